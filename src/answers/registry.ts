@@ -1,0 +1,49 @@
+import type { z } from 'zod';
+import type { Corpus } from '../pipeline/corpus.js';
+import { parseOptions, type ParseResult } from './options.js';
+import { SearchAnswerSchema, SearchOptionsSchema, searchAnswer } from './search.js';
+import { SourcesAnswerSchema, SourcesOptionsSchema, sourcesAnswer } from './sources.js';
+
+/** One answer command: its options, the pure function, and the shape of what it returns. */
+export interface AnswerSpec<O = any, A extends { command: string } = any> {
+  name: string;
+  description: string;
+  options: z.ZodType<O>;
+  answer: z.ZodType<A>;
+  /** The option that bare words on the command line fill (`search how many marched`). */
+  positional?: string;
+  run: (corpus: Corpus, options: O) => A;
+}
+
+function defineAnswer<O, A extends { command: string }>(spec: AnswerSpec<O, A>): AnswerSpec<O, A> {
+  return spec;
+}
+
+export const ANSWERS: AnswerSpec[] = [
+  defineAnswer({
+    name: 'search',
+    description: 'The passages that best answer a free-text question, each with publisher and date.',
+    options: SearchOptionsSchema,
+    answer: SearchAnswerSchema,
+    positional: 'query',
+    run: searchAnswer,
+  }),
+  defineAnswer({
+    name: 'sources',
+    description: 'The articles the answers rest on: publisher, date, title, passage count.',
+    options: SourcesOptionsSchema,
+    answer: SourcesAnswerSchema,
+    run: sourcesAnswer,
+  }),
+];
+
+export function findAnswer(name: string): AnswerSpec | undefined {
+  return ANSWERS.find((a) => a.name === name);
+}
+
+/** Validates raw options and runs the command: the single entry both the CLI and the bot use. */
+export function runAnswer(spec: AnswerSpec, corpus: Corpus, raw: Record<string, unknown>): ParseResult<{ command: string }> {
+  const parsed = parseOptions(spec.options, raw);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: spec.answer.parse(spec.run(corpus, parsed.value)) };
+}

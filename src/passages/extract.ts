@@ -1,0 +1,118 @@
+import type { ArticleSource } from '../corpus/types.js';
+import { LINK_LIST_HEADER, captionCredit, chromeKind, datelinePrefixLength } from './boilerplate.js';
+import { splitSentences, type Span } from './sentences.js';
+import type { Passage, PassageKind } from './types.js';
+
+const BULLET = /^[-*•]\s+/;
+
+/**
+ * Paragraph spans of a body. A line is a paragraph, except in a block of
+ * hard-wrapped lines (all but the last long and not ending a sentence),
+ * which is joined into one.
+ */
+export function paragraphSpans(text: string, from: number): Span[] {
+  const spans: Span[] = [];
+  const lineRe = /[^\r\n]*(\r?\n|$)/g;
+  lineRe.lastIndex = from;
+  const lines: Span[] = [];
+  for (let m = lineRe.exec(text); m && m.index < text.length; m = lineRe.exec(text)) {
+    lines.push({ start: m.index, end: m.index + m[0].length - m[1]!.length });
+    if (m[0].length === 0) break;
+  }
+  let block: Span[] = [];
+  const flush = () => {
+    if (!block.length) return;
+    if (looksHardWrapped(text, block)) spans.push({ start: block[0]!.start, end: block.at(-1)!.end });
+    else spans.push(...block);
+    block = [];
+  };
+  for (const line of lines) {
+    if (text.slice(line.start, line.end).trim() === '') flush();
+    else block.push(line);
+  }
+  flush();
+  return spans;
+}
+
+function looksHardWrapped(text: string, block: Span[]): boolean {
+  if (block.length < 2) return false;
+  return block.slice(0, -1).every((l) => {
+    const line = text.slice(l.start, l.end);
+    return line.length >= 40 && line.length <= 100 && !/[.!?:"”]\s*$/.test(line) && !BULLET.test(line);
+  });
+}
+
+/** Turns one validated article into its quotable passages; chrome never becomes a passage. */
+export function extractPassages(source: ArticleSource): Passage[] {
+  const { article, text } = source;
+  const passages: Passage[] = [];
+  const seen = new Set<string>();
+  let inLinkList = false;
+  let paragraph = 0;
+  let sawHeadline = false;
+
+  for (const span of paragraphSpans(text, article.bodyStart)) {
+    let start = span.start;
+    let end = span.end;
+    const raw = text.slice(start, end).trim();
+    if (LINK_LIST_HEADER.test(raw)) {
+      inLinkList = true;
+      continue;
+    }
+    if (inLinkList && BULLET.test(raw)) continue;
+    inLinkList = false;
+    if (chromeKind(raw, article.publisher)) continue;
+
+    const key = raw.replace(/\s+/g, ' ').toLowerCase();
+    if (seen.has(key)) continue; // a paragraph repeated verbatim (a caption printed twice)
+    seen.add(key);
+
+    while (start < end && /\s/.test(text[start]!)) start++;
+    const bullet = BULLET.exec(text.slice(start, end));
+    if (bullet) start += bullet[0].length;
+    start += datelinePrefixLength(text.slice(start, end));
+
+    let kind: PassageKind = 'body';
+    const credit = captionCredit(text.slice(start, end));
+    if (credit) {
+      kind = 'caption';
+      end = start + credit.creditStart;
+    } else if (!sawHeadline && sameWords(text.slice(start, end), article.title)) {
+      kind = 'headline';
+      sawHeadline = true;
+    }
+
+    const body = text.slice(start, end);
+    const sentences = kind === 'body' ? splitSentences(body) : splitSentences(body).length ? [{ start: 0, end: body.length }] : [];
+    let emitted = false;
+    for (const s of sentences) {
+      const pStart = start + s.start;
+      const pEnd = start + s.end;
+      const passageText = trimEnds(text, pStart, pEnd);
+      if (!passageText || !/\p{L}/u.test(passageText.text)) continue;
+      passages.push({
+        id: `${article.id}#${passages.length}`,
+        articleId: article.id,
+        paragraph,
+        start: passageText.start,
+        end: passageText.end,
+        text: passageText.text,
+        kind,
+      });
+      emitted = true;
+    }
+    if (emitted) paragraph++;
+  }
+  return passages;
+}
+
+function trimEnds(text: string, start: number, end: number): { start: number; end: number; text: string } | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end, text: text.slice(start, end) } : null;
+}
+
+function sameWords(a: string, b: string): boolean {
+  const f = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return f(a) === f(b);
+}

@@ -1,0 +1,14 @@
+import { renderSearch } from './search.js';
+import { renderSources } from './sources.js';
+
+// One renderer per answer command; the answer's `command` picks it.
+const RENDERERS: Record<string, (answer: any) => string> = {
+  search: renderSearch,
+  sources: renderSources,
+};
+
+/** An answer as terminal text: the same content the bot shows in Discord. */
+export function renderTerminal(answer: { command: string }): string {
+  const render = RENDERERS[answer.command];
+  return render ? render(answer) : JSON.stringify(answer, null, 2);
+}

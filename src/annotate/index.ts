@@ -11,10 +11,12 @@ export interface Annotations {
   entities: Entity[];
 }
 
+/** Dates come first: crowd claims use them to tell one gathering from another. */
 export function annotate(articles: Article[], passages: Passage[]): Annotations {
+  const dates = annotateDates(articles, passages);
   return {
-    dates: annotateDates(articles, passages),
-    crowd: annotateCrowdClaims(articles, passages),
+    dates,
+    crowd: annotateCrowdClaims(articles, passages, dates),
     entities: annotateEntities(articles, passages),
   };
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { searchAnswer } from '../src/answers/search.js';
+import { searchPassages } from '../src/search/passageIndex.js';
+import { foldText } from '../src/text/fold.js';
+import { seedCorpus } from './support/corpus.js';
+
+describe('search over the seed passages', () => {
+  it('answers how many people marched in Baghdad with passages that give a number', async () => {
+    const corpus = await seedCorpus();
+    const answer = searchAnswer(corpus, { query: 'how many people marched in Baghdad', limit: 5 });
+    expect(answer.results).toHaveLength(5);
+    expect(answer.results[0]!.quote.text).toMatch(/hundreds of thousands of people marched in Baghdad/);
+    const sizes = answer.results.filter((r) => /thousands|million|\d{3},\d{3}/i.test(r.quote.text));
+    expect(sizes.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('folds apostrophe variants, so Kata’ib, Kata\'ib and Kataib find the same passages', async () => {
+    const corpus = await seedCorpus();
+    const ids = (q: string) => searchPassages(corpus.index, q).map((h) => h.id).sort();
+    const curly = ids('Kata’ib Hezbollah');
+    expect(curly.length).toBeGreaterThan(0);
+    expect(ids("Kata'ib Hezbollah")).toEqual(curly);
+    expect(ids('Kataib Hezbollah')).toEqual(curly);
+    expect(foldText('Kata’ib Ḥezbollāh U.S.')).toBe('kataib hezbollah us');
+  });
+
+  it('finds a misspelled name and a prefix', async () => {
+    const corpus = await seedCorpus();
+    const top = (q: string) => corpus.passageById.get(searchPassages(corpus.index, q, { limit: 1 })[0]!.id)!.text;
+    expect(top('Solemani')).toMatch(/Soleimani/);
+    expect(top('Pompe')).toMatch(/Pompeo/);
+  });
+
+  it('matches the publisher field, and a query of stop words finds nothing', async () => {
+    const corpus = await seedCorpus();
+    const hits = searchPassages(corpus.index, 'CGTN');
+    expect(hits.length).toBeGreaterThan(0);
+    for (const h of hits) expect(h.id.startsWith('004_')).toBe(true);
+    expect(searchPassages(corpus.index, 'the of and')).toEqual([]);
+  });
+
+  it('returns quotes that carry their source', async () => {
+    const corpus = await seedCorpus();
+    const { results } = searchAnswer(corpus, { query: 'ambassador evacuated', limit: 3 });
+    expect(results[0]!.quote).toMatchObject({ publisher: 'CGTN', published: '2019-12-31', article: '004_46001f636ff86d61' });
+  });
+});

@@ -1,0 +1,55 @@
+import { readdirSync, writeFileSync, appendFileSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/pipeline/loadCorpus.js';
+import { searchPassages } from '../src/search/passageIndex.js';
+import { SEED_DIR, tempDir, writeCorpus } from './support/corpus.js';
+
+function copySeeds(): string {
+  const files: Record<string, string> = {};
+  for (const name of readdirSync(SEED_DIR)) files[name] = readFileSync(path.join(SEED_DIR, name), 'utf8');
+  return writeCorpus(files);
+}
+
+describe('the index snapshot', () => {
+  it('is reused when nothing changed and rebuilt when an article changed', async () => {
+    const dir = copySeeds();
+    const cacheDir = tempDir();
+    const first = await loadCorpus(dir, { cacheDir });
+    expect(first.fromSnapshot).toBe(false);
+    expect(readdirSync(cacheDir).filter((n) => n.endsWith('.json'))).toHaveLength(1);
+
+    const second = await loadCorpus(dir, { cacheDir });
+    expect(second.fromSnapshot).toBe(true);
+    expect(second.corpus.hash).toBe(first.corpus.hash);
+    expect(second.corpus.passages).toEqual(first.corpus.passages);
+    expect(searchPassages(second.corpus.index, 'ambassador')).toEqual(searchPassages(first.corpus.index, 'ambassador'));
+
+    appendFileSync(path.join(dir, '004_46001f636ff86d61.md'), '\nA late line about the zeppelin.\n');
+    const third = await loadCorpus(dir, { cacheDir });
+    expect(third.fromSnapshot).toBe(false);
+    expect(third.corpus.hash).not.toBe(first.corpus.hash);
+    expect(searchPassages(third.corpus.index, 'zeppelin')).toHaveLength(1);
+  });
+
+  it('is rebuilt, not trusted, when the snapshot file is corrupt', async () => {
+    const dir = copySeeds();
+    const cacheDir = tempDir();
+    const first = await loadCorpus(dir, { cacheDir });
+    const snap = readdirSync(cacheDir).find((n) => n.endsWith('.json'))!;
+    writeFileSync(path.join(cacheDir, snap), '{"format":1,"data":{"hash":"trunc');
+    const again = await loadCorpus(dir, { cacheDir });
+    expect(again.fromSnapshot).toBe(false);
+    expect(again.corpus.passages).toEqual(first.corpus.passages);
+    expect((await loadCorpus(dir, { cacheDir })).fromSnapshot).toBe(true);
+  });
+
+  it('still answers when the cache folder cannot be written', async () => {
+    const dir = copySeeds();
+    const blocker = path.join(tempDir(), 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    const { corpus, fromSnapshot } = await loadCorpus(dir, { cacheDir: path.join(blocker, 'cache') });
+    expect(fromSnapshot).toBe(false);
+    expect(corpus.articles).toHaveLength(5);
+  });
+});

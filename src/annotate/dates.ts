@@ -1,7 +1,22 @@
+import * as chrono from 'chrono-node';
 import type { Article } from '../corpus/types.js';
+import { isoFromParts } from '../corpus/isoDate.js';
 import type { Passage } from '../passages/types.js';
+import {
+  addDays,
+  firstOfMonth,
+  firstOfYear,
+  mondayOf,
+  monthFor,
+  parseIso,
+  weekdayOnOrAfter,
+  weekdayOnOrBefore,
+  yearFor,
+  type Direction,
+} from './dateCalendar.js';
 
-// Placeholder until /timeline lands (issue 3). The shape other stages rely on:
+export type DatePrecision = 'day' | 'week' | 'month' | 'year';
+
 export interface DateMention {
   passageId: string;
   /** Offsets of the date phrase in the article file. */
@@ -9,11 +24,229 @@ export interface DateMention {
   end: number;
   /** The phrase as written ("Tuesday", "Dec. 31", "last week"). */
   text: string;
-  /** First day of the period meant, YYYY-MM-DD. */
+  /** First day of the period meant, YYYY-MM-DD (weeks start on Monday). */
   date: string;
-  precision: 'day' | 'week' | 'month' | 'year';
+  precision: DatePrecision;
+  /**
+   * 'text': the phrase names its date in full ("December 31, 2019", "in 2003");
+   * 'publication': resolved against the article's publication date ("Tuesday", "Dec. 31", "last week").
+   */
+  basis: 'text' | 'publication';
 }
 
-export function annotateDates(_articles: Article[], _passages: Passage[]): DateMention[] {
-  return [];
+/** A date found in a piece of text; offsets are into that text. */
+export type FoundDate = Omit<DateMention, 'passageId'>;
+
+export function annotateDates(articles: Article[], passages: Passage[]): DateMention[] {
+  const published = new Map(articles.map((a) => [a.id, a.published]));
+  return passages.flatMap((p) =>
+    findDates(p.text, published.get(p.articleId) ?? null).map((d) => ({
+      ...d,
+      passageId: p.id,
+      start: p.start + d.start,
+      end: p.start + d.end,
+    })),
+  );
+}
+
+/**
+ * The dates a careful reader finds in one sentence of a report published on
+ * `published` (YYYY-MM-DD, or null when unknown: then only self-contained dates count).
+ */
+export function findDates(text: string, published: string | null): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const finder of PHRASE_FINDERS) {
+    for (const m of text.matchAll(finder.pattern)) {
+      const start = m.index + (m[0].length - m[0].trimStart().length);
+      const phrase = m[0].trim();
+      const resolved = finder.resolve(m, published, text, start);
+      if (resolved && !overlaps(found, start, start + phrase.length)) {
+        found.push({ start, end: start + phrase.length, text: phrase, ...resolved });
+      }
+    }
+  }
+  // Event-relative phrases ("three days before the airstrike") are never dated from publication.
+  const blocked = [...text.matchAll(EVENT_RELATIVE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (const result of chrono.casual.parse(text)) {
+    const span = trimPhrase(text, result.index, result.index + result.text.length);
+    if (!span || overlaps(found, span.start, span.end) || overlaps(blocked, span.start, span.end)) continue;
+    const resolved = resolveChrono(result, text, span, published);
+    if (resolved) found.push({ ...span, text: text.slice(span.start, span.end), ...resolved });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+type Resolved = Pick<FoundDate, 'date' | 'precision' | 'basis'>;
+
+interface PhraseFinder {
+  pattern: RegExp;
+  resolve: (m: RegExpMatchArray, published: string | null, text: string, start: number) => Resolved | null;
+}
+
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+const MONTH_ABBREVIATIONS = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
+/** Words before a bare month or year that make it a time ("in March", "since 2003", "late 2011"). */
+const TIME_CUE = /\b(?:in|since|by|until|till|from|during|through|throughout|early|late|mid|before|after|between|and|or|to|of|last|next|this|around|as of)[\s-]+$/i;
+
+/** Days with a name of their own that are not "the most recent Friday". */
+const NAMED_DAY_PREFIX = /\b(?:good|black|super|cyber|ash|holy|palm|easter|bloody|maundy|shrove|fat|blue|whit|plough|boxing)\s+$/i;
+
+const EVENT_RELATIVE =
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d{1,3})\s+(?:days?|weeks?|months?|years?|hours?)|the\s+(?:day|week|month|year|night|morning))\s+(?:before|after|earlier|later|prior\s+to|following)\b/gi;
+
+const PHRASE_FINDERS: PhraseFinder[] = [
+  {
+    // "last week", "earlier this month", "late last year"; not "the last year" (a duration).
+    pattern: /\b(?:(?:earlier|later|early|late|mid-?)\s*)?(this|last|next)\s+(week|month|year)\b/gi,
+    resolve: (m, published, text, start) => {
+      if (!published || /\bthe\s+$/i.test(text.slice(0, start))) return null;
+      const shift = { this: 0, last: -1, next: 1 }[m[1]!.toLowerCase() as 'this' | 'last' | 'next'];
+      const unit = m[2]!.toLowerCase() as 'week' | 'month' | 'year';
+      const pub = parseIso(published);
+      if (unit === 'week') return { date: addDays(mondayOf(published), 7 * shift), precision: 'week', basis: 'publication' };
+      if (unit === 'month') return { date: firstOfMonth(pub.year, pub.month + shift), precision: 'month', basis: 'publication' };
+      return { date: firstOfYear(pub.year + shift), precision: 'year', basis: 'publication' };
+    },
+  },
+  {
+    // "two days ago", "a year ago"; vague counts ("a few days ago") name no date.
+    pattern: /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi,
+    resolve: (m, published) => {
+      if (!published) return null;
+      const n = NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1]);
+      const unit = m[2]!.toLowerCase();
+      const pub = parseIso(published);
+      if (unit === 'day') return { date: addDays(published, -n), precision: 'day', basis: 'publication' };
+      if (unit === 'week') return { date: mondayOf(addDays(published, -7 * n)), precision: 'week', basis: 'publication' };
+      if (unit === 'month') return { date: firstOfMonth(pub.year, pub.month - n), precision: 'month', basis: 'publication' };
+      return { date: firstOfYear(pub.year - n), precision: 'year', basis: 'publication' };
+    },
+  },
+  {
+    pattern: /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|tomorrow)\b/gi,
+    resolve: (m, published) => {
+      if (!published) return null;
+      const base = m[2]!.toLowerCase() === 'yesterday' ? -1 : 1;
+      return { date: addDays(published, base * (m[1] ? 2 : 1)), precision: 'day', basis: 'publication' };
+    },
+  },
+  {
+    // "today" only when the clause reports something done that day, not "Iraq today is …".
+    pattern: /\b(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi,
+    resolve: (m, published, text, start) => {
+      if (!published) return null;
+      const clause = clauseAround(text, start, start + m[0].trim().length);
+      const early = /^(?:earlier|later)\b/i.test(m[0].trim());
+      if (!early && (!PAST_TENSE.test(clause) || PRESENT_TENSE.test(clause) || FUTURE_TENSE.test(clause))) return null;
+      return { date: published, precision: 'day', basis: 'publication' };
+    },
+  },
+  {
+    // A bare year after a time word: "in 2003", "late 2011", "since 1979"; not "the 2003 invasion" or "2,003".
+    pattern: /\b(?:early|late|mid)?-?\s*((?:1[6-9]|20)\d{2})\b(?![,.]?\d|\s*(?:%|percent|people|troops|members))/gi,
+    resolve: (m, _published, text, start) => {
+      const before = text.slice(0, start);
+      const qualified = /^(?:early|late|mid)/i.test(m[0].trim());
+      if (!qualified && !TIME_CUE.test(before)) return null;
+      if (/[\d$£€]\s*$|[-–/]$/.test(before)) return null;
+      return { date: firstOfYear(Number(m[1])), precision: 'year', basis: 'text' };
+    },
+  },
+];
+
+const FUTURE_TENSE =
+  /\b(?:will|won['’]t|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|planning|going)\s+to|plans?\s+to|scheduled\s+for|upcoming)\b|\w['’]ll\b/i;
+const PAST_TENSE =
+  /\b(?:was|were|had|did|said|told|came|went|took|gave|made|broke|began|left|met|fled|fought|held|led|ran|sent|spoke|stood|struck|threw|won|lost|killed|[a-z]{3,}ed)\b/;
+const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
+
+/** The clause around a span: the stretch between clause punctuation. */
+function clauseAround(text: string, start: number, end: number): string {
+  const left = Math.max(...[',', ';', ':', '—', '–', '(', '“', '"'].map((c) => text.lastIndexOf(c, start - 1)));
+  const rights = [',', ';', ':', '—', '–', ')', '”', '"'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
+  return text.slice(left + 1, rights.length ? Math.min(...rights) : text.length);
+}
+
+/** Which way from publication a relative date points: the date's own clause first, then the sentence. */
+function directionOf(text: string, start: number, end: number): Direction {
+  for (const scope of [clauseAround(text, start, end), text]) {
+    if (FUTURE_TENSE.test(scope)) return 'future';
+    if (PAST_TENSE.test(scope)) return 'past';
+  }
+  return 'either';
+}
+
+/** Drops the preposition and punctuation chrono-node includes ("On Friday," -> "Friday"). */
+function trimPhrase(text: string, start: number, end: number): { start: number; end: number } | null {
+  let phrase = text.slice(start, end);
+  const lead = /^(?:\s|(?:on|in|at|by|since|from|until|during|of|the)\s+)+/i.exec(phrase);
+  if (lead) [start, phrase] = [start + lead[0].length, phrase.slice(lead[0].length)];
+  const trail = /[\s,;:]+$/.exec(phrase);
+  if (trail) [end, phrase] = [end - trail[0].length, phrase.slice(0, -trail[0].length)];
+  if (phrase.endsWith('.') && !MONTH_ABBREVIATIONS.test(phrase.slice(0, -1))) [end, phrase] = [end - 1, phrase.slice(0, -1)];
+  return phrase ? { start, end } : null;
+}
+
+function overlaps(spans: { start: number; end: number }[], start: number, end: number): boolean {
+  return spans.some((s) => s.start < end && start < s.end);
+}
+
+const MONTH_WORD =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+function resolveChrono(
+  result: chrono.ParsedResult,
+  text: string,
+  span: { start: number; end: number },
+  published: string | null,
+): Resolved | null {
+  const c = result.start;
+  const phrase = text.slice(span.start, span.end);
+  const tags = result.tags();
+  // Durations, "now", and offsets from some other moment are not dates of happenings.
+  if (tags.has('result/relativeDate') || tags.has('casualReference/now')) return null;
+  if (/\b(?:now|today|tonight|before|after|earlier|later|following|prior|ago)\b/i.test(phrase)) return null;
+
+  const month = MONTH_WORD.exec(phrase);
+  if (month) {
+    // "march" the verb or noun, "May" the name: a month is capitalised and reads as a time.
+    if (month[0][0] !== month[0][0]!.toUpperCase()) return null;
+    if (!c.isCertain('day') && !c.isCertain('year') && !TIME_CUE.test(text.slice(0, span.start + month.index))) return null;
+  } else if (/^[\d\s./-]+$/.test(phrase) && !c.isCertain('year')) {
+    return null; // "1/2" is a fraction more often than 2 January
+  }
+
+  const direction = directionOf(text, span.start, span.end);
+  if (c.isCertain('month') && c.isCertain('day')) {
+    const m = c.get('month')!;
+    const d = c.get('day')!;
+    if (c.isCertain('year')) {
+      const iso = isoFromParts(c.get('year')!, m, d);
+      return iso ? { date: iso, precision: 'day', basis: 'text' } : null;
+    }
+    if (!published) return null;
+    const iso = yearFor(m, d, published, direction);
+    return iso ? { date: iso, precision: 'day', basis: 'publication' } : null;
+  }
+  if (c.isCertain('month')) {
+    if (c.isCertain('year')) return { date: firstOfMonth(c.get('year')!, c.get('month')!), precision: 'month', basis: 'text' };
+    if (!published) return null;
+    return { date: monthFor(c.get('month')!, published, direction), precision: 'month', basis: 'publication' };
+  }
+  if (c.isCertain('weekday') && !c.isCertain('day')) {
+    if (!published || NAMED_DAY_PREFIX.test(text.slice(0, span.start))) return null;
+    const weekday = c.get('weekday')!;
+    const modifier = /^(last|next|this|past|coming)\b/i.exec(phrase)?.[1]?.toLowerCase();
+    let date: string;
+    if (modifier === 'last' || modifier === 'past') date = weekdayOnOrBefore(published, weekday, true);
+    else if (modifier === 'next' || modifier === 'coming') date = weekdayOnOrAfter(published, weekday, true);
+    // News convention: a bare weekday is the latest such day on or before publication, unless the clause looks ahead.
+    else date = direction === 'future' ? weekdayOnOrAfter(published, weekday) : weekdayOnOrBefore(published, weekday);
+    return { date, precision: 'day', basis: 'publication' };
+  }
+  return null;
 }

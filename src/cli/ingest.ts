@@ -1,0 +1,78 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { expandInputs } from '../ingest/inputs.js';
+import { ingest } from '../ingest/ingest.js';
+import type { IngestOutcome } from '../ingest/types.js';
+import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
+
+const USAGE = [
+  'usage: npm run ingest -- <file|folder|url>... [--corpus DIR] [--json]',
+  '',
+  'Adds articles (.txt, .md with or without front matter, .html, http(s) links) to the corpus',
+  'folder (data/articles by default) and rebuilds the index snapshot. Duplicates are refused.',
+  'Exit code: 0 when everything was added, 1 when something was refused, 2 on bad usage.',
+].join('\n');
+
+export function outcomeLine(o: IngestOutcome): string {
+  switch (o.status) {
+    case 'added': {
+      const a = o.article;
+      const by = o.byline ? `, by ${o.byline}` : '';
+      return `added ${o.file}\n  "${a.title}" (${a.publisher ?? 'unknown publisher'}, ${a.published ?? 'date unknown'}${by}), ${o.passages} passages`;
+    }
+    case 'duplicate':
+      return o.message;
+    case 'refused':
+      return `not added: ${o.source}: ${o.message}`;
+  }
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { corpus: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (err) {
+    process.stderr.write(`error: ${(err as Error).message}\n\n${USAGE}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!positionals.length) {
+    process.stderr.write(`error: name at least one file, folder or link\n\n${USAGE}\n`);
+    return 2;
+  }
+  const corpusDir = values.corpus ? path.resolve(values.corpus) : DEFAULT_CORPUS_DIR;
+  const { sources, notes } = await expandInputs(positionals);
+  for (const note of notes) process.stderr.write(`note: ${note}\n`);
+  const json = values.json ?? false;
+  const report = await ingest(sources, corpusDir, {
+    onOutcome: json ? undefined : (o) => process.stdout.write(`${outcomeLine(o)}\n`),
+  });
+  const added = report.outcomes.filter((o) => o.status === 'added').length;
+  const refused = report.outcomes.length - added;
+  if (json) {
+    process.stdout.write(`${JSON.stringify({ command: 'ingest', corpus: corpusDir, outcomes: report.outcomes, articles: report.after.articles.length }, null, 2)}\n`);
+  } else {
+    const rebuilt = added ? '; index snapshot rebuilt' : '';
+    process.stdout.write(`${added} added, ${refused} not added; the corpus now has ${report.after.articles.length} articles${rebuilt}\n`);
+  }
+  return refused || notes.length ? 1 : 0;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    if (process.env.DEBUG) console.error(err);
+    process.exitCode = 1;
+  },
+);

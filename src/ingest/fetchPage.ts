@@ -1,0 +1,108 @@
+import { IngestError } from './types.js';
+
+export interface FetchLimits {
+  /** The whole exchange, redirects and body included. */
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+}
+
+export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
+
+export interface FetchedPage {
+  /** The address after redirects. */
+  url: string;
+  contentType: string;
+  bytes: Uint8Array;
+}
+
+/** Parses a link and accepts only http and https. */
+export function parseHttpUrl(link: string): URL {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    throw new IngestError(`"${link}" is not a valid link`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new IngestError(`only http and https links can be added (got ${url.protocol.replace(/:$/, '')})`);
+  }
+  return url;
+}
+
+/**
+ * Fetches a page with a time limit, a size limit and a bounded number of
+ * redirects, each of which must stay on http(s). Any failure is an IngestError.
+ */
+export async function fetchPage(link: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<FetchedPage> {
+  let url = parseHttpUrl(link);
+  const signal = AbortSignal.timeout(limits.timeoutMs);
+  const seconds = `${limits.timeoutMs / 1000} s`;
+  try {
+    for (let hop = 0; ; hop++) {
+      const response = await fetch(url, {
+        redirect: 'manual',
+        signal,
+        headers: { accept: 'text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9,*/*;q=0.1' },
+      });
+      if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
+        await response.body?.cancel();
+        if (hop >= limits.maxRedirects) throw new IngestError(`${link} redirects more than ${limits.maxRedirects} times`);
+        url = parseHttpUrl(new URL(response.headers.get('location')!, url).toString());
+        continue;
+      }
+      if (!response.ok) {
+        await response.body?.cancel();
+        throw new IngestError(`${url} answered ${response.status} ${response.statusText}`.trim());
+      }
+      const declared = Number(response.headers.get('content-length'));
+      if (declared > limits.maxBytes) {
+        await response.body?.cancel();
+        throw new IngestError(`${url} is ${declared} bytes; a page may be at most ${limits.maxBytes}`);
+      }
+      const bytes = await readCapped(response, limits.maxBytes, String(url));
+      return { url: String(url), contentType: response.headers.get('content-type') ?? '', bytes };
+    }
+  } catch (err) {
+    if (err instanceof IngestError) throw err;
+    if (signal.aborted) throw new IngestError(`${link} did not answer within ${seconds}`);
+    const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    throw new IngestError(`${link} could not be reached (${cause?.code ?? cause?.message ?? (err as Error).message})`);
+  }
+}
+
+async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  if (!response.body) return new Uint8Array();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel();
+      throw new IngestError(`${url} is larger than ${maxBytes} bytes, the most a page may be`);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const c of chunks) {
+    bytes.set(c, at);
+    at += c.byteLength;
+  }
+  return bytes;
+}
+
+/** Decodes page bytes with the charset the header or the page declares, UTF-8 otherwise. */
+export function decodePage(bytes: Uint8Array, contentType: string): string {
+  const declared =
+    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ??
+    /<meta[^>]+charset=["']?([\w-]+)/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))?.[1];
+  try {
+    return new TextDecoder(declared ?? 'utf-8').decode(bytes);
+  } catch {
+    return new TextDecoder('utf-8').decode(bytes);
+  }
+}

@@ -1,0 +1,213 @@
+import { Readability } from '@mozilla/readability';
+import { JSDOM } from 'jsdom';
+import { isRealIsoDate } from '../corpus/isoDate.js';
+import { IngestError, type Candidate } from './types.js';
+
+/** Below this many letters a page is not an article (a menu, a login form, an index of links). */
+const MIN_ARTICLE_LETTERS = 300;
+const MIN_PARAGRAPHS = 2;
+
+const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD',
+  'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'HR', 'BR', 'ADDRESS',
+]);
+
+/** Page metadata read before Readability, which rewrites the document. */
+interface PageMetadata {
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  byline: string | null;
+  /** Where a saved page says it lives (canonical link, og:url). */
+  url: string | null;
+}
+
+/** An HTML page -> an article candidate, or an IngestError saying why it is not an article. */
+export function candidateFromHtml(html: string, pageUrl: string | null): Candidate {
+  const dom = new JSDOM(html, pageUrl ? { url: pageUrl } : {});
+  const doc = dom.window.document;
+  const meta = readMetadata(doc);
+  const parsed = new Readability(doc).parse();
+  if (!parsed?.content) throw new IngestError('no article found on the page (nothing that reads as a story)');
+
+  const paragraphs = paragraphsOf(parsed.content);
+  const letters = paragraphs.join('').match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_ARTICLE_LETTERS || paragraphs.length < MIN_PARAGRAPHS) {
+    throw new IngestError(
+      `no article found on the page: only ${paragraphs.length} paragraph(s) and ${letters} letters of text (an article needs at least ${MIN_PARAGRAPHS} and ${MIN_ARTICLE_LETTERS})`,
+    );
+  }
+  const url = pageUrl ?? meta.url;
+  const title = clean(parsed.title) ?? meta.title;
+  if (!title) throw new IngestError('the page has no title');
+  return {
+    title,
+    publisher: clean(parsed.siteName) ?? meta.publisher ?? (url ? hostLabel(url) : null),
+    published: meta.published ?? isoDay(parsed.publishedTime),
+    url,
+    byline: clean(parsed.byline) ?? meta.byline,
+    body: `${paragraphs.join('\n\n')}\n`,
+  };
+}
+
+/**
+ * Readability's cleaned HTML -> paragraphs of plain text. Whitespace inside a
+ * block is insignificant in HTML, so it is collapsed; list items keep a bullet
+ * so link lists are recognised as chrome downstream.
+ */
+export function paragraphsOf(contentHtml: string): string[] {
+  const doc = new JSDOM(`<body>${contentHtml}</body>`).window.document;
+  const out: string[] = [];
+  let buffer = '';
+  let bullet = false;
+  const flush = () => {
+    const text = buffer.replace(/\s+/g, ' ').trim();
+    if (/\p{L}|\p{N}/u.test(text)) out.push(bullet ? `- ${text}` : text);
+    buffer = '';
+    bullet = false;
+  };
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === 3) {
+        buffer += child.nodeValue ?? '';
+      } else if (child.nodeType === 1) {
+        const tag = (child as Element).tagName;
+        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+        const block = BLOCK_TAGS.has(tag);
+        if (block) flush();
+        if (tag === 'LI') bullet = true;
+        walk(child);
+        if (block) flush();
+      }
+    }
+  };
+  walk(doc.body);
+  flush();
+  return out;
+}
+
+function readMetadata(doc: Document): PageMetadata {
+  const metaContent = (selectors: string[]): string | null => {
+    for (const s of selectors) {
+      const value = clean(doc.querySelector(s)?.getAttribute('content'));
+      if (value) return value;
+    }
+    return null;
+  };
+  const jsonLd = readJsonLd(doc);
+  const timeElement =
+    doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime]') ??
+    doc.querySelector('article time[datetime]') ??
+    doc.querySelector('time[datetime]');
+  const published =
+    isoDay(metaContent(['meta[property="article:published_time"]', 'meta[name="article:published_time"]'])) ??
+    isoDay(jsonLd.datePublished) ??
+    isoDay(
+      metaContent([
+        'meta[itemprop="datePublished"]',
+        'meta[name="pubdate"]',
+        'meta[name="publish-date"]',
+        'meta[name="parsely-pub-date"]',
+        'meta[name="dc.date.issued"]',
+        'meta[name="DC.date.issued"]',
+        'meta[name="dcterms.created"]',
+        'meta[name="date"]',
+      ]),
+    ) ??
+    isoDay(timeElement?.getAttribute('datetime'));
+  return {
+    title:
+      metaContent(['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
+      jsonLd.headline ??
+      clean(doc.title) ??
+      clean(doc.querySelector('h1')?.textContent),
+    publisher:
+      metaContent(['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? jsonLd.publisher,
+    published,
+    byline: [metaContent(['meta[name="author"]']), metaContent(['meta[property="article:author"]']), jsonLd.author].find(
+      (v): v is string => !!v && !/^https?:/i.test(v),
+    ) ?? null,
+    url: httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
+      httpUrl(metaContent(['meta[property="og:url"]'])),
+  };
+}
+
+interface JsonLdFacts {
+  headline: string | null;
+  publisher: string | null;
+  author: string | null;
+  datePublished: string | null;
+}
+
+/** The first article-like object in the page's JSON-LD blocks (including @graph lists). */
+function readJsonLd(doc: Document): JsonLdFacts {
+  const facts: JsonLdFacts = { headline: null, publisher: null, author: null, datePublished: null };
+  const objects: Record<string, unknown>[] = [];
+  const collect = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      const obj = value as Record<string, unknown>;
+      objects.push(obj);
+      if (obj['@graph']) collect(obj['@graph']);
+    }
+  };
+  for (const script of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    try {
+      collect(JSON.parse(script.textContent ?? ''));
+    } catch {
+      // A broken JSON-LD block is common on real pages; the other metadata still counts.
+    }
+  }
+  const nameOf = (v: unknown): string | null => {
+    if (typeof v === 'string') return clean(v);
+    if (Array.isArray(v)) return nameOf(v[0]);
+    if (v && typeof v === 'object') return nameOf((v as Record<string, unknown>).name);
+    return null;
+  };
+  for (const obj of objects.filter((o) => typeof o.datePublished === 'string' || typeof o.headline === 'string')) {
+    facts.headline ??= nameOf(obj.headline);
+    facts.datePublished ??= nameOf(obj.datePublished);
+    facts.publisher ??= nameOf(obj.publisher);
+    facts.author ??= nameOf(obj.author);
+  }
+  return facts;
+}
+
+/**
+ * A timestamp -> the day it names. The date as written comes first (the
+ * publisher's own calendar day, whatever its time zone); other forms go through Date.
+ */
+export function isoDay(value: string | null | undefined): string | null {
+  const text = clean(value);
+  if (!text) return null;
+  const leading = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
+  if (leading) return isRealIsoDate(leading[1]!) ? leading[1]! : null;
+  const time = Date.parse(text);
+  if (Number.isNaN(time)) return null;
+  const day = new Date(time).toISOString().slice(0, 10);
+  return isRealIsoDate(day) ? day : null;
+}
+
+function clean(value: string | null | undefined): string | null {
+  const text = value?.replace(/\s+/g, ' ').trim();
+  return text ? text : null;
+}
+
+function hostLabel(pageUrl: string): string | null {
+  try {
+    return new URL(pageUrl).hostname.replace(/^www\./, '') || null;
+  } catch {
+    return null;
+  }
+}
+
+function httpUrl(value: string | null | undefined): string | null {
+  if (!value) return null;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.toString() : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,101 @@
+import { mkdir } from 'node:fs/promises';
+import type { Article } from '../corpus/types.js';
+import type { Corpus } from '../pipeline/corpus.js';
+import { loadCorpus, type LoadOptions } from '../pipeline/loadCorpus.js';
+import type { Passage } from '../passages/types.js';
+import { prepareArticle } from './articleFile.js';
+import { removeStaleTempFiles, writeFileAtomically, type AtomicWriteHooks } from './atomicWrite.js';
+import { findDuplicate, fingerprintOf, type TextFingerprint } from './duplicates.js';
+import { DEFAULT_FETCH_LIMITS, type FetchLimits } from './fetchPage.js';
+import { describeSource, readCandidate } from './readSource.js';
+import { IngestError, type IngestOutcome, type IngestSource } from './types.js';
+
+export interface IngestOptions extends LoadOptions, AtomicWriteHooks {
+  fetchLimits?: FetchLimits;
+  /** Called as each source is settled, so a long batch can report as it goes. */
+  onOutcome?: (outcome: IngestOutcome) => void;
+}
+
+export interface IngestReport {
+  outcomes: IngestOutcome[];
+  /** The corpus before the batch, and after it (the same object when nothing was added). */
+  before: Corpus;
+  after: Corpus;
+}
+
+interface Known {
+  item: Pick<Article, 'id' | 'title' | 'publisher' | 'published'>;
+  fingerprint: TextFingerprint;
+}
+
+/**
+ * Adds articles to a corpus folder, one source at a time: read, validate,
+ * refuse duplicates (of the corpus and of the batch so far), write atomically;
+ * then rebuild the snapshot once. A refused source changes nothing.
+ */
+export async function ingest(sources: IngestSource[], corpusDir: string, options: IngestOptions = {}): Promise<IngestReport> {
+  const loadOptions: LoadOptions = { cacheDir: options.cacheDir, snapshot: options.snapshot };
+  await mkdir(corpusDir, { recursive: true });
+  await removeStaleTempFiles(corpusDir);
+  const { corpus: before } = await loadCorpus(corpusDir, loadOptions);
+  const known = knownArticles(before);
+  const outcomes: IngestOutcome[] = [];
+
+  for (const source of sources) {
+    const outcome = await ingestOne(source, corpusDir, known, options);
+    outcomes.push(outcome);
+    options.onOutcome?.(outcome);
+  }
+  const after = outcomes.some((o) => o.status === 'added') ? (await loadCorpus(corpusDir, loadOptions)).corpus : before;
+  return { outcomes, before, after };
+}
+
+async function ingestOne(source: IngestSource, corpusDir: string, known: Known[], options: IngestOptions): Promise<IngestOutcome> {
+  const label = describeSource(source);
+  try {
+    const candidate = await readCandidate(source, options.fetchLimits ?? DEFAULT_FETCH_LIMITS);
+    const prepared = prepareArticle(candidate);
+    const fingerprint = fingerprintOf(prepared.passages);
+    const duplicate = findDuplicate(fingerprint, known);
+    if (duplicate) {
+      const existing = duplicate.of;
+      const how = duplicate.sameText
+        ? 'the same text as'
+        : `the same story as (${Math.round(duplicate.similarity * 100)}% of its passage text in common with)`;
+      return {
+        status: 'duplicate',
+        source: label,
+        existing: { id: existing.id, title: existing.title, publisher: existing.publisher, published: existing.published },
+        similarity: duplicate.similarity,
+        sameText: duplicate.sameText,
+        message: `not added: ${label} is ${how} ${existing.id} "${existing.title}" (${existing.publisher ?? 'unknown publisher'}, ${existing.published ?? 'date unknown'})`,
+      };
+    }
+    await writeFileAtomically(corpusDir, prepared.fileName, prepared.bytes, options);
+    const { article } = prepared.source;
+    known.push({ item: article, fingerprint });
+    return {
+      status: 'added',
+      source: label,
+      article: { id: article.id, title: article.title, publisher: article.publisher, published: article.published, url: article.url },
+      file: prepared.fileName,
+      passages: prepared.passages.length,
+      byline: candidate.byline,
+    };
+  } catch (err) {
+    if (err instanceof IngestError) return { status: 'refused', source: label, message: err.message };
+    // A disk error (full, read-only) refuses this source; the corpus is as it was, and the batch goes on.
+    const code = (err as NodeJS.ErrnoException).code;
+    return { status: 'refused', source: label, message: `could not be added (${code ?? (err as Error).message ?? String(err)})` };
+  }
+}
+
+function knownArticles(corpus: Corpus): Known[] {
+  const byArticle = new Map<string, Passage[]>();
+  for (const p of corpus.passages) {
+    const list = byArticle.get(p.articleId);
+    if (list) list.push(p);
+    else byArticle.set(p.articleId, [p]);
+  }
+  return corpus.articles.map((a) => ({ item: a, fingerprint: fingerprintOf(byArticle.get(a.id) ?? []) }));
+}

@@ -1,0 +1,41 @@
+import type { ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { Logger } from 'pino';
+import type { Corpus } from '../pipeline/corpus.js';
+import type { DiscordPage } from '../render/discord/pages.js';
+import type { PinStore } from './pinStore.js';
+
+/** What a command handler gets for one interaction. */
+export interface CommandContext {
+  interaction: ChatInputCommandInteraction;
+  /** Read once when the interaction arrived: a reload mid-request does not change it. */
+  corpus: Corpus;
+  /** The option values Discord sent, by option name, unvalidated. */
+  options: Record<string, unknown>;
+  /** Acknowledges now, before slow work (Discord allows three seconds); later replies edit it. */
+  defer(options?: { ephemeral?: boolean }): Promise<void>;
+  pins: PinStore;
+  /** Every command module, for /help. */
+  commands: readonly CommandModule[];
+  logger: Logger;
+}
+
+/** What a handler answers: pages (turned with buttons when more than one), optionally only for the asker. */
+export interface CommandReply {
+  pages: DiscordPage[];
+  ephemeral?: boolean;
+}
+
+/**
+ * One slash command: its definition (what deploy-commands registers) and its
+ * handler, side by side in one file under commands/. Handlers return a reply
+ * or throw a UserError; the router does the sending, paging, cooldowns,
+ * error messages and logging.
+ */
+export interface CommandModule {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** The work may take over a second: the router defers before calling execute. */
+  defer?: boolean;
+  execute(ctx: CommandContext): Promise<CommandReply> | CommandReply;
+  /** Suggestions for the focused option as the user types; the router trims them to Discord's limits. */
+  autocomplete?(corpus: Corpus, focused: { name: string; value: string }): string[];
+}

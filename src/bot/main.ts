@@ -1,0 +1,63 @@
+import { config as loadDotenv } from 'dotenv';
+import { ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { errorSummary } from './router.js';
+import { startBot, type RunningBot } from './start.js';
+
+/** `npm start`: settings from the environment and .env, then the bot until SIGINT/SIGTERM. Also the file each shard runs. */
+async function main(): Promise<number> {
+  loadDotenv({ quiet: true });
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`error: ${err.message}\n`);
+      return 1;
+    }
+    throw err;
+  }
+  const logger = createLogger();
+  process.on('unhandledRejection', (err) => logger.error({ err: errorSummary(err) }, 'unhandled rejection'));
+
+  let bot: RunningBot;
+  try {
+    bot = await startBot({ config, logger });
+  } catch (err) {
+    logger.fatal({ err: errorSummary(err) }, 'could not start');
+    return 1;
+  }
+  await new Promise<void>((resolve) => {
+    let stopping = false;
+    const shutdown = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        logger.warn({ signal }, 'second signal: exiting now');
+        process.exit(1);
+      }
+      stopping = true;
+      logger.info({ signal }, 'shutting down');
+      const force = setTimeout(() => {
+        logger.error('shutdown took over 10 s: exiting');
+        process.exit(1);
+      }, 10_000);
+      force.unref();
+      bot.stop().then(resolve, (err: unknown) => {
+        logger.error({ err: errorSummary(err) }, 'error while stopping');
+        resolve();
+      });
+    };
+    process.once('SIGINT', shutdown);
+    process.once('SIGTERM', shutdown);
+  });
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,251 @@
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+} from 'discord.js';
+import type { Logger } from 'pino';
+import type { CorpusStore } from '../pipeline/store.js';
+import { plainText } from '../render/discord/markdown.js';
+import { notice, type DiscordPage } from '../render/discord/pages.js';
+import type { CommandContext, CommandModule, CommandReply } from './command.js';
+import { Cooldown, cooldownMessage } from './cooldown.js';
+import { UserError } from './errors.js';
+import { parsePageButton, Pager } from './paging.js';
+import type { PinStore } from './pinStore.js';
+
+/** Set on every message the bot sends, edits or follows up: nothing in an article or a query can ping anyone. */
+export const NO_MENTIONS = { parse: [] as never[] };
+
+export interface Choice {
+  name: string;
+  value: string;
+}
+
+/** Autocomplete suggestions within Discord's limits: at most 25, each name and value 1-100 characters, no duplicates. */
+export function toChoices(names: readonly string[]): Choice[] {
+  const seen = new Set<string>();
+  const out: Choice[] = [];
+  for (const raw of names) {
+    const name = plainText(String(raw));
+    if (!name) continue;
+    const clipped = [...name].length > 100 ? `${[...name].slice(0, 99).join('')}…` : name;
+    const value = [...name].slice(0, 100).join('');
+    if (seen.has(value)) continue;
+    seen.add(value);
+    out.push({ name: clipped, value });
+    if (out.length === 25) break;
+  }
+  return out;
+}
+
+/** The values of a chat command's options, by name. */
+export function optionValues(interaction: ChatInputCommandInteraction): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const option of interaction.options.data) if (option.value !== undefined) values[option.name] = option.value;
+  return values;
+}
+
+export interface RouterDeps {
+  commands: readonly CommandModule[];
+  store: CorpusStore;
+  pins: PinStore;
+  logger: Logger;
+  pageTtlMs: number;
+  cooldownMs: number;
+}
+
+type Outcome = 'ok' | 'invalid' | 'forbidden' | 'unavailable' | 'cooldown' | 'refused' | 'expired' | 'unknown' | 'error';
+
+/**
+ * Turns interactions into replies. `handle` never throws: every failure
+ * becomes an ephemeral message to the user and one log line.
+ */
+export class Router {
+  readonly pager: Pager;
+  private readonly byName: Map<string, CommandModule>;
+  private readonly commandCooldown: Cooldown;
+  private readonly pageCooldown: Cooldown;
+
+  constructor(private readonly deps: RouterDeps) {
+    this.pager = new Pager(deps.pageTtlMs);
+    this.byName = new Map(deps.commands.map((c) => [c.data.name, c]));
+    this.commandCooldown = new Cooldown(5, deps.cooldownMs);
+    this.pageCooldown = new Cooldown(20, deps.cooldownMs);
+  }
+
+  async handle(interaction: Interaction): Promise<void> {
+    const started = performance.now();
+    let kind = 'other';
+    let command: string | undefined;
+    let outcome: Outcome = 'ok';
+    try {
+      if (interaction.isChatInputCommand()) {
+        kind = 'command';
+        command = interaction.commandName;
+        outcome = await this.command(interaction);
+      } else if (interaction.isAutocomplete()) {
+        kind = 'autocomplete';
+        command = interaction.commandName;
+        outcome = await this.autocomplete(interaction);
+      } else if (interaction.isButton()) {
+        kind = 'button';
+        const turned = await this.button(interaction);
+        command = turned.command;
+        outcome = turned.outcome;
+      } else return;
+    } catch (err) {
+      outcome = 'error';
+      this.deps.logger.error({ err: errorSummary(err), interaction: kind, command }, 'interaction failed');
+    }
+    const latencyMs = Math.round(performance.now() - started);
+    this.deps.logger.info({ interaction: kind, command: command ? plainText(command).slice(0, 32) : undefined, latencyMs, outcome }, 'interaction');
+  }
+
+  private async command(interaction: ChatInputCommandInteraction): Promise<Outcome> {
+    const state = { deferred: false, ephemeral: false };
+    const module = this.byName.get(interaction.commandName);
+    if (!module) {
+      await this.fail(interaction, state, 'I do not know that command. The command list may be out of date: ask an admin to run `npm run deploy-commands`.');
+      return 'unknown';
+    }
+    const turn = this.commandCooldown.take(interaction.user.id);
+    if (!turn.ok) {
+      await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
+      return 'cooldown';
+    }
+    let ctx: CommandContext;
+    try {
+      ctx = {
+        interaction,
+        corpus: this.deps.store.current(),
+        options: optionValues(interaction),
+        defer: async (options = {}) => {
+          if (state.deferred || interaction.replied) return;
+          await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+          state.deferred = true;
+          state.ephemeral = Boolean(options.ephemeral);
+        },
+        pins: this.deps.pins,
+        commands: this.deps.commands,
+        logger: this.deps.logger,
+      };
+    } catch {
+      await this.fail(interaction, state, 'The articles are still loading. Try again in a few seconds.');
+      return 'unavailable';
+    }
+    try {
+      if (module.defer) await ctx.defer();
+      const reply = await module.execute(ctx);
+      await this.send(interaction, state, module.data.name, reply);
+      return 'ok';
+    } catch (err) {
+      if (err instanceof UserError) {
+        await this.fail(interaction, state, err.message);
+        return err.outcome;
+      }
+      this.deps.logger.error({ err: errorSummary(err), command: module.data.name }, 'command failed');
+      await this.fail(interaction, state, `Something went wrong answering /${module.data.name}. It has been logged; please try again later.`);
+      return 'error';
+    }
+  }
+
+  /** Sends the first page; with more, adds buttons that only the asker can use, disabled when they expire. */
+  private async send(interaction: ChatInputCommandInteraction, state: { deferred: boolean }, command: string, reply: CommandReply): Promise<void> {
+    const pages: DiscordPage[] = reply.pages.length ? reply.pages : [notice('Nothing to show', 'This answer is empty.')];
+    let components: InteractionReplyOptions['components'] = [];
+    if (pages.length > 1) {
+      const { row } = this.pager.open({
+        userId: interaction.user.id,
+        command,
+        pages,
+        onExpire: async (disabled) => {
+          await interaction.editReply({ components: [disabled], allowedMentions: NO_MENTIONS });
+        },
+      });
+      components = [row];
+    }
+    const payload = { embeds: pages[0]!.embeds, components, allowedMentions: NO_MENTIONS };
+    if (state.deferred) await interaction.editReply(payload);
+    else await interaction.reply({ ...payload, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+  }
+
+  /** An ephemeral message to the user, whatever state the interaction is in. Never throws. */
+  private async fail(
+    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    state: { deferred: boolean; ephemeral: boolean },
+    text: string,
+    title = 'Could not answer that',
+  ): Promise<void> {
+    const page = notice(title, text);
+    try {
+      if (!state.deferred && !interaction.replied && !interaction.deferred) {
+        await interaction.reply({ embeds: page.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      } else if (state.ephemeral) {
+        await interaction.editReply({ embeds: page.embeds, components: [], allowedMentions: NO_MENTIONS });
+      } else {
+        // A public "thinking…" cannot turn private: remove it and say it to the asker alone.
+        await interaction.deleteReply().catch(() => undefined);
+        await interaction.followUp({ embeds: page.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      }
+    } catch (err) {
+      this.deps.logger.warn({ err: errorSummary(err) }, 'could not deliver an error message');
+    }
+  }
+
+  private async button(interaction: ButtonInteraction): Promise<{ command?: string; outcome: Outcome }> {
+    const state = { deferred: false, ephemeral: false };
+    const parsed = parsePageButton(interaction.customId);
+    if (!parsed) {
+      await this.fail(interaction, state, 'This button no longer does anything. Run the command again.', 'Expired');
+      return { outcome: 'unknown' };
+    }
+    const turn = this.pageCooldown.take(interaction.user.id);
+    if (!turn.ok) {
+      await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
+      return { outcome: 'cooldown' };
+    }
+    const result = this.pager.turn(parsed.sessionId, interaction.user.id, parsed.action);
+    if (result.kind === 'expired') {
+      await this.fail(interaction, state, 'These page buttons have expired. Run the command again for a fresh answer.', 'Expired');
+      return { outcome: 'expired' };
+    }
+    const command = result.session.command;
+    if (result.kind === 'refused') {
+      await this.fail(interaction, state, `Only the person who asked can turn these pages. Run /${command} yourself to get your own copy.`, 'Not your answer');
+      return { command, outcome: 'refused' };
+    }
+    await interaction.update({ embeds: result.page.embeds, components: [result.row], allowedMentions: NO_MENTIONS });
+    return { command, outcome: 'ok' };
+  }
+
+  private async autocomplete(interaction: AutocompleteInteraction): Promise<Outcome> {
+    const module = this.byName.get(interaction.commandName);
+    let choices: Choice[] = [];
+    let outcome: Outcome = 'ok';
+    try {
+      if (!module?.autocomplete) outcome = 'unknown';
+      else {
+        const focused = interaction.options.getFocused(true);
+        choices = toChoices(module.autocomplete(this.deps.store.current(), { name: focused.name, value: String(focused.value ?? '') }));
+      }
+    } catch (err) {
+      this.deps.logger.warn({ err: errorSummary(err), command: interaction.commandName }, 'autocomplete failed');
+      outcome = 'error';
+    }
+    await interaction.respond(choices);
+    return outcome;
+  }
+}
+
+/** An error for the log: its type, message and stack, never a request's headers (where the token travels). */
+export function errorSummary(err: unknown): Record<string, unknown> {
+  if (err instanceof Error) {
+    const status = (err as { status?: unknown }).status;
+    const code = (err as { code?: unknown }).code;
+    return { type: err.name, message: err.message, ...(status !== undefined ? { status } : {}), ...(code !== undefined ? { code } : {}), stack: err.stack };
+  }
+  return { type: typeof err, message: String(err) };
+}

@@ -1,0 +1,85 @@
+import { Client, Events, GatewayIntentBits } from 'discord.js';
+import type { Logger } from 'pino';
+import { COMMANDS } from '../../commands/index.js';
+import { CorpusStore } from '../pipeline/store.js';
+import { describeConfig, type BotConfig } from './config.js';
+import { createLogger } from './logger.js';
+import { PinStore } from './pinStore.js';
+import { errorSummary, NO_MENTIONS, Router } from './router.js';
+
+export interface StartOptions {
+  config: BotConfig;
+  /** The corpus to answer from; by default the config's corpus folder. It is loaded if it is not yet, and watched for changes. */
+  store?: CorpusStore;
+  logger?: Logger;
+}
+
+export interface RunningBot {
+  client: Client;
+  /** Disables live page buttons, stops watching the corpus and closes the gateway. Safe to call twice. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Loads the corpus, logs in and answers interactions until stopped. Resolves
+ * once the client is ready (logged in, gateway READY received).
+ */
+export async function startBot(options: StartOptions): Promise<RunningBot> {
+  const { config } = options;
+  const logger = options.logger ?? createLogger();
+  const ownStore = !options.store;
+  const store = options.store ?? new CorpusStore(config.corpusDir);
+
+  let corpus;
+  try {
+    corpus = store.current();
+  } catch {
+    corpus = await store.reload();
+  }
+  store.watch();
+  const unwatch = store.onChange((c) => logger.info({ corpus: c.hash, articles: c.articles.length, problems: c.problems.length }, 'corpus reloaded'));
+  logger.info({ config: describeConfig(config), corpus: corpus.hash, articles: corpus.articles.length, passages: corpus.passages.length, problems: corpus.problems.length }, 'corpus loaded');
+
+  const router = new Router({
+    commands: COMMANDS,
+    store,
+    pins: new PinStore(config.stateDir),
+    logger,
+    pageTtlMs: config.pageTtlSeconds * 1000,
+    cooldownMs: config.cooldownSeconds * 1000,
+  });
+
+  const client = new Client({
+    // Slash commands need no privileged intent; Guilds gives channels and permissions.
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+  });
+  client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  client.on(Events.Error, (err) => logger.error({ err: errorSummary(err) }, 'client error'));
+  client.on(Events.ShardDisconnect, (_event, shard) => logger.warn({ shard }, 'gateway disconnected'));
+  client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  let stopped = false;
+  const stop = async (): Promise<void> => {
+    if (stopped) return;
+    stopped = true;
+    await router.pager.closeAll();
+    unwatch();
+    if (ownStore) store.close();
+    await client.destroy();
+    logger.info('bot stopped');
+  };
+
+  try {
+    await client.login(config.token);
+    await ready;
+  } catch (err) {
+    await stop().catch(() => undefined);
+    // discord.js errors name the problem ("An invalid token was provided."), never the token.
+    throw new Error(`could not connect to Discord: ${err instanceof Error ? err.message : String(err)}`);
+  }
+  logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: COMMANDS.map((c) => c.data.name) }, 'bot ready');
+  return { client, stop };
+}

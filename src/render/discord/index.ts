@@ -1,0 +1,21 @@
+import { fitMessage } from './limits.js';
+import type { DiscordPage } from './pages.js';
+import { renderSearch } from './search.js';
+import { renderSources } from './sources.js';
+
+export type { DiscordPage } from './pages.js';
+
+// One renderer per answer command; the answer's `command` picks it.
+const RENDERERS: Record<string, (answer: any) => DiscordPage[]> = {
+  search: renderSearch,
+  sources: renderSources,
+};
+
+/** An answer as Discord pages: each page one message's embeds, within every Discord limit. */
+export function renderDiscord(answer: { command: string }): DiscordPage[] {
+  const render = RENDERERS[answer.command];
+  const pages = render
+    ? render(answer)
+    : [{ embeds: [{ title: answer.command, description: `\`\`\`json\n${JSON.stringify(answer, null, 1).replace(/```/g, "'''").slice(0, 3900)}\n\`\`\`` }] }];
+  return pages.map((p) => ({ embeds: fitMessage(p.embeds) }));
+}

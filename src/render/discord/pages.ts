@@ -1,0 +1,69 @@
+import type { APIEmbed } from 'discord.js';
+import { clip, fitMessage, LIMITS } from './limits.js';
+
+/** One message's worth of an answer; several pages are turned with buttons. */
+export interface DiscordPage {
+  embeds: APIEmbed[];
+}
+
+export const COLOR = 0x2b6cb0;
+export const WARNING_COLOR = 0xc05621;
+
+/** Characters of blocks per page: well under the description limit, so a page reads at a glance. */
+const PAGE_BUDGET = 3200;
+
+export interface PagedAnswer {
+  title: string;
+  /** Shown above the blocks on every page (e.g. the range of a crowd-size event). */
+  intro?: string;
+  /** Self-contained pieces (a quote with its source, an entry); a page holds whole blocks. */
+  blocks: string[];
+  /** When there are no blocks. */
+  empty?: string;
+  /** Shown after the page number in every footer. */
+  footer?: string;
+  perPage?: number;
+  color?: number;
+}
+
+/**
+ * Packs blocks into pages of one embed each: at most `perPage` blocks and
+ * PAGE_BUDGET characters a page, a block too long for a page clipped rather
+ * than dropped. Every page carries "Page n of N" and passes fitMessage.
+ */
+export function pagesOf(answer: PagedAnswer): DiscordPage[] {
+  const perPage = Math.max(1, answer.perPage ?? 5);
+  const intro = answer.intro ? clip(answer.intro, 1000) : '';
+  const budget = Math.max(200, Math.min(PAGE_BUDGET, LIMITS.description - intro.length - 2));
+  const groups: string[][] = [];
+  let current: string[] = [];
+  let used = 0;
+  for (const raw of answer.blocks) {
+    const block = clip(raw, budget);
+    if (current.length && (current.length >= perPage || used + block.length + 2 > budget)) {
+      groups.push(current);
+      current = [];
+      used = 0;
+    }
+    current.push(block);
+    used += block.length + 2;
+  }
+  if (current.length) groups.push(current);
+  if (!groups.length) groups.push([answer.empty ?? 'Nothing to show.']);
+
+  return groups.map((group, i) => {
+    const footer = [groups.length > 1 ? `Page ${i + 1} of ${groups.length}` : '', answer.footer ?? ''].filter(Boolean).join(' · ');
+    const embed: APIEmbed = {
+      title: answer.title,
+      description: [intro, ...group].filter(Boolean).join('\n\n'),
+      color: answer.color ?? COLOR,
+    };
+    if (footer) embed.footer = { text: footer };
+    return { embeds: fitMessage([embed]) };
+  });
+}
+
+/** A short message (an error, a confirmation) as one embed page. */
+export function notice(title: string, text: string, color = WARNING_COLOR): DiscordPage {
+  return { embeds: fitMessage([{ title, description: text || '\u200b', color }]) };
+}

@@ -27,16 +27,33 @@ export interface CorpusData {
   problems: CorpusProblem[];
 }
 
-export function corpusDataFrom(hash: string, sources: ArticleSource[], problems: CorpusProblem[]): CorpusData {
-  const articles = sources.map((s) => s.article);
-  const passages = sources.flatMap((s) => extractPassages(s));
-  return { hash, articles, passages, annotations: annotate(articles, passages), problems };
+/** Called after each build stage with its duration; the benchmark uses it, nothing else needs to. */
+export type PhaseTimer = (phase: string, ms: number) => void;
+
+export function timed<T>(onPhase: PhaseTimer | undefined, phase: string, work: () => T): T {
+  if (!onPhase) return work();
+  const t0 = performance.now();
+  const result = work();
+  onPhase(phase, performance.now() - t0);
+  return result;
 }
 
-export function assembleCorpus(data: CorpusData, index?: PassageIndex): Corpus {
+export function corpusDataFrom(
+  hash: string,
+  sources: ArticleSource[],
+  problems: CorpusProblem[],
+  onPhase?: PhaseTimer,
+): CorpusData {
+  const articles = sources.map((s) => s.article);
+  const passages = timed(onPhase, 'passages', () => sources.flatMap((s) => extractPassages(s)));
+  const annotations = timed(onPhase, 'annotate', () => annotate(articles, passages));
+  return { hash, articles, passages, annotations, problems };
+}
+
+export function assembleCorpus(data: CorpusData, index?: PassageIndex, onPhase?: PhaseTimer): Corpus {
   return {
     ...data,
-    index: index ?? buildPassageIndex(data.articles, data.passages),
+    index: index ?? timed(onPhase, 'index', () => buildPassageIndex(data.articles, data.passages)),
     articleById: new Map(data.articles.map((a) => [a.id, a])),
     passageById: new Map(data.passages.map((p) => [p.id, p])),
   };

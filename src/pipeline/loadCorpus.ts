@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArticleFiles, readArticleFiles, type ArticleFile } from '../corpus/readArticles.js';
-import { assembleCorpus, corpusDataFrom, type Corpus } from './corpus.js';
+import { assembleCorpus, corpusDataFrom, timed, type Corpus, type PhaseTimer } from './corpus.js';
 import { pipelineFingerprint } from './fingerprint.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
@@ -15,6 +15,8 @@ export interface LoadOptions {
   cacheDir?: string;
   /** false: never read or write a snapshot. */
   snapshot?: boolean;
+  /** Receives each stage's duration (read, snapshot-read, parse, passages, annotate, index, snapshot-write). */
+  onPhase?: PhaseTimer;
 }
 
 export interface LoadResult {
@@ -32,18 +34,25 @@ export function corpusHash(files: ArticleFile[]): string {
 export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOptions = {}): Promise<LoadResult> {
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const useSnapshot = options.snapshot ?? true;
+  const { onPhase } = options;
+  let t0 = performance.now();
   const { files, problems: readProblems } = await readArticleFiles(dir);
   const hash = corpusHash(files);
+  onPhase?.('read', performance.now() - t0);
 
   if (useSnapshot) {
+    t0 = performance.now();
     const snap = await readSnapshot(cacheDir, hash);
+    onPhase?.('snapshot-read', performance.now() - t0);
     if (snap) return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: true };
   }
-  const { sources, problems } = parseArticleFiles(files);
-  const corpus = assembleCorpus(corpusDataFrom(hash, sources, [...readProblems, ...problems]));
+  const { sources, problems } = timed(onPhase, 'parse', () => parseArticleFiles(files));
+  const corpus = assembleCorpus(corpusDataFrom(hash, sources, [...readProblems, ...problems], onPhase), undefined, onPhase);
   if (useSnapshot) {
+    t0 = performance.now();
     // A cache that cannot be written (read-only disk) costs speed, never an answer.
     await writeSnapshot(cacheDir, corpus).catch(() => undefined);
+    onPhase?.('snapshot-write', performance.now() - t0);
   }
   return { corpus, fromSnapshot: false };
 }

@@ -1,0 +1,66 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { formatReport } from './report.js';
+import { runBench } from './run.js';
+
+const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const USAGE = `usage: npm run bench -- [--sizes 10000,100000] [--queries 1000] [--seed N] [--cold-runs 5] [--keep]
+Measures the bundled seeds and generated corpora of about each size (passages); writes
+bench-results/bench-<date>.json and bench-results/latest.{json,md}.`;
+
+function parse(argv: string[]) {
+  const opts = { sizes: [10_000, 100_000], queries: 1000, seed: 20200124, coldRuns: 5, keep: false };
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i]!;
+    const value = argv[i + 1];
+    const number = (name: string, min: number) => {
+      const n = Number(value);
+      if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}`);
+      i++;
+      return n;
+    };
+    if (flag === '--sizes') {
+      const sizes = (value ?? '').split(',').filter(Boolean).map(Number);
+      if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 20)) throw new Error('--sizes must be passage counts of at least 20, comma-separated');
+      opts.sizes = sizes;
+      i++;
+    } else if (flag === '--queries') opts.queries = number('--queries', 10);
+    else if (flag === '--seed') opts.seed = number('--seed', 0);
+    else if (flag === '--cold-runs') opts.coldRuns = number('--cold-runs', 1);
+    else if (flag === '--keep') opts.keep = true;
+    else if (flag === '--help' || flag === '-h') {
+      process.stdout.write(`${USAGE}\n`);
+      process.exit(0);
+    } else throw new Error(`unknown option ${flag}`);
+  }
+  return opts;
+}
+
+async function main(): Promise<void> {
+  let opts;
+  try {
+    opts = parse(process.argv.slice(2));
+  } catch (err) {
+    process.stderr.write(`error: ${(err as Error).message}\n\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const workDir = path.join(tmpdir(), `eventdesk-bench-${process.pid}`);
+  const started = Date.now();
+  const report = await runBench({ ...opts, workDir, log: (line) => process.stderr.write(`${line}\n`) });
+  const outDir = path.join(PROJECT_ROOT, 'bench-results');
+  mkdirSync(outDir, { recursive: true });
+  const json = JSON.stringify(report, null, 2);
+  writeFileSync(path.join(outDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`), json);
+  writeFileSync(path.join(outDir, 'latest.json'), json);
+  const table = formatReport(report);
+  writeFileSync(path.join(outDir, 'latest.md'), `${table}\n`);
+  process.stdout.write(`${table}\n\n(${Math.round((Date.now() - started) / 1000)} s; JSON in bench-results/latest.json)\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+});

@@ -1,0 +1,143 @@
+import { performance } from 'node:perf_hooks';
+import { ANSWERS, findAnswer, runAnswer } from '../answers/registry.js';
+import type { Corpus } from '../pipeline/corpus.js';
+import { foldText } from '../text/fold.js';
+import { latencyStats, type LatencyStats } from './stats.js';
+import { baselineWords, commandInputs, namePrefix, textOf, textQuery, vocabularyOf, type QueryKind } from './workload.js';
+
+export interface CommandLatency {
+  command: string;
+  latency: LatencyStats;
+  /** The naive linear scan on the same inputs. */
+  baseline: LatencyStats;
+  /** baseline p50 / command p50: how many times faster than the scan the command is. */
+  speedup: number;
+  /** Generated option sets the command's schema refused, and calls that threw. */
+  rejected: number;
+  errors: number;
+  firstError?: string;
+}
+
+export interface LatencyReport {
+  commands: CommandLatency[];
+  /** `autocompleteEntities` from src/answers/who.ts when it exists, else null. */
+  autocomplete: CommandLatency | null;
+  /** Search alone, per kind of query (typos exercise fuzzy matching, prefixes and one-letter queries prefix matching). */
+  searchByKind: Record<string, LatencyStats>;
+}
+
+/** The naive baseline: every passage, folded once up front, scanned with `includes` for each query word. */
+export class NaiveScan {
+  private readonly folded: string[];
+
+  constructor(corpus: Corpus) {
+    this.folded = corpus.passages.map((p) => foldText(p.text));
+  }
+
+  /** Indices of the `limit` passages containing the most query words. */
+  search(text: string, limit = 5): number[] {
+    const words = baselineWords(text);
+    if (!words.length) words.push(foldText(text).trim() || ' ');
+    const hits: Array<{ i: number; score: number }> = [];
+    for (let i = 0; i < this.folded.length; i++) {
+      const passage = this.folded[i]!;
+      let score = 0;
+      for (const w of words) if (passage.includes(w)) score++;
+      if (score) hits.push({ i, score });
+    }
+    hits.sort((a, b) => b.score - a.score || a.i - b.i);
+    return hits.slice(0, limit).map((h) => h.i);
+  }
+}
+
+const WARMUP = 20;
+
+function time<T>(fn: () => T): number {
+  const t0 = performance.now();
+  fn();
+  return performance.now() - t0;
+}
+
+function timeAll<T>(inputs: T[], fn: (input: T) => unknown): { samples: number[]; errors: number; firstError?: string } {
+  for (const input of inputs.slice(0, WARMUP)) {
+    try {
+      fn(input);
+    } catch {
+      // counted below
+    }
+  }
+  const samples: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  for (const input of inputs) {
+    const t0 = performance.now();
+    try {
+      fn(input);
+    } catch (err) {
+      errors++;
+      firstError ??= err instanceof Error ? err.message : String(err);
+    }
+    samples.push(performance.now() - t0);
+  }
+  return { samples, errors, ...(firstError ? { firstError } : {}) };
+}
+
+function withBaseline(command: string, texts: string[], measured: ReturnType<typeof timeAll>, scan: NaiveScan, rejected: number): CommandLatency {
+  const latency = latencyStats(measured.samples);
+  const baseline = latencyStats(texts.map((t) => time(() => scan.search(t))));
+  return {
+    command,
+    latency,
+    baseline,
+    speedup: Math.round((baseline.p50 / Math.max(latency.p50, 0.001)) * 10) / 10,
+    rejected,
+    errors: measured.errors,
+    ...(measured.firstError ? { firstError: measured.firstError } : {}),
+  };
+}
+
+type Autocomplete = (corpus: Corpus, prefix: string) => unknown;
+
+/** who.ts's autocomplete, looked up at run time so the bench works before and after it lands. */
+export async function findAutocomplete(): Promise<Autocomplete | null> {
+  try {
+    const mod = (await import(new URL('../answers/who.js', import.meta.url).href)) as Record<string, unknown>;
+    return typeof mod.autocompleteEntities === 'function' ? (mod.autocompleteEntities as Autocomplete) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** p50/p99 of every registered command, autocomplete and the baseline, on `queries` varied inputs each. */
+export async function measureLatency(corpus: Corpus, options: { queries: number; seed: number }): Promise<LatencyReport> {
+  const vocabulary = vocabularyOf(corpus, options.seed);
+  const scan = new NaiveScan(corpus);
+  const commands: CommandLatency[] = [];
+  for (const spec of ANSWERS) {
+    const { optionSets, rejected } = commandInputs(spec, vocabulary, options.queries);
+    const measured = timeAll(optionSets, (raw) => {
+      const result = runAnswer(spec, corpus, raw);
+      if (!result.ok) throw new Error(result.message);
+    });
+    commands.push(withBaseline(spec.name, optionSets.map(textOf), measured, scan, rejected));
+  }
+
+  let autocomplete: CommandLatency | null = null;
+  const complete = await findAutocomplete();
+  if (complete) {
+    const prefixes = Array.from({ length: options.queries }, () => namePrefix(vocabulary));
+    autocomplete = withBaseline('autocomplete', prefixes, timeAll(prefixes, (p) => complete(corpus, p)), scan, 0);
+  }
+
+  const searchByKind: Record<string, LatencyStats> = {};
+  const search = findAnswer('search');
+  if (search) {
+    const kinds: QueryKind[] = ['words', 'phrase', 'question', 'typo', 'prefix', 'short', 'name', 'miss'];
+    const perKind = Math.max(10, Math.ceil(options.queries / 5));
+    for (const kind of kinds) {
+      const queries = Array.from({ length: perKind }, () => textQuery(vocabulary, kind).text);
+      searchByKind[kind] = latencyStats(timeAll(queries, (query) => runAnswer(search, corpus, { query })).samples);
+    }
+  }
+  return { commands, autocomplete, searchByKind };
+}

@@ -1,0 +1,62 @@
+import type { CommandLatency } from './measure.js';
+import type { BenchReport, CorpusReport } from './run.js';
+import { toMB } from './stats.js';
+
+const ms = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x >= 10 ? x.toFixed(1) : x.toFixed(2));
+const pair = (a: number, b: number) => `${ms(a)} / ${ms(b)}`;
+
+function latencyCells(c: CorpusReport, name: string): [string, string] {
+  const cmd: CommandLatency | null | undefined =
+    name === 'autocomplete' ? c.latency.autocomplete : c.latency.commands.find((x) => x.command === name);
+  if (!cmd) return ['n/a', 'n/a'];
+  const errors = cmd.errors ? ` (${cmd.errors} errors)` : '';
+  return [`${pair(cmd.latency.p50, cmd.latency.p99)}${errors}`, `${pair(cmd.baseline.p50, cmd.baseline.p99)} (×${cmd.speedup})`];
+}
+
+/** The report as markdown: one column per corpus, then the targets. */
+export function formatReport(r: BenchReport): string {
+  const cols = r.corpora;
+  const rows: Array<[string, ...string[]]> = [];
+  const row = (label: string, cell: (c: CorpusReport) => string) => rows.push([label, ...cols.map(cell)]);
+  row('articles / passages', (c) => `${c.articles.toLocaleString('en-US')} / ${c.passages.toLocaleString('en-US')}`);
+  row('ingest: parse, clean, split, annotate (ms)', (c) => ms(c.ingest.ms));
+  row('ingest throughput (articles/s)', (c) => c.ingest.articlesPerSec.toLocaleString('en-US'));
+  row('index build (ms)', (c) => ms(c.indexMs));
+  row('snapshot write (ms) / size (MB)', (c) => `${ms(c.build.snapshotWriteMs)} / ${toMB(c.snapshotBytes)}`);
+  row('longest event-loop stall while building (ms)', (c) => ms(c.build.maxEventLoopDelayMs));
+  row('peak RSS while building (MB)', (c) => String(toMB(c.build.peakRss)));
+  row(`cold start to first answer, median of ${r.settings.coldRuns} (ms)`, (c) => ms(c.cold.wallMs));
+  row('… of which imports / snapshot load / answer (ms)', (c) => `${ms(c.cold.importMs)} / ${ms(c.cold.loadMs)} / ${ms(c.cold.answerMs)}`);
+  row('heap after load (MB) / peak RSS loading (MB)', (c) => `${toMB(c.memory.heapUsed)} / ${toMB(c.memory.peakRssLoading)}`);
+  const names = [...new Set(cols.flatMap((c) => c.latency.commands.map((x) => x.command))), 'autocomplete'];
+  for (const name of names) {
+    row(`${name} p50 / p99 (ms)`, (c) => latencyCells(c, name)[0]);
+    row(`  baseline scan p50 / p99 (ms) (speed-up at p50)`, (c) => latencyCells(c, name)[1]);
+  }
+  const kinds = Object.keys(cols.at(-1)?.latency.searchByKind ?? {});
+  for (const kind of kinds) {
+    row(`search "${kind}" queries p50 / p99 (ms)`, (c) => {
+      const s = c.latency.searchByKind[kind];
+      return s ? pair(s.p50, s.p99) : 'n/a';
+    });
+  }
+
+  const table = (header: string[], body: string[][]) =>
+    [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const last = cols.at(-1)!;
+  const targets = table(
+    ['target', 'limit', 'measured', 'met'],
+    r.targets.map((t) => [t.target, `${t.unit === 'articles/s' ? '≥' : '<'} ${t.limit} ${t.unit}`, t.value === null ? 'n/a' : `${t.value} ${t.unit}`, t.met === null ? 'not measured' : t.met ? 'yes' : '**MISSED**']),
+  );
+  return [
+    `Run ${r.date} · ${r.machine.nproc} cores (${r.machine.cpu}) · ${toMB(r.machine.totalMemory) / 1024 > 1 ? `${(r.machine.totalMemory / 2 ** 30).toFixed(1)} GiB` : ''} RAM · node ${r.machine.node} · ${r.settings.queries} inputs per command`,
+    '',
+    table(['', ...cols.map((c) => c.name)], rows),
+    '',
+    `Targets, on ${last.name} (${last.passages.toLocaleString('en-US')} passages):`,
+    '',
+    targets,
+    '',
+    `End to end (bot under the Discord-compatible test server): ${r.e2e.measured ? 'measured' : 'not measured'}; ${r.e2e.note}.`,
+  ].join('\n');
+}

@@ -1,0 +1,167 @@
+import { availableParallelism, cpus, freemem, totalmem } from 'node:os';
+import { mkdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
+import { generateCorpus, readSeedMaterial, type GeneratedCorpus } from './generate.js';
+import type { LatencyReport } from './measure.js';
+import { runChild } from './spawn.js';
+import { median } from './stats.js';
+import { evaluateTargets, type TargetResult } from './targets.js';
+
+export interface BenchOptions {
+  /** Passage counts of the generated corpora; the bundled seeds are always measured first. */
+  sizes: number[];
+  /** Inputs per command (at least 1,000 for a real run). */
+  queries: number;
+  seed: number;
+  /** Where generated corpora and their snapshots go; removed afterwards unless `keep`. */
+  workDir: string;
+  coldRuns: number;
+  seedDir?: string;
+  keep?: boolean;
+  log?: (line: string) => void;
+}
+
+interface MemoryReading {
+  heapUsed: number;
+  rss: number;
+  maxRss: number;
+}
+
+interface BuildResult {
+  fromSnapshot: boolean;
+  articles: number;
+  passages: number;
+  problems: number;
+  annotations: Record<string, number>;
+  phases: Record<string, number>;
+  totalMs: number;
+  maxEventLoopDelayMs: number;
+  snapshotBytes: number;
+  memory: MemoryReading;
+}
+
+interface ColdResult {
+  fromSnapshot: boolean;
+  importMs: number;
+  loadMs: number;
+  answerMs: number;
+  sinceScriptStartMs: number;
+  memory: MemoryReading;
+}
+
+export interface CorpusReport {
+  name: string;
+  articles: number;
+  passages: number;
+  problems: number;
+  annotations: Record<string, number>;
+  generated: GeneratedCorpus | null;
+  ingest: { ms: number; articlesPerSec: number; phases: Record<string, number> };
+  indexMs: number;
+  /** Building and saving the corpus in a process that keeps a 10 ms timer running, as the bot would. */
+  build: { totalMs: number; maxEventLoopDelayMs: number; peakRss: number; snapshotWriteMs: number };
+  snapshotBytes: number;
+  /** Medians over `coldRuns` fresh processes; `wallMs` is spawn to first answer. */
+  cold: { wallMs: number; importMs: number; loadMs: number; answerMs: number; runs: number[]; fromSnapshot: boolean };
+  /** After loading from the snapshot and one answer, after a full GC; maxRss is the peak while loading. */
+  memory: { heapUsed: number; rss: number; peakRssLoading: number };
+  latency: LatencyReport;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: { nproc: number; cpu: string; totalMemory: number; freeMemory: number; node: string; platform: string };
+  settings: { sizes: number[]; queries: number; seed: number; coldRuns: number };
+  corpora: CorpusReport[];
+  targets: TargetResult[];
+  e2e: { measured: boolean; note: string };
+}
+
+async function measureCorpus(name: string, dir: string, generated: GeneratedCorpus | null, options: BenchOptions): Promise<CorpusReport> {
+  const log = options.log ?? (() => undefined);
+  const cacheDir = path.join(options.workDir, `cache-${name}`);
+  rmSync(cacheDir, { recursive: true, force: true });
+
+  log(`[${name}] building (ingest, index, snapshot)…`);
+  const { result: build } = await runChild<BuildResult>('build', [dir, cacheDir]);
+  if (build.fromSnapshot) throw new Error(`[${name}] expected a fresh build, got a snapshot`);
+  const ingestMs = ['read', 'parse', 'passages', 'annotate'].reduce((s, p) => s + (build.phases[p] ?? 0), 0);
+
+  const colds: Array<{ wallMs: number; result: ColdResult }> = [];
+  for (let i = 0; i < options.coldRuns; i++) {
+    log(`[${name}] cold start ${i + 1}/${options.coldRuns}…`);
+    const run = await runChild<ColdResult>('cold', [dir, cacheDir]);
+    colds.push({ wallMs: run.wallMs, result: run.result });
+  }
+  const walls = colds.map((c) => c.wallMs);
+  const typical = [...colds].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(colds.length / 2)]!.result;
+
+  log(`[${name}] latency over ${options.queries} inputs per command…`);
+  const { result: latency } = await runChild<LatencyReport>('latency', [dir, cacheDir, String(options.queries), String(options.seed)]);
+
+  return {
+    name,
+    articles: build.articles,
+    passages: build.passages,
+    problems: build.problems,
+    annotations: build.annotations,
+    generated,
+    ingest: { ms: ingestMs, articlesPerSec: Math.round(build.articles / (ingestMs / 1000)), phases: build.phases },
+    indexMs: build.phases.index ?? 0,
+    build: {
+      totalMs: build.totalMs,
+      maxEventLoopDelayMs: build.maxEventLoopDelayMs,
+      peakRss: build.memory.maxRss,
+      snapshotWriteMs: build.phases['snapshot-write'] ?? 0,
+    },
+    snapshotBytes: build.snapshotBytes,
+    cold: {
+      wallMs: median(walls),
+      importMs: median(colds.map((c) => c.result.importMs)),
+      loadMs: median(colds.map((c) => c.result.loadMs)),
+      answerMs: median(colds.map((c) => c.result.answerMs)),
+      runs: walls.map((w) => Math.round(w)),
+      fromSnapshot: colds.every((c) => c.result.fromSnapshot),
+    },
+    memory: { heapUsed: typical.memory.heapUsed, rss: typical.memory.rss, peakRssLoading: typical.memory.maxRss },
+    latency: { commands: latency.commands, autocomplete: latency.autocomplete, searchByKind: latency.searchByKind },
+  };
+}
+
+/** The whole benchmark: the seeds, then each generated size, every measurement in fresh processes. */
+export async function runBench(options: BenchOptions): Promise<BenchReport> {
+  const log = options.log ?? (() => undefined);
+  const seedDir = options.seedDir ?? DEFAULT_CORPUS_DIR;
+  mkdirSync(options.workDir, { recursive: true });
+  const corpora: CorpusReport[] = [];
+  try {
+    corpora.push(await measureCorpus('seeds', seedDir, null, options));
+    const seed = await readSeedMaterial(seedDir);
+    for (const size of options.sizes) {
+      const name = `gen-${size}`;
+      const dir = path.join(options.workDir, name);
+      rmSync(dir, { recursive: true, force: true });
+      log(`[${name}] generating about ${size} passages…`);
+      const generated = generateCorpus(seed, dir, { targetPassages: size, seed: options.seed });
+      corpora.push(await measureCorpus(name, dir, generated, options));
+    }
+  } finally {
+    if (!options.keep) rmSync(options.workDir, { recursive: true, force: true });
+  }
+  return {
+    date: new Date().toISOString(),
+    machine: {
+      nproc: availableParallelism(),
+      cpu: cpus()[0]?.model ?? 'unknown',
+      totalMemory: totalmem(),
+      freeMemory: freemem(),
+      node: process.version,
+      platform: `${process.platform} ${process.arch}`,
+    },
+    settings: { sizes: options.sizes, queries: options.queries, seed: options.seed, coldRuns: options.coldRuns },
+    corpora,
+    targets: evaluateTargets(corpora.at(-1)!),
+    e2e: { measured: false, note: 'the Discord-compatible test server is not part of this run' },
+  };
+}

@@ -1,0 +1,34 @@
+import type { CorpusReport } from './run.js';
+import { MB } from './stats.js';
+
+export interface TargetResult {
+  target: string;
+  /** What was measured, in the target's unit. */
+  value: number | null;
+  limit: number;
+  unit: string;
+  met: boolean | null;
+}
+
+/** The issue's targets, checked on the largest corpus measured (100,000 passages in a full run). */
+export function evaluateTargets(c: CorpusReport): TargetResult[] {
+  const below = (target: string, value: number | null, limit: number, unit: string): TargetResult => ({
+    target,
+    value: value === null ? null : Math.round(value * 100) / 100,
+    limit,
+    unit,
+    met: value === null ? null : value < limit,
+  });
+  const worstSearchKind = Math.max(...Object.values(c.latency.searchByKind).map((s) => s.p99), 0);
+  return [
+    ...c.latency.commands.map((cmd) => below(`${cmd.command} p99`, cmd.latency.p99, 20, 'ms')),
+    below('search p99, worst kind of query (fuzzy, prefix, one letter…)', worstSearchKind, 20, 'ms'),
+    below('autocomplete p99', c.latency.autocomplete?.latency.p99 ?? null, 5, 'ms'),
+    below('cold start to first answer', c.cold.wallMs, 1500, 'ms'),
+    below('steady heap after load', c.memory.heapUsed / MB, 300, 'MB'),
+    below('peak RSS while loading the snapshot', c.memory.peakRssLoading / MB, 800, 'MB'),
+    below('peak RSS while building', c.build.peakRss / MB, 800, 'MB'),
+    below('longest event-loop stall while building', c.build.maxEventLoopDelayMs, 100, 'ms'),
+    { target: 'ingest throughput', value: c.ingest.articlesPerSec, limit: 100, unit: 'articles/s', met: c.ingest.articlesPerSec >= 100 },
+  ];
+}

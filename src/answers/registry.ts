@@ -3,6 +3,7 @@ import type { Corpus } from '../pipeline/corpus.js';
 import { parseOptions, type ParseResult } from './options.js';
 import { SearchAnswerSchema, SearchOptionsSchema, searchAnswer } from './search.js';
 import { SourcesAnswerSchema, SourcesOptionsSchema, sourcesAnswer } from './sources.js';
+import { TimelineAnswerSchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
 
 /** One answer command: its options, the pure function, and the shape of what it returns. */
 export interface AnswerSpec<O = any, A extends { command: string } = any> {
@@ -34,6 +35,13 @@ export const ANSWERS: AnswerSpec[] = [
     options: SourcesOptionsSchema,
     answer: SourcesAnswerSchema,
     run: sourcesAnswer,
+  }),
+  defineAnswer({
+    name: 'timeline',
+    description: 'What happened when: dated happenings merged across articles, oldest first (--from, --to, --about).',
+    options: TimelineOptionsSchema,
+    answer: TimelineAnswerSchema,
+    run: timelineAnswer,
   }),
 ];
 

@@ -1,10 +1,12 @@
 import { renderSearch } from './search.js';
 import { renderSources } from './sources.js';
+import { renderTimeline } from './timeline.js';
 
 // One renderer per answer command; the answer's `command` picks it.
 const RENDERERS: Record<string, (answer: any) => string> = {
   search: renderSearch,
   sources: renderSources,
+  timeline: renderTimeline,
 };
 
 /** An answer as terminal text: the same content the bot shows in Discord. */

@@ -1,0 +1,32 @@
+import type { TimelineAnswer, TimelineEntry } from '../../answers/timeline.js';
+import { quoteBlock, wrap } from './common.js';
+
+/** Quotes shown under each entry; the JSON answer carries all of them. */
+const QUOTES_SHOWN = 3;
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** The date as precisely as the sources give it: "2019-12-31", "week of 2019-12-23", "Jan 2020", "2003". */
+export function dateLabel(e: Pick<TimelineEntry, 'date' | 'precision'>): string {
+  if (e.precision === 'day') return e.date;
+  if (e.precision === 'week') return `week of ${e.date}`;
+  if (e.precision === 'month') return `${MONTHS[Number(e.date.slice(5, 7)) - 1]} ${e.date.slice(0, 4)}`;
+  return e.date.slice(0, 4);
+}
+
+export function renderTimeline(a: TimelineAnswer): string {
+  if (!a.entries.length) return 'No dated happening matches. Widen --from/--to or --about, or see /sources for what the corpus covers.';
+  const head =
+    a.entries.length < a.total
+      ? `Timeline: the ${a.entries.length} most reported of ${a.total} dated happenings, oldest first:`
+      : `Timeline: ${a.total} dated happening${a.total === 1 ? '' : 's'}, oldest first:`;
+  const lines = [head];
+  for (const e of a.entries) {
+    const reports = `${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.quotes.length} passage${e.quotes.length === 1 ? '' : 's'}`;
+    lines.push(`\n${dateLabel(e)}  (${reports})`);
+    lines.push(wrap(e.summary, '  '));
+    for (const q of e.quotes.slice(0, QUOTES_SHOWN)) lines.push(quoteBlock(q));
+    if (e.quotes.length > QUOTES_SHOWN) lines.push(`    … and ${e.quotes.length - QUOTES_SHOWN} more (--json shows all)`);
+  }
+  return lines.join('\n');
+}

@@ -304,3 +304,16 @@ export function buttonsOf(m: StoredMessage | undefined): { customId: string; lab
     (row.components ?? []).filter((c) => c.type === 2 && c.custom_id).map((c) => ({ customId: c.custom_id as string, label: String(c.label ?? ''), disabled: Boolean(c.disabled) })),
   );
 }
+
+/** The message bodies among the bot's requests (replies, updates, edits, follow-ups, channel posts). */
+export function messageBodies(requests: RecordedRequest[]): Record<string, unknown>[] {
+  return requests.flatMap((r) => {
+    if (r.route === 'POST /interactions/:id/:token/callback') {
+      const type = r.body?.type;
+      return type === Callback.Message || type === Callback.UpdateMessage ? [r.body.data ?? {}] : [];
+    }
+    const carries = (b: any) => b && typeof b === 'object' && (b.content !== undefined || b.embeds !== undefined || b.components !== undefined);
+    if (/^(PATCH|POST) \/(webhooks|channels)\//.test(r.route) && carries(r.body)) return [r.body];
+    return [];
+  });
+}

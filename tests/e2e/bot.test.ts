@@ -1,0 +1,217 @@
+import { Events } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../commands/index.js';
+import { searchAnswer } from '../../src/answers/search.js';
+import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
+import type { Corpus } from '../../src/pipeline/corpus.js';
+import { optionsOf, requiredOptions, type CommandDef } from './commandOptions.js';
+import { choiceProblems, mentionProblems, messageLimitProblems } from './fakeDiscord/limits.js';
+import { Callback, buttonsOf, isEphemeral, messageBodies, messageText, type InteractionOutcome } from './fakeDiscord/server.js';
+import { snowflake } from './fakeDiscord/state.js';
+import { startHarness, type Harness } from './harness.js';
+
+const defs = COMMANDS.map((c) => c.data as unknown as CommandDef & { description: string });
+const newUser = () => ({ id: snowflake(), username: `user${Math.floor(Math.random() * 1e6)}` });
+
+/** Markdown escapes the renderer adds to quoted text, undone to compare with the article file. */
+const unescapeMarkdown = (s: string) => s.replace(/\\([\\`*_~|>#\-[\]()<@:.!+={}])/g, '$1');
+
+/** A query that matches many passages of any corpus: the words of its article titles. */
+function broadQuery(corpus: Corpus): string {
+  const query = corpus.articles.map((a) => a.title).join(' ').slice(0, 290);
+  expect(searchAnswer(corpus, { query, limit: 25 }).results.length, 'enough hits for several pages').toBeGreaterThan(5);
+  return query;
+}
+
+/** Every message the bot sent for this interaction is within Discord's limits and pings no one. */
+function expectWellFormed(out: InteractionOutcome): void {
+  const bodies = messageBodies(out.requests);
+  expect(bodies.length, 'the bot sent at least one message').toBeGreaterThan(0);
+  for (const body of bodies) {
+    expect(messageLimitProblems(body)).toEqual([]);
+    expect(mentionProblems(body)).toEqual([]);
+  }
+  expect(out.requests.filter((r) => r.status >= 400 && r.status !== 429).map((r) => `${r.route} ${r.status}`)).toEqual([]);
+}
+
+describe('the bot, end to end through a real discord.js client', () => {
+  let h: Harness;
+  let corpus: Corpus;
+
+  beforeAll(async () => {
+    corpus = (await loadCorpus(undefined, { snapshot: false })).corpus;
+    h = await startHarness();
+  });
+
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('logs in against the test server (GET /gateway/bot, IDENTIFY, READY, GUILD_CREATE)', () => {
+    expect(h.bot.client.isReady()).toBe(true);
+    expect(h.fake.requests.some((r) => r.route === 'GET /gateway/bot')).toBe(true);
+    expect(h.fake.gateway.identifyCount).toBe(1);
+  });
+
+  it.each(defs.map((d) => [d.name, d] as const))('/%s answers with its required options, within limits, pinging no one', async (_name, def) => {
+    const out = await h.fake.run(def.name, requiredOptions(def, corpus), { user: newUser() });
+    expect([Callback.Message, Callback.DeferredMessage]).toContain(out.callbackType);
+    expectWellFormed(out);
+    expect(messageText(out.original ?? out.followUps[0]).length).toBeGreaterThan(20);
+  });
+
+  it('/search quotes the passages the search answer finds, with their publishers', async () => {
+    const query = 'how many people marched';
+    const expected = searchAnswer(corpus, { query, limit: 3 });
+    expect(expected.results.length).toBeGreaterThan(0);
+    const out = await h.fake.run('search', { query, limit: 3 }, { user: newUser() });
+    expectWellFormed(out);
+    expect(isEphemeral(out.original)).toBe(false);
+    const shown = unescapeMarkdown(messageText(out.original)).replace(/\s+/g, ' ');
+    for (const { quote } of expected.results) {
+      expect(shown).toContain(quote.text.replace(/\s+/g, ' ').slice(0, 60));
+      expect(shown).toContain(quote.publisher ?? 'Unknown publisher');
+    }
+  });
+
+  it('a bad option value gets a clear ephemeral message, not a crash', async () => {
+    const out = await h.fake.run('search', { query: '   ', limit: 0 }, { user: newUser() });
+    expectWellFormed(out);
+    const reply = out.original ?? out.followUps[0];
+    expect(isEphemeral(reply)).toBe(true);
+    expect(messageText(reply)).toMatch(/query must not be empty/);
+    expect(messageText(reply)).toMatch(/limit must be at least 1/);
+  });
+
+  it('a command the bot does not know gets an ephemeral explanation', async () => {
+    const out = await h.fake.run('no-such-command', {}, { user: newUser() });
+    expectWellFormed(out);
+    expect(isEphemeral(out.original)).toBe(true);
+  });
+
+  it('pages a long answer: the asker turns pages, anyone else is refused and the page stays', async () => {
+    const asker = newUser();
+    const out = await h.fake.run('search', { query: broadQuery(corpus), limit: 25 }, { user: asker });
+    expectWellFormed(out);
+    const message = out.original!;
+    const buttons = buttonsOf(message);
+    const next = buttons.find((b) => /next/i.test(b.label) || b.customId.endsWith(':next'));
+    expect(next, `a next button among ${JSON.stringify(buttons)}`).toBeDefined();
+    expect(next!.disabled).toBe(false);
+    const firstPage = messageText(message);
+    expect(firstPage).toMatch(/Page 1 of \d+/);
+
+    const turned = await h.fake.outcome(h.fake.button(message, next!.customId, { user: asker }));
+    expectWellFormed(turned);
+    expect(turned.original?.id).toBe(message.id);
+    expect(messageText(turned.original)).toMatch(/Page 2 of \d+/);
+
+    const before = messageText(h.fake.state.messages.get(message.id));
+    const refused = await h.fake.outcome(h.fake.button(message, next!.customId, { user: h.fake.bystander }));
+    expectWellFormed(refused);
+    expect(refused.callbackType).toBe(Callback.Message);
+    expect(isEphemeral(refused.original)).toBe(true);
+    expect(refused.original?.id).not.toBe(message.id);
+    expect(messageText(refused.original)).toMatch(/only the person who asked/i);
+    expect(messageText(h.fake.state.messages.get(message.id))).toBe(before);
+  });
+
+  it('autocomplete offers at most 25 choices within Discord limits, whatever is typed', async () => {
+    const targets = defs.flatMap((d) => optionsOf(d).filter((o) => o.autocomplete).map((o) => [d.name, o.name] as const));
+    for (const [command, option] of targets) {
+      for (const typed of ['', 'a', 'Qa', '@everyone', 'x'.repeat(200), '\u202eevil', '🙂']) {
+        const out = await h.fake.outcome(h.fake.autocomplete(command, option, { [option]: typed }, { user: newUser() }));
+        expect(out.callbackType).toBe(Callback.Autocomplete);
+        expect(choiceProblems(out.choices)).toEqual([]);
+      }
+    }
+    if (targets.length) {
+      // Something typed that names nothing in particular still gets suggestions from the corpus when empty.
+      const [command, option] = targets[0]!;
+      const out = await h.fake.outcome(h.fake.autocomplete(command, option, { [option]: '' }, { user: newUser() }));
+      expect((out.choices ?? []).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('one user hammering a command gets a friendly cooldown message, and every interaction is answered', async () => {
+    const user = newUser();
+    const records = Array.from({ length: 8 }, () => h.fake.command('sources', {}, { user }));
+    const outs = await Promise.all(records.map((r) => h.fake.outcome(r)));
+    for (const out of outs) expectWellFormed(out);
+    const cooled = outs.filter((o) => /slow down|give it \d+ second/i.test(messageText(o.original ?? o.followUps[0])));
+    expect(cooled.length).toBeGreaterThan(0);
+    expect(cooled.every((o) => isEphemeral(o.original ?? o.followUps[0]))).toBe(true);
+    expect(outs.length - cooled.length).toBeGreaterThan(0);
+  });
+
+  it('a 429 on the interaction callback is waited out and retried', async () => {
+    h.fake.rateLimitOnce('POST', /^\/interactions\/[^/]+\/[^/]+\/callback$/, 0.4);
+    const out = await h.fake.run('sources', {}, { user: newUser() });
+    const callbacks = out.requests.filter((r) => r.route === 'POST /interactions/:id/:token/callback');
+    expect(callbacks.map((r) => r.status)).toEqual([429, 204]);
+    expect(callbacks[1]!.at - callbacks[0]!.at).toBeGreaterThanOrEqual(380);
+    expect(messageText(out.original)).toContain(corpus.articles[0]!.publisher ?? '');
+  });
+
+  it('the gateway drops the connection; the bot resumes the session and answers again', async () => {
+    const resumed = new Promise((resolve) => h.bot.client.once(Events.ShardResume, resolve));
+    h.fake.gateway.drop({ code: 4000 });
+    await resumed;
+    expect(h.fake.gateway.resumeCount).toBe(1);
+    expect(h.fake.gateway.identifyCount).toBe(1);
+    const out = await h.fake.run('sources', {}, { user: newUser() });
+    expectWellFormed(out);
+
+    // Dropped again without a close frame, with an interaction arriving while the bot is away:
+    // Discord replays it on RESUME, and the bot answers it.
+    const again = new Promise((resolve) => h.bot.client.once(Events.ShardResume, resolve));
+    h.fake.gateway.drop({ terminate: true });
+    const during = h.fake.command('sources', {}, { user: newUser() });
+    await again;
+    expectWellFormed(await h.fake.outcome(during));
+    expect(h.fake.gateway.resumeCount).toBe(2);
+  });
+
+  it('logs one structured line per interaction and never the token', () => {
+    const all = h.logs.join('');
+    expect(all).not.toContain(h.fake.token);
+    const lines = h.logs.flatMap((l) => l.split('\n')).filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const interactionLines = lines.filter((l) => l.msg === 'interaction');
+    expect(interactionLines.length).toBeGreaterThan(defs.length);
+    for (const l of interactionLines) {
+      expect(typeof l.latencyMs).toBe('number');
+      expect(typeof l.outcome).toBe('string');
+    }
+    // Message contents stay out of the log: the query sent above is not in it.
+    expect(all).not.toContain('how many people marched');
+  });
+
+  it('sent nothing Discord would reject and called no unknown route', () => {
+    expect(h.fake.problems()).toEqual([]);
+    expect(h.fake.unknownRoutes()).toEqual([]);
+  });
+});
+
+describe('page buttons expire', () => {
+  let h: Harness;
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = (await loadCorpus(undefined, { snapshot: false })).corpus;
+    h = await startHarness({ env: { EVENTDESK_PAGE_TTL_SECONDS: '1' } });
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('are disabled on the message after the time to live, and a late click is told so', async () => {
+    const out = await h.fake.run('search', { query: broadQuery(corpus), limit: 25 }, { user: h.fake.asker });
+    const message = out.original!;
+    expect(buttonsOf(message).some((b) => !b.disabled)).toBe(true);
+    await h.fake.waitFor(() => buttonsOf(h.fake.state.messages.get(message.id)).every((b) => b.disabled), 'the buttons to be disabled', 5000);
+    const next = buttonsOf(message).find((b) => b.customId.endsWith(':next'))!;
+    const late = await h.fake.outcome(h.fake.button(message, next.customId, { user: h.fake.asker }));
+    expect(isEphemeral(late.original)).toBe(true);
+    expect(messageText(late.original)).toMatch(/expired/i);
+    expect(h.fake.problems()).toEqual([]);
+  });
+});

@@ -2,6 +2,7 @@ import type { CommandModule } from '../src/bot/command.js';
 import { help } from './help.js';
 import { search } from './search.js';
 import { sources } from './sources.js';
+import { timeline } from './timeline.js';
 
 /**
  * Every slash command the bot has. deploy-commands registers this list and
@@ -11,7 +12,7 @@ import { sources } from './sources.js';
  * entry in this list. Answers from src/answers/registry.ts need no more
  * than `execute: (ctx) => answerReply(ctx, '<answer name>')`.
  */
-export const COMMANDS: readonly CommandModule[] = [search, sources, help];
+export const COMMANDS: readonly CommandModule[] = [timeline, search, sources, help];
 
 export function findCommand(name: string): CommandModule | undefined {
   return COMMANDS.find((c) => c.data.name === name);

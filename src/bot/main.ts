@@ -18,13 +18,13 @@ async function main(): Promise<number> {
     throw err;
   }
   const logger = createLogger();
-  process.on('unhandledRejection', (err) => logger.error({ err: errorSummary(err) }, 'unhandled rejection'));
+  process.on('unhandledRejection', (err) => logger.error({ error: errorSummary(err) }, 'unhandled rejection'));
 
   let bot: RunningBot;
   try {
     bot = await startBot({ config, logger });
   } catch (err) {
-    logger.fatal({ err: errorSummary(err) }, 'could not start');
+    logger.fatal({ error: errorSummary(err) }, 'could not start');
     return 1;
   }
   await new Promise<void>((resolve) => {
@@ -42,7 +42,7 @@ async function main(): Promise<number> {
       }, 10_000);
       force.unref();
       bot.stop().then(resolve, (err: unknown) => {
-        logger.error({ err: errorSummary(err) }, 'error while stopping');
+        logger.error({ error: errorSummary(err) }, 'error while stopping');
         resolve();
       });
     };

@@ -98,7 +98,7 @@ export class Router {
       } else return;
     } catch (err) {
       outcome = 'error';
-      this.deps.logger.error({ err: errorSummary(err), interaction: kind, command }, 'interaction failed');
+      this.deps.logger.error({ error: errorSummary(err), interaction: kind, command }, 'interaction failed');
     }
     const latencyMs = Math.round(performance.now() - started);
     this.deps.logger.info({ interaction: kind, command: command ? plainText(command).slice(0, 32) : undefined, latencyMs, outcome }, 'interaction');
@@ -146,7 +146,7 @@ export class Router {
         await this.fail(interaction, state, err.message);
         return err.outcome;
       }
-      this.deps.logger.error({ err: errorSummary(err), command: module.data.name }, 'command failed');
+      this.deps.logger.error({ error: errorSummary(err), command: module.data.name }, 'command failed');
       await this.fail(interaction, state, `Something went wrong answering /${module.data.name}. It has been logged; please try again later.`);
       return 'error';
     }
@@ -191,7 +191,7 @@ export class Router {
         await interaction.followUp({ embeds: page.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
       }
     } catch (err) {
-      this.deps.logger.warn({ err: errorSummary(err) }, 'could not deliver an error message');
+      this.deps.logger.warn({ error: errorSummary(err) }, 'could not deliver an error message');
     }
   }
 
@@ -232,7 +232,7 @@ export class Router {
         choices = toChoices(module.autocomplete(this.deps.store.current(), { name: focused.name, value: String(focused.value ?? '') }));
       }
     } catch (err) {
-      this.deps.logger.warn({ err: errorSummary(err), command: interaction.commandName }, 'autocomplete failed');
+      this.deps.logger.warn({ error: errorSummary(err), command: interaction.commandName }, 'autocomplete failed');
       outcome = 'error';
     }
     await interaction.respond(choices);

@@ -56,7 +56,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
-  client.on(Events.Error, (err) => logger.error({ err: errorSummary(err) }, 'client error'));
+  client.on(Events.Error, (err) => logger.error({ error: errorSummary(err) }, 'client error'));
   client.on(Events.ShardDisconnect, (_event, shard) => logger.warn({ shard }, 'gateway disconnected'));
   client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
 

@@ -2,6 +2,7 @@ import { fitMessage } from './limits.js';
 import type { DiscordPage } from './pages.js';
 import { renderSearch } from './search.js';
 import { renderSources } from './sources.js';
+import { renderTimeline } from './timeline.js';
 
 export type { DiscordPage } from './pages.js';
 
@@ -9,6 +10,7 @@ export type { DiscordPage } from './pages.js';
 const RENDERERS: Record<string, (answer: any) => DiscordPage[]> = {
   search: renderSearch,
   sources: renderSources,
+  timeline: renderTimeline,
 };
 
 /** An answer as Discord pages: each page one message's embeds, within every Discord limit. */

@@ -1,0 +1,17 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { answerReply } from '../src/bot/answerReply.js';
+import type { CommandModule } from '../src/bot/command.js';
+
+export const timeline: CommandModule = {
+  data: new SlashCommandBuilder()
+    .setName('timeline')
+    .setDescription('What happened when: dated happenings, oldest first, each with its sources.')
+    .addStringOption((o) => o.setName('from').setDescription('Earliest date, YYYY-MM-DD').setMinLength(10).setMaxLength(10))
+    .addStringOption((o) => o.setName('to').setDescription('Latest date, YYYY-MM-DD').setMinLength(10).setMaxLength(10))
+    .addStringOption((o) => o.setName('about').setDescription('Only happenings about these words').setMaxLength(300))
+    .addIntegerOption((o) => o.setName('limit').setDescription('How many happenings (1-100, default 12)').setMinValue(1).setMaxValue(100))
+    .toJSON(),
+  // Grouping happenings grows with the corpus: acknowledge first.
+  defer: true,
+  execute: (ctx) => answerReply(ctx, 'timeline'),
+};

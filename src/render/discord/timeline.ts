@@ -1,0 +1,45 @@
+import type { Quote } from '../../answers/quote.js';
+import type { TimelineAnswer, TimelineEntry } from '../../answers/timeline.js';
+import { formatPeriod } from './dates.js';
+import { escapeText, quoteBlock } from './markdown.js';
+import { pagesOf, type DiscordPage } from './pages.js';
+
+/** Quotes shown under one entry; the rest are counted, so an entry stays readable. */
+const QUOTES_PER_ENTRY = 3;
+
+/** One quote per article first, so the few shown come from as many sources as possible. */
+export function spreadBySource(quotes: Quote[]): Quote[] {
+  const seen = new Set<string>();
+  const first: Quote[] = [];
+  const rest: Quote[] = [];
+  for (const q of quotes) (seen.has(q.article) ? rest : first).push(q), seen.add(q.article);
+  return [...first, ...rest];
+}
+
+export function timelineBlock(e: TimelineEntry, quotesShown = QUOTES_PER_ENTRY): string {
+  const reported = `${e.articles} article${e.articles === 1 ? '' : 's'}`;
+  const head = `**${formatPeriod(e.date, e.precision)}** · reported by ${reported}`;
+  // The summary is a passage (maybe trimmed): when it is one of the quotes, that quote leads instead of repeating it.
+  const stem = e.summary.replace(/[….\s]+$/u, '');
+  const summaryQuote = e.quotes.find((q) => stem.length > 0 && q.text.startsWith(stem));
+  const ordered = spreadBySource(summaryQuote ? [summaryQuote, ...e.quotes.filter((q) => q !== summaryQuote)] : e.quotes);
+  const lead = summaryQuote ? [] : [escapeText(e.summary)];
+  const quotes = ordered.slice(0, quotesShown).map((q) => quoteBlock(q, 400));
+  const hidden = e.quotes.length - quotes.length;
+  const more = hidden > 0 ? [`*+${hidden} more passage${hidden === 1 ? '' : 's'}*`] : [];
+  return [head, ...lead, ...quotes, ...more].join('\n');
+}
+
+export function renderTimeline(a: TimelineAnswer): DiscordPage[] {
+  const shown = a.entries.length;
+  return pagesOf({
+    title: 'Timeline',
+    intro:
+      a.total > shown
+        ? `The ${shown} most reported of ${a.total} dated happenings, oldest first:`
+        : `${shown} dated happening${shown === 1 ? '' : 's'}, oldest first:`,
+    blocks: a.entries.map((e) => timelineBlock(e)),
+    empty: 'No dated happening matches. Try a wider date range or other words.',
+    perPage: 3,
+  });
+}

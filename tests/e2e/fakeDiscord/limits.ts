@@ -23,8 +23,16 @@ export const LIMITS = {
   choiceValue: 100,
 } as const;
 
-/** Discord counts string length in UTF-16 code units' worth of characters; JS length matches closely enough and errs strict. */
-const len = (v: unknown): number => (typeof v === 'string' ? v.length : 0);
+/**
+ * Discord's API is Python 3 and counts Unicode code points (discord/discord-api-docs#1315), not the
+ * UTF-16 units of String#length: an emoji outside the BMP is one character to Discord.
+ */
+const len = (v: unknown): number => {
+  if (typeof v !== 'string') return 0;
+  let n = 0;
+  for (const _ of v) n++;
+  return n;
+};
 
 export interface MessageBody {
   content?: unknown;

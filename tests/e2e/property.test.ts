@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../commands/index.js';
+import { optionsOf, type CommandDef } from './commandOptions.js';
+import { choiceProblems, mentionProblems, messageLimitProblems } from './fakeDiscord/limits.js';
+import { Callback, buttonsOf, messageBodies, type InteractionOutcome } from './fakeDiscord/server.js';
+import { snowflake } from './fakeDiscord/state.js';
+import { startHarness, type Harness } from './harness.js';
+import { hostileOptions, hostileText } from './hostile.js';
+
+// Through the real client, each run is a full round trip (gateway dispatch, the bot's REST calls),
+// so the run count is moderate here; tests/property-render.test.ts runs thousands on the pure path.
+const RUNS = Number(process.env.EVENTDESK_E2E_PROPERTY_RUNS ?? 150);
+const defs = COMMANDS.map((c) => c.data as unknown as CommandDef);
+
+/** The bot answered, every message within limits and inert, and no request was refused. */
+function assertWellFormed(out: InteractionOutcome, label: string): void {
+  const bodies = messageBodies(out.requests);
+  if (out.callbackType !== Callback.Autocomplete && !bodies.length) throw new Error(`${label}: no message was sent`);
+  for (const body of bodies) {
+    const problems = [...messageLimitProblems(body), ...mentionProblems(body)];
+    if (problems.length) throw new Error(`${label}: ${problems.join('; ')}`);
+  }
+  const refused = out.requests.filter((r) => r.status >= 400 && r.status !== 429);
+  if (refused.length) throw new Error(`${label}: ${refused.map((r) => `${r.route} -> ${r.status} ${JSON.stringify(r.body).slice(0, 200)}`).join('; ')}`);
+}
+
+describe('hostile option values through the real client', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it(`every command survives ${RUNS} runs of random and hostile options`, async () => {
+    const arb = fc.oneof(...defs.map((def) => hostileOptions(def).map((options) => ({ name: def.name, options }))));
+    await fc.assert(
+      fc.asyncProperty(arb, async ({ name, options }) => {
+        // A new user each run: the per-user cooldown is tested on its own, not hit by accident here.
+        const out = await h.fake.outcome(h.fake.command(name, options, { user: { id: snowflake(), username: 'fuzz' } }), { quietMs: 40 });
+        assertWellFormed(out, `/${name} ${JSON.stringify(options).slice(0, 300)}`);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(h.fake.problems()).toEqual([]);
+    const errors = h.logs.filter((l) => /"level":50/.test(l));
+    expect(errors, 'no handler error was logged').toEqual([]);
+  }, 240_000);
+
+  it('autocomplete survives hostile typing', async () => {
+    const targets = defs.flatMap((d) => optionsOf(d).filter((o) => o.autocomplete).map((o) => ({ command: d.name, option: o.name })));
+    if (!targets.length) return;
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...targets), hostileText, async ({ command, option }, typed) => {
+        const out = await h.fake.outcome(h.fake.autocomplete(command, option, { [option]: typed }, { user: { id: snowflake(), username: 'fuzz' } }), { quietMs: 20 });
+        expect(out.callbackType).toBe(Callback.Autocomplete);
+        expect(choiceProblems(out.choices)).toEqual([]);
+      }),
+      { numRuns: Math.ceil(RUNS / 2) },
+    );
+  }, 120_000);
+
+  it('hostile button clicks (foreign custom ids, other users) are refused politely', async () => {
+    const asker = { id: snowflake(), username: 'asker' };
+    const first = await h.fake.run('sources', {}, { user: asker });
+    const message = first.original!;
+    const ids = buttonsOf(message).map((b) => b.customId);
+    await fc.assert(
+      fc.asyncProperty(
+        fc.oneof(fc.constantFrom(...ids, 'eventdesk:page:nope:next', 'eventdesk:page::next'), hostileText.map((t) => t.slice(0, 100) || 'x')),
+        fc.boolean(),
+        async (customId, isAsker) => {
+          const user = isAsker ? asker : { id: snowflake(), username: 'other' };
+          const out = await h.fake.outcome(h.fake.button(message, customId, { user }), { quietMs: 20 });
+          assertWellFormed(out, `button ${JSON.stringify(customId)}`);
+        },
+      ),
+      { numRuns: Math.ceil(RUNS / 3) },
+    );
+  }, 120_000);
+});

@@ -1,11 +1,211 @@
 import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
+import { findNameMentions, type NameMention } from './nameSpans.js';
 
-// Placeholder until /who lands (issue 5): no entities are found yet.
-export interface Entity {
-  name: string;
+export type EntityKind = 'person' | 'organization' | 'other';
+
+/** Where a name occurs: `text` is exactly the article file's text between `start` and `end`. */
+export interface EntityMention {
+  passageId: string;
+  start: number;
+  end: number;
+  text: string;
 }
 
-export function annotateEntities(_articles: Article[], _passages: Passage[]): Entity[] {
-  return [];
+/** A role an article gives the entity ("Iranian general"), with the passage that says so. */
+export interface EntityRole {
+  text: string;
+  passageId: string;
+}
+
+/** One real-world person or organisation, under every spelling the articles use. */
+export interface Entity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  /** Other spellings and partial names seen, as written. */
+  aliases: string[];
+  /** In corpus order, reading order within an article. */
+  mentions: EntityMention[];
+  roles: EntityRole[];
+  /** Ids of the articles that mention it, in corpus order. */
+  articles: string[];
+}
+
+const keyOf = (words: string[]) => words.join(' ');
+const endsWith = (long: string[], short: string[]) =>
+  long.length > short.length && short.every((w, i) => long[long.length - short.length + i] === w);
+
+class UnionFind {
+  private parent = new Map<string, string>();
+  find(x: string): string {
+    let root = x;
+    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(x, root);
+    return root;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(rb, ra);
+  }
+}
+
+interface Resolved {
+  mention: NameMention;
+  /** The key of the fullest name this mention stands for. */
+  target: string;
+}
+
+/**
+ * The longest names, among `keys`, that `key` is the end of ("sadr" -> "muktada sadr"),
+ * keeping only maximal ones so that "abdul mahdi" and "adil abdul mahdi" count once.
+ */
+function fullerNames(key: string[], keys: string[][]): string[] {
+  const longer = keys.filter((k) => endsWith(k, key));
+  const maximal = longer.filter((k) => !longer.some((other) => endsWith(other, k)));
+  return [...new Set(maximal.map(keyOf))];
+}
+
+function personLike(mentions: NameMention[]): boolean {
+  const person = mentions.reduce((n, m) => n + m.person, 0);
+  const org = mentions.reduce((n, m) => n + m.org, 0);
+  return person >= org;
+}
+
+/**
+ * Mentions -> entities:
+ * 1. In each article, a surname or shorter form after ("Sadr", "Mahdi's office") or before a
+ *    fuller person's name that ends the same way stands for that name, when only one does.
+ * 2. A name given in parentheses right after another joins the two everywhere.
+ * 3. A short form with no fuller name in its own article joins the one person's name in the
+ *    corpus that ends with it, when there is exactly one.
+ * 4. Spellings meet through their transliteration keys (nameKeys.ts).
+ */
+export function resolveEntities(articles: Article[], mentionsByArticle: Map<string, NameMention[][]>): Entity[] {
+  const resolved: Resolved[] = [];
+  const aliasPairs: Array<[string, string]> = [];
+
+  for (const article of articles) {
+    const perPassage = mentionsByArticle.get(article.id) ?? [];
+    const all = perPassage.flat();
+    const keys = all.map((m) => m.key);
+    const start = resolved.length;
+    for (const mention of all) {
+      const fuller = fullerNames(mention.key, keys);
+      let target = keyOf(mention.key);
+      if (fuller.length === 1 && personLike(all.filter((m) => keyOf(m.key) === fuller[0]))) target = fuller[0]!;
+      resolved.push({ mention, target });
+    }
+    let offset = start;
+    for (const passageMentions of perPassage) {
+      passageMentions.forEach((m) => {
+        if (m.alias !== undefined) aliasPairs.push([resolved[offset + passageMentions.indexOf(m)]!.target, resolved[offset + m.alias]!.target]);
+      });
+      offset += passageMentions.length;
+    }
+  }
+
+  const uf = new UnionFind();
+  for (const [a, b] of aliasPairs) uf.union(a, b);
+
+  const targets = [...new Set(resolved.map((r) => r.target))].map((t) => t.split(' '));
+  const byTarget = new Map<string, NameMention[]>();
+  for (const r of resolved) byTarget.set(r.target, [...(byTarget.get(r.target) ?? []), r.mention]);
+  for (const target of targets) {
+    const fuller = fullerNames(target, targets);
+    if (fuller.length !== 1) continue;
+    const full = fuller[0]!;
+    if (personLike(byTarget.get(full) ?? []) && personLike(byTarget.get(keyOf(target)) ?? [])) uf.union(full, keyOf(target));
+  }
+
+  const groups = new Map<string, Resolved[]>();
+  for (const r of resolved) {
+    const root = uf.find(r.target);
+    groups.set(root, [...(groups.get(root) ?? []), r]);
+  }
+
+  const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
+  const entities: Entity[] = [];
+  for (const group of groups.values()) {
+    const mentions = group.map((r) => r.mention);
+    const passages = new Set(mentions.map((m) => m.passageId));
+    const kind = kindOf(mentions);
+    const place = mentions.reduce((n, m) => n + m.place, 0);
+    if (place > mentions.reduce((n, m) => n + m.person + m.org, 0)) continue;
+    // An unknown capitalised word seen once ("Arabic", "Xinhua") is too weak to list as an entity.
+    if (kind === 'other' && passages.size < 2) continue;
+    const name = canonicalName(mentions);
+    const aliases = [...new Set(mentions.map((m) => m.text))].filter((t) => t !== name);
+    const seenRoles = new Set<string>();
+    const roles: EntityRole[] = [];
+    for (const m of mentions) {
+      for (const text of m.roles) {
+        const id = `${m.articleId}\0${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')}`;
+        if (seenRoles.has(id)) continue;
+        seenRoles.add(id);
+        roles.push({ text, passageId: m.passageId });
+      }
+    }
+    const articleIds = [...new Set(mentions.map((m) => m.articleId))].sort((a, b) => articleOrder.get(a)! - articleOrder.get(b)!);
+    entities.push({
+      id: '',
+      name,
+      kind,
+      aliases,
+      mentions: mentions.map((m) => ({ passageId: m.passageId, start: m.start, end: m.end, text: m.text })),
+      roles,
+      articles: articleIds,
+    });
+  }
+
+  entities.sort((a, b) => b.mentions.length - a.mentions.length || b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+  const usedIds = new Set<string>();
+  for (const e of entities) {
+    const base = e.name.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'entity';
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    e.id = id;
+  }
+  return entities;
+}
+
+function kindOf(mentions: NameMention[]): EntityKind {
+  const person = mentions.reduce((n, m) => n + m.person, 0);
+  const org = mentions.reduce((n, m) => n + m.org, 0);
+  if (org > person && org >= 1) return 'organization';
+  if (person > 0) return 'person';
+  return 'other';
+}
+
+/**
+ * The name most often written in full: among the keys that are not the end of a longer one
+ * ("sadr" is the end of "muktada sadr"), the one seen most (the longer on a tie), then its
+ * most frequent spelling (the first seen on a tie).
+ */
+function canonicalName(mentions: NameMention[]): string {
+  const keys = mentions.map((m) => m.key);
+  const full = mentions.filter((m) => !keys.some((k) => endsWith(k, m.key)));
+  const counts = new Map<string, { n: number; words: number }>();
+  for (const m of full) {
+    const c = counts.get(keyOf(m.key)) ?? { n: 0, words: m.key.length };
+    c.n++;
+    counts.set(keyOf(m.key), c);
+  }
+  const key = [...counts].reduce((a, b) => (b[1].n > a[1].n || (b[1].n === a[1].n && b[1].words > a[1].words) ? b : a))[0];
+  const spellings = new Map<string, number>();
+  for (const m of full) if (keyOf(m.key) === key) spellings.set(m.text, (spellings.get(m.text) ?? 0) + 1);
+  return [...spellings].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+}
+
+/** People and organisations named in the passages, one entity per referent. */
+export function annotateEntities(articles: Article[], passages: Passage[]): Entity[] {
+  const byArticle = new Map<string, NameMention[][]>();
+  for (const passage of passages) {
+    const list = byArticle.get(passage.articleId) ?? [];
+    list.push(findNameMentions(passage));
+    byArticle.set(passage.articleId, list);
+  }
+  return resolveEntities(articles, byArticle);
 }

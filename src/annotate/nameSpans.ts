@@ -1,0 +1,461 @@
+import nlp from 'compromise';
+import type { Passage } from '../passages/types.js';
+import { nameKey } from './nameKeys.js';
+
+/**
+ * Finding names in one passage. compromise alone misses most Arabic names and
+ * tags "Mike" in "Secretary of State Mike Pompeo" as a place, so names are
+ * found here as runs of capitalised words; compromise's part-of-speech tags and
+ * lexicon only decide what a capitalised word is (a sentence-initial "The",
+ * a date, a demonym, a title, a place).
+ */
+
+interface Token {
+  /** As written, without a possessive 's. */
+  text: string;
+  /** Offsets in the passage text. */
+  start: number;
+  end: number;
+  lower: string;
+  tags: Set<string>;
+  possessive: boolean;
+  /** The text between the previous token and this one. */
+  gap: string;
+  sentenceStart: boolean;
+  nameLike: boolean;
+  cap: boolean;
+}
+
+/** One name as written in one passage, with what the words around it say about it. */
+export interface NameMention {
+  passageId: string;
+  articleId: string;
+  /** Offsets of the name (without any title before it) in the article file. */
+  start: number;
+  end: number;
+  text: string;
+  /** Transliteration key of the name's words (see nameKeys.ts). */
+  key: string[];
+  /** Titles, appositives and descriptions given to the name here. */
+  roles: string[];
+  /** Evidence that the name is a person or an organisation (higher is stronger). */
+  person: number;
+  org: number;
+  /** Evidence that it is a place after all ("to the Middle East"). */
+  place: number;
+  /** Index (in the passage's mentions) of a name given in parentheses right after this one. */
+  alias?: number;
+}
+
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’‘ʼ][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/;
+/** Arabic particles written before a capitalised name with a hyphen: al-Sadr, el-Sisi. */
+const PARTICLE_PREFIX = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|ud)$/;
+/** Small words that may sit inside a name: bin, ibn, van, de, al... */
+const NAME_JOINERS = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el']);
+/** Joiners allowed only after a title or an institution word: Secretary of State, Center for Studies. */
+const TITLE_JOINERS = new Set(['of', 'for']);
+const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Holiday'];
+const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+const PLACE_PREPOSITIONS = new Set(['in', 'into', 'to', 'from', 'across', 'throughout', 'near', 'outside', 'inside', 'toward', 'towards']);
+
+/** The last word of an institution's name: Iraqi Foreign Ministry, Popular Mobilization Forces. */
+const ORG_HEADS = new Set(
+  `forces force ministry parliament department council party group army agency center centre committee movement
+  front brigade brigades guard guards corps militia bank university court union association organization organisation
+  institute company corporation government assembly congress senate commission authority service police navy
+  network foundation coalition alliance federation league bureau administration embassy cabinet office inc ltd
+  news times post press agency fund tribunal board`.split(/\s+/),
+);
+/** A common noun that says the name next to it is an organisation: "the militia X", "X militia group". */
+const ORG_DESCRIPTORS = new Set(
+  `militia militias group faction party movement organization organisation network agency outlet force forces
+  brigade brigades coalition alliance company firm union ministry government council body department office
+  newspaper broadcaster bank army paramilitary paramilitaries`.split(/\s+/),
+);
+
+let lexicon: Record<string, string | string[]> | undefined;
+/** compromise's English lexicon: the tags it gives a word out of context, or [] for an unknown word. */
+function lexiconTags(lower: string): string[] {
+  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
+  if (!Object.prototype.hasOwnProperty.call(lexicon, lower)) return [];
+  const tags = lexicon[lower]!;
+  return Array.isArray(tags) ? tags : [tags];
+}
+const knownWord = (lower: string) => lexiconTags(lower).length > 0;
+
+const has = (t: Token, ...tags: string[]) => tags.some((tag) => t.tags.has(tag));
+/** A title before a name: President, Secretary, Prime Minister (compromise tags titles Actor or Honorific). */
+const isTitle = (t: Token) => {
+  if (has(t, 'Demonym', 'FirstName', 'LastName', 'Plural', 'Acronym')) return false;
+  const lex = lexiconTags(t.lower);
+  return has(t, 'Honorific') || lex.includes('Actor') || lex.includes('Honorific') || (has(t, 'Actor') && !has(t, 'Person'));
+};
+/** An adjective in the dictionary sense (Iranian, Eastern), whatever its context made of it. */
+const isModifier = (t: Token) => has(t, 'Demonym') || lexiconTags(t.lower).some((tag) => tag === 'Demonym' || tag === 'Adjective');
+const isOrgHead = (t: Token) => ORG_HEADS.has(t.lower);
+/** The noun a role phrase is about: "envoy" in "US special envoy for the anti-IS coalition". */
+const roleHead = (phrase: string) =>
+  phrase.toLowerCase().split(/\s+(?:of|for|at|in|to|with|from|on)\s+/)[0]!.split(/[^\p{L}]+/u).filter(Boolean).at(-1) ?? '';
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    if (possessive) word = word.slice(0, -2);
+    const start = m.index;
+    const gap = text.slice(prevEnd, start);
+    tokens.push({
+      text: word,
+      start,
+      end: start + word.length,
+      lower: word.toLowerCase(),
+      tags: new Set(),
+      possessive,
+      gap,
+      sentenceStart: tokens.length === 0 || /[.!?:;"“”‘’'–—-]\s*$/.test(gap) || /^\s*[-•*]\s/.test(gap),
+      nameLike: false,
+      cap: false,
+    });
+    prevEnd = start + m[0].length;
+  }
+  return tokens;
+}
+
+/** Tags every token with the tags compromise gives the terms it overlaps. */
+function tagTokens(text: string, tokens: Token[]): void {
+  const doc = nlp(text).json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>;
+  const terms = doc.flatMap((s) => s.terms);
+  let j = 0;
+  for (const token of tokens) {
+    while (j < terms.length && terms[j]!.offset.start + terms[j]!.offset.length <= token.start) j++;
+    for (let k = j; k < terms.length && terms[k]!.offset.start < token.end; k++) for (const tag of terms[k]!.tags) token.tags.add(tag);
+  }
+}
+
+function capitalised(word: string): boolean {
+  const parts = word.split('-');
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  if (PARTICLE_PREFIX.test(first) && parts.length > 1) return /^\p{Lu}/u.test(parts[1]!);
+  return /^\p{Lu}/u.test(first) && /^[\p{Lu}\p{N}]/u.test(last);
+}
+
+function classifyTokens(tokens: Token[]): void {
+  for (const t of tokens) {
+    t.cap = capitalised(t.text);
+    if (!t.cap || has(t, ...NOT_NAME_TAGS)) continue;
+    if (t.sentenceStart && has(t, 'Plural') && !has(t, 'Person', 'Organization')) continue;
+    if (t.sentenceStart && knownWord(t.lower)) {
+      // A capitalised first word is a name only if compromise knows it as one.
+      const asName = has(t, 'Person', 'Place', 'Organization', 'Honorific') || (has(t, 'Actor') && !has(t, 'Plural'));
+      if (!asName) continue;
+    }
+    t.nameLike = true;
+  }
+}
+
+interface Span {
+  /** Token range [from, to) of the whole capitalised run. */
+  from: number;
+  to: number;
+  /** First token of the name proper, after any title. */
+  nameFrom: number;
+  dropped: boolean;
+}
+
+function findSpans(tokens: Token[]): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i]!.nameLike) {
+      i++;
+      continue;
+    }
+    let to = i + 1;
+    for (;;) {
+      const prev = tokens[to - 1]!;
+      if (prev.possessive || to >= tokens.length) break;
+      const next = tokens[to]!;
+      if (!/^[ \t]+$/.test(next.gap)) break;
+      if (next.nameLike) {
+        to++;
+        continue;
+      }
+      const after = tokens[to + 1];
+      const joins = NAME_JOINERS.has(next.text) || (TITLE_JOINERS.has(next.text) && (isTitle(prev) || isOrgHead(prev)));
+      if (joins && after?.nameLike && /^[ \t]+$/.test(after.gap)) {
+        to += 2;
+        continue;
+      }
+      break;
+    }
+    spans.push({ from: i, to, nameFrom: titleLength(tokens, i, to) + i, dropped: false });
+    i = to;
+  }
+  return spans;
+}
+
+/** How many leading tokens of a run are a title ("U.S. President", "Secretary of State"). */
+function titleLength(tokens: Token[], from: number, to: number): number {
+  let end = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (isTitle(t)) end = k - from + 1;
+    else if (TITLE_JOINERS.has(t.text) && end === k - from) {
+      // "of State" belongs to the title before it
+      if (k + 1 < to) {
+        end = k - from + 2;
+        k++;
+      }
+    } else if (!has(t, 'Demonym', 'Acronym')) break;
+  }
+  // A title alone ("the Prime Minister said") is not a name: the whole run goes.
+  return end;
+}
+
+function isPlaceSpan(tokens: Token[], span: Span, personHint: boolean): boolean {
+  const last = tokens[span.to - 1]!;
+  if (isOrgHead(last) || personHint) return false;
+  if (has(last, ...PLACE_TAGS)) return true;
+  const next = tokens[span.to];
+  return !!next && !next.cap && /^[ \t]+$/.test(next.gap) && has(next, ...PLACE_TAGS);
+}
+
+/** Every name mentioned in a passage, with its roles; mentions come in reading order. */
+export function findNameMentions(passage: Passage): NameMention[] {
+  const text = passage.text;
+  const tokens = tokenize(text);
+  if (passage.kind === 'headline' && looksTitleCased(tokens)) return [];
+  tagTokens(text, tokens);
+  classifyTokens(tokens);
+  const spans = findSpans(tokens);
+
+  for (const span of spans) {
+    const name = tokens.slice(span.nameFrom, span.to);
+    const hasTitle = span.nameFrom > span.from;
+    const personHint = hasTitle || name.some((t) => has(t, 'FirstName', 'MaleName', 'FemaleName'));
+    if (!name.length) span.dropped = true;
+    else if (isOrgHead(name.at(-1)!)) continue;
+    else if (name.every((t) => has(t, 'Demonym', 'Acronym', ...PLACE_TAGS) || isTitle(t))) span.dropped = true;
+    else if (isModifier(name.at(-1)!)) span.dropped = true;
+    else if (isPlaceSpan(tokens, span, personHint)) span.dropped = true;
+  }
+
+  // Right to left, so that "Iraqi Shiite" in "Iraqi Shiite cleric Muqtada al-Sadr" is read as part of
+  // his role rather than as a name of its own.
+  const preRoles = new Map<Span, { from: number; to: number } | null>();
+  for (let s = spans.length - 1; s >= 0; s--) {
+    const span = spans[s]!;
+    if (span.dropped) continue;
+    const role = roleBefore(tokens, span, spans);
+    preRoles.set(span, role);
+    if (!role) continue;
+    for (const other of spans) if (other !== span && other.from >= role.from && other.to <= span.from) other.dropped = true;
+  }
+
+  const kept = spans.filter((s) => !s.dropped);
+  const mentions: NameMention[] = [];
+  const mentionOfSpan = new Map<Span, number>();
+  for (const span of kept) {
+    const first = tokens[span.nameFrom]!;
+    const last = tokens[span.to - 1]!;
+    const nameText = text.slice(first.start, last.end);
+    const key = nameKey(nameText);
+    if (!key.length) continue;
+    let person = 0;
+    let org = 0;
+    const roles: string[] = [];
+    const addRole = (role: string) => {
+      const trimmed = role.replace(/^(?:the|a|an)\s+/i, '').trim();
+      if (!trimmed) return;
+      roles.push(trimmed);
+      if (ORG_DESCRIPTORS.has(roleHead(trimmed))) org += 2;
+      else person += 2;
+    };
+
+    const pre = preRoles.get(span);
+    const titleEnd = span.nameFrom > span.from ? tokens[span.nameFrom - 1]!.end : null;
+    if (pre) addRole(text.slice(tokens[pre.from]!.start, titleEnd ?? tokens[pre.to - 1]!.end));
+    else if (titleEnd !== null) addRole(text.slice(tokens[span.from]!.start, titleEnd));
+
+    const post = descriptorAfter(tokens, span);
+    if (post) {
+      const adjectives = adjectivesBefore(tokens, span);
+      addRole([adjectives, post].filter(Boolean).join(' '));
+    }
+    const appositive = appositiveAfter(text, tokens, span) ?? appositiveBefore(text, tokens, span, spans);
+    if (appositive) addRole(appositive);
+
+    const name = tokens.slice(span.nameFrom, span.to);
+    if (has(name[0]!, 'FirstName', 'MaleName', 'FemaleName')) person += 2;
+    if (name.some((t) => has(t, 'Person'))) person += 1;
+    if (name.some(isOrgHead)) org += 3;
+    if (has(last, 'Organization')) org += 1;
+    const before = tokens[span.from - 1];
+    // "the Pentagon": weak alone, as a place can have it too.
+    if (before && /^the$/i.test(before.text) && /^[ \t]+$/.test(tokens[span.from]!.gap)) org += 0.5;
+    const preposition = before && /^the$/i.test(before.text) ? tokens[span.from - 2] : before;
+    const place = preposition && PLACE_PREPOSITIONS.has(preposition.lower) ? 1 : 0;
+    if (name.length === 1 && /^\p{Lu}{2,}$/u.test(first.text)) org += 1;
+
+    mentionOfSpan.set(span, mentions.length);
+    mentions.push({
+      passageId: passage.id,
+      articleId: passage.articleId,
+      start: passage.start + first.start,
+      end: passage.start + last.end,
+      text: nameText,
+      key,
+      roles,
+      person,
+      org,
+      place,
+    });
+  }
+
+  // "Hashd Shaabi (Popular Mobilization Forces)": the name in parentheses is another name of the one before.
+  // "X of the Y": membership, kept as a role.
+  for (let s = 0; s < kept.length; s++) {
+    const span = kept[s]!;
+    const index = mentionOfSpan.get(span);
+    if (index === undefined) continue;
+    const mention = mentions[index]!;
+    const next = kept[s + 1];
+    const nextIndex = next ? mentionOfSpan.get(next) : undefined;
+    const after = tokens[span.to];
+    if (next && nextIndex !== undefined && after && next.from === span.to && /^\s*\($/.test(after.gap) && /^\)/.test(text.slice(tokens[next.to - 1]!.end))) {
+      mention.alias = nextIndex;
+      continue;
+    }
+    if (after && /^\s*\($/.test(after.gap)) {
+      const close = text.indexOf(')', after.start);
+      const inside = close > 0 ? tokens.filter((t) => t.start >= after.start && t.end <= close) : [];
+      if (inside.length && inside.length <= 5 && inside.every((t) => !t.cap && !has(t, 'Verb', 'Pronoun'))) {
+        const role = text.slice(after.start, close).trim();
+        mention.roles.push(role);
+        if (ORG_DESCRIPTORS.has(roleHead(role))) mention.org += 2;
+      }
+    }
+    if (after && after.text === 'of' && /^[ \t]+$/.test(after.gap) && next && nextIndex !== undefined) {
+      const between = tokens.slice(span.to + 1, next.from);
+      if (between.length <= 1 && between.every((t) => /^the$/i.test(t.text))) {
+        mention.roles.push(text.slice(after.start, tokens[next.to - 1]!.end));
+        mention.person += 1;
+      }
+    }
+  }
+  return mentions;
+}
+
+/** A headline in Title Case capitalises every word, so capitals say nothing about names there. */
+function looksTitleCased(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.text.length > 3 && /^\p{L}/u.test(t.text));
+  if (words.length < 4) return false;
+  const caps = words.filter((t) => /^\p{Lu}/u.test(t.text)).length;
+  return caps / words.length > 0.8;
+}
+
+const ROLE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Date', 'QuestionWord', 'Adverb', 'Copula', 'Modal'];
+
+/**
+ * The role written right before a name: "Iranian general", "populist Iraqi cleric",
+ * "Iraqi militia commander". Its last word must be a noun, or the name carries a title.
+ */
+function roleBefore(tokens: Token[], span: Span, spans: Span[]): { from: number; to: number } | null {
+  const hasTitle = span.nameFrom > span.from;
+  const adjacent = tokens[span.from - 1];
+  if (!/^[ \t]+$/.test(tokens[span.from]!.gap) || !adjacent) return null;
+  if (!hasTitle) {
+    if (adjacent.cap || adjacent.possessive || !has(adjacent, 'Noun') || has(adjacent, 'Plural', 'Verb', ...ROLE_STOP_TAGS)) return null;
+  }
+  let from = span.from;
+  for (let k = span.from - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!/^[ \t]+$/.test(tokens[k + 1]!.gap) || t.possessive) break;
+    if (t.cap) {
+      const owner = spans.find((s) => k >= s.from && k < s.to);
+      if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;
+    } else if (has(t, ...ROLE_STOP_TAGS) || (has(t, 'Verb') && !has(t, 'Adjective')) || (!has(t, 'Noun', 'Adjective'))) break;
+    from = k;
+    if (t.sentenceStart) break;
+  }
+  if (from === span.from) return null;
+  return { from, to: span.from };
+}
+
+/** A kept span with a noun-like word is a name in its own right, not a modifier of the next name. */
+function ownerIsName(tokens: Token[], span: Span): boolean {
+  return tokens.slice(span.from, span.to).some((t) => has(t, 'Person', 'FirstName', 'Organization'));
+}
+
+/** "Kataib Hezbollah militia group": the common nouns right after an organisation's name. */
+function descriptorAfter(tokens: Token[], span: Span): string | null {
+  const words: Token[] = [];
+  if (tokens[span.to - 1]!.possessive) return null; // "Mahdi's office" is his office, not him
+  for (let k = span.to; k < tokens.length && words.length < 3; k++) {
+    const t = tokens[k]!;
+    if (!/^[ \t]+$/.test(t.gap) || t.cap || !has(t, 'Noun') || has(t, 'Verb', ...ROLE_STOP_TAGS)) break;
+    words.push(t);
+    if (t.possessive) break;
+  }
+  while (words.length && !ORG_DESCRIPTORS.has(words.at(-1)!.lower)) words.pop();
+  return words.length ? words.map((w) => w.text).join(' ') : null;
+}
+
+/** "the Iran-backed Kataib Hezbollah militia group": the adjectives between the article and the name. */
+function adjectivesBefore(tokens: Token[], span: Span): string {
+  const words: string[] = [];
+  for (let k = span.from - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!/^[ \t]+$/.test(tokens[k + 1]!.gap) || !has(t, 'Adjective') || has(t, ...ROLE_STOP_TAGS)) break;
+    words.unshift(t.text);
+  }
+  return words.join(' ');
+}
+
+const APPOSITIVE_MAX = 12;
+
+/** "Sayed Sadiq al-Hashemi, head of the Iraqi Center for Studies, said": the noun phrase after a comma. */
+function appositiveAfter(text: string, tokens: Token[], span: Span): string | null {
+  const first = tokens[span.to];
+  if (!first || !/^,\s+$/.test(first.gap) || first.cap) return null;
+  if (!(has(first, 'Noun') || /^(?:a|an|the)$/i.test(first.text)) || has(first, 'Pronoun', 'QuestionWord', 'Verb', 'Conjunction', 'Plural')) return null;
+  let last = span.to;
+  for (let k = span.to + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (/,/.test(t.gap)) break;
+    if (/[.;:!?()"“”]/.test(t.gap)) return null;
+    last = k;
+  }
+  const phrase = tokens.slice(span.to, last + 1);
+  if (phrase.length > APPOSITIVE_MAX) return null;
+  if (phrase.some((t) => !t.cap && has(t, 'Verb') && !has(t, 'Noun', 'Adjective'))) return null;
+  const closing = text.slice(tokens[last]!.end);
+  if (!/^\s*(?:,|[.!?]?\s*$)/.test(closing)) return null;
+  return text.slice(first.start, tokens[last]!.end);
+}
+
+/** "US special envoy for the anti-IS coalition, James Jeffrey, said": the noun phrase before a name set off by commas. */
+function appositiveBefore(text: string, tokens: Token[], span: Span, spans: Span[]): string | null {
+  const nameStart = tokens[span.from]!;
+  if (!/^,\s+$/.test(nameStart.gap) || !/^,/.test(text.slice(tokens[span.to - 1]!.end))) return null;
+  const head = tokens[span.from - 1];
+  if (!head || head.cap || !has(head, 'Noun') || has(head, 'Pronoun', 'Verb')) return null;
+  let from = span.from - 1;
+  for (let k = span.from - 2; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!/^[ \t]+$/.test(tokens[k + 1]!.gap)) break;
+    const owner = spans.find((s) => k >= s.from && k < s.to && !s.dropped);
+    if (owner) break;
+    const joiner = /^(?:of|for|the)$/i.test(t.text);
+    if (!joiner && (has(t, 'Conjunction', 'Pronoun', 'Verb', 'Preposition', 'Value', 'Date', 'Adverb') || (!t.cap && !has(t, 'Noun', 'Adjective')))) break;
+    from = k;
+    if (t.sentenceStart) break;
+  }
+  while (from < span.from - 1 && /^(?:of|for|the|a|an)$/i.test(tokens[from]!.text)) from++;
+  if (span.from - from < 2) return null;
+  return text.slice(tokens[from]!.start, head.end);
+}

@@ -14,6 +14,12 @@ export interface IngestOptions extends LoadOptions, AtomicWriteHooks {
   fetchLimits?: FetchLimits;
   /** Called as each source is settled, so a long batch can report as it goes. */
   onOutcome?: (outcome: IngestOutcome) => void;
+  /**
+   * How the corpus is (re)loaded; by default loadCorpus on the folder, which
+   * also rebuilds the snapshot. A running bot passes its CorpusStore's reload,
+   * so the new articles are answered from as soon as the ingest returns.
+   */
+  load?: () => Promise<Corpus>;
 }
 
 export interface IngestReport {
@@ -35,9 +41,10 @@ interface Known {
  */
 export async function ingest(sources: IngestSource[], corpusDir: string, options: IngestOptions = {}): Promise<IngestReport> {
   const loadOptions: LoadOptions = { cacheDir: options.cacheDir, snapshot: options.snapshot };
+  const load = options.load ?? (async () => (await loadCorpus(corpusDir, loadOptions)).corpus);
   await mkdir(corpusDir, { recursive: true });
   await removeStaleTempFiles(corpusDir);
-  const { corpus: before } = await loadCorpus(corpusDir, loadOptions);
+  const before = await load();
   const known = knownArticles(before);
   const outcomes: IngestOutcome[] = [];
 
@@ -46,7 +53,7 @@ export async function ingest(sources: IngestSource[], corpusDir: string, options
     outcomes.push(outcome);
     options.onOutcome?.(outcome);
   }
-  const after = outcomes.some((o) => o.status === 'added') ? (await loadCorpus(corpusDir, loadOptions)).corpus : before;
+  const after = outcomes.some((o) => o.status === 'added') ? await load() : before;
   return { outcomes, before, after };
 }
 

@@ -1,7 +1,9 @@
 import type { CommandModule } from '../src/bot/command.js';
+import { crowdSize } from './crowdSize.js';
 import { help } from './help.js';
 import { search } from './search.js';
 import { sources } from './sources.js';
+import { summary } from './summary.js';
 import { timeline } from './timeline.js';
 
 /**
@@ -12,7 +14,7 @@ import { timeline } from './timeline.js';
  * entry in this list. Answers from src/answers/registry.ts need no more
  * than `execute: (ctx) => answerReply(ctx, '<answer name>')`.
  */
-export const COMMANDS: readonly CommandModule[] = [timeline, search, sources, help];
+export const COMMANDS: readonly CommandModule[] = [timeline, crowdSize, search, sources, summary, help];
 
 export function findCommand(name: string): CommandModule | undefined {
   return COMMANDS.find((c) => c.data.name === name);

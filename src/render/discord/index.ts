@@ -1,8 +1,11 @@
+import { renderCrowdSize } from './crowdSize.js';
 import { fitMessage } from './limits.js';
 import type { DiscordPage } from './pages.js';
 import { renderSearch } from './search.js';
 import { renderSources } from './sources.js';
+import { renderSummary } from './summary.js';
 import { renderTimeline } from './timeline.js';
+import { renderWho } from './who.js';
 
 export type { DiscordPage } from './pages.js';
 
@@ -11,6 +14,9 @@ const RENDERERS: Record<string, (answer: any) => DiscordPage[]> = {
   search: renderSearch,
   sources: renderSources,
   timeline: renderTimeline,
+  'crowd-size': renderCrowdSize,
+  who: renderWho,
+  summary: (a) => [renderSummary(a)],
 };
 
 /** An answer as Discord pages: each page one message's embeds, within every Discord limit. */

@@ -1,0 +1,13 @@
+import { SlashCommandBuilder } from 'discord.js';
+import { answerReply } from '../src/bot/answerReply.js';
+import type { CommandModule } from '../src/bot/command.js';
+
+export const crowdSize: CommandModule = {
+  data: new SlashCommandBuilder()
+    .setName('crowd-size')
+    .setDescription('Every estimate of how many people turned out, who gave it, side by side.')
+    .addStringOption((o) => o.setName('event').setDescription('Which gathering: some words or a date (YYYY-MM-DD)').setMaxLength(200))
+    .addIntegerOption((o) => o.setName('limit').setDescription('How many gatherings').setMinValue(1).setMaxValue(50))
+    .toJSON(),
+  execute: (ctx) => answerReply(ctx, 'crowd-size'),
+};

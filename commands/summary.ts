@@ -1,0 +1,63 @@
+import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { findAnswer, runAnswer } from '../src/answers/registry.js';
+import type { CommandModule } from '../src/bot/command.js';
+import { UserError } from '../src/bot/errors.js';
+import { describeMissing, missingPermissions } from '../src/bot/permissions.js';
+import { publishPinnedSummary } from '../src/bot/pinnedSummary.js';
+import { escapeText } from '../src/render/discord/markdown.js';
+import { notice } from '../src/render/discord/pages.js';
+import { renderSummary, type SummaryView } from '../src/render/discord/summary.js';
+
+/** What the bot needs in the channel to post and pin the summary. */
+const BOT_NEEDS = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks, PermissionFlagsBits.PinMessages];
+
+/**
+ * /summary: the digest a moderator would pin. Without `pin` it is the
+ * public reply. With `pin: true` (members with Pin Messages only) it is
+ * posted in the channel and pinned, or, when the channel already has one,
+ * that message is edited in place; the channel-to-message record lives in
+ * EVENTDESK_STATE_DIR and survives restarts.
+ */
+export const summary: CommandModule = {
+  data: new SlashCommandBuilder()
+    .setName('summary')
+    .setDescription('A digest to pin: key dated happenings, crowd-size estimates, main people, sources.')
+    .addBooleanOption((o) => o.setName('pin').setDescription('Post and pin it in this channel, or update the one already pinned (needs Pin Messages)'))
+    .toJSON(),
+  async execute(ctx) {
+    const { interaction } = ctx;
+    const { pin: rawPin, ...options } = ctx.options;
+    if (rawPin !== undefined && typeof rawPin !== 'boolean') throw new UserError('pin must be true or false');
+    const pin = rawPin === true;
+    if (pin) {
+      if (!interaction.inGuild()) throw new UserError('Pinning works in a server channel, not in direct messages. Run /summary without pin here.');
+      const problem = describeMissing(
+        missingPermissions(interaction.memberPermissions, [PermissionFlagsBits.PinMessages]),
+        missingPermissions(interaction.appPermissions, BOT_NEEDS),
+      );
+      if (problem) throw new UserError(`To pin the summary:\n${problem}`, 'forbidden');
+    }
+    const spec = findAnswer('summary');
+    if (!spec) throw new UserError('/summary is not available in this version of the bot yet.', 'unavailable');
+    await ctx.defer({ ephemeral: pin });
+    const result = runAnswer(spec, ctx.corpus, options);
+    if (!result.ok) throw new UserError(escapeText(result.message));
+    const page = renderSummary(result.value as SummaryView);
+    if (!pin) return { pages: [page] };
+
+    const published = await publishPinnedSummary({
+      rest: interaction.client.rest,
+      pins: ctx.pins,
+      channelId: interaction.channelId,
+      guildId: interaction.guildId,
+      corpusHash: ctx.corpus.hash,
+      page,
+    });
+    const url = `https://discord.com/channels/${interaction.guildId}/${published.channelId}/${published.messageId}`;
+    const text =
+      published.action === 'updated'
+        ? `Updated the [summary pinned in this channel](${url}) with the current articles.`
+        : `Posted the [summary](${url}) in this channel and pinned it. Running \`/summary pin:true\` again here updates it in place.`;
+    return { pages: [notice(published.action === 'updated' ? 'Summary updated' : 'Summary pinned', text, 0x2f855a)], ephemeral: true };
+  },
+};

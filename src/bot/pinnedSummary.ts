@@ -1,0 +1,93 @@
+import { Routes, type APIMessage, type REST } from 'discord.js';
+import type { DiscordPage } from '../render/discord/pages.js';
+import { UserError } from './errors.js';
+import type { PinStore } from './pinStore.js';
+
+/** The REST calls a pinned summary needs (a discord.js REST, or a stand-in in tests). */
+export type SummaryRest = Pick<REST, 'post' | 'patch' | 'put'>;
+
+export interface PublishResult {
+  action: 'posted' | 'updated';
+  messageId: string;
+  channelId: string;
+}
+
+const UNKNOWN_MESSAGE = 10008;
+const UNKNOWN_CHANNEL = 10003;
+const MISSING_PERMISSIONS = 50013;
+const MISSING_ACCESS = 50001;
+
+function apiError(err: unknown): { status?: number; code?: number | string } {
+  return typeof err === 'object' && err !== null ? (err as { status?: number; code?: number | string }) : {};
+}
+
+// One publish at a time per channel, so two quick runs cannot both post a new summary.
+const inFlight = new Map<string, Promise<unknown>>();
+
+function serialized<T>(channelId: string, work: () => Promise<T>): Promise<T> {
+  const previous = inFlight.get(channelId) ?? Promise.resolve();
+  const next = previous.catch(() => undefined).then(work);
+  inFlight.set(channelId, next);
+  void next
+    .finally(() => {
+      if (inFlight.get(channelId) === next) inFlight.delete(channelId);
+    })
+    .catch(() => undefined);
+  return next;
+}
+
+/**
+ * Posts the summary in the channel and pins it, or, when this channel already
+ * has one on record, edits that message in place (and makes sure it is still
+ * pinned). The record is written once Discord has accepted the message, so
+ * it never points the channel at a message that does not exist.
+ */
+export function publishPinnedSummary(input: {
+  rest: SummaryRest;
+  pins: PinStore;
+  channelId: string;
+  guildId: string | null;
+  corpusHash: string;
+  page: DiscordPage;
+}): Promise<PublishResult> {
+  const { rest, pins, channelId } = input;
+  const body = { embeds: input.page.embeds, allowed_mentions: { parse: [] } };
+  return serialized(channelId, async () => {
+    const save = (messageId: string) =>
+      pins.set({ channelId, messageId, guildId: input.guildId, corpusHash: input.corpusHash, updatedAt: new Date().toISOString() });
+    const record = await pins.get(channelId);
+    let messageId: string | undefined;
+    let action: PublishResult['action'] = 'posted';
+    try {
+      if (record) {
+        try {
+          await rest.patch(Routes.channelMessage(channelId, record.messageId), { body });
+          messageId = record.messageId;
+          action = 'updated';
+        } catch (err) {
+          // Deleted by someone since: post a new one.
+          if (apiError(err).code !== UNKNOWN_MESSAGE && apiError(err).status !== 404) throw err;
+          await pins.delete(channelId);
+        }
+      }
+      if (!messageId) {
+        const message = (await rest.post(Routes.channelMessages(channelId), { body })) as APIMessage;
+        messageId = message.id;
+        // Recorded before pinning: if the pin fails, the next run edits this message rather than posting another.
+        await save(messageId);
+      }
+      await rest.put(Routes.channelMessagesPin(channelId, messageId), { reason: 'eventdesk /summary pin:true' });
+    } catch (err) {
+      const { status, code } = apiError(err);
+      if (code === MISSING_PERMISSIONS || code === MISSING_ACCESS || status === 403)
+        throw new UserError(
+          'Discord refused: I lack a permission in this channel (I need **View Channel**, **Send Messages**, **Embed Links** and **Pin Messages**). Ask a server admin to grant them to my role.',
+          'forbidden',
+        );
+      if (code === UNKNOWN_CHANNEL || status === 404) throw new UserError('I cannot reach this channel to post the summary.', 'unavailable');
+      throw err;
+    }
+    await save(messageId);
+    return { action, messageId, channelId };
+  });
+}

@@ -1,0 +1,73 @@
+import type { Quote } from '../../answers/quote.js';
+import { formatPeriod } from './dates.js';
+import { escapeText, quoteBlock } from './markdown.js';
+import { pagesOf, type DiscordPage } from './pages.js';
+
+// The crowd-size answer's JSON contract (issue 4), as this renderer reads it.
+export interface CrowdClaimView {
+  low: number;
+  high: number | null;
+  text: string;
+  claimant: string | null;
+  quote: Quote;
+}
+export interface CrowdEventView {
+  label: string;
+  date: string | null;
+  low: number;
+  high: number | null;
+  claims: CrowdClaimView[];
+}
+export interface CrowdSizeView {
+  command: 'crowd-size';
+  events: CrowdEventView[];
+}
+
+const number = new Intl.NumberFormat('en-US');
+
+/** "500,000", "5,000–10,000", "more than 2,500,000" (no upper bound known). */
+export function formatRange(low: number, high: number | null): string {
+  if (high === null) return `${number.format(low)} or more`;
+  return high === low ? number.format(low) : `${number.format(low)}–${number.format(high)}`;
+}
+
+export function crowdEventHead(e: CrowdEventView): string {
+  const when = e.date ? ` · ${formatPeriod(e.date)}` : '';
+  const claims = `${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`;
+  return `**${escapeText(e.label)}**${when}\nEstimates range from **${number.format(e.low)}** to **${e.high === null ? 'no stated upper bound' : number.format(e.high)}** (${claims}); none is picked as the right one.`;
+}
+
+export function crowdClaimBlock(c: CrowdClaimView): string {
+  const who = c.claimant ? `according to ${escapeText(c.claimant)}` : `${c.quote.publisher ? escapeText(c.quote.publisher) : 'the article'}'s own reporting`;
+  return `**“${escapeText(c.text)}”** (${formatRange(c.low, c.high)}), ${who}\n${quoteBlock(c.quote, 500)}`;
+}
+
+export function renderCrowdSize(a: CrowdSizeView): DiscordPage[] {
+  // Each event starts on its own page so its range heads the claims that make it.
+  const pages: DiscordPage[] = [];
+  for (const e of a.events) {
+    pages.push(
+      ...pagesOf({
+        title: `Crowd size: ${e.label}`,
+        intro: crowdEventHead(e),
+        blocks: e.claims.map(crowdClaimBlock),
+        perPage: 4,
+      }),
+    );
+  }
+  if (pages.length) return renumber(pages);
+  return pagesOf({
+    title: 'Crowd size',
+    blocks: [],
+    empty: 'No crowd-size estimate matches. Run /crowd-size without an event to see them all.',
+  });
+}
+
+/** Page numbers across all events' pages, replacing each event's own. */
+function renumber(pages: DiscordPage[]): DiscordPage[] {
+  return pages.map((p, i) => ({
+    embeds: p.embeds.map((e, j) =>
+      j === 0 && pages.length > 1 ? { ...e, footer: { text: `Page ${i + 1} of ${pages.length}` } } : j === 0 ? { ...e, footer: undefined } : e,
+    ),
+  }));
+}

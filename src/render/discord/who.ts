@@ -1,0 +1,57 @@
+import type { Quote } from '../../answers/quote.js';
+import { escapeText, quoteBlock, sourceLine, userInput } from './markdown.js';
+import { pagesOf, type DiscordPage } from './pages.js';
+
+// The who answer's JSON contract (issue 5), as this renderer reads it.
+export interface WhoEntityView {
+  name: string;
+  kind: string;
+  aliases: string[];
+  roles: { text: string; quote: Quote }[];
+  articles: number;
+}
+export type WhoView =
+  | { command: 'who'; query: string; entity: WhoEntityView | null; quotes: Quote[]; suggestions: string[] }
+  | { command: 'who'; entities: { name: string; kind: string; articles: number }[] };
+
+function articlesWord(n: number): string {
+  return `${n} article${n === 1 ? '' : 's'}`;
+}
+
+export function renderWho(a: WhoView): DiscordPage[] {
+  if ('entities' in a) {
+    return pagesOf({
+      title: 'Who is in the story',
+      intro: 'People and organisations, most mentioned first. Ask `/who name` for one of them.',
+      blocks: a.entities.map((e, i) => `**${i + 1}. ${escapeText(e.name)}** · ${e.kind} · ${articlesWord(e.articles)}`),
+      empty: 'No people or organisations were found in the articles.',
+      perPage: 15,
+    });
+  }
+  if (!a.entity) {
+    const names = a.suggestions.map((s) => `**${escapeText(s)}**`).join(', ');
+    return pagesOf({
+      title: 'Who',
+      blocks: [],
+      empty: `No one in the articles matches “${userInput(a.query)}”.${names ? `\nDid you mean: ${names}?` : ''}`,
+    });
+  }
+  const e = a.entity;
+  const aliases = e.aliases.filter((x) => x !== e.name);
+  const intro = [
+    `**${escapeText(e.name)}** · ${e.kind} · mentioned in ${articlesWord(e.articles)}`,
+    aliases.length ? `Also written: ${aliases.map((x) => escapeText(x)).join(', ')}` : '',
+    a.suggestions.length ? `Other matches: ${a.suggestions.map((s) => escapeText(s)).join(', ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n');
+  const roles = e.roles.length
+    ? [`__Roles the articles give__\n${e.roles.map((r) => `• ${escapeText(r.text)} ${sourceLine(r.quote).replace(/^— /, '(')})`).join('\n')}`]
+    : [];
+  return pagesOf({
+    title: `Who: ${e.name}`,
+    intro,
+    blocks: [...roles, ...a.quotes.map((q) => quoteBlock(q, 600))],
+    perPage: 4,
+  });
+}

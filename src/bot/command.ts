@@ -1,6 +1,7 @@
 import type { ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Corpus } from '../pipeline/corpus.js';
+import type { CorpusStore } from '../pipeline/store.js';
 import type { DiscordPage } from '../render/discord/pages.js';
 import type { PinStore } from './pinStore.js';
 
@@ -9,6 +10,8 @@ export interface CommandContext {
   interaction: ChatInputCommandInteraction;
   /** Read once when the interaction arrived: a reload mid-request does not change it. */
   corpus: Corpus;
+  /** The live corpus, for a command that changes its folder (/ingest): its `dir`, and `reload()`. */
+  store: CorpusStore;
   /** The option values Discord sent, by option name, unvalidated. */
   options: Record<string, unknown>;
   /** Acknowledges now, before slow work (Discord allows three seconds); later replies edit it. */

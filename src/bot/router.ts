@@ -121,6 +121,7 @@ export class Router {
       ctx = {
         interaction,
         corpus: this.deps.store.current(),
+        store: this.deps.store,
         options: optionValues(interaction),
         defer: async (options = {}) => {
           if (state.deferred || interaction.replied) return;

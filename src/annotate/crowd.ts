@@ -1,12 +1,183 @@
 import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
+import { claimantOf, isPronoun } from './crowdClaimant.js';
+import { assignCrowdEvents, type CrowdEventRef } from './crowdEvents.js';
+import {
+  CASUALTY_WORDS,
+  GATHERED_NOUNS,
+  GATHERING_CONTEXT,
+  GATHERING_NOUNS,
+  GATHERING_VERB_PARTICLES,
+  GATHERING_VERBS,
+  NOT_PEOPLE_NOUNS,
+  PEOPLE_NOUNS,
+  SIZE_LINKS,
+} from './crowdWords.js';
 import type { DateMention } from './dates.js';
+import { findQuantities, tokenize, type Quantity, type Token } from './quantity.js';
 
-// Placeholder until /crowd-size lands (issue 4): no claims are found yet.
+/** One statement of how many people gathered, as one passage gives it. */
 export interface CrowdClaim {
   passageId: string;
+  articleId: string;
+  /** The quantity as written, hedge included ("more than 2.5 million"); `file.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  /** 0 when the text gives only an upper bound ("fewer than 300"). */
+  low: number;
+  /** null: no upper bound ("more than 2.5 million"). */
+  high: number | null;
+  /** A vague word coded by convention ("thousands" = 2,000) rather than a figure. */
+  vague: boolean;
+  /** What is counted, as written: "protesters", "Iraqis", "crowd". */
+  counted: string;
+  /** Who the text says gave the figure; null: the publisher's own reporting. */
+  claimant: string | null;
+  /** The gathering the claim is about; claims about the same gathering share `event.id`. */
+  event: CrowdEventRef;
 }
 
-export function annotateCrowdClaims(_articles: Article[], _passages: Passage[], _dates: DateMention[]): CrowdClaim[] {
-  return [];
+export type { CrowdEventRef } from './crowdEvents.js';
+
+/** A claim before it is placed in an event. */
+export type CrowdClaimFound = Omit<CrowdClaim, 'event'>;
+
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ers|ites|ards|ims|ists|ics|ns)$/u;
+const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'to', 'in', 'at', 'on', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'who', 'that', 'which',
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'be', 'been', 'as', 'into', 'than', 'more', 'of', 'said', 'says',
+  'this', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'over', 'after', 'before', 'across', 'outside',
+  'near', 'inside', 'under', 'about', 'around', 'while', 'when', 'where', 'will', 'would', 'could', 'may', 'can',
+]);
+const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'has', 'had', 'been', 'also', 'reportedly', 'again', 'then', 'later', 'had']);
+
+function isPeopleNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return PEOPLE_NOUNS.has(t.lower) || DEMONYM.test(t.text);
+}
+
+function isYear(tokens: Token[], q: Quantity): boolean {
+  return q.first === q.last && /^\d{4}$/.test(tokens[q.first]!.text) && Number(tokens[q.first]!.text) >= 1000 && Number(tokens[q.first]!.text) <= 2100;
+}
+
+/** The people noun a quantity counts ("500,000 Shiite worshippers", "thousands of angry young protesters"). */
+function countedPeople(tokens: Token[], q: Quantity): number | null {
+  let j = q.last + 1;
+  if (tokens[j]?.lower === 'of') j++;
+  let words = 0;
+  while (j < tokens.length && words < 4) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') {
+      // "U.S.-backed", "pro-Iran", "men, women and children" are fine inside the phrase
+      if (t.text === '-' || t.text === '.' || t.text === "'" || t.text === '’') {
+        j++;
+        continue;
+      }
+      return null;
+    }
+    if (isPeopleNoun(t)) return j;
+    if (t.kind === 'num' || FUNCTION_WORDS.has(t.lower) || NOT_PEOPLE_NOUNS.has(t.lower)) return null;
+    // another plural common noun heads the phrase: "25 years", "36 rockets"
+    if (/^\p{Ll}+[^s]s$/u.test(t.text) && !/(ous|ss|is|us)$/.test(t.lower)) return null;
+    words++;
+    j++;
+  }
+  return null;
+}
+
+function isCasualtyCount(tokens: Token[], q: Quantity, head: number): boolean {
+  for (let k = Math.max(0, q.first - 3); k < q.first; k++) if (CASUALTY_WORDS.has(tokens[k]!.lower)) return true;
+  for (let k = head + 1; k <= Math.min(tokens.length - 1, head + 3); k++) {
+    if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') break;
+    if (CASUALTY_WORDS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+/** "the crowd on Friday reached 500,000", "a rally of 5,000", "turnout was 2 million", "estimated at 10,000". */
+function gatheringNounBefore(tokens: Token[], q: Quantity): number | null {
+  const link = tokens[q.first - 1];
+  if (!link || link.kind !== 'word' || !SIZE_LINKS.has(link.lower)) return null;
+  // "of" binds to the noun right before it: "a crowd of 10,000", never "a protest against the killing of two".
+  const reach = link.lower === 'of' ? 1 : 6;
+  for (let k = q.first - 2; k >= Math.max(0, q.first - 1 - reach); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') return null;
+    // a capitalised "March" mid-sentence is the month
+    if (t.kind === 'word' && GATHERING_NOUNS.has(t.lower) && (t.text === t.lower || k === 0)) return k;
+  }
+  return null;
+}
+
+/** What follows a bare figure must not be a thing counted other than people ("500,000 dollars"). */
+function followedByOtherNoun(tokens: Token[], q: Quantity): boolean {
+  const next = tokens[q.last + 1];
+  if (!next || next.kind !== 'word') return false;
+  if (NOT_PEOPLE_NOUNS.has(next.lower)) return true;
+  return /^\p{Ll}+[^s]s$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) && !/(ous|ss|is|us)$/.test(next.lower) && !PEOPLE_NOUNS.has(next.lower);
+}
+
+/** "thousands marched", "2 million turned out", "hundreds of thousands are marching". */
+function gatheringVerbAfter(tokens: Token[], q: Quantity): boolean {
+  let j = q.last + 1;
+  while (tokens[j] && AUXILIARIES.has(tokens[j]!.lower)) j++;
+  const verb = tokens[j];
+  if (!verb || verb.kind !== 'word' || !GATHERING_VERBS.has(verb.lower)) return false;
+  const particles = GATHERING_VERB_PARTICLES[verb.lower];
+  return !particles || particles.includes(tokens[j + 1]?.lower ?? '');
+}
+
+/** Crowd-size claims in one passage, offsets into the article file. */
+export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
+  const tokens = tokenize(passage.text);
+  const aboutGathering = GATHERING_CONTEXT.test(passage.text);
+  const claims: CrowdClaimFound[] = [];
+  for (const q of findQuantities(passage.text, tokens)) {
+    let counted: string | null = null;
+    const head = countedPeople(tokens, q);
+    if (head !== null) {
+      const noun = tokens[head]!;
+      if (isCasualtyCount(tokens, q, head)) continue;
+      if (!aboutGathering && !GATHERED_NOUNS.has(noun.lower)) continue;
+      counted = noun.text;
+    } else if (!isYear(tokens, q) && !followedByOtherNoun(tokens, q)) {
+      const noun = gatheringNounBefore(tokens, q);
+      if (noun !== null) counted = tokens[noun]!.text;
+      else if (gatheringVerbAfter(tokens, q)) counted = 'people';
+    }
+    if (counted === null) continue;
+    claims.push({
+      passageId: passage.id,
+      articleId: passage.articleId,
+      text: passage.text.slice(q.start, q.end),
+      start: passage.start + q.start,
+      end: passage.start + q.end,
+      low: q.low,
+      high: q.high,
+      vague: q.vague,
+      counted,
+      claimant: claimantOf(passage.text, tokens, q.first, q.last),
+    });
+  }
+  return claims;
+}
+
+/** "he said 5,000 attended": the pronoun stands for the last named claimant in the same paragraph, if any. */
+function resolvePronouns(claims: CrowdClaimFound[], passages: Passage[]): void {
+  const byId = new Map(passages.map((p) => [p.id, p]));
+  let previous: { claimant: string; paragraph: number; articleId: string } | undefined;
+  for (const claim of claims) {
+    const passage = byId.get(claim.passageId)!;
+    if (claim.claimant && isPronoun(claim.claimant) && previous?.articleId === claim.articleId && previous.paragraph === passage.paragraph) {
+      claim.claimant = previous.claimant;
+    }
+    if (claim.claimant && !isPronoun(claim.claimant)) previous = { claimant: claim.claimant, paragraph: passage.paragraph, articleId: claim.articleId };
+  }
+}
+
+export function annotateCrowdClaims(articles: Article[], passages: Passage[], dates: DateMention[]): CrowdClaim[] {
+  const found = passages.flatMap((p) => findCrowdClaims(p));
+  resolvePronouns(found, passages);
+  return assignCrowdEvents(found, articles, passages, dates);
 }

@@ -1,0 +1,124 @@
+import { ATTRIBUTION_VERBS, CLAUSE_WORDS, PRONOUNS } from './crowdWords.js';
+import type { Token } from './quantity.js';
+
+/**
+ * Who a sentence says gave a figure: the subject of the nearest speech verb before the figure
+ * in the same clause ("two Iraqi officials estimated that the crowd reached 500,000"),
+ * "according to X", or a closing attribution (", TIME's Kimberly Dozier reported.").
+ * null when the sentence attributes it to no one: the publisher's own reporting.
+ */
+
+const LEADING_WORDS = new Set(['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'meanwhile', 'however', 'also', 'then', 'now', 'but', 'and', 'still', 'yesterday', 'today']);
+
+const BREAK_MARKS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '“', '”', '"', '!', '?']);
+
+function isClauseBreak(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind === 'punct') {
+    if (BREAK_MARKS.has(t.text)) return true;
+    // a spaced hyphen is a dash
+    if (t.text === '-' && tokens[i - 1]?.end !== t.start) return true;
+    // ", and" / ", while" end a clause; a bare comma may be an apposition
+    if (t.text === ',' && tokens[i + 1] && CLAUSE_WORDS.has(tokens[i + 1]!.lower)) return true;
+  }
+  return false;
+}
+
+function hasCapital(t: Token | undefined): boolean {
+  return !!t && /\p{Lu}/u.test(t.text);
+}
+
+/** The noun phrase ending just before token `verb`, read back to the clause start; handles "Name, role of Body,". */
+function subjectBefore(text: string, tokens: Token[], verb: number, floor: number): string | null {
+  let end = verb - 1;
+  while (end >= floor && tokens[end]!.text === ',') end--;
+  if (end < floor) return null;
+  let start = end;
+  while (start - 1 >= floor && !isClauseBreak(tokens, start - 1) && !(tokens[start - 1]!.kind === 'word' && CLAUSE_WORDS.has(tokens[start - 1]!.lower))) start--;
+  // Split at commas: keep the last part, with the part before it when that is a name and this its role.
+  const parts: Array<[number, number]> = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (tokens[i]!.text === ',') {
+      if (i > from) parts.push([from, i - 1]);
+      from = i + 1;
+    }
+  }
+  if (from <= end) parts.push([from, end]);
+  if (!parts.length) return null;
+  let [first, last] = parts[parts.length - 1]!;
+  const previous = parts[parts.length - 2];
+  if (previous && !hasCapital(tokens[first]) && hasCapital(tokens[previous[1]]) && !LEADING_WORDS.has(tokens[previous[0]]!.lower)) {
+    first = previous[0];
+  }
+  return cleanClaimant(text.slice(tokens[first]!.start, tokens[last]!.end));
+}
+
+/** The noun phrase after `from` up to the end of the clause ("according to police, ..."). */
+function phraseAfter(text: string, tokens: Token[], from: number, allowCommas: boolean): string | null {
+  let end = from;
+  while (end < tokens.length && !isClauseBreak(tokens, end) && (allowCommas || tokens[end]!.text !== ',')) end++;
+  // stop before trailing commas / a trailing time phrase ("on Friday")
+  let last = end - 1;
+  while (last >= from && tokens[last]!.text === ',') last--;
+  if (last < from) return null;
+  return cleanClaimant(text.slice(tokens[from]!.start, tokens[last]!.end));
+}
+
+function cleanClaimant(raw: string): string | null {
+  const phrase = raw.replace(/\s+/g, ' ').trim();
+  const words = phrase.split(' ');
+  if (!phrase || words.length > 16 || !/\p{L}/u.test(phrase)) return null;
+  return phrase;
+}
+
+export function isPronoun(claimant: string): boolean {
+  return PRONOUNS.has(claimant.toLowerCase());
+}
+
+/**
+ * The claimant of the figure spanning tokens [first, last] in one sentence-sized passage.
+ */
+export function claimantOf(text: string, tokens: Token[], first: number, last: number): string | null {
+  // 1. A speech verb before the figure, in the same clause.
+  for (let i = first - 1; i >= 0; i--) {
+    if (isClauseBreak(tokens, i)) break;
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.lower)) continue;
+    if (t.lower === 'according') {
+      if (tokens[i + 1]?.lower === 'to') {
+        const phraseEnd = tokens.findIndex((x, k) => k > i + 1 && (x.text === ',' || isClauseBreak(tokens, k)));
+        const stop = phraseEnd < 0 || phraseEnd > first ? first : phraseEnd;
+        const phrase = stop > i + 2 ? cleanClaimant(text.slice(tokens[i + 2]!.start, tokens[stop - 1]!.end)) : null;
+        if (phrase) return phrase;
+      }
+      continue;
+    }
+    const subject = subjectBefore(text, tokens, i, 0);
+    if (subject) return subject;
+  }
+  // 2. "according to X" after the figure.
+  for (let i = last + 1; i < tokens.length - 2; i++) {
+    if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to') return phraseAfter(text, tokens, i + 2, true);
+  }
+  // 3. A closing attribution: ", X said." or ", said X."
+  let end = tokens.length - 1;
+  while (end > last && tokens[end]!.kind === 'punct' && !',-'.includes(tokens[end]!.text)) end--;
+  for (let v = end; v > last && end - v <= 6; v--) {
+    const t = tokens[v]!;
+    if (t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.lower) || t.lower === 'according') continue;
+    // ", said X, head of Y."
+    if (tokens[v - 1]?.text === ',' && v < end) {
+      const after = phraseAfter(text, tokens, v + 1, true);
+      if (after) return after;
+    }
+    // ", X reported." — X runs back to the comma or dash before it, after the figure
+    let s = v - 1;
+    while (s > last && !(tokens[s]!.text === ',' || isClauseBreak(tokens, s))) s--;
+    if (s > last && s < v - 1) {
+      const phrase = cleanClaimant(text.slice(tokens[s + 1]!.start, tokens[v - 1]!.end));
+      if (phrase && phrase.split(' ').length <= 8) return phrase;
+    }
+  }
+  return null;
+}

@@ -1,0 +1,274 @@
+import type { Article } from '../corpus/types.js';
+import type { Passage } from '../passages/types.js';
+import { foldText } from '../text/fold.js';
+import type { CrowdClaimFound } from './crowd.js';
+import { CALENDAR_WORDS, GATHERING_CONTEXT, GATHERING_LABELS, LOCATION_PREPOSITIONS, PLACE_WORDS } from './crowdWords.js';
+import type { DateMention } from './dates.js';
+import { tokenize, type Token } from './quantity.js';
+
+/**
+ * Which gathering each claim describes. A gathering is a day and a place: claims are grouped by
+ * the date their own sentence gives (else the paragraph's, else the one the article's other
+ * sentences about a gathering give, else the publication date), then split by place when two
+ * places on the same day have nothing in common.
+ */
+
+export interface CrowdEventRef {
+  /** Stable within one corpus: the date and the place's key words. */
+  id: string;
+  /** "march in Baghdad": the gathering word the sources use most, and its place. */
+  label: string;
+  /** YYYY-MM-DD, or null when neither the text nor the article gives a date. */
+  date: string | null;
+  /** The place as written ("outside the U.S. embassy in Baghdad"), or null. */
+  place: string | null;
+}
+
+interface Place {
+  /** As written, preposition included: "in the capital Baghdad". */
+  text: string;
+  /** Folded capitalised words: ["baghdad"]. */
+  keys: string[];
+}
+
+type DateSource = 'passage' | 'paragraph' | 'article' | 'published' | 'none';
+
+interface Located {
+  claim: CrowdClaimFound;
+  passage: Passage;
+  date: string | null;
+  dateSource: DateSource;
+  place: Place | null;
+}
+
+function isCapitalised(t: Token): boolean {
+  return t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lower);
+}
+
+/** A place phrase starting at a preposition: "outside the U.S. embassy in Baghdad", "in the Jadiriyah district of east Baghdad". */
+function placeAt(text: string, tokens: Token[], i: number): Place | null {
+  const prep = tokens[i];
+  if (!prep || prep.kind !== 'word' || !LOCATION_PREPOSITIONS.has(prep.lower)) return null;
+  let j = i + 1;
+  if (prep.lower === 'in' && tokens[j]?.lower === 'front' && tokens[j + 1]?.lower === 'of') j += 2;
+  let last = i;
+  const keys: string[] = [];
+  for (; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (isCapitalised(t)) {
+      if (t.text.length >= 3 || /^\p{Lu}\p{Ll}/u.test(t.text)) keys.push(foldText(t.text));
+      last = j;
+    } else if (t.kind === 'word' && PLACE_WORDS.has(t.lower)) {
+      if (!['the', 'of', 'in', 'and'].includes(t.lower)) last = j;
+    } else if (t.text === '.' && tokens[j - 1]?.kind === 'word' && tokens[j - 1]!.text.length === 1 && /\p{Lu}/u.test(tokens[j - 1]!.text)) {
+      last = j;
+    } else if (t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end) {
+      continue;
+    } else break;
+  }
+  if (!keys.length || last === i) return null;
+  return { text: text.slice(prep.start, tokens[last]!.end), keys: [...new Set(keys)] };
+}
+
+/** Where the gathering in a claim's sentence took place: the place after a gathering word, else the first after the figure. */
+function placeOf(passage: Passage, claim: CrowdClaimFound): Place | null {
+  const tokens = tokenize(passage.text);
+  const from = tokens.findIndex((t) => t.start >= claim.start - passage.start);
+  if (from < 0) return null;
+  for (let g = from; g < tokens.length; g++) {
+    if (tokens[g]!.kind !== 'word' || !GATHERING_CONTEXT.test(tokens[g]!.text)) continue;
+    for (let k = g + 1; k < Math.min(tokens.length, g + 9); k++) {
+      const place = placeAt(passage.text, tokens, k);
+      if (place) return place;
+    }
+  }
+  for (let k = from; k < tokens.length; k++) {
+    const place = placeAt(passage.text, tokens, k);
+    if (place) return place;
+  }
+  return null;
+}
+
+/** Places the corpus writes as "in Inner, Outer" ("in Kirkuk, Iraq"): Outer contains Inner. */
+function learnContainers(passages: Passage[]): Map<string, Set<string>> {
+  const contains = new Map<string, Set<string>>();
+  const NAME = "\\p{Lu}[\\p{L}'’-]+";
+  const pattern = new RegExp(`\\b(?:in|at|near|outside|from)\\s+((?:${NAME}\\s)*${NAME}),\\s+((?:${NAME}\\s)*${NAME})`, 'gu');
+  for (const p of passages) {
+    for (const m of p.text.matchAll(pattern)) {
+      const inner = m[1]!.split(/\s+/).map(foldText).filter((w) => !CALENDAR_WORDS.has(w));
+      const outer = m[2]!.split(/\s+/).map(foldText).filter((w) => !CALENDAR_WORDS.has(w));
+      for (const o of outer) {
+        const set = contains.get(o) ?? new Set<string>();
+        for (const i of inner) if (i !== o) set.add(i);
+        contains.set(o, set);
+      }
+    }
+  }
+  return contains;
+}
+
+function dayMentions(dates: DateMention[]): Map<string, DateMention[]> {
+  const byPassage = new Map<string, DateMention[]>();
+  for (const d of dates) {
+    if (d.precision !== 'day') continue;
+    const list = byPassage.get(d.passageId) ?? [];
+    list.push(d);
+    byPassage.set(d.passageId, list);
+  }
+  return byPassage;
+}
+
+function nearest(mentions: DateMention[], at: number): DateMention | undefined {
+  return [...mentions].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+function mostFrequent(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+function dateOf(claim: CrowdClaimFound, passage: Passage, passages: Passage[], byPassage: Map<string, DateMention[]>, article: Article | undefined): [string | null, DateSource] {
+  const own = byPassage.get(passage.id);
+  if (own?.length) return [nearest(own, claim.start)!.date, 'passage'];
+  const sameArticle = passages.filter((p) => p.articleId === passage.articleId);
+  const paragraph = sameArticle.filter((p) => p.paragraph === passage.paragraph).flatMap((p) => byPassage.get(p.id) ?? []);
+  if (paragraph.length) return [nearest(paragraph, claim.start)!.date, 'paragraph'];
+  // The day the article's other sentences about a gathering name most often ("the march on Friday").
+  const aboutGathering = sameArticle.filter((p) => GATHERING_CONTEXT.test(p.text)).flatMap((p) => byPassage.get(p.id) ?? []);
+  const usual = mostFrequent(aboutGathering.map((d) => d.date));
+  if (usual) return [usual, 'article'];
+  if (article?.published) return [article.published, 'published'];
+  return [null, 'none'];
+}
+
+function overlaps(a: string[], b: Set<string>): boolean {
+  return a.some((k) => b.has(k));
+}
+
+function gatheringNoun(located: Located[]): string {
+  const texts = [...new Set(located.map((l) => l.passage.text))];
+  let best = 'gathering';
+  let bestCount = 0;
+  for (const [pattern, noun] of GATHERING_LABELS) {
+    const count = texts.filter((t) => pattern.test(t)).length;
+    if (count > bestCount) {
+      best = noun;
+      bestCount = count;
+    }
+  }
+  return best;
+}
+
+function mostCommonPlace(located: Located[]): string | null {
+  return mostFrequent(located.flatMap((l) => (l.place ? [l.place.text] : []))) ?? null;
+}
+
+/** Splits one day's claims by place: unrelated places are different gatherings. */
+function clusterByPlace(claims: Located[], containers: Map<string, Set<string>>): Located[][] {
+  const isBroad = (p: Place) => p.keys.every((k) => (containers.get(k)?.size ?? 0) > 0);
+  const clusters: Array<{ keys: Set<string>; members: Located[] }> = [];
+  for (const l of claims.filter((c) => c.place && !isBroad(c.place))) {
+    const joined = clusters.filter((c) => overlaps(l.place!.keys, c.keys));
+    const target = joined[0] ?? { keys: new Set<string>(), members: [] };
+    if (!joined.length) clusters.push(target);
+    for (const other of joined.slice(1)) {
+      for (const k of other.keys) target.keys.add(k);
+      target.members.push(...other.members);
+      clusters.splice(clusters.indexOf(other), 1);
+    }
+    for (const k of l.place!.keys) target.keys.add(k);
+    target.members.push(l);
+  }
+  const largest = () => [...clusters].sort((a, b) => b.members.length - a.members.length)[0];
+  // A country-sized place ("in Iraq") joins the largest gathering inside it; else it stands alone.
+  for (const l of claims.filter((c) => c.place && isBroad(c.place))) {
+    const inside = clusters
+      .filter((c) => l.place!.keys.some((k) => [...c.keys].some((inner) => containers.get(k)?.has(inner))) || overlaps(l.place!.keys, c.keys))
+      .sort((a, b) => b.members.length - a.members.length)[0];
+    if (inside) inside.members.push(l);
+    else {
+      const same = clusters.find((c) => overlaps(l.place!.keys, c.keys));
+      if (same) same.members.push(l);
+      else clusters.push({ keys: new Set(l.place!.keys), members: [l] });
+    }
+  }
+  const unplaced = claims.filter((c) => !c.place);
+  if (unplaced.length) {
+    const target = largest();
+    if (target) target.members.push(...unplaced);
+    else clusters.push({ keys: new Set(), members: unplaced });
+  }
+  return clusters.map((c) => c.members);
+}
+
+const STRONG: DateSource[] = ['passage', 'paragraph', 'article'];
+/** A report published this many days after a gathering may still be about it. */
+const REPORTING_LAG_DAYS = 3;
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+}
+
+export function assignCrowdEvents<C extends CrowdClaimFound>(
+  found: C[],
+  articles: Article[],
+  passages: Passage[],
+  dates: DateMention[],
+): Array<C & { event: CrowdEventRef }> {
+  const passageById = new Map(passages.map((p) => [p.id, p]));
+  const articleById = new Map(articles.map((a) => [a.id, a]));
+  const byPassage = dayMentions(dates);
+  const containers = learnContainers(passages);
+
+  const located: Located[] = found.map((claim) => {
+    const passage = passageById.get(claim.passageId)!;
+    const [date, dateSource] = dateOf(claim, passage, passages, byPassage, articleById.get(claim.articleId));
+    return { claim, passage, date, dateSource, place: placeOf(passage, claim) };
+  });
+
+  const byDate = new Map<string, Located[]>();
+  for (const l of located) {
+    const key = l.date ?? '';
+    byDate.set(key, [...(byDate.get(key) ?? []), l]);
+  }
+  let groups = [...byDate.values()].flatMap((day) => clusterByPlace(day, containers));
+
+  // A claim dated only by its article's publication may be a later report of an earlier gathering at the same place.
+  const isWeak = (group: Located[]) => group.every((l) => !STRONG.includes(l.dateSource));
+  const keysOf = (group: Located[]) => new Set(group.flatMap((l) => l.place?.keys ?? []));
+  const absorbed = new Set<Located[]>();
+  for (const group of groups) {
+    const day = group[0]!.date;
+    if (!isWeak(group) || !day || !keysOf(group).size) continue;
+    const target = groups.find((other) => {
+      const otherDay = other[0]!.date;
+      if (other === group || absorbed.has(other) || isWeak(other) || !otherDay) return false;
+      const lag = daysBetween(otherDay, day);
+      return lag > 0 && lag <= REPORTING_LAG_DAYS && overlaps([...keysOf(group)], keysOf(other));
+    });
+    if (target) {
+      target.push(...group);
+      absorbed.add(group);
+    }
+  }
+  groups = groups.filter((g) => !absorbed.has(g));
+
+  const eventOf = new Map<CrowdClaimFound, CrowdEventRef>();
+  for (const group of groups) {
+    const date = group.find((l) => STRONG.includes(l.dateSource))?.date ?? group[0]!.date;
+    const specific = group.filter((l) => l.place && !l.place.keys.every((k) => (containers.get(k)?.size ?? 0) > 0));
+    const place = mostCommonPlace(specific.length ? specific : group);
+    const keys = [...new Set(group.flatMap((l) => l.place?.keys ?? []))].sort();
+    const noun = gatheringNoun(group);
+    const ref: CrowdEventRef = {
+      id: `${date ?? 'undated'}:${keys.join('+') || 'unplaced'}`,
+      label: place ? `${noun} ${place}` : noun,
+      date,
+      place,
+    };
+    for (const l of group) eventOf.set(l.claim, ref);
+  }
+  return found.map((claim) => ({ ...claim, event: eventOf.get(claim)! }));
+}

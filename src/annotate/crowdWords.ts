@@ -1,0 +1,121 @@
+/**
+ * Ordinary English words the crowd-claim reader relies on. Generic vocabulary only: nothing here
+ * names a place, a person or a date of any particular story.
+ */
+
+/** Nouns for people who can make up a crowd. */
+export const PEOPLE_NOUNS = new Set([
+  'people', 'persons', 'individuals', 'protesters', 'protestors', 'demonstrators', 'marchers', 'supporters',
+  'citizens', 'residents', 'mourners', 'participants', 'activists', 'students', 'workers', 'followers',
+  'worshippers', 'worshipers', 'pilgrims', 'fans', 'attendees', 'rallygoers', 'men', 'women', 'children',
+  'youths', 'villagers', 'voters', 'farmers', 'teachers', 'nurses', 'doctors', 'members', 'loyalists',
+  'partisans', 'devotees', 'believers', 'spectators', 'onlookers', 'strikers', 'picketers', 'campaigners',
+  'opponents', 'backers', 'sympathizers', 'sympathisers', 'veterans', 'retirees', 'pensioners', 'families',
+  'parents', 'locals', 'revellers', 'revelers', 'celebrants', 'faithful', 'unionists', 'employees',
+  'miners', 'drivers', 'truckers', 'refugees', 'migrants',
+  'tribesmen', 'clerics', 'seminarians', 'shoppers', 'concertgoers', 'runners', 'cyclists', 'walkers',
+]);
+
+/** People nouns that already say they are a gathering: no other gathering word is needed. */
+export const GATHERED_NOUNS = new Set([
+  'protesters', 'protestors', 'demonstrators', 'marchers', 'mourners', 'rallygoers', 'attendees', 'participants',
+  'strikers', 'picketers', 'revellers', 'revelers', 'concertgoers',
+]);
+
+/** Nouns naming a gathering whose size can be given: "a crowd of 10,000", "the turnout reached 2 million". */
+export const GATHERING_NOUNS = new Set([
+  'crowd', 'crowds', 'turnout', 'attendance', 'gathering', 'rally', 'march', 'protest', 'demonstration',
+  'procession', 'throng', 'audience', 'assembly', 'vigil', 'sit-in', 'funeral', 'strike', 'walkout', 'parade',
+]);
+
+/** Words that link a gathering noun to its size: "crowd reached 500,000", "a rally of 5,000". */
+export const SIZE_LINKS = new Set([
+  'of', 'reached', 'reaching', 'numbered', 'numbering', 'at', 'to', 'drew', 'draws', 'attracted', 'topped',
+  'exceeded', 'surpassed', 'totalled', 'totaled', 'totalling', 'totaling', 'was', 'were', 'is', 'hit', 'neared',
+  'approached', 'swelled', 'grew', 'numbers',
+]);
+
+/** Verbs that make a bare quantity a crowd: "thousands marched", "2 million turned out". */
+export const GATHERING_VERBS = new Set([
+  'marched', 'marching', 'march', 'gathered', 'gathering', 'gather', 'rallied', 'rallying', 'rally', 'protested',
+  'protesting', 'protest', 'demonstrated', 'demonstrating', 'attended', 'attending', 'attend', 'massed', 'assembled',
+  'joined', 'poured', 'flooded', 'thronged', 'converged', 'flocked', 'packed', 'filled', 'participated', 'turned',
+  'took', 'showed', 'came', 'streamed', 'paraded', 'mourned', 'congregated', 'crowded',
+]);
+/** Two-word verbs of the above whose second word must follow ("turned out", "took part"). */
+export const GATHERING_VERB_PARTICLES: Record<string, string[]> = {
+  turned: ['out'],
+  took: ['part', 'to'],
+  showed: ['up'],
+  came: ['out'],
+};
+
+/** Any of these in a sentence says it is about a gathering. */
+export const GATHERING_CONTEXT =
+  /\b(march(?:ed|es|ing|ers?)?|rall(?:y|ies|ied|ying)|protest\w*|demonstrat\w*|gather\w*|turn(?:ed|ing|s)? out|turnout|crowd\w*|mass(?:ed|ing)|assembl\w*|attend\w*|sit-in|vigil\w*|procession\w*|funeral\w*|mourn\w*|took to the streets|flock\w*|throng\w*|converg\w*|participat\w*|took part|poured into|filled the)\b/i;
+
+/** A people count next to one of these is a count of casualties or arrests, not of a crowd. */
+export const CASUALTY_WORDS = new Set([
+  'killed', 'killing', 'kill', 'kills', 'injured', 'injuring', 'injures', 'wounded', 'wounding', 'dead', 'died',
+  'die', 'arrested', 'arresting', 'arrests', 'detained', 'detaining', 'hurt', 'hospitalized', 'hospitalised',
+  'missing', 'executed', 'displaced', 'evacuated', 'rescued', 'treated', 'deaths', 'casualties', 'fatalities',
+  'victims', 'drowned', 'shot', 'slain', 'jailed', 'charged', 'sentenced', 'fined',
+]);
+
+/** Counts of these are never crowd sizes, even next to a gathering word. */
+export const NOT_PEOPLE_NOUNS = new Set([
+  'troops', 'soldiers', 'forces', 'personnel', 'officers', 'police', 'policemen', 'guards', 'marines', 'sailors',
+  'rockets', 'missiles', 'drones', 'shells', 'bombs', 'rounds', 'years', 'days', 'hours', 'minutes', 'weeks',
+  'months', 'decades', 'times', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'dollars', 'euros',
+  'pounds', 'dinars', 'rials', 'yuan', 'rupees', 'pesos', 'cities', 'towns', 'countries', 'nations', 'bases',
+  'buses', 'cars', 'vehicles', 'tents', 'signs', 'flags', 'percent', 'votes', 'seats',
+]);
+
+/** Words that introduce who gave a figure. */
+export const ATTRIBUTION_VERBS = new Set([
+  'said', 'says', 'say', 'estimated', 'estimates', 'estimate', 'reported', 'reports', 'report', 'claimed', 'claims',
+  'claim', 'told', 'tells', 'counted', 'counts', 'put', 'puts', 'stated', 'states', 'announced', 'announces',
+  'tweeted', 'tweets', 'wrote', 'writes', 'believed', 'believes', 'believe', 'calculated', 'calculates', 'insisted',
+  'insists', 'suggested', 'suggests', 'noted', 'notes', 'added', 'adds', 'cited', 'cites', 'asserted', 'asserts',
+  'declared', 'declares', 'gave', 'gives', 'posted', 'boasted', 'boasts', 'according',
+]);
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/** Words that end a noun phrase when reading back from a verb to find its subject. */
+export const CLAUSE_WORDS = new Set([
+  'and', 'but', 'while', 'as', 'that', 'which', 'who', 'whom', 'whereas', 'although', 'though', 'because', 'since',
+  'when', 'if', 'where', 'so', 'yet', 'or',
+]);
+
+/** Lower-case words that can be part of a place name phrase ("the Jadiriyah district of east X"). */
+export const PLACE_WORDS = new Set([
+  'the', 'of', 'square', 'street', 'streets', 'district', 'embassy', 'capital', 'city', 'town', 'park', 'compound',
+  'zone', 'avenue', 'road', 'bridge', 'building', 'parliament', 'palace', 'ministry', 'headquarters', 'campus',
+  'stadium', 'province', 'region', 'neighbourhood', 'neighborhood', 'area', 'centre', 'center', 'quarter',
+  'village', 'east', 'west', 'north', 'south', 'central', 'downtown', 'heart', 'consulate', 'office', 'offices',
+  'hall', 'mosque', 'church', 'cathedral', 'shrine', 'cemetery', 'airport', 'port', 'gate', 'gates', 'plaza',
+  'boulevard', 'university', 'court', 'courthouse', 'station', 'in', 'and', 'old', 'main',
+]);
+
+export const LOCATION_PREPOSITIONS = new Set(['in', 'outside', 'at', 'near', 'inside', 'across', 'around', 'through', 'into', 'to', 'from', 'toward', 'towards', 'along', 'before']);
+
+/** Capitalised words that are never places. */
+export const CALENDAR_WORDS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
+  'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'the', 'a', 'an',
+]);
+
+/** The noun a label uses for each kind of gathering word, most specific first. */
+export const GATHERING_LABELS: Array<[RegExp, string]> = [
+  [/\bmarch(?:ed|es|ing)?\b/i, 'march'],
+  [/\brall(?:y|ies|ied|ying)\b/i, 'rally'],
+  [/\bdemonstrat(?:ion|ions|ed|ing)\b/i, 'demonstration'],
+  [/\bsit-ins?\b/i, 'sit-in'],
+  [/\bvigils?\b/i, 'vigil'],
+  [/\bfunerals?\b|\bprocessions?\b/i, 'funeral procession'],
+  [/\bprotest(?:s|ed|ing)?\b/i, 'protest'],
+  [/\bstrikes?\b|\bwalkouts?\b/i, 'strike'],
+  [/\bparades?\b/i, 'parade'],
+];

@@ -1,0 +1,151 @@
+import * as chrono from 'chrono-node';
+import { z } from 'zod';
+import type { CrowdClaim } from '../annotate/crowd.js';
+import type { Corpus } from '../pipeline/corpus.js';
+import { isStopword, processTerm } from '../search/terms.js';
+import { foldedWords } from '../text/fold.js';
+import { limitOption, textOption } from './options.js';
+import { QuoteSchema, quoteOf } from './quote.js';
+
+export const CrowdSizeOptionsSchema = z
+  .object({
+    /** Free text ("embassy", "march in Baghdad") or a date ("24 January", "2019-12-31") picking one gathering. */
+    event: textOption(200).optional(),
+    limit: limitOption(25, 10),
+  })
+  .strict();
+export type CrowdSizeOptions = z.infer<typeof CrowdSizeOptionsSchema>;
+
+const CrowdSizeClaimSchema = z.object({
+  low: z.number(),
+  /** null: the claim gives no upper bound ("more than 2.5 million"). */
+  high: z.number().nullable(),
+  /** The quantity as the article writes it. */
+  text: z.string(),
+  /** Who the article says gave the figure; null: the publisher's own reporting. */
+  claimant: z.string().nullable(),
+  quote: QuoteSchema,
+});
+
+const CrowdSizeEventSchema = z.object({
+  label: z.string(),
+  date: z.string().nullable(),
+  /** The lowest claim's low. */
+  low: z.number(),
+  /** The highest claim's high; null when the highest claim has no upper bound. */
+  high: z.number().nullable(),
+  /** Ordered by size, smallest first. */
+  claims: z.array(CrowdSizeClaimSchema),
+});
+
+export const CrowdSizeAnswerSchema = z.object({
+  command: z.literal('crowd-size'),
+  events: z.array(CrowdSizeEventSchema),
+});
+export type CrowdSizeAnswer = z.infer<typeof CrowdSizeAnswerSchema>;
+export type CrowdSizeEvent = z.infer<typeof CrowdSizeEventSchema>;
+
+interface EventClaims {
+  id: string;
+  label: string;
+  date: string | null;
+  place: string | null;
+  claims: CrowdClaim[];
+}
+
+const KIND_RANK = { body: 0, caption: 1, headline: 2 } as const;
+
+/** One article saying the same figure from the same source twice (headline and body) is one claim. */
+function distinctClaims(corpus: Corpus, claims: CrowdClaim[]): CrowdClaim[] {
+  const best = new Map<string, CrowdClaim>();
+  const rank = (c: CrowdClaim) => KIND_RANK[corpus.passageById.get(c.passageId)?.kind ?? 'body'];
+  for (const c of claims) {
+    const key = JSON.stringify([c.articleId, c.claimant, c.low, c.high]);
+    const kept = best.get(key);
+    if (!kept || rank(c) < rank(kept)) best.set(key, c);
+  }
+  return [...best.values()];
+}
+
+function bySize(a: CrowdClaim, b: CrowdClaim): number {
+  return a.low - b.low || (a.high ?? Infinity) - (b.high ?? Infinity) || a.start - b.start;
+}
+
+function groupByEvent(corpus: Corpus): EventClaims[] {
+  const events = new Map<string, EventClaims>();
+  for (const claim of corpus.annotations.crowd) {
+    const e = events.get(claim.event.id) ?? { ...claim.event, claims: [] };
+    e.claims.push(claim);
+    events.set(claim.event.id, e);
+  }
+  return [...events.values()]
+    .map((e) => ({ ...e, claims: distinctClaims(corpus, e.claims).sort(bySize) }))
+    .sort((a, b) => b.claims.length - a.claims.length || (b.date ?? '').localeCompare(a.date ?? '') || a.label.localeCompare(b.label));
+}
+
+/** A date in the option ("24 January", "Dec. 31", "2019-12-31"): month and day, and the year when given. */
+function dateIn(text: string): { text: string; month: number; day: number; year: number | null } | null {
+  const found = chrono.strict.parse(text).find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+  if (!found) return null;
+  return {
+    text: found.text,
+    month: found.start.get('month')!,
+    day: found.start.get('day')!,
+    year: found.start.isCertain('year') ? found.start.get('year')! : null,
+  };
+}
+
+function terms(text: string): Set<string> {
+  return new Set(foldedWords(text).filter((w) => !isStopword(w)).flatMap((w) => processTerm(w) ?? []));
+}
+
+/** The one event the `event` option names, by date, by words, or both. */
+function pickEvent(corpus: Corpus, events: EventClaims[], query: string): EventClaims | undefined {
+  const date = dateIn(query);
+  let candidates = events;
+  if (date) {
+    candidates = events.filter((e) => {
+      if (!e.date) return false;
+      const [y, m, d] = e.date.split('-').map(Number);
+      return m === date.month && d === date.day && (date.year === null || y === date.year);
+    });
+  }
+  const wanted = terms(date ? query.replace(date.text, ' ') : query);
+  if (!wanted.size) return candidates[0];
+  const scored = candidates.map((e) => {
+    const passages = e.claims.map((c) => corpus.passageById.get(c.passageId)?.text ?? '');
+    const strong = terms([e.label, e.place ?? ''].join(' '));
+    const weak = terms([...passages, ...e.claims.map((c) => c.claimant ?? '')].join(' '));
+    let score = 0;
+    for (const t of wanted) score += strong.has(t) ? 2 : weak.has(t) ? 1 : 0;
+    return { e, score };
+  });
+  const top = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || b.e.claims.length - a.e.claims.length)[0];
+  return top?.e;
+}
+
+function eventAnswer(corpus: Corpus, e: EventClaims): CrowdSizeEvent {
+  const claims = e.claims.flatMap((c) => {
+    const passage = corpus.passageById.get(c.passageId);
+    return passage ? [{ low: c.low, high: c.high, text: c.text, claimant: c.claimant, quote: quoteOf(corpus, passage) }] : [];
+  });
+  const bounded = claims.filter((c) => c.high !== null).map((c) => c.high!);
+  const topBounded = bounded.length ? Math.max(...bounded) : null;
+  const topOpen = claims.filter((c) => c.high === null).map((c) => c.low);
+  // The highest claim decides: an open-ended one at the top ("more than 2.5 million") leaves no upper bound.
+  const high = topOpen.length && (topBounded === null || Math.max(...topOpen) >= topBounded) ? null : topBounded;
+  return {
+    label: e.label,
+    date: e.date,
+    low: claims.length ? Math.min(...claims.map((c) => c.low)) : 0,
+    high,
+    claims,
+  };
+}
+
+/** Every crowd-size estimate per gathering, with who gave it and the passage it is in; no winner is picked. */
+export function crowdSizeAnswer(corpus: Corpus, options: CrowdSizeOptions): CrowdSizeAnswer {
+  const events = groupByEvent(corpus);
+  const chosen = options.event === undefined ? events.slice(0, options.limit) : [pickEvent(corpus, events, options.event)].flatMap((e) => (e ? [e] : []));
+  return { command: 'crowd-size', events: chosen.map((e) => eventAnswer(corpus, e)) };
+}

@@ -1,0 +1,52 @@
+import { findQuantities } from '../../annotate/quantity.js';
+import type { CrowdSizeAnswer, CrowdSizeEvent } from '../../answers/crowdSize.js';
+import { quoteBlock, wrap } from './common.js';
+
+const number = new Intl.NumberFormat('en-US');
+
+/** "500,000", "250,000 – 500,000", "2,500,000 or more", "up to 300". */
+export function formatCount(low: number, high: number | null): string {
+  if (high === null) return `${number.format(low)} or more`;
+  if (low === 0) return `up to ${number.format(high)}`;
+  return low === high ? number.format(low) : `${number.format(low)} – ${number.format(high)}`;
+}
+
+/** Vague words ("thousands") are coded, not stated: the terminal marks them. */
+function isVague(text: string): boolean {
+  return findQuantities(text)[0]?.vague ?? false;
+}
+
+function source(claim: CrowdSizeEvent['claims'][number]): string {
+  if (claim.claimant) return claim.claimant;
+  return `${claim.quote.publisher ?? 'the article'} (own reporting)`;
+}
+
+function renderEvent(e: CrowdSizeEvent): string {
+  const lines: string[] = [];
+  const top = e.high === null ? 'no stated upper bound' : number.format(e.high);
+  lines.push(`${e.label}${e.date ? ` · ${e.date}` : ' · date unknown'}`);
+  lines.push(`  ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}, from ${number.format(e.low)} to ${top}`);
+  const rows = e.claims.map((c, i) => [`${i + 1}.`, `“${c.text}”`, `${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high)}`, source(c)]);
+  const widths = [0, 1, 2].map((col) => Math.max(...rows.map((r) => r[col]!.length), col === 1 ? 'as written'.length : col === 2 ? 'counted as'.length : 0));
+  const row = (cells: string[]) => `  ${cells.map((c, col) => (col < 3 ? c.padEnd(widths[col]!) : c)).join('  ')}`.trimEnd();
+  lines.push('', row(['', 'as written', 'counted as', 'given by']));
+  for (const r of rows) lines.push(row(r));
+  lines.push('', '  The passages:');
+  e.claims.forEach((c, i) => lines.push(`  ${`${i + 1}.`.padEnd(widths[0]!)} ${c.text}: ${source(c)}\n${quoteBlock(c.quote, '      ')}`));
+  return lines.join('\n');
+}
+
+export function renderCrowdSize(a: CrowdSizeAnswer): string {
+  if (!a.events.length) return 'No crowd-size estimate matches. Run crowd-size without --event to see every gathering the articles count.';
+  const head = wrap(
+    `Crowd-size estimates for ${a.events.length} gathering${a.events.length === 1 ? '' : 's'}. ` +
+      'Every estimate is shown with who gave it; none is picked as the right one.',
+    '',
+  );
+  const note = wrap(
+    '≈ a vague word, coded as the Crowd Counting Consortium codes it: dozens 24, hundreds 200, thousands 2,000, tens of thousands 20,000, hundreds of thousands 200,000, millions 2,000,000.',
+    '',
+  );
+  const anyVague = a.events.some((e) => e.claims.some((c) => isVague(c.text)));
+  return [head, ...a.events.map((e) => `\n${renderEvent(e)}`), ...(anyVague ? [`\n${note}`] : [])].join('\n');
+}

@@ -1,0 +1,106 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../../commands/index.js';
+import { FakeDiscord, isEphemeral, messageText } from './fakeDiscord/server.js';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** tsx's loader by absolute URL: the processes run from a temp folder, where `--import tsx` would not resolve. */
+const TSX = pathToFileURL(createRequire(path.join(ROOT, 'package.json')).resolve('tsx')).href;
+
+interface Run {
+  child: ChildProcess;
+  stdout: string[];
+  stderr: string[];
+  exit: Promise<number | null>;
+}
+
+/** Runs one of the project's entry points as its own process, as `npm start` would, from a neutral folder (no .env). */
+function run(entry: string, env: Record<string, string>, cwd: string): Run {
+  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, entry)], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, NODE_NO_WARNINGS: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  child.stdout!.on('data', (d) => stdout.push(String(d)));
+  child.stderr!.on('data', (d) => stderr.push(String(d)));
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, stdout, stderr, exit };
+}
+
+describe('the entry points as processes, against the test server', () => {
+  let fake: FakeDiscord;
+  let scratch: string;
+  let env: Record<string, string>;
+
+  beforeAll(async () => {
+    fake = await FakeDiscord.start();
+    scratch = await mkdtemp(path.join(tmpdir(), 'eventdesk-proc-'));
+    env = {
+      DISCORD_TOKEN: fake.token,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+      EVENTDESK_STATE_DIR: path.join(scratch, 'state'),
+      EVENTDESK_CACHE_DIR: path.join(scratch, 'cache'),
+    };
+  });
+
+  afterAll(async () => {
+    await fake?.stop();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('deploy-commands registers every command to the guild when DISCORD_GUILD_ID is set, globally otherwise', async () => {
+    const guild = run('src/scripts/deploy-commands.ts', { ...env, DISCORD_GUILD_ID: fake.guildId }, scratch);
+    expect(await guild.exit).toBe(0);
+    const put = fake.requests.find((r) => r.route === 'PUT /applications/:app/guilds/:guild/commands');
+    expect(put?.path).toBe(`/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
+    expect(put?.authorization).toBe(`Bot ${fake.token}`);
+    expect((put?.body as { name: string }[]).map((c) => c.name).sort()).toEqual(COMMANDS.map((c) => c.data.name).sort());
+    expect(guild.stdout.join('')).toMatch(new RegExp(`registered ${COMMANDS.length} command`));
+
+    const global = run('src/scripts/deploy-commands.ts', env, scratch);
+    expect(await global.exit).toBe(0);
+    expect(fake.requests.some((r) => r.route === 'PUT /applications/:app/commands' && r.status === 200)).toBe(true);
+    expect(fake.state.commands.filter((c) => !c.guild_id)).toHaveLength(COMMANDS.length);
+    expect([...guild.stdout, ...guild.stderr, ...global.stdout, ...global.stderr].join('')).not.toContain(fake.token);
+  }, 60_000);
+
+  it('deploy-commands with a wrong token fails clearly, exit 1', async () => {
+    const bad = run('src/scripts/deploy-commands.ts', { ...env, DISCORD_TOKEN: 'not-the-token' }, scratch);
+    expect(await bad.exit).toBe(1);
+    expect(bad.stderr.join('')).toMatch(/could not register/);
+    expect(bad.stderr.join('')).not.toContain('not-the-token');
+  }, 60_000);
+
+  it('the bot with missing settings lists each problem and exits non-zero', async () => {
+    const bad = run('src/bot/main.ts', { DISCORD_API_URL: 'not a url', DISCORD_CLIENT_ID: 'abc' }, scratch);
+    expect(await bad.exit).not.toBe(0);
+    const err = bad.stderr.join('');
+    expect(err).toMatch(/DISCORD_TOKEN/);
+    expect(err).toMatch(/DISCORD_CLIENT_ID/);
+    expect(err).toMatch(/DISCORD_API_URL/);
+  }, 60_000);
+
+  it('the bot process logs in, answers a command, and shuts down cleanly on SIGTERM without logging the token', async () => {
+    const identified = fake.gateway.identifyCount;
+    const bot = run('src/bot/main.ts', { ...env, DISCORD_GUILD_ID: fake.guildId }, scratch);
+    await fake.waitFor(() => fake.gateway.identifyCount > identified && bot.stdout.join('').includes('bot ready'), 'the bot process to be ready', 45_000);
+    const out = await fake.run('help', {}, { user: { id: '100000000000000001', username: 'someone' } });
+    expect(isEphemeral(out.original)).toBe(true);
+    expect(messageText(out.original)).toMatch(/\/search/);
+    bot.child.kill('SIGTERM');
+    expect(await bot.exit).toBe(0);
+    const logs = bot.stdout.join('') + bot.stderr.join('');
+    expect(logs).not.toContain(fake.token);
+    const lines = logs.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
+    expect(lines.find((l) => l.msg === 'interaction')).toMatchObject({ command: 'help', outcome: 'ok' });
+    expect(lines.some((l) => l.msg === 'bot stopped')).toBe(true);
+  }, 60_000);
+});

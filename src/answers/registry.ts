@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
+import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from './crowdSize.js';
 import { parseOptions, type ParseResult } from './options.js';
 import { SearchAnswerSchema, SearchOptionsSchema, searchAnswer } from './search.js';
 import { SourcesAnswerSchema, SourcesOptionsSchema, sourcesAnswer } from './sources.js';
@@ -42,6 +43,13 @@ export const ANSWERS: AnswerSpec[] = [
     options: TimelineOptionsSchema,
     answer: TimelineAnswerSchema,
     run: timelineAnswer,
+  }),
+  defineAnswer({
+    name: 'crowd-size',
+    description: 'How many people turned out: every estimate per gathering, who gave it, side by side (--event).',
+    options: CrowdSizeOptionsSchema,
+    answer: CrowdSizeAnswerSchema,
+    run: crowdSizeAnswer,
   }),
 ];
 

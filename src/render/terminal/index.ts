@@ -1,9 +1,11 @@
+import { renderCrowdSize } from './crowdSize.js';
 import { renderSearch } from './search.js';
 import { renderSources } from './sources.js';
 import { renderTimeline } from './timeline.js';
 
 // One renderer per answer command; the answer's `command` picks it.
 const RENDERERS: Record<string, (answer: any) => string> = {
+  'crowd-size': renderCrowdSize,
   search: renderSearch,
   sources: renderSources,
   timeline: renderTimeline,

@@ -9,6 +9,14 @@ export const DEFAULT_STATE_DIR = path.join(PROJECT_ROOT, '.cache', 'state');
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (typeof v === 'string' && v.trim() === '' ? undefined : v), schema.optional());
 
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
+}
+
 const snowflake = z.string().trim().regex(/^\d{15,21}$/, 'must be a Discord id (digits only)');
 
 const folder = (fallback: string) =>
@@ -35,11 +43,7 @@ export const BotConfigSchema = z
     EVENTDESK_CORPUS_DIR: folder(DEFAULT_CORPUS_DIR),
     EVENTDESK_STATE_DIR: folder(DEFAULT_STATE_DIR),
     DISCORD_API_URL: optional(
-      z
-        .string()
-        .trim()
-        .url('must be a URL such as https://discord.com/api')
-        .refine((u) => /^https?:\/\//i.test(u), 'must start with http:// or https://'),
+z.string().trim().refine(isHttpUrl, 'must be an http:// or https:// URL such as https://discord.com/api'),
     ),
     EVENTDESK_PAGE_TTL_SECONDS: seconds(300, 840),
     EVENTDESK_COOLDOWN_SECONDS: seconds(10, 3600),

@@ -4,6 +4,7 @@ import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from '
 import { parseOptions, type ParseResult } from './options.js';
 import { SearchAnswerSchema, SearchOptionsSchema, searchAnswer } from './search.js';
 import { SourcesAnswerSchema, SourcesOptionsSchema, sourcesAnswer } from './sources.js';
+import { WhoAnswerSchema, WhoOptionsSchema, whoAnswer } from './who.js';
 import { TimelineAnswerSchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
 
 /** One answer command: its options, the pure function, and the shape of what it returns. */
@@ -36,6 +37,14 @@ export const ANSWERS: AnswerSpec[] = [
     options: SourcesOptionsSchema,
     answer: SourcesAnswerSchema,
     run: sourcesAnswer,
+  }),
+  defineAnswer({
+    name: 'who',
+    description: 'Who a person or organisation is, under any spelling, with roles and passages; no name lists them all.',
+    options: WhoOptionsSchema,
+    answer: WhoAnswerSchema,
+    positional: 'name',
+    run: whoAnswer,
   }),
   defineAnswer({
     name: 'timeline',

@@ -2,6 +2,7 @@ import { renderCrowdSize } from './crowdSize.js';
 import { renderSearch } from './search.js';
 import { renderSources } from './sources.js';
 import { renderTimeline } from './timeline.js';
+import { renderWho } from './who.js';
 
 // One renderer per answer command; the answer's `command` picks it.
 const RENDERERS: Record<string, (answer: any) => string> = {
@@ -9,6 +10,7 @@ const RENDERERS: Record<string, (answer: any) => string> = {
   search: renderSearch,
   sources: renderSources,
   timeline: renderTimeline,
+  who: renderWho,
 };
 
 /** An answer as terminal text: the same content the bot shows in Discord. */

@@ -1,0 +1,214 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMMANDS } from '../commands/index.js';
+import { findAnswer, runAnswer } from '../src/answers/registry.js';
+import type { Quote } from '../src/answers/quote.js';
+import { answerReply } from '../src/bot/answerReply.js';
+import type { CommandContext } from '../src/bot/command.js';
+import { UserError } from '../src/bot/errors.js';
+import type { Corpus } from '../src/pipeline/corpus.js';
+import { DEFAULT_CORPUS_DIR, loadCorpus } from '../src/pipeline/loadCorpus.js';
+import { renderCrowdSize, type CrowdSizeView } from '../src/render/discord/crowdSize.js';
+import { formatPeriod } from '../src/render/discord/dates.js';
+import { renderDiscord, type DiscordPage } from '../src/render/discord/index.js';
+import { withinLimits } from '../src/render/discord/limits.js';
+import { escapeText } from '../src/render/discord/markdown.js';
+import { renderSummary, type SummaryView } from '../src/render/discord/summary.js';
+import { renderWho, type WhoView } from '../src/render/discord/who.js';
+
+function text(pages: DiscordPage[]): string {
+  return pages.flatMap((p) => p.embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).map((f) => `${f.name}\n${f.value}`), e.footer?.text].join('\n'))).join('\n');
+}
+
+function answer(corpus: Corpus, name: string, options: Record<string, unknown> = {}) {
+  const result = runAnswer(findAnswer(name)!, corpus, options);
+  if (!result.ok) throw new Error(result.message);
+  return result.value as any;
+}
+
+describe('Discord replies on the seed articles', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = (await loadCorpus(DEFAULT_CORPUS_DIR, { snapshot: false })).corpus;
+  });
+
+  it('search: every passage as a block quote with its publisher and date, every page within limits', async () => {
+    const a = answer(corpus, 'search', { query: 'how many people marched in Baghdad', limit: 10 });
+    expect(a.results.length).toBeGreaterThan(4);
+    const pages = renderDiscord(a);
+    expect(pages.length).toBeGreaterThan(1);
+    for (const p of pages) expect(withinLimits(p.embeds)).toBe(true);
+    const all = text(pages);
+    for (const { quote } of a.results as { quote: Quote }[]) {
+      const lines = escapeText(quote.text).split('\n').map((l) => `> ${l}`);
+      expect(all).toContain(lines.join('\n'));
+      expect(all).toContain(`${quote.publisher ? `**${escapeText(quote.publisher)}**` : '*Unknown publisher*'}, ${quote.published ?? 'date unknown'}`);
+      const file = await readFile(path.join(DEFAULT_CORPUS_DIR, `${quote.article}.md`), 'utf8').catch(() => readFile(path.join(DEFAULT_CORPUS_DIR, `${quote.article}.txt`), 'utf8'));
+      expect(file.slice(quote.start, quote.end)).toBe(quote.text);
+    }
+  });
+
+  it('sources: every article with its publisher or "Unknown publisher", and its date', () => {
+    const a = answer(corpus, 'sources');
+    const all = text(renderDiscord(a));
+    expect(all).toContain(`Sources: ${corpus.articles.length} articles`);
+    for (const s of a.articles) {
+      expect(all).toContain(s.publisher ? `**${escapeText(s.publisher)}** · ${s.published ?? 'date unknown'}` : '*Unknown publisher*');
+    }
+  });
+
+  it('timeline: every entry under its date, at its precision, within limits', () => {
+    const a = answer(corpus, 'timeline');
+    expect(a.entries.length).toBeGreaterThan(3);
+    const pages = renderDiscord(a);
+    for (const p of pages) expect(withinLimits(p.embeds)).toBe(true);
+    const all = text(pages);
+    for (const e of a.entries) expect(all).toContain(`**${formatPeriod(e.date, e.precision)}** · reported by ${e.articles} article`);
+    // Pages follow the entries' order: oldest first.
+    const positions = a.entries.map((e: { date: string; precision: string }) => all.indexOf(`**${formatPeriod(e.date, e.precision)}**`));
+    expect([...positions].sort((x, y) => x - y)).toEqual(positions);
+  });
+
+  it('help: lists every command with its options', async () => {
+    const ctx = { corpus, options: {}, commands: COMMANDS } as unknown as CommandContext;
+    const help = COMMANDS.find((c) => c.data.name === 'help')!;
+    const reply = await help.execute(ctx);
+    expect(reply.ephemeral).toBe(true);
+    const all = text(reply.pages);
+    for (const c of COMMANDS) expect(all).toContain(`**/${c.data.name}**`);
+    expect(all).toContain('`query`');
+  });
+
+  it('a bad option is a UserError with the same message as the CLI, escaped', () => {
+    expect(() => answerReply({ corpus, options: { query: '   ' } }, 'search')).toThrow(UserError);
+    expect(() => answerReply({ corpus, options: { query: 'x', limit: 99 } }, 'search')).toThrow('limit must be at most 25');
+    expect(() => answerReply({ corpus, options: { query: 'x', '**evil**': 1 } }, 'search')).toThrow('unknown option: \\*\\*evil\\*\\*');
+  });
+});
+
+describe('Discord replies on a corpus of another story', () => {
+  let dir: string;
+  let corpus: Corpus;
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'eventdesk-discord-'));
+    const files: Record<string, string> = {
+      'strike-1.md': `---\ntitle: Dockers walk out at the port of *Valparaíso*\npublisher: Harbour _Gazette_\npublished: 2022-05-03\nurl: https://gazette.example/strike_(day-1)\n---\nDock workers at the port of Valparaíso walked out on Monday over night-shift pay. The union said 4,000 members joined the strike @everyone should know about. Cranes stood still along the **main quay** and ships waited offshore.\n`,
+      'strike-2.md': `---\ntitle: Port strike enters second day\npublisher: Coastal Wire\npublished: 2022-05-04\n---\nThe strike at Valparaíso entered its second day on Tuesday as talks between the union and the port authority stalled. Police said about 1,500 people marched along the waterfront, while organisers put the figure at 6,000.\n`,
+      'strike-3.txt': `Talks resume as port strike ends\n\nThe union ended the strike at Valparaíso on Thursday after the port authority agreed to review night-shift pay. ||Spoiler|| markers and \`code\` in an article stay as text.\n`,
+    };
+    for (const [name, body] of Object.entries(files)) await writeFile(path.join(dir, name), body);
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('escapes markdown in quotes, titles and publishers, and links the article safely', () => {
+    expect(corpus.articles).toHaveLength(3);
+    const all = text(renderDiscord(answer(corpus, 'search', { query: 'cranes main quay', limit: 3 })));
+    expect(all).toContain('\\*\\*main quay\\*\\*');
+    expect(all).toContain('**Harbour \\_Gazette\\_**, 2022-05-03');
+    expect(all).toContain('(https://gazette.example/strike_%28day-1%29)');
+    expect(all).not.toMatch(/(?<!\\)\*\*main quay/);
+    const sources = text(renderDiscord(answer(corpus, 'sources')));
+    expect(sources).toContain('Sources: 3 articles');
+    expect(sources).toContain('Dockers walk out at the port of \\*Valparaíso\\*');
+    expect(sources).toContain('*Unknown publisher*');
+    const spoiler = text(renderDiscord(answer(corpus, 'search', { query: 'spoiler markers code', limit: 1 })));
+    expect(spoiler).toContain('\\|\\|Spoiler\\|\\|');
+    expect(spoiler).toContain('\\`code\\`');
+  });
+
+  it('every command that answers from the registry renders within limits', () => {
+    for (const name of ['search', 'sources', 'timeline', 'crowd-size', 'who', 'summary']) {
+      const spec = findAnswer(name);
+      if (!spec) continue; // answers still being written elsewhere
+      const options = spec.positional === 'query' ? { query: 'strike' } : {};
+      const result = runAnswer(spec, corpus, options);
+      expect(result.ok).toBe(true);
+      if (result.ok) for (const p of renderDiscord(result.value)) expect(withinLimits(p.embeds)).toBe(true);
+    }
+  });
+});
+
+const quote = (i: number, extra: Partial<Quote> = {}): Quote => ({
+  text: `Passage ${i} ${'word '.repeat(60)}`,
+  article: `a${i % 7}`,
+  publisher: i % 3 ? `Publisher ${i % 5}` : null,
+  published: i % 4 ? '2022-05-0' + ((i % 9) + 1) : null,
+  title: `Title ${i}`,
+  url: i % 2 ? `https://news.example/${i}` : null,
+  start: 0,
+  end: 10,
+  ...extra,
+});
+
+describe('crowd-size, who and summary embeds (from their JSON contracts)', () => {
+  const crowd: CrowdSizeView = {
+    command: 'crowd-size',
+    events: [
+      {
+        label: 'March in the capital',
+        date: '2022-05-04',
+        low: 1_500,
+        high: null,
+        claims: [
+          { low: 1_500, high: 1_500, text: 'about 1,500 people', claimant: 'Police', quote: quote(1) },
+          { low: 6_000, high: null, text: 'more than 6,000', claimant: null, quote: quote(2) },
+        ],
+      },
+      { label: 'Rally', date: null, low: 200, high: 200, claims: [{ low: 200, high: 200, text: 'hundreds', claimant: 'organisers', quote: quote(3) }] },
+    ],
+  };
+
+  it('crowd-size: the range, then each estimate with who gave it and its quote; an event per page', () => {
+    const pages = renderCrowdSize(crowd);
+    expect(pages).toHaveLength(2);
+    const first = text([pages[0]!]);
+    expect(first).toContain('Estimates range from **1,500** to **no stated upper bound**');
+    expect(first).toContain('(1,500), according to Police');
+    expect(first).toContain('(6,000 or more), Publisher 2');
+    expect(first).toContain('Page 1 of 2');
+    expect(text([pages[1]!])).toContain('Page 2 of 2');
+    expect(renderCrowdSize({ command: 'crowd-size', events: [] })[0]!.embeds[0]!.description).toMatch(/No crowd-size estimate/);
+  });
+
+  it('who: the entity with aliases and roles, then the passages; suggestions when nothing matches', () => {
+    const found: WhoView = {
+      command: 'who',
+      query: 'sadr',
+      entity: { name: 'Muqtada al-Sadr', kind: 'person', aliases: ['Muqtada al-Sadr', 'Moqtada Sadr'], roles: [{ text: "Shi'ite cleric", quote: quote(4) }], articles: 3 },
+      quotes: [quote(5), quote(6)],
+      suggestions: [],
+    };
+    const all = text(renderWho(found));
+    expect(all).toContain('**Muqtada al-Sadr** · person · mentioned in 3 articles');
+    expect(all).toContain('Also written: Moqtada Sadr');
+    expect(all).toContain("• Shi'ite cleric (**Publisher 4**");
+    const missing = text(renderWho({ command: 'who', query: '**nobody** @here', entity: null, quotes: [], suggestions: ['Someone Else'] }));
+    expect(missing).toContain('No one in the articles matches “\\*\\*nobody\\*\\* @here”');
+    expect(missing).toContain('Did you mean: **Someone Else**?');
+  });
+
+  it('summary: one message within every limit however large the corpus, with what was left out counted', () => {
+    const big: SummaryView = {
+      command: 'summary',
+      generatedFrom: { articles: 400, hash: 'abcdef0123456789' },
+      happenings: Array.from({ length: 60 }, (_, i) => ({ date: '2022-05-01', precision: 'day' as const, summary: `Happening ${i} ${'x'.repeat(300)}`, articles: 2, quotes: [quote(i), quote(i + 1)] })),
+      crowd: Array.from({ length: 15 }, (_, i) => ({ ...crowd.events[0]!, label: `Event ${i}` })),
+      people: Array.from({ length: 300 }, (_, i) => ({ name: `Person Number ${i}`, kind: 'person', articles: 300 - i })),
+      sources: Array.from({ length: 400 }, (_, i) => ({ article: `a${i}`, title: `Article title ${i}`, publisher: `Pub ${i}`, published: '2022-05-01', url: `https://e.example/${i}` })),
+    };
+    const page = renderSummary(big, new Date('2022-06-01T00:00:00Z'));
+    expect(withinLimits(page.embeds)).toBe(true);
+    const all = text([page]);
+    expect(all).toContain('**1 May 2022**: Happening 0');
+    expect(all).toMatch(/… and \d+ more/);
+    expect(all).toContain('Person Number 0 (300)');
+    expect(all).toContain('Sources (400)');
+    expect(all).toContain('From 400 articles · corpus abcdef01');
+    expect(page.embeds.at(-1)!.timestamp).toBe('2022-06-01T00:00:00.000Z');
+  });
+});

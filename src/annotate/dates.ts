@@ -67,7 +67,8 @@ export function findDates(text: string, published: string | null): FoundDate[] {
   }
   // Event-relative phrases ("three days before the airstrike") are never dated from publication.
   const blocked = [...text.matchAll(EVENT_RELATIVE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  for (const result of chrono.casual.parse(text)) {
+  const results = CALENDAR_WORD.test(text) ? CALENDAR_PARSER.parse(text) : [];
+  for (const result of results) {
     const span = trimPhrase(text, result.index, result.index + result.text.length);
     if (!span || overlaps(found, span.start, span.end) || overlaps(blocked, span.start, span.end)) continue;
     const resolved = resolveChrono(result, text, span, published);
@@ -75,6 +76,38 @@ export function findDates(text: string, published: string | null): FoundDate[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/**
+ * Every chrono-node result kept below names a month or a weekday or is written
+ * in figures; most sentences have none, and chrono-node is the slow step.
+ */
+const CALENDAR_WORD =
+  /\b(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+
+/**
+ * chrono-node's casual English parser without the parsers of times, durations
+ * and casual references, whose results are all dropped below: only calendar
+ * dates and weekdays are left to parse, which is faster and leaves no
+ * "22:10" glued to a date.
+ */
+const CALENDAR_PARSERS = new Set([
+  'ENYearMonthDayParser',
+  'ISOFormatParser',
+  'SlashDateFormatParser',
+  'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser',
+  'ENWeekdayParser',
+  'ENSlashMonthFormatParser',
+  'ENYearMonthNameParser',
+  'ENMonthNameParser',
+]);
+const CALENDAR_PARSER = (() => {
+  const parser = chrono.casual.clone();
+  const kept = parser.parsers.filter((p) => CALENDAR_PARSERS.has(p.constructor.name));
+  // Should a chrono-node release rename its parsers, parse with all of them rather than none.
+  if (kept.length) parser.parsers = kept;
+  return parser;
+})();
 
 type Resolved = Pick<FoundDate, 'date' | 'precision' | 'basis'>;
 

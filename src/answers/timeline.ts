@@ -29,6 +29,8 @@ export const TimelineEntrySchema = z.object({
   summary: z.string(),
   /** How many articles report it. */
   articles: z.number().int(),
+  /** How many passages report it; `quotes` holds them all up to MAX_QUOTES, one per article first. */
+  passages: z.number().int(),
   quotes: z.array(QuoteSchema),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
@@ -43,33 +45,100 @@ export type TimelineAnswer = z.infer<typeof TimelineAnswerSchema>;
 
 /** The dated happenings the corpus reports, merged across articles, oldest first. */
 export function timelineAnswer(corpus: Corpus, options: TimelineOptions): TimelineAnswer {
-  let mentions = corpus.annotations.dates.filter((m) => overlapsRange(m, options.from, options.to));
+  const index = timelineIndex(corpus);
+  const inRange = (h: Pick<Happening, 'date' | 'precision'>) => overlapsRange(h.date, h.precision, options.from, options.to);
+  let views: HappeningView[];
   if (options.about) {
+    // Only the happenings a relevant passage reports, each narrowed to its relevant passages.
     const relevant = relevantPassages(corpus, options.about);
-    mentions = mentions.filter((m) => relevant.has(m.passageId));
+    const touched = new Set<Happening>();
+    for (const id of relevant) for (const h of index.byPassage.get(id) ?? []) if (inRange(h)) touched.add(h);
+    views = [...touched].map((h) => viewOf(h, h.passages.filter((p) => relevant.has(p.id)))).sort(byImportance);
+  } else {
+    views = index.ranked.filter(inRange);
   }
-  const happenings = groupHappenings(corpus, mentions);
-  const kept = happenings
-    .sort(
-      (a, b) =>
-        b.articles.size - a.articles.size ||
-        b.passages.length - a.passages.length ||
-        PRECISIONS.indexOf(a.precision) - PRECISIONS.indexOf(b.precision) ||
-        a.date.localeCompare(b.date),
-    )
+  const kept = views
     .slice(0, options.limit)
     .sort((a, b) => a.date.localeCompare(b.date) || PRECISIONS.indexOf(b.precision) - PRECISIONS.indexOf(a.precision));
   return {
     command: 'timeline',
-    total: happenings.length,
-    entries: kept.map((h) => ({
-      date: h.date,
-      precision: h.precision,
-      summary: trimSummary(h.summary.text),
-      articles: h.articles.size,
-      quotes: h.passages.map((p) => quoteOf(corpus, p)),
+    total: views.length,
+    entries: kept.map((v) => ({
+      date: v.date,
+      precision: v.precision,
+      summary: trimSummary(v.summary.text),
+      articles: v.articles,
+      passages: v.passages.length,
+      quotes: quotedPassages(v.passages).map((p) => quoteOf(corpus, p)),
     })),
   };
+}
+
+/**
+ * Builds the timeline's view of a corpus once (it is read-only), so each
+ * answer only filters and ranks. Call it after loading to take the cost then.
+ */
+export function timelineIndex(corpus: Corpus): TimelineIndex {
+  let index = indexCache.get(corpus);
+  if (!index) {
+    const happenings = groupHappenings(corpus, corpus.annotations.dates);
+    const byPassage = new Map<string, Happening[]>();
+    for (const h of happenings) for (const p of h.passages) byPassage.set(p.id, [...(byPassage.get(p.id) ?? []), h]);
+    index = { ranked: happenings.map((h) => viewOf(h, h.passages)).sort(byImportance), byPassage };
+    indexCache.set(corpus, index);
+  }
+  return index;
+}
+
+interface TimelineIndex {
+  /** Every happening, the most reported first. */
+  ranked: HappeningView[];
+  byPassage: Map<string, Happening[]>;
+}
+const indexCache = new WeakMap<Corpus, TimelineIndex>();
+
+interface HappeningView {
+  date: string;
+  precision: DatePrecision;
+  passages: Passage[];
+  articles: number;
+  summary: Passage;
+}
+
+function viewOf(h: Happening, passages: Passage[]): HappeningView {
+  // The most representative passage: the one sharing most with the others, copies counted.
+  const summary = passages.reduce((best, p) => ((h.affinity.get(p.id) ?? 0) > (h.affinity.get(best.id) ?? 0) ? p : best));
+  return { date: h.date, precision: h.precision, passages, articles: new Set(passages.map((p) => p.articleId)).size, summary };
+}
+
+/**
+ * Most articles first, then most passages. A month or a year gathers looser
+ * reports than a day, so its articles count half: a journalist's timeline is
+ * made of days.
+ */
+function byImportance(a: HappeningView, b: HappeningView): number {
+  const weight = (v: HappeningView) => v.articles * (v.precision === 'month' || v.precision === 'year' ? 0.5 : 1);
+  return (
+    weight(b) - weight(a) ||
+    b.passages.length - a.passages.length ||
+    PRECISIONS.indexOf(a.precision) - PRECISIONS.indexOf(b.precision) ||
+    a.date.localeCompare(b.date)
+  );
+}
+
+/** Quotes shown per entry: one from each article first, so a widely reported happening shows its spread. */
+export const MAX_QUOTES = 20;
+
+function quotedPassages(passages: Passage[]): Passage[] {
+  if (passages.length <= MAX_QUOTES) return passages;
+  const seen = new Set<string>();
+  const first = passages.filter((p) => !seen.has(p.articleId) && seen.add(p.articleId)).slice(0, MAX_QUOTES);
+  const chosen = new Set(first);
+  for (const p of passages) {
+    if (chosen.size >= MAX_QUOTES) break;
+    chosen.add(p);
+  }
+  return passages.filter((p) => chosen.has(p));
 }
 
 /** The last day of the period a mention names. */
@@ -82,8 +151,8 @@ export function periodEnd(date: string, precision: DatePrecision): string {
 }
 
 /** A period counts when any of it falls inside [from, to]. */
-function overlapsRange(m: DateMention, from?: string, to?: string): boolean {
-  return (!from || periodEnd(m.date, m.precision) >= from) && (!to || m.date <= to);
+function overlapsRange(date: string, precision: DatePrecision, from?: string, to?: string): boolean {
+  return (!from || periodEnd(date, precision) >= from) && (!to || date <= to);
 }
 
 /**
@@ -100,9 +169,10 @@ const RELEVANCE_CUT = 0.25;
 interface Happening {
   date: string;
   precision: DatePrecision;
+  /** Oldest report first. */
   passages: Passage[];
-  articles: Set<string>;
-  summary: Passage;
+  /** How much each passage shares with the others (its summed shared rarity). */
+  affinity: Map<string, number>;
 }
 
 /**
@@ -120,7 +190,9 @@ function groupHappenings(corpus: Corpus, mentions: DateMention[]): Happening[] {
     if (!group) byDate.set(key, (group = { date: m.date, precision: m.precision, passages: new Map() }));
     group.passages.set(passage.id, passage);
   }
-  const stats = termStats(corpus);
+  const dated = new Map<string, Passage>();
+  for (const group of byDate.values()) for (const p of group.passages.values()) dated.set(p.id, p);
+  const stats = termStats([...dated.values()]);
   const out: Happening[] = [];
   for (const group of byDate.values()) {
     for (const cluster of clusterPassages(corpus, [...group.passages.values()], stats)) {
@@ -137,43 +209,49 @@ interface TermStats {
   sameHappening: number;
 }
 
-const statsCache = new WeakMap<Corpus, TermStats>();
-
 /** Words that date a passage, not tell what happened in it. */
 const CALENDAR_WORD =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|day|days|week|weeks|month|months|year|years|today|yesterday|tomorrow|earlier|later|last|next|this|\d{1,4})$/;
 
 /**
- * Document frequencies count distinct passage texts, so syndicated copies do
- * not make a story's own words look common.
+ * Rarity is measured among the dated passages (the ones being grouped), and
+ * document frequencies count distinct texts, so syndicated copies do not make
+ * a story's own words look common.
  */
-function termStats(corpus: Corpus): TermStats {
-  const cached = statsCache.get(corpus);
-  if (cached) return cached;
+function termStats(dated: Passage[]): TermStats {
   const terms = new Map<string, Set<string>>();
   const termsOf = (p: Passage) => {
     let set = terms.get(p.id);
     if (!set) {
-      set = new Set(
-        tokenize(p.text)
-          .filter((w) => !CALENDAR_WORD.test(w))
-          .map((w) => processTerm(w))
-          .filter((t): t is string => !!t),
-      );
+      set = new Set<string>();
+      for (const word of tokenize(p.text)) {
+        const term = termOf(word);
+        if (term) set.add(term);
+      }
       terms.set(p.id, set);
     }
     return set;
   };
   const distinct = new Map<string, Passage>();
-  for (const p of corpus.passages) distinct.set(normalised(p.text), p);
+  for (const p of dated) distinct.set(normalised(p.text), p);
   const df = new Map<string, number>();
   for (const p of distinct.values()) for (const t of termsOf(p)) df.set(t, (df.get(t) ?? 0) + 1);
   const n = Math.max(distinct.size, 2);
   const idf = new Map([...df].map(([t, count]) => [t, Math.log(n / count)]));
-  // Sharing words worth one word found nowhere else in the corpus: a bar that rises with the corpus.
-  const stats = { idf, termsOf, sameHappening: Math.log(n) };
-  statsCache.set(corpus, stats);
-  return stats;
+  // Sharing words worth one word found nowhere else: a bar that rises with the corpus.
+  return { idf, termsOf, sameHappening: Math.log(n) };
+}
+
+const stems = new Map<string, string | null>();
+
+/** The index's term for a word (stemmed, stop words dropped), memoised; calendar words are no term. */
+function termOf(word: string): string | null {
+  let term = stems.get(word);
+  if (term === undefined) {
+    term = CALENDAR_WORD.test(word) ? null : processTerm(word);
+    if (stems.size < 200_000) stems.set(word, term);
+  }
+  return term;
 }
 
 function normalised(text: string): string {
@@ -191,25 +269,23 @@ function clusterPassages(corpus: Corpus, passages: Passage[], stats: TermStats):
   const terms = members.map((ps) => stats.termsOf(ps[0]!));
   const parent = members.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const affinity = members.map(() => 0);
+  // A copy shares every word with its original.
+  const affinity = members.map((ps, i) => (ps.length - 1) * sharedRarity(terms[i]!, terms[i]!, stats.idf));
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) {
       const shared = sharedRarity(terms[i]!, terms[j]!, stats.idf);
-      affinity[i] = affinity[i]! + shared;
-      affinity[j] = affinity[j]! + shared;
+      if (!shared) continue;
+      affinity[i] = affinity[i]! + shared * members[j]!.length;
+      affinity[j] = affinity[j]! + shared * members[i]!.length;
       if (shared >= stats.sameHappening) parent[find(i)] = find(j);
     }
   }
   const clusters = new Map<number, number[]>();
   for (let i = 0; i < members.length; i++) clusters.set(find(i), [...(clusters.get(find(i)) ?? []), i]);
-  return [...clusters.values()].map((idx) => {
-    const ps = idx.flatMap((i) => members[i]!).sort((a, b) => readingOrder(corpus, a, b));
-    // The most representative passage: the one sharing most with the others, copies counted.
-    const central = idx.reduce((best, i) =>
-      affinity[i]! * members[i]!.length > affinity[best]! * members[best]!.length ? i : best,
-    );
-    return { passages: ps, articles: new Set(ps.map((p) => p.articleId)), summary: members[central]![0]! };
-  });
+  return [...clusters.values()].map((idx) => ({
+    passages: idx.flatMap((i) => members[i]!).sort((a, b) => readingOrder(corpus, a, b)),
+    affinity: new Map(idx.flatMap((i) => members[i]!.map((p) => [p.id, affinity[i]!] as const))),
+  }));
 }
 
 function sharedRarity(a: Set<string>, b: Set<string>, idf: Map<string, number>): number {

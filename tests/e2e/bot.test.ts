@@ -31,6 +31,7 @@ function expectWellFormed(out: InteractionOutcome): void {
     expect(messageLimitProblems(body)).toEqual([]);
     expect(mentionProblems(body)).toEqual([]);
   }
+  expect(out.ackMs, 'acknowledged within the 3 s Discord allows').toBeLessThan(3000);
   expect(out.requests.filter((r) => r.status >= 400 && r.status !== 429).map((r) => `${r.route} ${r.status}`)).toEqual([]);
 }
 

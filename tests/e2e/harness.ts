@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
@@ -39,6 +39,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const fake = await FakeDiscord.start(options.fake);
   fake.useDefinitions(COMMANDS.map((c) => c.data as unknown as Record<string, unknown>));
   const scratch = await mkdtemp(path.join(tmpdir(), 'eventdesk-e2e-'));
+  // A copy of the articles: nothing the bot does in a test (an /ingest) can touch data/articles.
+  const corpusDir = path.join(scratch, 'articles');
+  await cp(options.corpusDir ?? DEFAULT_CORPUS_DIR, corpusDir, { recursive: true });
   const stateDir = options.stateDir ?? path.join(scratch, 'state');
   const logs: string[] = [];
   const sink = new Writable({
@@ -52,7 +55,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     DISCORD_TOKEN: fake.token,
     DISCORD_CLIENT_ID: fake.applicationId,
     DISCORD_GUILD_ID: fake.guildId,
-    EVENTDESK_CORPUS_DIR: options.corpusDir ?? DEFAULT_CORPUS_DIR,
+    EVENTDESK_CORPUS_DIR: corpusDir,
     EVENTDESK_STATE_DIR: stateDir,
     DISCORD_API_URL: fake.apiUrl,
     ...options.env,

@@ -50,6 +50,8 @@ export interface InteractionOutcome {
   choices: unknown[] | undefined;
   /** The bot's requests that carried this interaction's token, in order. */
   requests: RecordedRequest[];
+  /** Milliseconds from the dispatch to the first callback request (Discord allows 3000). */
+  ackMs: number | undefined;
 }
 
 export interface FakeDiscordOptions {
@@ -165,6 +167,7 @@ export class FakeDiscord {
       guildId: this.guildId,
       type,
       userId: user.id,
+      dispatchedAt: Date.now(),
       componentMessageId: message?.id,
       followUpIds: [],
     };
@@ -272,6 +275,7 @@ export class FakeDiscord {
       followUps: record.followUpIds.flatMap((id) => this.state.messages.get(id) ?? []),
       choices: record.choices,
       requests: forToken(),
+      ackMs: ((first) => (first ? first.at - record.dispatchedAt : undefined))(forToken().find((r) => r.route === 'POST /interactions/:id/:token/callback')),
     };
   }
 

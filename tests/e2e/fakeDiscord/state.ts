@@ -68,6 +68,8 @@ export interface InteractionRecord {
   guildId: string;
   type: number;
   userId: string;
+  /** When INTERACTION_CREATE was dispatched: Discord drops an interaction not acknowledged within 3 s of it. */
+  dispatchedAt: number;
   /** The message a component was clicked on. */
   componentMessageId?: string;
   /** The callback type the bot answered with, once it did. */

@@ -22,11 +22,12 @@ export function renderTimeline(a: TimelineAnswer): string {
       : `Timeline: ${a.total} dated happening${a.total === 1 ? '' : 's'}, oldest first:`;
   const lines = [head];
   for (const e of a.entries) {
-    const reports = `${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.quotes.length} passage${e.quotes.length === 1 ? '' : 's'}`;
+    const reports = `${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.passages} passage${e.passages === 1 ? '' : 's'}`;
     lines.push(`\n${dateLabel(e)}  (${reports})`);
     lines.push(wrap(e.summary, '  '));
     for (const q of e.quotes.slice(0, QUOTES_SHOWN)) lines.push(quoteBlock(q));
-    if (e.quotes.length > QUOTES_SHOWN) lines.push(`    … and ${e.quotes.length - QUOTES_SHOWN} more (--json shows all)`);
+    const more = e.passages - Math.min(e.quotes.length, QUOTES_SHOWN);
+    if (more > 0) lines.push(`    … and ${more} more passage${more === 1 ? '' : 's'}${e.quotes.length > QUOTES_SHOWN ? ' (--json shows up to 20)' : ''}`);
   }
   return lines.join('\n');
 }

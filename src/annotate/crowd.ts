@@ -50,6 +50,8 @@ const FUNCTION_WORDS = new Set([
   'this', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'over', 'after', 'before', 'across', 'outside',
   'near', 'inside', 'under', 'about', 'around', 'while', 'when', 'where', 'will', 'would', 'could', 'may', 'can',
 ]);
+/** "police counted fewer than 500" in a sentence about a gathering: the figure is its size. */
+const ESTIMATE_VERBS = new Set(['counted', 'estimated', 'estimates', 'claimed', 'claims', 'reckoned', 'tallied', 'counts']);
 const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'has', 'had', 'been', 'also', 'reportedly', 'again', 'then', 'later', 'had']);
 
 function isPeopleNoun(t: Token | undefined): boolean {
@@ -145,6 +147,7 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
       const noun = gatheringNounBefore(tokens, q);
       if (noun !== null) counted = tokens[noun]!.text;
       else if (gatheringVerbAfter(tokens, q)) counted = 'people';
+      else if (aboutGathering && ESTIMATE_VERBS.has(tokens[q.first - 1]?.lower ?? '')) counted = 'people';
     }
     if (counted === null) continue;
     claims.push({

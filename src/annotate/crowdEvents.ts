@@ -45,6 +45,17 @@ function isCapitalised(t: Token): boolean {
   return t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lower);
 }
 
+const CONNECTORS = new Set(['the', 'of', 'in', 'and']);
+
+function placeNounAhead(tokens: Token[], j: number): boolean {
+  for (let k = j + 1; k <= j + 2 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (PLACE_WORDS.has(t.lower) && !CONNECTORS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 /** A place phrase starting at a preposition: "outside the U.S. embassy in Baghdad", "in the Jadiriyah district of east Baghdad". */
 function placeAt(text: string, tokens: Token[], i: number): Place | null {
   const prep = tokens[i];
@@ -59,7 +70,10 @@ function placeAt(text: string, tokens: Token[], i: number): Place | null {
       if (t.text.length >= 3 || /^\p{Lu}\p{Ll}/u.test(t.text)) keys.push(foldText(t.text));
       last = j;
     } else if (t.kind === 'word' && PLACE_WORDS.has(t.lower)) {
-      if (!['the', 'of', 'in', 'and'].includes(t.lower)) last = j;
+      if (!CONNECTORS.has(t.lower)) last = j;
+    } else if (t.kind === 'word' && t.text === t.lower && placeNounAhead(tokens, j)) {
+      // "the education ministry": a describing word before a place noun
+      continue;
     } else if (t.text === '.' && tokens[j - 1]?.kind === 'word' && tokens[j - 1]!.text.length === 1 && /\p{Lu}/u.test(tokens[j - 1]!.text)) {
       last = j;
     } else if (t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end) {
@@ -83,6 +97,11 @@ function placeOf(passage: Passage, claim: CrowdClaimFound): Place | null {
     }
   }
   for (let k = from; k < tokens.length; k++) {
+    const place = placeAt(passage.text, tokens, k);
+    if (place) return place;
+  }
+  // "In Lisbon, where the march took place, organisers claimed 100,000": the nearest place before it.
+  for (let k = from - 1; k >= 0; k--) {
     const place = placeAt(passage.text, tokens, k);
     if (place) return place;
   }
@@ -147,18 +166,28 @@ function overlaps(a: string[], b: Set<string>): boolean {
   return a.some((k) => b.has(k));
 }
 
+/** The gathering word each claim's sentence uses nearest the figure; the label takes the most common. */
 function gatheringNoun(located: Located[]): string {
-  const texts = [...new Set(located.map((l) => l.passage.text))];
-  let best = 'gathering';
-  let bestCount = 0;
-  for (const [pattern, noun] of GATHERING_LABELS) {
-    const count = texts.filter((t) => pattern.test(t)).length;
-    if (count > bestCount) {
-      best = noun;
-      bestCount = count;
+  const votes: string[] = [];
+  const seen = new Set<string>();
+  for (const l of located) {
+    const key = `${l.passage.id}:${l.claim.start}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const at = l.claim.start - l.passage.start;
+    let best: { noun: string; distance: number } | undefined;
+    for (const [pattern, noun] of GATHERING_LABELS) {
+      for (const m of l.passage.text.matchAll(new RegExp(pattern.source, 'gi'))) {
+        const distance = Math.abs(m.index - at);
+        if (!best || distance < best.distance) best = { noun, distance };
+      }
     }
+    if (best) votes.push(best.noun);
   }
-  return best;
+  const counts = new Map<string, number>();
+  for (const v of votes) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const order = GATHERING_LABELS.map(([, noun]) => noun);
+  return [...counts].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0]?.[0] ?? 'gathering';
 }
 
 function mostCommonPlace(located: Located[]): string | null {

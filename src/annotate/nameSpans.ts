@@ -57,7 +57,9 @@ const NAME_JOINERS = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'de', 'der', '
 const TITLE_JOINERS = new Set(['of', 'for']);
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Holiday'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
-const PLACE_PREPOSITIONS = new Set(['in', 'into', 'to', 'from', 'across', 'throughout', 'near', 'outside', 'inside', 'toward', 'towards']);
+const PLACE_PREPOSITIONS = new Set(
+  ['in', 'into', 'to', 'from', 'across', 'throughout', 'through', 'around', 'via', 'near', 'outside', 'inside', 'toward', 'towards'],
+);
 
 /** The last word of an institution's name: Iraqi Foreign Ministry, Popular Mobilization Forces. */
 const ORG_HEADS = new Set(
@@ -216,6 +218,31 @@ function titleLength(tokens: Token[], from: number, to: number): number {
   return end;
 }
 
+const placeAcronyms = new Map<string, boolean>();
+/** "U.S." is tagged a plain acronym, "US" a place: an acronym is looked up without its dots. */
+function isPlaceAcronym(t: Token): boolean {
+  if (!has(t, 'Acronym') && !/^(?:\p{Lu}\.){2,}$/u.test(t.text)) return false;
+  const bare = t.text.replace(/\./g, '');
+  let place = placeAcronyms.get(bare);
+  if (place === undefined) {
+    place = nlp(bare).has('#Place');
+    placeAcronyms.set(bare, place);
+  }
+  return place;
+}
+
+/**
+ * "Dock workers walked out": a lone capitalised first word followed by a noun is an
+ * ordinary word at the start of a sentence, unless compromise knows it as a name.
+ */
+function startsLikeCommonNoun(tokens: Token[], span: Span): boolean {
+  const first = tokens[span.from]!;
+  const next = tokens[span.to];
+  if (!first.sentenceStart || span.to - span.from !== 1 || first.possessive || !next) return false;
+  if (has(first, 'Person', 'FirstName', 'Place')) return false;
+  return !next.cap && /^[ \t]+$/.test(next.gap) && has(next, 'Noun') && !has(next, 'Verb', 'Pronoun', ...ROLE_STOP_TAGS);
+}
+
 function isPlaceSpan(tokens: Token[], span: Span, personHint: boolean): boolean {
   const last = tokens[span.to - 1]!;
   if (isOrgHead(last) || personHint) return false;
@@ -239,7 +266,8 @@ export function findNameMentions(passage: Passage): NameMention[] {
     const personHint = hasTitle || name.some((t) => has(t, 'FirstName', 'MaleName', 'FemaleName'));
     if (!name.length) span.dropped = true;
     else if (isOrgHead(name.at(-1)!)) continue;
-    else if (name.every((t) => has(t, 'Demonym', 'Acronym', ...PLACE_TAGS) || isTitle(t))) span.dropped = true;
+    else if (name.every((t) => has(t, 'Demonym', ...PLACE_TAGS) || isPlaceAcronym(t) || isTitle(t))) span.dropped = true;
+    else if (startsLikeCommonNoun(tokens, span)) span.dropped = true;
     else if (isModifier(name.at(-1)!)) span.dropped = true;
     else if (isPlaceSpan(tokens, span, personHint)) span.dropped = true;
   }

@@ -4,7 +4,7 @@ import { COMMANDS } from '../../commands/index.js';
 import { searchAnswer } from '../../src/answers/search.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import type { Corpus } from '../../src/pipeline/corpus.js';
-import { optionsOf, requiredOptions, type CommandDef } from './commandOptions.js';
+import { optionsOf, plausibleValue, requiredOptions, type CommandDef } from './commandOptions.js';
 import { choiceProblems, mentionProblems, messageLimitProblems } from './fakeDiscord/limits.js';
 import { Callback, buttonsOf, isEphemeral, messageBodies, messageText, type InteractionOutcome } from './fakeDiscord/server.js';
 import { snowflake } from './fakeDiscord/state.js';
@@ -57,6 +57,13 @@ describe('the bot, end to end through a real discord.js client', () => {
   it.each(defs.map((d) => [d.name, d] as const))('/%s answers with its required options, within limits, pinging no one', async (_name, def) => {
     const out = await h.fake.run(def.name, requiredOptions(def, corpus), { user: newUser() });
     expect([Callback.Message, Callback.DeferredMessage]).toContain(out.callbackType);
+    expectWellFormed(out);
+    expect(messageText(out.original ?? out.followUps[0]).length).toBeGreaterThan(20);
+  });
+
+  it.each(defs.map((d) => [d.name, d] as const))('/%s answers with every option filled, within limits, pinging no one', async (_name, def) => {
+    const options = Object.fromEntries(optionsOf(def).map((o) => [o.name, plausibleValue(o, corpus)]));
+    const out = await h.fake.run(def.name, options, { user: newUser() });
     expectWellFormed(out);
     expect(messageText(out.original ?? out.followUps[0]).length).toBeGreaterThan(20);
   });

@@ -148,6 +148,27 @@ describe('the Discord-compatible test server with a bare discord.js client', () 
     expect(fake.gateway.identifyCount).toBe(1);
   });
 
+  it('op 7 RECONNECT: the client reconnects and resumes', async () => {
+    const before = fake.gateway.resumeCount;
+    const resumed = new Promise((resolve) => client.once(Events.ShardResume, resolve));
+    fake.gateway.requestReconnect();
+    await resumed;
+    expect(fake.gateway.resumeCount).toBe(before + 1);
+  });
+
+  it('an expired session: RESUME gets INVALID_SESSION, the client identifies anew and answers again', async () => {
+    const identified = fake.gateway.identifyCount;
+    fake.gateway.invalidateSession();
+    fake.gateway.drop({ code: 4000 });
+    await fake.waitFor(() => fake.gateway.identifyCount > identified && fake.gateway.connected, 'a new IDENTIFY', 10_000);
+    expect(fake.gateway.events.some((e) => e.kind === 'invalid')).toBe(true);
+    await fake.waitFor(() => client.isReady() && client.ws.status === 0, 'the client to be ready again', 10_000);
+    handlers.push(async (i) => {
+      if (i.isRepliable()) await i.reply({ content: 'new session' });
+    });
+    expect((await fake.run('help')).original?.content).toBe('new session');
+  });
+
   it('never saw a request for a route it does not implement', () => {
     expect(fake.unknownRoutes()).toEqual([]);
   });

@@ -87,6 +87,18 @@ export class FakeGateway {
     this.log('close', 'terminate' in how ? 'terminated' : String(how.code));
   }
 
+  /** Asks the client to reconnect and resume (op 7), as Discord does before moving a session. */
+  requestReconnect(): void {
+    const socket = this.session?.socket;
+    if (!socket) throw new Error('no connection');
+    socket.send(JSON.stringify({ op: Op.Reconnect, d: null, s: null, t: null }));
+  }
+
+  /** Forgets the session, as when it expired: the next RESUME gets INVALID_SESSION and the client must IDENTIFY again. */
+  invalidateSession(): void {
+    if (this.session) this.session.id = `expired-${this.session.id}`;
+  }
+
   private log(kind: GatewayEvent['kind'], detail?: string): void {
     this.events.push({ at: Date.now(), kind, detail });
   }

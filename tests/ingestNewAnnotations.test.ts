@@ -25,11 +25,16 @@ describe('what an added article brought', () => {
     // Published Thursday 2026-03-05: "late on Wednesday" is the 4th. The wire already had Tuesday the 3rd.
     expect(dates).toContain('2026-03-04 (Wednesday)');
     expect(dates.some((d) => d.startsWith('2026-03-03'))).toBe(false);
-    const courierDates = new Set(report.after.annotations.dates.filter((d) => d.passageId.startsWith(`${id}#`)).map((d) => d.date));
-    const earlierDates = new Set(report.before.annotations.dates.map((d) => d.date));
-    for (const label of dates) {
-      expect(courierDates.has(label.slice(0, 10))).toBe(true);
-      expect(earlierDates.has(label.slice(0, 10))).toBe(false);
+    // Every label is a period the courier mentions and the corpus did not: a day, or a coarser period by its own name.
+    const label = (d: { date: string; precision: string }) =>
+      d.precision === 'year' ? d.date.slice(0, 4) : d.precision === 'month' ? d.date.slice(0, 7) : d.precision === 'week' ? `week of ${d.date}` : d.date;
+    const courierDates = new Set(report.after.annotations.dates.filter((d) => d.passageId.startsWith(`${id}#`)).map(label));
+    const earlierDates = new Set(report.before.annotations.dates.map(label));
+    expect(dates.length).toBeGreaterThan(0);
+    for (const shown of dates) {
+      const period = shown.replace(/ \(.*\)$/, '');
+      expect(courierDates.has(period)).toBe(true);
+      expect(earlierDates.has(period)).toBe(false);
     }
   });
 

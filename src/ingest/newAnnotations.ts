@@ -3,7 +3,7 @@ import { foldText } from '../text/fold.js';
 
 /** What an added article brought that the corpus did not have before, as short readable labels. */
 export interface NewAnnotations {
-  /** Days (or weeks, months, years) the article mentions that no article mentioned before, oldest first: "2020-01-03 (Friday)". */
+  /** Days, weeks, months and years the article mentions that no article mentioned before, oldest first: "2020-01-03 (Friday)", "1911". */
   dates: string[];
   /** The article's crowd-size claims as written, with who gave them when the text says so. */
   crowd: string[];
@@ -32,19 +32,28 @@ function namesOf(entity: Item): string[] {
   return [str(entity, 'name'), ...aliases].filter((n): n is string => !!n);
 }
 
+/** A period as a reader names it: a day, "week of" its Monday, a month, a year. */
+function periodLabel(date: string, precision: string | null): string {
+  if (precision === 'year') return date.slice(0, 4);
+  if (precision === 'month') return date.slice(0, 7);
+  if (precision === 'week') return `week of ${date}`;
+  return date;
+}
+
 export function newAnnotations(before: Corpus, after: Corpus, articleId: string): NewAnnotations {
   const was = before.annotations as unknown as Record<string, unknown>;
   const now = after.annotations as unknown as Record<string, unknown>;
 
   const dateKey = (d: Item) => `${str(d, 'date')}/${str(d, 'precision') ?? 'day'}`;
   const knownDates = new Set(items(was.dates).map(dateKey));
-  const dates = new Map<string, { date: string; phrases: Set<string> }>();
+  const dates = new Map<string, { date: string; label: string; phrases: Set<string> }>();
   for (const d of items(now.dates).filter((d) => inArticle(d, articleId) && str(d, 'date'))) {
     const key = dateKey(d);
     if (knownDates.has(key)) continue;
-    const entry = dates.get(key) ?? { date: str(d, 'date')!, phrases: new Set<string>() };
+    const date = str(d, 'date')!;
+    const entry = dates.get(key) ?? { date, label: periodLabel(date, str(d, 'precision')), phrases: new Set<string>() };
     const phrase = str(d, 'text');
-    if (phrase) entry.phrases.add(phrase);
+    if (phrase && phrase !== entry.label) entry.phrases.add(phrase);
     dates.set(key, entry);
   }
 
@@ -65,7 +74,7 @@ export function newAnnotations(before: Corpus, after: Corpus, articleId: string)
   return {
     dates: [...dates.values()]
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((d) => (d.phrases.size ? `${d.date} (${[...d.phrases].slice(0, 3).join(', ')})` : d.date)),
+      .map((d) => (d.phrases.size ? `${d.label} (${[...d.phrases].slice(0, 3).join(', ')})` : d.label)),
     crowd: [...new Set(crowd)],
     names: [...new Set(names)],
   };

@@ -1,0 +1,108 @@
+import { InteractionContextType, PermissionFlagsBits, PermissionsBitField, SlashCommandBuilder, type Attachment } from 'discord.js';
+import type { CommandModule, CommandReply } from '../src/bot/command.js';
+import { UserError } from '../src/bot/errors.js';
+import { fetchPage, type FetchLimits } from '../src/ingest/fetchPage.js';
+import { ingest } from '../src/ingest/ingest.js';
+import { newAnnotations, type NewAnnotations } from '../src/ingest/newAnnotations.js';
+import { formatOfContentType, INGEST_EXTENSIONS } from '../src/ingest/readSource.js';
+import { IngestError, type IngestOutcome, type IngestSource } from '../src/ingest/types.js';
+import { escapeText, link } from '../src/render/discord/markdown.js';
+import { pagesOf } from '../src/render/discord/pages.js';
+
+/** The largest attachment taken: an article file may be 2 MiB, a saved page a little more. */
+export const ATTACHMENT_MAX_BYTES = 3 * 1024 * 1024;
+const DOWNLOAD_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: ATTACHMENT_MAX_BYTES, maxRedirects: 3 };
+/** Either permission makes a moderator; the command's default permission is the narrower one. */
+const MODERATOR_PERMISSIONS = [PermissionFlagsBits.ManageMessages, PermissionFlagsBits.ManageGuild];
+const LIST_MAX = 12;
+
+/** Checked again when the command runs: a server can override the default permission, and it must not let everyone add articles. */
+export function isModerator(permissions: PermissionsBitField | null | undefined): boolean {
+  return !!permissions && MODERATOR_PERMISSIONS.some((flag) => permissions.has(flag));
+}
+
+/** Refuses an attachment before downloading it: a text type by name and by declared content type, within the size cap. */
+export function checkAttachment(file: Pick<Attachment, 'name' | 'size' | 'contentType'>): void {
+  const ext = /\.[^.]+$/.exec(file.name)?.[0]?.toLowerCase() ?? '';
+  if (!INGEST_EXTENSIONS.includes(ext)) {
+    throw new UserError(`\`${file.name.replace(/`/g, "'")}\` is not an article file: only ${INGEST_EXTENSIONS.join(', ')} files can be added.`);
+  }
+  if (file.contentType && !formatOfContentType(file.contentType)) {
+    throw new UserError(`That file is ${file.contentType.split(';')[0]}, not text: only ${INGEST_EXTENSIONS.join(', ')} files can be added.`);
+  }
+  if (file.size > ATTACHMENT_MAX_BYTES) {
+    throw new UserError(`That file is ${(file.size / 1024 / 1024).toFixed(1)} MiB; an attachment may be at most ${ATTACHMENT_MAX_BYTES / 1024 / 1024} MiB.`);
+  }
+}
+
+function bulletList(title: string, items: string[], none: string): string {
+  if (!items.length) return `**${title}**\n${none}`;
+  const shown = items.slice(0, LIST_MAX).map((i) => `• ${escapeText(i)}`);
+  if (items.length > LIST_MAX) shown.push(`… and ${items.length - LIST_MAX} more`);
+  return `**${title}**\n${shown.join('\n')}`;
+}
+
+/** The reply to a moderator: what was added, and what it brought that the corpus did not have. */
+export function addedReply(outcome: Extract<IngestOutcome, { status: 'added' }>, brought: NewAnnotations, articles: number): CommandReply {
+  const a = outcome.article;
+  const source = [a.publisher ? `**${escapeText(a.publisher)}**` : '*Unknown publisher*', a.published ?? 'date unknown'];
+  if (outcome.byline) source.push(`by ${escapeText(outcome.byline)}`);
+  return {
+    pages: pagesOf({
+      title: 'Article added',
+      intro: [
+        link(escapeText(a.title.replace(/[[\]]/g, '')), a.url),
+        `${source.join(' · ')} · ${outcome.passages} passage${outcome.passages === 1 ? '' : 's'}`,
+        `\`${a.id}\``,
+      ].join('\n'),
+      blocks: [
+        bulletList('New dates', brought.dates, 'None the corpus did not already have.'),
+        bulletList('Crowd estimates', brought.crowd, 'None found.'),
+        bulletList('New names', brought.names, 'None the corpus did not already have.'),
+      ],
+      perPage: 3,
+      footer: `Every command now answers from ${articles} article${articles === 1 ? '' : 's'}`,
+    }),
+  };
+}
+
+async function sourceOf(file: Attachment | null, url: string | null): Promise<IngestSource> {
+  if (file && url) throw new UserError('Give either a file or a link, not both.');
+  if (url) return { kind: 'url', url: url.trim() };
+  if (!file) throw new UserError('Attach a .txt, .md or .html file, or give a link to the article.');
+  checkAttachment(file);
+  try {
+    const page = await fetchPage(file.url, DOWNLOAD_LIMITS);
+    return { kind: 'bytes', name: file.name, bytes: page.bytes, contentType: file.contentType ?? undefined };
+  } catch (err) {
+    if (err instanceof IngestError) throw new UserError(`I could not download the attachment (${err.message.replace(file.url, 'the file')}).`, 'unavailable');
+    throw err;
+  }
+}
+
+export const ingestCommand: CommandModule = {
+  data: new SlashCommandBuilder()
+    .setName('ingest')
+    .setDescription('Moderators: add an article (a .txt, .md or .html file, or a link) to the corpus.')
+    .addAttachmentOption((o) => o.setName('file').setDescription('The article as a .txt, .md or .html file'))
+    .addStringOption((o) => o.setName('link').setDescription('A link (http or https) to the article').setMaxLength(2000))
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
+    .setContexts(InteractionContextType.Guild)
+    .toJSON(),
+  defer: true,
+  async execute(ctx) {
+    const { interaction, store } = ctx;
+    if (!isModerator(interaction.memberPermissions)) {
+      throw new UserError('Only moderators (Manage Messages or Manage Server) can add articles.', 'forbidden');
+    }
+    const source = await sourceOf(interaction.options.getAttachment('file'), interaction.options.getString('link'));
+    const report = await ingest([source], store.dir, { load: () => store.reload() });
+    const outcome = report.outcomes[0]!;
+    if (outcome.status === 'duplicate') throw new UserError(escapeText(outcome.message.replace(/^not added: /, 'Not added: ')));
+    if (outcome.status === 'refused') throw new UserError(`Not added: ${escapeText(outcome.message)}`);
+    // A reload already under way when the file landed may have missed it; one more picks it up.
+    const after = report.after.articleById.has(outcome.article.id) ? report.after : await store.reload();
+    ctx.logger.info({ article: outcome.article.id, passages: outcome.passages, user: interaction.user.id }, 'article ingested');
+    return addedReply(outcome, newAnnotations(report.before, after, outcome.article.id), after.articles.length);
+  },
+};

@@ -70,14 +70,14 @@ describe('the entry points as processes, against the test server', () => {
     expect(fake.requests.some((r) => r.route === 'PUT /applications/:app/commands' && r.status === 200)).toBe(true);
     expect(fake.state.commands.filter((c) => !c.guild_id)).toHaveLength(COMMANDS.length);
     expect([...guild.stdout, ...guild.stderr, ...global.stdout, ...global.stderr].join('')).not.toContain(fake.token);
-  }, 60_000);
+  }, 120_000);
 
   it('deploy-commands with a wrong token fails clearly, exit 1', async () => {
     const bad = run('src/scripts/deploy-commands.ts', { ...env, DISCORD_TOKEN: 'not-the-token' }, scratch);
     expect(await bad.exit).toBe(1);
     expect(bad.stderr.join('')).toMatch(/could not register/);
     expect(bad.stderr.join('')).not.toContain('not-the-token');
-  }, 60_000);
+  }, 120_000);
 
   it('the bot with missing settings lists each problem and exits non-zero', async () => {
     const bad = run('src/bot/main.ts', { DISCORD_API_URL: 'not a url', DISCORD_CLIENT_ID: 'abc' }, scratch);
@@ -86,12 +86,12 @@ describe('the entry points as processes, against the test server', () => {
     expect(err).toMatch(/DISCORD_TOKEN/);
     expect(err).toMatch(/DISCORD_CLIENT_ID/);
     expect(err).toMatch(/DISCORD_API_URL/);
-  }, 60_000);
+  }, 120_000);
 
   it('the bot process logs in, answers a command, and shuts down cleanly on SIGTERM without logging the token', async () => {
     const identified = fake.gateway.identifyCount;
     const bot = run('src/bot/main.ts', { ...env, DISCORD_GUILD_ID: fake.guildId }, scratch);
-    await fake.waitFor(() => fake.gateway.identifyCount > identified && bot.stdout.join('').includes('bot ready'), 'the bot process to be ready', 45_000);
+    await fake.waitFor(() => fake.gateway.identifyCount > identified && bot.stdout.join('').includes('bot ready'), 'the bot process to be ready', 90_000);
     const out = await fake.run('help', {}, { user: { id: '100000000000000001', username: 'someone' } });
     expect(isEphemeral(out.original)).toBe(true);
     expect(messageText(out.original)).toMatch(/\/search/);
@@ -102,5 +102,5 @@ describe('the entry points as processes, against the test server', () => {
     const lines = logs.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as Record<string, unknown>);
     expect(lines.find((l) => l.msg === 'interaction')).toMatchObject({ command: 'help', outcome: 'ok' });
     expect(lines.some((l) => l.msg === 'bot stopped')).toBe(true);
-  }, 60_000);
+  }, 120_000);
 });

@@ -18,14 +18,20 @@ function isVague(text: string): boolean {
 
 function source(claim: CrowdSizeEvent['claims'][number]): string {
   if (claim.claimant) return claim.claimant;
-  return `${claim.quote.publisher ?? 'the article'} (own reporting)`;
+  return `${claim.quote.publisher ?? 'unnamed publisher'} (own reporting)`;
 }
 
 function renderEvent(e: CrowdSizeEvent): string {
   const lines: string[] = [];
-  const top = e.high === null ? 'no stated upper bound' : number.format(e.high);
+  const openTop = Math.max(...e.claims.filter((c) => c.high === null).map((c) => c.low));
+  const span =
+    e.high === null
+      ? `from ${number.format(e.low)} to more than ${number.format(openTop)} (no upper bound given)`
+      : e.low === e.high
+        ? number.format(e.low)
+        : `from ${number.format(e.low)} to ${number.format(e.high)}`;
   lines.push(`${e.label}${e.date ? ` · ${e.date}` : ' · date unknown'}`);
-  lines.push(`  ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}, from ${number.format(e.low)} to ${top}`);
+  lines.push(`  ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}: ${span}`);
   const rows = e.claims.map((c, i) => [`${i + 1}.`, `“${c.text}”`, `${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high)}`, source(c)]);
   const widths = [0, 1, 2].map((col) => Math.max(...rows.map((r) => r[col]!.length), col === 1 ? 'as written'.length : col === 2 ? 'counted as'.length : 0));
   const row = (cells: string[]) => `  ${cells.map((c, col) => (col < 3 ? c.padEnd(widths[col]!) : c)).join('  ')}`.trimEnd();
@@ -38,11 +44,10 @@ function renderEvent(e: CrowdSizeEvent): string {
 
 export function renderCrowdSize(a: CrowdSizeAnswer): string {
   if (!a.events.length) return 'No crowd-size estimate matches. Run crowd-size without --event to see every gathering the articles count.';
-  const head = wrap(
-    `Crowd-size estimates for ${a.events.length} gathering${a.events.length === 1 ? '' : 's'}. ` +
-      'Every estimate is shown with who gave it; none is picked as the right one.',
-    '',
-  );
+  const head = [
+    `Crowd-size estimates for ${a.events.length} gathering${a.events.length === 1 ? '' : 's'}.`,
+    'Every estimate is shown with who gave it; none is picked as the right one.',
+  ].join('\n');
   const note = wrap(
     '≈ a vague word, coded as the Crowd Counting Consortium codes it: dozens 24, hundreds 200, thousands 2,000, tens of thousands 20,000, hundreds of thousands 200,000, millions 2,000,000.',
     '',

@@ -19,6 +19,8 @@ interface Run {
   exit: Promise<number | null>;
 }
 
+const children: ChildProcess[] = [];
+
 /** Runs one of the project's entry points as its own process, as `npm start` would, from a neutral folder (no .env). */
 function run(entry: string, env: Record<string, string>, cwd: string): Run {
   const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, entry)], {
@@ -26,6 +28,7 @@ function run(entry: string, env: Record<string, string>, cwd: string): Run {
     env: { PATH: process.env.PATH ?? '', HOME: cwd, NODE_NO_WARNINGS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  children.push(child);
   const stdout: string[] = [];
   const stderr: string[] = [];
   child.stdout!.on('data', (d) => stdout.push(String(d)));
@@ -52,6 +55,8 @@ describe('the entry points as processes, against the test server', () => {
   });
 
   afterAll(async () => {
+    // A test that failed midway must not leave its bot process running.
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     await fake?.stop();
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });

@@ -6,6 +6,7 @@ import { search } from './search.js';
 import { sources } from './sources.js';
 import { summary } from './summary.js';
 import { timeline } from './timeline.js';
+import { who } from './who.js';
 
 /**
  * Every slash command the bot has. deploy-commands registers this list and
@@ -15,7 +16,7 @@ import { timeline } from './timeline.js';
  * entry in this list. Answers from src/answers/registry.ts need no more
  * than `execute: (ctx) => answerReply(ctx, '<answer name>')`.
  */
-export const COMMANDS: readonly CommandModule[] = [timeline, crowdSize, search, sources, summary, ingestCommand, help];
+export const COMMANDS: readonly CommandModule[] = [timeline, crowdSize, who, search, sources, summary, ingestCommand, help];
 
 export function findCommand(name: string): CommandModule | undefined {
   return COMMANDS.find((c) => c.data.name === name);

@@ -10,13 +10,15 @@ import type { CommandContext } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
 import { DEFAULT_CORPUS_DIR, loadCorpus } from '../src/pipeline/loadCorpus.js';
-import { renderCrowdSize, type CrowdSizeView } from '../src/render/discord/crowdSize.js';
+import type { CrowdSizeAnswer } from '../src/answers/crowdSize.js';
+import type { WhoAnswer } from '../src/answers/who.js';
+import { renderCrowdSize } from '../src/render/discord/crowdSize.js';
 import { formatPeriod } from '../src/render/discord/dates.js';
 import { renderDiscord, type DiscordPage } from '../src/render/discord/index.js';
 import { withinLimits } from '../src/render/discord/limits.js';
 import { escapeText } from '../src/render/discord/markdown.js';
 import { renderSummary, type SummaryView } from '../src/render/discord/summary.js';
-import { renderWho, type WhoView } from '../src/render/discord/who.js';
+import { renderWho } from '../src/render/discord/who.js';
 
 function text(pages: DiscordPage[]): string {
   return pages.flatMap((p) => p.embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).map((f) => `${f.name}\n${f.value}`), e.footer?.text].join('\n'))).join('\n');
@@ -146,7 +148,7 @@ const quote = (i: number, extra: Partial<Quote> = {}): Quote => ({
 });
 
 describe('crowd-size, who and summary embeds (from their JSON contracts)', () => {
-  const crowd: CrowdSizeView = {
+  const crowd: CrowdSizeAnswer = {
     command: 'crowd-size',
     events: [
       {
@@ -176,9 +178,10 @@ describe('crowd-size, who and summary embeds (from their JSON contracts)', () =>
   });
 
   it('who: the entity with aliases and roles, then the passages; suggestions when nothing matches', () => {
-    const found: WhoView = {
+    const found: WhoAnswer = {
       command: 'who',
       query: 'sadr',
+      match: 'found',
       entity: { name: 'Muqtada al-Sadr', kind: 'person', aliases: ['Muqtada al-Sadr', 'Moqtada Sadr'], roles: [{ text: "Shi'ite cleric", quote: quote(4) }], articles: 3 },
       quotes: [quote(5), quote(6)],
       suggestions: [],
@@ -187,16 +190,18 @@ describe('crowd-size, who and summary embeds (from their JSON contracts)', () =>
     expect(all).toContain('**Muqtada al-Sadr** · person · mentioned in 3 articles');
     expect(all).toContain('Also written: Moqtada Sadr');
     expect(all).toContain("• Shi'ite cleric (**Publisher 4**");
-    const missing = text(renderWho({ command: 'who', query: '**nobody** @here', entity: null, quotes: [], suggestions: ['Someone Else'] }));
+    const missing = text(renderWho({ command: 'who', query: '**nobody** @here', match: 'none', entity: null, quotes: [], suggestions: ['Someone Else'] }));
     expect(missing).toContain('No one in the articles matches “\\*\\*nobody\\*\\* @here”');
-    expect(missing).toContain('Did you mean: **Someone Else**?');
+    expect(missing).toContain('Closest names: **Someone Else**');
+    const ambiguous = text(renderWho({ command: 'who', query: 'al', match: 'ambiguous', entity: null, quotes: [], suggestions: ['Ali One', 'Ali Two'] }));
+    expect(ambiguous).toContain('Which one?\n• **Ali One**\n• **Ali Two**');
   });
 
   it('summary: one message within every limit however large the corpus, with what was left out counted', () => {
     const big: SummaryView = {
       command: 'summary',
       generatedFrom: { articles: 400, hash: 'abcdef0123456789' },
-      happenings: Array.from({ length: 60 }, (_, i) => ({ date: '2022-05-01', precision: 'day' as const, summary: `Happening ${i} ${'x'.repeat(300)}`, articles: 2, quotes: [quote(i), quote(i + 1)] })),
+      happenings: Array.from({ length: 60 }, (_, i) => ({ date: '2022-05-01', precision: 'day' as const, summary: `Happening ${i} ${'x'.repeat(300)}`, articles: 2, passages: 2, quotes: [quote(i), quote(i + 1)] })),
       crowd: Array.from({ length: 15 }, (_, i) => ({ ...crowd.events[0]!, label: `Event ${i}` })),
       people: Array.from({ length: 300 }, (_, i) => ({ name: `Person Number ${i}`, kind: 'person', articles: 300 - i })),
       sources: Array.from({ length: 400 }, (_, i) => ({ article: `a${i}`, title: `Article title ${i}`, publisher: `Pub ${i}`, published: '2022-05-01', url: `https://e.example/${i}` })),

@@ -1,27 +1,9 @@
-import type { Quote } from '../../answers/quote.js';
+import type { CrowdSizeAnswer, CrowdSizeEvent } from '../../answers/crowdSize.js';
 import { formatPeriod } from './dates.js';
 import { escapeText, quoteBlock } from './markdown.js';
 import { pagesOf, type DiscordPage } from './pages.js';
 
-// The crowd-size answer's JSON contract (issue 4), as this renderer reads it.
-export interface CrowdClaimView {
-  low: number;
-  high: number | null;
-  text: string;
-  claimant: string | null;
-  quote: Quote;
-}
-export interface CrowdEventView {
-  label: string;
-  date: string | null;
-  low: number;
-  high: number | null;
-  claims: CrowdClaimView[];
-}
-export interface CrowdSizeView {
-  command: 'crowd-size';
-  events: CrowdEventView[];
-}
+type CrowdClaim = CrowdSizeEvent['claims'][number];
 
 const number = new Intl.NumberFormat('en-US');
 
@@ -31,18 +13,18 @@ export function formatRange(low: number, high: number | null): string {
   return high === low ? number.format(low) : `${number.format(low)}–${number.format(high)}`;
 }
 
-export function crowdEventHead(e: CrowdEventView): string {
+export function crowdEventHead(e: CrowdSizeEvent): string {
   const when = e.date ? ` · ${formatPeriod(e.date)}` : '';
   const claims = `${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`;
   return `**${escapeText(e.label)}**${when}\nEstimates range from **${number.format(e.low)}** to **${e.high === null ? 'no stated upper bound' : number.format(e.high)}** (${claims}); none is picked as the right one.`;
 }
 
-export function crowdClaimBlock(c: CrowdClaimView): string {
+export function crowdClaimBlock(c: CrowdClaim): string {
   const who = c.claimant ? `according to ${escapeText(c.claimant)}` : `${c.quote.publisher ? escapeText(c.quote.publisher) : 'the article'}'s own reporting`;
   return `**“${escapeText(c.text)}”** (${formatRange(c.low, c.high)}), ${who}\n${quoteBlock(c.quote, 500)}`;
 }
 
-export function renderCrowdSize(a: CrowdSizeView): DiscordPage[] {
+export function renderCrowdSize(a: CrowdSizeAnswer): DiscordPage[] {
   // Each event starts on its own page so its range heads the claims that make it.
   const pages: DiscordPage[] = [];
   for (const e of a.events) {

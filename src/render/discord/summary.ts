@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { TimelineEntry } from '../../answers/timeline.js';
-import { formatRange, type CrowdEventView } from './crowdSize.js';
+import type { CrowdSizeEvent } from '../../answers/crowdSize.js';
+import { formatRange } from './crowdSize.js';
 import { formatPeriod } from './dates.js';
 import { clip, fitMessage } from './limits.js';
 import { escapeText, link } from './markdown.js';
@@ -11,7 +12,7 @@ export interface SummaryView {
   command: 'summary';
   generatedFrom: { articles: number; hash: string };
   happenings: TimelineEntry[];
-  crowd: CrowdEventView[];
+  crowd: CrowdSizeEvent[];
   people: { name: string; kind: string; articles: number }[];
   sources: { article: string; title: string; publisher: string | null; published: string | null; url: string | null }[];
 }

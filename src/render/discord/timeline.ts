@@ -25,7 +25,7 @@ export function timelineBlock(e: TimelineEntry, quotesShown = QUOTES_PER_ENTRY):
   const ordered = spreadBySource(summaryQuote ? [summaryQuote, ...e.quotes.filter((q) => q !== summaryQuote)] : e.quotes);
   const lead = summaryQuote ? [] : [escapeText(e.summary)];
   const quotes = ordered.slice(0, quotesShown).map((q) => quoteBlock(q, 400));
-  const hidden = e.quotes.length - quotes.length;
+  const hidden = Math.max(e.passages, e.quotes.length) - quotes.length;
   const more = hidden > 0 ? [`*+${hidden} more passage${hidden === 1 ? '' : 's'}*`] : [];
   return [head, ...lead, ...quotes, ...more].join('\n');
 }

@@ -1,24 +1,12 @@
-import type { Quote } from '../../answers/quote.js';
+import type { WhoAnswer } from '../../answers/who.js';
 import { escapeText, quoteBlock, sourceLine, userInput } from './markdown.js';
 import { pagesOf, type DiscordPage } from './pages.js';
-
-// The who answer's JSON contract (issue 5), as this renderer reads it.
-export interface WhoEntityView {
-  name: string;
-  kind: string;
-  aliases: string[];
-  roles: { text: string; quote: Quote }[];
-  articles: number;
-}
-export type WhoView =
-  | { command: 'who'; query: string; entity: WhoEntityView | null; quotes: Quote[]; suggestions: string[] }
-  | { command: 'who'; entities: { name: string; kind: string; articles: number }[] };
 
 function articlesWord(n: number): string {
   return `${n} article${n === 1 ? '' : 's'}`;
 }
 
-export function renderWho(a: WhoView): DiscordPage[] {
+export function renderWho(a: WhoAnswer): DiscordPage[] {
   if ('entities' in a) {
     return pagesOf({
       title: 'Who is in the story',
@@ -29,12 +17,12 @@ export function renderWho(a: WhoView): DiscordPage[] {
     });
   }
   if (!a.entity) {
-    const names = a.suggestions.map((s) => `**${escapeText(s)}**`).join(', ');
-    return pagesOf({
-      title: 'Who',
-      blocks: [],
-      empty: `No one in the articles matches “${userInput(a.query)}”.${names ? `\nDid you mean: ${names}?` : ''}`,
-    });
+    const names = a.suggestions.map((s) => `**${escapeText(s)}**`);
+    const text =
+      a.match === 'ambiguous'
+        ? `Several people or organisations match “${userInput(a.query)}”. Which one?\n${names.map((n) => `• ${n}`).join('\n')}`
+        : `No one in the articles matches “${userInput(a.query)}”.${names.length ? `\nClosest names: ${names.join(', ')}` : ''}`;
+    return pagesOf({ title: 'Who', blocks: [], empty: text });
   }
   const e = a.entity;
   const aliases = e.aliases.filter((x) => x !== e.name);

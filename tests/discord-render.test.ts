@@ -169,7 +169,7 @@ describe('crowd-size, who and summary embeds (from their JSON contracts)', () =>
     const pages = renderCrowdSize(crowd);
     expect(pages).toHaveLength(2);
     const first = text([pages[0]!]);
-    expect(first).toContain('Estimates range from **1,500** to **no stated upper bound**');
+    expect(first).toContain('Estimates range from **1,500** to **6,000 or more**');
     expect(first).toContain('(1,500), according to Police');
     expect(first).toContain('(6,000 or more), Publisher 2');
     expect(first).toContain('Page 1 of 2');

@@ -15,8 +15,10 @@ export function formatRange(low: number, high: number | null): string {
 
 export function crowdEventHead(e: CrowdSizeEvent): string {
   const when = e.date ? ` · ${formatPeriod(e.date)}` : '';
+  // No upper bound: the range ends at the largest figure anyone gave, "or more".
+  const top = e.high !== null ? number.format(e.high) : `${number.format(Math.max(e.low, ...e.claims.map((c) => c.low)))} or more`;
   const claims = `${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`;
-  return `**${escapeText(e.label)}**${when}\nEstimates range from **${number.format(e.low)}** to **${e.high === null ? 'no stated upper bound' : number.format(e.high)}** (${claims}); none is picked as the right one.`;
+  return `**${escapeText(e.label)}**${when}\nEstimates range from **${number.format(e.low)}** to **${top}** (${claims}); none is picked as the right one.`;
 }
 
 export function crowdClaimBlock(c: CrowdClaim): string {

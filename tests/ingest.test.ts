@@ -8,7 +8,7 @@ import { expandInputs } from '../src/ingest/inputs.js';
 import type { IngestOutcome } from '../src/ingest/types.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
 import { DEFAULT_CORPUS_DIR, loadCorpus } from '../src/pipeline/loadCorpus.js';
-import { FLOOD_REPORT_MD, FLOOD_WIRE_TXT, tempDir, writeFiles } from './ingestFixtures.js';
+import { FLOOD_ARTICLE_HTML, FLOOD_REPORT_MD, FLOOD_WIRE_TXT, NAV_ONLY_HTML, tempDir, writeFiles } from './ingestFixtures.js';
 
 const noSnapshot = { snapshot: false } as const;
 
@@ -161,6 +161,19 @@ describe('a corpus of another story', () => {
     expect(wireText.endsWith(FLOOD_WIRE_TXT)).toBe(true);
     const courierText = await readFile(path.join(corpusDir, added(courier).file), 'utf8');
     expect(courierText).toContain('title: "Kestrel Bay: the night the Marrow River rose"');
+  });
+
+  it('takes a saved .html page, with the address its canonical link gives, and refuses a saved page with no article', async () => {
+    const dir = await tempDir();
+    const [page, home] = await writeFiles(dir, { 'saved page.htm': FLOOD_ARTICLE_HTML, 'home.html': NAV_ONLY_HTML });
+    const report = await ingest([{ kind: 'file', path: page! }, { kind: 'file', path: home! }], path.join(dir, 'corpus'), noSnapshot);
+    expect(added(report.outcomes[0]).article).toMatchObject({
+      title: 'River levels fall in Kestrel Bay as residents return',
+      publisher: 'The Lowland Herald',
+      published: '2026-03-08',
+      url: 'https://lowlandherald.example/news/kestrel-bay-return',
+    });
+    expect(report.outcomes[1]).toMatchObject({ status: 'refused', message: expect.stringContaining('no article found') });
   });
 
   it('refuses a copy within the same batch, naming the article the batch just added', async () => {

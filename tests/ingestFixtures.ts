@@ -71,3 +71,34 @@ export const NAV_ONLY_HTML = `<!doctype html><html><head><title>The Lowland Hera
 <form action="/login"><label>Email <input name="email"></label><button>Sign in</button></form>
 <footer><a href="/privacy">Privacy</a></footer>
 </body></html>`;
+
+/** A page as news sites really build them: share bar, inline promos, an ad slot, a newsletter box and related links inside the article. */
+export const CLUTTERED_ARTICLE_HTML = `<!doctype html>
+<html lang="en"><head>
+<meta charset="utf-8">
+<title>Kestrel Bay council approves flood wall - Coastline Daily</title>
+<meta property="og:site_name" content="Coastline Daily">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Kestrel Bay council approves flood wall","datePublished":"2026-04-14T09:15:00+01:00","author":{"@type":"Person","name":"Owen Hart"}}</script>
+<script>window.dataLayer = [{"page":"article"}];</script>
+<style>.share{display:flex}</style>
+</head><body>
+<div class="cookie-banner">We use cookies to improve your experience. <button>Accept all</button></div>
+<header><a href="/">Coastline Daily</a><nav><a href="/news">News</a> <a href="/opinion">Opinion</a> <a href="/subscribe">Subscribe</a></nav></header>
+<main>
+<article>
+<h1>Kestrel Bay council approves flood wall</h1>
+<div class="share"><a href="#">Share on Facebook</a> <a href="#">Share on X</a> <a href="#">Email</a></div>
+<p>Kestrel Bay's town council voted 9 to 2 on Monday night to build a 1.4-kilometre flood wall along the Marrow River, six weeks after the worst flooding the town has recorded.</p>
+<p>The wall will cost about 18 million euros, most of it from a regional reconstruction fund, Mayor Hanne Vik told the meeting.</p>
+<div class="ad-slot"><p>Advertisement</p></div>
+<p>Residents of the east district, where about 1,200 homes were damaged in March, packed the public gallery and applauded the result.</p>
+<aside class="newsletter"><p>Sign up for our morning newsletter and get the day's top stories delivered to your inbox.</p></aside>
+<p>Two councillors voted against, arguing that the wall would cut the old harbour off from the river.</p>
+<p>Read more: <a href="/kestrel-bay-flood">How the Marrow River flooded Kestrel Bay</a></p>
+<p>Construction is due to begin in September and to take two years, the council said.</p>
+</article>
+<section class="related"><h2>Related stories</h2><ul><li><a href="/a">Shelters close as last families return home</a></li><li><a href="/b">Insurers brace for record claims</a></li></ul></section>
+<section class="comments"><h2>Comments (14)</h2><p>Log in to comment.</p></section>
+</main>
+<footer><p>Copyright 2026 Coastline Daily. All rights reserved.</p></footer>
+</body></html>`;

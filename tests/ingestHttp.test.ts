@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchPage } from '../src/ingest/fetchPage.js';
 import { ingest } from '../src/ingest/ingest.js';
 import type { IngestOutcome } from '../src/ingest/types.js';
-import { FLOOD_ARTICLE_HTML, FLOOD_WIRE_TXT, NAV_ONLY_HTML, tempDir } from './ingestFixtures.js';
+import { CLUTTERED_ARTICLE_HTML, FLOOD_ARTICLE_HTML, FLOOD_WIRE_TXT, NAV_ONLY_HTML, tempDir } from './ingestFixtures.js';
 
 const limits = { timeoutMs: 1_000, maxBytes: 256 * 1024, maxRedirects: 3 };
 const noSnapshot = { snapshot: false, fetchLimits: limits } as const;
@@ -42,6 +42,13 @@ beforeAll(async () => {
     switch (req.url) {
       case '/article':
         return send(res, 'text/html; charset=utf-8', FLOOD_ARTICLE_HTML);
+      case '/cluttered':
+        return send(res, 'text/html; charset=utf-8', CLUTTERED_ARTICLE_HTML);
+      case '/latin1': {
+        // A page in windows-1252, as older sites still serve them: é and ñ are single bytes.
+        res.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' });
+        return res.end(Buffer.from(FLOOD_ARTICLE_HTML.replace('Ines Barros', 'Inés Muñoz'), 'latin1'));
+      }
       case '/jsonld':
         return send(res, 'text/html', JSONLD_ONLY_HTML);
       case '/time':
@@ -131,6 +138,27 @@ describe('adding a link to a real article page', () => {
     expect(passages.length).toBe(outcome.passages);
     expect(passages.length).toBeGreaterThanOrEqual(5);
     for (const p of passages) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('keeps only the reporting of a cluttered page: no share bar, ad, newsletter box, link promo, related links or comments', async () => {
+    const { report, corpusDir, files } = await ingestLinks('/cluttered');
+    const outcome = added(report.outcomes[0]);
+    expect(outcome.article).toMatchObject({ title: 'Kestrel Bay council approves flood wall', publisher: 'Coastline Daily', published: '2026-04-14' });
+    expect(outcome.byline).toBe('Owen Hart');
+    const passages = report.after.passages.map((p) => p.text);
+    expect(passages).toHaveLength(5);
+    expect(passages[0]).toMatch(/^Kestrel Bay's town council voted 9 to 2 on Monday night/);
+    expect(passages.at(-1)).toBe('Construction is due to begin in September and to take two years, the council said.');
+    const text = await readFile(path.join(corpusDir, files[0]!), 'utf8');
+    for (const chrome of ['Share on', 'Read more', 'newsletter', 'cookies', 'Related stories', 'Comments', 'Log in', 'Copyright']) {
+      expect(text).not.toContain(chrome);
+    }
+  });
+
+  it('decodes a page in the charset it declares', async () => {
+    const { report, corpusDir, files } = await ingestLinks('/latin1');
+    added(report.outcomes[0]);
+    expect(await readFile(path.join(corpusDir, files[0]!), 'utf8')).toContain('said Inés Muñoz, a retired teacher');
   });
 
   it('follows a redirect and records the address it ended at', async () => {

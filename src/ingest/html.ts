@@ -6,6 +6,8 @@ import { IngestError, type Candidate } from './types.js';
 /** Below this many letters a page is not an article (a menu, a login form, an index of links). */
 const MIN_ARTICLE_LETTERS = 300;
 const MIN_PARAGRAPHS = 2;
+/** Unlinked characters a link promo may have besides its link ("Read more:", "See also -"). */
+const MAX_PROMO_LABEL = 30;
 
 const BLOCK_TAGS = new Set([
   'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV',
@@ -54,35 +56,42 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
 /**
  * Readability's cleaned HTML -> paragraphs of plain text. Whitespace inside a
  * block is insignificant in HTML, so it is collapsed; list items keep a bullet
- * so link lists are recognised as chrome downstream.
+ * so link lists are recognised as chrome downstream. A block that is mostly a
+ * link with a short label ("Read more: <headline>") promotes another page and is left out.
  */
 export function paragraphsOf(contentHtml: string): string[] {
   const doc = new JSDOM(`<body>${contentHtml}</body>`).window.document;
   const out: string[] = [];
   let buffer = '';
+  let linked = 0;
   let bullet = false;
   const flush = () => {
     const text = buffer.replace(/\s+/g, ' ').trim();
-    if (/\p{L}|\p{N}/u.test(text)) out.push(bullet ? `- ${text}` : text);
+    const unlinked = text.length - linked;
+    const promo = linked > 0 && linked >= text.length / 2 && unlinked <= MAX_PROMO_LABEL;
+    if (/\p{L}|\p{N}/u.test(text) && !promo) out.push(bullet ? `- ${text}` : text);
     buffer = '';
+    linked = 0;
     bullet = false;
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node, inLink: boolean) => {
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) {
-        buffer += child.nodeValue ?? '';
+        const text = child.nodeValue ?? '';
+        buffer += text;
+        if (inLink) linked += text.replace(/\s+/g, ' ').trim().length;
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
         const block = BLOCK_TAGS.has(tag);
         if (block) flush();
         if (tag === 'LI') bullet = true;
-        walk(child);
+        walk(child, inLink || tag === 'A');
         if (block) flush();
       }
     }
   };
-  walk(doc.body);
+  walk(doc.body, false);
   flush();
   return out;
 }

@@ -264,19 +264,23 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
   }
   let groups = [...byDate.values()].flatMap((day) => clusterByPlace(day, containers));
 
-  // A claim dated only by its article's publication may be a later report of an earlier gathering at the same place.
+  // Claims dated only by their article's publication may be a later report of an earlier gathering at the same place.
   const isWeak = (group: Located[]) => group.every((l) => !STRONG.includes(l.dateSource));
   const keysOf = (group: Located[]) => new Set(group.flatMap((l) => l.place?.keys ?? []));
   const absorbed = new Set<Located[]>();
+  groups.sort((a, b) => (a[0]!.date ?? '').localeCompare(b[0]!.date ?? ''));
   for (const group of groups) {
     const day = group[0]!.date;
     if (!isWeak(group) || !day || !keysOf(group).size) continue;
-    const target = groups.find((other) => {
-      const otherDay = other[0]!.date;
-      if (other === group || absorbed.has(other) || isWeak(other) || !otherDay) return false;
-      const lag = daysBetween(otherDay, day);
-      return lag > 0 && lag <= REPORTING_LAG_DAYS && overlaps([...keysOf(group)], keysOf(other));
-    });
+    const target = groups
+      .filter((other) => {
+        const otherDay = other[0]!.date;
+        if (other === group || absorbed.has(other) || !otherDay) return false;
+        const lag = daysBetween(otherDay, day);
+        return lag > 0 && lag <= REPORTING_LAG_DAYS && overlaps([...keysOf(group)], keysOf(other));
+      })
+      // a gathering the text itself dates first, then the nearest day before the report
+      .sort((a, b) => Number(isWeak(a)) - Number(isWeak(b)) || b[0]!.date!.localeCompare(a[0]!.date!))[0];
     if (target) {
       target.push(...group);
       absorbed.add(group);

@@ -68,7 +68,7 @@ function distinctClaims(corpus: Corpus, claims: CrowdClaim[]): CrowdClaim[] {
 }
 
 function bySize(a: CrowdClaim, b: CrowdClaim): number {
-  return a.low - b.low || (a.high ?? Infinity) - (b.high ?? Infinity) || a.start - b.start;
+  return a.low - b.low || (a.high ?? Infinity) - (b.high ?? Infinity) || a.articleId.localeCompare(b.articleId) || a.start - b.start;
 }
 
 function groupByEvent(corpus: Corpus): EventClaims[] {

@@ -180,13 +180,16 @@ function kindOf(mentions: NameMention[]): EntityKind {
 }
 
 /**
- * The name most often written in full: among the keys that are not the end of a longer one
+ * The name most often written in full (an acronym only when nothing else): among the keys that are not the end of a longer one
  * ("sadr" is the end of "muktada sadr"), the one seen most (the longer on a tie), then its
  * most frequent spelling (the first seen on a tie).
  */
 function canonicalName(mentions: NameMention[]): string {
   const keys = mentions.map((m) => m.key);
-  const full = mentions.filter((m) => !keys.some((k) => endsWith(k, m.key)));
+  const isAcronym = (m: NameMention) => /^\p{Lu}{2,}$/u.test(m.text);
+  let full = mentions.filter((m) => !keys.some((k) => endsWith(k, m.key)));
+  // "River Basin Commission (RBC)": the spelled-out name, however often the acronym is used.
+  if (full.some((m) => !isAcronym(m))) full = full.filter((m) => !isAcronym(m));
   const counts = new Map<string, { n: number; words: number }>();
   for (const m of full) {
     const c = counts.get(keyOf(m.key)) ?? { n: 0, words: m.key.length };

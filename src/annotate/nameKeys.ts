@@ -12,16 +12,17 @@ const HYPHEN_PARTICLE = /^(?:al|el|ul|il|ad|ed|ar|as|ash|at|az|an|ud|ut|ur|us)$/
 const WORD_PARTICLE = /^(?:al|el|ul)$/;
 
 /**
- * One word's transliteration key: vowels that transliterations swap are
- * merged (o/u, e/i/y), q is written k, and doubled letters count once.
+ * One word's transliteration key: the vowels transliterations swap (e, i, o, u,
+ * and y after the first letter: Yusuf / Youssef, Muqtada / Moqtada, Kataib / Kataeb)
+ * are one vowel, q is written k, and doubled letters count once. "a" stays
+ * itself, which keeps Hassan apart from Hussein.
  */
 export function wordKey(word: string): string {
   return foldText(word)
     .replace(/[^\p{L}\p{N}]/gu, '')
     .replace(/q/g, 'k')
-    .replace(/o/g, 'u')
-    .replace(/(?!^)y/g, 'i')
-    .replace(/e/g, 'i')
+    .replace(/(?!^)y/g, 'u')
+    .replace(/[eiou]/g, 'u')
     .replace(/(\p{L})\1+/gu, '$1');
 }
 

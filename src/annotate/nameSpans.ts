@@ -105,9 +105,15 @@ function tokenize(text: string): Token[] {
   let prevEnd = 0;
   for (const m of text.matchAll(WORD)) {
     let word = m[0];
-    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    let possessive = POSSESSIVE.test(word) && word.length > 2;
     if (possessive) word = word.slice(0, -2);
     const start = m.index;
+    let consumed = m[0].length;
+    // "Farmers' leader": a plural possessive keeps its apostrophe out of the next gap.
+    if (/s$/.test(word) && /^['’]\s/.test(text.slice(start + consumed))) {
+      possessive = true;
+      consumed++;
+    }
     const gap = text.slice(prevEnd, start);
     tokens.push({
       text: word,
@@ -121,7 +127,7 @@ function tokenize(text: string): Token[] {
       nameLike: false,
       cap: false,
     });
-    prevEnd = start + m[0].length;
+    prevEnd = start + consumed;
   }
   return tokens;
 }
@@ -263,10 +269,15 @@ export function findNameMentions(passage: Passage): NameMention[] {
   for (const span of spans) {
     const name = tokens.slice(span.nameFrom, span.to);
     const hasTitle = span.nameFrom > span.from;
-    const personHint = hasTitle || name.some((t) => has(t, 'FirstName', 'MaleName', 'FemaleName'));
+    const before = tokens[span.from - 1];
+    const personHint =
+      hasTitle ||
+      name.some((t) => has(t, 'FirstName', 'MaleName', 'FemaleName')) ||
+      lexiconTags(name[0]?.lower ?? '').some((tag) => /Name$/.test(tag)) ||
+      (!!before && !before.cap && has(before, 'Actor') && /^[ \t]+$/.test(tokens[span.from]!.gap));
     if (!name.length) span.dropped = true;
     else if (isOrgHead(name.at(-1)!)) continue;
-    else if (name.every((t) => has(t, 'Demonym', ...PLACE_TAGS) || isPlaceAcronym(t) || isTitle(t))) span.dropped = true;
+    else if (name.every((t) => isTitle(t) || has(t, 'Demonym') || ((has(t, ...PLACE_TAGS) || isPlaceAcronym(t)) && !personHint))) span.dropped = true;
     else if (startsLikeCommonNoun(tokens, span)) span.dropped = true;
     else if (isModifier(name.at(-1)!)) span.dropped = true;
     else if (isPlaceSpan(tokens, span, personHint)) span.dropped = true;
@@ -402,7 +413,7 @@ function roleBefore(tokens: Token[], span: Span, spans: Span[]): { from: number;
   let from = span.from;
   for (let k = span.from - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (!/^[ \t]+$/.test(tokens[k + 1]!.gap) || t.possessive) break;
+    if (!/^[ \t]+$/.test(tokens[k + 1]!.gap) || (t.possessive && t.nameLike)) break;
     if (t.cap) {
       const owner = spans.find((s) => k >= s.from && k < s.to);
       if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;

@@ -116,7 +116,8 @@ function fuzzyHit(word: string, key: string, variant: Variant): boolean {
   const typos = allowedTypos(word.length);
   if (!typos) return false;
   return (
-    variant.words.some((w) => editDistance(word, w, typos) <= typos) || variant.keys.some((k) => editDistance(key, k, typos) <= typos)
+    // keys already absorb vowel swaps, so they get one typo fewer than the words as written
+    variant.words.some((w) => editDistance(word, w, typos) <= typos) || variant.keys.some((k) => editDistance(key, k, typos) < typos)
   );
 }
 
@@ -126,7 +127,14 @@ interface Ranked {
 }
 
 function rankEntities(corpus: Corpus, query: string): Ranked[] {
-  const words = nameWords(query);
+  const words = nameWords(query.replace(/['’‘]s\b/g, ''));
+  const ranked = rankByWords(corpus, words);
+  // "Al Sadr": a leading "al" written apart may be the particle after all.
+  const bare = words.filter((w, i) => !(i < words.length - 1 && /^(?:al|el)$/.test(w)));
+  return ranked.length || bare.length === words.length ? ranked : rankByWords(corpus, bare);
+}
+
+function rankByWords(corpus: Corpus, words: string[]): Ranked[] {
   if (!words.length) return [];
   const lookup = lookupOf(corpus);
   const best = new Map<Entity, number>();

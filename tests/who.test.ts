@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Entity } from '../src/annotate/entities.js';
+import type { Quote } from '../src/answers/quote.js';
+import { findAnswer, runAnswer } from '../src/answers/registry.js';
+import { autocompleteEntities, whoAnswer, WhoAnswerSchema, type WhoListAnswer, type WhoLookupAnswer } from '../src/answers/who.js';
+import type { Corpus } from '../src/pipeline/corpus.js';
+import { loadCorpus } from '../src/pipeline/loadCorpus.js';
+import { renderTerminal } from '../src/render/terminal/index.js';
+import { SEED_DIR, seedCorpus, writeCorpus } from './support/corpus.js';
+
+const lookup = (corpus: Corpus, name: string, limit = 25) => whoAnswer(corpus, { name, limit }) as WhoLookupAnswer;
+
+function expectVerbatim(quote: Quote, dir = SEED_DIR) {
+  const file = readFileSync(path.join(dir, `${quote.article}.md`), 'utf8');
+  expect(file.slice(quote.start, quote.end)).toBe(quote.text);
+}
+
+describe('who on the seed articles', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = await seedCorpus();
+  });
+
+  it('answers a partial name with the canonical name, kind, aliases, roles with sources and article count', () => {
+    const a = lookup(corpus, 'sadr');
+    expect(WhoAnswerSchema.parse(a)).toEqual(a);
+    expect(a.match).toBe('found');
+    expect(a.entity).toMatchObject({ name: 'Muqtada al-Sadr', kind: 'person', articles: 3 });
+    expect(a.entity!.aliases).toEqual(expect.arrayContaining(['Moqtada Sadr', 'Al-Sadr', 'Sadr']));
+    const roles = a.entity!.roles;
+    expect(roles.map((r) => [r.text, r.quote.publisher])).toEqual(
+      expect.arrayContaining([
+        ["Shi'ite cleric", 'Business Insider'],
+        ['Iraqi Shiite cleric', 'UPI'],
+        ['populist Iraqi cleric', null],
+      ]),
+    );
+    for (const r of roles) {
+      expect(r.quote.text).toContain(r.text);
+      expectVerbatim(r.quote);
+    }
+  });
+
+  it('quotes the defining first mention from each article first, then every other passage naming the entity', () => {
+    const a = lookup(corpus, 'Sadr');
+    const entity = corpus.annotations.entities.find((e) => e.name === 'Muqtada al-Sadr')!;
+    const passages = new Set(entity.mentions.map((m) => m.passageId));
+    expect(a.quotes).toHaveLength(passages.size);
+    const firstPerArticle = entity.articles.map((article) => entity.mentions.find((m) => m.passageId.startsWith(`${article}#`))!);
+    expect(a.quotes.slice(0, entity.articles.length).map((q) => q.start)).toEqual(
+      firstPerArticle.map((m) => corpus.passageById.get(m.passageId)!.start),
+    );
+    // whichever spelling each passage used
+    expect(a.quotes.some((q) => q.text.includes('Moqtada Sadr'))).toBe(true);
+    expect(a.quotes.some((q) => q.text.startsWith('Al-Sadr called'))).toBe(true);
+    for (const q of a.quotes) expectVerbatim(q);
+    expect(lookup(corpus, 'Sadr', 2).quotes).toHaveLength(2);
+  });
+
+  it('ignores case, diacritics and punctuation, and finds every spelling pair', () => {
+    const cases: Array<[string, string]> = [
+      ['MUQTADĀ AL-SADR', 'Muqtada al-Sadr'],
+      ['moqtada sadr', 'Muqtada al-Sadr'],
+      ['Al Sadr', 'Muqtada al-Sadr'],
+      ['Qassem Soleimani', 'Qasem Soleimani'],
+      ['qasem', 'Qasem Soleimani'],
+      ['Adel Abdul-Mahdi', 'Adel Abdul Mahdi'],
+      ["Mahdi's", 'Adel Abdul Mahdi'],
+      ['Kata’ib Hezbollah', 'Kataib Hezbollah'],
+      ['kataeb', 'Kataib Hezbollah'],
+      ['Hashd Shaabi', 'Hashd al-Shaabi'],
+      ['Popular Mobilization Forces', 'Hashd al-Shaabi'],
+      ['abu mahdi', 'Abu Mahdi al-Muhandis'],
+      ['President Trump', 'Donald Trump'],
+      ['pompeo.', 'Mike Pompeo'],
+    ];
+    for (const [query, name] of cases) {
+      const a = lookup(corpus, query);
+      expect(a.entity?.name, query).toBe(name);
+    }
+  });
+
+  it('takes a misspelled name', () => {
+    expect(lookup(corpus, 'Solemani').entity?.name).toBe('Qasem Soleimani');
+    expect(lookup(corpus, 'Sulaimani').entity?.name).toBe('Qasem Soleimani');
+    expect(lookup(corpus, 'Mohamed al-Haidari').entity?.name).toBe('Mohammed al-Haydari');
+  });
+
+  it('prefers the entity whose surname it is, and names the other matches', () => {
+    const a = lookup(corpus, 'Mahdi');
+    expect(a.entity?.name).toBe('Adel Abdul Mahdi');
+    expect(a.suggestions).toContain('Abu Mahdi al-Muhandis');
+  });
+
+  it('offers the candidates when several names match equally', () => {
+    const a = lookup(corpus, 'iraqi');
+    expect(a.match).toBe('ambiguous');
+    expect(a.entity).toBeNull();
+    expect(a.quotes).toEqual([]);
+    expect(a.suggestions).toEqual(expect.arrayContaining(['Iraqi Parliament', 'Iraqi Foreign Ministry', 'Iraqi Interior Ministry']));
+    expect(renderTerminal(a)).toContain('which one?');
+  });
+
+  it('says clearly when no one matches, with the closest names', () => {
+    const a = lookup(corpus, 'Napoleon Bonaparte');
+    expect(a).toMatchObject({ command: 'who', query: 'Napoleon Bonaparte', match: 'none', entity: null, quotes: [] });
+    expect(a.suggestions.length).toBeGreaterThan(0);
+    expect(a.suggestions.length).toBeLessThanOrEqual(3);
+    expect(renderTerminal(a)).toMatch(/^No one in the articles is called “Napoleon Bonaparte”\.\nClosest names: /);
+    // a near miss beyond typo range still suggests the right name first
+    const near = lookup(corpus, 'Pompidou');
+    expect(near.match).toBe('none');
+    expect(near.suggestions[0]).toBe('Mike Pompeo');
+  });
+
+  it('with no name, lists people and organisations, most mentioned first', () => {
+    const a = whoAnswer(corpus, { limit: 100 }) as WhoListAnswer;
+    expect(WhoAnswerSchema.parse(a)).toEqual(a);
+    expect(a.entities[0]).toMatchObject({ name: 'Muqtada al-Sadr', kind: 'person', articles: 3 });
+    const mentions = a.entities.map((e) => e.mentions);
+    expect(mentions).toEqual([...mentions].sort((x, y) => y - x));
+    const kinds = new Set(a.entities.map((e) => e.kind));
+    expect(kinds.has('person') && kinds.has('organization')).toBe(true);
+    expect((whoAnswer(corpus, { limit: 3 }) as WhoListAnswer).entities).toHaveLength(3);
+  });
+
+  it('validates options through the registry, the way the CLI and the bot call it', () => {
+    const spec = findAnswer('who')!;
+    expect(spec.positional).toBe('name');
+    const listed = runAnswer(spec, corpus, {});
+    expect(listed.ok && 'entities' in listed.value).toBe(true);
+    const blank = runAnswer(spec, corpus, { name: '   ' });
+    expect(blank.ok && 'entities' in blank.value).toBe(true);
+    const long = runAnswer(spec, corpus, { name: 'x'.repeat(101) });
+    expect(long).toEqual({ ok: false, message: 'name must be at most 100 characters' });
+    expect(runAnswer(spec, corpus, { name: 'sadr', bogus: '1' })).toMatchObject({ ok: false, message: 'unknown option: bogus' });
+  });
+
+  it('renders a found entity in the terminal with its roles and quotes', () => {
+    const text = renderTerminal(lookup(corpus, 'kataib', 2));
+    expect(text).toMatch(/^Kataib Hezbollah \(organization\), mentioned in 3 articles/);
+    expect(text).toContain('Also written: Kata’ib Hezbollah, Kataeb Hezbollah');
+    expect(text).toContain('- Iran-backed militia group (UPI, 2020-01-24');
+    expect(text).toContain('— Democracy Now!, 2020-01-02');
+  });
+});
+
+describe('autocompleteEntities', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    corpus = await seedCorpus();
+  });
+
+  it('completes a typed prefix from any word of any spelling, best first', () => {
+    expect(autocompleteEntities(corpus, 'Muq')[0]).toBe('Muqtada al-Sadr');
+    expect(autocompleteEntities(corpus, 'moq')).toContain('Muqtada al-Sadr');
+    expect(autocompleteEntities(corpus, 'sad')[0]).toBe('Muqtada al-Sadr');
+    expect(autocompleteEntities(corpus, 'kataeb')).toEqual(['Kataib Hezbollah']);
+    expect(autocompleteEntities(corpus, 'popular mob')).toEqual(['Hashd al-Shaabi']);
+    const iraqi = autocompleteEntities(corpus, 'Iraqi ');
+    expect(iraqi).toEqual(expect.arrayContaining(['Iraqi Parliament', 'Iraqi Foreign Ministry']));
+    expect(iraqi.every((n) => n.startsWith('Iraqi'))).toBe(true);
+    expect(autocompleteEntities(corpus, 'zzzz')).toEqual([]);
+  });
+
+  it('gives the most mentioned names for an empty prefix, never more than 25', () => {
+    const names = autocompleteEntities(corpus, '');
+    expect(names[0]).toBe('Muqtada al-Sadr');
+    expect(names.length).toBeLessThanOrEqual(25);
+
+    const many: Entity[] = Array.from({ length: 60 }, (_, i) => ({
+      id: `person-${i}`,
+      name: `Person Number${i}`,
+      kind: 'person',
+      aliases: [],
+      mentions: [],
+      roles: [],
+      articles: [],
+    }));
+    const big = { annotations: { entities: many } } as unknown as Corpus;
+    expect(autocompleteEntities(big, 'person')).toHaveLength(25);
+    expect(autocompleteEntities(big, '')).toHaveLength(25);
+    expect(autocompleteEntities(big, 'number42')).toEqual(['Person Number42']);
+    expect(autocompleteEntities(big, 'number4')).toHaveLength(11);
+  });
+});
+
+describe('who on a corpus about another story', () => {
+  let corpus: Corpus;
+  let dir: string;
+  beforeAll(async () => {
+    dir = writeCorpus({
+      'summit-1.md': `---
+title: Ministers meet in Kessary over water rights
+publisher: Valley Post
+published: 2022-09-12
+---
+Foreign ministers from the three river states met in Kessary on Monday to settle a long dispute over water rights.
+
+The talks were chaired by veteran diplomat Yusuf Qaradawi-Nour, who has mediated between the states for a decade.
+
+Qaradawi-Nour said a draft treaty was ready.
+
+The River Basin Commission (RBC) will monitor the flow of the river.
+`,
+      'summit-2.md': `---
+title: Water treaty signed
+publisher: Evening Ledger
+published: 2022-09-14
+---
+The three states signed the water treaty on Wednesday.
+
+Youssef Qaradawi Nour, the mediator, called it a fair deal.
+
+The RBC will publish its first report in March.
+
+Farmers' leader Elena Marsh welcomed the deal.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('finds one person across transliterations and hyphenation, with roles and verbatim quotes', () => {
+    const a = lookup(corpus, 'Yousef Nour');
+    expect(a.entity).toMatchObject({ name: 'Yusuf Qaradawi-Nour', kind: 'person', articles: 2 });
+    expect(a.entity!.aliases).toEqual(expect.arrayContaining(['Youssef Qaradawi Nour', 'Qaradawi-Nour']));
+    expect(a.entity!.roles.map((r) => r.text)).toEqual(['veteran diplomat', 'mediator']);
+    expect(a.quotes[0]!.text).toContain('veteran diplomat Yusuf Qaradawi-Nour');
+    for (const q of a.quotes) expectVerbatim(q, dir);
+  });
+
+  it('finds an organisation by the acronym given in parentheses', () => {
+    const a = lookup(corpus, 'RBC');
+    expect(a.entity).toMatchObject({ name: 'River Basin Commission', kind: 'organization', articles: 2 });
+    expect(lookup(corpus, 'Elena Marsh').entity?.roles.map((r) => r.text)).toEqual(["Farmers' leader"]);
+    expect(lookup(corpus, 'Kessary').match).toBe('none');
+  });
+});

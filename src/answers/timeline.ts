@@ -46,11 +46,13 @@ export type TimelineAnswer = z.infer<typeof TimelineAnswerSchema>;
 /** The dated happenings the corpus reports, merged across articles, oldest first. */
 export function timelineAnswer(corpus: Corpus, options: TimelineOptions): TimelineAnswer {
   const index = timelineIndex(corpus);
-  const inRange = (h: Pick<Happening, 'date' | 'precision'>) => overlapsRange(h.date, h.precision, options.from, options.to);
+  const inRange = (h: { date: string; end: string }) =>
+    (!options.from || h.end >= options.from) && (!options.to || h.date <= options.to);
   let views: HappeningView[];
+  // A period counts when any of it falls inside [from, to].
   if (options.about) {
     // Only the happenings a relevant passage reports, each narrowed to its relevant passages.
-    const relevant = relevantPassages(corpus, options.about);
+    const relevant = relevantPassages(corpus, options.about, index.byPassage);
     const touched = new Set<Happening>();
     for (const id of relevant) for (const h of index.byPassage.get(id) ?? []) if (inRange(h)) touched.add(h);
     views = [...touched].map((h) => viewOf(h, h.passages.filter((p) => relevant.has(p.id)))).sort(byImportance);
@@ -99,6 +101,8 @@ const indexCache = new WeakMap<Corpus, TimelineIndex>();
 
 interface HappeningView {
   date: string;
+  /** Last day of the period. */
+  end: string;
   precision: DatePrecision;
   passages: Passage[];
   articles: number;
@@ -108,7 +112,7 @@ interface HappeningView {
 function viewOf(h: Happening, passages: Passage[]): HappeningView {
   // The most representative passage: the one sharing most with the others, copies counted.
   const summary = passages.reduce((best, p) => ((h.affinity.get(p.id) ?? 0) > (h.affinity.get(best.id) ?? 0) ? p : best));
-  return { date: h.date, precision: h.precision, passages, articles: new Set(passages.map((p) => p.articleId)).size, summary };
+  return { date: h.date, end: h.end, precision: h.precision, passages, articles: new Set(passages.map((p) => p.articleId)).size, summary };
 }
 
 /**
@@ -150,17 +154,12 @@ export function periodEnd(date: string, precision: DatePrecision): string {
   return addDays(firstOfYear(d.year + 1), -1);
 }
 
-/** A period counts when any of it falls inside [from, to]. */
-function overlapsRange(date: string, precision: DatePrecision, from?: string, to?: string): boolean {
-  return (!from || periodEnd(date, precision) >= from) && (!to || date <= to);
-}
-
 /**
  * Passages the index finds for `about`. Matching is OR over the words, so weak
  * hits (one common word, a fuzzy match) are cut relative to the best one.
  */
-function relevantPassages(corpus: Corpus, about: string): Set<string> {
-  const hits = searchPassages(corpus.index, about);
+function relevantPassages(corpus: Corpus, about: string, dated: Map<string, unknown>): Set<string> {
+  const hits = searchPassages(corpus.index, about, { filter: (id) => dated.has(id) });
   const best = hits[0]?.score ?? 0;
   return new Set(hits.filter((h) => h.score >= best * RELEVANCE_CUT).map((h) => h.id));
 }
@@ -168,6 +167,7 @@ const RELEVANCE_CUT = 0.25;
 
 interface Happening {
   date: string;
+  end: string;
   precision: DatePrecision;
   /** Oldest report first. */
   passages: Passage[];
@@ -196,7 +196,7 @@ function groupHappenings(corpus: Corpus, mentions: DateMention[]): Happening[] {
   const out: Happening[] = [];
   for (const group of byDate.values()) {
     for (const cluster of clusterPassages(corpus, [...group.passages.values()], stats)) {
-      out.push({ date: group.date, precision: group.precision, ...cluster });
+      out.push({ date: group.date, end: periodEnd(group.date, group.precision), precision: group.precision, ...cluster });
     }
   }
   return out;
@@ -258,7 +258,7 @@ function normalised(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-function clusterPassages(corpus: Corpus, passages: Passage[], stats: TermStats): Omit<Happening, 'date' | 'precision'>[] {
+function clusterPassages(corpus: Corpus, passages: Passage[], stats: TermStats): Pick<Happening, 'passages' | 'affinity'>[] {
   // Word-for-word copies (syndicated wire text) are one node, so a large corpus costs no more to compare.
   const nodes = new Map<string, Passage[]>();
   for (const p of passages) {

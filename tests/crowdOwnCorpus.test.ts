@@ -64,7 +64,7 @@ function handDates(corpus: Corpus): DateMention[] {
   return corpus.passages.flatMap((p) =>
     days.flatMap(([pattern, date]) => {
       const m = pattern.exec(p.text);
-      return m ? [{ passageId: p.id, start: p.start + m.index, end: p.start + m.index + m[0].length, text: m[0], date, precision: 'day' as const }] : [];
+      return m ? [{ passageId: p.id, start: p.start + m.index, end: p.start + m.index + m[0].length, text: m[0], date, precision: 'day' as const, basis: 'publication' as const }] : [];
     }),
   );
 }

@@ -8,7 +8,7 @@ import { optionsOf, plausibleValue, requiredOptions, type CommandDef } from './c
 import { choiceProblems, mentionProblems, messageLimitProblems } from './fakeDiscord/limits.js';
 import { Callback, buttonsOf, isEphemeral, messageBodies, messageText, type InteractionOutcome } from './fakeDiscord/server.js';
 import { snowflake } from './fakeDiscord/state.js';
-import { startHarness, type Harness } from './harness.js';
+import { startHarness, writeCorpus, type Harness } from './harness.js';
 
 const defs = COMMANDS.map((c) => c.data as unknown as CommandDef & { description: string });
 const newUser = () => ({ id: snowflake(), username: `user${Math.floor(Math.random() * 1e6)}` });
@@ -221,5 +221,39 @@ describe('page buttons expire', () => {
     expect(isEphemeral(late.original)).toBe(true);
     expect(messageText(late.original)).toMatch(/expired/i);
     expect(h.fake.problems()).toEqual([]);
+  });
+});
+
+describe('a corpus of another story, with hostile text inside the articles', () => {
+  let h: Harness;
+  let corpus: Corpus;
+  beforeAll(async () => {
+    const dir = await writeCorpus({
+      'storm.md':
+        '---\ntitle: "Storm **Hana** floods Port Elin; @everyone urged to leave"\npublisher: Harbour Times\npublished: 2021-03-09\n---\nStorm Hana flooded Port Elin on Monday, March 8, 2021, and **@everyone** in the lower town was told to leave, Mayor Ruth Okafor said. <@123456789012345678> posted the warning.\n\nAbout 4,000 people marched to the town hall on Tuesday to demand new sea walls, organisers said; police put the crowd at 1,500.\n',
+      'repair.txt':
+        'Mar. 12, 2021 -- Repairs began in Port Elin on Friday. Mayor Ruth Okafor said the _harbour_ wall would be rebuilt by ||summer||. ```rm -rf``` was not involved.\n',
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+    h = await startHarness({ corpusDir: dir });
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it.each(defs.map((d) => [d.name, d] as const))('/%s answers from these articles, within limits, pinging no one', async (_name, def) => {
+    const out = await h.fake.run(def.name, requiredOptions(def, corpus), { user: newUser() });
+    expectWellFormed(out);
+  });
+
+  it('quoted article text keeps its markdown inert: no bold, spoiler or code block from an article', async () => {
+    const out = await h.fake.run('search', { query: 'Okafor harbour wall everyone', limit: 5 }, { user: newUser() });
+    expectWellFormed(out);
+    const text = messageText(out.original);
+    expect(unescapeMarkdown(text)).toContain('Okafor');
+    for (const raw of ['**@everyone**', '||summer||', '```rm -rf```', '_harbour_']) {
+      expect(unescapeMarkdown(text), `${raw} is quoted`).toContain(raw);
+      expect(text, `${raw} is shown escaped`).not.toContain(raw);
+    }
   });
 });

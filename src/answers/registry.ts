@@ -4,6 +4,7 @@ import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from '
 import { parseOptions, type ParseResult } from './options.js';
 import { SearchAnswerSchema, SearchOptionsSchema, searchAnswer } from './search.js';
 import { SourcesAnswerSchema, SourcesOptionsSchema, sourcesAnswer } from './sources.js';
+import { SummaryAnswerSchema, SummaryOptionsSchema, summaryAnswer } from './summary.js';
 import { WhoAnswerSchema, WhoOptionsSchema, whoAnswer } from './who.js';
 import { TimelineAnswerSchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
 
@@ -59,6 +60,13 @@ export const ANSWERS: AnswerSpec[] = [
     options: CrowdSizeOptionsSchema,
     answer: CrowdSizeAnswerSchema,
     run: crowdSizeAnswer,
+  }),
+  defineAnswer({
+    name: 'summary',
+    description: 'The digest a moderator pins: key dated happenings, crowd-size range with sources, main names, sources.',
+    options: SummaryOptionsSchema,
+    answer: SummaryAnswerSchema,
+    run: summaryAnswer,
   }),
 ];
 

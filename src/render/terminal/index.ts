@@ -1,6 +1,7 @@
 import { renderCrowdSize } from './crowdSize.js';
 import { renderSearch } from './search.js';
 import { renderSources } from './sources.js';
+import { renderSummary } from './summary.js';
 import { renderTimeline } from './timeline.js';
 import { renderWho } from './who.js';
 
@@ -9,6 +10,7 @@ const RENDERERS: Record<string, (answer: any) => string> = {
   'crowd-size': renderCrowdSize,
   search: renderSearch,
   sources: renderSources,
+  summary: renderSummary,
   timeline: renderTimeline,
   who: renderWho,
 };

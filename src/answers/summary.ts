@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import type { Corpus } from '../pipeline/corpus.js';
+import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from './crowdSize.js';
+import { limitOption } from './options.js';
+import { SourcesAnswerSchema, sourcesAnswer } from './sources.js';
+import { TimelineEntrySchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
+import { WhoListAnswerSchema, WhoOptionsSchema, whoAnswer } from './who.js';
+
+export const SummaryOptionsSchema = z
+  .object({
+    /** How many dated happenings the digest keeps (the most reported, shown in date order). */
+    limit: limitOption(20, 8),
+  })
+  .strict();
+export type SummaryOptions = z.infer<typeof SummaryOptionsSchema>;
+
+/** Gatherings with sizes the digest shows; the one with the most claims comes first. */
+const CROWD_EVENTS = 2;
+const PEOPLE = 10;
+
+export const SummaryAnswerSchema = z.object({
+  command: z.literal('summary'),
+  generatedFrom: z.object({ articles: z.number().int(), hash: z.string() }),
+  happenings: z.array(TimelineEntrySchema),
+  crowd: CrowdSizeAnswerSchema.shape.events,
+  people: z.array(WhoListAnswerSchema.shape.entities.element.omit({ mentions: true })),
+  sources: z.array(SourcesAnswerSchema.shape.articles.element.omit({ passages: true })),
+});
+export type SummaryAnswer = z.infer<typeof SummaryAnswerSchema>;
+
+/**
+ * The digest a moderator pins: the key dated happenings, the crowd-size
+ * range with its sources, the main people and organisations, the sources.
+ * Made only of the other answers, so it never says what they would not.
+ */
+export function summaryAnswer(corpus: Corpus, options: SummaryOptions): SummaryAnswer {
+  const timeline = timelineAnswer(corpus, TimelineOptionsSchema.parse({ limit: options.limit }));
+  const crowd = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse({ limit: CROWD_EVENTS }));
+  const who = whoAnswer(corpus, WhoOptionsSchema.parse({ limit: PEOPLE }));
+  const sources = sourcesAnswer(corpus, { limit: corpus.articles.length || 1 });
+  return {
+    command: 'summary',
+    generatedFrom: { articles: corpus.articles.length, hash: corpus.hash },
+    happenings: timeline.entries,
+    crowd: crowd.events.filter((e) => e.claims.length > 0),
+    people: 'entities' in who ? who.entities.map(({ name, kind, articles }) => ({ name, kind, articles })) : [],
+    sources: sources.articles.map(({ article, title, publisher, published, url }) => ({ article, title, publisher, published, url })),
+  };
+}

@@ -1,0 +1,37 @@
+import type { SummaryAnswer } from '../../answers/summary.js';
+import { sourceLine, wrap } from './common.js';
+import { formatCount } from './crowdSize.js';
+import { dateLabel } from './timeline.js';
+
+/** "2,000 to more than 2,500,000": an open top is said as the claim says it. */
+function crowdRange(e: SummaryAnswer['crowd'][number]): string {
+  if (e.high !== null) return formatCount(e.low, e.high);
+  const openTop = Math.max(...e.claims.filter((c) => c.high === null).map((c) => c.low));
+  return openTop > e.low ? `${formatCount(e.low, e.low)} to more than ${formatCount(openTop, openTop)}` : formatCount(e.low, null);
+}
+
+/** The moderator's digest in the terminal: the same parts, in the same order, as the pinned message. */
+export function renderSummary(a: SummaryAnswer): string {
+  const lines = [`Summary of ${a.generatedFrom.articles} article${a.generatedFrom.articles === 1 ? '' : 's'}`];
+
+  lines.push('\nKey happenings:');
+  if (!a.happenings.length) lines.push('  (no dated happening found)');
+  for (const h of a.happenings) {
+    const publishers = [...new Set(h.quotes.map((q) => q.publisher ?? 'unknown publisher'))].join(', ');
+    lines.push(`  ${dateLabel(h)}  (${publishers})\n${wrap(h.summary, '    ')}`);
+  }
+
+  lines.push('\nCrowd size:');
+  if (!a.crowd.length) lines.push('  (no estimate found)');
+  for (const e of a.crowd) {
+    lines.push(`  ${e.label}${e.date ? `, ${e.date}` : ''}: ${crowdRange(e)}, ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`);
+    for (const c of e.claims) lines.push(`    “${c.text}”: ${c.claimant ?? `${c.quote.publisher ?? 'the article'}'s own reporting`}`);
+  }
+
+  lines.push('\nPeople and organisations:');
+  lines.push(a.people.length ? wrap(a.people.map((p) => `${p.name} (${p.articles})`).join(', '), '  ') : '  (none found)');
+
+  lines.push('\nSources:');
+  for (const s of a.sources) lines.push(`  ${sourceLine(s)}: ${s.title}`);
+  return lines.join('\n');
+}

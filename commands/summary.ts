@@ -23,6 +23,7 @@ export const summary: CommandModule = {
     .setName('summary')
     .setDescription('A digest to pin: key dated happenings, crowd-size estimates, main people, sources.')
     .addBooleanOption((o) => o.setName('pin').setDescription('Post and pin it in this channel, or update the one already pinned (needs Pin Messages)'))
+    .addIntegerOption((o) => o.setName('limit').setDescription('How many dated happenings (1-20, default 8)').setMinValue(1).setMaxValue(20))
     .toJSON(),
   async execute(ctx) {
     const { interaction } = ctx;

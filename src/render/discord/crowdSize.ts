@@ -13,10 +13,21 @@ export function formatRange(low: number, high: number | null): string {
   return high === low ? number.format(low) : `${number.format(low)}–${number.format(high)}`;
 }
 
+/** With no upper bound, the range ends at the largest figure anyone gave, "or more". */
+function largestFigure(e: CrowdSizeEvent): number {
+  return Math.max(e.low, ...e.claims.map((c) => c.low));
+}
+
+/** An event's whole range: "200–500,000", "2,000–2,500,000 or more". */
+export function eventRange(e: CrowdSizeEvent): string {
+  if (e.high !== null) return formatRange(e.low, e.high);
+  const top = largestFigure(e);
+  return top > e.low ? `${number.format(e.low)}–${number.format(top)} or more` : `${number.format(e.low)} or more`;
+}
+
 export function crowdEventHead(e: CrowdSizeEvent): string {
   const when = e.date ? ` · ${formatPeriod(e.date)}` : '';
-  // No upper bound: the range ends at the largest figure anyone gave, "or more".
-  const top = e.high !== null ? number.format(e.high) : `${number.format(Math.max(e.low, ...e.claims.map((c) => c.low)))} or more`;
+  const top = e.high !== null ? number.format(e.high) : `${number.format(largestFigure(e))} or more`;
   const claims = `${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`;
   return `**${escapeText(e.label)}**${when}\nEstimates range from **${number.format(e.low)}** to **${top}** (${claims}); none is picked as the right one.`;
 }

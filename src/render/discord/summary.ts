@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { TimelineEntry } from '../../answers/timeline.js';
 import type { CrowdSizeEvent } from '../../answers/crowdSize.js';
-import { formatRange } from './crowdSize.js';
+import { eventRange } from './crowdSize.js';
 import { formatPeriod } from './dates.js';
 import { clip, fitMessage } from './limits.js';
 import { escapeText, link } from './markdown.js';
@@ -56,9 +56,9 @@ export function renderSummary(a: SummaryView, updatedAt = new Date()): DiscordPa
     return `**${formatPeriod(h.date, h.precision)}**: ${escapeText(clip(h.summary, 220))} *(${escapeText(publishers.join(', '))})*`;
   });
   const crowd = a.crowd.map((e) => {
-    const claims = e.claims.map((c) => `${escapeText(c.text)} (${escapeText(c.claimant ?? c.quote.publisher ?? 'the article')})`);
+    const claims = e.claims.map((c) => `${escapeText(c.text)} (${escapeText(c.claimant ?? c.quote.publisher ?? 'unknown publisher')})`);
     const when = e.date ? `, ${formatPeriod(e.date)}` : '';
-    return `**${escapeText(e.label)}**${when}: ${formatRange(e.low, e.high)}\n${claims.map((c) => `• ${c}`).join('\n')}`;
+    return `**${escapeText(e.label)}**${when}: ${eventRange(e)}\n${claims.map((c) => `• ${c}`).join('\n')}`;
   });
   const people = a.people.map((p) => `${escapeText(p.name)} (${p.articles})`);
   const sources = a.sources.map(

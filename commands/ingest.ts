@@ -1,7 +1,7 @@
 import { InteractionContextType, PermissionFlagsBits, PermissionsBitField, SlashCommandBuilder, type Attachment } from 'discord.js';
 import type { CommandModule, CommandReply } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
-import { fetchPage, type FetchLimits } from '../src/ingest/fetchPage.js';
+import { DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits } from '../src/ingest/fetchPage.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { newAnnotations, type NewAnnotations } from '../src/ingest/newAnnotations.js';
 import { formatOfContentType, INGEST_EXTENSIONS } from '../src/ingest/readSource.js';
@@ -15,6 +15,16 @@ const DOWNLOAD_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: ATTACHMENT_M
 /** Either permission makes a moderator; the command's default permission is the narrower one. */
 const MODERATOR_PERMISSIONS = [PermissionFlagsBits.ManageMessages, PermissionFlagsBits.ManageGuild];
 const LIST_MAX = 12;
+
+/**
+ * Links given in Discord may not point into the bot's own network (loopback,
+ * private, link-local addresses), unless the operator allows it, as a test
+ * setup on one machine must.
+ */
+export function linkLimits(env: Record<string, string | undefined> = process.env): FetchLimits {
+  const allowPrivate = /^(1|true|yes)$/i.test(env.EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS ?? '');
+  return { ...DEFAULT_FETCH_LIMITS, publicOnly: !allowPrivate };
+}
 
 /** Checked again when the command runs: a server can override the default permission, and it must not let everyone add articles. */
 export function isModerator(permissions: PermissionsBitField | null | undefined): boolean {
@@ -96,7 +106,7 @@ export const ingestCommand: CommandModule = {
       throw new UserError('Only moderators (Manage Messages or Manage Server) can add articles.', 'forbidden');
     }
     const source = await sourceOf(interaction.options.getAttachment('file'), interaction.options.getString('link'));
-    const report = await ingest([source], store.dir, { load: () => store.reload() });
+    const report = await ingest([source], store.dir, { load: () => store.reload(), fetchLimits: linkLimits() });
     const outcome = report.outcomes[0]!;
     if (outcome.status === 'duplicate') throw new UserError(escapeText(outcome.message.replace(/^not added: /, 'Not added: ')));
     if (outcome.status === 'refused') throw new UserError(`Not added: ${escapeText(outcome.message)}`);

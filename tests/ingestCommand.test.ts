@@ -120,6 +120,20 @@ describe('/ingest', () => {
     expect(dup.message).toContain(`Not added: wire.txt is the same text as ${existing.id}`);
     expect((await refusal(run({}))).message).toContain('Attach a .txt, .md or .html file');
     expect((await refusal(run({ file: attachment('wire.txt', null), link: `${base}/wire.txt` }))).message).toContain('not both');
-    expect((await refusal(run({ link: `${base}/missing` }))).message).toContain('answered 404');
+  });
+
+  it('refuses links into the bot’s own network unless the operator allows them', async () => {
+    const { run } = await setup();
+    for (const link of [`${base}/wire.txt`, 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://localhost/']) {
+      expect((await refusal(run({ link }))).message).toContain('is not a public address');
+    }
+    process.env.EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS = '1';
+    try {
+      expect((await refusal(run({ link: `${base}/missing` }))).message).toContain('answered 404');
+      const reply = await run({ link: `${base}/courier.md` });
+      expect(reply.pages[0]!.embeds[0]!.title).toBe('Article added');
+    } finally {
+      delete process.env.EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS;
+    }
   });
 });

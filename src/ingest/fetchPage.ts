@@ -1,3 +1,4 @@
+import { assertPublicHost } from './publicAddress.js';
 import { IngestError } from './types.js';
 
 export interface FetchLimits {
@@ -5,6 +6,8 @@ export interface FetchLimits {
   timeoutMs: number;
   maxBytes: number;
   maxRedirects: number;
+  /** Refuse hosts that resolve to loopback, private or link-local addresses, at every redirect. */
+  publicOnly?: boolean;
 }
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
@@ -40,6 +43,7 @@ export async function fetchPage(link: string, limits: FetchLimits = DEFAULT_FETC
   const seconds = `${limits.timeoutMs / 1000} s`;
   try {
     for (let hop = 0; ; hop++) {
+      if (limits.publicOnly) await assertPublicHost(url);
       const response = await fetch(url, {
         redirect: 'manual',
         signal,

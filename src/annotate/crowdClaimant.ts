@@ -60,7 +60,8 @@ function phraseAfter(text: string, tokens: Token[], from: number, allowCommas: b
   while (end < tokens.length && !isClauseBreak(tokens, end) && (allowCommas || tokens[end]!.text !== ',')) end++;
   // stop before trailing commas / a trailing time phrase ("on Friday")
   let last = end - 1;
-  while (last >= from && tokens[last]!.text === ',') last--;
+  const abbreviationDot = (k: number) => tokens[k]!.text === '.' && tokens[k - 1]?.text.length === 1 && /\p{Lu}/u.test(tokens[k - 1]!.text);
+  while (last >= from && tokens[last]!.kind === 'punct' && !abbreviationDot(last)) last--;
   if (last < from) return null;
   return cleanClaimant(text.slice(tokens[from]!.start, tokens[last]!.end));
 }
@@ -104,14 +105,16 @@ export function claimantOf(text: string, tokens: Token[], first: number, last: n
   // 3. A closing attribution: ", X said." or ", said X."
   let end = tokens.length - 1;
   while (end > last && tokens[end]!.kind === 'punct' && !',-'.includes(tokens[end]!.text)) end--;
+  // ", said X, head of Y."
+  for (let v = last + 2; v < end; v++) {
+    const t = tokens[v]!;
+    if (tokens[v - 1]!.text !== ',' || t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.lower) || t.lower === 'according') continue;
+    const after = phraseAfter(text, tokens, v + 1, true);
+    if (after) return after;
+  }
   for (let v = end; v > last && end - v <= 6; v--) {
     const t = tokens[v]!;
     if (t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.lower) || t.lower === 'according') continue;
-    // ", said X, head of Y."
-    if (tokens[v - 1]?.text === ',' && v < end) {
-      const after = phraseAfter(text, tokens, v + 1, true);
-      if (after) return after;
-    }
     // ", X reported." — X runs back to the comma or dash before it, after the figure
     let s = v - 1;
     while (s > last && !(tokens[s]!.text === ',' || isClauseBreak(tokens, s))) s--;

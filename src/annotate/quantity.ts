@@ -285,8 +285,9 @@ function isDatePart(tokens: Token[], a: Atom): boolean {
   if (tokens[a.first]?.kind === 'num' && beforeWord && MONTHS.has(beforeWord.lower)) return true;
   const after = tokens[a.last + 1];
   if (tokens[a.last]?.kind === 'num' && after && MONTHS.has(after.lower)) return true;
-  // clock times and scores: "22:10", "3-1"
+  // clock times: "22:10"
   if (after?.text === ':' && tokens[a.last + 2]?.kind === 'num' && after.start === tokens[a.last]!.end) return true;
+  if (before?.text === ':' && tokens[a.first - 2]?.kind === 'num' && before.end === tokens[a.first]!.start) return true;
   return false;
 }
 

@@ -57,6 +57,13 @@ export interface RouterDeps {
   cooldownMs: number;
 }
 
+/**
+ * Work that took longer than this is deferred next time: the answers are
+ * synchronous, so a slow one is only known by having been slow, and Discord
+ * drops an interaction not acknowledged within three seconds.
+ */
+const SLOW_MS = 800;
+
 type Outcome = 'ok' | 'invalid' | 'forbidden' | 'unavailable' | 'cooldown' | 'refused' | 'expired' | 'unknown' | 'error';
 
 /**
@@ -68,6 +75,8 @@ export class Router {
   private readonly byName: Map<string, CommandModule>;
   private readonly commandCooldown: Cooldown;
   private readonly pageCooldown: Cooldown;
+  /** How long each command's work took last time: one that took long is deferred from then on. */
+  private readonly lastWorkMs = new Map<string, number>();
 
   constructor(private readonly deps: RouterDeps) {
     this.pager = new Pager(deps.pageTtlMs);
@@ -138,8 +147,11 @@ export class Router {
       return 'unavailable';
     }
     try {
-      if (module.defer) await ctx.defer();
+      const name = module.data.name;
+      if (module.defer || (this.lastWorkMs.get(name) ?? 0) > SLOW_MS) await ctx.defer();
+      const workStarted = performance.now();
       const reply = await module.execute(ctx);
+      this.lastWorkMs.set(name, performance.now() - workStarted);
       await this.send(interaction, state, module.data.name, reply);
       return 'ok';
     } catch (err) {

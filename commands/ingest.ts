@@ -76,11 +76,18 @@ export function addedReply(outcome: Extract<IngestOutcome, { status: 'added' }>,
   };
 }
 
-async function sourceOf(file: Attachment | null, url: string | null): Promise<IngestSource> {
+/** What the moderator asked for, checked before anything is acknowledged or downloaded. */
+function requestOf(file: Attachment | null, url: string | null): { file: Attachment } | { url: string } {
   if (file && url) throw new UserError('Give either a file or a link, not both.');
-  if (url) return { kind: 'url', url: url.trim() };
+  if (url) return { url: url.trim() };
   if (!file) throw new UserError('Attach a .txt, .md or .html file, or give a link to the article.');
   checkAttachment(file);
+  return { file };
+}
+
+async function sourceOf(request: { file: Attachment } | { url: string }): Promise<IngestSource> {
+  if ('url' in request) return { kind: 'url', url: request.url };
+  const { file } = request;
   try {
     const page = await fetchPage(file.url, DOWNLOAD_LIMITS);
     return { kind: 'bytes', name: file.name, bytes: page.bytes, contentType: file.contentType ?? undefined };
@@ -99,13 +106,15 @@ export const ingestCommand: CommandModule = {
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
     .setContexts(InteractionContextType.Guild)
     .toJSON(),
-  defer: true,
   async execute(ctx) {
     const { interaction, store } = ctx;
     if (!isModerator(interaction.memberPermissions)) {
       throw new UserError('Only moderators (Manage Messages or Manage Server) can add articles.', 'forbidden');
     }
-    const source = await sourceOf(interaction.options.getAttachment('file'), interaction.options.getString('link'));
+    const request = requestOf(interaction.options.getAttachment('file'), interaction.options.getString('link'));
+    // Deferred only now, so a refusal above is a private message from the start, never a public "thinking…".
+    await ctx.defer();
+    const source = await sourceOf(request);
     const report = await ingest([source], store.dir, { load: () => store.reload(), fetchLimits: linkLimits() });
     const outcome = report.outcomes[0]!;
     if (outcome.status === 'duplicate') throw new UserError(escapeText(outcome.message.replace(/^not added: /, 'Not added: ')));

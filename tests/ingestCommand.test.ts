@@ -40,7 +40,9 @@ async function setup() {
   await writeFiles(corpusDir, { 'wire.txt': FLOOD_WIRE_TXT });
   const store = new CorpusStore(corpusDir, { cacheDir: path.join(dir, 'cache') });
   await store.reload();
+  const deferred: boolean[] = [];
   const run = async (opts: { file?: Attachment | null; link?: string | null; permissions?: bigint | null }) => {
+    deferred.length = 0;
     const interaction = {
       memberPermissions: opts.permissions === null ? null : new PermissionsBitField(opts.permissions ?? PermissionFlagsBits.ManageMessages),
       options: { getAttachment: () => opts.file ?? null, getString: () => opts.link ?? null },
@@ -51,14 +53,14 @@ async function setup() {
       corpus: store.current(),
       store,
       options: {},
-      defer: async () => undefined,
+      defer: async () => void deferred.push(true),
       pins: new PinStore(path.join(dir, 'state')),
       commands: [],
       logger: pino({ level: 'silent' }),
     };
     return ingestCommand.execute(ctx);
   };
-  return { store, corpusDir, run };
+  return { store, corpusDir, run, deferred };
 }
 
 async function refusal(promise: Promise<unknown>): Promise<UserError> {
@@ -74,7 +76,7 @@ describe('/ingest', () => {
   it('is registered for moderators in servers only', () => {
     expect(ingestCommand.data.default_member_permissions).toBe(String(PermissionFlagsBits.ManageMessages));
     expect(ingestCommand.data.contexts).toEqual([0]); // Guild
-    expect(ingestCommand.defer).toBe(true);
+    expect(ingestCommand.defer).toBeUndefined(); // it defers itself, once the request is checked
   });
 
   it('adds an attached article, says what it brought, and the live store answers from it while an older request keeps its corpus', async () => {
@@ -94,12 +96,14 @@ describe('/ingest', () => {
   });
 
   it('refuses anyone without a moderator permission, and changes nothing', async () => {
-    const { corpusDir, run } = await setup();
+    const { corpusDir, run, deferred } = await setup();
     for (const permissions of [PermissionFlagsBits.SendMessages, null]) {
       const err = await refusal(run({ file: attachment('courier.md', 'text/markdown'), permissions }));
       expect(err.outcome).toBe('forbidden');
+      expect(deferred, 'the refusal is private from the start').toEqual([]);
     }
     await run({ file: attachment('courier.md', 'text/markdown'), permissions: PermissionFlagsBits.ManageGuild });
+    expect(deferred).toEqual([true]);
     expect(await readdir(corpusDir)).toHaveLength(2);
   });
 

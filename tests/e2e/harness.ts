@@ -23,6 +23,8 @@ export interface Harness {
   fake: FakeDiscord;
   bot: Awaited<ReturnType<typeof startBot>>;
   stateDir: string;
+  /** The bot's copy of the articles. */
+  corpusDir: string;
   /** Every log line the bot wrote, raw. */
   logs: string[];
   /** Stops the bot only; `startBotAgain` brings up a fresh process-like instance on the same server. */
@@ -72,6 +74,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return bot;
     },
     stateDir,
+    corpusDir,
     logs,
     async stopBot() {
       if (running) await bot.stop();

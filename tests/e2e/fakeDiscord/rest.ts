@@ -149,6 +149,14 @@ export class FakeRest {
     };
     let reply: Reply;
     let routeName = 'unknown';
+    const file = method === 'GET' ? this.state.files.get(url.pathname) : undefined;
+    if (file) {
+      // An uploaded attachment, as the CDN serves it (no auth, no API version).
+      this.state.record({ method, path: url.pathname, query: {}, body: undefined, authorization: req.headers.authorization, status: 200, route: 'GET /attachments/:channel/:id/:name', problems: [] });
+      res.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': String(file.bytes.length) });
+      res.end(file.bytes);
+      return;
+    }
     const failure = this.state.takeFailure(method, path);
     const route = this.routes.find((r) => r.method === method && r.pattern.test(path));
     if (route) routeName = route.name;

@@ -23,7 +23,7 @@ export const MEMBER_PERMISSIONS =
 export const MODERATOR_PERMISSIONS = MEMBER_PERMISSIONS | Permission.ManageMessages | Permission.PinMessages;
 
 const InteractionType = { Command: 2, Component: 3, Autocomplete: 4 } as const;
-const OptionType = { String: 3, Integer: 4, Boolean: 5, Number: 10 } as const;
+const OptionType = { String: 3, Integer: 4, Boolean: 5, Number: 10, Attachment: 11 } as const;
 
 export interface FakeUserSpec {
   id: string;
@@ -38,7 +38,19 @@ export interface InteractOptions {
   appPermissions?: bigint;
 }
 
-export type OptionValue = string | number | boolean;
+/** An uploaded file, as Discord describes it in `data.resolved.attachments`; served by the fake REST. */
+export interface FakeAttachment {
+  id: string;
+  filename: string;
+  size: number;
+  url: string;
+  proxy_url: string;
+  content_type?: string;
+}
+
+export type OptionValue = string | number | boolean | FakeAttachment;
+
+const isAttachment = (v: OptionValue): v is FakeAttachment => typeof v === 'object' && v !== null && 'filename' in v;
 
 /** Everything the bot did for one interaction, once it has finished answering. */
 export interface InteractionOutcome {
@@ -142,7 +154,18 @@ export class FakeDiscord {
 
   command(name: string, options: Record<string, OptionValue> = {}, opts: InteractOptions = {}): InteractionRecord {
     const def = this.definition(name);
-    return this.send(InteractionType.Command, { id: def?.id ?? snowflake(), name, type: 1, guild_id: this.guildId, options: this.options(def, options) }, opts);
+    const attachments = Object.values(options).filter(isAttachment);
+    const resolved = attachments.length ? { resolved: { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } } : {};
+    return this.send(InteractionType.Command, { id: def?.id ?? snowflake(), name, type: 1, guild_id: this.guildId, options: this.options(def, options), ...resolved }, opts);
+  }
+
+  /** Stores a file as if a user had uploaded it; its URL (on this server) goes in an attachment option. */
+  attachment(filename: string, content: string | Uint8Array, contentType?: string): FakeAttachment {
+    const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
+    const id = snowflake();
+    const url = `${this.rest.url}/attachments/${this.channelId}/${id}/${encodeURIComponent(filename)}`;
+    this.state.files.set(`/attachments/${this.channelId}/${id}/${encodeURIComponent(filename)}`, { bytes, contentType: contentType ?? 'application/octet-stream' });
+    return { id, filename, size: bytes.length, url, proxy_url: url, ...(contentType ? { content_type: contentType } : {}) };
   }
 
   autocomplete(name: string, focused: string, options: Record<string, OptionValue> = {}, opts: InteractOptions = {}): InteractionRecord {
@@ -214,8 +237,9 @@ export class FakeDiscord {
     return this.state.commands.find((c) => c.name === name) ?? this.definitions.find((c) => c.name === name);
   }
 
-  private options(def: Record<string, any> | undefined, values: Record<string, OptionValue>): { name: string; type: number; value: OptionValue; focused?: boolean }[] {
+  private options(def: Record<string, any> | undefined, values: Record<string, OptionValue>): { name: string; type: number; value: string | number | boolean; focused?: boolean }[] {
     return Object.entries(values).map(([name, value]) => {
+      if (isAttachment(value)) return { name, type: OptionType.Attachment, value: value.id };
       const declared = (def?.options as { name: string; type: number }[] | undefined)?.find((o) => o.name === name);
       const type =
         declared?.type ??

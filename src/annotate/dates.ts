@@ -14,6 +14,7 @@ import {
   yearFor,
   type Direction,
 } from './dateCalendar.js';
+import { resolveEventOffsets } from './dateEvents.js';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
@@ -29,9 +30,10 @@ export interface DateMention {
   precision: DatePrecision;
   /**
    * 'text': the phrase names its date in full ("December 31, 2019", "in 2003");
-   * 'publication': resolved against the article's publication date ("Tuesday", "Dec. 31", "last week").
+   * 'publication': resolved against the article's publication date ("Tuesday", "Dec. 31", "last week");
+   * 'event': counted from another happening the corpus dates ("three days before the airstrike").
    */
-  basis: 'text' | 'publication';
+  basis: 'text' | 'publication' | 'event';
 }
 
 /** A date found in a piece of text; offsets are into that text. */
@@ -39,7 +41,7 @@ export type FoundDate = Omit<DateMention, 'passageId'>;
 
 export function annotateDates(articles: Article[], passages: Passage[]): DateMention[] {
   const published = new Map(articles.map((a) => [a.id, a.published]));
-  return passages.flatMap((p) =>
+  const mentions = passages.flatMap((p) =>
     findDates(p.text, published.get(p.articleId) ?? null).map((d) => ({
       ...d,
       passageId: p.id,
@@ -47,6 +49,11 @@ export function annotateDates(articles: Article[], passages: Passage[]): DateMen
       end: p.start + d.end,
     })),
   );
+  const offsets = resolveEventOffsets(passages, mentions);
+  if (!offsets.length) return mentions;
+  // Back in reading order: passage by passage, phrase by phrase.
+  const order = new Map(passages.map((p, i) => [p.id, i]));
+  return [...mentions, ...offsets].sort((a, b) => order.get(a.passageId)! - order.get(b.passageId)! || a.start - b.start);
 }
 
 /**

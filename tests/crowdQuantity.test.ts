@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findCrowdClaims } from '../src/annotate/crowd.js';
 import { findQuantities } from '../src/annotate/quantity.js';
@@ -91,5 +92,29 @@ describe('crowd claims in a sentence', () => {
   it('needs a gathering for plain people, but protesters are one already', () => {
     expect(claims('Some 2 million Iraqis live abroad.')).toEqual([]);
     expect(claims('About 2,000 protesters blocked the road.')).toEqual([{ text: 'About 2,000', low: 2_000, high: 2_000, claimant: null }]);
+  });
+});
+
+describe('any text', () => {
+  it('never throws, and every claim is the passage text at its offsets', () => {
+    const pieces = [
+      ' ', ', ', '. ', 'thousands', 'of', 'people', 'protesters', 'marched', 'crowd', 'reached', 'more than', 'fewer than',
+      'between', 'and', 'to', '-', '5,000', '2.5', 'million', 'a', 'half', 'quarter', 'police', 'said', 'according to',
+      '“', '”', '%', '$', 'killed', 'Iraqis', 'in', 'Baghdad', ':', '12', 'or more', 'tens', 'hundreds', 'dozens', 'the',
+    ];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 40 }), (parts) => {
+        const text = parts.join(' ');
+        for (const q of findQuantities(text)) {
+          expect(q.start).toBeLessThan(q.end);
+          expect(q.low).toBeLessThanOrEqual(q.high ?? Infinity);
+        }
+        for (const c of findCrowdClaims(sentence(text))) {
+          expect(text.slice(c.start, c.end)).toBe(c.text);
+          expect(c.low).toBeGreaterThanOrEqual(0);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 });

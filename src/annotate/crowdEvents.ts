@@ -148,10 +148,9 @@ function mostFrequent(values: string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
-function dateOf(claim: CrowdClaimFound, passage: Passage, passages: Passage[], byPassage: Map<string, DateMention[]>, article: Article | undefined): [string | null, DateSource] {
+function dateOf(claim: CrowdClaimFound, passage: Passage, sameArticle: Passage[], byPassage: Map<string, DateMention[]>, article: Article | undefined): [string | null, DateSource] {
   const own = byPassage.get(passage.id);
   if (own?.length) return [nearest(own, claim.start)!.date, 'passage'];
-  const sameArticle = passages.filter((p) => p.articleId === passage.articleId);
   const paragraph = sameArticle.filter((p) => p.paragraph === passage.paragraph).flatMap((p) => byPassage.get(p.id) ?? []);
   if (paragraph.length) return [nearest(paragraph, claim.start)!.date, 'paragraph'];
   // The day the article's other sentences about a gathering name most often ("the march on Friday").
@@ -251,16 +250,25 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
   const byPassage = dayMentions(dates);
   const containers = learnContainers(passages);
 
+  const passagesOfArticle = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = passagesOfArticle.get(p.articleId) ?? [];
+    list.push(p);
+    passagesOfArticle.set(p.articleId, list);
+  }
+
   const located: Located[] = found.map((claim) => {
     const passage = passageById.get(claim.passageId)!;
-    const [date, dateSource] = dateOf(claim, passage, passages, byPassage, articleById.get(claim.articleId));
+    const [date, dateSource] = dateOf(claim, passage, passagesOfArticle.get(claim.articleId) ?? [], byPassage, articleById.get(claim.articleId));
     return { claim, passage, date, dateSource, place: placeOf(passage, claim) };
   });
 
   const byDate = new Map<string, Located[]>();
   for (const l of located) {
     const key = l.date ?? '';
-    byDate.set(key, [...(byDate.get(key) ?? []), l]);
+    const list = byDate.get(key) ?? [];
+    list.push(l);
+    byDate.set(key, list);
   }
   let groups = [...byDate.values()].flatMap((day) => clusterByPlace(day, containers));
 

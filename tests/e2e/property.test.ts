@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { optionsOf, type CommandDef } from './commandOptions.js';
 import { choiceProblems, mentionProblems, messageLimitProblems } from './fakeDiscord/limits.js';
-import { Callback, buttonsOf, messageBodies, type InteractionOutcome } from './fakeDiscord/server.js';
+import { Callback, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, PIN_MESSAGES, buttonsOf, messageBodies, type InteractionOutcome } from './fakeDiscord/server.js';
 import { snowflake } from './fakeDiscord/state.js';
 import { startHarness, type Harness } from './harness.js';
 import { hostileOptions, hostileText } from './hostile.js';
@@ -36,10 +36,16 @@ describe('hostile option values through the real client', () => {
 
   it(`every command survives ${RUNS} runs of random and hostile options`, async () => {
     const arb = fc.oneof(...defs.map((def) => hostileOptions(def).map((options) => ({ name: def.name, options }))));
+    const permissions = fc.constantFrom(MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS);
+    const appPermissions = fc.constantFrom(MEMBER_PERMISSIONS, MEMBER_PERMISSIONS | PIN_MESSAGES);
     await fc.assert(
-      fc.asyncProperty(arb, async ({ name, options }) => {
+      fc.asyncProperty(arb, permissions, appPermissions, async ({ name, options }, member, app) => {
+        // A moderator's /ingest fetches the link it is given: that would need the network, so the
+        // fuzzed /ingest runs as a member (its moderator path is tested in ingest.test.ts).
+        const memberPermissions = name === 'ingest' ? MEMBER_PERMISSIONS : member;
         // A new user each run: the per-user cooldown is tested on its own, not hit by accident here.
-        const out = await h.fake.outcome(h.fake.command(name, options, { user: { id: snowflake(), username: 'fuzz' } }), { quietMs: 40 });
+        const user = { id: snowflake(), username: 'fuzz' };
+        const out = await h.fake.outcome(h.fake.command(name, options, { user, memberPermissions, appPermissions: app }), { quietMs: 40 });
         assertWellFormed(out, `/${name} ${JSON.stringify(options).slice(0, 300)}`);
       }),
       { numRuns: RUNS },

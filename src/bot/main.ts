@@ -49,6 +49,9 @@ async function main(): Promise<number> {
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });
+  // A shard's IPC channel to its ShardingManager keeps the process alive, and closing it early
+  // breaks discord.js's last status messages: the bot is stopped, so exit.
+  if (process.connected) process.exit(0);
   return 0;
 }
 

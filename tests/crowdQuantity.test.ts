@@ -72,6 +72,26 @@ describe('crowd claims in a sentence', () => {
     ]);
   });
 
+  it('reads figures put on a crowd, passive estimates and closing attributions', () => {
+    expect(claims('Organizers estimated the crowd at 1 million, while police put it at 200,000.')).toEqual([
+      { text: '1 million', low: 1_000_000, high: 1_000_000, claimant: 'Organizers' },
+      { text: '200,000', low: 200_000, high: 200_000, claimant: 'police' },
+    ]);
+    expect(
+      claims('More than 1 million people took to the streets on Sunday, organizers said, while police said 240,000 were there at the peak.'),
+    ).toEqual([
+      { text: 'More than 1 million', low: 1_000_000, high: null, claimant: 'organizers' },
+      { text: '240,000', low: 240_000, high: 240_000, claimant: 'police' },
+    ]);
+    expect(claims('The crowd was estimated by police at 30,000.')).toEqual([{ text: '30,000', low: 30_000, high: 30_000, claimant: 'police' }]);
+    expect(claims('Turnout was estimated at 30,000.')).toEqual([{ text: '30,000', low: 30_000, high: 30_000, claimant: null }]);
+    expect(claims('A 10,000-strong crowd filled the square.')).toEqual([{ text: '10,000', low: 10_000, high: 10_000, claimant: null }]);
+    // A later clause saying something else does not make its speaker the source of the figure.
+    expect(claims('Thousands marched, and organisers said the government must resign.')).toEqual([
+      { text: 'Thousands', low: 2_000, high: 2_000, claimant: null },
+    ]);
+  });
+
   it('counts people at a gathering, not troops, casualties, arrests, vehicles or years', () => {
     for (const text of [
       'Around 5,200 U.S. troops are in Iraq.',
@@ -84,6 +104,10 @@ describe('crowd claims in a sentence', () => {
       'About two hours into the rally, protesters began to leave.',
       'Some 2 million Iraqis live abroad.',
       'The "million man" protest march was organized by a cleric.',
+      'Dozens were arrested after the march.',
+      'Some 300 people were killed in the protests.',
+      'Thousands of police were deployed for the rally.',
+      'He said 3 people were killed at the rally.',
     ]) {
       expect(claims(text), text).toEqual([]);
     }

@@ -50,8 +50,22 @@ const FUNCTION_WORDS = new Set([
   'this', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'over', 'after', 'before', 'across', 'outside',
   'near', 'inside', 'under', 'about', 'around', 'while', 'when', 'where', 'will', 'would', 'could', 'may', 'can',
 ]);
-/** "police counted fewer than 500" in a sentence about a gathering: the figure is its size. */
-const ESTIMATE_VERBS = new Set(['counted', 'estimated', 'estimates', 'claimed', 'claims', 'reckoned', 'tallied', 'counts']);
+/** "police counted fewer than 500", "police put it at 200,000" in a sentence about a gathering: the figure is its size. */
+const ESTIMATE_VERBS = new Set(['counted', 'estimated', 'estimates', 'claimed', 'claims', 'reckoned', 'tallied', 'counts', 'said', 'says', 'say']);
+const PUT_AT_VERBS = new Set(['put', 'puts', 'estimated', 'estimates', 'placed', 'places', 'pegged', 'pegs']);
+
+function countedBy(tokens: Token[], q: Quantity): boolean {
+  const before = tokens[q.first - 1];
+  if (!before) return false;
+  for (let k = q.last + 1; k <= Math.min(tokens.length - 1, q.last + 4); k++) if (CASUALTY_WORDS.has(tokens[k]!.lower)) return false;
+  if (ESTIMATE_VERBS.has(before.lower)) return true;
+  if (before.lower !== 'at') return false;
+  for (let k = q.first - 2; k >= Math.max(0, q.first - 5); k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (PUT_AT_VERBS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
 const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'has', 'had', 'been', 'also', 'reportedly', 'again', 'then', 'later', 'had']);
 
 function isPeopleNoun(t: Token | undefined): boolean {
@@ -66,6 +80,8 @@ function isYear(tokens: Token[], q: Quantity): boolean {
 /** The people noun a quantity counts ("500,000 Shiite worshippers", "thousands of angry young protesters"). */
 function countedPeople(tokens: Token[], q: Quantity): number | null {
   let j = q.last + 1;
+  // "a 10,000-strong crowd"
+  if (tokens[j]?.text === '-' && tokens[j + 1]?.lower === 'strong') return j + 1;
   if (tokens[j]?.lower === 'of') j++;
   let words = 0;
   while (j < tokens.length && words < 4) {
@@ -141,13 +157,18 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
     if (head !== null) {
       const noun = tokens[head]!;
       if (isCasualtyCount(tokens, q, head)) continue;
-      if (!aboutGathering && !GATHERED_NOUNS.has(noun.lower)) continue;
-      counted = noun.text;
+      if (noun.lower === 'strong') {
+        const next = tokens[head + 1];
+        counted = next?.kind === 'word' && !FUNCTION_WORDS.has(next.lower) ? next.text : 'people';
+      } else {
+        if (!aboutGathering && !GATHERED_NOUNS.has(noun.lower)) continue;
+        counted = noun.text;
+      }
     } else if (!isYear(tokens, q) && !followedByOtherNoun(tokens, q)) {
       const noun = gatheringNounBefore(tokens, q);
       if (noun !== null) counted = tokens[noun]!.text;
       else if (gatheringVerbAfter(tokens, q)) counted = 'people';
-      else if (aboutGathering && ESTIMATE_VERBS.has(tokens[q.first - 1]?.lower ?? '')) counted = 'people';
+      else if (aboutGathering && countedBy(tokens, q)) counted = 'people';
     }
     if (counted === null) continue;
     claims.push({

@@ -10,6 +10,7 @@ import type { Token } from './quantity.js';
 
 const LEADING_WORDS = new Set(['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'meanwhile', 'however', 'also', 'then', 'now', 'but', 'and', 'still', 'yesterday', 'today']);
 
+const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const BREAK_MARKS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '“', '”', '"', '!', '?']);
 
 function isClauseBreak(tokens: Token[], i: number): boolean {
@@ -95,6 +96,15 @@ export function claimantOf(text: string, tokens: Token[], first: number, last: n
       }
       continue;
     }
+    if (PASSIVE.has(tokens[i - 1]?.lower ?? '')) {
+      // "was estimated by police at 30,000": the claimant follows "by"; without it the subject is the crowd itself
+      if (tokens[i + 1]?.lower === 'by') {
+        let stop = i + 2;
+        while (stop < first && tokens[stop]!.kind === 'word' && !['at', 'to', 'as'].includes(tokens[stop]!.lower)) stop++;
+        if (stop > i + 2) return cleanClaimant(text.slice(tokens[i + 2]!.start, tokens[stop - 1]!.end));
+      }
+      continue;
+    }
     const subject = subjectBefore(text, tokens, i, 0);
     if (subject) return subject;
   }
@@ -112,16 +122,19 @@ export function claimantOf(text: string, tokens: Token[], first: number, last: n
     const after = phraseAfter(text, tokens, v + 1, true);
     if (after) return after;
   }
-  for (let v = end; v > last && end - v <= 6; v--) {
+  // ", X reported." / ", organizers said, while …": the first such attribution after the figure
+  for (let v = last + 2; v <= end; v++) {
     const t = tokens[v]!;
     if (t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.lower) || t.lower === 'according') continue;
-    // ", X reported." — X runs back to the comma or dash before it, after the figure
     let s = v - 1;
     while (s > last && !(tokens[s]!.text === ',' || isClauseBreak(tokens, s))) s--;
-    if (s > last && s < v - 1) {
-      const phrase = cleanClaimant(text.slice(tokens[s + 1]!.start, tokens[v - 1]!.end));
-      if (phrase && phrase.split(' ').length <= 8) return phrase;
-    }
+    if (s <= last || s >= v - 1 || CLAUSE_WORDS.has(tokens[s + 1]!.lower)) continue;
+    // the verb closes its clause: "police said." / "police said on Friday," — not "police said the march was peaceful"
+    let tail = 0;
+    for (let k = v + 1; k < tokens.length && tokens[k]!.text !== ',' && !isClauseBreak(tokens, k) && !(k === tokens.length - 1 && tokens[k]!.kind === 'punct'); k++) tail++;
+    if (tail > 3) continue;
+    const phrase = cleanClaimant(text.slice(tokens[s + 1]!.start, tokens[v - 1]!.end));
+    if (phrase && phrase.split(' ').length <= 8) return phrase;
   }
   return null;
 }

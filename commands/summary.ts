@@ -6,7 +6,8 @@ import { describeMissing, missingPermissions } from '../src/bot/permissions.js';
 import { publishPinnedSummary } from '../src/bot/pinnedSummary.js';
 import { escapeText } from '../src/render/discord/markdown.js';
 import { notice } from '../src/render/discord/pages.js';
-import { renderSummary, type SummaryView } from '../src/render/discord/summary.js';
+import type { SummaryAnswer } from '../src/answers/summary.js';
+import { renderSummary } from '../src/render/discord/summary.js';
 
 /** What the bot needs in the channel to post and pin the summary. */
 const BOT_NEEDS = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks, PermissionFlagsBits.PinMessages];
@@ -43,7 +44,7 @@ export const summary: CommandModule = {
     await ctx.defer({ ephemeral: pin });
     const result = runAnswer(spec, ctx.corpus, options);
     if (!result.ok) throw new UserError(escapeText(result.message));
-    const page = renderSummary(result.value as SummaryView);
+    const page = renderSummary(result.value as SummaryAnswer);
     if (!pin) return { pages: [page] };
 
     const published = await publishPinnedSummary({

@@ -17,7 +17,8 @@ import { formatPeriod } from '../src/render/discord/dates.js';
 import { renderDiscord, type DiscordPage } from '../src/render/discord/index.js';
 import { withinLimits } from '../src/render/discord/limits.js';
 import { escapeText } from '../src/render/discord/markdown.js';
-import { renderSummary, type SummaryView } from '../src/render/discord/summary.js';
+import { renderSummary } from '../src/render/discord/summary.js';
+import type { SummaryAnswer } from '../src/answers/summary.js';
 import { renderWho } from '../src/render/discord/who.js';
 
 function text(pages: DiscordPage[]): string {
@@ -198,7 +199,7 @@ describe('crowd-size, who and summary embeds (from their JSON contracts)', () =>
   });
 
   it('summary: one message within every limit however large the corpus, with what was left out counted', () => {
-    const big: SummaryView = {
+    const big: SummaryAnswer = {
       command: 'summary',
       generatedFrom: { articles: 400, hash: 'abcdef0123456789' },
       happenings: Array.from({ length: 60 }, (_, i) => ({ date: '2022-05-01', precision: 'day' as const, summary: `Happening ${i} ${'x'.repeat(300)}`, articles: 2, passages: 2, quotes: [quote(i), quote(i + 1)] })),

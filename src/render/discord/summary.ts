@@ -1,21 +1,10 @@
 import type { APIEmbed } from 'discord.js';
-import type { TimelineEntry } from '../../answers/timeline.js';
-import type { CrowdSizeEvent } from '../../answers/crowdSize.js';
+import type { SummaryAnswer } from '../../answers/summary.js';
 import { eventRange } from './crowdSize.js';
 import { formatPeriod } from './dates.js';
 import { clip, fitMessage } from './limits.js';
 import { escapeText, link } from './markdown.js';
 import { COLOR, type DiscordPage } from './pages.js';
-
-// The summary answer's JSON contract, as this renderer reads it.
-export interface SummaryView {
-  command: 'summary';
-  generatedFrom: { articles: number; hash: string };
-  happenings: TimelineEntry[];
-  crowd: CrowdSizeEvent[];
-  people: { name: string; kind: string; articles: number }[];
-  sources: { article: string; title: string; publisher: string | null; published: string | null; url: string | null }[];
-}
 
 /** Whole lines within a budget of characters, then how many were left out. */
 export function linesWithin(lines: string[], budget: number): string {
@@ -50,7 +39,7 @@ export function joinedWithin(items: string[], separator: string, budget: number)
  * The digest a moderator pins: one message (it is edited in place on re-runs),
  * so each part has its own share of Discord's 6000 characters.
  */
-export function renderSummary(a: SummaryView, updatedAt = new Date()): DiscordPage {
+export function renderSummary(a: SummaryAnswer, updatedAt = new Date()): DiscordPage {
   const happenings = a.happenings.map((h) => {
     const publishers = [...new Set(h.quotes.map((q) => q.publisher ?? 'unknown publisher'))];
     return `**${formatPeriod(h.date, h.precision)}**: ${escapeText(clip(h.summary, 220))} *(${escapeText(publishers.join(', '))})*`;

@@ -74,6 +74,18 @@ describe('Discord replies on the seed articles', () => {
     expect([...positions].sort((x, y) => x - y)).toEqual(positions);
   });
 
+  it('summary: one message within limits, every source listed, every happening dated, the crowd range with who gave each figure', () => {
+    const a = answer(corpus, 'summary');
+    const pages = renderDiscord(a);
+    expect(pages).toHaveLength(1);
+    expect(withinLimits(pages[0]!.embeds)).toBe(true);
+    const all = text(pages);
+    expect(all).toContain(`Sources (${corpus.articles.length})`);
+    for (const s of a.sources) expect(all).toContain(escapeText(s.title.replace(/[[\]]/g, '')));
+    for (const h of a.happenings) expect(all).toContain(`**${formatPeriod(h.date, h.precision)}**`);
+    for (const e of a.crowd) for (const c of e.claims) expect(all).toContain(escapeText(c.claimant ?? c.quote.publisher ?? 'unknown publisher'));
+  });
+
   it('help: lists every command with its options', async () => {
     const ctx = { corpus, options: {}, commands: COMMANDS } as unknown as CommandContext;
     const help = COMMANDS.find((c) => c.data.name === 'help')!;

@@ -61,10 +61,32 @@ interface Resolved {
  * The longest names, among `keys`, that `key` is the end of ("sadr" -> "muktada sadr"),
  * keeping only maximal ones so that "abdul mahdi" and "adil abdul mahdi" count once.
  */
-function fullerNames(key: string[], keys: string[][]): string[] {
-  const longer = keys.filter((k) => endsWith(k, key));
+function fullerNames(key: string[], byLastWord: Map<string, string[][]>): string[] {
+  const longer = (byLastWord.get(key.at(-1)!) ?? []).filter((k) => endsWith(k, key));
   const maximal = longer.filter((k) => !longer.some((other) => endsWith(other, k)));
   return [...new Set(maximal.map(keyOf))];
+}
+
+function groupBy<T>(items: T[], keyOfItem: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOfItem(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+function byLastWord(keys: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const key of keys) {
+    const last = key.at(-1)!;
+    const list = map.get(last);
+    if (list) list.push(key);
+    else map.set(last, [key]);
+  }
+  return map;
 }
 
 function personLike(mentions: NameMention[]): boolean {
@@ -89,12 +111,13 @@ export function resolveEntities(articles: Article[], mentionsByArticle: Map<stri
   for (const article of articles) {
     const perPassage = mentionsByArticle.get(article.id) ?? [];
     const all = perPassage.flat();
-    const keys = all.map((m) => m.key);
+    const keys = byLastWord(all.map((m) => m.key));
+    const byKey = groupBy(all, (m) => keyOf(m.key));
     const start = resolved.length;
     for (const mention of all) {
       const fuller = fullerNames(mention.key, keys);
       let target = keyOf(mention.key);
-      if (fuller.length === 1 && personLike(all.filter((m) => keyOf(m.key) === fuller[0]))) target = fuller[0]!;
+      if (fuller.length === 1 && personLike(byKey.get(fuller[0]!) ?? [])) target = fuller[0]!;
       resolved.push({ mention, target });
     }
     let offset = start;
@@ -110,20 +133,17 @@ export function resolveEntities(articles: Article[], mentionsByArticle: Map<stri
   for (const [a, b] of aliasPairs) uf.union(a, b);
 
   const targets = [...new Set(resolved.map((r) => r.target))].map((t) => t.split(' '));
-  const byTarget = new Map<string, NameMention[]>();
-  for (const r of resolved) byTarget.set(r.target, [...(byTarget.get(r.target) ?? []), r.mention]);
+  const targetsByLastWord = byLastWord(targets);
+  const byTarget = groupBy(resolved, (r) => r.target);
+  const mentionsOf = (key: string) => (byTarget.get(key) ?? []).map((r) => r.mention);
   for (const target of targets) {
-    const fuller = fullerNames(target, targets);
+    const fuller = fullerNames(target, targetsByLastWord);
     if (fuller.length !== 1) continue;
     const full = fuller[0]!;
-    if (personLike(byTarget.get(full) ?? []) && personLike(byTarget.get(keyOf(target)) ?? [])) uf.union(full, keyOf(target));
+    if (personLike(mentionsOf(full)) && personLike(mentionsOf(keyOf(target)))) uf.union(full, keyOf(target));
   }
 
-  const groups = new Map<string, Resolved[]>();
-  for (const r of resolved) {
-    const root = uf.find(r.target);
-    groups.set(root, [...(groups.get(root) ?? []), r]);
-  }
+  const groups = groupBy(resolved, (r) => uf.find(r.target));
 
   const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
   const entities: Entity[] = [];
@@ -185,9 +205,10 @@ function kindOf(mentions: NameMention[]): EntityKind {
  * most frequent spelling (the first seen on a tie).
  */
 function canonicalName(mentions: NameMention[]): string {
-  const keys = mentions.map((m) => m.key);
+  const keys = [...new Map(mentions.map((m) => [keyOf(m.key), m.key])).values()];
+  const shorter = new Set(keys.filter((key) => keys.some((k) => endsWith(k, key))).map(keyOf));
   const isAcronym = (m: NameMention) => /^\p{Lu}{2,}$/u.test(m.text);
-  let full = mentions.filter((m) => !keys.some((k) => endsWith(k, m.key)));
+  let full = mentions.filter((m) => !shorter.has(keyOf(m.key)));
   // "River Basin Commission (RBC)": the spelled-out name, however often the acronym is used.
   if (full.some((m) => !isAcronym(m))) full = full.filter((m) => !isAcronym(m));
   const counts = new Map<string, { n: number; words: number }>();

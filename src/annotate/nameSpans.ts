@@ -1,13 +1,13 @@
-import nlp from 'compromise';
 import type { Passage } from '../passages/types.js';
 import { nameKey } from './nameKeys.js';
+import { isOrgWord, isPlaceWord, knownWord, lexiconTags, wordTags } from './nameTags.js';
 
 /**
- * Finding names in one passage. compromise alone misses most Arabic names and
- * tags "Mike" in "Secretary of State Mike Pompeo" as a place, so names are
- * found here as runs of capitalised words; compromise's part-of-speech tags and
- * lexicon only decide what a capitalised word is (a sentence-initial "The",
- * a date, a demonym, a title, a place).
+ * Finding names in one passage. compromise alone misses most Arabic names
+ * (Qasem Soleimani, Moqtada Sadr, Kataib Hezbollah) and tags "Mike" in
+ * "Secretary of State Mike Pompeo" as a place, so names are found here as runs
+ * of capitalised words; compromise's lexicon and word lists (nameTags.ts) only
+ * say what a word is (a sentence-initial "The", a date, a demonym, a title, a place).
  */
 
 interface Token {
@@ -17,7 +17,7 @@ interface Token {
   start: number;
   end: number;
   lower: string;
-  tags: Set<string>;
+  tags: ReadonlySet<string>;
   possessive: boolean;
   /** The text between the previous token and this one. */
   gap: string;
@@ -76,16 +76,6 @@ const ORG_DESCRIPTORS = new Set(
   newspaper broadcaster bank army paramilitary paramilitaries`.split(/\s+/),
 );
 
-let lexicon: Record<string, string | string[]> | undefined;
-/** compromise's English lexicon: the tags it gives a word out of context, or [] for an unknown word. */
-function lexiconTags(lower: string): string[] {
-  lexicon ??= (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } }).world().model.one.lexicon;
-  if (!Object.prototype.hasOwnProperty.call(lexicon, lower)) return [];
-  const tags = lexicon[lower]!;
-  return Array.isArray(tags) ? tags : [tags];
-}
-const knownWord = (lower: string) => lexiconTags(lower).length > 0;
-
 const has = (t: Token, ...tags: string[]) => tags.some((tag) => t.tags.has(tag));
 /** A title before a name: President, Secretary, Prime Minister (compromise tags titles Actor or Honorific). */
 const isTitle = (t: Token) => {
@@ -95,7 +85,7 @@ const isTitle = (t: Token) => {
 };
 /** An adjective in the dictionary sense (Iranian, Eastern), whatever its context made of it. */
 const isModifier = (t: Token) => has(t, 'Demonym') || lexiconTags(t.lower).some((tag) => tag === 'Demonym' || tag === 'Adjective');
-const isOrgHead = (t: Token) => ORG_HEADS.has(t.lower);
+const isOrgHead = (t: Token) => ORG_HEADS.has(t.lower) || isOrgWord(t.lower);
 /** The noun a role phrase is about: "envoy" in "US special envoy for the anti-IS coalition". */
 const roleHead = (phrase: string) =>
   phrase.toLowerCase().split(/\s+(?:of|for|at|in|to|with|from|on)\s+/)[0]!.split(/[^\p{L}]+/u).filter(Boolean).at(-1) ?? '';
@@ -120,7 +110,7 @@ function tokenize(text: string): Token[] {
       start,
       end: start + word.length,
       lower: word.toLowerCase(),
-      tags: new Set(),
+      tags: wordTags(word),
       possessive,
       gap,
       sentenceStart: tokens.length === 0 || /[.!?:;"“”‘’'–—-]\s*$/.test(gap) || /^\s*[-•*]\s/.test(gap),
@@ -130,17 +120,6 @@ function tokenize(text: string): Token[] {
     prevEnd = start + consumed;
   }
   return tokens;
-}
-
-/** Tags every token with the tags compromise gives the terms it overlaps. */
-function tagTokens(text: string, tokens: Token[]): void {
-  const doc = nlp(text).json({ offset: true }) as Array<{ terms: Array<{ tags: string[]; offset: { start: number; length: number } }> }>;
-  const terms = doc.flatMap((s) => s.terms);
-  let j = 0;
-  for (const token of tokens) {
-    while (j < terms.length && terms[j]!.offset.start + terms[j]!.offset.length <= token.start) j++;
-    for (let k = j; k < terms.length && terms[k]!.offset.start < token.end; k++) for (const tag of terms[k]!.tags) token.tags.add(tag);
-  }
 }
 
 function capitalised(word: string): boolean {
@@ -206,36 +185,26 @@ function findSpans(tokens: Token[]): Span[] {
   return spans;
 }
 
-/** How many leading tokens of a run are a title ("U.S. President", "Secretary of State"). */
+/**
+ * How many leading tokens of a run are a title: up to the last title word before
+ * the name begins ("Iraqi Prime Minister", "Defense Secretary", "Secretary of State").
+ */
 function titleLength(tokens: Token[], from: number, to: number): number {
   let end = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    if (has(t, 'Person', 'FirstName', 'LastName')) break; // the name has begun
     if (isTitle(t)) end = k - from + 1;
-    else if (TITLE_JOINERS.has(t.text) && end === k - from) {
-      // "of State" belongs to the title before it
-      if (k + 1 < to) {
-        end = k - from + 2;
-        k++;
-      }
-    } else if (!has(t, 'Demonym', 'Acronym')) break;
+    else if (TITLE_JOINERS.has(t.text) && end === k - from && k + 1 < to) {
+      end = k - from + 2;
+      k++;
+    }
   }
-  // A title alone ("the Prime Minister said") is not a name: the whole run goes.
   return end;
 }
 
-const placeAcronyms = new Map<string, boolean>();
-/** "U.S." is tagged a plain acronym, "US" a place: an acronym is looked up without its dots. */
-function isPlaceAcronym(t: Token): boolean {
-  if (!has(t, 'Acronym') && !/^(?:\p{Lu}\.){2,}$/u.test(t.text)) return false;
-  const bare = t.text.replace(/\./g, '');
-  let place = placeAcronyms.get(bare);
-  if (place === undefined) {
-    place = nlp(bare).has('#Place');
-    placeAcronyms.set(bare, place);
-  }
-  return place;
-}
+/** "U.S." and "US" are places, "VDU" is not. */
+const isPlaceAcronym = (t: Token) => has(t, 'Acronym') && has(t, 'Place');
 
 /**
  * "Dock workers walked out": a lone capitalised first word followed by a noun is an
@@ -249,20 +218,32 @@ function startsLikeCommonNoun(tokens: Token[], span: Span): boolean {
   return !next.cap && /^[ \t]+$/.test(next.gap) && has(next, 'Noun') && !has(next, 'Verb', 'Pronoun', ...ROLE_STOP_TAGS);
 }
 
-function isPlaceSpan(tokens: Token[], span: Span, personHint: boolean): boolean {
+/** "a top Shiite cleric", "Kurdish fighters": one capitalised word before a person noun describes it. */
+function modifiesRoleNoun(tokens: Token[], span: Span): boolean {
+  const next = tokens[span.to];
+  if (span.to - span.from !== 1 || tokens[span.from]!.possessive || !next || next.cap) return false;
+  if (has(tokens[span.from]!, 'Person', 'FirstName', 'LastName', 'Organization')) return false;
+  return /^[ \t]+$/.test(next.gap) && has(next, 'Actor');
+}
+
+function isPlaceSpan(text: string, tokens: Token[], span: Span, personHint: boolean): boolean {
   const last = tokens[span.to - 1]!;
   if (isOrgHead(last) || personHint) return false;
   if (has(last, ...PLACE_TAGS)) return true;
+  // a name the lexicon knows as a whole: "United States"
+  const whole = text.slice(tokens[span.nameFrom]!.start, last.end).toLowerCase();
+  if (whole.includes(' ') && expandsToPlace(lexiconTags(whole))) return true;
   const next = tokens[span.to];
-  return !!next && !next.cap && /^[ \t]+$/.test(next.gap) && has(next, ...PLACE_TAGS);
+  return !!next && !next.cap && /^[ \t]+$/.test(next.gap) && (has(next, ...PLACE_TAGS) || isPlaceWord(next.lower));
 }
+
+const expandsToPlace = (tags: string[]) => tags.some((t) => PLACE_TAGS.includes(t));
 
 /** Every name mentioned in a passage, with its roles; mentions come in reading order. */
 export function findNameMentions(passage: Passage): NameMention[] {
   const text = passage.text;
   const tokens = tokenize(text);
   if (passage.kind === 'headline' && looksTitleCased(tokens)) return [];
-  tagTokens(text, tokens);
   classifyTokens(tokens);
   const spans = findSpans(tokens);
 
@@ -278,9 +259,9 @@ export function findNameMentions(passage: Passage): NameMention[] {
     if (!name.length) span.dropped = true;
     else if (isOrgHead(name.at(-1)!)) continue;
     else if (name.every((t) => isTitle(t) || has(t, 'Demonym') || ((has(t, ...PLACE_TAGS) || isPlaceAcronym(t)) && !personHint))) span.dropped = true;
-    else if (startsLikeCommonNoun(tokens, span)) span.dropped = true;
+    else if (startsLikeCommonNoun(tokens, span) || modifiesRoleNoun(tokens, span)) span.dropped = true;
     else if (isModifier(name.at(-1)!)) span.dropped = true;
-    else if (isPlaceSpan(tokens, span, personHint)) span.dropped = true;
+    else if (isPlaceSpan(text, tokens, span, personHint)) span.dropped = true;
   }
 
   // Right to left, so that "Iraqi Shiite" in "Iraqi Shiite cleric Muqtada al-Sadr" is read as part of
@@ -331,13 +312,15 @@ export function findNameMentions(passage: Passage): NameMention[] {
     const name = tokens.slice(span.nameFrom, span.to);
     if (has(name[0]!, 'FirstName', 'MaleName', 'FemaleName')) person += 2;
     if (name.some((t) => has(t, 'Person'))) person += 1;
-    if (name.some(isOrgHead)) org += 3;
+    // the institution word ends the name, or its first part ("Center for Studies", "Ministry of Defense")
+    if (name.some((t, i) => isOrgHead(t) && (i === name.length - 1 || TITLE_JOINERS.has(name[i + 1]!.text)))) org += 3;
     if (has(last, 'Organization')) org += 1;
     const before = tokens[span.from - 1];
     // "the Pentagon": weak alone, as a place can have it too.
     if (before && /^the$/i.test(before.text) && /^[ \t]+$/.test(tokens[span.from]!.gap)) org += 0.5;
     const preposition = before && /^the$/i.test(before.text) ? tokens[span.from - 2] : before;
-    const place = preposition && PLACE_PREPOSITIONS.has(preposition.lower) ? 1 : 0;
+    // "Green Zone", "International Airport" (but "Islamic State group" is an organisation: evidence, not a rule)
+    const place = (preposition && PLACE_PREPOSITIONS.has(preposition.lower) ? 1 : 0) + (isPlaceWord(last.lower) && !isOrgHead(last) ? 1 : 0);
     if (name.length === 1 && /^\p{Lu}{2,}$/u.test(first.text)) org += 1;
 
     mentionOfSpan.set(span, mentions.length);
@@ -408,7 +391,8 @@ function roleBefore(tokens: Token[], span: Span, spans: Span[]): { from: number;
   const adjacent = tokens[span.from - 1];
   if (!/^[ \t]+$/.test(tokens[span.from]!.gap) || !adjacent) return null;
   if (!hasTitle) {
-    if (adjacent.cap || adjacent.possessive || !has(adjacent, 'Noun') || has(adjacent, 'Plural', 'Verb', ...ROLE_STOP_TAGS)) return null;
+    if (adjacent.cap || adjacent.possessive || has(adjacent, 'Plural', 'Verb', 'Hyphenated', ...ROLE_STOP_TAGS)) return null;
+    if (!has(adjacent, 'Noun') && !adjectiveAsNoun(tokens, span.from - 1)) return null;
   }
   let from = span.from;
   for (let k = span.from - 1; k >= 0; k--) {
@@ -423,6 +407,17 @@ function roleBefore(tokens: Token[], span: Span, spans: Span[]): { from: number;
   }
   if (from === span.from) return null;
   return { from, to: span.from };
+}
+
+/**
+ * "Iranian general Qasem Soleimani", "Police chief Tomas Varga": a word the lexicon
+ * calls an adjective is the role's noun when a modifier comes before it and a name after.
+ */
+function adjectiveAsNoun(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  if (!has(t, 'Adjective') || !before || !/^[ \t]+$/.test(t.gap)) return false;
+  return before.cap || has(before, 'Adjective', 'Demonym');
 }
 
 /** A kept span with a noun-like word is a name in its own right, not a modifier of the next name. */

@@ -174,3 +174,12 @@ describe('the crowd-size answer on the seed articles', () => {
     expect(renderTerminal(crowdSize(await seedCorpus(), { event: 'volcano' }))).toMatch(/No crowd-size estimate matches/);
   });
 });
+
+describe('crowd-size from the command line words', () => {
+  it('takes bare words as the event, and a date wins over words that do not match it', async () => {
+    const corpus = await seedCorpus();
+    const spec = findAnswer('crowd-size')!;
+    expect(spec.positional).toBe('event');
+    expect(crowdSize(corpus, { event: 'the protest on 31 December' }).events.map((e) => e.date)).toEqual(['2019-12-31']);
+  });
+});

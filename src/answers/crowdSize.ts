@@ -121,7 +121,8 @@ function pickEvent(corpus: Corpus, events: EventClaims[], query: string): EventC
     return { e, score };
   });
   const top = scored.filter((s) => s.score > 0).sort((a, b) => b.score - a.score || b.e.claims.length - a.e.claims.length)[0];
-  return top?.e;
+  // A date that names a gathering wins over words that describe it differently ("the protest on 31 December").
+  return top?.e ?? (date ? candidates[0] : undefined);
 }
 
 function eventAnswer(corpus: Corpus, e: EventClaims): CrowdSizeEvent {

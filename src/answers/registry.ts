@@ -59,6 +59,7 @@ export const ANSWERS: AnswerSpec[] = [
     description: 'How many people turned out: every estimate per gathering, who gave it, side by side (--event).',
     options: CrowdSizeOptionsSchema,
     answer: CrowdSizeAnswerSchema,
+    positional: 'event',
     run: crowdSizeAnswer,
   }),
   defineAnswer({

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { TEMP_SUFFIX, writeFileAtomically } from '../src/ingest/atomicWrite.js';
+import { LOCK_NAME } from '../src/ingest/corpusLock.js';
 import { ingest } from '../src/ingest/ingest.js';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';
 import { FLOOD_REPORT_MD, FLOOD_WIRE_TXT, tempDir, writeFiles } from './ingestFixtures.js';
@@ -70,20 +71,58 @@ describe('an ingest killed mid-write', () => {
     proc.kill('SIGKILL');
     await new Promise((resolve) => proc.once('exit', resolve));
 
+    // Left behind: the complete temp file, never read by the loader, and the lock of a process that no longer exists.
     const leftovers = (await readdir(corpusDir)).filter((n) => !before.includes(n));
-    expect(leftovers).toHaveLength(1);
-    expect(leftovers[0]!.endsWith(TEMP_SUFFIX)).toBe(true);
+    expect(leftovers).toHaveLength(2);
+    expect(leftovers).toContain(LOCK_NAME);
+    const temp = leftovers.find((n) => n.endsWith(TEMP_SUFFIX))!;
+    expect(temp).toBeDefined();
     const { corpus } = await loadCorpus(corpusDir, { snapshot: false });
     expect(corpus.articles).toHaveLength(1);
     expect(corpus.problems).toEqual([]);
 
     // A crashed ingest's temp file is cleared once it is old enough not to be another ingest at work.
     const old = new Date(Date.now() - 60 * 60 * 1000);
-    await utimes(path.join(corpusDir, leftovers[0]!), old, old);
+    await utimes(path.join(corpusDir, temp), old, old);
     const retry = await ingest([{ kind: 'file', path: second }], corpusDir, { snapshot: false });
     expect(retry.outcomes[0]?.status).toBe('added');
     const after = await readdir(corpusDir);
-    expect(after.some((n) => n.endsWith(TEMP_SUFFIX))).toBe(false);
+    expect(after.some((n) => n.endsWith(TEMP_SUFFIX) || n === LOCK_NAME)).toBe(false);
     expect(after).toHaveLength(2);
+  });
+});
+
+describe('two ingests at once', () => {
+  it('add one copy of a story, not two, even when both loaded the corpus before either wrote', async () => {
+    const dir = await tempDir();
+    const corpusDir = path.join(dir, 'corpus');
+    const [a, b] = await writeFiles(dir, {
+      'a.txt': FLOOD_WIRE_TXT,
+      'b.txt': FLOOD_WIRE_TXT.replace('Floodwaters force thousands from homes in Kestrel Bay', 'Kestrel Bay evacuated as river bursts banks'),
+    });
+    const [first, second] = await Promise.all([
+      ingest([{ kind: 'file', path: a! }], corpusDir, { snapshot: false }),
+      ingest([{ kind: 'file', path: b! }], corpusDir, { snapshot: false }),
+    ]);
+    const statuses = [first.outcomes[0]!.status, second.outcomes[0]!.status].sort();
+    expect(statuses).toEqual(['added', 'duplicate']);
+    expect(first.before.articles).toHaveLength(0);
+    expect(second.before.articles).toHaveLength(0);
+    expect((await readdir(corpusDir)).filter((n) => n.endsWith('.md'))).toHaveLength(1);
+    expect(await readdir(corpusDir)).not.toContain(LOCK_NAME);
+  });
+
+  it('takes over a lock left long ago by an ingest on another machine', async () => {
+    const dir = await tempDir();
+    const corpusDir = path.join(dir, 'corpus');
+    const [a] = await writeFiles(dir, { 'a.txt': FLOOD_WIRE_TXT });
+    await ingest([], corpusDir, { snapshot: false });
+    const lock = path.join(corpusDir, LOCK_NAME);
+    await writeFile(lock, '4242 some-other-host 2026-01-01T00:00:00.000Z\n');
+    const old = new Date(Date.now() - 5 * 60 * 1000);
+    await utimes(lock, old, old);
+    const report = await ingest([{ kind: 'file', path: a! }], corpusDir, { snapshot: false });
+    expect(report.outcomes[0]?.status).toBe('added');
+    expect(await readdir(corpusDir)).not.toContain(LOCK_NAME);
   });
 });

@@ -25,99 +25,118 @@ const CALENDAR =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|day|days|week|weeks|month|year|\d+)$/;
 
 export function resolveEventOffsets(passages: Passage[], mentions: DateMention[]): DateMention[] {
-  const candidates = passages.filter((p) => p.text.search(OFFSET) >= 0);
-  if (!candidates.length) return [];
-  const anchors = new AnchorFinder(passages, mentions);
-  const found: DateMention[] = [];
-  for (const p of candidates) {
-    for (const m of p.text.matchAll(OFFSET)) {
-      const after = p.text.slice(m.index + m[0].length);
+  const phrases: { passage: Passage; match: RegExpExecArray; clause: string; words: string[] }[] = [];
+  for (const passage of passages) {
+    if (passage.text.search(OFFSET) < 0) continue;
+    for (const match of passage.text.matchAll(OFFSET)) {
+      const after = passage.text.slice(match.index + match[0].length);
       // A passage is one sentence: the clause runs to the next clause mark, or the end.
       const clause = after.split(/[,;:()“”"—–]/)[0]!.replace(/[.!?]+\s*$/, '');
-      const words = clause.trim().split(/\s+/).slice(0, EVENT_WORDS);
-      if (words.length < 2) continue;
-      const anchor = anchors.dateOf(words.join(' '), p);
-      if (!anchor) continue;
-      const n = (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1);
-      const sign = /^(?:before|prior|ahead)/i.test(m[3]!) ? -1 : 1;
-      // The phrase as written: the offset and the event's words, verbatim from the passage.
-      const event = new RegExp(`^\\s*(?:\\S+\\s+){${words.length - 1}}\\S+`).exec(clause)!;
-      const end = m.index + m[0].length + event[0].length;
-      found.push({
-        passageId: p.id,
-        start: p.start + m.index,
-        end: p.start + end,
-        text: p.text.slice(m.index, end),
-        date: addDays(anchor, sign * n),
-        precision: 'day',
-        basis: 'event',
-      });
+      const words = clause.trim().split(/\s+/).filter(Boolean).slice(0, EVENT_WORDS);
+      if (words.length >= 2) phrases.push({ passage, match: match as RegExpExecArray, clause, words });
     }
+  }
+  if (!phrases.length) return [];
+  const anchors = new AnchorFinder(passages, mentions, phrases.map((p) => p.words.join(' ')));
+  const found: DateMention[] = [];
+  for (const { passage: p, match: m, clause, words } of phrases) {
+    const anchor = anchors.dateOf(words.join(' '), p);
+    if (!anchor) continue;
+    const n = (NUMBER_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])) * (/^week/i.test(m[2]!) ? 7 : 1);
+    const sign = /^(?:before|prior|ahead)/i.test(m[3]!) ? -1 : 1;
+    // The phrase as written: the offset and the event's words, verbatim from the passage.
+    const event = new RegExp(`^\\s*(?:\\S+\\s+){${words.length - 1}}\\S+`).exec(clause)!;
+    const end = m.index + m[0].length + event[0].length;
+    found.push({
+      passageId: p.id,
+      start: p.start + m.index,
+      end: p.start + end,
+      text: p.text.slice(m.index, end),
+      date: addDays(anchor, sign * n),
+      precision: 'day',
+      basis: 'event',
+    });
   }
   return found;
 }
 
+const stems = new Map<string, string | null>();
+const DOTTED_ACRONYM = /\b(?:\p{L}\.){2,}/gu;
+/** Words in more than about a third of the passages say nothing about which happening is meant. */
+const MIN_IDF = 1;
+
+/**
+ * Stemmed content words, by a plain lower-case split: cheaper than the search
+ * folding, and only ever compared with words split the same way.
+ */
+function termsOf(text: string): Set<string> {
+  const out = new Set<string>();
+  const folded = text.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, '')).toLowerCase().replace(/['’]/g, '');
+  for (const word of folded.split(/[^\p{L}\p{N}]+/u)) {
+    if (word.length < 2) continue;
+    let term = stems.get(word);
+    if (term === undefined) {
+      term = CALENDAR.test(word) ? null : processTerm(word);
+      if (stems.size < 200_000) stems.set(word, term);
+    }
+    if (term) out.add(term);
+  }
+  return out;
+}
+
+/**
+ * Scores day-dated passages against event descriptions. Rarity is measured
+ * over all passages (distinct texts), for the descriptions' words only.
+ */
 class AnchorFinder {
-  private readonly termsByPassage = new Map<string, Set<string>>();
   private readonly idf = new Map<string, number>();
   /** term -> day-dated passages holding it */
   private readonly postings = new Map<string, Passage[]>();
   private readonly daysOf = new Map<string, Set<string>>();
-  private readonly textOf = new Map<string, string>();
   private readonly threshold: number;
-  private readonly memo = new Map<string, Map<string, number>>();
+  private readonly memo = new Map<string, Map<Passage, number>>();
 
-  constructor(passages: Passage[], mentions: DateMention[]) {
-    const distinct = new Map<string, Passage>();
-    for (const p of passages) distinct.set(p.text, p);
-    const df = new Map<string, number>();
-    for (const p of distinct.values()) for (const t of this.terms(p.text)) df.set(t, (df.get(t) ?? 0) + 1);
-    const n = Math.max(distinct.size, 2);
-    for (const [t, count] of df) this.idf.set(t, Math.log(n / count));
-    this.threshold = Math.log(n);
-
-    const byId = new Map(passages.map((p) => [p.id, p]));
+  constructor(passages: Passage[], mentions: DateMention[], descriptions: string[]) {
+    const wanted = new Set(descriptions.flatMap((d) => [...termsOf(d)]));
     for (const m of mentions) {
       if (m.precision !== 'day') continue;
       const days = this.daysOf.get(m.passageId) ?? new Set<string>();
       days.add(m.date);
       this.daysOf.set(m.passageId, days);
     }
-    for (const id of this.daysOf.keys()) {
-      const p = byId.get(id)!;
-      this.textOf.set(id, p.text);
-      for (const t of this.termsOf(p)) {
+    const df = new Map<string, number>();
+    const seen = new Set<string>();
+    for (const p of passages) {
+      const distinct = !seen.has(p.text);
+      const dated = this.daysOf.has(p.id);
+      if (!distinct && !dated) continue;
+      seen.add(p.text);
+      for (const t of termsOf(p.text)) {
+        if (!wanted.has(t)) continue;
+        if (distinct) df.set(t, (df.get(t) ?? 0) + 1);
+        if (!dated) continue;
         const list = this.postings.get(t);
         if (list) list.push(p);
         else this.postings.set(t, [p]);
       }
     }
-  }
-
-  private terms(text: string): Set<string> {
-    const out = new Set<string>();
-    for (const w of tokenize(text)) {
-      if (CALENDAR.test(w)) continue;
-      const t = processTerm(w);
-      if (t) out.add(t);
+    const n = Math.max(seen.size, 2);
+    for (const [t, count] of df) {
+      const idf = Math.log(n / count);
+      if (idf >= MIN_IDF) this.idf.set(t, idf);
+      else this.postings.delete(t);
     }
-    return out;
-  }
-
-  private termsOf(p: Passage): Set<string> {
-    let set = this.termsByPassage.get(p.id);
-    if (!set) this.termsByPassage.set(p.id, (set = this.terms(p.text)));
-    return set;
+    this.threshold = Math.log(n);
   }
 
   /** The one day the corpus gives for the happening `words` describe, or null. */
   dateOf(words: string, from: Passage): string | null {
     const scores = this.passageScores(words);
     const byDay = new Map<string, number>();
-    for (const [id, score] of scores) {
+    for (const [p, score] of scores) {
       // The sentence itself (or a copy of it) cannot date its own reference point.
-      if (id === from.id || this.textOf.get(id) === from.text) continue;
-      for (const day of this.daysOf.get(id) ?? []) byDay.set(day, Math.max(byDay.get(day) ?? 0, score));
+      if (p.id === from.id || p.text === from.text) continue;
+      for (const day of this.daysOf.get(p.id) ?? []) byDay.set(day, Math.max(byDay.get(day) ?? 0, score));
     }
     const ranked = [...byDay].sort((a, b) => b[1] - a[1]);
     const [best, second] = ranked;
@@ -126,14 +145,13 @@ class AnchorFinder {
     return best[0];
   }
 
-  private passageScores(words: string): Map<string, number> {
+  private passageScores(words: string): Map<Passage, number> {
     let scores = this.memo.get(words);
     if (scores) return scores;
     scores = new Map();
-    const terms = this.terms(words);
-    for (const t of terms) {
+    for (const t of termsOf(words)) {
       const weight = this.idf.get(t) ?? 0;
-      for (const p of this.postings.get(t) ?? []) scores.set(p.id, (scores.get(p.id) ?? 0) + weight);
+      for (const p of this.postings.get(t) ?? []) scores.set(p, (scores.get(p) ?? 0) + weight);
     }
     this.memo.set(words, scores);
     return scores;

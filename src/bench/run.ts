@@ -4,7 +4,7 @@ import path from 'node:path';
 import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
 import { generateCorpus, readSeedMaterial, type GeneratedCorpus } from './generate.js';
 import type { LatencyReport } from './measure.js';
-import { runChild } from './spawn.js';
+import { freezeCode, runChild } from './spawn.js';
 import { median } from './stats.js';
 import { evaluateTargets, type TargetResult } from './targets.js';
 
@@ -78,27 +78,33 @@ export interface BenchReport {
   e2e: { measured: boolean; note: string };
 }
 
-async function measureCorpus(name: string, dir: string, generated: GeneratedCorpus | null, options: BenchOptions): Promise<CorpusReport> {
+async function measureCorpus(
+  code: string,
+  name: string,
+  dir: string,
+  generated: GeneratedCorpus | null,
+  options: BenchOptions,
+): Promise<CorpusReport> {
   const log = options.log ?? (() => undefined);
   const cacheDir = path.join(options.workDir, `cache-${name}`);
   rmSync(cacheDir, { recursive: true, force: true });
 
   log(`[${name}] building (ingest, index, snapshot)…`);
-  const { result: build } = await runChild<BuildResult>('build', [dir, cacheDir]);
+  const { result: build } = await runChild<BuildResult>(code, 'build', [dir, cacheDir]);
   if (build.fromSnapshot) throw new Error(`[${name}] expected a fresh build, got a snapshot`);
   const ingestMs = ['read', 'parse', 'passages', 'annotate'].reduce((s, p) => s + (build.phases[p] ?? 0), 0);
 
   const colds: Array<{ wallMs: number; result: ColdResult }> = [];
   for (let i = 0; i < options.coldRuns; i++) {
     log(`[${name}] cold start ${i + 1}/${options.coldRuns}…`);
-    const run = await runChild<ColdResult>('cold', [dir, cacheDir]);
+    const run = await runChild<ColdResult>(code, 'cold', [dir, cacheDir]);
     colds.push({ wallMs: run.wallMs, result: run.result });
   }
   const walls = colds.map((c) => c.wallMs);
   const typical = [...colds].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(colds.length / 2)]!.result;
 
   log(`[${name}] latency over ${options.queries} inputs per command…`);
-  const { result: latency } = await runChild<LatencyReport>('latency', [dir, cacheDir, String(options.queries), String(options.seed)]);
+  const { result: latency } = await runChild<LatencyReport>(code, 'latency', [dir, cacheDir, String(options.queries), String(options.seed)]);
 
   return {
     name,
@@ -136,7 +142,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   mkdirSync(options.workDir, { recursive: true });
   const corpora: CorpusReport[] = [];
   try {
-    corpora.push(await measureCorpus('seeds', seedDir, null, options));
+    const code = freezeCode(options.workDir);
+    corpora.push(await measureCorpus(code, 'seeds', seedDir, null, options));
     const seed = await readSeedMaterial(seedDir);
     for (const size of options.sizes) {
       const name = `gen-${size}`;
@@ -144,7 +151,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       rmSync(dir, { recursive: true, force: true });
       log(`[${name}] generating about ${size} passages…`);
       const generated = generateCorpus(seed, dir, { targetPassages: size, seed: options.seed });
-      corpora.push(await measureCorpus(name, dir, generated, options));
+      corpora.push(await measureCorpus(code, name, dir, generated, options));
     }
   } finally {
     if (!options.keep) rmSync(options.workDir, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -7,7 +8,21 @@ export const RESULT_PREFIX = 'BENCH-RESULT ';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const PROJECT_ROOT = path.resolve(HERE, '..', '..');
-const CHILD = path.join(HERE, 'child.ts');
+
+/**
+ * A frozen copy of src/ for the whole run. The snapshot key includes a hash of
+ * the pipeline's code, so in a working tree that others are editing, a child
+ * running the live code could miss the snapshot its sibling just built; and
+ * every corpus should be measured with the same code.
+ */
+export function freezeCode(workDir: string): string {
+  const root = path.join(workDir, 'code');
+  mkdirSync(root, { recursive: true });
+  cpSync(path.join(PROJECT_ROOT, 'src'), path.join(root, 'src'), { recursive: true });
+  for (const file of ['package.json', 'tsconfig.json']) cpSync(path.join(PROJECT_ROOT, file), path.join(root, file));
+  symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  return root;
+}
 
 export interface ChildRun<T> {
   result: T;
@@ -16,14 +31,15 @@ export interface ChildRun<T> {
 }
 
 /**
- * Runs one measurement in a fresh node process (tsx, as `npm run ask` runs).
+ * Runs one measurement in a fresh node process (tsx, as `npm run ask` runs),
+ * on the code in `codeRoot` (see freezeCode).
  * `nodeArgs` adds flags such as --cpu-prof for a profile of that run.
  */
-export function runChild<T>(mode: string, args: string[], nodeArgs: string[] = []): Promise<ChildRun<T>> {
+export function runChild<T>(codeRoot: string, mode: string, args: string[], nodeArgs: string[] = []): Promise<ChildRun<T>> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, '--import', 'tsx', CHILD, mode, ...args], {
-      cwd: PROJECT_ROOT,
+    const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, '--import', 'tsx', path.join(codeRoot, 'src', 'bench', 'child.ts'), mode, ...args], {
+      cwd: codeRoot,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

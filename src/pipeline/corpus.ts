@@ -1,8 +1,7 @@
-import { annotate, type Annotations } from '../annotate/index.js';
-import type { Article, ArticleSource, CorpusProblem } from '../corpus/types.js';
-import { extractPassages } from '../passages/extract.js';
+import type { Annotations } from '../annotate/index.js';
+import type { Article, CorpusProblem } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
-import { buildPassageIndex, type PassageIndex } from '../search/passageIndex.js';
+import type { PassageIndex } from '../search/passageIndex.js';
 
 /** Everything an answer function needs; built once, then read-only. */
 export interface Corpus {
@@ -27,34 +26,5 @@ export interface CorpusData {
   problems: CorpusProblem[];
 }
 
-/** Called after each build stage with its duration; the benchmark uses it, nothing else needs to. */
-export type PhaseTimer = (phase: string, ms: number) => void;
-
-export function timed<T>(onPhase: PhaseTimer | undefined, phase: string, work: () => T): T {
-  if (!onPhase) return work();
-  const t0 = performance.now();
-  const result = work();
-  onPhase(phase, performance.now() - t0);
-  return result;
-}
-
-export function corpusDataFrom(
-  hash: string,
-  sources: ArticleSource[],
-  problems: CorpusProblem[],
-  onPhase?: PhaseTimer,
-): CorpusData {
-  const articles = sources.map((s) => s.article);
-  const passages = timed(onPhase, 'passages', () => sources.flatMap((s) => extractPassages(s)));
-  const annotations = timed(onPhase, 'annotate', () => annotate(articles, passages));
-  return { hash, articles, passages, annotations, problems };
-}
-
-export function assembleCorpus(data: CorpusData, index?: PassageIndex, onPhase?: PhaseTimer): Corpus {
-  return {
-    ...data,
-    index: index ?? timed(onPhase, 'index', () => buildPassageIndex(data.articles, data.passages)),
-    articleById: new Map(data.articles.map((a) => [a.id, a])),
-    passageById: new Map(data.passages.map((p) => [p.id, p])),
-  };
-}
+export { assembleCorpus, timed, type PhaseTimer } from './assemble.js';
+export { corpusDataFrom } from './build.js';

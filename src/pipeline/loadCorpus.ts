@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArticleFiles, readArticleFiles, type ArticleFile } from '../corpus/readArticles.js';
-import { assembleCorpus, corpusDataFrom, timed, type Corpus, type PhaseTimer } from './corpus.js';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { listArticleFiles, parseArticleFiles, readArticleFiles, type ArticleFile } from '../corpus/readArticles.js';
+import { assembleCorpus, timed, type PhaseTimer } from './assemble.js';
+import type { Corpus } from './corpus.js';
 import { pipelineFingerprint } from './fingerprint.js';
 import { readSnapshot, writeSnapshot } from './snapshot.js';
 
@@ -30,29 +32,84 @@ export function corpusHash(files: ArticleFile[]): string {
   return hash.digest('hex').slice(0, 24);
 }
 
+/**
+ * A key from the files' names, sizes and change times (and the pipeline's
+ * code): when it matches a key saved beside a snapshot, the content hash is
+ * known without reading and hashing every file, which at thousands of
+ * articles is most of a warm start.
+ */
+async function listingKey(dir: string): Promise<string | null> {
+  try {
+    const names = await listArticleFiles(dir);
+    const hash = createHash('sha256').update(pipelineFingerprint()).update(path.resolve(dir));
+    for (let i = 0; i < names.length; i += 256) {
+      const batch = names.slice(i, i + 256);
+      const stats = await Promise.all(batch.map((n) => stat(path.join(dir, n))));
+      stats.forEach((st, j) => hash.update(`\0${batch[j]}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}`));
+    }
+    return hash.digest('hex').slice(0, 24);
+  } catch {
+    return null;
+  }
+}
+
+const listingPath = (cacheDir: string, key: string) => path.join(cacheDir, `listing-${key}`);
+
+/** A pause that yields to the event loop once a slice of work has run for `sliceMs`, so a live bot keeps answering. */
+export function slicedPause(sliceMs = 20): () => Promise<void> {
+  let since = performance.now();
+  return async () => {
+    if (performance.now() - since < sliceMs) return;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    since = performance.now();
+  };
+}
+
 /** Articles in a folder -> a ready corpus, from the snapshot when the files and code are unchanged. */
 export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOptions = {}): Promise<LoadResult> {
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const useSnapshot = options.snapshot ?? true;
   const { onPhase } = options;
   let t0 = performance.now();
+
+  const key = useSnapshot ? await listingKey(dir) : null;
+  if (key) {
+    const known = await readFile(listingPath(cacheDir, key), 'utf8').catch(() => null);
+    const snap = known ? await readSnapshot(cacheDir, known.trim(), slicedPause()) : null;
+    onPhase?.('snapshot-read', performance.now() - t0);
+    if (snap) return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: true };
+    t0 = performance.now();
+  }
+
   const { files, problems: readProblems } = await readArticleFiles(dir);
   const hash = corpusHash(files);
   onPhase?.('read', performance.now() - t0);
 
   if (useSnapshot) {
     t0 = performance.now();
-    const snap = await readSnapshot(cacheDir, hash);
+    const snap = await readSnapshot(cacheDir, hash, slicedPause());
     onPhase?.('snapshot-read', performance.now() - t0);
-    if (snap) return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: true };
+    if (snap) {
+      if (key) await saveListing(cacheDir, key, hash);
+      return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: true };
+    }
   }
+  const { corpusDataFrom } = await import('./build.js');
   const { sources, problems } = timed(onPhase, 'parse', () => parseArticleFiles(files));
   const corpus = assembleCorpus(corpusDataFrom(hash, sources, [...readProblems, ...problems], onPhase), undefined, onPhase);
   if (useSnapshot) {
     t0 = performance.now();
     // A cache that cannot be written (read-only disk) costs speed, never an answer.
-    await writeSnapshot(cacheDir, corpus).catch(() => undefined);
+    const written = await writeSnapshot(cacheDir, corpus).then(
+      () => true,
+      () => false,
+    );
+    if (written && key) await saveListing(cacheDir, key, hash);
     onPhase?.('snapshot-write', performance.now() - t0);
   }
   return { corpus, fromSnapshot: false };
+}
+
+async function saveListing(cacheDir: string, key: string, hash: string): Promise<void> {
+  await writeFile(listingPath(cacheDir, key), hash).catch(() => undefined);
 }

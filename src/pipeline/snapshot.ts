@@ -1,39 +1,143 @@
 import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadPassageIndex, type PassageIndex } from '../search/passageIndex.js';
+import type { Passage, PassageKind } from '../passages/types.js';
+import { packPassageIndex, unpackPassageIndex, type PackedIndex, type PassageIndex } from '../search/passageIndex.js';
 import type { Corpus, CorpusData } from './corpus.js';
 
-const FORMAT = 1;
+/**
+ * A snapshot is one binary file: typed-array sections (passage columns,
+ * passage text, the index postings), then a JSON header (articles, problems,
+ * annotations, index metadata, where each section is). At 100,000 passages this loads in a
+ * fraction of the time JSON takes, which is what keeps a cold start short.
+ */
+const FORMAT = 2;
+const MAGIC = 'EDSN';
 /** Snapshots kept per cache folder; older ones are removed. */
 const KEEP = 6;
+const PASSAGE_KEYS = ['id', 'articleId', 'paragraph', 'start', 'end', 'text', 'kind'].sort().join(',');
+/** Numbers per passage in the passage columns: article, paragraph, start, end, kind, text length. */
+const COLUMNS = 6;
 
+// The name keeps the .json extension of the first format so that tools and tests that look for it still
+// find it; the content is the binary layout above (its first four bytes say so).
 export function snapshotPath(cacheDir: string, hash: string): string {
   return path.join(cacheDir, `snapshot-${hash}.json`);
+}
+
+interface Header {
+  format: number;
+  hash: string;
+  articles: CorpusData['articles'];
+  problems: CorpusData['problems'];
+  annotations: CorpusData['annotations'];
+  /** Columnar passages, or plain JSON when a passage carries fields this format does not know. */
+  passages: { count: number; kinds: string[]; ids: string[] | null } | { json: Passage[] };
+  index: PackedIndex['meta'];
+  sections: Record<SectionName, { offset: number; length: number }>;
+}
+
+type SectionName = 'texts' | 'columns' | 'shortIds' | 'fieldLength' | 'postings';
+
+/** A pause between slices of work; by default none. */
+export type Pause = () => Promise<void>;
+
+function packPassages(data: CorpusData): { header: Header['passages']; texts: string; columns: Uint32Array } {
+  const articleIndex = new Map(data.articles.map((a, i) => [a.id, i]));
+  const regular = data.passages.every((p) => Object.keys(p).sort().join(',') === PASSAGE_KEYS && articleIndex.has(p.articleId));
+  if (!regular) return { header: { json: data.passages }, texts: '', columns: new Uint32Array(0) };
+  const kinds: string[] = [];
+  const columns = new Uint32Array(data.passages.length * COLUMNS);
+  const counts = new Map<string, number>();
+  let derivedIds = true;
+  data.passages.forEach((p, i) => {
+    let kind = kinds.indexOf(p.kind);
+    if (kind < 0) kind = kinds.push(p.kind) - 1;
+    const n = counts.get(p.articleId) ?? 0;
+    counts.set(p.articleId, n + 1);
+    if (p.id !== `${p.articleId}#${n}`) derivedIds = false;
+    columns.set([articleIndex.get(p.articleId)!, p.paragraph, p.start, p.end, kind, p.text.length], i * COLUMNS);
+  });
+  return {
+    header: { count: data.passages.length, kinds, ids: derivedIds ? null : data.passages.map((p) => p.id) },
+    texts: data.passages.map((p) => p.text).join(''),
+    columns,
+  };
+}
+
+async function unpackPassages(header: Header['passages'], articles: CorpusData['articles'], texts: string, columns: Uint32Array, pause: Pause): Promise<Passage[]> {
+  if ('json' in header) return header.json;
+  const passages: Passage[] = new Array(header.count);
+  const counts = new Array<number>(articles.length).fill(0);
+  let at = 0;
+  for (let i = 0; i < header.count; i++) {
+    const c = i * COLUMNS;
+    const article = articles[columns[c]!]!;
+    const length = columns[c + 5]!;
+    passages[i] = {
+      id: header.ids ? header.ids[i]! : `${article.id}#${counts[columns[c]!]!++}`,
+      articleId: article.id,
+      paragraph: columns[c + 1]!,
+      start: columns[c + 2]!,
+      end: columns[c + 3]!,
+      // A slice of one shared string: no copy of the text per passage.
+      text: texts.slice(at, at + length),
+      kind: header.kinds[columns[c + 4]!] as PassageKind,
+    };
+    at += length;
+    if (i % 20_000 === 19_999) await pause();
+  }
+  return passages;
 }
 
 /** Reads a snapshot; any failure (missing, truncated, wrong format) returns null so the caller rebuilds. */
 export async function readSnapshot(
   cacheDir: string,
   hash: string,
+  pause: Pause = async () => undefined,
 ): Promise<{ data: CorpusData; index: PassageIndex } | null> {
-  let raw: string;
+  let file: Buffer;
   try {
-    raw = await readFile(snapshotPath(cacheDir, hash), 'utf8');
+    file = await readFile(snapshotPath(cacheDir, hash));
   } catch {
     return null;
   }
   try {
-    const parsed = JSON.parse(raw) as { format: number; data: CorpusData; index: unknown };
-    if (parsed.format !== FORMAT || parsed.data?.hash !== hash || !Array.isArray(parsed.data.passages)) return null;
-    return { data: parsed.data, index: loadPassageIndex(parsed.index) };
+    if (file.toString('latin1', 0, 4) !== MAGIC) return null;
+    const headerOffset = file.readUInt32LE(4);
+    const headerLength = file.readUInt32LE(8);
+    if (headerOffset + headerLength !== file.byteLength) return null;
+    const header = JSON.parse(file.toString('utf8', headerOffset, headerOffset + headerLength)) as Header;
+    if (header.format !== FORMAT || header.hash !== hash) return null;
+    await pause();
+    const section = (name: SectionName): Uint8Array => {
+      const { offset, length } = header.sections[name];
+      if (offset + length > file.byteLength) throw new Error('truncated snapshot');
+      return file.subarray(offset, offset + length);
+    };
+    const words = (name: SectionName): Uint32Array => {
+      const bytes = section(name);
+      // Sections are written 4-byte aligned; copy only if the buffer itself is not.
+      return bytes.byteOffset % 4 === 0
+        ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
+        : new Uint32Array(bytes.slice().buffer);
+    };
+    const texts = Buffer.from(section('texts')).toString('utf8');
+    const passages = await unpackPassages(header.passages, header.articles, texts, words('columns'), pause);
+    const index = await unpackPassageIndex(
+      { meta: header.index, shortIds: words('shortIds'), fieldLength: words('fieldLength'), postings: words('postings') },
+      pause,
+    );
+    return {
+      data: { hash: header.hash, articles: header.articles, passages, annotations: header.annotations, problems: header.problems },
+      index,
+    };
   } catch {
     return null;
   }
 }
 
-/** Writes atomically: a temporary file renamed into place, so a reader never sees half a snapshot. */
-export async function writeSnapshot(cacheDir: string, corpus: Corpus): Promise<string> {
-  await mkdir(cacheDir, { recursive: true });
+/** The snapshot file's bytes for a corpus. */
+export function encodeSnapshot(corpus: Corpus): Buffer {
   const data: CorpusData = {
     hash: corpus.hash,
     articles: corpus.articles,
@@ -41,9 +145,52 @@ export async function writeSnapshot(cacheDir: string, corpus: Corpus): Promise<s
     annotations: corpus.annotations,
     problems: corpus.problems,
   };
+  const packedPassages = packPassages(data);
+  const packedIndex = packPassageIndex(corpus.index);
+  const bodies: Array<[SectionName, Uint8Array]> = [
+    ['texts', Buffer.from(packedPassages.texts, 'utf8')],
+    ['columns', new Uint8Array(packedPassages.columns.buffer, packedPassages.columns.byteOffset, packedPassages.columns.byteLength)],
+    ['shortIds', new Uint8Array(packedIndex.shortIds.buffer, packedIndex.shortIds.byteOffset, packedIndex.shortIds.byteLength)],
+    ['fieldLength', new Uint8Array(packedIndex.fieldLength.buffer, packedIndex.fieldLength.byteOffset, packedIndex.fieldLength.byteLength)],
+    ['postings', new Uint8Array(packedIndex.postings.buffer, packedIndex.postings.byteOffset, packedIndex.postings.byteLength)],
+  ];
+  // Sections first, from byte 12 and 4-byte aligned; the header, which records their offsets, last.
+  const sections = {} as Header['sections'];
+  let offset = 12;
+  for (const [name, body] of bodies) {
+    sections[name] = { offset, length: body.byteLength };
+    offset = align4(offset + body.byteLength);
+  }
+  const header: Header = {
+    format: FORMAT,
+    hash: data.hash,
+    articles: data.articles,
+    problems: data.problems,
+    annotations: data.annotations,
+    passages: packedPassages.header,
+    index: packedIndex.meta,
+    sections,
+  };
+  const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
+  const out = Buffer.alloc(offset + headerBytes.byteLength);
+  out.write(MAGIC, 0, 'latin1');
+  out.writeUInt32LE(offset, 4);
+  out.writeUInt32LE(headerBytes.byteLength, 8);
+  for (const [name, body] of bodies) out.set(body, sections[name].offset);
+  headerBytes.copy(out, offset);
+  return out;
+}
+
+function align4(n: number): number {
+  return (n + 3) & ~3;
+}
+
+/** Writes atomically: a temporary file renamed into place, so a reader never sees half a snapshot. */
+export async function writeSnapshot(cacheDir: string, corpus: Corpus): Promise<string> {
+  await mkdir(cacheDir, { recursive: true });
   const target = snapshotPath(cacheDir, corpus.hash);
   const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(tmp, JSON.stringify({ format: FORMAT, data, index: corpus.index }));
+  await writeFile(tmp, encodeSnapshot(corpus));
   await rename(tmp, target);
   await pruneSnapshots(cacheDir);
   return target;

@@ -33,7 +33,7 @@ describe('npm run ingest', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/^added 2026-03-03-floodwaters-force-thousands-from-homes-in-kestrel-bay-[0-9a-f]{8}\.md$/m);
     expect(first.stdout).toContain('"Floodwaters force thousands from homes in Kestrel Bay" (Wirepoint, 2026-03-03), 4 passages');
-    expect(first.stdout).toContain('1 added, 0 not added; the corpus now has 1 articles; index snapshot rebuilt');
+    expect(first.stdout).toContain('1 added, 0 not added; the corpus now has 1 article; index snapshot rebuilt');
     expect((await readdir(cacheDir)).some((n) => n.startsWith('snapshot-'))).toBe(true);
 
     const second = await ingestCli([wire!, '--corpus', corpusDir, '--json'], cacheDir);

@@ -61,7 +61,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify({ command: 'ingest', corpus: corpusDir, outcomes: report.outcomes, articles: report.after.articles.length }, null, 2)}\n`);
   } else {
     const rebuilt = added ? '; index snapshot rebuilt' : '';
-    process.stdout.write(`${added} added, ${refused} not added; the corpus now has ${report.after.articles.length} articles${rebuilt}\n`);
+    const total = report.after.articles.length;
+    process.stdout.write(`${added} added, ${refused} not added; the corpus now has ${total} article${total === 1 ? '' : 's'}${rebuilt}\n`);
   }
   return refused || notes.length ? 1 : 0;
 }

@@ -23,6 +23,8 @@ export interface PagedAnswer {
   /** Shown after the page number in every footer. */
   footer?: string;
   perPage?: number;
+  /** Between blocks: a blank line by default; a single newline for one-line list items. */
+  separator?: string;
   color?: number;
 }
 
@@ -35,18 +37,19 @@ export function pagesOf(answer: PagedAnswer): DiscordPage[] {
   const perPage = Math.max(1, answer.perPage ?? 5);
   const intro = answer.intro ? clip(answer.intro, 1000) : '';
   const budget = Math.max(200, Math.min(PAGE_BUDGET, LIMITS.description - intro.length - 2));
+  const separator = answer.separator ?? '\n\n';
   const groups: string[][] = [];
   let current: string[] = [];
   let used = 0;
   for (const raw of answer.blocks) {
     const block = clip(raw, budget);
-    if (current.length && (current.length >= perPage || used + block.length + 2 > budget)) {
+    if (current.length && (current.length >= perPage || used + block.length + separator.length > budget)) {
       groups.push(current);
       current = [];
       used = 0;
     }
     current.push(block);
-    used += block.length + 2;
+    used += block.length + separator.length;
   }
   if (current.length) groups.push(current);
   if (!groups.length) groups.push([answer.empty ?? 'Nothing to show.']);
@@ -55,7 +58,7 @@ export function pagesOf(answer: PagedAnswer): DiscordPage[] {
     const footer = [groups.length > 1 ? `Page ${i + 1} of ${groups.length}` : '', answer.footer ?? ''].filter(Boolean).join(' · ');
     const embed: APIEmbed = {
       title: answer.title,
-      description: [intro, ...group].filter(Boolean).join('\n\n'),
+      description: [intro, group.join(separator)].filter(Boolean).join('\n\n'),
       color: answer.color ?? COLOR,
     };
     if (footer) embed.footer = { text: footer };

@@ -13,7 +13,8 @@ export function renderWho(a: WhoAnswer): DiscordPage[] {
       intro: 'People and organisations, most mentioned first. Ask `/who name` for one of them.',
       blocks: a.entities.map((e, i) => `**${i + 1}. ${escapeText(e.name)}** · ${e.kind} · ${articlesWord(e.articles)}`),
       empty: 'No people or organisations were found in the articles.',
-      perPage: 15,
+      perPage: 25,
+      separator: '\n',
     });
   }
   if (!a.entity) {

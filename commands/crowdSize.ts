@@ -7,7 +7,7 @@ export const crowdSize: CommandModule = {
     .setName('crowd-size')
     .setDescription('Every estimate of how many people turned out, who gave it, side by side.')
     .addStringOption((o) => o.setName('event').setDescription('Which gathering: some words or a date (YYYY-MM-DD)').setMaxLength(200))
-    .addIntegerOption((o) => o.setName('limit').setDescription('How many gatherings').setMinValue(1).setMaxValue(50))
+    .addIntegerOption((o) => o.setName('limit').setDescription('How many gatherings (1-25, default 10)').setMinValue(1).setMaxValue(25))
     .toJSON(),
   execute: (ctx) => answerReply(ctx, 'crowd-size'),
 };

@@ -1,5 +1,5 @@
 import { Readability } from '@mozilla/readability';
-import { JSDOM } from 'jsdom';
+import { JSDOM, VirtualConsole } from 'jsdom';
 import { isRealIsoDate } from '../corpus/isoDate.js';
 import { IngestError, type Candidate } from './types.js';
 
@@ -27,7 +27,8 @@ interface PageMetadata {
 
 /** An HTML page -> an article candidate, or an IngestError saying why it is not an article. */
 export function candidateFromHtml(html: string, pageUrl: string | null): Candidate {
-  const dom = new JSDOM(html, pageUrl ? { url: pageUrl } : {});
+  // A virtual console that goes nowhere: a page's broken CSS is not the ingesting user's problem.
+  const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(pageUrl ? { url: pageUrl } : {}) });
   const doc = dom.window.document;
   const meta = readMetadata(doc);
   const parsed = new Readability(doc).parse();
@@ -60,7 +61,7 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
  * link with a short label ("Read more: <headline>") promotes another page and is left out.
  */
 export function paragraphsOf(contentHtml: string): string[] {
-  const doc = new JSDOM(`<body>${contentHtml}</body>`).window.document;
+  const doc = new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document;
   const out: string[] = [];
   let buffer = '';
   let linked = 0;

@@ -116,12 +116,15 @@ function viewOf(h: Happening, passages: Passage[]): HappeningView {
 }
 
 /**
- * Most articles first, then most passages. A month or a year gathers looser
- * reports than a day, so its articles count half: a journalist's timeline is
- * made of days.
+ * How much an article reporting a happening counts, by precision. A week, a
+ * month or a year gathers looser reports than a day ("last year" in forty
+ * articles is rarely one happening): a journalist's timeline is made of days.
  */
+const PRECISION_WEIGHT: Record<DatePrecision, number> = { day: 1, week: 0.75, month: 0.5, year: 0.25 };
+
+/** Most (weighted) articles first, then most passages. */
 function byImportance(a: HappeningView, b: HappeningView): number {
-  const weight = (v: HappeningView) => v.articles * (v.precision === 'month' || v.precision === 'year' ? 0.5 : 1);
+  const weight = (v: HappeningView) => v.articles * PRECISION_WEIGHT[v.precision];
   return (
     weight(b) - weight(a) ||
     b.passages.length - a.passages.length ||

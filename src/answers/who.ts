@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { allowedTypos, editDistance, nameKey, nameWords, wordKey } from '../annotate/nameKeys.js';
+import { NameIndex } from '../annotate/nameIndex.js';
+import { foldText } from '../text/fold.js';
 import type { Entity } from '../annotate/entities.js';
 import type { Corpus } from '../pipeline/corpus.js';
-import { foldText } from '../text/fold.js';
 import { limitOption, textOption } from './options.js';
 import { QuoteSchema, quoteById, type Quote } from './quote.js';
 
@@ -43,125 +43,16 @@ export type WhoListAnswer = z.infer<typeof WhoListAnswerSchema>;
 export const WhoAnswerSchema = z.union([WhoLookupAnswerSchema, WhoListAnswerSchema]);
 export type WhoAnswer = z.infer<typeof WhoAnswerSchema>;
 
-/** One way of writing an entity's name, ready for matching. */
-interface Variant {
-  entity: Entity;
-  /** Folded words, particles dropped ("al-Sadr" -> ["sadr"]). */
-  words: string[];
-  /** Their transliteration keys. */
-  keys: string[];
-  folded: string;
-  canonical: boolean;
-}
-
-interface NameLookup {
-  variants: Variant[];
-  /** Folded words of each entity's roles, so "President Trump" finds Donald Trump. */
-  roleWords: Map<Entity, Set<string>>;
-}
-
-const lookups = new WeakMap<Corpus, NameLookup>();
+const indexes = new WeakMap<Corpus, NameIndex>();
 
 /** Built once per corpus, on first use; a reloaded corpus is a new object and gets its own. */
-function lookupOf(corpus: Corpus): NameLookup {
-  let lookup = lookups.get(corpus);
-  if (lookup) return lookup;
-  const variants: Variant[] = [];
-  const roleWords = new Map<Entity, Set<string>>();
-  for (const entity of corpus.annotations.entities) {
-    for (const name of [entity.name, ...entity.aliases]) {
-      const words = nameWords(name);
-      if (words.length) variants.push({ entity, words, keys: words.map(wordKey), folded: words.join(' '), canonical: name === entity.name });
-    }
-    roleWords.set(entity, new Set(entity.roles.flatMap((r) => nameWords(r.text))));
+function nameIndexOf(corpus: Corpus): NameIndex {
+  let index = indexes.get(corpus);
+  if (!index) {
+    index = new NameIndex(corpus.annotations.entities);
+    indexes.set(corpus, index);
   }
-  lookup = { variants, roleWords };
-  lookups.set(corpus, lookup);
-  return lookup;
-}
-
-/**
- * How well a query matches one way of writing a name, 0 for not at all:
- * 6 the whole name, 5 its end (a surname), 4 words within it, 3 word beginnings,
- * 2 within a typo or two, 1 with help from the entity's roles ("President Trump").
- */
-function matchScore(query: string[], variant: Variant, roles: Set<string>): number {
-  const keys = query.map(wordKey);
-  const exact = keys.map((k) => variant.keys.includes(k));
-  if (exact.every(Boolean)) {
-    if (keys.length === variant.keys.length && keys.every((k, i) => variant.keys[i] === k)) return 6;
-    const tail = variant.keys.slice(-keys.length);
-    if (keys.every((k, i) => tail[i] === k)) return 5;
-    return 4;
-  }
-  let worst = 4;
-  let onName = 0;
-  for (const [i, word] of query.entries()) {
-    if (exact[i]) {
-      onName++;
-      continue;
-    }
-    if (word.length >= 2 && variant.words.some((w) => w.startsWith(word))) worst = Math.min(worst, 3);
-    else if (fuzzyHit(word, keys[i]!, variant)) worst = Math.min(worst, 2);
-    else if (roles.has(word)) {
-      worst = Math.min(worst, 1);
-      continue;
-    } else return 0;
-    onName++;
-  }
-  return onName ? worst : 0;
-}
-
-function fuzzyHit(word: string, key: string, variant: Variant): boolean {
-  const typos = allowedTypos(word.length);
-  if (!typos) return false;
-  return (
-    // keys already absorb vowel swaps, so they get one typo fewer than the words as written
-    variant.words.some((w) => editDistance(word, w, typos) <= typos) || variant.keys.some((k) => editDistance(key, k, typos) < typos)
-  );
-}
-
-interface Ranked {
-  entity: Entity;
-  score: number;
-}
-
-function rankEntities(corpus: Corpus, query: string): Ranked[] {
-  const words = nameWords(query.replace(/['’‘]s\b/g, ''));
-  const ranked = rankByWords(corpus, words);
-  // "Al Sadr": a leading "al" written apart may be the particle after all.
-  const bare = words.filter((w, i) => !(i < words.length - 1 && /^(?:al|el)$/.test(w)));
-  return ranked.length || bare.length === words.length ? ranked : rankByWords(corpus, bare);
-}
-
-function rankByWords(corpus: Corpus, words: string[]): Ranked[] {
-  if (!words.length) return [];
-  const lookup = lookupOf(corpus);
-  const best = new Map<Entity, number>();
-  for (const variant of lookup.variants) {
-    const score = matchScore(words, variant, lookup.roleWords.get(variant.entity)!);
-    if (score > (best.get(variant.entity) ?? 0)) best.set(variant.entity, score);
-  }
-  return [...best]
-    .map(([entity, score]) => ({ entity, score }))
-    .sort((a, b) => b.score - a.score || b.entity.mentions.length - a.entity.mentions.length);
-}
-
-/** The names nearest to a query that matched none, by edit distance over whole names and single words. */
-function closestNames(corpus: Corpus, query: string, count: number): string[] {
-  const folded = nameWords(query).join(' ');
-  const key = nameKey(query).join(' ');
-  const distance = new Map<Entity, number>();
-  for (const v of lookupOf(corpus).variants) {
-    const whole = Math.min(editDistance(folded, v.folded), editDistance(key, v.keys.join(' ')));
-    const word = Math.min(...v.words.map((w) => editDistance(folded, w)), ...v.keys.map((k) => editDistance(key, k)));
-    const d = Math.min(whole, word) / Math.max(folded.length, 1);
-    if (d < (distance.get(v.entity) ?? Infinity)) distance.set(v.entity, d);
-  }
-  return [...distance]
-    .sort((a, b) => a[1] - b[1] || b[0].mentions.length - a[0].mentions.length)
-    .slice(0, count)
-    .map(([e]) => e.name);
+  return index;
 }
 
 /**
@@ -180,15 +71,35 @@ function entityQuotes(corpus: Corpus, entity: Entity, limit: number): Quote[] {
     if (article && !seenArticles.has(article)) {
       seenArticles.add(article);
       defining.push(m.passageId);
+      if (defining.length >= limit) break;
     } else rest.push(m.passageId);
   }
   return [...defining, ...rest].slice(0, limit).flatMap((id) => quoteById(corpus, id) ?? []);
 }
 
+const ROLES_MAX = 20;
+
+/** Every different role first (in corpus order), then the same roles from other articles, up to 20. */
+function rolesOf(entity: Entity): Entity['roles'] {
+  const seen = new Set<string>();
+  const first: Entity['roles'] = [];
+  const again: Entity['roles'] = [];
+  for (const role of entity.roles) {
+    const key = foldText(role.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    (seen.has(key) ? again : first).push(role);
+    seen.add(key);
+  }
+  return [...first, ...again].slice(0, ROLES_MAX);
+}
+
 function lookupAnswer(corpus: Corpus, query: string, limit: number): WhoLookupAnswer {
-  const ranked = rankEntities(corpus, query);
+  const index = nameIndexOf(corpus);
+  const ranked = index.rank(query);
   const top = ranked[0];
-  if (!top) return { command: 'who', query, match: 'none', entity: null, quotes: [], suggestions: closestNames(corpus, query, 3) };
+  if (!top) {
+    const suggestions = index.closest(query, 3).map((e) => e.name);
+    return { command: 'who', query, match: 'none', entity: null, quotes: [], suggestions };
+  }
   const tied = ranked.filter((r) => r.score === top.score);
   if (tied.length > 1) {
     return { command: 'who', query, match: 'ambiguous', entity: null, quotes: [], suggestions: tied.slice(0, 25).map((r) => r.entity.name) };
@@ -202,7 +113,7 @@ function lookupAnswer(corpus: Corpus, query: string, limit: number): WhoLookupAn
       name: entity.name,
       kind: entity.kind,
       aliases: entity.aliases,
-      roles: entity.roles.flatMap((r) => {
+      roles: rolesOf(entity).flatMap((r) => {
         const quote = quoteById(corpus, r.passageId);
         return quote ? [{ text: r.text, quote }] : [];
       }),
@@ -228,26 +139,12 @@ const AUTOCOMPLETE_MAX = 25;
 const DISCORD_CHOICE_MAX = 100;
 
 /**
- * Entity names for a typed prefix, at most 25, most mentioned first within each rank:
- * names that start with it, then names with a word that does, then names that do
- * under transliteration ("moq" finds Muqtada al-Sadr).
+ * Entity names for a typed prefix, at most 25 (Discord's limit), each at most 100
+ * characters: names that start with it, then names with a later word that does, then
+ * transliterations ("moq" finds Muqtada al-Sadr); the most mentioned first within each.
  */
 export function autocompleteEntities(corpus: Corpus, prefix: string): string[] {
-  const entities = corpus.annotations.entities;
-  const typed = foldText(prefix).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  if (!typed) return entities.slice(0, AUTOCOMPLETE_MAX).map((e) => e.name.slice(0, DISCORD_CHOICE_MAX));
-  const typedWords = nameWords(typed);
-  const typedKey = typedWords.map(wordKey).join(' ');
-  const rank = new Map<Entity, number>();
-  for (const v of lookupOf(corpus).variants) {
-    let r: number | undefined;
-    if (v.folded.startsWith(typed) || v.folded.startsWith(typedWords.join(' '))) r = v.canonical ? 0 : 1;
-    else if (typedWords.length && v.words.some((_, i) => v.words.slice(i).join(' ').startsWith(typedWords.join(' ')))) r = 1;
-    else if (typedKey && v.keys.some((_, i) => v.keys.slice(i).join(' ').startsWith(typedKey))) r = 2;
-    if (r !== undefined && r < (rank.get(v.entity) ?? Infinity)) rank.set(v.entity, r);
-  }
-  return [...rank]
-    .sort((a, b) => a[1] - b[1] || b[0].mentions.length - a[0].mentions.length || a[0].name.localeCompare(b[0].name))
-    .slice(0, AUTOCOMPLETE_MAX)
-    .map(([e]) => e.name.slice(0, DISCORD_CHOICE_MAX));
+  return nameIndexOf(corpus)
+    .complete(prefix, AUTOCOMPLETE_MAX)
+    .map((e) => e.name.slice(0, DISCORD_CHOICE_MAX));
 }

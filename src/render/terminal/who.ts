@@ -26,8 +26,11 @@ function renderLookup(a: WhoLookupAnswer): string {
   const lines = [`${e.name} (${e.kind}), mentioned in ${plural(e.articles, 'article')}`];
   if (e.aliases.length) lines.push(wrap(`Also written: ${e.aliases.join(', ')}`, '  '));
   if (e.roles.length) {
+    // one line per role, with every source that gives it: "Iranian general (Business Insider …; AFP …)"
+    const sources = new Map<string, string[]>();
+    for (const r of e.roles) sources.set(r.text, [...(sources.get(r.text) ?? []), sourceLine(r.quote)]);
     lines.push('', 'Roles the articles give:');
-    for (const r of e.roles) lines.push(wrap(`- ${r.text} (${sourceLine(r.quote)})`, '  '));
+    for (const [text, from] of sources) lines.push(`  - ${wrap(`${text} (${from.join('; ')})`, '    ').trimStart()}`);
   }
   if (a.quotes.length) {
     lines.push('', 'Passages:');

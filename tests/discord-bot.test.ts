@@ -1,9 +1,11 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';
+import { ApplicationCommandOptionType, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
+import { parseOptions } from '../src/answers/options.js';
+import { findAnswer } from '../src/answers/registry.js';
 import { ConfigError, loadConfig } from '../src/bot/config.js';
 import { Cooldown, cooldownMessage } from '../src/bot/cooldown.js';
 import { pageButtons, Pager, parsePageButton, turnPage } from '../src/bot/paging.js';
@@ -221,6 +223,33 @@ describe('command modules', () => {
         expect(o.description.length).toBeLessThanOrEqual(100);
       }
     }
-    expect(names).toEqual(expect.arrayContaining(['search', 'sources', 'help', 'timeline', 'crowd-size', 'summary']));
+    expect(names).toEqual(expect.arrayContaining(['search', 'sources', 'help', 'timeline', 'crowd-size', 'who', 'summary']));
+  });
+
+  it("offer in Discord only values the answer's own schema accepts (ranges and lengths agree)", () => {
+    let checked = 0;
+    for (const c of COMMANDS) {
+      const spec = findAnswer(c.data.name);
+      if (!spec) continue;
+      const options = (c.data.options ?? []) as { name: string; type: number; required?: boolean; min_value?: number; max_value?: number; min_length?: number; max_length?: number }[];
+      const base: Record<string, unknown> = {};
+      for (const o of options) if (o.required) base[o.name] = o.type === ApplicationCommandOptionType.Integer ? 1 : 'strike';
+      const accepts = (name: string, value: unknown) => parseOptions(spec.options, { ...base, [name]: value });
+      for (const o of options) {
+        if (o.type === ApplicationCommandOptionType.Integer) {
+          for (const v of [o.min_value, o.max_value]) {
+            expect(v, `${c.data.name} ${o.name} needs a range`).toBeTypeOf('number');
+            expect(accepts(o.name, v), `${c.data.name} ${o.name}=${v}`).toMatchObject({ ok: true });
+            checked++;
+          }
+        }
+        // Free text (not fixed-length dates): the longest text Discord lets through must validate.
+        if (o.type === ApplicationCommandOptionType.String && o.max_length && o.min_length !== o.max_length) {
+          expect(accepts(o.name, 'a'.repeat(o.max_length)), `${c.data.name} ${o.name} of ${o.max_length} characters`).toMatchObject({ ok: true });
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(8);
   });
 });

@@ -9,6 +9,8 @@ const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, Reconnect: 7, In
 
 interface Session {
   id: string;
+  /** [shard id, shard count] from IDENTIFY. */
+  shard: [number, number];
   seq: number;
   socket: WebSocket | undefined;
   /** Every dispatch sent in this session, so a RESUME can replay what the client missed. */
@@ -30,9 +32,12 @@ export interface GatewayEvent {
 export class FakeGateway {
   private wss: WebSocketServer | undefined;
   port = 0;
-  private session: Session | undefined;
+  /** One session per shard id: a sharded bot identifies once per shard, each on its own connection. */
+  private readonly sessions = new Map<number, Session>();
   readonly events: GatewayEvent[] = [];
   identifyCount = 0;
+  /** The `shard` of every IDENTIFY, in order. */
+  readonly identified: [number, number][] = [];
   resumeCount = 0;
 
   constructor(
@@ -58,14 +63,19 @@ export class FakeGateway {
     this.wss = undefined;
   }
 
-  /** Whether a client is connected and identified or resumed. */
+  /** The session of the shard that owns the test guild (Discord's rule: (guild_id >> 22) % shard_count). */
+  private get session(): Session | undefined {
+    for (const session of this.sessions.values()) if (ownsGuild(session.shard, this.state.guildId)) return session;
+    return undefined;
+  }
+
+  /** Whether the shard that owns the test guild is connected and identified or resumed. */
   get connected(): boolean {
     return this.session?.socket?.readyState === 1;
   }
 
   /** Sends a dispatch; when the client is away it is kept for the RESUME replay, as Discord does. */
-  dispatch(t: string, d: unknown): void {
-    const session = this.session;
+  dispatch(t: string, d: unknown, session = this.session): void {
     if (!session) throw new Error('no gateway session: the client has not identified');
     const s = ++session.seq;
     session.sent.push({ s, t, d });
@@ -132,7 +142,7 @@ export class FakeGateway {
       }
     });
     socket.on('close', () => {
-      if (this.session?.socket === socket) this.session.socket = undefined;
+      for (const session of this.sessions.values()) if (session.socket === socket) session.socket = undefined;
     });
   }
 
@@ -141,29 +151,37 @@ export class FakeGateway {
       socket.close(4004, 'Authentication failed.');
       return;
     }
+    const shard: [number, number] = Array.isArray(d.shard) && d.shard.length === 2 ? [Number(d.shard[0]), Number(d.shard[1])] : [0, 1];
+    if (!(shard[1] >= 1 && shard[0] >= 0 && shard[0] < shard[1])) {
+      socket.close(4010, 'Invalid shard.');
+      return;
+    }
     this.identifyCount++;
-    this.log('identify');
-    this.session?.socket?.terminate();
-    this.session = { id: randomBytes(16).toString('hex'), seq: 0, socket, sent: [] };
+    this.identified.push(shard);
+    this.log('identify', shard.join('/'));
+    this.sessions.get(shard[0])?.socket?.terminate();
+    const session: Session = { id: randomBytes(16).toString('hex'), shard, seq: 0, socket, sent: [] };
+    this.sessions.set(shard[0], session);
     const st = this.state;
+    const owns = ownsGuild(shard, st.guildId);
     this.dispatch('READY', {
       v: 10,
       user: st.botUser,
-      guilds: [{ id: st.guildId, unavailable: true }],
-      session_id: this.session.id,
+      guilds: owns ? [{ id: st.guildId, unavailable: true }] : [],
+      session_id: session.id,
       resume_gateway_url: this.url,
-      shard: d.shard ?? [0, 1],
+      shard,
       application: { id: st.applicationId, flags: 0 },
       user_settings: {},
       private_channels: [],
       relationships: [],
-    });
-    this.dispatch('GUILD_CREATE', this.guildObject());
+    }, session);
+    if (owns) this.dispatch('GUILD_CREATE', this.guildObject(), session);
   }
 
   private resume(socket: WebSocket, d: { token?: string; session_id?: string; seq?: number }): void {
-    const session = this.session;
-    if (d?.token !== this.state.token || !session || session.id !== d.session_id) {
+    const session = [...this.sessions.values()].find((x) => x.id === d?.session_id);
+    if (d?.token !== this.state.token || !session) {
       this.log('invalid', 'resume refused');
       socket.send(JSON.stringify({ op: Op.InvalidSession, d: false, s: null, t: null }));
       return;
@@ -172,7 +190,7 @@ export class FakeGateway {
     this.log('resume', `from seq ${d.seq}`);
     session.socket = socket;
     for (const e of session.sent.filter((x) => x.s > (d.seq ?? 0))) socket.send(JSON.stringify({ op: Op.Dispatch, ...e }));
-    this.dispatch('RESUMED', null);
+    this.dispatch('RESUMED', null, session);
   }
 
   guildObject(): Record<string, unknown> {
@@ -222,4 +240,8 @@ export class FakeGateway {
       nsfw: false,
     };
   }
+}
+
+function ownsGuild(shard: [number, number], guildId: string): boolean {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shard[1])) === shard[0];
 }

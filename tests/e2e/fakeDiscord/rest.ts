@@ -69,10 +69,10 @@ export class FakeRest {
       const pattern = new RegExp(`^${name.replace(/:[a-z]+/g, s).replace('@original', '@original')}$`);
       this.routes.push({ method, pattern, name: `${method} ${name}`, handler });
     };
-    add('GET', '/gateway/bot', () =>
+    add('GET', '/gateway/bot', (st) =>
       json({
         url: this.gatewayUrl(),
-        shards: 1,
+        shards: st.recommendedShards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 },
       }),
     );

@@ -71,6 +71,8 @@ export interface FakeDiscordOptions {
   applicationId?: string;
   /** The bot's own permissions in the test channel, enforced on pins. */
   botPermissions?: bigint;
+  /** The shard count GET /gateway/bot recommends (default 1). */
+  shards?: number;
   /** Gateway heartbeat interval; short enough that a test sees beats, long enough not to spam. */
   heartbeatIntervalMs?: number;
 }
@@ -94,6 +96,7 @@ export class FakeDiscord {
       options.applicationId ?? snowflake(),
       options.botPermissions ?? MODERATOR_PERMISSIONS,
     );
+    this.state.recommendedShards = options.shards ?? 1;
     this.gateway = new FakeGateway(this.state, options.heartbeatIntervalMs ?? 15_000);
     this.rest = new FakeRest(this.state, () => this.gateway.url);
   }

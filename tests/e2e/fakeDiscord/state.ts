@@ -102,6 +102,8 @@ export class FakeDiscordState extends EventEmitter {
   readonly interactions = new Map<string, InteractionRecord>();
   readonly requests: RecordedRequest[] = [];
   readonly failures: PlannedFailure[] = [];
+  /** The shard count GET /gateway/bot recommends. */
+  recommendedShards = 1;
   /** Uploaded files by path, served like Discord's CDN. */
   readonly files = new Map<string, { bytes: Buffer; contentType: string }>();
   /** Command definitions as registered through PUT /applications/.../commands. */

@@ -144,6 +144,8 @@ describe('findDates on sentences of any story', () => {
       'Sales fell 4% over the last year.',
       'The 2003 invasion changed everything.',
       'By 2,003 votes to 11, the motion passed.',
+      'The count rose to 2000 after the vote.',
+      'He was one of 1800 applicants.',
     ]) {
       expect(dates(text, '2021-05-02'), text).toEqual([]);
     }
@@ -157,6 +159,7 @@ describe('findDates on sentences of any story', () => {
     expect(dates('Prices rose last month.', '2021-01-15')).toEqual([['last month', '2020-12-01', 'month']]);
     expect(dates('The law passed last year.', '2021-01-15')).toEqual([['last year', '2020-01-01', 'year']]);
     expect(dates('The mine closed in mid-1998.', '2021-01-15')).toEqual([['mid-1998', '1998-01-01', 'year']]);
+    expect(dates('The dam was built in the summer of 1962.', '2021-01-15')).toEqual([['1962', '1962-01-01', 'year']]);
   });
 
   it('without a publication date keeps only dates that name themselves', () => {

@@ -132,6 +132,13 @@ const MONTH_ABBREVIATIONS = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|d
 /** Words before a bare month or year that make it a time ("in March", "since 2003", "late 2011"). */
 const TIME_CUE = /\b(?:in|since|by|until|till|from|during|through|throughout|early|late|mid|before|after|between|and|or|to|of|last|next|this|around|as of)[\s-]+$/i;
 
+/**
+ * Before a bare year the cue must be stronger: "rose to 2000", "one of 1800"
+ * are counts. Seasons and parts of a year take "of".
+ */
+const YEAR_CUE =
+  /\b(?:in|since|by|until|till|from|during|through|throughout|before|after|as of|(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|half|quarter)\s+of)\s+$/i;
+
 /** Days with a name of their own that are not "the most recent Friday". */
 const NAMED_DAY_PREFIX = /\b(?:good|black|super|cyber|ash|holy|palm|easter|bloody|maundy|shrove|fat|blue|whit|plough|boxing)\s+$/i;
 
@@ -191,7 +198,7 @@ const PHRASE_FINDERS: PhraseFinder[] = [
     resolve: (m, _published, text, start) => {
       const before = text.slice(0, start);
       const qualified = /^(?:early|late|mid)/i.test(m[0].trim());
-      if (!qualified && !TIME_CUE.test(before)) return null;
+      if (!qualified && !YEAR_CUE.test(before)) return null;
       if (/[\d$£€]\s*$|[-–/]$/.test(before)) return null;
       return { date: firstOfYear(Number(m[1])), precision: 'year', basis: 'text' };
     },

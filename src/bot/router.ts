@@ -198,6 +198,8 @@ export class Router {
         await interaction.reply({ embeds: page.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
       } else if (state.ephemeral) {
         await interaction.editReply({ embeds: page.embeds, components: [], allowedMentions: NO_MENTIONS });
+      } else if (interaction.replied) {
+        await interaction.followUp({ embeds: page.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
       } else {
         // A public "thinking…" cannot turn private: remove it and say it to the asker alone.
         await interaction.deleteReply().catch(() => undefined);

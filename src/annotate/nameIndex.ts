@@ -46,16 +46,44 @@ class SortedTerms<T> {
     for (let n = 0; i < this.terms.length && this.terms[i]!.startsWith(prefix) && n < max; i++, n++) out.push(...this.get(this.terms[i]!));
     return out;
   }
-  /** Items of every term within `max` edits of `term` (terms of a too different length are skipped unread). */
-  near(term: string, max: number): Array<{ item: T; distance: number }> {
-    const out: Array<{ item: T; distance: number }> = [];
-    for (const candidate of this.terms) {
-      if (Math.abs(candidate.length - term.length) > max) continue;
-      const distance = editDistance(term, candidate, max);
-      if (distance <= max) for (const item of this.get(candidate)) out.push({ item, distance });
+  /**
+   * Items of every term one edit from `term`, found through the terms' one-letter deletions
+   * (two terms one edit apart share a deletion, or one is a deletion of the other), built on first use.
+   */
+  oneEditFrom(term: string): T[] {
+    if (!this.deletions) {
+      this.deletions = new Map();
+      for (const t of this.terms) for (const d of deletionsOf(t)) (this.deletions.get(d) ?? this.deletions.set(d, []).get(d)!).push(t);
     }
-    return out;
+    const found = new Set<string>();
+    for (const d of deletionsOf(term)) for (const t of this.deletions.get(d) ?? []) if (!found.has(t) && editDistance(term, t, 1) <= 1) found.add(t);
+    return [...found].flatMap((t) => this.get(t));
   }
+  private deletions: Map<string, string[]> | undefined;
+
+  /** The terms sharing the longest beginning with `term` (at least `min` letters), for "did you mean". */
+  longestShared(term: string, min: number): T[] {
+    const at = lowerBound(this.terms, term);
+    let best = min - 1;
+    let found: string[] = [];
+    for (let i = Math.max(0, at - 3); i < Math.min(this.terms.length, at + 3); i++) {
+      const t = this.terms[i]!;
+      let n = 0;
+      while (n < t.length && n < term.length && t[n] === term[n]) n++;
+      if (n > best) {
+        best = n;
+        found = [t];
+      } else if (n === best) found.push(t);
+    }
+    return found.flatMap((t) => this.get(t));
+  }
+}
+
+/** The term itself and every way of dropping one letter from it. */
+function deletionsOf(term: string): Set<string> {
+  const out = new Set([term]);
+  for (let i = 0; i < term.length; i++) out.add(term.slice(0, i) + term.slice(i + 1));
+  return out;
 }
 
 function lowerBound(sorted: string[], value: string): number {
@@ -71,6 +99,7 @@ function lowerBound(sorted: string[], value: string): number {
 
 /** Bounds the work a one- or two-letter prefix can cause on a large corpus. */
 const PREFIX_TERMS_MAX = 2000;
+const COMPLETE_TERMS_MAX = 400;
 
 export class NameIndex {
   private readonly variants: Variant[] = [];
@@ -114,10 +143,10 @@ export class NameIndex {
       const before = candidates.size;
       for (const v of this.byKey.get(keys[i]!)) candidates.add(v);
       if (word.length >= 2) for (const v of this.byWord.withPrefix(word, PREFIX_TERMS_MAX)) candidates.add(v);
-      const typos = allowedTypos(word.length);
-      if (candidates.size === before && typos) {
-        for (const { item } of this.byWord.near(word, typos)) candidates.add(item);
-        if (typos > 1) for (const { item } of this.byKey.near(keys[i]!, typos - 1)) candidates.add(item);
+      // typos: one edit in the word as written, or in its key (which already absorbs vowel swaps)
+      if (candidates.size === before && allowedTypos(word.length)) {
+        for (const v of this.byWord.oneEditFrom(word)) candidates.add(v);
+        if (allowedTypos(word.length) > 1) for (const v of this.byKey.oneEditFrom(keys[i]!)) candidates.add(v);
       }
     });
     const best = new Map<Entity, number>();
@@ -131,24 +160,22 @@ export class NameIndex {
   }
 
   /**
-   * The names nearest a query that matched none: each query word against the names' words
-   * within half its length in edits (a word with nothing that near counts as a full miss).
-   * With nothing near at all, the most mentioned names.
+   * Names near a query that matched none: those whose words (as written or keyed) begin
+   * the longest way like a query word does, at least three letters. With none, the most
+   * mentioned names.
    */
   closest(query: string, count: number): Entity[] {
     const words = nameWords(query);
-    const misses = new Map<Entity, number[]>();
-    words.forEach((word, i) => {
-      for (const { item, distance } of this.byWord.near(word, Math.max(1, Math.ceil(word.length / 2)))) {
-        const perWord = misses.get(item.entity) ?? words.map(() => 1);
-        perWord[i] = Math.min(perWord[i]!, distance / word.length);
-        misses.set(item.entity, perWord);
+    const shared = new Map<Entity, number>();
+    for (const word of words) {
+      for (const [terms, term] of [
+        [this.byWord, word],
+        [this.byKey, wordKey(word)],
+      ] as const) {
+        for (const v of terms.longestShared(term, 3)) shared.set(v.entity, (shared.get(v.entity) ?? 0) + 1);
       }
-    });
-    const near = [...misses]
-      .map(([entity, perWord]) => ({ entity, miss: perWord.reduce((a, b) => a + b, 0) }))
-      .sort((a, b) => a.miss - b.miss || b.entity.mentions.length - a.entity.mentions.length)
-      .map((x) => x.entity);
+    }
+    const near = [...shared].sort((a, b) => b[1] - a[1] || b[0].mentions.length - a[0].mentions.length).map(([e]) => e);
     return (near.length ? near : this.entities).slice(0, count);
   }
 
@@ -163,9 +190,9 @@ export class NameIndex {
     const offer = (entity: Entity, r: number) => {
       if (r < (rank.get(entity) ?? Infinity)) rank.set(entity, r);
     };
-    for (const { variant, whole } of this.tails.withPrefix(typed, PREFIX_TERMS_MAX)) offer(variant.entity, whole ? (variant.canonical ? 0 : 1) : 2);
+    for (const { variant, whole } of this.tails.withPrefix(typed, COMPLETE_TERMS_MAX)) offer(variant.entity, whole ? (variant.canonical ? 0 : 1) : 2);
     const typedKey = nameWords(prefix).map(wordKey).join(' ');
-    if (typedKey) for (const variant of this.keyTails.withPrefix(typedKey, PREFIX_TERMS_MAX)) offer(variant.entity, 3);
+    if (typedKey && rank.size < count) for (const variant of this.keyTails.withPrefix(typedKey, COMPLETE_TERMS_MAX)) offer(variant.entity, 3);
     return [...rank]
       .sort((a, b) => a[1] - b[1] || b[0].mentions.length - a[0].mentions.length || a[0].name.localeCompare(b[0].name))
       .slice(0, count)

@@ -12,7 +12,7 @@ import type { Corpus } from '../src/pipeline/corpus.js';
 import { DEFAULT_CORPUS_DIR, loadCorpus } from '../src/pipeline/loadCorpus.js';
 import type { CrowdSizeAnswer } from '../src/answers/crowdSize.js';
 import type { WhoAnswer } from '../src/answers/who.js';
-import { renderCrowdSize } from '../src/render/discord/crowdSize.js';
+import { eventRange, formatRange, renderCrowdSize } from '../src/render/discord/crowdSize.js';
 import { formatPeriod } from '../src/render/discord/dates.js';
 import { renderDiscord, type DiscordPage } from '../src/render/discord/index.js';
 import { withinLimits } from '../src/render/discord/limits.js';
@@ -158,6 +158,24 @@ const quote = (i: number, extra: Partial<Quote> = {}): Quote => ({
   start: 0,
   end: 10,
   ...extra,
+});
+
+describe('dates and ranges as people read them', () => {
+  it('a date at the precision it is known, never a fake exact day', () => {
+    expect(formatPeriod('2019-12-31', 'day')).toBe('31 December 2019');
+    expect(formatPeriod('2019-12-23', 'week')).toBe('week of 23 December 2019');
+    expect(formatPeriod('2019-10-01', 'month')).toBe('October 2019');
+    expect(formatPeriod('2003-01-01', 'year')).toBe('2003');
+  });
+
+  it('a range says when it has no upper bound', () => {
+    expect(formatRange(500_000, 500_000)).toBe('500,000');
+    expect(formatRange(5_000, 10_000)).toBe('5,000–10,000');
+    expect(formatRange(2_500_000, null)).toBe('2,500,000 or more');
+    const claim = (low: number, high: number | null) => ({ low, high, text: '', claimant: null, quote: quote(1) });
+    expect(eventRange({ label: 'x', date: null, low: 2_000, high: null, claims: [claim(2_000, 2_000), claim(2_500_000, null)] })).toBe('2,000–2,500,000 or more');
+    expect(eventRange({ label: 'x', date: null, low: 200, high: 500, claims: [claim(200, 200), claim(500, 500)] })).toBe('200–500');
+  });
 });
 
 describe('crowd-size, who and summary embeds (from their JSON contracts)', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entity } from '../src/annotate/entities.js';
 import { editDistance, nameKey, nameWords } from '../src/annotate/nameKeys.js';
+import { findNameMentions } from '../src/annotate/nameSpans.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';
 import { SEED_DIR, seedCorpus, writeCorpus } from './support/corpus.js';
@@ -205,6 +206,17 @@ Local trader Karim Haddad said his shop had lost half its customers, while milit
 
     expect(entityNamed(corpus, 'Tomas Varga').roles.map((r) => r.text)).toEqual(['Police chief']);
     expect(entityNamed(corpus, 'Port Authority').kind).toBe('organization');
+  });
+
+  it('read initials and abbreviated titles as part of the name and its role', () => {
+    const text = 'Former president George W. Bush met Gen. Qasem Soleimani, while Mr. Hashemi and Dr. Jane Smith waited.';
+    const mentions = findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' });
+    expect(mentions.map((m) => [m.text, m.roles])).toEqual([
+      ['George W. Bush', ['Former president']],
+      ['Qasem Soleimani', ['Gen.']],
+      ['Hashemi', []],
+      ['Jane Smith', ['Dr.']],
+    ]);
   });
 
   it('keep people who share a name part apart, and leave out the photographer and common words', () => {

@@ -75,6 +75,8 @@ describe('who on the seed articles', () => {
       ['abu mahdi', 'Abu Mahdi al-Muhandis'],
       ['President Trump', 'Donald Trump'],
       ['pompeo.', 'Mike Pompeo'],
+      ['Who is Sadr?', 'Muqtada al-Sadr'],
+      ['tell me about the Pentagon', 'Pentagon'],
     ];
     for (const [query, name] of cases) {
       const a = lookup(corpus, query);

@@ -1,5 +1,6 @@
 import type { Entity } from './entities.js';
 import { allowedTypos, editDistance, nameWords, wordKey } from './nameKeys.js';
+import { lexiconTags } from './nameTags.js';
 
 /**
  * Looking names up: the entities' spellings, folded and keyed (nameKeys.ts),
@@ -129,10 +130,21 @@ export class NameIndex {
   /** Entities matching a typed name, best first (most mentioned first on a tie). */
   rank(query: string): RankedEntity[] {
     const words = nameWords(query.replace(/['’‘]s\b/g, ''));
-    const ranked = this.rankWords(words);
-    // "Al Sadr": a leading "al" written apart may be the particle after all.
-    const bare = words.filter((w, i) => !(i < words.length - 1 && /^(?:al|el)$/.test(w)));
-    return ranked.length || bare.length === words.length ? ranked : this.rankWords(bare);
+    const attempts = [
+      words,
+      // "Al Sadr": a leading "al" written apart may be the particle after all.
+      words.filter((w, i) => !(i < words.length - 1 && /^(?:al|el)$/.test(w))),
+      // "who is Sadr?", "tell me about the Pentagon": the words that can be part of a name.
+      words.filter((w) => nameLikeWord(w)),
+    ];
+    let tried = '';
+    for (const attempt of attempts) {
+      if (!attempt.length || attempt.join(' ') === tried) continue;
+      tried = attempt.join(' ');
+      const ranked = this.rankWords(attempt);
+      if (ranked.length) return ranked;
+    }
+    return [];
   }
 
   private rankWords(words: string[]): RankedEntity[] {
@@ -198,6 +210,12 @@ export class NameIndex {
       .slice(0, count)
       .map(([entity]) => entity);
   }
+}
+
+/** A word compromise does not know, or knows as (part of) a name. */
+function nameLikeWord(word: string): boolean {
+  const tags = lexiconTags(word);
+  return !tags.length || tags.some((t) => /Name|Person|Place|Country|City|Organization|Honorific/.test(t));
 }
 
 function matchScore(query: string[], keys: string[], variant: Variant, roles: Set<string>): number {

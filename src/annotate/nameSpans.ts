@@ -99,6 +99,12 @@ function tokenize(text: string): Token[] {
     if (possessive) word = word.slice(0, -2);
     const start = m.index;
     let consumed = m[0].length;
+    let tagsOf = word;
+    // "George W. Bush", "Gen. Qasem Soleimani": an initial or a title's abbreviation keeps its dot.
+    if (!possessive && /^\.\s+\p{Lu}/u.test(text.slice(start + consumed)) && isInitialOrTitle(word)) {
+      word += '.';
+      consumed++;
+    }
     // "Farmers' leader": a plural possessive keeps its apostrophe out of the next gap.
     if (/s$/.test(word) && /^['’]\s/.test(text.slice(start + consumed))) {
       possessive = true;
@@ -109,8 +115,8 @@ function tokenize(text: string): Token[] {
       text: word,
       start,
       end: start + word.length,
-      lower: word.toLowerCase(),
-      tags: wordTags(word),
+      lower: tagsOf.toLowerCase(),
+      tags: wordTags(tagsOf),
       possessive,
       gap,
       sentenceStart: tokens.length === 0 || /[.!?:;"“”‘’'–—-]\s*$/.test(gap) || /^\s*[-•*]\s/.test(gap),
@@ -120,6 +126,12 @@ function tokenize(text: string): Token[] {
     prevEnd = start + consumed;
   }
   return tokens;
+}
+
+function isInitialOrTitle(word: string): boolean {
+  if (/^\p{Lu}$/u.test(word)) return true;
+  const tags = lexiconTags(word.toLowerCase());
+  return /^\p{Lu}/u.test(word) && tags.includes('Abbreviation') && tags.includes('Honorific');
 }
 
 function capitalised(word: string): boolean {
@@ -193,8 +205,8 @@ function titleLength(tokens: Token[], from: number, to: number): number {
   let end = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (has(t, 'Person', 'FirstName', 'LastName')) break; // the name has begun
     if (isTitle(t)) end = k - from + 1;
+    else if (has(t, 'Person', 'FirstName', 'LastName')) break; // the name has begun
     else if (TITLE_JOINERS.has(t.text) && end === k - from && k + 1 < to) {
       end = k - from + 2;
       k++;
@@ -290,7 +302,8 @@ export function findNameMentions(passage: Passage): NameMention[] {
     const roles: string[] = [];
     const addRole = (role: string) => {
       const trimmed = role.replace(/^(?:the|a|an)\s+/i, '').trim();
-      if (!trimmed) return;
+      // a courtesy title says nothing about what someone does
+      if (!trimmed || /^(?:Mr|Mrs|Ms|Mx|Miss)\.?$/i.test(trimmed)) return;
       roles.push(trimmed);
       if (ORG_DESCRIPTORS.has(roleHead(trimmed))) org += 2;
       else person += 2;

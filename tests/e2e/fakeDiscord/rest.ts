@@ -47,10 +47,9 @@ const unknownWebhook = error(404, 10015, 'Unknown Webhook');
 
 /** Discord answers a body that breaks its rules with 400 "Invalid Form Body"; so does the fake. */
 function invalidBody(ctx: Ctx, body: Record<string, unknown>, needsMentions: boolean): Reply | undefined {
-  const problems = [...messageLimitProblems(body), ...(needsMentions ? mentionProblems(body) : [])];
-  ctx.problems.push(...problems);
-  // Mentions are a policy of this project, not a Discord rule: record them, but let the message through.
   const limitProblems = messageLimitProblems(body);
+  // Mentions are a policy of this project, not a Discord rule: recorded, but the message goes through.
+  ctx.problems.push(...limitProblems, ...(needsMentions ? mentionProblems(body) : []));
   return limitProblems.length ? error(400, 50035, `Invalid Form Body: ${limitProblems.join('; ')}`) : undefined;
 }
 
@@ -66,7 +65,7 @@ export class FakeRest {
   constructor(private readonly state: FakeDiscordState, private readonly gatewayUrl: () => string) {
     const s = '([^/]+)';
     const add = (method: string, name: string, handler: Handler) => {
-      const pattern = new RegExp(`^${name.replace(/:[a-z]+/g, s).replace('@original', '@original')}$`);
+      const pattern = new RegExp(`^${name.replace(/:[a-z]+/g, s)}$`);
       this.routes.push({ method, pattern, name: `${method} ${name}`, handler });
     };
     add('GET', '/gateway/bot', (st) =>
@@ -292,7 +291,6 @@ function registerCommands(st: FakeDiscordState, ctx: Ctx, guildId: string | unde
 
 function interactionCallback(st: FakeDiscordState, ctx: Ctx): Reply {
   const [id, token] = ctx.params as [string, string];
-  ctx.token = token;
   const it = st.interactions.get(token);
   if (!it || it.id !== id) return unknownInteraction;
   if (it.callbackType !== undefined) return error(400, 40060, 'Interaction has already been acknowledged.');
@@ -347,7 +345,6 @@ function interactionCallback(st: FakeDiscordState, ctx: Ctx): Reply {
 
 function interactionFor(st: FakeDiscordState, ctx: Ctx): InteractionRecord | undefined {
   const [app, token] = ctx.params as [string, string];
-  ctx.token = token;
   const it = st.interactions.get(token);
   return it && app === st.applicationId ? it : undefined;
 }

@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, PermissionFlagsBits, type Interaction } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mentionProblems } from './fakeDiscord/limits.js';
 import { FakeDiscord, PIN_MESSAGES, buttonsOf, isEphemeral } from './fakeDiscord/server.js';
 
 // The test server proved against a bare discord.js client, independent of the bot: if these pass,
@@ -47,6 +48,17 @@ describe('the Discord-compatible test server with a bare discord.js client', () 
     expect(out.original?.content).toBe('q=crowd n=3 pin=true @everyone');
     expect(out.requests[0]?.body.data.allowed_mentions).toEqual({ parse: [] });
     expect(fake.problems()).toEqual([]);
+  });
+
+  it('flags a message that could ping: allowed_mentions missing or allowing @everyone', async () => {
+    handlers.push(async (i) => {
+      if (i.isRepliable()) await i.reply({ content: '@everyone look', allowedMentions: { parse: ['everyone'] } });
+    });
+    const out = await fake.run('search', { query: 'x' });
+    expect(out.requests[0]?.problems).toEqual(['allowed_mentions.parse is ["everyone"], not []']);
+    expect(mentionProblems({ content: 'hi' })).toEqual(['allowed_mentions is missing']);
+    expect(mentionProblems({ content: 'hi', allowed_mentions: { parse: [], users: ['123'] } })).toEqual(['allowed_mentions.users lists users']);
+    fake.state.requests.forEach((r) => (r.problems = []));
   });
 
   it('supports deferring then editing @original, and follow-ups', async () => {

@@ -193,6 +193,8 @@ export function isoDay(value: string | null | undefined): string | null {
   if (!text) return null;
   const leading = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
   if (leading) return isRealIsoDate(leading[1]!) ? leading[1]! : null;
+  // Date.parse reads almost anything ("0" is 2000-01-01): only a text that writes out a year is a date.
+  if (!/\b(19|20)\d{2}\b/.test(text)) return null;
   const time = Date.parse(text);
   if (Number.isNaN(time)) return null;
   const day = new Date(time).toISOString().slice(0, 10);

@@ -135,3 +135,32 @@ describe('crowd-size claims on a corpus of another story', () => {
     expect(porto.map((e) => e.label)).toEqual(['rally in Porto']);
   });
 });
+
+describe('the day of a gathering, when a sentence names several days', () => {
+  it('takes the day the crowd gathered, not the day of what it marked', async () => {
+    const dir = writeCorpus({
+      'anniversary.md': `---
+title: Anniversary marches
+publisher: Gulf Wire
+published: 2021-01-09
+---
+On the anniversary of the January 3 killing, thousands marched in Basra on Friday.
+
+Hundreds gathered in Najaf to mark the January 3 killing.
+`,
+    });
+    const { corpus } = await loadCorpus(dir, { snapshot: false });
+    const mention = (text: string, date: string): DateMention[] =>
+      corpus.passages.flatMap((p) => {
+        const at = p.text.indexOf(text);
+        return at < 0 ? [] : [{ passageId: p.id, start: p.start + at, end: p.start + at + text.length, text, date, precision: 'day' as const, basis: 'publication' as const }];
+      });
+    const dates = [...mention('January 3', '2021-01-03'), ...mention('Friday', '2021-01-08')];
+    const claims = annotateCrowdClaims(corpus.articles, corpus.passages, dates);
+    expect(claims.map((c) => [c.text, c.event.date, c.event.label])).toEqual([
+      ['thousands', '2021-01-08', 'march in Basra'],
+      // Only "the January 3 killing" in its sentence: not when they gathered, so the article's other gathering day stands.
+      ['Hundreds', '2021-01-08', 'gathering in Najaf'],
+    ]);
+  });
+});

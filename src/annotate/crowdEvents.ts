@@ -127,10 +127,16 @@ function learnContainers(passages: Passage[]): Map<string, Set<string>> {
   return contains;
 }
 
-function dayMentions(dates: DateMention[]): Map<string, DateMention[]> {
+/** "the January 3 killing": a date naming another happening, not when the crowd gathered. */
+function isAttributive(d: DateMention, passage: Passage | undefined): boolean {
+  if (!passage) return false;
+  return /\b(?:the|a|an)\s+$/i.test(passage.text.slice(Math.max(0, d.start - passage.start - 6), d.start - passage.start));
+}
+
+function dayMentions(dates: DateMention[], passageById: Map<string, Passage>): Map<string, DateMention[]> {
   const byPassage = new Map<string, DateMention[]>();
   for (const d of dates) {
-    if (d.precision !== 'day') continue;
+    if (d.precision !== 'day' || isAttributive(d, passageById.get(d.passageId))) continue;
     const list = byPassage.get(d.passageId) ?? [];
     list.push(d);
     byPassage.set(d.passageId, list);
@@ -142,6 +148,19 @@ function nearest(mentions: DateMention[], at: number): DateMention | undefined {
   return [...mentions].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
+/**
+ * The day in a claim's own sentence nearest the figure or a gathering word: in "on the anniversary of the
+ * January 3 killing, thousands marched on Friday" the march is on Friday.
+ */
+function nearestToGathering(mentions: DateMention[], claim: CrowdClaimFound, passage: Passage): DateMention | undefined {
+  const anchors = [claim.start, claim.end];
+  for (const m of passage.text.matchAll(new RegExp(GATHERING_CONTEXT.source, 'gi'))) {
+    anchors.push(passage.start + m.index, passage.start + m.index + m[0].length);
+  }
+  const distance = (d: DateMention) => Math.min(...anchors.map((a) => Math.min(Math.abs(d.start - a), Math.abs(d.end - a))));
+  return [...mentions].sort((a, b) => distance(a) - distance(b))[0];
+}
+
 function mostFrequent(values: string[]): string | undefined {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
@@ -150,7 +169,7 @@ function mostFrequent(values: string[]): string | undefined {
 
 function dateOf(claim: CrowdClaimFound, passage: Passage, sameArticle: Passage[], byPassage: Map<string, DateMention[]>, article: Article | undefined): [string | null, DateSource] {
   const own = byPassage.get(passage.id);
-  if (own?.length) return [nearest(own, claim.start)!.date, 'passage'];
+  if (own?.length) return [nearestToGathering(own, claim, passage)!.date, 'passage'];
   const paragraph = sameArticle.filter((p) => p.paragraph === passage.paragraph).flatMap((p) => byPassage.get(p.id) ?? []);
   if (paragraph.length) return [nearest(paragraph, claim.start)!.date, 'paragraph'];
   // The day the article's other sentences about a gathering name most often ("the march on Friday").
@@ -247,7 +266,7 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
 ): Array<C & { event: CrowdEventRef }> {
   const passageById = new Map(passages.map((p) => [p.id, p]));
   const articleById = new Map(articles.map((a) => [a.id, a]));
-  const byPassage = dayMentions(dates);
+  const byPassage = dayMentions(dates, passageById);
   const containers = learnContainers(passages);
 
   const passagesOfArticle = new Map<string, Passage[]>();

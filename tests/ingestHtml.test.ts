@@ -7,6 +7,7 @@ describe('publication dates from page metadata', () => {
     ['2026-03-08', '2026-03-08'],
     ['2026-03-08 07:00', '2026-03-08'],
     ['Sun, 08 Mar 2026 12:00:00 GMT', '2026-03-08'],
+    ['Sun, 08 Mar 2026 23:30:00 -0800', '2026-03-08'], // UTC would say the 9th
     ['March 8, 2026', '2026-03-08'],
   ])('%s is %s', (value, day) => {
     expect(isoDay(value)).toBe(day);

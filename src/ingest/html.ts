@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { isRealIsoDate } from '../corpus/isoDate.js';
+import * as chrono from 'chrono-node';
+import { isoFromParts, isRealIsoDate } from '../corpus/isoDate.js';
 import { IngestError, type Candidate } from './types.js';
 
 /** Below this many letters a page is not an article (a menu, a login form, an index of links). */
@@ -184,21 +185,18 @@ function readJsonLd(doc: Document): JsonLdFacts {
   return facts;
 }
 
-/**
- * A timestamp -> the day it names. The date as written comes first (the
- * publisher's own calendar day, whatever its time zone); other forms go through Date.
- */
+/** A timestamp -> the day it names: the publisher's own calendar day, whatever its time zone. */
 export function isoDay(value: string | null | undefined): string | null {
   const text = clean(value);
   if (!text) return null;
   const leading = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
   if (leading) return isRealIsoDate(leading[1]!) ? leading[1]! : null;
-  // Date.parse reads almost anything ("0" is 2000-01-01): only a text that writes out a year is a date.
+  // Other forms ("Sun, 08 Mar 2026 23:30:00 -0800", "March 8, 2026") as written, with no time zone
+  // shift; only a text that writes out its year counts (chrono also reads "yesterday").
   if (!/\b(19|20)\d{2}\b/.test(text)) return null;
-  const time = Date.parse(text);
-  if (Number.isNaN(time)) return null;
-  const day = new Date(time).toISOString().slice(0, 10);
-  return isRealIsoDate(day) ? day : null;
+  const start = chrono.parse(text)[0]?.start;
+  if (!start || !['year', 'month', 'day'].every((c) => start.isCertain(c as 'year' | 'month' | 'day'))) return null;
+  return isoFromParts(start.get('year')!, start.get('month')!, start.get('day')!);
 }
 
 function clean(value: string | null | undefined): string | null {

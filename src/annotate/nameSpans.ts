@@ -55,7 +55,7 @@ const PARTICLE_PREFIX = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|ud)$/;
 const NAME_JOINERS = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el']);
 /** Joiners allowed only after a title or an institution word: Secretary of State, Center for Studies. */
 const TITLE_JOINERS = new Set(['of', 'for']);
-const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Holiday'];
+const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Holiday', 'Language'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 const PLACE_PREPOSITIONS = new Set(
   ['in', 'into', 'to', 'from', 'across', 'throughout', 'through', 'around', 'via', 'near', 'outside', 'inside', 'toward', 'towards'],
@@ -230,12 +230,21 @@ function startsLikeCommonNoun(tokens: Token[], span: Span): boolean {
   return !next.cap && /^[ \t]+$/.test(next.gap) && has(next, 'Noun') && !has(next, 'Verb', 'Pronoun', ...ROLE_STOP_TAGS);
 }
 
-/** "a top Shiite cleric", "Kurdish fighters": one capitalised word before a person noun describes it. */
+/** "a top Shiite cleric", "Kurdish military commander": one capitalised word before a person noun describes it. */
 function modifiesRoleNoun(tokens: Token[], span: Span): boolean {
-  const next = tokens[span.to];
-  if (span.to - span.from !== 1 || tokens[span.from]!.possessive || !next || next.cap) return false;
+  if (span.to - span.from !== 1 || tokens[span.from]!.possessive) return false;
   if (has(tokens[span.from]!, 'Person', 'FirstName', 'LastName', 'Organization')) return false;
-  return /^[ \t]+$/.test(next.gap) && has(next, 'Actor');
+  for (let k = span.to; k < span.to + 2 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.cap || !/^[ \t]+$/.test(t.gap) || !has(t, 'Noun') || has(t, 'Verb')) return false;
+    if (has(t, 'Actor')) return true;
+  }
+  return false;
+}
+
+/** A stand-in token for looking a lone word up as a title. */
+function tokenLike(word: string): Token {
+  return { text: word, start: 0, end: word.length, lower: word, tags: wordTags(word), possessive: false, gap: ' ', sentenceStart: false, nameLike: false, cap: false };
 }
 
 function isPlaceSpan(text: string, tokens: Token[], span: Span, personHint: boolean): boolean {
@@ -305,8 +314,10 @@ export function findNameMentions(passage: Passage): NameMention[] {
       // a courtesy title says nothing about what someone does
       if (!trimmed || /^(?:Mr|Mrs|Ms|Mx|Miss)\.?$/i.test(trimmed)) return;
       roles.push(trimmed);
-      if (ORG_DESCRIPTORS.has(roleHead(trimmed))) org += 2;
-      else person += 2;
+      const head = roleHead(trimmed);
+      if (ORG_DESCRIPTORS.has(head)) org += 2;
+      // "cleric", "President" say person more surely than "capital" or "top"
+      else person += lexiconTags(head).some((t) => t === 'Actor' || t === 'Honorific') || isTitle(tokenLike(head)) ? 2 : 1;
     };
 
     const pre = preRoles.get(span);
@@ -376,7 +387,7 @@ export function findNameMentions(passage: Passage): NameMention[] {
     }
     if (after && after.text === 'of' && /^[ \t]+$/.test(after.gap) && next && nextIndex !== undefined) {
       const between = tokens.slice(span.to + 1, next.from);
-      if (between.length <= 1 && between.every((t) => /^the$/i.test(t.text))) {
+      if (between.length === 1 && /^the$/i.test(between[0]!.text)) {
         mention.roles.push(text.slice(after.start, tokens[next.to - 1]!.end));
         mention.person += 1;
       }
@@ -463,7 +474,7 @@ function adjectivesBefore(tokens: Token[], span: Span): string {
   return words.join(' ');
 }
 
-const APPOSITIVE_MAX = 12;
+const APPOSITIVE_MAX = 8;
 
 /** "Sayed Sadiq al-Hashemi, head of the Iraqi Center for Studies, said": the noun phrase after a comma. */
 function appositiveAfter(text: string, tokens: Token[], span: Span): string | null {
@@ -478,7 +489,7 @@ function appositiveAfter(text: string, tokens: Token[], span: Span): string | nu
     last = k;
   }
   const phrase = tokens.slice(span.to, last + 1);
-  if (phrase.length > APPOSITIVE_MAX) return null;
+  if (phrase.length > APPOSITIVE_MAX || phrase.some((t) => t.possessive)) return null;
   if (phrase.some((t) => !t.cap && has(t, 'Verb') && !has(t, 'Noun', 'Adjective'))) return null;
   const closing = text.slice(tokens[last]!.end);
   if (!/^\s*(?:,|[.!?]?\s*$)/.test(closing)) return null;

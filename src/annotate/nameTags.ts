@@ -66,6 +66,34 @@ export function isPlaceWord(lower: string): boolean {
   return modelOf().placeWords[lower] === true;
 }
 
+let calendar: Map<string, string> | undefined;
+
+/**
+ * Capitalised words the calendar and the locale data name: months ("March", "May"),
+ * weekdays, languages ("Arabic") and countries, from Intl rather than a list of our own.
+ */
+function calendarWords(): Map<string, string> {
+  if (calendar) return calendar;
+  calendar = new Map();
+  for (let m = 0; m < 12; m++) {
+    const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2021, m, 1))).toLowerCase();
+    calendar.set(month, 'Month').set(month.slice(0, 3), 'Month');
+  }
+  for (let d = 0; d < 7; d++) calendar.set(new Intl.DateTimeFormat('en', { weekday: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2021, 0, 3 + d))).toLowerCase(), 'WeekDay');
+  const languages = new Intl.DisplayNames(['en'], { type: 'language' });
+  const regions = new Intl.DisplayNames(['en'], { type: 'region' });
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  for (const a of letters) {
+    for (const b of letters) {
+      const language = languages.of(a + b);
+      if (language && language !== a + b && !language.includes(' ')) calendar.set(language.toLowerCase(), 'Language');
+      const region = regions.of((a + b).toUpperCase());
+      if (region && region.toUpperCase() !== (a + b).toUpperCase() && !region.includes(' ')) calendar.set(region.toLowerCase(), 'Country');
+    }
+  }
+  return calendar;
+}
+
 const PARTICLE_PREFIX = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|ud)$/;
 const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u;
 const cache = new Map<string, Set<string>>();
@@ -100,6 +128,10 @@ function computeTags(word: string): Set<string> {
     return new Set([...computeTags(parts.at(-1)!), 'Hyphenated']);
   }
   const lower = word.toLowerCase();
+  if (/^\p{Lu}/u.test(word)) {
+    const calendar = calendarWords().get(lower);
+    if (calendar) return expand([calendar]);
+  }
   const known = lexiconTags(lower);
   if (known.length) return expand(known);
   const plural = pluralOfKnown(lower);
@@ -110,6 +142,10 @@ function computeTags(word: string): Set<string> {
     const tag = suffixPatterns[n]?.[lower.slice(-n)];
     if (tag) return expand([tag]);
   }
+  // the regular English endings compromise's patterns leave out ("fortified", "evacuated")
+  if (/[^e]ed$|ied$/.test(lower)) return expand(['PastTense']);
+  if (/ing$/.test(lower)) return expand(['Gerund']);
+  if (/ly$/.test(lower)) return expand(['Adverb']);
   return expand(['Singular']);
 }
 

@@ -108,9 +108,16 @@ describe('crowd claims in a sentence', () => {
       'Some 300 people were killed in the protests.',
       'Thousands of police were deployed for the rally.',
       'He said 3 people were killed at the rally.',
+      'KESTREL BAY, March 3 (Wirepoint) - About 4,000 residents left their homes after the river burst its banks.',
+      'Since March, some 2,000 residents have moved away.',
     ]) {
       expect(claims(text), text).toEqual([]);
     }
+  });
+
+  it('tells the month March from a march', () => {
+    expect(claims('In March, thousands marched through the capital.')).toEqual([{ text: 'thousands', low: 2_000, high: 2_000, claimant: null }]);
+    expect(claims('Some 3,000 residents joined the Climate March on Saturday.')).toEqual([{ text: 'Some 3,000', low: 3_000, high: 3_000, claimant: null }]);
   });
 
   it('needs a gathering for plain people, but protesters are one already', () => {

@@ -5,10 +5,10 @@ import { assignCrowdEvents, type CrowdEventRef } from './crowdEvents.js';
 import {
   CASUALTY_WORDS,
   GATHERED_NOUNS,
-  GATHERING_CONTEXT,
   GATHERING_NOUNS,
   GATHERING_VERB_PARTICLES,
   GATHERING_VERBS,
+  isAboutGathering,
   NOT_PEOPLE_NOUNS,
   PEOPLE_NOUNS,
   SIZE_LINKS,
@@ -149,7 +149,7 @@ function gatheringVerbAfter(tokens: Token[], q: Quantity): boolean {
 /** Crowd-size claims in one passage, offsets into the article file. */
 export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
   const tokens = tokenize(passage.text);
-  const aboutGathering = GATHERING_CONTEXT.test(passage.text);
+  const aboutGathering = isAboutGathering(passage.text);
   const claims: CrowdClaimFound[] = [];
   for (const q of findQuantities(passage.text, tokens)) {
     let counted: string | null = null;

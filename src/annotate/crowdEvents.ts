@@ -2,7 +2,7 @@ import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
 import { foldText } from '../text/fold.js';
 import type { CrowdClaimFound } from './crowd.js';
-import { CALENDAR_WORDS, GATHERING_CONTEXT, GATHERING_LABELS, LOCATION_PREPOSITIONS, PLACE_WORDS } from './crowdWords.js';
+import { CALENDAR_WORDS, gatheringWords, GATHERING_LABELS, isAboutGathering, isMonthMarch, LOCATION_PREPOSITIONS, PLACE_WORDS } from './crowdWords.js';
 import type { DateMention } from './dates.js';
 import { tokenize, type Token } from './quantity.js';
 
@@ -89,8 +89,9 @@ function placeOf(passage: Passage, claim: CrowdClaimFound): Place | null {
   const tokens = tokenize(passage.text);
   const from = tokens.findIndex((t) => t.start >= claim.start - passage.start);
   if (from < 0) return null;
+  const gathering = new Set(gatheringWords(passage.text).map((w) => w.index));
   for (let g = from; g < tokens.length; g++) {
-    if (tokens[g]!.kind !== 'word' || !GATHERING_CONTEXT.test(tokens[g]!.text)) continue;
+    if (tokens[g]!.kind !== 'word' || !gathering.has(tokens[g]!.start)) continue;
     for (let k = g + 1; k < Math.min(tokens.length, g + 9); k++) {
       const place = placeAt(passage.text, tokens, k);
       if (place) return place;
@@ -154,9 +155,7 @@ function nearest(mentions: DateMention[], at: number): DateMention | undefined {
  */
 function nearestToGathering(mentions: DateMention[], claim: CrowdClaimFound, passage: Passage): DateMention | undefined {
   const anchors = [claim.start, claim.end];
-  for (const m of passage.text.matchAll(new RegExp(GATHERING_CONTEXT.source, 'gi'))) {
-    anchors.push(passage.start + m.index, passage.start + m.index + m[0].length);
-  }
+  for (const w of gatheringWords(passage.text)) anchors.push(passage.start + w.index, passage.start + w.index + w.text.length);
   const distance = (d: DateMention) => Math.min(...anchors.map((a) => Math.min(Math.abs(d.start - a), Math.abs(d.end - a))));
   return [...mentions].sort((a, b) => distance(a) - distance(b))[0];
 }
@@ -173,7 +172,7 @@ function dateOf(claim: CrowdClaimFound, passage: Passage, sameArticle: Passage[]
   const paragraph = sameArticle.filter((p) => p.paragraph === passage.paragraph).flatMap((p) => byPassage.get(p.id) ?? []);
   if (paragraph.length) return [nearest(paragraph, claim.start)!.date, 'paragraph'];
   // The day the article's other sentences about a gathering name most often ("the march on Friday").
-  const aboutGathering = sameArticle.filter((p) => GATHERING_CONTEXT.test(p.text)).flatMap((p) => byPassage.get(p.id) ?? []);
+  const aboutGathering = sameArticle.filter((p) => isAboutGathering(p.text)).flatMap((p) => byPassage.get(p.id) ?? []);
   const usual = mostFrequent(aboutGathering.map((d) => d.date));
   if (usual) return [usual, 'article'];
   if (article?.published) return [article.published, 'published'];
@@ -196,6 +195,7 @@ function gatheringNoun(located: Located[]): string {
     let best: { noun: string; distance: number } | undefined;
     for (const [pattern, noun] of GATHERING_LABELS) {
       for (const m of l.passage.text.matchAll(new RegExp(pattern.source, 'gi'))) {
+        if (isMonthMarch(l.passage.text, m.index, m[0])) continue;
         const distance = Math.abs(m.index - at);
         if (!best || distance < best.distance) best = { noun, distance };
       }

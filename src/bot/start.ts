@@ -7,6 +7,8 @@ import { createLogger } from './logger.js';
 import { PinStore } from './pinStore.js';
 import { errorSummary, NO_MENTIONS, Router } from './router.js';
 
+const READY_TIMEOUT_MS = 60_000;
+
 export interface StartOptions {
   config: BotConfig;
   /** The corpus to answer from; by default the config's corpus folder. It is loaded if it is not yet, and watched for changes. */
@@ -74,7 +76,10 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 
   try {
     await client.login(config.token);
-    await ready;
+    await Promise.race([
+      ready,
+      new Promise((_, reject) => setTimeout(() => reject(new Error(`the gateway sent no READY within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS).unref()),
+    ]);
   } catch (err) {
     await stop().catch(() => undefined);
     // discord.js errors name the problem ("An invalid token was provided."), never the token.

@@ -149,7 +149,13 @@ describe('a corpus of another story', () => {
     expect(badDate).toMatchObject({ status: 'refused', message: expect.stringContaining('not a real calendar date') });
     expect(notText).toMatchObject({ status: 'refused', message: expect.stringContaining('.txt, .md, .html') });
     expect(noBody).toMatchObject({ status: 'refused', message: expect.stringContaining('no body text') });
-    expect(missing).toMatchObject({ status: 'refused', message: expect.stringContaining('does not exist') });
+    expect(missing).toMatchObject({ status: 'refused', message: expect.stringMatching(/missing\.txt does not exist$/) });
+    const bareLinks = await ingest(
+      ['example.org/news/flood', 'www.example.org/news/flood.html'].map((p) => ({ kind: 'file' as const, path: p })),
+      corpusDir,
+      noSnapshot,
+    );
+    for (const o of bareLinks.outcomes) expect(o).toMatchObject({ message: expect.stringMatching(/\(a link must start with http:\/\/ or https:\/\/\)$/) });
 
     const files = (await readdir(corpusDir)).sort();
     expect(files).toEqual([added(wire).file, added(courier).file].sort());

@@ -26,7 +26,10 @@ export async function readCandidate(source: IngestSource, limits: FetchLimits = 
   }
   const name = source.kind === 'file' ? path.basename(source.path) : source.name;
   const format = formatOfName(name);
-  if (!format) throw new IngestError(`${name}: only ${INGEST_EXTENSIONS.join(', ')} files can be added`);
+  if (!format) {
+    const hint = source.kind === 'file' ? linkHint(source.path) : '';
+    throw new IngestError(`${name}: only ${INGEST_EXTENSIONS.join(', ')} files can be added${hint}`);
+  }
   if (source.kind === 'bytes') {
     const declared = source.contentType ? formatOfContentType(source.contentType) : format;
     if (declared !== format) throw new IngestError(`${name}: its content type (${source.contentType}) is not ${format}`);
@@ -79,7 +82,8 @@ async function readCapped(file: string, maxBytes: number): Promise<Uint8Array> {
     handle = await open(file, 'r');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    throw new IngestError(`${file} ${code === 'ENOENT' ? 'does not exist' : `could not be read (${code ?? 'error'})`}`);
+    if (code !== 'ENOENT') throw new IngestError(`${file} could not be read (${code ?? 'error'})`);
+    throw new IngestError(`${file} does not exist${linkHint(file)}`);
   }
   try {
     const info = await handle.stat();
@@ -89,4 +93,9 @@ async function readCapped(file: string, maxBytes: number): Promise<Uint8Array> {
   } finally {
     await handle.close();
   }
+}
+
+/** "example.org/news/story" was meant as a link. */
+function linkHint(file: string): string {
+  return /^(www\.)?[\w-]+(\.[\w-]+)+\//i.test(file) ? ' (a link must start with http:// or https://)' : '';
 }

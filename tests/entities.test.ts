@@ -29,6 +29,8 @@ describe('name keys', () => {
     expect(nameKey('Sergei Lavrov')).toEqual(nameKey('Sergey Lavrov'));
     expect(nameKey('Abu Mahdi al-Muhandis')).not.toEqual(nameKey('Adel Abdul Mahdi'));
     expect(nameKey('Hassan')).not.toEqual(nameKey('Hussein'));
+    expect(nameKey('Yusuf Nour')).toEqual(nameKey('Youssef Nour'));
+    expect(nameKey('Tormo')).not.toEqual(nameKey('Tormi'));
     // "Al" opening a name is part of it (Al Jazeera), not a particle.
     expect(nameWords('Al Jazeera')).toEqual(['al', 'jazeera']);
   });

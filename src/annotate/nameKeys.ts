@@ -12,19 +12,19 @@ const HYPHEN_PARTICLE = /^(?:al|el|ul|il|ad|ed|ar|as|ash|at|az|an|ud|ut|ur|us)$/
 const WORD_PARTICLE = /^(?:al|el|ul)$/;
 
 /**
- * One word's transliteration key: in a word of five letters or more the vowels
+ * One word's transliteration key: in a word of six letters or more (doubles counted once) the vowels
  * transliterations swap (e, i, o, u, and y after the first letter: Yusuf / Youssef,
  * Muqtada / Moqtada, Kataib / Kataeb) are one vowel; q is written k and doubled
  * letters count once. "a" stays itself, which keeps Hassan apart from Hussein.
  */
 export function wordKey(word: string): string {
-  const letters = foldText(word).replace(/[^\p{L}\p{N}]/gu, '').replace(/q/g, 'k');
-  // Short names differ by their vowels (Momo, Mimi; Ali, Eli): only longer ones are folded.
-  const vowels = letters.length >= VOWEL_FOLD_MIN ? letters.replace(/(?!^)y/g, 'u').replace(/[eiou]/g, 'u') : letters;
-  return vowels.replace(/(\p{L})\1+/gu, '$1');
+  const once = (text: string) => text.replace(/(\p{L})\1+/gu, '$1');
+  const letters = once(foldText(word).replace(/[^\p{L}\p{N}]/gu, '').replace(/q/g, 'k'));
+  // Short names differ by their vowels (Momo, Mimi; Tormo, Tormi): only longer ones are folded.
+  return letters.length >= VOWEL_FOLD_MIN ? once(letters.replace(/(?!^)y/g, 'u').replace(/[eiou]/g, 'u')) : letters;
 }
 
-const VOWEL_FOLD_MIN = 5;
+const VOWEL_FOLD_MIN = 6;
 
 /**
  * The words of a name as written, folded, with hyphens split and Arabic

@@ -430,6 +430,8 @@ function roleBefore(tokens: Token[], span: Span, spans: Span[]): { from: number;
     if (t.sentenceStart) break;
   }
   if (from === span.from) return null;
+  // "threatened to sanction Iraq": a verb after "to", not a role
+  if (span.from - from === 1 && !hasTitle && tokens[from - 1]?.lower === 'to') return null;
   return { from, to: span.from };
 }
 

@@ -46,13 +46,13 @@ function candidateFrom(format: Format, bytes: Uint8Array, contentType: string, n
     const html = decodePage(bytes, contentType);
     return candidateFromHtml(html, url);
   }
-  return candidateFromText(name.replace(/\.(html?|txt|md)?$/i, '') + '.md', bytes, url);
+  return candidateFromText(name, bytes, url);
 }
 
 /** A .txt or .md file, with or without front matter, read exactly as the corpus loader reads it. */
 export function candidateFromText(name: string, bytes: Uint8Array, url: string | null = null): Candidate {
   const parsed = parseArticleFile(name, bytes);
-  if ('message' in parsed) throw new IngestError(`${name} ${parsed.message}`);
+  if ('message' in parsed) throw new IngestError(`${name}: ${parsed.message}`);
   const { article, text } = parsed;
   return {
     title: article.title,

@@ -37,6 +37,7 @@ function run(entry: string, env: Record<string, string>, cwd: string): Run {
   return { child, stdout, stderr, exit };
 }
 
+// The three short-lived processes run side by side (they touch different routes); the bot process after them.
 describe('the entry points as processes, against the test server', () => {
   let fake: FakeDiscord;
   let scratch: string;
@@ -61,7 +62,7 @@ describe('the entry points as processes, against the test server', () => {
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });
 
-  it('deploy-commands registers every command to the guild when DISCORD_GUILD_ID is set, globally otherwise', async () => {
+  it.concurrent('deploy-commands registers every command to the guild when DISCORD_GUILD_ID is set, globally otherwise', async () => {
     const guild = run('src/scripts/deploy-commands.ts', { ...env, DISCORD_GUILD_ID: fake.guildId }, scratch);
     expect(await guild.exit).toBe(0);
     const put = fake.requests.find((r) => r.route === 'PUT /applications/:app/guilds/:guild/commands');
@@ -77,14 +78,14 @@ describe('the entry points as processes, against the test server', () => {
     expect([...guild.stdout, ...guild.stderr, ...global.stdout, ...global.stderr].join('')).not.toContain(fake.token);
   }, 120_000);
 
-  it('deploy-commands with a wrong token fails clearly, exit 1', async () => {
+  it.concurrent('deploy-commands with a wrong token fails clearly, exit 1', async () => {
     const bad = run('src/scripts/deploy-commands.ts', { ...env, DISCORD_TOKEN: 'not-the-token' }, scratch);
     expect(await bad.exit).toBe(1);
     expect(bad.stderr.join('')).toMatch(/could not register/);
     expect(bad.stderr.join('')).not.toContain('not-the-token');
   }, 120_000);
 
-  it('the bot with missing settings lists each problem and exits non-zero', async () => {
+  it.concurrent('the bot with missing settings lists each problem and exits non-zero', async () => {
     const bad = run('src/bot/main.ts', { DISCORD_API_URL: 'not a url', DISCORD_CLIENT_ID: 'abc' }, scratch);
     expect(await bad.exit).not.toBe(0);
     const err = bad.stderr.join('');

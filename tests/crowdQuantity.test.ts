@@ -110,9 +110,27 @@ describe('crowd claims in a sentence', () => {
       'He said 3 people were killed at the rally.',
       'KESTREL BAY, March 3 (Wirepoint) - About 4,000 residents left their homes after the river burst its banks.',
       'Since March, some 2,000 residents have moved away.',
+      'The number of troops at the protest was 5,000.',
+      'Some 40 people were arrested and 12 injured during the protest.',
     ]) {
       expect(claims(text), text).toEqual([]);
     }
+  });
+
+  it('reads ranges put on a crowd, figures for "the number", and roles after "according to"', () => {
+    expect(claims('Estimates of the crowd ranged from 50,000 to 100,000.')).toEqual([
+      { text: 'from 50,000 to 100,000', low: 50_000, high: 100_000, claimant: null },
+    ]);
+    expect(claims('Police estimated that 5,000 protesters had gathered, though organisers said the number was closer to 15,000.')).toEqual([
+      { text: '5,000', low: 5_000, high: 5_000, claimant: 'Police' },
+      { text: 'closer to 15,000', low: 15_000, high: 15_000, claimant: 'organisers' },
+    ]);
+    expect(claims('An estimated 1.7 million people, according to organisers, took part.')).toEqual([
+      { text: 'An estimated 1.7 million', low: 1_700_000, high: 1_700_000, claimant: 'organisers' },
+    ]);
+    expect(claims('The demonstration, which organisers said was attended by 300,000 people, ended peacefully.')).toEqual([
+      { text: '300,000', low: 300_000, high: 300_000, claimant: 'organisers' },
+    ]);
   });
 
   it('tells the month March from a march', () => {

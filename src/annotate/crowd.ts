@@ -4,6 +4,7 @@ import { claimantOf, isPronoun } from './crowdClaimant.js';
 import { assignCrowdEvents, type CrowdEventRef } from './crowdEvents.js';
 import {
   CASUALTY_WORDS,
+  FIGURE_NOUNS,
   GATHERED_NOUNS,
   GATHERING_NOUNS,
   GATHERING_VERB_PARTICLES,
@@ -114,16 +115,25 @@ function isCasualtyCount(tokens: Token[], q: Quantity, head: number): boolean {
 }
 
 /** "the crowd on Friday reached 500,000", "a rally of 5,000", "turnout was 2 million", "estimated at 10,000". */
-function gatheringNounBefore(tokens: Token[], q: Quantity): number | null {
+function gatheringNounBefore(tokens: Token[], q: Quantity, aboutGathering: boolean): number | null {
   const link = tokens[q.first - 1];
   if (!link || link.kind !== 'word' || !SIZE_LINKS.has(link.lower)) return null;
   // "of" binds to the noun right before it: "a crowd of 10,000", never "a protest against the killing of two".
   const reach = link.lower === 'of' ? 1 : 6;
-  for (let k = q.first - 2; k >= Math.max(0, q.first - 1 - reach); k--) {
+  const from = Math.max(0, q.first - 1 - reach);
+  // "the number of troops at the protest was 5,000" counts troops
+  if (tokens.slice(from, q.first).some((t) => NOT_PEOPLE_NOUNS.has(t.lower))) return null;
+  for (let k = q.first - 2; k >= from; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') return null;
     // a capitalised "March" mid-sentence is the month
     if (t.kind === 'word' && GATHERING_NOUNS.has(t.lower) && (t.text === t.lower || k === 0)) return k;
+    // "the number was closer to 15,000" — unless it is the number of something else ("the number of troops")
+    if (aboutGathering && t.kind === 'word' && FIGURE_NOUNS.has(t.lower)) {
+      const of = tokens[k + 1]?.lower === 'of' ? tokens[k + 2] : undefined;
+      if (!of || PEOPLE_NOUNS.has(of.lower) || GATHERING_NOUNS.has(of.lower) || of.lower === 'the') return k;
+      return null;
+    }
   }
   return null;
 }
@@ -165,7 +175,7 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
         counted = noun.text;
       }
     } else if (!isYear(tokens, q) && !followedByOtherNoun(tokens, q)) {
-      const noun = gatheringNounBefore(tokens, q);
+      const noun = gatheringNounBefore(tokens, q, aboutGathering);
       if (noun !== null) counted = tokens[noun]!.text;
       else if (gatheringVerbAfter(tokens, q)) counted = 'people';
       else if (aboutGathering && countedBy(tokens, q)) counted = 'people';

@@ -56,9 +56,21 @@ function subjectBefore(text: string, tokens: Token[], verb: number, floor: numbe
 }
 
 /** The noun phrase after `from` up to the end of the clause ("according to police, ..."). */
+const ROLE_LINKS = new Set(['of', 'for', 'at', 'with', 'in']);
+
+function isRole(tokens: Token[], i: number): boolean {
+  const first = tokens[i];
+  if (!first || first.kind !== 'word') return false;
+  return ['a', 'an', 'the'].includes(first.lower) || ROLE_LINKS.has(tokens[i + 1]?.lower ?? '');
+}
+
 function phraseAfter(text: string, tokens: Token[], from: number, allowCommas: boolean): string | null {
   let end = from;
-  while (end < tokens.length && !isClauseBreak(tokens, end) && (allowCommas || tokens[end]!.text !== ',')) end++;
+  while (end < tokens.length && !isClauseBreak(tokens, end)) {
+    // a comma continues the phrase only into a role: "Maria Lopes, a spokeswoman for …", "X, head of Y"
+    if (tokens[end]!.text === ',' && !(allowCommas && isRole(tokens, end + 1))) break;
+    end++;
+  }
   // stop before trailing commas / a trailing time phrase ("on Friday")
   let last = end - 1;
   const abbreviationDot = (k: number) => tokens[k]!.text === '.' && tokens[k - 1]?.text.length === 1 && /\p{Lu}/u.test(tokens[k - 1]!.text);

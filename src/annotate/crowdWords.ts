@@ -32,8 +32,11 @@ export const GATHERING_NOUNS = new Set([
 export const SIZE_LINKS = new Set([
   'of', 'reached', 'reaching', 'numbered', 'numbering', 'at', 'to', 'drew', 'draws', 'attracted', 'topped',
   'exceeded', 'surpassed', 'totalled', 'totaled', 'totalling', 'totaling', 'was', 'were', 'is', 'hit', 'neared',
-  'approached', 'swelled', 'grew', 'numbers',
+  'approached', 'swelled', 'grew', 'numbers', 'ranged', 'range', 'ranging', 'varied',
 ]);
+
+/** Nouns for a figure itself: "the number was closer to 15,000"; only in a sentence about a gathering. */
+export const FIGURE_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'tally', 'estimate', 'estimates', 'size']);
 
 /** Verbs that make a bare quantity a crowd: "thousands marched", "2 million turned out". */
 export const GATHERING_VERBS = new Set([

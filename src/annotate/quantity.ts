@@ -78,7 +78,7 @@ const UPPER_BOUND = [
   ['just', 'under'], ['below'],
 ];
 const APPROXIMATE = [
-  ['about'], ['around'], ['roughly'], ['approximately'], ['some'], ['nearly'], ['almost'], ['close', 'to'],
+  ['about'], ['around'], ['roughly'], ['approximately'], ['some'], ['nearly'], ['almost'], ['close', 'to'], ['closer', 'to'],
   ['an', 'estimated'], ['estimated'], ['up', 'to'], ['as', 'many', 'as'], ['perhaps'], ['maybe'], ['possibly'],
   ['approx'], ['circa'], ['an', 'approximate'], ['a', 'reported'], ['a', 'record'],
 ];

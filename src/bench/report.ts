@@ -10,7 +10,8 @@ function latencyCells(c: CorpusReport, name: string): [string, string] {
     name === 'autocomplete' ? c.latency.autocomplete : c.latency.commands.find((x) => x.command === name);
   if (!cmd) return ['n/a', 'n/a'];
   const errors = cmd.errors ? ` (${cmd.errors} errors)` : '';
-  return [`${pair(cmd.latency.p50, cmd.latency.p99)}${errors}`, `${pair(cmd.baseline.p50, cmd.baseline.p99)} (×${cmd.speedup})`];
+  const cut = cmd.latency.count < cmd.inputs ? ` (only ${cmd.latency.count} of ${cmd.inputs} in the time budget)` : '';
+  return [`${pair(cmd.latency.p50, cmd.latency.p99)}${errors}${cut}`, `${pair(cmd.baseline.p50, cmd.baseline.p99)} (×${cmd.speedup})`];
 }
 
 /** The report as markdown: one column per corpus, then the targets. */
@@ -24,8 +25,10 @@ export function formatReport(r: BenchReport): string {
   row('index build (ms)', (c) => ms(c.indexMs));
   row('snapshot write (ms) / size (MB)', (c) => `${ms(c.build.snapshotWriteMs)} / ${toMB(c.snapshotBytes)}`);
   row('longest event-loop stall while building (ms)', (c) => ms(c.build.maxEventLoopDelayMs));
+  row('… the longest stalls, at ms after the build began', (c) => c.build.stalls.slice(0, 3).map((x) => `${x.ms} ms at ${x.atMs}`).join('; ') || 'none over 50 ms');
   row('peak RSS while building (MB)', (c) => String(toMB(c.build.peakRss)));
-  row(`cold start to first answer, median of ${r.settings.coldRuns} (ms)`, (c) => ms(c.cold.wallMs));
+  row(`cold start to first answer, median of ${r.settings.coldRuns} (ms)`, (c) => `${ms(c.cold.wallMs)}${c.cold.fromSnapshot ? '' : ' (NOT from the snapshot)'}`);
+  row('… CPU time of that process (ms; the wall time also waits for a core)', (c) => ms(c.cold.cpuMs));
   row('… of which imports / snapshot load / answer (ms)', (c) => `${ms(c.cold.importMs)} / ${ms(c.cold.loadMs)} / ${ms(c.cold.answerMs)}`);
   row('heap after load (MB) / peak RSS loading (MB)', (c) => `${toMB(c.memory.heapUsed)} / ${toMB(c.memory.peakRssLoading)}`);
   const names = [...new Set(cols.flatMap((c) => c.latency.commands.map((x) => x.command))), 'autocomplete'];
@@ -48,8 +51,25 @@ export function formatReport(r: BenchReport): string {
     ['target', 'limit', 'measured', 'met'],
     r.targets.map((t) => [t.target, `${t.unit === 'articles/s' ? '≥' : '<'} ${t.limit} ${t.unit}`, t.value === null ? 'n/a' : `${t.value} ${t.unit}`, t.met === null ? 'not measured' : t.met ? 'yes' : '**MISSED**']),
   );
+  const profiles = cols.flatMap((c) =>
+    c.profiles
+      ? (['build', 'latency'] as const).map((what) => {
+          const p = c.profiles![what];
+          const lines = (list: typeof p.self) => list.slice(0, 8).map((f) => `    ${String(f.ms).padStart(7)} ms ${String(f.share).padStart(5)}%  ${f.frame}`);
+          return [
+            `CPU profile of the ${what} run on ${c.name} (${p.totalMs.toLocaleString('en-US')} ms sampled, all threads):`,
+            '',
+            '  project functions, with what they call:',
+            ...lines(p.inclusive),
+            '  functions by their own time:',
+            ...lines(p.self),
+            '',
+          ].join('\n');
+        })
+      : [],
+  );
   return [
-    `Run ${r.date} · ${r.machine.nproc} cores (${r.machine.cpu}) · ${toMB(r.machine.totalMemory) / 1024 > 1 ? `${(r.machine.totalMemory / 2 ** 30).toFixed(1)} GiB` : ''} RAM · node ${r.machine.node} · ${r.settings.queries} inputs per command`,
+    `Run ${r.date} · ${r.machine.nproc} cores (${r.machine.cpu}) · ${toMB(r.machine.totalMemory) / 1024 > 1 ? `${(r.machine.totalMemory / 2 ** 30).toFixed(1)} GiB` : ''} RAM · node ${r.machine.node} · ${r.settings.queries} inputs per command · measured processes ran ${r.settings.runtime === 'node' ? 'compiled JS on node (as npm start)' : 'under tsx'}`,
     '',
     table(['', ...cols.map((c) => c.name)], rows),
     '',
@@ -58,5 +78,6 @@ export function formatReport(r: BenchReport): string {
     targets,
     '',
     `End to end (bot under the Discord-compatible test server): ${r.e2e.measured ? 'measured' : 'not measured'}; ${r.e2e.note}.`,
+    ...(profiles.length ? ['', '```', ...profiles, '```'] : []),
   ].join('\n');
 }

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
 import { generateCorpus, readSeedMaterial, type GeneratedCorpus } from './generate.js';
 import type { LatencyReport } from './measure.js';
-import { freezeCode, runChild } from './spawn.js';
+import { freezeCode, runChild, type FrozenCode } from './spawn.js';
+import { summarizeProfiles, type ProfileSummary } from './profile.js';
 import { median } from './stats.js';
 import { evaluateTargets, type TargetResult } from './targets.js';
 
@@ -17,6 +18,8 @@ export interface BenchOptions {
   /** Where generated corpora and their snapshots go; removed afterwards unless `keep`. */
   workDir: string;
   coldRuns: number;
+  /** CPU-profile the build and the latency runs of the largest corpus (default true). */
+  profile?: boolean;
   seedDir?: string;
   keep?: boolean;
   log?: (line: string) => void;
@@ -37,6 +40,7 @@ interface BuildResult {
   phases: Record<string, number>;
   totalMs: number;
   maxEventLoopDelayMs: number;
+  stalls: Array<{ atMs: number; ms: number }>;
   snapshotBytes: number;
   memory: MemoryReading;
 }
@@ -47,6 +51,7 @@ interface ColdResult {
   loadMs: number;
   answerMs: number;
   sinceScriptStartMs: number;
+  cpuMs: number;
   memory: MemoryReading;
 }
 
@@ -60,37 +65,50 @@ export interface CorpusReport {
   ingest: { ms: number; articlesPerSec: number; phases: Record<string, number> };
   indexMs: number;
   /** Building and saving the corpus in a process that keeps a 10 ms timer running, as the bot would. */
-  build: { totalMs: number; maxEventLoopDelayMs: number; peakRss: number; snapshotWriteMs: number };
+  build: {
+    totalMs: number;
+    maxEventLoopDelayMs: number;
+    /** The longest waits of the main thread's 10 ms timer, and when (ms after the build began). */
+    stalls: Array<{ atMs: number; ms: number }>;
+    peakRss: number;
+    snapshotWriteMs: number;
+  };
   snapshotBytes: number;
   /** Medians over `coldRuns` fresh processes; `wallMs` is spawn to first answer. */
-  cold: { wallMs: number; importMs: number; loadMs: number; answerMs: number; runs: number[]; fromSnapshot: boolean };
+  cold: { wallMs: number; cpuMs: number; importMs: number; loadMs: number; answerMs: number; runs: number[]; fromSnapshot: boolean };
   /** After loading from the snapshot and one answer, after a full GC; maxRss is the peak while loading. */
   memory: { heapUsed: number; rss: number; peakRssLoading: number };
   latency: LatencyReport;
+  /** Where the time went, for the largest corpus: CPU profiles of the build and of the latency run. */
+  profiles: { build: ProfileSummary; latency: ProfileSummary } | null;
 }
 
 export interface BenchReport {
   date: string;
   machine: { nproc: number; cpu: string; totalMemory: number; freeMemory: number; node: string; platform: string };
-  settings: { sizes: number[]; queries: number; seed: number; coldRuns: number };
+  /** runtime: how the measured processes ran the code: compiled JS on node (as npm start), or tsx. */
+  settings: { sizes: number[]; queries: number; seed: number; coldRuns: number; runtime: 'node' | 'tsx' };
   corpora: CorpusReport[];
   targets: TargetResult[];
   e2e: { measured: boolean; note: string };
 }
 
 async function measureCorpus(
-  code: string,
+  code: FrozenCode,
   name: string,
   dir: string,
   generated: GeneratedCorpus | null,
   options: BenchOptions,
+  profile: boolean,
 ): Promise<CorpusReport> {
   const log = options.log ?? (() => undefined);
   const cacheDir = path.join(options.workDir, `cache-${name}`);
   rmSync(cacheDir, { recursive: true, force: true });
+  const profileDir = (what: string) => path.join(options.workDir, `profile-${name}-${what}`);
+  const profileArgs = (what: string) => (profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir(what)}`] : []);
 
   log(`[${name}] building (ingest, index, snapshot)…`);
-  const { result: build } = await runChild<BuildResult>(code, 'build', [dir, cacheDir]);
+  const { result: build } = await runChild<BuildResult>(code, 'build', [dir, cacheDir], profileArgs('build'));
   if (build.fromSnapshot) throw new Error(`[${name}] expected a fresh build, got a snapshot`);
   const ingestMs = ['read', 'parse', 'passages', 'annotate'].reduce((s, p) => s + (build.phases[p] ?? 0), 0);
 
@@ -104,7 +122,12 @@ async function measureCorpus(
   const typical = [...colds].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(colds.length / 2)]!.result;
 
   log(`[${name}] latency over ${options.queries} inputs per command…`);
-  const { result: latency } = await runChild<LatencyReport>(code, 'latency', [dir, cacheDir, String(options.queries), String(options.seed)]);
+  const { result: latency } = await runChild<LatencyReport>(
+    code,
+    'latency',
+    [dir, cacheDir, String(options.queries), String(options.seed)],
+    profileArgs('latency'),
+  );
 
   return {
     name,
@@ -118,12 +141,14 @@ async function measureCorpus(
     build: {
       totalMs: build.totalMs,
       maxEventLoopDelayMs: build.maxEventLoopDelayMs,
+      stalls: build.stalls,
       peakRss: build.memory.maxRss,
       snapshotWriteMs: build.phases['snapshot-write'] ?? 0,
     },
     snapshotBytes: build.snapshotBytes,
     cold: {
       wallMs: median(walls),
+      cpuMs: median(colds.map((c) => c.result.cpuMs)),
       importMs: median(colds.map((c) => c.result.importMs)),
       loadMs: median(colds.map((c) => c.result.loadMs)),
       answerMs: median(colds.map((c) => c.result.answerMs)),
@@ -132,6 +157,7 @@ async function measureCorpus(
     },
     memory: { heapUsed: typical.memory.heapUsed, rss: typical.memory.rss, peakRssLoading: typical.memory.maxRss },
     latency: { commands: latency.commands, autocomplete: latency.autocomplete, searchByKind: latency.searchByKind },
+    profiles: profile ? { build: summarizeProfiles(profileDir('build')), latency: summarizeProfiles(profileDir('latency')) } : null,
   };
 }
 
@@ -141,17 +167,21 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const seedDir = options.seedDir ?? DEFAULT_CORPUS_DIR;
   mkdirSync(options.workDir, { recursive: true });
   const corpora: CorpusReport[] = [];
+  let runtime: FrozenCode['runtime'] = 'tsx';
   try {
+    log('compiling a frozen copy of the code…');
     const code = freezeCode(options.workDir);
-    corpora.push(await measureCorpus(code, 'seeds', seedDir, null, options));
+    runtime = code.runtime;
+    const profileLast = options.profile ?? true;
+    corpora.push(await measureCorpus(code, 'seeds', seedDir, null, options, profileLast && !options.sizes.length));
     const seed = await readSeedMaterial(seedDir);
-    for (const size of options.sizes) {
+    for (const [i, size] of options.sizes.entries()) {
       const name = `gen-${size}`;
       const dir = path.join(options.workDir, name);
       rmSync(dir, { recursive: true, force: true });
       log(`[${name}] generating about ${size} passages…`);
       const generated = generateCorpus(seed, dir, { targetPassages: size, seed: options.seed });
-      corpora.push(await measureCorpus(code, name, dir, generated, options));
+      corpora.push(await measureCorpus(code, name, dir, generated, options, profileLast && i === options.sizes.length - 1));
     }
   } finally {
     if (!options.keep) rmSync(options.workDir, { recursive: true, force: true });
@@ -166,7 +196,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
     },
-    settings: { sizes: options.sizes, queries: options.queries, seed: options.seed, coldRuns: options.coldRuns },
+    settings: { sizes: options.sizes, queries: options.queries, seed: options.seed, coldRuns: options.coldRuns, runtime },
     corpora,
     targets: evaluateTargets(corpora.at(-1)!),
     e2e: { measured: false, note: 'the Discord-compatible test server is not part of this run' },

@@ -1,5 +1,5 @@
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, symlinkSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, symlinkSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -15,14 +15,27 @@ const PROJECT_ROOT = path.resolve(HERE, '..', '..');
  * running the live code could miss the snapshot its sibling just built; and
  * every corpus should be measured with the same code.
  */
-export function freezeCode(workDir: string): string {
+export interface FrozenCode {
+  root: string;
+  /** Compiled with tsc, as `npm start` runs the bot (node dist/...); tsx when compiling failed. */
+  runtime: 'node' | 'tsx';
+}
+
+export function freezeCode(workDir: string): FrozenCode {
   const root = path.join(workDir, 'code');
   mkdirSync(root, { recursive: true });
   cpSync(path.join(PROJECT_ROOT, 'src'), path.join(root, 'src'), { recursive: true });
   for (const file of ['package.json', 'tsconfig.json']) cpSync(path.join(PROJECT_ROOT, file), path.join(root, file));
   symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
-  return root;
+  // tsc emits even when someone's work in progress does not type-check; only a missing file counts.
+  spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--outDir', 'dist', '--sourceMap', 'false'], {
+    cwd: root,
+    stdio: 'ignore',
+  });
+  return { root, runtime: existsSync(compiledChild(root)) ? 'node' : 'tsx' };
 }
+
+const compiledChild = (root: string) => path.join(root, 'dist', 'src', 'bench', 'child.js');
 
 export interface ChildRun<T> {
   result: T;
@@ -31,15 +44,16 @@ export interface ChildRun<T> {
 }
 
 /**
- * Runs one measurement in a fresh node process (tsx, as `npm run ask` runs),
- * on the code in `codeRoot` (see freezeCode).
+ * Runs one measurement in a fresh node process, on the frozen code.
  * `nodeArgs` adds flags such as --cpu-prof for a profile of that run.
  */
-export function runChild<T>(codeRoot: string, mode: string, args: string[], nodeArgs: string[] = []): Promise<ChildRun<T>> {
+export function runChild<T>(code: FrozenCode, mode: string, args: string[], nodeArgs: string[] = []): Promise<ChildRun<T>> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, '--import', 'tsx', path.join(codeRoot, 'src', 'bench', 'child.ts'), mode, ...args], {
-      cwd: codeRoot,
+    const entry =
+      code.runtime === 'node' ? [compiledChild(code.root)] : ['--import', 'tsx', path.join(code.root, 'src', 'bench', 'child.ts')];
+    const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, ...entry, mode, ...args], {
+      cwd: code.root,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -25,6 +25,7 @@ export function evaluateTargets(c: CorpusReport): TargetResult[] {
     below('search p99, worst kind of query (fuzzy, prefix, one letter…)', worstSearchKind, 20, 'ms'),
     below('autocomplete p99', c.latency.autocomplete?.latency.p99 ?? null, 5, 'ms'),
     below('cold start to first answer', c.cold.wallMs, 1500, 'ms'),
+    below('cold start to first answer, CPU time', c.cold.cpuMs, 1500, 'ms'),
     below('steady heap after load', c.memory.heapUsed / MB, 300, 'MB'),
     below('peak RSS while loading the snapshot', c.memory.peakRssLoading / MB, 800, 'MB'),
     below('peak RSS while building', c.build.peakRss / MB, 800, 'MB'),

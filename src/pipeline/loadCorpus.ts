@@ -6,7 +6,9 @@ import { listArticleFiles, parseArticleFiles, readArticleFiles, type ArticleFile
 import { assembleCorpus, timed, type PhaseTimer } from './assemble.js';
 import type { Corpus } from './corpus.js';
 import { pipelineFingerprint } from './fingerprint.js';
-import { readSnapshot, writeSnapshot } from './snapshot.js';
+import { Worker } from 'node:worker_threads';
+import type { BuildReply, BuildRequest } from './buildWorker.js';
+import { decodeSnapshot, readSnapshot, writeSnapshot, writeSnapshotBytes } from './snapshot.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..').replace(/[\\/]dist$/, '');
 
@@ -17,6 +19,11 @@ export interface LoadOptions {
   cacheDir?: string;
   /** false: never read or write a snapshot. */
   snapshot?: boolean;
+  /**
+   * Build on a worker thread, so the process keeps answering while thousands of
+   * articles are parsed and indexed. Default: from WORKER_MIN_FILES files.
+   */
+  worker?: boolean;
   /** Receives each stage's duration (read, snapshot-read, parse, passages, annotate, index, snapshot-write). */
   onPhase?: PhaseTimer;
 }
@@ -94,6 +101,30 @@ export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: Load
       return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: true };
     }
   }
+  if (options.worker ?? files.length >= WORKER_MIN_FILES) {
+    const built = await buildInWorker(dir);
+    if (built) {
+      for (const [phase, ms] of Object.entries(built.phases)) onPhase?.(phase, ms);
+      t0 = performance.now();
+      const bytes = Buffer.from(built.bytes.buffer, built.bytes.byteOffset, built.bytes.byteLength);
+      const snap = await decodeSnapshot(bytes, built.hash, slicedPause());
+      onPhase?.('snapshot-read', performance.now() - t0);
+      if (snap) {
+        if (useSnapshot) {
+          t0 = performance.now();
+          const written = await writeSnapshotBytes(cacheDir, built.hash, bytes).then(
+            () => true,
+            () => false,
+          );
+          // The listing key is only good for the files hashed: the worker read them again, maybe changed.
+          if (written && key && built.hash === hash) await saveListing(cacheDir, key, hash);
+          onPhase?.('snapshot-write', performance.now() - t0);
+        }
+        return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: false };
+      }
+    }
+  }
+
   const { corpusDataFrom } = await import('./build.js');
   const { sources, problems } = timed(onPhase, 'parse', () => parseArticleFiles(files));
   const corpus = assembleCorpus(corpusDataFrom(hash, sources, [...readProblems, ...problems], onPhase), undefined, onPhase);
@@ -108,6 +139,38 @@ export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: Load
     onPhase?.('snapshot-write', performance.now() - t0);
   }
   return { corpus, fromSnapshot: false };
+}
+
+/** From this many files a build runs on a worker thread; a few articles build faster than a worker starts. */
+const WORKER_MIN_FILES = 100;
+
+/** Builds in a worker thread; null when the worker cannot run here (the caller then builds in process). */
+function buildInWorker(dir: string): Promise<Extract<BuildReply, { ok: true }> | null> {
+  const workerData: BuildRequest = { dir };
+  return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      const ext = path.extname(fileURLToPath(import.meta.url));
+      const entry = new URL(`./buildWorker${ext}`, import.meta.url);
+      if (ext === '.ts') {
+        // Under tsx (npm run ask, the bot in development) a worker does not inherit its loader: register it first.
+        const tsx = import.meta.resolve('tsx/esm/api');
+        const boot = `import(${JSON.stringify(tsx)}).then((t) => t.register()).then(() => import(${JSON.stringify(entry.href)}))`;
+        worker = new Worker(boot, { eval: true, workerData });
+      } else {
+        worker = new Worker(entry, { workerData });
+      }
+    } catch {
+      resolve(null);
+      return;
+    }
+    worker.once('message', (reply: BuildReply) => {
+      resolve(reply.ok ? reply : null);
+      void worker.terminate();
+    });
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => resolve(null));
+  });
 }
 
 async function saveListing(cacheDir: string, key: string, hash: string): Promise<void> {

@@ -101,8 +101,17 @@ export async function readSnapshot(
   } catch {
     return null;
   }
+  return decodeSnapshot(file, hash, pause);
+}
+
+/** A snapshot's bytes -> the corpus data and index, or null when they are not a whole snapshot of `hash`. */
+export async function decodeSnapshot(
+  file: Buffer,
+  hash: string,
+  pause: Pause = async () => undefined,
+): Promise<{ data: CorpusData; index: PassageIndex } | null> {
   try {
-    if (file.toString('latin1', 0, 4) !== MAGIC) return null;
+    if (file.byteLength < 12 || file.toString('latin1', 0, 4) !== MAGIC) return null;
     const headerOffset = file.readUInt32LE(4);
     const headerLength = file.readUInt32LE(8);
     if (headerOffset + headerLength !== file.byteLength) return null;
@@ -187,10 +196,14 @@ function align4(n: number): number {
 
 /** Writes atomically: a temporary file renamed into place, so a reader never sees half a snapshot. */
 export async function writeSnapshot(cacheDir: string, corpus: Corpus): Promise<string> {
+  return writeSnapshotBytes(cacheDir, corpus.hash, encodeSnapshot(corpus));
+}
+
+export async function writeSnapshotBytes(cacheDir: string, hash: string, bytes: Uint8Array): Promise<string> {
   await mkdir(cacheDir, { recursive: true });
-  const target = snapshotPath(cacheDir, corpus.hash);
+  const target = snapshotPath(cacheDir, hash);
   const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(tmp, encodeSnapshot(corpus));
+  await writeFile(tmp, bytes);
   await rename(tmp, target);
   await pruneSnapshots(cacheDir);
   return target;

@@ -1,0 +1,63 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** Where the time went in a run: the heaviest functions from V8 CPU profiles (node --cpu-prof). */
+export interface ProfileSummary {
+  /** Sampled milliseconds, all threads (the main thread and a build worker), idle excluded. */
+  totalMs: number;
+  /** Time in each function itself. */
+  self: Array<{ frame: string; ms: number; share: number }>;
+  /** Time in each project function and everything it called. */
+  inclusive: Array<{ frame: string; ms: number; share: number }>;
+}
+
+interface CpuProfile {
+  nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+const IDLE = new Set(['(idle)', '(program)']);
+
+function frameName(cf: CpuProfile['nodes'][number]['callFrame']): string {
+  const where = cf.url.replace(/^.*\/(node_modules\/[^/]+|src)\//, '$1/').replace(/^file:\/\//, '');
+  return `${cf.functionName || '(anonymous)'}${where ? ` ${where}:${cf.lineNumber + 1}` : ''}`;
+}
+
+/** Sums every .cpuprofile in `dir` into the top `top` frames. */
+export function summarizeProfiles(dir: string, top = 12): ProfileSummary {
+  const self = new Map<string, number>();
+  const inclusive = new Map<string, number>();
+  let total = 0;
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
+    const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
+    const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+    const parent = new Map<number, number>();
+    for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+    const perNode = new Map<number, number>();
+    profile.samples.forEach((id, i) => perNode.set(id, (perNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+    for (const [id, us] of perNode) {
+      const node = byId.get(id);
+      if (!node || IDLE.has(node.callFrame.functionName)) continue;
+      total += us;
+      const name = frameName(node.callFrame);
+      self.set(name, (self.get(name) ?? 0) + us);
+      // Each project function on the stack once, however deep the recursion.
+      const seen = new Set<string>();
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+        const cf = byId.get(cur)!.callFrame;
+        if (!cf.url.includes('/src/')) continue;
+        const frame = frameName(cf);
+        if (seen.has(frame)) continue;
+        seen.add(frame);
+        inclusive.set(frame, (inclusive.get(frame) ?? 0) + us);
+      }
+    }
+  }
+  const rank = (m: Map<string, number>) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([frame, us]) => ({ frame, ms: Math.round(us / 1000), share: Math.round((1000 * us) / Math.max(total, 1)) / 10 }));
+  return { totalMs: Math.round(total / 1000), self: rank(self), inclusive: rank(inclusive) };
+}

@@ -1,12 +1,18 @@
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Events } from 'discord.js';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { searchAnswer } from '../../src/answers/search.js';
+import { loadConfig } from '../../src/bot/config.js';
+import { startBot } from '../../src/bot/start.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
+import { CorpusStore } from '../../src/pipeline/store.js';
 import type { Corpus } from '../../src/pipeline/corpus.js';
 import { optionsOf, plausibleValue, requiredOptions, type CommandDef } from './commandOptions.js';
 import { choiceProblems, mentionProblems, messageLimitProblems } from './fakeDiscord/limits.js';
-import { Callback, buttonsOf, isEphemeral, messageBodies, messageText, type InteractionOutcome } from './fakeDiscord/server.js';
+import { Callback, FakeDiscord, buttonsOf, isEphemeral, messageBodies, messageText, type InteractionOutcome } from './fakeDiscord/server.js';
 import { snowflake } from './fakeDiscord/state.js';
 import { startHarness, writeCorpus, type Harness } from './harness.js';
 
@@ -256,6 +262,28 @@ describe('a corpus of another story, with hostile text inside the articles', () 
     for (const raw of ['**@everyone**', '||summer||', '```rm -rf```', '_harbour_']) {
       expect(unescapeMarkdown(text), `${raw} is quoted`).toContain(raw);
       expect(text, `${raw} is shown escaped`).not.toContain(raw);
+    }
+  });
+});
+
+describe('starting with a token Discord refuses', () => {
+  it('fails with a clear message that does not contain the token, and leaves nothing running', async () => {
+    const fake = await FakeDiscord.start();
+    const wrong = `wrong.${snowflake()}`;
+    try {
+      const logs: string[] = [];
+      const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) });
+      const config = loadConfig({ DISCORD_TOKEN: wrong, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, EVENTDESK_STATE_DIR: path.join(tmpdir(), `eventdesk-${snowflake()}`) });
+      const store = new CorpusStore(config.corpusDir, { snapshot: false });
+      const started = startBot({ config, store, logger });
+      await expect(started).rejects.toThrow(/could not connect to Discord: .*token/i);
+      await started.catch((err: Error) => expect(err.message).not.toContain(wrong));
+      store.close();
+      expect(logs.join('')).not.toContain(wrong);
+      expect(fake.gateway.identifyCount).toBe(0);
+      expect(fake.requests.find((r) => r.route === 'GET /gateway/bot')?.status).toBe(401);
+    } finally {
+      await fake.stop();
     }
   });
 });

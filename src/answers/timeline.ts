@@ -46,16 +46,25 @@ export type TimelineAnswer = z.infer<typeof TimelineAnswerSchema>;
 /** The dated happenings the corpus reports, merged across articles, oldest first. */
 export function timelineAnswer(corpus: Corpus, options: TimelineOptions): TimelineAnswer {
   const index = timelineIndex(corpus);
+  // A period counts when any of it falls inside [from, to].
   const inRange = (h: { date: string; end: string }) =>
     (!options.from || h.end >= options.from) && (!options.to || h.date <= options.to);
   let views: HappeningView[];
-  // A period counts when any of it falls inside [from, to].
   if (options.about) {
     // Only the happenings a relevant passage reports, each narrowed to its relevant passages.
-    const relevant = relevantPassages(corpus, options.about, index.byPassage);
-    const touched = new Set<Happening>();
-    for (const id of relevant) for (const h of index.byPassage.get(id) ?? []) if (inRange(h)) touched.add(h);
-    views = [...touched].map((h) => viewOf(h, h.passages.filter((p) => relevant.has(p.id)))).sort(byImportance);
+    const narrowed = new Map<Happening, Passage[]>();
+    for (const id of relevantPassages(corpus, options.about, index.byPassage)) {
+      const passage = corpus.passageById.get(id)!;
+      for (const h of index.byPassage.get(id) ?? []) {
+        if (!inRange(h)) continue;
+        const list = narrowed.get(h);
+        if (list) list.push(passage);
+        else narrowed.set(h, [passage]);
+      }
+    }
+    views = [...narrowed]
+      .map(([h, passages]) => viewOf(h, passages.sort((a, b) => index.position.get(a.id)! - index.position.get(b.id)!)))
+      .sort(byImportance);
   } else {
     views = index.ranked.filter(inRange);
   }
@@ -86,7 +95,9 @@ export function timelineIndex(corpus: Corpus): TimelineIndex {
     const happenings = groupHappenings(corpus, corpus.annotations.dates);
     const byPassage = new Map<string, Happening[]>();
     for (const h of happenings) for (const p of h.passages) byPassage.set(p.id, [...(byPassage.get(p.id) ?? []), h]);
-    index = { ranked: happenings.map((h) => viewOf(h, h.passages)).sort(byImportance), byPassage };
+    const dated = [...new Map(happenings.flatMap((h) => h.passages.map((p) => [p.id, p] as const))).values()];
+    const position = new Map(dated.sort((a, b) => readingOrder(corpus, a, b)).map((p, i) => [p.id, i]));
+    index = { ranked: happenings.map((h) => viewOf(h, h.passages)).sort(byImportance), byPassage, position };
     indexCache.set(corpus, index);
   }
   return index;
@@ -96,6 +107,8 @@ interface TimelineIndex {
   /** Every happening, the most reported first. */
   ranked: HappeningView[];
   byPassage: Map<string, Happening[]>;
+  /** A dated passage's place in reading order: oldest report first. */
+  position: Map<string, number>;
 }
 const indexCache = new WeakMap<Corpus, TimelineIndex>();
 
@@ -161,12 +174,14 @@ export function periodEnd(date: string, precision: DatePrecision): string {
  * Passages the index finds for `about`. Matching is OR over the words, so weak
  * hits (one common word, a fuzzy match) are cut relative to the best one.
  */
-function relevantPassages(corpus: Corpus, about: string, dated: Map<string, unknown>): Set<string> {
-  const hits = searchPassages(corpus.index, about, { filter: (id) => dated.has(id) });
+function relevantPassages(corpus: Corpus, about: string, dated: Map<string, unknown>): string[] {
+  const hits = searchPassages(corpus.index, about, { filter: (id) => dated.has(id), limit: MAX_RELEVANT });
   const best = hits[0]?.score ?? 0;
-  return new Set(hits.filter((h) => h.score >= best * RELEVANCE_CUT).map((h) => h.id));
+  return hits.filter((h) => h.score >= best * RELEVANCE_CUT).map((h) => h.id);
 }
 const RELEVANCE_CUT = 0.25;
+/** The best passages an `about` filter keeps at most, which bounds its cost on a large corpus. */
+const MAX_RELEVANT = 2000;
 
 interface Happening {
   date: string;

@@ -106,6 +106,24 @@ describe('ingesting the seed articles into an empty corpus', () => {
   });
 });
 
+describe('a story that changed more than trivially', () => {
+  it('refuses a copy with a few words edited, and adds an update with new paragraphs as a new article', async () => {
+    const seeds = (await loadCorpus(DEFAULT_CORPUS_DIR, noSnapshot)).corpus;
+    const cgtn = seeds.articles.find((a) => a.publisher === 'CGTN')!;
+    const original = await readFile(path.join(DEFAULT_CORPUS_DIR, cgtn.file), 'utf8');
+    const dir = await tempDir();
+    const corpusDir = path.join(dir, 'corpus');
+    const edited = original.replace('Thousands of demonstrators', 'Several thousand demonstrators').replace('pro-Iran factions', 'Iran-backed factions');
+    const updated = `${original}\nLate on Tuesday, security forces fired tear gas to push the remaining protesters back from the compound walls, witnesses said.\n\nThe State Department said additional Marines had been sent to reinforce the embassy and that no American staff had been hurt.\n\nIraq's caretaker government called for calm and said it would hold talks with the leaders of the factions on Wednesday.\n\nBy nightfall, several hundred protesters had pitched tents outside the main gate and vowed to stay until U.S. troops leave the country.\n`;
+    const [first, copy, update] = await writeFiles(dir, { 'original.md': original, 'edited.md': edited, 'updated.md': updated });
+    const report = await ingest([first, copy, update].map((p) => ({ kind: 'file' as const, path: p! })), corpusDir, noSnapshot);
+    const [, editedOutcome, updatedOutcome] = report.outcomes;
+    expect(editedOutcome).toMatchObject({ status: 'duplicate', sameText: false, similarity: expect.any(Number) });
+    expect(editedOutcome?.status === 'duplicate' && editedOutcome.similarity).toBeGreaterThan(0.9);
+    expect(updatedOutcome?.status).toBe('added');
+  });
+});
+
 describe('duplicate detection does not confuse different reports', () => {
   it('finds little in common between any two seed articles, though three report the same march', async () => {
     const { corpus } = await loadCorpus(DEFAULT_CORPUS_DIR, noSnapshot);

@@ -4,7 +4,7 @@ import { foldedWords } from '../text/fold.js';
 /** Words per shingle: long enough that two different reports rarely share many, short enough to survive small edits. */
 const SHINGLE_WORDS = 4;
 /** At or above this Jaccard similarity two articles are the same story with trivial differences. */
-export const DUPLICATE_SIMILARITY = 0.6;
+export const DUPLICATE_SIMILARITY = 0.8;
 
 /** An article's reporting reduced to what survives whitespace, case, chrome and headline changes. */
 export interface TextFingerprint {

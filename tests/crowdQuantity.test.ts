@@ -133,6 +133,15 @@ describe('crowd claims in a sentence', () => {
     ]);
   });
 
+  it('attributes a figure inside a quotation to its speaker', () => {
+    expect(claims('“More than a million people came out today,” said Ana Costa, a spokeswoman for the union.')).toEqual([
+      { text: 'More than a million', low: 1_000_000, high: null, claimant: 'Ana Costa, a spokeswoman for the union' },
+    ]);
+    expect(claims('"Some 50,000 marchers filled the avenue," the organisers said.')).toEqual([
+      { text: 'Some 50,000', low: 50_000, high: 50_000, claimant: 'the organisers' },
+    ]);
+  });
+
   it('tells the month March from a march', () => {
     expect(claims('In March, thousands marched through the capital.')).toEqual([{ text: 'thousands', low: 2_000, high: 2_000, claimant: null }]);
     expect(claims('Some 3,000 residents joined the Climate March on Saturday.')).toEqual([{ text: 'Some 3,000', low: 3_000, high: 3_000, claimant: null }]);

@@ -10,6 +10,7 @@ import type { Token } from './quantity.js';
 
 const LEADING_WORDS = new Set(['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'meanwhile', 'however', 'also', 'then', 'now', 'but', 'and', 'still', 'yesterday', 'today']);
 
+const QUOTE_CLOSERS = new Set(['”', '"', '’', "'"]);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const BREAK_MARKS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '“', '”', '"', '!', '?']);
 
@@ -130,7 +131,9 @@ export function claimantOf(text: string, tokens: Token[], first: number, last: n
   // ", said X, head of Y."
   for (let v = last + 2; v < end; v++) {
     const t = tokens[v]!;
-    if (tokens[v - 1]!.text !== ',' || t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.lower) || t.lower === 'according') continue;
+    // the comma may sit inside a closing quotation mark: “… today,” said Sadr.
+    const closesQuote = QUOTE_CLOSERS.has(tokens[v - 1]!.text) && tokens[v - 2]?.text === ',';
+    if ((tokens[v - 1]!.text !== ',' && !closesQuote) || t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.lower) || t.lower === 'according') continue;
     const after = phraseAfter(text, tokens, v + 1, true);
     if (after) return after;
   }

@@ -22,8 +22,11 @@ export function outcomeLine(o: IngestOutcome): string {
     }
     case 'duplicate':
       return o.message;
-    case 'refused':
-      return `not added: ${o.source}: ${o.message}`;
+    case 'refused': {
+      // Most messages already start with what they are about; say it once.
+      const named = o.message.startsWith(o.source) || o.message.startsWith(path.basename(o.source));
+      return `not added: ${named ? '' : `${o.source}: `}${o.message}`;
+    }
   }
 }
 

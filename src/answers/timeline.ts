@@ -221,8 +221,12 @@ function groupHappenings(corpus: Corpus, mentions: DateMention[]): Happening[] {
 }
 
 interface TermStats {
-  idf: Map<string, number>;
-  termsOf: (p: Passage) => Set<string>;
+  /** A passage's text with whitespace collapsed: copies share it. */
+  textKey: Map<string, string>;
+  /** Per distinct text: its terms as sorted ids. */
+  termsOf: Map<string, Int32Array>;
+  /** Rarity (inverse document frequency) by term id. */
+  idf: Float64Array;
   /** Summed rarity of the words two passages share that makes them one happening. */
   sameHappening: number;
 }
@@ -237,27 +241,32 @@ const CALENDAR_WORD =
  * a story's own words look common.
  */
 function termStats(dated: Passage[]): TermStats {
-  const terms = new Map<string, Set<string>>();
-  const termsOf = (p: Passage) => {
-    let set = terms.get(p.id);
-    if (!set) {
-      set = new Set<string>();
-      for (const word of tokenize(p.text)) {
-        const term = termOf(word);
-        if (term) set.add(term);
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const textKey = new Map<string, string>();
+  const termsOf = new Map<string, Int32Array>();
+  for (const p of dated) {
+    const key = p.text.replace(/\s+/g, ' ').trim();
+    textKey.set(p.id, key);
+    if (termsOf.has(key)) continue;
+    const own = new Set<number>();
+    for (const word of tokenize(key)) {
+      const term = termOf(word);
+      if (!term) continue;
+      let id = ids.get(term);
+      if (id === undefined) {
+        ids.set(term, (id = ids.size));
+        df.push(0);
       }
-      terms.set(p.id, set);
+      own.add(id);
     }
-    return set;
-  };
-  const distinct = new Map<string, Passage>();
-  for (const p of dated) distinct.set(normalised(p.text), p);
-  const df = new Map<string, number>();
-  for (const p of distinct.values()) for (const t of termsOf(p)) df.set(t, (df.get(t) ?? 0) + 1);
-  const n = Math.max(distinct.size, 2);
-  const idf = new Map([...df].map(([t, count]) => [t, Math.log(n / count)]));
+    for (const id of own) df[id]!++;
+    termsOf.set(key, Int32Array.from(own).sort());
+  }
+  const n = Math.max(termsOf.size, 2);
+  const idf = Float64Array.from(df, (count) => Math.log(n / count));
   // Sharing words worth one word found nowhere else: a bar that rises with the corpus.
-  return { idf, termsOf, sameHappening: Math.log(n) };
+  return { textKey, termsOf, idf, sameHappening: Math.log(n) };
 }
 
 const stems = new Map<string, string | null>();
@@ -272,19 +281,18 @@ function termOf(word: string): string | null {
   return term;
 }
 
-function normalised(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 function clusterPassages(corpus: Corpus, passages: Passage[], stats: TermStats): Pick<Happening, 'passages' | 'affinity'>[] {
   // Word-for-word copies (syndicated wire text) are one node, so a large corpus costs no more to compare.
   const nodes = new Map<string, Passage[]>();
   for (const p of passages) {
-    const key = normalised(p.text);
-    nodes.set(key, [...(nodes.get(key) ?? []), p]);
+    const key = stats.textKey.get(p.id)!;
+    const list = nodes.get(key);
+    if (list) list.push(p);
+    else nodes.set(key, [p]);
   }
+  const keys = [...nodes.keys()];
   const members = [...nodes.values()];
-  const terms = members.map((ps) => stats.termsOf(ps[0]!));
+  const terms = keys.map((k) => stats.termsOf.get(k)!);
   const parent = members.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // A copy shares every word with its original.
@@ -299,17 +307,30 @@ function clusterPassages(corpus: Corpus, passages: Passage[], stats: TermStats):
     }
   }
   const clusters = new Map<number, number[]>();
-  for (let i = 0; i < members.length; i++) clusters.set(find(i), [...(clusters.get(find(i)) ?? []), i]);
+  for (let i = 0; i < members.length; i++) {
+    const root = find(i);
+    const list = clusters.get(root);
+    if (list) list.push(i);
+    else clusters.set(root, [i]);
+  }
   return [...clusters.values()].map((idx) => ({
     passages: idx.flatMap((i) => members[i]!).sort((a, b) => readingOrder(corpus, a, b)),
     affinity: new Map(idx.flatMap((i) => members[i]!.map((p) => [p.id, affinity[i]!] as const))),
   }));
 }
 
-function sharedRarity(a: Set<string>, b: Set<string>, idf: Map<string, number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+/** Summed rarity of the terms two sorted id lists share. */
+function sharedRarity(a: Int32Array, b: Int32Array, idf: Float64Array): number {
   let sum = 0;
-  for (const t of small) if (large.has(t)) sum += idf.get(t) ?? 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i]! < b[j]!) i++;
+    else if (a[i]! > b[j]!) j++;
+    else {
+      sum += idf[a[i]!]!;
+      i++;
+      j++;
+    }
+  }
   return sum;
 }
 

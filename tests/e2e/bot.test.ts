@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Events } from 'discord.js';
@@ -22,6 +23,17 @@ const newUser = () => ({ id: snowflake(), username: `user${Math.floor(Math.rando
 /** Markdown escapes the renderer adds to quoted text, undone to compare with the article file. */
 const unescapeMarkdown = (s: string) => s.replace(/\\([\\`*_~|>#\-[\]()<@:.!+={}])/g, '$1');
 
+const collapse = (s: string) => s.replace(/\s+/g, ' ');
+
+/** The text of each block quote line (`> …`), unescaped, without a clipping ellipsis. */
+function quotedLines(text: string): string[] {
+  return text
+    .split('\n')
+    .filter((l) => l.startsWith('> '))
+    .map((l) => collapse(unescapeMarkdown(l.slice(2))).replace(/…$/, '').trim())
+    .filter((q) => q.length > 0);
+}
+
 /** A query that matches many passages of any corpus: the words of its article titles. */
 function broadQuery(corpus: Corpus): string {
   const query = corpus.articles.map((a) => a.title).join(' ').slice(0, 290);
@@ -44,6 +56,7 @@ function expectWellFormed(out: InteractionOutcome): void {
 describe('the bot, end to end through a real discord.js client', () => {
   let h: Harness;
   let corpus: Corpus;
+  const quotesShown = new Map<string, number>();
 
   beforeAll(async () => {
     corpus = (await loadCorpus(undefined, { snapshot: false })).corpus;
@@ -72,6 +85,19 @@ describe('the bot, end to end through a real discord.js client', () => {
     const out = await h.fake.run(def.name, options, { user: newUser() });
     expectWellFormed(out);
     expect(messageText(out.original ?? out.followUps[0]).length).toBeGreaterThan(20);
+  });
+
+  it.each(defs.map((d) => [d.name, d] as const))('/%s: every block quote it shows is verbatim from an article file', async (_name, def) => {
+    const out = await h.fake.run(def.name, requiredOptions(def, corpus), { user: newUser() });
+    const messages = [out.original, ...out.followUps, ...h.fake.state.pinned(h.fake.channelId)];
+    const quotes = messages.flatMap((m) => quotedLines(messageText(m)));
+    const files = (await Promise.all(corpus.articles.map((a) => readFile(path.join(h.corpusDir, a.file), 'utf8')))).join('\n');
+    for (const q of quotes) expect(collapse(files), q).toContain(q);
+    quotesShown.set(def.name, quotes.length);
+  });
+
+  it('the verbatim check above was not vacuous: several commands showed quotes', () => {
+    expect([...quotesShown.values()].filter((n) => n > 0).length, JSON.stringify([...quotesShown])).toBeGreaterThanOrEqual(2);
   });
 
   it('/search quotes the passages the search answer finds, with their publishers', async () => {

@@ -55,19 +55,7 @@ const FUNCTION_WORDS = new Set([
 const ESTIMATE_VERBS = new Set(['counted', 'estimated', 'estimates', 'claimed', 'claims', 'reckoned', 'tallied', 'counts', 'said', 'says', 'say']);
 const PUT_AT_VERBS = new Set(['put', 'puts', 'estimated', 'estimates', 'placed', 'places', 'pegged', 'pegs']);
 
-function countedBy(tokens: Token[], q: Quantity): boolean {
-  const before = tokens[q.first - 1];
-  if (!before) return false;
-  for (let k = q.last + 1; k <= Math.min(tokens.length - 1, q.last + 4); k++) if (CASUALTY_WORDS.has(tokens[k]!.lower)) return false;
-  if (ESTIMATE_VERBS.has(before.lower)) return true;
-  if (before.lower !== 'at') return false;
-  for (let k = q.first - 2; k >= Math.max(0, q.first - 5); k--) {
-    if (tokens[k]!.kind === 'punct') return false;
-    if (PUT_AT_VERBS.has(tokens[k]!.lower)) return true;
-  }
-  return false;
-}
-const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'has', 'had', 'been', 'also', 'reportedly', 'again', 'then', 'later', 'had']);
+const AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'has', 'been', 'also', 'reportedly', 'again', 'then', 'later']);
 
 function isPeopleNoun(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
@@ -144,6 +132,20 @@ function followedByOtherNoun(tokens: Token[], q: Quantity): boolean {
   if (!next || next.kind !== 'word') return false;
   if (NOT_PEOPLE_NOUNS.has(next.lower)) return true;
   return /^\p{Ll}+[^s]s$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) && !/(ous|ss|is|us)$/.test(next.lower) && !PEOPLE_NOUNS.has(next.lower);
+}
+
+/** A bare figure that a counting verb takes as its object: "police counted fewer than 500", "put it at 200,000". */
+function countedBy(tokens: Token[], q: Quantity): boolean {
+  const before = tokens[q.first - 1];
+  if (!before) return false;
+  for (let k = q.last + 1; k <= Math.min(tokens.length - 1, q.last + 4); k++) if (CASUALTY_WORDS.has(tokens[k]!.lower)) return false;
+  if (ESTIMATE_VERBS.has(before.lower)) return true;
+  if (before.lower !== 'at') return false;
+  for (let k = q.first - 2; k >= Math.max(0, q.first - 5); k--) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (PUT_AT_VERBS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
 }
 
 /** "thousands marched", "2 million turned out", "hundreds of thousands are marching". */

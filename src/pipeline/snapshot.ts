@@ -10,7 +10,7 @@ import type { Corpus, CorpusData } from './corpus.js';
  * annotations, index metadata, where each section is). At 100,000 passages this loads in a
  * fraction of the time JSON takes, which is what keeps a cold start short.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 const MAGIC = 'EDSN';
 /** Snapshots kept per cache folder; older ones are removed. */
 const KEEP = 6;
@@ -29,14 +29,54 @@ interface Header {
   hash: string;
   articles: CorpusData['articles'];
   problems: CorpusData['problems'];
-  annotations: CorpusData['annotations'];
+  /** Annotation arrays are stored in the annotations section in chunks, so no one parse is long. */
+  annotations: Array<{ key: string; array: boolean; pieces: number }>;
   /** Columnar passages, or plain JSON when a passage carries fields this format does not know. */
   passages: { count: number; kinds: string[]; ids: string[] | null } | { json: Passage[] };
   index: PackedIndex['meta'];
   sections: Record<SectionName, { offset: number; length: number }>;
 }
 
-type SectionName = 'texts' | 'columns' | 'shortIds' | 'fieldLength' | 'postings';
+type SectionName = 'texts' | 'columns' | 'shortIds' | 'fieldLength' | 'postings' | 'annotations';
+
+const ANNOTATION_CHUNK = 2000;
+
+function packAnnotations(annotations: CorpusData['annotations']): { header: Header['annotations']; text: string } {
+  const header: Header['annotations'] = [];
+  const pieces: string[] = [];
+  for (const [key, value] of Object.entries(annotations)) {
+    if (Array.isArray(value)) {
+      let n = 0;
+      for (let i = 0; i < value.length; i += ANNOTATION_CHUNK, n++) pieces.push(JSON.stringify(value.slice(i, i + ANNOTATION_CHUNK)));
+      header.push({ key, array: true, pieces: n });
+    } else {
+      pieces.push(JSON.stringify(value ?? null));
+      header.push({ key, array: false, pieces: 1 });
+    }
+  }
+  // JSON.stringify never writes a raw newline, so one separates the pieces.
+  return { header, text: pieces.join('\n') };
+}
+
+async function unpackAnnotations(header: Header['annotations'], text: string, pause: Pause): Promise<CorpusData['annotations']> {
+  const pieces = text ? text.split('\n') : [];
+  const out: Record<string, unknown> = {};
+  let at = 0;
+  for (const { key, array, pieces: count } of header) {
+    if (!array) {
+      out[key] = JSON.parse(pieces[at++]!);
+      continue;
+    }
+    const items: unknown[] = [];
+    for (let i = 0; i < count; i++) {
+      for (const item of JSON.parse(pieces[at++]!) as unknown[]) items.push(item);
+      await pause();
+    }
+    out[key] = items;
+  }
+  if (at !== pieces.length) throw new Error('annotations section is inconsistent');
+  return out as unknown as CorpusData['annotations'];
+}
 
 /** A pause between slices of work; by default none. */
 export type Pause = () => Promise<void>;
@@ -131,13 +171,14 @@ export async function decodeSnapshot(
         : new Uint32Array(bytes.slice().buffer);
     };
     const texts = Buffer.from(section('texts')).toString('utf8');
+    const annotations = await unpackAnnotations(header.annotations, Buffer.from(section('annotations')).toString('utf8'), pause);
     const passages = await unpackPassages(header.passages, header.articles, texts, words('columns'), pause);
     const index = await unpackPassageIndex(
       { meta: header.index, shortIds: words('shortIds'), fieldLength: words('fieldLength'), postings: words('postings') },
       pause,
     );
     return {
-      data: { hash: header.hash, articles: header.articles, passages, annotations: header.annotations, problems: header.problems },
+      data: { hash: header.hash, articles: header.articles, passages, annotations, problems: header.problems },
       index,
     };
   } catch {
@@ -156,12 +197,14 @@ export function encodeSnapshot(corpus: Corpus): Buffer {
   };
   const packedPassages = packPassages(data);
   const packedIndex = packPassageIndex(corpus.index);
+  const packedAnnotations = packAnnotations(data.annotations);
   const bodies: Array<[SectionName, Uint8Array]> = [
     ['texts', Buffer.from(packedPassages.texts, 'utf8')],
     ['columns', new Uint8Array(packedPassages.columns.buffer, packedPassages.columns.byteOffset, packedPassages.columns.byteLength)],
     ['shortIds', new Uint8Array(packedIndex.shortIds.buffer, packedIndex.shortIds.byteOffset, packedIndex.shortIds.byteLength)],
     ['fieldLength', new Uint8Array(packedIndex.fieldLength.buffer, packedIndex.fieldLength.byteOffset, packedIndex.fieldLength.byteLength)],
     ['postings', new Uint8Array(packedIndex.postings.buffer, packedIndex.postings.byteOffset, packedIndex.postings.byteLength)],
+    ['annotations', Buffer.from(packedAnnotations.text, 'utf8')],
   ];
   // Sections first, from byte 12 and 4-byte aligned; the header, which records their offsets, last.
   const sections = {} as Header['sections'];
@@ -175,7 +218,7 @@ export function encodeSnapshot(corpus: Corpus): Buffer {
     hash: data.hash,
     articles: data.articles,
     problems: data.problems,
-    annotations: data.annotations,
+    annotations: packedAnnotations.header,
     passages: packedPassages.header,
     index: packedIndex.meta,
     sections,

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { annotateCrowdClaims, type CrowdClaim } from '../src/annotate/crowd.js';
 import type { DateMention } from '../src/annotate/dates.js';
-import { crowdSizeAnswer, CrowdSizeOptionsSchema } from '../src/answers/crowdSize.js';
+import { crowdSizeAnswer, CrowdSizeOptionsSchema, type CrowdSizeAnswer } from '../src/answers/crowdSize.js';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
+import { renderTerminal } from '../src/render/terminal/index.js';
 import { articleText, writeCorpus } from './support/corpus.js';
 
 // Another story entirely: a teachers' strike, where the police and the organisers give different figures.
@@ -162,5 +163,32 @@ Hundreds gathered in Najaf to mark the January 3 killing.
       // Only "the January 3 killing" in its sentence: not when they gathered, so the article's other gathering day stands.
       ['Hundreds', '2021-01-08', 'gathering in Najaf'],
     ]);
+  });
+});
+
+describe('corpora with little to go on', () => {
+  it('answers with no events when no article counts a crowd, and says so', async () => {
+    const dir = writeCorpus({
+      'budget.md': `---
+title: Council passes budget
+published: 2024-05-02
+---
+The council passed a budget of 30 million euros on Thursday, with 25 votes in favour and 3 against.
+`,
+    });
+    const { corpus } = await loadCorpus(dir, { snapshot: false });
+    const answer = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse({}));
+    expect(answer).toEqual({ command: 'crowd-size', events: [] });
+    expect(renderTerminal(answer)).toMatch(/No crowd-size estimate matches/);
+  });
+
+  it('keeps a claim whose article has no date at all, with the date unknown', async () => {
+    const dir = writeCorpus({ 'undated.txt': 'Farmers block the ring road\n\nAbout 3,000 farmers drove tractors into the city centre and rallied outside parliament.\n' });
+    const { corpus } = await loadCorpus(dir, { snapshot: false });
+    const [event] = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse({})).events;
+    expect(event).toMatchObject({ date: null, low: 3_000, high: 3_000, label: 'rally outside parliament' });
+    expect(event!.claims.map((c) => [c.text, c.claimant, c.quote.published])).toEqual([['About 3,000', null, null]]);
+    const answer: CrowdSizeAnswer = { command: 'crowd-size', events: [event!] };
+    expect(renderTerminal(answer)).toContain('rally outside parliament · date unknown');
   });
 });

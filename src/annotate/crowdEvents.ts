@@ -80,33 +80,44 @@ function placeAt(text: string, tokens: Token[], i: number): Place | null {
       continue;
     } else break;
   }
-  if (!keys.length || last === i) return null;
+  if (last === i) return null;
   return { text: text.slice(prep.start, tokens[last]!.end), keys: [...new Set(keys)] };
 }
 
-/** Where the gathering in a claim's sentence took place: the place after a gathering word, else the first after the figure. */
+/**
+ * Where the gathering in a claim's sentence took place: the place after a gathering word, else the first
+ * after the figure, else the nearest before it. A named place ("in Baghdad") wins over an unnamed one
+ * ("outside parliament"), which only labels a gathering and never splits one.
+ */
 function placeOf(passage: Passage, claim: CrowdClaimFound): Place | null {
   const tokens = tokenize(passage.text);
   const from = tokens.findIndex((t) => t.start >= claim.start - passage.start);
   if (from < 0) return null;
   const gathering = new Set(gatheringWords(passage.text).map((w) => w.index));
-  for (let g = from; g < tokens.length; g++) {
-    if (tokens[g]!.kind !== 'word' || !gathering.has(tokens[g]!.start)) continue;
-    for (let k = g + 1; k < Math.min(tokens.length, g + 9); k++) {
+  const search = (named: boolean): Place | null => {
+    const at = (k: number) => {
       const place = placeAt(passage.text, tokens, k);
+      return place && (!named || place.keys.length) ? place : null;
+    };
+    for (let g = from; g < tokens.length; g++) {
+      if (tokens[g]!.kind !== 'word' || !gathering.has(tokens[g]!.start)) continue;
+      for (let k = g + 1; k < Math.min(tokens.length, g + 9); k++) {
+        const place = at(k);
+        if (place) return place;
+      }
+    }
+    for (let k = from; k < tokens.length; k++) {
+      const place = at(k);
       if (place) return place;
     }
-  }
-  for (let k = from; k < tokens.length; k++) {
-    const place = placeAt(passage.text, tokens, k);
-    if (place) return place;
-  }
-  // "In Lisbon, where the march took place, organisers claimed 100,000": the nearest place before it.
-  for (let k = from - 1; k >= 0; k--) {
-    const place = placeAt(passage.text, tokens, k);
-    if (place) return place;
-  }
-  return null;
+    // "In Lisbon, where the march took place, organisers claimed 100,000": the nearest place before it.
+    for (let k = from - 1; k >= 0; k--) {
+      const place = at(k);
+      if (place) return place;
+    }
+    return null;
+  };
+  return search(true) ?? search(false);
 }
 
 /** Places the corpus writes as "in Inner, Outer" ("in Kirkuk, Iraq"): Outer contains Inner. */
@@ -215,8 +226,9 @@ function mostCommonPlace(located: Located[]): string | null {
 /** Splits one day's claims by place: unrelated places are different gatherings. */
 function clusterByPlace(claims: Located[], containers: Map<string, Set<string>>): Located[][] {
   const isBroad = (p: Place) => p.keys.every((k) => (containers.get(k)?.size ?? 0) > 0);
+  const named = (c: Located) => !!c.place?.keys.length;
   const clusters: Array<{ keys: Set<string>; members: Located[] }> = [];
-  for (const l of claims.filter((c) => c.place && !isBroad(c.place))) {
+  for (const l of claims.filter((c) => named(c) && !isBroad(c.place!))) {
     const joined = clusters.filter((c) => overlaps(l.place!.keys, c.keys));
     const target = joined[0] ?? { keys: new Set<string>(), members: [] };
     if (!joined.length) clusters.push(target);
@@ -230,7 +242,7 @@ function clusterByPlace(claims: Located[], containers: Map<string, Set<string>>)
   }
   const largest = () => [...clusters].sort((a, b) => b.members.length - a.members.length)[0];
   // A country-sized place ("in Iraq") joins the largest gathering inside it; else it stands alone.
-  for (const l of claims.filter((c) => c.place && isBroad(c.place))) {
+  for (const l of claims.filter((c) => named(c) && isBroad(c.place!))) {
     const inside = clusters
       .filter((c) => l.place!.keys.some((k) => [...c.keys].some((inner) => containers.get(k)?.has(inner))) || overlaps(l.place!.keys, c.keys))
       .sort((a, b) => b.members.length - a.members.length)[0];
@@ -241,7 +253,7 @@ function clusterByPlace(claims: Located[], containers: Map<string, Set<string>>)
       else clusters.push({ keys: new Set(l.place!.keys), members: [l] });
     }
   }
-  const unplaced = claims.filter((c) => !c.place);
+  const unplaced = claims.filter((c) => !named(c));
   if (unplaced.length) {
     const target = largest();
     if (target) target.members.push(...unplaced);
@@ -318,7 +330,7 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
   const eventOf = new Map<CrowdClaimFound, CrowdEventRef>();
   for (const group of groups) {
     const date = group.find((l) => STRONG.includes(l.dateSource))?.date ?? group[0]!.date;
-    const specific = group.filter((l) => l.place && !l.place.keys.every((k) => (containers.get(k)?.size ?? 0) > 0));
+    const specific = group.filter((l) => l.place?.keys.length && !l.place.keys.every((k) => (containers.get(k)?.size ?? 0) > 0));
     const place = mostCommonPlace(specific.length ? specific : group);
     const keys = [...new Set(group.flatMap((l) => l.place?.keys ?? []))].sort();
     const noun = gatheringNoun(group);

@@ -283,7 +283,8 @@ export class FakeDiscord {
     await this.waitFor(
       () => {
         const type = record.callbackType;
-        if (type === undefined) return false;
+        // A refused callback (over a limit, say) is an answer too: the test then sees why.
+        if (type === undefined) return forToken().some((r) => r.status >= 400 && r.status !== 429);
         if (type !== Callback.DeferredMessage && type !== Callback.DeferredUpdate) return true;
         return forToken().some((r) => r.route.startsWith('PATCH /webhooks') || r.route === 'POST /webhooks/:app/:token');
       },

@@ -60,7 +60,7 @@ function distinctClaims(corpus: Corpus, claims: CrowdClaim[]): CrowdClaim[] {
   const best = new Map<string, CrowdClaim>();
   const rank = (c: CrowdClaim) => KIND_RANK[corpus.passageById.get(c.passageId)?.kind ?? 'body'];
   for (const c of claims) {
-    const key = JSON.stringify([c.articleId, c.claimant, c.low, c.high]);
+    const key = JSON.stringify([c.articleId, c.claimant?.toLowerCase() ?? null, c.low, c.high]);
     const kept = best.get(key);
     if (!kept || rank(c) < rank(kept)) best.set(key, c);
   }

@@ -140,6 +140,12 @@ describe('who on the seed articles', () => {
     expect(runAnswer(spec, corpus, { name: 'sadr', bogus: '1' })).toMatchObject({ ok: false, message: 'unknown option: bogus' });
   });
 
+  it('renders one line per role in the terminal, with every source that gives it', () => {
+    const text = renderTerminal(lookup(corpus, 'Sadr')).replace(/\s+/g, ' ');
+    expect(text).toMatch(/- Shi'ite cleric \(Business Insider, 2020-01-24 · 000_d5b024a4c0962a31; UPI, 2020-01-24 · 001_0a02469e7821bf9c\)/);
+    expect(text).toContain('- populist Iraqi cleric (Unknown publisher, 2020-01-24');
+  });
+
   it('renders a found entity in the terminal with its roles and quotes', () => {
     const text = renderTerminal(lookup(corpus, 'kataib', 2));
     expect(text).toMatch(/^Kataib Hezbollah \(organization\), mentioned in 3 articles/);

@@ -1,4 +1,5 @@
 import type { WhoAnswer, WhoListAnswer, WhoLookupAnswer } from '../../answers/who.js';
+import { foldedWords } from '../../text/fold.js';
 import { quoteBlock, sourceLine, wrap } from './common.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -26,11 +27,8 @@ function renderLookup(a: WhoLookupAnswer): string {
   const lines = [`${e.name} (${e.kind}), mentioned in ${plural(e.articles, 'article')}`];
   if (e.aliases.length) lines.push(wrap(`Also written: ${e.aliases.join(', ')}`, '  '));
   if (e.roles.length) {
-    // one line per role, with every source that gives it: "Iranian general (Business Insider …; AFP …)"
-    const sources = new Map<string, string[]>();
-    for (const r of e.roles) sources.set(r.text, [...(sources.get(r.text) ?? []), sourceLine(r.quote)]);
     lines.push('', 'Roles the articles give:');
-    for (const [text, from] of sources) lines.push(`  - ${wrap(`${text} (${from.join('; ')})`, '    ').trimStart()}`);
+    for (const g of groupRoles(e.roles)) lines.push(`  - ${wrap(`${g.text} (${g.sources.join('; ')})`, '    ').trimStart()}`);
   }
   if (a.quotes.length) {
     lines.push('', 'Passages:');
@@ -38,6 +36,25 @@ function renderLookup(a: WhoLookupAnswer): string {
   }
   if (a.suggestions.length) lines.push('', wrap(`Other names that match: ${a.suggestions.join(', ')}`, ''));
   return lines.join('\n');
+}
+
+/**
+ * One line per role with every source that gives it; a role that another one ends
+ * ("Shi'ite cleric", "Iraqi Shiite cleric") shares its line, under the shorter wording.
+ */
+function groupRoles(roles: NonNullable<WhoLookupAnswer['entity']>['roles']): Array<{ text: string; sources: string[] }> {
+  const groups: Array<{ text: string; key: string; sources: string[] }> = [];
+  for (const r of roles) {
+    const key = foldedWords(r.text).join(' ');
+    const source = sourceLine(r.quote);
+    const group = groups.find((g) => g.key === key || g.key.endsWith(` ${key}`) || key.endsWith(` ${g.key}`));
+    if (!group) groups.push({ text: r.text, key, sources: [source] });
+    else {
+      if (!group.sources.includes(source)) group.sources.push(source);
+      if (key.length < group.key.length) Object.assign(group, { text: r.text, key });
+    }
+  }
+  return groups;
 }
 
 export function renderWho(a: WhoAnswer): string {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Entity } from '../src/annotate/entities.js';
 import { editDistance, nameKey, nameWords } from '../src/annotate/nameKeys.js';
@@ -33,6 +34,22 @@ describe('name keys', () => {
     expect(nameKey('Tormo')).not.toEqual(nameKey('Tormi'));
     // "Al" opening a name is part of it (Al Jazeera), not a particle.
     expect(nameWords('Al Jazeera')).toEqual(['al', 'jazeera']);
+  });
+
+  it('never throw on arbitrary text, and every mention is an exact slice of its passage', () => {
+    const word = fc.constantFrom('Sadr', 'al-Sadr', 'the', 'U.S.', 'Gen.', 'W.', "Kata'ib", 'cleric', '(', ')', ',', 'of', 'Mr.', '’s', 'Forces', 'said', '-', 'É', '');
+    const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(word, { maxLength: 40 }).map((w) => w.join(' ')));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 5 }), text, (prefix, body) => {
+        const file = prefix + body;
+        const passage = { id: 'p#0', articleId: 'p', paragraph: 0, start: prefix.length, end: file.length, text: body, kind: 'body' as const };
+        for (const m of findNameMentions(passage)) {
+          expect(file.slice(m.start, m.end)).toBe(m.text);
+          expect(m.key.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('measure edit distance and stop early past the limit', () => {

@@ -267,6 +267,9 @@ export function findNameMentions(passage: Passage): NameMention[] {
   if (passage.kind === 'headline' && looksTitleCased(tokens)) return [];
   classifyTokens(tokens);
   const spans = findSpans(tokens);
+  /** The span each token belongs to, if any. */
+  const owners: Array<Span | undefined> = new Array(tokens.length);
+  for (const span of spans) for (let k = span.from; k < span.to; k++) owners[k] = span;
 
   for (const span of spans) {
     const name = tokens.slice(span.nameFrom, span.to);
@@ -291,10 +294,13 @@ export function findNameMentions(passage: Passage): NameMention[] {
   for (let s = spans.length - 1; s >= 0; s--) {
     const span = spans[s]!;
     if (span.dropped) continue;
-    const role = roleBefore(tokens, span, spans);
+    const role = roleBefore(tokens, span, owners);
     preRoles.set(span, role);
     if (!role) continue;
-    for (const other of spans) if (other !== span && other.from >= role.from && other.to <= span.from) other.dropped = true;
+    for (let k = role.from; k < span.from; k++) {
+      const other = owners[k];
+      if (other && other.from >= role.from) other.dropped = true;
+    }
   }
 
   const kept = spans.filter((s) => !s.dropped);
@@ -330,7 +336,7 @@ export function findNameMentions(passage: Passage): NameMention[] {
       const adjectives = adjectivesBefore(tokens, span);
       addRole([adjectives, post].filter(Boolean).join(' '));
     }
-    const appositive = appositiveAfter(text, tokens, span) ?? appositiveBefore(text, tokens, span, spans);
+    const appositive = appositiveAfter(text, tokens, span) ?? appositiveBefore(text, tokens, span, owners);
     if (appositive) addRole(appositive);
 
     const name = tokens.slice(span.nameFrom, span.to);
@@ -410,7 +416,7 @@ const ROLE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', '
  * The role written right before a name: "Iranian general", "populist Iraqi cleric",
  * "Iraqi militia commander". Its last word must be a noun, or the name carries a title.
  */
-function roleBefore(tokens: Token[], span: Span, spans: Span[]): { from: number; to: number } | null {
+function roleBefore(tokens: Token[], span: Span, owners: Array<Span | undefined>): { from: number; to: number } | null {
   const hasTitle = span.nameFrom > span.from;
   const adjacent = tokens[span.from - 1];
   if (!/^[ \t]+$/.test(tokens[span.from]!.gap) || !adjacent) return null;
@@ -423,7 +429,7 @@ function roleBefore(tokens: Token[], span: Span, spans: Span[]): { from: number;
     const t = tokens[k]!;
     if (!/^[ \t]+$/.test(tokens[k + 1]!.gap) || (t.possessive && t.nameLike)) break;
     if (t.cap) {
-      const owner = spans.find((s) => k >= s.from && k < s.to);
+      const owner = owners[k];
       if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;
     } else if (has(t, ...ROLE_STOP_TAGS) || (has(t, 'Verb') && !has(t, 'Adjective')) || (!has(t, 'Noun', 'Adjective'))) break;
     from = k;
@@ -499,7 +505,7 @@ function appositiveAfter(text: string, tokens: Token[], span: Span): string | nu
 }
 
 /** "US special envoy for the anti-IS coalition, James Jeffrey, said": the noun phrase before a name set off by commas. */
-function appositiveBefore(text: string, tokens: Token[], span: Span, spans: Span[]): string | null {
+function appositiveBefore(text: string, tokens: Token[], span: Span, owners: Array<Span | undefined>): string | null {
   const nameStart = tokens[span.from]!;
   if (!/^,\s+$/.test(nameStart.gap) || !/^,/.test(text.slice(tokens[span.to - 1]!.end))) return null;
   const head = tokens[span.from - 1];
@@ -508,8 +514,7 @@ function appositiveBefore(text: string, tokens: Token[], span: Span, spans: Span
   for (let k = span.from - 2; k >= 0; k--) {
     const t = tokens[k]!;
     if (!/^[ \t]+$/.test(tokens[k + 1]!.gap)) break;
-    const owner = spans.find((s) => k >= s.from && k < s.to && !s.dropped);
-    if (owner) break;
+    if (owners[k] && !owners[k]!.dropped) break;
     const joiner = /^(?:of|for|the)$/i.test(t.text);
     if (!joiner && (has(t, 'Conjunction', 'Pronoun', 'Verb', 'Preposition', 'Value', 'Date', 'Adverb') || (!t.cap && !has(t, 'Noun', 'Adjective')))) break;
     from = k;

@@ -46,6 +46,11 @@ describe('quantity phrases', () => {
     expect(quantities(text)[0]).toEqual([written, low, high, vague]);
   });
 
+  it('finds nothing in words that are also names of object properties', () => {
+    expect(quantities('constructor toString hasOwnProperty __proto__ valueOf of people')).toEqual([]);
+    expect(quantities('two constructor people')[0]).toEqual(['two', 2, 2, false]);
+  });
+
   it('ignores percentages, money, dates and clock times', () => {
     expect(quantities('25% of Americans')).toEqual([]);
     expect(quantities('$5 million in aid')).toEqual([]);

@@ -15,7 +15,7 @@ import {
   SIZE_LINKS,
 } from './crowdWords.js';
 import type { DateMention } from './dates.js';
-import { findQuantities, tokenize, type Quantity, type Token } from './quantity.js';
+import { findQuantities, MAY_HOLD_QUANTITY, tokenize, type Quantity, type Token } from './quantity.js';
 
 /** One statement of how many people gathered, as one passage gives it. */
 export interface CrowdClaim {
@@ -160,6 +160,7 @@ function gatheringVerbAfter(tokens: Token[], q: Quantity): boolean {
 
 /** Crowd-size claims in one passage, offsets into the article file. */
 export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
+  if (!MAY_HOLD_QUANTITY.test(passage.text)) return [];
   const tokens = tokenize(passage.text);
   const aboutGathering = isAboutGathering(passage.text);
   const claims: CrowdClaimFound[] = [];

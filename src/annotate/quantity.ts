@@ -46,27 +46,30 @@ export interface Quantity {
   vague: boolean;
 }
 
-const UNITS: Record<string, number> = {
+/** Lookup tables without a prototype: a word such as "constructor" must find nothing. */
+function table(entries: Record<string, number>): Record<string, number> {
+  return Object.assign(Object.create(null) as Record<string, number>, entries);
+}
+
+const UNITS = table({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+});
+const TENS = table({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const SCALES: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+});
+const SCALES = table({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 });
 /** Suffixes written onto digits: "1.5m", "20k", "2bn". */
-const ATTACHED_SCALES: Record<string, number> = { k: 1_000, m: 1_000_000, mn: 1_000_000, mln: 1_000_000, bn: 1_000_000_000 };
-const FRACTIONS: Record<string, number> = { half: 0.5, quarter: 0.25, third: 1 / 3, quarters: 0.25, thirds: 1 / 3 };
+const ATTACHED_SCALES = table({ k: 1_000, m: 1_000_000, mn: 1_000_000, mln: 1_000_000, bn: 1_000_000_000 });
+const FRACTIONS = table({ half: 0.5, quarter: 0.25, third: 1 / 3, quarters: 0.25, thirds: 1 / 3 });
 /**
  * Vague plurals, coded as two of the unit, as the Crowd Counting Consortium codes them:
  * hundreds = 200, thousands = 2,000, tens of thousands = 20,000, millions = 2,000,000.
  */
-const VAGUE_UNITS: Record<string, number> = {
+const VAGUE_UNITS = table({
   dozens: 12, scores: 20, tens: 10, hundreds: 100, thousands: 1_000, millions: 1_000_000, billions: 1_000_000_000,
-};
-/** "several thousand", "a few hundred": coded as three of the unit. */
-const FEW_WORDS = new Set(['several', 'few']);
+});
 
 const LOWER_BOUND = [
   ['more', 'than'], ['over'], ['upwards', 'of'], ['at', 'least'], ['in', 'excess', 'of'], ['north', 'of'],
@@ -292,6 +295,10 @@ function isDatePart(tokens: Token[], a: Atom): boolean {
 }
 
 const RANGE_WORDS = new Set(['to', '-', '–', '—', 'or']);
+
+/** A cheap test: can `text` hold a quantity at all? */
+export const MAY_HOLD_QUANTITY =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens|scores|tens|half|quarters?|thirds?)\b/i;
 
 /** Every quantity phrase in `text`, left to right, none overlapping. */
 export function findQuantities(text: string, tokens: Token[] = tokenize(text)): Quantity[] {

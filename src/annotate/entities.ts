@@ -111,8 +111,8 @@ export function resolveEntities(articles: Article[], mentionsByArticle: Map<stri
   for (const article of articles) {
     const perPassage = mentionsByArticle.get(article.id) ?? [];
     const all = perPassage.flat();
-    const keys = byLastWord(all.map((m) => m.key));
     const byKey = groupBy(all, (m) => keyOf(m.key));
+    const keys = byLastWord([...byKey.values()].map((group) => group[0]!.key));
     const start = resolved.length;
     for (const mention of all) {
       const fuller = fullerNames(mention.key, keys);
@@ -122,8 +122,8 @@ export function resolveEntities(articles: Article[], mentionsByArticle: Map<stri
     }
     let offset = start;
     for (const passageMentions of perPassage) {
-      passageMentions.forEach((m) => {
-        if (m.alias !== undefined) aliasPairs.push([resolved[offset + passageMentions.indexOf(m)]!.target, resolved[offset + m.alias]!.target]);
+      passageMentions.forEach((m, i) => {
+        if (m.alias !== undefined) aliasPairs.push([resolved[offset + i]!.target, resolved[offset + m.alias]!.target]);
       });
       offset += passageMentions.length;
     }

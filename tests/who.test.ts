@@ -111,6 +111,7 @@ describe('who on the seed articles', () => {
     expect(a.suggestions.length).toBeGreaterThan(0);
     expect(a.suggestions.length).toBeLessThanOrEqual(3);
     expect(renderTerminal(a)).toMatch(/^No one in the articles is called “Napoleon Bonaparte”\.\nClosest names: /);
+    expect(lookup(corpus, '???')).toMatchObject({ match: 'none', entity: null, suggestions: [] });
     // a near miss beyond typo range still suggests the right name first
     const near = lookup(corpus, 'Pompidou');
     expect(near.match).toBe('none');

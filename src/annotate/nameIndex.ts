@@ -174,10 +174,11 @@ export class NameIndex {
   /**
    * Names near a query that matched none: those whose words (as written or keyed) begin
    * the longest way like a query word does, at least three letters. With none, the most
-   * mentioned names.
+   * mentioned names; a query with no letters at all, none.
    */
   closest(query: string, count: number): Entity[] {
     const words = nameWords(query);
+    if (!words.length) return [];
     const shared = new Map<Entity, number>();
     for (const word of words) {
       for (const [terms, term] of [

@@ -147,6 +147,13 @@ describe('crowd claims in a sentence', () => {
     ]);
   });
 
+  it('reads past a determiner and a possessive to the people counted', () => {
+    expect(claims("Tens of thousands of the cleric's supporters rallied in the square.")).toEqual([
+      { text: 'Tens of thousands', low: 20_000, high: 20_000, claimant: null },
+    ]);
+    expect(claims('Hundreds of the 3,000 troops stationed there left.')).toEqual([]);
+  });
+
   it('tells the month March from a march', () => {
     expect(claims('In March, thousands marched through the capital.')).toEqual([{ text: 'thousands', low: 2_000, high: 2_000, claimant: null }]);
     expect(claims('Some 3,000 residents joined the Climate March on Saturday.')).toEqual([{ text: 'Some 3,000', low: 3_000, high: 3_000, claimant: null }]);

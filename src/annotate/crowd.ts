@@ -71,7 +71,11 @@ function countedPeople(tokens: Token[], q: Quantity): number | null {
   let j = q.last + 1;
   // "a 10,000-strong crowd"
   if (tokens[j]?.text === '-' && tokens[j + 1]?.lower === 'strong') return j + 1;
-  if (tokens[j]?.lower === 'of') j++;
+  if (tokens[j]?.lower === 'of') {
+    j++;
+    // "thousands of the cleric's supporters"
+    if (['the', 'his', 'her', 'their', 'its', 'these', 'those'].includes(tokens[j]?.lower ?? '')) j++;
+  }
   let words = 0;
   while (j < tokens.length && words < 4) {
     const t = tokens[j]!;
@@ -86,7 +90,7 @@ function countedPeople(tokens: Token[], q: Quantity): number | null {
     if (isPeopleNoun(t)) return j;
     if (t.kind === 'num' || FUNCTION_WORDS.has(t.lower) || NOT_PEOPLE_NOUNS.has(t.lower)) return null;
     // another plural common noun heads the phrase: "25 years", "36 rockets"
-    if (/^\p{Ll}+[^s]s$/u.test(t.text) && !/(ous|ss|is|us)$/.test(t.lower)) return null;
+    if (/^\p{Ll}+[^s'’]s$/u.test(t.text) && !/(ous|ss|is|us)$/.test(t.lower)) return null;
     words++;
     j++;
   }
@@ -131,7 +135,7 @@ function followedByOtherNoun(tokens: Token[], q: Quantity): boolean {
   const next = tokens[q.last + 1];
   if (!next || next.kind !== 'word') return false;
   if (NOT_PEOPLE_NOUNS.has(next.lower)) return true;
-  return /^\p{Ll}+[^s]s$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) && !/(ous|ss|is|us)$/.test(next.lower) && !PEOPLE_NOUNS.has(next.lower);
+  return /^\p{Ll}+[^s'’]s$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) && !/(ous|ss|is|us)$/.test(next.lower) && !PEOPLE_NOUNS.has(next.lower);
 }
 
 /** A bare figure that a counting verb takes as its object: "police counted fewer than 500", "put it at 200,000". */

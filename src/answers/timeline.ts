@@ -62,9 +62,10 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
         else narrowed.set(h, [passage]);
       }
     }
-    views = [...narrowed]
-      .map(([h, passages]) => viewOf(h, passages.sort((a, b) => index.position.get(a.id)! - index.position.get(b.id)!)))
-      .sort(byImportance);
+    const inReadingOrder = (a: Passage, b: Passage) => index.position.get(a.id)! - index.position.get(b.id)!;
+    views = [];
+    for (const [h, passages] of narrowed) views.push(viewOf(h, passages.sort(inReadingOrder)));
+    views.sort(byImportance);
   } else {
     views = index.ranked.filter(inRange);
   }
@@ -124,8 +125,15 @@ interface HappeningView {
 
 function viewOf(h: Happening, passages: Passage[]): HappeningView {
   // The most representative passage: the one sharing most with the others, copies counted.
-  const summary = passages.reduce((best, p) => ((h.affinity.get(p.id) ?? 0) > (h.affinity.get(best.id) ?? 0) ? p : best));
-  return { date: h.date, end: h.end, precision: h.precision, passages, articles: new Set(passages.map((p) => p.articleId)).size, summary };
+  let summary = passages[0]!;
+  let best = -1;
+  const articles = new Set<string>();
+  for (const p of passages) {
+    articles.add(p.articleId);
+    const affinity = h.affinity.get(p.id) ?? 0;
+    if (affinity > best) [summary, best] = [p, affinity];
+  }
+  return { date: h.date, end: h.end, precision: h.precision, passages, articles: articles.size, summary };
 }
 
 /**
@@ -137,9 +145,8 @@ const PRECISION_WEIGHT: Record<DatePrecision, number> = { day: 1, week: 0.75, mo
 
 /** Most (weighted) articles first, then most passages. */
 function byImportance(a: HappeningView, b: HappeningView): number {
-  const weight = (v: HappeningView) => v.articles * PRECISION_WEIGHT[v.precision];
   return (
-    weight(b) - weight(a) ||
+    b.articles * PRECISION_WEIGHT[b.precision] - a.articles * PRECISION_WEIGHT[a.precision] ||
     b.passages.length - a.passages.length ||
     PRECISIONS.indexOf(a.precision) - PRECISIONS.indexOf(b.precision) ||
     a.date.localeCompare(b.date)

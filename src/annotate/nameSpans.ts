@@ -61,14 +61,6 @@ const PLACE_PREPOSITIONS = new Set(
   ['in', 'into', 'to', 'from', 'across', 'throughout', 'through', 'around', 'via', 'near', 'outside', 'inside', 'toward', 'towards'],
 );
 
-/** The last word of an institution's name: Iraqi Foreign Ministry, Popular Mobilization Forces. */
-const ORG_HEADS = new Set(
-  `forces force ministry parliament department council party group army agency center centre committee movement
-  front brigade brigades guard guards corps militia bank university court union association organization organisation
-  institute company corporation government assembly congress senate commission authority service police navy
-  network foundation coalition alliance federation league bureau administration embassy cabinet office inc ltd
-  news times post press agency fund tribunal board`.split(/\s+/),
-);
 /** A common noun that says the name next to it is an organisation: "the militia X", "X militia group". */
 const ORG_DESCRIPTORS = new Set(
   `militia militias group faction party movement organization organisation network agency outlet force forces
@@ -85,7 +77,8 @@ const isTitle = (t: Token) => {
 };
 /** An adjective in the dictionary sense (Iranian, Eastern), whatever its context made of it. */
 const isModifier = (t: Token) => has(t, 'Demonym') || lexiconTags(t.lower).some((tag) => tag === 'Demonym' || tag === 'Adjective');
-const isOrgHead = (t: Token) => ORG_HEADS.has(t.lower) || isOrgWord(t.lower);
+/** An institution word: Iraqi Foreign Ministry, Popular Mobilization Forces. */
+const isOrgHead = (t: Token) => isOrgWord(t.lower);
 /** The noun a role phrase is about: "envoy" in "US special envoy for the anti-IS coalition". */
 const roleHead = (phrase: string) =>
   phrase.toLowerCase().split(/\s+(?:of|for|at|in|to|with|from|on)\s+/)[0]!.split(/[^\p{L}]+/u).filter(Boolean).at(-1) ?? '';

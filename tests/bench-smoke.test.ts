@@ -7,7 +7,7 @@ import { measureLatency, NaiveScan } from '../src/bench/measure.js';
 import { formatReport } from '../src/bench/report.js';
 import { runBench } from '../src/bench/run.js';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';
-import { searchPassages } from '../src/search/passageIndex.js';
+import { searchPassages, searchPassagesWithMiniSearch } from '../src/search/passageIndex.js';
 import { SEED_DIR, tempDir, writeCorpus } from './support/corpus.js';
 
 const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(path.join(dir, n), 'utf8')]));
@@ -108,4 +108,37 @@ describe('the bench measurements', () => {
     expect(table).toContain('| articles / passages |');
     expect(table).toContain('search p50 / p99 (ms)');
   }, 240_000);
+});
+
+describe('the fast passage scorer', () => {
+  it('ranks exactly as minisearch does, on the seeds and on a generated corpus', async () => {
+    const seed = await readSeedMaterial(SEED_DIR);
+    const dir = tempDir();
+    generateCorpus(seed, dir, { targetPassages: 1500, seed: 9 });
+    for (const corpusDir of [SEED_DIR, dir]) {
+      const { corpus } = await loadCorpus(corpusDir, { snapshot: false });
+      const queries = [
+        'how many people marched in Baghdad',
+        'Kataib Hezbollah embassy',
+        'protestrs', // fuzzy
+        'emba', // prefix
+        'b',
+        'the of and',
+        'zzzzqx',
+        ...corpus.passages.filter((_, i) => i % 37 === 0).map((p) => p.text.split(/\s+/).slice(2, 6).join(' ')),
+      ];
+      for (const query of queries) {
+        for (const limit of [5, undefined]) {
+          const fast = searchPassages(corpus.index, query, { limit });
+          const reference = searchPassagesWithMiniSearch(corpus.index, query, { limit });
+          expect(fast.map((h) => h.id)).toEqual(reference.map((h) => h.id));
+          fast.forEach((h, i) => expect(h.score).toBeCloseTo(reference[i]!.score, 9));
+        }
+      }
+      const even = (id: string) => Number(id.split('#')[1]) % 2 === 0;
+      expect(searchPassages(corpus.index, 'protest', { limit: 7, filter: even })).toEqual(
+        searchPassagesWithMiniSearch(corpus.index, 'protest', { limit: 7, filter: even }),
+      );
+    }
+  });
 });

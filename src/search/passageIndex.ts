@@ -86,12 +86,175 @@ export function searchPassages(
   query: string,
   options: { limit?: number; filter?: (id: string) => boolean } = {},
 ): PassageHit[] {
+  return scorePassages(index, query, options) ?? searchPassagesWithMiniSearch(index, query, options);
+}
+
+/** The same search through minisearch's own `search`: the reference the fast scorer is checked against. */
+export function searchPassagesWithMiniSearch(
+  index: PassageIndex,
+  query: string,
+  options: { limit?: number; filter?: (id: string) => boolean } = {},
+): PassageHit[] {
   const hits = index.search(query, {
     ...SEARCH_OPTIONS,
     ...(options.filter ? { filter: (r) => options.filter!(String(r.id)) } : {}),
   });
   const out = hits.map((h) => ({ id: String(h.id), score: h.score }));
   return options.limit === undefined ? out : out.slice(0, options.limit);
+}
+
+// What the fast scorer reads of minisearch's index (the same fields its own search reads).
+interface SearchInternals {
+  _index: {
+    get(term: string): Map<number, Map<number, number>> | undefined;
+    atPrefix(prefix: string): Iterable<[string, Map<number, Map<number, number>>]>;
+    fuzzyGet(term: string, maxDistance: number): Map<string, [Map<number, Map<number, number>>, number]>;
+  };
+  _fieldIds: Record<string, number>;
+  _avgFieldLength: number[];
+  _documentCount: number;
+  _nextId: number;
+  _fieldLength: Map<number, number[]>;
+  _documentIds: Map<number, string>;
+}
+
+/**
+ * A posting list as flat arrays with each passage's BM25 score for the term
+ * already computed: the index does not change once built, so a term costs
+ * this once, and every later query only adds numbers. Keyed by the posting
+ * map itself; a change in its size or in the document count recomputes it.
+ */
+interface ScoredPostings {
+  size: number;
+  documentCount: number;
+  docs: Int32Array;
+  bm25: Float64Array;
+}
+const scoredCache = new WeakMap<Map<number, number>, ScoredPostings>();
+
+function scoredPostings(ix: SearchInternals, fieldId: number, postings: Map<number, number>): ScoredPostings {
+  const cached = scoredCache.get(postings);
+  if (cached && cached.size === postings.size && cached.documentCount === ix._documentCount) return cached;
+  const matching = postings.size;
+  const avg = ix._avgFieldLength[fieldId]!;
+  const idf = Math.log(1 + (ix._documentCount - matching + 0.5) / (matching + 0.5));
+  const docs = new Int32Array(matching);
+  const bm25 = new Float64Array(matching);
+  let n = 0;
+  for (const [doc, tf] of postings) {
+    const length = ix._fieldLength.get(doc)?.[fieldId];
+    if (length === undefined) continue; // a removed document, as minisearch skips it
+    docs[n] = doc;
+    bm25[n++] = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
+  }
+  const out = { size: postings.size, documentCount: ix._documentCount, docs: docs.subarray(0, n), bm25: bm25.subarray(0, n) };
+  scoredCache.set(postings, out);
+  return out;
+}
+
+/** Per-index buffers reused across queries: one score, matched-terms mask and first-seen flag per document. */
+interface Scratch {
+  score: Float64Array;
+  mask: Uint32Array;
+  touched: Int32Array;
+}
+const scratches = new WeakMap<PassageIndex, Scratch>();
+
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+const FIELD_BOOSTS = SEARCH_OPTIONS.boost as Record<string, number>;
+const WEIGHTS = SEARCH_OPTIONS.weights as { fuzzy: number; prefix: number };
+const prefixOf = SEARCH_OPTIONS.prefix as (term: string) => boolean;
+const fuzzyOf = SEARCH_OPTIONS.fuzzy as (term: string) => number | false;
+
+/**
+ * minisearch's ranking (BM25 per field, prefix and fuzzy weights, times the
+ * number of query terms matched), computed into flat arrays instead of an
+ * object per matching passage, and only the best `limit` kept. A common word
+ * matches tens of thousands of passages at 100,000; this keeps such a query
+ * to a few milliseconds. Returns null when it cannot score the query the same
+ * way (more than 31 distinct terms, or an index shaped otherwise).
+ */
+function scorePassages(
+  index: PassageIndex,
+  query: string,
+  options: { limit?: number; filter?: (id: string) => boolean },
+): PassageHit[] | null {
+  const ix = index as unknown as SearchInternals;
+  if (typeof ix._index?.atPrefix !== 'function' || !(ix._fieldLength instanceof Map)) return null;
+  const terms = memoTokenize(query).map(memoProcessTerm).filter((t): t is string => !!t);
+  const distinct = [...new Set(terms)];
+  if (distinct.length > 31) return null;
+
+  let scratch = scratches.get(index);
+  if (!scratch || scratch.score.length < ix._nextId) {
+    scratch = { score: new Float64Array(ix._nextId), mask: new Uint32Array(ix._nextId), touched: new Int32Array(ix._nextId) };
+    scratches.set(index, scratch);
+  }
+  const { score, mask, touched } = scratch;
+  let touchedCount = 0;
+  const fields = Object.keys(FIELD_BOOSTS).map((f) => ({ boost: FIELD_BOOSTS[f]!, id: ix._fieldIds[f]! }));
+
+  const add = (bit: number, weight: number, data: Map<number, Map<number, number>> | undefined) => {
+    if (!data) return;
+    for (const { boost, id } of fields) {
+      const postings = data.get(id);
+      if (!postings) continue;
+      const { docs, bm25 } = scoredPostings(ix, id, postings);
+      const w = weight * boost;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i]!;
+        if (mask[doc] === 0) touched[touchedCount++] = doc;
+        score[doc] = score[doc]! + w * bm25[i]!;
+        mask[doc] = mask[doc]! | bit;
+      }
+    }
+  };
+
+  for (const term of terms) {
+    const bit = 1 << distinct.indexOf(term);
+    add(bit, 1, ix._index.get(term));
+    const prefixTerms = new Set<string>();
+    if (prefixOf(term)) {
+      for (const [derived, data] of ix._index.atPrefix(term)) {
+        const distance = derived.length - term.length;
+        if (!distance) continue;
+        prefixTerms.add(derived);
+        add(bit, (WEIGHTS.prefix * derived.length) / (derived.length + 0.3 * distance), data);
+      }
+    }
+    const maxDistance = fuzzyOf(term);
+    if (maxDistance) {
+      for (const [derived, [data, distance]] of ix._index.fuzzyGet(term, Math.min(maxDistance, SEARCH_OPTIONS.maxFuzzy ?? 6))) {
+        if (!distance || prefixTerms.has(derived)) continue;
+        add(bit, (WEIGHTS.fuzzy * derived.length) / (derived.length + distance), data);
+      }
+    }
+  }
+
+  // Rank: score times the number of distinct query terms matched; ties keep the order passages were first found.
+  const limit = options.limit ?? Infinity;
+  const best: Array<{ doc: number; score: number; order: number }> = [];
+  for (let i = 0; i < touchedCount; i++) {
+    const doc = touched[i]!;
+    let bits = mask[doc]!;
+    let quality = 0;
+    for (; bits; bits &= bits - 1) quality++;
+    const final = score[doc]! * (quality || 1);
+    score[doc] = 0;
+    mask[doc] = 0;
+    if (best.length >= limit && final <= best[best.length - 1]!.score) continue;
+    if (options.filter && !options.filter(ix._documentIds.get(doc)!)) continue;
+    if (limit === Infinity) {
+      best.push({ doc, score: final, order: i });
+      continue;
+    }
+    let at = best.length;
+    while (at > 0 && best[at - 1]!.score < final) at--;
+    best.splice(at, 0, { doc, score: final, order: i });
+    if (best.length > limit) best.pop();
+  }
+  if (limit === Infinity) best.sort((a, b) => b.score - a.score || a.order - b.order);
+  return best.map((b) => ({ id: ix._documentIds.get(b.doc)!, score: b.score }));
 }
 
 /**
@@ -227,4 +390,26 @@ export async function unpackPassageIndex(packed: PackedIndex, pause: () => Promi
   }
   if (at !== postings.length) throw new Error('packed index is inconsistent');
   return index;
+}
+
+/**
+ * Computes every term's scored postings ahead of the first queries, in slices
+ * between which the process answers as usual (and which never keep it alive).
+ * Without it the first query to meet a common word pays
+ * for converting its postings.
+ */
+export function warmPassageIndex(index: PassageIndex, sliceMs = 10): void {
+  const ix = index as unknown as SearchInternals & { _index: Iterable<[string, Map<number, Map<number, number>>]> };
+  if (typeof (ix._index as { entries?: unknown }).entries !== 'function') return;
+  const terms = (ix._index as unknown as { entries(): Iterator<[string, Map<number, Map<number, number>>]> }).entries();
+  const step = () => {
+    const until = performance.now() + sliceMs;
+    while (performance.now() < until) {
+      const next = terms.next();
+      if (next.done) return;
+      for (const [fieldId, postings] of next.value[1]) scoredPostings(ix, fieldId, postings);
+    }
+    setImmediate(step).unref();
+  };
+  setImmediate(step).unref();
 }

@@ -1,4 +1,5 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mentionProblems, messageLimitProblems } from './fakeDiscord/limits.js';
 import { MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, isEphemeral, messageBodies, messageText, type InteractionOutcome } from './fakeDiscord/server.js';
@@ -24,6 +25,29 @@ function expectWellFormed(out: InteractionOutcome): void {
     expect(mentionProblems(body)).toEqual([]);
   }
 }
+
+describe('an article dropped into the folder by another process', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h?.stop();
+  });
+
+  it('is answered from without a restart', async () => {
+    const before = await h.fake.run('sources', {}, { user: user() });
+    expect(messageText(before.original)).not.toMatch(/Island Courier/);
+    await writeFile(path.join(h.corpusDir, 'ferry.md'), ARTICLE);
+    // The bot watches its folder; the reload is debounced, so ask again until it shows.
+    let shown = '';
+    for (let attempt = 0; attempt < 40 && !/Island Courier/.test(shown); attempt++) {
+      await new Promise((r) => setTimeout(r, 250));
+      shown = messageText((await h.fake.run('sources', {}, { user: user() })).original);
+    }
+    expect(shown).toMatch(/Island Courier/);
+  });
+});
 
 // /ingest through Discord: the attachment is served by the test server like Discord's CDN, and the
 // harness answers from a copy of the articles, so data/articles is never touched.

@@ -249,3 +249,59 @@ Local trader Karim Haddad said his shop had lost half its customers, while milit
     }
   });
 });
+
+describe('entities in a third story: European names, diacritics, credits', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    const dir = writeCorpus({
+      'talks.md': `---
+title: Coalition talks stall in Brussels as Greens walk out
+publisher: Europe Wire
+published: 2021-03-04
+---
+Coalition talks in Belgium stalled on Wednesday after the Green Party walked out of a meeting with Prime Minister Alexander De Croo.
+
+De Croo told reporters in Brussels that the government would present its budget in April regardless.
+
+"We cannot wait forever," said Sophie Wilmès, the foreign minister, who has led the negotiations since January.
+
+The International Monetary Fund (IMF) urged Belgium to cut its deficit.
+
+Green leader Jean-Marc Nollet accused the Liberals of "bad faith". Photo: Eric Lalmand/Belga
+`,
+      'deal.md': `---
+title: Belgian budget deal reached after all-night session
+publisher: Brussels Times
+published: 2021-03-06
+---
+Alexander de Croo, the prime minister, called it "a compromise that protects jobs".
+
+Nollet said his party would back the deal in parliament.
+
+Foreign Minister Sophie Wilmes said the IMF had been briefed.
+
+The deal still needs the approval of the Chamber of Representatives.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('keeps a surname particle, folds diacritics across articles, and joins an acronym to its name', () => {
+    const deCroo = entityNamed(corpus, 'Alexander De Croo');
+    expect(spellings(deCroo)).toEqual(new Set(['Alexander De Croo', 'De Croo', 'Alexander de Croo']));
+    expect(deCroo.roles.map((r) => r.text).sort()).toEqual(['Prime Minister', 'prime minister']);
+    const wilmes = entityNamed(corpus, 'Sophie Wilmès');
+    expect(spellings(wilmes)).toEqual(new Set(['Sophie Wilmès', 'Sophie Wilmes']));
+    expect(wilmes.roles.map((r) => r.text).sort()).toEqual(['Foreign Minister', 'foreign minister']);
+    expect(entityNamed(corpus, 'International Monetary Fund').aliases).toEqual(['IMF']);
+    expect(entityNamed(corpus, 'Jean-Marc Nollet').aliases).toEqual(['Nollet']);
+    expect(entityNamed(corpus, 'Chamber of Representatives').kind).toBe('organization');
+  });
+
+  it('leaves out a photo credit left in the text and a sentence-initial common noun', () => {
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const notAnEntity of ['Eric Lalmand', 'Belga', 'Photo', 'Coalition', 'Belgium', 'Brussels', 'April', 'January', 'Liberals']) {
+      expect(names, notAnEntity).not.toContain(notAnEntity);
+    }
+  });
+});

@@ -162,7 +162,11 @@ function findSpans(tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
-    if (!tokens[i]!.nameLike) {
+    const here = tokens[i]!;
+    const next = tokens[i + 1];
+    // "De Croo told reporters": a capitalised particle may open a surname.
+    const opensName = here.cap && NAME_JOINERS.has(here.lower) && !!next?.nameLike && /^[ \t]+$/.test(next.gap);
+    if (!here.nameLike && !opensName) {
       i++;
       continue;
     }
@@ -177,7 +181,7 @@ function findSpans(tokens: Token[]): Span[] {
         continue;
       }
       const after = tokens[to + 1];
-      const joins = NAME_JOINERS.has(next.text) || (TITLE_JOINERS.has(next.text) && (isTitle(prev) || isOrgHead(prev)));
+      const joins = NAME_JOINERS.has(next.lower) || (TITLE_JOINERS.has(next.text) && (isTitle(prev) || isOrgHead(prev)));
       if (joins && after?.nameLike && /^[ \t]+$/.test(after.gap)) {
         to += 2;
         continue;
@@ -220,7 +224,26 @@ function startsLikeCommonNoun(tokens: Token[], span: Span): boolean {
   const next = tokens[span.to];
   if (!first.sentenceStart || span.to - span.from !== 1 || first.possessive || !next) return false;
   if (has(first, 'Person', 'FirstName', 'Place')) return false;
+  // "Coalition talks stalled": an institution word is a common noun when it stands alone
+  if (isOrgHead(first) || isPlaceWord(first.lower)) return true;
   return !next.cap && /^[ \t]+$/.test(next.gap) && has(next, 'Noun') && !has(next, 'Verb', 'Pronoun', ...ROLE_STOP_TAGS);
+}
+
+const CREDIT_BEFORE = /\b(?:photos?|photograph|picture|image|video|credit|courtesy)(?:\s+(?:by|of|credit))?\s*:?\s*$/i;
+
+/**
+ * "Photo: Eric Lalmand/Belga", "Photo by Ahmed Jalil/EPA-EFE": a credit the passage kept
+ * names a photographer and an agency, not someone in the story.
+ */
+function isCredit(text: string, tokens: Token[], span: Span): boolean {
+  const first = tokens[span.from]!;
+  const last = tokens[span.to - 1]!;
+  const before = text.slice(Math.max(0, first.start - 40), first.start);
+  if (CREDIT_BEFORE.test(before)) return true;
+  const prev = tokens[span.from - 1];
+  // the agency after the slash, or the photographer before it
+  if (prev && /^\s*\/\s*$/.test(first.gap) && CREDIT_BEFORE.test(text.slice(Math.max(0, prev.start - 60), prev.start))) return true;
+  return /^\s*\/\s*\p{Lu}/u.test(text.slice(last.end)) && /\b(?:photos?|photograph|picture|image|credit)\b/i.test(text.slice(Math.max(0, first.start - 60), first.start));
 }
 
 /** "a top Shiite cleric", "Kurdish military commander": one capitalised word before a person noun describes it. */
@@ -273,10 +296,10 @@ export function findNameMentions(passage: Passage): NameMention[] {
       name.some((t) => has(t, 'FirstName', 'MaleName', 'FemaleName')) ||
       lexiconTags(name[0]?.lower ?? '').some((tag) => /Name$/.test(tag)) ||
       (!!before && !before.cap && has(before, 'Actor') && /^[ \t]+$/.test(tokens[span.from]!.gap));
-    if (!name.length) span.dropped = true;
+    if (!name.length || startsLikeCommonNoun(tokens, span) || isCredit(text, tokens, span)) span.dropped = true;
     else if (isOrgHead(name.at(-1)!)) continue;
     else if (name.every((t) => isTitle(t) || has(t, 'Demonym') || ((has(t, ...PLACE_TAGS) || isPlaceAcronym(t)) && !personHint))) span.dropped = true;
-    else if (startsLikeCommonNoun(tokens, span) || modifiesRoleNoun(tokens, span)) span.dropped = true;
+    else if (modifiesRoleNoun(tokens, span)) span.dropped = true;
     else if (isModifier(name.at(-1)!)) span.dropped = true;
     else if (isPlaceSpan(text, tokens, span, personHint)) span.dropped = true;
   }

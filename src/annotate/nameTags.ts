@@ -54,7 +54,7 @@ export const knownWord = (lower: string) => lexiconTags(lower).length > 0;
 /** Institution words ("ministry", "council", "center"): compromise's list, with the public bodies news names most. */
 const EXTRA_ORG_WORDS = new Set(
   `forces force parliament militia brigade brigades guard guards corps army navy police government assembly congress
-  senate cabinet embassy party movement front coalition alliance league network tribunal court office organisation`.split(/\s+/),
+  senate cabinet embassy party movement front coalition alliance league network tribunal court office organisation chamber`.split(/\s+/),
 );
 
 export function isOrgWord(lower: string): boolean {

@@ -93,7 +93,15 @@ describe('the bench measurements', () => {
   });
 
   it('a whole run on a tiny corpus gives a report of the full shape', async () => {
-    const report = await runBench({ sizes: [120], queries: 20, seed: 11, coldRuns: 1, workDir: path.join(tempDir(), 'bench') });
+    const report = await runBench({
+      sizes: [120],
+      queries: 20,
+      seed: 11,
+      coldRuns: 1,
+      e2eInteractions: 12,
+      e2eInFlight: 4,
+      workDir: path.join(tempDir(), 'bench'),
+    });
     expect(report.corpora.map((c) => c.name)).toEqual(['seeds', 'gen-120']);
     for (const c of report.corpora) {
       expect(c.passages).toBeGreaterThan(0);
@@ -102,6 +110,11 @@ describe('the bench measurements', () => {
       expect(c.cold.fromSnapshot).toBe(true);
       expect(c.memory.heapUsed).toBeGreaterThan(0);
       expect(c.latency.commands.map((x) => x.command)).toEqual(ANSWERS.map((a) => a.name));
+    }
+    expect(report.e2e.measured).toBe(true);
+    if (report.e2e.measured) {
+      expect(report.e2e.reply.count + report.e2e.failed).toBe(12);
+      expect(report.e2e.perSecond).toBeGreaterThan(0);
     }
     expect(report.targets.map((t) => t.target)).toEqual(expect.arrayContaining(['cold start to first answer', 'ingest throughput']));
     const table = formatReport(report);

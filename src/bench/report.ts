@@ -77,7 +77,9 @@ export function formatReport(r: BenchReport): string {
     '',
     targets,
     '',
-    `End to end (bot under the Discord-compatible test server): ${r.e2e.measured ? 'measured' : 'not measured'}; ${r.e2e.note}.`,
+    r.e2e.measured
+      ? `End to end, the bot under the Discord-compatible test server (tests/e2e), on ${r.e2e.corpus}: ${r.e2e.interactions} slash commands (every answer command), ${r.e2e.inFlight} in flight: ${r.e2e.perSecond} interactions/s; dispatch to reply p50 ${r.e2e.reply.p50} ms, p99 ${r.e2e.reply.p99} ms; dispatch to first callback p99 ${r.e2e.ack.p99} ms; ${r.e2e.failed} failed.`
+      : `End to end (bot under the Discord-compatible test server): not measured; ${r.e2e.note}.`,
     ...(profiles.length ? ['', '```', ...profiles, '```'] : []),
   ].join('\n');
 }

@@ -2,12 +2,16 @@ import { availableParallelism, cpus, freemem, totalmem } from 'node:os';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
+import { ANSWERS } from '../answers/registry.js';
+import { loadCorpus } from '../pipeline/loadCorpus.js';
+import { endToEndAvailable, measureEndToEnd, type EndToEndReport } from './e2e.js';
 import { generateCorpus, readSeedMaterial, type GeneratedCorpus } from './generate.js';
 import type { LatencyReport } from './measure.js';
 import { freezeCode, runChild, type FrozenCode } from './spawn.js';
 import { summarizeProfiles, type ProfileSummary } from './profile.js';
 import { median } from './stats.js';
 import { evaluateTargets, type TargetResult } from './targets.js';
+import { commandInputs, vocabularyOf } from './workload.js';
 
 export interface BenchOptions {
   /** Passage counts of the generated corpora; the bundled seeds are always measured first. */
@@ -20,6 +24,9 @@ export interface BenchOptions {
   coldRuns: number;
   /** CPU-profile the build and the latency runs of the largest corpus (default true). */
   profile?: boolean;
+  /** Interactions sent through the Discord-compatible test server (0: skip), and how many at once. */
+  e2eInteractions?: number;
+  e2eInFlight?: number;
   seedDir?: string;
   keep?: boolean;
   log?: (line: string) => void;
@@ -90,7 +97,22 @@ export interface BenchReport {
   settings: { sizes: number[]; queries: number; seed: number; coldRuns: number; runtime: 'node' | 'tsx' };
   corpora: CorpusReport[];
   targets: TargetResult[];
-  e2e: { measured: boolean; note: string };
+  e2e: ({ measured: true } & EndToEndReport) | { measured: false; note: string };
+}
+
+/** Slash commands with options for the end-to-end run: each answer command, inputs drawn from the corpus. */
+async function endToEnd(dir: string, cacheDir: string, options: BenchOptions): Promise<BenchReport['e2e']> {
+  const total = options.e2eInteractions ?? 500;
+  if (!total) return { measured: false, note: 'skipped (--e2e 0)' };
+  if (!endToEndAvailable()) return { measured: false, note: 'the test server (tests/e2e/harness.ts) is not in this tree' };
+  const { corpus } = await loadCorpus(dir, { cacheDir });
+  const vocabulary = vocabularyOf(corpus, options.seed);
+  const commands: Array<[string, Record<string, string | number>]> = [];
+  const perCommand = Math.ceil(total / ANSWERS.length);
+  const inputs = ANSWERS.map((spec) => commandInputs(spec, vocabulary, perCommand).optionSets.map((o) => [spec.name, o] as [string, Record<string, string | number>]));
+  for (let i = 0; i < perCommand; i++) for (const list of inputs) if (list[i]) commands.push(list[i]!);
+  const report = await measureEndToEnd(dir, commands, { interactions: total, inFlight: options.e2eInFlight ?? 50 });
+  return { measured: true, ...report };
 }
 
 async function measureCorpus(
@@ -167,6 +189,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const seedDir = options.seedDir ?? DEFAULT_CORPUS_DIR;
   mkdirSync(options.workDir, { recursive: true });
   const corpora: CorpusReport[] = [];
+  let e2e: BenchReport['e2e'] = { measured: false, note: 'not run' };
   let runtime: FrozenCode['runtime'] = 'tsx';
   try {
     log('compiling a frozen copy of the code…');
@@ -182,6 +205,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       log(`[${name}] generating about ${size} passages…`);
       const generated = generateCorpus(seed, dir, { targetPassages: size, seed: options.seed });
       corpora.push(await measureCorpus(code, name, dir, generated, options, profileLast && i === options.sizes.length - 1));
+      if (i === 0) {
+        log(`[${name}] end to end through the Discord-compatible test server…`);
+        e2e = await endToEnd(dir, path.join(options.workDir, `cache-${name}-e2e`), options).catch((err: unknown) => ({
+          measured: false as const,
+          note: `failed: ${err instanceof Error ? err.message : String(err)}`,
+        }));
+      }
     }
   } finally {
     if (!options.keep) rmSync(options.workDir, { recursive: true, force: true });
@@ -198,7 +228,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     },
     settings: { sizes: options.sizes, queries: options.queries, seed: options.seed, coldRuns: options.coldRuns, runtime },
     corpora,
-    targets: evaluateTargets(corpora.at(-1)!),
-    e2e: { measured: false, note: 'the Discord-compatible test server is not part of this run' },
+    targets: evaluateTargets(corpora.at(-1)!, e2e),
+    e2e,
   };
 }

@@ -1,4 +1,4 @@
-import type { CorpusReport } from './run.js';
+import type { BenchReport, CorpusReport } from './run.js';
 import { MB } from './stats.js';
 
 export interface TargetResult {
@@ -11,7 +11,7 @@ export interface TargetResult {
 }
 
 /** The targets, checked on the largest corpus measured (100,000 passages in a full run). */
-export function evaluateTargets(c: CorpusReport): TargetResult[] {
+export function evaluateTargets(c: CorpusReport, e2e?: BenchReport['e2e']): TargetResult[] {
   const below = (target: string, value: number | null, limit: number, unit: string): TargetResult => ({
     target,
     value: value === null ? null : Math.round(value * 100) / 100,
@@ -30,6 +30,7 @@ export function evaluateTargets(c: CorpusReport): TargetResult[] {
     below('peak RSS while loading the snapshot', c.memory.peakRssLoading / MB, 800, 'MB'),
     below('peak RSS while building', c.build.peakRss / MB, 800, 'MB'),
     below('longest event-loop stall while building', c.build.maxEventLoopDelayMs, 100, 'ms'),
+    below('end to end: dispatch to first callback p99 (Discord allows 3 s)', e2e?.measured ? e2e.ack.p99 : null, 3000, 'ms'),
     { target: 'ingest throughput', value: c.ingest.articlesPerSec, limit: 100, unit: 'articles/s', met: c.ingest.articlesPerSec >= 100 },
   ];
 }

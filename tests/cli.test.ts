@@ -44,7 +44,8 @@ describe('npm run ask', { timeout: 120_000 }, () => {
 
   it('a bad option value, an unknown option or command: a clear message, exit 2, no stack trace', () => {
     const cases: Array<[string[], RegExp]> = [
-      [['search', 'x', '--limit', 'lots'], /limit/],
+      [['search', 'x', '--limit', 'lots'], /limit must be a whole number/],
+      [['timeline', '--from', '2020-01-05', '--to', '2020-01-01'], /from must not be after/],
       [['search', 'x', '--colour', 'red'], /unknown option.*colour/],
       [['frobnicate'], /unknown command "frobnicate"/],
     ];

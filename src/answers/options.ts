@@ -3,7 +3,7 @@ import { IsoDate } from '../corpus/isoDate.js';
 
 /** Option pieces shared by the answer commands, so the CLI and Discord validate alike. */
 export const limitOption = (max: number, fallback: number) =>
-  z.coerce.number<unknown>().int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`).default(fallback);
+  z.coerce.number<unknown>({ error: 'must be a whole number' }).int('must be a whole number').min(1, 'must be at least 1').max(max, `must be at most ${max}`).default(fallback);
 
 export const textOption = (max: number) =>
   z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);

@@ -16,7 +16,7 @@ export const TimelineOptionsSchema = z
     limit: limitOption(100, 12),
   })
   .strict()
-  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: 'must not be after --to', path: ['from'] });
+  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: 'must not be after the "to" date', path: ['from'] });
 export type TimelineOptions = z.infer<typeof TimelineOptionsSchema>;
 
 const PRECISIONS = ['day', 'week', 'month', 'year'] as const;

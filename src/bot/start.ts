@@ -1,6 +1,7 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import { COMMANDS } from '../../commands/index.js';
+import { warmAnswers } from '../answers/warm.js';
 import { CorpusStore } from '../pipeline/store.js';
 import { describeConfig, type BotConfig } from './config.js';
 import { createLogger } from './logger.js';
@@ -38,8 +39,13 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   } catch {
     corpus = await store.reload();
   }
+  warmAnswers(corpus);
   store.watch();
-  const unwatch = store.onChange((c) => logger.info({ corpus: c.hash, articles: c.articles.length, problems: c.problems.length }, 'corpus reloaded'));
+  const unwatch = store.onChange((c) => {
+    logger.info({ corpus: c.hash, articles: c.articles.length, problems: c.problems.length }, 'corpus reloaded');
+    // After the reload's own callers have run, so an ingest's reply is not held up.
+    setImmediate(() => warmAnswers(c));
+  });
   logger.info({ config: describeConfig(config), corpus: corpus.hash, articles: corpus.articles.length, passages: corpus.passages.length, problems: corpus.problems.length }, 'corpus loaded');
 
   const router = new Router({

@@ -128,3 +128,15 @@ describe('passages of other text', () => {
     );
   });
 });
+
+describe('photo credits', () => {
+  it.each([
+    ['Rescuers search the rubble on Monday. Photo: Ana Lima/Reuters', 'Rescuers search the rubble on Monday.'],
+    ['Rescuers search the rubble on Monday. Photo by Ana Lima/AFP', 'Rescuers search the rubble on Monday.'],
+    ['Rescuers search the rubble on Monday. /Reuters Photo', 'Rescuers search the rubble on Monday.'],
+    ['Rescuers search the rubble on Monday. (Image: Ana Lima)', 'Rescuers search the rubble on Monday.'],
+  ])('are cut from a caption: %s', (line, caption) => {
+    const passages = passagesOf('c.txt', `A headline\n${line}`);
+    expect(passages[1]).toMatchObject({ kind: 'caption', text: caption });
+  });
+});

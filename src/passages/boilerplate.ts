@@ -80,7 +80,7 @@ export function datelinePrefixLength(paragraph: string): number {
 }
 
 /** A photo credit that ends a caption: "Photo by Ahmed Jalil/EPA-EFE", "/Reuters Photo". */
-const CAPTION_CREDIT = /\s*(?:(?:\bPhotos? (?:by|credit:?|courtesy of)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit):?[^)]{2,80}\)))\s*$/i;
+const CAPTION_CREDIT = /\s*(?:(?:\b(?:Photos?|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit):?[^)]{2,80}\)))\s*$/i;
 
 export function captionCredit(paragraph: string): { creditStart: number } | null {
   const m = CAPTION_CREDIT.exec(paragraph);

@@ -46,7 +46,8 @@ export function summarizeProfiles(dir: string, top = 12): ProfileSummary {
       const seen = new Set<string>();
       for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
         const cf = byId.get(cur)!.callFrame;
-        if (!cf.url.includes('/src/')) continue;
+        // The bench's own frames (the harness, the baseline) would head every list: project code only.
+        if (!cf.url.includes('/src/') || cf.url.includes('/src/bench/')) continue;
         const frame = frameName(cf);
         if (seen.has(frame)) continue;
         seen.add(frame);

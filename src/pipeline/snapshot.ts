@@ -10,7 +10,7 @@ import type { Corpus, CorpusData } from './corpus.js';
  * annotations, index metadata, where each section is). At 100,000 passages this loads in a
  * fraction of the time JSON takes, which is what keeps a cold start short.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 const MAGIC = 'EDSN';
 /** Snapshots kept per cache folder; older ones are removed. */
 const KEEP = 6;
@@ -29,62 +29,70 @@ interface Header {
   hash: string;
   articles: CorpusData['articles'];
   problems: CorpusData['problems'];
-  /** Annotation arrays are stored in the annotations section in chunks, so no one parse is long. */
-  annotations: Array<{ key: string; array: boolean; pieces: number }>;
+  /** Annotations are stored in the annotations section in pieces (byte lengths here), so no one parse is long. */
+  annotations: Array<{ key: string; array: boolean; pieces: number[] }>;
   /** Columnar passages, or plain JSON when a passage carries fields this format does not know. */
-  passages: { count: number; kinds: string[]; ids: string[] | null } | { json: Passage[] };
+  /** textPieces: byte lengths of the passage text in pieces that end at passage boundaries. */
+  passages: { count: number; kinds: string[]; ids: string[] | null; textPieces: Array<{ bytes: number; passages: number }> } | { json: Passage[] };
   index: PackedIndex['meta'];
   sections: Record<SectionName, { offset: number; length: number }>;
 }
 
 type SectionName = 'texts' | 'columns' | 'shortIds' | 'fieldLength' | 'postings' | 'annotations';
 
-const ANNOTATION_CHUNK = 2000;
-
-function packAnnotations(annotations: CorpusData['annotations']): { header: Header['annotations']; text: string } {
-  const header: Header['annotations'] = [];
-  const pieces: string[] = [];
-  for (const [key, value] of Object.entries(annotations)) {
-    if (Array.isArray(value)) {
-      let n = 0;
-      for (let i = 0; i < value.length; i += ANNOTATION_CHUNK, n++) pieces.push(JSON.stringify(value.slice(i, i + ANNOTATION_CHUNK)));
-      header.push({ key, array: true, pieces: n });
-    } else {
-      pieces.push(JSON.stringify(value ?? null));
-      header.push({ key, array: false, pieces: 1 });
-    }
-  }
-  // JSON.stringify never writes a raw newline, so one separates the pieces.
-  return { header, text: pieces.join('\n') };
-}
-
-async function unpackAnnotations(header: Header['annotations'], text: string, pause: Pause): Promise<CorpusData['annotations']> {
-  const pieces = text ? text.split('\n') : [];
-  const out: Record<string, unknown> = {};
-  let at = 0;
-  for (const { key, array, pieces: count } of header) {
-    if (!array) {
-      out[key] = JSON.parse(pieces[at++]!);
-      continue;
-    }
-    const items: unknown[] = [];
-    for (let i = 0; i < count; i++) {
-      for (const item of JSON.parse(pieces[at++]!) as unknown[]) items.push(item);
-      await pause();
-    }
-    out[key] = items;
-  }
-  if (at !== pieces.length) throw new Error('annotations section is inconsistent');
-  return out as unknown as CorpusData['annotations'];
-}
-
 /** A pause between slices of work; by default none. */
 export type Pause = () => Promise<void>;
 
-function packPassages(data: CorpusData): { header: Header['passages']; texts: string; columns: Uint32Array } {
+/** Bytes per piece of annotations or passage text: each is decoded and parsed in a few milliseconds. */
+const PIECE_BYTES = 256 * 1024;
+
+function packAnnotations(annotations: CorpusData['annotations']): { header: Header['annotations']; bytes: Buffer } {
+  const header: Header['annotations'] = [];
+  const pieces: Buffer[] = [];
+  for (const [key, value] of Object.entries(annotations)) {
+    const sizes: number[] = [];
+    const items = Array.isArray(value) ? value.map((item) => JSON.stringify(item ?? null)) : [JSON.stringify(value ?? null)];
+    // Items grouped into JSON arrays of about PIECE_BYTES, whatever size one item is.
+    let group: string[] = [];
+    let length = 0;
+    const flush = () => {
+      const piece = Buffer.from(`[${group.join(',')}]`, 'utf8');
+      pieces.push(piece);
+      sizes.push(piece.byteLength);
+      group = [];
+      length = 0;
+    };
+    for (const item of items) {
+      group.push(item);
+      length += item.length;
+      if (length >= PIECE_BYTES) flush();
+    }
+    if (group.length || !sizes.length) flush();
+    header.push({ key, array: Array.isArray(value), pieces: sizes });
+  }
+  return { header, bytes: Buffer.concat(pieces) };
+}
+
+async function unpackAnnotations(header: Header['annotations'], bytes: Buffer, pause: Pause): Promise<CorpusData['annotations']> {
+  const out: Record<string, unknown> = {};
+  let at = 0;
+  for (const { key, array, pieces } of header) {
+    const items: unknown[] = [];
+    for (const size of pieces) {
+      for (const item of JSON.parse(bytes.toString('utf8', at, at + size)) as unknown[]) items.push(item);
+      at += size;
+      await pause();
+    }
+    out[key] = array ? items : items[0];
+  }
+  if (at !== bytes.byteLength) throw new Error('annotations section is inconsistent');
+  return out as unknown as CorpusData['annotations'];
+}
+
+function packPassages(data: CorpusData): { header: Header['passages']; texts: Buffer; columns: Uint32Array } {
   const articleIndex = new Map(data.articles.map((a, i) => [a.id, i]));
   const regular = data.passages.every((p) => Object.keys(p).sort().join(',') === PASSAGE_KEYS && articleIndex.has(p.articleId));
-  if (!regular) return { header: { json: data.passages }, texts: '', columns: new Uint32Array(0) };
+  if (!regular) return { header: { json: data.passages }, texts: Buffer.alloc(0), columns: new Uint32Array(0) };
   const kinds: string[] = [];
   const columns = new Uint32Array(data.passages.length * COLUMNS);
   const counts = new Map<string, number>();
@@ -97,35 +105,63 @@ function packPassages(data: CorpusData): { header: Header['passages']; texts: st
     if (p.id !== `${p.articleId}#${n}`) derivedIds = false;
     columns.set([articleIndex.get(p.articleId)!, p.paragraph, p.start, p.end, kind, p.text.length], i * COLUMNS);
   });
+  const textPieces: Array<{ bytes: number; passages: number }> = [];
+  const buffers: Buffer[] = [];
+  for (let i = 0; i < data.passages.length; ) {
+    let bytes = 0;
+    const from = i;
+    const parts: string[] = [];
+    while (i < data.passages.length && bytes < PIECE_BYTES) {
+      parts.push(data.passages[i]!.text);
+      bytes += data.passages[i]!.text.length;
+      i++;
+    }
+    const piece = Buffer.from(parts.join(''), 'utf8');
+    buffers.push(piece);
+    textPieces.push({ bytes: piece.byteLength, passages: i - from });
+  }
   return {
-    header: { count: data.passages.length, kinds, ids: derivedIds ? null : data.passages.map((p) => p.id) },
-    texts: data.passages.map((p) => p.text).join(''),
+    header: { count: data.passages.length, kinds, ids: derivedIds ? null : data.passages.map((p) => p.id), textPieces },
+    texts: Buffer.concat(buffers),
     columns,
   };
 }
 
-async function unpackPassages(header: Header['passages'], articles: CorpusData['articles'], texts: string, columns: Uint32Array, pause: Pause): Promise<Passage[]> {
+async function unpackPassages(
+  header: Header['passages'],
+  articles: CorpusData['articles'],
+  textBytes: Buffer,
+  columns: Uint32Array,
+  pause: Pause,
+): Promise<Passage[]> {
   if ('json' in header) return header.json;
   const passages: Passage[] = new Array(header.count);
   const counts = new Array<number>(articles.length).fill(0);
-  let at = 0;
-  for (let i = 0; i < header.count; i++) {
-    const c = i * COLUMNS;
-    const article = articles[columns[c]!]!;
-    const length = columns[c + 5]!;
-    passages[i] = {
-      id: header.ids ? header.ids[i]! : `${article.id}#${counts[columns[c]!]!++}`,
-      articleId: article.id,
-      paragraph: columns[c + 1]!,
-      start: columns[c + 2]!,
-      end: columns[c + 3]!,
-      // A slice of one shared string: no copy of the text per passage.
-      text: texts.slice(at, at + length),
-      kind: header.kinds[columns[c + 4]!] as PassageKind,
-    };
-    at += length;
-    if (i % 20_000 === 19_999) await pause();
+  let i = 0;
+  let byte = 0;
+  for (const piece of header.textPieces) {
+    // One string per piece; each passage is a slice of it, no copy of its own.
+    const texts = textBytes.toString('utf8', byte, byte + piece.bytes);
+    byte += piece.bytes;
+    let at = 0;
+    for (const end = i + piece.passages; i < end; i++) {
+      const c = i * COLUMNS;
+      const article = articles[columns[c]!]!;
+      const length = columns[c + 5]!;
+      passages[i] = {
+        id: header.ids ? header.ids[i]! : `${article.id}#${counts[columns[c]!]!++}`,
+        articleId: article.id,
+        paragraph: columns[c + 1]!,
+        start: columns[c + 2]!,
+        end: columns[c + 3]!,
+        text: texts.slice(at, at + length),
+        kind: header.kinds[columns[c + 4]!] as PassageKind,
+      };
+      at += length;
+    }
+    await pause();
   }
+  if (i !== header.count || byte !== textBytes.byteLength) throw new Error('passage text is inconsistent');
   return passages;
 }
 
@@ -158,7 +194,7 @@ export async function decodeSnapshot(
     const header = JSON.parse(file.toString('utf8', headerOffset, headerOffset + headerLength)) as Header;
     if (header.format !== FORMAT || header.hash !== hash) return null;
     await pause();
-    const section = (name: SectionName): Uint8Array => {
+    const section = (name: SectionName): Buffer => {
       const { offset, length } = header.sections[name];
       if (offset + length > file.byteLength) throw new Error('truncated snapshot');
       return file.subarray(offset, offset + length);
@@ -170,9 +206,8 @@ export async function decodeSnapshot(
         ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
         : new Uint32Array(bytes.slice().buffer);
     };
-    const texts = Buffer.from(section('texts')).toString('utf8');
-    const annotations = await unpackAnnotations(header.annotations, Buffer.from(section('annotations')).toString('utf8'), pause);
-    const passages = await unpackPassages(header.passages, header.articles, texts, words('columns'), pause);
+    const annotations = await unpackAnnotations(header.annotations, section('annotations'), pause);
+    const passages = await unpackPassages(header.passages, header.articles, section('texts'), words('columns'), pause);
     const index = await unpackPassageIndex(
       { meta: header.index, shortIds: words('shortIds'), fieldLength: words('fieldLength'), postings: words('postings') },
       pause,
@@ -199,12 +234,12 @@ export function encodeSnapshot(corpus: Corpus): Buffer {
   const packedIndex = packPassageIndex(corpus.index);
   const packedAnnotations = packAnnotations(data.annotations);
   const bodies: Array<[SectionName, Uint8Array]> = [
-    ['texts', Buffer.from(packedPassages.texts, 'utf8')],
+    ['texts', packedPassages.texts],
     ['columns', new Uint8Array(packedPassages.columns.buffer, packedPassages.columns.byteOffset, packedPassages.columns.byteLength)],
     ['shortIds', new Uint8Array(packedIndex.shortIds.buffer, packedIndex.shortIds.byteOffset, packedIndex.shortIds.byteLength)],
     ['fieldLength', new Uint8Array(packedIndex.fieldLength.buffer, packedIndex.fieldLength.byteOffset, packedIndex.fieldLength.byteLength)],
     ['postings', new Uint8Array(packedIndex.postings.buffer, packedIndex.postings.byteOffset, packedIndex.postings.byteLength)],
-    ['annotations', Buffer.from(packedAnnotations.text, 'utf8')],
+    ['annotations', packedAnnotations.bytes],
   ];
   // Sections first, from byte 12 and 4-byte aligned; the header, which records their offsets, last.
   const sections = {} as Header['sections'];

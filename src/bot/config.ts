@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
+import { config as loadDotenv } from 'dotenv';
 
 const PROJECT_ROOT = path.resolve(DEFAULT_CORPUS_DIR, '..', '..');
 export const DEFAULT_STATE_DIR = path.join(PROJECT_ROOT, '.cache', 'state');
@@ -76,6 +77,21 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const result = BotConfigSchema.safeParse(env);
   if (result.success) return result.data;
   throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.') || 'configuration'} ${issue.message}`));
+}
+
+/**
+ * For entry points: settings from the environment and `.env`, or null after
+ * printing every problem, so the caller exits non-zero.
+ */
+export function configFromEnvironment(): BotConfig | null {
+  loadDotenv({ quiet: true });
+  try {
+    return loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`error: ${err.message}\n`);
+    return null;
+  }
 }
 
 /** The token, never its value: what logs and errors may show of the configuration. */

@@ -1,22 +1,13 @@
-import { config as loadDotenv } from 'dotenv';
-import { ConfigError, loadConfig } from './config.js';
+import { configFromEnvironment } from './config.js';
 import { createLogger } from './logger.js';
 import { errorSummary } from './router.js';
 import { startBot, type RunningBot } from './start.js';
+import { runMain } from '../process/runMain.js';
 
 /** `npm start`: settings from the environment and .env, then the bot until SIGINT/SIGTERM. Also the file each shard runs. */
 async function main(): Promise<number> {
-  loadDotenv({ quiet: true });
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`error: ${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const config = configFromEnvironment();
+  if (!config) return 1;
   const logger = createLogger();
   process.on('unhandledRejection', (err) => logger.error({ error: errorSummary(err) }, 'unhandled rejection'));
 
@@ -55,12 +46,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
-import { ConfigError, loadConfig } from './config.js';
+import { configFromEnvironment } from './config.js';
 import { createLogger } from './logger.js';
 import { errorSummary } from './router.js';
+import { runMain } from '../process/runMain.js';
 
 /**
  * `npm run start:sharded`: one process per shard through discord.js's
@@ -14,17 +14,8 @@ import { errorSummary } from './router.js';
  * recommendation from GET /gateway/bot (through DISCORD_API_URL when set).
  */
 async function main(): Promise<number> {
-  loadDotenv({ quiet: true });
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`error: ${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const config = configFromEnvironment();
+  if (!config) return 1;
   const logger = createLogger();
   const requested = process.env.EVENTDESK_SHARDS?.trim();
   if (requested && requested !== 'auto' && !/^[1-9]\d{0,4}$/.test(requested)) {
@@ -92,12 +83,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => {
-    if (code) process.exit(code);
-  },
-  (err: unknown) => {
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  },
-);
+runMain(main, { exitOnFailure: true });

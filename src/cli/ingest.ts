@@ -4,6 +4,7 @@ import { expandInputs } from '../ingest/inputs.js';
 import { ingest } from '../ingest/ingest.js';
 import type { IngestOutcome } from '../ingest/types.js';
 import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
+import { runMain } from '../process/runMain.js';
 
 const USAGE = [
   'usage: npm run ingest -- <file|folder|url>... [--corpus DIR] [--json]',
@@ -70,13 +71,4 @@ export async function main(argv: string[]): Promise<number> {
   return refused || notes.length ? 1 : 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-    if (process.env.DEBUG) console.error(err);
-    process.exitCode = 1;
-  },
-);
+runMain(() => main(process.argv.slice(2)));

@@ -4,6 +4,7 @@ import { ANSWERS, findAnswer, runAnswer } from '../answers/registry.js';
 import { DEFAULT_CORPUS_DIR, loadCorpus } from '../pipeline/loadCorpus.js';
 import { renderTerminal } from '../render/terminal/index.js';
 import { parseArgs, UsageError } from './args.js';
+import { runMain } from '../process/runMain.js';
 
 function usage(): string {
   const width = Math.max(...ANSWERS.map((a) => a.name.length), 12);
@@ -78,13 +79,4 @@ export async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-    if (process.env.DEBUG) console.error(err);
-    process.exitCode = 1;
-  },
-);
+runMain(() => main(process.argv.slice(2)));

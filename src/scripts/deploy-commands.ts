@@ -1,7 +1,7 @@
 import { REST, Routes } from 'discord.js';
-import { config as loadDotenv } from 'dotenv';
 import { COMMANDS } from '../../commands/index.js';
-import { ConfigError, loadConfig } from '../bot/config.js';
+import { configFromEnvironment } from '../bot/config.js';
+import { runMain } from '../process/runMain.js';
 
 /**
  * `npm run deploy-commands`: registers every command in commands/index.ts.
@@ -10,17 +10,8 @@ import { ConfigError, loadConfig } from '../bot/config.js';
  * Registration replaces the whole list, so removed commands disappear.
  */
 async function main(): Promise<number> {
-  loadDotenv({ quiet: true });
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`error: ${err.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const config = configFromEnvironment();
+  if (!config) return 1;
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const body = COMMANDS.map((c) => c.data);
   const route = config.guildId ? Routes.applicationGuildCommands(config.clientId, config.guildId) : Routes.applicationCommands(config.clientId);
@@ -37,12 +28,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    process.stderr.write(`error: ${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

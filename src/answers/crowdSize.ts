@@ -71,6 +71,18 @@ function bySize(a: CrowdClaim, b: CrowdClaim): number {
   return a.low - b.low || (a.high ?? Infinity) - (b.high ?? Infinity) || a.articleId.localeCompare(b.articleId) || a.start - b.start;
 }
 
+const eventsCache = new WeakMap<Corpus, EventClaims[]>();
+
+/** The gatherings with their distinct claims, built once per corpus (it is read-only); answers only pick. */
+export function crowdEvents(corpus: Corpus): EventClaims[] {
+  let events = eventsCache.get(corpus);
+  if (!events) {
+    events = groupByEvent(corpus);
+    eventsCache.set(corpus, events);
+  }
+  return events;
+}
+
 function groupByEvent(corpus: Corpus): EventClaims[] {
   const events = new Map<string, EventClaims>();
   for (const claim of corpus.annotations.crowd) {
@@ -99,6 +111,22 @@ function terms(text: string): Set<string> {
   return new Set(foldedWords(text).filter((w) => !isStopword(w)).flatMap((w) => processTerm(w) ?? []));
 }
 
+const termsCache = new WeakMap<EventClaims, { strong: Set<string>; weak: Set<string> }>();
+
+/** An event's words: its label and place (strong), its passages and claimants (weak); computed once. */
+function eventTerms(corpus: Corpus, e: EventClaims): { strong: Set<string>; weak: Set<string> } {
+  let cached = termsCache.get(e);
+  if (!cached) {
+    const passages = e.claims.map((c) => corpus.passageById.get(c.passageId)?.text ?? '');
+    cached = {
+      strong: terms([e.label, e.place ?? ''].join(' ')),
+      weak: terms([...passages, ...e.claims.map((c) => c.claimant ?? '')].join(' ')),
+    };
+    termsCache.set(e, cached);
+  }
+  return cached;
+}
+
 /** The one event the `event` option names, by date, by words, or both. */
 function pickEvent(corpus: Corpus, events: EventClaims[], query: string): EventClaims | undefined {
   const date = dateIn(query);
@@ -113,9 +141,7 @@ function pickEvent(corpus: Corpus, events: EventClaims[], query: string): EventC
   const wanted = terms(date ? query.replace(date.text, ' ') : query);
   if (!wanted.size) return candidates[0];
   const scored = candidates.map((e) => {
-    const passages = e.claims.map((c) => corpus.passageById.get(c.passageId)?.text ?? '');
-    const strong = terms([e.label, e.place ?? ''].join(' '));
-    const weak = terms([...passages, ...e.claims.map((c) => c.claimant ?? '')].join(' '));
+    const { strong, weak } = eventTerms(corpus, e);
     let score = 0;
     for (const t of wanted) score += strong.has(t) ? 2 : weak.has(t) ? 1 : 0;
     return { e, score };
@@ -146,7 +172,7 @@ function eventAnswer(corpus: Corpus, e: EventClaims): CrowdSizeEvent {
 
 /** Every crowd-size estimate per gathering, with who gave it and the passage it is in; no winner is picked. */
 export function crowdSizeAnswer(corpus: Corpus, options: CrowdSizeOptions): CrowdSizeAnswer {
-  const events = groupByEvent(corpus);
+  const events = crowdEvents(corpus);
   const chosen = options.event === undefined ? events.slice(0, options.limit) : [pickEvent(corpus, events, options.event)].flatMap((e) => (e ? [e] : []));
   return { command: 'crowd-size', events: chosen.map((e) => eventAnswer(corpus, e)) };
 }

@@ -1,4 +1,5 @@
 import type { Corpus } from '../pipeline/corpus.js';
+import { crowdEvents } from './crowdSize.js';
 import { timelineIndex } from './timeline.js';
 import { autocompleteEntities } from './who.js';
 
@@ -9,5 +10,6 @@ import { autocompleteEntities } from './who.js';
  */
 export function warmAnswers(corpus: Corpus): void {
   timelineIndex(corpus);
+  crowdEvents(corpus);
   autocompleteEntities(corpus, '');
 }

@@ -288,11 +288,17 @@ export async function writeSnapshotBytes(cacheDir: string, hash: string, bytes: 
 }
 
 async function pruneSnapshots(cacheDir: string): Promise<void> {
-  const names = (await readdir(cacheDir)).filter((n) => /^snapshot-[0-9a-f]+\.json$/.test(n));
-  if (names.length <= KEEP) return;
+  const names = await readdir(cacheDir);
+  await pruneNewest(cacheDir, names.filter((n) => /^snapshot-[0-9a-f]+\.json$/.test(n)), KEEP);
+  // The small files loadCorpus keeps to find a snapshot without hashing every article.
+  await pruneNewest(cacheDir, names.filter((n) => /^listing-[0-9a-f]+$/.test(n)), KEEP * 4);
+}
+
+async function pruneNewest(cacheDir: string, names: string[], keep: number): Promise<void> {
+  if (names.length <= keep) return;
   const dated = await Promise.all(
     names.map(async (n) => ({ n, t: (await stat(path.join(cacheDir, n)).catch(() => null))?.mtimeMs ?? 0 })),
   );
   dated.sort((a, b) => b.t - a.t);
-  await Promise.all(dated.slice(KEEP).map(({ n }) => rm(path.join(cacheDir, n), { force: true })));
+  await Promise.all(dated.slice(keep).map(({ n }) => rm(path.join(cacheDir, n), { force: true })));
 }

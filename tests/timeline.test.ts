@@ -85,7 +85,7 @@ describe('/timeline on the seed articles', () => {
     const corpus = await seedCorpus();
     const spec = findAnswer('timeline')!;
     const run = (raw: Record<string, unknown>) => runAnswer(spec, corpus, raw);
-    expect(run({ from: '2020-01-24', to: '2020-01-01' })).toEqual({ ok: false, message: 'from must not be after --to' });
+    expect(run({ from: '2020-01-24', to: '2020-01-01' })).toEqual({ ok: false, message: 'from must not be after the "to" date' });
     expect(run({ from: '2020-02-30' })).toMatchObject({ ok: false, message: expect.stringMatching(/^from .*calendar date/) });
     expect(run({ to: 'yesterday' })).toMatchObject({ ok: false, message: expect.stringMatching(/^to must be a date written YYYY-MM-DD/) });
     expect(run({ limit: '0' })).toMatchObject({ ok: false, message: expect.stringMatching(/^limit must be at least 1/) });

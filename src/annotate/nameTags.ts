@@ -1,4 +1,7 @@
-import nlp from 'compromise';
+import type nlpType from 'compromise';
+import { lazyModule } from '../text/lazyModule.js';
+
+const compromise = lazyModule<typeof nlpType>('compromise');
 
 /**
  * What a word is, from compromise's own model (its lexicon, tag hierarchy,
@@ -20,7 +23,7 @@ let model: CompromiseModel | undefined;
 
 function modelOf(): CompromiseModel {
   if (model) return model;
-  const world = (nlp as unknown as { world(): { model: { one: Record<string, unknown>; two: Record<string, unknown> } } }).world();
+  const world = (compromise() as unknown as { world(): { model: { one: Record<string, unknown>; two: Record<string, unknown> } } }).world();
   model = {
     lexicon: world.model.one.lexicon as CompromiseModel['lexicon'],
     tagSet: world.model.one.tagSet as CompromiseModel['tagSet'],
@@ -117,7 +120,7 @@ function computeTags(word: string): Set<string> {
     const tags = expand(lexiconTags(bare.toLowerCase()).filter((t) => !/Pronoun|Determiner|Preposition|Conjunction|Copula|Verb|Tense|Infinitive/.test(t)));
     tags.add('Acronym').add('Noun');
     // "US" is a place in compromise's model, "us" a pronoun: ask it about the bare capitals.
-    if (nlp(bare).has('#Place')) tags.add('Place');
+    if (compromise()(bare).has('#Place')) tags.add('Place');
     return tags;
   }
   const parts = word.split('-');

@@ -1,4 +1,4 @@
-import * as chrono from 'chrono-node';
+import type * as chronoType from 'chrono-node';
 import { z } from 'zod';
 import type { CrowdClaim } from '../annotate/crowd.js';
 import type { Corpus } from '../pipeline/corpus.js';
@@ -6,6 +6,9 @@ import { isStopword, processTerm } from '../search/terms.js';
 import { foldedWords } from '../text/fold.js';
 import { limitOption, textOption } from './options.js';
 import { QuoteSchema, quoteOf } from './quote.js';
+import { lazyModule } from '../text/lazyModule.js';
+
+const chrono = lazyModule<typeof chronoType>('chrono-node');
 
 export const CrowdSizeOptionsSchema = z
   .object({
@@ -97,7 +100,7 @@ function groupByEvent(corpus: Corpus): EventClaims[] {
 
 /** A date in the option ("24 January", "Dec. 31", "2019-12-31"): month and day, and the year when given. */
 function dateIn(text: string): { text: string; month: number; day: number; year: number | null } | null {
-  const found = chrono.strict.parse(text).find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+  const found = chrono().strict.parse(text).find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
   if (!found) return null;
   return {
     text: found.text,

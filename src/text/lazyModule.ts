@@ -1,0 +1,13 @@
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * A dependency loaded on first use instead of at import: compromise (~0.3 s)
+ * and chrono-node (~0.1 s) are needed by few answers, and a cold start that
+ * only loads a snapshot and answers /search should not pay for them.
+ */
+export function lazyModule<T>(name: string): () => T {
+  let loaded: T | undefined;
+  return () => (loaded ??= require(name) as T);
+}

@@ -17,7 +17,7 @@ describe('the index snapshot', () => {
     const cacheDir = tempDir();
     const first = await loadCorpus(dir, { cacheDir });
     expect(first.fromSnapshot).toBe(false);
-    expect(readdirSync(cacheDir).filter((n) => n.endsWith('.json'))).toHaveLength(1);
+    expect(readdirSync(cacheDir).filter((n) => n.endsWith('.bin'))).toHaveLength(1);
 
     const second = await loadCorpus(dir, { cacheDir });
     expect(second.fromSnapshot).toBe(true);
@@ -36,7 +36,7 @@ describe('the index snapshot', () => {
     const dir = copySeeds();
     const cacheDir = tempDir();
     const first = await loadCorpus(dir, { cacheDir });
-    const snap = readdirSync(cacheDir).find((n) => n.endsWith('.json'))!;
+    const snap = readdirSync(cacheDir).find((n) => n.endsWith('.bin'))!;
     writeFileSync(path.join(cacheDir, snap), '{"format":1,"data":{"hash":"trunc');
     const again = await loadCorpus(dir, { cacheDir });
     expect(again.fromSnapshot).toBe(false);

@@ -18,10 +18,8 @@ const PASSAGE_KEYS = ['id', 'articleId', 'paragraph', 'start', 'end', 'text', 'k
 /** Numbers per passage in the passage columns: article, paragraph, start, end, kind, text length. */
 const COLUMNS = 6;
 
-// The name keeps the .json extension of the first format so that tools and tests that look for it still
-// find it; the content is the binary layout above (its first four bytes say so).
 export function snapshotPath(cacheDir: string, hash: string): string {
-  return path.join(cacheDir, `snapshot-${hash}.json`);
+  return path.join(cacheDir, `snapshot-${hash}.bin`);
 }
 
 interface Header {
@@ -289,7 +287,7 @@ export async function writeSnapshotBytes(cacheDir: string, hash: string, bytes: 
 
 async function pruneSnapshots(cacheDir: string): Promise<void> {
   const names = await readdir(cacheDir);
-  await pruneNewest(cacheDir, names.filter((n) => /^snapshot-[0-9a-f]+\.json$/.test(n)), KEEP);
+  await pruneNewest(cacheDir, names.filter((n) => /^snapshot-[0-9a-f]+\.bin$/.test(n)), KEEP);
   // The small files loadCorpus keeps to find a snapshot without hashing every article.
   await pruneNewest(cacheDir, names.filter((n) => /^listing-[0-9a-f]+$/.test(n)), KEEP * 4);
 }

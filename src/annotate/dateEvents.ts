@@ -84,6 +84,13 @@ function termsOf(text: string): Set<string> {
   return out;
 }
 
+interface DayTop {
+  score: number;
+  text: string;
+  /** The best score of a passage with another text. */
+  nextScore: number;
+}
+
 /**
  * Scores day-dated passages against event descriptions. Rarity is measured
  * over all passages (distinct texts), for the descriptions' words only.
@@ -95,6 +102,7 @@ class AnchorFinder {
   private readonly daysOf = new Map<string, Set<string>>();
   private readonly threshold: number;
   private readonly memo = new Map<string, Map<Passage, number>>();
+  private readonly dayMemo = new Map<string, Map<string, DayTop>>();
 
   constructor(passages: Passage[], mentions: DateMention[], descriptions: string[]) {
     const wanted = new Set(descriptions.flatMap((d) => [...termsOf(d)]));
@@ -131,18 +139,40 @@ class AnchorFinder {
 
   /** The one day the corpus gives for the happening `words` describe, or null. */
   dateOf(words: string, from: Passage): string | null {
-    const scores = this.passageScores(words);
-    const byDay = new Map<string, number>();
-    for (const [p, score] of scores) {
+    let best: [string, number] | undefined;
+    let second: [string, number] | undefined;
+    for (const [day, top] of this.dayScores(words)) {
       // The sentence itself (or a copy of it) cannot date its own reference point.
-      if (p.id === from.id || p.text === from.text) continue;
-      for (const day of this.daysOf.get(p.id) ?? []) byDay.set(day, Math.max(byDay.get(day) ?? 0, score));
+      const score = top.text !== from.text ? top.score : top.nextScore;
+      if (score <= 0) continue;
+      if (!best || score > best[1]) [second, best] = [best, [day, score]];
+      else if (!second || score > second[1]) second = [day, score];
     }
-    const ranked = [...byDay].sort((a, b) => b[1] - a[1]);
-    const [best, second] = ranked;
     if (!best || best[1] < this.threshold) return null;
     if (second && second[1] * CLEAR_LEAD > best[1]) return null;
     return best[0];
+  }
+
+  /**
+   * Per day, the best score of a passage dated that day and the best of a
+   * passage with another text: all `dateOf` needs, computed once per
+   * description however many passages repeat it.
+   */
+  private dayScores(words: string): Map<string, DayTop> {
+    let days = this.dayMemo.get(words);
+    if (days) return days;
+    days = new Map();
+    for (const [p, score] of this.passageScores(words)) {
+      for (const day of this.daysOf.get(p.id) ?? []) {
+        const top = days.get(day);
+        if (!top) days.set(day, { score, text: p.text, nextScore: 0 });
+        else if (p.text === top.text) top.score = Math.max(top.score, score);
+        else if (score > top.score) [top.nextScore, top.score, top.text] = [top.score, score, p.text];
+        else top.nextScore = Math.max(top.nextScore, score);
+      }
+    }
+    this.dayMemo.set(words, days);
+    return days;
   }
 
   private passageScores(words: string): Map<Passage, number> {

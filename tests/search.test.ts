@@ -45,3 +45,19 @@ describe('search over the seed passages', () => {
     expect(results[0]!.quote).toMatchObject({ publisher: 'CGTN', published: '2019-12-31', article: '004_46001f636ff86d61' });
   });
 });
+
+describe('a search narrowed by a filter', () => {
+  it('gives the same passages whether the filter is a function or marked once over the index', async () => {
+    const { passageFilter, searchPassagesWithMiniSearch } = await import('../src/search/passageIndex.js');
+    const corpus = await seedCorpus();
+    const keep = (id: string) => id.startsWith('004_') || id.startsWith('001_');
+    const marked = passageFilter(corpus.index, keep);
+    for (const query of ['embassy protesters', 'Baghdad', 'Soleimani killed', 'troops']) {
+      const byFunction = searchPassages(corpus.index, query, { filter: keep, limit: 4 });
+      expect(byFunction.length).toBeGreaterThan(0);
+      for (const hit of byFunction) expect(keep(hit.id)).toBe(true);
+      expect(searchPassages(corpus.index, query, { filter: marked, limit: 4 })).toEqual(byFunction);
+      expect(searchPassagesWithMiniSearch(corpus.index, query, { filter: marked, limit: 4 })).toEqual(byFunction);
+    }
+  });
+});

@@ -3,7 +3,7 @@ import { addDays, firstOfMonth, firstOfYear, parseIso } from '../annotate/dateCa
 import type { DateMention, DatePrecision } from '../annotate/dates.js';
 import type { Passage } from '../passages/types.js';
 import type { Corpus } from '../pipeline/corpus.js';
-import { searchPassages } from '../search/passageIndex.js';
+import { passageFilter, searchPassages, type PassageFilter } from '../search/passageIndex.js';
 import { processTerm, tokenize } from '../search/terms.js';
 import { dateOption, limitOption, textOption } from './options.js';
 import { QuoteSchema, quoteOf } from './quote.js';
@@ -181,8 +181,15 @@ export function periodEnd(date: string, precision: DatePrecision): string {
  * Passages the index finds for `about`. Matching is OR over the words, so weak
  * hits (one common word, a fuzzy match) are cut relative to the best one.
  */
+const datedFilters = new WeakMap<Corpus, PassageFilter>();
+
 function relevantPassages(corpus: Corpus, about: string, dated: Map<string, unknown>): string[] {
-  const hits = searchPassages(corpus.index, about, { filter: (id) => dated.has(id), limit: MAX_RELEVANT });
+  let filter = datedFilters.get(corpus);
+  if (!filter) {
+    filter = passageFilter(corpus.index, (id) => dated.has(id));
+    datedFilters.set(corpus, filter);
+  }
+  const hits = searchPassages(corpus.index, about, { filter, limit: MAX_RELEVANT });
   const best = hits[0]?.score ?? 0;
   return hits.filter((h) => h.score >= best * RELEVANCE_CUT).map((h) => h.id);
 }

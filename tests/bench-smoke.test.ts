@@ -130,6 +130,11 @@ describe('the fast passage scorer', () => {
     generateCorpus(seed, dir, { targetPassages: 1500, seed: 9 });
     for (const corpusDir of [SEED_DIR, dir]) {
       const { corpus } = await loadCorpus(corpusDir, { snapshot: false });
+      // And the index as a cold start has it: loaded from the snapshot, its postings still packed.
+      const cacheDir = tempDir();
+      await loadCorpus(corpusDir, { cacheDir });
+      const loaded = await loadCorpus(corpusDir, { cacheDir });
+      expect(loaded.fromSnapshot).toBe(true);
       const queries = [
         'how many people marched in Baghdad',
         'Kataib Hezbollah embassy',
@@ -142,7 +147,9 @@ describe('the fast passage scorer', () => {
       ];
       for (const query of queries) {
         for (const limit of [5, undefined]) {
+          const fromPacked = searchPassages(loaded.corpus.index, query, { limit });
           const fast = searchPassages(corpus.index, query, { limit });
+          expect(fromPacked).toEqual(fast);
           const reference = searchPassagesWithMiniSearch(corpus.index, query, { limit });
           expect(fast.map((h) => h.id)).toEqual(reference.map((h) => h.id));
           fast.forEach((h, i) => expect(h.score).toBeCloseTo(reference[i]!.score, 9));

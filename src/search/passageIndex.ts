@@ -1,6 +1,7 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
+import { forEachPosting, PackedPostings } from './packedPostings.js';
 import { processTerm, tokenize } from './terms.js';
 
 export interface IndexedPassage {
@@ -163,12 +164,12 @@ function scoredPostings(ix: SearchInternals, fieldId: number, postings: Map<numb
   const docs = new Int32Array(matching);
   const bm25 = new Float64Array(matching);
   let n = 0;
-  for (const [doc, tf] of postings) {
+  forEachPosting(postings, (doc, tf) => {
     const length = ix._fieldLength.get(doc)?.[fieldId];
-    if (length === undefined) continue; // a removed document, as minisearch skips it
+    if (length === undefined) return; // a removed document, as minisearch skips it
     docs[n] = doc;
     bm25[n++] = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
-  }
+  });
   const out = { size: postings.size, documentCount: ix._documentCount, docs: docs.subarray(0, n), bm25: bm25.subarray(0, n) };
   scoredCache.set(postings, out);
   return out;
@@ -334,14 +335,27 @@ export function packPassageIndex(index: PassageIndex): PackedIndex {
     d++;
   }
   const terms: string[] = [];
-  const out: number[] = [];
+  // Sized first, then filled: a plain array of millions of numbers would cost several times the memory.
+  let words = 0;
+  for (const [, data] of ix._index) {
+    words += 1;
+    for (const docs of data.values()) words += 2 + 2 * docs.size;
+  }
+  const postings = new Uint32Array(words);
+  let at = 0;
   for (const [term, data] of ix._index) {
     terms.push(term);
-    out.push(data.size);
+    postings[at++] = data.size;
     for (const [fieldId, docs] of data) {
-      out.push(fieldId, docs.size);
-      for (const doc of docs.keys()) out.push(doc);
-      for (const tf of docs.values()) out.push(tf);
+      postings[at++] = fieldId;
+      postings[at++] = docs.size;
+      const count = docs.size;
+      let i = at;
+      forEachPosting(docs, (doc, tf) => {
+        postings[i] = doc;
+        postings[i++ + count] = tf;
+      });
+      at += 2 * count;
     }
   }
   return {
@@ -356,7 +370,7 @@ export function packPassageIndex(index: PassageIndex): PackedIndex {
     },
     shortIds,
     fieldLength,
-    postings: Uint32Array.from(out),
+    postings,
   };
 }
 
@@ -394,27 +408,23 @@ export async function unpackPassageIndex(packed: PackedIndex, pause: () => Promi
     ix._fieldLength.set(shortId, Array.from(fieldLength.subarray(d * fields, (d + 1) * fields)));
     if (d % 20_000 === 19_999) await pause();
   }
+  // Its own copy: a view would keep the whole snapshot file alive.
+  const source = postings.slice();
   let at = 0;
-  let sincePause = 0;
-  for (const term of meta.terms) {
+  for (const [t, term] of meta.terms.entries()) {
     const data = new Map<number, Map<number, number>>();
-    const fieldCount = postings[at++]!;
+    const fieldCount = source[at++]!;
     for (let f = 0; f < fieldCount; f++) {
-      const fieldId = postings[at++]!;
-      const count = postings[at++]!;
-      const docs = new Map<number, number>();
-      for (let i = 0; i < count; i++) docs.set(postings[at + i]!, postings[at + count + i]!);
+      const fieldId = source[at++]!;
+      const count = source[at++]!;
+      if (at + 2 * count > source.length) throw new Error('packed index is inconsistent');
+      data.set(fieldId, new PackedPostings({ source, at, count }));
       at += 2 * count;
-      sincePause += count;
-      data.set(fieldId, docs);
     }
     ix._index.set(term, data);
-    if (sincePause >= 100_000) {
-      sincePause = 0;
-      await pause();
-    }
+    if (t % 20_000 === 19_999) await pause();
   }
-  if (at !== postings.length) throw new Error('packed index is inconsistent');
+  if (at !== source.length) throw new Error('packed index is inconsistent');
   return index;
 }
 
@@ -430,10 +440,15 @@ export function warmPassageIndex(index: PassageIndex, sliceMs = 10): void {
   const terms = (ix._index as unknown as { entries(): Iterator<[string, Map<number, Map<number, number>>]> }).entries();
   const step = () => {
     const until = performance.now() + sliceMs;
-    while (performance.now() < until) {
-      const next = terms.next();
-      if (next.done) return;
-      for (const [fieldId, postings] of next.value[1]) scoredPostings(ix, fieldId, postings);
+    try {
+      while (performance.now() < until) {
+        const next = terms.next();
+        if (next.done) return;
+        for (const [fieldId, postings] of next.value[1]) scoredPostings(ix, fieldId, postings);
+      }
+    } catch {
+      // The index changed under the iterator (a document added or removed): what is left is scored when first searched.
+      return;
     }
     setImmediate(step).unref();
   };

@@ -101,7 +101,6 @@ class AnchorFinder {
   private readonly postings = new Map<string, Passage[]>();
   private readonly daysOf = new Map<string, Set<string>>();
   private readonly threshold: number;
-  private readonly memo = new Map<string, Map<Passage, number>>();
   private readonly dayMemo = new Map<string, Map<string, DayTop>>();
 
   constructor(passages: Passage[], mentions: DateMention[], descriptions: string[]) {
@@ -175,15 +174,13 @@ class AnchorFinder {
     return days;
   }
 
+  /** Not kept: dayScores keeps what it needs, and these maps, one per description, are large. */
   private passageScores(words: string): Map<Passage, number> {
-    let scores = this.memo.get(words);
-    if (scores) return scores;
-    scores = new Map();
+    const scores = new Map<Passage, number>();
     for (const t of termsOf(words)) {
       const weight = this.idf.get(t) ?? 0;
       for (const p of this.postings.get(t) ?? []) scores.set(p, (scores.get(p) ?? 0) + weight);
     }
-    this.memo.set(words, scores);
     return scores;
   }
 }

@@ -52,4 +52,26 @@ describe('the index snapshot', () => {
     expect(fromSnapshot).toBe(false);
     expect(corpus.articles).toHaveLength(5);
   });
+
+  it('builds on a worker thread to the same corpus, whether the worker writes the snapshot or hands it back', async () => {
+    const dir = copySeeds();
+    const inProcess = await loadCorpus(dir, { snapshot: false, worker: false });
+    const cacheDir = tempDir();
+    const written = await loadCorpus(dir, { cacheDir, worker: true });
+    expect(written.fromSnapshot).toBe(false);
+    expect(readdirSync(cacheDir).filter((n) => n.endsWith('.bin'))).toHaveLength(1);
+    const handedBack = await loadCorpus(dir, { snapshot: false, worker: true });
+    const blocker = path.join(tempDir(), 'a-file');
+    writeFileSync(blocker, 'not a folder');
+    const unwritable = await loadCorpus(dir, { cacheDir: path.join(blocker, 'cache'), worker: true });
+    for (const built of [written, handedBack, unwritable]) {
+      expect(built.builtOnWorker).toBe(true);
+      expect(built.corpus.hash).toBe(inProcess.corpus.hash);
+      expect(built.corpus.articles).toEqual(inProcess.corpus.articles);
+      expect(built.corpus.passages).toEqual(inProcess.corpus.passages);
+      expect(built.corpus.annotations).toEqual(inProcess.corpus.annotations);
+      expect(searchPassages(built.corpus.index, 'embassy crowd')).toEqual(searchPassages(inProcess.corpus.index, 'embassy crowd'));
+    }
+    expect((await loadCorpus(dir, { cacheDir })).fromSnapshot).toBe(true);
+  });
 });

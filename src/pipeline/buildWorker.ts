@@ -1,23 +1,29 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticleFiles, readArticleFiles } from '../corpus/readArticles.js';
-import { assembleCorpus, timed } from './assemble.js';
+import { buildPassageIndex } from '../search/passageIndex.js';
+import { timed } from './assemble.js';
 import { corpusDataFrom } from './build.js';
 import { corpusHash } from './loadCorpus.js';
-import { encodeSnapshot } from './snapshot.js';
+import { encodeSnapshot, joinSnapshot, writeSnapshotBytes } from './snapshot.js';
 
 /**
- * Builds a corpus off the main thread and hands back its snapshot bytes, so a
- * bot rebuilding thousands of articles keeps answering from the corpus it has.
+ * Builds a corpus off the main thread, so a bot rebuilding thousands of
+ * articles keeps answering from the corpus it has. It writes the snapshot
+ * itself when there is a cache folder to write to (the main thread then loads
+ * it as any warm start does), and otherwise hands the snapshot's bytes back.
  */
 export interface BuildRequest {
   dir: string;
+  /** Where to write the snapshot; null: hand its bytes back instead. */
+  cacheDir: string | null;
 }
 
 export type BuildReply =
-  | { ok: true; hash: string; bytes: Uint8Array; phases: Record<string, number> }
+  | { ok: true; hash: string; written: true; phases: Record<string, number> }
+  | { ok: true; hash: string; written: false; bytes: Uint8Array; phases: Record<string, number> }
   | { ok: false; message: string };
 
-async function build({ dir }: BuildRequest): Promise<BuildReply> {
+async function build({ dir, cacheDir }: BuildRequest): Promise<BuildReply> {
   const phases: Record<string, number> = {};
   const onPhase = (phase: string, ms: number) => (phases[phase] = ms);
   const t0 = performance.now();
@@ -25,15 +31,26 @@ async function build({ dir }: BuildRequest): Promise<BuildReply> {
   const hash = corpusHash(files);
   onPhase('read', performance.now() - t0);
   const { sources, problems } = timed(onPhase, 'parse', () => parseArticleFiles(files));
-  const corpus = assembleCorpus(corpusDataFrom(hash, sources, [...readProblems, ...problems], onPhase), undefined, onPhase);
-  const bytes = timed(onPhase, 'encode', () => encodeSnapshot(corpus));
-  return { ok: true, hash, bytes, phases };
+  // Only what the snapshot needs: no lookup maps, no warmed search index, as the main thread's load makes those.
+  const data = corpusDataFrom(hash, sources, [...readProblems, ...problems], onPhase);
+  const index = timed(onPhase, 'index', () => buildPassageIndex(data.articles, data.passages));
+  const snapshot = timed(onPhase, 'encode', () => encodeSnapshot(data, index));
+  if (cacheDir) {
+    const t1 = performance.now();
+    const written = await writeSnapshotBytes(cacheDir, hash, snapshot).then(
+      () => true,
+      () => false,
+    );
+    onPhase('snapshot-write', performance.now() - t1);
+    if (written) return { ok: true, hash, written, phases };
+  }
+  return { ok: true, hash, written: false, bytes: joinSnapshot(snapshot), phases };
 }
 
 if (parentPort) {
   const port = parentPort;
   build(workerData as BuildRequest).then(
-    (reply) => port.postMessage(reply, reply.ok ? [reply.bytes.buffer as ArrayBuffer] : []),
+    (reply) => port.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer as ArrayBuffer] : []),
     (err: unknown) => port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) } satisfies BuildReply),
   );
 }

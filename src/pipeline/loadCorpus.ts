@@ -8,7 +8,7 @@ import type { Corpus } from './corpus.js';
 import { pipelineFingerprint } from './fingerprint.js';
 import { Worker } from 'node:worker_threads';
 import type { BuildReply, BuildRequest } from './buildWorker.js';
-import { decodeSnapshot, readSnapshot, writeSnapshot, writeSnapshotBytes } from './snapshot.js';
+import { decodeSnapshot, readSnapshot, writeSnapshot } from './snapshot.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..').replace(/[\\/]dist$/, '');
 
@@ -31,6 +31,8 @@ export interface LoadOptions {
 export interface LoadResult {
   corpus: Corpus;
   fromSnapshot: boolean;
+  /** Built on a worker thread (false when loaded from a snapshot or built in process). */
+  builtOnWorker?: boolean;
 }
 
 export function corpusHash(files: ArticleFile[]): string {
@@ -102,25 +104,18 @@ export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: Load
     }
   }
   if (options.worker ?? files.length >= WORKER_MIN_FILES) {
-    const built = await buildInWorker(dir);
+    const built = await buildInWorker(dir, useSnapshot ? cacheDir : null);
     if (built) {
       for (const [phase, ms] of Object.entries(built.phases)) onPhase?.(phase, ms);
       t0 = performance.now();
-      const bytes = Buffer.from(built.bytes.buffer, built.bytes.byteOffset, built.bytes.byteLength);
-      const snap = await decodeSnapshot(bytes, built.hash, slicedPause());
+      const snap = built.written
+        ? await readSnapshot(cacheDir, built.hash, slicedPause())
+        : await decodeSnapshot(Buffer.from(built.bytes.buffer, built.bytes.byteOffset, built.bytes.byteLength), built.hash, slicedPause());
       onPhase?.('snapshot-read', performance.now() - t0);
       if (snap) {
-        if (useSnapshot) {
-          t0 = performance.now();
-          const written = await writeSnapshotBytes(cacheDir, built.hash, bytes).then(
-            () => true,
-            () => false,
-          );
-          // The listing key is only good for the files hashed: the worker read them again, maybe changed.
-          if (written && key && built.hash === hash) await saveListing(cacheDir, key, hash);
-          onPhase?.('snapshot-write', performance.now() - t0);
-        }
-        return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: false };
+        // The listing key is only good for the files hashed: the worker read them again, maybe changed.
+        if (built.written && key && built.hash === hash) await saveListing(cacheDir, key, hash);
+        return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: false, builtOnWorker: true };
       }
     }
   }
@@ -144,32 +139,33 @@ export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: Load
 /** From this many files a build runs on a worker thread; a few articles build faster than a worker starts. */
 const WORKER_MIN_FILES = 100;
 
-/** Builds in a worker thread; null when the worker cannot run here (the caller then builds in process). */
-function buildInWorker(dir: string): Promise<Extract<BuildReply, { ok: true }> | null> {
-  const workerData: BuildRequest = { dir };
+/**
+ * Builds in a worker thread; null when the worker cannot run here (the caller
+ * then builds in process). Resolves once the worker has exited, so its memory
+ * is given back before the main thread loads the result.
+ */
+function buildInWorker(dir: string, cacheDir: string | null): Promise<Extract<BuildReply, { ok: true }> | null> {
+  const workerData: BuildRequest = { dir, cacheDir };
   return new Promise((resolve) => {
     let worker: Worker;
     try {
       const ext = path.extname(fileURLToPath(import.meta.url));
       const entry = new URL(`./buildWorker${ext}`, import.meta.url);
-      if (ext === '.ts') {
-        // Under tsx (npm run ask, the bot in development) a worker does not inherit its loader: register it first.
-        const tsx = import.meta.resolve('tsx/esm/api');
-        const boot = `import(${JSON.stringify(tsx)}).then((t) => t.register()).then(() => import(${JSON.stringify(entry.href)}))`;
-        worker = new Worker(boot, { eval: true, workerData });
-      } else {
-        worker = new Worker(entry, { workerData });
-      }
+      worker =
+        ext === '.ts'
+          ? new Worker(new URL('./tsWorkerBoot.mjs', import.meta.url), { workerData: { ...workerData, entry: entry.href } })
+          : new Worker(entry, { workerData });
     } catch {
       resolve(null);
       return;
     }
-    worker.once('message', (reply: BuildReply) => {
-      resolve(reply.ok ? reply : null);
+    let reply: BuildReply | null = null;
+    worker.once('message', (message: BuildReply) => {
+      reply = message;
       void worker.terminate();
     });
-    worker.once('error', () => resolve(null));
-    worker.once('exit', () => resolve(null));
+    worker.on('error', () => undefined); // followed by 'exit', which resolves null
+    worker.once('exit', () => resolve(reply?.ok ? reply : null));
   });
 }
 

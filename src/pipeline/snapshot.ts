@@ -10,7 +10,7 @@ import type { Corpus, CorpusData } from './corpus.js';
  * annotations, index metadata, where each section is). At 100,000 passages this loads in a
  * fraction of the time JSON takes, which is what keeps a cold start short.
  */
-const FORMAT = 4;
+const FORMAT = 5;
 const MAGIC = 'EDSN';
 /** Snapshots kept per cache folder; older ones are removed. */
 const KEEP = 6;
@@ -25,18 +25,20 @@ export function snapshotPath(cacheDir: string, hash: string): string {
 interface Header {
   format: number;
   hash: string;
-  articles: CorpusData['articles'];
+  /** The articles are in the articles section, in pieces of JSON (byte lengths here). */
+  articles: number[];
   problems: CorpusData['problems'];
   /** Annotations are stored in the annotations section in pieces (byte lengths here), so no one parse is long. */
   annotations: Array<{ key: string; array: boolean; pieces: number[] }>;
   /** Columnar passages, or plain JSON when a passage carries fields this format does not know. */
   /** textPieces: byte lengths of the passage text in pieces that end at passage boundaries. */
   passages: { count: number; kinds: string[]; ids: string[] | null; textPieces: Array<{ bytes: number; passages: number }> } | { json: Passage[] };
-  index: PackedIndex['meta'];
+  /** documentIds is null when it is the passages' ids in order, as it is when the index was built from them. */
+  index: Omit<PackedIndex['meta'], 'documentIds'> & { documentIds: string[] | null };
   sections: Record<SectionName, { offset: number; length: number }>;
 }
 
-type SectionName = 'texts' | 'columns' | 'shortIds' | 'fieldLength' | 'postings' | 'annotations';
+type SectionName = 'articles' | 'texts' | 'columns' | 'shortIds' | 'fieldLength' | 'postings' | 'annotations';
 
 /** A pause between slices of work; by default none. */
 export type Pause = () => Promise<void>;
@@ -44,53 +46,65 @@ export type Pause = () => Promise<void>;
 /** Bytes per piece of annotations or passage text: each is decoded and parsed in a few milliseconds. */
 const PIECE_BYTES = 256 * 1024;
 
-function packAnnotations(annotations: CorpusData['annotations']): { header: Header['annotations']; bytes: Buffer } {
-  const header: Header['annotations'] = [];
-  const pieces: Buffer[] = [];
-  for (const [key, value] of Object.entries(annotations)) {
-    const sizes: number[] = [];
-    const items = Array.isArray(value) ? value.map((item) => JSON.stringify(item ?? null)) : [JSON.stringify(value ?? null)];
-    // Items grouped into JSON arrays of about PIECE_BYTES, whatever size one item is.
-    let group: string[] = [];
-    let length = 0;
-    const flush = () => {
-      const piece = Buffer.from(`[${group.join(',')}]`, 'utf8');
-      pieces.push(piece);
-      sizes.push(piece.byteLength);
-      group = [];
-      length = 0;
-    };
-    for (const item of items) {
-      group.push(item);
-      length += item.length;
-      if (length >= PIECE_BYTES) flush();
-    }
-    if (group.length || !sizes.length) flush();
-    header.push({ key, array: Array.isArray(value), pieces: sizes });
+/** Items as JSON arrays of about PIECE_BYTES each, whatever size one item is: no one parse is long. */
+function packJsonPieces(items: readonly unknown[], into: Buffer[]): number[] {
+  const sizes: number[] = [];
+  let group: string[] = [];
+  let length = 0;
+  const flush = () => {
+    const piece = Buffer.from(`[${group.join(',')}]`, 'utf8');
+    into.push(piece);
+    sizes.push(piece.byteLength);
+    group = [];
+    length = 0;
+  };
+  for (const item of items) {
+    const json = JSON.stringify(item ?? null);
+    group.push(json);
+    length += json.length;
+    if (length >= PIECE_BYTES) flush();
   }
-  return { header, bytes: Buffer.concat(pieces) };
+  if (group.length || !sizes.length) flush();
+  return sizes;
+}
+
+/** Parses pieces written by packJsonPieces from `bytes` at `at`; returns the items and where the next data starts. */
+async function unpackJsonPieces(bytes: Buffer, at: number, pieces: number[], pause: Pause): Promise<{ items: unknown[]; at: number }> {
+  const items: unknown[] = [];
+  for (const size of pieces) {
+    for (const item of JSON.parse(bytes.toString('utf8', at, at + size)) as unknown[]) items.push(item);
+    at += size;
+    await pause();
+  }
+  return { items, at };
+}
+
+function packAnnotations(annotations: CorpusData['annotations']): { header: Header['annotations']; chunks: Buffer[] } {
+  const header: Header['annotations'] = [];
+  const chunks: Buffer[] = [];
+  for (const [key, value] of Object.entries(annotations)) {
+    const array = Array.isArray(value);
+    header.push({ key, array, pieces: packJsonPieces(array ? value : [value], chunks) });
+  }
+  return { header, chunks };
 }
 
 async function unpackAnnotations(header: Header['annotations'], bytes: Buffer, pause: Pause): Promise<CorpusData['annotations']> {
   const out: Record<string, unknown> = {};
   let at = 0;
   for (const { key, array, pieces } of header) {
-    const items: unknown[] = [];
-    for (const size of pieces) {
-      for (const item of JSON.parse(bytes.toString('utf8', at, at + size)) as unknown[]) items.push(item);
-      at += size;
-      await pause();
-    }
-    out[key] = array ? items : items[0];
+    const unpacked = await unpackJsonPieces(bytes, at, pieces, pause);
+    at = unpacked.at;
+    out[key] = array ? unpacked.items : unpacked.items[0];
   }
   if (at !== bytes.byteLength) throw new Error('annotations section is inconsistent');
   return out as unknown as CorpusData['annotations'];
 }
 
-function packPassages(data: CorpusData): { header: Header['passages']; texts: Buffer; columns: Uint32Array } {
+function packPassages(data: CorpusData): { header: Header['passages']; texts: Buffer[]; columns: Uint32Array } {
   const articleIndex = new Map(data.articles.map((a, i) => [a.id, i]));
   const regular = data.passages.every((p) => Object.keys(p).sort().join(',') === PASSAGE_KEYS && articleIndex.has(p.articleId));
-  if (!regular) return { header: { json: data.passages }, texts: Buffer.alloc(0), columns: new Uint32Array(0) };
+  if (!regular) return { header: { json: data.passages }, texts: [], columns: new Uint32Array(0) };
   const kinds: string[] = [];
   const columns = new Uint32Array(data.passages.length * COLUMNS);
   const counts = new Map<string, number>();
@@ -120,7 +134,7 @@ function packPassages(data: CorpusData): { header: Header['passages']; texts: Bu
   }
   return {
     header: { count: data.passages.length, kinds, ids: derivedIds ? null : data.passages.map((p) => p.id), textPieces },
-    texts: Buffer.concat(buffers),
+    texts: buffers,
     columns,
   };
 }
@@ -204,66 +218,86 @@ export async function decodeSnapshot(
         ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
         : new Uint32Array(bytes.slice().buffer);
     };
+    const articleBytes = section('articles');
+    const unpacked = await unpackJsonPieces(articleBytes, 0, header.articles, pause);
+    if (unpacked.at !== articleBytes.byteLength) throw new Error('articles section is inconsistent');
+    const articles = unpacked.items as CorpusData['articles'];
     const annotations = await unpackAnnotations(header.annotations, section('annotations'), pause);
-    const passages = await unpackPassages(header.passages, header.articles, section('texts'), words('columns'), pause);
+    const passages = await unpackPassages(header.passages, articles, section('texts'), words('columns'), pause);
     const index = await unpackPassageIndex(
-      { meta: header.index, shortIds: words('shortIds'), fieldLength: words('fieldLength'), postings: words('postings') },
+      {
+        meta: { ...header.index, documentIds: header.index.documentIds ?? passages.map((p) => p.id) },
+        shortIds: words('shortIds'),
+        fieldLength: words('fieldLength'),
+        postings: words('postings'),
+      },
       pause,
     );
-    return {
-      data: { hash: header.hash, articles: header.articles, passages, annotations, problems: header.problems },
-      index,
-    };
+    return { data: { hash: header.hash, articles, passages, annotations, problems: header.problems }, index };
   } catch {
     return null;
   }
 }
 
-/** The snapshot file's bytes for a corpus. */
-export function encodeSnapshot(corpus: Corpus): Buffer {
-  const data: CorpusData = {
-    hash: corpus.hash,
-    articles: corpus.articles,
-    passages: corpus.passages,
-    annotations: corpus.annotations,
-    problems: corpus.problems,
-  };
-  const packedPassages = packPassages(data);
-  const packedIndex = packPassageIndex(corpus.index);
+/** A snapshot as the pieces of one file, in order: written out as they are, or joined to be handed over. */
+export interface EncodedSnapshot {
+  chunks: Uint8Array[];
+  byteLength: number;
+}
+
+const asBytes = (words: Uint32Array) => new Uint8Array(words.buffer, words.byteOffset, words.byteLength);
+
+/** A corpus's data and index -> the snapshot file's bytes, in pieces. */
+export function encodeSnapshot(data: CorpusData, index: PassageIndex): EncodedSnapshot {
+  const articleChunks: Buffer[] = [];
+  const articlePieces = packJsonPieces(data.articles, articleChunks);
   const packedAnnotations = packAnnotations(data.annotations);
-  const bodies: Array<[SectionName, Uint8Array]> = [
+  const packedPassages = packPassages(data);
+  const packedIndex = packPassageIndex(index);
+  const derivedIds =
+    packedIndex.meta.documentIds.length === data.passages.length && packedIndex.meta.documentIds.every((id, i) => id === data.passages[i]!.id);
+  const bodies: Array<[SectionName, Uint8Array[]]> = [
+    ['articles', articleChunks],
     ['texts', packedPassages.texts],
-    ['columns', new Uint8Array(packedPassages.columns.buffer, packedPassages.columns.byteOffset, packedPassages.columns.byteLength)],
-    ['shortIds', new Uint8Array(packedIndex.shortIds.buffer, packedIndex.shortIds.byteOffset, packedIndex.shortIds.byteLength)],
-    ['fieldLength', new Uint8Array(packedIndex.fieldLength.buffer, packedIndex.fieldLength.byteOffset, packedIndex.fieldLength.byteLength)],
-    ['postings', new Uint8Array(packedIndex.postings.buffer, packedIndex.postings.byteOffset, packedIndex.postings.byteLength)],
-    ['annotations', packedAnnotations.bytes],
+    ['columns', [asBytes(packedPassages.columns)]],
+    ['shortIds', [asBytes(packedIndex.shortIds)]],
+    ['fieldLength', [asBytes(packedIndex.fieldLength)]],
+    ['postings', [asBytes(packedIndex.postings)]],
+    ['annotations', packedAnnotations.chunks],
   ];
   // Sections first, from byte 12 and 4-byte aligned; the header, which records their offsets, last.
+  const chunks: Uint8Array[] = [];
   const sections = {} as Header['sections'];
   let offset = 12;
   for (const [name, body] of bodies) {
-    sections[name] = { offset, length: body.byteLength };
-    offset = align4(offset + body.byteLength);
+    const length = body.reduce((sum, chunk) => sum + chunk.byteLength, 0);
+    sections[name] = { offset, length };
+    chunks.push(...body);
+    const padding = align4(offset + length) - (offset + length);
+    if (padding) chunks.push(new Uint8Array(padding));
+    offset += length + padding;
   }
   const header: Header = {
     format: FORMAT,
     hash: data.hash,
-    articles: data.articles,
+    articles: articlePieces,
     problems: data.problems,
     annotations: packedAnnotations.header,
     passages: packedPassages.header,
-    index: packedIndex.meta,
+    index: { ...packedIndex.meta, documentIds: derivedIds ? null : packedIndex.meta.documentIds },
     sections,
   };
   const headerBytes = Buffer.from(JSON.stringify(header), 'utf8');
-  const out = Buffer.alloc(offset + headerBytes.byteLength);
-  out.write(MAGIC, 0, 'latin1');
-  out.writeUInt32LE(offset, 4);
-  out.writeUInt32LE(headerBytes.byteLength, 8);
-  for (const [name, body] of bodies) out.set(body, sections[name].offset);
-  headerBytes.copy(out, offset);
-  return out;
+  const prefix = Buffer.alloc(12);
+  prefix.write(MAGIC, 0, 'latin1');
+  prefix.writeUInt32LE(offset, 4);
+  prefix.writeUInt32LE(headerBytes.byteLength, 8);
+  return { chunks: [prefix, ...chunks, headerBytes], byteLength: offset + headerBytes.byteLength };
+}
+
+/** The snapshot as one buffer (to hand it from a worker to the main thread). */
+export function joinSnapshot(snapshot: EncodedSnapshot): Buffer {
+  return Buffer.concat(snapshot.chunks, snapshot.byteLength);
 }
 
 function align4(n: number): number {
@@ -272,15 +306,20 @@ function align4(n: number): number {
 
 /** Writes atomically: a temporary file renamed into place, so a reader never sees half a snapshot. */
 export async function writeSnapshot(cacheDir: string, corpus: Corpus): Promise<string> {
-  return writeSnapshotBytes(cacheDir, corpus.hash, encodeSnapshot(corpus));
+  return writeSnapshotBytes(cacheDir, corpus.hash, encodeSnapshot(corpus, corpus.index));
 }
 
-export async function writeSnapshotBytes(cacheDir: string, hash: string, bytes: Uint8Array): Promise<string> {
+export async function writeSnapshotBytes(cacheDir: string, hash: string, bytes: Uint8Array | EncodedSnapshot): Promise<string> {
   await mkdir(cacheDir, { recursive: true });
   const target = snapshotPath(cacheDir, hash);
   const tmp = `${target}.${process.pid}.${Date.now()}.tmp`;
-  await writeFile(tmp, bytes);
-  await rename(tmp, target);
+  try {
+    await writeFile(tmp, bytes instanceof Uint8Array ? bytes : bytes.chunks);
+    await rename(tmp, target);
+  } catch (err) {
+    await rm(tmp, { force: true }).catch(() => undefined);
+    throw err;
+  }
   await pruneSnapshots(cacheDir);
   return target;
 }

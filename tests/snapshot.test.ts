@@ -2,6 +2,7 @@ import { readdirSync, writeFileSync, appendFileSync, readFileSync } from 'node:f
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';
+import { CorpusStore } from '../src/pipeline/store.js';
 import { searchPassages } from '../src/search/passageIndex.js';
 import { SEED_DIR, tempDir, writeCorpus } from './support/corpus.js';
 
@@ -73,5 +74,16 @@ describe('the index snapshot', () => {
       expect(searchPassages(built.corpus.index, 'embassy crowd')).toEqual(searchPassages(inProcess.corpus.index, 'embassy crowd'));
     }
     expect((await loadCorpus(dir, { cacheDir })).fromSnapshot).toBe(true);
+  });
+
+  it('is rebuilt on a worker thread once a store is serving a corpus, however few the articles', async () => {
+    const dir = copySeeds();
+    const store = new CorpusStore(dir, { cacheDir: tempDir() });
+    await store.reload();
+    expect(store.lastLoad).toEqual({ fromSnapshot: false, builtOnWorker: false });
+    appendFileSync(path.join(dir, '004_46001f636ff86d61.md'), '\nA late line about the zeppelin.\n');
+    const reloaded = await store.reload();
+    expect(store.lastLoad).toEqual({ fromSnapshot: false, builtOnWorker: true });
+    expect(searchPassages(reloaded.index, 'zeppelin')).toHaveLength(1);
   });
 });

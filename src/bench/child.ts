@@ -32,7 +32,8 @@ async function build(dir: string, cacheDir: string) {
   }, 10);
   const phases: Record<string, number> = {};
   const t0 = performance.now();
-  const { corpus, fromSnapshot } = await loadCorpus(dir, { cacheDir, onPhase: (phase, ms) => (phases[phase] = ms) });
+  // As a bot serving a corpus rebuilds (CorpusStore.reload): on a worker thread, whatever the corpus's size.
+  const { corpus, fromSnapshot } = await loadCorpus(dir, { cacheDir, worker: true, onPhase: (phase, ms) => (phases[phase] = ms) });
   const totalMs = performance.now() - t0;
   clearInterval(ticker);
   delay.disable();

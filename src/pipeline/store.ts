@@ -13,6 +13,8 @@ export class CorpusStore {
   private pending: Promise<Corpus> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private readonly listeners = new Set<(corpus: Corpus) => void>();
+  /** How the corpus now served was made. */
+  lastLoad: { fromSnapshot: boolean; builtOnWorker: boolean } | undefined;
 
   constructor(
     readonly dir: string,
@@ -24,10 +26,16 @@ export class CorpusStore {
     return this.corpus;
   }
 
-  /** Loads (or reloads) the folder; concurrent calls share one load. */
+  /**
+   * Loads (or reloads) the folder; concurrent calls share one load. Once a
+   * corpus is being served, a rebuild runs on a worker thread however few the
+   * articles: even five take long enough in process (0.4 s) to hold up replies.
+   */
   async reload(): Promise<Corpus> {
-    this.pending ??= loadCorpus(this.dir, this.options)
-      .then(({ corpus }) => {
+    const worker = this.options.worker ?? (this.corpus ? true : undefined);
+    this.pending ??= loadCorpus(this.dir, { ...this.options, worker })
+      .then(({ corpus, fromSnapshot, builtOnWorker }) => {
+        this.lastLoad = { fromSnapshot, builtOnWorker: builtOnWorker ?? false };
         const changed = corpus.hash !== this.corpus?.hash;
         this.corpus = corpus;
         if (changed) for (const l of this.listeners) l(corpus);

@@ -405,7 +405,9 @@ export async function unpackPassageIndex(packed: PackedIndex, pause: () => Promi
     const id = meta.documentIds[d]!;
     ix._documentIds.set(shortId, id);
     ix._idToShortId.set(id, shortId);
-    ix._fieldLength.set(shortId, Array.from(fieldLength.subarray(d * fields, (d + 1) * fields)));
+    const lengths = new Array<number>(fields);
+    for (let f = 0; f < fields; f++) lengths[f] = fieldLength[d * fields + f]!;
+    ix._fieldLength.set(shortId, lengths);
     if (d % 20_000 === 19_999) await pause();
   }
   // Its own copy: a view would keep the whole snapshot file alive.

@@ -408,7 +408,7 @@ export async function unpackPassageIndex(packed: PackedIndex, pause: () => Promi
     const lengths = new Array<number>(fields);
     for (let f = 0; f < fields; f++) lengths[f] = fieldLength[d * fields + f]!;
     ix._fieldLength.set(shortId, lengths);
-    if (d % 20_000 === 19_999) await pause();
+    if (d % 4096 === 4095) await pause();
   }
   // Its own copy: a view would keep the whole snapshot file alive.
   const source = postings.slice();
@@ -424,7 +424,7 @@ export async function unpackPassageIndex(packed: PackedIndex, pause: () => Promi
       at += 2 * count;
     }
     ix._index.set(term, data);
-    if (t % 20_000 === 19_999) await pause();
+    if (t % 4096 === 4095) await pause();
   }
   if (at !== source.length) throw new Error('packed index is inconsistent');
   return index;

@@ -1,6 +1,6 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticleFiles, readArticleFiles } from '../corpus/readArticles.js';
-import { buildPassageIndex } from '../search/passageIndex.js';
+import { buildPassageIndex, packPassageIndex } from '../search/passageIndex.js';
 import { timed } from './assemble.js';
 import { corpusDataFrom } from './build.js';
 import { corpusHash } from './loadCorpus.js';
@@ -33,8 +33,8 @@ async function build({ dir, cacheDir }: BuildRequest): Promise<BuildReply> {
   const { sources, problems } = timed(onPhase, 'parse', () => parseArticleFiles(files));
   // Only what the snapshot needs: no lookup maps, no warmed search index, as the main thread's load makes those.
   const data = corpusDataFrom(hash, sources, [...readProblems, ...problems], onPhase);
-  const index = timed(onPhase, 'index', () => buildPassageIndex(data.articles, data.passages));
-  const snapshot = timed(onPhase, 'encode', () => encodeSnapshot(data, index));
+  const packedIndex = timed(onPhase, 'index', () => packPassageIndex(buildPassageIndex(data.articles, data.passages)));
+  const snapshot = timed(onPhase, 'encode', () => encodeSnapshot(data, packedIndex));
   if (cacheDir) {
     const t1 = performance.now();
     const written = await writeSnapshotBytes(cacheDir, hash, snapshot).then(

@@ -247,13 +247,17 @@ export interface EncodedSnapshot {
 
 const asBytes = (words: Uint32Array) => new Uint8Array(words.buffer, words.byteOffset, words.byteLength);
 
-/** A corpus's data and index -> the snapshot file's bytes, in pieces. */
-export function encodeSnapshot(data: CorpusData, index: PassageIndex): EncodedSnapshot {
+/**
+ * A corpus's data and index -> the snapshot file's bytes, in pieces. Given the
+ * index already packed, a caller that drops the index first keeps the build's
+ * peak memory lower (minisearch's maps and the JSON are not held at once).
+ */
+export function encodeSnapshot(data: CorpusData, index: PassageIndex | PackedIndex): EncodedSnapshot {
+  const packedIndex = 'postings' in index ? index : packPassageIndex(index);
   const articleChunks: Buffer[] = [];
   const articlePieces = packJsonPieces(data.articles, articleChunks);
   const packedAnnotations = packAnnotations(data.annotations);
   const packedPassages = packPassages(data);
-  const packedIndex = packPassageIndex(index);
   const derivedIds =
     packedIndex.meta.documentIds.length === data.passages.length && packedIndex.meta.documentIds.every((id, i) => id === data.passages[i]!.id);
   const bodies: Array<[SectionName, Uint8Array[]]> = [

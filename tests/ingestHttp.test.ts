@@ -29,6 +29,8 @@ let base: string;
 /** A loopback port nothing listens on. */
 let closedPort: number;
 const open = new Set<ServerResponse>();
+/** Requests the server has received. */
+let served = 0;
 
 function send(res: ServerResponse, type: string, body: string, status = 200) {
   res.writeHead(status, { 'content-type': type });
@@ -37,6 +39,7 @@ function send(res: ServerResponse, type: string, body: string, status = 200) {
 
 beforeAll(async () => {
   server = createServer((req, res) => {
+    served++;
     open.add(res);
     res.on('close', () => open.delete(res));
     switch (req.url) {
@@ -210,3 +213,48 @@ describe('links that are refused, changing nothing', () => {
     expect(Date.now() - started).toBeLessThan(3_000);
   });
 });
+
+describe('links to private addresses, when only public pages may be fetched', () => {
+  const requests = () => served;
+  const wire = (host: string) => `http://${host}:${(server.address() as AddressInfo).port}/wire.txt`;
+
+  it('are refused by name at the connection itself, so a DNS answer cannot change between check and connect', async () => {
+    let asked = 0;
+    // A rebinding name: public the first time it is resolved, loopback after.
+    const rebinding = async () => (asked++ === 0 ? [{ address: '93.184.216.34', family: 4 }] : [{ address: '127.0.0.1', family: 4 }]);
+    const before = requests();
+    const outcome = await fetchPage(wire('rebind.example'), { ...limits, timeoutMs: 500, publicOnly: true, resolveHost: rebinding }).then(
+      () => 'fetched',
+      (err: Error) => err.message,
+    );
+    // Resolved once, for the connection: to the public address, never to this machine's server.
+    expect(asked).toBe(1);
+    expect(outcome).not.toBe('fetched');
+    expect(requests()).toBe(before);
+  });
+
+  it.each([
+    ['a name that resolves to loopback', [{ address: '127.0.0.1', family: 4 }]],
+    ['a name with one private address among public ones', [{ address: '93.184.216.34', family: 4 }, { address: '10.0.0.7', family: 4 }]],
+    ['a name that resolves to an IPv4-mapped loopback', [{ address: '::ffff:127.0.0.1', family: 6 }]],
+  ])('%s', async (_, addresses) => {
+    const before = requests();
+    await expect(fetchPage(wire('news.example'), { ...limits, publicOnly: true, resolveHost: async () => addresses })).rejects.toThrow(
+      /news\.example is not a public address/,
+    );
+    expect(requests()).toBe(before);
+  });
+
+  it('a name that does not resolve says so', async () => {
+    const missing = async () => Promise.reject(Object.assign(new Error('not found'), { code: 'ENOTFOUND' }));
+    await expect(fetchPage(wire('gone.example'), { ...limits, publicOnly: true, resolveHost: missing })).rejects.toThrow(
+      /gone\.example could not be found \(ENOTFOUND\)/,
+    );
+  });
+
+  it('the same page is fetched when private addresses are allowed', async () => {
+    const page = await fetchPage(`${base}/wire.txt`, limits);
+    expect(new TextDecoder().decode(page.bytes)).toContain('Kestrel');
+  });
+});
+

@@ -1,4 +1,5 @@
-import { assertPublicHost } from './publicAddress.js';
+import { Agent, fetch } from 'undici';
+import { assertPublicHost, publicOnlyLookup, type ResolveHost } from './publicAddress.js';
 import { IngestError } from './types.js';
 
 export interface FetchLimits {
@@ -6,8 +7,10 @@ export interface FetchLimits {
   timeoutMs: number;
   maxBytes: number;
   maxRedirects: number;
-  /** Refuse hosts that resolve to loopback, private or link-local addresses, at every redirect. */
+  /** Refuse hosts that are or resolve to loopback, private or link-local addresses, at every redirect. */
   publicOnly?: boolean;
+  /** How host names are resolved when publicOnly is set (tests substitute it); DNS by default. */
+  resolveHost?: ResolveHost;
 }
 
 export const DEFAULT_FETCH_LIMITS: FetchLimits = { timeoutMs: 15_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
@@ -41,12 +44,15 @@ export async function fetchPage(link: string, limits: FetchLimits = DEFAULT_FETC
   let url = parseHttpUrl(link);
   const signal = AbortSignal.timeout(limits.timeoutMs);
   const seconds = `${limits.timeoutMs / 1000} s`;
+  // Names are resolved and checked as each connection is made, redirects included.
+  const dispatcher = limits.publicOnly ? new Agent({ connect: { lookup: publicOnlyLookup(limits.resolveHost) } }) : undefined;
   try {
     for (let hop = 0; ; hop++) {
-      if (limits.publicOnly) await assertPublicHost(url);
+      if (limits.publicOnly) assertPublicHost(url);
       const response = await fetch(url, {
         redirect: 'manual',
         signal,
+        dispatcher,
         headers: { accept: 'text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9,*/*;q=0.1' },
       });
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
@@ -71,11 +77,14 @@ export async function fetchPage(link: string, limits: FetchLimits = DEFAULT_FETC
     if (err instanceof IngestError) throw err;
     if (signal.aborted) throw new IngestError(`${link} did not answer within ${seconds}`);
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+    if (cause instanceof IngestError) throw cause;
     throw new IngestError(`${link} could not be reached (${cause?.code ?? cause?.message ?? (err as Error).message})`);
+  } finally {
+    void dispatcher?.close();
   }
 }
 
-async function readCapped(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+async function readCapped(response: Awaited<ReturnType<typeof fetch>>, maxBytes: number, url: string): Promise<Uint8Array> {
   if (!response.body) return new Uint8Array();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];

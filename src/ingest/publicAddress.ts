@@ -23,23 +23,42 @@ export function isPublicAddress(address: string): boolean {
   return !NOT_PUBLIC.check(address, 'ipv6');
 }
 
+/** How host names are resolved: every address a name has. Tests substitute their own. */
+export type ResolveHost = (host: string) => Promise<Array<{ address: string; family: number }>>;
+
+const resolveWithDns: ResolveHost = (host) => lookup(host, { all: true });
+
+const notPublic = (host: string) => new IngestError(`${host} is not a public address; only links to public web pages can be added here`);
+
 /**
- * Refuses a link whose host is, or resolves to, a non-public address, so a
- * link given in Discord cannot make the bot read its own network. (A host
- * that changes its DNS answer between this check and the fetch is not caught.)
+ * Refuses a link whose host is written as a non-public address. Hosts given
+ * by name are checked as they are connected to (publicOnlyLookup).
  */
-export async function assertPublicHost(url: URL): Promise<void> {
+export function assertPublicHost(url: URL): void {
   const host = url.hostname.replace(/^\[|\]$/g, '');
-  let addresses: string[];
-  if (isIP(host)) addresses = [host];
-  else {
-    try {
-      addresses = (await lookup(host, { all: true })).map((a) => a.address);
-    } catch (err) {
-      throw new IngestError(`${url.host} could not be found (${(err as NodeJS.ErrnoException).code ?? 'DNS error'})`);
-    }
-  }
-  if (!addresses.length || addresses.some((a) => !isPublicAddress(a))) {
-    throw new IngestError(`${url.host} is not a public address; only links to public web pages can be added here`);
-  }
+  if (isIP(host) && !isPublicAddress(host)) throw notPublic(url.host);
+}
+
+type LookupCallback = (err: Error | null, address: string | Array<{ address: string; family: number }>, family?: number) => void;
+
+/**
+ * A `lookup` for the sockets that fetch a link: the name is resolved once, and
+ * the connection goes to the very addresses checked, so a link given in
+ * Discord cannot make the bot read its own network, not even through a name
+ * whose DNS answer changes between a check and the connection.
+ */
+export function publicOnlyLookup(resolve: ResolveHost = resolveWithDns) {
+  return (hostname: string, options: { family?: number | string; all?: boolean }, callback: LookupCallback): void => {
+    resolve(hostname).then(
+      (found) => {
+        if (found.some((a) => !isPublicAddress(a.address))) return callback(notPublic(hostname), '');
+        const family = options.family === 'IPv4' ? 4 : options.family === 'IPv6' ? 6 : Number(options.family) || 0;
+        const usable = family ? found.filter((a) => a.family === family) : found;
+        if (!usable.length) return callback(new IngestError(`${hostname} could not be found (no address)`), '');
+        if (options.all) return callback(null, usable);
+        return callback(null, usable[0]!.address, usable[0]!.family);
+      },
+      (err: NodeJS.ErrnoException) => callback(new IngestError(`${hostname} could not be found (${err.code ?? 'DNS error'})`), ''),
+    );
+  };
 }

@@ -3,9 +3,11 @@ import { findAnswer, runAnswer } from '../src/answers/registry.js';
 import type { CommandModule } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
 import { describeMissing, missingPermissions } from '../src/bot/permissions.js';
-import { publishPinnedSummary } from '../src/bot/pinnedSummary.js';
+import { publishPinnedSummary, refreshPinnedSummary, type RefreshOutcome, type SummaryRest } from '../src/bot/pinnedSummary.js';
+import type { PinRecord, PinStore } from '../src/bot/pinStore.js';
+import type { Corpus } from '../src/pipeline/corpus.js';
 import { escapeText } from '../src/render/discord/markdown.js';
-import { notice } from '../src/render/discord/pages.js';
+import { notice, type DiscordPage } from '../src/render/discord/pages.js';
 import type { SummaryAnswer } from '../src/answers/summary.js';
 import { renderSummary } from '../src/render/discord/summary.js';
 
@@ -39,12 +41,8 @@ export const summary: CommandModule = {
       );
       if (problem) throw new UserError(`To pin the summary:\n${problem}`, 'forbidden');
     }
-    const spec = findAnswer('summary');
-    if (!spec) throw new UserError('/summary is not available in this version of the bot yet.', 'unavailable');
     await ctx.defer({ ephemeral: pin });
-    const result = runAnswer(spec, ctx.corpus, options);
-    if (!result.ok) throw new UserError(escapeText(result.message));
-    const page = renderSummary(result.value as SummaryAnswer);
+    const page = summaryPage(ctx.corpus, options);
     if (!pin) return { pages: [page] };
 
     const published = await publishPinnedSummary({
@@ -53,6 +51,7 @@ export const summary: CommandModule = {
       channelId: interaction.channelId,
       guildId: interaction.guildId,
       corpusHash: ctx.corpus.hash,
+      options,
       page,
     });
     const url = `https://discord.com/channels/${interaction.guildId}/${published.channelId}/${published.messageId}`;
@@ -63,3 +62,41 @@ export const summary: CommandModule = {
     return { pages: [notice(published.action === 'updated' ? 'Summary updated' : 'Summary pinned', text, 0x2f855a)], ephemeral: true };
   },
 };
+
+/** The summary of a corpus as one Discord page; a UserError when the options are refused. */
+function summaryPage(corpus: Corpus, options: Record<string, unknown>): DiscordPage {
+  const spec = findAnswer('summary');
+  if (!spec) throw new UserError('/summary is not available in this version of the bot yet.', 'unavailable');
+  const result = runAnswer(spec, corpus, options);
+  if (!result.ok) throw new UserError(escapeText(result.message));
+  return renderSummary(result.value as SummaryAnswer);
+}
+
+/**
+ * Brings the pinned summaries this process looks after up to date with
+ * `corpus`, each remade with the options it was pinned with and edited in
+ * place, one channel at a time (discord.js queues for rate limits). Called
+ * when the articles change and when the bot starts. Never throws.
+ */
+export async function refreshPinnedSummaries(input: {
+  rest: SummaryRest;
+  pins: PinStore;
+  corpus: Corpus;
+  /** Whether this process (this shard) looks after a record's channel. */
+  owns: (record: PinRecord) => boolean;
+}): Promise<Array<{ channelId: string; outcome: RefreshOutcome }>> {
+  const done: Array<{ channelId: string; outcome: RefreshOutcome }> = [];
+  const records = await input.pins.list().catch(() => []);
+  for (const record of records) {
+    if (record.corpusHash === input.corpus.hash || !input.owns(record)) continue;
+    const outcome = await refreshPinnedSummary({
+      rest: input.rest,
+      pins: input.pins,
+      record,
+      corpusHash: input.corpus.hash,
+      page: () => summaryPage(input.corpus, record.options ?? {}),
+    }).catch((): RefreshOutcome => 'failed');
+    done.push({ channelId: record.channelId, outcome });
+  }
+  return done;
+}

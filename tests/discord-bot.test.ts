@@ -10,7 +10,7 @@ import { ConfigError, loadConfig } from '../src/bot/config.js';
 import { Cooldown, cooldownMessage } from '../src/bot/cooldown.js';
 import { pageButtons, Pager, parsePageButton, turnPage } from '../src/bot/paging.js';
 import { describeMissing, missingPermissions } from '../src/bot/permissions.js';
-import { publishPinnedSummary, type SummaryRest } from '../src/bot/pinnedSummary.js';
+import { publishPinnedSummary, refreshPinnedSummary, type SummaryRest } from '../src/bot/pinnedSummary.js';
 import { PinStore } from '../src/bot/pinStore.js';
 import { toChoices } from '../src/bot/router.js';
 import { notice } from '../src/render/discord/pages.js';
@@ -205,6 +205,43 @@ describe('pin records', () => {
     await expect(publishPinnedSummary({ rest, pins, channelId: '7', guildId: null, corpusHash: 'h', page: notice('S', 's') })).rejects.toThrow(/Pin Messages/);
     // The message exists, so it is on record: the next run edits it instead of posting another.
     expect((await pins.get('7'))?.messageId).toBe('1');
+  });
+
+  it('are refreshed by editing only: up to date ones untouched, refused edits kept for later, deleted ones forgotten', async () => {
+    const pins = new PinStore(dir);
+    const base = { guildId: '800', updatedAt: '2026-01-01T00:00:00.000Z', options: { limit: 2 } };
+    await pins.set({ ...base, channelId: '31', messageId: '1', corpusHash: 'new' });
+    await pins.set({ ...base, channelId: '32', messageId: '2', corpusHash: 'old' });
+    await pins.set({ ...base, channelId: '33', messageId: '3', corpusHash: 'old' });
+    await pins.set({ ...base, channelId: '34', messageId: '4', corpusHash: 'old' });
+    expect((await pins.list()).map((r) => r.channelId).sort()).toEqual(['31', '32', '33', '34']);
+    const calls: string[] = [];
+    const rest: SummaryRest = {
+      post: async (route) => {
+        calls.push(`POST ${route}`);
+        return { id: '9' };
+      },
+      patch: async (route) => {
+        calls.push(`PATCH ${route}`);
+        if (route.endsWith('/3')) throw Object.assign(new Error('Missing Permissions'), { status: 403, code: 50013 });
+        if (route.endsWith('/4')) throw Object.assign(new Error('Unknown Message'), { status: 404, code: 10008 });
+        return {};
+      },
+      put: async (route) => {
+        calls.push(`PUT ${route}`);
+      },
+    };
+    const outcomes = await Promise.all(
+      (await pins.list()).map(async (record) => [
+        record.channelId,
+        await refreshPinnedSummary({ rest, pins, record, corpusHash: 'new', page: () => notice('S', 'summary') }),
+      ]),
+    );
+    expect(Object.fromEntries(outcomes)).toEqual({ '31': 'current', '32': 'updated', '33': 'failed', '34': 'gone' });
+    expect(calls.sort()).toEqual(['PATCH /channels/32/messages/2', 'PATCH /channels/33/messages/3', 'PATCH /channels/34/messages/4']);
+    expect(await pins.get('32')).toMatchObject({ corpusHash: 'new', options: { limit: 2 } });
+    expect(await pins.get('33')).toMatchObject({ corpusHash: 'old' });
+    expect(await pins.get('34')).toBeNull();
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -9,6 +9,8 @@ export const PinRecordSchema = z.object({
   /** The corpus hash the summary was built from. */
   corpusHash: z.string(),
   updatedAt: z.string(),
+  /** The /summary options it was pinned with, to rebuild it the same way when the articles change. */
+  options: z.record(z.string(), z.unknown()).optional(),
 });
 export type PinRecord = z.infer<typeof PinRecordSchema>;
 
@@ -57,6 +59,15 @@ export class PinStore {
       await rm(tmp, { force: true });
       throw err;
     }
+  }
+
+  /** Every channel's record (unreadable ones left out). */
+  async list(): Promise<PinRecord[]> {
+    const names = await readdir(this.dir).catch(() => [] as string[]);
+    const records = await Promise.all(
+      names.filter((n) => /^\d{1,25}\.json$/.test(n)).map((n) => this.get(n.slice(0, -'.json'.length))),
+    );
+    return records.filter((r): r is PinRecord => r !== null);
   }
 
   async delete(channelId: string): Promise<void> {

@@ -1,7 +1,7 @@
 import { Routes, type APIMessage, type REST } from 'discord.js';
 import type { DiscordPage } from '../render/discord/pages.js';
 import { UserError } from './errors.js';
-import type { PinStore } from './pinStore.js';
+import type { PinRecord, PinStore } from './pinStore.js';
 
 /** The REST calls a pinned summary needs (a discord.js REST, or a stand-in in tests). */
 export type SummaryRest = Pick<REST, 'post' | 'patch' | 'put'>;
@@ -48,13 +48,22 @@ export function publishPinnedSummary(input: {
   channelId: string;
   guildId: string | null;
   corpusHash: string;
+  /** The options the summary was made with, kept to remake it when the articles change. */
+  options?: Record<string, unknown>;
   page: DiscordPage;
 }): Promise<PublishResult> {
   const { rest, pins, channelId } = input;
   const body = { embeds: input.page.embeds, allowed_mentions: { parse: [] } };
   return serialized(channelId, async () => {
     const save = (messageId: string) =>
-      pins.set({ channelId, messageId, guildId: input.guildId, corpusHash: input.corpusHash, updatedAt: new Date().toISOString() });
+      pins.set({
+        channelId,
+        messageId,
+        guildId: input.guildId,
+        corpusHash: input.corpusHash,
+        updatedAt: new Date().toISOString(),
+        options: input.options ?? {},
+      });
     const record = await pins.get(channelId);
     let messageId: string | undefined;
     let action: PublishResult['action'] = 'posted';
@@ -89,5 +98,42 @@ export function publishPinnedSummary(input: {
     }
     await save(messageId);
     return { action, messageId, channelId };
+  });
+}
+
+export type RefreshOutcome = 'updated' | 'current' | 'gone' | 'failed';
+
+/**
+ * Edits a channel's pinned summary in place with `page`, made from the corpus
+ * `corpusHash`, unless it was made from that corpus already. Never posts or
+ * pins: a summary a moderator deleted is forgotten ('gone'), one the bot may
+ * no longer edit is left as it is ('failed', the record kept for a later try).
+ */
+export function refreshPinnedSummary(input: {
+  rest: SummaryRest;
+  pins: PinStore;
+  record: PinRecord;
+  corpusHash: string;
+  page: () => DiscordPage;
+}): Promise<RefreshOutcome> {
+  const { rest, pins, record } = input;
+  return serialized(record.channelId, async () => {
+    // Read again inside the queue: a /summary run just before may have moved the record on.
+    const current = await pins.get(record.channelId);
+    if (!current) return 'gone';
+    if (current.corpusHash === input.corpusHash) return 'current';
+    const body = { embeds: input.page().embeds, allowed_mentions: { parse: [] } };
+    try {
+      await rest.patch(Routes.channelMessage(current.channelId, current.messageId), { body });
+    } catch (err) {
+      const { status, code } = apiError(err);
+      if (code === UNKNOWN_MESSAGE || code === UNKNOWN_CHANNEL || status === 404) {
+        await pins.delete(current.channelId);
+        return 'gone';
+      }
+      return 'failed';
+    }
+    await pins.set({ ...current, corpusHash: input.corpusHash, updatedAt: new Date().toISOString() });
+    return 'updated';
   });
 }

@@ -1,11 +1,13 @@
 import { Client, Events, GatewayIntentBits } from 'discord.js';
 import type { Logger } from 'pino';
 import { COMMANDS } from '../../commands/index.js';
+import { refreshPinnedSummaries } from '../../commands/summary.js';
 import { warmAnswers } from '../answers/warm.js';
+import type { Corpus } from '../pipeline/corpus.js';
 import { CorpusStore } from '../pipeline/store.js';
 import { describeConfig, type BotConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { PinStore } from './pinStore.js';
+import { PinStore, type PinRecord } from './pinStore.js';
 import { errorSummary, NO_MENTIONS, Router } from './router.js';
 
 const READY_TIMEOUT_MS = 60_000;
@@ -41,17 +43,23 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   }
   warmAnswers(corpus);
   store.watch();
+  const pins = new PinStore(config.stateDir);
+  // Set once the client is ready: pinned summaries are edited through it.
+  let refreshPins: ((c: Corpus) => void) | undefined;
   const unwatch = store.onChange((c) => {
     logger.info({ corpus: c.hash, articles: c.articles.length, problems: c.problems.length }, 'corpus reloaded');
     // After the reload's own callers have run, so an ingest's reply is not held up.
-    setImmediate(() => warmAnswers(c));
+    setImmediate(() => {
+      warmAnswers(c);
+      refreshPins?.(c);
+    });
   });
   logger.info({ config: describeConfig(config), corpus: corpus.hash, articles: corpus.articles.length, passages: corpus.passages.length, problems: corpus.problems.length }, 'corpus loaded');
 
   const router = new Router({
     commands: COMMANDS,
     store,
-    pins: new PinStore(config.stateDir),
+    pins,
     logger,
     pageTtlMs: config.pageTtlSeconds * 1000,
     cooldownMs: config.cooldownSeconds * 1000,
@@ -92,5 +100,14 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     throw new Error(`could not connect to Discord: ${err instanceof Error ? err.message : String(err)}`);
   }
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: COMMANDS.map((c) => c.data.name) }, 'bot ready');
+  refreshPins = (c) => {
+    // Only the channels of this process's guilds: under sharding, each shard keeps its own up to date.
+    const owns = (record: PinRecord) => record.guildId !== null && client.guilds.cache.has(record.guildId);
+    void refreshPinnedSummaries({ rest: client.rest, pins, corpus: c, owns }).then((done) => {
+      for (const { channelId, outcome } of done) logger.info({ channel: channelId, outcome, corpus: c.hash }, 'pinned summary refreshed');
+    });
+  };
+  // Summaries pinned before a restart may be older than the articles now loaded.
+  refreshPins(store.current());
   return { client, stop };
 }

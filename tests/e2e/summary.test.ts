@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/pipeline/corpus.js';
@@ -175,12 +175,62 @@ describe('/summary on a corpus of another story', () => {
   });
 
   it('pins a digest drawn from those articles', async () => {
-    await h.fake.run('summary', { pin: true }, { user: moderator(), memberPermissions: MODERATOR_PERMISSIONS });
+    await h.fake.run('summary', { pin: true, limit: 3 }, { user: moderator(), memberPermissions: MODERATOR_PERMISSIONS });
     const pinned = h.fake.state.pinned(h.fake.channelId);
     expect(pinned).toHaveLength(1);
     const text = messageText(pinned[0]);
     expect(text).toMatch(/Coast Herald/);
     expect(text).toMatch(/Marlow|Ortiz/);
     expect(h.fake.problems()).toEqual([]);
+  });
+
+  /** Polls until `done` holds or 15 s pass; the bot notices a new file by watching the folder. */
+  async function eventually(done: () => boolean): Promise<boolean> {
+    for (let waited = 0; waited < 15_000; waited += 100) {
+      if (done()) return true;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return done();
+  }
+  const refreshed = (outcome: string) => h.logs.filter((l) => l.includes('pinned summary refreshed') && l.includes(`"outcome":"${outcome}"`)).length;
+
+  it('when an article is added, the pinned summary is edited in place with it, with the options it was pinned with, unasked', async () => {
+    const [before] = h.fake.state.pinned(h.fake.channelId);
+    const recordFile = path.join(h.stateDir, 'pinned-summaries', `${h.fake.channelId}.json`);
+    const hashBefore = (JSON.parse(await readFile(recordFile, 'utf8')) as { corpusHash: string }).corpusHash;
+    const mark = h.fake.requests.length;
+    await writeFile(
+      path.join(h.corpusDir, 'aftershock.md'),
+      '---\ntitle: Aftershock rattles Marlow as shelters fill\npublisher: Harbour Daily\npublished: 2022-09-16\n---\nA magnitude 4.8 aftershock hit Marlow on Friday. Mayor Lena Ortiz said 600 residents were still in shelters.\n',
+    );
+    expect(await eventually(() => messageText(h.fake.state.pinned(h.fake.channelId)[0]).includes('Harbour Daily'))).toBe(true);
+    const rs = h.fake.requests.slice(mark);
+    expect(h.fake.state.pinned(h.fake.channelId).map((m) => m.id)).toEqual([before!.id]);
+    expect(rs.map((r) => r.route)).not.toContain(CHANNEL_POST);
+    expect(rs.filter((r) => r.route === CHANNEL_EDIT).map((r) => r.path)).toEqual([`/channels/${h.fake.channelId}/messages/${before!.id}`]);
+    for (const body of messageBodies(rs)) {
+      expect(messageLimitProblems(body)).toEqual([]);
+      expect(mentionProblems(body)).toEqual([]);
+    }
+    const record = JSON.parse(await readFile(recordFile, 'utf8')) as { corpusHash: string; options: Record<string, unknown> };
+    expect(record.options).toEqual({ limit: 3 });
+    expect(record.corpusHash).not.toBe(hashBefore);
+    expect(refreshed('updated')).toBe(1);
+    expect(h.fake.problems()).toEqual([]);
+  });
+
+  it('a pinned summary a moderator deleted is forgotten when the articles change, not posted again', async () => {
+    const [pinned] = h.fake.state.pinned(h.fake.channelId);
+    h.fake.state.messages.delete(pinned!.id);
+    h.fake.state.pins.get(h.fake.channelId)?.delete(pinned!.id);
+    const mark = h.fake.requests.length;
+    await writeFile(
+      path.join(h.corpusDir, 'rebuild.md'),
+      '---\ntitle: Marlow begins to rebuild\npublisher: Coast Herald\npublished: 2022-09-20\n---\nCrews began clearing debris in Marlow on Monday.\n',
+    );
+    expect(await eventually(() => refreshed('gone') === 1)).toBe(true);
+    expect(h.fake.requests.slice(mark).map((r) => r.route)).not.toContain(CHANNEL_POST);
+    expect(h.fake.state.pinned(h.fake.channelId)).toEqual([]);
+    await expect(readFile(path.join(h.stateDir, 'pinned-summaries', `${h.fake.channelId}.json`), 'utf8')).rejects.toThrow();
   });
 });

@@ -5,10 +5,12 @@ import { packPassageIndex, unpackPassageIndex, type PackedIndex, type PassageInd
 import type { Corpus, CorpusData } from './corpus.js';
 
 /**
- * A snapshot is one binary file: typed-array sections (passage columns,
- * passage text, the index postings), then a JSON header (articles, problems,
- * annotations, index metadata, where each section is). At 100,000 passages this loads in a
- * fraction of the time JSON takes, which is what keeps a cold start short.
+ * A snapshot is one binary file: sections (passage columns, passage text and
+ * the index postings as typed arrays; articles and annotations as JSON in
+ * pieces), then a small JSON header (problems, index metadata, where each
+ * section and piece is). At 100,000 passages this loads in a fraction of the
+ * time JSON takes, which is what keeps a cold start short, and in slices short
+ * enough that a serving bot keeps answering.
  */
 const FORMAT = 5;
 const MAGIC = 'EDSN';

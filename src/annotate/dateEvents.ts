@@ -84,66 +84,88 @@ function termsOf(text: string): Set<string> {
   return out;
 }
 
-interface DayTop {
-  score: number;
-  text: string;
-  /** The best score of a passage with another text. */
-  nextScore: number;
+/** Per day a description touches, in the order first met: the best score of a passage dated that day, its text, and the best of a passage with another text. */
+interface DayTops {
+  days: number[];
+  score: number[];
+  text: number[];
+  nextScore: number[];
 }
 
 /**
  * Scores day-dated passages against event descriptions. Rarity is measured
  * over all passages (distinct texts), for the descriptions' words only.
+ * Passages, texts and days are numbered once, so scoring a description adds
+ * numbers in flat arrays: at 100,000 passages hundreds of distinct
+ * descriptions each meet tens of thousands of passages.
  */
 class AnchorFinder {
   private readonly idf = new Map<string, number>();
-  /** term -> day-dated passages holding it */
-  private readonly postings = new Map<string, Passage[]>();
-  private readonly daysOf = new Map<string, Set<string>>();
+  /** term -> the day-dated passages holding it (their numbers) */
+  private readonly postings = new Map<string, number[]>();
+  /** Per day-dated passage: the number of its text, and of each day it gives. */
+  private readonly datedText: number[] = [];
+  private readonly datedDays: number[][] = [];
+  private readonly textIds = new Map<string, number>();
+  private readonly dayNames: string[] = [];
   private readonly threshold: number;
-  private readonly dayMemo = new Map<string, Map<string, DayTop>>();
+  private readonly dayMemo = new Map<string, DayTops>();
+  private readonly score: Float64Array;
+  private readonly touched: Uint8Array;
+  private readonly daySlot: Int32Array;
 
   constructor(passages: Passage[], mentions: DateMention[], descriptions: string[]) {
     const wanted = new Set(descriptions.flatMap((d) => [...termsOf(d)]));
+    const dayIds = new Map<string, number>();
+    const daysOf = new Map<string, number[]>();
     for (const m of mentions) {
       if (m.precision !== 'day') continue;
-      const days = this.daysOf.get(m.passageId) ?? new Set<string>();
-      days.add(m.date);
-      this.daysOf.set(m.passageId, days);
+      let day = dayIds.get(m.date);
+      if (day === undefined) dayIds.set(m.date, (day = this.dayNames.push(m.date) - 1));
+      const days = daysOf.get(m.passageId);
+      if (!days) daysOf.set(m.passageId, [day]);
+      else if (!days.includes(day)) days.push(day);
     }
     const df = new Map<string, number>();
-    const seen = new Set<string>();
     for (const p of passages) {
-      const distinct = !seen.has(p.text);
-      const dated = this.daysOf.has(p.id);
-      if (!distinct && !dated) continue;
-      seen.add(p.text);
+      const distinct = !this.textIds.has(p.text);
+      const days = daysOf.get(p.id);
+      if (!distinct && !days) continue;
+      if (distinct) this.textIds.set(p.text, this.textIds.size);
+      const dated = days ? this.datedText.push(this.textIds.get(p.text)!) - 1 : -1;
+      if (days) this.datedDays.push(days);
       for (const t of termsOf(p.text)) {
         if (!wanted.has(t)) continue;
         if (distinct) df.set(t, (df.get(t) ?? 0) + 1);
-        if (!dated) continue;
+        if (dated < 0) continue;
         const list = this.postings.get(t);
-        if (list) list.push(p);
-        else this.postings.set(t, [p]);
+        if (list) list.push(dated);
+        else this.postings.set(t, [dated]);
       }
     }
-    const n = Math.max(seen.size, 2);
+    const n = Math.max(this.textIds.size, 2);
     for (const [t, count] of df) {
       const idf = Math.log(n / count);
       if (idf >= MIN_IDF) this.idf.set(t, idf);
       else this.postings.delete(t);
     }
     this.threshold = Math.log(n);
+    this.score = new Float64Array(this.datedText.length);
+    this.touched = new Uint8Array(this.datedText.length);
+    this.daySlot = new Int32Array(this.dayNames.length).fill(-1);
   }
 
   /** The one day the corpus gives for the happening `words` describe, or null. */
   dateOf(words: string, from: Passage): string | null {
+    const tops = this.dayScores(words);
+    const fromText = this.textIds.get(from.text) ?? -1;
     let best: [string, number] | undefined;
     let second: [string, number] | undefined;
-    for (const [day, top] of this.dayScores(words)) {
+    for (let k = 0; k < tops.days.length; k++) {
       // The sentence itself (or a copy of it) cannot date its own reference point.
-      const score = top.text !== from.text ? top.score : top.nextScore;
+      const score = tops.text[k] !== fromText ? tops.score[k]! : tops.nextScore[k]!;
       if (score <= 0) continue;
+      const day = this.dayNames[tops.days[k]!]!;
       if (!best || score > best[1]) [second, best] = [best, [day, score]];
       else if (!second || score > second[1]) second = [day, score];
     }
@@ -157,30 +179,45 @@ class AnchorFinder {
    * passage with another text: all `dateOf` needs, computed once per
    * description however many passages repeat it.
    */
-  private dayScores(words: string): Map<string, DayTop> {
-    let days = this.dayMemo.get(words);
-    if (days) return days;
-    days = new Map();
-    for (const [p, score] of this.passageScores(words)) {
-      for (const day of this.daysOf.get(p.id) ?? []) {
-        const top = days.get(day);
-        if (!top) days.set(day, { score, text: p.text, nextScore: 0 });
-        else if (p.text === top.text) top.score = Math.max(top.score, score);
-        else if (score > top.score) [top.nextScore, top.score, top.text] = [top.score, score, p.text];
-        else top.nextScore = Math.max(top.nextScore, score);
-      }
-    }
-    this.dayMemo.set(words, days);
-    return days;
-  }
-
-  /** Not kept: dayScores keeps what it needs, and these maps, one per description, are large. */
-  private passageScores(words: string): Map<Passage, number> {
-    const scores = new Map<Passage, number>();
+  private dayScores(words: string): DayTops {
+    const known = this.dayMemo.get(words);
+    if (known) return known;
+    const { score, touched, daySlot } = this;
+    // Each passage's score over the description's words, passages in the order first met.
+    const met: number[] = [];
     for (const t of termsOf(words)) {
       const weight = this.idf.get(t) ?? 0;
-      for (const p of this.postings.get(t) ?? []) scores.set(p, (scores.get(p) ?? 0) + weight);
+      for (const i of this.postings.get(t) ?? []) {
+        if (!touched[i]) {
+          touched[i] = 1;
+          met.push(i);
+        }
+        score[i] = score[i]! + weight;
+      }
     }
-    return scores;
+    const tops: DayTops = { days: [], score: [], text: [], nextScore: [] };
+    for (const i of met) {
+      const s = score[i]!;
+      const text = this.datedText[i]!;
+      score[i] = 0;
+      touched[i] = 0;
+      for (const day of this.datedDays[i]!) {
+        const k = daySlot[day]!;
+        if (k < 0) {
+          daySlot[day] = tops.days.push(day) - 1;
+          tops.score.push(s);
+          tops.text.push(text);
+          tops.nextScore.push(0);
+        } else if (text === tops.text[k]) tops.score[k] = Math.max(tops.score[k]!, s);
+        else if (s > tops.score[k]!) {
+          tops.nextScore[k] = tops.score[k]!;
+          tops.score[k] = s;
+          tops.text[k] = text;
+        } else tops.nextScore[k] = Math.max(tops.nextScore[k]!, s);
+      }
+    }
+    for (const day of tops.days) daySlot[day] = -1;
+    this.dayMemo.set(words, tops);
+    return tops;
   }
 }

@@ -188,7 +188,7 @@ const PHRASE_FINDERS: PhraseFinder[] = [
       if (!published) return null;
       const clause = clauseAround(text, start, start + m[0].trim().length);
       const early = /^(?:earlier|later)\b/i.test(m[0].trim());
-      if (!early && (!PAST_TENSE.test(clause) || PRESENT_TENSE.test(clause) || FUTURE_TENSE.test(clause))) return null;
+      if (!early && (!toldInPast(clause) || PRESENT_TENSE.test(clause) || looksAhead(clause))) return null;
       return { date: published, precision: 'day', basis: 'publication' };
     },
   },
@@ -205,24 +205,119 @@ const PHRASE_FINDERS: PhraseFinder[] = [
   },
 ];
 
-const FUTURE_TENSE =
-  /\b(?:will|won['’]t|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|poised|planning|going)\s+to|plans?\s+to|scheduled\s+for|upcoming)\b|\w['’]ll\b/i;
-const PAST_TENSE =
-  /\b(?:was|were|had|did|said|told|came|went|took|gave|made|broke|began|left|met|fled|fought|held|led|ran|sent|spoke|stood|struck|threw|won|lost|killed|[a-z]{3,}ed)\b/;
+/**
+ * Words that put a clause ahead of publication: the future ("will", "is due to",
+ * "plans to", "upcoming", "ahead of") and plans stated as standing ("is planned
+ * for", "a rally planned for", "set for", "scheduled to", "to be held").
+ * "will" the noun ("the will of the people") is not the future.
+ */
+const FUTURE_WORD =
+  /(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+)\bwill\b(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:due|set|going|poised|planning|about)\s+to\b|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
+
+/**
+ * A plan and its date: these look ahead unless the plan itself is told in the
+ * past ("was planned for", "had been scheduled for", "was to be held"), see PAST_AUXILIARY.
+ */
+const PLAN_PHRASE =
+  /\b(?:(?:(?:re)?scheduled|planned|slated|timetabled|set|expected|due)\s+for|(?:(?:re)?scheduled|planned|slated|expected|due)\s+(?:on|next)|(?:(?:re)?scheduled|slated|expected)\s+to|(?:(?:re)?scheduled|planned|slated|expected|due)\s+in(?!\s+(?:part|large|no|some|vain|turn)\b)|due\s+by|to\s+be\s+held|to\s+take\s+place)\b/gi;
+
+/** What makes a plan a past one: "was", "were", "had" (been, originally …) right before it. */
+const PAST_AUXILIARY = /\b(?:was|were|had)\s+(?:(?:been|being|originally|initially|previously|already|also|once|first|then|not|never)\s+){0,3}$/i;
+
+const PAST_WORD =
+  /\b(?:was|were|had|did|said|told|came|went|took|gave|made|broke|began|left|met|fled|fought|held|led|ran|sent|spoke|stood|struck|threw|won|lost|killed|[a-z]{3,}ed)\b/g;
+
+/** A participle after "be"/"being" carries no tense of its own ("will be held", "to be completed"). */
+const BARE_BE = /\bbe(?:ing)?\s+$/i;
+
 const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
 
-/** The clause around a span: the stretch between clause punctuation. */
-function clauseAround(text: string, start: number, end: number): string {
-  const left = Math.max(...[',', ';', ':', '—', '–', '(', '“', '"'].map((c) => text.lastIndexOf(c, start - 1)));
-  const rights = [',', ';', ':', '—', '–', ')', '”', '"'].map((c) => text.indexOf(c, end)).filter((i) => i >= 0);
-  return text.slice(left + 1, rights.length ? Math.min(...rights) : text.length);
+interface TenseMarker {
+  start: number;
+  end: number;
+  direction: 'past' | 'future';
 }
 
-/** Which way from publication a relative date points: the date's own clause first, then the sentence. */
+/** Dates in one sentence are resolved one after another: its markers are found once. */
+let lastMarkers: { text: string; markers: TenseMarker[] } = { text: '', markers: [] };
+
+/** The words of `text` that set the time of what is told, in text order. */
+function tenseMarkers(text: string): TenseMarker[] {
+  if (lastMarkers.text !== text) lastMarkers = { text, markers: findTenseMarkers(text) };
+  return lastMarkers.markers;
+}
+
+function findTenseMarkers(text: string): TenseMarker[] {
+  const future: TenseMarker[] = [];
+  for (const m of text.matchAll(FUTURE_WORD)) future.push({ start: m.index, end: m.index + m[0].length, direction: 'future' });
+  for (const m of text.matchAll(PLAN_PHRASE)) {
+    if (PAST_AUXILIARY.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    future.push({ start: m.index, end: m.index + m[0].length, direction: 'future' });
+  }
+  const past: TenseMarker[] = [];
+  for (const m of text.matchAll(PAST_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "planned" in "planned for" belongs to the plan; "held" in "will be held" to the future.
+    if (overlaps(future, start, end) || BARE_BE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    past.push({ start, end, direction: 'past' });
+  }
+  return [...future, ...past].sort((a, b) => a.start - b.start);
+}
+
+/** Whether the clause looks ahead of publication anywhere in it. */
+function looksAhead(clause: string): boolean {
+  return tenseMarkers(clause).some((t) => t.direction === 'future');
+}
+
+/** Whether the clause tells anything in the past tense. */
+function toldInPast(clause: string): boolean {
+  return tenseMarkers(clause).some((t) => t.direction === 'past');
+}
+
+const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(', '“', '"']);
+const CLAUSE_CLOSE = new Set([',', ';', ':', '—', '–', ')', '”', '"']);
+const DIGIT = /\d/;
+
+/** A comma between digits ("50,000") is part of a number, not a clause break. */
+function breaksClause(text: string, i: number, marks: Set<string>): boolean {
+  const c = text[i]!;
+  if (!marks.has(c)) return false;
+  return c !== ',' || !(DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
+}
+
+/** The clause around a span: the stretch between clause punctuation. */
+function clauseBounds(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !breaksClause(text, from - 1, CLAUSE_OPEN)) from--;
+  let to = end;
+  while (to < text.length && !breaksClause(text, to, CLAUSE_CLOSE)) to++;
+  return { from, to };
+}
+
+function clauseAround(text: string, start: number, end: number): string {
+  const { from, to } = clauseBounds(text, start, end);
+  return text.slice(from, to);
+}
+
+/**
+ * Which way from publication a relative date points. The tense word nearest
+ * before the date in its clause decides ("said on Tuesday it will march on
+ * Friday": Tuesday past, Friday ahead), else the nearest after it; a clause
+ * with none takes the sentence's, read the same way.
+ */
 function directionOf(text: string, start: number, end: number): Direction {
-  for (const scope of [clauseAround(text, start, end), text]) {
-    if (FUTURE_TENSE.test(scope)) return 'future';
-    if (PAST_TENSE.test(scope)) return 'past';
+  const markers = tenseMarkers(text);
+  const { from, to } = clauseBounds(text, start, end);
+  for (const [lo, hi] of [
+    [from, to],
+    [0, text.length],
+  ] as const) {
+    const inScope = markers.filter((t) => t.start >= lo && t.end <= hi);
+    const before = inScope.filter((t) => t.end <= start).at(-1);
+    const after = inScope.find((t) => t.start >= end);
+    const nearest = before ?? after;
+    if (nearest) return nearest.direction;
   }
   return 'either';
 }

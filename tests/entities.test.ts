@@ -305,3 +305,35 @@ The deal still needs the approval of the Chamber of Representatives.
     }
   });
 });
+
+describe('entities whose first name is also a place', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    const dir = writeCorpus({
+      'border.md': `---
+title: Border talks end without a deal
+publisher: Test Wire
+published: 2020-01-05
+---
+Chad Wolf, the acting homeland security secretary, said the measures were temporary. Wolf spoke in Washington.
+
+Georgia Meloni said the plan was sound, while officials in Georgia disagreed.
+
+King Abdullah of Jordan met envoys from Chad and Niger. The Pentagon said it had not been consulted.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('are people when a role or speech says so; the places of the same name are not entities', () => {
+    const wolf = entityNamed(corpus, 'Chad Wolf');
+    expect(wolf.kind).toBe('person');
+    expect(wolf.roles.map((r) => r.text)).toEqual(['acting homeland security secretary']);
+    expect(spellings(wolf)).toEqual(new Set(['Chad Wolf', 'Wolf']));
+    expect(entityNamed(corpus, 'Georgia Meloni').kind).toBe('person');
+    // Speech alone does not make an institution a person.
+    expect(corpus.annotations.entities.find((e) => e.name === 'Pentagon')?.kind).not.toBe('person');
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const place of ['Georgia', 'Jordan', 'Chad', 'Niger', 'Washington']) expect(names, place).not.toContain(place);
+  });
+});

@@ -61,6 +61,8 @@ const PLACE_PREPOSITIONS = new Set(
   ['in', 'into', 'to', 'from', 'across', 'throughout', 'through', 'around', 'via', 'near', 'outside', 'inside', 'toward', 'towards'],
 );
 
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'warned', 'insisted', 'argued', 'explained', 'noted']);
+
 /** A common noun that says the name next to it is an organisation: "the militia X", "X militia group". */
 const ORG_DESCRIPTORS = new Set(
   `militia militias group faction party movement organization organisation network agency outlet force forces
@@ -368,6 +370,10 @@ export function findNameMentions(passage: Passage): NameMention[] {
     // "Green Zone", "International Airport" (but "Islamic State group" is an organisation: evidence, not a rule)
     const place = (preposition && PLACE_PREPOSITIONS.has(preposition.lower) ? 1 : 0) + (isPlaceWord(last.lower) && !isOrgHead(last) ? 1 : 0);
     if (name.length === 1 && /^\p{Lu}{2,}$/u.test(first.text)) org += 1;
+    // "Georgia Meloni said": someone speaking, even when the first name is also a place's. Only a name
+    // of two words or more that nothing marks as an institution, so "the Pentagon said" stays one.
+    const after = tokens[span.to];
+    if (name.length >= 2 && org === 0 && span.nameFrom === span.from && after && /^[ \t]+$/.test(after.gap) && SPEECH_VERBS.has(after.lower)) person += 1;
 
     mentionOfSpan.set(span, mentions.length);
     mentions.push({
@@ -514,10 +520,17 @@ function appositiveAfter(text: string, tokens: Token[], span: Span): string | nu
   }
   const phrase = tokens.slice(span.to, last + 1);
   if (phrase.length > APPOSITIVE_MAX || phrase.some((t) => t.possessive)) return null;
-  if (phrase.some((t) => !t.cap && has(t, 'Verb') && !has(t, 'Noun', 'Adjective'))) return null;
+  if (phrase.some((t, i) => !t.cap && has(t, 'Verb') && !has(t, 'Noun', 'Adjective') && !isAttributive(phrase, i))) return null;
   const closing = text.slice(tokens[last]!.end);
   if (!/^\s*(?:,|[.!?]?\s*$)/.test(closing)) return null;
   return text.slice(first.start, tokens[last]!.end);
+}
+
+/** "the acting secretary", "a retired general": a participle that describes the noun right after it. */
+function isAttributive(phrase: Token[], i: number): boolean {
+  const word = phrase[i]!;
+  const next = phrase[i + 1];
+  return /(?:ing|ed)$/.test(word.lower) && !!next && /^[ \t]+$/.test(next.gap) && !next.cap && has(next, 'Noun', 'Adjective') && !has(next, 'Verb');
 }
 
 /** "US special envoy for the anti-IS coalition, James Jeffrey, said": the noun phrase before a name set off by commas. */

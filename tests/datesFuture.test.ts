@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../src/annotate/dates.js';
+import { weekdayOf } from '../src/annotate/dateCalendar.js';
+import { timelineAnswer, TimelineOptionsSchema, type TimelineAnswer } from '../src/answers/timeline.js';
+import { loadCorpus } from '../src/pipeline/loadCorpus.js';
+import { seedCorpus, writeCorpus } from './support/corpus.js';
+
+const dates = (text: string, published: string) => findDates(text, published).map((d) => `${d.text}=${d.date}`);
+
+// Wednesday 6 March 2024 unless said otherwise.
+const WEDNESDAY = '2024-03-06';
+
+describe('dates in what is planned or expected resolve forward', () => {
+  it('sends a bare weekday to the next such day when its clause states a plan', () => {
+    expect(weekdayOf(WEDNESDAY)).toBe(3);
+    for (const text of [
+      'A second rally is planned for Saturday.',
+      'Organisers expected 3,000 people to join a rally planned for Saturday.',
+      'The hearing is set for Saturday.',
+      'The ballot is slated for Saturday.',
+      'The ruling, expected on Saturday, could end the dispute.',
+      'The ruling is due on Saturday.',
+      'The final is to be held on Saturday.',
+      'Police were deployed ahead of Saturday’s vote.',
+      'The talks have been rescheduled for Saturday.',
+      'Crews plan to walk out on Saturday.',
+    ]) {
+      expect(dates(text, WEDNESDAY), text).toEqual(['Saturday=2024-03-09']);
+    }
+    // The same weekday told as done stays in the past.
+    expect(dates('A second rally was held on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+  });
+
+  it('gives a year-less date in a planning clause the nearest year on or after publication', () => {
+    expect(dates('A second stoppage is planned for March 2.', WEDNESDAY)).toEqual(['March 2=2025-03-02']);
+    expect(dates('A second stoppage is planned for March 22.', WEDNESDAY)).toEqual(['March 22=2024-03-22']);
+    // Across the turn of the year.
+    expect(dates('A ballot on the contract is set for January 8.', '2024-12-18')).toEqual(['January 8=2025-01-08']);
+    // In a past clause the nearest past year, as before.
+    expect(dates('The crews struck on Dec. 2.', '2024-12-18')).toEqual(['Dec. 2=2024-12-02']);
+    expect(dates('The crews struck on Dec. 30.', '2024-12-18')).toEqual(['Dec. 30=2023-12-30']);
+  });
+
+  it('keeps a plan told in the past in the past: "had been planned", "was due to", "were to be held"', () => {
+    // Published Monday 11 March: the Saturday of the cancelled rally is the one just gone.
+    const monday = '2024-03-11';
+    expect(dates('The rally, which had been planned for Saturday, was called off.', monday)).toEqual(['Saturday=2024-03-09']);
+    expect(dates('The rally was planned for Saturday but was called off.', monday)).toEqual(['Saturday=2024-03-09']);
+    expect(dates('The minister was due to speak on Saturday but fell ill.', monday)).toEqual(['Saturday=2024-03-09']);
+    expect(dates('Elections were to be held on March 3.', monday)).toEqual(['March 3=2024-03-03']);
+    // The same plans told as standing look ahead.
+    expect(dates('The rally is planned for Saturday.', monday)).toEqual(['Saturday=2024-03-16']);
+    expect(dates('Elections are to be held on March 3.', monday)).toEqual(['March 3=2025-03-03']);
+  });
+
+  it('lets the tense word nearest a date decide when a clause holds two', () => {
+    expect(dates('The union said on Tuesday it will strike on Friday.', WEDNESDAY)).toEqual([
+      'Tuesday=2024-03-05',
+      'Friday=2024-03-08',
+    ]);
+    expect(dates('The stoppage began on Monday and is expected to last until Friday.', WEDNESDAY)).toEqual([
+      'Monday=2024-03-04',
+      'Friday=2024-03-08',
+    ]);
+    // "held" after "will be" is no past tense; a date before its verb takes the verb after it.
+    expect(dates('The vote will be held on Friday.', WEDNESDAY)).toEqual(['Friday=2024-03-08']);
+    expect(dates('On Friday, crews will walk out.', WEDNESDAY)).toEqual(['Friday=2024-03-08']);
+  });
+
+  it('does not read a plan into "due to rain", "the will of" or a comma inside a number', () => {
+    expect(dates('The march was cancelled due to rain on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+    expect(dates('Crowds voiced the will of the people on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+    // "3,000" does not cut "planned for" off from a date before it.
+    expect(dates('On Saturday, a rally is planned for 3,000 people.', WEDNESDAY)).toEqual(['Saturday=2024-03-09']);
+  });
+});
+
+const FERRY_STORY = {
+  'a.md': `---
+title: Ferry crews to strike
+publisher: Harbour Post
+published: 2024-03-06
+---
+Ferry crews will walk out on Friday, the union said on Tuesday.
+
+Talks with the port authority are scheduled for next Monday. The last round broke down on Monday.
+
+A second stoppage is planned for March 22.
+
+Organisers expected 3,000 people to join a rally planned for Saturday.
+`,
+  'b.md': `---
+title: Ferry rally called off
+publisher: Bay Radio
+published: 2024-03-11
+---
+The rally, which had been planned for Saturday, was called off by the union.
+
+A ballot on the new contract is set for April 4.
+`,
+};
+
+describe('/timeline on a story told before it happens', () => {
+  const timeline = (answerOptions: Record<string, unknown>, corpus: Parameters<typeof timelineAnswer>[0]): TimelineAnswer =>
+    timelineAnswer(corpus, TimelineOptionsSchema.parse(answerOptions));
+
+  it('dates plans forward and reported happenings back, each from its own report', async () => {
+    const { corpus } = await loadCorpus(writeCorpus(FERRY_STORY), { snapshot: false });
+    const answer = timeline({ limit: 100 }, corpus);
+    const on = (date: string) => answer.entries.filter((e) => e.date === date).map((e) => e.summary);
+    expect(on('2024-03-04')).toEqual(['The last round broke down on Monday.']);
+    expect(on('2024-03-05')).toEqual(['Ferry crews will walk out on Friday, the union said on Tuesday.']);
+    expect(on('2024-03-08')).toEqual(['Ferry crews will walk out on Friday, the union said on Tuesday.']);
+    // The rally planned on Wednesday for Saturday, and called off on Monday, is the past Saturday of the Monday report.
+    // Both reports of it are one happening.
+    const rally = answer.entries.filter((e) => e.date === '2024-03-09');
+    expect(rally).toHaveLength(1);
+    expect(rally[0]!.quotes.map((q) => [q.article, q.text])).toEqual([
+      ['a', 'Organisers expected 3,000 people to join a rally planned for Saturday.'],
+      ['b', 'The rally, which had been planned for Saturday, was called off by the union.'],
+    ]);
+    expect(on('2024-03-11')).toEqual(['Talks with the port authority are scheduled for next Monday.']);
+    expect(on('2024-03-22')).toEqual(['A second stoppage is planned for March 22.']);
+    expect(on('2024-04-04')).toEqual(['A ballot on the new contract is set for April 4.']);
+    // Read as past: last year's 22 March and 4 April, the Saturday before either report.
+    for (const wrong of ['2023-03-22', '2023-04-04', '2024-03-02', '2024-03-16']) expect(on(wrong), wrong).toEqual([]);
+  });
+});
+
+describe('the seed reports, which look back, keep their dates', () => {
+  it('dates every mention counted from publication on or before its report', async () => {
+    const corpus = await seedCorpus();
+    const fromPublication = corpus.annotations.dates.filter((d) => d.basis === 'publication');
+    expect(fromPublication.length).toBeGreaterThan(20);
+    for (const d of fromPublication) {
+      const published = corpus.articleById.get(corpus.passageById.get(d.passageId)!.articleId)!.published!;
+      expect(d.date <= published, `${d.text}=${d.date} after ${published}`).toBe(true);
+    }
+  });
+});

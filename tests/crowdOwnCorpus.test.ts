@@ -178,7 +178,7 @@ The council passed a budget of 30 million euros on Thursday, with 25 votes in fa
     });
     const { corpus } = await loadCorpus(dir, { snapshot: false });
     const answer = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse({}));
-    expect(answer).toEqual({ command: 'crowd-size', events: [] });
+    expect(answer).toEqual({ command: 'crowd-size', events: [], forecastOnly: [] });
     expect(renderTerminal(answer)).toMatch(/No crowd-size estimate matches/);
   });
 

@@ -3,14 +3,23 @@ import type { Passage } from '../passages/types.js';
 import { claimantOf, isPronoun } from './crowdClaimant.js';
 import { assignCrowdEvents, type CrowdEventRef } from './crowdEvents.js';
 import {
+  ATTRIBUTION_VERBS,
+  BE_VERBS,
   CASUALTY_WORDS,
+  CLAUSE_WORDS,
   FIGURE_NOUNS,
+  FORECAST_OBJECT_VERBS,
+  FORECAST_VERBS,
   GATHERED_NOUNS,
   GATHERING_NOUNS,
   GATHERING_VERB_PARTICLES,
   GATHERING_VERBS,
+  INTENT_VERBS,
   isAboutGathering,
+  MODALS,
+  NARRATIVE_ADVERBS,
   NOT_PEOPLE_NOUNS,
+  PENDING_WORDS,
   PEOPLE_NOUNS,
   SIZE_LINKS,
 } from './crowdWords.js';
@@ -35,6 +44,11 @@ export interface CrowdClaim {
   counted: string;
   /** Who the text says gave the figure; null: the publisher's own reporting. */
   claimant: string | null;
+  /**
+   * The figure is what someone expects, not a count of who turned out ("organisers expected 50,000 to
+   * attend", "50,000 are expected", "could draw 50,000"); the answer shows it apart, outside the range.
+   */
+  forecast: boolean;
   /** The gathering the claim is about; claims about the same gathering share `event.id`. */
   event: CrowdEventRef;
 }
@@ -68,7 +82,7 @@ function isYear(tokens: Token[], q: Quantity): boolean {
 
 /** The people noun a quantity counts ("500,000 Shiite worshippers", "thousands of angry young protesters"). */
 function countedPeople(tokens: Token[], q: Quantity): number | null {
-  let j = q.last + 1;
+  let j = q.resume;
   // "a 10,000-strong crowd"
   if (tokens[j]?.text === '-' && tokens[j + 1]?.lower === 'strong') return j + 1;
   if (tokens[j]?.lower === 'of') {
@@ -132,7 +146,7 @@ function gatheringNounBefore(tokens: Token[], q: Quantity, aboutGathering: boole
 
 /** What follows a bare figure must not be a thing counted other than people ("500,000 dollars"). */
 function followedByOtherNoun(tokens: Token[], q: Quantity): boolean {
-  const next = tokens[q.last + 1];
+  const next = tokens[q.resume];
   if (!next || next.kind !== 'word') return false;
   if (NOT_PEOPLE_NOUNS.has(next.lower)) return true;
   return /^\p{Ll}+[^s'’]s$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) && !/(ous|ss|is|us)$/.test(next.lower) && !PEOPLE_NOUNS.has(next.lower);
@@ -154,12 +168,67 @@ function countedBy(tokens: Token[], q: Quantity): boolean {
 
 /** "thousands marched", "2 million turned out", "hundreds of thousands are marching". */
 function gatheringVerbAfter(tokens: Token[], q: Quantity): boolean {
-  let j = q.last + 1;
+  let j = q.resume;
   while (tokens[j] && AUXILIARIES.has(tokens[j]!.lower)) j++;
   const verb = tokens[j];
   if (!verb || verb.kind !== 'word' || !GATHERING_VERBS.has(verb.lower)) return false;
   const particles = GATHERING_VERB_PARTICLES[verb.lower];
   return !particles || particles.includes(tokens[j + 1]?.lower ?? '');
+}
+
+function isModal(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (MODALS.has(t.lower) || t.lower.endsWith("'ll"));
+}
+
+/** Words a forecast's verb phrase may span before reaching the figure: "are expected to draw a crowd of 50,000". */
+const FORECAST_REACH = 6;
+
+/**
+ * The token that makes a figure a forecast when it comes before it: "organisers expected 50,000",
+ * "hope to draw 50,000", "is set to bring 50,000", "could draw 50,000". Not "more than expected", and
+ * not across a speech verb ("police who expected trouble said 8,000 came").
+ */
+function forecastBefore(tokens: Token[], q: Quantity): number | null {
+  let words = 0;
+  for (let k = q.first - 1; k >= 0 && words < FORECAST_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') {
+      if (t.text === '-') continue;
+      return null;
+    }
+    words++;
+    if (FORECAST_VERBS.has(t.lower)) return ['than', 'as'].includes(tokens[k - 1]?.lower ?? '') ? null : k;
+    if (t.lower === 'to') {
+      const verb = tokens[k - 1];
+      if (verb && (INTENT_VERBS.has(verb.lower) || FORECAST_VERBS.has(verb.lower))) return k - 1;
+      if (verb && PENDING_WORDS.has(verb.lower) && BE_VERBS.has(tokens[k - 2]?.lower ?? '')) return k - 1;
+    }
+    if (isModal(t)) return NARRATIVE_ADVERBS.has(tokens[k + 1]?.lower ?? '') ? null : k;
+    if (CLAUSE_WORDS.has(t.lower) || ATTRIBUTION_VERBS.has(t.lower) || CASUALTY_WORDS.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/** The token that makes a figure a forecast when it follows it: "50,000 are expected", "10,000 will march", "5,000 plan to strike". */
+function forecastAfter(tokens: Token[], q: Quantity): number | null {
+  let words = 0;
+  for (let k = q.resume; k < tokens.length && words < FORECAST_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') {
+      if (t.text === '-') continue;
+      return null;
+    }
+    words++;
+    if (isModal(t)) return NARRATIVE_ADVERBS.has(tokens[k + 1]?.lower ?? '') ? null : k;
+    if (BE_VERBS.has(t.lower)) {
+      const next = tokens[k + 1]?.lower ?? '';
+      if (FORECAST_VERBS.has(next) || (PENDING_WORDS.has(next) && tokens[k + 2]?.lower === 'to')) return k + 1;
+      return null;
+    }
+    if (INTENT_VERBS.has(t.lower) && tokens[k + 1]?.lower === 'to') return k;
+    if (CLAUSE_WORDS.has(t.lower) || GATHERING_VERBS.has(t.lower) || ATTRIBUTION_VERBS.has(t.lower) || CASUALTY_WORDS.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** Crowd-size claims in one passage, offsets into the article file. */
@@ -170,6 +239,7 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
   const claims: CrowdClaimFound[] = [];
   for (const q of findQuantities(passage.text, tokens)) {
     let counted: string | null = null;
+    const before = forecastBefore(tokens, q);
     const head = countedPeople(tokens, q);
     if (head !== null) {
       const noun = tokens[head]!;
@@ -186,8 +256,11 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
       if (noun !== null) counted = tokens[noun]!.text;
       else if (gatheringVerbAfter(tokens, q)) counted = 'people';
       else if (aboutGathering && countedBy(tokens, q)) counted = 'people';
+      // "organisers hope to draw 50,000 to the rally"
+      else if (aboutGathering && before !== null && FORECAST_OBJECT_VERBS.has(tokens[q.first - 1]?.lower ?? '')) counted = 'people';
     }
     if (counted === null) continue;
+    const forecast = before ?? forecastAfter(tokens, q);
     claims.push({
       passageId: passage.id,
       articleId: passage.articleId,
@@ -198,7 +271,8 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
       high: q.high,
       vague: q.vague,
       counted,
-      claimant: claimantOf(passage.text, tokens, q.first, q.last),
+      claimant: claimantOf(passage.text, tokens, q.first, q.last, forecast !== null),
+      forecast: forecast !== null,
     });
   }
   return claims;

@@ -1,4 +1,4 @@
-import { ATTRIBUTION_VERBS, CLAUSE_WORDS, PRONOUNS } from './crowdWords.js';
+import { ATTRIBUTION_VERBS, CLAUSE_WORDS, FORECAST_VERBS, INTENT_VERBS, PRONOUNS } from './crowdWords.js';
 import type { Token } from './quantity.js';
 
 /**
@@ -91,15 +91,21 @@ export function isPronoun(claimant: string): boolean {
   return PRONOUNS.has(claimant.toLowerCase());
 }
 
+/** Who expects a forecast figure is its claimant: "organisers expected 50,000", "the union hopes to draw 10,000". */
+function isForecastVerb(t: Token): boolean {
+  return FORECAST_VERBS.has(t.lower) || INTENT_VERBS.has(t.lower);
+}
+
 /**
- * The claimant of the figure spanning tokens [first, last] in one sentence-sized passage.
+ * The claimant of the figure spanning tokens [first, last] in one sentence-sized passage; for a
+ * `forecast`, the subject of the verb that expects it counts as a speech verb's.
  */
-export function claimantOf(text: string, tokens: Token[], first: number, last: number): string | null {
+export function claimantOf(text: string, tokens: Token[], first: number, last: number, forecast = false): string | null {
   // 1. A speech verb before the figure, in the same clause.
   for (let i = first - 1; i >= 0; i--) {
     if (isClauseBreak(tokens, i)) break;
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.lower)) continue;
+    if (t.kind !== 'word' || !(ATTRIBUTION_VERBS.has(t.lower) || (forecast && isForecastVerb(t)))) continue;
     if (t.lower === 'according') {
       if (tokens[i + 1]?.lower === 'to') {
         const phraseEnd = tokens.findIndex((x, k) => k > i + 1 && (x.text === ',' || isClauseBreak(tokens, k)));

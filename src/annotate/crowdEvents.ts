@@ -2,7 +2,7 @@ import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
 import { foldText } from '../text/fold.js';
 import type { CrowdClaimFound } from './crowd.js';
-import { CALENDAR_WORDS, gatheringWords, GATHERING_LABELS, isAboutGathering, isMonthMarch, LOCATION_PREPOSITIONS, PLACE_WORDS } from './crowdWords.js';
+import { CALENDAR_WORDS, gatheringWords, GATHERING_LABELS, isAboutGathering, isMonthMarch, LOCATION_PREPOSITIONS, PLACE_WORDS, TIME_WORDS } from './crowdWords.js';
 import type { DateMention } from './dates.js';
 import { tokenize, type Token } from './quantity.js';
 
@@ -41,8 +41,15 @@ interface Located {
   place: Place | null;
 }
 
+/** A capitalised word that may name a place: not a day or month, nor its possessive ("Tuesday's march"). */
 function isCapitalised(t: Token): boolean {
-  return t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !CALENDAR_WORDS.has(t.lower);
+  return t.kind === 'word' && /^\p{Lu}/u.test(t.text) && !isTimeWord(t.lower);
+}
+
+/** "tuesday", "tuesday's", "january's", "today's", "weekend's": a time, never a place. */
+function isTimeWord(lower: string): boolean {
+  const stem = lower.replace(/'s?$/, '');
+  return CALENDAR_WORDS.has(stem) || (stem !== lower && TIME_WORDS.has(stem));
 }
 
 const CONNECTORS = new Set(['the', 'of', 'in', 'and']);
@@ -127,8 +134,9 @@ function learnContainers(passages: Passage[]): Map<string, Set<string>> {
   const pattern = new RegExp(`\\b(?:in|at|near|outside|from)\\s+((?:${NAME}\\s)*${NAME}),\\s+((?:${NAME}\\s)*${NAME})`, 'gu');
   for (const p of passages) {
     for (const m of p.text.matchAll(pattern)) {
-      const inner = m[1]!.split(/\s+/).map(foldText).filter((w) => !CALENDAR_WORDS.has(w));
-      const outer = m[2]!.split(/\s+/).map(foldText).filter((w) => !CALENDAR_WORDS.has(w));
+      const placeKeys = (names: string) => names.split(/\s+/).filter((w) => !isTimeWord(w.toLowerCase().replace(/’/g, "'"))).map(foldText);
+      const inner = placeKeys(m[1]!);
+      const outer = placeKeys(m[2]!);
       for (const o of outer) {
         const set = contains.get(o) ?? new Set<string>();
         for (const i of inner) if (i !== o) set.add(i);

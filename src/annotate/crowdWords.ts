@@ -83,6 +83,30 @@ export const ATTRIBUTION_VERBS = new Set([
   'declared', 'declares', 'gave', 'gives', 'posted', 'boasted', 'boasts', 'according',
 ]);
 
+/** Verbs whose figure someone expects rather than counts: "organisers expected 50,000", "50,000 are expected". */
+export const FORECAST_VERBS = new Set([
+  'expect', 'expects', 'expected', 'expecting', 'anticipate', 'anticipates', 'anticipated', 'anticipating', 'predict',
+  'predicts', 'predicted', 'predicting', 'forecast', 'forecasts', 'forecasting', 'projected', 'projecting',
+]);
+/** Verbs of intent that make what follows "to" a plan: "hope to draw 50,000", "5,000 teachers plan to march". */
+export const INTENT_VERBS = new Set([
+  'hope', 'hopes', 'hoped', 'hoping', 'aim', 'aims', 'aimed', 'aiming', 'plan', 'plans', 'planned', 'planning',
+  'intend', 'intends', 'intended', 'intending', 'want', 'wants', 'wanted', 'wanting', 'seek', 'seeks', 'sought',
+  'seeking', 'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised',
+]);
+/** Words that after "is"/"are" and before "to" say a thing is still to happen: "are set to march", "is likely to draw". */
+export const PENDING_WORDS = new Set(['set', 'due', 'likely', 'poised', 'slated', 'scheduled', 'going', 'about']);
+/** Verbs that take a forecast crowd as their object: "hope to draw 50,000", "could bring 50,000". */
+export const FORECAST_OBJECT_VERBS = new Set([
+  ...FORECAST_VERBS, 'draw', 'attract', 'bring', 'gather', 'mobilise', 'mobilize', 'pull', 'reach', 'top', 'exceed',
+  'welcome', 'host', 'number',
+]);
+/** Modal verbs: "could draw 50,000", "10,000 will march". */
+export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should']);
+/** After a modal, these tell a past told from later on ("the crowd would later swell to 50,000"): not a forecast. */
+export const NARRATIVE_ADVERBS = new Set(['later', 'eventually', 'ultimately', 'soon', 'then']);
+export const BE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Words that end a noun phrase when reading back from a verb to find its subject. */
@@ -108,6 +132,12 @@ export const CALENDAR_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar',
   'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'the', 'a', 'an',
+]);
+
+/** Time words whose possessive reads like a name at a sentence start ("Today's march", "Weekend's rally"). */
+export const TIME_WORDS = new Set([
+  'today', 'yesterday', 'tomorrow', 'tonight', 'weekend', 'week', 'month', 'year', 'morning', 'afternoon', 'evening',
+  'night', 'day', 'season', 'decade', 'century',
 ]);
 
 /** The noun a label uses for each kind of gathering word, most specific first. */

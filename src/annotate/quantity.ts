@@ -44,6 +44,11 @@ export interface Quantity {
   high: number | null;
   /** A vague word coded by convention ("thousands" = 2,000), not a stated figure. */
   vague: boolean;
+  /**
+   * The token where what is counted starts: `last + 1`, or past the comma closing an aside
+   * ("hundreds, if not thousands, of teachers").
+   */
+  resume: number;
 }
 
 /** Lookup tables without a prototype: a word such as "constructor" must find nothing. */
@@ -296,6 +301,45 @@ function isDatePart(tokens: Token[], a: Atom): boolean {
 
 const RANGE_WORDS = new Set(['to', '-', '–', '—', 'or']);
 
+/**
+ * A hedged range: a figure, then a larger one it may reach ("hundreds, if not thousands",
+ * "thousands, perhaps tens of thousands", "dozens or even hundreds", "2,000 and possibly as many as 5,000").
+ * The one-word links need a comma before them.
+ */
+const HEDGED_RANGE_LINKS = [
+  ['if', 'not'], ['or', 'even'], ['or', 'perhaps'], ['or', 'maybe'], ['or', 'possibly'], ['or', 'probably'],
+  ['and', 'perhaps'], ['and', 'maybe'], ['and', 'possibly'], ['and', 'probably'], ['and', 'even'],
+  ['to', 'perhaps'], ['to', 'possibly'], ['to', 'maybe'],
+];
+const HEDGED_RANGE_COMMA_LINKS = [['perhaps'], ['maybe'], ['possibly'], ['probably'], ['even']];
+/** Words between the link and the larger figure that keep it a figure: "possibly as many as 5,000". */
+const HEDGED_RANGE_TOPS = [['as', 'many', 'as'], ['up', 'to']];
+
+interface HedgedTop {
+  atom: Atom;
+  /** The aside opened with a comma, and one closes it: counting resumes after that comma. */
+  closed: boolean;
+}
+
+/** The larger figure of a hedged range starting after token `last`, if any. */
+function hedgedTop(tokens: Token[], first: Atom): HedgedTop | null {
+  let j = first.last + 1;
+  const comma = tokens[j]?.text === ',';
+  if (comma) {
+    // "In 2019, perhaps 5,000 people": a bare year is not the low end of a range.
+    if (first.first === first.last && /^\d{4}$/.test(tokens[first.first]!.text)) return null;
+    j++;
+  }
+  const link = HEDGED_RANGE_LINKS.find((words) => matchWords(tokens, j, words)) ?? (comma ? HEDGED_RANGE_COMMA_LINKS.find((words) => matchWords(tokens, j, words)) : undefined);
+  if (!link) return null;
+  j += link.length;
+  const top = HEDGED_RANGE_TOPS.find((words) => matchWords(tokens, j, words));
+  if (top) j += top.length;
+  const atom = parseAtom(tokens, j);
+  if (!atom || isPercentOrMoney(tokens, atom) || isDatePart(tokens, atom)) return null;
+  return { atom, closed: comma && tokens[atom.last + 1]?.text === ',' };
+}
+
 /** A cheap test: can `text` hold a quantity at all? */
 export const MAY_HOLD_QUANTITY =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens|scores|tens|half|quarters?|thirds?)\b/i;
@@ -323,6 +367,8 @@ export function findQuantities(text: string, tokens: Token[] = tokenize(text)): 
     // "between two and three million", "from 5,000 to 10,000"
     const between = isWord(tokens[first - 1], 'between') && isWord(sep, 'and');
     if (between) second = parseAtom(tokens, last + 2);
+    let hedged = false;
+    let resume: number | null = null;
     if (second && !isPercentOrMoney(tokens, second) && !isDatePart(tokens, second)) {
       let lowValue = atom.value;
       if (atom.bare && second.scale !== null && second.scale >= 1000) lowValue = atom.value * second.scale;
@@ -332,6 +378,18 @@ export function findQuantities(text: string, tokens: Token[] = tokenize(text)): 
         vague = atom.vague || second.vague;
         last = second.last;
         if (between || isWord(tokens[first - 1], 'from')) first--;
+      } else second = null;
+    } else second = null;
+    const top = second ? null : hedgedTop(tokens, atom);
+    if (top) {
+      const lowValue = atom.bare && top.atom.scale !== null && top.atom.scale >= 1000 ? atom.value * top.atom.scale : atom.value;
+      if (lowValue < top.atom.value) {
+        low = lowValue;
+        high = top.atom.value;
+        vague = atom.vague || top.atom.vague;
+        last = top.atom.last;
+        hedged = true;
+        if (top.closed) resume = last + 2;
       }
     }
 
@@ -340,14 +398,15 @@ export function findQuantities(text: string, tokens: Token[] = tokenize(text)): 
     const approximate = hedgeBefore(tokens, first, APPROXIMATE);
     if (lowerBound !== null && (upperBound === null || lowerBound <= upperBound)) {
       first = lowerBound;
-      high = null;
+      // "at least 2,000 and possibly as many as 5,000" still names its top
+      if (!hedged) high = null;
     } else if (upperBound !== null) {
       first = upperBound;
       low = 0;
     } else if (approximate !== null) {
       first = approximate;
     }
-    const suffix = SUFFIX_LOWER_BOUND.find((words) => matchWords(tokens, last + 1, words));
+    const suffix = resume === null ? SUFFIX_LOWER_BOUND.find((words) => matchWords(tokens, last + 1, words)) : undefined;
     if (suffix) {
       last += suffix.length;
       if (suffix[1] !== 'so') high = null;
@@ -357,7 +416,7 @@ export function findQuantities(text: string, tokens: Token[] = tokenize(text)): 
     }
     // A lone bare "one"/"a half" is not a quantity of people worth reporting; keep only real counts.
     if (Math.max(low, high ?? 0) >= 2 || vague) {
-      found.push({ first, last, start: tokens[first]!.start, end: tokens[last]!.end, low, high, vague });
+      found.push({ first, last, start: tokens[first]!.start, end: tokens[last]!.end, low, high, vague, resume: resume ?? last + 1 });
     }
     i = last + 1;
   }

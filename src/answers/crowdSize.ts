@@ -37,23 +37,42 @@ const CrowdSizeEventSchema = z.object({
   low: z.number(),
   /** The highest claim's high; null when the highest claim has no upper bound. */
   high: z.number().nullable(),
-  /** Ordered by size, smallest first. */
+  /** Counts of who turned out, ordered by size, smallest first. */
   claims: z.array(CrowdSizeClaimSchema),
+  /**
+   * What someone expected to turn out ("organisers expected 50,000 to attend"): not counts, and outside
+   * low/high. Always given by `crowdSizeAnswer`; optional so answers made before forecasts were told apart still parse.
+   */
+  forecasts: z.array(CrowdSizeClaimSchema).optional(),
+});
+
+/** A gathering the articles only forecast: no one says how many turned out. */
+const CrowdSizeForecastEventSchema = z.object({
+  label: z.string(),
+  date: z.string().nullable(),
+  forecasts: z.array(CrowdSizeClaimSchema),
 });
 
 export const CrowdSizeAnswerSchema = z.object({
   command: z.literal('crowd-size'),
+  /** Gatherings with at least one count of who turned out. */
   events: z.array(CrowdSizeEventSchema),
+  /** Gatherings with forecasts only; never part of a range. Always given by `crowdSizeAnswer` (optional as `forecasts`). */
+  forecastOnly: z.array(CrowdSizeForecastEventSchema).optional(),
 });
 export type CrowdSizeAnswer = z.infer<typeof CrowdSizeAnswerSchema>;
 export type CrowdSizeEvent = z.infer<typeof CrowdSizeEventSchema>;
+export type CrowdSizeForecastEvent = z.infer<typeof CrowdSizeForecastEventSchema>;
+export type CrowdSizeClaim = z.infer<typeof CrowdSizeClaimSchema>;
 
 interface EventClaims {
   id: string;
   label: string;
   date: string | null;
   place: string | null;
+  /** Counts of who turned out. */
   claims: CrowdClaim[];
+  forecasts: CrowdClaim[];
 }
 
 const KIND_RANK = { body: 0, caption: 1, headline: 2 } as const;
@@ -89,13 +108,19 @@ export function crowdEvents(corpus: Corpus): EventClaims[] {
 function groupByEvent(corpus: Corpus): EventClaims[] {
   const events = new Map<string, EventClaims>();
   for (const claim of corpus.annotations.crowd) {
-    const e = events.get(claim.event.id) ?? { ...claim.event, claims: [] };
-    e.claims.push(claim);
+    const e = events.get(claim.event.id) ?? { ...claim.event, claims: [], forecasts: [] };
+    (claim.forecast ? e.forecasts : e.claims).push(claim);
     events.set(claim.event.id, e);
   }
   return [...events.values()]
-    .map((e) => ({ ...e, claims: distinctClaims(corpus, e.claims).sort(bySize) }))
-    .sort((a, b) => b.claims.length - a.claims.length || (b.date ?? '').localeCompare(a.date ?? '') || a.label.localeCompare(b.label));
+    .map((e) => ({ ...e, claims: distinctClaims(corpus, e.claims).sort(bySize), forecasts: distinctClaims(corpus, e.forecasts).sort(bySize) }))
+    .sort(
+      (a, b) =>
+        b.claims.length - a.claims.length ||
+        b.forecasts.length - a.forecasts.length ||
+        (b.date ?? '').localeCompare(a.date ?? '') ||
+        a.label.localeCompare(b.label),
+    );
 }
 
 /** A date in the option ("24 January", "Dec. 31", "2019-12-31"): month and day, and the year when given. */
@@ -154,11 +179,15 @@ function pickEvent(corpus: Corpus, events: EventClaims[], query: string): EventC
   return top?.e ?? (date ? candidates[0] : undefined);
 }
 
-function eventAnswer(corpus: Corpus, e: EventClaims): CrowdSizeEvent {
-  const claims = e.claims.flatMap((c) => {
+function claimAnswers(corpus: Corpus, claims: CrowdClaim[]): CrowdSizeClaim[] {
+  return claims.flatMap((c) => {
     const passage = corpus.passageById.get(c.passageId);
     return passage ? [{ low: c.low, high: c.high, text: c.text, claimant: c.claimant, quote: quoteOf(corpus, passage) }] : [];
   });
+}
+
+function eventAnswer(corpus: Corpus, e: EventClaims): CrowdSizeEvent {
+  const claims = claimAnswers(corpus, e.claims);
   const bounded = claims.filter((c) => c.high !== null).map((c) => c.high!);
   const topBounded = bounded.length ? Math.max(...bounded) : null;
   const topOpen = claims.filter((c) => c.high === null).map((c) => c.low);
@@ -170,12 +199,22 @@ function eventAnswer(corpus: Corpus, e: EventClaims): CrowdSizeEvent {
     low: claims.length ? Math.min(...claims.map((c) => c.low)) : 0,
     high,
     claims,
+    forecasts: claimAnswers(corpus, e.forecasts),
   };
 }
 
-/** Every crowd-size estimate per gathering, with who gave it and the passage it is in; no winner is picked. */
+/**
+ * Every crowd-size estimate per gathering, with who gave it and the passage it is in; no winner is picked.
+ * Forecasts are shown beside the counts of the same gathering, never inside their range.
+ */
 export function crowdSizeAnswer(corpus: Corpus, options: CrowdSizeOptions): CrowdSizeAnswer {
-  const events = crowdEvents(corpus);
-  const chosen = options.event === undefined ? events.slice(0, options.limit) : [pickEvent(corpus, events, options.event)].flatMap((e) => (e ? [e] : []));
-  return { command: 'crowd-size', events: chosen.map((e) => eventAnswer(corpus, e)) };
+  const all = crowdEvents(corpus);
+  const chosen = options.event === undefined ? all : [pickEvent(corpus, all, options.event)].flatMap((e) => (e ? [e] : []));
+  const counted = chosen.filter((e) => e.claims.length > 0).slice(0, options.limit);
+  const forecastOnly = chosen.filter((e) => e.claims.length === 0 && e.forecasts.length > 0).slice(0, options.limit);
+  return {
+    command: 'crowd-size',
+    events: counted.map((e) => eventAnswer(corpus, e)),
+    forecastOnly: forecastOnly.map((e) => ({ label: e.label, date: e.date, forecasts: claimAnswers(corpus, e.forecasts) })),
+  };
 }

@@ -1,4 +1,4 @@
-import type { CrowdSizeAnswer, CrowdSizeEvent } from '../../answers/crowdSize.js';
+import type { CrowdSizeAnswer, CrowdSizeEvent, CrowdSizeForecastEvent } from '../../answers/crowdSize.js';
 import { formatPeriod } from './dates.js';
 import { escapeText, quoteBlock } from './markdown.js';
 import { pagesOf, type DiscordPage } from './pages.js';
@@ -29,12 +29,32 @@ export function crowdEventHead(e: CrowdSizeEvent): string {
   const when = e.date ? ` · ${formatPeriod(e.date)}` : '';
   const top = e.high !== null ? number.format(e.high) : `${number.format(largestFigure(e))} or more`;
   const claims = `${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`;
-  return `**${escapeText(e.label)}**${when}\nEstimates range from **${number.format(e.low)}** to **${top}** (${claims}); none is picked as the right one.`;
+  const forecasts = e.forecasts?.length ? `\n${forecastNote(e.forecasts.length)}, listed after the estimates and left out of the range.` : '';
+  return `**${escapeText(e.label)}**${when}\nEstimates range from **${number.format(e.low)}** to **${top}** (${claims}); none is picked as the right one.${forecasts}`;
+}
+
+function forecastNote(count: number): string {
+  return `${count} forecast${count === 1 ? '' : 's'} (what someone expected, not a count of who turned out)`;
+}
+
+function publisherOf(c: CrowdClaim): string {
+  return `${c.quote.publisher ? escapeText(c.quote.publisher) : 'the article'}'s own reporting`;
 }
 
 export function crowdClaimBlock(c: CrowdClaim): string {
-  const who = c.claimant ? `according to ${escapeText(c.claimant)}` : `${c.quote.publisher ? escapeText(c.quote.publisher) : 'the article'}'s own reporting`;
+  const who = c.claimant ? `according to ${escapeText(c.claimant)}` : publisherOf(c);
   return `**“${escapeText(c.text)}”** (${formatRange(c.low, c.high)}), ${who}\n${quoteBlock(c.quote, 500)}`;
+}
+
+/** A forecast says so first: it is never to be read as a turnout. */
+export function crowdForecastBlock(c: CrowdClaim): string {
+  const who = c.claimant ? `forecast by ${escapeText(c.claimant)}` : `forecast in ${publisherOf(c)}`;
+  return `Forecast, not a count: **“${escapeText(c.text)}”** (${formatRange(c.low, c.high)} expected), ${who}\n${quoteBlock(c.quote, 500)}`;
+}
+
+function forecastOnlyHead(e: CrowdSizeForecastEvent): string {
+  const when = e.date ? ` · ${formatPeriod(e.date)}` : '';
+  return `**${escapeText(e.label)}**${when}\nNo article counts who turned out; ${forecastNote(e.forecasts.length)} only.`;
 }
 
 export function renderCrowdSize(a: CrowdSizeAnswer): DiscordPage[] {
@@ -45,10 +65,13 @@ export function renderCrowdSize(a: CrowdSizeAnswer): DiscordPage[] {
       ...pagesOf({
         title: `Crowd size: ${e.label}`,
         intro: crowdEventHead(e),
-        blocks: e.claims.map(crowdClaimBlock),
+        blocks: [...e.claims.map(crowdClaimBlock), ...(e.forecasts ?? []).map(crowdForecastBlock)],
         perPage: 4,
       }),
     );
+  }
+  for (const e of a.forecastOnly ?? []) {
+    pages.push(...pagesOf({ title: `Crowd forecast: ${e.label}`, intro: forecastOnlyHead(e), blocks: e.forecasts.map(crowdForecastBlock), perPage: 4 }));
   }
   if (pages.length) return renumber(pages);
   return pagesOf({

@@ -1,5 +1,5 @@
 import { findQuantities } from '../../annotate/quantity.js';
-import type { CrowdSizeAnswer, CrowdSizeEvent } from '../../answers/crowdSize.js';
+import type { CrowdSizeAnswer, CrowdSizeClaim, CrowdSizeEvent, CrowdSizeForecastEvent } from '../../answers/crowdSize.js';
 import { quoteBlock, wrap } from './common.js';
 
 const number = new Intl.NumberFormat('en-US');
@@ -16,7 +16,7 @@ function isVague(text: string): boolean {
   return findQuantities(text)[0]?.vague ?? false;
 }
 
-function source(claim: CrowdSizeEvent['claims'][number]): string {
+function source(claim: CrowdSizeClaim): string {
   if (claim.claimant) return claim.claimant;
   return `${claim.quote.publisher ?? 'unnamed publisher'} (own reporting)`;
 }
@@ -39,19 +39,38 @@ function renderEvent(e: CrowdSizeEvent): string {
   for (const r of rows) lines.push(row(r));
   lines.push('', '  The passages:');
   e.claims.forEach((c, i) => lines.push(`  ${`${i + 1}.`.padEnd(widths[0]!)} ${c.text}: ${source(c)}\n${quoteBlock(c.quote, '      ')}`));
+  if (e.forecasts?.length) lines.push('', ...forecastLines(e.forecasts));
   return lines.join('\n');
 }
 
+/** Forecasts are listed apart from the counts, and never enter their range. */
+function forecastLines(forecasts: CrowdSizeClaim[]): string[] {
+  const lines = [`  Forecast${forecasts.length === 1 ? '' : 's'} (what someone expected, not a count of who turned out):`];
+  forecasts.forEach((c, i) =>
+    lines.push(`  ${i + 1}. “${c.text}” (${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high)}), forecast by ${source(c)}\n${quoteBlock(c.quote, '      ')}`),
+  );
+  return lines;
+}
+
+function renderForecastOnly(e: CrowdSizeForecastEvent): string {
+  return [`${e.label}${e.date ? ` · ${e.date}` : ' · date unknown'}`, '  No count of who turned out.', ...forecastLines(e.forecasts)].join('\n');
+}
+
 export function renderCrowdSize(a: CrowdSizeAnswer): string {
-  if (!a.events.length) return 'No crowd-size estimate matches. Run crowd-size without --event to see every gathering the articles count.';
+  const forecastOnly = a.forecastOnly ?? [];
+  if (!a.events.length && !forecastOnly.length) return 'No crowd-size estimate matches. Run crowd-size without --event to see every gathering the articles count.';
   const head = [
     `Crowd-size estimates for ${a.events.length} gathering${a.events.length === 1 ? '' : 's'}.`,
     'Every estimate is shown with who gave it; none is picked as the right one.',
   ].join('\n');
+  const forecasts = forecastOnly.length
+    ? [`\nForecasts only, for ${forecastOnly.length} gathering${forecastOnly.length === 1 ? '' : 's'} no article counts:`, ...forecastOnly.map((e) => `\n${renderForecastOnly(e)}`)]
+    : [];
   const note = wrap(
     '≈ a vague word, coded as the Crowd Counting Consortium codes it: dozens 24, hundreds 200, thousands 2,000, tens of thousands 20,000, hundreds of thousands 200,000, millions 2,000,000.',
     '',
   );
-  const anyVague = a.events.some((e) => e.claims.some((c) => isVague(c.text)));
-  return [head, ...a.events.map((e) => `\n${renderEvent(e)}`), ...(anyVague ? [`\n${note}`] : [])].join('\n');
+  const claims = [...a.events.flatMap((e) => [...e.claims, ...(e.forecasts ?? [])]), ...forecastOnly.flatMap((e) => e.forecasts)];
+  const anyVague = claims.some((c) => isVague(c.text));
+  return [head, ...a.events.map((e) => `\n${renderEvent(e)}`), ...forecasts, ...(anyVague ? [`\n${note}`] : [])].join('\n');
 }

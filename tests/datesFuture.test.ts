@@ -24,6 +24,8 @@ describe('dates in what is planned or expected resolve forward', () => {
       'Police were deployed ahead of Saturday’s vote.',
       'The talks have been rescheduled for Saturday.',
       'Crews plan to walk out on Saturday.',
+      'The final is to take place on Saturday.',
+      'A vote due to take place on Saturday was postponed.',
     ]) {
       expect(dates(text, WEDNESDAY), text).toEqual(['Saturday=2024-03-09']);
     }
@@ -48,6 +50,7 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('The rally was planned for Saturday but was called off.', monday)).toEqual(['Saturday=2024-03-09']);
     expect(dates('The minister was due to speak on Saturday but fell ill.', monday)).toEqual(['Saturday=2024-03-09']);
     expect(dates('Elections were to be held on March 3.', monday)).toEqual(['March 3=2024-03-03']);
+    expect(dates('The vote, which was due to take place on Saturday, was postponed.', monday)).toEqual(['Saturday=2024-03-09']);
     // The same plans told as standing look ahead.
     expect(dates('The rally is planned for Saturday.', monday)).toEqual(['Saturday=2024-03-16']);
     expect(dates('Elections are to be held on March 3.', monday)).toEqual(['March 3=2025-03-03']);
@@ -70,6 +73,7 @@ describe('dates in what is planned or expected resolve forward', () => {
   it('does not read a plan into "due to rain", "the will of" or a comma inside a number', () => {
     expect(dates('The march was cancelled due to rain on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     expect(dates('Crowds voiced the will of the people on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+    expect(dates('Police are to blame for the clashes on Saturday, he said.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     // "3,000" does not cut "planned for" off from a date before it.
     expect(dates('On Saturday, a rally is planned for 3,000 people.', WEDNESDAY)).toEqual(['Saturday=2024-03-09']);
   });

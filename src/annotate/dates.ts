@@ -207,19 +207,20 @@ const PHRASE_FINDERS: PhraseFinder[] = [
 
 /**
  * Words that put a clause ahead of publication: the future ("will", "is due to",
- * "plans to", "upcoming", "ahead of") and plans stated as standing ("is planned
+ * "is to", "plans to", "upcoming", "ahead of") and plans stated as standing ("is planned
  * for", "a rally planned for", "set for", "scheduled to", "to be held").
  * "will" the noun ("the will of the people") is not the future.
  */
 const FUTURE_WORD =
-  /(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+)\bwill\b(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:due|set|going|poised|planning|about)\s+to\b|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
+  /(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+)\bwill\b(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about)\s+to|to(?!\s+blame))\b|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
 
 /**
  * A plan and its date: these look ahead unless the plan itself is told in the
  * past ("was planned for", "had been scheduled for", "was to be held"), see PAST_AUXILIARY.
+ * "due to" only before a verb: "due to rain" is a cause.
  */
 const PLAN_PHRASE =
-  /\b(?:(?:(?:re)?scheduled|planned|slated|timetabled|set|expected|due)\s+for|(?:(?:re)?scheduled|planned|slated|expected|due)\s+(?:on|next)|(?:(?:re)?scheduled|slated|expected)\s+to|(?:(?:re)?scheduled|planned|slated|expected|due)\s+in(?!\s+(?:part|large|no|some|vain|turn)\b)|due\s+by|to\s+be\s+held|to\s+take\s+place)\b/gi;
+  /\b(?:(?:(?:re)?scheduled|planned|slated|timetabled|set|expected|due)\s+for|(?:(?:re)?scheduled|planned|slated|expected|due)\s+(?:on|next)|(?:(?:re)?scheduled|slated|expected)\s+to|(?:(?:re)?scheduled|planned|slated|expected|due)\s+in(?!\s+(?:part|large|no|some|vain|turn)\b)|due\s+(?:by|to\s+(?:be|take|start|begin|open|close|end|meet|vote|rule|sign|arrive|return|resume|visit|speak|appear|testify))|to\s+be\s+held|to\s+take\s+place)\b/gi;
 
 /** What makes a plan a past one: "was", "were", "had" (been, originally …) right before it. */
 const PAST_AUXILIARY = /\b(?:was|were|had)\s+(?:(?:been|being|originally|initially|previously|already|also|once|first|then|not|never)\s+){0,3}$/i;

@@ -26,9 +26,15 @@ describe('dates in what is planned or expected resolve forward', () => {
       'Crews plan to walk out on Saturday.',
       'The final is to take place on Saturday.',
       'A vote due to take place on Saturday was postponed.',
+      'The upcoming vote on Saturday divides the crews.',
+      'Crews could walk out in the coming days, perhaps on Saturday.',
     ]) {
       expect(dates(text, WEDNESDAY), text).toEqual(['Saturday=2024-03-09']);
     }
+    expect(dates('A decision is likely later this week, with a ballot on Saturday.', WEDNESDAY)).toEqual([
+      'later this week=2024-03-04',
+      'Saturday=2024-03-09',
+    ]);
     // The same weekday told as done stays in the past.
     expect(dates('A second rally was held on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
   });

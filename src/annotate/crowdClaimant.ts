@@ -10,6 +10,10 @@ import type { Token } from './quantity.js';
 
 const LEADING_WORDS = new Set(['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'meanwhile', 'however', 'also', 'then', 'now', 'but', 'and', 'still', 'yesterday', 'today']);
 
+/** Auxiliaries and adverbs between a subject and its verb: "organisers had expected", "police have also said". */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'did', 'does', 'do', 'also', 'still', 'reportedly', 'originally', 'initially', 'previously', 'earlier']);
+const RELATIVES = new Set(['who', 'which']);
+
 const QUOTE_CLOSERS = new Set(['”', '"', '’', "'"]);
 const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 const BREAK_MARKS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '“', '”', '"', '!', '?']);
@@ -26,6 +30,13 @@ function isClauseBreak(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** Reading back from a verb, these end its subject: "…, and police", "organisers said they". */
+function endsSubject(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  // a lower-case speech verb, not the "States" of "the United States"
+  return CLAUSE_WORDS.has(t.lower) || (ATTRIBUTION_VERBS.has(t.lower) && t.text === t.lower);
+}
+
 function hasCapital(t: Token | undefined): boolean {
   return !!t && /\p{Lu}/u.test(t.text);
 }
@@ -33,10 +44,21 @@ function hasCapital(t: Token | undefined): boolean {
 /** The noun phrase ending just before token `verb`, read back to the clause start; handles "Name, role of Body,". */
 function subjectBefore(text: string, tokens: Token[], verb: number, floor: number): string | null {
   let end = verb - 1;
+  // "Organisers had expected": the auxiliary is not part of who
+  while (end >= floor && tokens[end]!.kind === 'word' && AUXILIARIES.has(tokens[end]!.lower)) end--;
   while (end >= floor && tokens[end]!.text === ',') end--;
   if (end < floor) return null;
-  let start = end;
-  while (start - 1 >= floor && !isClauseBreak(tokens, start - 1) && !(tokens[start - 1]!.kind === 'word' && CLAUSE_WORDS.has(tokens[start - 1]!.lower))) start--;
+  const startOf = (last: number) => {
+    let start = last;
+    while (start - 1 >= floor && !isClauseBreak(tokens, start - 1) && !endsSubject(tokens[start - 1]!)) start--;
+    return start;
+  };
+  let start = startOf(end);
+  // "Police, who expected trouble, said …": the subject is before the relative clause
+  if (RELATIVES.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.text === ',' && tokens[verb - 1]?.text === ',' && start - 3 >= floor) {
+    end = start - 3;
+    start = startOf(end);
+  }
   // Split at commas: keep the last part, with the part before it when that is a name and this its role.
   const parts: Array<[number, number]> = [];
   let from = start;
@@ -102,6 +124,7 @@ function isForecastVerb(t: Token): boolean {
  */
 export function claimantOf(text: string, tokens: Token[], first: number, last: number, forecast = false): string | null {
   // 1. A speech verb before the figure, in the same clause.
+  let pronoun: string | null = null;
   for (let i = first - 1; i >= 0; i--) {
     if (isClauseBreak(tokens, i)) break;
     const t = tokens[i]!;
@@ -125,8 +148,11 @@ export function claimantOf(text: string, tokens: Token[], first: number, last: n
       continue;
     }
     const subject = subjectBefore(text, tokens, i, 0);
-    if (subject) return subject;
+    // "organisers said they expected 50,000": a named subject further back in the clause says who "they" are
+    if (subject && isPronoun(subject)) pronoun ??= subject;
+    else if (subject) return subject;
   }
+  if (pronoun) return pronoun;
   // 2. "according to X" after the figure.
   for (let i = last + 1; i < tokens.length - 2; i++) {
     if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to') return phraseAfter(text, tokens, i + 2, true);

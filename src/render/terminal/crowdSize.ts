@@ -21,6 +21,10 @@ function source(claim: CrowdSizeClaim): string {
   return `${claim.quote.publisher ?? 'unnamed publisher'} (own reporting)`;
 }
 
+function forecaster(claim: CrowdSizeClaim): string {
+  return claim.claimant ? `forecast by ${claim.claimant}` : `forecast in ${claim.quote.publisher ?? 'the article'}'s own reporting`;
+}
+
 function renderEvent(e: CrowdSizeEvent): string {
   const lines: string[] = [];
   const openTop = Math.max(...e.claims.filter((c) => c.high === null).map((c) => c.low));
@@ -47,7 +51,7 @@ function renderEvent(e: CrowdSizeEvent): string {
 function forecastLines(forecasts: CrowdSizeClaim[]): string[] {
   const lines = [`  Forecast${forecasts.length === 1 ? '' : 's'} (what someone expected, not a count of who turned out):`];
   forecasts.forEach((c, i) =>
-    lines.push(`  ${i + 1}. “${c.text}” (${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high)}), forecast by ${source(c)}\n${quoteBlock(c.quote, '      ')}`),
+    lines.push(`  ${i + 1}. “${c.text}” (${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high)}), ${forecaster(c)}\n${quoteBlock(c.quote, '      ')}`),
   );
   return lines;
 }

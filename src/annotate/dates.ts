@@ -212,7 +212,7 @@ const PHRASE_FINDERS: PhraseFinder[] = [
  * "will" the noun ("the will of the people") is not the future.
  */
 const FUTURE_WORD =
-  /(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+)\bwill\b(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about)\s+to|to(?!\s+blame))\b|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
+  /\bwill\b(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+will)(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about)\s+to|to(?!\s+blame))\b|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
 
 /**
  * A plan and its date: these look ahead unless the plan itself is told in the
@@ -308,19 +308,20 @@ function clauseAround(text: string, start: number, end: number): string {
  * with none takes the sentence's, read the same way.
  */
 function directionOf(text: string, start: number, end: number): Direction {
-  const markers = tenseMarkers(text);
   const { from, to } = clauseBounds(text, start, end);
-  for (const [lo, hi] of [
-    [from, to],
-    [0, text.length],
-  ] as const) {
-    const inScope = markers.filter((t) => t.start >= lo && t.end <= hi);
-    const before = inScope.filter((t) => t.end <= start).at(-1);
-    const after = inScope.find((t) => t.start >= end);
-    const nearest = before ?? after;
-    if (nearest) return nearest.direction;
+  const inClause = nearestMarker(findTenseMarkers(text.slice(from, to)), start - from, end - from);
+  if (inClause || (from === 0 && to === text.length)) return inClause ?? 'either';
+  return nearestMarker(tenseMarkers(text), start, end) ?? 'either';
+}
+
+function nearestMarker(markers: TenseMarker[], start: number, end: number): Direction | null {
+  let before: TenseMarker | undefined;
+  let after: TenseMarker | undefined;
+  for (const t of markers) {
+    if (t.end <= start) before = t;
+    else if (t.start >= end) after ??= t;
   }
-  return 'either';
+  return (before ?? after)?.direction ?? null;
 }
 
 /** Drops the preposition and punctuation chrono-node includes ("On Friday," -> "Friday"). */

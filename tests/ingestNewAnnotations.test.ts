@@ -58,11 +58,17 @@ describe('what an added article brought', () => {
       crowd: [
         { passageId: other.id, text: 'About 4,000', counted: 'residents', claimant: null },
         { passageId: passage.id, text: 'more than 5,000', counted: 'people', claimant: 'the council' },
+        { passageId: passage.id, text: '20,000', counted: 'people', claimant: 'Organisers', forecast: true },
+        { passageId: passage.id, text: '30,000', counted: null, claimant: null, forecast: true },
       ],
     });
     const brought = newAnnotations(before, after, id);
     expect(brought.names).toEqual(['national hydrology office']);
-    expect(brought.crowd).toEqual(['more than 5,000 people (according to the council)']);
+    expect(brought.crowd).toEqual([
+      'more than 5,000 people (according to the council)',
+      '20,000 people expected (forecast by Organisers)',
+      '30,000 expected (a forecast)',
+    ]);
   });
 
   it('is empty, not an error, when the annotations are placeholders', async () => {

@@ -62,7 +62,10 @@ export function newAnnotations(before: Corpus, after: Corpus, articleId: string)
     .map((c) => {
       const counted = str(c, 'counted');
       const claimant = str(c, 'claimant');
-      return `${str(c, 'text')}${counted ? ` ${counted}` : ''}${claimant ? ` (according to ${claimant})` : ''}`;
+      const figure = `${str(c, 'text')}${counted ? ` ${counted}` : ''}`;
+      // A forecast is what someone expected, not a count of who turned out: said so.
+      if (c.forecast === true) return `${figure} expected${claimant ? ` (forecast by ${claimant})` : ' (a forecast)'}`;
+      return `${figure}${claimant ? ` (according to ${claimant})` : ''}`;
     });
 
   const knownNames = new Set(items(was.entities).flatMap(namesOf).map(foldText));

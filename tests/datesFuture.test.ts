@@ -27,6 +27,8 @@ describe('dates in what is planned or expected resolve forward', () => {
       'The final is to take place on Saturday.',
       'A vote due to take place on Saturday was postponed.',
       'The upcoming vote on Saturday divides the crews.',
+      'The ruling is expected by Saturday.',
+      'The bridge, set to reopen on Saturday, is closed.',
       'Crews could walk out in the coming days, perhaps on Saturday.',
     ]) {
       expect(dates(text, WEDNESDAY), text).toEqual(['Saturday=2024-03-09']);
@@ -42,6 +44,11 @@ describe('dates in what is planned or expected resolve forward', () => {
   it('gives a year-less date in a planning clause the nearest year on or after publication', () => {
     expect(dates('A second stoppage is planned for March 2.', WEDNESDAY)).toEqual(['March 2=2025-03-02']);
     expect(dates('A second stoppage is planned for March 22.', WEDNESDAY)).toEqual(['March 22=2024-03-22']);
+    // A month alone after a plan is a time too, and the next such month.
+    expect(findDates('Elections are planned for February.', WEDNESDAY).map((d) => [d.text, d.date, d.precision])).toEqual([
+      ['February', '2025-02-01', 'month'],
+    ]);
+    expect(dates('Elections were held in February.', WEDNESDAY)).toEqual(['February=2024-02-01']);
     // Across the turn of the year.
     expect(dates('A ballot on the contract is set for January 8.', '2024-12-18')).toEqual(['January 8=2025-01-08']);
     // In a past clause the nearest past year, as before.
@@ -80,6 +87,7 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('The march was cancelled due to rain on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     expect(dates('Crowds voiced the will of the people on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     expect(dates('Police are to blame for the clashes on Saturday, he said.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+    expect(dates('Crews set to work on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     // "3,000" does not cut "planned for" off from a date before it.
     expect(dates('On Saturday, a rally is planned for 3,000 people.', WEDNESDAY)).toEqual(['Saturday=2024-03-09']);
   });

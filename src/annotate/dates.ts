@@ -129,8 +129,9 @@ const NUMBER_WORDS: Record<string, number> = {
 
 const MONTH_ABBREVIATIONS = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
-/** Words before a bare month or year that make it a time ("in March", "since 2003", "late 2011"). */
-const TIME_CUE = /\b(?:in|since|by|until|till|from|during|through|throughout|early|late|mid|before|after|between|and|or|to|of|last|next|this|around|as of)[\s-]+$/i;
+/** Words before a bare month or year that make it a time ("in March", "since 2003", "late 2011", "planned for June"). */
+const TIME_CUE =
+  /\b(?:in|since|by|until|till|from|during|through|throughout|early|late|mid|before|after|between|and|or|to|of|last|next|this|around|as of|(?:(?:re)?scheduled|planned|slated|set|due|expected)\s+for)[\s-]+$/i;
 
 /**
  * Before a bare year the cue must be stronger: "rose to 2000", "one of 1800"
@@ -212,7 +213,7 @@ const PHRASE_FINDERS: PhraseFinder[] = [
  * "will" the noun ("the will of the people") is not the future.
  */
 const FUTURE_WORD =
-  /\bwill\b(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+will)(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about)\s+to|to(?!\s+blame))\b|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
+  /\bwill\b(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+will)(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about)\s+to|to(?!\s+blame)|(?:(?:now|also|still)\s+)?(?:expected|planned|scheduled|slated|due))\b|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
 
 /**
  * A plan and its date: these look ahead unless the plan itself is told in the
@@ -220,7 +221,7 @@ const FUTURE_WORD =
  * "due to" only before a verb: "due to rain" is a cause.
  */
 const PLAN_PHRASE =
-  /\b(?:(?:(?:re)?scheduled|planned|slated|timetabled|set|expected|due)\s+for|(?:(?:re)?scheduled|planned|slated|expected|due)\s+(?:on|next)|(?:(?:re)?scheduled|slated|expected)\s+to|(?:(?:re)?scheduled|planned|slated|expected|due)\s+in(?!\s+(?:part|large|no|some|vain|turn)\b)|due\s+(?:by|to\s+(?:be|take|start|begin|open|close|end|meet|vote|rule|sign|arrive|return|resume|visit|speak|appear|testify))|to\s+be\s+held|to\s+take\s+place)\b/gi;
+  /\b(?:(?:(?:re)?scheduled|planned|slated|timetabled|set|expected|due)\s+for|(?:(?:re)?scheduled|planned|slated|expected|due)\s+(?:on|next)|(?:(?:re)?scheduled|slated|expected)\s+to|set\s+to(?!\s+work)|(?:(?:re)?scheduled|planned|slated|expected|due)\s+in(?!\s+(?:part|large|no|some|vain|turn)\b)|due\s+(?:by|to\s+(?:be|take|start|begin|open|close|end|meet|vote|rule|sign|arrive|return|resume|visit|speak|appear|testify))|to\s+be\s+held|to\s+take\s+place)\b/gi;
 
 /** What makes a plan a past one: "was", "were", "had" (been, originally …) right before it. */
 const PAST_AUXILIARY = /\b(?:was|were|had)\s+(?:(?:been|being|originally|initially|previously|already|also|once|first|then|not|never)\s+){0,3}$/i;

@@ -208,16 +208,16 @@ const PHRASE_FINDERS: PhraseFinder[] = [
 
 /**
  * Words that put a clause ahead of publication: the future ("will", "is due to",
- * "is to", "plans to", "upcoming", "ahead of") and plans stated as standing ("is planned
- * for", "a rally planned for", "set for", "scheduled to", "to be held").
- * "will" the noun ("the will of the people") is not the future.
+ * "is to", "plans to", "upcoming", "ahead of") and a plan in the present tense
+ * ("is expected", "are scheduled"). "will" the noun ("the will of the people") is
+ * not the future. Plans without an auxiliary are PLAN_PHRASE.
  */
 const FUTURE_WORD =
   /\bwill\b(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+will)(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about)\s+to|to(?!\s+blame)|(?:(?:now|also|still)\s+)?(?:expected|planned|scheduled|slated|due))\b|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
 
 /**
- * A plan and its date: these look ahead unless the plan itself is told in the
- * past ("was planned for", "had been scheduled for", "was to be held"), see PAST_AUXILIARY.
+ * A plan and its date ("a rally planned for", "set for", "scheduled to", "to be
+ * held"): these look ahead unless the plan itself is told in the past ("was planned for", "had been scheduled for", "was to be held"), see PAST_AUXILIARY.
  * "due to" only before a verb: "due to rain" is a cause.
  */
 const PLAN_PHRASE =

@@ -232,7 +232,7 @@ describe('crowd-size, who and summary embeds (from their JSON contracts)', () =>
     const big: SummaryAnswer = {
       command: 'summary',
       generatedFrom: { articles: 400, hash: 'abcdef0123456789' },
-      happenings: Array.from({ length: 60 }, (_, i) => ({ date: '2022-05-01', precision: 'day' as const, summary: `Happening ${i} ${'x'.repeat(300)}`, articles: 2, passages: 2, quotes: [quote(i), quote(i + 1)] })),
+      happenings: Array.from({ length: 60 }, (_, i) => ({ date: '2022-05-01', precision: 'day' as const, summary: `Happening ${i} ${'x'.repeat(300)}`, articles: 2, passages: 2, ahead: i % 2 === 1, quotes: [quote(i), quote(i + 1)] })),
       crowd: Array.from({ length: 15 }, (_, i) => ({ ...crowd.events[0]!, label: `Event ${i}` })),
       people: Array.from({ length: 300 }, (_, i) => ({ name: `Person Number ${i}`, kind: 'person', articles: 300 - i })),
       sources: Array.from({ length: 400 }, (_, i) => ({ article: `a${i}`, title: `Article title ${i}`, publisher: `Pub ${i}`, published: '2022-05-01', url: `https://e.example/${i}` })),
@@ -241,6 +241,7 @@ describe('crowd-size, who and summary embeds (from their JSON contracts)', () =>
     expect(withinLimits(page.embeds)).toBe(true);
     const all = text([page]);
     expect(all).toContain('**1 May 2022**: Happening 0');
+    expect(all).toContain('**1 May 2022** *(planned or expected, after every report of it)*: Happening 1');
     expect(all).toMatch(/… and \d+ more/);
     expect(all).toContain('Person Number 0 (300)');
     expect(all).toContain('Sources (400)');

@@ -188,3 +188,49 @@ describe('/timeline on a story of its own making', () => {
     ]);
   });
 });
+
+describe('/timeline marks what every report places after itself', () => {
+  const STRIKE = {
+    'before.md': `---
+title: Strike talks collapse
+publisher: Test Wire
+published: 2023-05-10
+---
+The previous round of talks collapsed on Monday.
+
+A general strike is planned for May 20.
+`,
+  };
+  const AFTER = {
+    'after.md': `---
+title: General strike shuts schools
+publisher: Harbour Daily
+published: 2023-05-21
+---
+The general strike on May 20 closed most schools in the region.
+`,
+  };
+
+  it('flags a happening dated after every report of it as planned or expected, and says so in the terminal', async () => {
+    const { corpus } = await loadCorpus(writeCorpus(STRIKE), { snapshot: false });
+    const answer = timelineAnswer(corpus, TimelineOptionsSchema.parse({}));
+    expect(answer.entries.map((e) => [e.date, e.ahead])).toEqual([
+      ['2023-05-08', false],
+      ['2023-05-20', true],
+    ]);
+    const text = renderTimeline(answer);
+    expect(text).toMatch(/2023-05-20 {2}\(1 article, 1 passage\) {2}\[planned or expected: after every report of it\]/);
+    expect(text).not.toMatch(/2023-05-08.*planned/);
+  });
+
+  it('does not flag what a report written after the day tells', async () => {
+    const { corpus } = await loadCorpus(writeCorpus({ ...STRIKE, ...AFTER }), { snapshot: false });
+    const may20 = timelineAnswer(corpus, TimelineOptionsSchema.parse({})).entries.filter((e) => e.date === '2023-05-20');
+    expect(may20.length).toBeGreaterThan(0);
+    for (const entry of may20) {
+      const reportedAfter = entry.quotes.some((q) => q.published === '2023-05-21');
+      expect(entry.ahead).toBe(!reportedAfter);
+    }
+    expect(may20.some((e) => !e.ahead)).toBe(true);
+  });
+});

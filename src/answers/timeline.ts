@@ -31,6 +31,8 @@ export const TimelineEntrySchema = z.object({
   articles: z.number().int(),
   /** How many passages report it; `quotes` holds them all up to MAX_QUOTES, one per article first. */
   passages: z.number().int(),
+  /** Every report of it was published before it began: something planned or expected, not yet happened. */
+  ahead: z.boolean(),
   quotes: z.array(QuoteSchema),
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
@@ -81,6 +83,10 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
       summary: trimSummary(v.summary.text),
       articles: v.articles,
       passages: v.passages.length,
+      ahead: v.passages.every((p) => {
+        const published = corpus.articleById.get(p.articleId)?.published;
+        return !!published && published < v.date;
+      }),
       quotes: quotedPassages(v.passages).map((p) => quoteOf(corpus, p)),
     })),
   };

@@ -2,6 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { SummaryAnswer } from '../../answers/summary.js';
 import { eventRange } from './crowdSize.js';
 import { formatPeriod } from './dates.js';
+import { AHEAD_NOTE } from './timeline.js';
 import { clip, fitMessage } from './limits.js';
 import { escapeText, link } from './markdown.js';
 import { COLOR, type DiscordPage } from './pages.js';
@@ -42,7 +43,8 @@ export function joinedWithin(items: string[], separator: string, budget: number)
 export function renderSummary(a: SummaryAnswer, updatedAt = new Date()): DiscordPage {
   const happenings = a.happenings.map((h) => {
     const publishers = [...new Set(h.quotes.map((q) => q.publisher ?? 'unknown publisher'))];
-    return `**${formatPeriod(h.date, h.precision)}**: ${escapeText(clip(h.summary, 220))} *(${escapeText(publishers.join(', '))})*`;
+    const ahead = h.ahead ? ` *(${AHEAD_NOTE})*` : '';
+    return `**${formatPeriod(h.date, h.precision)}**${ahead}: ${escapeText(clip(h.summary, 220))} *(${escapeText(publishers.join(', '))})*`;
   });
   const crowd = a.crowd.map((e) => {
     const claims = e.claims.map((c) => `${escapeText(c.text)} (${escapeText(c.claimant ?? c.quote.publisher ?? 'unknown publisher')})`);

@@ -16,9 +16,12 @@ export function spreadBySource(quotes: Quote[]): Quote[] {
   return [...first, ...rest];
 }
 
+/** Said of a happening dated after every report of it. */
+export const AHEAD_NOTE = 'planned or expected, after every report of it';
+
 export function timelineBlock(e: TimelineEntry, quotesShown = QUOTES_PER_ENTRY): string {
   const reported = `${e.articles} article${e.articles === 1 ? '' : 's'}`;
-  const head = `**${formatPeriod(e.date, e.precision)}** · reported by ${reported}`;
+  const head = `**${formatPeriod(e.date, e.precision)}** · reported by ${reported}${e.ahead ? ` · *${AHEAD_NOTE}*` : ''}`;
   // The summary is a passage (maybe trimmed): when it is one of the quotes, that quote leads instead of repeating it.
   const stem = e.summary.replace(/[….\s]+$/u, '');
   const summaryQuote = e.quotes.find((q) => stem.length > 0 && q.text.startsWith(stem));

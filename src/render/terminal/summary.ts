@@ -1,7 +1,7 @@
 import type { SummaryAnswer } from '../../answers/summary.js';
 import { sourceLine, wrap } from './common.js';
 import { formatCount } from './crowdSize.js';
-import { dateLabel } from './timeline.js';
+import { AHEAD_NOTE, dateLabel } from './timeline.js';
 
 /** "2,000 to more than 2,500,000": an open top is said as the claim says it. */
 function crowdRange(e: SummaryAnswer['crowd'][number]): string {
@@ -18,7 +18,7 @@ export function renderSummary(a: SummaryAnswer): string {
   if (!a.happenings.length) lines.push('  (no dated happening found)');
   for (const h of a.happenings) {
     const publishers = [...new Set(h.quotes.map((q) => q.publisher ?? 'unknown publisher'))].join(', ');
-    lines.push(`  ${dateLabel(h)}  (${publishers})\n${wrap(h.summary, '    ')}`);
+    lines.push(`  ${dateLabel(h)}  (${publishers})${h.ahead ? `  [${AHEAD_NOTE}]` : ''}\n${wrap(h.summary, '    ')}`);
   }
 
   lines.push('\nCrowd size:');

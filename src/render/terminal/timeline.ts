@@ -14,6 +14,9 @@ export function dateLabel(e: Pick<TimelineEntry, 'date' | 'precision'>): string 
   return e.date.slice(0, 4);
 }
 
+/** Said of a happening dated after every report of it. */
+export const AHEAD_NOTE = 'planned or expected: after every report of it';
+
 export function renderTimeline(a: TimelineAnswer): string {
   if (!a.entries.length) return 'No dated happening matches. Widen --from/--to or --about, or see /sources for what the corpus covers.';
   const head =
@@ -23,7 +26,7 @@ export function renderTimeline(a: TimelineAnswer): string {
   const lines = [head];
   for (const e of a.entries) {
     const reports = `${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.passages} passage${e.passages === 1 ? '' : 's'}`;
-    lines.push(`\n${dateLabel(e)}  (${reports})`);
+    lines.push(`\n${dateLabel(e)}  (${reports})${e.ahead ? `  [${AHEAD_NOTE}]` : ''}`);
     lines.push(wrap(e.summary, '  '));
     for (const q of e.quotes.slice(0, QUOTES_SHOWN)) lines.push(quoteBlock(q));
     const more = e.passages - Math.min(e.quotes.length, QUOTES_SHOWN);

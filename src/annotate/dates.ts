@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { Article } from '../corpus/types.js';
 import { isoFromParts } from '../corpus/isoDate.js';
+import { datelineLength } from '../passages/dateline.js';
 import type { Passage } from '../passages/types.js';
 import {
   addDays,
@@ -62,12 +63,14 @@ export function annotateDates(articles: Article[], passages: Passage[]): DateMen
  */
 export function findDates(text: string, published: string | null): FoundDate[] {
   const found: FoundDate[] = [];
+  // A dateline's date is when the report was filed, not a happening.
+  const dateline = datelineLength(text);
   for (const finder of PHRASE_FINDERS) {
     for (const m of text.matchAll(finder.pattern)) {
       const start = m.index + (m[0].length - m[0].trimStart().length);
       const phrase = m[0].trim();
       const resolved = finder.resolve(m, published, text, start);
-      if (resolved && !overlaps(found, start, start + phrase.length)) {
+      if (resolved && start >= dateline && !overlaps(found, start, start + phrase.length)) {
         found.push({ start, end: start + phrase.length, text: phrase, ...resolved });
       }
     }
@@ -77,7 +80,7 @@ export function findDates(text: string, published: string | null): FoundDate[] {
   const results = CALENDAR_WORD.test(text) ? CALENDAR_PARSER.parse(text) : [];
   for (const result of results) {
     const span = trimPhrase(text, result.index, result.index + result.text.length);
-    if (!span || overlaps(found, span.start, span.end) || overlaps(blocked, span.start, span.end)) continue;
+    if (!span || span.start < dateline || overlaps(found, span.start, span.end) || overlaps(blocked, span.start, span.end)) continue;
     const resolved = resolveChrono(result, text, span, published);
     if (resolved) found.push({ ...span, text: text.slice(span.start, span.end), ...resolved });
   }

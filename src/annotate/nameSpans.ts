@@ -1,3 +1,4 @@
+import { datelineLength } from '../passages/dateline.js';
 import type { Passage } from '../passages/types.js';
 import { nameKey } from './nameKeys.js';
 import { isOrgWord, isPlaceWord, knownWord, lexiconTags, wordTags } from './nameTags.js';
@@ -281,7 +282,9 @@ const expandsToPlace = (tags: string[]) => tags.some((t) => PLACE_TAGS.includes(
 /** Every name mentioned in a passage, with its roles; mentions come in reading order. */
 export function findNameMentions(passage: Passage): NameMention[] {
   const text = passage.text;
-  const tokens = tokenize(text);
+  // The dateline's place ("VALDORA, Aug. 14 —") is where the report was filed, not a name in it.
+  const dateline = datelineLength(text);
+  const tokens = dateline ? tokenize(text).filter((t) => t.start >= dateline) : tokenize(text);
   if (passage.kind === 'headline' && looksTitleCased(tokens)) return [];
   classifyTokens(tokens);
   const spans = findSpans(tokens);

@@ -1,0 +1,27 @@
+/**
+ * The dateline a report opens with: "VALDORA, Aug. 14 —", "Jan. 24 (UPI) --",
+ * "BAGHDAD (AP) —", "BAGHDAD, Jan 24 (Reuters) -", "WASHINGTON —". It says
+ * where and when the report was filed, not what happened or who took part, so
+ * the extractors read past it: its date is no happening, its place no name.
+ */
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DATE = `${MONTH}\\.? \\d{1,2}(?:, \\d{4})?`;
+/** A place in capitals: "BAGHDAD", "NEW YORK", "SÃO PAULO", "D.C.". */
+const PLACE = "\\p{Lu}[\\p{Lu}\\p{M}'’. -]*\\p{Lu}\\.?";
+/** "Calif.", "Md.", "D.C.": a state or region after the place. */
+const REGION = `(?:${PLACE}|\\p{Lu}\\p{Ll}{1,5}\\.)`;
+const AGENCY = '\\([^()\\n]{2,40}\\)';
+const DASH = '\\s*[-–—]{1,2}\\s+';
+
+/** With a date or an agency the place may be short ("ROME, Jan. 2 —"); the wire form has no place. */
+const DATED = new RegExp(`^(?:${PLACE}(?:, ${REGION})?(?:, ${DATE}(?: ${AGENCY})?| ${AGENCY})|${DATE} ${AGENCY})${DASH}`, 'u');
+const PLACE_ALONE = new RegExp(`^(${PLACE})(?:, ${REGION})?${DASH}`, 'u');
+
+/** The length of the dateline at the start of `text`, 0 when there is none. */
+export function datelineLength(text: string): number {
+  const dated = DATED.exec(text);
+  if (dated) return dated[0].length;
+  // A place alone needs five capitals or more, so an acronym opening a sentence ("NATO —") is not one.
+  const alone = PLACE_ALONE.exec(text);
+  return alone && (alone[1]!.match(/\p{Lu}/gu) ?? []).length >= 5 ? alone[0].length : 0;
+}

@@ -1,7 +1,7 @@
 import { datelineLength } from '../passages/dateline.js';
 import type { Passage } from '../passages/types.js';
 import { nameKey } from './nameKeys.js';
-import { isOrgWord, isPlaceWord, knownWord, lexiconTags, wordTags } from './nameTags.js';
+import { isExtraTitle, isOrgWord, isPlaceWord, knownWord, lexiconTags, opensPlaceName, wordTags } from './nameTags.js';
 
 /**
  * Finding names in one passage. compromise alone misses most Arabic names
@@ -72,11 +72,14 @@ const ORG_DESCRIPTORS = new Set(
 );
 
 const has = (t: Token, ...tags: string[]) => tags.some((tag) => t.tags.has(tag));
-/** A title before a name: President, Secretary, Prime Minister (compromise tags titles Actor or Honorific). */
+/**
+ * A title before a name: President, Secretary, Prime Minister (compromise tags titles Actor or
+ * Honorific), and the titles of office it does not (Governor, Senator, Judge: nameTags.ts).
+ */
 const isTitle = (t: Token) => {
   if (has(t, 'Demonym', 'FirstName', 'LastName', 'Plural', 'Acronym')) return false;
   const lex = lexiconTags(t.lower);
-  return has(t, 'Honorific') || lex.includes('Actor') || lex.includes('Honorific') || (has(t, 'Actor') && !has(t, 'Person'));
+  return has(t, 'Honorific') || lex.includes('Actor') || lex.includes('Honorific') || (has(t, 'Actor') && !has(t, 'Person')) || isExtraTitle(t.lower);
 };
 /** An adjective in the dictionary sense (Iranian, Eastern), whatever its context made of it. */
 const isModifier = (t: Token) => has(t, 'Demonym') || lexiconTags(t.lower).some((tag) => tag === 'Demonym' || tag === 'Adjective');
@@ -127,7 +130,8 @@ function tokenize(text: string): Token[] {
 function isInitialOrTitle(word: string): boolean {
   if (/^\p{Lu}$/u.test(word)) return true;
   const tags = lexiconTags(word.toLowerCase());
-  return /^\p{Lu}/u.test(word) && tags.includes('Abbreviation') && tags.includes('Honorific');
+  // "Mt. Kenya" keeps its dot too
+  return /^\p{Lu}/u.test(word) && ((tags.includes('Abbreviation') && tags.includes('Honorific')) || opensPlaceName(`${word.toLowerCase()}.`));
 }
 
 function capitalised(word: string): boolean {
@@ -139,17 +143,20 @@ function capitalised(word: string): boolean {
 }
 
 function classifyTokens(tokens: Token[]): void {
-  for (const t of tokens) {
+  tokens.forEach((t, i) => {
     t.cap = capitalised(t.text);
-    if (!t.cap || has(t, ...NOT_NAME_TAGS)) continue;
-    if (t.sentenceStart && has(t, 'Plural') && !has(t, 'Person', 'Organization')) continue;
+    if (!t.cap || has(t, ...NOT_NAME_TAGS)) return;
+    if (t.sentenceStart && has(t, 'Plural') && !has(t, 'Person', 'Organization')) return;
     if (t.sentenceStart && knownWord(t.lower)) {
-      // A capitalised first word is a name only if compromise knows it as one.
-      const asName = has(t, 'Person', 'Place', 'Organization', 'Honorific') || (has(t, 'Actor') && !has(t, 'Plural'));
-      if (!asName) continue;
+      // A capitalised first word is a name only if compromise knows it as one, or it is a title
+      // or a place's feature word right before a capitalised word ("Judge Ruth Hale", "Mount Kenya").
+      const next = tokens[i + 1];
+      const opensName = !!next && /^[ \t]+$/.test(next.gap) && capitalised(next.text) && (isTitle(t) || opensPlaceName(t.lower));
+      const asName = has(t, 'Person', 'Place', 'Organization', 'Honorific') || (has(t, 'Actor') && !has(t, 'Plural')) || opensName;
+      if (!asName) return;
     }
     t.nameLike = true;
-  }
+  });
 }
 
 interface Span {
@@ -212,6 +219,10 @@ function titleLength(tokens: Token[], from: number, to: number): number {
       k++;
     }
   }
+  // "Justice Department", "General Motors", "Premier League": a title word opening an
+  // institution's name or a common noun is part of that name.
+  const rest = tokens.slice(from + end, to);
+  if (end && rest.some((t) => isOrgHead(t) || has(t, 'Plural') || (rest.length === 1 && isModifier(t)))) return 0;
   return end;
 }
 
@@ -303,6 +314,8 @@ export function findNameMentions(passage: Passage): NameMention[] {
       (!!before && !before.cap && has(before, 'Actor') && /^[ \t]+$/.test(tokens[span.from]!.gap));
     if (!name.length || startsLikeCommonNoun(tokens, span) || isCredit(text, tokens, span)) span.dropped = true;
     else if (isOrgHead(name.at(-1)!)) continue;
+    // "Lake Orin", "Mount Kenya", "Fort Worth" (an institution word at the end, as in "Port Authority", wins above)
+    else if (!hasTitle && name.length >= 2 && opensPlaceName(name[0]!.lower)) span.dropped = true;
     else if (name.every((t) => isTitle(t) || has(t, 'Demonym') || ((has(t, ...PLACE_TAGS) || isPlaceAcronym(t)) && !personHint))) span.dropped = true;
     else if (modifiesRoleNoun(tokens, span)) span.dropped = true;
     else if (isModifier(name.at(-1)!)) span.dropped = true;
@@ -447,7 +460,7 @@ function roleBefore(tokens: Token[], span: Span, owners: Array<Span | undefined>
   if (!/^[ \t]+$/.test(tokens[span.from]!.gap) || !adjacent) return null;
   if (!hasTitle) {
     if (adjacent.cap || adjacent.possessive || has(adjacent, 'Plural', 'Verb', 'Hyphenated', ...ROLE_STOP_TAGS)) return null;
-    if (!has(adjacent, 'Noun') && !adjectiveAsNoun(tokens, span.from - 1)) return null;
+    if (!has(adjacent, 'Noun') && !isTitle(adjacent) && !adjectiveAsNoun(tokens, span.from - 1)) return null;
   }
   let from = span.from;
   for (let k = span.from - 1; k >= 0; k--) {
@@ -456,7 +469,7 @@ function roleBefore(tokens: Token[], span: Span, owners: Array<Span | undefined>
     if (t.cap) {
       const owner = owners[k];
       if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;
-    } else if (has(t, ...ROLE_STOP_TAGS) || (has(t, 'Verb') && !has(t, 'Adjective')) || (!has(t, 'Noun', 'Adjective'))) break;
+    } else if (!isTitle(t) && (has(t, ...ROLE_STOP_TAGS) || (has(t, 'Verb') && !has(t, 'Adjective')) || !has(t, 'Noun', 'Adjective'))) break;
     from = k;
     if (t.sentenceStart) break;
   }
@@ -473,8 +486,9 @@ function roleBefore(tokens: Token[], span: Span, owners: Array<Span | undefined>
 function adjectiveAsNoun(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   const before = tokens[k - 1];
-  if (!has(t, 'Adjective') || !before || !/^[ \t]+$/.test(t.gap)) return false;
-  return before.cap || has(before, 'Adjective', 'Demonym');
+  // "on Saturday near Lake Orin": a preposition the lexicon calls an adjective is no role
+  if (!has(t, 'Adjective') || PLACE_PREPOSITIONS.has(t.lower) || !before || !/^[ \t]+$/.test(t.gap)) return false;
+  return (before.cap && !has(before, ...NOT_NAME_TAGS)) || has(before, 'Adjective', 'Demonym');
 }
 
 /** A kept span with a noun-like word is a name in its own right, not a modifier of the next name. */

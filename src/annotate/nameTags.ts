@@ -64,6 +64,27 @@ export function isOrgWord(lower: string): boolean {
   return modelOf().orgWords[lower] === true || EXTRA_ORG_WORDS.has(lower);
 }
 
+/**
+ * Titles of office compromise's lexicon leaves out ("governor", "senator", "pope") or files
+ * under another class ("judge" a verb, "chief" and "premier" adjectives, "king" a plain noun);
+ * the rest ("mayor", "chancellor", "rabbi", "colonel") it already tags Actor.
+ */
+const EXTRA_TITLES = new Set(
+  `governor senator sheriff judge justice chief premier ambassador envoy pope imam sheikh shaikh cardinal ayatollah
+  emir king speaker mufti consul prefect councilman councilwoman general major`.split(/\s+/),
+);
+
+export const isExtraTitle = (lower: string) => EXTRA_TITLES.has(lower);
+
+/**
+ * Feature words written before a place's own name: "Lake Orin", "Mount Kenya", "Cape Horn",
+ * "Fort Worth". compromise reads "(port|mount|mt) #ProperName" as a place; the others are
+ * natural features from its place words that English also writes first.
+ */
+const PLACE_OPENERS = new Set(['port', 'mount', 'mt', 'mt.', 'lake', 'cape', 'gulf', 'bay', 'river', 'fort', 'isle', 'loch']);
+
+export const opensPlaceName = (lower: string) => PLACE_OPENERS.has(lower);
+
 /** Words that name a kind of place ("district", "zone", "airport"). */
 export function isPlaceWord(lower: string): boolean {
   return modelOf().placeWords[lower] === true;

@@ -7,6 +7,7 @@ import {
   BE_VERBS,
   CASUALTY_WORDS,
   CLAUSE_WORDS,
+  DEPRIVED_OF,
   FIGURE_NOUNS,
   FORECAST_OBJECT_VERBS,
   FORECAST_VERBS,
@@ -15,6 +16,7 @@ import {
   GATHERING_VERB_PARTICLES,
   GATHERING_VERBS,
   INTENT_VERBS,
+  IRREGULAR_PAST,
   isAboutGathering,
   MODALS,
   NARRATIVE_ADVERBS,
@@ -22,6 +24,7 @@ import {
   PENDING_WORDS,
   PEOPLE_NOUNS,
   SIZE_LINKS,
+  SUBORDINATORS,
 } from './crowdWords.js';
 import type { DateMention } from './dates.js';
 import { findQuantities, MAY_HOLD_QUANTITY, tokenize, type Quantity, type Token } from './quantity.js';
@@ -111,13 +114,71 @@ function countedPeople(tokens: Token[], q: Quantity): number | null {
   return null;
 }
 
+/** Words after a people count that may say what befell them: "12,000 residents forced from their homes". */
+const DEPRIVED_REACH = 5;
+
 function isCasualtyCount(tokens: Token[], q: Quantity, head: number): boolean {
   for (let k = Math.max(0, q.first - 3); k < q.first; k++) if (CASUALTY_WORDS.has(tokens[k]!.lower)) return true;
-  for (let k = head + 1; k <= Math.min(tokens.length - 1, head + 3); k++) {
-    if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') break;
-    if (CASUALTY_WORDS.has(tokens[k]!.lower)) return true;
+  for (let k = head + 1; k <= Math.min(tokens.length - 1, head + DEPRIVED_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '-') break;
+    if (k <= head + 3 && CASUALTY_WORDS.has(t.lower)) return true;
+    // "without power", "forced from their homes", "left their homes"
+    if (t.lower === 'homes' || (t.lower === 'without' && DEPRIVED_OF.has(tokens[k + 1]?.lower ?? ''))) return true;
   }
   return false;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+
+/** A word that can only be a finite verb here: "forced", "swept", "was"; not "the armed men". */
+function looksFinite(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.kind !== 'word' || t.text !== t.lower || DETERMINERS.has(tokens[k - 1]?.lower ?? '')) return false;
+  return (t.lower.length > 3 && t.lower.endsWith('ed')) || IRREGULAR_PAST.has(t.lower) || BE_VERBS.has(t.lower) || MODALS.has(t.lower) || ['has', 'have', 'had'].includes(t.lower);
+}
+
+const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+/**
+ * Marks the tokens of each adverbial clause ("a week after the fire forced the evacuation of 12,000
+ * residents", "After 12,000 residents fled the fire,"): from its conjunction to the next comma or
+ * stop. `clause[k]` is 0 in the main clause, else the number of the clause token k is in. A
+ * conjunction with no verb after it is a preposition ("after Friday prayers") and opens no clause.
+ */
+function adverbialClauses(tokens: Token[]): Uint16Array {
+  const clause = new Uint16Array(tokens.length);
+  let next = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SUBORDINATORS.has(tokens[i]!.lower) || tokens[i]!.kind !== 'word') continue;
+    let end = i + 1;
+    let finite = false;
+    while (end < tokens.length && !(tokens[end]!.kind === 'punct' && (CLAUSE_ENDS.has(tokens[end]!.text) || (tokens[end]!.text === '-' && tokens[end - 1]!.end !== tokens[end]!.start)))) {
+      finite ||= looksFinite(tokens, end);
+      end++;
+    }
+    if (!finite) continue;
+    next++;
+    clause.fill(next, i, end);
+    i = end - 1;
+  }
+  return clause;
+}
+
+/**
+ * Whether the figure's clause is about a gathering. A figure inside an adverbial clause needs a
+ * gathering word in that clause: the main clause's gathering is another happening ("Hundreds gathered
+ * …, a week after the fire forced the evacuation of 12,000 residents"). A figure in the main clause may
+ * lean on a gathering word anywhere in the sentence ("After the march set off, 5,000 people were in the square").
+ */
+function clauseAboutGathering(text: string, tokens: Token[], clause: Uint16Array, q: Quantity): boolean {
+  const id = clause[q.first]!;
+  if (id === 0) return isAboutGathering(text);
+  let first = q.first;
+  let last = q.first;
+  while (first > 0 && clause[first - 1] === id) first--;
+  while (last + 1 < tokens.length && clause[last + 1] === id) last++;
+  return isAboutGathering(text.slice(tokens[first]!.start, tokens[last]!.end));
 }
 
 /** "the crowd on Friday reached 500,000", "a rally of 5,000", "turnout was 2 million", "estimated at 10,000". */
@@ -235,9 +296,11 @@ function forecastAfter(tokens: Token[], q: Quantity): number | null {
 export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
   if (!MAY_HOLD_QUANTITY.test(passage.text)) return [];
   const tokens = tokenize(passage.text);
-  const aboutGathering = isAboutGathering(passage.text);
+  const sentenceAboutGathering = isAboutGathering(passage.text);
+  const clauses = adverbialClauses(tokens);
   const claims: CrowdClaimFound[] = [];
   for (const q of findQuantities(passage.text, tokens)) {
+    const aboutGathering = sentenceAboutGathering && clauseAboutGathering(passage.text, tokens, clauses, q);
     let counted: string | null = null;
     const before = forecastBefore(tokens, q);
     const head = countedPeople(tokens, q);
@@ -271,7 +334,7 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
       high: q.high,
       vague: q.vague,
       counted,
-      claimant: claimantOf(passage.text, tokens, q.first, q.last, forecast !== null),
+      claimant: claimantOf(passage.text, tokens, q.first, q.last, forecast !== null, clauses),
       forecast: forecast !== null,
     });
   }

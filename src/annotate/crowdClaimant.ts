@@ -10,8 +10,16 @@ import type { Token } from './quantity.js';
 
 const LEADING_WORDS = new Set(['on', 'in', 'at', 'after', 'before', 'earlier', 'later', 'meanwhile', 'however', 'also', 'then', 'now', 'but', 'and', 'still', 'yesterday', 'today']);
 
-/** Auxiliaries and adverbs between a subject and its verb: "organisers had expected", "police have also said". */
-const AUXILIARIES = new Set(['had', 'has', 'have', 'did', 'does', 'do', 'also', 'still', 'reportedly', 'originally', 'initially', 'previously', 'earlier']);
+/**
+ * Auxiliaries and adverbs between a subject and its verb: "organisers had expected", "police have also
+ * said", "organisers later said". Lower-case only: a capital "Later" may open a name.
+ */
+const AUXILIARIES = new Set([
+  'had', 'has', 'have', 'did', 'does', 'do', 'also', 'still', 'reportedly', 'originally', 'initially', 'previously',
+  'earlier', 'later', 'again', 'now', 'then', 'subsequently', 'first', 'since', 'afterwards', 'afterward', 'once',
+  'already', 'too', 'separately', 'publicly', 'privately', 'officially', 'repeatedly', 'themselves', 'itself',
+  'immediately', 'quickly', 'swiftly', 'soon', 'eventually', 'ultimately', 'yet', 'likewise', 'similarly', 'meanwhile',
+]);
 const RELATIVES = new Set(['who', 'which']);
 
 const QUOTE_CLOSERS = new Set(['”', '"', '’', "'"]);
@@ -45,7 +53,7 @@ function hasCapital(t: Token | undefined): boolean {
 function subjectBefore(text: string, tokens: Token[], verb: number, floor: number): string | null {
   let end = verb - 1;
   // "Organisers had expected": the auxiliary is not part of who
-  while (end >= floor && tokens[end]!.kind === 'word' && AUXILIARIES.has(tokens[end]!.lower)) end--;
+  while (end >= floor && tokens[end]!.kind === 'word' && tokens[end]!.text === tokens[end]!.lower && AUXILIARIES.has(tokens[end]!.lower)) end--;
   while (end >= floor && tokens[end]!.text === ',') end--;
   if (end < floor) return null;
   const startOf = (last: number) => {
@@ -120,15 +128,25 @@ function isForecastVerb(t: Token): boolean {
 
 /**
  * The claimant of the figure spanning tokens [first, last] in one sentence-sized passage; for a
- * `forecast`, the subject of the verb that expects it counts as a speech verb's.
+ * `forecast`, the subject of the verb that expects it counts as a speech verb's. `clauses` numbers
+ * the adverbial clauses (0: main clause): a speech verb inside one the figure is not in speaks of
+ * something else ("After the mayor wrote to parents, 5,000 people gathered").
  */
-export function claimantOf(text: string, tokens: Token[], first: number, last: number, forecast = false): string | null {
+export function claimantOf(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  forecast = false,
+  clauses?: Uint16Array,
+): string | null {
   // 1. A speech verb before the figure, in the same clause.
   let pronoun: string | null = null;
   for (let i = first - 1; i >= 0; i--) {
     if (isClauseBreak(tokens, i)) break;
     const t = tokens[i]!;
     if (t.kind !== 'word' || !(ATTRIBUTION_VERBS.has(t.lower) || (forecast && isForecastVerb(t)))) continue;
+    if (clauses && clauses[i] !== 0 && clauses[i] !== clauses[first]) continue;
     if (t.lower === 'according') {
       if (tokens[i + 1]?.lower === 'to') {
         const phraseEnd = tokens.findIndex((x, k) => k > i + 1 && (x.text === ',' || isClauseBreak(tokens, k)));

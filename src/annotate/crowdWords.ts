@@ -63,6 +63,28 @@ export const CASUALTY_WORDS = new Set([
   'die', 'arrested', 'arresting', 'arrests', 'detained', 'detaining', 'hurt', 'hospitalized', 'hospitalised',
   'missing', 'executed', 'displaced', 'evacuated', 'rescued', 'treated', 'deaths', 'casualties', 'fatalities',
   'victims', 'drowned', 'shot', 'slain', 'jailed', 'charged', 'sentenced', 'fined',
+  // people a disaster moved or hit: "forced the evacuation of 12,000 residents", "12,000 people affected"
+  'evacuation', 'evacuations', 'evacuate', 'evacuating', 'evacuees', 'displacement', 'homeless', 'stranded',
+  'trapped', 'affected',
+]);
+
+/** After a people count, these say the people lost something rather than gathered: "12,000 residents without power". */
+export const DEPRIVED_OF = new Set(['power', 'electricity', 'water', 'heat', 'heating', 'shelter', 'food', 'homes', 'housing']);
+
+/**
+ * Conjunctions that open a clause about a happening at another time than the main clause's: "a week
+ * after the fire forced the evacuation of 12,000 residents". Not "while", "though", "when", "as",
+ * "and", which often go on about the same gathering ("police put it at 1,500, while organisers said
+ * 2,000", "though organisers said the number was closer to 15,000", "when 5,000 people pushed forward").
+ */
+export const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till']);
+
+/** Past-tense verbs without "-ed" that tell a clause from a phrase ("after the fire swept", not "after Friday prayers"). */
+export const IRREGULAR_PAST = new Set([
+  'began', 'broke', 'came', 'went', 'took', 'made', 'gave', 'struck', 'swept', 'hit', 'left', 'fled', 'fell', 'rose',
+  'tore', 'spread', 'ran', 'won', 'lost', 'saw', 'drew', 'held', 'met', 'told', 'said', 'sent', 'shot', 'led', 'brought',
+  'caught', 'cut', 'set', 'burnt', 'blew', 'froze', 'shook', 'sank', 'stood', 'got', 'found', 'became',
+  'wrote', 'spoke', 'chose', 'paid', 'sold', 'bought', 'built', 'kept', 'forced',
 ]);
 
 /** Counts of these are never crowd sizes, even next to a gathering word. */

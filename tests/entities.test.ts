@@ -337,3 +337,88 @@ King Abdullah of Jordan met envoys from Chad and Niger. The Pentagon said it had
     for (const place of ['Georgia', 'Jordan', 'Chad', 'Niger', 'Washington']) expect(names, place).not.toContain(place);
   });
 });
+
+describe('entities behind titles of office and geographic names', () => {
+  let corpus: Corpus;
+  let dir: string;
+  beforeAll(async () => {
+    dir = writeCorpus({
+      'quake-1.md': `---
+title: Earthquake shakes the coast
+publisher: Harbour Times
+published: 2023-05-02
+---
+Governor Elias Brandt declared a state of emergency on Monday. Brandt said the Port Authority would reopen the docks.
+
+The quake struck on Sunday near Lake Orin, the county's rescue service said, and rescue chief Marta Okonkwo led the search.
+
+Judge Ruth Hale ordered the dam at Fort Bragg inspected. Mount Kenya crews and teams from Cape Town flew in.
+
+Patients were moved to Mount Sinai Hospital, and the Justice Department opened an inquiry. General Motors closed its plant near Mt. Kenya.
+`,
+      'quake-2.md': `---
+title: Aid arrives after the quake
+publisher: Evening Ledger
+published: 2023-05-06
+---
+The governor, Elias Brandt, toured the damage on Friday with Senator Jane Doe and Mayor Tom Reyes.
+
+A federal judge, Ruth Hale, had warned of the risk to the dam.
+
+Pope Francis prayed for the victims. Sheikh Tamim bin Hamad and Ambassador Lina Obi pledged aid, and the Premier League postponed two games.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  const roleTexts = (e: Entity) => e.roles.map((r) => r.text);
+
+  it('take a title of office out of the name and keep it as a role, at a sentence start too', () => {
+    const brandt = entityNamed(corpus, 'Elias Brandt');
+    expect(brandt.kind).toBe('person');
+    expect(spellings(brandt)).toEqual(new Set(['Elias Brandt', 'Brandt']));
+    expect(roleTexts(brandt)).toEqual(['Governor', 'governor']);
+    expect(brandt.roles.map((r) => corpus.passageById.get(r.passageId)!.text.slice(0, 30))).toEqual([
+      'Governor Elias Brandt declared',
+      'The governor, Elias Brandt, to',
+    ]);
+
+    const hale = entityNamed(corpus, 'Ruth Hale');
+    expect(hale.kind).toBe('person');
+    expect(roleTexts(hale)).toEqual(['Judge', 'federal judge']);
+    expect(hale.articles).toEqual(['quake-1', 'quake-2']);
+
+    expect(roleTexts(entityNamed(corpus, 'Marta Okonkwo'))).toEqual(['rescue chief']);
+    for (const [name, title] of [['Jane Doe', 'Senator'], ['Tom Reyes', 'Mayor'], ['Francis', 'Pope'], ['Tamim bin Hamad', 'Sheikh'], ['Lina Obi', 'Ambassador']]) {
+      const e = entityNamed(corpus, name!);
+      expect([e.kind, roleTexts(e)], name).toEqual(['person', [title]]);
+    }
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const withTitle of ['Governor Elias Brandt', 'Judge Ruth Hale', 'Pope Francis', 'Senator Jane Doe']) expect(names).not.toContain(withTitle);
+  });
+
+  it('read a name opening with a feature word as a place, unless an institution word ends it', () => {
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const place of ['Lake Orin', 'Orin', 'Fort Bragg', 'Mount Kenya', 'Mt. Kenya', 'Kenya', 'Cape Town']) expect(names, place).not.toContain(place);
+    for (const org of ['Port Authority', 'Mount Sinai Hospital', 'Justice Department', 'General Motors', 'Premier League']) {
+      expect(entityNamed(corpus, org).kind, org).toBe('organization');
+    }
+    // "near" in "on Sunday near Lake Orin" is no one's role
+    expect(corpus.annotations.entities.flatMap((e) => e.roles.map((r) => r.text))).not.toContain('near');
+  });
+
+  it('record every mention as an exact slice of its article file', () => {
+    for (const e of corpus.annotations.entities) {
+      for (const m of e.mentions) {
+        const file = readFileSync(path.join(dir, `${m.passageId.split('#')[0]}.md`), 'utf8');
+        expect(file.slice(m.start, m.end)).toBe(m.text);
+      }
+    }
+  });
+
+  it('keep a preposition the lexicon calls an adjective out of the role', () => {
+    const text = 'Talks began on Monday near Ana Obi, who chaired them.';
+    const mentions = findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' });
+    expect(mentions.map((m) => [m.text, m.roles])).toEqual([['Ana Obi', []]]);
+  });
+});

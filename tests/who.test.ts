@@ -247,3 +247,34 @@ Farmers' leader Elena Marsh welcomed the deal.
     expect(lookup(corpus, 'Kessary').match).toBe('none');
   });
 });
+
+describe('who behind a title of office', () => {
+  let corpus: Corpus;
+  let dir: string;
+  beforeAll(async () => {
+    dir = writeCorpus({
+      'storm.md': `---
+title: Storm floods the valley
+publisher: Valley Post
+published: 2023-03-02
+---
+Governor Elias Brandt declared a state of emergency on Monday. Brandt said crews from Fort Reyes would help.
+
+The river burst its banks near Lake Orin, county fire chief Marta Okonkwo said.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('answers a surname with the name alone and the title as a role quoted from its passage', () => {
+    const a = lookup(corpus, 'Brandt');
+    expect(a.entity).toMatchObject({ name: 'Elias Brandt', kind: 'person', articles: 1 });
+    expect(a.entity!.aliases).toEqual(['Brandt']);
+    expect(a.entity!.roles.map((r) => [r.text, r.quote.text.startsWith('Governor Elias Brandt declared')])).toEqual([['Governor', true]]);
+    for (const q of a.quotes) expectVerbatim(q, dir);
+    expect(lookup(corpus, 'Okonkwo').entity?.roles.map((r) => r.text)).toEqual(['county fire chief']);
+    expect(lookup(corpus, 'Lake Orin').match).toBe('none');
+    const list = whoAnswer(corpus, { limit: 25 }) as WhoListAnswer;
+    expect(list.entities.map((e) => e.name).sort()).toEqual(['Elias Brandt', 'Marta Okonkwo']);
+  });
+});

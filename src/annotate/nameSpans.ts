@@ -555,7 +555,7 @@ function appositiveBefore(text: string, tokens: Token[], span: Span, owners: Arr
   const nameStart = tokens[span.from]!;
   if (!/^,\s+$/.test(nameStart.gap) || !/^,/.test(text.slice(tokens[span.to - 1]!.end))) return null;
   const head = tokens[span.from - 1];
-  if (!head || head.cap || !has(head, 'Noun') || has(head, 'Pronoun', 'Verb')) return null;
+  if (!head || head.cap || has(head, 'Pronoun') || (!isTitle(head) && (!has(head, 'Noun') || has(head, 'Verb')))) return null;
   let from = span.from - 1;
   for (let k = span.from - 2; k >= 0; k--) {
     const t = tokens[k]!;
@@ -567,6 +567,7 @@ function appositiveBefore(text: string, tokens: Token[], span: Span, owners: Arr
     if (t.sentenceStart) break;
   }
   while (from < span.from - 1 && /^(?:of|for|the|a|an)$/i.test(tokens[from]!.text)) from++;
-  if (span.from - from < 2) return null;
+  // one word will do when it is a title: "The governor, Elias Brandt, said"
+  if (span.from - from < (isTitle(head) ? 1 : 2)) return null;
   return text.slice(tokens[from]!.start, head.end);
 }

@@ -145,6 +145,7 @@ export const PLACE_WORDS = new Set([
   'village', 'east', 'west', 'north', 'south', 'central', 'downtown', 'heart', 'consulate', 'office', 'offices',
   'hall', 'mosque', 'church', 'cathedral', 'shrine', 'cemetery', 'airport', 'port', 'gate', 'gates', 'plaza',
   'boulevard', 'university', 'court', 'courthouse', 'station', 'in', 'and', 'old', 'main',
+  'school', 'college', 'hospital', 'library', 'museum', 'market', 'theatre', 'theater', 'factory', 'plant', 'depot',
 ]);
 
 export const LOCATION_PREPOSITIONS = new Set(['in', 'outside', 'at', 'near', 'inside', 'across', 'around', 'through', 'into', 'to', 'from', 'toward', 'towards', 'along', 'before']);

@@ -97,6 +97,7 @@ describe('an adverb between the subject and the speech verb', () => {
     ['police subsequently put the crowd at 2,000', 'police'],
     ['police then said 2,000 people had gathered', 'police'],
     ['organisers have since said 2,000 attended', 'organisers'],
+    ['Organisers would later say 2,000 people attended', 'Organisers'],
   ])('"%s" is claimed by %s', (text, claimant) => {
     expect(claimsIn(`${text}.`)).toEqual([[expect.any(String), claimant, false]]);
   });

@@ -19,6 +19,7 @@ const AUXILIARIES = new Set([
   'earlier', 'later', 'again', 'now', 'then', 'subsequently', 'first', 'since', 'afterwards', 'afterward', 'once',
   'already', 'too', 'separately', 'publicly', 'privately', 'officially', 'repeatedly', 'themselves', 'itself',
   'immediately', 'quickly', 'swiftly', 'soon', 'eventually', 'ultimately', 'yet', 'likewise', 'similarly', 'meanwhile',
+  'would', 'will', 'could', 'can', 'may', 'might', 'must', 'should', 'shall',
 ]);
 const RELATIVES = new Set(['who', 'which']);
 

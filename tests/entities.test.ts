@@ -355,6 +355,8 @@ The quake struck on Sunday near Lake Orin, the county's rescue service said, and
 Judge Ruth Hale ordered the dam at Fort Bragg inspected. Mount Kenya crews and teams from Cape Town flew in.
 
 Patients were moved to Mount Sinai Hospital, and the Justice Department opened an inquiry. General Motors closed its plant near Mt. Kenya.
+
+Crews closed the Coast Highway, according to the state transport agency TransCo.
 `,
       'quake-2.md': `---
 title: Aid arrives after the quake
@@ -364,6 +366,8 @@ published: 2023-05-06
 The governor, Elias Brandt, toured the damage on Friday with Senator Jane Doe and Mayor Tom Reyes.
 
 A federal judge, Ruth Hale, had warned of the risk to the dam.
+
+The Coast Highway reopened on Friday.
 
 Pope Francis prayed for the victims. Sheikh Tamim bin Hamad and Ambassador Lina Obi pledged aid, and the Premier League postponed two games.
 `,
@@ -389,6 +393,8 @@ Pope Francis prayed for the victims. Sheikh Tamim bin Hamad and Ambassador Lina 
     expect(hale.articles).toEqual(['quake-1', 'quake-2']);
 
     expect(roleTexts(entityNamed(corpus, 'Marta Okonkwo'))).toEqual(['rescue chief']);
+    // "state" is a verb in the lexicon, a noun after "the"
+    expect(roleTexts(entityNamed(corpus, 'TransCo'))).toEqual(['state transport agency']);
     for (const [name, title] of [['Jane Doe', 'Senator'], ['Tom Reyes', 'Mayor'], ['Francis', 'Pope'], ['Tamim bin Hamad', 'Sheikh'], ['Lina Obi', 'Ambassador']]) {
       const e = entityNamed(corpus, name!);
       expect([e.kind, roleTexts(e)], name).toEqual(['person', [title]]);
@@ -399,7 +405,9 @@ Pope Francis prayed for the victims. Sheikh Tamim bin Hamad and Ambassador Lina 
 
   it('read a name opening with a feature word as a place, unless an institution word ends it', () => {
     const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
-    for (const place of ['Lake Orin', 'Orin', 'Fort Bragg', 'Mount Kenya', 'Mt. Kenya', 'Kenya', 'Cape Town']) expect(names, place).not.toContain(place);
+    for (const place of ['Lake Orin', 'Orin', 'Fort Bragg', 'Mount Kenya', 'Mt. Kenya', 'Kenya', 'Cape Town', 'Coast Highway']) {
+      expect(names, place).not.toContain(place);
+    }
     for (const org of ['Port Authority', 'Mount Sinai Hospital', 'Justice Department', 'General Motors', 'Premier League']) {
       expect(entityNamed(corpus, org).kind, org).toBe('organization');
     }

@@ -469,7 +469,7 @@ function roleBefore(tokens: Token[], span: Span, owners: Array<Span | undefined>
     if (t.cap) {
       const owner = owners[k];
       if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;
-    } else if (!isTitle(t) && (has(t, ...ROLE_STOP_TAGS) || (has(t, 'Verb') && !has(t, 'Adjective')) || !has(t, 'Noun', 'Adjective'))) break;
+    } else if (!isTitle(t) && !nounAfterArticle(tokens, k) && (has(t, ...ROLE_STOP_TAGS) || (has(t, 'Verb') && !has(t, 'Adjective')) || !has(t, 'Noun', 'Adjective'))) break;
     from = k;
     if (t.sentenceStart) break;
   }
@@ -477,6 +477,21 @@ function roleBefore(tokens: Token[], span: Span, owners: Array<Span | undefined>
   // "threatened to sanction Iraq": a verb after "to", not a role
   if (span.from - from === 1 && !hasTitle && tokens[from - 1]?.lower === 'to') return null;
   return { from, to: span.from };
+}
+
+/**
+ * "the state transport agency": a word the lexicon calls a verb, in the nouns between an
+ * article and the role's noun, is a noun too.
+ */
+function nounAfterArticle(tokens: Token[], k: number): boolean {
+  if (!has(tokens[k]!, 'Infinitive') || has(tokens[k]!, 'Adverb')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j]!;
+    if (!/^[ \t]+$/.test(tokens[j + 1]!.gap)) return false;
+    if (/^(?:the|a|an)$/i.test(t.text)) return true;
+    if (t.cap || !has(t, 'Noun', 'Infinitive') || has(t, 'PastTense', 'Gerund', ...ROLE_STOP_TAGS)) return false;
+  }
+  return false;
 }
 
 /**

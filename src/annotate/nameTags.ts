@@ -85,9 +85,12 @@ const PLACE_OPENERS = new Set(['port', 'mount', 'mt', 'mt.', 'lake', 'cape', 'gu
 
 export const opensPlaceName = (lower: string) => PLACE_OPENERS.has(lower);
 
-/** Words that name a kind of place ("district", "zone", "airport"). */
+/** Roads compromise's place words leave out ("street", "road" and "avenue" are in them). */
+const EXTRA_PLACE_WORDS = new Set(['highway', 'freeway', 'motorway', 'expressway', 'boulevard', 'tunnel']);
+
+/** Words that name a kind of place ("district", "zone", "airport", "highway"). */
 export function isPlaceWord(lower: string): boolean {
-  return modelOf().placeWords[lower] === true;
+  return modelOf().placeWords[lower] === true || EXTRA_PLACE_WORDS.has(lower);
 }
 
 let calendar: Map<string, string> | undefined;

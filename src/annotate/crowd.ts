@@ -157,9 +157,8 @@ function adverbialClauses(tokens: Token[]): Uint16Array {
       finite ||= looksFinite(tokens, end);
       end++;
     }
-    if (!finite) continue;
-    next++;
-    clause.fill(next, i, end);
+    // a later conjunction before `end` has no verb either: skip to it in both cases (one pass)
+    if (finite) clause.fill(++next, i, end);
     i = end - 1;
   }
   return clause;

@@ -56,6 +56,7 @@ describe('people a disaster moved or hit are not a turnout', () => {
       ['Some 4,000', null, false],
     ]);
     expect(claimsIn('About 2,000 people joined the vigil for the 300 people killed in the flood.')).toEqual([['About 2,000', null, false]]);
+    expect(claimsIn('Thousands of residents marched from their homes to the square.')).toEqual([['Thousands', null, false]]);
   });
 });
 

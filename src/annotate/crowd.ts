@@ -119,12 +119,15 @@ const DEPRIVED_REACH = 5;
 
 function isCasualtyCount(tokens: Token[], q: Quantity, head: number): boolean {
   for (let k = Math.max(0, q.first - 3); k < q.first; k++) if (CASUALTY_WORDS.has(tokens[k]!.lower)) return true;
+  // "residents marched from their homes": after a gathering verb, "homes" says where the crowd came from
+  let gathered = false;
   for (let k = head + 1; k <= Math.min(tokens.length - 1, head + DEPRIVED_REACH); k++) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== '-') break;
     if (k <= head + 3 && CASUALTY_WORDS.has(t.lower)) return true;
+    gathered ||= GATHERING_VERBS.has(t.lower);
     // "without power", "forced from their homes", "left their homes"
-    if (t.lower === 'homes' || (t.lower === 'without' && DEPRIVED_OF.has(tokens[k + 1]?.lower ?? ''))) return true;
+    if (!gathered && (t.lower === 'homes' || (t.lower === 'without' && DEPRIVED_OF.has(tokens[k + 1]?.lower ?? '')))) return true;
   }
   return false;
 }

@@ -357,6 +357,8 @@ Judge Ruth Hale ordered the dam at Fort Bragg inspected. Mount Kenya crews and t
 Patients were moved to Mount Sinai Hospital, and the Justice Department opened an inquiry. General Motors closed its plant near Mt. Kenya.
 
 Crews closed the Coast Highway, according to the state transport agency TransCo.
+
+Organisers of the relief drive asked for blankets.
 `,
       'quake-2.md': `---
 title: Aid arrives after the quake
@@ -367,7 +369,7 @@ The governor, Elias Brandt, toured the damage on Friday with Senator Jane Doe an
 
 A federal judge, Ruth Hale, had warned of the risk to the dam.
 
-The Coast Highway reopened on Friday.
+The Coast Highway reopened on Friday. Organisers counted 400 volunteers.
 
 Pope Francis prayed for the victims. Sheikh Tamim bin Hamad and Ambassador Lina Obi pledged aid, and the Premier League postponed two games.
 `,
@@ -413,6 +415,11 @@ Pope Francis prayed for the victims. Sheikh Tamim bin Hamad and Ambassador Lina 
     }
     // "near" in "on Sunday near Lake Orin" is no one's role
     expect(corpus.annotations.entities.flatMap((e) => e.roles.map((r) => r.text))).not.toContain('near');
+  });
+
+  it('read a British spelling of a common word as that word, not as a name ("Organisers")', () => {
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    expect(names).not.toContain('Organisers');
   });
 
   it('record every mention as an exact slice of its article file', () => {

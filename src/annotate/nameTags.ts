@@ -163,6 +163,14 @@ function computeTags(word: string): Set<string> {
   if (known.length) return expand(known);
   const plural = pluralOfKnown(lower);
   if (plural) return plural;
+  // compromise's lexicon spells the American way: "Organisers", "Neighbours", "Defence"
+  const american = americanSpelling(lower);
+  if (american !== lower) {
+    const tags = lexiconTags(american);
+    if (tags.length) return expand(tags);
+    const americanPlural = pluralOfKnown(american);
+    if (americanPlural) return americanPlural;
+  }
   if (/^\p{Lu}/u.test(word)) return expand(['ProperNoun', 'Singular']);
   const { suffixPatterns } = modelOf();
   for (let n = Math.min(lower.length - 1, suffixPatterns.length - 1); n >= 1; n--) {
@@ -174,6 +182,15 @@ function computeTags(word: string): Set<string> {
   if (/ing$/.test(lower)) return expand(['Gerund']);
   if (/ly$/.test(lower)) return expand(['Adverb']);
   return expand(['Singular']);
+}
+
+/** organiser -> organizer, neighbours -> neighbors, centre -> center, defence -> defense. */
+function americanSpelling(lower: string): string {
+  return lower
+    .replace(/(?<=\p{L}{3})is(?=e[drs]?$|ers$|ing$|ations?$)/u, 'iz')
+    .replace(/(?<=\p{L}{2})our(?=s?$|ed$|ing$|ite$|ites$|able$)/u, 'or')
+    .replace(/(?<=\p{L}{2})tre(?=s?$)/u, 'ter')
+    .replace(/(?<=\p{L}{2})ence$/u, 'ense');
 }
 
 /** "hundreds", "dockers", "militias": a known noun or number with a plural ending. */

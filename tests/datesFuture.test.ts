@@ -91,6 +91,30 @@ describe('dates in what is planned or expected resolve forward', () => {
     // "3,000" does not cut "planned for" off from a date before it.
     expect(dates('On Saturday, a rally is planned for 3,000 people.', WEDNESDAY)).toEqual(['Saturday=2024-03-09']);
   });
+
+  it('puts what someone said "would" happen nearest publication, on either side of it', () => {
+    // Said before publication about a day after it: the coming one, not last year's.
+    expect(dates('The minister said the ministers would present proposals by March 26.', '2024-02-26')).toEqual([
+      'March 26=2024-03-26',
+    ]);
+    // ... or about a day that has come by the time of the report.
+    expect(dates('In December, officials said the troops would leave by Jan. 3.', '2020-01-24')).toEqual([
+      'December=2019-12-01',
+      'Jan. 3=2020-01-03',
+    ]);
+    expect(dates('Organisers said on Monday they would march again on Friday.', WEDNESDAY)).toEqual([
+      'Monday=2024-03-04',
+      'Friday=2024-03-08',
+    ]);
+    expect(dates('Organisers said on Monday they would march again on Friday.', '2024-03-09')).toEqual([
+      'Monday=2024-03-04',
+      'Friday=2024-03-08',
+    ]);
+    // Without "would" the same clause is told in the past.
+    expect(dates('The minister said the ministers presented proposals on March 26.', '2024-02-26')).toEqual([
+      'March 26=2023-03-26',
+    ]);
+  });
 });
 
 const FERRY_STORY = {

@@ -53,6 +53,12 @@ export function weekdayOnOrBefore(iso: string, weekday: number, strict = false):
   return addDays(iso, -back);
 }
 
+/** The `weekday` nearest `iso`, either side (the later one on a tie is impossible: 7 is odd). */
+export function nearestWeekday(iso: string, weekday: number): string {
+  const back = (weekdayOf(iso) - weekday + 7) % 7;
+  return back <= 3 ? addDays(iso, -back) : addDays(iso, 7 - back);
+}
+
 /** The first `weekday` on or after `iso` (or strictly after). */
 export function weekdayOnOrAfter(iso: string, weekday: number, strict = false): string {
   let ahead = (weekday - weekdayOf(iso) + 7) % 7;
@@ -60,7 +66,12 @@ export function weekdayOnOrAfter(iso: string, weekday: number, strict = false): 
   return addDays(iso, ahead);
 }
 
-export type Direction = 'past' | 'future' | 'either';
+/**
+ * 'either': no tense says which way (a bare weekday then keeps the news convention, the latest such day);
+ * 'nearest': the date lies after something told in the past, on either side of publication
+ * ("said the ministers would decide by March 26"): the candidate nearest publication.
+ */
+export type Direction = 'past' | 'future' | 'either' | 'nearest';
 
 /**
  * The year for a day written without one ("Dec. 31"): the candidate nearest the

@@ -10,6 +10,7 @@ import {
   mondayOf,
   monthFor,
   parseIso,
+  nearestWeekday,
   weekdayOnOrAfter,
   weekdayOnOrBefore,
   yearFor,
@@ -237,10 +238,16 @@ const BARE_BE = /\bbe(?:ing)?\s+$/i;
 
 const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
 
+/**
+ * The future seen from the past ("said the ministers would present proposals by
+ * March 26"): after the saying, but on either side of publication.
+ */
+const REPORTED_FUTURE = /\bwould(?:n['’]t)?\b/gi;
+
 interface TenseMarker {
   start: number;
   end: number;
-  direction: 'past' | 'future';
+  direction: 'past' | 'future' | 'nearest';
 }
 
 /** Dates in one sentence are resolved one after another: its markers are found once. */
@@ -259,6 +266,11 @@ function findTenseMarkers(text: string): TenseMarker[] {
     if (PAST_AUXILIARY.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     future.push({ start: m.index, end: m.index + m[0].length, direction: 'future' });
   }
+  const reported: TenseMarker[] = [...text.matchAll(REPORTED_FUTURE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    direction: 'nearest',
+  }));
   const past: TenseMarker[] = [];
   for (const m of text.matchAll(PAST_WORD)) {
     const start = m.index;
@@ -267,7 +279,7 @@ function findTenseMarkers(text: string): TenseMarker[] {
     if (overlaps(future, start, end) || BARE_BE.test(text.slice(Math.max(0, start - 8), start))) continue;
     past.push({ start, end, direction: 'past' });
   }
-  return [...future, ...past].sort((a, b) => a.start - b.start);
+  return [...future, ...reported, ...past].sort((a, b) => a.start - b.start);
 }
 
 /** Whether the clause looks ahead of publication anywhere in it. */
@@ -393,7 +405,9 @@ function resolveChrono(
     if (modifier === 'last' || modifier === 'past') date = weekdayOnOrBefore(published, weekday, true);
     else if (modifier === 'next' || modifier === 'coming') date = weekdayOnOrAfter(published, weekday, true);
     // News convention: a bare weekday is the latest such day on or before publication, unless the clause looks ahead.
-    else date = direction === 'future' ? weekdayOnOrAfter(published, weekday) : weekdayOnOrBefore(published, weekday);
+    else if (direction === 'future') date = weekdayOnOrAfter(published, weekday);
+    else if (direction === 'nearest') date = nearestWeekday(published, weekday);
+    else date = weekdayOnOrBefore(published, weekday);
     return { date, precision: 'day', basis: 'publication' };
   }
   return null;

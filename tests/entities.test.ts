@@ -437,3 +437,63 @@ Pope Francis prayed for the victims. Sheikh Tamim bin Hamad and Ambassador Lina 
     expect(mentions.map((m) => [m.text, m.roles])).toEqual([['Ana Obi', []]]);
   });
 });
+
+describe('entities with name particles, institutions in titles and acronyms', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    const dir = writeCorpus({
+      'farm.md': `---
+title: Tractors and fires at EU farm ministers' meeting
+publisher: Lowlands Wire
+published: 2024-02-27
+---
+Tens of thousands of farmers did not come to Brussels on Monday, organisers admitted, but the protest still paralysed the city's east.
+
+Brussels police counted 900 tractors, a spokesperson, Ilse Van de Keere, told reporters on Tuesday.
+
+European Commission President Ursula von der Leyen met farm leaders on Thursday, Feb. 1, at the last summit, when some 1,300 tractors rolled into the city.
+
+Von der Leyen has promised to simplify the Common Agricultural Policy. The Commission will publish its plan next month.
+
+About 900 tractors blocked roads around the European Union's headquarters on Monday. Clarinval, who chairs the meeting as Belgium holds the rotating EU presidency, called the violence "unacceptable".
+`,
+      'summit.md': `---
+title: Leaders meet again
+publisher: Test Wire
+published: 2024-03-01
+---
+Farm leaders said von der Leyen had listened, and Pablo de la Cruz and Ludwig van den Berg signed the letter.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('keep lower-case particles inside a name, several in a row, and take the capitalised spelling as the same person', () => {
+    const leyen = entityNamed(corpus, 'Ursula von der Leyen');
+    expect(leyen.kind).toBe('person');
+    expect(spellings(leyen)).toEqual(new Set(['Ursula von der Leyen', 'Von der Leyen', 'von der Leyen']));
+    expect(leyen.articles).toEqual(['farm', 'summit']);
+    // the title before the name is her role; the particles are no one's role
+    expect(leyen.roles.map((r) => r.text)).toEqual(['European Commission President']);
+    expect(entityNamed(corpus, 'Pablo de la Cruz').kind).toBe('person');
+    expect(entityNamed(corpus, 'Ludwig van den Berg').kind).toBe('person');
+    expect(spellings(entityNamed(corpus, 'Ilse Van de Keere'))).toEqual(new Set(['Ilse Van de Keere']));
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const notAnEntity of ['Ursula', 'Leyen', 'von der']) expect(names, notAnEntity).not.toContain(notAnEntity);
+    expect(corpus.annotations.entities.flatMap((e) => e.roles.map((r) => r.text))).not.toContain('von der');
+  });
+
+  it('name the institution that opens a title as an organisation', () => {
+    const commission = entityNamed(corpus, 'European Commission');
+    expect(commission.kind).toBe('organization');
+    const passage = corpus.passageById.get(commission.mentions[0]!.passageId)!;
+    expect(passage.text.startsWith('European Commission President Ursula von der Leyen')).toBe(true);
+    const text = 'Justice Department Inspector General Michael Horowitz and Secretary of State Mike Pompeo met.';
+    const mentions = findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' });
+    expect(mentions.map((m) => [m.text, m.roles])).toEqual([
+      ['Justice Department', []],
+      ['Michael Horowitz', ['Justice Department Inspector General']],
+      ['Mike Pompeo', ['Secretary of State']],
+    ]);
+  });
+});

@@ -190,19 +190,72 @@ function findSpans(tokens: Token[]): Span[] {
         to++;
         continue;
       }
-      const after = tokens[to + 1];
-      const joins = NAME_JOINERS.has(next.lower) || (TITLE_JOINERS.has(next.text) && (isTitle(prev) || isOrgHead(prev)));
+      // "Ursula von der Leyen", "Ludwig van den Berg", "Pablo de la Cruz": particles, several in a row.
+      const particles = joinerRun(tokens, to);
+      const width = particles || 1;
+      const after = tokens[to + width];
+      const joins = particles > 0 || (TITLE_JOINERS.has(next.text) && (isTitle(prev) || isOrgHead(prev)));
       if (joins && after?.nameLike && /^[ \t]+$/.test(after.gap)) {
-        to += 2;
+        to += width + 1;
         continue;
       }
       break;
     }
+    // "said von der Leyen", "met bin Salman": lower-case particles right before a surname open it.
+    let from = i;
+    while (from > 0 && i - from < NAME_JOINERS_MAX && leadingParticle(tokens, from - 1) && /^[ \t]+$/.test(tokens[from]!.gap)) from--;
+    if (from < i && (spans.at(-1)?.to ?? 0) <= from) i = from;
     spans.push({ from: i, to, nameFrom: titleLength(tokens, i, to) + i, dropped: false });
     i = to;
   }
   return spans;
 }
+
+/**
+ * "European Commission President", "Justice Department Inspector General": a title that opens with an
+ * institution's name of two words or more, ending in an institution word and followed by title words
+ * only. Returns that name's token range, or null.
+ */
+function institutionInTitle(tokens: Token[], span: Span): { from: number; to: number } | null {
+  if (span.nameFrom <= span.from) return null;
+  let k = span.nameFrom - 1;
+  let titles = 0;
+  while (k > span.from && (isTitle(tokens[k]!) || (TITLE_JOINERS.has(tokens[k]!.text) && titles > 0))) {
+    if (isTitle(tokens[k]!)) titles++;
+    k--;
+  }
+  if (!titles || !isOrgHead(tokens[k]!)) return null;
+  // "European" opening a sentence is no name by itself, but it opens the institution's
+  let from = span.from;
+  while (from > 0 && tokens[from - 1]!.cap && !tokens[from - 1]!.nameLike && isModifier(tokens[from - 1]!) && /^[ \t]+$/.test(tokens[from]!.gap)) from--;
+  const name = tokens.slice(from, k + 1);
+  if (name.length < 2 || name.slice(0, -1).some((t) => t.possessive)) return null;
+  return { from, to: k + 1 };
+}
+
+/** At most this many particles in a row inside a name ("de la", "van der", "von und zu" is rare enough). */
+const NAME_JOINERS_MAX = 3;
+
+/** How many name particles start at token k ("von der" in "Ursula von der Leyen", "De" in "Alexander De Croo"), 0 if none. */
+function joinerRun(tokens: Token[], k: number): number {
+  let n = 0;
+  while (n < NAME_JOINERS_MAX && k + n < tokens.length) {
+    const t = tokens[k + n]!;
+    if (!NAME_JOINERS.has(t.lower) || t.possessive || !/^[ \t]+$/.test(t.gap)) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * A lower-case particle that opens a surname written alone ("von der Leyen", "bin Salman", "de Croo").
+ * The Arabic article is left out: "al Sadr" is keyed as Sadr without it (nameKeys.ts).
+ */
+function leadingParticle(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return NAME_JOINERS.has(t.lower) && !t.cap && !t.possessive && !WORD_PARTICLES.has(t.lower);
+}
+const WORD_PARTICLES = new Set(['al', 'el']);
 
 /**
  * How many leading tokens of a run are a title: up to the last title word before
@@ -346,6 +399,28 @@ export function findNameMentions(passage: Passage): NameMention[] {
     const nameText = text.slice(first.start, last.end);
     const key = nameKey(nameText);
     if (!key.length) continue;
+    // "European Commission President Ursula von der Leyen": the institution in the title is named too.
+    const institutionRange = institutionInTitle(tokens, span);
+    if (institutionRange) {
+      const from = tokens[institutionRange.from]!;
+      const to = tokens[institutionRange.to - 1]!;
+      const institution = text.slice(from.start, to.end);
+      const institutionKey = nameKey(institution);
+      if (institutionKey.length) {
+        mentions.push({
+          passageId: passage.id,
+          articleId: passage.articleId,
+          start: passage.start + from.start,
+          end: passage.start + to.end,
+          text: institution,
+          key: institutionKey,
+          roles: [],
+          person: 0,
+          org: 3,
+          place: 0,
+        });
+      }
+    }
     let person = 0;
     let org = 0;
     const roles: string[] = [];
@@ -458,6 +533,8 @@ function roleBefore(tokens: Token[], span: Span, owners: Array<Span | undefined>
   const hasTitle = span.nameFrom > span.from;
   const adjacent = tokens[span.from - 1];
   if (!/^[ \t]+$/.test(tokens[span.from]!.gap) || !adjacent) return null;
+  // a role does not end in a name's particle ("al" in "said al Sadr")
+  if (!adjacent.cap && NAME_JOINERS.has(adjacent.lower)) return null;
   if (!hasTitle) {
     if (adjacent.cap || adjacent.possessive || has(adjacent, 'Plural', 'Verb', 'Hyphenated', ...ROLE_STOP_TAGS)) return null;
     if (!has(adjacent, 'Noun') && !isTitle(adjacent) && !adjectiveAsNoun(tokens, span.from - 1)) return null;

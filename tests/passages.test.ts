@@ -135,8 +135,66 @@ describe('photo credits', () => {
     ['Rescuers search the rubble on Monday. Photo by Ana Lima/AFP', 'Rescuers search the rubble on Monday.'],
     ['Rescuers search the rubble on Monday. /Reuters Photo', 'Rescuers search the rubble on Monday.'],
     ['Rescuers search the rubble on Monday. (Image: Ana Lima)', 'Rescuers search the rubble on Monday.'],
+    ['Rescuers search the rubble on Monday. Photograph: Ana Lima/AP', 'Rescuers search the rubble on Monday.'],
+    ['Image caption: Rescuers search the rubble on Monday.', 'Rescuers search the rubble on Monday.'],
+    ['Media caption Rescuers search the rubble on Monday. Photo: Ana Lima/Reuters', 'Rescuers search the rubble on Monday.'],
   ])('are cut from a caption: %s', (line, caption) => {
     const passages = passagesOf('c.txt', `A headline\n${line}`);
     expect(passages[1]).toMatchObject({ kind: 'caption', text: caption });
+  });
+});
+
+/** A story copied from a news site's page as it is shown: menus, buttons, byline, tags. */
+const PASTED_PAGE = `Skip to main content
+Advertisement
+World news
+Chile protests: a million people march in Santiago
+Huge peaceful rally follows a week of unrest over inequality
+By Maria Gonzalez in Santiago
+Sat 26 Oct 2019 03.12 BST
+Share on Facebook
+Share on Twitter
+Share via Email
+Image caption: Demonstrators fill the Plaza Italia in Santiago on Friday. Photograph: Esteban Felix/AP
+More than a million people took to the streets of Chile's capital on Friday, according to the city's governor, Karla Rubilar.
+Piñera announced on Tuesday a package of social measures.
+Related: Chile's president asks cabinet to resign after mass protests
+Topics
+Chile
+Americas
+Protest
+Reuse this content
+Most viewed
+`;
+
+describe('a page pasted from a news site', () => {
+  const article = parseArticleFile('chile.txt', new TextEncoder().encode(PASTED_PAGE));
+  if (!('article' in article)) throw new Error(article.message);
+  const passages = extractPassages(article);
+
+  it('takes its title from the headline, past the menus and the section label', () => {
+    expect(article.article.title).toBe('Chile protests: a million people march in Santiago');
+    expect(article.article.published).toBe('2019-10-26');
+  });
+
+  it('keeps the reporting, the standfirst and the caption, and nothing of the page around them', () => {
+    expect(passages.map((p) => [p.kind, p.text])).toEqual([
+      ['headline', 'Chile protests: a million people march in Santiago'],
+      ['body', 'Huge peaceful rally follows a week of unrest over inequality'],
+      ['caption', 'Demonstrators fill the Plaza Italia in Santiago on Friday.'],
+      ['body', "More than a million people took to the streets of Chile's capital on Friday, according to the city's governor, Karla Rubilar."],
+      ['body', 'Piñera announced on Tuesday a package of social measures.'],
+    ]);
+    for (const p of passages) expect(PASTED_PAGE.slice(p.start, p.end)).toBe(p.text);
+  });
+
+  it('keeps a two-word headline that the front matter names as the title', () => {
+    const text = '---\ntitle: Baghdad burns\n---\nBaghdad burns\nFires spread across the city on Monday.\n';
+    const source = parseArticleFile('short.md', new TextEncoder().encode(text));
+    if (!('article' in source)) throw new Error(source.message);
+    expect(extractPassages(source).map((p) => [p.kind, p.text])).toEqual([
+      ['headline', 'Baghdad burns'],
+      ['body', 'Fires spread across the city on Monday.'],
+    ]);
   });
 });

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readDateline } from './dateline.js';
 import { readFrontMatter } from './frontMatter.js';
 import type { ArticleSource, CorpusProblem } from './types.js';
-import { isPitchLine } from '../passages/boilerplate.js';
+import { chromeKind, isShortLabel, looksLikeHeadline } from '../passages/boilerplate.js';
 
 export const ARTICLE_EXTENSIONS = ['.md', '.txt'];
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
@@ -113,10 +113,16 @@ export function parseArticleFile(file: string, bytes: Uint8Array): ArticleSource
   };
 }
 
+/**
+ * The first line of reporting: not chrome (a pitch, a button, a byline), nor a
+ * section label above a headline ("World news" before "Chile protests: …").
+ */
 function titleFromBody(body: string): string | null {
-  for (const raw of body.split(/\r?\n/)) {
-    const line = raw.trim();
-    if (line && /\p{L}/u.test(line) && !isPitchLine(line)) return line.length > 200 ? `${line.slice(0, 199)}…` : line;
-  }
-  return null;
+  const lines = body
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => /\p{L}/u.test(l) && !chromeKind(l, null));
+  const title = lines.find((line, i) => !(isShortLabel(line) && looksLikeHeadline(lines[i + 1] ?? '')));
+  if (!title) return null;
+  return title.length > 200 ? `${title.slice(0, 199)}…` : title;
 }

@@ -29,7 +29,26 @@ const LICENCE_PATTERNS: RegExp[] = [
   /\bmay not be (published|broadcast|rewritten|redistributed)\b/i,
 ];
 
+/** A site's navigation and sharing buttons, pasted along with the story. */
+const NAVIGATION_PATTERNS: RegExp[] = [
+  /^skip to (?:the )?(?:main )?(?:content|navigation|menu|search|footer)$/i,
+  /^(?:share|post|send)(?: (?:this|the) (?:article|story|page))? (?:on|to|via|by|with) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|telegram|bluesky|threads|e-?mail)$/i,
+  /^(?:reuse this content|most (?:viewed|popular|read|shared|commented)|sign in|log in|register|menu|search|home|close|open menu|save(?: (?:article|story|for later))?|print(?: (?:article|story|this page))?|listen to (?:this )?(?:article|story)|comments?(?: \(\d+\))?|show (?:caption|comments)|hide caption|enlarge (?:image|photo)|back to top|view (?:image )?in fullscreen|toggle caption)$/i,
+];
+
+/** A link to another story on a line of its own: "Related: Chile's president asks cabinet to resign". */
+const LINK_LINE = /^(?:related(?: story| article)?|read more|read also|also read|see also|more on this(?: story)?|watch|listen)\s*:\s*\S.{0,200}$/i;
+
+/** A byline: "By Maria Gonzalez in Santiago", "By Jane Doe and John Roe". */
+const BYLINE =
+  /^[Bb]y\s+\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3}(?:\s*(?:,|and|&)\s*\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,3})*(?:\s*,?\s+(?:in|at)\s+\p{Lu}[\p{L} .'’-]{1,40})?$/u;
+
+/** A photo credit on a line of its own: "Photograph: Esteban Felix/AP". */
+const CREDIT_LINE = /^(?:photograph|photo|picture|image)(?:\s+credit)?\s*:\s*[^.]{2,80}$/i;
+
 const METADATA_PATTERNS: RegExp[] = [
+  BYLINE,
+  CREDIT_LINE,
   /^\d{1,2}:\d{2}(:\d{2})?$/, // a video duration such as 00:40
   /^(updated|published|posted|last updated|first published)\b.{0,50}\d/i,
   /^\((with |additional )?(input|reporting|writing|editing) (from|by)\b[^)]*\)$/i,
@@ -38,17 +57,37 @@ const METADATA_PATTERNS: RegExp[] = [
 ];
 
 /** A line that starts a list of links to other stories. */
-export const LINK_LIST_HEADER = /^[-*•]?\s*(read more|related( stories| articles| coverage)?|more from [^.]{1,40}|see also|recommended( reading)?|more on this story)\s*:?\s*$/i;
+export const LINK_LIST_HEADER =
+  /^[-*•]?\s*(read more|related( stories| articles| coverage| topics)?|more from [^.]{1,40}|see also|recommended( reading)?|more on this story|topics|tags|explore more on these topics)\s*:?\s*$/i;
+
+/**
+ * A line that can stand in a list of links or tags: a bullet, or a short
+ * headline-like line that does not end a sentence.
+ */
+export function isListItem(line: string): boolean {
+  if (/^[-*•]\s+/.test(line)) return true;
+  return line.split(/\s+/).length <= 16 && !/[.!?:"”]$/.test(line);
+}
 
 // No leading \b: chrome glues labels to dates ("HeadlineJan 02, 2020").
 const DATE_WORDS =
   /(\d{4}-\d{2}-\d{2}|\d{1,2}[- ](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[- ]\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\b/i;
 
-export function isPitchLine(line: string): boolean {
-  return PITCH_PATTERNS.some((re) => re.test(line));
+export type ChromeKind = 'pitch' | 'licence' | 'metadata' | 'navigation' | 'link';
+
+const SENTENCE_END = /[.!?"”]$/;
+
+/** One or two words that make no sentence: a section label ("World news") or a two-word headline. */
+export function isShortLabel(line: string): boolean {
+  const text = line.trim();
+  return !SENTENCE_END.test(text) && text.split(/\s+/).length <= 2;
 }
 
-export type ChromeKind = 'pitch' | 'licence' | 'metadata';
+/** A headline rather than a sentence of reporting or a caption: three words or more, no sentence end. */
+export function looksLikeHeadline(line: string): boolean {
+  const text = line.trim();
+  return !SENTENCE_END.test(text) && text.split(/\s+/).length >= 3 && !captionCredit(text) && !captionLabelLength(text);
+}
 
 /** Why a paragraph is chrome rather than reporting, or null when it is reporting. */
 export function chromeKind(paragraph: string, publisher: string | null): ChromeKind | null {
@@ -56,6 +95,9 @@ export function chromeKind(paragraph: string, publisher: string | null): ChromeK
   if (PITCH_PATTERNS.some((re) => re.test(text))) return 'pitch';
   if (LICENCE_PATTERNS.some((re) => re.test(text))) return 'licence';
   if (METADATA_PATTERNS.some((re) => re.test(text))) return 'metadata';
+  if (NAVIGATION_PATTERNS.some((re) => re.test(text))) return 'navigation';
+  if (LINK_LINE.test(text)) return 'link';
+
   if (publisher && fold(text) === fold(publisher)) return 'metadata';
   // A short line that is little more than a date ("HeadlineJan 02, 2020").
   if (text.length <= 40 && DATE_WORDS.test(text) && text.replace(DATE_WORDS, '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 2) {
@@ -79,8 +121,8 @@ export function datelinePrefixLength(paragraph: string): number {
   return 0;
 }
 
-/** A photo credit that ends a caption: "Photo by Ahmed Jalil/EPA-EFE", "/Reuters Photo". */
-const CAPTION_CREDIT = /\s*(?:(?:\b(?:Photos?|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit):?[^)]{2,80}\)))\s*$/i;
+/** A photo credit that ends a caption: "Photo by Ahmed Jalil/EPA-EFE", "Photograph: Esteban Felix/AP", "/Reuters Photo". */
+const CAPTION_CREDIT = /\s*(?:(?:\b(?:Photos?|Photograph|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit):?[^)]{2,80}\)))\s*$/i;
 
 export function captionCredit(paragraph: string): { creditStart: number } | null {
   const m = CAPTION_CREDIT.exec(paragraph);
@@ -89,4 +131,11 @@ export function captionCredit(paragraph: string): { creditStart: number } | null
 
 function fold(s: string): string {
   return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The label some sites put before a caption: "Image caption: ", "Media caption", "Caption: ". */
+const CAPTION_LABEL = /^(?:(?:image|photo|picture|media|video)\s+caption|caption)\s*[:\-–—]?\s+/i;
+
+export function captionLabelLength(paragraph: string): number {
+  return CAPTION_LABEL.exec(paragraph)?.[0].length ?? 0;
 }

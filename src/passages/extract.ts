@@ -1,5 +1,13 @@
 import type { ArticleSource } from '../corpus/types.js';
-import { LINK_LIST_HEADER, captionCredit, chromeKind, datelinePrefixLength } from './boilerplate.js';
+import {
+  LINK_LIST_HEADER,
+  captionCredit,
+  captionLabelLength,
+  chromeKind,
+  datelinePrefixLength,
+  isListItem,
+  isShortLabel,
+} from './boilerplate.js';
 import { splitSentences, type Span } from './sentences.js';
 import type { Passage, PassageKind } from './types.js';
 
@@ -50,8 +58,10 @@ export function extractPassages(source: ArticleSource): Passage[] {
   let inLinkList = false;
   let paragraph = 0;
   let sawHeadline = false;
+  const spans = paragraphSpans(text, article.bodyStart);
+  const headlineAhead = spans.some((span) => sameWords(text.slice(span.start, span.end), article.title));
 
-  for (const span of paragraphSpans(text, article.bodyStart)) {
+  for (const span of spans) {
     let start = span.start;
     let end = span.end;
     const raw = text.slice(start, end).trim();
@@ -59,9 +69,11 @@ export function extractPassages(source: ArticleSource): Passage[] {
       inLinkList = true;
       continue;
     }
-    if (inLinkList && BULLET.test(raw)) continue;
+    if (inLinkList && isListItem(raw)) continue;
     inLinkList = false;
     if (chromeKind(raw, article.publisher)) continue;
+    // A section label above the headline ("World news").
+    if (!sawHeadline && headlineAhead && isShortLabel(raw) && !sameWords(raw, article.title)) continue;
 
     const key = raw.replace(/\s+/g, ' ').toLowerCase();
     if (seen.has(key)) continue; // a paragraph repeated verbatim (a caption printed twice)
@@ -73,8 +85,13 @@ export function extractPassages(source: ArticleSource): Passage[] {
     start += datelinePrefixLength(text.slice(start, end));
 
     let kind: PassageKind = 'body';
+    const label = captionLabelLength(text.slice(start, end));
+    start += label;
     const credit = captionCredit(text.slice(start, end));
-    if (credit) {
+    if (label) {
+      kind = 'caption';
+      if (credit) end = start + credit.creditStart;
+    } else if (credit) {
       kind = 'caption';
       end = start + credit.creditStart;
     } else if (!sawHeadline && sameWords(text.slice(start, end), article.title)) {

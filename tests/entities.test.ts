@@ -464,6 +464,15 @@ published: 2024-03-01
 ---
 Farm leaders said von der Leyen had listened, and Pablo de la Cruz and Ludwig van den Berg signed the letter.
 `,
+      'ministries.md': `---
+title: Statements traded
+publisher: Test Wire
+published: 2020-01-03
+---
+The Iran-backed militia group Kataib Hezbollah denied it. Lebanon's Hezbollah said it was not involved, and Hezbollah leaders stayed silent.
+
+The Iraqi Foreign Ministry and the Iranian Foreign Ministry traded statements; the Foreign Ministry in Baghdad summoned the ambassador.
+`,
     });
     corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
   });
@@ -495,5 +504,18 @@ Farm leaders said von der Leyen had listened, and Pablo de la Cruz and Ludwig va
       ['Michael Horowitz', ['Justice Department Inspector General']],
       ['Mike Pompeo', ['Secretary of State']],
     ]);
+  });
+
+  it('take an institution word ending one organisation named in the article as that organisation', () => {
+    const commission = entityNamed(corpus, 'European Commission');
+    expect(spellings(commission)).toEqual(new Set(['European Commission', 'Commission']));
+    // two ministries end that way: "the Foreign Ministry" is neither
+    const iraqi = entityNamed(corpus, 'Iraqi Foreign Ministry');
+    const iranian = entityNamed(corpus, 'Iranian Foreign Ministry');
+    expect(spellings(iraqi)).toEqual(new Set(['Iraqi Foreign Ministry']));
+    expect(spellings(iranian)).toEqual(new Set(['Iranian Foreign Ministry']));
+    expect(entityNamed(corpus, 'Foreign Ministry')).not.toBe(iraqi);
+    // "Hezbollah" ends "Kataib Hezbollah" but is no institution word: another organisation
+    expect(spellings(entityNamed(corpus, 'Kataib Hezbollah'))).toEqual(new Set(['Kataib Hezbollah']));
   });
 });

@@ -1,6 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
 import { findNameMentions, type NameMention } from './nameSpans.js';
+import { isOrgWord } from './nameTags.js';
 
 export type EntityKind = 'person' | 'organization' | 'other';
 
@@ -89,6 +90,12 @@ function byLastWord(keys: string[][]): Map<string, string[][]> {
   return map;
 }
 
+/** "Commission", "Interior Ministry": a short form whose last word is an institution word. */
+function endsWithInstitutionWord(text: string): boolean {
+  const last = text.split(/\s+/).at(-1) ?? '';
+  return isOrgWord(last.toLowerCase());
+}
+
 function personLike(mentions: NameMention[]): boolean {
   const person = mentions.reduce((n, m) => n + m.person, 0);
   const org = mentions.reduce((n, m) => n + m.org, 0);
@@ -98,7 +105,8 @@ function personLike(mentions: NameMention[]): boolean {
 /**
  * Mentions -> entities:
  * 1. In each article, a surname or shorter form after ("Sadr", "Mahdi's office") or before a
- *    fuller person's name that ends the same way stands for that name, when only one does.
+ *    fuller person's name that ends the same way stands for that name, when only one does; so does
+ *    an organisation's trailing institution word ("the Commission" for "European Commission").
  * 2. A name given in parentheses right after another joins the two everywhere.
  * 3. A short form with no fuller name in its own article joins the one person's name in the
  *    corpus that ends with it, when there is exactly one.
@@ -117,7 +125,12 @@ export function resolveEntities(articles: Article[], mentionsByArticle: Map<stri
     for (const mention of all) {
       const fuller = fullerNames(mention.key, keys);
       let target = keyOf(mention.key);
-      if (fuller.length === 1 && personLike(byKey.get(fuller[0]!) ?? [])) target = fuller[0]!;
+      if (fuller.length === 1) {
+        const full = byKey.get(fuller[0]!) ?? [];
+        if (personLike(full)) target = fuller[0]!;
+        // "the Commission" after "European Commission": an institution word ending one organisation's name
+        else if (kindOf(full) === 'organization' && kindOf(byKey.get(target) ?? []) !== 'person' && endsWithInstitutionWord(mention.text)) target = fuller[0]!;
+      }
       resolved.push({ mention, target });
     }
     let offset = start;

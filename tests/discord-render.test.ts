@@ -12,7 +12,8 @@ import type { Corpus } from '../src/pipeline/corpus.js';
 import { DEFAULT_CORPUS_DIR, loadCorpus } from '../src/pipeline/loadCorpus.js';
 import type { CrowdSizeAnswer } from '../src/answers/crowdSize.js';
 import type { WhoAnswer } from '../src/answers/who.js';
-import { eventRange, formatRange, renderCrowdSize } from '../src/render/discord/crowdSize.js';
+import { crowdEventHead, renderCrowdSize } from '../src/render/discord/crowdSize.js';
+import { formatCount, formatSpan } from '../src/render/crowdCounts.js';
 import { formatPeriod } from '../src/render/discord/dates.js';
 import { renderDiscord, type DiscordPage } from '../src/render/discord/index.js';
 import { withinLimits } from '../src/render/discord/limits.js';
@@ -168,13 +169,19 @@ describe('dates and ranges as people read them', () => {
     expect(formatPeriod('2003-01-01', 'year')).toBe('2003');
   });
 
-  it('a range says when it has no upper bound', () => {
-    expect(formatRange(500_000, 500_000)).toBe('500,000');
-    expect(formatRange(5_000, 10_000)).toBe('5,000–10,000');
-    expect(formatRange(2_500_000, null)).toBe('2,500,000 or more');
+  it('a range says when it has no upper bound, and a figure with only an upper bound says "up to"', () => {
+    expect(formatCount(500_000, 500_000)).toBe('500,000');
+    expect(formatCount(5_000, 10_000)).toBe('5,000–10,000');
+    expect(formatCount(2_500_000, null)).toBe('2,500,000 or more');
+    expect(formatCount(0, 500)).toBe('up to 500');
     const claim = (low: number, high: number | null) => ({ low, high, text: '', claimant: null, quote: quote(1) });
-    expect(eventRange({ label: 'x', date: null, low: 2_000, high: null, claims: [claim(2_000, 2_000), claim(2_500_000, null)] })).toBe('2,000–2,500,000 or more');
-    expect(eventRange({ label: 'x', date: null, low: 200, high: 500, claims: [claim(200, 200), claim(500, 500)] })).toBe('200–500');
+    expect(formatSpan({ low: 2_000, high: null, claims: [claim(2_000, 2_000), claim(2_500_000, null)] })).toBe('2,000 to more than 2,500,000');
+    expect(formatSpan({ low: 200, high: 500, claims: [claim(200, 200), claim(500, 500)] })).toBe('200–500');
+    // One open figure is not a range from itself to more than itself.
+    expect(formatSpan({ low: 1_000_000, high: null, claims: [claim(1_000_000, null)] })).toBe('1,000,000 or more');
+    const head = crowdEventHead({ label: 'march', date: null, low: 1_000_000, high: null, claims: [claim(1_000_000, null)] });
+    expect(head).toContain('One estimate: **1,000,000 or more**');
+    expect(head).not.toContain('to **');
   });
 });
 

@@ -1,36 +1,21 @@
 import type { CrowdSizeAnswer, CrowdSizeEvent, CrowdSizeForecastEvent } from '../../answers/crowdSize.js';
+import { formatCount, formatNumber, formatSpan, spanOf } from '../crowdCounts.js';
 import { formatPeriod } from './dates.js';
 import { escapeText, quoteBlock } from './markdown.js';
 import { pagesOf, type DiscordPage } from './pages.js';
 
 type CrowdClaim = CrowdSizeEvent['claims'][number];
 
-const number = new Intl.NumberFormat('en-US');
-
-/** "500,000", "5,000–10,000", "more than 2,500,000" (no upper bound known). */
-export function formatRange(low: number, high: number | null): string {
-  if (high === null) return `${number.format(low)} or more`;
-  return high === low ? number.format(low) : `${number.format(low)}–${number.format(high)}`;
-}
-
-/** With no upper bound, the range ends at the largest figure anyone gave, "or more". */
-function largestFigure(e: CrowdSizeEvent): number {
-  return Math.max(e.low, ...e.claims.map((c) => c.low));
-}
-
-/** An event's whole range: "200–500,000", "2,000–2,500,000 or more". */
-export function eventRange(e: CrowdSizeEvent): string {
-  if (e.high !== null) return formatRange(e.low, e.high);
-  const top = largestFigure(e);
-  return top > e.low ? `${number.format(e.low)}–${number.format(top)} or more` : `${number.format(e.low)} or more`;
-}
-
 export function crowdEventHead(e: CrowdSizeEvent): string {
   const when = e.date ? ` · ${formatPeriod(e.date)}` : '';
-  const top = e.high !== null ? number.format(e.high) : `${number.format(largestFigure(e))} or more`;
+  const { low, top, open } = spanOf(e);
   const claims = `${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`;
+  const range =
+    top > low && low > 0
+      ? `Estimates range from **${formatNumber(low)}** to **${formatCount(top, open ? null : top)}**`
+      : `${e.claims.length === 1 ? 'One estimate' : 'Every estimate'}: **${formatSpan(e)}**`;
   const forecasts = e.forecasts?.length ? `\n${forecastNote(e.forecasts.length)}, listed after the estimates and left out of the range.` : '';
-  return `**${escapeText(e.label)}**${when}\nEstimates range from **${number.format(e.low)}** to **${top}** (${claims}); none is picked as the right one.${forecasts}`;
+  return `**${escapeText(e.label)}**${when}\n${range} (${claims}); none is picked as the right one.${forecasts}`;
 }
 
 function forecastNote(count: number): string {
@@ -43,13 +28,13 @@ function publisherOf(c: CrowdClaim): string {
 
 export function crowdClaimBlock(c: CrowdClaim): string {
   const who = c.claimant ? `according to ${escapeText(c.claimant)}` : publisherOf(c);
-  return `**“${escapeText(c.text)}”** (${formatRange(c.low, c.high)}), ${who}\n${quoteBlock(c.quote, 500)}`;
+  return `**“${escapeText(c.text)}”** (${formatCount(c.low, c.high)}), ${who}\n${quoteBlock(c.quote, 500)}`;
 }
 
 /** A forecast says so first: it is never to be read as a turnout. */
 export function crowdForecastBlock(c: CrowdClaim): string {
   const who = c.claimant ? `forecast by ${escapeText(c.claimant)}` : `forecast in ${publisherOf(c)}`;
-  return `Forecast, not a count: **“${escapeText(c.text)}”** (${formatRange(c.low, c.high)} expected), ${who}\n${quoteBlock(c.quote, 500)}`;
+  return `Forecast, not a count: **“${escapeText(c.text)}”** (${formatCount(c.low, c.high)} expected), ${who}\n${quoteBlock(c.quote, 500)}`;
 }
 
 function forecastOnlyHead(e: CrowdSizeForecastEvent): string {

@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord.js';
 import type { SummaryAnswer } from '../../answers/summary.js';
-import { eventRange } from './crowdSize.js';
+import { formatSpan } from '../crowdCounts.js';
 import { formatPeriod } from './dates.js';
 import { AHEAD_NOTE } from './timeline.js';
 import { clip, fitMessage } from './limits.js';
@@ -49,7 +49,7 @@ export function renderSummary(a: SummaryAnswer, updatedAt = new Date()): Discord
   const crowd = a.crowd.map((e) => {
     const claims = e.claims.map((c) => `${escapeText(c.text)} (${escapeText(c.claimant ?? c.quote.publisher ?? 'unknown publisher')})`);
     const when = e.date ? `, ${formatPeriod(e.date)}` : '';
-    return `**${escapeText(e.label)}**${when}: ${eventRange(e)}\n${claims.map((c) => `• ${c}`).join('\n')}`;
+    return `**${escapeText(e.label)}**${when}: ${formatSpan(e)}\n${claims.map((c) => `• ${c}`).join('\n')}`;
   });
   const people = a.people.map((p) => `${escapeText(p.name)} (${p.articles})`);
   const sources = a.sources.map(

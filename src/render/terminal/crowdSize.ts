@@ -1,15 +1,7 @@
 import { findQuantities } from '../../annotate/quantity.js';
 import type { CrowdSizeAnswer, CrowdSizeClaim, CrowdSizeEvent, CrowdSizeForecastEvent } from '../../answers/crowdSize.js';
+import { formatCount, formatSpan, spanOf } from '../crowdCounts.js';
 import { quoteBlock, wrap } from './common.js';
-
-const number = new Intl.NumberFormat('en-US');
-
-/** "500,000", "250,000 – 500,000", "2,500,000 or more", "up to 300". */
-export function formatCount(low: number, high: number | null): string {
-  if (high === null) return `${number.format(low)} or more`;
-  if (low === 0) return `up to ${number.format(high)}`;
-  return low === high ? number.format(low) : `${number.format(low)} – ${number.format(high)}`;
-}
 
 /** Vague words ("thousands") are coded, not stated: the terminal marks them. */
 function isVague(text: string): boolean {
@@ -27,16 +19,11 @@ function forecaster(claim: CrowdSizeClaim): string {
 
 function renderEvent(e: CrowdSizeEvent): string {
   const lines: string[] = [];
-  const openTop = Math.max(...e.claims.filter((c) => c.high === null).map((c) => c.low));
-  const span =
-    e.high === null
-      ? `from ${number.format(e.low)} to more than ${number.format(openTop)} (no upper bound given)`
-      : e.low === e.high
-        ? number.format(e.low)
-        : `from ${number.format(e.low)} to ${number.format(e.high)}`;
+  const { low, top } = spanOf(e);
+  const span = `${top > low && low > 0 ? 'from ' : ''}${formatSpan(e, ' to ')}${e.high === null ? ' (no upper bound given)' : ''}`;
   lines.push(`${e.label}${e.date ? ` · ${e.date}` : ' · date unknown'}`);
   lines.push(`  ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}: ${span}`);
-  const rows = e.claims.map((c, i) => [`${i + 1}.`, `“${c.text}”`, `${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high)}`, source(c)]);
+  const rows = e.claims.map((c, i) => [`${i + 1}.`, `“${c.text}”`, `${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high, ' – ')}`, source(c)]);
   const widths = [0, 1, 2].map((col) => Math.max(...rows.map((r) => r[col]!.length), col === 1 ? 'as written'.length : col === 2 ? 'counted as'.length : 0));
   const row = (cells: string[]) => `  ${cells.map((c, col) => (col < 3 ? c.padEnd(widths[col]!) : c)).join('  ')}`.trimEnd();
   lines.push('', row(['', 'as written', 'counted as', 'given by']));
@@ -51,7 +38,7 @@ function renderEvent(e: CrowdSizeEvent): string {
 function forecastLines(forecasts: CrowdSizeClaim[]): string[] {
   const lines = [`  Forecast${forecasts.length === 1 ? '' : 's'} (what someone expected, not a count of who turned out):`];
   forecasts.forEach((c, i) =>
-    lines.push(`  ${i + 1}. “${c.text}” (${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high)}), ${forecaster(c)}\n${quoteBlock(c.quote, '      ')}`),
+    lines.push(`  ${i + 1}. “${c.text}” (${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high, ' – ')}), ${forecaster(c)}\n${quoteBlock(c.quote, '      ')}`),
   );
   return lines;
 }

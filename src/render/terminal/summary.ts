@@ -1,14 +1,7 @@
 import type { SummaryAnswer } from '../../answers/summary.js';
 import { sourceLine, wrap } from './common.js';
-import { formatCount } from './crowdSize.js';
+import { formatSpan } from '../crowdCounts.js';
 import { AHEAD_NOTE, dateLabel } from './timeline.js';
-
-/** "2,000 to more than 2,500,000": an open top is said as the claim says it. */
-function crowdRange(e: SummaryAnswer['crowd'][number]): string {
-  if (e.high !== null) return formatCount(e.low, e.high);
-  const openTop = Math.max(...e.claims.filter((c) => c.high === null).map((c) => c.low));
-  return openTop > e.low ? `${formatCount(e.low, e.low)} to more than ${formatCount(openTop, openTop)}` : formatCount(e.low, null);
-}
 
 /** The moderator's digest in the terminal: the same parts, in the same order, as the pinned message. */
 export function renderSummary(a: SummaryAnswer): string {
@@ -24,7 +17,7 @@ export function renderSummary(a: SummaryAnswer): string {
   lines.push('\nCrowd size:');
   if (!a.crowd.length) lines.push('  (no estimate found)');
   for (const e of a.crowd) {
-    lines.push(`  ${e.label}${e.date ? `, ${e.date}` : ''}: ${crowdRange(e)}, ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`);
+    lines.push(`  ${e.label}${e.date ? `, ${e.date}` : ''}: ${formatSpan(e, ' to ')}, ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`);
     for (const c of e.claims) lines.push(`    “${c.text}”: ${c.claimant ?? `${c.quote.publisher ?? 'the article'}'s own reporting`}`);
   }
 

@@ -8,6 +8,7 @@ import {
   CASUALTY_WORDS,
   CLAUSE_WORDS,
   DEPRIVED_OF,
+  FAILED_VERBS,
   FIGURE_NOUNS,
   FORECAST_OBJECT_VERBS,
   FORECAST_VERBS,
@@ -20,11 +21,15 @@ import {
   isAboutGathering,
   MODALS,
   NARRATIVE_ADVERBS,
+  NEGATABLE_AUXILIARIES,
+  NEGATION_HEDGES,
+  NEGATIONS,
   NOT_PEOPLE_NOUNS,
   PENDING_WORDS,
   PEOPLE_NOUNS,
   SIZE_LINKS,
   SUBORDINATORS,
+  VERB_GROUP_ADVERBS,
 } from './crowdWords.js';
 import type { DateMention } from './dates.js';
 import { findQuantities, MAY_HOLD_QUANTITY, tokenize, type Quantity, type Token } from './quantity.js';
@@ -294,6 +299,112 @@ function forecastAfter(tokens: Token[], q: Quantity): number | null {
   return null;
 }
 
+/** Token k denies a verb: "did not", "didn't", "never"; a bare "not" only after an auxiliary ("people not affiliated" is no denial). */
+function isNegation(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  if (t.lower === 'not') {
+    let a = k - 1;
+    while (a > 0 && VERB_GROUP_ADVERBS.has(tokens[a]!.lower)) a--;
+    return NEGATABLE_AUXILIARIES.has(tokens[a]?.lower ?? '');
+  }
+  return NEGATIONS.has(t.lower) || /^\p{L}+n't$/u.test(t.lower);
+}
+
+/** "failed to turn out", "refused to join": token k is the "to" after such a verb. */
+function isFailedTo(tokens: Token[], k: number): boolean {
+  return tokens[k]?.lower === 'to' && FAILED_VERBS.has(tokens[k - 1]?.lower ?? '');
+}
+
+/** Token k is a word of a verb group: "did", "not", "marched", "will", "failed", "said". */
+function isVerbWord(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  return (
+    looksFinite(tokens, k) || isModal(t) || NEGATABLE_AUXILIARIES.has(t.lower) || NEGATIONS.has(t.lower) || t.lower.endsWith("n't") ||
+    GATHERING_VERBS.has(t.lower) || ATTRIBUTION_VERBS.has(t.lower) || FORECAST_VERBS.has(t.lower) || INTENT_VERBS.has(t.lower) ||
+    FAILED_VERBS.has(t.lower)
+  );
+}
+
+/** A word that ends a noun phrase: a verb, a conjunction, "to". */
+function startsVerbGroup(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return t.kind !== 'word' || isVerbWord(tokens, k) || CLAUSE_WORDS.has(t.lower) || t.lower === 'to';
+}
+
+/** Words of the noun phrase a figure opens: "3,000 tractors", "tens of thousands of farmers from Wallonia". */
+const NOUN_PHRASE_REACH = 5;
+
+/** The token just past the noun phrase a quantity opens (its verb, a conjunction, a comma…). */
+function nounPhraseEnd(tokens: Token[], q: Quantity): number {
+  let k = q.resume;
+  let words = 0;
+  while (k < tokens.length && words < NOUN_PHRASE_REACH) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') {
+      if (t.text === '-' || t.text === "'" || t.text === '’') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (startsVerbGroup(tokens, k)) break;
+    words++;
+    k++;
+  }
+  return k;
+}
+
+/**
+ * The verb group from token `from` on is denied: "did not come", "didn't turn out", "never showed up",
+ * "failed to turn out", "were not there".
+ */
+function negatedFrom(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (isNegation(tokens, k) || isFailedTo(tokens, k + 1)) return true;
+    if (!NEGATABLE_AUXILIARIES.has(t.lower) && !VERB_GROUP_ADVERBS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** Words read back from a figure to the verb that takes it: "did not put the crowd at 10,000". */
+const NEGATION_REACH = 5;
+
+/**
+ * The verb whose object the figure is, or the determiner of its subject, denies it: "the rally did not
+ * draw 10,000", "the crowd never reached 10,000", "failed to bring 10,000", "no 10,000-strong crowd",
+ * "none of the 10,000 farmers". Not a hedge on the figure ("not even 500", "no more than 500"), and not
+ * past a clause word or a comma ("police, who did not …, said 5,000").
+ */
+function negatedBefore(tokens: Token[], first: number): boolean {
+  const previous = tokens[first - 1]?.lower ?? '';
+  if (previous === 'no') return true;
+  if (tokens[first - 3]?.lower === 'none' && tokens[first - 2]?.lower === 'of' && DETERMINERS.has(previous)) return true;
+  let words = 0;
+  let hedgeOnly = true;
+  for (let k = first - 1; k >= 0 && words < NEGATION_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') {
+      if (t.text === '-') continue;
+      return false;
+    }
+    words++;
+    if (!hedgeOnly && (isNegation(tokens, k) || isFailedTo(tokens, k))) return true;
+    if (CLAUSE_WORDS.has(t.lower)) return false;
+    // the verb that takes the figure: only a denial right before it counts ("police did not count 900")
+    if (ATTRIBUTION_VERBS.has(t.lower) || FORECAST_VERBS.has(t.lower) || INTENT_VERBS.has(t.lower) || GATHERING_VERBS.has(t.lower) || looksFinite(tokens, k)) {
+      let j = k - 1;
+      while (j > 0 && VERB_GROUP_ADVERBS.has(tokens[j]!.lower)) j--;
+      return isNegation(tokens, j) || isFailedTo(tokens, j);
+    }
+    hedgeOnly &&= NEGATION_HEDGES.has(t.lower);
+  }
+  return false;
+}
+
 /** Crowd-size claims in one passage, offsets into the article file. */
 export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
   if (!MAY_HOLD_QUANTITY.test(passage.text)) return [];
@@ -304,6 +415,7 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
   for (const q of findQuantities(passage.text, tokens)) {
     const aboutGathering = sentenceAboutGathering && clauseAboutGathering(passage.text, tokens, clauses, q);
     let counted: string | null = null;
+    if (negatedBefore(tokens, q.first) || negatedFrom(tokens, nounPhraseEnd(tokens, q))) continue;
     const before = forecastBefore(tokens, q);
     const head = countedPeople(tokens, q);
     if (head !== null) {

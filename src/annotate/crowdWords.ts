@@ -129,6 +129,30 @@ export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall'
 export const NARRATIVE_ADVERBS = new Set(['later', 'eventually', 'ultimately', 'soon', 'then']);
 export const BE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
+/**
+ * Words that deny the verb they go with: "did not come", "didn't turn out", "never showed up". "not"
+ * must follow an auxiliary ("did not", "were not"), else it is no denial of a verb ("people not
+ * affiliated with the union", "if not thousands"); a word ending in "n't" carries its own.
+ */
+export const NEGATIONS = new Set(['not', 'never', 'cannot']);
+/** Auxiliaries a "not" denies a verb after: "did not come", "were not there", "will not march". */
+export const NEGATABLE_AUXILIARIES = new Set([
+  'do', 'does', 'did', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'am', 'be', 'been', 'will', 'would', 'could',
+  'can', 'may', 'might', 'should', 'shall', 'must',
+]);
+/** Verbs that before "to" say what follows did not happen: "failed to turn out", "refused to join". */
+export const FAILED_VERBS = new Set([
+  'fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined',
+  'declining',
+]);
+/** Adverbs that may sit inside a verb group: "did also not come", "had still not arrived". */
+export const VERB_GROUP_ADVERBS = new Set([
+  'also', 'still', 'even', 'simply', 'just', 'then', 'later', 'ultimately', 'eventually', 'reportedly', 'actually',
+  'really', 'ever', 'yet', 'again',
+]);
+/** Between a negation and a figure, these make it a hedge on the figure, not a denial: "not even 500", "not quite 500". */
+export const NEGATION_HEDGES = new Set(['even', 'quite', 'only', 'just', 'nearly', 'many', 'much', 'more', 'fewer', 'less', 'than', 'so']);
+
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
 
 /** Words that end a noun phrase when reading back from a verb to find its subject. */

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findCrowdClaims } from '../src/annotate/crowd.js';
+import type { Passage } from '../src/passages/types.js';
+import { seedCorpus } from './support/corpus.js';
+
+function claimsIn(text: string) {
+  const passage: Passage = { id: 'x#0', articleId: 'x', text, start: 0, end: text.length, paragraph: 0, kind: 'body' } as Passage;
+  return findCrowdClaims(passage).map((c) => [c.text, c.counted, c.claimant, c.forecast]);
+}
+
+describe('a figure whose gathering verb is denied is no turnout', () => {
+  it.each([
+    ['Tens of thousands of farmers did not come to the capital on Monday, organisers admitted, but the protest still paralysed the city.'],
+    ["Thousands of nurses didn't turn out for the rally, the union said."],
+    ['Thousands of students never showed up at the protest.'],
+    ['About 5,000 teachers failed to turn out for the march, police said.'],
+    ['Some 2,000 dockers refused to join the strike.'],
+    ['Hundreds of drivers were not at the protest.'],
+    ['No 10,000-strong crowd marched on the ministry.'],
+    ['None of the 10,000 farmers marched on the ministry.'],
+    ['The rally did not draw 10,000 people.'],
+    ['The crowd at the march never reached 10,000.'],
+    ['Police did not put the crowd at 10,000.'],
+    ['Organisers had not expected 10,000 people at the rally.'],
+  ])('"%s" holds no crowd figure', (text) => {
+    expect(claimsIn(text)).toEqual([]);
+  });
+
+  it('still counts a figure when the denial is a hedge, another clause, or no denial of its verb', () => {
+    // "fewer than expected" compares; it denies nothing
+    expect(claimsIn('Fewer than 2,000 people marched, far fewer than expected.')).toEqual([['Fewer than 2,000', 'people', null, false]]);
+    expect(claimsIn('Fewer people than expected joined the march, with about 2,000 protesters.')).toEqual([['about 2,000', 'protesters', null, false]]);
+    expect(claimsIn('There were not even 500 people at the rally.')).toEqual([['500', 'people', null, false]]);
+    expect(claimsIn('Hundreds, if not thousands, of farmers marched on the ministry.')).toEqual([['Hundreds, if not thousands', 'farmers', null, false]]);
+    // the denial belongs to another clause
+    expect(claimsIn('Police, who did not want to be named, said 5,000 people marched.')).toEqual([['5,000', 'people', 'Police', false]]);
+    expect(claimsIn('Police did not give a figure, but organisers said 5,000 people marched.')).toEqual([['5,000', 'people', 'organisers', false]]);
+    expect(claimsIn('About 5,000 people marched on the ministry, which did not respond.')).toEqual([['About 5,000', 'people', null, false]]);
+    expect(claimsIn('Thousands of people who had never protested before joined the march.')).toEqual([['Thousands', 'people', null, false]]);
+    // a "not" with no auxiliary denies no verb
+    expect(claimsIn('Some 5,000 people not affiliated with the union marched.')).toEqual([['Some 5,000', 'people', null, false]]);
+  });
+});
+
+describe('the seed articles', () => {
+  it('keep their crowd claims: six estimates of the march and one of the embassy crowd, none denied', async () => {
+    const corpus = await seedCorpus();
+    expect(corpus.annotations.crowd.map((c) => [c.text, c.claimant, c.forecast, c.event.date])).toEqual([
+      ['Hundreds of thousands', null, false, '2020-01-24'],
+      ['hundreds of thousands', null, false, '2020-01-24'],
+      ['Hundreds of thousands', null, false, '2020-01-24'],
+      ['a quarter to a half a million', "TIME's Kimberly Dozier", false, '2020-01-24'],
+      ['500,000', 'two Iraqi officials', false, '2020-01-24'],
+      ['Millions', null, false, '2020-01-24'],
+      ['more than 2.5 million', 'Sayed Sadiq al-Hashemi, head of the Iraqi Center for Studies', false, '2020-01-24'],
+      ['Thousands', null, false, '2020-01-24'],
+      ['Thousands', null, false, '2020-01-24'],
+      ['Thousands', null, false, '2019-12-31'],
+    ]);
+  });
+});

@@ -18,6 +18,7 @@ describe('a figure whose gathering verb is denied is no turnout', () => {
     ['Hundreds of drivers were not at the protest.'],
     ['No 10,000-strong crowd marched on the ministry.'],
     ['None of the 10,000 farmers marched on the ministry.'],
+    ['10,000 farmers and 3,000 students did not come to the protest.'],
     ['The rally did not draw 10,000 people.'],
     ['The crowd at the march never reached 10,000.'],
     ['Police did not put the crowd at 10,000.'],
@@ -39,6 +40,32 @@ describe('a figure whose gathering verb is denied is no turnout', () => {
     expect(claimsIn('Thousands of people who had never protested before joined the march.')).toEqual([['Thousands', 'people', null, false]]);
     // a "not" with no auxiliary denies no verb
     expect(claimsIn('Some 5,000 people not affiliated with the union marched.')).toEqual([['Some 5,000', 'people', null, false]]);
+  });
+});
+
+describe('figures coordinated after an expecting verb', () => {
+  it('makes the people figure a forecast by whoever expects it, and refuses what is not people', () => {
+    expect(claimsIn('Organisers had said they expected 3,000 tractors and 10,000 farmers to take part.')).toEqual([['10,000', 'farmers', 'Organisers', true]]);
+    expect(claimsIn('The union said it expected 800 taxis, 200 buses and 6,000 drivers to take part in the strike.')).toEqual([
+      ['6,000', 'drivers', 'The union', true],
+    ]);
+    expect(claimsIn('Organisers expected 10,000 farmers and 3,000 tractors at the protest.')).toEqual([['10,000', 'farmers', 'Organisers', true]]);
+    expect(claimsIn('Organisers said 10,000 farmers, 2,000 students and 500 nurses would join the march.')).toEqual([
+      ['10,000', 'farmers', 'Organisers', true],
+      ['2,000', 'students', 'Organisers', true],
+      ['500', 'nurses', 'Organisers', true],
+    ]);
+  });
+
+  it('stops at a figure with a verb of its own: that one is a count', () => {
+    expect(claimsIn('Organisers expected 50,000 people and 8,000 turned out for the rally.')).toEqual([
+      ['50,000', 'people', 'Organisers', true],
+      ['8,000', 'people', null, false],
+    ]);
+    expect(claimsIn('Police said 4,000 farmers and 1,000 students marched on the ministry.')).toEqual([
+      ['4,000', 'farmers', 'Police', false],
+      ['1,000', 'students', 'Police', false],
+    ]);
   });
 });
 

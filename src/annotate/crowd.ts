@@ -405,6 +405,35 @@ function negatedBefore(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/**
+ * Figures coordinated in one noun phrase: "3,000 tractors and 10,000 farmers", "500 cars, 3,000
+ * tractors and 10,000 farmers". `joined[i]` is the index of the figure before figure i in the same
+ * coordination, else -1. A comma alone joins only in a list that goes on to "and"/"or".
+ */
+function coordinations(tokens: Token[], qs: Quantity[]): number[] {
+  const link = qs.map((q, i): 'and' | 'comma' | null => {
+    if (i === 0) return null;
+    const end = nounPhraseEnd(tokens, qs[i - 1]!);
+    const comma = tokens[end]?.text === ',';
+    const k = comma ? end + 1 : end;
+    if (['and', 'or'].includes(tokens[k]?.lower ?? '')) return k + 1 === q.first ? 'and' : null;
+    return comma && k === q.first ? 'comma' : null;
+  });
+  const joined = qs.map(() => -1);
+  for (let i = qs.length - 1; i > 0; i--) {
+    if (link[i] === 'and' || (link[i] === 'comma' && joined[i + 1] === i)) joined[i] = i - 1;
+  }
+  return joined;
+}
+
+/** Where a figure opening a clause stands: "10,000 farmers and …", "…, 10,000 farmers", "said 10,000 farmers …". */
+function opensClause(tokens: Token[], first: number): boolean {
+  const previous = tokens[first - 1];
+  if (!previous) return true;
+  if (previous.kind === 'punct') return previous.text !== '-';
+  return CLAUSE_WORDS.has(previous.lower) || ['said', 'says', 'say'].includes(previous.lower);
+}
+
 /** Crowd-size claims in one passage, offsets into the article file. */
 export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
   if (!MAY_HOLD_QUANTITY.test(passage.text)) return [];
@@ -412,11 +441,24 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
   const sentenceAboutGathering = isAboutGathering(passage.text);
   const clauses = adverbialClauses(tokens);
   const claims: CrowdClaimFound[] = [];
-  for (const q of findQuantities(passage.text, tokens)) {
+  const quantities = findQuantities(passage.text, tokens);
+  const joined = coordinations(tokens, quantities);
+  for (const [i, q] of quantities.entries()) {
     const aboutGathering = sentenceAboutGathering && clauseAboutGathering(passage.text, tokens, clauses, q);
     let counted: string | null = null;
-    if (negatedBefore(tokens, q.first) || negatedFrom(tokens, nounPhraseEnd(tokens, q))) continue;
-    const before = forecastBefore(tokens, q);
+    // In a coordination ("expected 3,000 tractors and 10,000 farmers to take part"), the verb before its
+    // first figure takes every figure of it, unless a figure has a verb of its own after it ("expected
+    // 50,000 people and 8,000 turned out"); the verb after its last figure is every figure's when the
+    // coordination opens its clause ("10,000 farmers and 3,000 students did not come").
+    let lead = i;
+    while (joined[lead]! >= 0) lead = joined[lead]!;
+    let last = i;
+    while (joined[last + 1] === last) last++;
+    const ownVerb = isVerbWord(tokens, nounPhraseEnd(tokens, q));
+    const opener = lead !== i && !ownVerb ? quantities[lead]! : q;
+    const closer = last !== i && !ownVerb && opensClause(tokens, quantities[lead]!.first) ? quantities[last]! : q;
+    if (negatedBefore(tokens, opener.first) || negatedFrom(tokens, nounPhraseEnd(tokens, closer))) continue;
+    const before = forecastBefore(tokens, opener);
     const head = countedPeople(tokens, q);
     if (head !== null) {
       const noun = tokens[head]!;
@@ -434,10 +476,10 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
       else if (gatheringVerbAfter(tokens, q)) counted = 'people';
       else if (aboutGathering && countedBy(tokens, q)) counted = 'people';
       // "organisers hope to draw 50,000 to the rally"
-      else if (aboutGathering && before !== null && FORECAST_OBJECT_VERBS.has(tokens[q.first - 1]?.lower ?? '')) counted = 'people';
+      else if (aboutGathering && before !== null && FORECAST_OBJECT_VERBS.has(tokens[opener.first - 1]?.lower ?? '')) counted = 'people';
     }
     if (counted === null) continue;
-    const forecast = before ?? forecastAfter(tokens, q);
+    const forecast = before ?? forecastAfter(tokens, closer);
     claims.push({
       passageId: passage.id,
       articleId: passage.articleId,
@@ -448,7 +490,7 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
       high: q.high,
       vague: q.vague,
       counted,
-      claimant: claimantOf(passage.text, tokens, q.first, q.last, forecast !== null, clauses),
+      claimant: claimantOf(passage.text, tokens, opener.first, q.last, forecast !== null, clauses),
       forecast: forecast !== null,
     });
   }

@@ -55,7 +55,7 @@ export const GATHERING_VERB_PARTICLES: Record<string, string[]> = {
 
 /** Any of these in a sentence says it is about a gathering (see `gatheringWords`, which tells the month March apart). */
 const GATHERING_CONTEXT =
-  /\b(march(?:ed|es|ing|ers?)?|rall(?:y|ies|ied|ying)|protest\w*|demonstrat\w*|gather\w*|turn(?:ed|ing|s)? out|turnout|crowd\w*|mass(?:ed|ing)|assembl\w*|attend\w*|sit-in|vigil\w*|procession\w*|funeral\w*|mourn\w*|took to the streets|flock\w*|throng\w*|converg\w*|participat\w*|took part|poured into|filled the|came out|showed up|lined the streets|joined (?:the|a|an))\b/i;
+  /\b(march(?:ed|es|ing|ers?)?|rall(?:y|ies|ied|ying)|protest\w*|demonstrat\w*|gather\w*|turn(?:ed|ing|s)? out|turnout|(?:take|takes|taking|took) part|crowd\w*|mass(?:ed|ing)|assembl\w*|attend\w*|sit-in|vigil\w*|procession\w*|funeral\w*|mourn\w*|took to the streets|flock\w*|throng\w*|converg\w*|participat\w*|poured into|filled the|came out|showed up|lined the streets|joined (?:the|a|an))\b/i;
 
 /** A people count next to one of these is a count of casualties or arrests, not of a crowd. */
 export const CASUALTY_WORDS = new Set([
@@ -93,7 +93,7 @@ export const NOT_PEOPLE_NOUNS = new Set([
   'rockets', 'missiles', 'drones', 'shells', 'bombs', 'rounds', 'years', 'days', 'hours', 'minutes', 'weeks',
   'months', 'decades', 'times', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'dollars', 'euros',
   'pounds', 'dinars', 'rials', 'yuan', 'rupees', 'pesos', 'cities', 'towns', 'countries', 'nations', 'bases',
-  'buses', 'cars', 'vehicles', 'tents', 'signs', 'flags', 'percent', 'votes', 'seats',
+  'buses', 'cars', 'vehicles', 'taxis', 'cabs', 'tractors', 'trucks', 'lorries', 'vans', 'boats', 'tents', 'signs', 'flags', 'percent', 'votes', 'seats',
 ]);
 
 /** Words that introduce who gave a figure. */

@@ -1,7 +1,55 @@
 import { describe, expect, it } from 'vitest';
 import { findCrowdClaims } from '../src/annotate/crowd.js';
+import { crowdSizeAnswer, CrowdSizeAnswerSchema, CrowdSizeOptionsSchema } from '../src/answers/crowdSize.js';
+import type { Corpus } from '../src/pipeline/corpus.js';
+import { loadCorpus } from '../src/pipeline/loadCorpus.js';
 import type { Passage } from '../src/passages/types.js';
-import { seedCorpus } from './support/corpus.js';
+import { renderTerminal } from '../src/render/terminal/index.js';
+import { articleText, seedCorpus, writeCorpus } from './support/corpus.js';
+
+// Farmers at a ministers' meeting: tractors everywhere, a turnout that did not happen, what organisers
+// expected, and one plain count of the farmers who came.
+const FILES = {
+  'a.md': `---
+title: Farmers block roads into Brussels as EU ministers meet
+publisher: Continental Post
+published: 2024-02-26
+---
+BRUSSELS, Feb. 26 (CP) — About 900 tractors blocked roads around the European Union's headquarters on Monday as agriculture ministers met to discuss cutting red tape for farmers.
+
+Police said roughly 1,300 tractors had entered the city by midday, while the farmers' union Copa-Cogeca put the number at more than 2,000.
+
+"We are not here to make trouble, we are here to survive," said Marie Dubois, a dairy farmer from Wallonia.
+
+The protest follows weeks of demonstrations across France, Germany and Poland. Last Thursday, farmers in Warsaw marched on the agriculture ministry.
+`,
+  'b.md': `---
+title: Tractors and fires at EU farm ministers' meeting
+publisher: Lowlands Wire
+published: 2024-02-27
+---
+Tens of thousands of farmers did not come to Brussels on Monday, organisers admitted, but the protest still paralysed the city's east.
+
+Brussels police counted 900 tractors, a spokesperson, Ilse Van de Keere, told reporters on Tuesday. Organisers had said they expected 3,000 tractors and 10,000 farmers to take part.
+`,
+  'c.md': `---
+title: Farmers rally as ministers meet
+publisher: Harbour Times
+published: 2024-02-26
+---
+About 5,000 farmers rallied near the European Parliament in Brussels on Monday, police said.
+`,
+};
+
+let built: Promise<{ dir: string; corpus: Corpus }> | undefined;
+function ownCorpus() {
+  built ??= (async () => {
+    const dir = writeCorpus(FILES);
+    const { corpus } = await loadCorpus(dir, { snapshot: false });
+    return { dir, corpus };
+  })();
+  return built;
+}
 
 function claimsIn(text: string) {
   const passage: Passage = { id: 'x#0', articleId: 'x', text, start: 0, end: text.length, paragraph: 0, kind: 'body' } as Passage;
@@ -66,6 +114,43 @@ describe('figures coordinated after an expecting verb', () => {
       ['4,000', 'farmers', 'Police', false],
       ['1,000', 'students', 'Police', false],
     ]);
+  });
+});
+
+describe('on a corpus of a farmers\' protest', () => {
+  it('takes no denied turnout and no tractors; keeps the forecast with its claimant and the plain count', async () => {
+    const { dir, corpus } = await ownCorpus();
+    const claims = corpus.annotations.crowd.map((c) => [c.articleId, c.text, c.low, c.high, c.counted, c.claimant, c.forecast]);
+    expect(claims).toEqual([
+      ['b', '10,000', 10_000, 10_000, 'farmers', 'Organisers', true],
+      ['c', 'About 5,000', 5_000, 5_000, 'farmers', 'police', false],
+    ]);
+    for (const c of corpus.annotations.crowd) expect(articleText(dir, `${c.articleId}.md`).slice(c.start, c.end)).toBe(c.text);
+  });
+
+  it('answers with the count in the range and the forecast beside it, both on the day of the protest', async () => {
+    const { corpus } = await ownCorpus();
+    const answer = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse({}));
+    expect(CrowdSizeAnswerSchema.parse(answer)).toEqual(answer);
+    // "told reporters on Tuesday" dates the briefing, not the gathering the forecast is about
+    expect(answer.events.map((e) => [e.label, e.date, e.low, e.high])).toEqual([['rally near the European Parliament in Brussels', '2024-02-26', 5_000, 5_000]]);
+    expect(answer.events[0]!.claims.map((c) => [c.text, c.claimant])).toEqual([['About 5,000', 'police']]);
+    expect(answer.events[0]!.forecasts!.map((c) => [c.text, c.claimant, c.quote.text])).toEqual([
+      ['10,000', 'Organisers', 'Organisers had said they expected 3,000 tractors and 10,000 farmers to take part.'],
+    ]);
+    expect(answer.forecastOnly).toEqual([]);
+
+    const terminal = renderTerminal(answer);
+    expect(terminal).not.toContain('Tens of thousands');
+    expect(terminal).toContain('“10,000” (10,000), forecast by Organisers');
+  });
+
+  it('without the plain count, shows the forecast alone, on the day of the protest', async () => {
+    const { 'c.md': _count, ...withoutCount } = FILES;
+    const { corpus } = await loadCorpus(writeCorpus(withoutCount), { snapshot: false });
+    const answer = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse({}));
+    expect(answer.events).toEqual([]);
+    expect(answer.forecastOnly!.map((e) => [e.date, e.forecasts.map((f) => [f.text, f.claimant])])).toEqual([['2024-02-26', [['10,000', 'Organisers']]]]);
   });
 });
 

@@ -8,9 +8,10 @@ import { tokenize, type Token } from './quantity.js';
 
 /**
  * Which gathering each claim describes. A gathering is a day and a place: claims are grouped by
- * the date their own sentence gives (else the paragraph's, else the one the article's other
- * sentences about a gathering give, else the publication date), then split by place when two
- * places on the same day have nothing in common.
+ * the date their own sentence gives (else the one its paragraph's sentences about a gathering give,
+ * else the one the article's other sentences about a gathering give, else the one any sentence of
+ * its paragraph gives, else the publication date), then split by place when two places on the same
+ * day have nothing in common.
  */
 
 export interface CrowdEventRef {
@@ -188,12 +189,17 @@ function mostFrequent(values: string[]): string | undefined {
 function dateOf(claim: CrowdClaimFound, passage: Passage, sameArticle: Passage[], byPassage: Map<string, DateMention[]>, article: Article | undefined): [string | null, DateSource] {
   const own = byPassage.get(passage.id);
   if (own?.length) return [nearestToGathering(own, claim, passage)!.date, 'passage'];
-  const paragraph = sameArticle.filter((p) => p.paragraph === passage.paragraph).flatMap((p) => byPassage.get(p.id) ?? []);
-  if (paragraph.length) return [nearest(paragraph, claim.start)!.date, 'paragraph'];
+  // A day in the paragraph's sentences about a gathering; one in another sentence ("a spokesperson told
+  // reporters on Tuesday") may date a briefing, so it comes after the article's gathering days.
+  const paragraph = sameArticle.filter((p) => p.paragraph === passage.paragraph);
+  const days = (ps: Passage[]) => ps.flatMap((p) => byPassage.get(p.id) ?? []);
+  const paragraphGathering = days(paragraph.filter((p) => isAboutGathering(p.text)));
+  if (paragraphGathering.length) return [nearest(paragraphGathering, claim.start)!.date, 'paragraph'];
   // The day the article's other sentences about a gathering name most often ("the march on Friday").
-  const aboutGathering = sameArticle.filter((p) => isAboutGathering(p.text)).flatMap((p) => byPassage.get(p.id) ?? []);
-  const usual = mostFrequent(aboutGathering.map((d) => d.date));
+  const usual = mostFrequent(days(sameArticle.filter((p) => isAboutGathering(p.text))).map((d) => d.date));
   if (usual) return [usual, 'article'];
+  const paragraphAny = days(paragraph);
+  if (paragraphAny.length) return [nearest(paragraphAny, claim.start)!.date, 'paragraph'];
   if (article?.published) return [article.published, 'published'];
   return [null, 'none'];
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Entity } from '../src/annotate/entities.js';
+import { initialsOf, type Entity } from '../src/annotate/entities.js';
 import { editDistance, nameKey, nameWords } from '../src/annotate/nameKeys.js';
 import { findNameMentions } from '../src/annotate/nameSpans.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
@@ -473,6 +473,26 @@ The Iran-backed militia group Kataib Hezbollah denied it. Lebanon's Hezbollah sa
 
 The Iraqi Foreign Ministry and the Iranian Foreign Ministry traded statements; the Foreign Ministry in Baghdad summoned the ambassador.
 `,
+      'acronyms.md': `---
+title: Calls for calm
+publisher: Test Wire
+published: 2020-01-04
+---
+The United Nations called for calm, and the UN envoy flew to Baghdad on Monday.
+
+Fighters of the Popular Mobilization Forces marched in Baghdad. PMF commanders said they would stay.
+
+The United Steelworkers union said U.S. officials had not called; US diplomats and the United States government declined to comment.
+
+The National Teachers Union said the NTU would strike.
+`,
+      'transport.md': `---
+title: Transport strike
+publisher: Test Wire
+published: 2020-01-05
+---
+The Northern Transport Union said it backed the strike.
+`,
     });
     corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
   });
@@ -517,5 +537,24 @@ The Iraqi Foreign Ministry and the Iranian Foreign Ministry traded statements; t
     expect(entityNamed(corpus, 'Foreign Ministry')).not.toBe(iraqi);
     // "Hezbollah" ends "Kataib Hezbollah" but is no institution word: another organisation
     expect(spellings(entityNamed(corpus, 'Kataib Hezbollah'))).toEqual(new Set(['Kataib Hezbollah']));
+  });
+
+  it('join an acronym to the one organisation whose initials it spells, and keep U.S. a place', () => {
+    const eu = entityNamed(corpus, 'European Union');
+    expect([eu.kind, spellings(eu)]).toEqual(['organization', new Set(['European Union', 'EU'])]);
+    // "of", "the", "and" are left out of the initials; the spelled-out name stays the canonical one
+    const un = entityNamed(corpus, 'United Nations');
+    expect([un.name, un.kind, un.aliases]).toEqual(['United Nations', 'organization', ['UN']]);
+    expect(initialsOf('US Agency for International Development')).toBe('USAID');
+    expect(initialsOf('International Committee of the Red Cross')).toBe('ICRC');
+    const pmf = entityNamed(corpus, 'Popular Mobilization Forces');
+    expect(pmf.aliases).toEqual(['PMF']);
+    // two unions spell NTU: the one named in the acronym's own article
+    expect(entityNamed(corpus, 'National Teachers Union').aliases).toEqual(['NTU']);
+    expect(entityNamed(corpus, 'Northern Transport Union').aliases).toEqual([]);
+    // "U.S.", "US" and "United States" are a place, never an alias of "United Steelworkers"
+    expect(entityNamed(corpus, 'United Steelworkers').aliases).toEqual([]);
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const place of ['U.S.', 'US', 'United States']) expect(names, place).not.toContain(place);
   });
 });

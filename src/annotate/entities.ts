@@ -111,6 +111,7 @@ function personLike(mentions: NameMention[]): boolean {
  * 3. A short form with no fuller name in its own article joins the one person's name in the
  *    corpus that ends with it, when there is exactly one.
  * 4. Spellings meet through their transliteration keys (nameKeys.ts).
+ * 5. An acronym joins the one organisation whose initials it spells ("EU", "European Union").
  */
 export function resolveEntities(articles: Article[], mentionsByArticle: Map<string, NameMention[][]>): Entity[] {
   const resolved: Resolved[] = [];
@@ -155,6 +156,8 @@ export function resolveEntities(articles: Article[], mentionsByArticle: Map<stri
     const full = fuller[0]!;
     if (personLike(mentionsOf(full)) && personLike(mentionsOf(keyOf(target)))) uf.union(full, keyOf(target));
   }
+
+  joinAcronyms(resolved, uf);
 
   const groups = groupBy(resolved, (r) => uf.find(r.target));
 
@@ -202,6 +205,57 @@ export function resolveEntities(articles: Article[], mentionsByArticle: Map<stri
     e.id = id;
   }
   return entities;
+}
+
+const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u;
+
+/**
+ * "EU" / "European Union", "PMF" / "Popular Mobilization Forces", "USAID" / "US Agency for International
+ * Development": the capitals of a name's capitalised words (the small words "of", "the", "and" left
+ * out; an acronym inside the name counts all its letters).
+ */
+export function initialsOf(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => (ACRONYM.test(w) ? w.replace(/\./g, '') : w[0]!))
+    .join('');
+}
+
+/**
+ * An acronym joins the one name of two words or more in the corpus whose initials it spells (or, when
+ * several do, the one named in the same articles), unless either is a person's. Places are never
+ * mentions ("U.S.", "US", "United States"), so they join nothing.
+ */
+function joinAcronyms(resolved: Resolved[], uf: UnionFind): void {
+  const groups = groupBy(resolved, (r) => uf.find(r.target));
+  const articlesOf = (root: string) => new Set(groups.get(root)!.map((r) => r.mention.articleId));
+  const kinds = new Map<string, EntityKind>();
+  const kindOfGroup = (root: string) => kinds.get(root) ?? kinds.set(root, kindOf(groups.get(root)!.map((r) => r.mention))).get(root)!;
+  const byInitials = new Map<string, Set<string>>();
+  const acronyms = new Map<string, string>();
+  for (const { mention, target } of resolved) {
+    const root = uf.find(target);
+    if (ACRONYM.test(mention.text)) {
+      acronyms.set(mention.text.replace(/\./g, ''), root);
+      continue;
+    }
+    if (mention.key.length < 2) continue;
+    const initials = initialsOf(mention.text);
+    if (initials.length >= 2) (byInitials.get(initials) ?? byInitials.set(initials, new Set()).get(initials)!).add(root);
+  }
+  for (const [letters, root] of acronyms) {
+    if (kindOfGroup(root) === 'person') continue;
+    let candidates = [...(byInitials.get(letters) ?? [])].filter((r) => r !== root && kindOfGroup(r) !== 'person');
+    if (candidates.length > 1) {
+      const here = articlesOf(root);
+      candidates = candidates.filter((r) => [...articlesOf(r)].some((a) => here.has(a)));
+    }
+    if (candidates.length !== 1) continue;
+    const full = candidates[0]!;
+    if (kindOf([...groups.get(full)!, ...groups.get(root)!].map((r) => r.mention)) !== 'organization') continue;
+    if (uf.find(full) !== uf.find(root)) uf.union(uf.find(full), uf.find(root));
+  }
 }
 
 function kindOf(mentions: NameMention[]): EntityKind {

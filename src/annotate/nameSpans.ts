@@ -290,7 +290,8 @@ function startsLikeCommonNoun(tokens: Token[], span: Span): boolean {
   const first = tokens[span.from]!;
   const next = tokens[span.to];
   if (!first.sentenceStart || span.to - span.from !== 1 || first.possessive || !next) return false;
-  if (has(first, 'Person', 'FirstName', 'Place')) return false;
+  // "PMF commanders said": an acronym is never an ordinary word, wherever it stands
+  if (has(first, 'Person', 'FirstName', 'Place', 'Acronym')) return false;
   // "Coalition talks stalled": an institution word is a common noun when it stands alone
   if (isOrgHead(first) || isPlaceWord(first.lower)) return true;
   return !next.cap && /^[ \t]+$/.test(next.gap) && has(next, 'Noun') && !has(next, 'Verb', 'Pronoun', ...ROLE_STOP_TAGS);
@@ -316,7 +317,8 @@ function isCredit(text: string, tokens: Token[], span: Span): boolean {
 /** "a top Shiite cleric", "Kurdish military commander": one capitalised word before a person noun describes it. */
 function modifiesRoleNoun(tokens: Token[], span: Span): boolean {
   if (span.to - span.from !== 1 || tokens[span.from]!.possessive) return false;
-  if (has(tokens[span.from]!, 'Person', 'FirstName', 'LastName', 'Organization')) return false;
+  // "PMF commanders": an acronym before a role noun names the body they belong to
+  if (has(tokens[span.from]!, 'Person', 'FirstName', 'LastName', 'Organization', 'Acronym')) return false;
   for (let k = span.to; k < span.to + 2 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.cap || !/^[ \t]+$/.test(t.gap) || !has(t, 'Noun') || has(t, 'Verb')) return false;

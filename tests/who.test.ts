@@ -278,3 +278,58 @@ The river burst its banks near Lake Orin, county fire chief Marta Okonkwo said.
     expect(list.entities.map((e) => e.name).sort()).toEqual(['Elias Brandt', 'Marta Okonkwo']);
   });
 });
+
+describe('who with name particles, institutions and acronyms', () => {
+  let corpus: Corpus;
+  let dir: string;
+  beforeAll(async () => {
+    dir = writeCorpus({
+      'farm.md': `---
+title: Tractors and fires at EU farm ministers' meeting
+publisher: Lowlands Wire
+published: 2024-02-27
+---
+Tens of thousands of farmers did not come to Brussels on Monday, organisers admitted, but the protest still paralysed the city's east.
+
+Brussels police counted 900 tractors, a spokesperson, Ilse Van de Keere, told reporters on Tuesday.
+
+European Commission President Ursula von der Leyen met farm leaders on Thursday, Feb. 1, at the last summit, when some 1,300 tractors rolled into the city.
+
+Von der Leyen has promised to simplify the Common Agricultural Policy. The Commission will publish its plan next month.
+
+About 900 tractors blocked roads around the European Union's headquarters on Monday. Clarinval, who chairs the meeting as Belgium holds the rotating EU presidency, called the violence "unacceptable".
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('lists one person and one organisation per referent', () => {
+    const list = whoAnswer(corpus, { limit: 25 }) as WhoListAnswer;
+    expect(list.entities.map((e) => [e.name, e.kind, e.mentions])).toEqual([
+      ['European Commission', 'organization', 2],
+      ['European Union', 'organization', 2],
+      ['Ursula von der Leyen', 'person', 2],
+      ['Ilse Van de Keere', 'person', 1],
+    ]);
+  });
+
+  it('answers the surname with its particles with the whole name and the title before it as her role', () => {
+    for (const query of ['von der leyen', 'Von der Leyen', 'Ursula von der Leyen']) {
+      const a = lookup(corpus, query);
+      expect(a.match, query).toBe('found');
+      expect(a.entity).toMatchObject({ name: 'Ursula von der Leyen', kind: 'person', aliases: ['Von der Leyen'], articles: 1 });
+      expect(a.entity!.roles.map((r) => r.text)).toEqual(['European Commission President']);
+    }
+    const a = lookup(corpus, 'von der leyen');
+    expect(a.quotes.map((q) => q.text.slice(0, 30))).toEqual(['European Commission President ', 'Von der Leyen has promised to ']);
+    for (const q of a.quotes) expectVerbatim(q, dir);
+  });
+
+  it('finds an organisation by its trailing institution word and by its initials', () => {
+    expect(lookup(corpus, 'Commission').entity).toMatchObject({ name: 'European Commission', kind: 'organization', aliases: ['Commission'] });
+    const eu = lookup(corpus, 'EU');
+    expect(eu.entity).toMatchObject({ name: 'European Union', kind: 'organization', aliases: ['EU'] });
+    expect(eu.quotes.map((q) => q.text.slice(0, 20))).toEqual(['About 900 tractors b', 'Clarinval, who chair']);
+    for (const q of eu.quotes) expectVerbatim(q, dir);
+  });
+});

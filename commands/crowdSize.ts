@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
+import { autocompleteGatherings } from '../src/answers/crowdSizeChoices.js';
 import { answerReply } from '../src/bot/answerReply.js';
 import type { CommandModule } from '../src/bot/command.js';
 
@@ -6,8 +7,9 @@ export const crowdSize: CommandModule = {
   data: new SlashCommandBuilder()
     .setName('crowd-size')
     .setDescription('Every estimate of how many people turned out, who gave it, side by side.')
-    .addStringOption((o) => o.setName('event').setDescription('Which gathering: some words or a date (YYYY-MM-DD)').setMaxLength(200))
+    .addStringOption((o) => o.setName('event').setDescription('Which gathering: some words or a date (YYYY-MM-DD)').setMaxLength(200).setAutocomplete(true))
     .addIntegerOption((o) => o.setName('limit').setDescription('How many gatherings (1-25, default 10)').setMinValue(1).setMaxValue(25))
     .toJSON(),
   execute: (ctx) => answerReply(ctx, 'crowd-size'),
+  autocomplete: (corpus, focused) => (focused.name === 'event' ? autocompleteGatherings(corpus, focused.value) : []),
 };

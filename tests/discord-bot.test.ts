@@ -140,6 +140,18 @@ describe('autocomplete choices', () => {
     expect(choices[2]!.name).toBe('two lines');
     for (const c of choices) expect(c.name.length).toBeGreaterThan(0);
   });
+
+  it('keep a suggestion\'s own value apart from the name shown, each within the limits', () => {
+    const choices = toChoices([
+      { name: 'march in Baghdad · 2020-01-24 · 6 estimates', value: 'march in Baghdad 2020-01-24' },
+      { name: `${'y'.repeat(150)} · 1 estimate`, value: 'z'.repeat(150) },
+      { name: 'no value', value: '  ' },
+    ]);
+    expect(choices).toEqual([
+      { name: 'march in Baghdad · 2020-01-24 · 6 estimates', value: 'march in Baghdad 2020-01-24' },
+      { name: `${'y'.repeat(99)}…`, value: 'z'.repeat(100) },
+    ]);
+  });
 });
 
 describe('pin records', () => {

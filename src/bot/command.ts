@@ -1,3 +1,4 @@
+import type { OptionChoice } from '../answers/crowdSizeChoices.js';
 import type { ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Corpus } from '../pipeline/corpus.js';
@@ -40,5 +41,5 @@ export interface CommandModule {
   defer?: boolean;
   execute(ctx: CommandContext): Promise<CommandReply> | CommandReply;
   /** Suggestions for the focused option as the user types; the router trims them to Discord's limits. */
-  autocomplete?(corpus: Corpus, focused: { name: string; value: string }): string[];
+  autocomplete?(corpus: Corpus, focused: { name: string; value: string }): (string | OptionChoice)[];
 }

@@ -25,14 +25,15 @@ export interface Choice {
 }
 
 /** Autocomplete suggestions within Discord's limits: at most 25, each name and value 1-100 characters, no duplicates. */
-export function toChoices(names: readonly string[]): Choice[] {
+export function toChoices(suggestions: readonly (string | Choice)[]): Choice[] {
   const seen = new Set<string>();
   const out: Choice[] = [];
-  for (const raw of names) {
-    const name = plainText(String(raw));
-    if (!name) continue;
+  for (const raw of suggestions) {
+    const name = plainText(String(typeof raw === 'string' ? raw : raw.name));
+    const full = typeof raw === 'string' ? name : plainText(String(raw.value));
+    if (!name || !full) continue;
     const clipped = [...name].length > 100 ? `${[...name].slice(0, 99).join('')}…` : name;
-    const value = [...name].slice(0, 100).join('');
+    const value = [...full].slice(0, 100).join('');
     if (seen.has(value)) continue;
     seen.add(value);
     out.push({ name: clipped, value });

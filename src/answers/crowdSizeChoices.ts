@@ -1,0 +1,57 @@
+import type { Corpus } from '../pipeline/corpus.js';
+import { foldedWords } from '../text/fold.js';
+import { crowdEvents } from './crowdSize.js';
+
+/** A suggestion shown as `name` that fills the option with `value`. */
+export interface OptionChoice {
+  name: string;
+  value: string;
+}
+
+const CHOICES_MAX = 25;
+const MONTHS = Array.from({ length: 12 }, (_, m) => new Date(Date.UTC(2000, m, 1)).toLocaleString('en-US', { month: 'long', timeZone: 'UTC' }));
+
+interface GatheringChoice extends OptionChoice {
+  words: string[];
+}
+
+const choicesCache = new WeakMap<Corpus, GatheringChoice[]>();
+
+/**
+ * Every gathering with a count or a forecast, most claims first, as the
+ * `event` option of /crowd-size picks it: the value is its label and date,
+ * which pick that one gathering; the name adds how many estimates it has.
+ */
+function gatheringChoices(corpus: Corpus): GatheringChoice[] {
+  let choices = choicesCache.get(corpus);
+  if (!choices) {
+    choices = crowdEvents(corpus).map((e) => {
+      const value = [e.label, e.date].filter(Boolean).join(' ');
+      const count = e.claims.length
+        ? `${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`
+        : `${e.forecasts.length} forecast${e.forecasts.length === 1 ? '' : 's'}`;
+      const [year, month, day] = (e.date ?? '').split('-').map(Number);
+      const spelled = e.date ? `${day} ${MONTHS[month! - 1]} ${year}` : '';
+      return {
+        name: [e.label, e.date ?? 'date unknown', count].join(' · '),
+        value,
+        words: foldedWords([e.label, e.place ?? '', e.date ?? '', spelled].join(' ')),
+      };
+    });
+    choicesCache.set(corpus, choices);
+  }
+  return choices;
+}
+
+/**
+ * Suggestions for /crowd-size's `event` as the user types: the gatherings
+ * whose label, place or date has a word starting with each typed word
+ * ("bagh", "24 jan", "embassy"); with nothing typed, the most reported.
+ */
+export function autocompleteGatherings(corpus: Corpus, typed: string): OptionChoice[] {
+  const wanted = foldedWords(typed);
+  return gatheringChoices(corpus)
+    .filter((c) => wanted.every((w) => c.words.some((word) => word.startsWith(w))))
+    .slice(0, CHOICES_MAX)
+    .map(({ name, value }) => ({ name, value }));
+}

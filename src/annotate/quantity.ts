@@ -278,6 +278,17 @@ function hedgeBefore(tokens: Token[], i: number, list: string[][]): number | nul
   return best;
 }
 
+/** Words after which a bare "estimated" describes the figure: "with estimated 5,000", "Estimated 5,000 people". */
+const ESTIMATED_ADJECTIVE_AFTER = new Set([
+  'the', 'a', 'an', 'some', 'of', 'with', 'by', 'at', 'to', 'from', 'for', 'in', 'among', 'including', 'between', 'and', 'or',
+]);
+
+/** A bare "estimated" right after a word that can be its subject ("police estimated 240,000") is a verb. */
+function estimatedIsVerb(tokens: Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return !!before && before.kind === 'word' && !ESTIMATED_ADJECTIVE_AFTER.has(before.lower);
+}
+
 function isPercentOrMoney(tokens: Token[], a: Atom): boolean {
   const before = tokens[a.first - 1];
   const after = tokens[a.last + 1];
@@ -395,7 +406,9 @@ export function findQuantities(text: string, tokens: Token[] = tokenize(text)): 
 
     const lowerBound = hedgeBefore(tokens, first, LOWER_BOUND);
     const upperBound = hedgeBefore(tokens, first, UPPER_BOUND);
-    const approximate = hedgeBefore(tokens, first, APPROXIMATE);
+    let approximate = hedgeBefore(tokens, first, APPROXIMATE);
+    // "police estimated 240,000": a bare "estimated" after its subject is the verb, not a hedge ("an estimated 5,000")
+    if (approximate !== null && approximate === first - 1 && tokens[approximate]!.lower === 'estimated' && estimatedIsVerb(tokens, approximate)) approximate = null;
     if (lowerBound !== null && (upperBound === null || lowerBound <= upperBound)) {
       first = lowerBound;
       // "at least 2,000 and possibly as many as 5,000" still names its top

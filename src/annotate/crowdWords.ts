@@ -102,7 +102,8 @@ export const ATTRIBUTION_VERBS = new Set([
   'claim', 'told', 'tells', 'counted', 'counts', 'put', 'puts', 'stated', 'states', 'announced', 'announces',
   'tweeted', 'tweets', 'wrote', 'writes', 'believed', 'believes', 'believe', 'calculated', 'calculates', 'insisted',
   'insists', 'suggested', 'suggests', 'noted', 'notes', 'added', 'adds', 'cited', 'cites', 'asserted', 'asserts',
-  'declared', 'declares', 'gave', 'gives', 'posted', 'boasted', 'boasts', 'according',
+  'declared', 'declares', 'gave', 'gives', 'posted', 'boasted', 'boasts', 'according', 'insist', 'admitted', 'admits',
+  'admit', 'conceded', 'concedes', 'concede', 'acknowledged', 'acknowledges', 'acknowledge', 'confirmed', 'confirms',
 ]);
 
 /** Verbs whose figure someone expects rather than counts: "organisers expected 50,000", "50,000 are expected". */

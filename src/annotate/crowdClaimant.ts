@@ -96,11 +96,42 @@ function isRole(tokens: Token[], i: number): boolean {
   return ['a', 'an', 'the'].includes(first.lower) || ROLE_LINKS.has(tokens[i + 1]?.lower ?? '');
 }
 
+/** Lower-case words a name may hold: "Sayed Sadiq al-Hashemi", "Ursula von der Leyen", "Ilse Van de Keere". */
+const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das']);
+
+/**
+ * The tokens from `i` are a person's name in apposition that closes the phrase: capitalised words (with
+ * particles, hyphens and initials) up to a comma, a clause break or the sentence's end ("…, Karla Rubilar.").
+ * Not a name that goes on into a clause of its own ("…, Hong Kong was calm").
+ */
+function isClosingName(tokens: Token[], i: number): boolean {
+  let k = i;
+  let capitals = 0;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'word') {
+      if (/^\p{Lu}/u.test(t.text)) capitals++;
+      else if (!NAME_PARTICLES.has(t.lower)) return false;
+    } else if (t.text === '-' || t.text === '.' || t.text === "'" || t.text === '’') {
+      if (t.text === '.' && !(tokens[k - 1]?.text.length === 1 && tokens[k + 1]?.kind === 'word')) break;
+    } else break;
+  }
+  return capitals > 0 && /^\p{Lu}/u.test(tokens[i]?.text ?? '');
+}
+
+/** The phrase [from, end) is a role that a name may follow: "the city's governor", "a police spokesman"; not "police". */
+function endsInRole(tokens: Token[], from: number, end: number): boolean {
+  const last = tokens[end - 1];
+  if (!last || last.kind !== 'word' || last.text !== last.lower || end - from < 2) return false;
+  return ['the', 'a', 'an', 'its', 'their', 'his', 'her'].includes(tokens[from]!.lower) || /['’]s$/.test(tokens[from]!.text);
+}
+
 function phraseAfter(text: string, tokens: Token[], from: number, allowCommas: boolean): string | null {
   let end = from;
   while (end < tokens.length && !isClauseBreak(tokens, end)) {
-    // a comma continues the phrase only into a role: "Maria Lopes, a spokeswoman for …", "X, head of Y"
-    if (tokens[end]!.text === ',' && !(allowCommas && isRole(tokens, end + 1))) break;
+    // a comma continues the phrase only into a role: "Maria Lopes, a spokeswoman for …", "X, head of Y";
+    // or from a role into the name it gives: "the city's governor, Karla Rubilar"
+    if (tokens[end]!.text === ',' && !(allowCommas && (isRole(tokens, end + 1) || (endsInRole(tokens, from, end) && isClosingName(tokens, end + 1))))) break;
     end++;
   }
   // stop before trailing commas / a trailing time phrase ("on Friday")

@@ -82,6 +82,8 @@ describe('the bench measurements', () => {
       expect(c.latency.p99).toBeGreaterThanOrEqual(c.latency.p50);
     }
     expect(Object.keys(report.searchByKind)).toEqual(expect.arrayContaining(['typo', 'prefix', 'short']));
+    expect(report.autocomplete.map((a) => a.command)).toEqual(['autocomplete /who', 'autocomplete /crowd-size']);
+    for (const a of report.autocomplete) expect(a.latency.count).toBe(30);
   });
 
   it('the baseline finds the passages that contain the words', async () => {

@@ -22,8 +22,8 @@ export interface CommandLatency {
 
 export interface LatencyReport {
   commands: CommandLatency[];
-  /** `autocompleteEntities` from src/answers/who.ts when it exists, else null. */
-  autocomplete: CommandLatency | null;
+  /** Each autocomplete the bot offers (`autocomplete /who`, `autocomplete /crowd-size`), as found at run time. */
+  autocomplete: CommandLatency[];
   /** Search alone, per kind of query (typos exercise fuzzy matching, prefixes and one-letter queries prefix matching). */
   searchByKind: Record<string, LatencyStats>;
 }
@@ -113,16 +113,22 @@ function withBaseline(
   };
 }
 
-type Autocomplete = (corpus: Corpus, prefix: string) => unknown;
+type Autocomplete = (corpus: Corpus, typed: string) => unknown;
 
-/** who.ts's autocomplete, looked up at run time so the bench works before and after it lands. */
-export async function findAutocomplete(): Promise<Autocomplete | null> {
-  try {
-    const mod = (await import(new URL('../answers/who.js', import.meta.url).href)) as Record<string, unknown>;
-    return typeof mod.autocompleteEntities === 'function' ? (mod.autocompleteEntities as Autocomplete) : null;
-  } catch {
-    return null;
+/** Where the answers' autocompletes live, looked up at run time so the bench runs on any version of them. */
+const AUTOCOMPLETES = [
+  { name: 'autocomplete /who', module: '../answers/who.js', fn: 'autocompleteEntities' },
+  { name: 'autocomplete /crowd-size', module: '../answers/crowdSizeChoices.js', fn: 'autocompleteGatherings' },
+];
+
+/** The autocompletes that exist in this version of the code. */
+export async function findAutocompletes(): Promise<{ name: string; complete: Autocomplete }[]> {
+  const found: { name: string; complete: Autocomplete }[] = [];
+  for (const a of AUTOCOMPLETES) {
+    const mod = (await import(new URL(a.module, import.meta.url).href).catch(() => ({}))) as Record<string, unknown>;
+    if (typeof mod[a.fn] === 'function') found.push({ name: a.name, complete: mod[a.fn] as Autocomplete });
   }
+  return found;
 }
 
 /** p50/p99 of every registered command, autocomplete and the baseline, on `queries` varied inputs each. */
@@ -139,11 +145,10 @@ export async function measureLatency(corpus: Corpus, options: { queries: number;
     commands.push(withBaseline(spec.name, optionSets.map(textOf), measured, scan, rejected));
   }
 
-  let autocomplete: CommandLatency | null = null;
-  const complete = await findAutocomplete();
-  if (complete) {
+  const autocomplete: CommandLatency[] = [];
+  for (const { name, complete } of await findAutocompletes()) {
     const prefixes = Array.from({ length: options.queries }, () => namePrefix(vocabulary));
-    autocomplete = withBaseline('autocomplete', prefixes, timeAll(prefixes, (p) => complete(corpus, p)), scan, 0);
+    autocomplete.push(withBaseline(name, prefixes, timeAll(prefixes, (p) => complete(corpus, p)), scan, 0));
   }
 
   const searchByKind: Record<string, LatencyStats> = {};

@@ -6,8 +6,7 @@ const ms = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x 
 const pair = (a: number, b: number) => `${ms(a)} / ${ms(b)}`;
 
 function latencyCells(c: CorpusReport, name: string): [string, string] {
-  const cmd: CommandLatency | null | undefined =
-    name === 'autocomplete' ? c.latency.autocomplete : c.latency.commands.find((x) => x.command === name);
+  const cmd: CommandLatency | undefined = [...c.latency.commands, ...c.latency.autocomplete].find((x) => x.command === name);
   if (!cmd) return ['n/a', 'n/a'];
   const errors = cmd.errors ? ` (${cmd.errors} errors)` : '';
   const cut = cmd.latency.count < cmd.inputs ? ` (only ${cmd.latency.count} of ${cmd.inputs} in the time budget)` : '';
@@ -31,7 +30,7 @@ export function formatReport(r: BenchReport): string {
   row('… CPU time of that process (ms; the wall time also waits for a core)', (c) => ms(c.cold.cpuMs));
   row('… of which imports / snapshot load / answer (ms)', (c) => `${ms(c.cold.importMs)} / ${ms(c.cold.loadMs)} / ${ms(c.cold.answerMs)}`);
   row('heap after load (MB) / peak RSS loading (MB)', (c) => `${toMB(c.memory.heapUsed)} / ${toMB(c.memory.peakRssLoading)}`);
-  const names = [...new Set(cols.flatMap((c) => c.latency.commands.map((x) => x.command))), 'autocomplete'];
+  const names = [...new Set(cols.flatMap((c) => [...c.latency.commands, ...c.latency.autocomplete].map((x) => x.command)))];
   for (const name of names) {
     row(`${name} p50 / p99 (ms)`, (c) => latencyCells(c, name)[0]);
     row(`  baseline scan p50 / p99 (ms) (speed-up at p50)`, (c) => latencyCells(c, name)[1]);

@@ -2,7 +2,19 @@ import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
 import { foldText } from '../text/fold.js';
 import type { CrowdClaimFound } from './crowd.js';
-import { CALENDAR_WORDS, gatheringWords, GATHERING_LABELS, isAboutGathering, isMonthMarch, LOCATION_PREPOSITIONS, PLACE_WORDS, TIME_WORDS } from './crowdWords.js';
+import {
+  AFFILIATED_NOUNS,
+  CALENDAR_WORDS,
+  gatheringWords,
+  GATHERING_LABELS,
+  isAboutGathering,
+  isMonthMarch,
+  LOCATION_PREPOSITIONS,
+  PEOPLE_NOUNS,
+  PLACE_WORDS,
+  TAKE_VERBS,
+  TIME_WORDS,
+} from './crowdWords.js';
 import type { DateMention } from './dates.js';
 import { tokenize, type Token } from './quantity.js';
 
@@ -64,18 +76,40 @@ function placeNounAhead(tokens: Token[], j: number): boolean {
   return false;
 }
 
-/** A place phrase starting at a preposition: "outside the U.S. embassy in Baghdad", "in the Jadiriyah district of east Baghdad". */
+/** "Organisers from the Front", "farmers from Wallonia": token i-1 is someone (or something) "from" says where they belong. */
+function isAffiliation(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (tokens[i]?.lower !== 'from' || !before || before.kind !== 'word') return false;
+  return AFFILIATED_NOUNS.has(before.lower) || PEOPLE_NOUNS.has(before.lower);
+}
+
+/** A place's key: its folded word, without a possessive ("Chile's capital" → "chile"). */
+function placeKey(word: string): string {
+  return foldText(word.replace(/['’]s$/u, ''));
+}
+
+/**
+ * A place phrase starting at a preposition: "outside the U.S. embassy in Baghdad", "in the Jadiriyah
+ * district of east Baghdad". Not "from" after a people noun ("Organisers from the Civil Human Rights
+ * Front": an affiliation); "took to the streets" is no place, and "took to the streets of X" gives X.
+ */
 function placeAt(text: string, tokens: Token[], i: number): Place | null {
   const prep = tokens[i];
-  if (!prep || prep.kind !== 'word' || !LOCATION_PREPOSITIONS.has(prep.lower)) return null;
+  if (!prep || prep.kind !== 'word' || !LOCATION_PREPOSITIONS.has(prep.lower) || isAffiliation(tokens, i)) return null;
   let j = i + 1;
+  let start = i;
   if (prep.lower === 'in' && tokens[j]?.lower === 'front' && tokens[j + 1]?.lower === 'of') j += 2;
-  let last = i;
+  if (prep.lower === 'to' && tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'streets' && TAKE_VERBS.has(tokens[i - 1]?.lower ?? '')) {
+    if (tokens[j + 2]?.lower !== 'of') return null;
+    start = j + 3;
+    j = start;
+  }
+  let last = start === i ? i : start - 1;
   const keys: string[] = [];
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (isCapitalised(t)) {
-      if (t.text.length >= 3 || /^\p{Lu}\p{Ll}/u.test(t.text)) keys.push(foldText(t.text));
+      if (t.text.length >= 3 || /^\p{Lu}\p{Ll}/u.test(t.text)) keys.push(placeKey(t.text));
       last = j;
     } else if (t.kind === 'word' && PLACE_WORDS.has(t.lower)) {
       if (!CONNECTORS.has(t.lower)) last = j;
@@ -88,8 +122,8 @@ function placeAt(text: string, tokens: Token[], i: number): Place | null {
       continue;
     } else break;
   }
-  if (last === i) return null;
-  return { text: text.slice(prep.start, tokens[last]!.end), keys: [...new Set(keys)] };
+  if (last < start || (start === i && last === i)) return null;
+  return { text: text.slice(tokens[start]!.start, tokens[last]!.end), keys: [...new Set(keys)] };
 }
 
 /**
@@ -135,7 +169,7 @@ function learnContainers(passages: Passage[]): Map<string, Set<string>> {
   const pattern = new RegExp(`\\b(?:in|at|near|outside|from)\\s+((?:${NAME}\\s)*${NAME}),\\s+((?:${NAME}\\s)*${NAME})`, 'gu');
   for (const p of passages) {
     for (const m of p.text.matchAll(pattern)) {
-      const placeKeys = (names: string) => names.split(/\s+/).filter((w) => !isTimeWord(w.toLowerCase().replace(/’/g, "'"))).map(foldText);
+      const placeKeys = (names: string) => names.split(/\s+/).filter((w) => !isTimeWord(w.toLowerCase().replace(/’/g, "'"))).map(placeKey);
       const inner = placeKeys(m[1]!);
       const outer = placeKeys(m[2]!);
       for (const o of outer) {
@@ -231,6 +265,13 @@ function gatheringNoun(located: Located[]): string {
   for (const v of votes) counts.set(v, (counts.get(v) ?? 0) + 1);
   const order = GATHERING_LABELS.map(([, noun]) => noun);
   return [...counts].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0]?.[0] ?? 'gathering';
+}
+
+/** A place as a label gives it: with its preposition ("in Lisbon" for "In Lisbon"), "in" before a bare one ("in Chile's capital"). */
+function placePhrase(place: string): string {
+  const first = /^\S+/u.exec(place)![0];
+  if (LOCATION_PREPOSITIONS.has(first.toLowerCase())) return first.toLowerCase() + place.slice(first.length);
+  return `in ${place}`;
 }
 
 function mostCommonPlace(located: Located[]): string | null {
@@ -350,7 +391,7 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
     const noun = gatheringNoun(group);
     const ref: CrowdEventRef = {
       id: `${date ?? 'undated'}:${keys.join('+') || 'unplaced'}`,
-      label: place ? `${noun} ${place}` : noun,
+      label: place ? `${noun} ${placePhrase(place)}` : noun,
       date,
       place,
     };

@@ -173,6 +173,22 @@ export const PLACE_WORDS = new Set([
   'school', 'college', 'hospital', 'library', 'museum', 'market', 'theatre', 'theater', 'factory', 'plant', 'depot',
 ]);
 
+/**
+ * Nouns for people who speak for or belong to a body, and for what a body issues: after one, "from" names
+ * who they are with or where they come from ("Organisers from the Civil Human Rights Front", "figures
+ * from the ministry", "farmers from Wallonia"), not where the crowd gathered. Any people noun counts too.
+ */
+export const AFFILIATED_NOUNS = new Set([
+  'organisers', 'organizers', 'organiser', 'organizer', 'officials', 'official', 'spokesman', 'spokeswoman',
+  'spokesperson', 'spokespeople', 'representatives', 'representative', 'leaders', 'leader', 'member', 'delegates',
+  'delegate', 'volunteers', 'volunteer', 'observers', 'observer', 'monitors', 'researchers', 'researcher', 'experts',
+  'expert', 'analysts', 'analyst', 'lawyers', 'lawyer', 'lawmakers', 'lawmaker', 'staff', 'activist', 'delegation',
+  'team', 'figures',
+]);
+
+/** "took to the streets": the streets are where any crowd goes, not a place; "the streets of X" names X at most. */
+export const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
 export const LOCATION_PREPOSITIONS = new Set(['in', 'outside', 'at', 'near', 'inside', 'across', 'around', 'through', 'into', 'to', 'from', 'toward', 'towards', 'along', 'before']);
 
 /** Capitalised words that are never places. */

@@ -317,6 +317,44 @@ function clusterByPlace(claims: Located[], containers: Map<string, Set<string>>)
   return clusters.map((c) => c.members);
 }
 
+/** Whether a body sentence of the article about a gathering names a place with any of `keys`. */
+function bodyNamesPlace(passages: Passage[], keys: string[]): boolean {
+  const wanted = new Set(keys);
+  return passages.some((p) => {
+    if (p.kind !== 'body' || !isAboutGathering(p.text)) return false;
+    const tokens = tokenize(p.text);
+    return tokens.some((_, k) => {
+      const place = placeAt(p.text, tokens, k);
+      return !!place && overlaps(place.keys, wanted);
+    });
+  });
+}
+
+/**
+ * A headline's figure is about its article's main gathering: a headline claim whose place shares nothing
+ * with the gatherings the article's body has figures for on that day ("a million people march in
+ * Santiago" over "took to the streets of Chile's capital") joins the one holding most of them, unless
+ * the body names the headline's place as a gathering of its own.
+ */
+function headlinesToBody(clusters: Located[][], passagesOfArticle: Map<string, Passage[]>): Located[][] {
+  for (const cluster of [...clusters]) {
+    for (const l of [...cluster]) {
+      if (l.passage.kind !== 'headline') continue;
+      const ownBody = (c: Located[]) => c.filter((o) => o.claim.articleId === l.claim.articleId && o.passage.kind === 'body').length;
+      const bodyClusters = clusters.filter((c) => ownBody(c) > 0);
+      if (!bodyClusters.length || bodyClusters.includes(cluster)) continue;
+      const keys = l.place?.keys ?? [];
+      if (keys.length && bodyClusters.some((c) => c.some((o) => overlaps(keys, new Set(o.place?.keys ?? []))))) continue;
+      if (keys.length && bodyNamesPlace(passagesOfArticle.get(l.claim.articleId) ?? [], keys)) continue;
+      const top = (c: Located[]) => Math.max(...c.map((o) => o.claim.low));
+      const target = [...bodyClusters].sort((a, b) => ownBody(b) - ownBody(a) || b.length - a.length || top(b) - top(a))[0]!;
+      cluster.splice(cluster.indexOf(l), 1);
+      target.push(l);
+    }
+  }
+  return clusters.filter((c) => c.length > 0);
+}
+
 const STRONG: DateSource[] = ['passage', 'paragraph', 'article'];
 /** A report published this many days after a gathering may still be about it. */
 const REPORTING_LAG_DAYS = 3;
@@ -356,7 +394,7 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
     list.push(l);
     byDate.set(key, list);
   }
-  let groups = [...byDate.values()].flatMap((day) => clusterByPlace(day, containers));
+  let groups = [...byDate.values()].flatMap((day) => headlinesToBody(clusterByPlace(day, containers), passagesOfArticle));
 
   // Claims dated only by their article's publication may be a later report of an earlier gathering at the same place.
   const isWeak = (group: Located[]) => group.every((l) => !STRONG.includes(l.dateSource));

@@ -558,3 +558,55 @@ The Northern Transport Union said it backed the strike.
     for (const place of ['U.S.', 'US', 'United States']) expect(names, place).not.toContain(place);
   });
 });
+
+describe('entities behind titles of two words or more', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    const dir = writeCorpus({
+      'march.md': `---
+title: Hundreds of thousands march in Hong Kong against extradition bill
+publisher: Harbour Times
+published: 2019-06-10
+---
+Chief Executive Carrie Lam said on Monday the government would go ahead with the second reading of the bill on Wednesday.
+
+"We have not ignored the views of the public," Lam told reporters.
+
+Jimmy Sham, convenor of the Civil Human Rights Front, said another protest would be held.
+
+The Legislative Council President, Andrew Leung, postponed the second reading.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('keep a classifying adjective after a title in the title ("Chief Executive"), not in the name', () => {
+    const lam = entityNamed(corpus, 'Carrie Lam');
+    expect([lam.kind, spellings(lam), lam.roles.map((r) => r.text)]).toEqual(['person', new Set(['Carrie Lam', 'Lam']), ['Chief Executive']]);
+    expect(corpus.passageById.get(lam.roles[0]!.passageId)!.text.startsWith('Chief Executive Carrie Lam said')).toBe(true);
+    // a capitalised title before a name set off by commas is a role too
+    expect(entityNamed(corpus, 'Andrew Leung').roles.map((r) => r.text)).toEqual(['Legislative Council President']);
+    expect(entityNamed(corpus, 'Jimmy Sham').roles.map((r) => r.text)).toEqual(['convenor of the Civil Human Rights Front']);
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const notAName of ['Executive Carrie Lam', 'Executive', 'Chief']) expect(names, notAName).not.toContain(notAName);
+  });
+
+  it('read the common titles of office of two and three words whole, and keep a describing adjective in the name', () => {
+    const text =
+      'Attorney General Jeff Sessions, Vice President Mike Pence, Deputy Prime Minister Chrystia Freeland, Secretary General Antonio Guterres, ' +
+      'Chief Justice John Roberts, Foreign Minister Wang Yi, Surgeon General Vivek Murthy and Chief Executive Officer Tim Cook met Governor Gray Davis.';
+    const mentions = findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' });
+    expect(mentions.map((m) => [m.text, m.roles])).toEqual([
+      ['Jeff Sessions', ['Attorney General']],
+      ['Mike Pence', ['Vice President']],
+      ['Chrystia Freeland', ['Deputy Prime Minister']],
+      ['Antonio Guterres', ['Secretary General']],
+      ['John Roberts', ['Chief Justice']],
+      ['Wang Yi', ['Foreign Minister']],
+      ['Vivek Murthy', ['Surgeon General']],
+      ['Tim Cook', ['Chief Executive Officer']],
+      // "gray" has a comparative: a describing adjective, which may be a first name
+      ['Gray Davis', ['Governor']],
+    ]);
+  });
+});

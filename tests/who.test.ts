@@ -333,3 +333,34 @@ About 900 tractors blocked roads around the European Union's headquarters on Mon
     for (const q of eu.quotes) expectVerbatim(q, dir);
   });
 });
+
+describe('who behind a title of two words', () => {
+  let corpus: Corpus;
+  let dir: string;
+  beforeAll(async () => {
+    dir = writeCorpus({
+      'march.md': `---
+title: Hundreds of thousands march in Hong Kong against extradition bill
+publisher: Harbour Times
+published: 2019-06-10
+---
+Chief Executive Carrie Lam said on Monday the government would go ahead with the second reading of the bill on Wednesday.
+
+"We have not ignored the views of the public," Lam told reporters.
+
+The Legislative Council President, Andrew Leung, postponed the second reading.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('answers the surname with the name alone and the whole title as her role', () => {
+    const a = lookup(corpus, 'Lam');
+    expect(a.entity).toMatchObject({ name: 'Carrie Lam', kind: 'person', aliases: ['Lam'], articles: 1 });
+    expect(a.entity!.roles.map((r) => [r.text, r.quote.text.startsWith('Chief Executive Carrie Lam said')])).toEqual([['Chief Executive', true]]);
+    for (const q of a.quotes) expectVerbatim(q, dir);
+    expect(lookup(corpus, 'Chief Executive Lam').entity?.name).toBe('Carrie Lam');
+    const list = whoAnswer(corpus, { limit: 25 }) as WhoListAnswer;
+    expect(list.entities.map((e) => e.name)).toEqual(['Carrie Lam', 'Andrew Leung']);
+  });
+});

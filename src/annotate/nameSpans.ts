@@ -1,7 +1,7 @@
 import { datelineLength } from '../passages/dateline.js';
 import type { Passage } from '../passages/types.js';
 import { nameKey } from './nameKeys.js';
-import { isExtraTitle, isOrgWord, isPlaceWord, knownWord, lexiconTags, opensPlaceName, wordTags } from './nameTags.js';
+import { isClassifyingAdjective, isExtraTitle, isOrgWord, isPlaceWord, knownWord, lexiconTags, opensPlaceName, wordTags } from './nameTags.js';
 
 /**
  * Finding names in one passage. compromise alone misses most Arabic names
@@ -272,6 +272,11 @@ function titleLength(tokens: Token[], from: number, to: number): number {
       k++;
     }
   }
+  // "Chief Executive Carrie Lam", "Attorney General Jeff Sessions": an adjective that classifies
+  // (nameTags.ts) written right after the title is part of the office, when a name still follows.
+  // A describing one ("Governor Gray Davis", "Senator Young") may be a name of its own.
+  const qualifier = tokens[from + end];
+  if (end && from + end + 1 < to && qualifier && !qualifier.possessive && !has(qualifier, 'Person', 'FirstName', 'LastName') && isClassifyingAdjective(qualifier.lower)) end++;
   // "Justice Department", "General Motors", "Premier League": a title word opening an
   // institution's name or a common noun is part of that name.
   const rest = tokens.slice(from + end, to);
@@ -644,12 +649,17 @@ function isAttributive(phrase: Token[], i: number): boolean {
   return /(?:ing|ed)$/.test(word.lower) && !!next && /^[ \t]+$/.test(next.gap) && !next.cap && has(next, 'Noun', 'Adjective') && !has(next, 'Verb');
 }
 
-/** "US special envoy for the anti-IS coalition, James Jeffrey, said": the noun phrase before a name set off by commas. */
+/**
+ * "US special envoy for the anti-IS coalition, James Jeffrey, said": the noun phrase before a name set off
+ * by commas, or by a comma and the sentence's end ("according to the city's governor, Karla Rubilar.").
+ */
 function appositiveBefore(text: string, tokens: Token[], span: Span, owners: Array<Span | undefined>): string | null {
   const nameStart = tokens[span.from]!;
-  if (!/^,\s+$/.test(nameStart.gap) || !/^,/.test(text.slice(tokens[span.to - 1]!.end))) return null;
+  const last = tokens[span.to - 1]!;
+  if (!/^,\s+$/.test(nameStart.gap) || last.possessive || !/^(?:,|[.!?](?:\s|$)|\s*$)/.test(text.slice(last.end))) return null;
   const head = tokens[span.from - 1];
-  if (!head || head.cap || has(head, 'Pronoun') || (!isTitle(head) && (!has(head, 'Noun') || has(head, 'Verb')))) return null;
+  // "The Legislative Council President, Andrew Leung, said": a capitalised head only when it is a title
+  if (!head || (head.cap && !isTitle(head)) || has(head, 'Pronoun') || (!isTitle(head) && (!has(head, 'Noun') || has(head, 'Verb')))) return null;
   let from = span.from - 1;
   for (let k = span.from - 2; k >= 0; k--) {
     const t = tokens[k]!;

@@ -76,6 +76,29 @@ const EXTRA_TITLES = new Set(
 
 export const isExtraTitle = (lower: string) => EXTRA_TITLES.has(lower);
 
+let transformAdjective: { toComparative(word: string, model: unknown): string; toSuperlative(word: string, model: unknown): string } | undefined;
+
+/**
+ * An adjective that classifies rather than describes ("executive", "general", "foreign", "supreme"):
+ * one the lexicon knows as an adjective but whose comparative and superlative it does not know
+ * ("executiver"), unlike "young", "white" or "brown" ("younger", "whiter"), which are surnames too.
+ * Written after a title it qualifies the office: "Chief Executive", "Attorney General".
+ */
+export function isClassifyingAdjective(lower: string): boolean {
+  const tags = lexiconTags(lower);
+  if (!tags.includes('Adjective') || tags.some((t) => /Comparative|Superlative|Name|Person|Place|Country|City|Demonym/.test(t))) return false;
+  let classifying = classifyingCache.get(lower);
+  if (classifying === undefined) {
+    const world = (compromise() as unknown as { world(): { model: unknown; methods: { two: { transform: { adjective: NonNullable<typeof transformAdjective> } } } } }).world();
+    transformAdjective ??= world.methods.two.transform.adjective;
+    const graded = [transformAdjective.toComparative(lower, world.model), transformAdjective.toSuperlative(lower, world.model)];
+    classifying = !graded.some((form) => form !== lower && lexiconTags(form).some((t) => t === 'Comparative' || t === 'Superlative'));
+    classifyingCache.set(lower, classifying);
+  }
+  return classifying;
+}
+const classifyingCache = new Map<string, boolean>();
+
 /**
  * Feature words written before a place's own name: "Lake Orin", "Mount Kenya", "Cape Horn",
  * "Fort Worth". compromise reads "(port|mount|mt) #ProperName" as a place; the others are

@@ -16,6 +16,7 @@ import {
   yearFor,
   type Direction,
 } from './dateCalendar.js';
+import { resolveDateAnaphora } from './dateAnaphora.js';
 import { resolveEventOffsets } from './dateEvents.js';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
@@ -33,9 +34,10 @@ export interface DateMention {
   /**
    * 'text': the phrase names its date in full ("December 31, 2019", "in 2003");
    * 'publication': resolved against the article's publication date ("Tuesday", "Dec. 31", "last week");
-   * 'event': counted from another happening the corpus dates ("three days before the airstrike").
+   * 'event': counted from another happening the corpus dates ("three days before the airstrike");
+   * 'context': counted from the date the report has just given ("The next day", "two days later").
    */
-  basis: 'text' | 'publication' | 'event';
+  basis: 'text' | 'publication' | 'event' | 'context';
 }
 
 /** A date found in a piece of text; offsets are into that text. */
@@ -52,10 +54,11 @@ export function annotateDates(articles: Article[], passages: Passage[]): DateMen
     })),
   );
   const offsets = resolveEventOffsets(passages, mentions);
-  if (!offsets.length) return mentions;
+  const anaphora = resolveDateAnaphora(passages, [...mentions, ...offsets], (id) => published.get(id) ?? null, looksAhead);
+  if (!offsets.length && !anaphora.length) return mentions;
   // Back in reading order: passage by passage, phrase by phrase.
   const order = new Map(passages.map((p, i) => [p.id, i]));
-  return [...mentions, ...offsets].sort((a, b) => order.get(a.passageId)! - order.get(b.passageId)! || a.start - b.start);
+  return [...mentions, ...offsets, ...anaphora].sort((a, b) => order.get(a.passageId)! - order.get(b.passageId)! || a.start - b.start);
 }
 
 /**

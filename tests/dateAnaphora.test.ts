@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { loadCorpus } from '../src/pipeline/loadCorpus.js';
+import { writeCorpus } from './support/corpus.js';
+
+/** The dates found in one article's body: "phrase=date" in reading order. */
+async function datesOf(body: string, published = '2020-01-02'): Promise<string[]> {
+  const dir = writeCorpus({ 'a.md': `---\ntitle: A report\npublisher: Test Wire\npublished: ${published}\n---\n${body}` });
+  const { corpus } = await loadCorpus(dir, { snapshot: false });
+  return corpus.annotations.dates.map((d) => `${d.text}=${d.date}${d.precision === 'day' ? '' : `/${d.precision}`}`);
+}
+
+describe('days counted from the date the report has just given', () => {
+  it('"the next day", "two days later", "that night" in the same sentence as the date', async () => {
+    expect(await datesOf('Protesters stormed the embassy on Dec. 29 and left the next day.')).toEqual(['Dec. 29=2019-12-29', 'the next day=2019-12-30']);
+    expect(await datesOf('The strike began on Dec. 27; two days later, the talks failed.')).toEqual(['Dec. 27=2019-12-27', 'two days later=2019-12-29']);
+    expect(await datesOf('Crowds gathered on Dec. 31 and that night fires were set.')).toEqual(['Dec. 31=2019-12-31', 'that night=2019-12-31']);
+    expect(await datesOf('The ministers met on Dec. 30, a week earlier than planned.')).toEqual(['Dec. 30=2019-12-30', 'a week earlier=2019-12-23']);
+  });
+
+  it('from the sentence before, and on along one paragraph', async () => {
+    expect(
+      await datesOf(
+        'Militia supporters stormed the compound on Dec. 31.\n\nThe next day, troops fired tear gas. Hours later, the leaders ordered a withdrawal.',
+      ),
+    ).toEqual(['Dec. 31=2019-12-31', 'The next day=2020-01-01', 'Hours later=2020-01-01']);
+  });
+
+  it('not past a paragraph break from a day that was itself counted, nor past the report\'s own date in a past-tense sentence', async () => {
+    const dates = await datesOf(
+      'Militia supporters stormed the compound on Dec. 31. The next day, troops fired tear gas.\n\nTwo days later, the last protesters left.',
+    );
+    expect(dates).toEqual(['Dec. 31=2019-12-31', 'The next day=2020-01-01']);
+    // Jan. 3 would come after a report of Jan. 2 that tells it as done.
+    expect(await datesOf('The militia withdrew on Jan. 1. Two days later, the embassy reopened.')).toEqual(['Jan. 1=2020-01-01']);
+    // Told as still to come, it may lie ahead.
+    expect(await datesOf('The vote is set for March 3, and the count will begin the next day.', '2020-02-20')).toEqual([
+      'March 3=2020-03-03',
+      'the next day=2020-03-04',
+    ]);
+  });
+
+  it('never from publication, a headline or a caption, and not "the day after the vote", which names another happening', async () => {
+    expect(await datesOf('The next day, troops fired tear gas.')).toEqual([]);
+    expect(await datesOf('Protesters gathered on Dec. 31.\n\nThe day after the vote, troops fired tear gas.')).toEqual(['Dec. 31=2019-12-31']);
+    expect(await datesOf('Protesters gathered on Dec. 31.\n\nThe day after, troops fired tear gas.')).toEqual(['Dec. 31=2019-12-31', 'The day after=2020-01-01']);
+    const captioned = 'Protesters gather outside the embassy on Dec. 31. Photo by Ali Hassan/AFP\n\nThe next day, troops fired tear gas.';
+    expect(await datesOf(captioned)).toEqual(['Dec. 31=2019-12-31']);
+  });
+
+  it('"the following week" is the week after', async () => {
+    expect(await datesOf('Talks opened on Dec. 18 and resumed the following week.')).toEqual(['Dec. 18=2019-12-18', 'the following week=2019-12-23/week']);
+  });
+});

@@ -35,6 +35,11 @@ describe('/crowd-size event suggestions on the seeds', () => {
     expect(names('Lisbon')).toEqual([]);
   });
 
+  it('an ISO date typed before words picks its day ("2020-01-24 march" is not 1 March)', () => {
+    expect(picked(corpus, '2020-01-24 march')).toEqual(['march in Baghdad 2020-01-24']);
+    expect(picked(corpus, '2019-12-31 protest')).toEqual(['gathering outside the U.S. embassy in Baghdad 2019-12-31']);
+  });
+
   it('fill the option with a value that picks that very gathering', () => {
     for (const choice of autocompleteGatherings(corpus, '')) {
       const [label, date] = choice.name.split(' · ');

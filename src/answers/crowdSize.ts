@@ -125,6 +125,9 @@ function groupByEvent(corpus: Corpus): EventClaims[] {
 
 /** A date in the option ("24 January", "Dec. 31", "2019-12-31"): month and day, and the year when given. */
 function dateIn(text: string): { text: string; month: number; day: number; year: number | null } | null {
+  // An ISO date first: chrono-node reads "2020-01-24 march" as 1 March.
+  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
+  if (iso) return { text: iso[0], year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
   const found = chrono().strict.parse(text).find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
   if (!found) return null;
   return {

@@ -610,3 +610,41 @@ The Legislative Council President, Andrew Leung, postponed the second reading.
     ]);
   });
 });
+
+describe('entities among places the lexicon also knows as people', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    const dir = writeCorpus({
+      'raw.txt': `Chile protests: a million people march in Santiago
+Huge peaceful rally follows a week of unrest over inequality
+Demonstrators fill the Plaza Italia in Santiago on Friday.
+More than a million people took to the streets of Chile's capital on Friday, according to the city's governor, Karla Rubilar.
+President Sebastián Piñera tweeted that he had heard the message.
+`,
+      'rallies.md': `---
+title: Rallies spread
+publisher: Test Wire
+published: 2019-10-27
+---
+Rallies were held in Sydney and across Victoria on Saturday, and crowds gathered outside Houston.
+
+Victoria, a student organiser, said turnout was high. A letter from Obama was read out.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('read a name that only ever follows a place preposition, with nothing saying it is a person, as a place', () => {
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    // compromise tags Santiago, Sydney and Houston "Person" (no first or last name): a place's name as often
+    for (const place of ['Santiago', 'Sydney', 'Houston', 'Chile', 'Plaza Italia']) expect(names, place).not.toContain(place);
+    expect(entityNamed(corpus, 'Karla Rubilar').roles.map((r) => r.text)).toEqual(["city's governor"]);
+    expect(entityNamed(corpus, 'Sebastián Piñera').roles.map((r) => r.text)).toEqual(['President']);
+  });
+
+  it('keep the same name as a person where the words around it say so, and a surname after "from"', () => {
+    const victoria = entityNamed(corpus, 'Victoria');
+    expect([victoria.kind, victoria.roles.map((r) => r.text), victoria.mentions.length]).toEqual(['person', ['student organiser'], 2]);
+    expect(entityNamed(corpus, 'Obama').kind).toBe('person');
+  });
+});

@@ -364,3 +364,31 @@ The Legislative Council President, Andrew Leung, postponed the second reading.
     expect(list.entities.map((e) => e.name)).toEqual(['Carrie Lam', 'Andrew Leung']);
   });
 });
+
+describe('who on a story whose city the lexicon also knows as a person', () => {
+  let corpus: Corpus;
+  let dir: string;
+  beforeAll(async () => {
+    dir = writeCorpus({
+      'raw.txt': `Chile protests: a million people march in Santiago
+Huge peaceful rally follows a week of unrest over inequality
+Demonstrators fill the Plaza Italia in Santiago on Friday.
+More than a million people took to the streets of Chile's capital on Friday, according to the city's governor, Karla Rubilar.
+President Sebastián Piñera tweeted that he had heard the message.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('lists the people and not the city, and answers the city with no one', () => {
+    const list = whoAnswer(corpus, { limit: 25 }) as WhoListAnswer;
+    expect(list.entities.map((e) => [e.name, e.kind])).toEqual([
+      ['Karla Rubilar', 'person'],
+      ['Sebastián Piñera', 'person'],
+    ]);
+    expect(lookup(corpus, 'Santiago').match).toBe('none');
+    const a = lookup(corpus, 'Rubilar');
+    expect(a.entity!.roles.map((r) => [r.text, r.quote.text.includes("the city's governor, Karla Rubilar")])).toEqual([["city's governor", true]]);
+    expect(a.quotes[0]!.start).toBe(readFileSync(path.join(dir, 'raw.txt'), 'utf8').indexOf('More than a million'));
+  });
+});

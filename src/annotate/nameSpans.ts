@@ -62,6 +62,13 @@ const PLACE_PREPOSITIONS = new Set(
   ['in', 'into', 'to', 'from', 'across', 'throughout', 'through', 'around', 'via', 'near', 'outside', 'inside', 'toward', 'towards'],
 );
 
+/** "in Santiago", "to the Middle East": a place preposition, but not "according to" (a source, not a place). */
+function isPlacePreposition(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !PLACE_PREPOSITIONS.has(t.lower)) return false;
+  return !(t.lower === 'to' && tokens[k - 1]?.lower === 'according' && /^[ \t]+$/.test(t.gap));
+}
+
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'warned', 'insisted', 'argued', 'explained', 'noted']);
 
 /** A common noun that says the name next to it is an organisation: "the militia X", "X militia group". */
@@ -456,17 +463,22 @@ export function findNameMentions(passage: Passage): NameMention[] {
     if (appositive) addRole(appositive);
 
     const name = tokens.slice(span.nameFrom, span.to);
-    if (has(name[0]!, 'FirstName', 'MaleName', 'FemaleName')) person += 2;
-    if (name.some((t) => has(t, 'Person'))) person += 1;
+    const before = tokens[span.from - 1];
+    const afterPlacePreposition = isPlacePreposition(tokens, before && /^the$/i.test(before.text) ? span.from - 2 : span.from - 1);
+    // "march in Santiago", "rallies in Charlotte": a single word the lexicon calls a person without a
+    // surname's tag (compromise's Santiago, Sydney, Houston) or a first name is a place's name as often, so
+    // after a place preposition only the words around it can say it is a person ("a letter from Obama" can).
+    if (name.length > 1 || !afterPlacePreposition || has(name[0]!, 'LastName')) {
+      if (has(name[0]!, 'FirstName', 'MaleName', 'FemaleName')) person += 2;
+      if (name.some((t) => has(t, 'Person'))) person += 1;
+    }
     // the institution word ends the name, or its first part ("Center for Studies", "Ministry of Defense")
     if (name.some((t, i) => isOrgHead(t) && (i === name.length - 1 || TITLE_JOINERS.has(name[i + 1]!.text)))) org += 3;
     if (has(last, 'Organization')) org += 1;
-    const before = tokens[span.from - 1];
     // "the Pentagon": weak alone, as a place can have it too.
     if (before && /^the$/i.test(before.text) && /^[ \t]+$/.test(tokens[span.from]!.gap)) org += 0.5;
-    const preposition = before && /^the$/i.test(before.text) ? tokens[span.from - 2] : before;
     // "Green Zone", "International Airport" (but "Islamic State group" is an organisation: evidence, not a rule)
-    const place = (preposition && PLACE_PREPOSITIONS.has(preposition.lower) ? 1 : 0) + (isPlaceWord(last.lower) && !isOrgHead(last) ? 1 : 0);
+    const place = (afterPlacePreposition ? 1 : 0) + (isPlaceWord(last.lower) && !isOrgHead(last) ? 1 : 0);
     if (name.length === 1 && /^\p{Lu}{2,}$/u.test(first.text)) org += 1;
     // "Georgia Meloni said": someone speaking, even when the first name is also a place's. Only a name
     // of two words or more that nothing marks as an institution, so "the Pentagon said" stays one.

@@ -81,6 +81,20 @@ describe('passages of the seed articles', () => {
 });
 
 describe('passages of other text', () => {
+  it.each([
+    ['CHICAGO — An estimated 5 million people lined the streets.', 'An estimated 5 million people lined the streets.'],
+    ['WASHINGTON, D.C. — The president spoke on Friday.', 'The president spoke on Friday.'],
+    ['VALDORA, Aug. 14 — More than 12,000 residents left.', 'More than 12,000 residents left.'],
+    ['LONDON (Reuters) - Britain said on Monday it would act.', 'Britain said on Monday it would act.'],
+    ['date 2020-01-24 Millions gathered in the capital.', 'Millions gathered in the capital.'],
+    ['NATO — The alliance met on Monday.', 'NATO — The alliance met on Monday.'],
+  ])('leave the dateline out of the quote: %s', (line, quote) => {
+    const text = `The report\n${line}`;
+    const passages = passagesOf('d.txt', text);
+    expect(passages[1]!.text).toBe(quote);
+    expect(text.slice(passages[1]!.start, passages[1]!.end)).toBe(quote);
+  });
+
   it('joins hard-wrapped lines into one paragraph', () => {
     const text = `---\ntitle: Wrapped\n---\nThe council met on Tuesday to discuss the new budget for the city's\nschools and hospitals, which had been cut sharply over the past\nthree years. It voted to restore the funds.\n`;
     const passages = passagesOf('w.md', text);

@@ -1,3 +1,5 @@
+import { datelineLength } from './dateline.js';
+
 /**
  * What is not reporting: pitches, licence notices, link lists, video
  * durations, metadata lines. General patterns of news-site chrome, never
@@ -106,19 +108,12 @@ export function chromeKind(paragraph: string, publisher: string | null): ChromeK
   return null;
 }
 
-/** A dateline at the start of a paragraph ("Jan. 24 (UPI) -- ", "date 2020-01-24 "): not part of the quote. */
-const DATELINE_PREFIXES: RegExp[] = [
-  /^\s*date:?\s+\d{4}-\d{2}-\d{2}\s+/i,
-  /^[^\n]{0,40}?\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2} \([^)]{2,40}\) ?[-–—]{1,2}\s*/i,
-  /^[A-Z][A-Z .,'’-]{2,40}\([^)]{2,40}\) ?[-–—]{1,2}\s*/,
-];
+/** A date label some pages open the text with: "date 2020-01-24 ". */
+const DATE_LABEL = /^\s*date:?\s+\d{4}-\d{2}-\d{2}\s+/i;
 
+/** A dateline at the start of a paragraph ("Jan. 24 (UPI) -- ", "CHICAGO — ", "date 2020-01-24 "): not part of the quote. */
 export function datelinePrefixLength(paragraph: string): number {
-  for (const re of DATELINE_PREFIXES) {
-    const m = re.exec(paragraph);
-    if (m) return m[0].length;
-  }
-  return 0;
+  return DATE_LABEL.exec(paragraph)?.[0].length ?? datelineLength(paragraph);
 }
 
 /** A photo credit that ends a caption: "Photo by Ahmed Jalil/EPA-EFE", "Photograph: Esteban Felix/AP", "/Reuters Photo". */

@@ -648,3 +648,56 @@ Victoria, a student organiser, said turnout was high. A letter from Obama was re
     expect(entityNamed(corpus, 'Obama').kind).toBe('person');
   });
 });
+
+describe('entities whose names have an "and" inside', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    const dir = writeCorpus({
+      'repeat.md': `---
+title: Kenya sets October 17 for repeat election
+publisher: East Africa Wire
+published: 2017-09-05
+---
+The Independent Electoral and Boundaries Commission (IEBC) chairman, Wafula Chebukati, announced the date in Nairobi.
+
+Odinga's National Super Alliance (NASA) said it would not take part.
+
+The Department of Health and Human Services issued new guidance. The Bill and Melinda Gates Foundation gave $5 million.
+`,
+      'talks.md': `---
+title: Talks
+publisher: Test Wire
+published: 2017-09-07
+---
+Kenya and Uganda signed the deal. Lam and Leung said it was fair.
+
+The Foreign Ministry and Defence Ministry said nothing, and Carrie Lam and Civil Human Rights Front leaders met.
+
+The IEBC said the date would stand.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('join capitalised words around an "and" when an institution word ends the name', () => {
+    const iebc = entityNamed(corpus, 'Independent Electoral and Boundaries Commission');
+    expect([iebc.kind, spellings(iebc), iebc.articles]).toEqual(['organization', new Set(['Independent Electoral and Boundaries Commission', 'IEBC']), ['repeat', 'talks']]);
+    expect(entityNamed(corpus, 'Department of Health and Human Services').kind).toBe('organization');
+    expect(entityNamed(corpus, 'Bill and Melinda Gates Foundation').kind).toBe('organization');
+    expect(entityNamed(corpus, 'National Super Alliance').aliases).toEqual(['NASA']);
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const part of ['Boundaries Commission', 'Department of Health', 'Human Services', 'Melinda Gates Foundation']) expect(names, part).not.toContain(part);
+  });
+
+  it('keep two names joined by "and" apart when no institution word ends the second, or the first is a name of its own', () => {
+    const text = corpus.passages.find((p) => p.text.startsWith('The Foreign Ministry'))!;
+    expect(findNameMentions(text).map((m) => m.text)).toEqual(['Foreign Ministry', 'Defence Ministry', 'Carrie Lam', 'Civil Human Rights Front']);
+    expect(findNameMentions(corpus.passages.find((p) => p.text.startsWith('Kenya and Uganda'))!)).toEqual([]);
+    expect(findNameMentions(corpus.passages.find((p) => p.text.startsWith('Lam and Leung'))!).map((m) => m.text)).toEqual(['Lam', 'Leung']);
+    const mentions = (text: string) => findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => m.text);
+    // a lone word the lexicon does not know may be a name of its own
+    expect(mentions('Trump and Justice Department officials met, and the Pentagon and State Department said nothing.')).toEqual(['Trump', 'Justice Department', 'Pentagon', 'State Department']);
+    // unless an acronym after it spells the whole name
+    expect(mentions('The Securities and Exchange Commission (SEC) sued.')[0]).toBe('Securities and Exchange Commission');
+  });
+});

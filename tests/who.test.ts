@@ -392,3 +392,41 @@ President Sebastián Piñera tweeted that he had heard the message.
     expect(a.quotes[0]!.start).toBe(readFileSync(path.join(dir, 'raw.txt'), 'utf8').indexOf('More than a million'));
   });
 });
+
+describe('who with an "and" inside an organisation\'s name', () => {
+  let corpus: Corpus;
+  let dir: string;
+  beforeAll(async () => {
+    dir = writeCorpus({
+      'repeat.md': `---
+title: Kenya sets October 17 for repeat election
+publisher: East Africa Wire
+published: 2017-09-05
+---
+The Independent Electoral and Boundaries Commission (IEBC) chairman, Wafula Chebukati, announced the date in Nairobi.
+
+Odinga's National Super Alliance (NASA) said it would not take part.
+
+The Department of Health and Human Services issued new guidance. The Bill and Melinda Gates Foundation gave $5 million.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('lists each organisation under its whole name and finds it by its acronym or a part of it', () => {
+    const list = whoAnswer(corpus, { limit: 25 }) as WhoListAnswer;
+    expect(list.entities.map((e) => [e.name, e.kind])).toEqual([
+      ['Independent Electoral and Boundaries Commission', 'organization'],
+      ['National Super Alliance', 'organization'],
+      ['Bill and Melinda Gates Foundation', 'organization'],
+      ['Department of Health and Human Services', 'organization'],
+      ['Wafula Chebukati', 'person'],
+    ]);
+    for (const query of ['IEBC', 'Boundaries Commission', 'independent electoral and boundaries commission']) {
+      const a = lookup(corpus, query);
+      expect([a.match, a.entity?.name, a.entity?.aliases], query).toEqual(['found', 'Independent Electoral and Boundaries Commission', ['IEBC']]);
+      for (const q of a.quotes) expectVerbatim(q, dir);
+    }
+    expect(lookup(corpus, 'Gates Foundation').entity?.name).toBe('Bill and Melinda Gates Foundation');
+  });
+});

@@ -175,7 +175,7 @@ interface Span {
   dropped: boolean;
 }
 
-function findSpans(tokens: Token[]): Span[] {
+function findSpans(text: string, tokens: Token[]): Span[] {
   const spans: Span[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -206,6 +206,11 @@ function findSpans(tokens: Token[]): Span[] {
         to += width + 1;
         continue;
       }
+      const institutionEnd = andInInstitution(text, tokens, i, to);
+      if (institutionEnd) {
+        to = institutionEnd;
+        continue;
+      }
       break;
     }
     // "said von der Leyen", "met bin Salman": lower-case particles right before a surname open it.
@@ -216,6 +221,39 @@ function findSpans(tokens: Token[]): Span[] {
     i = to;
   }
   return spans;
+}
+
+/**
+ * "Independent Electoral and Boundaries Commission", "Department of Health and Human Services", "Bill and
+ * Melinda Gates Foundation": an "and" inside one institution's name, when the capitalised words after it
+ * (two or more) end in an institution word and the ones before it [from, to) are no name of their own.
+ * Returns the end of the whole name, or 0: "Kenya and Uganda", "Lam and Leung", "the Foreign Ministry and
+ * Defence Ministry" (an institution before the "and"), "Carrie Lam and Civil Human Rights Front" (a person),
+ * and a lone word the lexicon does not know ("Trump and Justice Department officials", "the Pentagon and
+ * State Department") stay apart, unless an acronym in parentheses after it spells the whole name's initials.
+ */
+function andInInstitution(text: string, tokens: Token[], from: number, to: number): number {
+  const and = tokens[to];
+  if (!and || and.text !== 'and' || !/^[ \t]+$/.test(and.gap) || tokens[to - 1]!.possessive) return 0;
+  let end = to + 1;
+  while (end < tokens.length && tokens[end]!.nameLike && /^[ \t]+$/.test(tokens[end]!.gap)) {
+    end++;
+    if (tokens[end - 1]!.possessive) break;
+  }
+  const right = tokens.slice(to + 1, end);
+  const left = tokens.slice(from, to);
+  if (right.length < 2 || !isOrgHead(right.at(-1)!) || right.slice(0, -1).some((t) => t.possessive)) return 0;
+  // "Securities and Exchange Commission (SEC)": the initials say it is one name, whatever its words are
+  const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(tokens[end - 1]!.end))?.[1];
+  const initials = [...left, ...right].map((t) => (/^\p{Lu}{2,}$/u.test(t.text) ? t.text : t.text[0]!)).join('');
+  if (acronym === initials) return end;
+  if (isOrgHead(left.at(-1)!) || left.some((t) => isTitle(t) || has(t, 'Acronym', 'LastName', 'Organization', ...PLACE_TAGS))) return 0;
+  // a person's name: "Carrie Lam", "Xi Jinping" (no word in it the lexicon knows as a common one)
+  if (has(left[0]!, 'FirstName', 'MaleName', 'FemaleName') && left.length > 1) return 0;
+  const common = (t: Token) => isOrgHead(t) || (knownWord(t.lower) && !has(t, 'Person', 'FirstName'));
+  // "Bill and Melinda Gates Foundation": a first name alone is no one's whole name
+  const fragment = left.some(common) || (left.length === 1 && has(left[0]!, 'FirstName', 'MaleName', 'FemaleName'));
+  return fragment ? end : 0;
 }
 
 /**
@@ -365,7 +403,7 @@ export function findNameMentions(passage: Passage): NameMention[] {
   const tokens = dateline ? tokenize(text).filter((t) => t.start >= dateline) : tokenize(text);
   if (passage.kind === 'headline' && looksTitleCased(tokens)) return [];
   classifyTokens(tokens);
-  const spans = findSpans(tokens);
+  const spans = findSpans(text, tokens);
   /** The span each token belongs to, if any. */
   const owners: Array<Span | undefined> = new Array(tokens.length);
   for (const span of spans) for (let k = span.from; k < span.to; k++) owners[k] = span;

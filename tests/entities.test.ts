@@ -697,6 +697,10 @@ The IEBC said the date would stand.
     const mentions = (text: string) => findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => m.text);
     // a lone word the lexicon does not know may be a name of its own
     expect(mentions('Trump and Justice Department officials met, and the Pentagon and State Department said nothing.')).toEqual(['Trump', 'Justice Department', 'Pentagon', 'State Department']);
+    // a place the lexicon knows as a whole, and a sentence's plural first word
+    expect(mentions('The United States and European Union agreed. Students and Civil Human Rights Front members marched.')).toEqual(['European Union', 'Civil Human Rights Front']);
+    // a sentence's singular common first word may open the name
+    expect(mentions('Food and Drug Administration officials said so.')).toEqual(['Food and Drug Administration']);
     // unless an acronym after it spells the whole name
     expect(mentions('The Securities and Exchange Commission (SEC) sued.')[0]).toBe('Securities and Exchange Commission');
   });

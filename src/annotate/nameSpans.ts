@@ -182,7 +182,11 @@ function findSpans(text: string, tokens: Token[]): Span[] {
     const here = tokens[i]!;
     const next = tokens[i + 1];
     // "De Croo told reporters": a capitalised particle may open a surname.
-    const opensName = here.cap && NAME_JOINERS.has(here.lower) && !!next?.nameLike && /^[ \t]+$/.test(next.gap);
+    const opensName =
+      (here.cap && NAME_JOINERS.has(here.lower) && !!next?.nameLike && /^[ \t]+$/.test(next.gap)) ||
+      // "Food and Drug Administration officials said": a sentence's common first word opening an institution's
+      // name, but not a plural one ("Students and Civil Human Rights Front members marched")
+      (here.cap && !here.nameLike && here.sentenceStart && !has(here, 'Plural') && next?.text === 'and' && andInInstitution(text, tokens, i, i + 1) > 0);
     if (!here.nameLike && !opensName) {
       i++;
       continue;
@@ -248,6 +252,8 @@ function andInInstitution(text: string, tokens: Token[], from: number, to: numbe
   const initials = [...left, ...right].map((t) => (/^\p{Lu}{2,}$/u.test(t.text) ? t.text : t.text[0]!)).join('');
   if (acronym === initials) return end;
   if (isOrgHead(left.at(-1)!) || left.some((t) => isTitle(t) || has(t, 'Acronym', 'LastName', 'Organization', ...PLACE_TAGS))) return 0;
+  // a name the lexicon knows as a whole: "the United States and European Union"
+  if (lexiconTags(left.map((t) => t.lower).join(' ')).some((tag) => PLACE_TAGS.includes(tag) || /Person|Name$|Organization/.test(tag))) return 0;
   // a person's name: "Carrie Lam", "Xi Jinping" (no word in it the lexicon knows as a common one)
   if (has(left[0]!, 'FirstName', 'MaleName', 'FemaleName') && left.length > 1) return 0;
   const common = (t: Token) => isOrgHead(t) || (knownWord(t.lower) && !has(t, 'Person', 'FirstName'));

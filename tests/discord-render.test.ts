@@ -13,7 +13,7 @@ import { DEFAULT_CORPUS_DIR, loadCorpus } from '../src/pipeline/loadCorpus.js';
 import type { CrowdSizeAnswer } from '../src/answers/crowdSize.js';
 import type { WhoAnswer } from '../src/answers/who.js';
 import { crowdEventHead, renderCrowdSize } from '../src/render/discord/crowdSize.js';
-import { formatCount, formatSpan } from '../src/render/crowdCounts.js';
+import { formatCount, formatSpan, ownReporting } from '../src/render/crowdCounts.js';
 import { formatPeriod } from '../src/render/discord/dates.js';
 import { renderDiscord, type DiscordPage } from '../src/render/discord/index.js';
 import { withinLimits } from '../src/render/discord/limits.js';
@@ -182,6 +182,12 @@ describe('dates and ranges as people read them', () => {
     const head = crowdEventHead({ label: 'march', date: null, low: 1_000_000, high: null, claims: [claim(1_000_000, null)] });
     expect(head).toContain('One estimate: **1,000,000 or more**');
     expect(head).not.toContain('to **');
+  });
+
+  it('a figure no one else is named for is the publisher\'s own reporting, in good English', () => {
+    expect(ownReporting('CGTN')).toBe("CGTN's own reporting");
+    expect(ownReporting('Harbour Times')).toBe("Harbour Times' own reporting");
+    expect(ownReporting(null)).toBe("the article's own reporting");
   });
 });
 

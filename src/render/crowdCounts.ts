@@ -35,3 +35,9 @@ export function formatSpan(e: RangeOfClaims, dash = '–'): string {
   if (!open) return formatCount(low, top, dash);
   return top > low ? `${number.format(low)} to more than ${number.format(top)}` : `${number.format(low)} or more`;
 }
+
+/** Who reported a figure no one else is named for: "CGTN's own reporting", "Harbour Times' own reporting". */
+export function ownReporting(publisher: string | null): string {
+  if (!publisher) return "the article's own reporting";
+  return `${publisher}${/s$/i.test(publisher) ? "'" : "'s"} own reporting`;
+}

@@ -1,5 +1,5 @@
 import type { CrowdSizeAnswer, CrowdSizeEvent, CrowdSizeForecastEvent } from '../../answers/crowdSize.js';
-import { formatCount, formatNumber, formatSpan, spanOf } from '../crowdCounts.js';
+import { formatCount, formatNumber, formatSpan, ownReporting, spanOf } from '../crowdCounts.js';
 import { formatPeriod } from './dates.js';
 import { escapeText, quoteBlock } from './markdown.js';
 import { pagesOf, type DiscordPage } from './pages.js';
@@ -23,7 +23,7 @@ function forecastNote(count: number): string {
 }
 
 function publisherOf(c: CrowdClaim): string {
-  return `${c.quote.publisher ? escapeText(c.quote.publisher) : 'the article'}'s own reporting`;
+  return escapeText(ownReporting(c.quote.publisher));
 }
 
 export function crowdClaimBlock(c: CrowdClaim): string {

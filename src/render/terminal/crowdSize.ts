@@ -1,6 +1,6 @@
 import { findQuantities } from '../../annotate/quantity.js';
 import type { CrowdSizeAnswer, CrowdSizeClaim, CrowdSizeEvent, CrowdSizeForecastEvent } from '../../answers/crowdSize.js';
-import { formatCount, formatSpan, spanOf } from '../crowdCounts.js';
+import { formatCount, formatSpan, ownReporting, spanOf } from '../crowdCounts.js';
 import { quoteBlock, wrap } from './common.js';
 
 /** Vague words ("thousands") are coded, not stated: the terminal marks them. */
@@ -14,7 +14,7 @@ function source(claim: CrowdSizeClaim): string {
 }
 
 function forecaster(claim: CrowdSizeClaim): string {
-  return claim.claimant ? `forecast by ${claim.claimant}` : `forecast in ${claim.quote.publisher ?? 'the article'}'s own reporting`;
+  return claim.claimant ? `forecast by ${claim.claimant}` : `forecast in ${ownReporting(claim.quote.publisher)}`;
 }
 
 function renderEvent(e: CrowdSizeEvent): string {

@@ -204,7 +204,8 @@ function gatheringNounBefore(tokens: Token[], q: Quantity, aboutGathering: boole
     if (t.kind === 'word' && GATHERING_NOUNS.has(t.lower) && (t.text === t.lower || k === 0)) return k;
     // "the number was closer to 15,000" — unless it is the number of something else ("the number of troops")
     if (aboutGathering && t.kind === 'word' && FIGURE_NOUNS.has(t.lower)) {
-      const of = tokens[k + 1]?.lower === 'of' ? tokens[k + 2] : undefined;
+      // "the organisers' figure of 150,000": the figure itself follows "of"
+      const of = tokens[k + 1]?.lower === 'of' && k + 2 !== q.first ? tokens[k + 2] : undefined;
       if (!of || PEOPLE_NOUNS.has(of.lower) || GATHERING_NOUNS.has(of.lower) || of.lower === 'the') return k;
       return null;
     }

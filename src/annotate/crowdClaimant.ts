@@ -1,4 +1,13 @@
-import { ATTRIBUTION_VERBS, CLAUSE_WORDS, FORECAST_VERBS, INTENT_VERBS, PRONOUNS } from './crowdWords.js';
+import {
+  ATTRIBUTION_VERBS,
+  CLAIM_NOUNS,
+  CLAUSE_WORDS,
+  FORECAST_VERBS,
+  INTENT_VERBS,
+  NOUN_DETERMINERS,
+  POSSESSIVE_PRONOUNS,
+  PRONOUNS,
+} from './crowdWords.js';
 import type { Token } from './quantity.js';
 
 /**
@@ -149,6 +158,97 @@ function cleanClaimant(raw: string): string | null {
   return phrase;
 }
 
+/** Describing words a claim noun may take after its owner: "the city's official estimate", "police's own count". */
+const CLAIM_NOUN_REACH = 2;
+/** Words that describe a figure, never who gave it: "the official estimate", "an early count" name no one. */
+const CLAIM_ADJECTIVES = new Set([
+  'official', 'unofficial', 'initial', 'final', 'latest', 'own', 'new', 'original', 'revised', 'earlier', 'first',
+  'early', 'preliminary', 'conservative', 'rough', 'crowd', 'attendance', 'independent', 'widely', 'cited', 'quoted',
+]);
+const OWNER_DETERMINERS = new Set(['the', 'a', 'an']);
+/** Lower-case words an owner before its possessive may hold: "the local police's", "the interior ministry's". */
+const OWNER_REACH = 2;
+
+/** Token k ends a possessive: "city's", "police’s", or the "'" of "organisers'". */
+function isPossessiveEnd(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  if (t.kind === 'word') return /\p{L}['’]s$/u.test(t.text);
+  const owner = tokens[k - 1];
+  return (t.text === "'" || t.text === '’') && owner?.kind === 'word' && /s$/i.test(owner.text) && owner.end === t.start;
+}
+
+/**
+ * The owner a possessive ending at token k names, without its "'s": "The city's" → "The city", "the
+ * organisers'" → "the organisers", "Chicago Mayor Rahm Emanuel's" → "Chicago Mayor Rahm Emanuel"; capitalised
+ * words, a few lower-case ones, and the article that opens them ("the union's", not "lower than the union's").
+ */
+function ownerBefore(text: string, tokens: Token[], k: number): string | null {
+  const end = tokens[k]!.kind === 'word' ? k : k - 1;
+  let start = end;
+  let lower = tokens[end]!.text === tokens[end]!.lower ? 1 : 0;
+  for (let j = end - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.kind === 'word' && /^\p{Lu}/u.test(t.text)) start = j;
+    else if (t.kind === 'word' && OWNER_DETERMINERS.has(t.lower)) {
+      start = j;
+      break;
+    } else if (t.kind === 'word' && lower < OWNER_REACH && !CLAUSE_WORDS.has(t.lower) && !ATTRIBUTION_VERBS.has(t.lower) && !/ed$/.test(t.lower) && !OWNER_STOPS.has(t.lower)) {
+      lower++;
+      start = j;
+    } else break;
+  }
+  // a lower-case word left without its article is no part of the owner: "by police's" is "police"
+  while (start < end && tokens[start]!.text === tokens[start]!.lower && !OWNER_DETERMINERS.has(tokens[start]!.lower)) start++;
+  return cleanClaimant(text.slice(tokens[start]!.start, tokens[end]!.end).replace(/['’]s$/u, ''));
+}
+const OWNER_STOPS = new Set([
+  'by', 'than', 'in', 'on', 'at', 'of', 'for', 'to', 'from', 'with', 'is', 'are', 'was', 'were', 'be', 'been', 'has', 'have',
+  'had', 'drew', 'draws', 'not', 'also', 'even', 'only', 'just',
+]);
+
+/**
+ * A claim noun at token i ("claim", "estimate", "figure", "tally") and who it belongs to: its owner before
+ * a possessive ("The city's claim" → "The city", "the organisers' figure" → "the organisers"), the pronoun a
+ * possessive determiner stands for ("their estimate" → "they"), or no one ("the claim that …", "the official
+ * estimate": `owner` null). undefined when token i is no such noun ("organisers claim 40,000" is a verb), or
+ * may name its owner as a noun before it ("the police estimate").
+ */
+function claimNounOwner(text: string, tokens: Token[], i: number): { owner: string | null } | undefined {
+  const noun = tokens[i];
+  if (!noun || noun.kind !== 'word' || !CLAIM_NOUNS.has(noun.lower)) return undefined;
+  let describing = true;
+  for (let k = i - 1; k >= 0 && k >= i - 1 - CLAIM_NOUN_REACH; k--) {
+    const t = tokens[k]!;
+    if (isPossessiveEnd(tokens, k)) return { owner: ownerBefore(text, tokens, k) };
+    if (t.kind !== 'word') return undefined;
+    if (POSSESSIVE_PRONOUNS[t.lower]) return { owner: POSSESSIVE_PRONOUNS[t.lower]! };
+    // "Police, whose estimate of 8,000 …": the owner is the noun the relative follows
+    if (t.lower === 'whose') return { owner: k > 0 ? subjectBefore(text, tokens, k, 0) : null };
+    if (NOUN_DETERMINERS.has(t.lower)) return describing ? { owner: null } : undefined;
+    // a describing word between: lower-case, no verb or clause word ("official", "own", "crowd")
+    if (t.text !== t.lower || CLAUSE_WORDS.has(t.lower) || ATTRIBUTION_VERBS.has(t.lower) || OWNER_STOPS.has(t.lower)) return undefined;
+    describing &&= CLAIM_ADJECTIVES.has(t.lower);
+  }
+  return undefined;
+}
+
+/** After the figure: "by the police's estimate", "in the organisers' count", "by their tally". */
+function claimNounAfter(text: string, tokens: Token[], last: number): string | null | undefined {
+  for (let i = last + 1; i < tokens.length; i++) {
+    if (isClauseBreak(tokens, i)) return undefined;
+    if (!['by', 'in', 'on'].includes(tokens[i]!.lower)) continue;
+    for (let k = i + 1; k <= i + 2 + CLAIM_NOUN_REACH + 3 && k < tokens.length; k++) {
+      if (tokens[k]!.kind === 'punct' && !["'", '’'].includes(tokens[k]!.text)) break;
+      if (!CLAIM_NOUNS.has(tokens[k]!.lower)) continue;
+      const found = claimNounOwner(text, tokens, k);
+      if (found?.owner) return found.owner;
+      break;
+    }
+  }
+  return undefined;
+}
+
 export function isPronoun(claimant: string): boolean {
   return PRONOUNS.has(claimant.toLowerCase());
 }
@@ -177,8 +277,17 @@ export function claimantOf(
   for (let i = first - 1; i >= 0; i--) {
     if (isClauseBreak(tokens, i)) break;
     const t = tokens[i]!;
-    if (t.kind !== 'word' || !(ATTRIBUTION_VERBS.has(t.lower) || (forecast && isForecastVerb(t)))) continue;
+    if (t.kind !== 'word') continue;
     if (clauses && clauses[i] !== 0 && clauses[i] !== clauses[first]) continue;
+    // "The city's claim that 5 million attended", "police's estimate of 20,000": the owner gave the figure;
+    // "the claim that …" names no one, and the word is no speech verb.
+    const claimNoun = claimNounOwner(text, tokens, i);
+    if (claimNoun) {
+      if (claimNoun.owner && isPronoun(claimNoun.owner)) pronoun ??= claimNoun.owner;
+      else if (claimNoun.owner) return claimNoun.owner;
+      continue;
+    }
+    if (!(ATTRIBUTION_VERBS.has(t.lower) || (forecast && isForecastVerb(t)))) continue;
     if (t.lower === 'according') {
       if (tokens[i + 1]?.lower === 'to') {
         const phraseEnd = tokens.findIndex((x, k) => k > i + 1 && (x.text === ',' || isClauseBreak(tokens, k)));
@@ -197,12 +306,24 @@ export function claimantOf(
       }
       continue;
     }
+    // "The city's official estimate put the crowd at 5 million": the estimate's owner gave the figure
+    let head = i - 1;
+    while (head >= 0 && tokens[head]!.kind === 'word' && tokens[head]!.text === tokens[head]!.lower && AUXILIARIES.has(tokens[head]!.lower)) head--;
+    const ownedSubject = head >= 0 ? claimNounOwner(text, tokens, head) : undefined;
+    if (ownedSubject) {
+      if (ownedSubject.owner && isPronoun(ownedSubject.owner)) pronoun ??= ownedSubject.owner;
+      else if (ownedSubject.owner) return ownedSubject.owner;
+      continue;
+    }
     const subject = subjectBefore(text, tokens, i, 0);
     // "organisers said they expected 50,000": a named subject further back in the clause says who "they" are
     if (subject && isPronoun(subject)) pronoun ??= subject;
     else if (subject) return subject;
   }
-  if (pronoun) return pronoun;
+  // "20,000 people by the police's estimate"
+  const owner = claimNounAfter(text, tokens, last);
+  if (owner && !isPronoun(owner)) return owner;
+  if (pronoun ?? owner) return pronoun ?? owner!;
   // 2. "according to X" after the figure.
   for (let i = last + 1; i < tokens.length - 2; i++) {
     if (tokens[i]!.lower === 'according' && tokens[i + 1]!.lower === 'to') return phraseAfter(text, tokens, i + 2, true);

@@ -55,7 +55,7 @@ export const GATHERING_VERB_PARTICLES: Record<string, string[]> = {
 
 /** Any of these in a sentence says it is about a gathering (see `gatheringWords`, which tells the month March apart). */
 const GATHERING_CONTEXT =
-  /\b(march(?:ed|es|ing|ers?)?|rall(?:y|ies|ied|ying)|protest\w*|demonstrat\w*|gather\w*|turn(?:ed|ing|s)? out|turnout|(?:take|takes|taking|took) part|crowd\w*|mass(?:ed|ing)|assembl\w*|attend\w*|sit-in|vigil\w*|procession\w*|funeral\w*|mourn\w*|took to the streets|flock\w*|throng\w*|converg\w*|participat\w*|poured into|filled the|came out|showed up|lined the streets|joined (?:the|a|an))\b/i;
+  /\b(march(?:ed|es|ing|ers?)?|rall(?:y|ies|ied|ying)|protest\w*|demonstrat\w*|gather\w*|turn(?:ed|ing|s)? out|turnout|(?:take|takes|taking|took) part|crowd\w*|mass(?:ed|ing)|assembl\w*|attend\w*|sit-in|vigil\w*|procession\w*|parad(?:e|es|ed|ing)|funeral\w*|mourn\w*|took to the streets|flock\w*|throng\w*|converg\w*|participat\w*|poured into|filled the|came out|showed up|lined the streets|joined (?:the|a|an))\b/i;
 
 /** A people count next to one of these is a count of casualties or arrests, not of a crowd. */
 export const CASUALTY_WORDS = new Set([
@@ -155,6 +155,20 @@ export const VERB_GROUP_ADVERBS = new Set([
 export const NEGATION_HEDGES = new Set(['even', 'quite', 'only', 'just', 'nearly', 'many', 'much', 'more', 'fewer', 'less', 'than', 'so']);
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * Nouns for a figure someone gives: after a possessive they name who gave it ("the city's claim that 5
+ * million attended", "police's estimate of 20,000", "the organisers' figure of 150,000"); after "the" or
+ * "a" they name no one ("the claim that 5 million attended").
+ */
+export const CLAIM_NOUNS = new Set([
+  'claim', 'claims', 'estimate', 'estimates', 'figure', 'figures', 'count', 'counts', 'tally', 'tallies', 'calculation',
+  'calculations', 'reckoning', 'assessment', 'projection', 'guess',
+]);
+/** Possessive determiners before a claim noun, and the pronoun each stands for ("their estimate" → they). */
+export const POSSESSIVE_PRONOUNS: Record<string, string> = { their: 'they', its: 'it', his: 'he', her: 'she', our: 'we', my: 'I', your: 'you' };
+/** Determiners that make the word after them a noun ("the claim", "a count"), not a speech verb. */
+export const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'any', 'every', 'each', 'no']);
 
 /** Words that end a noun phrase when reading back from a verb to find its subject. */
 export const CLAUSE_WORDS = new Set([

@@ -53,8 +53,8 @@ describe('"from" after a people noun is an affiliation, not a place', () => {
           ['1.03 million', 'Organisers from the Civil Human Rights Front'],
         ],
       },
-      // the siege of the council on Wednesday is another gathering
-      { label: 'gathering', date: '2019-06-12', claims: [['tens of thousands', null]] },
+      // the siege of the council on Wednesday is another gathering, around what the protesters surrounded
+      { label: 'gathering around the Legislative Council (LegCo) complex', date: '2019-06-12', claims: [['tens of thousands', null]] },
     ]);
     expect([answer.events[0]!.low, answer.events[0]!.high]).toEqual([200_000, 1_030_000]);
   });

@@ -12,6 +12,8 @@ import {
   LOCATION_PREPOSITIONS,
   PEOPLE_NOUNS,
   PLACE_WORDS,
+  STREET_VERBS,
+  SURROUND_VERBS,
   TAKE_VERBS,
   TIME_WORDS,
 } from './crowdWords.js';
@@ -42,6 +44,8 @@ interface Place {
   text: string;
   /** Folded capitalised words: ["baghdad"]. */
   keys: string[];
+  /** The preposition a label puts before a place written without one ("around" for "surrounded the Council complex"). */
+  preposition?: string;
 }
 
 type DateSource = 'passage' | 'paragraph' | 'article' | 'published' | 'none';
@@ -95,7 +99,17 @@ function placeKey(word: string): string {
  */
 function placeAt(text: string, tokens: Token[], i: number): Place | null {
   const prep = tokens[i];
-  if (!prep || prep.kind !== 'word' || !LOCATION_PREPOSITIONS.has(prep.lower) || isAffiliation(tokens, i)) return null;
+  if (!prep || prep.kind !== 'word') return null;
+  // "lined the streets of Chicago": X only; "surrounded the Legislative Council complex": around it
+  if (STREET_VERBS.has(prep.lower)) {
+    const streets = tokens[i + 1]?.lower === 'the' && STREET_NOUNS.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'of';
+    return streets ? placeFrom(text, tokens, i + 4, i + 4) : null;
+  }
+  if (SURROUND_VERBS.has(prep.lower)) {
+    const place = placeFrom(text, tokens, i + 1, i + 1);
+    return place && { ...place, preposition: 'around' };
+  }
+  if (!LOCATION_PREPOSITIONS.has(prep.lower) || isAffiliation(tokens, i)) return null;
   let j = i + 1;
   let start = i;
   if (prep.lower === 'in' && tokens[j]?.lower === 'front' && tokens[j + 1]?.lower === 'of') j += 2;
@@ -104,7 +118,20 @@ function placeAt(text: string, tokens: Token[], i: number): Place | null {
     start = j + 3;
     j = start;
   }
-  let last = start === i ? i : start - 1;
+  return placeFrom(text, tokens, start, j, start === i);
+}
+
+const STREET_NOUNS = new Set(['streets', 'street', 'roads', 'avenues', 'boulevards']);
+
+/**
+ * The place phrase from token `start` (its preposition when `withPreposition`), its words read from token
+ * `from`: capitalised words, place nouns, initials, hyphens, and an acronym in parentheses inside a name
+ * ("the Legislative Council (LegCo) complex"). null when no word of a place follows.
+ */
+function placeFrom(text: string, tokens: Token[], start: number, from: number, withPreposition = false): Place | null {
+  let j = from;
+  const i = withPreposition ? start : -1;
+  let last = withPreposition ? start : start - 1;
   const keys: string[] = [];
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -120,10 +147,19 @@ function placeAt(text: string, tokens: Token[], i: number): Place | null {
       last = j;
     } else if (t.text === '-' && tokens[j - 1]?.end === t.start && tokens[j + 1]?.start === t.end) {
       continue;
+    } else if (t.text === '(' && last >= from && isCapitalised(tokens[j + 1] ?? t) && tokens[j + 2]?.text === ')' && continuesPlace(tokens[j + 3])) {
+      keys.push(placeKey(tokens[j + 1]!.text));
+      j += 2;
+      last = j;
     } else break;
   }
   if (last < start || (start === i && last === i)) return null;
   return { text: text.slice(tokens[start]!.start, tokens[last]!.end), keys: [...new Set(keys)] };
+}
+
+/** After an acronym in parentheses, the name goes on: "(LegCo) complex", "(UN) Headquarters". */
+function continuesPlace(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (isCapitalised(t) || (PLACE_WORDS.has(t.lower) && !CONNECTORS.has(t.lower)));
 }
 
 /**
@@ -143,7 +179,8 @@ function placeOf(passage: Passage, claim: CrowdClaimFound): Place | null {
     };
     for (let g = from; g < tokens.length; g++) {
       if (tokens[g]!.kind !== 'word' || !gathering.has(tokens[g]!.start)) continue;
-      for (let k = g + 1; k < Math.min(tokens.length, g + 9); k++) {
+      // from the gathering word itself: "lined the streets of Chicago"
+      for (let k = g; k < Math.min(tokens.length, g + 9); k++) {
         const place = at(k);
         if (place) return place;
       }
@@ -267,15 +304,20 @@ function gatheringNoun(located: Located[]): string {
   return [...counts].sort((a, b) => b[1] - a[1] || order.indexOf(a[0]) - order.indexOf(b[0]))[0]?.[0] ?? 'gathering';
 }
 
-/** A place as a label gives it: with its preposition ("in Lisbon" for "In Lisbon"), "in" before a bare one ("in Chile's capital"). */
-function placePhrase(place: string): string {
-  const first = /^\S+/u.exec(place)![0];
-  if (LOCATION_PREPOSITIONS.has(first.toLowerCase())) return first.toLowerCase() + place.slice(first.length);
-  return `in ${place}`;
+/**
+ * A place as a label gives it: with its preposition ("in Lisbon" for "In Lisbon"), the one its verb implies
+ * ("around the Legislative Council complex"), else "in" before a bare one ("in Chile's capital").
+ */
+function placePhrase(place: Place): string {
+  const first = /^\S+/u.exec(place.text)![0];
+  if (LOCATION_PREPOSITIONS.has(first.toLowerCase())) return first.toLowerCase() + place.text.slice(first.length);
+  return `${place.preposition ?? 'in'} ${place.text}`;
 }
 
-function mostCommonPlace(located: Located[]): string | null {
-  return mostFrequent(located.flatMap((l) => (l.place ? [l.place.text] : []))) ?? null;
+/** The place the group's claims give most often (as written), first given first. */
+function mostCommonPlace(located: Located[]): Place | null {
+  const text = mostFrequent(located.flatMap((l) => (l.place ? [l.place.text] : [])));
+  return located.find((l) => l.place?.text === text)?.place ?? null;
 }
 
 /** Splits one day's claims by place: unrelated places are different gatherings. */
@@ -431,7 +473,7 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
       id: `${date ?? 'undated'}:${keys.join('+') || 'unplaced'}`,
       label: place ? `${noun} ${placePhrase(place)}` : noun,
       date,
-      place,
+      place: place?.text ?? null,
     };
     for (const l of group) eventOf.set(l.claim, ref);
   }

@@ -43,7 +43,7 @@ export const GATHERING_VERBS = new Set([
   'marched', 'marching', 'march', 'gathered', 'gathering', 'gather', 'rallied', 'rallying', 'rally', 'protested',
   'protesting', 'protest', 'demonstrated', 'demonstrating', 'attended', 'attending', 'attend', 'massed', 'assembled',
   'joined', 'poured', 'flooded', 'thronged', 'converged', 'flocked', 'packed', 'filled', 'participated', 'turned',
-  'took', 'showed', 'came', 'streamed', 'paraded', 'mourned', 'congregated', 'crowded',
+  'took', 'showed', 'came', 'streamed', 'paraded', 'mourned', 'congregated', 'crowded', 'lined', 'lining', 'line',
 ]);
 /** Two-word verbs of the above whose second word must follow ("turned out", "took part"). */
 export const GATHERING_VERB_PARTICLES: Record<string, string[]> = {
@@ -51,11 +51,15 @@ export const GATHERING_VERB_PARTICLES: Record<string, string[]> = {
   took: ['part', 'to'],
   showed: ['up'],
   came: ['out'],
+  // "thousands lined the streets", "lined both sides of the route"; not "lined up to vote"
+  lined: ['the', 'streets', 'both'],
+  lining: ['the', 'streets', 'both'],
+  line: ['the', 'streets', 'both'],
 };
 
 /** Any of these in a sentence says it is about a gathering (see `gatheringWords`, which tells the month March apart). */
 const GATHERING_CONTEXT =
-  /\b(march(?:ed|es|ing|ers?)?|rall(?:y|ies|ied|ying)|protest\w*|demonstrat\w*|gather\w*|turn(?:ed|ing|s)? out|turnout|(?:take|takes|taking|took) part|crowd\w*|mass(?:ed|ing)|assembl\w*|attend\w*|sit-in|vigil\w*|procession\w*|parad(?:e|es|ed|ing)|funeral\w*|mourn\w*|took to the streets|flock\w*|throng\w*|converg\w*|participat\w*|poured into|filled the|came out|showed up|lined the streets|joined (?:the|a|an))\b/i;
+  /\b(march(?:ed|es|ing|ers?)?|rall(?:y|ies|ied|ying)|protest\w*|demonstrat\w*|gather\w*|turn(?:ed|ing|s)? out|turnout|(?:take|takes|taking|took) part|crowd\w*|mass(?:ed|ing)|assembl\w*|attend\w*|sit-in|vigil\w*|procession\w*|parad(?:e|es|ed|ing)|funeral\w*|mourn\w*|took to the streets|flock\w*|throng\w*|converg\w*|participat\w*|poured into|filled the|(?:pack|flood|jamm|clogg|chok)(?:ed|ing) the streets|came out|showed up|lin(?:e|es|ed|ing) (?:the )?streets|lin(?:e|es|ed|ing) (?:the|both sides of the) (?:route|parade route|roads?|avenue|boulevard)|joined (?:the|a|an))\b/i;
 
 /** A people count next to one of these is a count of casualties or arrests, not of a crowd. */
 export const CASUALTY_WORDS = new Set([
@@ -185,6 +189,7 @@ export const PLACE_WORDS = new Set([
   'hall', 'mosque', 'church', 'cathedral', 'shrine', 'cemetery', 'airport', 'port', 'gate', 'gates', 'plaza',
   'boulevard', 'university', 'court', 'courthouse', 'station', 'in', 'and', 'old', 'main',
   'school', 'college', 'hospital', 'library', 'museum', 'market', 'theatre', 'theater', 'factory', 'plant', 'depot',
+  'complex',
 ]);
 
 /**
@@ -202,6 +207,21 @@ export const AFFILIATED_NOUNS = new Set([
 
 /** "took to the streets": the streets are where any crowd goes, not a place; "the streets of X" names X at most. */
 export const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
+
+/**
+ * Verbs a crowd fills the streets with: "lined the streets of Chicago", "packed the streets of X" name X
+ * as the place; the streets alone are no place.
+ */
+export const STREET_VERBS = new Set([
+  'line', 'lines', 'lined', 'lining', 'fill', 'fills', 'filled', 'filling', 'pack', 'packs', 'packed', 'packing',
+  'throng', 'thronged', 'thronging', 'flood', 'flooded', 'flooding', 'jam', 'jammed', 'crowd', 'crowded', 'clog',
+  'clogged', 'choke', 'choked',
+]);
+/** Verbs whose object is where a crowd stood around: "protesters who had surrounded the Legislative Council complex". */
+export const SURROUND_VERBS = new Set([
+  'surround', 'surrounds', 'surrounded', 'surrounding', 'encircle', 'encircled', 'encircling', 'besiege', 'besieged',
+  'besieging', 'ring', 'ringed', 'ringing',
+]);
 
 export const LOCATION_PREPOSITIONS = new Set(['in', 'outside', 'at', 'near', 'inside', 'across', 'around', 'through', 'into', 'to', 'from', 'toward', 'towards', 'along', 'before']);
 

@@ -705,3 +705,51 @@ The IEBC said the date would stand.
     expect(mentions('The Securities and Exchange Commission (SEC) sued.')[0]).toBe('Securities and Exchange Commission');
   });
 });
+
+describe('entities on a parade story', () => {
+  let corpus: Corpus;
+  beforeAll(async () => {
+    const dir = writeCorpus({
+      'a.md': `---
+title: Million fans line streets for champions' parade
+publisher: Metro Sports Daily
+published: 2016-11-05
+---
+CHICAGO — An estimated 5 million people lined the streets of Chicago on Friday to celebrate the Cubs' first World Series title in 108 years, city officials said.
+
+The parade began at Wrigley Field and wound its way to Grant Park, where Mayor Rahm Emanuel and team president Theo Epstein addressed the crowd.
+
+"This is the greatest day in the history of Chicago," Epstein told the fans.
+
+The Cubs beat the Cleveland Indians 8-7 in 10 innings in Game 7 on Wednesday.
+`,
+      'b.md': `---
+title: Was it really 5 million? Experts doubt parade figure
+publisher: Data Desk
+published: 2016-11-08
+---
+Based on the area of the route and typical crowd densities, Professor Keith Still of Manchester Metropolitan University estimated that between 1 and 2 million people were present.
+
+The Chicago Tribune reported that about 2 million fans had attended a 2005 parade for the White Sox.
+
+Human Rights Watch said former chief executive Tung Chee-hwa had been consulted.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  const mentions = (text: string) => findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => m.text);
+
+  it('keep a hyphenated given name with lower-case syllables whole, and leave compounds out', () => {
+    const tung = entityNamed(corpus, 'Tung Chee-hwa');
+    expect([tung.kind, tung.roles.map((r) => r.text), tung.aliases]).toEqual(['person', ['former chief executive'], []]);
+    expect(mentions('Kim Jong-un met Moon Jae-in, and Kim Jong-un’s sister spoke. Party founder Jean-marie Le Pen spoke.')).toEqual([
+      'Kim Jong-un',
+      'Moon Jae-in',
+      'Kim Jong-un',
+      'Jean-marie Le Pen',
+    ]);
+    // a compound modifier, a participle or a common word after the hyphen is no name's
+    expect(mentions('Trump-era policies stayed, the rule was Trump-era. Iran-backed and Hamas-run groups met. Self-immolation spread.')).toEqual([]);
+  });
+});

@@ -1,7 +1,18 @@
 import { datelineLength } from '../passages/dateline.js';
 import type { Passage } from '../passages/types.js';
 import { nameKey } from './nameKeys.js';
-import { isClassifyingAdjective, isExtraTitle, isOrgWord, isPlaceWord, knownWord, lexiconTags, opensPlaceName, wordTags } from './nameTags.js';
+import {
+  hyphenatedNameTags,
+  isClassifyingAdjective,
+  isExtraTitle,
+  isLowerHyphenedName,
+  isOrgWord,
+  isPlaceWord,
+  knownWord,
+  lexiconTags,
+  opensPlaceName,
+  wordTags,
+} from './nameTags.js';
 
 /**
  * Finding names in one passage. compromise alone misses most Arabic names
@@ -149,9 +160,28 @@ function capitalised(word: string): boolean {
   return /^\p{Lu}/u.test(first) && /^[\p{Lu}\p{N}]/u.test(last);
 }
 
+/**
+ * "Tung Chee-hwa had", "Kim Jong-un's sister", "Jean-marie Le Pen": a hyphenated given name with lower-case
+ * syllables (nameTags.ts) is a name next to another capitalised word of the name, where no lower-case noun
+ * follows it; "Trump-era policies" and "was Trump-era." are no one's name.
+ */
+function hyphenatedName(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!isLowerHyphenedName(t.text)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const nextJoined = !!next && /^[ \t]+$/.test(next.gap) && !t.possessive;
+  const inName = (!!prev && !prev.possessive && /^[ \t]+$/.test(t.gap) && capitalised(prev.text)) || (nextJoined && capitalised(next.text));
+  return inName && (!nextJoined || capitalised(next.text) || !has(next, 'Noun') || has(next, 'Verb', 'Pronoun', ...NOT_NAME_TAGS));
+}
+
 function classifyTokens(tokens: Token[]): void {
   tokens.forEach((t, i) => {
     t.cap = capitalised(t.text);
+    if (!t.cap && hyphenatedName(tokens, i)) {
+      t.cap = true;
+      t.tags = hyphenatedNameTags();
+    }
     if (!t.cap || has(t, ...NOT_NAME_TAGS)) return;
     if (t.sentenceStart && has(t, 'Plural') && !has(t, 'Person', 'Organization')) return;
     if (t.sentenceStart && knownWord(t.lower)) {

@@ -5,7 +5,11 @@ import type { CrowdClaimFound } from './crowd.js';
 import {
   AFFILIATED_NOUNS,
   CALENDAR_WORDS,
+  CLAUSE_WORDS,
   gatheringWords,
+  GATHERING_NOUNS,
+  GATHERING_VERB_PARTICLES,
+  GATHERING_VERBS,
   GATHERING_LABELS,
   isAboutGathering,
   isMonthMarch,
@@ -33,8 +37,13 @@ export interface CrowdEventRef {
   id: string;
   /** "march in Baghdad": the gathering word the sources use most, and its place. */
   label: string;
-  /** YYYY-MM-DD, or null when neither the text nor the article gives a date. */
+  /**
+   * YYYY-MM-DD, or null when neither the text nor the article gives a date. A gathering the text dates only
+   * to its year ("a 2005 parade") has the year's first day, and `precision` 'year'.
+   */
   date: string | null;
+  /** 'year': `date` stands for its whole year ("a 2005 parade"); absent for a day. */
+  precision?: 'year';
   /** The place as written ("outside the U.S. embassy in Baghdad"), or null. */
   place: string | null;
 }
@@ -48,7 +57,7 @@ interface Place {
   preposition?: string;
 }
 
-type DateSource = 'passage' | 'paragraph' | 'article' | 'published' | 'none';
+type DateSource = 'passage' | 'paragraph' | 'article' | 'published' | 'none' | 'year';
 
 interface Located {
   claim: CrowdClaimFound;
@@ -257,6 +266,119 @@ function mostFrequent(values: string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/** A gathering noun, singular or plural: "parade", "protests", "rallies", "marches". */
+function isGatheringNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.text !== t.lower) return false;
+  const w = t.lower;
+  return GATHERING_NOUNS.has(w) || (w.endsWith('ies') && GATHERING_NOUNS.has(`${w.slice(0, -3)}y`)) || (w.endsWith('es') && GATHERING_NOUNS.has(w.slice(0, -2))) || (w.endsWith('s') && GATHERING_NOUNS.has(w.slice(0, -1)));
+}
+
+const YEAR_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+/** Words between a year and its gathering noun: "the 2005 White Sox parade", "the 2019 pro-democracy protests". */
+const YEAR_NOUN_REACH = 3;
+
+function yearOf(t: Token | undefined): number | null {
+  if (!t || t.kind !== 'num' || !/^\d{4}$/.test(t.text)) return null;
+  const year = Number(t.text);
+  return year >= 1000 && year <= 2100 ? year : null;
+}
+
+/** A determiner or a possessive that opens a dated noun phrase: "a 2005 parade", "Chicago's 2016 parade". */
+function opensDatedPhrase(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && (YEAR_DETERMINERS.has(t.lower) || /\p{L}['’]s$/u.test(t.text));
+}
+
+/** "a 2005 parade", "the 2011 protests", "the 2005 White Sox parade" opening at token k: the year. */
+function datedGatheringAt(tokens: Token[], k: number): number | null {
+  if (!opensDatedPhrase(tokens[k])) return null;
+  const year = yearOf(tokens[k + 1]);
+  if (year === null) return null;
+  let words = 0;
+  for (let j = k + 2; j < tokens.length && words <= YEAR_NOUN_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') {
+      if (t.text === '-') continue;
+      return null;
+    }
+    if (isGatheringNoun(t)) return year;
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.lower) || YEAR_STOPS.has(t.lower)) return null;
+    words++;
+  }
+  return null;
+}
+
+/** The year before gathering noun n: "the 1997 march", "a 2005 parade". */
+function yearBeforeNoun(tokens: Token[], n: number): number | null {
+  for (let k = n - 2; k >= 0 && k >= n - 2 - YEAR_NOUN_REACH; k--) {
+    if (yearOf(tokens[k + 1]) !== null) return datedGatheringAt(tokens, k) !== null && nounAfterYear(tokens, k + 1) === n ? yearOf(tokens[k + 1]) : null;
+    const t = tokens[k + 1]!;
+    if (t.kind !== 'word' && t.text !== '-') return null;
+  }
+  return null;
+}
+
+function nounAfterYear(tokens: Token[], y: number): number {
+  let j = y + 1;
+  while (j < tokens.length && !isGatheringNoun(tokens[j])) j++;
+  return j;
+}
+
+/** Words that end the way from a figure to a dated gathering: it is about something else ("the anniversary of the 1989 protests"). */
+const YEAR_STOPS = new Set(['of', 'than', 'since', 'after', 'before', 'until', 'like', 'unlike', 'against', 'mark', 'marking', 'commemorate', 'commemorating', 'anniversary']);
+/** Prepositions between a gathering verb (or the crowd's noun) and the gathering it names: "took part in the 2011 protests". */
+const GATHERING_PREPOSITIONS = new Set(['at', 'in', 'into', 'to', 'for', 'during', 'on']);
+/** Words between a figure and its verb that are no part of the way to a gathering: "fans had attended", "people who joined". */
+const VERB_GROUP_WORDS = new Set(['had', 'have', 'has', 'was', 'were', 'are', 'is', 'been', 'also', 'reportedly', 'then', 'later', 'again', 'who', 'that', 'which', 'once', 'all']);
+/** Words of the crowd's noun phrase the forward reading skips: "about 2 million fans", "tens of thousands of angry young protesters". */
+const CROWD_PHRASE_REACH = 6;
+
+/**
+ * The year a claim's own gathering is dated to when a year stands before its gathering noun: "about 2
+ * million fans had attended a 2005 parade", "500,000 took part in the 2011 protests", "2 million fans at
+ * the 2005 parade", "the 1997 march drew 500,000", "a 2005 parade of 2 million". Not a gathering the
+ * sentence names by the way ("marched on the anniversary of the 1989 protests", "the largest since the
+ * 2011 protests"): the dated noun must be the one the figure's verb or preposition takes.
+ */
+function gatheringYear(passage: Passage, claim: CrowdClaimFound): number | null {
+  const tokens = tokenize(passage.text);
+  const first = tokens.findIndex((t) => t.start >= claim.start - passage.start);
+  if (first < 0) return null;
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= claim.end - passage.start) last++;
+  // after the figure: its noun phrase, a verb group, a gathering verb and its particle, a preposition
+  let k = last + 1;
+  let words = 0;
+  while (k < tokens.length && words < CROWD_PHRASE_REACH) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct') {
+      if (t.text === '-' || t.text === "'" || t.text === '’') {
+        k++;
+        continue;
+      }
+      break;
+    }
+    if (GATHERING_VERBS.has(t.lower) || GATHERING_PREPOSITIONS.has(t.lower)) break;
+    if (!VERB_GROUP_WORDS.has(t.lower) && (CLAUSE_WORDS.has(t.lower) || YEAR_STOPS.has(t.lower))) return null;
+    words++;
+    k++;
+  }
+  const verb = tokens[k];
+  if (verb && GATHERING_VERBS.has(verb.lower)) {
+    k++;
+    if (GATHERING_VERB_PARTICLES[verb.lower]?.includes(tokens[k]?.lower ?? '') && !GATHERING_PREPOSITIONS.has(tokens[k]!.lower)) k++;
+  }
+  if (GATHERING_PREPOSITIONS.has(tokens[k]?.lower ?? '')) k++;
+  const after = datedGatheringAt(tokens, k);
+  if (after !== null) return after;
+  // before it: "the 1997 march drew 500,000", "a 2005 parade of 2 million"
+  for (let j = first - 1, between = 0; j >= 0 && between <= 3; j--, between++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word' || CLAUSE_WORDS.has(t.lower)) return null;
+    if (isGatheringNoun(t)) return yearBeforeNoun(tokens, j);
+  }
+  return null;
+}
+
 function dateOf(claim: CrowdClaimFound, passage: Passage, sameArticle: Passage[], byPassage: Map<string, DateMention[]>, article: Article | undefined): [string | null, DateSource] {
   const own = byPassage.get(passage.id);
   if (own?.length) return [nearestToGathering(own, claim, passage)!.date, 'passage'];
@@ -425,13 +547,17 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
 
   const located: Located[] = found.map((claim) => {
     const passage = passageById.get(claim.passageId)!;
-    const [date, dateSource] = dateOf(claim, passage, passagesOfArticle.get(claim.articleId) ?? [], byPassage, articleById.get(claim.articleId));
+    let [date, dateSource] = dateOf(claim, passage, passagesOfArticle.get(claim.articleId) ?? [], byPassage, articleById.get(claim.articleId));
+    // "a 2005 parade": a gathering of that year, unless the day found is in it ("the 2016 parade on Friday")
+    const year = gatheringYear(passage, claim);
+    if (year !== null && date?.slice(0, 4) !== String(year)) [date, dateSource] = [`${year}-01-01`, 'year'];
     return { claim, passage, date, dateSource, place: placeOf(passage, claim) };
   });
 
   const byDate = new Map<string, Located[]>();
   for (const l of located) {
-    const key = l.date ?? '';
+    // a year is its own gathering, never one of its days
+    const key = l.dateSource === 'year' ? `year:${l.date}` : (l.date ?? '');
     const list = byDate.get(key) ?? [];
     list.push(l);
     byDate.set(key, list);
@@ -439,7 +565,8 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
   let groups = [...byDate.values()].flatMap((day) => headlinesToBody(clusterByPlace(day, containers), passagesOfArticle));
 
   // Claims dated only by their article's publication may be a later report of an earlier gathering at the same place.
-  const isWeak = (group: Located[]) => group.every((l) => !STRONG.includes(l.dateSource));
+  const isWeak = (group: Located[]) => group.every((l) => !STRONG.includes(l.dateSource) && l.dateSource !== 'year');
+  const isYear = (group: Located[]) => group[0]!.dateSource === 'year';
   const keysOf = (group: Located[]) => new Set(group.flatMap((l) => l.place?.keys ?? []));
   const absorbed = new Set<Located[]>();
   groups.sort((a, b) => (a[0]!.date ?? '').localeCompare(b[0]!.date ?? ''));
@@ -449,7 +576,7 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
     const target = groups
       .filter((other) => {
         const otherDay = other[0]!.date;
-        if (other === group || absorbed.has(other) || !otherDay) return false;
+        if (other === group || absorbed.has(other) || !otherDay || isYear(other)) return false;
         const lag = daysBetween(otherDay, day);
         return lag > 0 && lag <= REPORTING_LAG_DAYS && overlaps([...keysOf(group)], keysOf(other));
       })
@@ -469,11 +596,14 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
     const place = mostCommonPlace(specific.length ? specific : group);
     const keys = [...new Set(group.flatMap((l) => l.place?.keys ?? []))].sort();
     const noun = gatheringNoun(group);
+    // "2005 parade": a gathering dated only to its year says so in its label
+    const year = isYear(group) ? date!.slice(0, 4) : null;
     const ref: CrowdEventRef = {
-      id: `${date ?? 'undated'}:${keys.join('+') || 'unplaced'}`,
-      label: place ? `${noun} ${placePhrase(place)}` : noun,
+      id: `${year ? `year:${year}` : (date ?? 'undated')}:${keys.join('+') || 'unplaced'}`,
+      label: [year, noun, place ? placePhrase(place) : null].filter(Boolean).join(' '),
       date,
       place: place?.text ?? null,
+      ...(year ? { precision: 'year' as const } : {}),
     };
     for (const l of group) eventOf.set(l.claim, ref);
   }

@@ -30,9 +30,16 @@ const CrowdSizeClaimSchema = z.object({
   quote: QuoteSchema,
 });
 
+/**
+ * 'year': the text dates the gathering only to its year ("a 2005 parade"); `date` is then the year's first
+ * day and the label names the year. Absent for a gathering of one day.
+ */
+const PrecisionSchema = z.literal('year').optional();
+
 const CrowdSizeEventSchema = z.object({
   label: z.string(),
   date: z.string().nullable(),
+  precision: PrecisionSchema,
   /** The lowest claim's low. */
   low: z.number(),
   /** The highest claim's high; null when the highest claim has no upper bound. */
@@ -50,6 +57,7 @@ const CrowdSizeEventSchema = z.object({
 const CrowdSizeForecastEventSchema = z.object({
   label: z.string(),
   date: z.string().nullable(),
+  precision: PrecisionSchema,
   forecasts: z.array(CrowdSizeClaimSchema),
 });
 
@@ -69,6 +77,7 @@ interface EventClaims {
   id: string;
   label: string;
   date: string | null;
+  precision?: 'year';
   place: string | null;
   /** Counts of who turned out. */
   claims: CrowdClaim[];
@@ -199,6 +208,7 @@ function eventAnswer(corpus: Corpus, e: EventClaims): CrowdSizeEvent {
   return {
     label: e.label,
     date: e.date,
+    ...(e.precision ? { precision: e.precision } : {}),
     low: claims.length ? Math.min(...claims.map((c) => c.low)) : 0,
     high,
     claims,
@@ -218,6 +228,6 @@ export function crowdSizeAnswer(corpus: Corpus, options: CrowdSizeOptions): Crow
   return {
     command: 'crowd-size',
     events: counted.map((e) => eventAnswer(corpus, e)),
-    forecastOnly: forecastOnly.map((e) => ({ label: e.label, date: e.date, forecasts: claimAnswers(corpus, e.forecasts) })),
+    forecastOnly: forecastOnly.map((e) => ({ label: e.label, date: e.date, ...(e.precision ? { precision: e.precision } : {}), forecasts: claimAnswers(corpus, e.forecasts) })),
   };
 }

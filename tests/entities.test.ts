@@ -740,6 +740,19 @@ Human Rights Watch said former chief executive Tung Chee-hwa had been consulted.
 
   const mentions = (text: string) => findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => m.text);
 
+  it('read a person noun before common words only as the start of an institution\'s name, which speaks as an organisation', () => {
+    const hrw = entityNamed(corpus, 'Human Rights Watch');
+    expect([hrw.kind, hrw.roles, hrw.aliases]).toEqual(['organization', [], []]);
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    expect(names).not.toContain('Rights Watch');
+    // a title before a name, even one that is also a common word, is still a title
+    const text = 'Professor Mary Rich spoke, and Judge Brown ruled.';
+    expect(findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => [m.text, m.roles])).toEqual([
+      ['Mary Rich', ['Professor']],
+      ['Brown', ['Judge']],
+    ]);
+  });
+
   it('keep a hyphenated given name with lower-case syllables whole, and leave compounds out', () => {
     const tung = entityNamed(corpus, 'Tung Chee-hwa');
     expect([tung.kind, tung.roles.map((r) => r.text), tung.aliases]).toEqual(['person', ['former chief executive'], []]);

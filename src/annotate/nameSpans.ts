@@ -362,8 +362,17 @@ function titleLength(tokens: Token[], from: number, to: number): number {
   // institution's name or a common noun is part of that name.
   const rest = tokens.slice(from + end, to);
   if (end && rest.some((t) => isOrgHead(t) || has(t, 'Plural') || (rest.length === 1 && isModifier(t)))) return 0;
+  // "Human Rights Watch": a person noun the lexicon files with titles ("human"), before two or more
+  // common words and no name, opens an institution's name; a title is followed by a name.
+  if (end && rest.length >= 2 && rest.every(isCommonWord)) return 0;
   return end;
 }
+
+/**
+ * A capitalised word the lexicon knows as an ordinary word ("Rights", "Watch", "Human"): no name, place,
+ * demonym or acronym (an unknown capitalised word is a proper noun, nameTags.ts).
+ */
+const isCommonWord = (t: Token) => !has(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Acronym', ...NOT_NAME_TAGS);
 
 /** "U.S." and "US" are places, "VDU" is not. */
 const isPlaceAcronym = (t: Token) => has(t, 'Acronym') && has(t, 'Place');
@@ -557,7 +566,11 @@ export function findNameMentions(passage: Passage): NameMention[] {
     // "Georgia Meloni said": someone speaking, even when the first name is also a place's. Only a name
     // of two words or more that nothing marks as an institution, so "the Pentagon said" stays one.
     const after = tokens[span.to];
-    if (name.length >= 2 && org === 0 && span.nameFrom === span.from && after && /^[ \t]+$/.test(after.gap) && SPEECH_VERBS.has(after.lower)) person += 1;
+    // A name made of common words only ("Human Rights Watch said") is an institution's when it speaks.
+    if (name.length >= 2 && org === 0 && span.nameFrom === span.from && after && /^[ \t]+$/.test(after.gap) && SPEECH_VERBS.has(after.lower)) {
+      if (name.every(isCommonWord)) org += 1;
+      else person += 1;
+    }
 
     mentionOfSpan.set(span, mentions.length);
     mentions.push({

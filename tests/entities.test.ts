@@ -753,6 +753,23 @@ Human Rights Watch said former chief executive Tung Chee-hwa had been consulted.
     ]);
   });
 
+  it('read a common word right after a first name, or a describing one after a title, as a surname', () => {
+    const still = entityNamed(corpus, 'Keith Still');
+    expect([still.kind, still.roles.map((r) => r.text)]).toEqual(['person', ['Professor', 'of Manchester Metropolitan University']]);
+    expect(entityNamed(corpus, 'Manchester Metropolitan University').kind).toBe('organization');
+    const text = 'Senator Young voted, Dr. Grace Young of Harvard University spoke and Keith Hope told reporters. Chief Executive Carrie Lam and the Iraqi Shiite cleric Ali Still met.';
+    expect(findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => [m.text, m.roles])).toEqual([
+      ['Young', ['Senator']],
+      ['Grace Young', ['Dr.', 'of Harvard University']],
+      ['Harvard University', []],
+      ['Keith Hope', []],
+      ['Carrie Lam', ['Chief Executive']],
+      ['Ali Still', ['Iraqi Shiite cleric']],
+    ]);
+    // a classifying adjective after a title is no surname
+    expect(mentions('The Chief Executive said so.')).toEqual([]);
+  });
+
   it('keep a hyphenated given name with lower-case syllables whole, and leave compounds out', () => {
     const tung = entityNamed(corpus, 'Tung Chee-hwa');
     expect([tung.kind, tung.roles.map((r) => r.text), tung.aliases]).toEqual(['person', ['former chief executive'], []]);

@@ -361,7 +361,8 @@ function titleLength(tokens: Token[], from: number, to: number): number {
   // "Justice Department", "General Motors", "Premier League": a title word opening an
   // institution's name or a common noun is part of that name.
   const rest = tokens.slice(from + end, to);
-  if (end && rest.some((t) => isOrgHead(t) || has(t, 'Plural') || (rest.length === 1 && isModifier(t)))) return 0;
+  // ("Senator Young": a describing adjective alone after a title is a surname, nameSpans' isSurname)
+  if (end && rest.some((t) => isOrgHead(t) || has(t, 'Plural') || (rest.length === 1 && isModifier(t) && !describes(t)))) return 0;
   // "Human Rights Watch": a person noun the lexicon files with titles ("human"), before two or more
   // common words and no name, opens an institution's name; a title is followed by a name.
   if (end && rest.length >= 2 && rest.every(isCommonWord)) return 0;
@@ -373,6 +374,22 @@ function titleLength(tokens: Token[], from: number, to: number): number {
  * demonym or acronym (an unknown capitalised word is a proper noun, nameTags.ts).
  */
 const isCommonWord = (t: Token) => !has(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Acronym', ...NOT_NAME_TAGS);
+
+/** An adjective that may be a surname ("Young", "Still"): one that describes, not a demonym or a classifying one ("Executive"). */
+const describes = (t: Token) => !has(t, 'Demonym') && !lexiconTags(t.lower).includes('Demonym') && !isClassifyingAdjective(t.lower);
+
+/**
+ * "Professor Keith Still of", "Senator Young voted": a capitalised adjective (no demonym) ending a name in
+ * mid-sentence is a surname right after a first name, and right after a title when it describes (nameTags.ts);
+ * "Iraqi Shiite" and "Chief Executive" are no one's names.
+ */
+function isSurname(tokens: Token[], span: Span): boolean {
+  const last = tokens[span.to - 1]!;
+  if (last.sentenceStart || has(last, 'Demonym') || lexiconTags(last.lower).includes('Demonym')) return false;
+  const before = tokens[span.to - 2];
+  if (span.to - span.nameFrom >= 2 && before && has(before, 'FirstName', 'MaleName', 'FemaleName')) return true;
+  return span.nameFrom > span.from && span.to - span.nameFrom === 1 && describes(last);
+}
 
 /** "U.S." and "US" are places, "VDU" is not. */
 const isPlaceAcronym = (t: Token) => has(t, 'Acronym') && has(t, 'Place');
@@ -468,7 +485,7 @@ export function findNameMentions(passage: Passage): NameMention[] {
     else if (!hasTitle && name.length >= 2 && opensPlaceName(name[0]!.lower)) span.dropped = true;
     else if (name.every((t) => isTitle(t) || has(t, 'Demonym') || ((has(t, ...PLACE_TAGS) || isPlaceAcronym(t)) && !personHint))) span.dropped = true;
     else if (modifiesRoleNoun(tokens, span)) span.dropped = true;
-    else if (isModifier(name.at(-1)!)) span.dropped = true;
+    else if (isModifier(name.at(-1)!) && !isSurname(tokens, span)) span.dropped = true;
     else if (isPlaceSpan(text, tokens, span, personHint)) span.dropped = true;
   }
 
@@ -588,7 +605,7 @@ export function findNameMentions(passage: Passage): NameMention[] {
   }
 
   // "Hashd Shaabi (Popular Mobilization Forces)": the name in parentheses is another name of the one before.
-  // "X of the Y": membership, kept as a role.
+  // "X of the Y", "X of Y University": membership, kept as a role.
   for (let s = 0; s < kept.length; s++) {
     const span = kept[s]!;
     const index = mentionOfSpan.get(span);
@@ -612,7 +629,10 @@ export function findNameMentions(passage: Passage): NameMention[] {
     }
     if (after && after.text === 'of' && /^[ \t]+$/.test(after.gap) && next && nextIndex !== undefined) {
       const between = tokens.slice(span.to + 1, next.from);
-      if (between.length === 1 && /^the$/i.test(between[0]!.text)) {
+      const theY = between.length === 1 && /^the$/i.test(between[0]!.text);
+      // "Professor Keith Still of Manchester Metropolitan University": an institution's name needs no "the"
+      const institution = !between.length && mention.org === 0 && isOrgHead(tokens[next.to - 1]!) && tokens.slice(span.nameFrom, span.to).every((t) => !isOrgHead(t));
+      if (theY || institution) {
         mention.roles.push(text.slice(after.start, tokens[next.to - 1]!.end));
         mention.person += 1;
       }

@@ -740,6 +740,27 @@ Human Rights Watch said former chief executive Tung Chee-hwa had been consulted.
 
   const mentions = (text: string) => findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => m.text);
 
+  it('read a name ending in a place\'s feature word as a place, whoever it is named after, unless a role or speech says person', async () => {
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    for (const place of ['Grant Park', 'Wrigley Field', 'Chicago', 'CHICAGO']) expect(names, place).not.toContain(place);
+    const dir = writeCorpus({
+      'march.md': `---
+title: March
+publisher: Test Wire
+published: 2020-01-05
+---
+The march went from Union Station to Lincoln Square and Grant Park. Downing Street said it was watching.
+
+Sally Field, an actress, joined, and John Park said the crowd was huge.
+`,
+    });
+    const march = (await loadCorpus(dir, { snapshot: false })).corpus;
+    expect(march.annotations.entities.map((e) => [e.name, e.kind])).toEqual([
+      ['John Park', 'person'],
+      ['Sally Field', 'person'],
+    ]);
+  });
+
   it('read a person noun before common words only as the start of an institution\'s name, which speaks as an organisation', () => {
     const hrw = entityNamed(corpus, 'Human Rights Watch');
     expect([hrw.kind, hrw.roles, hrw.aliases]).toEqual(['organization', [], []]);

@@ -568,7 +568,11 @@ export function findNameMentions(passage: Passage): NameMention[] {
     // "march in Santiago", "rallies in Charlotte": a single word the lexicon calls a person without a
     // surname's tag (compromise's Santiago, Sydney, Houston) or a first name is a place's name as often, so
     // after a place preposition only the words around it can say it is a person ("a letter from Obama" can).
-    if (name.length > 1 || !afterPlacePreposition || has(name[0]!, 'LastName')) {
+    // "Grant Park", "Lincoln Square", "Victoria Station": a name ending in a place's feature word is a place's,
+    // whoever it is named after, so a first name in it says nothing; a role or speech still may ("Sally Field,
+    // an actress", "John Park said").
+    const placeEnding = name.length > 1 && isPlaceWord(last.lower) && !isOrgHead(last);
+    if ((name.length > 1 || !afterPlacePreposition || has(name[0]!, 'LastName')) && !placeEnding) {
       if (has(name[0]!, 'FirstName', 'MaleName', 'FemaleName')) person += 2;
       if (name.some((t) => has(t, 'Person'))) person += 1;
     }
@@ -586,7 +590,8 @@ export function findNameMentions(passage: Passage): NameMention[] {
     // A name made of common words only ("Human Rights Watch said") is an institution's when it speaks.
     if (name.length >= 2 && org === 0 && span.nameFrom === span.from && after && /^[ \t]+$/.test(after.gap) && SPEECH_VERBS.has(after.lower)) {
       if (name.every(isCommonWord)) org += 1;
-      else person += 1;
+      // "Downing Street said" is no one speaking; "John Park said" is
+      else if (!placeEnding || has(name[0]!, 'FirstName', 'MaleName', 'FemaleName')) person += 1;
     }
 
     mentionOfSpan.set(span, mentions.length);

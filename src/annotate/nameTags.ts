@@ -108,8 +108,11 @@ const PLACE_OPENERS = new Set(['port', 'mount', 'mt', 'mt.', 'lake', 'cape', 'gu
 
 export const opensPlaceName = (lower: string) => PLACE_OPENERS.has(lower);
 
-/** Roads compromise's place words leave out ("street", "road" and "avenue" are in them). */
-const EXTRA_PLACE_WORDS = new Set(['highway', 'freeway', 'motorway', 'expressway', 'boulevard', 'tunnel']);
+/**
+ * Roads and squares compromise's place words leave out ("street", "road", "avenue", "park", "field",
+ * "stadium", "bridge" and "airport" are in them).
+ */
+const EXTRA_PLACE_WORDS = new Set(['highway', 'freeway', 'motorway', 'expressway', 'boulevard', 'tunnel', 'square', 'plaza', 'station']);
 
 /** Words that name a kind of place ("district", "zone", "airport", "highway"). */
 export function isPlaceWord(lower: string): boolean {

@@ -31,11 +31,12 @@ function gatheringChoices(corpus: Corpus): GatheringChoice[] {
         ? `${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`
         : `${e.forecasts.length} forecast${e.forecasts.length === 1 ? '' : 's'}`;
       const [year, month, day] = (e.date ?? '').split('-').map(Number);
-      const spelled = e.date ? `${day} ${MONTHS[month! - 1]} ${year}` : '';
+      const when = !e.date ? 'date unknown' : e.precision === 'year' ? String(year) : e.date;
+      const spelled = !e.date || e.precision === 'year' ? '' : `${day} ${MONTHS[month! - 1]} ${year}`;
       return {
-        name: [e.label, e.date ?? 'date unknown', count].join(' · '),
+        name: [e.label, when, count].join(' · '),
         value,
-        words: foldedWords([e.label, e.place ?? '', e.date ?? '', spelled].join(' ')),
+        words: foldedWords([e.label, e.place ?? '', when, spelled].join(' ')),
       };
     });
     choicesCache.set(corpus, choices);

@@ -7,7 +7,7 @@ import { pagesOf, type DiscordPage } from './pages.js';
 type CrowdClaim = CrowdSizeEvent['claims'][number];
 
 export function crowdEventHead(e: CrowdSizeEvent): string {
-  const when = e.date ? ` · ${formatPeriod(e.date)}` : '';
+  const when = e.date ? ` · ${formatPeriod(e.date, e.precision)}` : '';
   const { low, top, open } = spanOf(e);
   const claims = `${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`;
   const range =
@@ -38,7 +38,7 @@ export function crowdForecastBlock(c: CrowdClaim): string {
 }
 
 function forecastOnlyHead(e: CrowdSizeForecastEvent): string {
-  const when = e.date ? ` · ${formatPeriod(e.date)}` : '';
+  const when = e.date ? ` · ${formatPeriod(e.date, e.precision)}` : '';
   return `**${escapeText(e.label)}**${when}\nNo article counts who turned out; ${forecastNote(e.forecasts.length)} only.`;
 }
 

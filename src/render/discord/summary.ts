@@ -48,7 +48,7 @@ export function renderSummary(a: SummaryAnswer, updatedAt = new Date()): Discord
   });
   const crowd = a.crowd.map((e) => {
     const claims = e.claims.map((c) => `${escapeText(c.text)} (${escapeText(c.claimant ?? c.quote.publisher ?? 'unknown publisher')})`);
-    const when = e.date ? `, ${formatPeriod(e.date)}` : '';
+    const when = e.date ? `, ${formatPeriod(e.date, e.precision)}` : '';
     return `**${escapeText(e.label)}**${when}: ${formatSpan(e)}\n${claims.map((c) => `• ${c}`).join('\n')}`;
   });
   const people = a.people.map((p) => `${escapeText(p.name)} (${p.articles})`);

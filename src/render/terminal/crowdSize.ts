@@ -2,6 +2,12 @@ import { findQuantities } from '../../annotate/quantity.js';
 import type { CrowdSizeAnswer, CrowdSizeClaim, CrowdSizeEvent, CrowdSizeForecastEvent } from '../../answers/crowdSize.js';
 import { formatCount, formatSpan, ownReporting, spanOf } from '../crowdCounts.js';
 import { quoteBlock, wrap } from './common.js';
+import { dateLabel } from './timeline.js';
+
+/** A gathering's day, or its year when only the year is known. */
+export function gatheringDate(e: { date: string | null; precision?: 'year' }): string {
+  return e.date ? dateLabel({ date: e.date, precision: e.precision ?? 'day' }) : 'date unknown';
+}
 
 /** Vague words ("thousands") are coded, not stated: the terminal marks them. */
 function isVague(text: string): boolean {
@@ -21,7 +27,7 @@ function renderEvent(e: CrowdSizeEvent): string {
   const lines: string[] = [];
   const { low, top } = spanOf(e);
   const span = `${top > low && low > 0 ? 'from ' : ''}${formatSpan(e, ' to ')}${e.high === null ? ' (no upper bound given)' : ''}`;
-  lines.push(`${e.label}${e.date ? ` · ${e.date}` : ' · date unknown'}`);
+  lines.push(`${e.label} · ${gatheringDate(e)}`);
   lines.push(`  ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}: ${span}`);
   const rows = e.claims.map((c, i) => [`${i + 1}.`, `“${c.text}”`, `${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high, ' – ')}`, source(c)]);
   const widths = [0, 1, 2].map((col) => Math.max(...rows.map((r) => r[col]!.length), col === 1 ? 'as written'.length : col === 2 ? 'counted as'.length : 0));
@@ -44,7 +50,7 @@ function forecastLines(forecasts: CrowdSizeClaim[]): string[] {
 }
 
 function renderForecastOnly(e: CrowdSizeForecastEvent): string {
-  return [`${e.label}${e.date ? ` · ${e.date}` : ' · date unknown'}`, '  No count of who turned out.', ...forecastLines(e.forecasts)].join('\n');
+  return [`${e.label} · ${gatheringDate(e)}`, '  No count of who turned out.', ...forecastLines(e.forecasts)].join('\n');
 }
 
 export function renderCrowdSize(a: CrowdSizeAnswer): string {

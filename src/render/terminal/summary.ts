@@ -1,6 +1,7 @@
 import type { SummaryAnswer } from '../../answers/summary.js';
 import { sourceLine, wrap } from './common.js';
 import { formatSpan, ownReporting } from '../crowdCounts.js';
+import { gatheringDate } from './crowdSize.js';
 import { AHEAD_NOTE, dateLabel } from './timeline.js';
 
 /** The moderator's digest in the terminal: the same parts, in the same order, as the pinned message. */
@@ -17,7 +18,7 @@ export function renderSummary(a: SummaryAnswer): string {
   lines.push('\nCrowd size:');
   if (!a.crowd.length) lines.push('  (no estimate found)');
   for (const e of a.crowd) {
-    lines.push(`  ${e.label}${e.date ? `, ${e.date}` : ''}: ${formatSpan(e, ' to ')}, ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`);
+    lines.push(`  ${e.label}${e.date ? `, ${gatheringDate(e)}` : ''}: ${formatSpan(e, ' to ')}, ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`);
     for (const c of e.claims) lines.push(`    “${c.text}”: ${c.claimant ?? ownReporting(c.quote.publisher)}`);
   }
 

@@ -13,6 +13,7 @@ import { DEFAULT_CORPUS_DIR, loadCorpus } from '../src/pipeline/loadCorpus.js';
 import type { CrowdSizeAnswer } from '../src/answers/crowdSize.js';
 import type { WhoAnswer } from '../src/answers/who.js';
 import { crowdEventHead, renderCrowdSize } from '../src/render/discord/crowdSize.js';
+import { gatheringDate } from '../src/render/terminal/crowdSize.js';
 import { formatCount, formatSpan, ownReporting } from '../src/render/crowdCounts.js';
 import { formatPeriod } from '../src/render/discord/dates.js';
 import { renderDiscord, type DiscordPage } from '../src/render/discord/index.js';
@@ -182,6 +183,16 @@ describe('dates and ranges as people read them', () => {
     const head = crowdEventHead({ label: 'march', date: null, low: 1_000_000, high: null, claims: [claim(1_000_000, null)] });
     expect(head).toContain('One estimate: **1,000,000 or more**');
     expect(head).not.toContain('to **');
+  });
+
+  it('a gathering known only by its year is shown with its year, not its first day', () => {
+    const claim = { low: 2_000_000, high: 2_000_000, text: 'about 2 million', claimant: null, quote: quote(1) };
+    const head = crowdEventHead({ label: '2005 parade', date: '2005-01-01', precision: 'year', low: 2_000_000, high: 2_000_000, claims: [claim] });
+    expect(head).toContain('**2005 parade** · 2005\n');
+    expect(head).not.toContain('January');
+    expect(gatheringDate({ date: '2005-01-01', precision: 'year' })).toBe('2005');
+    expect(gatheringDate({ date: '2016-11-04' })).toBe('2016-11-04');
+    expect(gatheringDate({ date: null })).toBe('date unknown');
   });
 
   it('a figure no one else is named for is the publisher\'s own reporting, in good English', () => {

@@ -740,6 +740,24 @@ Human Rights Watch said former chief executive Tung Chee-hwa had been consulted.
 
   const mentions = (text: string) => findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => m.text);
 
+  it('read a place\'s name opening an organisation\'s as one where "the" and speech, a plural or the lexicon say so', () => {
+    for (const org of ['Chicago Tribune', 'Cleveland Indians', 'White Sox']) expect(entityNamed(corpus, org).kind, org).toBe('organization');
+    const text =
+      'The Texas Rangers beat the Seattle Seahawks, the Boston Red Sox and the Denver Raptors. The Iraq War ended, the Kenya Kenyans marched and the Golan Heights stayed quiet. Paris Hilton said so.';
+    const found = findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' });
+    expect(found.map((m) => [m.text, m.org > m.person && m.org >= 1 ? 'organization' : m.person > 0 ? 'person' : 'other'])).toEqual([
+      ['Texas Rangers', 'organization'],
+      ['Seattle Seahawks', 'organization'],
+      ['Boston Red Sox', 'organization'],
+      // no team the lexicon knows: a place's name before a plural
+      ['Denver Raptors', 'organization'],
+      // a singular after a place, with no speech, says nothing; a place's own demonym is its people
+      ['Iraq War', 'other'],
+      ['Golan Heights', 'other'],
+      ['Paris Hilton', 'person'],
+    ]);
+  });
+
   it('read a name ending in a place\'s feature word as a place, whoever it is named after, unless a role or speech says person', async () => {
     const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
     for (const place of ['Grant Park', 'Wrigley Field', 'Chicago', 'CHICAGO']) expect(names, place).not.toContain(place);

@@ -80,7 +80,7 @@ function isPlacePreposition(tokens: Token[], k: number): boolean {
   return !(t.lower === 'to' && tokens[k - 1]?.lower === 'according' && /^[ \t]+$/.test(t.gap));
 }
 
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'warned', 'insisted', 'argued', 'explained', 'noted']);
+const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'warned', 'insisted', 'argued', 'explained', 'noted', 'reported', 'reports', 'announced']);
 
 /** A common noun that says the name next to it is an organisation: "the militia X", "X militia group". */
 const ORG_DESCRIPTORS = new Set(
@@ -391,6 +391,36 @@ function isSurname(tokens: Token[], span: Span): boolean {
   return span.nameFrom > span.from && span.to - span.nameFrom === 1 && describes(last);
 }
 
+/** "Cleveland Indians", "White Sox": a name of two words or more the lexicon knows as a whole as an organisation's. */
+const knownOrganization = (name: Token[]) => name.length > 1 && wordTags(name.map((t) => t.lower).join(' ')).has('Organization');
+
+/** How many leading words of a name are a place's name ("Chicago", "New York", "Hong Kong"), 0 when none or all. */
+function placePrefix(name: Token[]): number {
+  for (let k = name.length - 1; k >= 1; k--) {
+    if (name.slice(0, k).some((t) => t.possessive || has(t, 'Acronym', 'Demonym'))) continue;
+    const tags = k === 1 ? name[0]!.tags : wordTags(name.slice(0, k).map((t) => t.lower).join(' '));
+    if (PLACE_TAGS.some((tag) => tags.has(tag)) && !tags.has('Demonym')) return k;
+  }
+  return 0;
+}
+
+/**
+ * "Cleveland Indians", "Texas Rangers": a place's name before a plural names a team or a group based there,
+ * unless the plural is that place's own demonym ("Kenya Kenyans" are its people) or a place's feature word
+ * ("Golan Heights", "Cayman Islands"). A capitalised word the lexicon does not know counts as a plural by its
+ * ending ("Rangers", not "Texas" or "Emmanuelus").
+ */
+function placeTeam(name: Token[]): boolean {
+  const k = placePrefix(name);
+  const last = name.at(-1)!;
+  if (!k || k >= name.length || last.possessive || has(last, 'Person', 'LastName')) return false;
+  const plural = has(last, 'Plural') || (!knownWord(last.lower) && /[^sui]s$/.test(last.lower));
+  if (!plural || isPlaceWord(last.lower) || isPlaceWord(last.lower.replace(/e?s$/, ''))) return false;
+  if (!has(last, 'Demonym')) return true;
+  const stem = (t: Token) => t.lower.slice(0, 4);
+  return !name.slice(0, k).some((t) => stem(t) === stem(last));
+}
+
 /** "U.S." and "US" are places, "VDU" is not. */
 const isPlaceAcronym = (t: Token) => has(t, 'Acronym') && has(t, 'Place');
 
@@ -480,7 +510,7 @@ export function findNameMentions(passage: Passage): NameMention[] {
       lexiconTags(name[0]?.lower ?? '').some((tag) => /Name$/.test(tag)) ||
       (!!before && !before.cap && has(before, 'Actor') && /^[ \t]+$/.test(tokens[span.from]!.gap));
     if (!name.length || startsLikeCommonNoun(tokens, span) || isCredit(text, tokens, span)) span.dropped = true;
-    else if (isOrgHead(name.at(-1)!)) continue;
+    else if (isOrgHead(name.at(-1)!) || knownOrganization(name) || placeTeam(name)) continue;
     // "Lake Orin", "Mount Kenya", "Fort Worth" (an institution word at the end, as in "Port Authority", wins above)
     else if (!hasTitle && name.length >= 2 && opensPlaceName(name[0]!.lower)) span.dropped = true;
     else if (name.every((t) => isTitle(t) || has(t, 'Demonym') || ((has(t, ...PLACE_TAGS) || isPlaceAcronym(t)) && !personHint))) span.dropped = true;
@@ -587,12 +617,17 @@ export function findNameMentions(passage: Passage): NameMention[] {
     // "Georgia Meloni said": someone speaking, even when the first name is also a place's. Only a name
     // of two words or more that nothing marks as an institution, so "the Pentagon said" stays one.
     const after = tokens[span.to];
-    // A name made of common words only ("Human Rights Watch said") is an institution's when it speaks.
-    if (name.length >= 2 && org === 0 && span.nameFrom === span.from && after && /^[ \t]+$/.test(after.gap) && SPEECH_VERBS.has(after.lower)) {
-      if (name.every(isCommonWord)) org += 1;
+    // A name made of common words only ("Human Rights Watch said") is an institution's when it speaks, and so is
+    // one after "the" with nothing saying person ("The Chicago Tribune reported", "the White House said").
+    const the = !!before && /^the$/i.test(before.text) && /^[ \t]+$/.test(tokens[span.from]!.gap);
+    if (name.length >= 2 && span.nameFrom === span.from && after && /^[ \t]+$/.test(after.gap) && SPEECH_VERBS.has(after.lower)) {
+      if ((org === 0 && name.every(isCommonWord)) || (the && person === 0)) org += 1;
       // "Downing Street said" is no one speaking; "John Park said" is
-      else if (!placeEnding || has(name[0]!, 'FirstName', 'MaleName', 'FemaleName')) person += 1;
+      else if (org === 0 && (!placeEnding || has(name[0]!, 'FirstName', 'MaleName', 'FemaleName'))) person += 1;
     }
+    // "the Cleveland Indians", "Texas Rangers": a team or company the lexicon knows by its whole name, or a
+    // place's name before a plural that is no demonym of that place
+    if (knownOrganization(name) || placeTeam(name)) org += 1;
 
     mentionOfSpan.set(span, mentions.length);
     mentions.push({

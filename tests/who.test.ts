@@ -430,3 +430,68 @@ The Department of Health and Human Services issued new guidance. The Bill and Me
     expect(lookup(corpus, 'Gates Foundation').entity?.name).toBe('Bill and Melinda Gates Foundation');
   });
 });
+
+describe('who on a parade story', () => {
+  let corpus: Corpus;
+  let dir: string;
+  beforeAll(async () => {
+    dir = writeCorpus({
+      'a.md': `---
+title: Million fans line streets for champions' parade
+publisher: Metro Sports Daily
+published: 2016-11-05
+---
+CHICAGO — An estimated 5 million people lined the streets of Chicago on Friday to celebrate the Cubs' first World Series title in 108 years, city officials said.
+
+The parade began at Wrigley Field and wound its way to Grant Park, where Mayor Rahm Emanuel and team president Theo Epstein addressed the crowd.
+
+"This is the greatest day in the history of Chicago," Epstein told the fans.
+
+The Cubs beat the Cleveland Indians 8-7 in 10 innings in Game 7 on Wednesday.
+`,
+      'b.md': `---
+title: Was it really 5 million? Experts doubt parade figure
+publisher: Data Desk
+published: 2016-11-08
+---
+Based on the area of the route and typical crowd densities, Professor Keith Still of Manchester Metropolitan University estimated that between 1 and 2 million people were present.
+
+The Chicago Tribune reported that about 2 million fans had attended a 2005 parade for the White Sox.
+
+Human Rights Watch said former chief executive Tung Chee-hwa had been consulted.
+`,
+    });
+    corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
+  });
+
+  it('lists the people and organisations, and no park or field', () => {
+    const list = whoAnswer(corpus, { limit: 25 }) as WhoListAnswer;
+    expect(list.entities.map((e) => [e.name, e.kind])).toEqual([
+      ['Cubs', 'organization'],
+      ['Theo Epstein', 'person'],
+      ['Chicago Tribune', 'organization'],
+      ['Cleveland Indians', 'organization'],
+      ['Human Rights Watch', 'organization'],
+      ['Keith Still', 'person'],
+      ['Manchester Metropolitan University', 'organization'],
+      ['Rahm Emanuel', 'person'],
+      ['Tung Chee-hwa', 'person'],
+      ['White Sox', 'organization'],
+    ]);
+    for (const place of ['Grant Park', 'Wrigley Field']) expect(lookup(corpus, place).match, place).toBe('none');
+  });
+
+  it('answers a surname that is also a common word, and a hyphenated given name, with verbatim quotes', () => {
+    const still = lookup(corpus, 'Still');
+    expect([still.match, still.entity?.name, still.entity?.roles.map((r) => r.text)]).toEqual([
+      'found',
+      'Keith Still',
+      ['Professor', 'of Manchester Metropolitan University'],
+    ]);
+    expect(still.entity!.roles[0]!.quote.text).toContain('Professor Keith Still of Manchester Metropolitan University');
+    const tung = lookup(corpus, 'chee-hwa');
+    expect([tung.match, tung.entity?.name, tung.entity?.roles.map((r) => r.text)]).toEqual(['found', 'Tung Chee-hwa', ['former chief executive']]);
+    for (const q of [...still.quotes, ...tung.quotes]) expectVerbatim(q, dir);
+    expect(lookup(corpus, 'Tribune').entity?.name).toBe('Chicago Tribune');
+  });
+});

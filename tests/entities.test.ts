@@ -756,6 +756,8 @@ Human Rights Watch said former chief executive Tung Chee-hwa had been consulted.
       ['Golan Heights', 'other'],
       ['Paris Hilton', 'person'],
     ]);
+    // a place after an institution word and "of" ends the institution's name, not a place's
+    expect(mentions('The University of Chicago said the Bank of England agreed.')).toEqual(['University of Chicago', 'Bank of England']);
   });
 
   it('read a name ending in a place\'s feature word as a place, whoever it is named after, unless a role or speech says person', async () => {

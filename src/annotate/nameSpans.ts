@@ -510,7 +510,9 @@ export function findNameMentions(passage: Passage): NameMention[] {
       lexiconTags(name[0]?.lower ?? '').some((tag) => /Name$/.test(tag)) ||
       (!!before && !before.cap && has(before, 'Actor') && /^[ \t]+$/.test(tokens[span.from]!.gap));
     if (!name.length || startsLikeCommonNoun(tokens, span) || isCredit(text, tokens, span)) span.dropped = true;
-    else if (isOrgHead(name.at(-1)!) || knownOrganization(name) || placeTeam(name)) continue;
+    // an institution word ends the name or its first part ("University of Chicago", "Bank of England")
+    else if (name.some((t, i) => isOrgHead(t) && (i === name.length - 1 || TITLE_JOINERS.has(name[i + 1]!.text)))) continue;
+    else if (knownOrganization(name) || placeTeam(name)) continue;
     // "Lake Orin", "Mount Kenya", "Fort Worth" (an institution word at the end, as in "Port Authority", wins above)
     else if (!hasTitle && name.length >= 2 && opensPlaceName(name[0]!.lower)) span.dropped = true;
     else if (name.every((t) => isTitle(t) || has(t, 'Demonym') || ((has(t, ...PLACE_TAGS) || isPlaceAcronym(t)) && !personHint))) span.dropped = true;

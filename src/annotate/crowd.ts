@@ -32,7 +32,7 @@ import {
   VERB_GROUP_ADVERBS,
 } from './crowdWords.js';
 import type { DateMention } from './dates.js';
-import { findQuantities, MAY_HOLD_QUANTITY, tokenize, type Quantity, type Token } from './quantity.js';
+import { findQuantities, joinsWords, MAY_HOLD_QUANTITY, tokenize, type Quantity, type Token } from './quantity.js';
 
 /** One statement of how many people gathered, as one passage gives it. */
 export interface CrowdClaim {
@@ -343,13 +343,11 @@ function nounPhraseEnd(tokens: Token[], q: Quantity): number {
   let words = 0;
   while (k < tokens.length && words < NOUN_PHRASE_REACH) {
     const t = tokens[k]!;
-    if (t.kind === 'punct') {
-      if (t.text === '-' || t.text === "'" || t.text === '’') {
-        k++;
-        continue;
-      }
-      break;
+    if (joinsWords(t)) {
+      k++;
+      continue;
     }
+    if (t.kind === 'punct') break;
     if (startsVerbGroup(tokens, k)) break;
     words++;
     k++;

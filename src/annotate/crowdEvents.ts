@@ -22,7 +22,7 @@ import {
   TIME_WORDS,
 } from './crowdWords.js';
 import type { DateMention } from './dates.js';
-import { tokenize, type Token } from './quantity.js';
+import { joinsWords, tokenize, type Token } from './quantity.js';
 
 /**
  * Which gathering each claim describes. A gathering is a day and a place: claims are grouped by
@@ -350,13 +350,11 @@ function gatheringYear(passage: Passage, claim: CrowdClaimFound): number | null 
   let words = 0;
   while (k < tokens.length && words < CROWD_PHRASE_REACH) {
     const t = tokens[k]!;
-    if (t.kind === 'punct') {
-      if (t.text === '-' || t.text === "'" || t.text === '’') {
-        k++;
-        continue;
-      }
-      break;
+    if (joinsWords(t)) {
+      k++;
+      continue;
     }
+    if (t.kind === 'punct') break;
     if (GATHERING_VERBS.has(t.lower) || GATHERING_PREPOSITIONS.has(t.lower)) break;
     if (!VERB_GROUP_WORDS.has(t.lower) && (CLAUSE_WORDS.has(t.lower) || YEAR_STOPS.has(t.lower))) return null;
     words++;

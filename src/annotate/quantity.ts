@@ -32,6 +32,11 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** A hyphen or an apostrophe between words ("10,000-strong", "farmers' union"): inside a phrase, not a break. */
+export function joinsWords(t: Token): boolean {
+  return t.kind === 'punct' && (t.lower === '-' || t.lower === "'");
+}
+
 export interface Quantity {
   /** Token range [first, last] in the tokenized text. */
   first: number;

@@ -51,3 +51,24 @@ describe('days counted from the date the report has just given', () => {
     expect(await datesOf('Talks opened on Dec. 18 and resumed the following week.')).toEqual(['Dec. 18=2019-12-18', 'the following week=2019-12-23/week']);
   });
 });
+
+describe('"two days after the march": the word "march" describes a happening', () => {
+  it('counts in finding the day the corpus gives that happening, where a date beside it ("March 8") does not', async () => {
+    const dates = await datesOf(
+      [
+        'Thousands joined a march to the parliament on Dec. 5.',
+        'Police cleared the parliament square on Dec. 9.',
+        'Two days after the march to the parliament, talks began.',
+        'Unions plan a strike on March 8.',
+        'The ministers met the unions.',
+        'Prices rose again.',
+        'Schools stayed shut.',
+        'Trains ran late.',
+        'The mayor stayed silent.',
+        'Shops reopened.',
+      ].join('\n\n'),
+      '2019-12-20',
+    );
+    expect(dates).toContain('Two days after the march to the parliament=2019-12-07');
+  });
+});

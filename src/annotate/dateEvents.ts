@@ -21,8 +21,10 @@ const EVENT_WORDS = 10;
 /** The best day must outscore any other day by this factor. */
 const CLEAR_LEAD = 1.5;
 
+/** Calendar words say when, not what. "march" and "may" are words too: they count unless a date's figures are beside them. */
 const CALENDAR =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|day|days|week|weeks|month|year|\d+)$/;
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|day|days|week|weeks|month|year|\d+)$/;
+const DATED_MONTH = /\b(?:march|may)\.?\s+\d{1,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:march|may)\b/gi;
 
 export function resolveEventOffsets(passages: Passage[], mentions: DateMention[]): DateMention[] {
   const phrases: { passage: Passage; match: RegExpExecArray; clause: string; words: string[] }[] = [];
@@ -71,7 +73,11 @@ const MIN_IDF = 1;
  */
 function termsOf(text: string): Set<string> {
   const out = new Set<string>();
-  const folded = text.replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, '')).toLowerCase().replace(/['’]/g, '');
+  const folded = text
+    .replace(DATED_MONTH, ' ')
+    .replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''))
+    .toLowerCase()
+    .replace(/['’]/g, '');
   for (const word of folded.split(/[^\p{L}\p{N}]+/u)) {
     if (word.length < 2) continue;
     let term = stems.get(word);

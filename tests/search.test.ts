@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { searchAnswer } from '../src/answers/search.js';
 import { searchPassages } from '../src/search/passageIndex.js';
+import { processTerm } from '../src/search/terms.js';
 import { foldText } from '../src/text/fold.js';
 import { seedCorpus } from './support/corpus.js';
 
@@ -37,6 +38,14 @@ describe('search over the seed passages', () => {
     expect(hits.length).toBeGreaterThan(0);
     for (const h of hits) expect(h.id.startsWith('004_')).toBe(true);
     expect(searchPassages(corpus.index, 'the of and')).toEqual([]);
+  });
+
+  it('reads the forms of an irregular verb as one word: "what did Trump say" finds what Trump said', async () => {
+    expect(new Set(['say', 'said', 'says', 'saying'].map(processTerm))).toEqual(new Set([processTerm('say')]));
+    expect(processTerm('led')).toBe(processTerm('leads'));
+    const corpus = await seedCorpus();
+    const top = searchAnswer(corpus, { query: 'what did Trump say', limit: 3 }).results[0]!.quote.text;
+    expect(top).toMatch(/Trump said/);
   });
 
   it('returns quotes that carry their source', async () => {

@@ -487,6 +487,27 @@ function isPlaceSpan(text: string, tokens: Token[], span: Span, personHint: bool
 
 const expandsToPlace = (tags: string[]) => tags.some((t) => PLACE_TAGS.includes(t));
 
+/** Place prepositions that open a sentence about where something happened ("In Chicago,", "Across Victoria,"); not "To X," (whose view). */
+const SCENE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'around', 'near', 'outside', 'inside']);
+
+/**
+ * Where the lexicon's first-name and person tags of a name's words say nothing about the name as a whole:
+ * - the lexicon knows the whole name as a place ("Los Angeles", "San Jose", "San Francisco");
+ * - it stands right after a place preposition opening the sentence and before a comma ("In Santa Barbara,
+ *   police said", "In Jackson, Mississippi,"): the scene of what follows, whose subject comes after the
+ *   comma. A title, a role or speech right after the name may still say person.
+ */
+function namesAreNoEvidence(text: string, tokens: Token[], span: Span): boolean {
+  const first = tokens[span.nameFrom];
+  const last = tokens[span.to - 1]!;
+  if (!first) return false;
+  if (span.to - span.nameFrom > 1 && !last.possessive && expandsToPlace(lexiconTags(text.slice(first.start, last.end).toLowerCase()))) return true;
+  if (span.nameFrom > span.from || last.possessive) return false;
+  const before = tokens[span.from - 1];
+  const prep = before && /^the$/i.test(before.text) ? tokens[span.from - 2] : before;
+  return !!prep && prep.sentenceStart && SCENE_PREPOSITIONS.has(prep.lower) && /^\s*,/.test(text.slice(last.end));
+}
+
 /** Every name mentioned in a passage, with its roles; mentions come in reading order. */
 export function findNameMentions(passage: Passage): NameMention[] {
   const text = passage.text;
@@ -506,8 +527,8 @@ export function findNameMentions(passage: Passage): NameMention[] {
     const before = tokens[span.from - 1];
     const personHint =
       hasTitle ||
-      name.some((t) => has(t, 'FirstName', 'MaleName', 'FemaleName')) ||
-      lexiconTags(name[0]?.lower ?? '').some((tag) => /Name$/.test(tag)) ||
+      (!namesAreNoEvidence(text, tokens, span) &&
+        (name.some((t) => has(t, 'FirstName', 'MaleName', 'FemaleName')) || lexiconTags(name[0]?.lower ?? '').some((tag) => /Name$/.test(tag)))) ||
       (!!before && !before.cap && has(before, 'Actor') && /^[ \t]+$/.test(tokens[span.from]!.gap));
     if (!name.length || startsLikeCommonNoun(tokens, span) || isCredit(text, tokens, span)) span.dropped = true;
     // an institution word ends the name or its first part ("University of Chicago", "Bank of England")
@@ -604,7 +625,8 @@ export function findNameMentions(passage: Passage): NameMention[] {
     // whoever it is named after, so a first name in it says nothing; a role or speech still may ("Sally Field,
     // an actress", "John Park said").
     const placeEnding = name.length > 1 && isPlaceWord(last.lower) && !isOrgHead(last);
-    if ((name.length > 1 || !afterPlacePreposition || has(name[0]!, 'LastName')) && !placeEnding) {
+    const lexiconNames = !namesAreNoEvidence(text, tokens, span);
+    if ((name.length > 1 || !afterPlacePreposition || has(name[0]!, 'LastName')) && !placeEnding && lexiconNames) {
       if (has(name[0]!, 'FirstName', 'MaleName', 'FemaleName')) person += 2;
       if (name.some((t) => has(t, 'Person'))) person += 1;
     }

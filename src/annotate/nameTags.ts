@@ -248,11 +248,16 @@ function americanSpelling(lower: string): string {
     .replace(/(?<=\p{L}{2})ence$/u, 'ense');
 }
 
-/** "hundreds", "dockers", "militias": a known noun or number with a plural ending. */
+/**
+ * "hundreds", "dockers", "militias": a known noun or number with a plural ending. A surname's plural names
+ * a family ("the Kennedys"), but a first name's is no one's ("Angeles" is no plural of "Angel").
+ */
 function pluralOfKnown(lower: string): Set<string> | null {
   const stems = lower.endsWith('ies') ? [`${lower.slice(0, -3)}y`] : lower.endsWith('es') ? [lower.slice(0, -2), lower.slice(0, -1)] : lower.endsWith('s') && !lower.endsWith('ss') ? [lower.slice(0, -1)] : [];
   for (const stem of stems) {
-    const tags = expand(lexiconTags(stem));
+    const known = lexiconTags(stem);
+    if (known.length && known.every((t) => /^(?:FirstName|MaleName|FemaleName|Person)$/.test(t))) continue;
+    const tags = expand(known);
     if (tags.has('Noun') || tags.has('Value')) {
       tags.delete('Singular');
       return tags.add('Plural');

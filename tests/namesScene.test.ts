@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { findNameMentions } from '../src/annotate/nameSpans.js';
+import { wordTags } from '../src/annotate/nameTags.js';
+import { whoAnswer, type WhoLookupAnswer } from '../src/answers/who.js';
+import type { Corpus } from '../src/pipeline/corpus.js';
+import { loadCorpus } from '../src/pipeline/loadCorpus.js';
+import { writeCorpus } from './support/corpus.js';
+
+/** A women's march story: places opening sentences, event names, "one of the Y", a plural role before two names. */
+const WOMENS_MARCH = `---
+title: Women's marches draw millions across the country
+publisher: Capitol Post
+published: 2017-01-22
+---
+WASHINGTON — Hundreds of thousands of people filled the streets of Washington on Saturday for the Women's March, a day after President Donald Trump's inauguration.
+
+Organizers said about 500,000 people attended the Washington march, according to crowd scientists at Manchester Metropolitan University.
+
+In Chicago, organizers halted the march after an estimated 250,000 people packed the rally site. In Los Angeles, police said at least 100,000 marched downtown, while organizers put the figure at 750,000.
+
+Across the United States, between 3.3 million and 4.6 million people took part, according to political scientists Erica Chenoweth and Jeremy Pressman.
+
+Linda Sarsour, one of the national co-chairs, said the movement would hold a general strike on March 8, International Women's Day.
+`;
+
+const passage = (text: string) => ({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' as const });
+const mentions = (text: string) => findNameMentions(passage(text)).map((m) => m.text);
+const withRoles = (text: string) => findNameMentions(passage(text)).map((m) => [m.text, m.roles]);
+
+async function corpusOf(text: string): Promise<Corpus> {
+  return (await loadCorpus(writeCorpus({ 'a.md': text }), { snapshot: false })).corpus;
+}
+
+const story = (body: string) => `---\ntitle: Marches\npublisher: Test Wire\npublished: 2017-01-22\n---\n${body}\n`;
+
+describe('a place opening a sentence', () => {
+  it('is no person: "In X," sets the scene and the subject comes after the comma', async () => {
+    const corpus = await corpusOf(
+      story(
+        [
+          'In Los Angeles, police said at least 100,000 marched downtown.',
+          'In San Jose, police said 4,000 marched. In Santa Barbara, organizers said 2,000 came.',
+          'In Jackson, Mississippi, police said 500 marched. In Chicago, organizers halted the march.',
+          'In Washington, Trump said the crowds were small.',
+          'President Donald Trump was sworn in on Friday. In Denver, Mayor Michael Hancock said 100,000 attended.',
+        ].join('\n\n'),
+      ),
+    );
+    const entities = corpus.annotations.entities;
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([
+      ['Donald Trump', 'person'],
+      ['Michael Hancock', 'person'],
+    ]);
+    expect(entities[0]!.aliases).toEqual(['Trump']);
+  });
+
+  it('keeps a person after "To X," or "from", and what a title says', () => {
+    const people = (text: string) => findNameMentions(passage(text)).map((m) => [m.text, m.person > m.place]);
+    expect(people('To Linda Sarsour, the march was a start. A letter from Erica Chenoweth arrived.')).toEqual([
+      ['Linda Sarsour', true],
+      ['Erica Chenoweth', true],
+    ]);
+    expect(withRoles('In Washington, President Donald Trump said so.')).toEqual([['Donald Trump', ['President']]]);
+    // the scene alone, one or two words, gives no person evidence
+    for (const m of findNameMentions(passage('In Santa Barbara, police said 4,000 marched. In Jackson, police said 500 marched.'))) {
+      expect([m.text, m.person]).toEqual([m.text, 0]);
+    }
+  });
+
+  it('reads a first name\'s plural as no name ("Angeles"), while a surname\'s is a family ("the Kennedys")', () => {
+    expect(wordTags('Angeles').has('FirstName')).toBe(false);
+    expect(wordTags('Kennedys').has('LastName')).toBe(true);
+    expect(mentions('Rallies in Los Angeles drew thousands.')).toEqual([]);
+  });
+});
+

@@ -74,3 +74,18 @@ describe('a place opening a sentence', () => {
   });
 });
 
+describe('a plural common noun\'s possessive in a name', () => {
+  it('opens an event\'s name, which is left out ("Women\'s March", "International Women\'s Day")', () => {
+    expect(mentions("They came for the Women's March. A strike is planned on March 8, International Women's Day.")).toEqual([]);
+    expect(mentions("Women's March organizers said 5,000 came.")).toEqual([]);
+  });
+
+  it('stays inside an institution\'s name ("Chicago Teachers\' Union", "Children\'s Hospital")', () => {
+    const found = findNameMentions(passage("The Chicago Teachers' Union said 5,000 came. She spoke at the Children's Hospital rally."));
+    expect(found.map((m) => [m.text, m.org > m.person])).toEqual([
+      ["Chicago Teachers' Union", true],
+      ["Children's Hospital", true],
+    ]);
+  });
+});
+

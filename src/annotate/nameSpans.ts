@@ -224,8 +224,10 @@ function findSpans(text: string, tokens: Token[]): Span[] {
     let to = i + 1;
     for (;;) {
       const prev = tokens[to - 1]!;
-      if (prev.possessive || to >= tokens.length) break;
+      if (to >= tokens.length) break;
       const next = tokens[to]!;
+      // "Chicago Teachers' Union", "Children's Hospital": a plural common noun's possessive opens a longer name
+      if (prev.possessive && !(groupPossessive(prev) && next.nameLike && /^[ \t]+$/.test(next.gap))) break;
       if (!/^[ \t]+$/.test(next.gap)) break;
       if (next.nameLike) {
         to++;
@@ -256,6 +258,9 @@ function findSpans(text: string, tokens: Token[]): Span[] {
   }
   return spans;
 }
+
+/** "Women's", "Teachers'": a capitalised plural common noun's possessive, which opens the name of what those people hold. */
+const groupPossessive = (t: Token) => t.possessive && t.cap && has(t, 'Plural') && isCommonWord(t);
 
 /**
  * "Independent Electoral and Boundaries Commission", "Department of Health and Human Services", "Bill and
@@ -530,7 +535,9 @@ export function findNameMentions(passage: Passage): NameMention[] {
       (!namesAreNoEvidence(text, tokens, span) &&
         (name.some((t) => has(t, 'FirstName', 'MaleName', 'FemaleName')) || lexiconTags(name[0]?.lower ?? '').some((tag) => /Name$/.test(tag)))) ||
       (!!before && !before.cap && has(before, 'Actor') && /^[ \t]+$/.test(tokens[span.from]!.gap));
-    if (!name.length || startsLikeCommonNoun(tokens, span) || isCredit(text, tokens, span)) span.dropped = true;
+    // "the Women's March", "International Women's Day": a name cut at a plural common noun's possessive
+    // is the opening of an event's name that goes on in words no name is made of (a month, "Day")
+    if (!name.length || startsLikeCommonNoun(tokens, span) || isCredit(text, tokens, span) || groupPossessive(tokens[span.to - 1]!)) span.dropped = true;
     // an institution word ends the name or its first part ("University of Chicago", "Bank of England")
     else if (name.some((t, i) => isOrgHead(t) && (i === name.length - 1 || TITLE_JOINERS.has(name[i + 1]!.text)))) continue;
     else if (knownOrganization(name) || placeTeam(name)) continue;

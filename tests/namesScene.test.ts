@@ -89,3 +89,20 @@ describe('a plural common noun\'s possessive in a name', () => {
   });
 });
 
+describe('roles', () => {
+  it('"X, one of the Y," gives the appositive as a role when Y is a plural noun', () => {
+    expect(withRoles('Linda Sarsour, one of the national co-chairs, said the movement would strike.')).toEqual([['Linda Sarsour', ['one of the national co-chairs']]]);
+    expect(withRoles('The march was called by Linda Sarsour, one of the most prominent organizers of the march.')).toEqual([
+      ['Linda Sarsour', ['one of the most prominent organizers of the march']],
+    ]);
+    const militia = findNameMentions(passage('Kataib Hezbollah, one of the militia groups, said so.'))[0]!;
+    expect([militia.roles, militia.org > militia.person]).toEqual([['one of the militia groups'], true]);
+    // no plural noun, a pronoun, a clause or a kind of place: no role
+    expect(withRoles('Linda Sarsour, one of them, said so. Erica Chenoweth, one of the best, spoke.')).toEqual([
+      ['Linda Sarsour', []],
+      ['Erica Chenoweth', []],
+    ]);
+    expect(withRoles('Erica Chenoweth, one of the scientists who counted, said so.')).toEqual([['Erica Chenoweth', []]]);
+    expect(withRoles('Santa Barbara, one of the towns, said so.')).toEqual([['Santa Barbara', []]]);
+  });
+});

@@ -105,7 +105,14 @@ const isModifier = (t: Token) => has(t, 'Demonym') || lexiconTags(t.lower).some(
 const isOrgHead = (t: Token) => isOrgWord(t.lower);
 /** The noun a role phrase is about: "envoy" in "US special envoy for the anti-IS coalition". */
 const roleHead = (phrase: string) =>
-  phrase.toLowerCase().split(/\s+(?:of|for|at|in|to|with|from|on)\s+/)[0]!.split(/[^\p{L}]+/u).filter(Boolean).at(-1) ?? '';
+  phrase
+    .toLowerCase()
+    // "one of the national co-chairs": the plural is the noun
+    .replace(/^one\s+of\s+/, '')
+    .split(/\s+(?:of|for|at|in|to|with|from|on)\s+/)[0]!
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .at(-1) ?? '';
 
 function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -604,7 +611,8 @@ export function findNameMentions(passage: Passage): NameMention[] {
       if (!trimmed || /^(?:Mr|Mrs|Ms|Mx|Miss)\.?$/i.test(trimmed)) return;
       roles.push(trimmed);
       const head = roleHead(trimmed);
-      if (ORG_DESCRIPTORS.has(head)) org += 2;
+      // "one of the militia groups": a plural descriptor says organisation as its singular does
+      if (ORG_DESCRIPTORS.has(head) || (/^one\s/i.test(trimmed) && ORG_DESCRIPTORS.has(head.replace(/s$/, '')))) org += 2;
       // "cleric", "President" say person more surely than "capital" or "top"
       else person += lexiconTags(head).some((t) => t === 'Actor' || t === 'Honorific') || isTitle(tokenLike(head)) ? 2 : 1;
     };
@@ -619,7 +627,7 @@ export function findNameMentions(passage: Passage): NameMention[] {
       const adjectives = adjectivesBefore(tokens, span);
       addRole([adjectives, post].filter(Boolean).join(' '));
     }
-    const appositive = appositiveAfter(text, tokens, span) ?? appositiveBefore(text, tokens, span, owners);
+    const appositive = appositiveAfter(text, tokens, span) ?? oneOfAppositive(text, tokens, span) ?? appositiveBefore(text, tokens, span, owners);
     if (appositive) addRole(appositive);
 
     const name = tokens.slice(span.nameFrom, span.to);
@@ -830,6 +838,39 @@ function appositiveAfter(text: string, tokens: Token[], span: Span): string | nu
   const closing = text.slice(tokens[last]!.end);
   if (!/^\s*(?:,|[.!?]?\s*$)/.test(closing)) return null;
   return text.slice(first.start, tokens[last]!.end);
+}
+
+/** The last part of a word, after any hyphen: "chairs" in "co-chairs". */
+const lastPart = (t: Token) => (t.text.includes('-') ? wordTags(t.text.split('-').at(-1)!.toLowerCase()) : t.tags);
+
+/**
+ * "Linda Sarsour, one of the national co-chairs, said": "one of" and a plural noun phrase set off by commas
+ * (or closing the sentence) after a name; the words are lower case and the plural ends them.
+ */
+function oneOfAppositive(text: string, tokens: Token[], span: Span): string | null {
+  const one = tokens[span.to];
+  const of = tokens[span.to + 1];
+  if (!one || one.lower !== 'one' || one.cap || !/^,\s+$/.test(one.gap) || tokens[span.to - 1]!.possessive) return null;
+  if (!of || of.text !== 'of' || !/^[ \t]+$/.test(of.gap)) return null;
+  let last = span.to + 1;
+  // the plural noun the phrase is about, before any preposition ("organizers" in "the most prominent organizers of the march")
+  let head = 0;
+  for (let k = span.to + 2; k < tokens.length && k - span.to <= APPOSITIVE_MAX; k++) {
+    const t = tokens[k]!;
+    if (!/^[ \t]+$/.test(t.gap)) break;
+    if (t.cap || has(t, 'Pronoun', 'QuestionWord', 'Conjunction', 'Value', 'Date') || (has(t, 'Verb') && !has(t, 'Noun', 'Adjective'))) return null;
+    if (!head && has(t, 'Preposition')) head = k - 1;
+    last = k;
+  }
+  head ||= last;
+  const plural = tokens[head]!;
+  // "one of" asks for a plural, so a noun's "s" ending will do where the lexicon lacks the word ("groups")
+  if (head < span.to + 2 || plural.possessive || !(lastPart(plural).has('Plural') || (has(plural, 'Noun') && /[^s]s$/.test(plural.lower)))) return null;
+  // "Santa Barbara, one of the cities hit": one of a kind of place is a place
+  const singular = plural.lower.replace(/ies$/, 'y').replace(/(?<=[sxz]|[cs]h)es$/, '').replace(/s$/, '');
+  if (isPlaceWord(singular) || singular === 'place') return null;
+  if (!/^\s*(?:,|[.!?]?\s*$)/.test(text.slice(tokens[last]!.end))) return null;
+  return text.slice(one.start, tokens[last]!.end);
 }
 
 /** "the acting secretary", "a retired general": a participle that describes the noun right after it. */

@@ -33,6 +33,27 @@ async function corpusOf(text: string): Promise<Corpus> {
 
 const story = (body: string) => `---\ntitle: Marches\npublisher: Test Wire\npublished: 2017-01-22\n---\n${body}\n`;
 
+describe('names in a women\'s march story', () => {
+  it('list the people and the university only, with the roles the story gives them', async () => {
+    const corpus = await corpusOf(WOMENS_MARCH);
+    const entities = corpus.annotations.entities;
+    expect(entities.map((e) => [e.name, e.kind])).toEqual([
+      ['Donald Trump', 'person'],
+      ['Erica Chenoweth', 'person'],
+      ['Jeremy Pressman', 'person'],
+      ['Linda Sarsour', 'person'],
+      ['Manchester Metropolitan University', 'organization'],
+    ]);
+    const roles = Object.fromEntries(entities.map((e) => [e.name, e.roles.map((r) => r.text)]));
+    expect(roles['Linda Sarsour']).toEqual(['one of the national co-chairs']);
+    expect(roles['Erica Chenoweth']).toEqual(['political scientists']);
+    expect(roles['Jeremy Pressman']).toEqual(['political scientists']);
+    expect(roles['Donald Trump']).toEqual(['President']);
+    const a = whoAnswer(corpus, { name: 'Los Angeles', limit: 25 }) as WhoLookupAnswer;
+    expect(a.match).not.toBe('found');
+  });
+});
+
 describe('a place opening a sentence', () => {
   it('is no person: "In X," sets the scene and the subject comes after the comma', async () => {
     const corpus = await corpusOf(
@@ -104,5 +125,32 @@ describe('roles', () => {
     ]);
     expect(withRoles('Erica Chenoweth, one of the scientists who counted, said so.')).toEqual([['Erica Chenoweth', []]]);
     expect(withRoles('Santa Barbara, one of the towns, said so.')).toEqual([['Santa Barbara', []]]);
+  });
+
+  it('a plural person noun before names joined by "and" is each one\'s role', () => {
+    expect(withRoles('Across the United States, 4 million took part, according to political scientists Erica Chenoweth and Jeremy Pressman.')).toEqual([
+      ['Erica Chenoweth', ['political scientists']],
+      ['Jeremy Pressman', ['political scientists']],
+    ]);
+    expect(withRoles('The march was led by activists Linda Sarsour, Tamika Mallory and Carmen Perez.')).toEqual([
+      ['Linda Sarsour', ['activists']],
+      ['Tamika Mallory', ['activists']],
+      ['Carmen Perez', ['activists']],
+    ]);
+    expect(withRoles('Organizers Linda Sarsour and Bob Bland said it was huge.')).toEqual([
+      ['Linda Sarsour', ['Organizers']],
+      ['Bob Bland', ['Organizers']],
+    ]);
+    // a verb's object is no role, a single name after a plural gets none, and a title stays its own name's
+    expect(withRoles('Trump told reporters Linda Sarsour and Erica Chenoweth had met.')).toEqual([
+      ['Trump', []],
+      ['Linda Sarsour', []],
+      ['Erica Chenoweth', []],
+    ]);
+    expect(withRoles('The march was led by activists Linda Sarsour on Saturday.')).toEqual([['Linda Sarsour', []]]);
+    expect(withRoles('Police Chief Ann Smith and Bob Jones spoke.')).toEqual([
+      ['Ann Smith', ['Police Chief']],
+      ['Bob Jones', []],
+    ]);
   });
 });

@@ -565,6 +565,8 @@ export function findNameMentions(passage: Passage): NameMention[] {
     const role = roleBefore(tokens, span, owners);
     preRoles.set(span, role);
     if (!role) continue;
+    // "political scientists Erica Chenoweth and Jeremy Pressman": a plural role is each listed name's
+    if (span.nameFrom === span.from && has(tokens[role.to - 1]!, 'Plural')) for (const other of namesListedAfter(tokens, span, owners)) preRoles.set(other, role);
     for (let k = role.from; k < span.from; k++) {
       const other = owners[k];
       if (other && other.from >= role.from) other.dropped = true;
@@ -740,7 +742,10 @@ function roleBefore(tokens: Token[], span: Span, owners: Array<Span | undefined>
   if (!/^[ \t]+$/.test(tokens[span.from]!.gap) || !adjacent) return null;
   // a role does not end in a name's particle ("al" in "said al Sadr")
   if (!adjacent.cap && NAME_JOINERS.has(adjacent.lower)) return null;
-  if (!hasTitle) {
+  // "according to political scientists Erica Chenoweth and Jeremy Pressman", "Organizers A and B said": a
+  // plural person noun before two names or more joined by "and" is their role
+  const plural = !hasTitle && (!adjacent.cap || (adjacent.sentenceStart && isCommonWord(adjacent))) && !adjacent.possessive && has(adjacent, 'Plural') && has(adjacent, 'Actor') && namesListedAfter(tokens, span, owners).length > 0;
+  if (!hasTitle && !plural) {
     if (adjacent.cap || adjacent.possessive || has(adjacent, 'Plural', 'Verb', 'Hyphenated', ...ROLE_STOP_TAGS)) return null;
     if (!has(adjacent, 'Noun') && !isTitle(adjacent) && !adjectiveAsNoun(tokens, span.from - 1)) return null;
   }
@@ -756,9 +761,33 @@ function roleBefore(tokens: Token[], span: Span, owners: Array<Span | undefined>
     if (t.sentenceStart) break;
   }
   if (from === span.from) return null;
+  // "told reporters Trump and Pence had agreed": the plural is a verb's object, not the names' role
+  const head = tokens[from - 1];
+  if (plural && head && /^[ \t]+$/.test(tokens[from]!.gap) && has(head, 'Verb') && !has(head, 'Preposition')) return null;
   // "threatened to sanction Iraq": a verb after "to", not a role
   if (span.from - from === 1 && !hasTitle && tokens[from - 1]?.lower === 'to') return null;
   return { from, to: span.from };
+}
+
+/**
+ * The names after this one in a list closed by "and" ("Erica Chenoweth and Jeremy Pressman", "A, B and C"),
+ * or none when no "and" closes it.
+ */
+function namesListedAfter(tokens: Token[], span: Span, owners: Array<Span | undefined>): Span[] {
+  const listed: Span[] = [];
+  let k = span.to;
+  for (;;) {
+    const t = tokens[k];
+    if (!t || tokens[k - 1]!.possessive) return [];
+    const and = t.text === 'and' && /^,?[ \t]+$/.test(t.gap);
+    const at = and ? k + 1 : k;
+    const next = owners[at];
+    if (!next || next.dropped || next.from !== at || next.nameFrom !== next.from) return [];
+    if (and ? !/^[ \t]+$/.test(tokens[at]!.gap) : !/^,[ \t]+$/.test(t.gap)) return [];
+    listed.push(next);
+    if (and) return listed;
+    k = next.to;
+  }
 }
 
 /**

@@ -55,6 +55,16 @@ function endsSubject(t: Token): boolean {
   return CLAUSE_WORDS.has(t.lower) || (ATTRIBUTION_VERBS.has(t.lower) && t.text === t.lower);
 }
 
+/**
+ * Token i is a speech verb ("said", "estimates", "according"): a capitalised word after another word is
+ * part of a name, not a verb ("the United States", "Across the United States, 3 million marched").
+ */
+function isSpeechVerb(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.lower)) return false;
+  return t.text === t.lower || tokens[i - 1]?.kind !== 'word';
+}
+
 function hasCapital(t: Token | undefined): boolean {
   return !!t && /\p{Lu}/u.test(t.text);
 }
@@ -287,7 +297,7 @@ export function claimantOf(
       else if (claimNoun.owner) return claimNoun.owner;
       continue;
     }
-    if (!(ATTRIBUTION_VERBS.has(t.lower) || (forecast && isForecastVerb(t)))) continue;
+    if (!(isSpeechVerb(tokens, i) || (forecast && isForecastVerb(t)))) continue;
     if (t.lower === 'according') {
       if (tokens[i + 1]?.lower === 'to') {
         const phraseEnd = tokens.findIndex((x, k) => k > i + 1 && (x.text === ',' || isClauseBreak(tokens, k)));
@@ -336,14 +346,14 @@ export function claimantOf(
     const t = tokens[v]!;
     // the comma may sit inside a closing quotation mark: “… today,” said Sadr.
     const closesQuote = QUOTE_CLOSERS.has(tokens[v - 1]!.text) && tokens[v - 2]?.text === ',';
-    if ((tokens[v - 1]!.text !== ',' && !closesQuote) || t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.lower) || t.lower === 'according') continue;
+    if ((tokens[v - 1]!.text !== ',' && !closesQuote) || !isSpeechVerb(tokens, v) || t.lower === 'according') continue;
     const after = phraseAfter(text, tokens, v + 1, true);
     if (after) return after;
   }
   // ", X reported." / ", organizers said, while …": the first such attribution after the figure
   for (let v = last + 2; v <= end; v++) {
     const t = tokens[v]!;
-    if (t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.lower) || t.lower === 'according') continue;
+    if (!isSpeechVerb(tokens, v) || t.lower === 'according') continue;
     let s = v - 1;
     while (s > last && !(tokens[s]!.text === ',' || isClauseBreak(tokens, s))) s--;
     if (s <= last || s >= v - 1 || CLAUSE_WORDS.has(tokens[s + 1]!.lower)) continue;

@@ -6,6 +6,7 @@ import {
   AFFILIATED_NOUNS,
   CALENDAR_WORDS,
   CLAUSE_WORDS,
+  EXPERT_NOUNS,
   gatheringWords,
   GATHERING_NOUNS,
   GATHERING_VERB_PARTICLES,
@@ -22,6 +23,7 @@ import {
   TIME_WORDS,
 } from './crowdWords.js';
 import type { DateMention } from './dates.js';
+import { isOrgWord, lexiconTags, wordTags } from './nameTags.js';
 import { joinsWords, tokenize, type Token } from './quantity.js';
 
 /**
@@ -55,6 +57,13 @@ interface Place {
   keys: string[];
   /** The preposition a label puts before a place written without one ("around" for "surrounded the Council complex"). */
   preposition?: string;
+  /**
+   * The place names a gathering the text refers to as known ("the Washington march", "the march in
+   * Washington"): a report days later may be about that gathering (see `DEFINITE_REPORTING_LAG_DAYS`).
+   */
+  definite?: boolean;
+  /** The gathering noun a place written before it modifies ("march" in "the Washington march"): the label's noun. */
+  noun?: string;
 }
 
 type DateSource = 'passage' | 'paragraph' | 'article' | 'published' | 'none' | 'year';
@@ -89,11 +98,31 @@ function placeNounAhead(tokens: Token[], j: number): boolean {
   return false;
 }
 
-/** "Organisers from the Front", "farmers from Wallonia": token i-1 is someone (or something) "from" says where they belong. */
+/**
+ * "Organisers from the Front", "farmers from Wallonia": token i-1 is someone (or something) "from" says where
+ * they belong. "crowd scientists at Manchester Metropolitan University", "officials at the Interior Ministry":
+ * "at" after someone who studies or speaks for a body names where they work; after anyone else ("protesters
+ * at the square", "organisers at Grant Park") it is a place.
+ */
 function isAffiliation(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
-  if (tokens[i]?.lower !== 'from' || !before || before.kind !== 'word') return false;
-  return AFFILIATED_NOUNS.has(before.lower) || PEOPLE_NOUNS.has(before.lower);
+  if (!before || before.kind !== 'word') return false;
+  if (tokens[i]?.lower === 'from') return AFFILIATED_NOUNS.has(before.lower) || PEOPLE_NOUNS.has(before.lower);
+  if (tokens[i]?.lower !== 'at') return false;
+  return EXPERT_NOUNS.has(before.lower) || (AFFILIATED_NOUNS.has(before.lower) && namesInstitution(tokens, i + 1));
+}
+
+/** Words read after "at" for an institution's word: "the Interior Ministry", "the University of Chicago". */
+const INSTITUTION_REACH = 5;
+
+/** The words from token k name an institution: one of its first few words (before any punctuation) is an institution word. */
+function namesInstitution(tokens: Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j < k + INSTITUTION_REACH; j++) {
+    const t = tokens[j]!;
+    if (t.kind !== 'word') return false;
+    if (isOrgWord(t.lower)) return true;
+  }
+  return false;
 }
 
 /** A place's key: its folded word, without a possessive ("Chile's capital" → "chile"). */
@@ -171,20 +200,132 @@ function continuesPlace(t: Token | undefined): boolean {
   return !!t && t.kind === 'word' && (isCapitalised(t) || (PLACE_WORDS.has(t.lower) && !CONNECTORS.has(t.lower)));
 }
 
+/** Relative words that go on about the noun before their comma: "The Washington march, which some estimates put at 470,000". */
+const RELATIVE_WORDS = new Set(['which', 'who', 'that', 'whose']);
+/** Words read from a figure to the gathering noun it is about, either way. */
+const LINK_REACH = 8;
+/** Reading back from a figure, these say the noun before them is another happening: "larger than the Paris rally, 5,000 …". */
+const BACK_STOPS = new Set(['than', 'since', 'after', 'before', 'until', 'like', 'unlike', 'against']);
+
+/**
+ * The gathering nouns a figure is about: the first after it in its clause ("500,000 people attended the
+ * Washington march"), and those before it that its clause or a relative clause hangs on ("The Washington
+ * march, which some estimates put at 470,000", "the Paris rally drew a crowd of 5,000"). Not one past a
+ * comparison ("more than three times the crowd at the Paris rally").
+ */
+function linkedGatheringNouns(tokens: Token[], first: number, last: number): number[] {
+  const nouns: number[] = [];
+  for (let k = last + 1, words = 0; k < tokens.length && words < LINK_REACH; k++) {
+    const t = tokens[k]!;
+    if (joinsWords(t)) continue;
+    if (t.kind === 'punct') break;
+    if (isGatheringNoun(t)) {
+      nouns.push(k);
+      break;
+    }
+    if (CLAUSE_WORDS.has(t.lower) || YEAR_STOPS.has(t.lower)) break;
+    words++;
+  }
+  for (let k = first - 1, words = 0; k >= 0 && words < LINK_REACH; k--) {
+    const t = tokens[k]!;
+    if (joinsWords(t)) continue;
+    if (t.kind === 'punct') {
+      // "The Washington march, which …", "The Washington march, estimated at 470,000"
+      if (t.text === ',' && (isGatheringNoun(tokens[k - 1]) || RELATIVE_WORDS.has(tokens[k + 1]?.lower ?? ''))) continue;
+      break;
+    }
+    if (isGatheringNoun(t)) nouns.push(k);
+    else if ((CLAUSE_WORDS.has(t.lower) && !RELATIVE_WORDS.has(t.lower)) || BACK_STOPS.has(t.lower)) break;
+    words++;
+  }
+  return nouns;
+}
+
+/** Place names the corpus writes after a place preposition ("in Los Angeles", "the streets of Washington"), folded. */
+function learnPlaceNames(passages: Passage[]): Set<string> {
+  const names = new Set<string>();
+  const NAME = "\\p{Lu}[\\p{L}’'-]*";
+  const prepositions = ['in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'through', 'into', 'along', 'toward', 'towards'];
+  const either = prepositions.map((p) => `[${p[0]}${p[0]!.toUpperCase()}]${p.slice(1)}`).join('|');
+  const pattern = new RegExp(`(?:\\b(?:${either})|\\bstreets of)\\s+(?:the\\s+)?((?:${NAME}\\s)*${NAME})(?!\\p{L}|['’])`, 'gu');
+  for (const p of passages) {
+    for (const m of p.text.matchAll(pattern)) {
+      const words = m[1]!.split(/\s+/);
+      if (words.some((w) => isTimeWord(w.toLowerCase().replace(/’/g, "'")) || /['’]s$/u.test(w))) continue;
+      names.add(words.map(placeKey).join(' '));
+    }
+  }
+  return names;
+}
+
+/** The lexicon's tags that say a word or phrase is a place. */
+const PLACE_TAG = /^(?:Place|City|Country|Region|Address)$/;
+
+/** Capitalised words before a gathering noun name a place: the corpus writes them as one, or the lexicon knows them as one. */
+function isPlaceName(words: Token[], known: Set<string>): boolean {
+  const key = words.map((w) => placeKey(w.text)).join(' ');
+  if (known.has(key)) return true;
+  if (lexiconTags(words.map((w) => w.lower).join(' ')).some((t) => PLACE_TAG.test(t))) return true;
+  return words.every((w) => wordTags(w.text).has('Place'));
+}
+
+/** Words a place before a gathering noun may take: "the Los Angeles march", "the Rio de Janeiro rally" stay short. */
+const MODIFIER_REACH = 3;
+
+/**
+ * A place written before gathering noun n as its modifier: "the Washington march", "Sunday's Berlin rally",
+ * "the Paris protest". Its words are capitalised, none a possessive ("the Women's march", "Trump's rally"),
+ * a day or a month, opened by a determiner, a possessive or the sentence's start, and not after a comparison
+ * ("than the Paris rally"); they must name a place (`isPlaceName`: not "the Pride march", "the Trump rally").
+ */
+function modifierPlace(text: string, tokens: Token[], n: number, known: Set<string>): Place | null {
+  let k = n - 1;
+  while (k >= 0 && n - k <= MODIFIER_REACH && isCapitalised(tokens[k]!) && !/['’]s$/u.test(tokens[k]!.text)) k--;
+  const first = k + 1;
+  if (first === n) return null;
+  const opener = tokens[k];
+  if (opener && !(opener.kind === 'word' && (YEAR_DETERMINERS.has(opener.lower) || /\p{L}['’]s$/u.test(opener.text)))) return null;
+  if (opener && BACK_STOPS.has(tokens[k - 1]?.lower ?? '')) return null;
+  const words = tokens.slice(first, n);
+  if (!isPlaceName(words, known)) return null;
+  return {
+    text: text.slice(words[0]!.start, words.at(-1)!.end),
+    keys: [...new Set(words.filter((w) => w.text.length >= 3 || /^\p{Lu}\p{Ll}/u.test(w.text)).map((w) => placeKey(w.text)))],
+    preposition: 'in',
+    noun: tokens[n]!.text,
+    definite: !!opener && (DEFINITE_WORDS.has(opener.lower) || /\p{L}['’]s$/u.test(opener.text)),
+  };
+}
+
+/** Determiners that say the gathering is one the reader knows: "the Washington march", "that rally". */
+const DEFINITE_WORDS = new Set(['the', 'this', 'that']);
+
 /**
  * Where the gathering in a claim's sentence took place: the place after a gathering word, else the first
  * after the figure, else the nearest before it. A named place ("in Baghdad") wins over an unnamed one
  * ("outside parliament"), which only labels a gathering and never splits one.
  */
-function placeOf(passage: Passage, claim: CrowdClaimFound): Place | null {
+function placeOf(passage: Passage, claim: CrowdClaimFound, known: Set<string>): Place | null {
   const tokens = tokenize(passage.text);
   const from = tokens.findIndex((t) => t.start >= claim.start - passage.start);
   if (from < 0) return null;
+  // "attended the Washington march": the gathering's own noun names its place, before any place phrase
+  // the sentence goes on to ("…, the largest protest in the city since …")
+  let to = from;
+  while (to + 1 < tokens.length && tokens[to + 1]!.end <= claim.end - passage.start) to++;
+  for (const n of linkedGatheringNouns(tokens, from, to)) {
+    const place = modifierPlace(passage.text, tokens, n, known);
+    if (place) return place;
+  }
   const gathering = new Set(gatheringWords(passage.text).map((w) => w.index));
   const search = (named: boolean): Place | null => {
     const at = (k: number) => {
+      // "more than at the Boston rally", "larger than in Paris": a comparison, not where this crowd was
+      if (tokens[k - 1]?.lower === 'than') return null;
       const place = placeAt(passage.text, tokens, k);
-      return place && (!named || place.keys.length) ? place : null;
+      if (!place || (named && !place.keys.length)) return null;
+      // "the march in Washington": a gathering the reader knows
+      return isGatheringNoun(tokens[k - 1]) && DEFINITE_WORDS.has(tokens[k - 2]?.lower ?? '') ? { ...place, definite: true } : place;
     };
     for (let g = from; g < tokens.length; g++) {
       if (tokens[g]!.kind !== 'word' || !gathering.has(tokens[g]!.start)) continue;
@@ -408,6 +549,12 @@ function gatheringNoun(located: Located[]): string {
     if (seen.has(key)) continue;
     seen.add(key);
     const at = l.claim.start - l.passage.start;
+    // "The Washington march, …, the largest protest in the city": the noun its place modifies
+    const modified = l.place?.noun && GATHERING_LABELS.find(([pattern]) => pattern.test(l.place!.noun!));
+    if (modified) {
+      votes.push(modified[1]);
+      continue;
+    }
     let best: { noun: string; distance: number } | undefined;
     for (const [pattern, noun] of GATHERING_LABELS) {
       for (const m of l.passage.text.matchAll(new RegExp(pattern.source, 'gi'))) {
@@ -520,6 +667,8 @@ function headlinesToBody(clusters: Located[][], passagesOfArticle: Map<string, P
 const STRONG: DateSource[] = ['passage', 'paragraph', 'article'];
 /** A report published this many days after a gathering may still be about it. */
 const REPORTING_LAG_DAYS = 3;
+/** …and this many when it names the gathering as one the reader knows at that place ("The Washington march, …"). */
+const DEFINITE_REPORTING_LAG_DAYS = 14;
 
 function daysBetween(a: string, b: string): number {
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
@@ -535,6 +684,7 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
   const articleById = new Map(articles.map((a) => [a.id, a]));
   const byPassage = dayMentions(dates, passageById);
   const containers = learnContainers(passages);
+  const placeNames = learnPlaceNames(passages);
 
   const passagesOfArticle = new Map<string, Passage[]>();
   for (const p of passages) {
@@ -549,7 +699,7 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
     // "a 2005 parade": a gathering of that year, unless the day found is in it ("the 2016 parade on Friday")
     const year = gatheringYear(passage, claim);
     if (year !== null && date?.slice(0, 4) !== String(year)) [date, dateSource] = [`${year}-01-01`, 'year'];
-    return { claim, passage, date, dateSource, place: placeOf(passage, claim) };
+    return { claim, passage, date, dateSource, place: placeOf(passage, claim, placeNames) };
   });
 
   const byDate = new Map<string, Located[]>();
@@ -576,7 +726,10 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
         const otherDay = other[0]!.date;
         if (other === group || absorbed.has(other) || !otherDay || isYear(other)) return false;
         const lag = daysBetween(otherDay, day);
-        return lag > 0 && lag <= REPORTING_LAG_DAYS && overlaps([...keysOf(group)], keysOf(other));
+        const otherKeys = keysOf(other);
+        // "The Washington march, which …" days later: a definite reference to a gathering at that place
+        const definite = group.some((l) => l.place?.definite && overlaps(l.place.keys, otherKeys));
+        return lag > 0 && lag <= (definite ? DEFINITE_REPORTING_LAG_DAYS : REPORTING_LAG_DAYS) && overlaps([...keysOf(group)], otherKeys);
       })
       // a gathering the text itself dates first, then the nearest day before the report
       .sort((a, b) => Number(isWeak(a)) - Number(isWeak(b)) || b[0]!.date!.localeCompare(a[0]!.date!))[0];

@@ -205,6 +205,20 @@ export const AFFILIATED_NOUNS = new Set([
   'team', 'figures',
 ]);
 
+/**
+ * People whose work is to study or count, not to march: after one, "at" names where they work ("crowd
+ * scientists at Manchester Metropolitan University", "researchers at the institute"), never where a crowd
+ * gathered. After a role noun of `AFFILIATED_NOUNS` ("officials at the Interior Ministry"), "at" does so
+ * only before an institution's name.
+ */
+export const EXPERT_NOUNS = new Set([
+  'scientist', 'scientists', 'researcher', 'researchers', 'professor', 'professors', 'academic', 'academics',
+  'expert', 'experts', 'analyst', 'analysts', 'economist', 'economists', 'statistician', 'statisticians',
+  'scholar', 'scholars', 'lecturer', 'lecturers', 'historian', 'historians', 'sociologist', 'sociologists',
+  'demographer', 'demographers', 'mathematician', 'mathematicians', 'epidemiologist', 'epidemiologists',
+  'fellow', 'fellows', 'psychologist', 'psychologists', 'engineers', 'engineer',
+]);
+
 /** "took to the streets": the streets are where any crowd goes, not a place; "the streets of X" names X at most. */
 export const TAKE_VERBS = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 

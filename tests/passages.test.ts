@@ -202,6 +202,17 @@ describe('a page pasted from a news site', () => {
     for (const p of passages) expect(PASTED_PAGE.slice(p.start, p.end)).toBe(p.text);
   });
 
+  it('drops a live page\'s timestamps and buttons, keeping each update', () => {
+    const page = 'Marchers rally in London – live updates\nKey events\nShow key events only\n15:42 GMT\nOrganisers say more than one million people have joined the march.\n3.05pm BST\nThe crowd stretched to Parliament Square.\n10:32 a.m. ET\nUpdated at 16:10 GMT\n';
+    const source = parseArticleFile('live.txt', new TextEncoder().encode(page));
+    if (!('article' in source)) throw new Error(source.message);
+    expect(extractPassages(source).map((p) => p.text)).toEqual([
+      'Marchers rally in London – live updates',
+      'Organisers say more than one million people have joined the march.',
+      'The crowd stretched to Parliament Square.',
+    ]);
+  });
+
   it('keeps a two-word headline that the front matter names as the title', () => {
     const text = '---\ntitle: Baghdad burns\n---\nBaghdad burns\nFires spread across the city on Monday.\n';
     const source = parseArticleFile('short.md', new TextEncoder().encode(text));

@@ -35,7 +35,7 @@ const LICENCE_PATTERNS: RegExp[] = [
 const NAVIGATION_PATTERNS: RegExp[] = [
   /^skip to (?:the )?(?:main )?(?:content|navigation|menu|search|footer)$/i,
   /^(?:share|post|send)(?: (?:this|the) (?:article|story|page))? (?:on|to|via|by|with) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|telegram|bluesky|threads|e-?mail)$/i,
-  /^(?:reuse this content|most (?:viewed|popular|read|shared|commented)|sign in|log in|register|menu|search|home|close|open menu|save(?: (?:article|story|for later))?|print(?: (?:article|story|this page))?|listen to (?:this )?(?:article|story)|comments?(?: \(\d+\))?|show (?:caption|comments)|hide caption|enlarge (?:image|photo)|back to top|view (?:image )?in fullscreen|toggle caption)$/i,
+  /^(?:(?:show )?key events(?: only)?|live(?: updates| blog)?|refresh|load (?:more|earlier) (?:updates|posts)|reuse this content|most (?:viewed|popular|read|shared|commented)|sign in|log in|register|menu|search|home|close|open menu|save(?: (?:article|story|for later))?|print(?: (?:article|story|this page))?|listen to (?:this )?(?:article|story)|comments?(?: \(\d+\))?|show (?:caption|comments)|hide caption|enlarge (?:image|photo)|back to top|view (?:image )?in fullscreen|toggle caption)$/i,
 ];
 
 /** A link to another story on a line of its own: "Related: Chile's president asks cabinet to resign". */
@@ -52,6 +52,8 @@ const METADATA_PATTERNS: RegExp[] = [
   BYLINE,
   CREDIT_LINE,
   /^\d{1,2}:\d{2}(:\d{2})?$/, // a video duration such as 00:40
+  // a live page's timestamp: "15:42 GMT", "3.05pm", "10:32 a.m. ET", "09:15 CET"
+  /^\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?\s*(?:GMT|UTC|BST|CET|CEST|EET|EEST|[ECMP][SD]?T|IST|JST|AEST|AEDT|(?:GMT|UTC)\s?[+-]\d{1,2})?$/i,
   /^(updated|published|posted|last updated|first published)\b.{0,50}\d/i,
   /^\((with |additional )?(input|reporting|writing|editing) (from|by)\b[^)]*\)$/i,
   /^(reporting|writing|editing|additional reporting) by\b.{0,120}$/i,

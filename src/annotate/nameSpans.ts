@@ -59,6 +59,16 @@ export interface NameMention {
   alias?: number;
 }
 
+/** A mention of the words from `first` to `last` of a passage, its offsets into the article file. */
+function mentionAt(
+  passage: Passage,
+  first: { start: number },
+  last: { end: number },
+  found: Omit<NameMention, 'passageId' | 'articleId' | 'start' | 'end'>,
+): NameMention {
+  return { passageId: passage.id, articleId: passage.articleId, start: passage.start + first.start, end: passage.start + last.end, ...found };
+}
+
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’‘ʼ][\p{L}\p{N}]+)*/gu;
 const POSSESSIVE = /['’]s$/;
 /** Arabic particles written before a capitalised name with a hyphen: al-Sadr, el-Sisi. */
@@ -590,18 +600,7 @@ export function findNameMentions(passage: Passage): NameMention[] {
       const institution = text.slice(from.start, to.end);
       const institutionKey = nameKey(institution);
       if (institutionKey.length) {
-        mentions.push({
-          passageId: passage.id,
-          articleId: passage.articleId,
-          start: passage.start + from.start,
-          end: passage.start + to.end,
-          text: institution,
-          key: institutionKey,
-          roles: [],
-          person: 0,
-          org: 3,
-          place: 0,
-        });
+        mentions.push(mentionAt(passage, from, to, { text: institution, key: institutionKey, roles: [], person: 0, org: 3, place: 0 }));
       }
     }
     let person = 0;
@@ -671,18 +670,7 @@ export function findNameMentions(passage: Passage): NameMention[] {
     if (knownOrganization(name) || placeTeam(name)) org += 1;
 
     mentionOfSpan.set(span, mentions.length);
-    mentions.push({
-      passageId: passage.id,
-      articleId: passage.articleId,
-      start: passage.start + first.start,
-      end: passage.start + last.end,
-      text: nameText,
-      key,
-      roles,
-      person,
-      org,
-      place,
-    });
+    mentions.push(mentionAt(passage, first, last, { text: nameText, key, roles, person, org, place }));
   }
 
   // "Hashd Shaabi (Popular Mobilization Forces)": the name in parentheses is another name of the one before.

@@ -15,6 +15,7 @@ import {
   isAboutGathering,
   isMonthMarch,
   LOCATION_PREPOSITIONS,
+  NON_PLACE_HEADS,
   PEOPLE_NOUNS,
   PLACE_WORDS,
   STREET_VERBS,
@@ -192,7 +193,26 @@ function placeFrom(text: string, tokens: Token[], start: number, from: number, w
     } else break;
   }
   if (last < start || (start === i && last === i)) return null;
+  if (namesNoPlace(tokens, last)) return null;
   return { text: text.slice(tokens[start]!.start, tokens[last]!.end), keys: [...new Set(keys)] };
+}
+
+/** "British", "Kurdish", "Chilean", "French": a demonym or a people's language, an adjective and no place. */
+function isDemonym(t: Token): boolean {
+  if (t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) return false;
+  const tags = wordTags(t.text);
+  if (tags.has('Place')) return false;
+  return tags.has('Demonym') || tags.has('Language') || lexiconTags(t.lower).includes('Demonym') || /^\p{Lu}\p{Ll}+(?:ish|ese)$/u.test(t.text);
+}
+
+/**
+ * A place phrase ending at token `last` names no place when its head is a demonym ("in British history",
+ * "at Chilean universities") or it modifies an abstract noun ("in Hong Kong history", "in Britain's memory").
+ */
+function namesNoPlace(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1];
+  if (next?.kind === 'word' && next.text === next.lower && NON_PLACE_HEADS.has(next.lower)) return true;
+  return isDemonym(tokens[last]!);
 }
 
 /** After an acronym in parentheses, the name goes on: "(LegCo) complex", "(UN) Headquarters". */
@@ -252,6 +272,9 @@ function learnPlaceNames(passages: Passage[]): Set<string> {
     for (const m of p.text.matchAll(pattern)) {
       const words = m[1]!.split(/\s+/);
       if (words.some((w) => isTimeWord(w.toLowerCase().replace(/’/g, "'")) || /['’]s$/u.test(w))) continue;
+      // "in British history": a demonym, or a name before an abstract noun, is no place
+      const next = /^\s+(\p{Ll}+)/u.exec(p.text.slice(m.index + m[0].length))?.[1];
+      if ((next && NON_PLACE_HEADS.has(next)) || isDemonym(tokenize(words.at(-1)!)[0]!)) continue;
       names.add(words.map(placeKey).join(' '));
     }
   }

@@ -239,6 +239,14 @@ export const SURROUND_VERBS = new Set([
 
 export const LOCATION_PREPOSITIONS = new Set(['in', 'outside', 'at', 'near', 'inside', 'across', 'around', 'through', 'into', 'to', 'from', 'toward', 'towards', 'along', 'before']);
 
+/**
+ * Nouns a place phrase may modify that make it name no place: "the largest protest in British history",
+ * "in Hong Kong memory", "in Chilean politics". The phrase is the noun's, and the noun is no place.
+ */
+export const NON_PLACE_HEADS = new Set([
+  'history', 'histories', 'memory', 'memories', 'politics', 'era', 'generation', 'generations', 'lifetime', 'tradition',
+]);
+
 /** Capitalised words that are never places. */
 export const CALENDAR_WORDS = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',

@@ -1,7 +1,8 @@
 import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
+import { attributionAsides, withoutAsides } from './crowdAsides.js';
 import { claimantOf, isPronoun } from './crowdClaimant.js';
-import { assignCrowdEvents, type CrowdEventRef } from './crowdEvents.js';
+import { assignCrowdEvents, sameGathering, type CrowdEventRef } from './crowdEvents.js';
 import {
   ATTRIBUTION_VERBS,
   BE_VERBS,
@@ -442,7 +443,41 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
   const claims: CrowdClaimFound[] = [];
   const quantities = findQuantities(passage.text, tokens);
   const joined = coordinations(tokens, quantities);
+  // "Hundreds of thousands of people (police: 1.5 million; organisers: 5 million)": figures another source gave for the count before
+  const asides = attributionAsides(passage.text, tokens, quantities, (q) => nounPhraseEnd(tokens, q));
+  const claimOf = new Map<number, CrowdClaimFound>();
+  // who gave a figure outside an aside is read without the aside's sources
+  const plain = asides.spans.length ? withoutAsides(passage.text, asides.spans) : passage.text;
+  const plainTokens = plain === passage.text ? tokens : tokenize(plain);
+  const plainClauses = plain === passage.text ? clauses : adverbialClauses(plainTokens);
+  const plainIndex = new Map(plainTokens.map((t, k) => [t.start, k]));
+  const claimantFor = (first: number, last: number, forecast: boolean): string | null => {
+    const [a, b] = [plainIndex.get(tokens[first]!.start), plainIndex.get(tokens[last]!.start)];
+    if (a === undefined || b === undefined) return claimantOf(passage.text, tokens, first, last, forecast, clauses);
+    return claimantOf(plain, plainTokens, a, b, forecast, plainClauses);
+  };
   for (const [i, q] of quantities.entries()) {
+    const aside = asides.figures.get(i);
+    const headClaim = aside && claimOf.get(aside.head);
+    if (aside && headClaim) {
+      // the same gathering, counted with the same noun, by the source the aside names
+      const claim: CrowdClaimFound = {
+        passageId: passage.id,
+        articleId: passage.articleId,
+        text: passage.text.slice(q.start, q.end),
+        start: passage.start + q.start,
+        end: passage.start + q.end,
+        low: q.low,
+        high: q.high,
+        vague: q.vague,
+        counted: headClaim.counted,
+        claimant: aside.claimant,
+        forecast: headClaim.forecast,
+      };
+      sameGathering(claim, headClaim);
+      claims.push(claim);
+      continue;
+    }
     const aboutGathering = sentenceAboutGathering && clauseAboutGathering(passage.text, tokens, clauses, q);
     let counted: string | null = null;
     // In a coordination ("expected 3,000 tractors and 10,000 farmers to take part"), the verb before its
@@ -479,7 +514,7 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
     }
     if (counted === null) continue;
     const forecast = before ?? forecastAfter(tokens, closer);
-    claims.push({
+    claimOf.set(i, {
       passageId: passage.id,
       articleId: passage.articleId,
       text: passage.text.slice(q.start, q.end),
@@ -489,9 +524,10 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
       high: q.high,
       vague: q.vague,
       counted,
-      claimant: claimantOf(passage.text, tokens, opener.first, q.last, forecast !== null, clauses),
+      claimant: claimantFor(opener.first, q.last, forecast !== null),
       forecast: forecast !== null,
     });
+    claims.push(claimOf.get(i)!);
   }
   return claims;
 }

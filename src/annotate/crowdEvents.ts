@@ -693,6 +693,17 @@ const REPORTING_LAG_DAYS = 3;
 /** …and this many when it names the gathering as one the reader knows at that place ("The Washington march, …"). */
 const DEFINITE_REPORTING_LAG_DAYS = 14;
 
+/** Claims that count the same gathering as another claim of their sentence: the figures of an attribution aside. */
+const HEADS = new WeakMap<CrowdClaimFound, CrowdClaimFound>();
+
+/**
+ * `claim` counts the same gathering as `head` ("Hundreds of thousands of people (police: 1.5 million)"): it
+ * takes the day and place found for `head`, whatever nearer words its own position would give.
+ */
+export function sameGathering(claim: CrowdClaimFound, head: CrowdClaimFound): void {
+  HEADS.set(claim, HEADS.get(head) ?? head);
+}
+
 function daysBetween(a: string, b: string): number {
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }
@@ -724,6 +735,12 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
     if (year !== null && date?.slice(0, 4) !== String(year)) [date, dateSource] = [`${year}-01-01`, 'year'];
     return { claim, passage, date, dateSource, place: placeOf(passage, claim, placeNames) };
   });
+  const locatedOf = new Map<CrowdClaimFound, Located>(located.map((l) => [l.claim, l]));
+  for (const l of located) {
+    const head = HEADS.get(l.claim);
+    const of = head && locatedOf.get(head);
+    if (of) Object.assign(l, { date: of.date, dateSource: of.dateSource, place: of.place });
+  }
 
   const byDate = new Map<string, Located[]>();
   for (const l of located) {

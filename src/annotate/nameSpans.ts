@@ -5,6 +5,7 @@ import {
   hyphenatedNameTags,
   isClassifyingAdjective,
   isExtraTitle,
+  isLandmarkWord,
   isLowerHyphenedName,
   isOrgWord,
   isPlaceWord,
@@ -135,7 +136,10 @@ function tokenize(text: string): Token[] {
     let consumed = m[0].length;
     let tagsOf = word;
     // "George W. Bush", "Gen. Qasem Soleimani": an initial or a title's abbreviation keeps its dot.
-    if (!possessive && /^\.\s+\p{Lu}/u.test(text.slice(start + consumed)) && isInitialOrTitle(word)) {
+    // "Main St. Police said": a feature's abbreviation after a capitalised word ends that name, so its dot ends a sentence.
+    const prev = tokens.at(-1);
+    const closesName = !!prev && /^[ \t]+$/.test(text.slice(prevEnd, start)) && capitalised(prev.text) && opensPlaceName(`${word.toLowerCase()}.`);
+    if (!possessive && !closesName && /^\.\s+\p{Lu}/u.test(text.slice(start + consumed)) && isInitialOrTitle(word)) {
       word += '.';
       consumed++;
     }
@@ -244,7 +248,7 @@ function findSpans(text: string, tokens: Token[]): Span[] {
       if (to >= tokens.length) break;
       const next = tokens[to]!;
       // "Chicago Teachers' Union", "Children's Hospital": a plural common noun's possessive opens a longer name
-      if (prev.possessive && !(groupPossessive(prev) && next.nameLike && /^[ \t]+$/.test(next.gap))) break;
+      if (prev.possessive && !(groupPossessive(prev) && next.nameLike && /^[ \t]+$/.test(next.gap)) && !buildingAfterPossessive(tokens, i, to)) break;
       if (!/^[ \t]+$/.test(next.gap)) break;
       if (next.nameLike) {
         to++;
@@ -275,6 +279,22 @@ function findSpans(text: string, tokens: Token[]): Span[] {
   }
   return spans;
 }
+
+/**
+ * "St. Patrick's Cathedral", "St. Paul's Church": in a run opened by "St." (or another place opener), a possessive
+ * right before a capitalised building word that ends the run is inside the building's name. Elsewhere a possessive
+ * still ends a name ("Obama's Tower", "Chicago's Grant Park", "Trump's Justice Department").
+ */
+function buildingAfterPossessive(tokens: Token[], from: number, k: number): boolean {
+  if (!opensPlaceName(tokens[from]!.lower)) return false;
+  const next = tokens[k];
+  const after = tokens[k + 1];
+  if (!next?.cap || !/^[ \t]+$/.test(next.gap) || !isLandmarkWord(next.lower) || has(next, 'Plural')) return false;
+  return !after || !after.cap || !/^[ \t]+$/.test(after.gap);
+}
+
+/** "Jr", "Sr", "Esq": an abbreviated honorific the lexicon knows, written after a name rather than before it. */
+const isSuffixAbbreviation = (t: Token) => !t.possessive && has(t, 'Abbreviation') && has(t, 'Honorific');
 
 /** "Women's", "Teachers'": a capitalised plural common noun's possessive, which opens the name of what those people hold. */
 const groupPossessive = (t: Token) => t.possessive && t.cap && has(t, 'Plural') && isCommonWord(t);
@@ -555,6 +575,8 @@ export function findNameMentions(passage: Passage): NameMention[] {
     // "the Women's March", "International Women's Day": a name cut at a plural common noun's possessive
     // is the opening of an event's name that goes on in words no name is made of (a month, "Day")
     if (!name.length || startsLikeCommonNoun(tokens, span) || isCredit(text, tokens, span) || groupPossessive(tokens[span.to - 1]!)) span.dropped = true;
+    // "St. Paul's Church": a building named with someone's possessive is a place, as "Grant Park" is
+    else if (name.length >= 2 && isLandmarkWord(name.at(-1)!.lower) && name.slice(0, -1).some((t) => t.possessive)) span.dropped = true;
     // an institution word ends the name or its first part ("University of Chicago", "Bank of England")
     else if (name.some((t, i) => isOrgHead(t) && (i === name.length - 1 || TITLE_JOINERS.has(name[i + 1]!.text)))) continue;
     else if (knownOrganization(name) || placeTeam(name)) continue;
@@ -588,7 +610,9 @@ export function findNameMentions(passage: Passage): NameMention[] {
   const mentionOfSpan = new Map<Span, number>();
   for (const span of kept) {
     const first = tokens[span.nameFrom]!;
-    const last = tokens[span.to - 1]!;
+    let last = tokens[span.to - 1]!;
+    // "Martin Luther King Jr.": a generational suffix keeps its dot, whether or not it also ends the sentence
+    if (span.to - span.nameFrom > 1 && text[last.end] === '.' && !last.text.endsWith('.') && isSuffixAbbreviation(last)) last = { ...last, end: last.end + 1 };
     const nameText = text.slice(first.start, last.end);
     const key = nameKey(nameText);
     if (!key.length) continue;
@@ -839,17 +863,21 @@ const APPOSITIVE_MAX = 8;
 
 /** "Sayed Sadiq al-Hashemi, head of the Iraqi Center for Studies, said": the noun phrase after a comma. */
 function appositiveAfter(text: string, tokens: Token[], span: Span): string | null {
-  const first = tokens[span.to];
-  if (!first || !/^,\s+$/.test(first.gap) || first.cap) return null;
+  // "Rep. John Lewis, D-Ga., the last living speaker": a party and state tag between them is skipped
+  const tag = tokens[span.to];
+  const skip = !!tag && /^,\s+$/.test(tag.gap) && /^\p{Lu}-\p{Lu}\p{L}*$/u.test(tag.text) && /^\.?,\s+$/.test(tokens[span.to + 1]?.gap ?? '') ? 1 : 0;
+  const from = span.to + skip;
+  const first = tokens[from];
+  if (!first || !(skip ? /^\.?,\s+$/ : /^,\s+$/).test(first.gap) || first.cap) return null;
   if (!(has(first, 'Noun') || /^(?:a|an|the)$/i.test(first.text)) || has(first, 'Pronoun', 'QuestionWord', 'Verb', 'Conjunction', 'Plural')) return null;
-  let last = span.to;
-  for (let k = span.to + 1; k < tokens.length; k++) {
+  let last = from;
+  for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (/,/.test(t.gap)) break;
     if (/[.;:!?()"“”]/.test(t.gap)) return null;
     last = k;
   }
-  const phrase = tokens.slice(span.to, last + 1);
+  const phrase = tokens.slice(from, last + 1);
   if (phrase.length > APPOSITIVE_MAX || phrase.some((t) => t.possessive)) return null;
   if (phrase.some((t, i) => !t.cap && has(t, 'Verb') && !has(t, 'Noun', 'Adjective') && !isAttributive(phrase, i))) return null;
   const closing = text.slice(tokens[last]!.end);

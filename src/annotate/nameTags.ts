@@ -61,7 +61,7 @@ const EXTRA_ORG_WORDS = new Set(
 );
 
 export function isOrgWord(lower: string): boolean {
-  return modelOf().orgWords[lower] === true || EXTRA_ORG_WORDS.has(lower);
+  return (modelOf().orgWords[lower] === true && !BUILDINGS.has(lower)) || EXTRA_ORG_WORDS.has(lower);
 }
 
 /**
@@ -102,9 +102,10 @@ const classifyingCache = new Map<string, boolean>();
 /**
  * Feature words written before a place's own name: "Lake Orin", "Mount Kenya", "Cape Horn",
  * "Fort Worth". compromise reads "(port|mount|mt) #ProperName" as a place; the others are
- * natural features from its place words that English also writes first.
+ * natural features from its place words that English also writes first; "St." (Saint) opens one too
+ * ("St. Louis", "St. Patrick's Cathedral").
  */
-const PLACE_OPENERS = new Set(['port', 'mount', 'mt', 'mt.', 'lake', 'cape', 'gulf', 'bay', 'river', 'fort', 'isle', 'loch']);
+const PLACE_OPENERS = new Set(['port', 'mount', 'mt', 'mt.', 'st', 'st.', 'lake', 'cape', 'gulf', 'bay', 'river', 'fort', 'isle', 'loch']);
 
 export const opensPlaceName = (lower: string) => PLACE_OPENERS.has(lower);
 
@@ -114,9 +115,26 @@ export const opensPlaceName = (lower: string) => PLACE_OPENERS.has(lower);
  */
 const EXTRA_PLACE_WORDS = new Set(['highway', 'freeway', 'motorway', 'expressway', 'boulevard', 'tunnel', 'square', 'plaza', 'station']);
 
-/** Words that name a kind of place ("district", "zone", "airport", "highway"). */
+/**
+ * Buildings and monuments a name ends in ("Lincoln Memorial", "Washington Monument", "St. Patrick's
+ * Cathedral", "Al-Aqsa Mosque"): places, never an institution's last word, though compromise files
+ * "memorial" and "cathedral" with its organisation words too. A museum or a centre stays an institution
+ * (it speaks, hires and lends: "the British Museum said"), and so does a church when nothing says
+ * building ("the Catholic Church", "Church of England").
+ */
+const BUILDINGS = new Set(
+  'memorial monument cathedral chapel basilica abbey mosque temple synagogue shrine palace castle tower'.split(' '),
+);
+
+/**
+ * A word that ends a building's name written after a person's possessive ("St. Patrick's Cathedral",
+ * "St. Paul's Church"): the buildings, and "church", a building after a saint's or a founder's name.
+ */
+export const isLandmarkWord = (lower: string) => BUILDINGS.has(lower) || lower === 'church';
+
+/** Words that name a kind of place ("district", "zone", "airport", "highway", "memorial"). */
 export function isPlaceWord(lower: string): boolean {
-  return modelOf().placeWords[lower] === true || EXTRA_PLACE_WORDS.has(lower);
+  return modelOf().placeWords[lower] === true || EXTRA_PLACE_WORDS.has(lower) || BUILDINGS.has(lower);
 }
 
 let calendar: Map<string, string> | undefined;

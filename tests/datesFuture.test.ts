@@ -110,6 +110,12 @@ describe('dates in what is planned or expected resolve forward', () => {
       'Monday=2024-03-04',
       'Friday=2024-03-08',
     ]);
+    // A day called or set "for" is ahead of the call, on either side of publication.
+    expect(dates('Unions called a second day of action for January 31.', '2023-01-20')).toEqual(['January 31=2023-01-31']);
+    expect(dates('Unions had called a strike for January 3.', '2023-01-20')).toEqual(['January 3=2023-01-03']);
+    expect(dates('The union set a deadline for Friday.', WEDNESDAY)).toEqual(['Friday=2024-03-08']);
+    // "for" before anything but a date changes nothing: "left for Baghdad on Feb. 3" is told as done.
+    expect(dates('The envoy left for Baghdad on Feb. 3.', '2020-01-02')).toEqual(['Feb. 3=2019-02-03']);
     // Without "would" the same clause is told in the past.
     expect(dates('The minister said the ministers presented proposals on March 26.', '2024-02-26')).toEqual([
       'March 26=2023-03-26',

@@ -243,9 +243,11 @@ const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
 
 /**
  * The future seen from the past ("said the ministers would present proposals by
- * March 26"): after the saying, but on either side of publication.
+ * March 26", "unions called a second day of action for January 31"): after the
+ * saying or the call, but on either side of publication.
  */
-const REPORTED_FUTURE = /\bwould(?:n['’]t)?\b/gi;
+const REPORTED_FUTURE =
+  /\bwould(?:n['’]t)?\b|\bfor(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
 
 interface TenseMarker {
   start: number;
@@ -269,11 +271,10 @@ function findTenseMarkers(text: string): TenseMarker[] {
     if (PAST_AUXILIARY.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     future.push({ start: m.index, end: m.index + m[0].length, direction: 'future' });
   }
-  const reported: TenseMarker[] = [...text.matchAll(REPORTED_FUTURE)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    direction: 'nearest',
-  }));
+  // "planned for Saturday": the plan looks ahead; its "for" adds nothing.
+  const reported: TenseMarker[] = [...text.matchAll(REPORTED_FUTURE)]
+    .map((m): TenseMarker => ({ start: m.index, end: m.index + m[0].length, direction: 'nearest' }))
+    .filter((r) => !overlaps(future, r.start, r.end));
   const past: TenseMarker[] = [];
   for (const m of text.matchAll(PAST_WORD)) {
     const start = m.index;

@@ -268,7 +268,10 @@ function americanSpelling(lower: string): string {
 
 /**
  * "hundreds", "dockers", "militias": a known noun or number with a plural ending. A surname's plural names
- * a family ("the Kennedys"), but a first name's is no one's ("Angeles" is no plural of "Angel").
+ * a family ("the Kennedys"), but a first name's is no one's ("Angeles" is no plural of "Angel"). A kind of
+ * institution or place in compromise's organisation and place words is a common noun too, though its lexicon
+ * may lack it: "Unions", "Federations", "Ministries", "Villages" are plurals, so a sentence opening with one
+ * ("Unions said") names no one.
  */
 function pluralOfKnown(lower: string): Set<string> | null {
   const stems = lower.endsWith('ies') ? [`${lower.slice(0, -3)}y`] : lower.endsWith('es') ? [lower.slice(0, -2), lower.slice(0, -1)] : lower.endsWith('s') && !lower.endsWith('ss') ? [lower.slice(0, -1)] : [];
@@ -281,5 +284,6 @@ function pluralOfKnown(lower: string): Set<string> | null {
       return tags.add('Plural');
     }
   }
-  return null;
+  const kind = stems.find((stem) => !knownWord(stem) && (isOrgWord(stem) || isPlaceWord(stem)));
+  return kind ? expand(['Plural', 'Noun']) : null;
 }

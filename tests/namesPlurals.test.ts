@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { findNameMentions } from '../src/annotate/nameSpans.js';
+import { loadCorpus } from '../src/pipeline/loadCorpus.js';
+import { writeCorpus } from './support/corpus.js';
+
+const mentions = (text: string) =>
+  findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => m.text);
+
+const MARCH = `---
+title: More than a million march in France against pension reform
+publisher: Seine Dispatch
+published: 2023-01-20
+---
+The hard-left CGT union said more than 2 million took part nationwide. Unions called a second day of action for January 31.
+
+Prime Minister Élisabeth Borne said the reform was "not negotiable".
+`;
+
+const STRIKES = `---
+title: Second day of pension strikes draws bigger crowds
+publisher: Seine Dispatch
+published: 2023-02-01
+---
+Unions said 2.8 million people joined Tuesday's protests across France. Teachers walked out and Doctors joined them.
+
+Laurent Berger, head of the moderate CFDT union, said the government must listen.
+`;
+
+describe('plural common nouns opening a sentence', () => {
+  it('list no "Unions" from "Unions said" and "Unions called", and keep the acronyms and the people with their roles', async () => {
+    const { corpus } = await loadCorpus(writeCorpus({ 'a.md': MARCH, 'b.md': STRIKES }), { snapshot: false });
+    const entities = corpus.annotations.entities;
+    expect(entities.map((e) => [e.name, e.kind]).sort()).toEqual([
+      ['CFDT', 'organization'],
+      ['CGT', 'organization'],
+      ['Laurent Berger', 'person'],
+      ['Élisabeth Borne', 'person'],
+    ]);
+    const roles = (name: string) => entities.find((e) => e.name === name)!.roles.map((r) => r.text);
+    expect(roles('Élisabeth Borne')).toEqual(['Prime Minister']);
+    expect(roles('Laurent Berger')).toEqual(['head of the moderate CFDT union']);
+  });
+
+  it('read the plural of an institution or place word the lexicon lacks as a common noun at a sentence start', () => {
+    expect(mentions('Unions said 2.8 million people joined. Federations met. Ministries said no. Villages emptied.')).toEqual([]);
+    // the singular alone opening a sentence is no name either, and the plural inside a longer name stays in it
+    expect(mentions('Union leaders met. The Trades Unions Congress said it would strike.')).toEqual(['Trades Unions Congress']);
+    // "Doctors" in mid-sentence stays a mention: a lone capitalised plural there may be a party or a team ("Republicans", "Saints")
+    expect(mentions('Teachers walked out and Doctors joined them.')).toEqual(['Doctors']);
+  });
+});

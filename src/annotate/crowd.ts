@@ -2,7 +2,7 @@ import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
 import { attributionAsides, withoutAsides } from './crowdAsides.js';
 import { claimantOf, isPronoun } from './crowdClaimant.js';
-import { assignCrowdEvents, sameGathering, type CrowdEventRef } from './crowdEvents.js';
+import { assignCrowdEvents, namedPlaceAfter, partOfGathering, sameGathering, type CrowdEventRef, type CrowdPlace } from './crowdEvents.js';
 import {
   ATTRIBUTION_VERBS,
   BE_VERBS,
@@ -26,6 +26,7 @@ import {
   NEGATION_HEDGES,
   NEGATIONS,
   NOT_PEOPLE_NOUNS,
+  PART_OPENERS,
   PENDING_WORDS,
   PEOPLE_NOUNS,
   SIZE_LINKS,
@@ -434,6 +435,25 @@ function opensClause(tokens: Token[], first: number): boolean {
   return CLAUSE_WORDS.has(previous.lower) || ['said', 'says', 'say'].includes(previous.lower);
 }
 
+/**
+ * The figure opens a part of the figure before it, at a place it names: "more than 2 million took part
+ * nationwide, including 400,000 in Paris", "…, among them 400,000 people in Paris". The part follows a comma or
+ * dash after the whole; a breakdown by group ("including 400 students") names no place and is no part.
+ */
+function partPlace(text: string, tokens: Token[], qs: Quantity[], i: number, joinedPart: boolean): CrowdPlace | null {
+  const q = qs[i]!;
+  const whole = qs[i - 1];
+  if (!whole) return null;
+  // "including 400,000 in Paris and 30,000 in Marseille": a figure joined to a part is a part too
+  if (joinedPart) return namedPlaceAfter(text, tokens, q.resume);
+  let k = q.first - 1;
+  if (PART_OPENERS.has(tokens[k]?.lower ?? '')) k--;
+  else if (['among', 'of'].includes(tokens[k - 1]?.lower ?? '') && ['them', 'whom'].includes(tokens[k]?.lower ?? '')) k -= 2;
+  else return null;
+  if (!tokens[k] || tokens[k]!.kind !== 'punct' || ![',', '—', '–', ';'].includes(tokens[k]!.text) || tokens[k]!.start < whole.end) return null;
+  return namedPlaceAfter(text, tokens, q.resume);
+}
+
 /** Crowd-size claims in one passage, offsets into the article file. */
 export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
   if (!MAY_HOLD_QUANTITY.test(passage.text)) return [];
@@ -446,6 +466,8 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
   // "Hundreds of thousands of people (police: 1.5 million; organisers: 5 million)": figures another source gave for the count before
   const asides = attributionAsides(passage.text, tokens, quantities, (q) => nounPhraseEnd(tokens, q));
   const claimOf = new Map<number, CrowdClaimFound>();
+  // figure index of a part ("including 400,000 in Paris") → the claim of the whole it is part of
+  const partOf = new Map<number, CrowdClaimFound>();
   // who gave a figure outside an aside is read without the aside's sources
   const plain = asides.spans.length ? withoutAsides(passage.text, asides.spans) : passage.text;
   const plainTokens = plain === passage.text ? tokens : tokenize(plain);
@@ -475,6 +497,31 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
         forecast: headClaim.forecast,
       };
       sameGathering(claim, headClaim);
+      claims.push(claim);
+      continue;
+    }
+    // "…, including 400,000 in Paris": a count of its own at that place, by whoever gave the whole
+    const joinedPart = joined[i] === i - 1 && partOf.has(i - 1);
+    const wholeClaim = joinedPart ? partOf.get(i - 1) : claimOf.get(i - 1);
+    const part = wholeClaim && partPlace(passage.text, tokens, quantities, i, joinedPart);
+    if (wholeClaim && part) {
+      const noun = tokens[q.resume];
+      const claim: CrowdClaimFound = {
+        passageId: passage.id,
+        articleId: passage.articleId,
+        text: passage.text.slice(q.start, q.end),
+        start: passage.start + q.start,
+        end: passage.start + q.end,
+        low: q.low,
+        high: q.high,
+        vague: q.vague,
+        counted: isPeopleNoun(noun) ? noun!.text : wholeClaim.counted,
+        claimant: wholeClaim.claimant,
+        forecast: wholeClaim.forecast,
+      };
+      partOfGathering(claim, wholeClaim, part);
+      partOf.set(i, wholeClaim);
+      claimOf.set(i, claim);
       claims.push(claim);
       continue;
     }

@@ -15,6 +15,9 @@ import {
   isAboutGathering,
   isMonthMarch,
   LOCATION_PREPOSITIONS,
+  NATION_NOUNS,
+  NATIONAL_PREPOSITIONS,
+  NATIONAL_WORDS,
   NON_PLACE_HEADS,
   PEOPLE_NOUNS,
   PLACE_WORDS,
@@ -65,7 +68,14 @@ interface Place {
   definite?: boolean;
   /** The gathering noun a place written before it modifies ("march" in "the Washington march"): the label's noun. */
   noun?: string;
+  /**
+   * The count is a national total ("took part nationwide", "across the country"): it joins the day's gathering
+   * across a whole country ("marched across France"), never one in a city the sentence names later.
+   */
+  national?: boolean;
 }
+
+export type { Place as CrowdPlace };
 
 type DateSource = 'passage' | 'paragraph' | 'article' | 'published' | 'none' | 'year';
 
@@ -320,6 +330,60 @@ function modifierPlace(text: string, tokens: Token[], n: number, known: Set<stri
   };
 }
 
+/** The token just past a national scope phrase at token k ("nationwide", "nation-wide", "across the country"), else -1. */
+function nationalScopeEnd(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return -1;
+  // "from across the country" says where people came from, not where they gathered
+  if (tokens[k - 1]?.lower === 'from') return -1;
+  // an adjective ("joined the nationwide strike in Paris", "nationwide protests") scopes its noun, not the count
+  const adverb = (end: number) => !YEAR_DETERMINERS.has(tokens[k - 1]?.lower ?? '') && !/\p{L}['’]s$/u.test(tokens[k - 1]?.text ?? '') && !isGatheringNoun(tokens[end]) && !isPeopleWord(tokens[end]);
+  if (NATIONAL_WORDS.has(t.lower)) return adverb(k + 1) ? k + 1 : -1;
+  // "nation-wide", "country-wide"
+  if (NATION_NOUNS.has(t.lower) && tokens[k + 1]?.text === '-' && tokens[k + 2]?.lower === 'wide') return adverb(k + 3) ? k + 3 : -1;
+  // "all over the country" only: "over the weekend" is no place
+  if (NATIONAL_PREPOSITIONS.has(t.lower) && (t.lower !== 'over' || tokens[k - 1]?.lower === 'all')) {
+    if (tokens[k + 1]?.lower === 'the' && NATION_NOUNS.has(tokens[k + 2]?.lower ?? '') && !/^\p{Lu}/u.test(tokens[k + 3]?.text ?? '')) return k + 3;
+  }
+  return -1;
+}
+
+function isPeopleWord(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && PEOPLE_NOUNS.has(t.lower);
+}
+
+/** Words read after a figure, in its clause, for a national scope: "more than 2 million people took part in strikes nationwide". */
+const NATIONAL_REACH = 10;
+
+/**
+ * A national scope in the figure's own clause after it ("more than 2 million took part nationwide, including
+ * 400,000 in Paris", "2 million marched across the country"): the claim is a national total. The clause ends
+ * at punctuation or a clause word ("where police counted 80,000" is another clause).
+ */
+function nationalScope(text: string, tokens: Token[], last: number): Place | null {
+  for (let k = last + 1, words = 0; k < tokens.length && words < NATIONAL_REACH; k++) {
+    const t = tokens[k]!;
+    if (joinsWords(t)) continue;
+    if (t.kind === 'punct' || CLAUSE_WORDS.has(t.lower)) return null;
+    const end = nationalScopeEnd(tokens, k);
+    if (end >= 0) return { text: text.slice(t.start, tokens[end - 1]!.end), keys: [], national: true };
+    words++;
+  }
+  return null;
+}
+
+/**
+ * The named place right after a figure, or after the people noun it counts: "including 400,000 in Paris",
+ * "including 400,000 people in Lyon". `k` is the token just past the figure. null when none follows.
+ */
+export function namedPlaceAfter(text: string, tokens: Token[], k: number): Place | null {
+  const next = tokens[k];
+  if (next?.kind === 'word' && next.text === next.lower && PEOPLE_NOUNS.has(next.lower)) k++;
+  if (tokens[k]?.lower === 'than') return null;
+  const place = placeAt(text, tokens, k);
+  return place?.keys.length ? place : null;
+}
+
 /** Determiners that say the gathering is one the reader knows: "the Washington march", "that rally". */
 const DEFINITE_WORDS = new Set(['the', 'this', 'that']);
 
@@ -336,6 +400,9 @@ function placeOf(passage: Passage, claim: CrowdClaimFound, known: Set<string>): 
   // the sentence goes on to ("…, the largest protest in the city since …")
   let to = from;
   while (to + 1 < tokens.length && tokens[to + 1]!.end <= claim.end - passage.start) to++;
+  // "more than 2 million took part nationwide, including 400,000 in Paris": a national total, whatever city follows
+  const national = nationalScope(passage.text, tokens, to);
+  if (national) return national;
   for (const n of linkedGatheringNouns(tokens, from, to)) {
     const place = modifierPlace(passage.text, tokens, n, known);
     if (place) return place;
@@ -600,7 +667,7 @@ function gatheringNoun(located: Located[]): string {
  */
 function placePhrase(place: Place): string {
   const first = /^\S+/u.exec(place.text)![0];
-  if (LOCATION_PREPOSITIONS.has(first.toLowerCase())) return first.toLowerCase() + place.text.slice(first.length);
+  if (LOCATION_PREPOSITIONS.has(first.toLowerCase()) || place.national) return first.toLowerCase() + place.text.slice(first.length);
   return `${place.preposition ?? 'in'} ${place.text}`;
 }
 
@@ -608,6 +675,12 @@ function placePhrase(place: Place): string {
 function mostCommonPlace(located: Located[]): Place | null {
   const text = mostFrequent(located.flatMap((l) => (l.place ? [l.place.text] : [])));
   return located.find((l) => l.place?.text === text)?.place ?? null;
+}
+
+/** A place that is a whole country: a national scope ("nationwide"), or a name the lexicon knows as a country ("across France"). */
+function isNationalPlace(place: Place): boolean {
+  if (place.national) return true;
+  return place.keys.length > 0 && lexiconTags(place.keys.join(' ')).includes('Country');
 }
 
 /** Splits one day's claims by place: unrelated places are different gatherings. */
@@ -640,7 +713,17 @@ function clusterByPlace(claims: Located[], containers: Map<string, Set<string>>)
       else clusters.push({ keys: new Set(l.place!.keys), members: [l] });
     }
   }
-  const unplaced = claims.filter((c) => !named(c));
+  // A national total ("took part nationwide") joins the gathering across a whole country ("marched across
+  // France"), the largest if several; with none, the national totals are a gathering of their own.
+  const national = claims.filter((c) => c.place?.national);
+  if (national.length) {
+    const target = clusters
+      .filter((c) => c.members.some((m) => !!m.place && isNationalPlace(m.place)))
+      .sort((a, b) => b.members.length - a.members.length)[0];
+    if (target) target.members.push(...national);
+    else clusters.push({ keys: new Set(), members: national });
+  }
+  const unplaced = claims.filter((c) => !named(c) && !c.place?.national);
   if (unplaced.length) {
     const target = largest();
     if (target) target.members.push(...unplaced);
@@ -704,6 +787,17 @@ export function sameGathering(claim: CrowdClaimFound, head: CrowdClaimFound): vo
   HEADS.set(claim, HEADS.get(head) ?? head);
 }
 
+/** Claims that count a part of another claim's crowd at a place of their own: "including 400,000 in Paris". */
+const PARTS = new WeakMap<CrowdClaimFound, { whole: CrowdClaimFound; place: Place }>();
+
+/**
+ * `claim` counts the part of `whole`'s crowd at `place` ("more than 2 million took part nationwide, including
+ * 400,000 in Paris"): it is a claim about the gathering at that place on `whole`'s day.
+ */
+export function partOfGathering(claim: CrowdClaimFound, whole: CrowdClaimFound, place: Place): void {
+  PARTS.set(claim, { whole, place });
+}
+
 function daysBetween(a: string, b: string): number {
   return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
 }
@@ -740,6 +834,11 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
     const head = HEADS.get(l.claim);
     const of = head && locatedOf.get(head);
     if (of) Object.assign(l, { date: of.date, dateSource: of.dateSource, place: of.place });
+  }
+  for (const l of located) {
+    const part = PARTS.get(l.claim);
+    const of = part && locatedOf.get(part.whole);
+    if (of) Object.assign(l, { date: of.date, dateSource: of.dateSource, place: part.place });
   }
 
   const byDate = new Map<string, Located[]>();
@@ -790,7 +889,7 @@ export function assignCrowdEvents<C extends CrowdClaimFound>(
     // "2005 parade": a gathering dated only to its year says so in its label
     const year = isYear(group) ? date!.slice(0, 4) : null;
     const ref: CrowdEventRef = {
-      id: `${year ? `year:${year}` : (date ?? 'undated')}:${keys.join('+') || 'unplaced'}`,
+      id: `${year ? `year:${year}` : (date ?? 'undated')}:${keys.join('+') || (place?.national ? 'nationwide' : 'unplaced')}`,
       label: [year, noun, place ? placePhrase(place) : null].filter(Boolean).join(' '),
       date,
       place: place?.text ?? null,

@@ -239,6 +239,15 @@ export const SURROUND_VERBS = new Set([
 
 export const LOCATION_PREPOSITIONS = new Set(['in', 'outside', 'at', 'near', 'inside', 'across', 'around', 'through', 'into', 'to', 'from', 'toward', 'towards', 'along', 'before']);
 
+/** One word that makes a count a national total: "took part nationwide", "marched countrywide". */
+export const NATIONAL_WORDS = new Set(['nationwide', 'countrywide']);
+/** Prepositions before "the country" or "the nation" that make a count a national total: "across the country". */
+export const NATIONAL_PREPOSITIONS = new Set(['across', 'around', 'throughout', 'over']);
+/** Nouns after such a preposition and "the" that say the whole country: "across the nation". */
+export const NATION_NOUNS = new Set(['country', 'nation']);
+/** Words that open a part of the count before them: "more than 2 million took part, including 400,000 in Paris". */
+export const PART_OPENERS = new Set(['including', 'incl']);
+
 /**
  * Nouns a place phrase may modify that make it name no place: "the largest protest in British history",
  * "in Hong Kong memory", "in Chilean politics". The phrase is the noun's, and the noun is no place.

@@ -478,24 +478,24 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
     if (a === undefined || b === undefined) return claimantOf(passage.text, tokens, first, last, forecast, clauses);
     return claimantOf(plain, plainTokens, a, b, forecast, plainClauses);
   };
+  // The claim a figure of this passage makes: what it counts, by whom, whether it is a forecast.
+  const claimAt = (q: Quantity, said: Pick<CrowdClaimFound, 'counted' | 'claimant' | 'forecast'>): CrowdClaimFound => ({
+    passageId: passage.id,
+    articleId: passage.articleId,
+    text: passage.text.slice(q.start, q.end),
+    start: passage.start + q.start,
+    end: passage.start + q.end,
+    low: q.low,
+    high: q.high,
+    vague: q.vague,
+    ...said,
+  });
   for (const [i, q] of quantities.entries()) {
     const aside = asides.figures.get(i);
     const headClaim = aside && claimOf.get(aside.head);
     if (aside && headClaim) {
       // the same gathering, counted with the same noun, by the source the aside names
-      const claim: CrowdClaimFound = {
-        passageId: passage.id,
-        articleId: passage.articleId,
-        text: passage.text.slice(q.start, q.end),
-        start: passage.start + q.start,
-        end: passage.start + q.end,
-        low: q.low,
-        high: q.high,
-        vague: q.vague,
-        counted: headClaim.counted,
-        claimant: aside.claimant,
-        forecast: headClaim.forecast,
-      };
+      const claim = claimAt(q, { counted: headClaim.counted, claimant: aside.claimant, forecast: headClaim.forecast });
       sameGathering(claim, headClaim);
       claims.push(claim);
       continue;
@@ -506,19 +506,11 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
     const part = wholeClaim && partPlace(passage.text, tokens, quantities, i, joinedPart);
     if (wholeClaim && part) {
       const noun = tokens[q.resume];
-      const claim: CrowdClaimFound = {
-        passageId: passage.id,
-        articleId: passage.articleId,
-        text: passage.text.slice(q.start, q.end),
-        start: passage.start + q.start,
-        end: passage.start + q.end,
-        low: q.low,
-        high: q.high,
-        vague: q.vague,
+      const claim = claimAt(q, {
         counted: isPeopleNoun(noun) ? noun!.text : wholeClaim.counted,
         claimant: wholeClaim.claimant,
         forecast: wholeClaim.forecast,
-      };
+      });
       partOfGathering(claim, wholeClaim, part);
       partOf.set(i, wholeClaim);
       claimOf.set(i, claim);
@@ -561,19 +553,7 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
     }
     if (counted === null) continue;
     const forecast = before ?? forecastAfter(tokens, closer);
-    claimOf.set(i, {
-      passageId: passage.id,
-      articleId: passage.articleId,
-      text: passage.text.slice(q.start, q.end),
-      start: passage.start + q.start,
-      end: passage.start + q.end,
-      low: q.low,
-      high: q.high,
-      vague: q.vague,
-      counted,
-      claimant: claimantFor(opener.first, q.last, forecast !== null),
-      forecast: forecast !== null,
-    });
+    claimOf.set(i, claimAt(q, { counted, claimant: claimantFor(opener.first, q.last, forecast !== null), forecast: forecast !== null }));
     claims.push(claimOf.get(i)!);
   }
   return claims;

@@ -162,6 +162,20 @@ describe('findDates on sentences of any story', () => {
     expect(dates('The dam was built in the summer of 1962.', '2021-01-15')).toEqual([['1962', '1962-01-01', 'year']]);
   });
 
+  it('dates a weekend to the week that holds it, counted from the day of publication', () => {
+    // Sunday 21 January 2024: this weekend is the one under way, last weekend the one before.
+    expect(dates('Hundreds of thousands took to the streets this weekend.', '2024-01-21')).toEqual([['this weekend', '2024-01-15', 'week']]);
+    expect(dates('Smaller rallies were held last weekend.', '2024-01-21')).toEqual([['last weekend', '2024-01-08', 'week']]);
+    // Monday: the weekend just gone is both "this" and "last" weekend.
+    expect(dates('Protests spread this weekend.', '2024-01-22')).toEqual([['this weekend', '2024-01-15', 'week']]);
+    expect(dates('Protests spread last weekend.', '2024-01-22')).toEqual([['last weekend', '2024-01-15', 'week']]);
+    // Midweek: this weekend is coming, next weekend the one after, the past weekend the one gone.
+    expect(dates('More rallies are planned this weekend.', '2024-01-24')).toEqual([['this weekend', '2024-01-22', 'week']]);
+    expect(dates('Unions will march next weekend.', '2024-01-24')).toEqual([['next weekend', '2024-01-29', 'week']]);
+    expect(dates('They marched over the past weekend.', '2024-01-24')).toEqual([['past weekend', '2024-01-15', 'week']]);
+    expect(dates('It rained through the weekend.', '2024-01-24')).toEqual([]);
+  });
+
   it('without a publication date keeps only dates that name themselves', () => {
     expect(dates('On Friday, the bridge opened; it was planned on March 3, 2019.', null)).toEqual([['March 3, 2019', '2019-03-03', 'day']]);
   });

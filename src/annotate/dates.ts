@@ -11,6 +11,7 @@ import {
   monthFor,
   parseIso,
   nearestWeekday,
+  weekdayOf,
   weekdayOnOrAfter,
   weekdayOnOrBefore,
   yearFor,
@@ -165,6 +166,23 @@ const PHRASE_FINDERS: PhraseFinder[] = [
       if (unit === 'week') return { date: addDays(mondayOf(published), 7 * shift), precision: 'week', basis: 'publication' };
       if (unit === 'month') return { date: firstOfMonth(pub.year, pub.month + shift), precision: 'month', basis: 'publication' };
       return { date: firstOfYear(pub.year + shift), precision: 'year', basis: 'publication' };
+    },
+  },
+  {
+    // "this weekend", "last weekend": the week that holds that Saturday and Sunday (weeks start on Monday).
+    pattern: /\b(this|last|next|past)\s+weekend\b/gi,
+    resolve: (m, published, text, start) => {
+      const which = m[1]!.toLowerCase();
+      // "the past weekend" is the latest one; "the next weekend" of a story told in the past is not the reader's
+      if (!published || (which !== 'past' && /\bthe\s+$/i.test(text.slice(0, start)))) return null;
+      const day = weekdayOf(published); // 0 Sunday … 6 Saturday
+      const atWeekend = day === 0 || day === 6;
+      // "this weekend": the one under way, or just gone on a Monday, else the coming one
+      const thisSaturday = atWeekend || day === 1 ? weekdayOnOrBefore(published, 6) : weekdayOnOrAfter(published, 6);
+      // "last/past weekend": the latest one over before publication
+      const lastSaturday = atWeekend ? addDays(weekdayOnOrBefore(published, 6), -7) : weekdayOnOrBefore(published, 6);
+      const saturday = which === 'next' ? addDays(thisSaturday, 7) : which === 'this' ? thisSaturday : lastSaturday;
+      return { date: mondayOf(saturday), precision: 'week', basis: 'publication' };
     },
   },
   {

@@ -274,7 +274,8 @@ function kindOf(mentions: NameMention[]): EntityKind {
 function canonicalName(mentions: NameMention[]): string {
   const keys = [...new Map(mentions.map((m) => [keyOf(m.key), m.key])).values()];
   const shorter = new Set(keys.filter((key) => keys.some((k) => endsWith(k, key))).map(keyOf));
-  const isAcronym = (m: NameMention) => /^\p{Lu}{2,}$/u.test(m.text);
+  // "AfD" as much as "PMF": capitals, with single lower-case letters between them
+  const isAcronym = (m: NameMention) => /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u.test(m.text);
   let full = mentions.filter((m) => !shorter.has(keyOf(m.key)));
   // "River Basin Commission (RBC)": the spelled-out name, however often the acronym is used.
   if (full.some((m) => !isAcronym(m))) full = full.filter((m) => !isAcronym(m));

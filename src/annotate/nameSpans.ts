@@ -237,7 +237,8 @@ function findSpans(text: string, tokens: Token[]): Span[] {
       (here.cap && NAME_JOINERS.has(here.lower) && !!next?.nameLike && /^[ \t]+$/.test(next.gap)) ||
       // "Food and Drug Administration officials said": a sentence's common first word opening an institution's
       // name, but not a plural one ("Students and Civil Human Rights Front members marched")
-      (here.cap && !here.nameLike && here.sentenceStart && !has(here, 'Plural') && next?.text === 'and' && andInInstitution(text, tokens, i, i + 1) > 0);
+      (here.cap && !here.nameLike && here.sentenceStart && !has(here, 'Plural') && next?.text === 'and' && andInInstitution(text, tokens, i, i + 1) > 0) ||
+      opensInstitution(tokens, i);
     if (!here.nameLike && !opensName) {
       i++;
       continue;
@@ -259,6 +260,12 @@ function findSpans(text: string, tokens: Token[]): Span[] {
       const width = particles || 1;
       const after = tokens[to + width];
       const joins = particles > 0 || (TITLE_JOINERS.has(next.text) && (isTitle(prev) || isOrgHead(prev)));
+      // "Alternative for Germany (AfD)": an acronym in parentheses spelling the words' initials says it is one name
+      const spelled = TITLE_JOINERS.has(next.text) ? spelledByAcronym(text, tokens, i, to + 1) : 0;
+      if (spelled) {
+        to = spelled;
+        continue;
+      }
       if (joins && after?.nameLike && /^[ \t]+$/.test(after.gap)) {
         to += width + 1;
         continue;
@@ -278,6 +285,58 @@ function findSpans(text: string, tokens: Token[]): Span[] {
     i = to;
   }
   return spans;
+}
+
+/**
+ * "Amnesty International said": a sentence's first word the lexicon knows as a singular common noun (no title,
+ * verb or adjective) opens the capitalised run right after it when that run ends in an institution word.
+ */
+function opensInstitution(tokens: Token[], i: number): boolean {
+  const here = tokens[i]!;
+  if (!here.cap || here.nameLike || !here.sentenceStart || here.possessive || !has(here, 'Noun') || has(here, 'Plural', 'Actor', 'Verb', 'Adjective', 'Adverb', ...NOT_NAME_TAGS)) return false;
+  let end = i + 1;
+  while (end < tokens.length && tokens[end]!.nameLike && /^[ \t]+$/.test(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
+  return end > i + 1 && isOrgHead(tokens[end - 1]!) && !tokens[end - 1]!.possessive;
+}
+
+/**
+ * "Alternative for Germany (AfD)", "Committee to Protect Journalists (CPJ)": from a joiner at k, the capitalised
+ * run after it, when an acronym in parentheses right after that run spells the initials of the whole name from
+ * `from` (each word's first letter, small lower-case words counted or skipped, compared without case; or, for an
+ * acronym with a lower-case letter, one letter per word in the words' case from the same first letter). Returns
+ * the end of the whole name, or 0.
+ */
+function spelledByAcronym(text: string, tokens: Token[], from: number, k: number, everyWord = false): number {
+  let end = k;
+  if (!tokens[end]?.nameLike || !/^[ \t]+$/.test(tokens[end]!.gap)) return 0;
+  while (end < tokens.length && tokens[end]!.nameLike && /^[ \t]+$/.test(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
+  const acronym = /^\s*\(([\p{L}]{2,6})\)/u.exec(text.slice(tokens[end - 1]!.end))?.[1];
+  if (!acronym || !wordTags(acronym).has('Acronym')) return 0;
+  const words = tokens.slice(from, end);
+  const all = words.map((t) => t.text[0]!).join('');
+  const capitals = words.filter((t) => t.cap).map((t) => t.text[0]!).join('');
+  const letters = acronym.toLowerCase();
+  if (all.toLowerCase() === letters || (!everyWord && capitals.toLowerCase() === letters)) return end;
+  // "Alternative for Germany (AfD)": a name given in translation keeps its acronym's shape, a letter per word in the
+  // words' own case (capitals for capitalised words, lower case for the small word), from the same first letter
+  const shaped =
+    /\p{Ll}/u.test(acronym) &&
+    acronym.length === words.length &&
+    acronym[0]!.toLowerCase() === all[0]!.toLowerCase() &&
+    words.every((t, n) => t.cap === /\p{Lu}/u.test(acronym[n]!));
+  return shaped ? end : 0;
+}
+
+/**
+ * "Alternative for Germany (AfD)", "Bank of England (BoE)": a name with "of" or "for" inside whose acronym in
+ * parentheses counts that small word's letter too is one body's name, though a place ends it ("Democratic
+ * Republic of Congo (DRC)" skips "of" and stays a place).
+ */
+function namedByAcronym(text: string, tokens: Token[], span: Span): boolean {
+  for (let k = span.nameFrom + 1; k < span.to - 1; k++) {
+    if (TITLE_JOINERS.has(tokens[k]!.text)) return spelledByAcronym(text, tokens, span.nameFrom, k + 1, true) === span.to;
+  }
+  return false;
 }
 
 /**
@@ -403,6 +462,9 @@ function titleLength(tokens: Token[], from: number, to: number): number {
   // "Justice Department", "General Motors", "Premier League": a title word opening an
   // institution's name or a common noun is part of that name.
   const rest = tokens.slice(from + end, to);
+  // "Soldier Field", "Veterans Stadium": a place's feature word the lexicon knows as a common noun is no one's
+  // name, so the person noun before it is part of the place's name ("President Park" keeps its title: "park" is a verb)
+  if (end && rest.length === 1 && isPlaceWord(rest[0]!.lower) && !rest[0]!.possessive && lexiconTags(rest[0]!.lower).some((t) => t === 'Singular' || t === 'Noun') && !has(rest[0]!, 'Person', 'FirstName', 'LastName')) return 0;
   // ("Senator Young": a describing adjective alone after a title is a surname, nameSpans' isSurname)
   if (end && rest.some((t) => isOrgHead(t) || has(t, 'Plural') || (rest.length === 1 && isModifier(t) && !describes(t)))) return 0;
   // "Human Rights Watch": a person noun the lexicon files with titles ("human"), before two or more
@@ -579,7 +641,7 @@ export function findNameMentions(passage: Passage): NameMention[] {
     else if (name.length >= 2 && isLandmarkWord(name.at(-1)!.lower) && name.slice(0, -1).some((t) => t.possessive)) span.dropped = true;
     // an institution word ends the name or its first part ("University of Chicago", "Bank of England")
     else if (name.some((t, i) => isOrgHead(t) && (i === name.length - 1 || TITLE_JOINERS.has(name[i + 1]!.text)))) continue;
-    else if (knownOrganization(name) || placeTeam(name)) continue;
+    else if (knownOrganization(name) || placeTeam(name) || namedByAcronym(text, tokens, span)) continue;
     // "Lake Orin", "Mount Kenya", "Fort Worth" (an institution word at the end, as in "Port Authority", wins above)
     else if (!hasTitle && name.length >= 2 && opensPlaceName(name[0]!.lower)) span.dropped = true;
     else if (name.every((t) => isTitle(t) || has(t, 'Demonym') || ((has(t, ...PLACE_TAGS) || isPlaceAcronym(t)) && !personHint))) span.dropped = true;
@@ -678,6 +740,8 @@ export function findNameMentions(passage: Passage): NameMention[] {
     // "Green Zone", "International Airport" (but "Islamic State group" is an organisation: evidence, not a rule)
     const place = (afterPlacePreposition ? 1 : 0) + (isPlaceWord(last.lower) && !isOrgHead(last) ? 1 : 0);
     if (name.length === 1 && /^\p{Lu}{2,}$/u.test(first.text)) org += 1;
+    // "AfD", "SpA": an acronym with a small word's letter inside is an organisation's, never a person's initials
+    if (name.length === 1 && /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u.test(first.text) && /\p{Ll}/u.test(first.text)) org += 2;
     // "Georgia Meloni said": someone speaking, even when the first name is also a place's. Only a name
     // of two words or more that nothing marks as an institution, so "the Pentagon said" stays one.
     const after = tokens[span.to];
@@ -692,6 +756,7 @@ export function findNameMentions(passage: Passage): NameMention[] {
     // "the Cleveland Indians", "Texas Rangers": a team or company the lexicon knows by its whole name, or a
     // place's name before a plural that is no demonym of that place
     if (knownOrganization(name) || placeTeam(name)) org += 1;
+    if (namedByAcronym(text, tokens, span)) org += 2;
 
     mentionOfSpan.set(span, mentions.length);
     mentions.push(mentionAt(passage, first, last, { text: nameText, key, roles, person, org, place }));

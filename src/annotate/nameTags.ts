@@ -195,7 +195,8 @@ export function isLowerHyphenedName(word: string): boolean {
 
 /** The tags of a hyphenated given name ("Chee-hwa") where it stands as one. */
 export const hyphenatedNameTags = (): ReadonlySet<string> => expand(['ProperNoun', 'Singular']).add('Hyphenated');
-const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u;
+// "AfD", "SpA": capitals with single lower-case letters between them are an acronym too (not "McCain": it ends lower-case)
+const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6}|(?=.{3,6}$)\p{Lu}(?:\p{Ll}?\p{Lu})+)$/u;
 const cache = new Map<string, Set<string>>();
 const CACHE_MAX = 200_000;
 

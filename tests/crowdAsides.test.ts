@@ -116,3 +116,59 @@ Thousands of people gathered in Izmir on Sunday (police: 40,000; organisers: 90,
     ]);
   });
 });
+
+describe('a comma aside and an official estimate', () => {
+  it('", 50,000 according to police,": the count is the publisher\'s own, the aside\'s figure is police\'s, one march', async () => {
+    const answer = await answerFor({
+      'v.md': `---
+title: Protest in Vienna
+publisher: Danube Daily
+published: 2024-02-05
+---
+Tens of thousands of people, 50,000 according to police, marched through Vienna on Saturday.
+`,
+      'g.md': `---
+title: Protest in Graz
+publisher: Styria Post
+published: 2024-02-05
+---
+Some 30,000 people – police said 20,000 – rallied in Graz on Saturday.
+`,
+    });
+    expect(summary(answer)).toEqual([
+      { label: 'march through Vienna', date: '2024-02-03', claims: [['Tens of thousands', 20_000, null], ['50,000', 50_000, 'police']] },
+      { label: 'rally in Graz', date: '2024-02-03', claims: [['20,000', 20_000, 'police'], ['Some 30,000', 30_000, null]] },
+    ]);
+  });
+
+  it('"(official estimate: 2,500)": the count is the publisher\'s own, the aside\'s figure the official estimate', async () => {
+    const answer = await answerFor({
+      'l.md': `---
+title: Protest in Linz
+publisher: Upper Austria News
+published: 2024-02-05
+---
+About 3,000 people (official estimate: 2,500) marched in Linz on Sunday.
+`,
+    });
+    expect(summary(answer)).toEqual([
+      { label: 'march in Linz', date: '2024-02-04', claims: [['2,500', 2_500, 'official estimate'], ['About 3,000', 3_000, null]] },
+    ]);
+  });
+
+  it.each([
+    [
+      'Thousands marched in Vienna on Saturday, 50,000 according to police and 80,000 according to organisers.',
+      [['Thousands', 'people', null, false], ['50,000', 'people', 'police', false], ['80,000', 'people', 'organisers', false]],
+    ],
+    ['About 3,000 people (official figures: 2,500) marched in Linz.', [['About 3,000', 'people', null, false], ['2,500', 'people', 'official figures', false]]],
+    // an estimate described but not owned names no one, and lends no word to the count
+    ['About 3,000 people (initial estimate: 2,500) marched in Linz.', [['About 3,000', 'people', null, false]]],
+    // commas that are no attribution aside
+    ['Thousands marched in Vienna, 2,000 in Graz and 500 in Linz.', [['Thousands', 'people', null, false]]],
+    ['Police said 3,000 people marched in Linz, 2,000 of them students.', [['3,000', 'people', 'Police', false], ['2,000', 'students', 'Police', false]]],
+    ['About 3,000 people, police said, marched in Linz.', [['About 3,000', 'people', 'police', false]]],
+  ])('"%s"', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+});

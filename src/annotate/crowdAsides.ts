@@ -52,6 +52,8 @@ const LABEL_AUXILIARIES = new Set(['had', 'has', 'have', 'did', 'also', 'later',
 /** First words that make a label a phrase of time, place or comparison, not a source: "in 2019", "than the police". */
 const NOT_SOURCE_OPENERS = new Set(['on', 'for', 'by', 'with', 'of', 'than', 'per', 'last', 'next', 'previous', 'this', 'up', 'down', 'about', 'over', 'under']);
 /** Words that describe an estimate and name no one: "(official estimate: 20,000)". */
+/** A describing word that still says who gave a figure: "(official estimate: 2,500)", "(official figures: 2,500)". */
+const OFFICIAL = new Set(['official']);
 const DESCRIBING_ONLY = new Set(['official', 'unofficial', 'initial', 'final', 'latest', 'early', 'preliminary', 'independent', 'other', 'own', 'crowd']);
 
 function isDash(tokens: Token[], k: number): boolean {
@@ -63,6 +65,7 @@ function isDash(tokens: Token[], k: number): boolean {
 
 /** The token closing the aside opened at `open`: its ")" or the next dash; the sentence's end when none. */
 function closeOf(tokens: Token[], open: number): number | null {
+  if (tokens[open]!.text === ',') return commaCloseOf(tokens, open);
   const dash = isDash(tokens, open);
   for (let k = open + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -70,6 +73,19 @@ function closeOf(tokens: Token[], open: number): number | null {
     if (t.text === '(' || t.text === ')' || (!dash && isDash(tokens, k))) return null;
   }
   // no closing mark: the aside runs to the sentence's end, without its final stop
+  let end = tokens.length;
+  while (end - 1 > open && tokens[end - 1]!.kind === 'punct' && ['.', '!', '?', '"', '”'].includes(tokens[end - 1]!.text)) end--;
+  return end;
+}
+
+/** The token closing a comma aside: the next comma or ";", else the sentence's end; null at a bracket or dash. */
+function commaCloseOf(tokens: Token[], open: number): number | null {
+  for (let k = open + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.text === ';') return k;
+    if (HARD_BREAKS.has(t.text) && t.text !== '.') return null;
+    if (isDash(tokens, k)) return null;
+  }
   let end = tokens.length;
   while (end - 1 > open && tokens[end - 1]!.kind === 'punct' && ['.', '!', '?', '"', '”'].includes(tokens[end - 1]!.text)) end--;
   return end;
@@ -116,18 +132,34 @@ function sourceLabel(text: string, tokens: Token[], from: number, to: number, st
   if (strict) {
     // "police estimate: 20,000" is by police; "official estimate: 20,000" names no one
     const says = (t: Token) => CLAIM_NOUNS.has(t.lower) || FIGURE_NOUNS.has(t.lower) || (t.text === t.lower && ATTRIBUTION_VERBS.has(t.lower));
+    const whole = to;
     while (to > from && says(tokens[to]!)) to--;
     const last = tokens[to]!;
+    // "(official estimate: 2,500)": the officials' figure, named as the aside names it
+    if (to === from && to < whole && OFFICIAL.has(last.lower) && (CLAIM_NOUNS.has(tokens[to + 1]!.lower) || FIGURE_NOUNS.has(tokens[to + 1]!.lower))) {
+      return text.slice(tokens[from]!.start, tokens[whole]!.end);
+    }
     if (says(last) || DESCRIBING_ONLY.has(last.lower)) return null;
     if (isDemonymOrPeople(last) || GATHERING_NOUNS.has(last.lower) || isPlace(tokens, from, to)) return null;
   }
   return text.slice(tokens[from]!.start, tokens[to]!.end);
 }
 
-/** One figure of an aside and who gave it, with the token after it. */
+/**
+ * Tokens [from, to] describe an estimate and name no one: "initial estimate", "the latest figures". Such an
+ * aside is about the count's crowd, so no source is read from it, but it gives its figure to no one.
+ */
+function describesOnly(tokens: Token[], from: number, to: number): boolean {
+  while (to >= from && tokens[to]!.kind === 'punct') to--;
+  if (to <= from || !(CLAIM_NOUNS.has(tokens[to]!.lower) || FIGURE_NOUNS.has(tokens[to]!.lower))) return false;
+  const words = tokens.slice(from, to);
+  return words.some((t) => DESCRIBING_ONLY.has(t.lower)) && words.every((t) => DESCRIBING_ONLY.has(t.lower) || ['the', 'an', 'a'].includes(t.lower));
+}
+
+/** One figure of an aside and who gave it (null: no one named), with the token after it. */
 interface Item {
   quantity: number;
-  claimant: string;
+  claimant: string | null;
   next: number;
 }
 
@@ -139,6 +171,8 @@ interface Item {
 function parseAside(text: string, tokens: Token[], open: number, close: number, quantityAt: Map<number, number>, quantities: Quantity[]): Item[] | null {
   const items: Item[] = [];
   let pos = open + 1;
+  // between commas only "N according to LABEL" is an aside: ", 50,000 according to police,"
+  const figureFirst = tokens[open]!.text === ',';
   // after a figure (and the people noun it may take): the token its item ends at
   const afterFigure = (qi: number): number => {
     let k = quantities[qi]!.last + 1;
@@ -162,6 +196,8 @@ function parseAside(text: string, tokens: Token[], open: number, close: number, 
         const claimant = sourceLabel(text, tokens, k + 2, end - 1, false);
         if (claimant) item = { quantity: qi, claimant, next: end };
       }
+    } else if (figureFirst) {
+      return null;
     } else if (tokens[pos]!.lower === 'according' && tokens[pos + 1]?.lower === 'to') {
       // "according to police, 1.5 million"
       const end = labelEnd(pos + 2);
@@ -182,7 +218,7 @@ function parseAside(text: string, tokens: Token[], open: number, close: number, 
         // "police: 1.5 million", "police said: 20,000", "police estimate: 20,000"
         const figure = quantityAt.get(end + 1);
         const claimant = sourceLabel(text, tokens, pos, end - 1, true);
-        if (claimant && figure !== undefined) item = { quantity: figure, claimant, next: afterFigure(figure) };
+        if ((claimant || describesOnly(tokens, pos, end - 1)) && figure !== undefined) item = { quantity: figure, claimant, next: afterFigure(figure) };
       } else if (verb > pos) {
         // "police said 20,000", "police said that 20,000", "police put it at 20,000"
         let k = verb + 1;
@@ -237,7 +273,8 @@ export function attributionAsides(
     let open = -1;
     for (let k = phraseEnd(q); k < tokens.length && k - phraseEnd(q) < OPENER_REACH; k++) {
       const t = tokens[k]!;
-      if (t.text === '(' || isDash(tokens, k)) {
+      // ", 50,000 according to police,": a comma right before a figure may open an aside too
+      if (t.text === '(' || isDash(tokens, k) || (t.text === ',' && quantityAt.has(k + 1))) {
         open = k;
         break;
       }
@@ -249,7 +286,7 @@ export function attributionAsides(
     if (close === null) continue;
     const items = parseAside(text, tokens, open, close, quantityAt, quantities);
     if (!items) continue;
-    for (const item of items) found.set(item.quantity, { head, claimant: item.claimant });
+    for (const item of items) if (item.claimant) found.set(item.quantity, { head, claimant: item.claimant });
     spans.push([tokens[open]!.end, tokens[close - 1]!.end]);
   }
   return { figures: found, spans };

@@ -122,7 +122,7 @@ const AUTOCOMPLETES = [
 ];
 
 /** The autocompletes that exist in this version of the code. */
-export async function findAutocompletes(): Promise<{ name: string; complete: Autocomplete }[]> {
+async function findAutocompletes(): Promise<{ name: string; complete: Autocomplete }[]> {
   const found: { name: string; complete: Autocomplete }[] = [];
   for (const a of AUTOCOMPLETES) {
     const mod = (await import(new URL(a.module, import.meta.url).href).catch(() => ({}))) as Record<string, unknown>;

@@ -21,8 +21,7 @@ const LIST_MAX = 12;
  * private, link-local addresses), unless the operator allows it, as a test
  * setup on one machine must.
  */
-export function linkLimits(env: Record<string, string | undefined> = process.env): FetchLimits {
-  const allowPrivate = /^(1|true|yes)$/i.test(env.EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS ?? '');
+export function linkLimits(allowPrivate: boolean): FetchLimits {
   return { ...DEFAULT_FETCH_LIMITS, publicOnly: !allowPrivate };
 }
 
@@ -115,7 +114,7 @@ export const ingestCommand: CommandModule = {
     // Deferred only now, so a refusal above is a private message from the start, never a public "thinking…".
     await ctx.defer();
     const source = await sourceOf(request);
-    const report = await ingest([source], store.dir, { load: () => store.reload(), fetchLimits: linkLimits() });
+    const report = await ingest([source], store.dir, { load: () => store.reload(), fetchLimits: linkLimits(ctx.allowPrivateLinks) });
     const outcome = report.outcomes[0]!;
     if (outcome.status === 'duplicate') throw new UserError(escapeText(outcome.message.replace(/^not added: /, 'Not added: ')));
     if (outcome.status === 'refused') throw new UserError(`Not added: ${escapeText(outcome.message)}`);

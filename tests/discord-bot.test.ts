@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import { parseOptions } from '../src/answers/options.js';
 import { findAnswer } from '../src/answers/registry.js';
-import { ConfigError, loadConfig } from '../src/bot/config.js';
+import { ConfigError, loadConfig } from '../src/config/settings.js';
 import { Cooldown, cooldownMessage } from '../src/bot/cooldown.js';
 import { pageButtons, Pager, parsePageButton, turnPage } from '../src/bot/paging.js';
 import { describeMissing, missingPermissions } from '../src/bot/permissions.js';

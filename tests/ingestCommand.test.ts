@@ -41,7 +41,7 @@ async function setup() {
   const store = new CorpusStore(corpusDir, { cacheDir: path.join(dir, 'cache') });
   await store.reload();
   const deferred: boolean[] = [];
-  const run = async (opts: { file?: Attachment | null; link?: string | null; permissions?: bigint | null }) => {
+  const run = async (opts: { file?: Attachment | null; link?: string | null; permissions?: bigint | null; allowPrivateLinks?: boolean }) => {
     deferred.length = 0;
     const interaction = {
       memberPermissions: opts.permissions === null ? null : new PermissionsBitField(opts.permissions ?? PermissionFlagsBits.ManageMessages),
@@ -57,6 +57,7 @@ async function setup() {
       pins: new PinStore(path.join(dir, 'state')),
       commands: [],
       logger: pino({ level: 'silent' }),
+      allowPrivateLinks: opts.allowPrivateLinks ?? false,
     };
     return ingestCommand.execute(ctx);
   };
@@ -131,13 +132,8 @@ describe('/ingest', () => {
     for (const link of [`${base}/wire.txt`, 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://localhost/']) {
       expect((await refusal(run({ link }))).message).toContain('is not a public address');
     }
-    process.env.EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS = '1';
-    try {
-      expect((await refusal(run({ link: `${base}/missing` }))).message).toContain('answered 404');
-      const reply = await run({ link: `${base}/courier.md` });
-      expect(reply.pages[0]!.embeds[0]!.title).toBe('Article added');
-    } finally {
-      delete process.env.EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS;
-    }
+    expect((await refusal(run({ link: `${base}/missing`, allowPrivateLinks: true }))).message).toContain('answered 404');
+    const reply = await run({ link: `${base}/courier.md`, allowPrivateLinks: true });
+    expect(reply.pages[0]!.embeds[0]!.title).toBe('Article added');
   });
 });

@@ -21,6 +21,8 @@ export interface CommandContext {
   /** Every command module, for /help. */
   commands: readonly CommandModule[];
   logger: Logger;
+  /** Links given to /ingest may point into the bot's own network (EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS, for a test setup on one machine). */
+  allowPrivateLinks: boolean;
 }
 
 /** What a handler answers: pages (turned with buttons when more than one), optionally only for the asker. */

@@ -1,4 +1,4 @@
-import { configFromEnvironment } from './config.js';
+import { fromEnvironment, loadConfig } from '../config/settings.js';
 import { createLogger } from './logger.js';
 import { errorSummary } from './router.js';
 import { startBot, type RunningBot } from './start.js';
@@ -6,9 +6,9 @@ import { runMain } from '../process/runMain.js';
 
 /** `npm start`: settings from the environment and .env, then the bot until SIGINT/SIGTERM. Also the file each shard runs. */
 async function main(): Promise<number> {
-  const config = configFromEnvironment();
+  const config = fromEnvironment(loadConfig);
   if (!config) return 1;
-  const logger = createLogger();
+  const logger = createLogger({ level: config.logLevel });
   process.on('unhandledRejection', (err) => logger.error({ error: errorSummary(err) }, 'unhandled rejection'));
 
   let bot: RunningBot;

@@ -56,6 +56,7 @@ export interface RouterDeps {
   logger: Logger;
   pageTtlMs: number;
   cooldownMs: number;
+  allowPrivateLinks?: boolean;
 }
 
 /**
@@ -142,6 +143,7 @@ export class Router {
         pins: this.deps.pins,
         commands: this.deps.commands,
         logger: this.deps.logger,
+        allowPrivateLinks: this.deps.allowPrivateLinks ?? false,
       };
     } catch {
       await this.fail(interaction, state, 'The articles are still loading. Try again in a few seconds.');

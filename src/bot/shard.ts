@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult } from 'discord.js';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
-import { configFromEnvironment } from './config.js';
+import { fromEnvironment, loadConfig } from '../config/settings.js';
 import { createLogger } from './logger.js';
 import { errorSummary } from './router.js';
 import { runMain } from '../process/runMain.js';
@@ -14,20 +14,15 @@ import { runMain } from '../process/runMain.js';
  * recommendation from GET /gateway/bot (through DISCORD_API_URL when set).
  */
 async function main(): Promise<number> {
-  const config = configFromEnvironment();
+  const config = fromEnvironment(loadConfig);
   if (!config) return 1;
-  const logger = createLogger();
-  const requested = process.env.EVENTDESK_SHARDS?.trim();
-  if (requested && requested !== 'auto' && !/^[1-9]\d{0,4}$/.test(requested)) {
-    process.stderr.write('error: EVENTDESK_SHARDS must be a whole number of shards or "auto"\n');
-    return 1;
-  }
+  const logger = createLogger({ level: config.logLevel });
 
-  const { corpus, fromSnapshot } = await loadCorpus(config.corpusDir);
+  const { corpus, fromSnapshot } = await loadCorpus(config.corpusDir, { cacheDir: config.cacheDir });
   logger.info({ corpus: corpus.hash, articles: corpus.articles.length, fromSnapshot }, 'snapshot ready for the shards');
 
   let totalShards: number;
-  if (requested && requested !== 'auto') totalShards = Number(requested);
+  if (config.shards !== 'auto') totalShards = config.shards;
   else {
     try {
       const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);

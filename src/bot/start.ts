@@ -5,7 +5,7 @@ import { refreshPinnedSummaries } from '../../commands/summary.js';
 import { warmAnswers } from '../answers/warm.js';
 import type { Corpus } from '../pipeline/corpus.js';
 import { CorpusStore } from '../pipeline/store.js';
-import { describeConfig, type BotConfig } from './config.js';
+import { describeConfig, type BotConfig } from '../config/settings.js';
 import { createLogger } from './logger.js';
 import { PinStore, type PinRecord } from './pinStore.js';
 import { errorSummary, NO_MENTIONS, Router } from './router.js';
@@ -31,9 +31,9 @@ export interface RunningBot {
  */
 export async function startBot(options: StartOptions): Promise<RunningBot> {
   const { config } = options;
-  const logger = options.logger ?? createLogger();
+  const logger = options.logger ?? createLogger({ level: config.logLevel });
   const ownStore = !options.store;
-  const store = options.store ?? new CorpusStore(config.corpusDir);
+  const store = options.store ?? new CorpusStore(config.corpusDir, { cacheDir: config.cacheDir });
 
   let corpus;
   try {
@@ -63,6 +63,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     logger,
     pageTtlMs: config.pageTtlSeconds * 1000,
     cooldownMs: config.cooldownSeconds * 1000,
+    allowPrivateLinks: config.allowPrivateLinks,
   });
 
   const client = new Client({

@@ -3,14 +3,14 @@ import { parseArgs } from 'node:util';
 import { expandInputs } from '../ingest/inputs.js';
 import { ingest } from '../ingest/ingest.js';
 import type { IngestOutcome } from '../ingest/types.js';
-import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
+import { fromEnvironment, loadSettings } from '../config/settings.js';
 import { runMain } from '../process/runMain.js';
 
 const USAGE = [
   'usage: npm run ingest -- <file|folder|url>... [--corpus DIR] [--json]',
   '',
   'Adds articles (.txt, .md with or without front matter, .html, http(s) links) to the corpus',
-  'folder (data/articles by default) and rebuilds the index snapshot. Duplicates are refused.',
+  'folder (EVENTDESK_CORPUS_DIR, else data/articles) and rebuilds the index snapshot. Duplicates are refused.',
   'Exit code: 0 when everything was added, 1 when something was refused, 2 on bad usage.',
 ].join('\n');
 
@@ -52,11 +52,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: name at least one file, folder or link\n\n${USAGE}\n`);
     return 2;
   }
-  const corpusDir = values.corpus ? path.resolve(values.corpus) : DEFAULT_CORPUS_DIR;
+  const settings = fromEnvironment(loadSettings);
+  if (!settings) return 1;
+  const corpusDir = values.corpus ? path.resolve(values.corpus) : settings.corpusDir;
   const { sources, notes } = await expandInputs(positionals);
   for (const note of notes) process.stderr.write(`note: ${note}\n`);
   const json = values.json ?? false;
   const report = await ingest(sources, corpusDir, {
+    cacheDir: settings.cacheDir,
     onOutcome: json ? undefined : (o) => process.stdout.write(`${outcomeLine(o)}\n`),
   });
   const added = report.outcomes.filter((o) => o.status === 'added').length;

@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseArticleFiles, readArticleFiles } from '../corpus/readArticles.js';
 import { ANSWERS, findAnswer, runAnswer } from '../answers/registry.js';
-import { DEFAULT_CORPUS_DIR, loadCorpus } from '../pipeline/loadCorpus.js';
+import { fromEnvironment, loadSettings } from '../config/settings.js';
+import { loadCorpus } from '../pipeline/loadCorpus.js';
 import { renderTerminal } from '../render/terminal/index.js';
 import { parseArgs, UsageError } from './args.js';
 import { runMain } from '../process/runMain.js';
@@ -51,7 +52,9 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${usage()}\n`);
     return args.command || args.help ? 0 : 2;
   }
-  const dir = args.corpus ? path.resolve(args.corpus) : DEFAULT_CORPUS_DIR;
+  const settings = fromEnvironment(loadSettings);
+  if (!settings) return 1;
+  const dir = args.corpus ? path.resolve(args.corpus) : settings.corpusDir;
   if (args.command === 'check-corpus') return checkCorpus(args.positional[0] ? path.resolve(args.positional[0]) : dir, args.json);
 
   const spec = findAnswer(args.command);
@@ -68,7 +71,7 @@ export async function main(argv: string[]): Promise<number> {
     raw[spec.positional] = args.positional.join(' ');
   }
 
-  const { corpus } = await loadCorpus(dir);
+  const { corpus } = await loadCorpus(dir, { cacheDir: settings.cacheDir });
   for (const p of corpus.problems) process.stderr.write(`warning: skipped ${p.file}: ${p.message}\n`);
   const result = runAnswer(spec, corpus, raw);
   if (!result.ok) {

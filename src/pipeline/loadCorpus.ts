@@ -8,12 +8,13 @@ import type { Corpus } from './corpus.js';
 import { pipelineFingerprint } from './fingerprint.js';
 import { Worker } from 'node:worker_threads';
 import type { BuildReply, BuildRequest } from './buildWorker.js';
+import { DEFAULT_CACHE_DIR, DEFAULT_CORPUS_DIR } from '../config/paths.js';
 import { decodeSnapshot, readSnapshot, writeSnapshot } from './snapshot.js';
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..').replace(/[\\/]dist$/, '');
+export { DEFAULT_CORPUS_DIR } from '../config/paths.js';
 
-export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, 'data', 'articles');
-export const DEFAULT_CACHE_DIR = process.env.EVENTDESK_CACHE_DIR ?? path.join(PROJECT_ROOT, '.cache');
+/** Where snapshots go unless the caller says: EVENTDESK_CACHE_DIR, read when called (after an entry point's .env). */
+export const defaultCacheDir = (): string => process.env.EVENTDESK_CACHE_DIR?.trim() || DEFAULT_CACHE_DIR;
 
 export interface LoadOptions {
   cacheDir?: string;
@@ -76,7 +77,7 @@ export function slicedPause(sliceMs = 20): () => Promise<void> {
 
 /** Articles in a folder -> a ready corpus, from the snapshot when the files and code are unchanged. */
 export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOptions = {}): Promise<LoadResult> {
-  const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
+  const cacheDir = options.cacheDir ?? defaultCacheDir();
   const useSnapshot = options.snapshot ?? true;
   const { onPhase } = options;
   let t0 = performance.now();

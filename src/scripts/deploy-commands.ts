@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import { COMMANDS } from '../../commands/index.js';
-import { configFromEnvironment } from '../bot/config.js';
+import { fromEnvironment, loadConfig } from '../config/settings.js';
 import { runMain } from '../process/runMain.js';
 
 /**
@@ -10,7 +10,7 @@ import { runMain } from '../process/runMain.js';
  * Registration replaces the whole list, so removed commands disappear.
  */
 async function main(): Promise<number> {
-  const config = configFromEnvironment();
+  const config = fromEnvironment(loadConfig);
   if (!config) return 1;
   const rest = new REST(config.apiUrl ? { api: config.apiUrl } : {}).setToken(config.token);
   const body = COMMANDS.map((c) => c.data);

@@ -6,7 +6,7 @@ import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { searchAnswer } from '../../src/answers/search.js';
-import { loadConfig } from '../../src/bot/config.js';
+import { loadConfig } from '../../src/config/settings.js';
 import { startBot } from '../../src/bot/start.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import { CorpusStore } from '../../src/pipeline/store.js';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { Writable } from 'node:stream';
 import { pino, type Logger } from 'pino';
 import { COMMANDS } from '../../commands/index.js';
-import { loadConfig } from '../../src/bot/config.js';
+import { loadConfig } from '../../src/config/settings.js';
 import { startBot } from '../../src/bot/start.js';
 import { DEFAULT_CORPUS_DIR } from '../../src/pipeline/loadCorpus.js';
 import { CorpusStore } from '../../src/pipeline/store.js';

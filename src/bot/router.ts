@@ -15,6 +15,7 @@ import { Cooldown, cooldownMessage } from './cooldown.js';
 import { UserError } from './errors.js';
 import { parsePageButton, Pager } from './paging.js';
 import type { PinStore } from './pinStore.js';
+import type { InteractionRecord } from '../ops/metrics.js';
 
 /** Set on every message the bot sends, edits or follows up: nothing in an article or a query can ping anyone. */
 export const NO_MENTIONS = { parse: [] as never[] };
@@ -57,6 +58,8 @@ export interface RouterDeps {
   pageTtlMs: number;
   cooldownMs: number;
   allowPrivateLinks?: boolean;
+  /** Told of every interaction once answered (the metrics count them). */
+  onInteraction?: (record: InteractionRecord) => void;
 }
 
 /**
@@ -112,7 +115,9 @@ export class Router {
       this.deps.logger.error({ error: errorSummary(err), interaction: kind, command }, 'interaction failed');
     }
     const latencyMs = Math.round(performance.now() - started);
-    this.deps.logger.info({ interaction: kind, command: command ? plainText(command).slice(0, 32) : undefined, latencyMs, outcome }, 'interaction');
+    const name = command ? plainText(command).slice(0, 32) : undefined;
+    this.deps.logger.info({ interaction: kind, command: name, latencyMs, outcome }, 'interaction');
+    this.deps.onInteraction?.({ kind, command: name, outcome, latencyMs });
   }
 
   private async command(interaction: ChatInputCommandInteraction): Promise<Outcome> {

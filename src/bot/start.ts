@@ -9,8 +9,18 @@ import { describeConfig, type BotConfig } from '../config/settings.js';
 import { createLogger } from './logger.js';
 import { PinStore, type PinRecord } from './pinStore.js';
 import { errorSummary, NO_MENTIONS, Router } from './router.js';
+import { startOpsEndpoint, type OpsEndpoint } from '../ops/endpoint.js';
+import { HealthFile, type HealthReport } from '../ops/health.js';
+import { BotMetrics } from '../ops/metrics.js';
 
 const READY_TIMEOUT_MS = 60_000;
+
+const GATEWAY_REASONS: Record<HealthReport['gateway'], string> = {
+  connecting: 'connecting to the Discord gateway',
+  ready: 'ready',
+  reconnecting: 'the Discord gateway connection dropped; reconnecting',
+  stopped: 'stopped',
+};
 
 export interface StartOptions {
   config: BotConfig;
@@ -35,19 +45,57 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const ownStore = !options.store;
   const store = options.store ?? new CorpusStore(config.corpusDir, { cacheDir: config.cacheDir });
 
-  let corpus;
+  // Readiness: the gateway READY and a corpus loaded; reported to a file (npm run health) and, when set, the metrics endpoint.
+  const shard = process.env.SHARDS === undefined ? null : Number(process.env.SHARDS);
+  const healthFile = new HealthFile(config.stateDir, shard === null ? `bot-${process.pid}` : `shard-${shard}`);
+  let gateway: HealthReport['gateway'] = 'connecting';
+  let loaded: Corpus | undefined;
+  const health = (): HealthReport => {
+    const ready = gateway === 'ready' && loaded !== undefined;
+    const reason = ready ? null : !loaded ? 'loading the articles' : GATEWAY_REASONS[gateway];
+    const corpus = loaded ? { hash: loaded.hash, articles: loaded.articles.length, passages: loaded.passages.length } : null;
+    return { ready, reason, pid: process.pid, shard, gateway, corpus, updatedAt: new Date().toISOString() };
+  };
+  const metrics = config.metrics ? new BotMetrics() : undefined;
+  const setGateway = (state: HealthReport['gateway']) => {
+    gateway = state;
+    metrics?.setReady(health().ready);
+    void healthFile.write(health());
+  };
+  let endpoint: OpsEndpoint | undefined;
+  if (config.metrics && metrics) {
+    try {
+      endpoint = await startOpsEndpoint({ ...config.metrics, metrics, health });
+    } catch (err) {
+      throw new Error(`could not open the metrics endpoint on ${config.metrics.host}:${config.metrics.port} (EVENTDESK_METRICS_PORT): ${err instanceof Error ? err.message : String(err)}`);
+    }
+    logger.info({ host: config.metrics.host, port: endpoint.port }, 'metrics endpoint listening: /healthz, /metrics');
+  }
+  setGateway('connecting');
+
+  let corpus: Corpus;
   try {
     corpus = store.current();
   } catch {
-    corpus = await store.reload();
+    corpus = await store.reload().catch(async (err: unknown) => {
+      await endpoint?.close();
+      await healthFile.stop();
+      throw err;
+    });
   }
+  loaded = corpus;
+  metrics?.observeCorpus(corpus, store.lastLoad?.durationMs);
   warmAnswers(corpus);
   store.watch();
   const pins = new PinStore(config.stateDir);
+  healthFile.startHeartbeat();
   // Set once the client is ready: pinned summaries are edited through it.
   let refreshPins: ((c: Corpus) => void) | undefined;
   const unwatch = store.onChange((c) => {
-    logger.info({ corpus: c.hash, articles: c.articles.length, problems: c.problems.length }, 'corpus reloaded');
+    logger.info({ corpus: c.hash, articles: c.articles.length, problems: c.problems.length, ms: Math.round(store.lastLoad?.durationMs ?? 0) }, 'corpus reloaded');
+    loaded = c;
+    metrics?.observeCorpus(c, store.lastLoad?.durationMs);
+    void healthFile.write(health());
     // After the reload's own callers have run, so an ingest's reply is not held up.
     setImmediate(() => {
       warmAnswers(c);
@@ -64,6 +112,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     pageTtlMs: config.pageTtlSeconds * 1000,
     cooldownMs: config.cooldownSeconds * 1000,
     allowPrivateLinks: config.allowPrivateLinks,
+    onInteraction: metrics && ((record) => metrics.observeInteraction(record)),
   });
 
   const client = new Client({
@@ -74,15 +123,28 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.on(Events.Error, (err) => logger.error({ error: errorSummary(err) }, 'client error'));
-  client.on(Events.ShardDisconnect, (_event, shard) => logger.warn({ shard }, 'gateway disconnected'));
-  client.on(Events.ShardResume, (shard) => logger.info({ shard }, 'gateway resumed'));
+  client.on(Events.ShardDisconnect, (_event, shard) => {
+    logger.warn({ shard }, 'gateway disconnected');
+    setGateway('reconnecting');
+  });
+  client.on(Events.ShardReconnecting, () => setGateway('reconnecting'));
+  client.on(Events.ShardResume, (shard) => {
+    logger.info({ shard }, 'gateway resumed');
+    setGateway('ready');
+  });
+  client.on(Events.ShardReady, () => {
+    if (gateway !== 'connecting') setGateway('ready');
+  });
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
+    gateway = 'stopped';
     await router.pager.closeAll();
+    await healthFile.stop();
+    await endpoint?.close();
     unwatch();
     if (ownStore) store.close();
     await client.destroy();
@@ -100,6 +162,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     // discord.js errors name the problem ("An invalid token was provided."), never the token.
     throw new Error(`could not connect to Discord: ${err instanceof Error ? err.message : String(err)}`);
   }
+  setGateway('ready');
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: COMMANDS.map((c) => c.data.name) }, 'bot ready');
   refreshPins = (c) => {
     // Only the channels of this process's guilds: under sharding, each shard keeps its own up to date.

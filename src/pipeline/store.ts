@@ -14,7 +14,7 @@ export class CorpusStore {
   private timer: NodeJS.Timeout | undefined;
   private readonly listeners = new Set<(corpus: Corpus) => void>();
   /** How the corpus now served was made. */
-  lastLoad: { fromSnapshot: boolean; builtOnWorker: boolean } | undefined;
+  lastLoad: { fromSnapshot: boolean; builtOnWorker: boolean; durationMs: number } | undefined;
 
   constructor(
     readonly dir: string,
@@ -33,9 +33,10 @@ export class CorpusStore {
    */
   async reload(): Promise<Corpus> {
     const worker = this.options.worker ?? (this.corpus ? true : undefined);
+    const started = performance.now();
     this.pending ??= loadCorpus(this.dir, { ...this.options, worker })
       .then(({ corpus, fromSnapshot, builtOnWorker }) => {
-        this.lastLoad = { fromSnapshot, builtOnWorker: builtOnWorker ?? false };
+        this.lastLoad = { fromSnapshot, builtOnWorker: builtOnWorker ?? false, durationMs: performance.now() - started };
         const changed = corpus.hash !== this.corpus?.hash;
         this.corpus = corpus;
         if (changed) for (const l of this.listeners) l(corpus);

@@ -9,7 +9,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const TEMPLATE = parseDotenv(readFileSync(path.join(ROOT, '.env.example')));
 const FILLED = { ...TEMPLATE, DISCORD_TOKEN: 'MTIz.abc.def', DISCORD_CLIENT_ID: '123456789012345678' };
 
-function problemsOf(env: Record<string, string | undefined>, load = loadConfig): string[] {
+function problemsOf(env: Record<string, string | undefined>, load: (env: Record<string, string | undefined>) => unknown = loadConfig): string[] {
   try {
     load(env);
   } catch (err) {

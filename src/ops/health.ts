@@ -82,7 +82,14 @@ export async function readHealth(stateDir: string, now = Date.now()): Promise<He
   const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
   const reports: HealthReport[] = [];
   for (const name of names) {
-    const parsed = HealthReportSchema.safeParse(await readFile(path.join(dir, name), 'utf8').then(JSON.parse, () => null));
+    const raw = await readFile(path.join(dir, name), 'utf8').catch(() => '');
+    let json: unknown = null;
+    try {
+      json = JSON.parse(raw);
+    } catch {
+      continue; // half-written by hand or a full disk: not a report
+    }
+    const parsed = HealthReportSchema.safeParse(json);
     if (parsed.success && now - Date.parse(parsed.data.updatedAt) <= HEALTH_STALE_MS) reports.push(parsed.data);
   }
   if (!reports.length) {

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -83,5 +83,22 @@ describe('a self-hoster starting the bot from .env.example', () => {
     const bot = runEntry('src/bot/main.ts', folders, dir);
     expect(await bot.exit).toBe(1);
     expect(bot.stderr.join('')).toBe('error: the configuration has 1 problem:\n  - LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent\nSee .env.example for every setting.\n');
+  }, 60_000);
+
+  it('EVENTDESK_CORPUS_DIR in .env: npm run ingest writes there and npm run ask answers from there', async () => {
+    const dir = await mkdtemp(path.join(home, 'own-'));
+    const corpus = path.join(dir, 'my-story');
+    await mkdir(corpus);
+    await writeFile(path.join(dir, '.env'), `EVENTDESK_CORPUS_DIR=${corpus}\n`);
+    await writeFile(path.join(dir, 'report.txt'), 'Ferry strike ends after three days\n\nMarch 3, 2021\n\nThe ferry workers ended their strike on Wednesday, the union said.\n');
+    const cache = { EVENTDESK_CACHE_DIR: path.join(dir, 'cache') };
+    const ingest = runEntry('src/cli/ingest.ts', cache, dir, ['report.txt']);
+    expect(await ingest.exit, ingest.output()).toBe(0);
+    expect(ingest.output()).toContain('1 added');
+    expect(await readdir(corpus)).toHaveLength(1);
+    const sources = runEntry('src/cli/main.ts', cache, dir, ['sources', '--json']);
+    expect(await sources.exit, sources.output()).toBe(0);
+    const listed = JSON.parse(sources.stdout.join('')) as { articles: { title: string; published: string }[] };
+    expect(listed.articles.map((a) => [a.title, a.published])).toEqual([['Ferry strike ends after three days', '2021-03-03']]);
   }, 60_000);
 });

@@ -28,8 +28,8 @@ export function killLeftovers(): void {
  * would, from `cwd` (where its .env, if any, is read), with only `env` and
  * PATH in its environment.
  */
-export function runEntry(entry: string, env: Record<string, string>, cwd: string): Run {
-  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, entry)], {
+export function runEntry(entry: string, env: Record<string, string>, cwd: string, args: string[] = []): Run {
+  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, entry), ...args], {
     cwd,
     env: { PATH: process.env.PATH ?? '', HOME: cwd, NODE_NO_WARNINGS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

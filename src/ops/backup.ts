@@ -1,0 +1,81 @@
+import { cp, mkdir, readdir, rename, stat, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { withCorpusLock } from '../ingest/corpusLock.js';
+import { listArticleFiles } from '../corpus/readArticles.js';
+import { readHealth } from './health.js';
+
+/**
+ * A backup is a folder holding `articles/` (every article file, as written),
+ * `state/` (what the bot keeps across restarts; not its health reports) and
+ * `backup.json` (when, from where, how many articles). The index cache is
+ * left out: it is rebuilt from the articles.
+ */
+export interface BackupManifest {
+  createdAt: string;
+  corpusDir: string;
+  stateDir: string;
+  articles: number;
+}
+
+const exists = (p: string) => stat(p).then(() => true, () => false);
+const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
+
+/**
+ * Copies the articles and the state into a new folder under `into`. Holds the
+ * corpus folder's ingest lock while copying the articles, so an ingest from
+ * the bot or the terminal cannot land half in, half out of the copy.
+ */
+export async function backup(options: { corpusDir: string; stateDir: string; into: string; now?: Date }): Promise<{ folder: string; manifest: BackupManifest }> {
+  const now = options.now ?? new Date();
+  if (!(await stat(options.corpusDir).then((s) => s.isDirectory(), () => false))) {
+    throw new Error(`${options.corpusDir}: the corpus folder does not exist or is not a folder`);
+  }
+  const folder = path.join(path.resolve(options.into), `eventdesk-backup-${stamp(now)}`);
+  if (await exists(folder)) throw new Error(`${folder} already exists`);
+  await mkdir(path.join(folder, 'articles'), { recursive: true });
+  const articles = await withCorpusLock(options.corpusDir, async () => {
+    const names = await listArticleFiles(options.corpusDir);
+    for (const name of names) await cp(path.join(options.corpusDir, name), path.join(folder, 'articles', name), { preserveTimestamps: true });
+    return names.length;
+  });
+  await mkdir(path.join(folder, 'state'));
+  if (await exists(options.stateDir)) {
+    await cp(options.stateDir, path.join(folder, 'state'), {
+      recursive: true,
+      // Health reports describe a running process, not something to restore.
+      filter: (src) => path.relative(options.stateDir, src).split(path.sep)[0] !== 'health',
+    });
+  }
+  const manifest: BackupManifest = { createdAt: now.toISOString(), corpusDir: options.corpusDir, stateDir: options.stateDir, articles };
+  await writeFile(path.join(folder, 'backup.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { folder, manifest };
+}
+
+/**
+ * Puts a backup back: the articles into `corpusDir`, the state into
+ * `stateDir`. Refused while a bot reports itself running on that state
+ * folder. What the folders held before is moved aside (renamed with
+ * `.before-restore-<time>`), never deleted, so a restore of the wrong backup
+ * loses nothing.
+ */
+export async function restore(options: { from: string; corpusDir: string; stateDir: string; now?: Date }): Promise<{ articles: number; movedAside: string[] }> {
+  const from = path.resolve(options.from);
+  if (!(await exists(path.join(from, 'backup.json'))) || !(await exists(path.join(from, 'articles')))) {
+    throw new Error(`${from} is not an eventdesk backup (no backup.json and articles/ in it)`);
+  }
+  if ((await readHealth(options.stateDir)).reports.length) {
+    throw new Error('a bot is running on this state folder: stop it before restoring (npm run health shows it)');
+  }
+  const suffix = `.before-restore-${stamp(options.now ?? new Date())}`;
+  const movedAside: string[] = [];
+  for (const target of [options.corpusDir, options.stateDir]) {
+    if ((await readdir(target).catch(() => [])).length) {
+      await rename(target, `${target}${suffix}`);
+      movedAside.push(`${target}${suffix}`);
+    }
+  }
+  await cp(path.join(from, 'articles'), options.corpusDir, { recursive: true, preserveTimestamps: true });
+  await mkdir(options.stateDir, { recursive: true });
+  if (await exists(path.join(from, 'state'))) await cp(path.join(from, 'state'), options.stateDir, { recursive: true });
+  return { articles: (await listArticleFiles(options.corpusDir)).length, movedAside };
+}

@@ -1,0 +1,69 @@
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { backup, restore } from '../../src/ops/backup.js';
+import { HealthFile } from '../../src/ops/health.js';
+import { ROOT, runEntry } from '../support/processes.js';
+
+async function install() {
+  const home = await mkdtemp(path.join(tmpdir(), 'eventdesk-backup-'));
+  const corpusDir = path.join(home, 'articles');
+  const stateDir = path.join(home, 'state');
+  await cp(path.join(ROOT, 'tests', 'fixtures', 'articles'), corpusDir, { recursive: true });
+  await mkdir(path.join(stateDir, 'pinned-summaries'), { recursive: true });
+  await writeFile(path.join(stateDir, 'pinned-summaries', '123456789012345678.json'), '{"channelId":"123456789012345678"}');
+  return { home, corpusDir, stateDir };
+}
+
+const contents = async (dir: string) => Object.fromEntries(await Promise.all((await readdir(dir)).sort().map(async (n) => [n, await readFile(path.join(dir, n), 'utf8')])));
+
+describe('backup and restore', () => {
+  it('a backup restored into empty folders gives back every article byte for byte and the state, without health reports', async () => {
+    const { home, corpusDir, stateDir } = await install();
+    const health = new HealthFile(stateDir, 'bot-1');
+    await health.write({ ready: true, reason: null, pid: 1, shard: null, gateway: 'ready', corpus: null });
+    const { folder, manifest } = await backup({ corpusDir, stateDir, into: path.join(home, 'backups') });
+    await health.stop();
+    expect(manifest.articles).toBe(5);
+    expect(await readdir(path.join(folder, 'state'))).toEqual(['pinned-summaries']);
+
+    const fresh = { corpusDir: path.join(home, 'new', 'articles'), stateDir: path.join(home, 'new', 'state') };
+    const done = await restore({ from: folder, ...fresh });
+    expect(done).toEqual({ articles: 5, movedAside: [] });
+    expect(await contents(fresh.corpusDir)).toEqual(await contents(corpusDir));
+    expect(await contents(path.join(fresh.stateDir, 'pinned-summaries'))).toEqual(await contents(path.join(stateDir, 'pinned-summaries')));
+  });
+
+  it('restoring over existing folders moves them aside, never deletes; refused while a bot runs, or from a folder that is no backup', async () => {
+    const { home, corpusDir, stateDir } = await install();
+    const { folder } = await backup({ corpusDir, stateDir, into: home });
+    await writeFile(path.join(corpusDir, 'added-later.txt'), 'Added after the backup\n\nMarch 3, 2021\n\nText.\n');
+
+    const running = new HealthFile(stateDir, 'bot-2');
+    await running.write({ ready: true, reason: null, pid: 2, shard: null, gateway: 'ready', corpus: null });
+    await expect(restore({ from: folder, corpusDir, stateDir })).rejects.toThrow(/a bot is running on this state folder/);
+    await running.stop();
+    await expect(restore({ from: corpusDir, corpusDir, stateDir })).rejects.toThrow(/is not an eventdesk backup/);
+
+    const done = await restore({ from: folder, corpusDir, stateDir });
+    expect(done.articles).toBe(5);
+    expect(done.movedAside).toHaveLength(2);
+    expect(await readdir(done.movedAside[0]!)).toContain('added-later.txt');
+    expect(await readdir(corpusDir)).not.toContain('added-later.txt');
+  });
+
+  it('npm run backup backs up the folders the settings name, and --restore puts them back', async () => {
+    const { home, corpusDir, stateDir } = await install();
+    const env = { EVENTDESK_CORPUS_DIR: corpusDir, EVENTDESK_STATE_DIR: stateDir, EVENTDESK_CACHE_DIR: path.join(home, 'cache') };
+    const made = runEntry('src/cli/backup.ts', env, home, ['backups', '--json']);
+    expect(await made.exit, made.output()).toBe(0);
+    const { folder } = JSON.parse(made.stdout.join('')) as { folder: string };
+    expect(folder.startsWith(path.join(home, 'backups', 'eventdesk-backup-'))).toBe(true);
+    const back = runEntry('src/cli/backup.ts', { ...env, EVENTDESK_CORPUS_DIR: path.join(home, 'restored') }, home, ['--restore', folder]);
+    expect(await back.exit, back.output()).toBe(0);
+    expect(back.output()).toMatch(/^restored 5 article\(s\) into /);
+    const usage = runEntry('src/cli/backup.ts', env, home, []);
+    expect(await usage.exit).toBe(2);
+  }, 60_000);
+});

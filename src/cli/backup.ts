@@ -37,7 +37,7 @@ async function main(argv: string[]): Promise<number> {
     out({ command: 'restore', from: values.restore, corpusDir, stateDir, ...done }, `restored ${done.articles} article(s) into ${corpusDir} and the state into ${stateDir}${aside}`);
     return 0;
   }
-  const done = await backup({ corpusDir, stateDir, into: positionals[0]! });
+  const done = await backup({ corpusDir, stateDir, cacheDir: settings.cacheDir, into: positionals[0]! });
   out({ command: 'backup', ...done }, `backed up ${done.manifest.articles} article(s) and the state to ${done.folder}`);
   return 0;
 }

@@ -25,7 +25,7 @@ const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
  * corpus folder's ingest lock while copying the articles, so an ingest from
  * the bot or the terminal cannot land half in, half out of the copy.
  */
-export async function backup(options: { corpusDir: string; stateDir: string; into: string; now?: Date }): Promise<{ folder: string; manifest: BackupManifest }> {
+export async function backup(options: { corpusDir: string; stateDir: string; cacheDir?: string; into: string; now?: Date }): Promise<{ folder: string; manifest: BackupManifest }> {
   const now = options.now ?? new Date();
   if (!(await stat(options.corpusDir).then((s) => s.isDirectory(), () => false))) {
     throw new Error(`${options.corpusDir}: the corpus folder does not exist or is not a folder`);
@@ -42,8 +42,8 @@ export async function backup(options: { corpusDir: string; stateDir: string; int
   if (await exists(options.stateDir)) {
     await cp(options.stateDir, path.join(folder, 'state'), {
       recursive: true,
-      // Health reports describe a running process, not something to restore.
-      filter: (src) => path.relative(options.stateDir, src).split(path.sep)[0] !== 'health',
+      // Health reports describe a running process, and the index cache is rebuilt from the articles: neither is restored.
+      filter: (src) => path.relative(options.stateDir, src).split(path.sep)[0] !== 'health' && (!options.cacheDir || path.resolve(src) !== path.resolve(options.cacheDir)),
     });
   }
   const manifest: BackupManifest = { createdAt: now.toISOString(), corpusDir: options.corpusDir, stateDir: options.stateDir, articles };

@@ -23,7 +23,9 @@ describe('backup and restore', () => {
     const { home, corpusDir, stateDir } = await install();
     const health = new HealthFile(stateDir, 'bot-1');
     await health.write({ ready: true, reason: null, pid: 1, shard: null, gateway: 'ready', corpus: null });
-    const { folder, manifest } = await backup({ corpusDir, stateDir, into: path.join(home, 'backups') });
+    await mkdir(path.join(stateDir, 'cache'));
+    await writeFile(path.join(stateDir, 'cache', 'snapshot.bin'), 'derived');
+    const { folder, manifest } = await backup({ corpusDir, stateDir, cacheDir: path.join(stateDir, 'cache'), into: path.join(home, 'backups') });
     await health.stop();
     expect(manifest.articles).toBe(5);
     expect(await readdir(path.join(folder, 'state'))).toEqual(['pinned-summaries']);

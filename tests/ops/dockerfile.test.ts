@@ -1,0 +1,70 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { listArticleFiles } from '../../src/corpus/readArticles.js';
+import { FakeDiscord } from '../e2e/fakeDiscord/server.js';
+import { instructions, replayDockerfile } from '../support/dockerfile.js';
+import { ROOT } from '../support/processes.js';
+
+/**
+ * The Dockerfile's own install, build and start steps, replayed in a
+ * temporary folder (no Docker engine needed): the image's command starts the
+ * bot against the test server from production dependencies only, and the
+ * image's HEALTHCHECK says healthy once it is ready.
+ */
+describe('the Dockerfile', () => {
+  let scratch: string | undefined;
+  let fake: FakeDiscord | undefined;
+  afterAll(async () => {
+    await fake?.stop();
+    if (scratch) await rm(scratch, { recursive: true, force: true });
+  });
+
+  it('is multi-stage, runs as a non-root user, and the compose file keeps articles and state in named volumes', async () => {
+    const steps = instructions(await readFile(path.join(ROOT, 'Dockerfile'), 'utf8'));
+    expect(steps.filter((s) => s.op === 'FROM').length).toBeGreaterThanOrEqual(2);
+    expect(steps.filter((s) => s.op === 'USER').at(-1)?.args).toBe('node');
+    expect(steps.some((s) => s.op === 'RUN' && /npm ci --omit=dev/.test(s.args))).toBe(true);
+    const compose = await readFile(path.join(ROOT, 'compose.yaml'), 'utf8');
+    expect(compose).toMatch(/- articles:\/data\/articles/);
+    expect(compose).toMatch(/- state:\/data\/state/);
+    expect(compose).toMatch(/^volumes:\n {2}articles:\n {2}state:/m);
+  });
+
+  it('installs, builds and starts: the command answers from the bundled story and the health check turns healthy', async () => {
+    scratch = await mkdtemp(path.join(tmpdir(), 'eventdesk-docker-'));
+    const stages = replayDockerfile(ROOT, scratch);
+    const image = stages.at(-1)!;
+    const app = path.join(image.root, image.workdir);
+    // Production dependencies only: no TypeScript, no test runner in the image.
+    await expect(stat(path.join(app, 'node_modules', 'typescript'))).rejects.toThrow();
+    await expect(stat(path.join(app, 'node_modules', 'vitest'))).rejects.toThrow();
+    expect((await stat(path.join(app, 'node_modules', 'discord.js'))).isDirectory()).toBe(true);
+
+    fake = await FakeDiscord.start();
+    const env = { PATH: process.env.PATH ?? '', HOME: app, ...image.env, DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl };
+    const [command, ...args] = image.cmd!;
+    const bot = spawn(command === 'node' ? process.execPath : command!, args, { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    bot.stdout.on('data', (d) => (out += String(d)));
+    bot.stderr.on('data', (d) => (out += String(d)));
+    try {
+      await fake.waitFor(() => out.includes('bot ready') || bot.exitCode !== null, 'the image command to be ready', 60_000);
+      expect(bot.exitCode, out).toBeNull();
+      const [hc, ...hcArgs] = image.healthcheck!;
+      const health = spawnSync(hc === 'node' ? process.execPath : hc!, hcArgs, { cwd: app, env, encoding: 'utf8' });
+      expect(health.status, health.stdout + health.stderr).toBe(0);
+      // The first contents of the articles volume, whatever the clone's data/articles holds.
+      const bundled = (await listArticleFiles(path.join(image.root, 'data', 'articles'))).length;
+      expect(bundled).toBeGreaterThan(0);
+      expect(health.stdout).toMatch(new RegExp(`^ready: pid \\d+, ${bundled} articles?`));
+      const reply = await fake.run('sources', {}, { user: { id: '100000000000000001', username: 'someone' } });
+      expect(JSON.stringify(reply.original)).toMatch(new RegExp(`${bundled} articles?`));
+    } finally {
+      bot.kill('SIGTERM');
+      await new Promise((resolve) => bot.once('exit', resolve));
+    }
+  }, 300_000);
+});

@@ -31,6 +31,10 @@ export async function backup(options: { corpusDir: string; stateDir: string; cac
     throw new Error(`${options.corpusDir}: the corpus folder does not exist or is not a folder`);
   }
   const folder = path.join(path.resolve(options.into), `eventdesk-backup-${stamp(now)}`);
+  for (const source of [options.corpusDir, options.stateDir]) {
+    const rel = path.relative(path.resolve(source), folder);
+    if (!rel.startsWith('..') && !path.isAbsolute(rel)) throw new Error(`a backup cannot go inside ${source}, the folder it copies: name another folder`);
+  }
   if (await exists(folder)) throw new Error(`${folder} already exists`);
   await mkdir(path.join(folder, 'articles'), { recursive: true });
   const articles = await withCorpusLock(options.corpusDir, async () => {

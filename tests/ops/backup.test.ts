@@ -47,6 +47,7 @@ describe('backup and restore', () => {
     await expect(restore({ from: folder, corpusDir, stateDir })).rejects.toThrow(/a bot is running on this state folder/);
     await running.stop();
     await expect(restore({ from: corpusDir, corpusDir, stateDir })).rejects.toThrow(/is not an eventdesk backup/);
+    await expect(backup({ corpusDir, stateDir, into: path.join(stateDir, 'backups') })).rejects.toThrow(/cannot go inside .*state, the folder it copies/);
 
     const done = await restore({ from: folder, corpusDir, stateDir });
     expect(done.articles).toBe(5);

@@ -1,3 +1,4 @@
+import { futureDate, systemClock, type Clock } from './clock.js';
 import { isoFromParts } from './isoDate.js';
 
 /**
@@ -7,6 +8,11 @@ import { isoFromParts } from './isoDate.js';
 export interface Dateline {
   published: string | null;
   publisher: string | null;
+  /**
+   * A dateline date after tomorrow (UTC), which cannot be a publication
+   * date yet; set only when no other dateline gives one (published is then null).
+   */
+  future?: string;
 }
 
 const MONTHS: Record<string, number> = {
@@ -42,10 +48,12 @@ const FULL_DATE_FORMS: Array<{ re: RegExp; toIso: (m: RegExpExecArray) => string
 const WIRE_DATELINE = new RegExp(`^[^\\n]{0,40}?\\b${MONTH_WORD}\\.? (\\d{1,2}) \\(([^)]{2,40})\\) ?[-–—]`, 'i');
 const HOMEPAGE_PITCH = /\bVisit ([A-Z][\w.&' -]{1,60}?)['’]s homepage\b/;
 
-export function readDateline(body: string): Dateline {
+export function readDateline(body: string, clock: Clock = systemClock): Dateline {
   const lines = body.split(/\r?\n/).slice(0, HEAD_LINES);
+  const now = clock();
   let published: string | null = null;
   let publisher: string | null = null;
+  let future: string | undefined;
 
   for (const line of lines) {
     const wire = WIRE_DATELINE.exec(line);
@@ -54,7 +62,7 @@ export function readDateline(body: string): Dateline {
       if (!published) {
         // The wire form has no year: take it from the first full date in the
         // text at or after that month and day, the only year a reader could infer.
-        published = yearFromText(body, monthNumber(wire[1]!), +wire[2]!);
+        published = yearFromText(body, monthNumber(wire[1]!), +wire[2]!, now);
       }
       continue;
     }
@@ -63,16 +71,20 @@ export function readDateline(body: string): Dateline {
     for (const form of FULL_DATE_FORMS) {
       const m = form.re.exec(line);
       if (m && (line.trim().length <= 60 || m.index <= 20)) {
-        published = form.toIso(m);
+        const iso = form.toIso(m);
+        // A day after tomorrow is not when this was published; a later line may still say.
+        if (iso && futureDate(iso, now)) future ??= iso;
+        else published = iso;
         if (published) break;
       }
     }
   }
   publisher ??= HOMEPAGE_PITCH.exec(body)?.[1]?.trim() ?? null;
-  return { published, publisher };
+  return published || !future ? { published, publisher } : { published, publisher, future };
 }
 
-function yearFromText(body: string, month: number, day: number): string | null {
+/** The first month/day at or after a full date in the text that is not after tomorrow: the year a reader would infer. */
+function yearFromText(body: string, month: number, day: number, now: Date): string | null {
   for (const form of FULL_DATE_FORMS) {
     const re = new RegExp(form.re.source, 'gi');
     for (let m = re.exec(body); m; m = re.exec(body)) {
@@ -81,9 +93,9 @@ function yearFromText(body: string, month: number, day: number): string | null {
       const year = Number(iso.slice(0, 4));
       // The dated mention precedes publication; publication is the next such month/day.
       const candidate = isoFromParts(year, month, day);
-      if (candidate && candidate >= iso) return candidate;
-      const next = isoFromParts(year + 1, month, day);
-      if (next) return next;
+      const inferred = candidate && candidate >= iso ? candidate : isoFromParts(year + 1, month, day);
+      // Inferred from a date the report mentions; one that would be in the future is not the year (a plan, a forecast).
+      if (inferred && !futureDate(inferred, now)) return inferred;
     }
   }
   return null;

@@ -1,5 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { futureDate, systemClock, utcDay, type Clock } from './clock.js';
 import { readDateline } from './dateline.js';
 import { readFrontMatter } from './frontMatter.js';
 import type { ArticleSource, CorpusProblem } from './types.js';
@@ -19,6 +20,68 @@ export interface ReadResult {
   problems: CorpusProblem[];
 }
 
+export interface ParseOptions {
+  /** What "today" is for publication dates (one after tomorrow is refused); the system clock by default. */
+  clock?: Clock;
+}
+
+/** Why a corpus folder cannot be read at all. */
+export type FolderProblemKind = 'missing' | 'not-a-folder' | 'unreadable';
+
+export interface FolderProblem extends CorpusProblem {
+  scope: 'folder';
+  kind: FolderProblemKind;
+}
+
+const ERRNO_WORDS: Record<string, string> = { EACCES: 'permission denied', EPERM: 'permission denied', ELOOP: 'a link that loops' };
+
+/**
+ * Whether `dir` can be read as a corpus folder: null when it can (an empty
+ * folder can: it is an empty corpus), else the problem, with the folder as
+ * its `file`. A missing folder, a file given instead of a folder, or one
+ * without permission to list it is not a corpus.
+ */
+export async function corpusFolderProblem(dir: string): Promise<FolderProblem | null> {
+  const problem = (kind: FolderProblemKind, message: string): FolderProblem => ({ file: dir, message, scope: 'folder', kind });
+  let info;
+  try {
+    info = await stat(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return problem('missing', 'the corpus folder does not exist');
+    return problem('unreadable', `the corpus folder could not be read (${ERRNO_WORDS[code] ?? code})`);
+  }
+  if (!info.isDirectory()) {
+    return problem('not-a-folder', `is ${info.isFile() ? 'a file' : 'not a folder'}, not a folder of articles`);
+  }
+  try {
+    await readdir(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    return problem('unreadable', `the corpus folder could not be read (${ERRNO_WORDS[code] ?? code})`);
+  }
+  return null;
+}
+
+/**
+ * A folder problem as one sentence naming the folder as the person gave it
+ * (`shown`): "the corpus folder /srv/articles does not exist".
+ */
+export function describeFolderProblem(problem: Pick<FolderProblem, 'kind' | 'message'>, shown: string): string {
+  switch (problem.kind) {
+    case 'missing':
+      return `the corpus folder ${shown} does not exist`;
+    case 'not-a-folder':
+      return `${shown} ${problem.message}`;
+    case 'unreadable':
+      return problem.message.replace('the corpus folder', `the corpus folder ${shown}`);
+  }
+}
+
+export function isFolderProblem(problem: CorpusProblem): problem is FolderProblem {
+  return problem.scope === 'folder';
+}
+
 /** Lists the article files of a folder, sorted so ids and hashes are stable. */
 export async function listArticleFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
@@ -28,13 +91,23 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Reads the bytes of every article file in a folder. */
+/**
+ * Reads the bytes of every article file in a folder. A folder that cannot be
+ * read gives no files and one problem with `scope: 'folder'`; a file that
+ * cannot be read, a problem naming it. Both are about this folder on this
+ * machine now, not about the files' content: a snapshot must never keep them.
+ */
 export async function readArticleFiles(dir: string): Promise<{ files: ArticleFile[]; problems: CorpusProblem[] }> {
-  const info = await stat(dir).catch(() => null);
-  if (!info?.isDirectory()) {
-    return { files: [], problems: [{ file: dir, message: 'corpus folder does not exist or is not a folder' }] };
+  const folder = await corpusFolderProblem(dir);
+  if (folder) return { files: [], problems: [folder] };
+  let names: string[];
+  try {
+    names = await listArticleFiles(dir);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'error';
+    const problem: FolderProblem = { file: dir, message: `the corpus folder could not be read (${ERRNO_WORDS[code] ?? code})`, scope: 'folder', kind: 'unreadable' };
+    return { files: [], problems: [problem] };
   }
-  const names = await listArticleFiles(dir);
   const files: ArticleFile[] = [];
   const problems: CorpusProblem[] = [];
   for (const name of names) {
@@ -48,12 +121,12 @@ export async function readArticleFiles(dir: string): Promise<{ files: ArticleFil
 }
 
 /** Validates article files; a bad file becomes a problem, never an exception. */
-export function parseArticleFiles(files: ArticleFile[]): ReadResult {
+export function parseArticleFiles(files: ArticleFile[], options: ParseOptions = {}): ReadResult {
   const sources: ArticleSource[] = [];
   const problems: CorpusProblem[] = [];
   const seenIds = new Map<string, string>();
   for (const { name, bytes } of files) {
-    const result = parseArticleFile(name, bytes);
+    const result = parseArticleFile(name, bytes, options);
     if ('message' in result) {
       problems.push(result);
       continue;
@@ -70,14 +143,15 @@ export function parseArticleFiles(files: ArticleFile[]): ReadResult {
 }
 
 /** Reads and validates every article file of a folder. */
-export async function readArticles(dir: string): Promise<ReadResult> {
+export async function readArticles(dir: string, options: ParseOptions = {}): Promise<ReadResult> {
   const { files, problems } = await readArticleFiles(dir);
-  const parsed = parseArticleFiles(files);
+  const parsed = parseArticleFiles(files, options);
   return { sources: parsed.sources, problems: [...problems, ...parsed.problems] };
 }
 
 /** Validates one article file's bytes. Pure, so it also serves ingest and tests. */
-export function parseArticleFile(file: string, bytes: Uint8Array): ArticleSource | CorpusProblem {
+export function parseArticleFile(file: string, bytes: Uint8Array, options: ParseOptions = {}): ArticleSource | CorpusProblem {
+  const clock = options.clock ?? systemClock;
   const problem = (message: string): CorpusProblem => ({ file, message });
   if (bytes.byteLength > MAX_ARTICLE_BYTES) {
     return problem(`is ${bytes.byteLength} bytes; an article may be at most ${MAX_ARTICLE_BYTES}`);
@@ -97,7 +171,19 @@ export function parseArticleFile(file: string, bytes: Uint8Array): ArticleSource
   if (!/\p{L}/u.test(body)) return problem('has no body text');
 
   const meta = fm.kind === 'ok' ? fm.data : undefined;
-  const dateline = meta?.published && meta.publisher ? null : readDateline(body);
+  const dateline = meta?.published && meta.publisher ? null : readDateline(body, clock);
+  const now = clock();
+  // A publication date after tomorrow is a typo or a scheduled post: refused, with the day it would become possible.
+  if (meta?.published && futureDate(meta.published, now)) {
+    return { file, message: `published ${meta.published} is after tomorrow (${utcDay(now, 1)}); check the date`, until: futureDate(meta.published, now)!.acceptableFrom };
+  }
+  if (!meta?.published && dateline?.future) {
+    return {
+      file,
+      message: `its dateline gives ${dateline.future}, which is after tomorrow (${utcDay(now, 1)}); check the date, or give the right one in front matter as published: YYYY-MM-DD`,
+      until: futureDate(dateline.future, now)!.acceptableFrom,
+    };
+  }
   const id = path.basename(file, path.extname(file));
   return {
     text,

@@ -15,8 +15,21 @@ export interface Article {
 
 /** One problem with one file; the file is skipped, the others still load. */
 export interface CorpusProblem {
+  /** The file's name in the corpus folder; for a folder problem, the folder. */
   file: string;
+  /** What is wrong, in plain words, without the file's name (shown as `file: message`). */
   message: string;
+  /**
+   * 'folder': the corpus folder itself could not be read (missing, a file, no
+   * permission), so there is no corpus at all. Set only on such a problem.
+   */
+  scope?: 'folder';
+  /**
+   * For a problem that time alone solves (a publication date after tomorrow):
+   * the UTC day (YYYY-MM-DD) from which the file may load. A snapshot that
+   * holds such a problem is stale from that day on.
+   */
+  until?: string;
 }
 
 export interface ArticleSource {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { stringify } from 'yaml';
+import { futureDate, systemClock, utcDay, type Clock } from '../corpus/clock.js';
 import { parseArticleFile } from '../corpus/readArticles.js';
 import type { ArticleSource } from '../corpus/types.js';
 import { extractPassages } from '../passages/extract.js';
@@ -45,14 +46,23 @@ export function articleId(title: string, published: string | null, body: string)
   return [published ?? 'undated', slug || 'article', hash].join('-');
 }
 
-/** Builds and validates the file; whatever would not load or has nothing to quote is refused here, before any write. */
-export function prepareArticle(candidate: Candidate): PreparedArticle {
+/**
+ * Builds and validates the file; whatever would not load or has nothing to
+ * quote is refused here, before any write. `clock` is what "today" is: a
+ * publication date after tomorrow is refused, whoever set it (a page's
+ * metadata, a dateline, front matter).
+ */
+export function prepareArticle(candidate: Candidate, clock: Clock = systemClock): PreparedArticle {
+  const now = clock();
+  if (candidate.published && futureDate(candidate.published, now)) {
+    throw new IngestError(`published ${candidate.published} is after tomorrow (${utcDay(now, 1)}); check the date`);
+  }
   const bytes = new TextEncoder().encode(articleFileText(candidate));
-  const draft = parseArticleFile('draft.md', bytes);
+  const draft = parseArticleFile('draft.md', bytes, { clock });
   if ('message' in draft) throw new IngestError(`the article would not load: ${draft.message.replace(/^draft\.md:?\s*/, '')}`);
   const id = articleId(draft.article.title, draft.article.published, draft.text.slice(draft.article.bodyStart));
   const fileName = `${id}.md`;
-  const source = parseArticleFile(fileName, bytes);
+  const source = parseArticleFile(fileName, bytes, { clock });
   if ('message' in source) throw new IngestError(`the article would not load: ${source.message}`);
   const passages = extractPassages(source);
   if (!passages.some((p) => p.kind !== 'headline')) {

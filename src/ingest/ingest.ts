@@ -51,7 +51,7 @@ interface Known {
  * then rebuild the snapshot once. A refused source changes nothing.
  */
 export async function ingest(sources: IngestSource[], corpusDir: string, options: IngestOptions = {}): Promise<IngestReport> {
-  const loadOptions: LoadOptions = { cacheDir: options.cacheDir, snapshot: options.snapshot };
+  const loadOptions: LoadOptions = { cacheDir: options.cacheDir, snapshot: options.snapshot, clock: options.clock };
   const load = options.load ?? (async () => (await loadCorpus(corpusDir, loadOptions)).corpus);
   await mkdir(corpusDir, { recursive: true });
   await removeStaleTempFiles(corpusDir);
@@ -71,11 +71,11 @@ export async function ingest(sources: IngestSource[], corpusDir: string, options
 async function ingestOne(source: IngestSource, corpusDir: string, known: Known, options: IngestOptions): Promise<IngestOutcome> {
   const label = describeSource(source);
   try {
-    const candidate = await readCandidate(source, options.fetchLimits ?? DEFAULT_FETCH_LIMITS);
-    const prepared = prepareArticle(candidate);
+    const candidate = await readCandidate(source, options.fetchLimits ?? DEFAULT_FETCH_LIMITS, options.clock);
+    const prepared = prepareArticle(candidate, options.clock);
     // Under the lock, a concurrent ingest's article is seen before deciding this one is new.
     return await withCorpusLock(corpusDir, async () => {
-      await learnArticlesAddedSince(corpusDir, known);
+      await learnArticlesAddedSince(corpusDir, known, options);
       const fingerprint = fingerprintOf(prepared.passages);
       const duplicate = findDuplicate(fingerprint, known.articles);
       if (duplicate) return duplicateOutcome(label, duplicate);
@@ -129,12 +129,12 @@ function knownArticles(corpus: Corpus): Known {
 }
 
 /** Articles another ingest wrote after this one loaded the corpus. */
-async function learnArticlesAddedSince(corpusDir: string, known: Known): Promise<void> {
+async function learnArticlesAddedSince(corpusDir: string, known: Known, options: IngestOptions): Promise<void> {
   for (const name of await listArticleFiles(corpusDir)) {
     if (known.files.has(name)) continue;
     known.files.add(name);
     const bytes = await readFile(path.join(corpusDir, name)).catch(() => null);
-    const source = bytes && parseArticleFile(name, bytes);
+    const source = bytes && parseArticleFile(name, bytes, { clock: options.clock });
     if (source && !('message' in source)) known.articles.push({ item: source.article, fingerprint: fingerprintOf(extractPassages(source)) });
   }
 }

@@ -1,5 +1,6 @@
 import { open } from 'node:fs/promises';
 import path from 'node:path';
+import type { Clock } from '../corpus/clock.js';
 import { parseArticleFile } from '../corpus/readArticles.js';
 import { decodePage, DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits } from './fetchPage.js';
 import { candidateFromHtml } from './html.js';
@@ -17,12 +18,12 @@ export function describeSource(source: IngestSource): string {
 }
 
 /** Reads, fetches or decodes a source into an article candidate; every refusal is an IngestError. */
-export async function readCandidate(source: IngestSource, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<Candidate> {
+export async function readCandidate(source: IngestSource, limits: FetchLimits = DEFAULT_FETCH_LIMITS, clock?: Clock): Promise<Candidate> {
   if (source.kind === 'url') {
     const page = await fetchPage(source.url, limits);
     const format = formatOfContentType(page.contentType);
     if (!format) throw new IngestError(`${page.url} is not a web page or text (content type ${page.contentType || 'unknown'})`);
-    return candidateFrom(format, page.bytes, page.contentType, path.basename(new URL(page.url).pathname) || 'page', page.url);
+    return candidateFrom(format, page.bytes, page.contentType, path.basename(new URL(page.url).pathname) || 'page', page.url, clock);
   }
   const name = source.kind === 'file' ? path.basename(source.path) : source.name;
   const format = formatOfName(name);
@@ -36,22 +37,22 @@ export async function readCandidate(source: IngestSource, limits: FetchLimits = 
     if (source.bytes.byteLength > limits.maxBytes) {
       throw new IngestError(`${name} is ${source.bytes.byteLength} bytes; a file may be at most ${limits.maxBytes}`);
     }
-    return candidateFrom(format, source.bytes, source.contentType ?? '', name, null);
+    return candidateFrom(format, source.bytes, source.contentType ?? '', name, null, clock);
   }
-  return candidateFrom(format, await readCapped(source.path, limits.maxBytes), '', name, null);
+  return candidateFrom(format, await readCapped(source.path, limits.maxBytes), '', name, null, clock);
 }
 
-function candidateFrom(format: Format, bytes: Uint8Array, contentType: string, name: string, url: string | null): Candidate {
+function candidateFrom(format: Format, bytes: Uint8Array, contentType: string, name: string, url: string | null, clock?: Clock): Candidate {
   if (format === 'html') {
     const html = decodePage(bytes, contentType);
     return candidateFromHtml(html, url);
   }
-  return candidateFromText(name, bytes, url);
+  return candidateFromText(name, bytes, url, clock);
 }
 
 /** A .txt or .md file, with or without front matter, read exactly as the corpus loader reads it. */
-export function candidateFromText(name: string, bytes: Uint8Array, url: string | null = null): Candidate {
-  const parsed = parseArticleFile(name, bytes);
+export function candidateFromText(name: string, bytes: Uint8Array, url: string | null = null, clock?: Clock): Candidate {
+  const parsed = parseArticleFile(name, bytes, { clock });
   if ('message' in parsed) throw new IngestError(`${name}: ${parsed.message}`);
   const { article, text } = parsed;
   return {

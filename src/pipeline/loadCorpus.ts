@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { systemClock, utcDay, type Clock } from '../corpus/clock.js';
 import { listArticleFiles, parseArticleFiles, readArticleFiles, type ArticleFile } from '../corpus/readArticles.js';
 import { assembleCorpus, timed, type PhaseTimer } from './assemble.js';
 import type { Corpus } from './corpus.js';
@@ -27,6 +28,12 @@ export interface LoadOptions {
   worker?: boolean;
   /** Receives each stage's duration (read, snapshot-read, parse, passages, annotate, index, snapshot-write). */
   onPhase?: PhaseTimer;
+  /**
+   * What "today" is for publication dates (one after tomorrow is refused).
+   * The system clock by default; given, the build runs in this thread (a
+   * worker reads the system clock).
+   */
+  clock?: Clock;
 }
 
 export interface LoadResult {
@@ -82,10 +89,18 @@ export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: Load
   const { onPhase } = options;
   let t0 = performance.now();
 
+  const clock = options.clock ?? systemClock;
+  // A snapshot is of the files' content; a problem that time solves (a date after tomorrow) makes it stale on that day.
+  const fresh = (snap: Awaited<ReturnType<typeof readSnapshot>>) => {
+    if (!snap) return null;
+    const today = utcDay(clock());
+    return snap.data.problems.some((p) => p.until !== undefined && p.until <= today) ? null : snap;
+  };
+
   const key = useSnapshot ? await listingKey(dir) : null;
   if (key) {
     const known = await readFile(listingPath(cacheDir, key), 'utf8').catch(() => null);
-    const snap = known ? await readSnapshot(cacheDir, known.trim(), slicedPause()) : null;
+    const snap = fresh(known ? await readSnapshot(cacheDir, known.trim(), slicedPause()) : null);
     onPhase?.('snapshot-read', performance.now() - t0);
     if (snap) return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: true };
     t0 = performance.now();
@@ -94,18 +109,22 @@ export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: Load
   const { files, problems: readProblems } = await readArticleFiles(dir);
   const hash = corpusHash(files);
   onPhase?.('read', performance.now() - t0);
+  // The hash is of the files read. A folder that cannot be read, or a file in it that cannot, is a fact about
+  // this folder now, not about that content: such a corpus is never served from a snapshot nor saved to one,
+  // or every missing folder (no files, one hash) would answer with another one's problem.
+  const cacheable = useSnapshot && readProblems.length === 0;
 
-  if (useSnapshot) {
+  if (cacheable) {
     t0 = performance.now();
-    const snap = await readSnapshot(cacheDir, hash, slicedPause());
+    const snap = fresh(await readSnapshot(cacheDir, hash, slicedPause()));
     onPhase?.('snapshot-read', performance.now() - t0);
     if (snap) {
       if (key) await saveListing(cacheDir, key, hash);
       return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: true };
     }
   }
-  if (options.worker ?? files.length >= WORKER_MIN_FILES) {
-    const built = await buildInWorker(dir, useSnapshot ? cacheDir : null);
+  if (!options.clock && files.length && (options.worker ?? files.length >= WORKER_MIN_FILES)) {
+    const built = await buildInWorker(dir, cacheable ? cacheDir : null);
     if (built) {
       for (const [phase, ms] of Object.entries(built.phases)) onPhase?.(phase, ms);
       t0 = performance.now();
@@ -122,9 +141,9 @@ export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: Load
   }
 
   const { corpusDataFrom } = await import('./build.js');
-  const { sources, problems } = timed(onPhase, 'parse', () => parseArticleFiles(files));
+  const { sources, problems } = timed(onPhase, 'parse', () => parseArticleFiles(files, { clock }));
   const corpus = assembleCorpus(corpusDataFrom(hash, sources, [...readProblems, ...problems], onPhase), undefined, onPhase);
-  if (useSnapshot) {
+  if (cacheable) {
     t0 = performance.now();
     // A cache that cannot be written (read-only disk) costs speed, never an answer.
     const written = await writeSnapshot(cacheDir, corpus).then(

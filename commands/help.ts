@@ -18,7 +18,8 @@ export const help: CommandModule = {
         title: 'eventdesk: answers with their evidence',
         intro:
           `I answer questions about a news story from the ${articles} article${articles === 1 ? '' : 's'} I was given. ` +
-          'Every answer quotes the passages it rests on, word for word, with publisher and date, so you can check it.',
+          'Every answer quotes the passages it rests on, word for word, with publisher and date, so you can check it.' +
+          (articles ? '' : '\n\nThere are no articles yet: a moderator can add some with `/ingest` (a link to an article, or a file).'),
         blocks,
         perPage: 10,
       }),

@@ -9,6 +9,8 @@ import type { Corpus } from '../src/pipeline/corpus.js';
 import { escapeText } from '../src/render/discord/markdown.js';
 import { notice, type DiscordPage } from '../src/render/discord/pages.js';
 import type { SummaryAnswer } from '../src/answers/summary.js';
+import { isNoArticlesAnswer } from '../src/answers/noArticles.js';
+import { renderDiscord } from '../src/render/discord/index.js';
 import { renderSummary } from '../src/render/discord/summary.js';
 
 /** What the bot needs in the channel to post and pin the summary. */
@@ -40,6 +42,9 @@ export const summary: CommandModule = {
         missingPermissions(interaction.appPermissions, BOT_NEEDS),
       );
       if (problem) throw new UserError(`To pin the summary:\n${problem}`, 'forbidden');
+      if (!ctx.corpus.articles.length) {
+        throw new UserError('There are no articles yet, so there is no summary to pin. A moderator can add some with `/ingest` first.');
+      }
     }
     await ctx.defer({ ephemeral: pin });
     const page = summaryPage(ctx.corpus, options);
@@ -69,6 +74,8 @@ function summaryPage(corpus: Corpus, options: Record<string, unknown>): DiscordP
   if (!spec) throw new UserError('/summary is not available in this version of the bot yet.', 'unavailable');
   const result = runAnswer(spec, corpus, options);
   if (!result.ok) throw new UserError(escapeText(result.message));
+  // No articles: the same notice every answer gives (a pinned summary is edited into it, and back once articles come).
+  if (isNoArticlesAnswer(result.value)) return renderDiscord(result.value)[0]!;
   return renderSummary(result.value as SummaryAnswer);
 }
 

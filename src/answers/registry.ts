@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
 import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from './crowdSize.js';
+import { NoArticlesAnswerSchema, noArticlesAnswer } from './noArticles.js';
 import { parseOptions, type ParseResult } from './options.js';
 import { SearchAnswerSchema, SearchOptionsSchema, searchAnswer } from './search.js';
 import { SourcesAnswerSchema, SourcesOptionsSchema, sourcesAnswer } from './sources.js';
@@ -75,9 +76,16 @@ export function findAnswer(name: string): AnswerSpec | undefined {
   return ANSWERS.find((a) => a.name === name);
 }
 
-/** Validates raw options and runs the command: the single entry both the CLI and the bot use. */
+/**
+ * Validates raw options and runs the command: the single entry both the CLI
+ * and the bot use. On a corpus with no article, every command's answer is
+ * the same `no-articles` answer (see noArticles.ts), after its options are
+ * checked, so a fresh install says plainly how to add articles instead of
+ * "no passage matches".
+ */
 export function runAnswer(spec: AnswerSpec, corpus: Corpus, raw: Record<string, unknown>): ParseResult<{ command: string }> {
   const parsed = parseOptions(spec.options, raw);
   if (!parsed.ok) return parsed;
+  if (!corpus.articles.length) return { ok: true, value: NoArticlesAnswerSchema.parse(noArticlesAnswer(corpus, spec.name)) };
   return { ok: true, value: spec.answer.parse(spec.run(corpus, parsed.value)) };
 }

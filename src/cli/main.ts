@@ -1,8 +1,10 @@
 import path from 'node:path';
-import { parseArticleFiles, readArticleFiles } from '../corpus/readArticles.js';
+import { corpusFolderProblem, describeFolderProblem, parseArticleFiles, readArticleFiles, type FolderProblem } from '../corpus/readArticles.js';
+import { isNoArticlesAnswer } from '../answers/noArticles.js';
 import { ANSWERS, findAnswer, runAnswer } from '../answers/registry.js';
 import { fromEnvironment, loadSettings } from '../config/settings.js';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
+import { shellWord } from '../render/terminal/common.js';
 import { renderTerminal } from '../render/terminal/index.js';
 import { parseArgs, UsageError } from './args.js';
 import { runMain } from '../process/runMain.js';
@@ -14,25 +16,51 @@ function usage(): string {
     '',
     'commands:',
     ...ANSWERS.map((a) => `  ${a.name.padEnd(width)}  ${a.description}`),
-    `  ${'check-corpus'.padEnd(width)}  Validate a folder of articles; exits 1 on any problem.`,
+    `  ${'check-corpus'.padEnd(width)}  Validate a folder of articles (npm run check-corpus [-- DIR]); exits 1 on any problem.`,
     '',
     'options on every command: --json, --corpus DIR, --limit N',
+    'the articles: the folder EVENTDESK_CORPUS_DIR names, else data/articles; --corpus DIR asks another.',
+    '',
+    'adding and checking articles:',
+    '  npm run ingest -- FILE|FOLDER|URL [--corpus DIR]   add articles (.txt, .md, .html files, or http(s) links)',
+    '  npm run check-corpus [-- DIR]                      list every file that would not load, and why',
+    '',
     'examples:',
     '  npm run ask -- search "how many people marched in Baghdad"',
     '  npm run ask -- sources --json',
+    '  npm run ingest -- https://example.org/news/story.html',
   ].join('\n');
 }
 
-async function checkCorpus(dir: string, json: boolean): Promise<number> {
+/** A corpus folder that cannot be read, as an error naming it as the person gave it, and what to do. */
+function folderError(problem: FolderProblem, shown: string, given: 'flag' | 'word' | 'setting'): string {
+  const what = describeFolderProblem(problem, shown);
+  const fromEnv = given === 'setting' && Boolean(process.env.EVENTDESK_CORPUS_DIR?.trim());
+  const source = fromEnv ? ' (from EVENTDESK_CORPUS_DIR)' : '';
+  const where = given === 'flag' ? 'give --corpus' : fromEnv ? 'set EVENTDESK_CORPUS_DIR to' : 'name';
+  const hint =
+    problem.kind === 'not-a-folder'
+      ? `${where} the folder that holds the articles`
+      : problem.kind === 'missing'
+        ? `check the path, or add a first article there with: npm run ingest -- FILE|URL${given === 'setting' ? '' : ` --corpus ${shellWord(shown)}`}`
+        : 'check its permissions';
+  return `error: ${what}${source}; ${hint}\n`;
+}
+
+async function checkCorpus(dir: string, shown: string, given: 'flag' | 'word' | 'setting', json: boolean): Promise<number> {
   const { files, problems: readProblems } = await readArticleFiles(dir);
   const { sources, problems } = parseArticleFiles(files);
-  const all = [...readProblems, ...problems];
+  const all = [...readProblems, ...problems].map(({ file, message }) => ({ file, message }));
+  const folder = readProblems.find((p): p is FolderProblem => p.scope === 'folder');
   if (json) {
     process.stdout.write(`${JSON.stringify({ command: 'check-corpus', folder: dir, articles: sources.length, problems: all }, null, 2)}\n`);
+  } else if (folder) {
+    process.stderr.write(folderError(folder, shown, given));
   } else {
-    process.stdout.write(`${sources.length} article(s) load from ${dir}\n`);
+    process.stdout.write(`${sources.length} article${sources.length === 1 ? ' loads' : 's load'} from ${dir}\n`);
     for (const p of all) process.stdout.write(`problem: ${p.file}: ${p.message}\n`);
     if (!all.length) process.stdout.write('no problems\n');
+    if (!files.length) process.stdout.write(`no articles yet: add some with npm run ingest -- FILE|URL${given === 'setting' ? '' : ` --corpus ${shellWord(shown)}`}\n`);
   }
   return all.length ? 1 : 0;
 }
@@ -55,7 +83,10 @@ export async function main(argv: string[]): Promise<number> {
   const settings = fromEnvironment(loadSettings);
   if (!settings) return 1;
   const dir = args.corpus ? path.resolve(args.corpus) : settings.corpusDir;
-  if (args.command === 'check-corpus') return checkCorpus(args.positional[0] ? path.resolve(args.positional[0]) : dir, args.json);
+  if (args.command === 'check-corpus') {
+    const given = args.positional[0] !== undefined ? 'word' : args.corpus !== undefined ? 'flag' : 'setting';
+    return checkCorpus(args.positional[0] ? path.resolve(args.positional[0]) : dir, args.positional[0] ?? args.corpus ?? dir, given, args.json);
+  }
 
   const spec = findAnswer(args.command);
   if (!spec) {
@@ -71,14 +102,23 @@ export async function main(argv: string[]): Promise<number> {
     raw[spec.positional] = args.positional.join(' ');
   }
 
+  // No folder, or a file instead of one: an error naming the path as given, not an empty answer.
+  const folder = await corpusFolderProblem(dir);
+  if (folder) {
+    process.stderr.write(folderError(folder, args.corpus ?? dir, args.corpus !== undefined ? 'flag' : 'setting'));
+    return 1;
+  }
   const { corpus } = await loadCorpus(dir, { cacheDir: settings.cacheDir });
-  for (const p of corpus.problems) process.stderr.write(`warning: skipped ${p.file}: ${p.message}\n`);
   const result = runAnswer(spec, corpus, raw);
   if (!result.ok) {
     process.stderr.write(`error: ${result.message.split('\n').join('\nerror: ')}\n`);
     return 2;
   }
-  process.stdout.write(args.json ? `${JSON.stringify(result.value, null, 2)}\n` : `${renderTerminal(result.value)}\n`);
+  const answer = result.value;
+  // With no article at all, the answer itself lists the files that would not load.
+  if (!isNoArticlesAnswer(answer)) for (const p of corpus.problems) process.stderr.write(`warning: skipped ${p.file}: ${p.message}\n`);
+  const context = { folder: args.corpus ?? dir, corpusFlag: args.corpus !== undefined };
+  process.stdout.write(args.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderTerminal(answer, context)}\n`);
   return 0;
 }
 

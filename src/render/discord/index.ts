@@ -1,5 +1,6 @@
 import { renderCrowdSize } from './crowdSize.js';
 import { fitMessage } from './limits.js';
+import { renderNoArticles } from './noArticles.js';
 import type { DiscordPage } from './pages.js';
 import { renderSearch } from './search.js';
 import { renderSources } from './sources.js';
@@ -17,6 +18,7 @@ const RENDERERS: Record<string, (answer: any) => DiscordPage[]> = {
   'crowd-size': renderCrowdSize,
   who: renderWho,
   summary: (a) => [renderSummary(a)],
+  'no-articles': renderNoArticles,
 };
 
 /** An answer as Discord pages: each page one message's embeds, within every Discord limit. */

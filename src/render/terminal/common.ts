@@ -25,3 +25,33 @@ export function wrap(text: string, indent: string, width = WIDTH): string {
 export function quoteBlock(q: Quote, indent = '    '): string {
   return `${wrap(`“${q.text}”`, indent)}\n${indent}  — ${sourceLine(q)}`;
 }
+
+/** What the terminal knows that an answer does not: which folder was asked about, so suggested commands act on it. */
+export interface TerminalContext {
+  /** The corpus folder as the person named it (`--corpus DIR`), or the default one's path. */
+  folder?: string;
+  /** Whether the folder came from --corpus: then every suggested command repeats it. */
+  corpusFlag?: boolean;
+}
+
+/** A word as a shell would need it typed. */
+export function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+const corpusOption = (ctx: TerminalContext) => (ctx.corpusFlag && ctx.folder ? ` --corpus ${shellWord(ctx.folder)}` : '');
+
+/** `npm run ask -- <words>`, on the same folder. */
+export function askCommand(ctx: TerminalContext, words: string): string {
+  return `npm run ask -- ${words}${corpusOption(ctx)}`;
+}
+
+/** How to add articles from the terminal, to the same folder. */
+export function ingestCommand(ctx: TerminalContext): string {
+  return `npm run ingest -- FILE|URL${corpusOption(ctx)}`;
+}
+
+/** How to check the folder's files again. */
+export function checkCorpusCommand(ctx: TerminalContext): string {
+  return `npm run check-corpus${ctx.corpusFlag && ctx.folder ? ` -- ${shellWord(ctx.folder)}` : ''}`;
+}

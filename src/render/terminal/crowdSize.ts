@@ -1,7 +1,7 @@
 import { findQuantities } from '../../annotate/quantity.js';
 import type { CrowdSizeAnswer, CrowdSizeClaim, CrowdSizeEvent, CrowdSizeForecastEvent } from '../../answers/crowdSize.js';
 import { formatCount, formatSpan, ownReporting, spanOf } from '../crowdCounts.js';
-import { quoteBlock, wrap } from './common.js';
+import { askCommand, quoteBlock, wrap, type TerminalContext } from './common.js';
 import { dateLabel } from './timeline.js';
 
 /** A gathering's day, or its year when only the year is known. */
@@ -53,9 +53,11 @@ function renderForecastOnly(e: CrowdSizeForecastEvent): string {
   return [`${e.label} · ${gatheringDate(e)}`, '  No count of who turned out.', ...forecastLines(e.forecasts)].join('\n');
 }
 
-export function renderCrowdSize(a: CrowdSizeAnswer): string {
+export function renderCrowdSize(a: CrowdSizeAnswer, ctx: TerminalContext = {}): string {
   const forecastOnly = a.forecastOnly ?? [];
-  if (!a.events.length && !forecastOnly.length) return 'No crowd-size estimate matches. Run crowd-size without --event to see every gathering the articles count.';
+  if (!a.events.length && !forecastOnly.length) {
+    return `No crowd-size estimate matches. Run \`${askCommand(ctx, 'crowd-size')}\` (without --event) to see every gathering the articles count.`;
+  }
   const head = [
     `Crowd-size estimates for ${a.events.length} gathering${a.events.length === 1 ? '' : 's'}.`,
     'Every estimate is shown with who gave it; none is picked as the right one.',

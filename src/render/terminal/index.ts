@@ -1,4 +1,6 @@
+import type { TerminalContext } from './common.js';
 import { renderCrowdSize } from './crowdSize.js';
+import { renderNoArticles } from './noArticles.js';
 import { renderSearch } from './search.js';
 import { renderSources } from './sources.js';
 import { renderSummary } from './summary.js';
@@ -6,8 +8,9 @@ import { renderTimeline } from './timeline.js';
 import { renderWho } from './who.js';
 
 // One renderer per answer command; the answer's `command` picks it.
-const RENDERERS: Record<string, (answer: any) => string> = {
+const RENDERERS: Record<string, (answer: any, ctx: TerminalContext) => string> = {
   'crowd-size': renderCrowdSize,
+  'no-articles': renderNoArticles,
   search: renderSearch,
   sources: renderSources,
   summary: renderSummary,
@@ -15,8 +18,14 @@ const RENDERERS: Record<string, (answer: any) => string> = {
   who: renderWho,
 };
 
-/** An answer as terminal text: the same content the bot shows in Discord. */
-export function renderTerminal(answer: { command: string }): string {
+export type { TerminalContext } from './common.js';
+
+/**
+ * An answer as terminal text: the same content the bot shows in Discord, and
+ * where it suggests a next step, the terminal's command for it (`npm run ask
+ * -- sources`, `npm run ingest -- FILE|URL`), never a slash command.
+ */
+export function renderTerminal(answer: { command: string }, ctx: TerminalContext = {}): string {
   const render = RENDERERS[answer.command];
-  return render ? render(answer) : JSON.stringify(answer, null, 2);
+  return render ? render(answer, ctx) : JSON.stringify(answer, null, 2);
 }

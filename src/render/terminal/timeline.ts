@@ -1,5 +1,5 @@
 import type { TimelineAnswer, TimelineEntry } from '../../answers/timeline.js';
-import { quoteBlock, wrap } from './common.js';
+import { askCommand, quoteBlock, wrap, type TerminalContext } from './common.js';
 
 /** Quotes shown under each entry; the JSON answer carries all of them. */
 const QUOTES_SHOWN = 3;
@@ -17,8 +17,8 @@ export function dateLabel(e: Pick<TimelineEntry, 'date' | 'precision'>): string 
 /** Said of a happening dated after every report of it. */
 export const AHEAD_NOTE = 'planned or expected: after every report of it';
 
-export function renderTimeline(a: TimelineAnswer): string {
-  if (!a.entries.length) return 'No dated happening matches. Widen --from/--to or --about, or see /sources for what the corpus covers.';
+export function renderTimeline(a: TimelineAnswer, ctx: TerminalContext = {}): string {
+  if (!a.entries.length) return `No dated happening matches. Widen --from/--to or --about, or see \`${askCommand(ctx, 'sources')}\` for what the corpus covers.`;
   const head =
     a.entries.length < a.total
       ? `Timeline: the ${a.entries.length} most reported of ${a.total} dated happenings, oldest first:`

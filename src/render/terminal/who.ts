@@ -1,17 +1,17 @@
 import type { WhoAnswer, WhoListAnswer, WhoLookupAnswer } from '../../answers/who.js';
 import { foldedWords } from '../../text/fold.js';
-import { quoteBlock, sourceLine, wrap } from './common.js';
+import { askCommand, quoteBlock, sourceLine, wrap, type TerminalContext } from './common.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function renderList(a: WhoListAnswer): string {
+function renderList(a: WhoListAnswer, ctx: TerminalContext): string {
   if (!a.entities.length) return 'No people or organisations were found in the articles.';
   const width = Math.max(...a.entities.map((e) => e.name.length));
   const lines = ['People and organisations in the articles, most mentioned first:', ''];
   for (const e of a.entities) {
     lines.push(`  ${e.name.padEnd(width)}  ${e.kind.padEnd(12)}  ${plural(e.mentions, 'mention')} in ${plural(e.articles, 'article')}`);
   }
-  lines.push('', 'Ask `who <name>` for one of them.');
+  lines.push('', `Ask \`${askCommand(ctx, 'who NAME')}\` for one of them.`);
   return lines.join('\n');
 }
 
@@ -57,6 +57,6 @@ function groupRoles(roles: NonNullable<WhoLookupAnswer['entity']>['roles']): Arr
   return groups;
 }
 
-export function renderWho(a: WhoAnswer): string {
-  return 'entities' in a ? renderList(a) : renderLookup(a);
+export function renderWho(a: WhoAnswer, ctx: TerminalContext = {}): string {
+  return 'entities' in a ? renderList(a, ctx) : renderLookup(a);
 }

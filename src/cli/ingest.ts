@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { corpusFolderProblem, describeFolderProblem } from '../corpus/readArticles.js';
 import { expandInputs } from '../ingest/inputs.js';
 import { ingest } from '../ingest/ingest.js';
 import type { IngestOutcome } from '../ingest/types.js';
@@ -55,6 +56,13 @@ export async function main(argv: string[]): Promise<number> {
   const settings = fromEnvironment(loadSettings);
   if (!settings) return 1;
   const corpusDir = values.corpus ? path.resolve(values.corpus) : settings.corpusDir;
+  // A missing folder is made; a file in its place, or a folder that cannot be read, is an error naming the path as given.
+  const folder = await corpusFolderProblem(corpusDir);
+  if (folder && folder.kind !== 'missing') {
+    const fix = folder.kind === 'unreadable' ? 'check its permissions' : `${values.corpus ? 'give --corpus' : 'set EVENTDESK_CORPUS_DIR to'} the folder that holds the articles`;
+    process.stderr.write(`error: ${describeFolderProblem(folder, values.corpus ?? corpusDir)}; ${fix}\n`);
+    return 1;
+  }
   const { sources, notes } = await expandInputs(positionals);
   for (const note of notes) process.stderr.write(`note: ${note}\n`);
   const json = values.json ?? false;

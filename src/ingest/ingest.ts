@@ -53,7 +53,10 @@ interface Known {
 export async function ingest(sources: IngestSource[], corpusDir: string, options: IngestOptions = {}): Promise<IngestReport> {
   const loadOptions: LoadOptions = { cacheDir: options.cacheDir, snapshot: options.snapshot, clock: options.clock };
   const load = options.load ?? (async () => (await loadCorpus(corpusDir, loadOptions)).corpus);
-  await mkdir(corpusDir, { recursive: true });
+  await mkdir(corpusDir, { recursive: true }).catch((err: NodeJS.ErrnoException) => {
+    const why = err.code === 'EEXIST' ? 'a file is in its place' : err.code === 'ENOTDIR' ? 'a file is in its path' : (err.code ?? err.message);
+    throw new Error(`the corpus folder ${corpusDir} could not be made (${why})`);
+  });
   await removeStaleTempFiles(corpusDir);
   const before = await load();
   const known = knownArticles(before);

@@ -1,9 +1,15 @@
 import { ApplicationCommandOptionType, SlashCommandBuilder } from 'discord.js';
 import type { CommandModule } from '../src/bot/command.js';
+import { ANYWHERE } from '../src/bot/contexts.js';
 import { pagesOf } from '../src/render/discord/pages.js';
 
 export const help: CommandModule = {
-  data: new SlashCommandBuilder().setName('help').setDescription('What this bot answers, and how it shows its evidence.').toJSON(),
+  data: new SlashCommandBuilder()
+    .setName('help')
+    .setDescription('What this bot answers, and how it shows its evidence.')
+    .setContexts(...ANYWHERE.contexts)
+    .setIntegrationTypes(...ANYWHERE.integrationTypes)
+    .toJSON(),
   execute(ctx) {
     const blocks = ctx.commands.map((c) => {
       const options = (c.data.options ?? [])

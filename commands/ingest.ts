@@ -1,5 +1,6 @@
-import { InteractionContextType, PermissionFlagsBits, PermissionsBitField, SlashCommandBuilder, type Attachment } from 'discord.js';
-import type { CommandModule, CommandReply } from '../src/bot/command.js';
+import { PermissionFlagsBits, PermissionsBitField, SlashCommandBuilder, type Attachment } from 'discord.js';
+import type { CommandContext, CommandModule, CommandReply } from '../src/bot/command.js';
+import { SERVERS_ONLY } from '../src/bot/contexts.js';
 import { UserError } from '../src/bot/errors.js';
 import { DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits } from '../src/ingest/fetchPage.js';
 import { ingest } from '../src/ingest/ingest.js';
@@ -96,6 +97,14 @@ async function sourceOf(request: { file: Attachment } | { url: string }): Promis
   }
 }
 
+/** Who asks and what they give, checked before anything is acknowledged (and again when run). */
+function checkedRequest(interaction: CommandContext['interaction']) {
+  if (!isModerator(interaction.memberPermissions)) {
+    throw new UserError('Only moderators (Manage Messages or Manage Server) can add articles.', 'forbidden');
+  }
+  return requestOf(interaction.options.getAttachment('file'), interaction.options.getString('link'));
+}
+
 export const ingestCommand: CommandModule = {
   data: new SlashCommandBuilder()
     .setName('ingest')
@@ -103,16 +112,17 @@ export const ingestCommand: CommandModule = {
     .addAttachmentOption((o) => o.setName('file').setDescription('The article as a .txt, .md or .html file'))
     .addStringOption((o) => o.setName('link').setDescription('A link (http or https) to the article').setMaxLength(2000))
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
-    .setContexts(InteractionContextType.Guild)
+    .setContexts(...SERVERS_ONLY.contexts)
+    .setIntegrationTypes(...SERVERS_ONLY.integrationTypes)
     .toJSON(),
+  // Privately: a duplicate or a refused page is the moderator's business, and an error after a public
+  // "thinking…" could not be made private (Discord edits the deferred message in place).
+  defer: 'ephemeral',
+  validate: ({ interaction }) => void checkedRequest(interaction),
   async execute(ctx) {
     const { interaction, store } = ctx;
-    if (!isModerator(interaction.memberPermissions)) {
-      throw new UserError('Only moderators (Manage Messages or Manage Server) can add articles.', 'forbidden');
-    }
-    const request = requestOf(interaction.options.getAttachment('file'), interaction.options.getString('link'));
-    // Deferred only now, so a refusal above is a private message from the start, never a public "thinking…".
-    await ctx.defer();
+    const request = checkedRequest(interaction);
+    await ctx.defer({ ephemeral: true });
     const source = await sourceOf(request);
     const report = await ingest([source], store.dir, { load: () => store.reload(), fetchLimits: linkLimits(ctx.allowPrivateLinks) });
     const outcome = report.outcomes[0]!;

@@ -1,6 +1,8 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { findAnswer, runAnswer } from '../src/answers/registry.js';
 import type { CommandModule } from '../src/bot/command.js';
+import { validateAnswerOptions } from '../src/bot/answerReply.js';
+import { ANYWHERE } from '../src/bot/contexts.js';
 import { UserError } from '../src/bot/errors.js';
 import { describeMissing, missingPermissions } from '../src/bot/permissions.js';
 import { publishPinnedSummary, refreshPinnedSummary, type RefreshOutcome, type SummaryRest } from '../src/bot/pinnedSummary.js';
@@ -29,7 +31,13 @@ export const summary: CommandModule = {
     .setDescription('A digest to pin: key dated happenings, crowd-size estimates, main people, sources.')
     .addBooleanOption((o) => o.setName('pin').setDescription('Post and pin it in this channel, or update the one already pinned (needs Pin Messages)'))
     .addIntegerOption((o) => o.setName('limit').setDescription('How many dated happenings (1-20, default 8)').setMinValue(1).setMaxValue(20))
+    .setContexts(...ANYWHERE.contexts)
+    .setIntegrationTypes(...ANYWHERE.integrationTypes)
     .toJSON(),
+  validate: ({ options: { pin, ...options } }) => {
+    if (pin !== undefined && typeof pin !== 'boolean') throw new UserError('pin must be true or false');
+    validateAnswerOptions('summary', options);
+  },
   async execute(ctx) {
     const { interaction } = ctx;
     const { pin: rawPin, ...options } = ctx.options;

@@ -8,7 +8,7 @@ import { parseOptions } from '../src/answers/options.js';
 import { findAnswer } from '../src/answers/registry.js';
 import { ConfigError, loadConfig } from '../src/config/settings.js';
 import { Cooldown, cooldownMessage } from '../src/bot/cooldown.js';
-import { pageButtons, Pager, parsePageButton, turnPage } from '../src/bot/paging.js';
+import { INTERACTION_TOKEN_MS, pageButtons, Pager, parsePageButton, turnPage } from '../src/bot/paging.js';
 import { describeMissing, missingPermissions } from '../src/bot/permissions.js';
 import { publishPinnedSummary, refreshPinnedSummary, type SummaryRest } from '../src/bot/pinnedSummary.js';
 import { PinStore } from '../src/bot/pinStore.js';
@@ -300,5 +300,19 @@ describe('command modules', () => {
       }
     }
     expect(checked).toBeGreaterThan(8);
+  });
+});
+
+describe('page buttons and the interaction token', () => {
+  it('expire before the token does, counted from when Discord created the interaction, whatever the time to live', async () => {
+    const pager = new Pager(840_000);
+    const pages = [notice('1', 'a'), notice('2', 'b')];
+    const createdAt = Date.now() - INTERACTION_TOKEN_MS + 90_000; // the answer took 13.5 minutes
+    const { session } = pager.open({ userId: 'u', command: 'search', pages, createdAt, onExpire: async () => undefined });
+    expect(session.expiresAt).toBeLessThanOrEqual(createdAt + INTERACTION_TOKEN_MS - 60_000);
+    expect(session.expiresAt - Date.now()).toBeLessThan(31_000);
+    const fresh = pager.open({ userId: 'u', command: 'search', pages, createdAt: Date.now(), onExpire: async () => undefined });
+    expect(fresh.session.expiresAt - Date.now()).toBeGreaterThan(839_000 - 1_000);
+    await pager.closeAll();
   });
 });

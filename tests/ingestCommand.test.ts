@@ -77,7 +77,8 @@ describe('/ingest', () => {
   it('is registered for moderators in servers only', () => {
     expect(ingestCommand.data.default_member_permissions).toBe(String(PermissionFlagsBits.ManageMessages));
     expect(ingestCommand.data.contexts).toEqual([0]); // Guild
-    expect(ingestCommand.defer).toBeUndefined(); // it defers itself, once the request is checked
+    expect(ingestCommand.data.integration_types).toEqual([0]); // installed to servers
+    expect(ingestCommand.defer).toBe('ephemeral'); // a refusal or duplicate is for the moderator's eyes only
   });
 
   it('adds an attached article, says what it brought, and the live store answers from it while an older request keeps its corpus', async () => {

@@ -39,8 +39,18 @@ export interface CommandReply {
  */
 export interface CommandModule {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  /** The work may take over a second: the router defers before calling execute. */
-  defer?: boolean;
+  /**
+   * The work may take over a second: the router defers before calling
+   * execute ('ephemeral': privately, for a command whose outcome only the
+   * asker should see). A command that turns out slow is deferred the same way.
+   */
+  defer?: boolean | 'ephemeral';
+  /**
+   * Checks the options before anything is sent, throwing a UserError: a bad
+   * option is then a private message from the start, never a public
+   * "thinking…" that has to be turned into an error.
+   */
+  validate?(ctx: CommandContext): void;
   execute(ctx: CommandContext): Promise<CommandReply> | CommandReply;
   /** Suggestions for the focused option as the user types; the router trims them to Discord's limits. */
   autocomplete?(corpus: Corpus, focused: { name: string; value: string }): (string | OptionChoice)[];

@@ -65,6 +65,11 @@ export type TurnResult =
   | { kind: 'refused'; session: PageSession }
   | { kind: 'page'; session: PageSession; page: DiscordPage; row: PageRow };
 
+/** An interaction's token works for 15 minutes from the interaction's creation (Discord's limit). */
+export const INTERACTION_TOKEN_MS = 15 * 60_000;
+/** The buttons are disabled this long before the token dies, so the disabling edit still gets through. */
+const TOKEN_MARGIN_MS = 60_000;
+
 /**
  * The paged answers in flight. Each expires after `ttlMs`: `onExpire` then
  * gets the disabled row to put on the message, and later clicks are told the
@@ -75,10 +80,17 @@ export class Pager {
 
   constructor(readonly ttlMs: number) {}
 
-  open(input: { userId: string; command: string; pages: DiscordPage[]; onExpire: (row: PageRow) => Promise<void> }): { session: PageSession; row: PageRow } {
+  /**
+   * `createdAt` is when Discord created the interaction: its token, which the
+   * disabling edit needs, dies 15 minutes after that however long the
+   * answer took, so the buttons never outlive it whatever `ttlMs` says.
+   */
+  open(input: { userId: string; command: string; pages: DiscordPage[]; createdAt?: number; onExpire: (row: PageRow) => Promise<void> }): { session: PageSession; row: PageRow } {
     const id = randomBytes(9).toString('base64url');
-    const session: PageSession = { id, userId: input.userId, command: input.command, pages: input.pages, index: 0, expiresAt: Date.now() + this.ttlMs };
-    const timer = setTimeout(() => void this.expire(id), this.ttlMs);
+    const now = Date.now();
+    const expiresAt = Math.min(now + this.ttlMs, (input.createdAt ?? now) + INTERACTION_TOKEN_MS - TOKEN_MARGIN_MS);
+    const session: PageSession = { id, userId: input.userId, command: input.command, pages: input.pages, index: 0, expiresAt };
+    const timer = setTimeout(() => void this.expire(id), Math.max(0, expiresAt - now));
     timer.unref();
     this.sessions.set(id, { session, timer, expire: input.onExpire });
     return { session, row: pageButtons(id, 0, input.pages.length) };

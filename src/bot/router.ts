@@ -1,4 +1,5 @@
 import {
+  InteractionContextType,
   MessageFlags,
   type AutocompleteInteraction,
   type ButtonInteraction,
@@ -82,6 +83,9 @@ export class Router {
   private readonly pageCooldown: Cooldown;
   /** How long each command's work took last time: one that took long is deferred from then on. */
   private readonly lastWorkMs = new Map<string, number>();
+  /** Interactions being answered now: a shutdown waits for them. */
+  private readonly inFlight = new Set<Promise<void>>();
+  private draining = false;
 
   constructor(private readonly deps: RouterDeps) {
     this.pager = new Pager(deps.pageTtlMs);
@@ -90,7 +94,42 @@ export class Router {
     this.pageCooldown = new Cooldown(20, deps.cooldownMs);
   }
 
-  async handle(interaction: Interaction): Promise<void> {
+  /** Never rejects. While draining (shutting down), a new command is told to try again shortly. */
+  handle(interaction: Interaction): Promise<void> {
+    const work = this.draining ? this.refuseWhileStopping(interaction) : this.answer(interaction);
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+    return work;
+  }
+
+  /**
+   * Stops taking new interactions and waits for those in flight (their
+   * deferred replies included) to be answered, at most `timeoutMs`. Returns
+   * how many were still unfinished when it gave up.
+   */
+  async drain(timeoutMs: number): Promise<number> {
+    this.draining = true;
+    let timer: NodeJS.Timeout | undefined;
+    const waited = Promise.all([...this.inFlight]).then(() => true);
+    const gaveUp = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), timeoutMs)));
+    const done = await Promise.race([waited, gaveUp]);
+    clearTimeout(timer);
+    return done ? 0 : this.inFlight.size;
+  }
+
+  private async refuseWhileStopping(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isAutocomplete()) await interaction.respond([]);
+      else if (interaction.isRepliable()) {
+        const page = notice('Restarting', 'I am restarting and will be back in a minute. Please ask again shortly.');
+        await interaction.reply({ embeds: page.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      }
+    } catch (err) {
+      this.deps.logger.warn({ error: errorSummary(err) }, 'could not answer during shutdown');
+    }
+  }
+
+  private async answer(interaction: Interaction): Promise<void> {
     const started = performance.now();
     let kind = 'other';
     let command: string | undefined;
@@ -156,7 +195,11 @@ export class Router {
     }
     try {
       const name = module.data.name;
-      if (module.defer || (this.lastWorkMs.get(name) ?? 0) > SLOW_MS) await ctx.defer();
+      if (!interaction.inGuild() && !(module.data.contexts ?? []).includes(InteractionContextType.BotDM)) {
+        throw new UserError(`/${name} works in a server channel, not in direct messages. Use it in a server where I am installed.`);
+      }
+      module.validate?.(ctx);
+      if (module.defer || (this.lastWorkMs.get(name) ?? 0) > SLOW_MS) await ctx.defer({ ephemeral: module.defer === 'ephemeral' });
       const workStarted = performance.now();
       const reply = await module.execute(ctx);
       this.lastWorkMs.set(name, performance.now() - workStarted);
@@ -182,6 +225,7 @@ export class Router {
         userId: interaction.user.id,
         command,
         pages,
+        createdAt: interaction.createdTimestamp,
         onExpire: async (disabled) => {
           await interaction.editReply({ components: [disabled], allowedMentions: NO_MENTIONS });
         },
@@ -204,13 +248,11 @@ export class Router {
     try {
       if (!state.deferred && !interaction.replied && !interaction.deferred) {
         await interaction.reply({ embeds: page.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-      } else if (state.ephemeral) {
+      } else if (state.deferred || interaction.deferred) {
+        // Discord's documented path after a deferral: edit the loading message. A public "thinking…" stays
+        // public (its visibility is fixed at the deferral), which is why options are checked before deferring.
         await interaction.editReply({ embeds: page.embeds, components: [], allowedMentions: NO_MENTIONS });
-      } else if (interaction.replied) {
-        await interaction.followUp({ embeds: page.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
       } else {
-        // A public "thinking…" cannot turn private: remove it and say it to the asker alone.
-        await interaction.deleteReply().catch(() => undefined);
         await interaction.followUp({ embeds: page.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
       }
     } catch (err) {

@@ -14,6 +14,8 @@ import { HealthFile, type HealthReport } from '../ops/health.js';
 import { BotMetrics } from '../ops/metrics.js';
 
 const READY_TIMEOUT_MS = 60_000;
+/** On shutdown, how long interactions in flight get to be answered (inside the 10 s main.ts allows). */
+const DRAIN_MS = 7_000;
 
 const GATEWAY_REASONS: Record<HealthReport['gateway'], string> = {
   connecting: 'connecting to the Discord gateway',
@@ -142,6 +144,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     if (stopped) return;
     stopped = true;
     gateway = 'stopped';
+    const unfinished = await router.drain(DRAIN_MS);
+    if (unfinished) logger.warn({ unfinished }, 'stopping with interactions still unanswered');
     await router.pager.closeAll();
     await healthFile.stop();
     await endpoint?.close();

@@ -8,6 +8,7 @@ import { parseOptions } from '../src/answers/options.js';
 import { findAnswer } from '../src/answers/registry.js';
 import { ConfigError, loadConfig } from '../src/config/settings.js';
 import { Cooldown, cooldownMessage } from '../src/bot/cooldown.js';
+import { UserError } from '../src/bot/errors.js';
 import { INTERACTION_TOKEN_MS, pageButtons, Pager, parsePageButton, turnPage } from '../src/bot/paging.js';
 import { describeMissing, missingPermissions } from '../src/bot/permissions.js';
 import { publishPinnedSummary, refreshPinnedSummary, type SummaryRest } from '../src/bot/pinnedSummary.js';
@@ -219,14 +220,33 @@ describe('pin records', () => {
     expect((await pins.get('7'))?.messageId).toBe('1');
   });
 
-  it('are refreshed by editing only: up to date ones untouched, refused edits kept for later, deleted ones forgotten', async () => {
+  it('at Discord\'s 250-pin cap, say so plainly and keep the posted message on record for the next try', async () => {
+    const pins = new PinStore(dir);
+    const rest: SummaryRest = {
+      post: async () => ({ id: '61' }),
+      patch: async () => ({}),
+      put: async () => {
+        throw Object.assign(new Error('Maximum number of pins reached (250)'), { status: 400, code: 30003 });
+      },
+    };
+    const refused = await publishPinnedSummary({ rest, pins, channelId: '60', guildId: '800', corpusHash: 'h', page: notice('S', 's') }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(UserError);
+    expect((refused as UserError).outcome).toBe('refused');
+    expect((refused as Error).message).toMatch(/already has 250 pinned messages/);
+    expect((refused as Error).message).toContain('https://discord.com/channels/800/60/61');
+    expect((refused as Error).message).not.toMatch(/try again later/);
+    expect((await pins.get('60'))?.messageId).toBe('61');
+  });
+
+  it('are refreshed by editing only: up to date ones untouched, transient failures kept for later, deleted or forbidden ones forgotten', async () => {
     const pins = new PinStore(dir);
     const base = { guildId: '800', updatedAt: '2026-01-01T00:00:00.000Z', options: { limit: 2 } };
     await pins.set({ ...base, channelId: '31', messageId: '1', corpusHash: 'new' });
     await pins.set({ ...base, channelId: '32', messageId: '2', corpusHash: 'old' });
     await pins.set({ ...base, channelId: '33', messageId: '3', corpusHash: 'old' });
     await pins.set({ ...base, channelId: '34', messageId: '4', corpusHash: 'old' });
-    expect((await pins.list()).map((r) => r.channelId).sort()).toEqual(['31', '32', '33', '34']);
+    await pins.set({ ...base, channelId: '35', messageId: '5', corpusHash: 'old' });
+    expect((await pins.list()).map((r) => r.channelId).sort()).toEqual(['31', '32', '33', '34', '35']);
     const calls: string[] = [];
     const rest: SummaryRest = {
       post: async (route) => {
@@ -237,6 +257,7 @@ describe('pin records', () => {
         calls.push(`PATCH ${route}`);
         if (route.endsWith('/3')) throw Object.assign(new Error('Missing Permissions'), { status: 403, code: 50013 });
         if (route.endsWith('/4')) throw Object.assign(new Error('Unknown Message'), { status: 404, code: 10008 });
+        if (route.endsWith('/5')) throw Object.assign(new Error('Service Unavailable'), { status: 503 });
         return {};
       },
       put: async (route) => {
@@ -249,11 +270,13 @@ describe('pin records', () => {
         await refreshPinnedSummary({ rest, pins, record, corpusHash: 'new', page: () => notice('S', 'summary') }),
       ]),
     );
-    expect(Object.fromEntries(outcomes)).toEqual({ '31': 'current', '32': 'updated', '33': 'failed', '34': 'gone' });
-    expect(calls.sort()).toEqual(['PATCH /channels/32/messages/2', 'PATCH /channels/33/messages/3', 'PATCH /channels/34/messages/4']);
+    expect(Object.fromEntries(outcomes)).toEqual({ '31': 'current', '32': 'updated', '33': 'forbidden', '34': 'gone', '35': 'failed' });
+    expect(calls.sort()).toEqual(['PATCH /channels/32/messages/2', 'PATCH /channels/33/messages/3', 'PATCH /channels/34/messages/4', 'PATCH /channels/35/messages/5']);
     expect(await pins.get('32')).toMatchObject({ corpusHash: 'new', options: { limit: 2 } });
-    expect(await pins.get('33')).toMatchObject({ corpusHash: 'old' });
+    // A channel that refuses is retired: no retry on every change, adding to Discord's invalid-request count.
+    expect(await pins.get('33')).toBeNull();
     expect(await pins.get('34')).toBeNull();
+    expect(await pins.get('35')).toMatchObject({ corpusHash: 'old' });
   });
 });
 

@@ -3,7 +3,7 @@ export class UserError extends Error {
   constructor(
     message: string,
     /** The outcome logged for the interaction. */
-    readonly outcome: 'invalid' | 'forbidden' | 'unavailable' = 'invalid',
+    readonly outcome: 'invalid' | 'forbidden' | 'unavailable' | 'refused' = 'invalid',
   ) {
     super(message);
     this.name = 'UserError';

@@ -16,6 +16,10 @@ const UNKNOWN_MESSAGE = 10008;
 const UNKNOWN_CHANNEL = 10003;
 const MISSING_PERMISSIONS = 50013;
 const MISSING_ACCESS = 50001;
+/** "Maximum number of pins reached (250)". */
+const MAX_PINS = 30003;
+/** Discord's cap on pinned messages per channel. */
+export const MAX_PINS_PER_CHANNEL = 250;
 
 function apiError(err: unknown): { status?: number; code?: number | string } {
   return typeof err === 'object' && err !== null ? (err as { status?: number; code?: number | string }) : {};
@@ -88,6 +92,13 @@ export function publishPinnedSummary(input: {
       await rest.put(Routes.channelMessagesPin(channelId, messageId), { reason: 'eventdesk /summary pin:true' });
     } catch (err) {
       const { status, code } = apiError(err);
+      if (code === MAX_PINS)
+        throw new UserError(
+          `This channel already has ${MAX_PINS_PER_CHANNEL} pinned messages, the most Discord allows, so I could not pin the summary. ` +
+            `It is posted in the channel${messageId ? ` ([here](https://discord.com/channels/${input.guildId ?? '@me'}/${channelId}/${messageId}))` : ''}; ` +
+            'unpin a message you no longer need, then run `/summary pin:true` again and I will pin that same message.',
+          'refused',
+        );
       if (code === MISSING_PERMISSIONS || code === MISSING_ACCESS || status === 403)
         throw new UserError(
           'Discord refused: I lack a permission in this channel (I need **View Channel**, **Send Messages**, **Embed Links** and **Pin Messages**). Ask a server admin to grant them to my role.',
@@ -101,13 +112,14 @@ export function publishPinnedSummary(input: {
   });
 }
 
-export type RefreshOutcome = 'updated' | 'current' | 'gone' | 'failed';
+export type RefreshOutcome = 'updated' | 'current' | 'gone' | 'forbidden' | 'failed';
 
 /**
  * Edits a channel's pinned summary in place with `page`, made from the corpus
  * `corpusHash`, unless it was made from that corpus already. Never posts or
- * pins: a summary a moderator deleted is forgotten ('gone'), one the bot may
- * no longer edit is left as it is ('failed', the record kept for a later try).
+ * pins: a summary a moderator deleted is forgotten ('gone'), as is one in a
+ * channel the bot may no longer see or write to ('forbidden'); any other
+ * failure leaves the record for a later try ('failed').
  */
 export function refreshPinnedSummary(input: {
   rest: SummaryRest;
@@ -130,6 +142,12 @@ export function refreshPinnedSummary(input: {
       if (code === UNKNOWN_MESSAGE || code === UNKNOWN_CHANNEL || status === 404) {
         await pins.delete(current.channelId);
         return 'gone';
+      }
+      // The bot lost access to the channel: retrying on every change would only add to Discord's
+      // invalid-request count (10,000 per 10 minutes), so the record is retired; /summary pin:true starts anew.
+      if (code === MISSING_PERMISSIONS || code === MISSING_ACCESS || status === 403) {
+        await pins.delete(current.channelId);
+        return 'forbidden';
       }
       return 'failed';
     }

@@ -172,7 +172,10 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     // Only the channels of this process's guilds: under sharding, each shard keeps its own up to date.
     const owns = (record: PinRecord) => record.guildId !== null && client.guilds.cache.has(record.guildId);
     void refreshPinnedSummaries({ rest: client.rest, pins, corpus: c, owns }).then((done) => {
-      for (const { channelId, outcome } of done) logger.info({ channel: channelId, outcome, corpus: c.hash }, 'pinned summary refreshed');
+      for (const { channelId, outcome } of done) {
+        if (outcome === 'forbidden') logger.warn({ channel: channelId }, 'pinned summary retired: the bot may no longer see or write to its channel');
+        else logger.info({ channel: channelId, outcome, corpus: c.hash }, 'pinned summary refreshed');
+      }
     });
   };
   // Summaries pinned before a restart may be older than the articles now loaded.

@@ -15,8 +15,11 @@ import { isNoArticlesAnswer } from '../src/answers/noArticles.js';
 import { renderDiscord } from '../src/render/discord/index.js';
 import { renderSummary } from '../src/render/discord/summary.js';
 
-/** What the bot needs in the channel to post and pin the summary. */
-const BOT_NEEDS = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.SendMessages, PermissionFlagsBits.EmbedLinks, PermissionFlagsBits.PinMessages];
+/** What the bot needs in the channel to post and pin the summary; in a thread, posting takes Send Messages in Threads instead. */
+export function botNeeds(inThread: boolean): bigint[] {
+  const send = inThread ? PermissionFlagsBits.SendMessagesInThreads : PermissionFlagsBits.SendMessages;
+  return [PermissionFlagsBits.ViewChannel, send, PermissionFlagsBits.EmbedLinks, PermissionFlagsBits.PinMessages];
+}
 
 /**
  * /summary: the digest a moderator would pin. Without `pin` it is the
@@ -47,7 +50,7 @@ export const summary: CommandModule = {
       if (!interaction.inGuild()) throw new UserError('Pinning works in a server channel, not in direct messages. Run /summary without pin here.');
       const problem = describeMissing(
         missingPermissions(interaction.memberPermissions, [PermissionFlagsBits.PinMessages]),
-        missingPermissions(interaction.appPermissions, BOT_NEEDS),
+        missingPermissions(interaction.appPermissions, botNeeds(interaction.channel?.isThread() ?? false)),
       );
       if (problem) throw new UserError(`To pin the summary:\n${problem}`, 'forbidden');
       if (!ctx.corpus.articles.length) {

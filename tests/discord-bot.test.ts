@@ -9,6 +9,7 @@ import { findAnswer } from '../src/answers/registry.js';
 import { ConfigError, loadConfig } from '../src/config/settings.js';
 import { Cooldown, cooldownMessage } from '../src/bot/cooldown.js';
 import { UserError } from '../src/bot/errors.js';
+import { botNeeds } from '../commands/summary.js';
 import { INTERACTION_TOKEN_MS, pageButtons, Pager, parsePageButton, turnPage } from '../src/bot/paging.js';
 import { describeMissing, missingPermissions } from '../src/bot/permissions.js';
 import { publishPinnedSummary, refreshPinnedSummary, type SummaryRest } from '../src/bot/pinnedSummary.js';
@@ -337,5 +338,16 @@ describe('page buttons and the interaction token', () => {
     const fresh = pager.open({ userId: 'u', command: 'search', pages, createdAt: Date.now(), onExpire: async () => undefined });
     expect(fresh.session.expiresAt - Date.now()).toBeGreaterThan(839_000 - 1_000);
     await pager.closeAll();
+  });
+});
+
+describe('/summary pin:true permissions', () => {
+  it('in a thread need Send Messages in Threads, not Send Messages; in a channel the other way round', () => {
+    const channelOnly = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.PinMessages;
+    const threadOnly = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessagesInThreads | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.PinMessages;
+    expect(missingPermissions(channelOnly, botNeeds(false))).toEqual([]);
+    expect(missingPermissions(threadOnly, botNeeds(true))).toEqual([]);
+    expect(missingPermissions(channelOnly, botNeeds(true))).toEqual(['Send Messages in Threads']);
+    expect(missingPermissions(threadOnly, botNeeds(false))).toEqual(['Send Messages']);
   });
 });

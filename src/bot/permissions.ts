@@ -4,6 +4,7 @@ import { PermissionFlagsBits, PermissionsBitField } from 'discord.js';
 const NAMES = new Map<bigint, string>([
   [PermissionFlagsBits.ViewChannel, 'View Channel'],
   [PermissionFlagsBits.SendMessages, 'Send Messages'],
+  [PermissionFlagsBits.SendMessagesInThreads, 'Send Messages in Threads'],
   [PermissionFlagsBits.EmbedLinks, 'Embed Links'],
   [PermissionFlagsBits.ReadMessageHistory, 'Read Message History'],
   // Split from Manage Messages in 2025 (1 << 51); discord.js 14.28 names it PinMessages.

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { channelObject } from './rest.js';
-import type { FakeDiscordState } from './state.js';
+import { ChannelType, isThread, type FakeDiscordState } from './state.js';
 
 /** Gateway opcodes (https://discord.com/developers/docs/topics/opcodes-and-status-codes). */
 const Op = { Dispatch: 0, Heartbeat: 1, Identify: 2, Resume: 6, Reconnect: 7, InvalidSession: 9, Hello: 10, HeartbeatAck: 11 } as const;
@@ -110,7 +110,7 @@ export class FakeGateway {
   }
 
   private log(kind: GatewayEvent['kind'], detail?: string): void {
-    this.events.push({ at: Date.now(), kind, detail });
+    this.events.push({ at: this.state.now(), kind, detail });
   }
 
   private onConnection(socket: WebSocket): void {
@@ -195,7 +195,7 @@ export class FakeGateway {
 
   guildObject(): Record<string, unknown> {
     const st = this.state;
-    const now = new Date().toISOString();
+    const now = new Date(st.now()).toISOString();
     return {
       id: st.guildId,
       name: 'Test Guild',
@@ -224,8 +224,8 @@ export class FakeGateway {
       roles: [{ id: st.guildId, name: '@everyone', color: 0, hoist: false, position: 0, permissions: st.botPermissions.toString(), managed: false, mentionable: false, flags: 0 }],
       emojis: [],
       stickers: [],
-      channels: [channelObject(st)],
-      threads: [],
+      channels: [...st.channels.values()].filter((c) => c.type !== ChannelType.DM && !isThread(c)).map((c) => channelObject(st, c)),
+      threads: [...st.channels.values()].filter((c) => isThread(c)).map((c) => channelObject(st, c)),
       members: [{ user: st.botUser, roles: [], joined_at: now, deaf: false, mute: false, flags: 0 }],
       member_count: 2,
       voice_states: [],

@@ -1,19 +1,42 @@
 import { randomBytes } from 'node:crypto';
 import { FakeGateway } from './gateway.js';
-import { Callback, FakeRest, PIN_MESSAGES, channelObject, publicMessage } from './rest.js';
-import { FakeDiscordState, snowflake, type InteractionRecord, type RecordedRequest, type StoredMessage } from './state.js';
+import { Callback, EPHEMERAL, FakeRest, PERMISSION, PIN_MESSAGES, channelObject, newMessage, pinDirectly, publicMessage, type Hold } from './rest.js';
+import {
+  ChannelType,
+  DISCORD_RULES,
+  FakeClock,
+  FakeDiscordState,
+  snowflake,
+  type FakeChannel,
+  type FakeUser,
+  type InteractionRecord,
+  type RecordedRequest,
+  type StoredMessage,
+  type Strictness,
+} from './state.js';
 
-export { PIN_MESSAGES, Callback } from './rest.js';
-export type { RecordedRequest, StoredMessage, InteractionRecord } from './state.js';
+export { PIN_MESSAGES, Callback, PERMISSION } from './rest.js';
+export type { Hold } from './rest.js';
+export { FakeClock, DISCORD_RULES, STRICT, ChannelType } from './state.js';
+export type { RecordedRequest, StoredMessage, InteractionRecord, Strictness, FakeChannel } from './state.js';
+
+// The server's own waiting uses the timers as they were when it loaded, so a test that installs
+// vitest's fake timers (to move the bot's clock) does not also freeze the server's polling.
+const realSetTimeout = globalThis.setTimeout;
+const realClearTimeout = globalThis.clearTimeout;
+const realSetInterval = globalThis.setInterval;
+const realClearInterval = globalThis.clearInterval;
+const sleep = (ms: number) => new Promise<void>((r) => realSetTimeout(r, ms));
 
 /** Permission bits (https://discord.com/developers/docs/topics/permissions). */
 export const Permission = {
-  ViewChannel: 1n << 10n,
-  SendMessages: 1n << 11n,
-  ManageMessages: 1n << 13n,
-  EmbedLinks: 1n << 14n,
-  ReadMessageHistory: 1n << 16n,
-  UseApplicationCommands: 1n << 31n,
+  ViewChannel: PERMISSION.ViewChannel,
+  SendMessages: PERMISSION.SendMessages,
+  ManageMessages: PERMISSION.ManageMessages,
+  EmbedLinks: PERMISSION.EmbedLinks,
+  ReadMessageHistory: PERMISSION.ReadMessageHistory,
+  UseApplicationCommands: PERMISSION.UseApplicationCommands,
+  SendMessagesInThreads: PERMISSION.SendMessagesInThreads,
   PinMessages: PIN_MESSAGES,
 } as const;
 
@@ -21,6 +44,13 @@ export const Permission = {
 export const MEMBER_PERMISSIONS =
   Permission.ViewChannel | Permission.SendMessages | Permission.EmbedLinks | Permission.ReadMessageHistory | Permission.UseApplicationCommands;
 export const MODERATOR_PERMISSIONS = MEMBER_PERMISSIONS | Permission.ManageMessages | Permission.PinMessages;
+/**
+ * `app_permissions` in a DM: "includes ATTACH_FILES | EMBED_LINKS | MENTION_EVERYONE permissions for
+ * (G)DMs with other users, and additionally includes USE_EXTERNAL_EMOJIS for DMs with the app's bot
+ * user" (on top of what any DM allows: viewing, sending, reading history).
+ */
+export const DM_APP_PERMISSIONS =
+  PERMISSION.ViewChannel | PERMISSION.SendMessages | PERMISSION.ReadMessageHistory | PERMISSION.AttachFiles | PERMISSION.EmbedLinks | PERMISSION.MentionEveryone | PERMISSION.UseExternalEmojis;
 
 const InteractionType = { Command: 2, Component: 3, Autocomplete: 4 } as const;
 const OptionType = { String: 3, Integer: 4, Boolean: 5, Number: 10, Attachment: 11 } as const;
@@ -34,8 +64,19 @@ export interface InteractOptions {
   user?: FakeUserSpec;
   /** The member's permissions in the channel (payload `member.permissions`). */
   memberPermissions?: bigint;
-  /** The bot's permissions in the channel (payload `app_permissions`). */
+  /** The bot's permissions in the channel (payload `app_permissions`); by default what the server enforces there. */
   appPermissions?: bigint;
+  /** The channel (or thread) the interaction comes from; the default text channel otherwise. */
+  channelId?: string;
+}
+
+export interface DmOptions {
+  user?: FakeUserSpec;
+  /**
+   * How the app is installed for this DM: `guild` (installed to a server the user shares with the
+   * bot: authorizing_integration_owners {"0": "0"}) or `user` (installed to the user: {"1": user id}).
+   */
+  installation?: 'guild' | 'user';
 }
 
 /** An uploaded file, as Discord describes it in `data.resolved.attachments`; served by the fake REST. */
@@ -75,6 +116,10 @@ export interface FakeDiscordOptions {
   shards?: number;
   /** Gateway heartbeat interval; short enough that a test sees beats, long enough not to spam. */
   heartbeatIntervalMs?: number;
+  /** The server's clock; a test keeps a handle to move it forward. */
+  clock?: FakeClock;
+  /** Rules to switch off (all on by default): only where a test needs otherwise, and say why. */
+  strict?: Partial<Strictness>;
 }
 
 /**
@@ -95,6 +140,7 @@ export class FakeDiscord {
       options.token ?? `test.${randomBytes(12).toString('base64url')}`,
       options.applicationId ?? snowflake(),
       options.botPermissions ?? MODERATOR_PERMISSIONS,
+      { clock: options.clock, strict: options.strict },
     );
     this.state.recommendedShards = options.shards ?? 1;
     this.gateway = new FakeGateway(this.state, options.heartbeatIntervalMs ?? 15_000);
@@ -132,15 +178,126 @@ export class FakeDiscord {
   get requests(): RecordedRequest[] {
     return this.state.requests;
   }
+  /** The server's clock: `fake.clock.advance(15 * 60_000)` ages every interaction token by 15 minutes. */
+  get clock(): FakeClock {
+    return this.state.clock;
+  }
+  /** What the server enforces; a test may switch one rule off (and should say why). */
+  get strict(): Strictness {
+    return this.state.strict;
+  }
 
   /** Command definitions (as JSON) used to type options when the bot has not registered its own. */
   useDefinitions(definitions: Record<string, any>[]): void {
     this.definitions = definitions;
   }
 
-  /** Answers the next `count` requests matching `route` with 429 and `retry_after`. */
-  rateLimitOnce(method: string, route: RegExp, retryAfterSeconds = 0.3, count = 1): void {
-    this.state.failures.push({ method, route, status: 429, retryAfterSeconds, remaining: count });
+  /**
+   * Answers the next `count` requests matching `route` (a path pattern) with a per-route 429:
+   * `retry_after`, Retry-After, the bucket's X-RateLimit headers with Remaining 0, X-RateLimit-Scope
+   * (`user` by default; `shared` 429s do not count as invalid requests).
+   */
+  rateLimitOnce(method: string, route: RegExp, retryAfterSeconds = 0.3, count = 1, scope: 'user' | 'shared' = 'user'): void {
+    this.state.failures.push({ method, route, status: 429, retryAfterSeconds, remaining: count, scope });
+  }
+
+  /** Answers the next `count` requests matching `route` with the global 429: `global: true`, X-RateLimit-Global: true, X-RateLimit-Scope: global. */
+  rateLimitGlobalOnce(method: string, route: RegExp, retryAfterSeconds = 0.3, count = 1): void {
+    this.state.failures.push({ method, route, status: 429, retryAfterSeconds, remaining: count, global: true, scope: 'global' });
+  }
+
+  /** Gives the routes matching `route` a bucket of `limit` requests per `windowMs`, enforced with 429s (per top-level resource, as Discord counts). */
+  limitRoute(method: string, route: RegExp, limit: number, windowMs: number): void {
+    this.state.routeLimits.unshift({ method, route, limit, windowMs });
+  }
+
+  /** Holds back the response to the next request matching `method` and `route` until `release()`; the request itself is handled (and timed) on arrival. */
+  holdResponse(method: string, route: RegExp): Hold {
+    return this.rest.hold(method, route);
+  }
+
+  /**
+   * Requests Discord counts toward its invalid-request limit ("10,000 per 10 minutes. An invalid
+   * request is one that results in 401, 403, or 429 statuses"; a 429 with X-RateLimit-Scope: shared
+   * is not counted), within the last 10 minutes of the server's clock.
+   */
+  invalidRequests(): { count: number; limit: number; windowMs: number; requests: RecordedRequest[] } {
+    const since = this.state.now() - DISCORD_RULES.invalidRequestWindowMs;
+    const requests = this.state.requests.filter(
+      (r) => r.at > since && (r.status === 401 || r.status === 403 || (r.status === 429 && r.headers?.['X-RateLimit-Scope'] !== 'shared')),
+    );
+    return { count: requests.length, limit: DISCORD_RULES.invalidRequestLimit, windowMs: DISCORD_RULES.invalidRequestWindowMs, requests };
+  }
+
+  /**
+   * Interactions Discord would show as failed ("The application did not respond"): no initial
+   * response accepted within 3 s of the dispatch, by the server's clock.
+   */
+  unanswered(): InteractionRecord[] {
+    const now = this.state.now();
+    return [...this.state.interactions.values()].filter(
+      (it) => it.lateCallbackAt !== undefined || (it.callbackType === undefined && now - it.dispatchedAt > DISCORD_RULES.initialResponseMs),
+    );
+  }
+
+  // ---- channels, permissions, pins ------------------------------------------------------------
+
+  /** A thread under a text channel (the default one): public unless `private`, the bot's permissions its parent's unless given. */
+  addThread(options: { parentId?: string; name?: string; private?: boolean; botPermissions?: bigint; archived?: boolean } = {}): FakeChannel {
+    const parentId = options.parentId ?? this.channelId;
+    const thread: FakeChannel = {
+      id: this.state.newId(),
+      type: options.private ? ChannelType.PrivateThread : ChannelType.PublicThread,
+      guildId: this.guildId,
+      name: options.name ?? 'a thread',
+      parentId,
+      ...(options.botPermissions !== undefined ? { botPermissions: options.botPermissions } : {}),
+      ...(options.archived ? { archived: true } : {}),
+    };
+    this.state.channels.set(thread.id, thread);
+    this.tell('THREAD_CREATE', { ...channelObject(this.state, thread), newly_created: true });
+    return thread;
+  }
+
+  /** Another text channel in the guild. */
+  addChannel(options: { name?: string; botPermissions?: bigint } = {}): FakeChannel {
+    const channel: FakeChannel = {
+      id: this.state.newId(),
+      type: ChannelType.GuildText,
+      guildId: this.guildId,
+      name: options.name ?? 'another',
+      ...(options.botPermissions !== undefined ? { botPermissions: options.botPermissions } : {}),
+    };
+    this.state.channels.set(channel.id, channel);
+    this.tell('CHANNEL_CREATE', channelObject(this.state, channel));
+    return channel;
+  }
+
+  /** Sets the bot's permissions in one channel or thread (`undefined`: back to the parent's or guild-wide ones). */
+  setBotPermissions(channelId: string, permissions: bigint | undefined): void {
+    const channel = this.state.channels.get(channelId);
+    if (!channel) throw new Error(`no channel ${channelId}`);
+    if (permissions === undefined) delete channel.botPermissions;
+    else channel.botPermissions = permissions;
+    this.tell(channel.parentId ? 'THREAD_UPDATE' : 'CHANNEL_UPDATE', channelObject(this.state, channel));
+  }
+
+  /**
+   * Fills a channel with `count` pinned messages by someone else, without a request each: a test
+   * of the 250-pin cap starts from a full channel at once. Returns the messages.
+   */
+  fillPins(count: number, channelId = this.channelId): StoredMessage[] {
+    const author: FakeUser = { id: this.bystander.id, username: this.bystander.username, discriminator: '0', global_name: null, avatar: null };
+    return Array.from({ length: count }, (_, i) => {
+      const m = newMessage(this.state, channelId, { content: `pinned note ${i + 1}` }, { author });
+      pinDirectly(this.state, m);
+      return m;
+    });
+  }
+
+  /** The bot's view of a channel changed: tell it over the gateway when it is connected. */
+  private tell(event: string, data: unknown): void {
+    if (this.gateway.connected) this.gateway.dispatch(event, data);
   }
 
   /** Every problem (limits, mentions) found in any body the bot sent. */
@@ -162,10 +319,41 @@ export class FakeDiscord {
     return this.send(InteractionType.Command, { id: def?.id ?? snowflake(), name, type: 1, guild_id: this.guildId, options: this.options(def, options), ...resolved }, opts);
   }
 
+  /**
+   * A slash command from the user's DM with the bot, as Discord sends it: no `guild_id` or `guild`,
+   * `user` instead of `member`, `context` 1 (BOT_DM), a channel of type 1, app_permissions of a DM,
+   * and authorizing_integration_owners {"0": "0"} (installed to a server) or {"1": user id}.
+   */
+  dmCommand(name: string, options: Record<string, OptionValue> = {}, opts: DmOptions = {}): InteractionRecord {
+    const def = this.definition(name);
+    return this.send(InteractionType.Command, { id: def?.id ?? snowflake(), name, type: 1, options: this.options(def, options) }, { user: opts.user }, undefined, {
+      installation: opts.installation ?? 'guild',
+    });
+  }
+
+  /** Sends a slash command from a DM and waits for the bot's answer. */
+  async runInDm(name: string, options: Record<string, OptionValue> = {}, opts: DmOptions = {}): Promise<InteractionOutcome> {
+    return this.outcome(this.dmCommand(name, options, opts));
+  }
+
+  /** The DM channel between the bot and `user`, made on first use. */
+  dmChannel(user: FakeUserSpec): FakeChannel {
+    const existing = [...this.state.channels.values()].find((c) => c.type === ChannelType.DM && c.recipient?.id === user.id);
+    if (existing) return existing;
+    const channel: FakeChannel = {
+      id: this.state.newId(),
+      type: ChannelType.DM,
+      name: '',
+      recipient: { id: user.id, username: user.username, discriminator: '0', global_name: user.username, avatar: null },
+    };
+    this.state.channels.set(channel.id, channel);
+    return channel;
+  }
+
   /** Stores a file as if a user had uploaded it; its URL (on this server) goes in an attachment option. */
   attachment(filename: string, content: string | Uint8Array, contentType?: string): FakeAttachment {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
-    const id = snowflake();
+    const id = this.state.newId();
     const url = `${this.rest.url}/attachments/${this.channelId}/${id}/${encodeURIComponent(filename)}`;
     this.state.files.set(`/attachments/${this.channelId}/${id}/${encodeURIComponent(filename)}`, { bytes, contentType: contentType ?? 'application/octet-stream' });
     return { id, filename, size: bytes.length, url, proxy_url: url, ...(contentType ? { content_type: contentType } : {}) };
@@ -183,54 +371,68 @@ export class FakeDiscord {
   }
 
   /** Dispatches INTERACTION_CREATE with a payload shaped like Discord's. */
-  private send(type: number, data: Record<string, unknown>, opts: InteractOptions, message?: StoredMessage): InteractionRecord {
+  private send(type: number, data: Record<string, unknown>, opts: InteractOptions, message?: StoredMessage, dm?: { installation: 'guild' | 'user' }): InteractionRecord {
     const user = opts.user ?? this.asker;
+    const now = this.state.now();
+    const channel = dm ? this.dmChannel(user) : this.state.channels.get(opts.channelId ?? this.channelId);
+    if (!channel) throw new Error(`no channel ${opts.channelId}`);
     const record: InteractionRecord = {
-      id: snowflake(),
+      id: snowflake(now),
       token: `itoken.${randomBytes(24).toString('base64url')}`,
       applicationId: this.applicationId,
-      channelId: this.channelId,
-      guildId: this.guildId,
+      channelId: channel.id,
+      ...(dm ? {} : { guildId: this.guildId }),
       type,
       userId: user.id,
-      dispatchedAt: Date.now(),
+      context: dm ? 1 : 0,
+      dispatchedAt: now,
       componentMessageId: message?.id,
       followUpIds: [],
     };
     this.state.interactions.set(record.token, record);
-    const now = new Date().toISOString();
+    const userObject = { id: user.id, username: user.username, discriminator: '0', global_name: user.username, avatar: null };
+    const where = dm
+      ? {
+          user: userObject,
+          app_permissions: (opts.appPermissions ?? DM_APP_PERMISSIONS).toString(),
+          authorizing_integration_owners: dm.installation === 'user' ? { '1': user.id } : { '0': '0' },
+          context: 1,
+        }
+      : {
+          guild_id: this.guildId,
+          guild: { id: this.guildId, locale: 'en-US', features: [] },
+          member: {
+            user: userObject,
+            roles: [],
+            permissions: (opts.memberPermissions ?? MEMBER_PERMISSIONS).toString(),
+            joined_at: new Date(now).toISOString(),
+            deaf: false,
+            mute: false,
+            flags: 0,
+            pending: false,
+            nick: null,
+            avatar: null,
+            premium_since: null,
+            communication_disabled_until: null,
+          },
+          app_permissions: (opts.appPermissions ?? this.state.botPermissionsIn(channel.id)).toString(),
+          guild_locale: 'en-US',
+          authorizing_integration_owners: { '0': this.guildId },
+          context: 0,
+        };
     this.gateway.dispatch('INTERACTION_CREATE', {
       id: record.id,
       application_id: this.applicationId,
       type,
       data,
-      guild_id: this.guildId,
-      guild: { id: this.guildId, locale: 'en-US', features: [] },
-      channel_id: this.channelId,
-      channel: channelObject(this.state),
-      member: {
-        user: { id: user.id, username: user.username, discriminator: '0', global_name: user.username, avatar: null },
-        roles: [],
-        permissions: (opts.memberPermissions ?? MEMBER_PERMISSIONS).toString(),
-        joined_at: now,
-        deaf: false,
-        mute: false,
-        flags: 0,
-        pending: false,
-        nick: null,
-        avatar: null,
-        premium_since: null,
-        communication_disabled_until: null,
-      },
+      channel_id: channel.id,
+      channel: channelObject(this.state, channel),
       token: record.token,
       version: 1,
-      app_permissions: (opts.appPermissions ?? this.state.botPermissions).toString(),
       locale: 'en-US',
-      guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': this.guildId },
-      context: 0,
       attachment_size_limit: 10_485_760,
+      ...where,
       ...(message ? { message: publicMessage(message) } : {}),
     });
     return record;
@@ -259,8 +461,8 @@ export class FakeDiscord {
     if (first) return first;
     return new Promise<T>((resolve, reject) => {
       const done = (fn: () => void) => {
-        clearTimeout(timer);
-        clearInterval(poll);
+        realClearTimeout(timer);
+        realClearInterval(poll);
         this.state.off('request', attempt);
         fn();
       };
@@ -268,8 +470,8 @@ export class FakeDiscord {
         const value = check();
         if (value) done(() => resolve(value));
       };
-      const timer = setTimeout(() => done(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`))), timeoutMs);
-      const poll = setInterval(attempt, 50);
+      const timer = realSetTimeout(() => done(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}`))), timeoutMs);
+      const poll = realSetInterval(attempt, 50);
       this.state.on('request', attempt);
     });
   }
@@ -294,7 +496,7 @@ export class FakeDiscord {
     let count = -1;
     while (count !== forToken().length) {
       count = forToken().length;
-      await new Promise((r) => setTimeout(r, quietMs));
+      await sleep(quietMs);
     }
     return {
       interaction: record,
@@ -315,7 +517,7 @@ export class FakeDiscord {
 
 /** True when a message is only visible to the person who asked. */
 export function isEphemeral(m: StoredMessage | undefined): boolean {
-  return Boolean(m && m.flags & (1 << 6));
+  return Boolean(m && m.flags & EPHEMERAL);
 }
 
 /** All visible text of a message: content, embed titles, descriptions, fields, footers. */

@@ -96,6 +96,7 @@ describe('the bench measurements', () => {
 
   it('a whole run on a tiny corpus gives a report of the full shape', async () => {
     const report = await runBench({
+      seedDir: SEED_DIR,
       sizes: [120],
       queries: 20,
       seed: 11,

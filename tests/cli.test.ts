@@ -6,10 +6,11 @@ import { PROJECT_ROOT, SEED_DIR, tempDir, writeCorpus } from './support/corpus.j
 
 const cacheDir = tempDir();
 
+/** `npm run ask`, whose default corpus is EVENTDESK_CORPUS_DIR: here a private copy of the five bundled articles. */
 function ask(...args: string[]) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src/cli/main.ts'), ...args], {
     encoding: 'utf8',
-    env: { ...process.env, EVENTDESK_CACHE_DIR: cacheDir },
+    env: { ...process.env, EVENTDESK_CACHE_DIR: cacheDir, EVENTDESK_CORPUS_DIR: SEED_DIR },
   });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }

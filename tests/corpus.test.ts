@@ -3,9 +3,8 @@ import { parseArticleFile, readArticles } from '../src/corpus/readArticles.js';
 import { readDateline } from '../src/corpus/dateline.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { PROJECT_ROOT, SEED_DIR, writeCorpus } from './support/corpus.js';
+import { RAW_SEEDS_DIR, SEED_DIR, writeCorpus } from './support/corpus.js';
 
-const RAW_SEEDS = path.join(PROJECT_ROOT, '..', 'shared', 'seeds');
 const enc = (s: string) => new TextEncoder().encode(s);
 
 describe('the bundled corpus', () => {
@@ -26,7 +25,7 @@ describe('the bundled corpus', () => {
   it('keeps each seed body verbatim after the front matter', async () => {
     const { sources } = await readArticles(SEED_DIR);
     for (const s of sources) {
-      const seed = readFileSync(path.join(RAW_SEEDS, `${s.article.id}.txt`), 'utf8');
+      const seed = readFileSync(path.join(RAW_SEEDS_DIR, `${s.article.id}.txt`), 'utf8');
       expect(s.text.slice(s.article.bodyStart)).toBe(seed);
     }
   });
@@ -34,7 +33,7 @@ describe('the bundled corpus', () => {
 
 describe('articles without front matter', () => {
   it('finds the date and publisher in each dateline form the seeds use', () => {
-    const raw = (id: string) => readFileSync(path.join(RAW_SEEDS, `${id}.txt`), 'utf8');
+    const raw = (id: string) => readFileSync(path.join(RAW_SEEDS_DIR, `${id}.txt`), 'utf8');
     expect(readDateline(raw('002_f76014bc7f904f96'))).toEqual({ published: '2020-01-24', publisher: null });
     expect(readDateline(raw('003_fc8e126896e34a69')).published).toBe('2020-01-02');
     expect(readDateline(raw('004_46001f636ff86d61')).published).toBe('2019-12-31');
@@ -45,7 +44,7 @@ describe('articles without front matter', () => {
   });
 
   it('takes the title from the first line of reporting, skipping pitches', () => {
-    const raw = readFileSync(path.join(RAW_SEEDS, '003_fc8e126896e34a69.txt'));
+    const raw = readFileSync(path.join(RAW_SEEDS_DIR, '003_fc8e126896e34a69.txt'));
     const parsed = parseArticleFile('003.txt', raw);
     expect('article' in parsed && parsed.article.title).toBe('Iranian-Backed Militia Withdraws After Standoff at U.S. Embassy in Baghdad');
   });

@@ -9,7 +9,8 @@ import { answerReply } from '../src/bot/answerReply.js';
 import type { CommandContext } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
-import { DEFAULT_CORPUS_DIR, loadCorpus } from '../src/pipeline/loadCorpus.js';
+import { loadCorpus } from '../src/pipeline/loadCorpus.js';
+import { SEED_DIR } from './support/corpus.js';
 import type { CrowdSizeAnswer } from '../src/answers/crowdSize.js';
 import type { WhoAnswer } from '../src/answers/who.js';
 import { crowdEventHead, renderCrowdSize } from '../src/render/discord/crowdSize.js';
@@ -36,7 +37,7 @@ function answer(corpus: Corpus, name: string, options: Record<string, unknown> =
 describe('Discord replies on the seed articles', () => {
   let corpus: Corpus;
   beforeAll(async () => {
-    corpus = (await loadCorpus(DEFAULT_CORPUS_DIR, { snapshot: false })).corpus;
+    corpus = (await loadCorpus(SEED_DIR, { snapshot: false })).corpus;
   });
 
   it('search: every passage as a block quote with its publisher and date, every page within limits', async () => {
@@ -50,7 +51,7 @@ describe('Discord replies on the seed articles', () => {
       const lines = escapeText(quote.text).split('\n').map((l) => `> ${l}`);
       expect(all).toContain(lines.join('\n'));
       expect(all).toContain(`${quote.publisher ? `**${escapeText(quote.publisher)}**` : '*Unknown publisher*'}, ${quote.published ?? 'date unknown'}`);
-      const file = await readFile(path.join(DEFAULT_CORPUS_DIR, `${quote.article}.md`), 'utf8').catch(() => readFile(path.join(DEFAULT_CORPUS_DIR, `${quote.article}.txt`), 'utf8'));
+      const file = await readFile(path.join(SEED_DIR, `${quote.article}.md`), 'utf8').catch(() => readFile(path.join(SEED_DIR, `${quote.article}.txt`), 'utf8'));
       expect(file.slice(quote.start, quote.end)).toBe(quote.text);
     }
   });

@@ -7,8 +7,9 @@ import { ingest, type IngestReport } from '../src/ingest/ingest.js';
 import { expandInputs } from '../src/ingest/inputs.js';
 import type { IngestOutcome } from '../src/ingest/types.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
-import { DEFAULT_CORPUS_DIR, loadCorpus } from '../src/pipeline/loadCorpus.js';
+import { loadCorpus } from '../src/pipeline/loadCorpus.js';
 import { FLOOD_ARTICLE_HTML, FLOOD_REPORT_MD, FLOOD_WIRE_TXT, NAV_ONLY_HTML, tempDir, writeFiles } from './ingestFixtures.js';
+import { SEED_DIR } from './support/corpus.js';
 
 const noSnapshot = { snapshot: false } as const;
 
@@ -33,9 +34,9 @@ describe('ingesting the seed articles into an empty corpus', () => {
   let corpusDir: string;
 
   beforeAll(async () => {
-    seeds = (await loadCorpus(DEFAULT_CORPUS_DIR, noSnapshot)).corpus;
+    seeds = (await loadCorpus(SEED_DIR, noSnapshot)).corpus;
     corpusDir = path.join(await tempDir(), 'articles');
-    const { sources } = await expandInputs([DEFAULT_CORPUS_DIR]);
+    const { sources } = await expandInputs([SEED_DIR]);
     report = await ingest(sources, corpusDir, noSnapshot);
   });
 
@@ -66,13 +67,13 @@ describe('ingesting the seed articles into an empty corpus', () => {
   it('gives ids made of the date, a title slug and a content hash, the same on every run', async () => {
     for (const o of report.outcomes) expect(added(o).article.id).toMatch(/^\d{4}-\d{2}-\d{2}-[a-z0-9-]+-[0-9a-f]{8}$/);
     expect(added(report.outcomes[4]).file).toMatch(/^2019-12-31-iraqi-protesters-rally-outside-us-embassy-in-baghdad-[0-9a-f]{8}\.md$/);
-    const again = await ingest([{ kind: 'file', path: path.join(DEFAULT_CORPUS_DIR, seeds.articles[4]!.file) }], path.join(await tempDir(), 'c'), noSnapshot);
+    const again = await ingest([{ kind: 'file', path: path.join(SEED_DIR, seeds.articles[4]!.file) }], path.join(await tempDir(), 'c'), noSnapshot);
     expect(added(again.outcomes[0]).article.id).toBe(added(report.outcomes[4]).article.id);
   });
 
   it('refuses the same files a second time, naming the article already there, and writes nothing', async () => {
     const filesBefore = await readdir(corpusDir);
-    const { sources } = await expandInputs([DEFAULT_CORPUS_DIR]);
+    const { sources } = await expandInputs([SEED_DIR]);
     const second = await ingest(sources, corpusDir, noSnapshot);
     expect(second.outcomes.every((o) => o.status === 'duplicate' && o.sameText)).toBe(true);
     const first = second.outcomes[0]!;
@@ -83,7 +84,7 @@ describe('ingesting the seed articles into an empty corpus', () => {
 
   it('refuses the same story with trivial differences: whitespace, line endings, chrome, a new headline', async () => {
     const cgtn = seeds.articles.find((a) => a.publisher === 'CGTN')!;
-    const original = await readFile(path.join(DEFAULT_CORPUS_DIR, cgtn.file), 'utf8');
+    const original = await readFile(path.join(SEED_DIR, cgtn.file), 'utf8');
     const body = original.slice(cgtn.bodyStart);
     const variant = [
       '---',
@@ -108,9 +109,9 @@ describe('ingesting the seed articles into an empty corpus', () => {
 
 describe('a story that changed more than trivially', () => {
   it('refuses a copy with a few words edited, and adds an update with new paragraphs as a new article', async () => {
-    const seeds = (await loadCorpus(DEFAULT_CORPUS_DIR, noSnapshot)).corpus;
+    const seeds = (await loadCorpus(SEED_DIR, noSnapshot)).corpus;
     const cgtn = seeds.articles.find((a) => a.publisher === 'CGTN')!;
-    const original = await readFile(path.join(DEFAULT_CORPUS_DIR, cgtn.file), 'utf8');
+    const original = await readFile(path.join(SEED_DIR, cgtn.file), 'utf8');
     const dir = await tempDir();
     const corpusDir = path.join(dir, 'corpus');
     const edited = original.replace('Thousands of demonstrators', 'Several thousand demonstrators').replace('pro-Iran factions', 'Iran-backed factions');
@@ -126,7 +127,7 @@ describe('a story that changed more than trivially', () => {
 
 describe('duplicate detection does not confuse different reports', () => {
   it('finds little in common between any two seed articles, though three report the same march', async () => {
-    const { corpus } = await loadCorpus(DEFAULT_CORPUS_DIR, noSnapshot);
+    const { corpus } = await loadCorpus(SEED_DIR, noSnapshot);
     const prints = corpus.articles.map((a) => fingerprintOf(corpus.passages.filter((p) => p.articleId === a.id)));
     let highest = 0;
     for (let i = 0; i < prints.length; i++) {

@@ -13,7 +13,8 @@ async function ingestCli(args: string[], cacheDir: string) {
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', 'src/cli/ingest.ts', ...args], {
       cwd: ROOT,
-      env: { ...process.env, EVENTDESK_CACHE_DIR: cacheDir },
+      // The default corpus is a folder of this test's own, never the project's data/articles.
+      env: { ...process.env, EVENTDESK_CACHE_DIR: cacheDir, EVENTDESK_CORPUS_DIR: path.join(cacheDir, '..', 'default-corpus') },
     });
     return { code: 0, stdout, stderr };
   } catch (err) {

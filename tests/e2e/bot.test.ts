@@ -16,6 +16,7 @@ import { choiceProblems, mentionProblems, messageLimitProblems } from './fakeDis
 import { Callback, FakeDiscord, buttonsOf, isEphemeral, messageBodies, messageText, type InteractionOutcome, type OptionValue } from './fakeDiscord/server.js';
 import { snowflake } from './fakeDiscord/state.js';
 import { startHarness, writeCorpus, type Harness } from './harness.js';
+import { SEED_DIR, tempDir } from '../support/corpus.js';
 
 const defs = COMMANDS.map((c) => c.data as unknown as CommandDef & { description: string });
 const newUser = () => ({ id: snowflake(), username: `user${Math.floor(Math.random() * 1e6)}` });
@@ -310,7 +311,14 @@ describe('starting with a token Discord refuses', () => {
     try {
       const logs: string[] = [];
       const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(line) });
-      const config = loadConfig({ DISCORD_TOKEN: wrong, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl, EVENTDESK_STATE_DIR: path.join(tmpdir(), `eventdesk-${snowflake()}`) });
+      const config = loadConfig({
+        DISCORD_TOKEN: wrong,
+        DISCORD_CLIENT_ID: fake.applicationId,
+        DISCORD_API_URL: fake.apiUrl,
+        EVENTDESK_STATE_DIR: path.join(tmpdir(), `eventdesk-${snowflake()}`),
+        EVENTDESK_CORPUS_DIR: SEED_DIR,
+        EVENTDESK_CACHE_DIR: tempDir(),
+      });
       const store = new CorpusStore(config.corpusDir, { snapshot: false });
       const started = startBot({ config, store, logger });
       await expect(started).rejects.toThrow(/could not connect to Discord: .*token/i);

@@ -6,11 +6,12 @@ import { pino, type Logger } from 'pino';
 import { COMMANDS } from '../../commands/index.js';
 import { loadConfig } from '../../src/config/settings.js';
 import { startBot } from '../../src/bot/start.js';
-import { DEFAULT_CORPUS_DIR } from '../../src/pipeline/loadCorpus.js';
 import { CorpusStore } from '../../src/pipeline/store.js';
 import { FakeDiscord, type FakeDiscordOptions } from './fakeDiscord/server.js';
+import { FIXTURE_ARTICLES_DIR } from '../support/fixtures.js';
 
 export interface HarnessOptions {
+  /** The articles to copy for the bot; by default the five bundled ones, from tests/fixtures/articles. */
   corpusDir?: string;
   /** Extra settings, as environment variables (EVENTDESK_PAGE_TTL_SECONDS, ...). */
   env?: Record<string, string>;
@@ -41,9 +42,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const fake = await FakeDiscord.start(options.fake);
   fake.useDefinitions(COMMANDS.map((c) => c.data as unknown as Record<string, unknown>));
   const scratch = await mkdtemp(path.join(tmpdir(), 'eventdesk-e2e-'));
-  // A copy of the articles: nothing the bot does in a test (an /ingest) can touch data/articles.
+  // A copy of the articles: nothing the bot does in a test (an /ingest) can touch the originals.
+  // The default is the test fixtures, never the working tree's data/articles (a user's own articles).
   const corpusDir = path.join(scratch, 'articles');
-  await cp(options.corpusDir ?? DEFAULT_CORPUS_DIR, corpusDir, { recursive: true });
+  await cp(options.corpusDir ?? FIXTURE_ARTICLES_DIR, corpusDir, { recursive: true });
   const stateDir = options.stateDir ?? path.join(scratch, 'state');
   const logs: string[] = [];
   const sink = new Writable({
@@ -59,11 +61,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     DISCORD_GUILD_ID: fake.guildId,
     EVENTDESK_CORPUS_DIR: corpusDir,
     EVENTDESK_STATE_DIR: stateDir,
+    // A private snapshot folder: tests never race other suites over a shared one, nor touch the project's .cache/.
+    EVENTDESK_CACHE_DIR: path.join(scratch, 'cache'),
     DISCORD_API_URL: fake.apiUrl,
     ...options.env,
   });
-  // A private snapshot folder: tests never race other suites over the shared .cache/.
-  const store = new CorpusStore(config.corpusDir, { cacheDir: path.join(scratch, 'cache') });
+  const store = new CorpusStore(config.corpusDir, { cacheDir: config.cacheDir });
   await store.reload();
 
   let bot = await startBot({ config, store, logger });

@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { FakeDiscord, isEphemeral, messageText } from './fakeDiscord/server.js';
+import { copyFixtureArticles } from '../support/fixtures.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 /** tsx's loader by absolute URL: the processes run from a temp folder, where `--import tsx` would not resolve. */
@@ -21,11 +22,14 @@ interface Run {
 
 const children: ChildProcess[] = [];
 
+/** Private folders for every process: the articles a copy of the fixtures, never the project's data/articles or .cache/. */
+let folders: Record<string, string> = {};
+
 /** Runs one of the project's entry points as its own process, as `npm start` would, from a neutral folder (no .env). */
 function run(entry: string, env: Record<string, string>, cwd: string): Run {
   const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, entry)], {
     cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, NODE_NO_WARNINGS: '1', ...env },
+    env: { PATH: process.env.PATH ?? '', HOME: cwd, NODE_NO_WARNINGS: '1', ...folders, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.push(child);
@@ -46,12 +50,15 @@ describe('the entry points as processes, against the test server', () => {
   beforeAll(async () => {
     fake = await FakeDiscord.start();
     scratch = await mkdtemp(path.join(tmpdir(), 'eventdesk-proc-'));
+    folders = {
+      EVENTDESK_CORPUS_DIR: copyFixtureArticles(),
+      EVENTDESK_STATE_DIR: path.join(scratch, 'state'),
+      EVENTDESK_CACHE_DIR: path.join(scratch, 'cache'),
+    };
     env = {
       DISCORD_TOKEN: fake.token,
       DISCORD_CLIENT_ID: fake.applicationId,
       DISCORD_API_URL: fake.apiUrl,
-      EVENTDESK_STATE_DIR: path.join(scratch, 'state'),
-      EVENTDESK_CACHE_DIR: path.join(scratch, 'cache'),
     };
   });
 

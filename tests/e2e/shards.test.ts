@@ -1,20 +1,25 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, isEphemeral, messageText } from './fakeDiscord/server.js';
+import { copyFixtureArticles } from '../support/fixtures.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /**
  * The sharded entry runs from built JavaScript (ShardingManager forks `main.js` beside it), so the
  * test builds its own copy: every file of src/ and commands/ transpiled (no type check, which `npm run
- * typecheck` does) into a private folder inside the project, where node_modules still resolves.
+ * typecheck` does) into a temporary folder outside the project (never its .cache/ or dist/). Beside
+ * the build, a package.json marks the files as ES modules, as the project's own does, and a symlink
+ * to the project's node_modules lets `import 'discord.js'` resolve from there.
  */
 async function buildInto(outDir: string): Promise<void> {
+  await writeFile(path.join(outDir, 'package.json'), `${JSON.stringify({ private: true, type: 'module' })}\n`);
+  await symlink(path.join(ROOT, 'node_modules'), path.join(outDir, 'node_modules'), 'dir');
   for (const folder of ['src', 'commands']) {
     const files = (await readdir(path.join(ROOT, folder), { recursive: true })).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
     for (const file of files) {
@@ -40,8 +45,7 @@ describe('the sharded entry point (discord.js ShardingManager) against the test 
   beforeAll(async () => {
     fake = await FakeDiscord.start({ shards: 2 });
     scratch = await mkdtemp(path.join(tmpdir(), 'eventdesk-shards-'));
-    await mkdir(path.join(ROOT, '.cache'), { recursive: true });
-    build = await mkdtemp(path.join(ROOT, '.cache', 'e2e-build-'));
+    build = await mkdtemp(path.join(tmpdir(), 'eventdesk-e2e-build-'));
     await buildInto(build);
   }, 120_000);
 
@@ -63,7 +67,7 @@ describe('the sharded entry point (discord.js ShardingManager) against the test 
         DISCORD_TOKEN: fake.token,
         DISCORD_CLIENT_ID: fake.applicationId,
         DISCORD_API_URL: fake.apiUrl,
-        EVENTDESK_CORPUS_DIR: path.join(ROOT, 'data', 'articles'),
+        EVENTDESK_CORPUS_DIR: copyFixtureArticles(),
         EVENTDESK_STATE_DIR: path.join(scratch, 'state'),
         EVENTDESK_CACHE_DIR: cache,
       },

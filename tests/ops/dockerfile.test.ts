@@ -1,12 +1,27 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listArticleFiles } from '../../src/corpus/readArticles.js';
 import { FakeDiscord } from '../e2e/fakeDiscord/server.js';
 import { instructions, replayDockerfile } from '../support/dockerfile.js';
+import { FIXTURE_ARTICLES_DIR } from '../support/fixtures.js';
 import { ROOT } from '../support/processes.js';
+
+/**
+ * The build context as `docker build .` would send it, in a temporary folder, with the test fixtures
+ * (the five bundled articles) as data/articles: never the working tree's own data/articles, where a
+ * user may have ingested more. What .dockerignore names at the top level is left out of the copy.
+ */
+async function buildContext(scratch: string): Promise<string> {
+  const ignored = (await readFile(path.join(ROOT, '.dockerignore'), 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const left = new Set([...ignored, 'data']);
+  const context = path.join(scratch, 'context');
+  await cp(ROOT, context, { recursive: true, filter: (src) => !left.has(path.relative(ROOT, src).split(path.sep)[0]!) });
+  await cp(FIXTURE_ARTICLES_DIR, path.join(context, 'data', 'articles'), { recursive: true });
+  return context;
+}
 
 /**
  * The Dockerfile's own install, build and start steps, replayed in a
@@ -35,7 +50,7 @@ describe('the Dockerfile', () => {
 
   it('installs, builds and starts: the command answers from the bundled story and the health check turns healthy', async () => {
     scratch = await mkdtemp(path.join(tmpdir(), 'eventdesk-docker-'));
-    const stages = replayDockerfile(ROOT, scratch);
+    const stages = replayDockerfile(await buildContext(scratch), scratch);
     const image = stages.at(-1)!;
     const app = path.join(image.root, image.workdir);
     // Production dependencies only: no TypeScript, no test runner in the image.
@@ -56,9 +71,9 @@ describe('the Dockerfile', () => {
       const [hc, ...hcArgs] = image.healthcheck!;
       const health = spawnSync(hc === 'node' ? process.execPath : hc!, hcArgs, { cwd: app, env, encoding: 'utf8' });
       expect(health.status, health.stdout + health.stderr).toBe(0);
-      // The first contents of the articles volume, whatever the clone's data/articles holds.
+      // The first contents of the articles volume: the build context's data/articles, the five fixtures.
       const bundled = (await listArticleFiles(path.join(image.root, 'data', 'articles'))).length;
-      expect(bundled).toBeGreaterThan(0);
+      expect(bundled).toBe(5);
       expect(health.stdout).toMatch(new RegExp(`^ready: pid \\d+, ${bundled} articles?`));
       const reply = await fake.run('sources', {}, { user: { id: '100000000000000001', username: 'someone' } });
       expect(JSON.stringify(reply.original)).toMatch(new RegExp(`${bundled} articles?`));

@@ -1,15 +1,19 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import type { Corpus } from '../../src/pipeline/corpus.js';
+import { copyFixtureArticles, makeTempDir } from './fixtures.js';
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SEED_DIR = path.join(PROJECT_ROOT, 'data', 'articles');
+export { FIXTURE_ARTICLES_DIR, PROJECT_ROOT, RAW_SEEDS_DIR } from './fixtures.js';
+
+/**
+ * The five bundled articles: a private copy of tests/fixtures/articles, made once per test file
+ * (never the working tree's data/articles, where a user may have ingested more).
+ */
+export const SEED_DIR = copyFixtureArticles('eventdesk-seeds-');
 
 export function tempDir(prefix = 'eventdesk-test-'): string {
-  return mkdtempSync(path.join(tmpdir(), prefix));
+  return makeTempDir(prefix);
 }
 
 /** A folder of articles written from a { fileName: text } map. */
@@ -21,7 +25,7 @@ export function writeCorpus(files: Record<string, string | Uint8Array>): string 
 
 let seeds: Promise<Corpus> | undefined;
 
-/** The real seed corpus, built fresh (no snapshot) once per test file. */
+/** The seed corpus, built fresh (no snapshot) once per test file. */
 export function seedCorpus(): Promise<Corpus> {
   seeds ??= loadCorpus(SEED_DIR, { snapshot: false }).then((r) => r.corpus);
   return seeds;

@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ApplicationCommandOptionType, PermissionFlagsBits, PermissionsBitField } from 'discord.js';
@@ -14,6 +14,7 @@ import { INTERACTION_TOKEN_MS, pageButtons, Pager, parsePageButton, turnPage } f
 import { describeMissing, missingPermissions } from '../src/bot/permissions.js';
 import { publishPinnedSummary, refreshPinnedSummary, type SummaryRest } from '../src/bot/pinnedSummary.js';
 import { PinStore } from '../src/bot/pinStore.js';
+import { SCHEMA_VERSION, StateDatabase } from '../src/state/database.js';
 import { toChoices } from '../src/bot/router.js';
 import { notice } from '../src/render/discord/pages.js';
 
@@ -165,18 +166,33 @@ describe('pin records', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('survive a new store (a restart), leave no temporary files and ignore a corrupt record', async () => {
-    const record = { channelId: '111111111111111111', messageId: '222222222222222222', guildId: '333', corpusHash: 'abc', updatedAt: new Date().toISOString() };
-    await new PinStore(dir).set(record);
-    expect(await new PinStore(dir).get(record.channelId)).toEqual(record);
-    expect((await readdir(path.join(dir, 'pinned-summaries'))).filter((n) => n.endsWith('.tmp'))).toEqual([]);
-    await writeFile(path.join(dir, 'pinned-summaries', '444444444444444444.json'), '{"channelId": "44');
-    expect(await new PinStore(dir).get('444444444444444444')).toBeNull();
-    await expect(new PinStore(dir).set({ ...record, channelId: '../escape' })).rejects.toThrow(/digits/);
+  it('survive a restart (a new database handle); a channel id is digits only', async () => {
+    const record = { channelId: '111111111111111111', messageId: '222222222222222222', guildId: '333', corpusHash: 'abc', updatedAt: new Date().toISOString(), options: { limit: 3 } };
+    const first = StateDatabase.open(dir);
+    await new PinStore(first).set(record);
+    first.close();
+    const again = StateDatabase.open(dir);
+    expect(await new PinStore(again).get(record.channelId)).toEqual(record);
+    await expect(new PinStore(again).set({ ...record, channelId: '../escape' })).rejects.toThrow(/digits/);
+    expect(again.version).toBe(SCHEMA_VERSION);
+    again.close();
+  });
+
+  it('kept as JSON files by earlier versions move into the database once, a corrupt one left behind', async () => {
+    const legacy = path.join(dir, 'pinned-summaries');
+    await mkdir(legacy, { recursive: true });
+    const record = { channelId: '555555555555555555', messageId: '666', guildId: '333', corpusHash: 'abc', updatedAt: '2026-01-01T00:00:00.000Z', options: { limit: 2 } };
+    await writeFile(path.join(legacy, '555555555555555555.json'), JSON.stringify(record));
+    await writeFile(path.join(legacy, '444444444444444444.json'), '{"channelId": "44');
+    const pins = new PinStore(StateDatabase.open(dir));
+    expect(await pins.importJsonRecords(dir)).toBe(1);
+    expect(await pins.list()).toEqual([record]);
+    expect(await pins.importJsonRecords(dir)).toBe(0);
+    expect(await readdir(path.join(dir, 'pinned-summaries.migrated'))).toContain('444444444444444444.json');
   });
 
   it('make a second /summary edit the first message, and post anew when it was deleted', async () => {
-    const pins = new PinStore(dir);
+    const pins = new PinStore(StateDatabase.open(dir));
     const calls: string[] = [];
     const deleted = new Set<string>();
     let next = 500;
@@ -200,7 +216,7 @@ describe('pin records', () => {
     expect(await publishPinnedSummary(input)).toMatchObject({ action: 'posted', messageId: '500' });
     expect(await publishPinnedSummary({ ...input, corpusHash: 'h2' })).toMatchObject({ action: 'updated', messageId: '500' });
     expect(calls).toEqual(['POST /channels/900/messages', 'PUT /channels/900/messages/pins/500', 'PATCH /channels/900/messages/500', 'PUT /channels/900/messages/pins/500']);
-    expect(JSON.parse(await readFile(path.join(dir, 'pinned-summaries', '900.json'), 'utf8'))).toMatchObject({ messageId: '500', corpusHash: 'h2' });
+    expect(await new PinStore(StateDatabase.open(dir)).get('900')).toMatchObject({ messageId: '500', corpusHash: 'h2' });
 
     deleted.add('500');
     expect(await publishPinnedSummary(input)).toMatchObject({ action: 'posted', messageId: '501' });
@@ -208,7 +224,7 @@ describe('pin records', () => {
   });
 
   it('turn a refusal from Discord into a message naming the permissions', async () => {
-    const pins = new PinStore(dir);
+    const pins = new PinStore(StateDatabase.open(dir));
     const rest: SummaryRest = {
       post: async () => ({ id: '1' }),
       patch: async () => ({}),
@@ -222,7 +238,7 @@ describe('pin records', () => {
   });
 
   it('at Discord\'s 250-pin cap, say so plainly and keep the posted message on record for the next try', async () => {
-    const pins = new PinStore(dir);
+    const pins = new PinStore(StateDatabase.open(dir));
     const rest: SummaryRest = {
       post: async () => ({ id: '61' }),
       patch: async () => ({}),
@@ -240,7 +256,7 @@ describe('pin records', () => {
   });
 
   it('are refreshed by editing only: up to date ones untouched, transient failures kept for later, deleted or forbidden ones forgotten', async () => {
-    const pins = new PinStore(dir);
+    const pins = new PinStore(StateDatabase.open(dir));
     const base = { guildId: '800', updatedAt: '2026-01-01T00:00:00.000Z', options: { limit: 2 } };
     await pins.set({ ...base, channelId: '31', messageId: '1', corpusHash: 'new' });
     await pins.set({ ...base, channelId: '32', messageId: '2', corpusHash: 'old' });

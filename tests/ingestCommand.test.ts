@@ -9,6 +9,7 @@ import { ATTACHMENT_MAX_BYTES, ingestCommand } from '../commands/ingest.js';
 import type { CommandContext } from '../src/bot/command.js';
 import { UserError } from '../src/bot/errors.js';
 import { PinStore } from '../src/bot/pinStore.js';
+import { StateDatabase } from '../src/state/database.js';
 import { CorpusStore } from '../src/pipeline/store.js';
 import { FLOOD_REPORT_MD, FLOOD_WIRE_TXT, tempDir, writeFiles } from './ingestFixtures.js';
 
@@ -54,7 +55,7 @@ async function setup() {
       store,
       options: {},
       defer: async () => void deferred.push(true),
-      pins: new PinStore(path.join(dir, 'state')),
+      pins: new PinStore(StateDatabase.open(path.join(dir, 'state'))),
       commands: [],
       logger: pino({ level: 'silent' }),
       allowPrivateLinks: opts.allowPrivateLinks ?? false,

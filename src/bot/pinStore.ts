@@ -1,6 +1,7 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import type { StateDatabase } from '../state/database.js';
 
 export const PinRecordSchema = z.object({
   channelId: z.string(),
@@ -14,63 +15,81 @@ export const PinRecordSchema = z.object({
 });
 export type PinRecord = z.infer<typeof PinRecordSchema>;
 
+interface Row {
+  channel_id: string;
+  guild_id: string | null;
+  message_id: string;
+  corpus_hash: string;
+  updated_at: string;
+  options: string;
+}
+
+const fromRow = (r: Row): PinRecord => ({
+  channelId: r.channel_id,
+  messageId: r.message_id,
+  guildId: r.guild_id,
+  corpusHash: r.corpus_hash,
+  updatedAt: r.updated_at,
+  options: JSON.parse(r.options) as Record<string, unknown>,
+});
+
+const CHANNEL_ID = /^\d{1,25}$/;
+
 /**
- * Which message is the pinned summary of each channel. One small file per
- * channel, written to a temporary name and renamed into place, so a crash
- * never leaves half a record and shards (each owning other guilds) never
- * overwrite each other's channels.
+ * Which message is the pinned summary of each channel, in the state
+ * database. Asynchronous like any store the bot could move to (a shared
+ * server database when shards run on several machines).
  */
 export class PinStore {
-  private readonly dir: string;
+  constructor(private readonly state: StateDatabase) {}
 
-  constructor(stateDir: string) {
-    this.dir = path.join(stateDir, 'pinned-summaries');
-  }
-
-  private file(channelId: string): string {
-    if (!/^\d{1,25}$/.test(channelId)) throw new Error('a channel id is digits only');
-    return path.join(this.dir, `${channelId}.json`);
-  }
-
-  /** The record, or null when there is none or it is unreadable (then the summary is posted anew). */
   async get(channelId: string): Promise<PinRecord | null> {
-    let raw: string;
-    try {
-      raw = await readFile(this.file(channelId), 'utf8');
-    } catch {
-      return null;
-    }
-    try {
-      const parsed = PinRecordSchema.safeParse(JSON.parse(raw));
-      return parsed.success && parsed.data.channelId === channelId ? parsed.data : null;
-    } catch {
-      return null;
-    }
+    const row = this.state.db.prepare('SELECT * FROM pinned_summaries WHERE channel_id = ?').get(channelId) as Row | undefined;
+    return row ? fromRow(row) : null;
   }
 
   async set(record: PinRecord): Promise<void> {
-    const target = this.file(record.channelId);
-    await mkdir(this.dir, { recursive: true });
-    const tmp = `${target}.${process.pid}.${Date.now()}.${Math.random().toString(36).slice(2)}.tmp`;
-    try {
-      await writeFile(tmp, `${JSON.stringify(PinRecordSchema.parse(record), null, 2)}\n`);
-      await rename(tmp, target);
-    } catch (err) {
-      await rm(tmp, { force: true });
-      throw err;
-    }
+    const r = PinRecordSchema.parse(record);
+    if (!CHANNEL_ID.test(r.channelId)) throw new Error('a channel id is digits only');
+    this.state.db
+      .prepare(
+        `INSERT INTO pinned_summaries (channel_id, guild_id, message_id, corpus_hash, updated_at, options) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT(channel_id) DO UPDATE SET guild_id = excluded.guild_id, message_id = excluded.message_id,
+           corpus_hash = excluded.corpus_hash, updated_at = excluded.updated_at, options = excluded.options`,
+      )
+      .run(r.channelId, r.guildId, r.messageId, r.corpusHash, r.updatedAt, JSON.stringify(r.options ?? {}));
   }
 
-  /** Every channel's record (unreadable ones left out). */
+  /** Every channel's record. */
   async list(): Promise<PinRecord[]> {
-    const names = await readdir(this.dir).catch(() => [] as string[]);
-    const records = await Promise.all(
-      names.filter((n) => /^\d{1,25}\.json$/.test(n)).map((n) => this.get(n.slice(0, -'.json'.length))),
-    );
-    return records.filter((r): r is PinRecord => r !== null);
+    return (this.state.db.prepare('SELECT * FROM pinned_summaries ORDER BY channel_id').all() as Row[]).map(fromRow);
   }
 
   async delete(channelId: string): Promise<void> {
-    await rm(this.file(channelId), { force: true });
+    this.state.db.prepare('DELETE FROM pinned_summaries WHERE channel_id = ?').run(channelId);
+  }
+
+  /**
+   * Takes in the JSON records earlier versions kept (`pinned-summaries/*.json`
+   * under the state folder), in one transaction, then renames that folder
+   * `pinned-summaries.migrated` so it is never read twice. Returns how many.
+   */
+  async importJsonRecords(stateDir: string): Promise<number> {
+    const dir = path.join(stateDir, 'pinned-summaries');
+    const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => /^\d{1,25}\.json$/.test(n));
+    if (!names.length) return 0;
+    const records: PinRecord[] = [];
+    for (const name of names) {
+      const parsed = PinRecordSchema.safeParse(await readFile(path.join(dir, name), 'utf8').then(JSON.parse).catch(() => null));
+      if (parsed.success && `${parsed.data.channelId}.json` === name) records.push(parsed.data);
+    }
+    const insert = this.state.db.prepare(
+      `INSERT OR IGNORE INTO pinned_summaries (channel_id, guild_id, message_id, corpus_hash, updated_at, options) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    this.state.transaction(() => {
+      for (const r of records) insert.run(r.channelId, r.guildId, r.messageId, r.corpusHash, r.updatedAt, JSON.stringify(r.options ?? {}));
+    });
+    await rename(dir, `${dir}.migrated`);
+    return records.length;
   }
 }

@@ -8,6 +8,7 @@ import { CorpusStore } from '../pipeline/store.js';
 import { describeConfig, type BotConfig } from '../config/settings.js';
 import { createLogger } from './logger.js';
 import { PinStore, type PinRecord } from './pinStore.js';
+import { StateDatabase } from '../state/database.js';
 import { errorSummary, NO_MENTIONS, Router } from './router.js';
 import { startOpsEndpoint, type OpsEndpoint } from '../ops/endpoint.js';
 import { HealthFile, type HealthReport } from '../ops/health.js';
@@ -87,9 +88,13 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   }
   loaded = corpus;
   metrics?.observeCorpus(corpus, store.lastLoad?.durationMs);
-  warmAnswers(corpus);
+  // Done by the store's load already, unless the store was handed over loaded; in slices either way.
+  await warmAnswers(corpus).catch(() => undefined);
   store.watch();
-  const pins = new PinStore(config.stateDir);
+  const stateDb = StateDatabase.open(config.stateDir);
+  const pins = new PinStore(stateDb);
+  const imported = await pins.importJsonRecords(config.stateDir);
+  if (imported) logger.info({ records: imported }, 'pinned-summary records moved into the state database');
   healthFile.startHeartbeat();
   // Set once the client is ready: pinned summaries are edited through it.
   let refreshPins: ((c: Corpus) => void) | undefined;
@@ -98,11 +103,11 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     loaded = c;
     metrics?.observeCorpus(c, store.lastLoad?.durationMs);
     void healthFile.write(health());
-    // After the reload's own callers have run, so an ingest's reply is not held up.
-    setImmediate(() => {
-      warmAnswers(c);
-      refreshPins?.(c);
-    });
+    // The store warmed the answers before swapping the corpus in (this is then at once); the pins after the
+    // reload's own callers have run, so an ingest's reply is not held up.
+    void warmAnswers(c)
+      .catch(() => undefined)
+      .then(() => setImmediate(() => refreshPins?.(c)));
   });
   logger.info({ config: describeConfig(config), corpus: corpus.hash, articles: corpus.articles.length, passages: corpus.passages.length, problems: corpus.problems.length }, 'corpus loaded');
 
@@ -152,6 +157,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     unwatch();
     if (ownStore) store.close();
     await client.destroy();
+    stateDb.close();
     logger.info('bot stopped');
   };
 

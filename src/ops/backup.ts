@@ -3,6 +3,7 @@ import path from 'node:path';
 import { withCorpusLock } from '../ingest/corpusLock.js';
 import { listArticleFiles } from '../corpus/readArticles.js';
 import { readHealth } from './health.js';
+import { STATE_FILE, StateDatabase } from '../state/database.js';
 
 /**
  * A backup is a folder holding `articles/` (every article file, as written),
@@ -46,9 +47,21 @@ export async function backup(options: { corpusDir: string; stateDir: string; cac
   if (await exists(options.stateDir)) {
     await cp(options.stateDir, path.join(folder, 'state'), {
       recursive: true,
-      // Health reports describe a running process, and the index cache is rebuilt from the articles: neither is restored.
-      filter: (src) => path.relative(options.stateDir, src).split(path.sep)[0] !== 'health' && (!options.cacheDir || path.resolve(src) !== path.resolve(options.cacheDir)),
+      // Health reports describe a running process, and the index cache is rebuilt from the articles: neither is
+      // restored. The database is copied below, through SQLite, never as files a writer may be halfway through.
+      filter: (src) => {
+        const top = path.relative(options.stateDir, src).split(path.sep)[0]!;
+        return top !== 'health' && !top.startsWith(STATE_FILE) && (!options.cacheDir || path.resolve(src) !== path.resolve(options.cacheDir));
+      },
     });
+    if (await exists(path.join(options.stateDir, STATE_FILE))) {
+      const db = StateDatabase.open(options.stateDir);
+      try {
+        await db.backupTo(path.join(folder, 'state', STATE_FILE));
+      } finally {
+        db.close();
+      }
+    }
   }
   const manifest: BackupManifest = { createdAt: now.toISOString(), corpusDir: options.corpusDir, stateDir: options.stateDir, articles };
   await writeFile(path.join(folder, 'backup.json'), `${JSON.stringify(manifest, null, 2)}\n`);

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backup, restore } from '../../src/ops/backup.js';
 import { HealthFile } from '../../src/ops/health.js';
+import { PinStore } from '../../src/bot/pinStore.js';
+import { STATE_FILE, StateDatabase } from '../../src/state/database.js';
 import { ROOT, runEntry } from '../support/processes.js';
 
 async function install() {
@@ -13,6 +15,9 @@ async function install() {
   await cp(path.join(ROOT, 'tests', 'fixtures', 'articles'), corpusDir, { recursive: true });
   await mkdir(path.join(stateDir, 'pinned-summaries'), { recursive: true });
   await writeFile(path.join(stateDir, 'pinned-summaries', '123456789012345678.json'), '{"channelId":"123456789012345678"}');
+  // The state database, open (as a running bot holds it) with a write in its WAL.
+  const db = StateDatabase.open(stateDir);
+  await new PinStore(db).set({ channelId: '987654321098765432', messageId: '1', guildId: '2', corpusHash: 'h', updatedAt: '2026-01-01T00:00:00.000Z' });
   return { home, corpusDir, stateDir };
 }
 
@@ -28,13 +33,16 @@ describe('backup and restore', () => {
     const { folder, manifest } = await backup({ corpusDir, stateDir, cacheDir: path.join(stateDir, 'cache'), into: path.join(home, 'backups') });
     await health.stop();
     expect(manifest.articles).toBe(5);
-    expect(await readdir(path.join(folder, 'state'))).toEqual(['pinned-summaries']);
+    expect((await readdir(path.join(folder, 'state'))).sort()).toEqual([STATE_FILE, 'pinned-summaries']);
 
     const fresh = { corpusDir: path.join(home, 'new', 'articles'), stateDir: path.join(home, 'new', 'state') };
     const done = await restore({ from: folder, ...fresh });
     expect(done).toEqual({ articles: 5, movedAside: [] });
     expect(await contents(fresh.corpusDir)).toEqual(await contents(corpusDir));
     expect(await contents(path.join(fresh.stateDir, 'pinned-summaries'))).toEqual(await contents(path.join(stateDir, 'pinned-summaries')));
+    const restored = StateDatabase.open(fresh.stateDir);
+    expect((await new PinStore(restored).list()).map((r) => r.channelId)).toEqual(['987654321098765432']);
+    restored.close();
   });
 
   it('restoring over existing folders moves them aside, never deletes; refused while a bot runs, or from a folder that is no backup', async () => {

@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+/**
+ * The bot's state in one SQLite file under the state folder: servers'
+ * stories, channel bindings, pinned summaries, the trash. WAL mode, so shards
+ * (processes on one machine) read while one writes; a busy writer is waited
+ * for, not failed. Migrations are numbered SQL in code, applied in order and
+ * recorded in `PRAGMA user_version`.
+ */
+export const STATE_FILE = 'eventdesk.sqlite';
+
+/** Each entry moves the schema from version i to i + 1. Never edit a shipped one: add the next. */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE pinned_summaries (
+     channel_id TEXT PRIMARY KEY,
+     guild_id TEXT,
+     message_id TEXT NOT NULL,
+     corpus_hash TEXT NOT NULL,
+     updated_at TEXT NOT NULL,
+     options TEXT NOT NULL DEFAULT '{}'
+   );`,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export class StateDatabase {
+  private constructor(readonly db: Database.Database, readonly file: string) {}
+
+  /** Opens (creating) the state file and brings its schema up to date. */
+  static open(stateDir: string): StateDatabase {
+    mkdirSync(stateDir, { recursive: true });
+    const file = path.join(stateDir, STATE_FILE);
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('foreign_keys = ON');
+    const state = new StateDatabase(db, file);
+    state.migrate();
+    return state;
+  }
+
+  get version(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  private migrate(): void {
+    const from = this.version;
+    if (from > SCHEMA_VERSION) {
+      throw new Error(`${this.file} was written by a newer eventdesk (schema ${from}, this one knows ${SCHEMA_VERSION}): upgrade, or restore a backup`);
+    }
+    // One transaction per step: a crash mid-upgrade leaves the last whole version.
+    for (let v = from; v < SCHEMA_VERSION; v++) {
+      this.db.transaction(() => {
+        this.db.exec(MIGRATIONS[v]!);
+        this.db.pragma(`user_version = ${v + 1}`);
+      })();
+    }
+  }
+
+  /** Runs `work` as one transaction: all of it is written, or none. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  /** A consistent copy of the database while it is in use (SQLite's online backup). */
+  async backupTo(file: string): Promise<void> {
+    await this.db.backup(file);
+  }
+
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -197,8 +197,19 @@ export class FakeRest {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const method = req.method ?? 'GET';
-    // discord.js prefixes every route with the API version: /v10/...
-    const path = url.pathname.replace(/^\/api/, '').replace(/^\/v\d+/, '');
+    // discord.js prefixes every route with the API version (/v10/...) and sends `@original` as `%40original`.
+    const path = url.pathname
+      .replace(/^\/api/, '')
+      .replace(/^\/v\d+/, '')
+      .split('/')
+      .map((segment) => {
+        try {
+          return decodeURIComponent(segment);
+        } catch {
+          return segment;
+        }
+      })
+      .join('/');
     const at = this.state.now();
     const ctx: Ctx = {
       method,
@@ -226,14 +237,18 @@ export class FakeRest {
       reply = error(404, 0, '404: Not Found');
     } else {
       routeName = route.name;
-      const limited = rateLimit(this.state, method, route.name, path, this.state.takeFailure(method, path));
+      const planned = this.state.takeFailure(method, path);
+      const limited = rateLimit(this.state, method, route.name, path, planned?.status === 429 ? planned : undefined);
       headers = limited.headers;
       if (limited.refusal) {
         reply = limited.refusal;
+      } else if (planned) {
+        // A refusal a test planned (FakeDiscord.failOnce): Discord saying no for a reason the test chose.
+        reply = error(planned.status, planned.code ?? 0, planned.message ?? 'planned failure');
       } else if (needsBotAuth(path) && ctx.authorization !== `Bot ${this.state.token}`) {
         reply = error(401, 0, '401: Unauthorized');
       } else {
-        ctx.params = path.match(route.pattern)!.slice(1).map(decodeURIComponent);
+        ctx.params = path.match(route.pattern)!.slice(1);
         try {
           reply = route.handler(this.state, ctx, this);
         } catch (e) {

@@ -201,6 +201,11 @@ export class FakeDiscord {
     this.state.failures.push({ method, route, status: 429, retryAfterSeconds, remaining: count, scope });
   }
 
+  /** Refuses the next `count` requests matching `route` (a path pattern) with `status` and a JSON error `{ code, message }`, as Discord would for a reason the test chooses. */
+  failOnce(method: string, route: RegExp, status: number, code: number, message: string, count = 1): void {
+    this.state.failures.push({ method, route, status, retryAfterSeconds: 0, remaining: count, code, message });
+  }
+
   /** Answers the next `count` requests matching `route` with the global 429: `global: true`, X-RateLimit-Global: true, X-RateLimit-Scope: global. */
   rateLimitGlobalOnce(method: string, route: RegExp, retryAfterSeconds = 0.3, count = 1): void {
     this.state.failures.push({ method, route, status: 429, retryAfterSeconds, remaining: count, global: true, scope: 'global' });

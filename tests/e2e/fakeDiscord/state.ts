@@ -200,6 +200,9 @@ export interface PlannedFailure {
   global?: boolean;
   /** X-RateLimit-Scope of the 429: user (default), global or shared. */
   scope?: 'user' | 'global' | 'shared';
+  /** For a planned failure other than a 429: the JSON error code and message Discord would send. */
+  code?: number;
+  message?: string;
 }
 
 export interface RouteLimit {

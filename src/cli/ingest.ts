@@ -5,10 +5,11 @@ import { expandInputs } from '../ingest/inputs.js';
 import { ingest } from '../ingest/ingest.js';
 import type { IngestOutcome } from '../ingest/types.js';
 import { fromEnvironment, loadSettings } from '../config/settings.js';
+import { storyFolder } from './storyArg.js';
 import { runMain } from '../process/runMain.js';
 
 const USAGE = [
-  'usage: npm run ingest -- <file|folder|url>... [--corpus DIR] [--json]',
+  'usage: npm run ingest -- <file|folder|url>... [--story NAME [--server ID] | --corpus DIR] [--json]',
   '',
   'Adds articles (.txt, .md with or without front matter, .html, http(s) links) to the corpus',
   'folder (EVENTDESK_CORPUS_DIR, else data/articles) and rebuilds the index snapshot. Duplicates are refused.',
@@ -38,7 +39,7 @@ export async function main(argv: string[]): Promise<number> {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { corpus: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+      options: { corpus: { type: 'string' }, story: { type: 'string' }, server: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
     });
   } catch (err) {
     process.stderr.write(`error: ${(err as Error).message}\n\n${USAGE}\n`);
@@ -55,7 +56,19 @@ export async function main(argv: string[]): Promise<number> {
   }
   const settings = fromEnvironment(loadSettings);
   if (!settings) return 1;
-  const corpusDir = values.corpus ? path.resolve(values.corpus) : settings.corpusDir;
+  let corpusDir = values.corpus ? path.resolve(values.corpus) : settings.corpusDir;
+  if (values.story !== undefined) {
+    if (values.corpus !== undefined) {
+      process.stderr.write('error: give --story or --corpus, not both\n');
+      return 2;
+    }
+    const found = storyFolder(settings, values.story, values.server);
+    if ('error' in found) {
+      process.stderr.write(`error: ${found.error}\n`);
+      return 1;
+    }
+    corpusDir = found.dir;
+  }
   // A missing folder is made; a file in its place, or a folder that cannot be read, is an error naming the path as given.
   const folder = await corpusFolderProblem(corpusDir);
   if (folder && folder.kind !== 'missing') {

@@ -3,6 +3,7 @@ import { corpusFolderProblem, describeFolderProblem, parseArticleFiles, readArti
 import { isNoArticlesAnswer } from '../answers/noArticles.js';
 import { ANSWERS, findAnswer, runAnswer } from '../answers/registry.js';
 import { fromEnvironment, loadSettings } from '../config/settings.js';
+import { storyFolder } from './storyArg.js';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
 import { shellWord } from '../render/terminal/common.js';
 import { renderTerminal } from '../render/terminal/index.js';
@@ -18,7 +19,7 @@ function usage(): string {
     ...ANSWERS.map((a) => `  ${a.name.padEnd(width)}  ${a.description}`),
     `  ${'check-corpus'.padEnd(width)}  Validate a folder of articles (npm run check-corpus [-- DIR]); exits 1 on any problem.`,
     '',
-    'options on every command: --json, --corpus DIR, --limit N',
+    'options on every command: --json, --limit N, --story NAME [--server ID] (a story; npm run story -- list), --corpus DIR',
     'the articles: the folder EVENTDESK_CORPUS_DIR names, else data/articles; --corpus DIR asks another.',
     '',
     'adding and checking articles:',
@@ -82,7 +83,21 @@ export async function main(argv: string[]): Promise<number> {
   }
   const settings = fromEnvironment(loadSettings);
   if (!settings) return 1;
-  const dir = args.corpus ? path.resolve(args.corpus) : settings.corpusDir;
+  const { story, server, ...answerOptions } = args.options;
+  args.options = answerOptions;
+  let dir = args.corpus ? path.resolve(args.corpus) : settings.corpusDir;
+  if (story !== undefined) {
+    if (args.corpus !== undefined) {
+      process.stderr.write('error: give --story or --corpus, not both\n');
+      return 2;
+    }
+    const found = storyFolder(settings, story, server);
+    if ('error' in found) {
+      process.stderr.write(`error: ${found.error}\n`);
+      return 1;
+    }
+    dir = found.dir;
+  }
   if (args.command === 'check-corpus') {
     const given = args.positional[0] !== undefined ? 'word' : args.corpus !== undefined ? 'flag' : 'setting';
     return checkCorpus(args.positional[0] ? path.resolve(args.positional[0]) : dir, args.positional[0] ?? args.corpus ?? dir, given, args.json);

@@ -10,3 +10,5 @@ export const DEFAULT_CORPUS_DIR = path.join(PROJECT_ROOT, 'data', 'articles');
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, '.cache');
 /** What the bot must keep across restarts (which message is each channel's pinned summary). */
 export const DEFAULT_STATE_DIR = path.join(PROJECT_ROOT, '.cache', 'state');
+/** The stories servers and the host make: `<owner>/<name>/`, a folder of articles each. */
+export const DEFAULT_STORIES_DIR = path.join(PROJECT_ROOT, 'data', 'stories');

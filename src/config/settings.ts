@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
-import { DEFAULT_CACHE_DIR, DEFAULT_CORPUS_DIR, DEFAULT_STATE_DIR } from './paths.js';
+import { DEFAULT_CACHE_DIR, DEFAULT_CORPUS_DIR, DEFAULT_STATE_DIR, DEFAULT_STORIES_DIR } from './paths.js';
 
 /**
  * Every setting of every entry point (the bot, the sharded bot, `ask`,
@@ -45,6 +45,8 @@ const common = {
   EVENTDESK_CORPUS_DIR: folder(DEFAULT_CORPUS_DIR),
   EVENTDESK_STATE_DIR: folder(DEFAULT_STATE_DIR),
   EVENTDESK_CACHE_DIR: folder(DEFAULT_CACHE_DIR),
+  EVENTDESK_STORIES_DIR: folder(DEFAULT_STORIES_DIR),
+  EVENTDESK_MEMORY_MB: optional(whole('megabytes', 64, 1_048_576)).transform((v) => v ?? 1024),
   LOG_LEVEL: optional(z.string().trim().toLowerCase().pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))).transform(
     (v) => v ?? 'info',
   ),
@@ -78,6 +80,10 @@ const toSettings = (env: z.output<z.ZodObject<typeof common>>) => ({
   stateDir: env.EVENTDESK_STATE_DIR,
   /** Index snapshots: derived from the articles, safe to delete. */
   cacheDir: env.EVENTDESK_CACHE_DIR,
+  /** Every story but the default one, a folder each. */
+  storiesDir: env.EVENTDESK_STORIES_DIR,
+  /** What the loaded stories may take together before the least recently used is unloaded. */
+  memoryBudgetBytes: env.EVENTDESK_MEMORY_MB * 1024 * 1024,
   logLevel: env.LOG_LEVEL,
   /** With a port, an HTTP endpoint serves /healthz and Prometheus /metrics. */
   metrics: env.EVENTDESK_METRICS_PORT ? { port: env.EVENTDESK_METRICS_PORT, host: env.EVENTDESK_METRICS_HOST } : undefined,

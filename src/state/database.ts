@@ -21,6 +21,35 @@ const MIGRATIONS: readonly string[] = [
      updated_at TEXT NOT NULL,
      options TEXT NOT NULL DEFAULT '{}'
    );`,
+  // Stories: a server's own collections of articles; which story a channel and a server follow; the trash.
+  // A pinned summary belongs to the story it summarises ('' for the bot's default story).
+  `CREATE TABLE stories (
+     owner TEXT NOT NULL,
+     name TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     created_by TEXT,
+     PRIMARY KEY (owner, name)
+   );
+   CREATE TABLE channel_stories (
+     channel_id TEXT PRIMARY KEY,
+     guild_id TEXT NOT NULL,
+     story TEXT NOT NULL
+   );
+   CREATE TABLE guild_default_stories (
+     guild_id TEXT PRIMARY KEY,
+     story TEXT NOT NULL
+   );
+   CREATE TABLE trash (
+     owner TEXT NOT NULL,
+     story TEXT NOT NULL,
+     article TEXT NOT NULL,
+     file TEXT NOT NULL,
+     title TEXT NOT NULL,
+     removed_at TEXT NOT NULL,
+     removed_by TEXT,
+     PRIMARY KEY (owner, story, article)
+   );
+   ALTER TABLE pinned_summaries ADD COLUMN story TEXT NOT NULL DEFAULT '';`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

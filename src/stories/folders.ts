@@ -1,0 +1,17 @@
+import path from 'node:path';
+import { isSample, type StoryRef } from './names.js';
+
+/** Where stories keep their articles: the default story in the articles folder, every other in its own folder. */
+export interface StoryFolders {
+  /** The default story's articles (EVENTDESK_CORPUS_DIR). */
+  corpusDir: string;
+  /** Every other story: `<storiesDir>/<owner>/<name>/` (EVENTDESK_STORIES_DIR). */
+  storiesDir: string;
+}
+
+export function storyDir(folders: StoryFolders, ref: StoryRef): string {
+  return isSample(ref) ? folders.corpusDir : path.join(folders.storiesDir, ref.owner, ref.name);
+}
+
+/** Removed articles wait here (a dot folder, which the loader never reads) until restored or purged. */
+export const trashDir = (folders: StoryFolders, ref: StoryRef) => path.join(storyDir(folders, ref), '.trash');

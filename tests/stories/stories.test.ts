@@ -1,0 +1,151 @@
+import { cp, mkdtemp, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { StateDatabase } from '../../src/state/database.js';
+import { listStoryArticles, purgeTrash, removeArticle, restoreArticle, StoryError } from '../../src/stories/articles.js';
+import { StoryCatalog } from '../../src/stories/catalog.js';
+import { storyDir } from '../../src/stories/folders.js';
+import { StoryLibrary } from '../../src/stories/library.js';
+import { SAMPLE, StoryNameSchema, storyKey } from '../../src/stories/names.js';
+import { storyFromTerminal } from '../../src/stories/resolve.js';
+import { FIXTURE_ARTICLES_DIR } from '../support/fixtures.js';
+
+const GUILD_A = '100000000000000001';
+const GUILD_B = '100000000000000002';
+const article = (title: string, day: string, text: string) => `---\ntitle: "${title}"\npublished: ${day}\n---\n\n${text}\n`;
+
+async function setup() {
+  const home = await mkdtemp(path.join(tmpdir(), 'eventdesk-stories-'));
+  const folders = { corpusDir: path.join(home, 'sample'), storiesDir: path.join(home, 'stories') };
+  await cp(FIXTURE_ARTICLES_DIR, folders.corpusDir, { recursive: true });
+  const state = StateDatabase.open(path.join(home, 'state'));
+  return { home, folders, state, catalog: new StoryCatalog(state) };
+}
+
+describe('story names', () => {
+  it.each([
+    ['chile-protests', true],
+    ['a', true],
+    ['x'.repeat(32), true],
+    ['x'.repeat(33), false],
+    ['Chile', false],
+    ['-chile', false],
+    ['chile-', false],
+    ['chile protests', false],
+    ['sample', false],
+    ['', false],
+    ['../etc', false],
+  ])('%s is %s', (name, ok) => {
+    expect(StoryNameSchema.safeParse(name).success).toBe(ok);
+  });
+
+  it('in the terminal: NAME is the host\'s, SERVER/NAME or --server a server\'s, sample the default', () => {
+    expect(storyFromTerminal('chile')).toEqual({ owner: 'host', name: 'chile' });
+    expect(storyFromTerminal(`${GUILD_A}/chile`)).toEqual({ owner: GUILD_A, name: 'chile' });
+    expect(storyFromTerminal('chile', GUILD_B)).toEqual({ owner: GUILD_B, name: 'chile' });
+    expect(storyFromTerminal('sample')).toBe(SAMPLE);
+    expect(storyFromTerminal('evil/chile')).toMatch(/not a server id/);
+  });
+});
+
+describe('the story catalog', () => {
+  it('keeps each server\'s stories apart: a channel bound to another server\'s story falls back to the sample', async () => {
+    const { catalog } = await setup();
+    expect(catalog.create({ owner: GUILD_A, name: 'chile' }, 'mod')).toBe(true);
+    expect(catalog.create({ owner: GUILD_A, name: 'chile' }, 'mod')).toBe(false);
+    expect(catalog.create({ owner: GUILD_B, name: 'chile' }, 'mod')).toBe(true);
+    expect(catalog.list(GUILD_A).map(storyKey)).toEqual([`${GUILD_A}/chile`]);
+    catalog.useInChannel(GUILD_A, '7', { owner: GUILD_A, name: 'chile' });
+    expect(catalog.storyFor(GUILD_A, '7')).toEqual({ owner: GUILD_A, name: 'chile' });
+    expect(catalog.storyFor(GUILD_A, '8')).toBe(SAMPLE);
+    catalog.useAsDefault(GUILD_A, { owner: GUILD_A, name: 'chile' });
+    expect(catalog.storyFor(GUILD_A, '8')).toEqual({ owner: GUILD_A, name: 'chile' });
+    // A hand-edited binding to server B's story is never followed from server A.
+    catalog.useInChannel(GUILD_A, '9', { owner: GUILD_B, name: 'chile' });
+    expect(catalog.storyFor(GUILD_A, '9')).toBe(SAMPLE);
+  });
+
+  it('deleting a story says first what uses it, then removes every binding in one transaction', async () => {
+    const { catalog, state } = await setup();
+    const chile = { owner: GUILD_A, name: 'chile' };
+    catalog.create(chile, null);
+    catalog.useInChannel(GUILD_A, '7', chile);
+    catalog.useAsDefault(GUILD_A, chile);
+    state.db.prepare("INSERT INTO pinned_summaries (channel_id, guild_id, message_id, corpus_hash, updated_at, story) VALUES ('7', ?, '1', 'h', 'now', ?)").run(GUILD_A, storyKey(chile));
+    expect(catalog.usage(chile)).toEqual({ channels: ['7'], defaultOf: [GUILD_A], pinnedIn: ['7'] });
+    expect(catalog.delete(chile)).toBe(true);
+    expect(catalog.usage(chile)).toEqual({ channels: [], defaultOf: [], pinnedIn: [] });
+    expect(catalog.storyFor(GUILD_A, '7')).toBe(SAMPLE);
+    expect(catalog.delete(chile)).toBe(false);
+  });
+});
+
+describe('removing and restoring articles', () => {
+  it('a removed article waits in the trash, out of the story, and comes back whole; twice is a clear refusal', async () => {
+    const { folders, catalog } = await setup();
+    const before = await listStoryArticles(folders, SAMPLE);
+    const id = before[0]!.article;
+    const row = await removeArticle({ folders, catalog, ref: SAMPLE, article: id, by: 'mod' });
+    expect(row.title).toBe(before[0]!.title);
+    expect((await listStoryArticles(folders, SAMPLE)).map((a) => a.article)).not.toContain(id);
+    await expect(removeArticle({ folders, catalog, ref: SAMPLE, article: id, by: 'other' })).rejects.toThrow(/already in the trash/);
+    await expect(removeArticle({ folders, catalog, ref: SAMPLE, article: 'no-such', by: 'mod' })).rejects.toThrow(StoryError);
+    await restoreArticle({ folders, catalog, ref: SAMPLE, article: id });
+    expect(await listStoryArticles(folders, SAMPLE)).toEqual(before);
+    await expect(restoreArticle({ folders, catalog, ref: SAMPLE, article: id })).rejects.toThrow(/not in this story's trash/);
+  });
+
+  it('two moderators removing the same article at once: one succeeds, the other is told', async () => {
+    const { folders, catalog } = await setup();
+    const id = (await listStoryArticles(folders, SAMPLE))[1]!.article;
+    const results = await Promise.allSettled([
+      removeArticle({ folders, catalog, ref: SAMPLE, article: id, by: 'a' }),
+      removeArticle({ folders, catalog, ref: SAMPLE, article: id, by: 'b' }),
+    ]);
+    expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+    expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
+    expect(catalog.trash(SAMPLE)).toHaveLength(1);
+  });
+
+  it('the trash is emptied of what has been there longer than 30 days', async () => {
+    const { folders, catalog } = await setup();
+    const [a, b] = (await listStoryArticles(folders, SAMPLE)).map((x) => x.article);
+    await removeArticle({ folders, catalog, ref: SAMPLE, article: a!, by: null, now: new Date('2026-01-01T00:00:00Z') });
+    await removeArticle({ folders, catalog, ref: SAMPLE, article: b!, by: null, now: new Date('2026-01-25T00:00:00Z') });
+    expect(await purgeTrash({ folders, catalog, ref: SAMPLE, now: new Date('2026-02-01T00:00:00Z') })).toEqual([a]);
+    expect(catalog.trash(SAMPLE).map((t) => t.article)).toEqual([b]);
+    expect(await readdir(path.join(folders.corpusDir, '.trash'))).toHaveLength(1);
+  });
+});
+
+describe('the story library', () => {
+  it('loads a story on first use, answers from its own folder only, and unloads the least recently used past the budget', async () => {
+    const { folders } = await setup();
+    const one = { owner: GUILD_A, name: 'one' };
+    const two = { owner: GUILD_B, name: 'two' };
+    for (const [ref, word] of [
+      [one, 'Ferry'],
+      [two, 'Tram'],
+    ] as const) {
+      await mkdir(storyDir(folders, ref), { recursive: true });
+      await writeFile(path.join(storyDir(folders, ref), 'a.md'), article(`${word} strike`, '2021-03-03', `The ${word.toLowerCase()} workers went on strike on Wednesday, the union said.`));
+    }
+    const library = new StoryLibrary({ ...folders, cacheDir: path.join(folders.storiesDir, '..', 'cache'), memoryBudgetBytes: Number.MAX_SAFE_INTEGER });
+    const c1 = await library.corpus(one);
+    expect(c1.articles.map((a) => a.title)).toEqual(['Ferry strike']);
+    expect((await library.corpus(two)).articles.map((a) => a.title)).toEqual(['Tram strike']);
+    expect(library.size).toBe(2);
+    expect(await library.open(one)).toBe(await library.open(one));
+
+    // A budget that holds one story: opening another unloads the one used least recently.
+    const tight = new StoryLibrary({ ...folders, cacheDir: path.join(folders.storiesDir, '..', 'cache'), memoryBudgetBytes: library.bytes - 1 });
+    await tight.open(one);
+    await tight.open(two);
+    expect(tight.size).toBe(1);
+    expect(tight.peek(one)).toBeUndefined();
+    expect(tight.peek(two)?.articles[0]?.title).toBe('Tram strike');
+    library.close();
+    tight.close();
+  });
+});

@@ -1,6 +1,7 @@
 import type { Entity } from './entities.js';
 import { allowedTypos, editDistance, nameWords, wordKey } from './nameKeys.js';
 import { lexiconTags } from './nameTags.js';
+import { every, finish, sortSteps, type Steps } from '../pipeline/steps.js';
 
 /**
  * Looking names up: the entities' spellings, folded and keyed (nameKeys.ts),
@@ -26,17 +27,25 @@ export interface RankedEntity {
 
 /** Sorted strings, each pointing at the variants it comes from. */
 class SortedTerms<T> {
-  readonly terms: string[];
-  private readonly items: Map<string, T[]>;
-  constructor(entries: Array<[string, T]>) {
-    this.items = new Map();
+  private constructor(
+    readonly terms: string[],
+    private readonly items: Map<string, T[]>,
+  ) {}
+
+  /** Built in steps (the sort of a large corpus's names is long): the terms in code-unit order, as `sort()` puts them. */
+  static *build<T>(entries: Iterable<[string, T]>): Steps<SortedTerms<T>> {
+    const items = new Map<string, T[]>();
+    const tick = every(1024);
     for (const [term, item] of entries) {
-      const list = this.items.get(term);
+      const list = items.get(term);
       if (list) list.push(item);
-      else this.items.set(term, [item]);
+      else items.set(term, [item]);
+      if (tick()) yield;
     }
-    this.terms = [...this.items.keys()].sort();
+    const terms = yield* sortSteps([...items.keys()], (a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    return new SortedTerms(terms, items);
   }
+
   get(term: string): T[] {
     return this.items.get(term) ?? [];
   }
@@ -52,15 +61,26 @@ class SortedTerms<T> {
    * (two terms one edit apart share a deletion, or one is a deletion of the other), built on first use.
    */
   oneEditFrom(term: string): T[] {
-    if (!this.deletions) {
-      this.deletions = new Map();
-      for (const t of this.terms) for (const d of deletionsOf(t)) (this.deletions.get(d) ?? this.deletions.set(d, []).get(d)!).push(t);
-    }
+    const deletions = this.deletions ?? finish(this.deletionSteps());
     const found = new Set<string>();
-    for (const d of deletionsOf(term)) for (const t of this.deletions.get(d) ?? []) if (!found.has(t) && editDistance(term, t, 1) <= 1) found.add(t);
+    for (const d of deletionsOf(term)) for (const t of deletions.get(d) ?? []) if (!found.has(t) && editDistance(term, t, 1) <= 1) found.add(t);
     return [...found].flatMap((t) => this.get(t));
   }
   private deletions: Map<string, string[]> | undefined;
+
+  /** Every term's one-letter deletions, pointing back at the terms: built once, in steps. */
+  *deletionSteps(): Steps<Map<string, string[]>> {
+    if (this.deletions) return this.deletions;
+    const deletions = new Map<string, string[]>();
+    const tick = every(256);
+    for (const t of this.terms) {
+      for (const d of deletionsOf(t)) (deletions.get(d) ?? deletions.set(d, []).get(d)!).push(t);
+      if (tick()) yield;
+    }
+    // Another build may have finished meanwhile: the first one kept is the one every later lookup uses.
+    this.deletions ??= deletions;
+    return this.deletions;
+  }
 
   /** The terms sharing the longest beginning with `term` (at least `min` letters), for "did you mean". */
   longestShared(term: string, min: number): T[] {
@@ -103,28 +123,50 @@ const PREFIX_TERMS_MAX = 2000;
 const COMPLETE_TERMS_MAX = 400;
 
 export class NameIndex {
-  private readonly variants: Variant[] = [];
-  private readonly roleWords = new Map<Entity, Set<string>>();
-  private readonly byWord: SortedTerms<Variant>;
-  private readonly byKey: SortedTerms<Variant>;
-  /** Every ending of every spelling ("muqtada sadr", "sadr"), for autocomplete. */
-  private readonly tails: SortedTerms<{ variant: Variant; whole: boolean }>;
-  private readonly keyTails: SortedTerms<Variant>;
+  private constructor(
+    private readonly entities: Entity[],
+    private readonly roleWords: Map<Entity, Set<string>>,
+    private readonly byWord: SortedTerms<Variant>,
+    private readonly byKey: SortedTerms<Variant>,
+    /** Every ending of every spelling ("muqtada sadr", "sadr"), for autocomplete. */
+    private readonly tails: SortedTerms<{ variant: Variant; whole: boolean }>,
+    private readonly keyTails: SortedTerms<Variant>,
+  ) {}
 
-  constructor(private readonly entities: Entity[]) {
+  /** The index of `entities`, built at once. */
+  static of(entities: Entity[]): NameIndex {
+    return finish(NameIndex.build(entities));
+  }
+
+  /** The index in steps, for a process that builds it while serving. */
+  static *build(entities: Entity[]): Steps<NameIndex> {
+    const variants: Variant[] = [];
+    const roleWords = new Map<Entity, Set<string>>();
+    const tick = every(256);
     for (const entity of entities) {
       for (const name of [entity.name, ...entity.aliases]) {
         const words = nameWords(name);
-        if (words.length) this.variants.push({ entity, words, keys: words.map(wordKey), canonical: name === entity.name });
+        if (words.length) variants.push({ entity, words, keys: words.map(wordKey), canonical: name === entity.name });
       }
-      this.roleWords.set(entity, new Set(entity.roles.flatMap((r) => nameWords(r.text))));
+      roleWords.set(entity, new Set(entity.roles.flatMap((r) => nameWords(r.text))));
+      if (tick()) yield;
     }
-    this.byWord = new SortedTerms(this.variants.flatMap((v) => v.words.map((w): [string, Variant] => [w, v])));
-    this.byKey = new SortedTerms(this.variants.flatMap((v) => v.keys.map((k): [string, Variant] => [k, v])));
-    this.tails = new SortedTerms(
-      this.variants.flatMap((v) => v.words.map((_, i): [string, { variant: Variant; whole: boolean }] => [v.words.slice(i).join(' '), { variant: v, whole: i === 0 }])),
+    function* pairs<T>(of: (v: Variant) => Array<[string, T]>): Generator<[string, T], void, void> {
+      for (const v of variants) yield* of(v);
+    }
+    const byWord = yield* SortedTerms.build(pairs((v) => v.words.map((w): [string, Variant] => [w, v])));
+    const byKey = yield* SortedTerms.build(pairs((v) => v.keys.map((k): [string, Variant] => [k, v])));
+    const tails = yield* SortedTerms.build(
+      pairs((v) => v.words.map((_, i): [string, { variant: Variant; whole: boolean }] => [v.words.slice(i).join(' '), { variant: v, whole: i === 0 }])),
     );
-    this.keyTails = new SortedTerms(this.variants.flatMap((v) => v.keys.map((_, i): [string, Variant] => [v.keys.slice(i).join(' '), v])));
+    const keyTails = yield* SortedTerms.build(pairs((v) => v.keys.map((_, i): [string, Variant] => [v.keys.slice(i).join(' '), v])));
+    return new NameIndex(entities, roleWords, byWord, byKey, tails, keyTails);
+  }
+
+  /** Builds, in steps, what finding a misspelt name needs (otherwise built by the first typo). */
+  *typoSteps(): Steps<void> {
+    yield* this.byWord.deletionSteps();
+    yield* this.byKey.deletionSteps();
   }
 
   /** Entities matching a typed name, best first (most mentioned first on a tie). */

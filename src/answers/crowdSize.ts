@@ -7,6 +7,7 @@ import { foldedWords } from '../text/fold.js';
 import { limitOption, textOption } from './options.js';
 import { QuoteSchema, quoteOf } from './quote.js';
 import { lazyModule } from '../text/lazyModule.js';
+import { every, finish, Memo, sortSteps, type Pause, type Steps } from '../pipeline/steps.js';
 
 const chrono = lazyModule<typeof chronoType>('chrono-node');
 
@@ -102,34 +103,47 @@ function bySize(a: CrowdClaim, b: CrowdClaim): number {
   return a.low - b.low || (a.high ?? Infinity) - (b.high ?? Infinity) || a.articleId.localeCompare(b.articleId) || a.start - b.start;
 }
 
-const eventsCache = new WeakMap<Corpus, EventClaims[]>();
+const events = new Memo<Corpus, EventClaims[]>(groupByEvent);
 
 /** The gatherings with their distinct claims, built once per corpus (it is read-only); answers only pick. */
 export function crowdEvents(corpus: Corpus): EventClaims[] {
-  let events = eventsCache.get(corpus);
-  if (!events) {
-    events = groupByEvent(corpus);
-    eventsCache.set(corpus, events);
-  }
-  return events;
+  return events.get(corpus);
 }
 
-function groupByEvent(corpus: Corpus): EventClaims[] {
-  const events = new Map<string, EventClaims>();
+/** `crowdEvents` as steps of another per-corpus build. */
+export function crowdEventsSteps(corpus: Corpus): Steps<EventClaims[]> {
+  return events.steps(corpus);
+}
+
+/** Builds the gatherings, and the words the `event` option is matched against, in slices. */
+export async function warmCrowdEvents(corpus: Corpus, pause?: Pause): Promise<void> {
+  await events.warm(corpus, pause);
+  await eventWords.warm(corpus, pause);
+}
+
+function* groupByEvent(corpus: Corpus): Steps<EventClaims[]> {
+  const tick = every(512);
+  const byId = new Map<string, EventClaims>();
   for (const claim of corpus.annotations.crowd) {
-    const e = events.get(claim.event.id) ?? { ...claim.event, claims: [], forecasts: [] };
+    const e = byId.get(claim.event.id) ?? { ...claim.event, claims: [], forecasts: [] };
     (claim.forecast ? e.forecasts : e.claims).push(claim);
-    events.set(claim.event.id, e);
+    byId.set(claim.event.id, e);
+    if (tick()) yield;
   }
-  return [...events.values()]
-    .map((e) => ({ ...e, claims: distinctClaims(corpus, e.claims).sort(bySize), forecasts: distinctClaims(corpus, e.forecasts).sort(bySize) }))
-    .sort(
-      (a, b) =>
-        b.claims.length - a.claims.length ||
-        b.forecasts.length - a.forecasts.length ||
-        (b.date ?? '').localeCompare(a.date ?? '') ||
-        a.label.localeCompare(b.label),
-    );
+  const distinct: EventClaims[] = [];
+  for (const e of byId.values()) {
+    distinct.push({ ...e, claims: distinctClaims(corpus, e.claims).sort(bySize), forecasts: distinctClaims(corpus, e.forecasts).sort(bySize) });
+    // A step per gathering: a large one has thousands of claims to tell apart.
+    yield;
+  }
+  return yield* sortSteps(
+    distinct,
+    (a, b) =>
+      b.claims.length - a.claims.length ||
+      b.forecasts.length - a.forecasts.length ||
+      (b.date ?? '').localeCompare(a.date ?? '') ||
+      a.label.localeCompare(b.label),
+  );
 }
 
 /** A date in the option ("24 January", "Dec. 31", "2019-12-31"): month and day, and the year when given. */
@@ -155,17 +169,31 @@ const termsCache = new WeakMap<EventClaims, { strong: Set<string>; weak: Set<str
 
 /** An event's words: its label and place (strong), its passages and claimants (weak); computed once. */
 function eventTerms(corpus: Corpus, e: EventClaims): { strong: Set<string>; weak: Set<string> } {
-  let cached = termsCache.get(e);
-  if (!cached) {
-    const passages = e.claims.map((c) => corpus.passageById.get(c.passageId)?.text ?? '');
-    cached = {
-      strong: terms([e.label, e.place ?? ''].join(' ')),
-      weak: terms([...passages, ...e.claims.map((c) => c.claimant ?? '')].join(' ')),
-    };
-    termsCache.set(e, cached);
+  return termsCache.get(e) ?? finish(eventTermsSteps(corpus, e));
+}
+
+function* eventTermsSteps(corpus: Corpus, e: EventClaims): Steps<{ strong: Set<string>; weak: Set<string> }> {
+  const strong = terms([e.label, e.place ?? ''].join(' '));
+  // The words of each text in turn: the same set, in the same order, as the words of them all joined by spaces.
+  const weak = new Set<string>();
+  const tick = every(64);
+  for (const text of [...e.claims.map((c) => corpus.passageById.get(c.passageId)?.text ?? ''), ...e.claims.map((c) => c.claimant ?? '')]) {
+    for (const t of terms(text)) weak.add(t);
+    if (tick()) yield;
   }
+  const cached = { strong, weak };
+  termsCache.set(e, cached);
   return cached;
 }
+
+/** Every event's words ahead of the first `event` lookup, which on a large corpus would otherwise pay for them all. */
+const eventWords = new Memo<Corpus, true>(function* (corpus) {
+  for (const e of yield* events.steps(corpus)) {
+    if (!termsCache.has(e)) yield* eventTermsSteps(corpus, e);
+    yield;
+  }
+  return true;
+});
 
 /** The one event the `event` option names, by date, by words, or both. */
 function pickEvent(corpus: Corpus, events: EventClaims[], query: string): EventClaims | undefined {

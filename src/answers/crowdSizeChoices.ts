@@ -1,6 +1,7 @@
 import type { Corpus } from '../pipeline/corpus.js';
 import { foldedWords } from '../text/fold.js';
-import { crowdEvents } from './crowdSize.js';
+import { every, Memo, type Pause } from '../pipeline/steps.js';
+import { crowdEventsSteps } from './crowdSize.js';
 
 /** A suggestion shown as `name` that fills the option with `value`. */
 export interface OptionChoice {
@@ -15,33 +16,40 @@ interface GatheringChoice extends OptionChoice {
   words: string[];
 }
 
-const choicesCache = new WeakMap<Corpus, GatheringChoice[]>();
-
 /**
  * Every gathering with a count or a forecast, most claims first, as the
  * `event` option of /crowd-size picks it: the value is its label and date,
  * which pick that one gathering; the name adds how many estimates it has.
+ * Built once per corpus.
  */
-function gatheringChoices(corpus: Corpus): GatheringChoice[] {
-  let choices = choicesCache.get(corpus);
-  if (!choices) {
-    choices = crowdEvents(corpus).map((e) => {
-      const value = [e.label, e.date].filter(Boolean).join(' ');
-      const count = e.claims.length
-        ? `${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`
-        : `${e.forecasts.length} forecast${e.forecasts.length === 1 ? '' : 's'}`;
-      const [year, month, day] = (e.date ?? '').split('-').map(Number);
-      const when = !e.date ? 'date unknown' : e.precision === 'year' ? String(year) : e.date;
-      const spelled = !e.date || e.precision === 'year' ? '' : `${day} ${MONTHS[month! - 1]} ${year}`;
-      return {
-        name: [e.label, when, count].join(' · '),
-        value,
-        words: foldedWords([e.label, e.place ?? '', when, spelled].join(' ')),
-      };
+const choices = new Memo<Corpus, GatheringChoice[]>(function* (corpus) {
+  const out: GatheringChoice[] = [];
+  const tick = every(256);
+  for (const e of yield* crowdEventsSteps(corpus)) {
+    const value = [e.label, e.date].filter(Boolean).join(' ');
+    const count = e.claims.length
+      ? `${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`
+      : `${e.forecasts.length} forecast${e.forecasts.length === 1 ? '' : 's'}`;
+    const [year, month, day] = (e.date ?? '').split('-').map(Number);
+    const when = !e.date ? 'date unknown' : e.precision === 'year' ? String(year) : e.date;
+    const spelled = !e.date || e.precision === 'year' ? '' : `${day} ${MONTHS[month! - 1]} ${year}`;
+    out.push({
+      name: [e.label, when, count].join(' · '),
+      value,
+      words: foldedWords([e.label, e.place ?? '', when, spelled].join(' ')),
     });
-    choicesCache.set(corpus, choices);
+    if (tick()) yield;
   }
-  return choices;
+  return out;
+});
+
+function gatheringChoices(corpus: Corpus): GatheringChoice[] {
+  return choices.get(corpus);
+}
+
+/** Builds the suggestions for /crowd-size's `event` in slices. */
+export async function warmGatheringChoices(corpus: Corpus, pause?: Pause): Promise<void> {
+  await choices.warm(corpus, pause);
 }
 
 /**

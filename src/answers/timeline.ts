@@ -7,6 +7,7 @@ import { passageFilter, searchPassages, type PassageFilter } from '../search/pas
 import { processTerm, tokenize } from '../search/terms.js';
 import { dateOption, limitOption, textOption } from './options.js';
 import { QuoteSchema, quoteOf } from './quote.js';
+import { every, Memo, sortSteps, type Pause, type Steps } from '../pipeline/steps.js';
 
 export const TimelineOptionsSchema = z
   .object({
@@ -55,7 +56,7 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
   if (options.about) {
     // Only the happenings a relevant passage reports, each narrowed to its relevant passages.
     const narrowed = new Map<Happening, Passage[]>();
-    for (const id of relevantPassages(corpus, options.about, index.byPassage)) {
+    for (const id of relevantPassages(corpus, options.about)) {
       const passage = corpus.passageById.get(id)!;
       for (const h of index.byPassage.get(id) ?? []) {
         if (!inRange(h)) continue;
@@ -94,20 +95,47 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
 
 /**
  * Builds the timeline's view of a corpus once (it is read-only), so each
- * answer only filters and ranks. Call it after loading to take the cost then.
+ * answer only filters and ranks. `warmTimeline` takes the cost after a load,
+ * in slices; asked for before that is done, the rest is built at once.
  */
 export function timelineIndex(corpus: Corpus): TimelineIndex {
-  let index = indexCache.get(corpus);
-  if (!index) {
-    const happenings = groupHappenings(corpus, corpus.annotations.dates);
-    const byPassage = new Map<string, Happening[]>();
-    for (const h of happenings) for (const p of h.passages) byPassage.set(p.id, [...(byPassage.get(p.id) ?? []), h]);
-    const dated = [...new Map(happenings.flatMap((h) => h.passages.map((p) => [p.id, p] as const))).values()];
-    const position = new Map(dated.sort((a, b) => readingOrder(corpus, a, b)).map((p, i) => [p.id, i]));
-    index = { ranked: happenings.map((h) => viewOf(h, h.passages)).sort(byImportance), byPassage, position };
-    indexCache.set(corpus, index);
+  return indexes.get(corpus);
+}
+
+/** Builds the timeline's structures in slices between which the event loop turns. */
+export async function warmTimeline(corpus: Corpus, pause?: Pause): Promise<void> {
+  await indexes.warm(corpus, pause);
+  await datedFilters.warm(corpus, pause);
+}
+
+function* timelineIndexSteps(corpus: Corpus): Steps<TimelineIndex> {
+  const order = yield* readingOrderSteps(corpus);
+  const happenings = yield* groupHappenings(corpus, corpus.annotations.dates, order);
+  const byPassage = new Map<string, Happening[]>();
+  // Every dated passage once (the first time it is met), then in reading order.
+  const datedById = new Map<string, Passage>();
+  const tick = every(1024);
+  for (const h of happenings) {
+    for (const p of h.passages) {
+      const list = byPassage.get(p.id);
+      if (list) list.push(h);
+      else byPassage.set(p.id, [h]);
+      datedById.set(p.id, p);
+    }
+    if (tick()) yield;
   }
-  return index;
+  const dated = yield* sortSteps([...datedById.values()], order);
+  const position = new Map<string, number>();
+  for (const [i, p] of dated.entries()) {
+    position.set(p.id, i);
+    if (tick()) yield;
+  }
+  const views: HappeningView[] = [];
+  for (const h of happenings) {
+    views.push(viewOf(h, h.passages));
+    if (tick()) yield;
+  }
+  return { ranked: yield* sortSteps(views, byImportance), byPassage, position };
 }
 
 interface TimelineIndex {
@@ -117,7 +145,7 @@ interface TimelineIndex {
   /** A dated passage's place in reading order: oldest report first. */
   position: Map<string, number>;
 }
-const indexCache = new WeakMap<Corpus, TimelineIndex>();
+const indexes = new Memo<Corpus, TimelineIndex>(timelineIndexSteps);
 
 interface HappeningView {
   date: string;
@@ -183,18 +211,18 @@ export function periodEnd(date: string, precision: DatePrecision): string {
   return addDays(firstOfYear(d.year + 1), -1);
 }
 
+/** The passages a happening is made of, as a search filter: built once per corpus. */
+const datedFilters = new Memo<Corpus, PassageFilter>(function* (corpus) {
+  const { byPassage } = yield* indexes.steps(corpus);
+  return passageFilter(corpus.index, (id) => byPassage.has(id));
+});
+
 /**
  * Passages the index finds for `about`. Matching is OR over the words, so weak
  * hits (one common word, a fuzzy match) are cut relative to the best one.
  */
-const datedFilters = new WeakMap<Corpus, PassageFilter>();
-
-function relevantPassages(corpus: Corpus, about: string, dated: Map<string, unknown>): string[] {
-  let filter = datedFilters.get(corpus);
-  if (!filter) {
-    filter = passageFilter(corpus.index, (id) => dated.has(id));
-    datedFilters.set(corpus, filter);
-  }
+function relevantPassages(corpus: Corpus, about: string): string[] {
+  const filter = datedFilters.get(corpus);
   const hits = searchPassages(corpus.index, about, { filter, limit: MAX_RELEVANT });
   const best = hits[0]?.score ?? 0;
   return hits.filter((h) => h.score >= best * RELEVANCE_CUT).map((h) => h.id);
@@ -218,9 +246,11 @@ interface Happening {
  * words they share are rare enough in the corpus to say they tell one story
  * (summed inverse document frequency), and linked passages form one entry.
  */
-function groupHappenings(corpus: Corpus, mentions: DateMention[]): Happening[] {
+function* groupHappenings(corpus: Corpus, mentions: DateMention[], order: PassageOrder): Steps<Happening[]> {
+  const tick = every(1024);
   const byDate = new Map<string, { date: string; precision: DatePrecision; passages: Map<string, Passage> }>();
   for (const m of mentions) {
+    if (tick()) yield;
     const passage = corpus.passageById.get(m.passageId);
     if (!passage) continue;
     const key = `${m.precision}|${m.date}`;
@@ -229,13 +259,18 @@ function groupHappenings(corpus: Corpus, mentions: DateMention[]): Happening[] {
     group.passages.set(passage.id, passage);
   }
   const dated = new Map<string, Passage>();
-  for (const group of byDate.values()) for (const p of group.passages.values()) dated.set(p.id, p);
-  const stats = termStats([...dated.values()]);
+  for (const group of byDate.values()) {
+    for (const p of group.passages.values()) dated.set(p.id, p);
+    if (tick()) yield;
+  }
+  const stats = yield* termStats([...dated.values()]);
   const out: Happening[] = [];
   for (const group of byDate.values()) {
-    for (const cluster of clusterPassages(corpus, [...group.passages.values()], stats)) {
+    for (const cluster of yield* clusterPassages([...group.passages.values()], stats, order)) {
       out.push({ date: group.date, end: periodEnd(group.date, group.precision), precision: group.precision, ...cluster });
     }
+    // Thousands of dates, most with a few passages: a step each keeps no slice long.
+    yield;
   }
   return out;
 }
@@ -260,12 +295,14 @@ const CALENDAR_WORD =
  * document frequencies count distinct texts, so syndicated copies do not make
  * a story's own words look common.
  */
-function termStats(dated: Passage[]): TermStats {
+function* termStats(dated: Passage[]): Steps<TermStats> {
   const ids = new Map<string, number>();
   const df: number[] = [];
   const textKey = new Map<string, string>();
   const termsOf = new Map<string, Int32Array>();
+  const tick = every(64);
   for (const p of dated) {
+    if (tick()) yield;
     const key = p.text.replace(/\s+/g, ' ').trim();
     textKey.set(p.id, key);
     if (termsOf.has(key)) continue;
@@ -301,7 +338,10 @@ function termOf(word: string): string | null {
   return term;
 }
 
-function clusterPassages(corpus: Corpus, passages: Passage[], stats: TermStats): Pick<Happening, 'passages' | 'affinity'>[] {
+/** Pairs of passages compared between two yields. */
+const PAIRS_PER_STEP = 4096;
+
+function* clusterPassages(passages: Passage[], stats: TermStats, order: PassageOrder): Steps<Pick<Happening, 'passages' | 'affinity'>[]> {
   // Word-for-word copies (syndicated wire text) are one node, so a large corpus costs no more to compare.
   const nodes = new Map<string, Passage[]>();
   for (const p of passages) {
@@ -317,6 +357,8 @@ function clusterPassages(corpus: Corpus, passages: Passage[], stats: TermStats):
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   // A copy shares every word with its original.
   const affinity = members.map((ps, i) => (ps.length - 1) * sharedRarity(terms[i]!, terms[i]!, stats.idf));
+  if (members.length > 1024) yield;
+  let pairs = 0;
   for (let i = 0; i < members.length; i++) {
     for (let j = i + 1; j < members.length; j++) {
       const shared = sharedRarity(terms[i]!, terms[j]!, stats.idf);
@@ -324,6 +366,11 @@ function clusterPassages(corpus: Corpus, passages: Passage[], stats: TermStats):
       affinity[i] = affinity[i]! + shared * members[j]!.length;
       affinity[j] = affinity[j]! + shared * members[i]!.length;
       if (shared >= stats.sameHappening) parent[find(i)] = find(j);
+    }
+    pairs += members.length - i;
+    if (pairs >= PAIRS_PER_STEP) {
+      pairs = 0;
+      yield;
     }
   }
   const clusters = new Map<number, number[]>();
@@ -333,10 +380,15 @@ function clusterPassages(corpus: Corpus, passages: Passage[], stats: TermStats):
     if (list) list.push(i);
     else clusters.set(root, [i]);
   }
-  return [...clusters.values()].map((idx) => ({
-    passages: idx.flatMap((i) => members[i]!).sort((a, b) => readingOrder(corpus, a, b)),
-    affinity: new Map(idx.flatMap((i) => members[i]!.map((p) => [p.id, affinity[i]!] as const))),
-  }));
+  const out: Pick<Happening, 'passages' | 'affinity'>[] = [];
+  const tick = every(64);
+  for (const idx of clusters.values()) {
+    const affinityOf = new Map<string, number>();
+    for (const i of idx) for (const p of members[i]!) affinityOf.set(p.id, affinity[i]!);
+    out.push({ passages: yield* sortSteps(idx.flatMap((i) => members[i]!), order), affinity: affinityOf });
+    if (tick()) yield;
+  }
+  return out;
 }
 
 /** Summed rarity of the terms two sorted id lists share. */
@@ -354,10 +406,29 @@ function sharedRarity(a: Int32Array, b: Int32Array, idf: Float64Array): number {
   return sum;
 }
 
-/** Oldest report first, then article, then place in the article. */
-function readingOrder(corpus: Corpus, a: Passage, b: Passage): number {
-  const published = (p: Passage) => corpus.articleById.get(p.articleId)?.published ?? '9999';
-  return published(a).localeCompare(published(b)) || a.articleId.localeCompare(b.articleId) || a.start - b.start;
+type PassageOrder = (a: Passage, b: Passage) => number;
+
+/**
+ * Oldest report first, then article, then place in the article. The articles'
+ * order (by publication date, then id) is worked out once: comparing two
+ * passages is then comparing two numbers, and gives what comparing their
+ * dates and ids would.
+ */
+function* readingOrderSteps(corpus: Corpus): Steps<PassageOrder> {
+  const published = (articleId: string) => corpus.articleById.get(articleId)?.published ?? '9999';
+  const byArticle = (a: string, b: string) => published(a).localeCompare(published(b)) || a.localeCompare(b);
+  const distinct = new Set(corpus.articles.map((a) => a.id));
+  const tick = every(4096);
+  for (const p of corpus.passages) {
+    distinct.add(p.articleId);
+    if (tick()) yield;
+  }
+  const ids = yield* sortSteps([...distinct], byArticle);
+  // Articles the comparison cannot tell apart share a rank, as they would compare equal.
+  const rank = new Map<string, number>();
+  for (const [i, id] of ids.entries()) rank.set(id, i > 0 && byArticle(ids[i - 1]!, id) === 0 ? rank.get(ids[i - 1]!)! : i);
+  yield;
+  return (a, b) => rank.get(a.articleId)! - rank.get(b.articleId)! || a.start - b.start;
 }
 
 const SUMMARY_MAX = 240;

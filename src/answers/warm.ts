@@ -1,15 +1,41 @@
 import type { Corpus } from '../pipeline/corpus.js';
-import { crowdEvents } from './crowdSize.js';
-import { timelineIndex } from './timeline.js';
-import { autocompleteEntities } from './who.js';
+import { slicedPause, type Pause } from '../pipeline/steps.js';
+import { warmCrowdEvents } from './crowdSize.js';
+import { warmGatheringChoices } from './crowdSizeChoices.js';
+import { warmTimeline } from './timeline.js';
+import { warmNames } from './who.js';
+
+const warming = new WeakMap<Corpus, Promise<void>>();
+const warmed = new WeakSet<Corpus>();
+
+/** Whether `warmAnswers` has finished for this corpus. */
+export function answersWarmed(corpus: Corpus): boolean {
+  return warmed.has(corpus);
+}
 
 /**
- * Builds the per-corpus structures answers build lazily on first use (the
- * timeline's happenings, the name index), so a long-running process pays for
- * them once after each load instead of in the first user's reply.
+ * Builds the per-corpus structures answers would otherwise build on first use
+ * (the timeline's happenings and its `about` filter, the gatherings and their
+ * words, the /crowd-size suggestions, the name index and its typo lookup), so
+ * a long-running process pays for them once after each load instead of in a
+ * user's reply. The work runs in slices of about 20 ms between which the event
+ * loop turns, so a bot keeps answering meanwhile; an answer that needs a
+ * structure before it is done finishes that one at once. Concurrent calls for
+ * one corpus share the work; once done, a call costs nothing.
  */
-export function warmAnswers(corpus: Corpus): void {
-  timelineIndex(corpus);
-  crowdEvents(corpus);
-  autocompleteEntities(corpus, '');
+export function warmAnswers(corpus: Corpus, pause: Pause = slicedPause()): Promise<void> {
+  let done = warming.get(corpus);
+  if (!done) {
+    done = (async () => {
+      await warmTimeline(corpus, pause);
+      await warmCrowdEvents(corpus, pause);
+      await warmGatheringChoices(corpus, pause);
+      await warmNames(corpus, pause);
+      warmed.add(corpus);
+    })();
+    warming.set(corpus, done);
+    // A failed warm-up costs only speed: what is missing is built on first use. Forget it so a later call retries.
+    done.catch(() => warming.delete(corpus));
+  }
+  return done;
 }

@@ -4,6 +4,7 @@ import { foldText } from '../text/fold.js';
 import type { Entity } from '../annotate/entities.js';
 import type { Corpus } from '../pipeline/corpus.js';
 import { limitOption, textOption } from './options.js';
+import { Memo, type Pause } from '../pipeline/steps.js';
 import { QuoteSchema, quoteById, type Quote } from './quote.js';
 
 const blankAsMissing = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
@@ -43,16 +44,23 @@ export type WhoListAnswer = z.infer<typeof WhoListAnswerSchema>;
 export const WhoAnswerSchema = z.union([WhoLookupAnswerSchema, WhoListAnswerSchema]);
 export type WhoAnswer = z.infer<typeof WhoAnswerSchema>;
 
-const indexes = new WeakMap<Corpus, NameIndex>();
+/** Built once per corpus, on first use or by `warmNames`; a reloaded corpus is a new object and gets its own. */
+const indexes = new Memo<Corpus, NameIndex>((corpus) => NameIndex.build(corpus.annotations.entities));
 
-/** Built once per corpus, on first use; a reloaded corpus is a new object and gets its own. */
+/** What looking up a misspelt name needs, built once per corpus. */
+const typos = new Memo<Corpus, true>(function* (corpus) {
+  yield* (yield* indexes.steps(corpus)).typoSteps();
+  return true;
+});
+
 function nameIndexOf(corpus: Corpus): NameIndex {
-  let index = indexes.get(corpus);
-  if (!index) {
-    index = new NameIndex(corpus.annotations.entities);
-    indexes.set(corpus, index);
-  }
-  return index;
+  return indexes.get(corpus);
+}
+
+/** Builds the name index (autocomplete, /who), and what typos need, in slices. */
+export async function warmNames(corpus: Corpus, pause?: Pause): Promise<void> {
+  await indexes.warm(corpus, pause);
+  await typos.warm(corpus, pause);
 }
 
 /**

@@ -4,13 +4,14 @@ import { fileURLToPath } from 'node:url';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { systemClock, utcDay, type Clock } from '../corpus/clock.js';
 import { listArticleFiles, parseArticleFiles, readArticleFiles, type ArticleFile } from '../corpus/readArticles.js';
-import { assembleCorpus, timed, type PhaseTimer } from './assemble.js';
+import { assembleCorpus, assembleCorpusSliced, timed, type PhaseTimer } from './assemble.js';
 import type { Corpus } from './corpus.js';
 import { pipelineFingerprint } from './fingerprint.js';
 import { Worker } from 'node:worker_threads';
 import type { BuildReply, BuildRequest } from './buildWorker.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_CORPUS_DIR } from '../config/paths.js';
 import { decodeSnapshot, readSnapshot, writeSnapshot } from './snapshot.js';
+import { finish, runSteps, slicedPause, type Steps } from './steps.js';
 
 export { DEFAULT_CORPUS_DIR } from '../config/paths.js';
 
@@ -44,8 +45,16 @@ export interface LoadResult {
 }
 
 export function corpusHash(files: ArticleFile[]): string {
+  return finish(corpusHashSteps(files));
+}
+
+/** At 100,000 passages the files are some 15 MB to hash: a serving process hashes them in slices. */
+function* corpusHashSteps(files: ArticleFile[]): Steps<string> {
   const hash = createHash('sha256').update(pipelineFingerprint());
-  for (const f of files) hash.update(`\0${f.name}\0${f.bytes.byteLength}\0`).update(f.bytes);
+  for (const f of files) {
+    hash.update(`\0${f.name}\0${f.bytes.byteLength}\0`).update(f.bytes);
+    yield;
+  }
   return hash.digest('hex').slice(0, 24);
 }
 
@@ -72,15 +81,7 @@ async function listingKey(dir: string): Promise<string | null> {
 
 const listingPath = (cacheDir: string, key: string) => path.join(cacheDir, `listing-${key}`);
 
-/** A pause that yields to the event loop once a slice of work has run for `sliceMs`, so a live bot keeps answering. */
-export function slicedPause(sliceMs = 20): () => Promise<void> {
-  let since = performance.now();
-  return async () => {
-    if (performance.now() - since < sliceMs) return;
-    await new Promise<void>((resolve) => setImmediate(resolve));
-    since = performance.now();
-  };
-}
+export { slicedPause } from './steps.js';
 
 /** Articles in a folder -> a ready corpus, from the snapshot when the files and code are unchanged. */
 export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOptions = {}): Promise<LoadResult> {
@@ -102,12 +103,12 @@ export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: Load
     const known = await readFile(listingPath(cacheDir, key), 'utf8').catch(() => null);
     const snap = fresh(known ? await readSnapshot(cacheDir, known.trim(), slicedPause()) : null);
     onPhase?.('snapshot-read', performance.now() - t0);
-    if (snap) return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: true };
+    if (snap) return { corpus: await assembleCorpusSliced(snap.data, snap.index, slicedPause()), fromSnapshot: true };
     t0 = performance.now();
   }
 
   const { files, problems: readProblems } = await readArticleFiles(dir);
-  const hash = corpusHash(files);
+  const hash = await runSteps(corpusHashSteps(files), slicedPause());
   onPhase?.('read', performance.now() - t0);
   // The hash is of the files read. A folder that cannot be read, or a file in it that cannot, is a fact about
   // this folder now, not about that content: such a corpus is never served from a snapshot nor saved to one,
@@ -120,7 +121,7 @@ export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: Load
     onPhase?.('snapshot-read', performance.now() - t0);
     if (snap) {
       if (key) await saveListing(cacheDir, key, hash);
-      return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: true };
+      return { corpus: await assembleCorpusSliced(snap.data, snap.index, slicedPause()), fromSnapshot: true };
     }
   }
   if (!options.clock && files.length && (options.worker ?? files.length >= WORKER_MIN_FILES)) {
@@ -135,7 +136,7 @@ export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: Load
       if (snap) {
         // The listing key is only good for the files hashed: the worker read them again, maybe changed.
         if (built.written && key && built.hash === hash) await saveListing(cacheDir, key, hash);
-        return { corpus: assembleCorpus(snap.data, snap.index), fromSnapshot: false, builtOnWorker: true };
+        return { corpus: await assembleCorpusSliced(snap.data, snap.index, slicedPause()), fromSnapshot: false, builtOnWorker: true };
       }
     }
   }

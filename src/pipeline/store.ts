@@ -1,6 +1,16 @@
 import { watch, type FSWatcher } from 'node:fs';
+import { warmAnswers } from '../answers/warm.js';
 import type { Corpus } from './corpus.js';
 import { loadCorpus, type LoadOptions } from './loadCorpus.js';
+
+export interface StoreOptions extends LoadOptions {
+  /**
+   * Run on each corpus loaded before it is served (requests meanwhile get the
+   * one served before): by default the answers' warm-up, in slices, so the
+   * first replies from a new corpus do not build its structures. Never fails a load.
+   */
+  prepare?: (corpus: Corpus) => Promise<unknown>;
+}
 
 /**
  * The corpus a long-running process answers from. `current()` is read once
@@ -14,11 +24,11 @@ export class CorpusStore {
   private timer: NodeJS.Timeout | undefined;
   private readonly listeners = new Set<(corpus: Corpus) => void>();
   /** How the corpus now served was made. */
-  lastLoad: { fromSnapshot: boolean; builtOnWorker: boolean; durationMs: number } | undefined;
+  lastLoad: { fromSnapshot: boolean; builtOnWorker: boolean; durationMs: number; prepareMs: number } | undefined;
 
   constructor(
     readonly dir: string,
-    private readonly options: LoadOptions = {},
+    private readonly options: StoreOptions = {},
   ) {}
 
   current(): Corpus {
@@ -32,11 +42,16 @@ export class CorpusStore {
    * articles: even five take long enough in process (0.4 s) to hold up replies.
    */
   async reload(): Promise<Corpus> {
-    const worker = this.options.worker ?? (this.corpus ? true : undefined);
+    const { prepare = warmAnswers, ...options } = this.options;
+    const worker = options.worker ?? (this.corpus ? true : undefined);
     const started = performance.now();
-    this.pending ??= loadCorpus(this.dir, { ...this.options, worker })
-      .then(({ corpus, fromSnapshot, builtOnWorker }) => {
-        this.lastLoad = { fromSnapshot, builtOnWorker: builtOnWorker ?? false, durationMs: performance.now() - started };
+    this.pending ??= loadCorpus(this.dir, { ...options, worker })
+      .then(async ({ corpus, fromSnapshot, builtOnWorker }) => {
+        const loaded = performance.now();
+        // Warmed before it is swapped in: meanwhile requests are answered from the corpus served until now.
+        await prepare(corpus).catch(() => undefined);
+        const prepareMs = performance.now() - loaded;
+        this.lastLoad = { fromSnapshot, builtOnWorker: builtOnWorker ?? false, durationMs: performance.now() - started, prepareMs };
         const changed = corpus.hash !== this.corpus?.hash;
         this.corpus = corpus;
         if (changed) for (const l of this.listeners) l(corpus);

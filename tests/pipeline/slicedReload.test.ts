@@ -1,0 +1,139 @@
+import { utimesSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANSWERS, runAnswer } from '../../src/answers/registry.js';
+import { autocompleteGatherings } from '../../src/answers/crowdSizeChoices.js';
+import { answersWarmed, warmAnswers } from '../../src/answers/warm.js';
+import { autocompleteEntities } from '../../src/answers/who.js';
+import { generateCorpus, readSeedMaterial } from '../../src/bench/generate.js';
+import { commandInputs, namePrefix, vocabularyOf } from '../../src/bench/workload.js';
+import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
+import type { Corpus } from '../../src/pipeline/corpus.js';
+import { CorpusStore } from '../../src/pipeline/store.js';
+import { SEED_DIR, tempDir } from '../support/corpus.js';
+
+/**
+ * The mechanism that keeps a serving bot answering while a corpus is loaded and
+ * its answers warmed: the work runs in slices between which the event loop
+ * turns, and gives the same answers as building everything at once. Nothing
+ * here is timed (the bench measures the stalls); it counts event-loop turns.
+ */
+
+/** A pause that lets the event loop turn after every step, and counts the turns. */
+function everyStep() {
+  const pause = async () => {
+    pause.turns++;
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  };
+  pause.turns = 0;
+  return pause;
+}
+
+/** Counts event-loop turns (setImmediate) until stopped. */
+function probe() {
+  const state = { turns: 0, running: true };
+  const tick = () => {
+    if (!state.running) return;
+    state.turns++;
+    setImmediate(tick);
+  };
+  setImmediate(tick);
+  return {
+    stop: () => {
+      state.running = false;
+      return state.turns;
+    },
+  };
+}
+
+/** Every command on varied inputs, and both autocompletes, as JSON lines: what a user could see. */
+function everyAnswer(corpus: Corpus, vocabularySeed: number, perCommand: number): string[] {
+  const vocabulary = vocabularyOf(corpus, vocabularySeed);
+  const out: string[] = [];
+  for (const spec of ANSWERS) {
+    for (const options of commandInputs(spec, vocabulary, perCommand).optionSets) out.push(JSON.stringify([spec.name, options, runAnswer(spec, corpus, options)]));
+  }
+  for (let i = 0; i < perCommand; i++) {
+    const typed = namePrefix(vocabulary);
+    out.push(JSON.stringify(['autocomplete', typed, autocompleteEntities(corpus, typed), autocompleteGatherings(corpus, typed)]));
+  }
+  return out;
+}
+
+describe('a corpus loaded and warmed in slices', () => {
+  let dir: string;
+  let cacheDir: string;
+
+  beforeAll(async () => {
+    dir = tempDir();
+    cacheDir = tempDir();
+    generateCorpus(await readSeedMaterial(SEED_DIR), dir, { targetPassages: 3000, seed: 17 });
+    // The snapshot the reloads below load from.
+    await loadCorpus(dir, { cacheDir });
+  }, 120_000);
+
+  it('warms with the event loop turning between slices, and answers as a corpus never warmed does', async () => {
+    const warm = (await loadCorpus(dir, { cacheDir })).corpus;
+    const cold = (await loadCorpus(dir, { cacheDir })).corpus;
+    expect(warm).not.toBe(cold);
+    expect(warm.passages.length).toBeGreaterThan(2000);
+
+    const pause = everyStep();
+    const turns = probe();
+    await warmAnswers(warm, pause);
+    const probed = turns.stop();
+    // Hundreds of slices for a few thousand passages, and the probe ran between them.
+    expect(pause.turns).toBeGreaterThan(100);
+    expect(probed).toBeGreaterThan(100);
+    expect(answersWarmed(warm)).toBe(true);
+    expect(answersWarmed(cold)).toBe(false);
+
+    // Warmed in slices, or built at once on first use: the same answers.
+    expect(everyAnswer(warm, 5, 40)).toEqual(everyAnswer(cold, 5, 40));
+  }, 120_000);
+
+  it('answers the same when asked halfway through a warm-up', async () => {
+    const half = (await loadCorpus(dir, { cacheDir })).corpus;
+    const whole = (await loadCorpus(dir, { cacheDir })).corpus;
+    await warmAnswers(whole);
+    const pause = everyStep();
+    const warming = warmAnswers(half, pause);
+    while (pause.turns < 30) await new Promise<void>((resolve) => setImmediate(resolve));
+    // The structure asked for is finished at once; the warm-up goes on with the rest.
+    expect(everyAnswer(half, 8, 10)).toEqual(everyAnswer(whole, 8, 10));
+    await warming;
+    expect(everyAnswer(half, 9, 20)).toEqual(everyAnswer(whole, 9, 20));
+  }, 120_000);
+
+  it('a store serves the corpus it has until the new one is loaded and warmed, the event loop turning meanwhile', async () => {
+    const store = new CorpusStore(dir, { cacheDir });
+    const first = await store.reload();
+    expect(answersWarmed(first)).toBe(true);
+
+    // A file touched: the reload reads and hashes the files again, then loads the snapshot of that content.
+    const name = readdirSync(dir).sort()[0]!;
+    utimesSync(path.join(dir, name), new Date(), new Date(Date.now() + 1000));
+    let servedOther = 0;
+    let turns = 0;
+    let done = false;
+    const tick = () => {
+      if (done) return;
+      turns++;
+      if (store.current() !== first) servedOther++;
+      setImmediate(tick);
+    };
+    const reloading = store.reload();
+    setImmediate(tick);
+    const second = await reloading;
+    done = true;
+
+    expect(second).not.toBe(first);
+    expect(store.lastLoad?.fromSnapshot).toBe(true);
+    // Swapped in warmed; until then every turn of the loop was served the first corpus.
+    expect(answersWarmed(second)).toBe(true);
+    expect(servedOther).toBe(0);
+    expect(turns).toBeGreaterThan(50);
+    expect(store.current()).toBe(second);
+    store.close();
+  }, 120_000);
+});

@@ -7,6 +7,7 @@ import { UserError } from '../src/bot/errors.js';
 import { toChoices } from '../src/bot/router.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';
+import { SEED_DIR } from './support/corpus.js';
 import { notice } from '../src/render/discord/pages.js';
 import { optionsOf, type CommandDef } from './e2e/commandOptions.js';
 import { choiceProblems, messageLimitProblems } from './e2e/fakeDiscord/limits.js';
@@ -37,7 +38,7 @@ function replyProblems(corpus: Corpus, name: string, options: Record<string, unk
 }
 
 describe.each([
-  ['the seed corpus', async () => (await loadCorpus(undefined, { snapshot: false })).corpus],
+  ['the seed corpus', async () => (await loadCorpus(SEED_DIR, { snapshot: false })).corpus],
   [
     'a small corpus of another story',
     async () => {

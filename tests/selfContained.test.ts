@@ -50,9 +50,12 @@ const isPathCall = (call: ts.CallExpression) =>
 
 /**
  * What in one source file names a place outside the repository or the working tree's data/articles
- * or .cache/: a working-tree default folder by name, a relative path literal ('data/articles/x'), a
- * path joined from the project root (path.join(ROOT, 'data', 'articles'), `${ROOT}/.cache`), or
- * ../shared anywhere. A path under some other folder (a temporary one, an image's root) is fine.
+ * or .cache/: a working-tree default folder by name, loadCorpus() left to its default folder, a
+ * relative path literal ('data/articles/x'), a path joined from the project root (path.join(ROOT,
+ * 'data', 'articles'), `${ROOT}/.cache`), or ../shared anywhere. A path under some other folder (a
+ * temporary one, an image's root) is fine. A static check cannot see every way (a child process
+ * left without EVENTDESK_CORPUS_DIR); the run in a clone with articles of its own, and the
+ * behavioural check below, catch the rest.
  */
 function findOutsideReads(source: string, fileName = 'test.ts'): Finding[] {
   const file = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -79,6 +82,11 @@ function findOutsideReads(source: string, fileName = 'test.ts'): Finding[] {
       });
       const why = pathProblem(node.head.text);
       if (why) report(node, why);
+    }
+    if (ts.isCallExpression(node) && /(^|\.)loadCorpus$/.test(node.expression.getText(file))) {
+      // loadCorpus(dir = DEFAULT_CORPUS_DIR): with no folder, or `undefined`, it reads data/articles.
+      const dir = node.arguments[0];
+      if (!dir || (ts.isIdentifier(dir) && dir.text === 'undefined')) report(node, "loads the default corpus, the working tree's data/articles");
     }
     if (ts.isCallExpression(node)) {
       // path.join(ROOT, '..', 'shared'), path.join(PROJECT_ROOT, 'data', 'articles'), path.join(ROOT, '.cache'), path.join('data', 'articles')
@@ -122,6 +130,8 @@ describe('the test suite is self-contained', () => {
       "readdirSync('data/articles');",
       "readdirSync(path.join(process.cwd(), 'data', 'articles'));",
       "const cache = `${PROJECT_ROOT}/.cache/x`;",
+      "corpus = (await loadCorpus(undefined, { snapshot: false })).corpus;",
+      "const { corpus } = await loadCorpus();",
     ];
     for (const line of bad) expect(findOutsideReads(line), line).not.toEqual([]);
     const good = [
@@ -134,6 +144,7 @@ describe('the test suite is self-contained', () => {
       "const inImage = path.join(image.root, 'data', 'articles');",
       "const env = { EVENTDESK_CORPUS_DIR: '/data/articles' };",
       "const copy = path.join(scratch, '.cache');",
+      "corpus = (await loadCorpus(SEED_DIR, { snapshot: false })).corpus;",
     ];
     for (const line of good) expect(findOutsideReads(line), line).toEqual([]);
   });

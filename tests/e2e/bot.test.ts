@@ -60,7 +60,7 @@ describe('the bot, end to end through a real discord.js client', () => {
   const quotesShown = new Map<string, number>();
 
   beforeAll(async () => {
-    corpus = (await loadCorpus(undefined, { snapshot: false })).corpus;
+    corpus = (await loadCorpus(SEED_DIR, { snapshot: false })).corpus;
     h = await startHarness();
   });
 
@@ -248,7 +248,7 @@ describe('page buttons expire', () => {
   let h: Harness;
   let corpus: Corpus;
   beforeAll(async () => {
-    corpus = (await loadCorpus(undefined, { snapshot: false })).corpus;
+    corpus = (await loadCorpus(SEED_DIR, { snapshot: false })).corpus;
     h = await startHarness({ env: { EVENTDESK_PAGE_TTL_SECONDS: '1' } });
   });
   afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
+import { SEED_DIR } from '../support/corpus.js';
 import type { Corpus } from '../../src/pipeline/corpus.js';
 import { requiredOptions, type CommandDef } from './commandOptions.js';
 import {
@@ -58,7 +59,7 @@ describe('Discord defects, through the real bot', () => {
   let corpus: Corpus;
 
   beforeAll(async () => {
-    corpus = (await loadCorpus(undefined, { snapshot: false })).corpus;
+    corpus = (await loadCorpus(SEED_DIR, { snapshot: false })).corpus;
     h = await startHarness({ fake: { botPermissions: MEMBER_PERMISSIONS | PIN_MESSAGES } });
   });
   afterAll(async () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Corpus } from '../../src/pipeline/corpus.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
+import { SEED_DIR } from '../support/corpus.js';
 import { mentionProblems, messageLimitProblems } from './fakeDiscord/limits.js';
 import {
   MEMBER_PERMISSIONS,
@@ -39,7 +40,7 @@ describe('/summary: the digest a moderator pins', () => {
   let corpus: Corpus;
 
   beforeAll(async () => {
-    corpus = (await loadCorpus(undefined, { snapshot: false })).corpus;
+    corpus = (await loadCorpus(SEED_DIR, { snapshot: false })).corpus;
     h = await startHarness({ fake: { botPermissions: MEMBER_PERMISSIONS | PIN_MESSAGES } });
     mark = h.fake.requests.length;
   });

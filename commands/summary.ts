@@ -5,7 +5,7 @@ import { validateAnswerOptions } from '../src/bot/answerReply.js';
 import { ANYWHERE } from '../src/bot/contexts.js';
 import { UserError } from '../src/bot/errors.js';
 import { describeMissing, missingPermissions } from '../src/bot/permissions.js';
-import { publishPinnedSummary, refreshPinnedSummary, type RefreshOutcome, type SummaryRest } from '../src/bot/pinnedSummary.js';
+import { publishPinnedSummary, refreshPinnedSummary, SummaryRenderer, type RefreshOutcome, type SummaryRest } from '../src/bot/pinnedSummary.js';
 import type { PinRecord, PinStore } from '../src/bot/pinStore.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
 import { escapeText } from '../src/render/discord/markdown.js';
@@ -94,7 +94,10 @@ function summaryPage(corpus: Corpus, options: Record<string, unknown>): DiscordP
  * Brings the pinned summaries this process looks after up to date with
  * `corpus`, each remade with the options it was pinned with and edited in
  * place, one channel at a time (discord.js queues for rate limits). Called
- * when the articles change and when the bot starts. Never throws.
+ * when the articles change and when the bot starts. Never throws. Channels
+ * pinned with the same options share one summary, and a large one is
+ * rendered on a worker thread, so a refresh of many channels on a large
+ * corpus never holds up the replies to commands for long.
  */
 export async function refreshPinnedSummaries(input: {
   rest: SummaryRest;
@@ -102,19 +105,42 @@ export async function refreshPinnedSummaries(input: {
   corpus: Corpus;
   /** Whether this process (this shard) looks after a record's channel. */
   owns: (record: PinRecord) => boolean;
+  /** Renders the summaries; by default one made for this refresh and closed after it. */
+  renderer?: SummaryRenderer;
 }): Promise<Array<{ channelId: string; outcome: RefreshOutcome }>> {
   const done: Array<{ channelId: string; outcome: RefreshOutcome }> = [];
   const records = await input.pins.list().catch(() => []);
-  for (const record of records) {
-    if (record.corpusHash === input.corpus.hash || !input.owns(record)) continue;
-    const outcome = await refreshPinnedSummary({
-      rest: input.rest,
-      pins: input.pins,
-      record,
-      corpusHash: input.corpus.hash,
-      page: () => summaryPage(input.corpus, record.options ?? {}),
-    }).catch((): RefreshOutcome => 'failed');
-    done.push({ channelId: record.channelId, outcome });
+  const renderer = input.renderer ?? new SummaryRenderer();
+  const pages = new Map<string, Promise<DiscordPage>>();
+  const pageFor = (options: Record<string, unknown>): Promise<DiscordPage> => {
+    const key = JSON.stringify(Object.entries(options).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    let page = pages.get(key);
+    if (!page) {
+      page = (async () => {
+        const spec = findAnswer('summary');
+        const result = spec ? runAnswer(spec, input.corpus, options) : null;
+        if (result?.ok && result.value.command === 'summary') return renderer.render(result.value as SummaryAnswer);
+        // Refused options, no articles: as /summary words them.
+        return summaryPage(input.corpus, options);
+      })();
+      pages.set(key, page);
+    }
+    return page;
+  };
+  try {
+    for (const record of records) {
+      if (record.corpusHash === input.corpus.hash || !input.owns(record)) continue;
+      const outcome = await refreshPinnedSummary({
+        rest: input.rest,
+        pins: input.pins,
+        record,
+        corpusHash: input.corpus.hash,
+        page: () => pageFor(record.options ?? {}),
+      }).catch((): RefreshOutcome => 'failed');
+      done.push({ channelId: record.channelId, outcome });
+    }
+  } finally {
+    if (!input.renderer) renderer.close();
   }
   return done;
 }

@@ -1,7 +1,13 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import { Routes, type APIMessage, type REST } from 'discord.js';
+import type { SummaryAnswer } from '../answers/summary.js';
 import type { DiscordPage } from '../render/discord/pages.js';
+import { renderSummary } from '../render/discord/summary.js';
 import { UserError } from './errors.js';
 import type { PinRecord, PinStore } from './pinStore.js';
+import type { RenderReply, RenderRequest } from './summaryWorker.js';
 
 /** The REST calls a pinned summary needs (a discord.js REST, or a stand-in in tests). */
 export type SummaryRest = Pick<REST, 'post' | 'patch' | 'put'>;
@@ -126,7 +132,7 @@ export function refreshPinnedSummary(input: {
   pins: PinStore;
   record: PinRecord;
   corpusHash: string;
-  page: () => DiscordPage;
+  page: () => DiscordPage | Promise<DiscordPage>;
 }): Promise<RefreshOutcome> {
   const { rest, pins, record } = input;
   return serialized(record.channelId, async () => {
@@ -134,7 +140,7 @@ export function refreshPinnedSummary(input: {
     const current = await pins.get(record.channelId);
     if (!current) return 'gone';
     if (current.corpusHash === input.corpusHash) return 'current';
-    const body = { embeds: input.page().embeds, allowed_mentions: { parse: [] } };
+    const body = { embeds: (await input.page()).embeds, allowed_mentions: { parse: [] } };
     try {
       await rest.patch(Routes.channelMessage(current.channelId, current.messageId), { body });
     } catch (err) {
@@ -154,4 +160,80 @@ export function refreshPinnedSummary(input: {
     await pins.set({ ...current, corpusHash: input.corpusHash, updatedAt: new Date().toISOString() });
     return 'updated';
   });
+}
+
+/** From this many sources a summary is rendered on a worker thread: at 6,000 the escaping alone takes over 100 ms. */
+const OFF_THREAD_SOURCES = 500;
+
+/**
+ * Renders summaries as `renderSummary` does, a large one on a worker thread
+ * (started on first use, ended by `close`) so the main thread keeps
+ * answering; where no worker can run, or it fails, in this thread.
+ */
+export class SummaryRenderer {
+  private worker: Worker | null | undefined;
+  private nextId = 0;
+  private readonly waiting = new Map<number, { resolve: (page: DiscordPage) => void; reject: (err: Error) => void }>();
+  /** Summaries rendered on the worker, and in this thread. */
+  readonly rendered = { worker: 0, here: 0 };
+
+  constructor(private readonly offThreadFrom = OFF_THREAD_SOURCES) {}
+
+  async render(answer: SummaryAnswer): Promise<DiscordPage> {
+    const worker = answer.sources.length >= this.offThreadFrom ? this.start() : null;
+    if (worker) {
+      const id = this.nextId++;
+      try {
+        const page = await new Promise<DiscordPage>((resolve, reject) => {
+          this.waiting.set(id, { resolve, reject });
+          worker.postMessage({ id, answer } satisfies RenderRequest);
+        });
+        this.rendered.worker++;
+        return page;
+      } catch {
+        // rendered here instead
+      }
+    }
+    this.rendered.here++;
+    return renderSummary(answer);
+  }
+
+  close(): void {
+    void this.worker?.terminate();
+    this.worker = null;
+    this.fail(new Error('closed'));
+  }
+
+  private start(): Worker | null {
+    if (this.worker !== undefined) return this.worker;
+    try {
+      const ext = path.extname(fileURLToPath(import.meta.url));
+      const entry = new URL(`./summaryWorker${ext}`, import.meta.url);
+      this.worker =
+        ext === '.ts'
+          ? new Worker(new URL('../pipeline/tsWorkerBoot.mjs', import.meta.url), { workerData: { entry: entry.href } })
+          : new Worker(entry);
+    } catch {
+      this.worker = null;
+      return null;
+    }
+    this.worker.on('message', (reply: RenderReply) => {
+      const waiting = this.waiting.get(reply.id);
+      this.waiting.delete(reply.id);
+      if ('page' in reply) waiting?.resolve(reply.page);
+      else waiting?.reject(new Error(reply.error));
+    });
+    // Whatever was waiting is rendered here instead; later summaries too.
+    this.worker.on('error', () => undefined);
+    this.worker.once('exit', () => {
+      this.worker = null;
+      this.fail(new Error('the render worker stopped'));
+    });
+    return this.worker;
+  }
+
+  private fail(err: Error): void {
+    for (const { reject } of this.waiting.values()) reject(err);
+    this.waiting.clear();
+  }
 }

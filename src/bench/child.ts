@@ -3,6 +3,7 @@
  * memory and start-up are those of a fresh bot: `build`, `cold` and `latency`.
  * Prints one JSON line, prefixed so the parent can find it among any logs.
  */
+import { readFileSync } from 'node:fs';
 import { performance, monitorEventLoopDelay } from 'node:perf_hooks';
 import { RESULT_PREFIX } from './spawn.js';
 
@@ -94,12 +95,130 @@ async function latency(dir: string, cacheDir: string, queries: number, seed: num
   return { ...report, memory: memory() };
 }
 
+/**
+ * What a serving bot's main thread goes through when the articles change: the
+ * store reloads (the files listed, read and hashed again, the snapshot decoded,
+ * the corpus assembled and its answers warmed), then the pinned summaries of
+ * `channels` channels are remade and edited in place through a stand-in for
+ * Discord's REST API (1 ms per call). A 10 ms timer runs throughout, as in
+ * `build`: its longest wait is the longest a reply would have waited.
+ */
+async function reload(dir: string, cacheDir: string, channels: number) {
+  const { CorpusStore } = await import('../pipeline/store.js');
+  const { warmAnswers } = await import('../answers/warm.js');
+  const { refreshPinnedSummaries } = await import('../../commands/summary.js');
+  const { readdirSync, utimesSync } = await import('node:fs');
+  const path = await import('node:path');
+
+  const store = new CorpusStore(dir, { cacheDir });
+  // Serving: loaded and warmed (by the store, or as start.ts once did after a load).
+  await warmAnswers(await store.reload());
+  // The pinned summaries' records, in memory: what is measured is the work on the corpus, not the state database.
+  type Pins = Parameters<typeof refreshPinnedSummaries>[0]['pins'];
+  type PinRecord = NonNullable<Awaited<ReturnType<Pins['get']>>>;
+  const records = new Map<string, PinRecord>();
+  const pins = {
+    get: async (channelId: string) => records.get(channelId) ?? null,
+    set: async (record: PinRecord) => void records.set(record.channelId, record),
+    delete: async (channelId: string) => void records.delete(channelId),
+    list: async () => [...records.values()],
+  } as unknown as Pins;
+  for (let i = 0; i < channels; i++) {
+    // Most pinned with the default options, some with their own: each set of options is its own summary.
+    const options = i % 10 === 9 ? { limit: 3 } : {};
+    const channelId = String(100_000 + i);
+    records.set(channelId, { channelId, messageId: String(900_000 + i), guildId: '1', corpusHash: 'older', updatedAt: new Date(0).toISOString(), options });
+  }
+  let calls = 0;
+  const answer = async () => {
+    calls++;
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    return {};
+  };
+  const rest = { patch: answer, post: answer, put: answer };
+  // A file touched (as an ingest by another process leaves the folder): the listing no longer matches, so the
+  // reload reads and hashes every file, then finds the snapshot of that content.
+  const first = readdirSync(dir).sort()[0];
+  if (first) utimesSync(path.join(dir, first), new Date(), new Date());
+
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  const stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; phase: string }> = [];
+  let phase = 'load';
+  // A stall is named by the phases it spans ("warm→pins": a warm-up done at once, then the first summaries).
+  let spanned = phase;
+  const enter = (next: string) => {
+    phase = next;
+    spanned += `→${next}`;
+  };
+  const t0 = performance.now();
+  let last = t0;
+  let lastCpu = mainThreadCpuMs();
+  let longest = 0;
+  let longestBusy: number | null = lastCpu === null ? null : 0;
+  const longestByPhase: Record<string, number> = { load: 0, warm: 0, pins: 0 };
+  delay.enable();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    const cpu = mainThreadCpuMs();
+    const busy = cpu === null || lastCpu === null ? null : Math.round(cpu - lastCpu);
+    longest = Math.max(longest, now - last - 10);
+    if (busy !== null) longestBusy = Math.max(longestBusy ?? 0, busy);
+    for (const p of spanned.split('→')) longestByPhase[p] = Math.max(longestByPhase[p] ?? 0, Math.round(now - last - 10));
+    if (now - last > 30) stalls.push({ atMs: Math.round(last - t0), ms: Math.round(now - last - 10), cpuMs: busy, phase: spanned });
+    spanned = phase;
+    last = now;
+    lastCpu = cpu;
+  }, 10);
+  const corpus = await store.reload();
+  const loadMs = performance.now() - t0;
+  enter('warm');
+  await warmAnswers(corpus);
+  const warmMs = performance.now() - t0 - loadMs;
+  enter('pins');
+  const done = await refreshPinnedSummaries({ rest, pins, corpus, owns: () => true });
+  const pinsMs = performance.now() - t0 - loadMs - warmMs;
+  // One more tick, so a stall at the very end is seen.
+  await new Promise((resolve) => setTimeout(resolve, 15));
+  clearInterval(ticker);
+  delay.disable();
+  stalls.sort((a, b) => b.ms - a.ms);
+  return {
+    fromSnapshot: store.lastLoad?.fromSnapshot ?? false,
+    passages: corpus.passages.length,
+    totalMs: performance.now() - t0,
+    phases: { loadMs, warmMs, pinsMs },
+    channels: done.length,
+    updated: done.filter((d) => d.outcome === 'updated').length,
+    restCalls: calls,
+    maxStallMs: Math.round(longest * 10) / 10,
+    /** The longest stall in each phase (a stall spanning several counts in each). */
+    maxStallByPhase: longestByPhase,
+    /**
+     * The most CPU time the main thread itself used between two ticks (Linux only, else null): on a machine
+     * busy with other work a stall also counts waiting for a core, this does not.
+     */
+    maxBusyMs: longestBusy,
+    maxEventLoopDelayMs: delay.max / 1e6,
+    stalls: stalls.slice(0, 5),
+  };
+}
+
+/** CPU time the main thread has used, in ms, from /proc (Linux); null elsewhere. */
+function mainThreadCpuMs(): number | null {
+  try {
+    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+  } catch {
+    return null;
+  }
+}
+
 async function main(argv: string[]): Promise<unknown> {
   const [mode, dir, cacheDir, queries, seed] = argv;
-  if (!dir || !cacheDir) throw new Error('usage: child.ts build|cold|latency <corpus dir> <cache dir> [queries] [seed]');
+  if (!dir || !cacheDir) throw new Error('usage: child.ts build|cold|latency|reload <corpus dir> <cache dir> [queries|channels] [seed]');
   if (mode === 'build') return build(dir, cacheDir);
   if (mode === 'cold') return cold(dir, cacheDir);
   if (mode === 'latency') return latency(dir, cacheDir, Number(queries ?? 1000), Number(seed ?? 1));
+  if (mode === 'reload') return reload(dir, cacheDir, Number(queries ?? 50));
   throw new Error(`unknown mode ${mode}`);
 }
 

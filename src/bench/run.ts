@@ -22,6 +22,8 @@ export interface BenchOptions {
   /** Where generated corpora and their snapshots go; removed afterwards unless `keep`. */
   workDir: string;
   coldRuns: number;
+  /** Pinned summaries refreshed in the reload cycle (default 50). */
+  pinChannels?: number;
   /** CPU-profile the build and the latency runs of the largest corpus (default true). */
   profile?: boolean;
   /** Interactions sent through the Discord-compatible test server (0: skip), and how many at once. */
@@ -50,6 +52,22 @@ interface BuildResult {
   stalls: Array<{ atMs: number; ms: number }>;
   snapshotBytes: number;
   memory: MemoryReading;
+}
+
+interface ReloadResult {
+  fromSnapshot: boolean;
+  passages: number;
+  totalMs: number;
+  phases: { loadMs: number; warmMs: number; pinsMs: number };
+  channels: number;
+  updated: number;
+  restCalls: number;
+  maxStallMs: number;
+  maxStallByPhase: Record<string, number>;
+  /** The most CPU the main thread used between two 10 ms ticks (Linux; null elsewhere). */
+  maxBusyMs: number | null;
+  maxEventLoopDelayMs: number;
+  stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; phase: string }>;
 }
 
 interface ColdResult {
@@ -81,6 +99,12 @@ export interface CorpusReport {
     snapshotWriteMs: number;
   };
   snapshotBytes: number;
+  /**
+   * A serving process's reload when the articles change (listing, read and hash, snapshot decode, assembly,
+   * answers warmed), then `channels` pinned summaries remade and edited through a stand-in REST API, with a
+   * 10 ms timer running throughout: `maxStallMs` is the longest it waited, i.e. the longest a reply would have.
+   */
+  reloadCycle: ReloadResult;
   /** Medians over `coldRuns` fresh processes; `wallMs` is spawn to first answer. */
   cold: { wallMs: number; cpuMs: number; importMs: number; loadMs: number; answerMs: number; runs: number[]; fromSnapshot: boolean };
   /** After loading from the snapshot and one answer, after a full GC; maxRss is the peak while loading. */
@@ -94,7 +118,7 @@ export interface BenchReport {
   date: string;
   machine: { nproc: number; cpu: string; totalMemory: number; freeMemory: number; node: string; platform: string };
   /** runtime: how the measured processes ran the code: compiled JS on node (as npm start), or tsx. */
-  settings: { sizes: number[]; queries: number; seed: number; coldRuns: number; runtime: 'node' | 'tsx' };
+  settings: { sizes: number[]; queries: number; seed: number; coldRuns: number; pinChannels: number; runtime: 'node' | 'tsx' };
   corpora: CorpusReport[];
   targets: TargetResult[];
   e2e: ({ measured: true } & EndToEndReport) | { measured: false; note: string };
@@ -151,6 +175,9 @@ async function measureCorpus(
     profileArgs('latency'),
   );
 
+  log(`[${name}] reload cycle (reload, warm, ${options.pinChannels ?? 50} pinned summaries)…`);
+  const { result: reloadCycle } = await runChild<ReloadResult>(code, 'reload', [dir, cacheDir, String(options.pinChannels ?? 50)]);
+
   return {
     name,
     articles: build.articles,
@@ -168,6 +195,7 @@ async function measureCorpus(
       snapshotWriteMs: build.phases['snapshot-write'] ?? 0,
     },
     snapshotBytes: build.snapshotBytes,
+    reloadCycle,
     cold: {
       wallMs: median(walls),
       cpuMs: median(colds.map((c) => c.result.cpuMs)),
@@ -226,7 +254,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
     },
-    settings: { sizes: options.sizes, queries: options.queries, seed: options.seed, coldRuns: options.coldRuns, runtime },
+    settings: { sizes: options.sizes, queries: options.queries, seed: options.seed, coldRuns: options.coldRuns, pinChannels: options.pinChannels ?? 50, runtime },
     corpora,
     targets: evaluateTargets(corpora.at(-1)!, e2e),
     e2e,

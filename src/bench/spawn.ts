@@ -24,7 +24,8 @@ export interface FrozenCode {
 export function freezeCode(workDir: string): FrozenCode {
   const root = path.join(workDir, 'code');
   mkdirSync(root, { recursive: true });
-  cpSync(path.join(PROJECT_ROOT, 'src'), path.join(root, 'src'), { recursive: true });
+  // commands/ too: the reload cycle refreshes pinned summaries as /summary makes them.
+  for (const dir of ['src', 'commands']) cpSync(path.join(PROJECT_ROOT, dir), path.join(root, dir), { recursive: true });
   for (const file of ['package.json', 'tsconfig.json']) cpSync(path.join(PROJECT_ROOT, file), path.join(root, file));
   symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   // tsc emits even when someone's work in progress does not type-check; only a missing file counts.

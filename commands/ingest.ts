@@ -1,6 +1,7 @@
 import { PermissionFlagsBits, PermissionsBitField, SlashCommandBuilder, type Attachment } from 'discord.js';
 import type { CommandContext, CommandModule, CommandReply } from '../src/bot/command.js';
 import { SERVERS_ONLY } from '../src/bot/contexts.js';
+import { isSample } from '../src/stories/names.js';
 import { UserError } from '../src/bot/errors.js';
 import { DEFAULT_FETCH_LIMITS, fetchPage, type FetchLimits } from '../src/ingest/fetchPage.js';
 import { ingest } from '../src/ingest/ingest.js';
@@ -111,6 +112,7 @@ export const ingestCommand: CommandModule = {
     .setDescription('Moderators: add an article (a .txt, .md or .html file, or a link) to the corpus.')
     .addAttachmentOption((o) => o.setName('file').setDescription('The article as a .txt, .md or .html file'))
     .addStringOption((o) => o.setName('link').setDescription('A link (http or https) to the article').setMaxLength(2000))
+    .addStringOption((o) => o.setName('story').setDescription("Which of this server's stories to add it to (default: this channel's)").setMaxLength(32).setAutocomplete(true))
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
     .setContexts(...SERVERS_ONLY.contexts)
     .setIntegrationTypes(...SERVERS_ONLY.integrationTypes)
@@ -118,7 +120,15 @@ export const ingestCommand: CommandModule = {
   // Privately: a duplicate or a refused page is the moderator's business, and an error after a public
   // "thinking…" could not be made private (Discord edits the deferred message in place).
   defer: 'ephemeral',
-  validate: ({ interaction }) => void checkedRequest(interaction),
+  validate: ({ interaction, story }) => {
+    checkedRequest(interaction);
+    if (isSample(story)) {
+      throw new UserError(
+        'The **sample** story is read-only. Make a story of this server with `/story create`, then `/story use` it in this channel or give `story:` here; `/story create name from-sample:true` copies the sample into it.',
+        'refused',
+      );
+    }
+  },
   async execute(ctx) {
     const { interaction, store } = ctx;
     const request = checkedRequest(interaction);

@@ -1,7 +1,8 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { findAnswer, runAnswer } from '../src/answers/registry.js';
 import type { CommandModule } from '../src/bot/command.js';
-import { validateAnswerOptions } from '../src/bot/answerReply.js';
+import { validateAnswerOptions, withStoryOption } from '../src/bot/answerReply.js';
+import { storyKey } from '../src/stories/names.js';
 import { ANYWHERE } from '../src/bot/contexts.js';
 import { UserError } from '../src/bot/errors.js';
 import { describeMissing, missingPermissions } from '../src/bot/permissions.js';
@@ -29,14 +30,16 @@ export function botNeeds(inThread: boolean): bigint[] {
  * EVENTDESK_STATE_DIR and survives restarts.
  */
 export const summary: CommandModule = {
-  data: new SlashCommandBuilder()
-    .setName('summary')
-    .setDescription('A digest to pin: key dated happenings, crowd-size estimates, main people, sources.')
-    .addBooleanOption((o) => o.setName('pin').setDescription('Post and pin it in this channel, or update the one already pinned (needs Pin Messages)'))
-    .addIntegerOption((o) => o.setName('limit').setDescription('How many dated happenings (1-20, default 8)').setMinValue(1).setMaxValue(20))
-    .setContexts(...ANYWHERE.contexts)
-    .setIntegrationTypes(...ANYWHERE.integrationTypes)
-    .toJSON(),
+  data: withStoryOption(
+    new SlashCommandBuilder()
+      .setName('summary')
+      .setDescription('A digest to pin: key dated happenings, crowd-size estimates, main people, sources.')
+      .addBooleanOption((o) => o.setName('pin').setDescription('Post and pin it in this channel, or update the one already pinned (needs Pin Messages)'))
+      .addIntegerOption((o) => o.setName('limit').setDescription('How many dated happenings (1-20, default 8)').setMinValue(1).setMaxValue(20))
+      .setContexts(...ANYWHERE.contexts)
+      .setIntegrationTypes(...ANYWHERE.integrationTypes)
+      .toJSON(),
+  ),
   validate: ({ options: { pin, ...options } }) => {
     if (pin !== undefined && typeof pin !== 'boolean') throw new UserError('pin must be true or false');
     validateAnswerOptions('summary', options);
@@ -68,6 +71,7 @@ export const summary: CommandModule = {
       guildId: interaction.guildId,
       corpusHash: ctx.corpus.hash,
       options,
+      story: storyKey(ctx.story),
       page,
     });
     const url = `https://discord.com/channels/${interaction.guildId}/${published.channelId}/${published.messageId}`;

@@ -320,7 +320,8 @@ describe('command modules', () => {
     for (const c of COMMANDS) {
       const spec = findAnswer(c.data.name);
       if (!spec) continue;
-      const options = (c.data.options ?? []) as { name: string; type: number; required?: boolean; min_value?: number; max_value?: number; min_length?: number; max_length?: number }[];
+      // `story` is the router's (which story to answer from), never the answer's own option.
+      const options = ((c.data.options ?? []) as { name: string; type: number; required?: boolean; min_value?: number; max_value?: number; min_length?: number; max_length?: number }[]).filter((o) => o.name !== 'story');
       const base: Record<string, unknown> = {};
       for (const o of options) if (o.required) base[o.name] = o.type === ApplicationCommandOptionType.Integer ? 1 : 'strike';
       const accepts = (name: string, value: unknown) => parseOptions(spec.options, { ...base, [name]: value });

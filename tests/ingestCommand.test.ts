@@ -59,6 +59,8 @@ async function setup() {
       commands: [],
       logger: pino({ level: 'silent' }),
       allowPrivateLinks: opts.allowPrivateLinks ?? false,
+      story: { owner: '100000000000000001', name: 'ferries' },
+      stories: undefined as never,
     };
     return ingestCommand.execute(ctx);
   };

@@ -1,7 +1,7 @@
 import { findAnswer, runAnswer } from '../answers/registry.js';
 import { renderDiscord } from '../render/discord/index.js';
 import { escapeText } from '../render/discord/markdown.js';
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { parseOptions } from '../answers/options.js';
 import type { CommandContext, CommandModule, CommandReply } from './command.js';
 import { UserError } from './errors.js';
@@ -29,7 +29,21 @@ export function validateAnswerOptions(name: string, options: Record<string, unkn
   if (!parsed.ok) throw new UserError(escapeText(parsed.message));
 }
 
+/** The `story` option every command that answers from a story takes, last (it is optional). */
+export const STORY_OPTION = {
+  type: ApplicationCommandOptionType.String,
+  name: 'story',
+  description: "Which story to answer from (default: this channel's, or the server's)",
+  max_length: 32,
+  autocomplete: true,
+} as const;
+
+/** A command's definition with the `story` option added. */
+export function withStoryOption(data: RESTPostAPIChatInputApplicationCommandsJSONBody): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  return { ...data, options: [...(data.options ?? []), STORY_OPTION] };
+}
+
 /** A slash command that runs an answer from the registry: its options checked before deferring, its reply the rendered answer. */
 export function answerCommand(name: string, data: RESTPostAPIChatInputApplicationCommandsJSONBody, extra: Partial<CommandModule> = {}): CommandModule {
-  return { data, validate: (ctx) => validateAnswerOptions(name, ctx.options), execute: (ctx) => answerReply(ctx, name), ...extra };
+  return { data: withStoryOption(data), validate: (ctx) => validateAnswerOptions(name, ctx.options), execute: (ctx) => answerReply(ctx, name), ...extra };
 }

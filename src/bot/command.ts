@@ -1,18 +1,23 @@
 import type { OptionChoice } from '../answers/crowdSizeChoices.js';
-import type { ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { APIActionRowComponent, APIButtonComponent, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import type { Logger } from 'pino';
 import type { Corpus } from '../pipeline/corpus.js';
 import type { CorpusStore } from '../pipeline/store.js';
 import type { DiscordPage } from '../render/discord/pages.js';
 import type { PinStore } from './pinStore.js';
+import type { StoryRef } from '../stories/names.js';
+import type { Stories } from './stories.js';
 
 /** What a command handler gets for one interaction. */
 export interface CommandContext {
   interaction: ChatInputCommandInteraction;
   /** Read once when the interaction arrived: a reload mid-request does not change it. */
   corpus: Corpus;
-  /** The live corpus, for a command that changes its folder (/ingest): its `dir`, and `reload()`. */
+  /** The live corpus of the story asked about, for a command that changes its folder (/ingest): its `dir`, and `reload()`. */
   store: CorpusStore;
+  /** The story the interaction is about: its `story` option, else the channel's, the server's default, the sample. */
+  story: StoryRef;
+  stories: Stories;
   /** The option values Discord sent, by option name, unvalidated. */
   options: Record<string, unknown>;
   /** Acknowledges now, before slow work (Discord allows three seconds); later replies edit it. */
@@ -25,10 +30,25 @@ export interface CommandContext {
   allowPrivateLinks: boolean;
 }
 
+/** What a command's button handler gets: the click, and the bot's stories. */
+export interface ButtonContext {
+  interaction: ButtonInteraction;
+  /** The custom id's parts after `eventdesk:<command>:`. */
+  args: string[];
+  stories: Stories;
+  pins: PinStore;
+  logger: Logger;
+}
+
+/** The custom id of a command's own button. */
+export const commandButtonId = (command: string, ...args: string[]) => ['eventdesk', command, ...args].join(':');
+
 /** What a handler answers: pages (turned with buttons when more than one), optionally only for the asker. */
 export interface CommandReply {
   pages: DiscordPage[];
   ephemeral?: boolean;
+  /** Buttons of the command's own under the first page (a one-page reply only). */
+  components?: APIActionRowComponent<APIButtonComponent>[];
 }
 
 /**
@@ -52,6 +72,11 @@ export interface CommandModule {
    */
   validate?(ctx: CommandContext): void;
   execute(ctx: CommandContext): Promise<CommandReply> | CommandReply;
+  /**
+   * A click on one of this command's buttons (custom id `eventdesk:<command>:…`, such as a
+   * confirmation); the reply replaces the message the button was on.
+   */
+  button?(ctx: ButtonContext): Promise<CommandReply> | CommandReply;
   /** Suggestions for the focused option as the user types; the router trims them to Discord's limits. */
-  autocomplete?(corpus: Corpus, focused: { name: string; value: string }): (string | OptionChoice)[];
+  autocomplete?(corpus: Corpus, focused: { name: string; value: string }, where?: { stories: Stories; guildId: string | null }): (string | OptionChoice)[];
 }

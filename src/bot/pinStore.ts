@@ -12,6 +12,8 @@ export const PinRecordSchema = z.object({
   updatedAt: z.string(),
   /** The /summary options it was pinned with, to rebuild it the same way when the articles change. */
   options: z.record(z.string(), z.unknown()).optional(),
+  /** The story it summarises (its key; '' or absent: the default story). */
+  story: z.string().optional(),
 });
 export type PinRecord = z.infer<typeof PinRecordSchema>;
 
@@ -22,6 +24,7 @@ interface Row {
   corpus_hash: string;
   updated_at: string;
   options: string;
+  story: string;
 }
 
 const fromRow = (r: Row): PinRecord => ({
@@ -31,6 +34,7 @@ const fromRow = (r: Row): PinRecord => ({
   corpusHash: r.corpus_hash,
   updatedAt: r.updated_at,
   options: JSON.parse(r.options) as Record<string, unknown>,
+  ...(r.story ? { story: r.story } : {}),
 });
 
 const CHANNEL_ID = /^\d{1,25}$/;
@@ -53,11 +57,11 @@ export class PinStore {
     if (!CHANNEL_ID.test(r.channelId)) throw new Error('a channel id is digits only');
     this.state.db
       .prepare(
-        `INSERT INTO pinned_summaries (channel_id, guild_id, message_id, corpus_hash, updated_at, options) VALUES (?, ?, ?, ?, ?, ?)
+        `INSERT INTO pinned_summaries (channel_id, guild_id, message_id, corpus_hash, updated_at, options, story) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(channel_id) DO UPDATE SET guild_id = excluded.guild_id, message_id = excluded.message_id,
-           corpus_hash = excluded.corpus_hash, updated_at = excluded.updated_at, options = excluded.options`,
+           corpus_hash = excluded.corpus_hash, updated_at = excluded.updated_at, options = excluded.options, story = excluded.story`,
       )
-      .run(r.channelId, r.guildId, r.messageId, r.corpusHash, r.updatedAt, JSON.stringify(r.options ?? {}));
+      .run(r.channelId, r.guildId, r.messageId, r.corpusHash, r.updatedAt, JSON.stringify(r.options ?? {}), r.story ?? '');
   }
 
   /** Every channel's record. */

@@ -60,6 +60,8 @@ export function publishPinnedSummary(input: {
   corpusHash: string;
   /** The options the summary was made with, kept to remake it when the articles change. */
   options?: Record<string, unknown>;
+  /** The story it summarises (its key), whose changes refresh it. */
+  story?: string;
   page: DiscordPage;
 }): Promise<PublishResult> {
   const { rest, pins, channelId } = input;
@@ -73,6 +75,7 @@ export function publishPinnedSummary(input: {
         corpusHash: input.corpusHash,
         updatedAt: new Date().toISOString(),
         options: input.options ?? {},
+        ...(input.story ? { story: input.story } : {}),
       });
     const record = await pins.get(channelId);
     let messageId: string | undefined;

@@ -10,7 +10,8 @@ import {
 import type { Logger } from 'pino';
 import type { CorpusStore } from '../pipeline/store.js';
 import { plainText } from '../render/discord/markdown.js';
-import { notice, type DiscordPage } from '../render/discord/pages.js';
+import { notice, withStoryFooter, type DiscordPage } from '../render/discord/pages.js';
+import { resolveStory, storyChoices, storyLabel, type Stories } from './stories.js';
 import type { CommandContext, CommandModule, CommandReply } from './command.js';
 import { Cooldown, cooldownMessage } from './cooldown.js';
 import { UserError } from './errors.js';
@@ -53,12 +54,12 @@ export function optionValues(interaction: ChatInputCommandInteraction): Record<s
 
 export interface RouterDeps {
   commands: readonly CommandModule[];
-  store: CorpusStore;
   pins: PinStore;
   logger: Logger;
   pageTtlMs: number;
   cooldownMs: number;
   allowPrivateLinks?: boolean;
+  stories: Stories;
   /** Told of every interaction once answered (the metrics count them). */
   onInteraction?: (record: InteractionRecord) => void;
 }
@@ -171,39 +172,50 @@ export class Router {
       await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
       return 'cooldown';
     }
-    let ctx: CommandContext;
-    try {
-      ctx = {
-        interaction,
-        corpus: this.deps.store.current(),
-        store: this.deps.store,
-        options: optionValues(interaction),
-        defer: async (options = {}) => {
-          if (state.deferred || interaction.replied) return;
-          await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-          state.deferred = true;
-          state.ephemeral = Boolean(options.ephemeral);
-        },
-        pins: this.deps.pins,
-        commands: this.deps.commands,
-        logger: this.deps.logger,
-        allowPrivateLinks: this.deps.allowPrivateLinks ?? false,
-      };
-    } catch {
-      await this.fail(interaction, state, 'The articles are still loading. Try again in a few seconds.');
-      return 'unavailable';
-    }
+    const defer = async (options: { ephemeral?: boolean } = {}) => {
+      if (state.deferred || interaction.replied) return;
+      await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
+      state.deferred = true;
+      state.ephemeral = Boolean(options.ephemeral);
+    };
     try {
       const name = module.data.name;
       if (!interaction.inGuild() && !(module.data.contexts ?? []).includes(InteractionContextType.BotDM)) {
         throw new UserError(`/${name} works in a server channel, not in direct messages. Use it in a server where I am installed.`);
       }
+      const { story: requested, ...options } = optionValues(interaction);
+      const { library, catalog } = this.deps.stories;
+      const story = resolveStory(catalog, interaction, requested);
+      const ephemeral = module.defer === 'ephemeral';
+      // A story not in memory is loaded first, which may take longer than Discord waits: acknowledge, then load.
+      if (!library.peek(story)) await defer({ ephemeral });
+      let store;
+      try {
+        store = await library.open(story);
+        store.current();
+      } catch {
+        throw new UserError('The articles of this story could not be loaded just now. Try again in a few seconds.', 'unavailable');
+      }
+      const ctx: CommandContext = {
+        interaction,
+        corpus: store.current(),
+        store,
+        story,
+        stories: this.deps.stories,
+        options,
+        defer,
+        pins: this.deps.pins,
+        commands: this.deps.commands,
+        logger: this.deps.logger,
+        allowPrivateLinks: this.deps.allowPrivateLinks ?? false,
+      };
       module.validate?.(ctx);
-      if (module.defer || (this.lastWorkMs.get(name) ?? 0) > SLOW_MS) await ctx.defer({ ephemeral: module.defer === 'ephemeral' });
+      if (module.defer || (this.lastWorkMs.get(name) ?? 0) > SLOW_MS) await ctx.defer({ ephemeral });
       const workStarted = performance.now();
       const reply = await module.execute(ctx);
       this.lastWorkMs.set(name, performance.now() - workStarted);
-      await this.send(interaction, state, module.data.name, reply);
+      const takesStory = (module.data.options ?? []).some((o) => o.name === 'story');
+      await this.send(interaction, state, module.data.name, takesStory ? { ...reply, pages: withStoryFooter(reply.pages, storyLabel(story)) } : reply);
       return 'ok';
     } catch (err) {
       if (err instanceof UserError) {
@@ -232,6 +244,7 @@ export class Router {
       });
       components = [row];
     }
+    if (pages.length === 1 && reply.components) components = reply.components;
     const payload = { embeds: pages[0]!.embeds, components, allowedMentions: NO_MENTIONS };
     if (state.deferred) await interaction.editReply(payload);
     else await interaction.reply({ ...payload, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
@@ -262,6 +275,19 @@ export class Router {
 
   private async button(interaction: ButtonInteraction): Promise<{ command?: string; outcome: Outcome }> {
     const state = { deferred: false, ephemeral: false };
+    const own = /^eventdesk:([a-z-]{1,32}):(.*)$/.exec(interaction.customId);
+    const owner = own && !own[0].startsWith('eventdesk:page:') ? this.byName.get(own[1]!) : undefined;
+    if (owner?.button) {
+      try {
+        const reply = await owner.button({ interaction, args: own![2]!.split(':'), stories: this.deps.stories, pins: this.deps.pins, logger: this.deps.logger });
+        await interaction.update({ embeds: reply.pages[0]?.embeds ?? [], components: reply.components ?? [], allowedMentions: NO_MENTIONS });
+        return { command: owner.data.name, outcome: 'ok' };
+      } catch (err) {
+        if (!(err instanceof UserError)) throw err;
+        await this.fail(interaction, state, err.message);
+        return { command: owner.data.name, outcome: err.outcome };
+      }
+    }
     const parsed = parsePageButton(interaction.customId);
     if (!parsed) {
       await this.fail(interaction, state, 'This button no longer does anything. Run the command again.', 'Expired');
@@ -291,10 +317,22 @@ export class Router {
     let choices: Choice[] = [];
     let outcome: Outcome = 'ok';
     try {
-      if (!module?.autocomplete) outcome = 'unknown';
+      const focused = interaction.options.getFocused(true);
+      const { catalog, library } = this.deps.stories;
+      if (focused.name === 'story') choices = toChoices(storyChoices(catalog, interaction.guildId, String(focused.value ?? '')));
+      else if (!module?.autocomplete) outcome = 'unknown';
       else {
-        const focused = interaction.options.getFocused(true);
-        choices = toChoices(module.autocomplete(this.deps.store.current(), { name: focused.name, value: String(focused.value ?? '') }));
+        // No time to load a story here (3 s, and the user is typing): suggest from it once it is in memory.
+        const requested = interaction.options.data.find((o) => o.name === 'story')?.value;
+        let story;
+        try {
+          story = resolveStory(catalog, interaction, requested);
+        } catch {
+          story = undefined;
+        }
+        const corpus = story ? library.peek(story) : undefined;
+        if (story && !corpus) void library.open(story).catch(() => undefined);
+        if (corpus) choices = toChoices(module.autocomplete(corpus, { name: focused.name, value: String(focused.value ?? '') }, { stories: this.deps.stories, guildId: interaction.guildId }));
       }
     } catch (err) {
       this.deps.logger.warn({ error: errorSummary(err), command: interaction.commandName }, 'autocomplete failed');

@@ -9,6 +9,9 @@ import { describeConfig, type BotConfig } from '../config/settings.js';
 import { createLogger } from './logger.js';
 import { PinStore, type PinRecord } from './pinStore.js';
 import { StateDatabase } from '../state/database.js';
+import { StoryCatalog } from '../stories/catalog.js';
+import { StoryLibrary } from '../stories/library.js';
+import { parseStoryKey, SAMPLE, storyKey } from '../stories/names.js';
 import { errorSummary, NO_MENTIONS, Router } from './router.js';
 import { startOpsEndpoint, type OpsEndpoint } from '../ops/endpoint.js';
 import { HealthFile, type HealthReport } from '../ops/health.js';
@@ -96,8 +99,15 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const imported = await pins.importJsonRecords(config.stateDir);
   if (imported) logger.info({ records: imported }, 'pinned-summary records moved into the state database');
   healthFile.startHeartbeat();
+  const catalog = new StoryCatalog(stateDb);
+  const library = new StoryLibrary({ ...config, watch: true, sampleStore: store });
   // Set once the client is ready: pinned summaries are edited through it.
-  let refreshPins: ((c: Corpus) => void) | undefined;
+  let refreshPins: ((c: Corpus, story: string) => void) | undefined;
+  const unlisten = library.onChange((ref, c) => {
+    if (c !== store.current()) void warmAnswers(c).catch(() => undefined);
+    // After the reload's own callers have run, so an ingest's reply is not held up.
+    setImmediate(() => refreshPins?.(c, storyKey(ref)));
+  });
   const unwatch = store.onChange((c) => {
     logger.info({ corpus: c.hash, articles: c.articles.length, problems: c.problems.length, ms: Math.round(store.lastLoad?.durationMs ?? 0) }, 'corpus reloaded');
     loaded = c;
@@ -105,15 +115,13 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     void healthFile.write(health());
     // The store warmed the answers before swapping the corpus in (this is then at once); the pins after the
     // reload's own callers have run, so an ingest's reply is not held up.
-    void warmAnswers(c)
-      .catch(() => undefined)
-      .then(() => setImmediate(() => refreshPins?.(c)));
+    void warmAnswers(c).catch(() => undefined);
   });
   logger.info({ config: describeConfig(config), corpus: corpus.hash, articles: corpus.articles.length, passages: corpus.passages.length, problems: corpus.problems.length }, 'corpus loaded');
 
   const router = new Router({
     commands: COMMANDS,
-    store,
+    stories: { catalog, library },
     pins,
     logger,
     pageTtlMs: config.pageTtlSeconds * 1000,
@@ -155,6 +163,8 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     await healthFile.stop();
     await endpoint?.close();
     unwatch();
+    unlisten();
+    library.close();
     if (ownStore) store.close();
     await client.destroy();
     stateDb.close();
@@ -174,9 +184,9 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   }
   setGateway('ready');
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: COMMANDS.map((c) => c.data.name) }, 'bot ready');
-  refreshPins = (c) => {
-    // Only the channels of this process's guilds: under sharding, each shard keeps its own up to date.
-    const owns = (record: PinRecord) => record.guildId !== null && client.guilds.cache.has(record.guildId);
+  refreshPins = (c, story) => {
+    // Only the channels of this process's guilds (under sharding, each shard keeps its own up to date) that summarise this story.
+    const owns = (record: PinRecord) => record.guildId !== null && client.guilds.cache.has(record.guildId) && (record.story || SAMPLE.name) === story;
     void refreshPinnedSummaries({ rest: client.rest, pins, corpus: c, owns }).then((done) => {
       for (const { channelId, outcome } of done) {
         if (outcome === 'forbidden') logger.warn({ channel: channelId }, 'pinned summary retired: the bot may no longer see or write to its channel');
@@ -184,7 +194,11 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       }
     });
   };
-  // Summaries pinned before a restart may be older than the articles now loaded.
-  refreshPins(store.current());
+  // Summaries pinned before a restart may be older than the articles now loaded: each story with a pinned summary here.
+  const pinnedStories = new Set((await pins.list().catch(() => [])).filter((r) => r.guildId && client.guilds.cache.has(r.guildId)).map((r) => r.story || SAMPLE.name));
+  for (const key of pinnedStories) {
+    const ref = parseStoryKey(key);
+    if (ref && catalog.exists(ref)) void library.corpus(ref).then((c) => refreshPins?.(c, key), () => undefined);
+  }
   return { client, stop };
 }

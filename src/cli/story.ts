@@ -1,4 +1,3 @@
-import { cp, mkdir, rm } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { fromEnvironment, loadSettings, type Settings } from '../config/settings.js';
 import { listArticleFiles } from '../corpus/readArticles.js';
@@ -7,7 +6,8 @@ import { StateDatabase } from '../state/database.js';
 import { listStoryArticles, removeArticle, restoreArticle, StoryError, TRASH_DAYS } from '../stories/articles.js';
 import { StoryCatalog } from '../stories/catalog.js';
 import { storyDir } from '../stories/folders.js';
-import { HOST, isSample, storyKey, type StoryRef } from '../stories/names.js';
+import { HOST, storyKey, type StoryRef } from '../stories/names.js';
+import { createStory, deleteStory, describeUsage } from '../stories/manage.js';
 import { storyFromTerminal } from '../stories/resolve.js';
 
 const USAGE = [
@@ -47,27 +47,16 @@ async function run(action: string, words: string[], flags: { server?: string; fr
     }
     case 'create': {
       const ref = refOf(words[0], flags.server);
-      if (isSample(ref)) throw new StoryError('"sample" is the default story; choose another name');
-      const from = flags.from ? existing(refOf(flags.from, flags.server)) : null;
+      const from = flags.from ? existing(refOf(flags.from, flags.server)) : undefined;
       const dir = storyDir(settings, ref);
-      if (!catalog.create(ref, 'terminal')) throw new StoryError(`there is a story ${storyKey(ref)} already`);
-      await mkdir(dir, { recursive: true });
-      let copied = 0;
-      if (from) {
-        const names = await listArticleFiles(storyDir(settings, from));
-        for (const n of names) await cp(`${storyDir(settings, from)}/${n}`, `${dir}/${n}`, { force: false, errorOnExist: false });
-        copied = names.length;
-      }
+      const copied = await createStory({ folders: settings, catalog, ref, by: 'terminal', from });
       return { value: { story: storyKey(ref), folder: dir, copied }, text: `created ${storyKey(ref)} in ${dir}${from ? ` with ${copied} article(s) from ${storyKey(from)}` : ''}; add articles with npm run ingest -- FILE --story ${words[0]}${flags.server ? ` --server ${flags.server}` : ''}` };
     }
     case 'delete': {
       const ref = existing(refOf(words[0], flags.server));
-      if (isSample(ref)) throw new StoryError('the default story cannot be deleted');
-      const usage = catalog.usage(ref);
-      const used = [...usage.channels.map((c) => `channel ${c} uses it`), ...usage.defaultOf.map((g) => `server ${g} has it as its default`), ...usage.pinnedIn.map((c) => `channel ${c} has its summary pinned`)];
+      const used = describeUsage(catalog.usage(ref));
       if (used.length && !flags.force) throw new StoryError(`${storyKey(ref)} is in use (${used.join('; ')}); add --force to delete it anyway`);
-      catalog.delete(ref);
-      await rm(storyDir(settings, ref), { recursive: true, force: true });
+      const usage = await deleteStory({ folders: settings, catalog, ref });
       return { value: { story: storyKey(ref), deleted: true, wasUsedBy: usage }, text: `deleted ${storyKey(ref)} and its articles` };
     }
     case 'articles': {

@@ -35,7 +35,7 @@ export class StoryLibrary {
   private tick = 0;
 
   constructor(
-    private readonly options: StoryFolders & {
+    readonly options: StoryFolders & {
       cacheDir: string;
       memoryBudgetBytes: number;
       /** Watch each loaded story's folder for changes (the bot); off for one-shot tools. */

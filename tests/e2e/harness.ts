@@ -24,8 +24,10 @@ export interface Harness {
   fake: FakeDiscord;
   bot: Awaited<ReturnType<typeof startBot>>;
   stateDir: string;
-  /** The bot's copy of the articles. */
+  /** The bot's copy of the articles (the sample story). */
   corpusDir: string;
+  /** Where the servers' own stories go. */
+  storiesDir: string;
   /** Every log line the bot wrote, raw. */
   logs: string[];
   /** Stops the bot only; `startBotAgain` brings up a fresh process-like instance on the same server. */
@@ -63,6 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     EVENTDESK_STATE_DIR: stateDir,
     // A private snapshot folder: tests never race other suites over a shared one, nor touch the project's .cache/.
     EVENTDESK_CACHE_DIR: path.join(scratch, 'cache'),
+    EVENTDESK_STORIES_DIR: path.join(scratch, 'stories'),
     DISCORD_API_URL: fake.apiUrl,
     ...options.env,
   });
@@ -78,6 +81,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     },
     stateDir,
     corpusDir,
+    storiesDir: config.storiesDir,
     logs,
     async stopBot() {
       if (running) await bot.stop();

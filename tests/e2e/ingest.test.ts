@@ -77,8 +77,19 @@ describe('/ingest: a moderator adds an article by attachment', () => {
     expect(messageText(said(out))).toMatch(/not an article file/);
   });
 
+  it('into the read-only sample, a moderator is told to make a story of the server first', async () => {
+    const file = h.fake.attachment('ferry.md', ARTICLE, 'text/markdown; charset=utf-8');
+    const out = await h.fake.run('ingest', { file }, { user: user(), memberPermissions: MODERATOR_PERMISSIONS });
+    expect(isEphemeral(said(out))).toBe(true);
+    expect(messageText(said(out))).toMatch(/sample\*\* story is read-only/);
+    expect(h.fake.requests.some((r) => r.route.startsWith('GET /attachments'))).toBe(false);
+  });
+
   it('a moderator adds an article; every command then answers from it', async () => {
-    const before = (await readdir(h.corpusDir)).length;
+    await h.fake.run('story create', { name: 'ferries' }, { user: user(), memberPermissions: MODERATOR_PERMISSIONS });
+    await h.fake.run('story use', { name: 'ferries' }, { user: user(), memberPermissions: MODERATOR_PERMISSIONS });
+    const storyDir = path.join(h.storiesDir, h.fake.guildId, 'ferries');
+    const before = (await readdir(storyDir)).length;
     const file = h.fake.attachment('ferry.md', ARTICLE, 'text/markdown; charset=utf-8');
     const out = await h.fake.run('ingest', { file }, { user: user(), memberPermissions: MODERATOR_PERMISSIONS });
     expectWellFormed(out);
@@ -86,7 +97,7 @@ describe('/ingest: a moderator adds an article by attachment', () => {
     const reply = messageText(said(out));
     expect(reply).toMatch(/Article added/);
     expect(reply).toMatch(/Island Courier/);
-    expect((await readdir(h.corpusDir)).length).toBe(before + 1);
+    expect((await readdir(storyDir)).length).toBe(before + 1);
 
     const found = await h.fake.run('search', { query: 'ferry crews Brannock' }, { user: user() });
     expectWellFormed(found);

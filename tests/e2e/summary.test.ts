@@ -1,6 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PinStore } from '../../src/bot/pinStore.js';
+import { StateDatabase } from '../../src/state/database.js';
 import type { Corpus } from '../../src/pipeline/corpus.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import { SEED_DIR } from '../support/corpus.js';
@@ -24,6 +26,16 @@ const CHANNEL_EDIT = 'PATCH /channels/:channel/messages/:message';
 const PIN_ROUTES = ['PUT /channels/:channel/messages/pins/:message', 'PUT /channels/:channel/pins/:message'];
 
 /** What the bot said to the person who ran the command (the reply, or its ephemeral follow-up). */
+/** The pinned-summary record of a channel, as the bot keeps it (in the state database, read through a handle of our own). */
+async function pinRecord(stateDir: string, channelId: string) {
+  const db = StateDatabase.open(stateDir);
+  try {
+    return await new PinStore(db).get(channelId);
+  } finally {
+    db.close();
+  }
+}
+
 const said = (out: InteractionOutcome) => (out.followUps.at(-1) && isEphemeral(out.followUps.at(-1)) ? out.followUps.at(-1) : out.original);
 
 describe('/summary: the digest a moderator pins', () => {
@@ -118,8 +130,7 @@ describe('/summary: the digest a moderator pins', () => {
   });
 
   it('the channel-to-message record survives a restart: the next run still edits the same message', async () => {
-    const record = JSON.parse(await readFile(path.join(h.stateDir, 'pinned-summaries', `${h.fake.channelId}.json`), 'utf8')) as { messageId: string };
-    expect(record.messageId).toBe(pinnedId);
+    expect((await pinRecord(h.stateDir, h.fake.channelId))?.messageId).toBe(pinnedId);
     await h.startBotAgain();
     since();
     await h.fake.run('summary', { pin: true }, { user: moderator(), memberPermissions: MODERATOR_PERMISSIONS });
@@ -197,8 +208,7 @@ describe('/summary on a corpus of another story', () => {
 
   it('when an article is added, the pinned summary is edited in place with it, with the options it was pinned with, unasked', async () => {
     const [before] = h.fake.state.pinned(h.fake.channelId);
-    const recordFile = path.join(h.stateDir, 'pinned-summaries', `${h.fake.channelId}.json`);
-    const hashBefore = (JSON.parse(await readFile(recordFile, 'utf8')) as { corpusHash: string }).corpusHash;
+    const hashBefore = (await pinRecord(h.stateDir, h.fake.channelId))!.corpusHash;
     const mark = h.fake.requests.length;
     await writeFile(
       path.join(h.corpusDir, 'aftershock.md'),
@@ -213,7 +223,7 @@ describe('/summary on a corpus of another story', () => {
       expect(messageLimitProblems(body)).toEqual([]);
       expect(mentionProblems(body)).toEqual([]);
     }
-    const record = JSON.parse(await readFile(recordFile, 'utf8')) as { corpusHash: string; options: Record<string, unknown> };
+    const record = (await pinRecord(h.stateDir, h.fake.channelId))!;
     expect(record.options).toEqual({ limit: 3 });
     expect(record.corpusHash).not.toBe(hashBefore);
     expect(refreshed('updated')).toBe(1);
@@ -232,6 +242,6 @@ describe('/summary on a corpus of another story', () => {
     expect(await eventually(() => refreshed('gone') === 1)).toBe(true);
     expect(h.fake.requests.slice(mark).map((r) => r.route)).not.toContain(CHANNEL_POST);
     expect(h.fake.state.pinned(h.fake.channelId)).toEqual([]);
-    await expect(readFile(path.join(h.stateDir, 'pinned-summaries', `${h.fake.channelId}.json`), 'utf8')).rejects.toThrow();
+    expect(await pinRecord(h.stateDir, h.fake.channelId)).toBeNull();
   });
 });

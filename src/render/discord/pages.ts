@@ -70,3 +70,14 @@ export function pagesOf(answer: PagedAnswer): DiscordPage[] {
 export function notice(title: string, text: string, color = WARNING_COLOR): DiscordPage {
   return { embeds: fitMessage([{ title, description: text || '\u200b', color }]) };
 }
+
+/** Names the story an answer comes from in the footer of each page's first embed, within Discord's limits. */
+export function withStoryFooter(pages: DiscordPage[], story: string): DiscordPage[] {
+  const label = `Story: ${story}`;
+  return pages.map((page) => {
+    const [first, ...rest] = page.embeds;
+    if (!first) return page;
+    const text = first.footer?.text ? `${first.footer.text} · ${label}` : label;
+    return { embeds: fitMessage([{ ...first, footer: { ...first.footer, text: clip(text, LIMITS.footer) } }, ...rest]) };
+  });
+}

@@ -265,11 +265,12 @@ export class FakeDiscord {
   }
 
   /** Another text channel in the guild. */
-  addChannel(options: { name?: string; botPermissions?: bigint } = {}): FakeChannel {
+  /** A text channel, in the test guild or (`guildId`) in another server the bot is in: interactions from it carry that guild. */
+  addChannel(options: { name?: string; botPermissions?: bigint; guildId?: string } = {}): FakeChannel {
     const channel: FakeChannel = {
       id: this.state.newId(),
       type: ChannelType.GuildText,
-      guildId: this.guildId,
+      guildId: options.guildId ?? this.guildId,
       name: options.name ?? 'another',
       ...(options.botPermissions !== undefined ? { botPermissions: options.botPermissions } : {}),
     };
@@ -317,11 +318,15 @@ export class FakeDiscord {
 
   // ---- interactions -------------------------------------------------------------------------
 
+  /** A slash command; `name` may name a sub-command after a space (`story create`), as Discord nests it. */
   command(name: string, options: Record<string, OptionValue> = {}, opts: InteractOptions = {}): InteractionRecord {
-    const def = this.definition(name);
+    const [top, subcommand] = name.split(' ') as [string, string | undefined];
+    const def = this.definition(top);
     const attachments = Object.values(options).filter(isAttachment);
     const resolved = attachments.length ? { resolved: { attachments: Object.fromEntries(attachments.map((a) => [a.id, a])) } } : {};
-    return this.send(InteractionType.Command, { id: def?.id ?? snowflake(), name, type: 1, guild_id: this.guildId, options: this.options(def, options), ...resolved }, opts);
+    const subDef = subcommand ? (def?.options as Record<string, any>[] | undefined)?.find((o) => o.name === subcommand) : undefined;
+    const list = subcommand ? [{ name: subcommand, type: 1, options: this.options(subDef, options) }] : this.options(def, options);
+    return this.send(InteractionType.Command, { id: def?.id ?? snowflake(), name: top, type: 1, options: list, ...resolved }, opts);
   }
 
   /**
@@ -368,7 +373,7 @@ export class FakeDiscord {
     const def = this.definition(name);
     const list = this.options(def, options).map((o) => (o.name === focused ? { ...o, type: OptionType.String, value: String(o.value), focused: true } : o));
     if (!list.some((o) => o.name === focused)) list.push({ name: focused, type: OptionType.String, value: '', focused: true });
-    return this.send(InteractionType.Autocomplete, { id: def?.id ?? snowflake(), name, type: 1, guild_id: this.guildId, options: list }, opts);
+    return this.send(InteractionType.Autocomplete, { id: def?.id ?? snowflake(), name, type: 1, options: list }, opts);
   }
 
   button(message: StoredMessage, customId: string, opts: InteractOptions = {}): InteractionRecord {
@@ -386,7 +391,7 @@ export class FakeDiscord {
       token: `itoken.${randomBytes(24).toString('base64url')}`,
       applicationId: this.applicationId,
       channelId: channel.id,
-      ...(dm ? {} : { guildId: this.guildId }),
+      ...(dm ? {} : { guildId: channel.guildId ?? this.guildId }),
       type,
       userId: user.id,
       context: dm ? 1 : 0,
@@ -404,8 +409,8 @@ export class FakeDiscord {
           context: 1,
         }
       : {
-          guild_id: this.guildId,
-          guild: { id: this.guildId, locale: 'en-US', features: [] },
+          guild_id: channel.guildId ?? this.guildId,
+          guild: { id: channel.guildId ?? this.guildId, locale: 'en-US', features: [] },
           member: {
             user: userObject,
             roles: [],

@@ -121,6 +121,8 @@ export async function refreshPinnedSummaries(input: {
     let page = pages.get(key);
     if (!page) {
       page = (async () => {
+        // On a turn of the event loop of its own: a summary of a large corpus is tens of ms to make.
+        await new Promise<void>((resolve) => setImmediate(resolve));
         const spec = findAnswer('summary');
         const result = spec ? runAnswer(spec, input.corpus, options) : null;
         if (result?.ok && result.value.command === 'summary') return renderer.render(result.value as SummaryAnswer);

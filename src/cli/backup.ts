@@ -32,13 +32,13 @@ async function main(argv: string[]): Promise<number> {
   const { corpusDir, stateDir } = settings;
   const out = (value: unknown, line: string) => process.stdout.write(values.json ? `${JSON.stringify(value, null, 2)}\n` : `${line}\n`);
   if (values.restore) {
-    const done = await restore({ from: values.restore, corpusDir, stateDir });
+    const done = await restore({ from: values.restore, corpusDir, stateDir, storiesDir: settings.storiesDir });
     const aside = done.movedAside.length ? `; what was there before is in ${done.movedAside.join(' and ')}` : '';
     out({ command: 'restore', from: values.restore, corpusDir, stateDir, ...done }, `restored ${done.articles} article(s) into ${corpusDir} and the state into ${stateDir}${aside}`);
     return 0;
   }
-  const done = await backup({ corpusDir, stateDir, cacheDir: settings.cacheDir, into: positionals[0]! });
-  out({ command: 'backup', ...done }, `backed up ${done.manifest.articles} article(s) and the state to ${done.folder}`);
+  const done = await backup({ corpusDir, stateDir, storiesDir: settings.storiesDir, cacheDir: settings.cacheDir, into: positionals[0]! });
+  out({ command: 'backup', ...done }, `backed up ${done.manifest.articles} article(s), ${done.manifest.stories} stor${done.manifest.stories === 1 ? 'y' : 'ies'} and the state to ${done.folder}`);
   return 0;
 }
 

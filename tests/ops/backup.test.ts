@@ -18,7 +18,7 @@ async function install() {
   // The state database, open (as a running bot holds it) with a write in its WAL.
   const db = StateDatabase.open(stateDir);
   await new PinStore(db).set({ channelId: '987654321098765432', messageId: '1', guildId: '2', corpusHash: 'h', updatedAt: '2026-01-01T00:00:00.000Z' });
-  return { home, corpusDir, stateDir };
+  return { home, corpusDir, stateDir, db };
 }
 
 const contents = async (dir: string) => Object.fromEntries(await Promise.all((await readdir(dir)).sort().map(async (n) => [n, await readFile(path.join(dir, n), 'utf8')])));
@@ -65,14 +65,21 @@ describe('backup and restore', () => {
   });
 
   it('npm run backup backs up the folders the settings name, and --restore puts them back', async () => {
-    const { home, corpusDir, stateDir } = await install();
-    const env = { EVENTDESK_CORPUS_DIR: corpusDir, EVENTDESK_STATE_DIR: stateDir, EVENTDESK_CACHE_DIR: path.join(home, 'cache') };
+    const { home, corpusDir, stateDir, db } = await install();
+    const storiesDir = path.join(home, 'stories');
+    await mkdir(path.join(storiesDir, 'host', 'ferries', '.trash'), { recursive: true });
+    await writeFile(path.join(storiesDir, 'host', 'ferries', 'a.md'), '---\ntitle: A\n---\nText.\n');
+    await writeFile(path.join(storiesDir, 'host', 'ferries', '.trash', 'b.md'), '---\ntitle: B\n---\nText.\n');
+    const env = { EVENTDESK_CORPUS_DIR: corpusDir, EVENTDESK_STATE_DIR: stateDir, EVENTDESK_STORIES_DIR: storiesDir, EVENTDESK_CACHE_DIR: path.join(home, 'cache') };
     const made = runEntry('src/cli/backup.ts', env, home, ['backups', '--json']);
     expect(await made.exit, made.output()).toBe(0);
     const { folder } = JSON.parse(made.stdout.join('')) as { folder: string };
     expect(folder.startsWith(path.join(home, 'backups', 'eventdesk-backup-'))).toBe(true);
-    const back = runEntry('src/cli/backup.ts', { ...env, EVENTDESK_CORPUS_DIR: path.join(home, 'restored') }, home, ['--restore', folder]);
+    db.close();
+    const back = runEntry('src/cli/backup.ts', { ...env, EVENTDESK_CORPUS_DIR: path.join(home, 'restored'), EVENTDESK_STORIES_DIR: path.join(home, 'restored-stories') }, home, ['--restore', folder]);
     expect(await back.exit, back.output()).toBe(0);
+    expect(await readdir(path.join(home, 'restored-stories', 'host', 'ferries'))).toEqual(['.trash', 'a.md']);
+    expect(await readdir(path.join(home, 'restored-stories', 'host', 'ferries', '.trash'))).toEqual(['b.md']);
     expect(back.output()).toMatch(/^restored 5 article\(s\) into /);
     const usage = runEntry('src/cli/backup.ts', env, home, []);
     expect(await usage.exit).toBe(2);

@@ -1,5 +1,5 @@
-import { spawn, spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,21 @@ async function buildContext(scratch: string): Promise<string> {
 }
 
 /**
+ * A docker build fetches better-sqlite3's prebuilt binary; this machine reaches no such host, so npm ci
+ * would compile SQLite from source in each stage (minutes). The same binary, compiled here for this Node
+ * by the project's own install, is handed to prebuild-install as a local prebuild instead.
+ */
+async function localPrebuilds(scratch: string): Promise<Record<string, string>> {
+  const pkgDir = path.join(ROOT, 'node_modules', 'better-sqlite3');
+  const { version } = JSON.parse(await readFile(path.join(pkgDir, 'package.json'), 'utf8')) as { version: string };
+  const dir = path.join(scratch, 'prebuilds');
+  await mkdir(dir, { recursive: true });
+  const name = `better-sqlite3-v${version}-node-v${process.versions.modules}-${process.platform}-${process.arch}.tar.gz`;
+  execFileSync('tar', ['czf', path.join(dir, name), '-C', pkgDir, 'build/Release/better_sqlite3.node']);
+  return { npm_config_better_sqlite3_local_prebuilds: dir };
+}
+
+/**
  * The Dockerfile's own install, build and start steps, replayed in a
  * temporary folder (no Docker engine needed): the image's command starts the
  * bot against the test server from production dependencies only, and the
@@ -45,12 +60,13 @@ describe('the Dockerfile', () => {
     const compose = await readFile(path.join(ROOT, 'compose.yaml'), 'utf8');
     expect(compose).toMatch(/- articles:\/data\/articles/);
     expect(compose).toMatch(/- state:\/data\/state/);
-    expect(compose).toMatch(/^volumes:\n {2}articles:\n {2}state:/m);
+    expect(compose).toMatch(/- stories:\/data\/stories/);
+    expect(compose).toMatch(/^volumes:\n {2}articles:\n {2}stories:\n {2}state:/m);
   });
 
   it('installs, builds and starts: the command answers from the bundled story and the health check turns healthy', async () => {
     scratch = await mkdtemp(path.join(tmpdir(), 'eventdesk-docker-'));
-    const stages = replayDockerfile(await buildContext(scratch), scratch);
+    const stages = replayDockerfile(await buildContext(scratch), scratch, { env: await localPrebuilds(scratch) });
     const image = stages.at(-1)!;
     const app = path.join(image.root, image.workdir);
     // Production dependencies only: no TypeScript, no test runner in the image.

@@ -53,7 +53,8 @@ function ignored(context: string): (src: string) => boolean {
   };
 }
 
-export function replayDockerfile(context: string, scratch: string, log: (line: string) => void = () => undefined): Stage[] {
+export function replayDockerfile(context: string, scratch: string, options: { log?: (line: string) => void; env?: Record<string, string> } = {}): Stage[] {
+  const log = options.log ?? (() => undefined);
   const stages: Stage[] = [];
   const keep = ignored(context);
   let stage: Stage | undefined;
@@ -92,7 +93,7 @@ export function replayDockerfile(context: string, scratch: string, log: (line: s
       case 'RUN':
         if (/(^|\s)\/(?!dev\/null)/.test(args)) throw new Error(`RUN names an absolute path, which a replay cannot map: ${args}`);
         log(`[${stage.name}] RUN ${args}`);
-        execFileSync('sh', ['-c', args], { cwd: inStage(stage.workdir), env: { ...process.env, ...stage.env }, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+        execFileSync('sh', ['-c', args], { cwd: inStage(stage.workdir), env: { ...process.env, ...options.env, ...stage.env }, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
         break;
       case 'USER':
         stage.user = args.trim();

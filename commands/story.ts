@@ -67,6 +67,8 @@ export const story: CommandModule = {
     .setContexts(...SERVERS_ONLY.contexts)
     .setIntegrationTypes(...SERVERS_ONLY.integrationTypes)
     .toJSON(),
+  // Every reply is for the asker alone: if an acknowledgement comes first, it must be private too.
+  defer: 'ephemeral',
   async execute(ctx) {
     const { interaction, stories } = ctx;
     const guildId = interaction.guildId!;

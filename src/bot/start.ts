@@ -11,6 +11,7 @@ import { PinStore, type PinRecord } from './pinStore.js';
 import { StateDatabase } from '../state/database.js';
 import { StoryCatalog } from '../stories/catalog.js';
 import { StoryLibrary } from '../stories/library.js';
+import { purgeAllTrash } from '../stories/articles.js';
 import { parseStoryKey, SAMPLE, storyKey } from '../stories/names.js';
 import { errorSummary, NO_MENTIONS, Router } from './router.js';
 import { startOpsEndpoint, type OpsEndpoint } from '../ops/endpoint.js';
@@ -101,6 +102,14 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   healthFile.startHeartbeat();
   const catalog = new StoryCatalog(stateDb);
   const library = new StoryLibrary({ ...config, watch: true, sampleStore: store });
+  // The trash keeps a removed article TRASH_DAYS; emptied at start and once a day after.
+  const emptyTrash = () =>
+    void purgeAllTrash({ folders: config, catalog }).then((n) => {
+      if (n) logger.info({ articles: n }, 'trash emptied of articles removed over 30 days ago');
+    });
+  emptyTrash();
+  const trashTimer = setInterval(emptyTrash, 86_400_000);
+  trashTimer.unref();
   // Set once the client is ready: pinned summaries are edited through it.
   let refreshPins: ((c: Corpus, story: string) => void) | undefined;
   const unlisten = library.onChange((ref, c) => {
@@ -164,6 +173,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     await endpoint?.close();
     unwatch();
     unlisten();
+    clearInterval(trashTimer);
     library.close();
     if (ownStore) store.close();
     await client.destroy();

@@ -57,6 +57,10 @@ export async function main(argv: string[]): Promise<number> {
   const settings = fromEnvironment(loadSettings);
   if (!settings) return 1;
   let corpusDir = values.corpus ? path.resolve(values.corpus) : settings.corpusDir;
+  if (values.server !== undefined && values.story === undefined) {
+    process.stderr.write('error: --server names whose story --story is; give --story NAME with it\n');
+    return 2;
+  }
   if (values.story !== undefined) {
     if (values.corpus !== undefined) {
       process.stderr.write('error: give --story or --corpus, not both\n');

@@ -86,6 +86,10 @@ export async function main(argv: string[]): Promise<number> {
   const { story, server, ...answerOptions } = args.options;
   args.options = answerOptions;
   let dir = args.corpus ? path.resolve(args.corpus) : settings.corpusDir;
+  if (server !== undefined && story === undefined) {
+    process.stderr.write('error: --server names whose story --story is; give --story NAME with it\n');
+    return 2;
+  }
   if (story !== undefined) {
     if (args.corpus !== undefined) {
       process.stderr.write('error: give --story or --corpus, not both\n');
@@ -132,7 +136,7 @@ export async function main(argv: string[]): Promise<number> {
   const answer = result.value;
   // With no article at all, the answer itself lists the files that would not load.
   if (!isNoArticlesAnswer(answer)) for (const p of corpus.problems) process.stderr.write(`warning: skipped ${p.file}: ${p.message}\n`);
-  const context = { folder: args.corpus ?? dir, corpusFlag: args.corpus !== undefined };
+  const context = { folder: args.corpus ?? dir, corpusFlag: args.corpus !== undefined, ...(story !== undefined ? { story: { name: story, server } } : {}) };
   process.stdout.write(args.json ? `${JSON.stringify(answer, null, 2)}\n` : `${renderTerminal(answer, context)}\n`);
   return 0;
 }

@@ -91,6 +91,13 @@ export async function purgeTrash(input: { folders: StoryFolders; catalog: StoryC
   return purged;
 }
 
+/** Empties every story's trash of what has been there longer than TRASH_DAYS; never throws. */
+export async function purgeAllTrash(input: { folders: StoryFolders; catalog: StoryCatalog; now?: Date }): Promise<number> {
+  let purged = 0;
+  for (const ref of input.catalog.all()) purged += (await purgeTrash({ ...input, ref }).catch(() => [])).length;
+  return purged;
+}
+
 /** True when the folder holds no article and no trash: a story can be made there. */
 export async function isEmptyFolder(dir: string): Promise<boolean> {
   const names = await readdir(dir).catch(() => null);

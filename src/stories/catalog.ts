@@ -32,6 +32,12 @@ export class StoryCatalog {
     return rows.map((r) => ({ owner: r.owner, name: r.name, createdAt: r.created_at, createdBy: r.created_by }));
   }
 
+  /** Every story of every owner, the default one first (for housekeeping such as emptying the trash). */
+  all(): StoryRef[] {
+    const rows = this.state.db.prepare('SELECT owner, name FROM stories ORDER BY owner, name').all() as StoryRef[];
+    return [SAMPLE, ...rows.map((r) => ({ owner: r.owner, name: r.name }))];
+  }
+
   exists(ref: StoryRef): boolean {
     return isSample(ref) || this.state.db.prepare('SELECT 1 FROM stories WHERE owner = ? AND name = ?').get(ref.owner, ref.name) !== undefined;
   }

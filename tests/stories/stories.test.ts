@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StateDatabase } from '../../src/state/database.js';
-import { listStoryArticles, purgeTrash, removeArticle, restoreArticle, StoryError } from '../../src/stories/articles.js';
+import { listStoryArticles, purgeAllTrash, removeArticle, restoreArticle, StoryError } from '../../src/stories/articles.js';
 import { StoryCatalog } from '../../src/stories/catalog.js';
 import { storyDir } from '../../src/stories/folders.js';
 import { StoryLibrary } from '../../src/stories/library.js';
@@ -113,7 +113,7 @@ describe('removing and restoring articles', () => {
     const [a, b] = (await listStoryArticles(folders, SAMPLE)).map((x) => x.article);
     await removeArticle({ folders, catalog, ref: SAMPLE, article: a!, by: null, now: new Date('2026-01-01T00:00:00Z') });
     await removeArticle({ folders, catalog, ref: SAMPLE, article: b!, by: null, now: new Date('2026-01-25T00:00:00Z') });
-    expect(await purgeTrash({ folders, catalog, ref: SAMPLE, now: new Date('2026-02-01T00:00:00Z') })).toEqual([a]);
+    expect(await purgeAllTrash({ folders, catalog, now: new Date('2026-02-01T00:00:00Z') })).toBe(1);
     expect(catalog.trash(SAMPLE).map((t) => t.article)).toEqual([b]);
     expect(await readdir(path.join(folders.corpusDir, '.trash'))).toHaveLength(1);
   });

@@ -42,6 +42,11 @@ describe('stories in the terminal', () => {
 
     expect((await run('src/cli/story.ts', 'remove', 'ferry', id)).code).toBe(0);
     expect(await hits('--story', 'ferry')).toBe(0);
+    // The story is empty now: the answer says how to add to that story, not to the default one.
+    expect((await run('src/cli/main.ts', 'search', 'ferry', '--story', 'ferry')).out).toContain('npm run ingest -- FILE|URL --story ferry');
+    const serverOnly = await run('src/cli/main.ts', 'search', 'ferry', '--server', '100000000000000001');
+    expect(serverOnly.code).toBe(2);
+    expect(serverOnly.err).toMatch(/give --story NAME with it/);
     const again = await run('src/cli/story.ts', 'remove', 'ferry', id);
     expect(again.code).toBe(1);
     expect(again.err).toMatch(/already in the trash/);

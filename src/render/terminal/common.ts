@@ -32,6 +32,8 @@ export interface TerminalContext {
   folder?: string;
   /** Whether the folder came from --corpus: then every suggested command repeats it. */
   corpusFlag?: boolean;
+  /** The story asked about (`--story NAME`, with `--server ID`): every suggested command repeats it. */
+  story?: { name: string; server?: string };
 }
 
 /** A word as a shell would need it typed. */
@@ -39,7 +41,12 @@ export function shellWord(word: string): string {
   return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }
 
-const corpusOption = (ctx: TerminalContext) => (ctx.corpusFlag && ctx.folder ? ` --corpus ${shellWord(ctx.folder)}` : '');
+const corpusOption = (ctx: TerminalContext) =>
+  ctx.story
+    ? ` --story ${shellWord(ctx.story.name)}${ctx.story.server ? ` --server ${ctx.story.server}` : ''}`
+    : ctx.corpusFlag && ctx.folder
+      ? ` --corpus ${shellWord(ctx.folder)}`
+      : '';
 
 /** `npm run ask -- <words>`, on the same folder. */
 export function askCommand(ctx: TerminalContext, words: string): string {

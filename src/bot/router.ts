@@ -8,7 +8,6 @@ import {
   type InteractionReplyOptions,
 } from 'discord.js';
 import type { Logger } from 'pino';
-import type { CorpusStore } from '../pipeline/store.js';
 import { plainText } from '../render/discord/markdown.js';
 import { notice, withStoryFooter, type DiscordPage } from '../render/discord/pages.js';
 import { resolveStory, storyChoices, storyLabel, type Stories } from './stories.js';
@@ -134,7 +133,7 @@ export class Router {
     const started = performance.now();
     let kind = 'other';
     let command: string | undefined;
-    let outcome: Outcome = 'ok';
+    let outcome: Outcome;
     try {
       if (interaction.isChatInputCommand()) {
         kind = 'command';

@@ -74,7 +74,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     try {
       endpoint = await startOpsEndpoint({ ...config.metrics, metrics, health });
     } catch (err) {
-      throw new Error(`could not open the metrics endpoint on ${config.metrics.host}:${config.metrics.port} (EVENTDESK_METRICS_PORT): ${err instanceof Error ? err.message : String(err)}`);
+      throw new Error(`could not open the metrics endpoint on ${config.metrics.host}:${config.metrics.port} (EVENTDESK_METRICS_PORT): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
     }
     logger.info({ host: config.metrics.host, port: endpoint.port }, 'metrics endpoint listening: /healthz, /metrics');
   }
@@ -111,7 +111,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const trashTimer = setInterval(emptyTrash, 86_400_000);
   trashTimer.unref();
   // Set once the client is ready: pinned summaries are edited through it.
-  let refreshPins: ((c: Corpus, story: string) => void) | undefined;
+  let refreshPins: ((c: Corpus, story: string) => void) | undefined = undefined;
   const unlisten = library.onChange((ref, c) => {
     if (c !== store.current()) void warmAnswers(c).catch(() => undefined);
     // After the reload's own callers have run, so an ingest's reply is not held up.
@@ -190,7 +190,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   } catch (err) {
     await stop().catch(() => undefined);
     // discord.js errors name the problem ("An invalid token was provided."), never the token.
-    throw new Error(`could not connect to Discord: ${err instanceof Error ? err.message : String(err)}`);
+    throw new Error(`could not connect to Discord: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
   setGateway('ready');
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: COMMANDS.map((c) => c.data.name) }, 'bot ready');

@@ -25,7 +25,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     else if (word.startsWith('--')) {
       const eq = word.indexOf('=');
       const flag = eq > 0 ? word.slice(2, eq) : word.slice(2);
-      let value: string | undefined = eq > 0 ? word.slice(eq + 1) : argv[i + 1];
+      const value: string | undefined = eq > 0 ? word.slice(eq + 1) : argv[i + 1];
       if (eq < 0) {
         if (value === undefined || value.startsWith('--')) throw new UsageError(`--${flag} needs a value`);
         i++;

@@ -83,7 +83,7 @@ export async function readHealth(stateDir: string, now = Date.now()): Promise<He
   const reports: HealthReport[] = [];
   for (const name of names) {
     const raw = await readFile(path.join(dir, name), 'utf8').catch(() => '');
-    let json: unknown = null;
+    let json: unknown;
     try {
       json = JSON.parse(raw);
     } catch {

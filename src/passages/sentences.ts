@@ -35,7 +35,7 @@ function quotationSpans(text: string): Span[] {
     const before = i > 0 ? text[i - 1]! : ' ';
     const after = i + 1 < text.length ? text[i + 1]! : ' ';
     const opens = OPEN_QUOTES.has(ch) || (ch === '”' && open < 0);
-    const looksOpening = /[\s(\[:—–-]/.test(before) || ALL_QUOTES.has(before) || /['’‘]/.test(before) || i === 0;
+    const looksOpening = /[\s([:—–-]/.test(before) || ALL_QUOTES.has(before) || /['’‘]/.test(before) || i === 0;
     const looksClosing = /\S/.test(before) && !/\p{L}|\p{N}/u.test(after);
     if (open < 0 && opens && looksOpening && /\S/.test(after)) {
       open = i;
@@ -62,7 +62,7 @@ function isAbbreviationBefore(text: string, dot: number): boolean {
 export function splitSentences(text: string): Span[] {
   const quotes = quotationSpans(text);
   const inQuote = (pos: number) => quotes.some((q) => pos > q.start && pos < q.end - 1);
-  const boundary = /([.!?…]+)(["”’)\]]*)(\s+)(?=["“‘(\[]?[\p{Lu}\p{N}])/gu;
+  const boundary = /([.!?…]+)(["”’)\]]*)(\s+)(?=["“‘([]?[\p{Lu}\p{N}])/gu;
   const spans: Span[] = [];
   let start = 0;
   for (let m = boundary.exec(text); m; m = boundary.exec(text)) {

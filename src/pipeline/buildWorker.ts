@@ -3,26 +3,15 @@ import { parseArticleFiles, readArticleFiles } from '../corpus/readArticles.js';
 import { buildPassageIndex, packPassageIndex } from '../search/passageIndex.js';
 import { timed } from './assemble.js';
 import { corpusDataFrom } from './build.js';
-import { corpusHash } from './loadCorpus.js';
+import { corpusHash } from './corpusHash.js';
+import type { BuildReply, BuildRequest } from './buildProtocol.js';
 import { encodeSnapshot, joinSnapshot, writeSnapshotBytes } from './snapshot.js';
 
 /**
  * Builds a corpus off the main thread, so a bot rebuilding thousands of
- * articles keeps answering from the corpus it has. It writes the snapshot
- * itself when there is a cache folder to write to (the main thread then loads
- * it as any warm start does), and otherwise hands the snapshot's bytes back.
+ * articles keeps answering from the corpus it has (buildProtocol.ts says
+ * what it is asked and answers).
  */
-export interface BuildRequest {
-  dir: string;
-  /** Where to write the snapshot; null: hand its bytes back instead. */
-  cacheDir: string | null;
-}
-
-export type BuildReply =
-  | { ok: true; hash: string; written: true; phases: Record<string, number> }
-  | { ok: true; hash: string; written: false; bytes: Uint8Array; phases: Record<string, number> }
-  | { ok: false; message: string };
-
 async function build({ dir, cacheDir }: BuildRequest): Promise<BuildReply> {
   const phases: Record<string, number> = {};
   const onPhase = (phase: string, ms: number) => (phases[phase] = ms);

@@ -26,5 +26,3 @@ export interface CorpusData {
   problems: CorpusProblem[];
 }
 
-export { assembleCorpus, timed, type PhaseTimer } from './assemble.js';
-export { corpusDataFrom } from './build.js';

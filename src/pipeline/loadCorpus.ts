@@ -3,15 +3,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { systemClock, utcDay, type Clock } from '../corpus/clock.js';
-import { listArticleFiles, parseArticleFiles, readArticleFiles, type ArticleFile } from '../corpus/readArticles.js';
+import { listArticleFiles, parseArticleFiles, readArticleFiles } from '../corpus/readArticles.js';
 import { assembleCorpus, assembleCorpusSliced, timed, type PhaseTimer } from './assemble.js';
 import type { Corpus } from './corpus.js';
 import { pipelineFingerprint } from './fingerprint.js';
 import { Worker } from 'node:worker_threads';
-import type { BuildReply, BuildRequest } from './buildWorker.js';
+import type { BuildReply, BuildRequest } from './buildProtocol.js';
+import { corpusHashSteps } from './corpusHash.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_CORPUS_DIR } from '../config/paths.js';
 import { decodeSnapshot, readSnapshot, writeSnapshot } from './snapshot.js';
-import { finish, runSteps, slicedPause, type Steps } from './steps.js';
+import { runSteps, slicedPause } from './steps.js';
 
 export { DEFAULT_CORPUS_DIR } from '../config/paths.js';
 
@@ -42,20 +43,6 @@ export interface LoadResult {
   fromSnapshot: boolean;
   /** Built on a worker thread (false when loaded from a snapshot or built in process). */
   builtOnWorker?: boolean;
-}
-
-export function corpusHash(files: ArticleFile[]): string {
-  return finish(corpusHashSteps(files));
-}
-
-/** At 100,000 passages the files are some 15 MB to hash: a serving process hashes them in slices. */
-function* corpusHashSteps(files: ArticleFile[]): Steps<string> {
-  const hash = createHash('sha256').update(pipelineFingerprint());
-  for (const f of files) {
-    hash.update(`\0${f.name}\0${f.bytes.byteLength}\0`).update(f.bytes);
-    yield;
-  }
-  return hash.digest('hex').slice(0, 24);
 }
 
 /**

@@ -16,6 +16,7 @@ export function escapeText(text: string): string {
 
 /** Plain text for places Discord shows without markdown (button labels, autocomplete names): one line, no control characters. */
 export function plainText(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
   return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 

@@ -12,7 +12,10 @@ export function spreadBySource(quotes: Quote[]): Quote[] {
   const seen = new Set<string>();
   const first: Quote[] = [];
   const rest: Quote[] = [];
-  for (const q of quotes) (seen.has(q.article) ? rest : first).push(q), seen.add(q.article);
+  for (const q of quotes) {
+    (seen.has(q.article) ? rest : first).push(q);
+    seen.add(q.article);
+  }
   return [...first, ...rest];
 }
 

@@ -1,0 +1,15 @@
+/**
+ * What the main thread asks of the build worker (buildWorker.ts) and what it
+ * answers: the worker writes the snapshot itself when there is a cache folder
+ * to write to, and otherwise hands the snapshot's bytes back.
+ */
+export interface BuildRequest {
+  dir: string;
+  /** Where to write the snapshot; null: hand its bytes back instead. */
+  cacheDir: string | null;
+}
+
+export type BuildReply =
+  | { ok: true; hash: string; written: true; phases: Record<string, number> }
+  | { ok: true; hash: string; written: false; bytes: Uint8Array; phases: Record<string, number> }
+  | { ok: false; message: string };

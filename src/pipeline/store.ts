@@ -12,6 +12,9 @@ export interface StoreOptions extends LoadOptions {
   prepare?: (corpus: Corpus) => Promise<unknown>;
 }
 
+/** Set once any store in this process serves a corpus: from then on every build runs on a worker thread. */
+let serving = false;
+
 /**
  * The corpus a long-running process answers from. `current()` is read once
  * per request, so a request in flight keeps the corpus it started with while
@@ -38,12 +41,14 @@ export class CorpusStore {
 
   /**
    * Loads (or reloads) the folder; concurrent calls share one load. Once a
-   * corpus is being served, a rebuild runs on a worker thread however few the
-   * articles: even five take long enough in process (0.4 s) to hold up replies.
+   * corpus is being served (by this store or another in the process), a
+   * build runs on a worker thread however few the articles: even five take
+   * long enough in process (0.4 s) to hold up replies.
    */
   async reload(): Promise<Corpus> {
     const { prepare = warmAnswers, ...options } = this.options;
-    const worker = options.worker ?? (this.corpus ? true : undefined);
+    // Another store's corpus (a story) being served counts too: its first load must not hold up those replies.
+    const worker = options.worker ?? (this.corpus || serving ? true : undefined);
     const started = performance.now();
     this.pending ??= loadCorpus(this.dir, { ...options, worker })
       .then(async ({ corpus, fromSnapshot, builtOnWorker }) => {
@@ -54,6 +59,7 @@ export class CorpusStore {
         this.lastLoad = { fromSnapshot, builtOnWorker: builtOnWorker ?? false, durationMs: performance.now() - started, prepareMs };
         const changed = corpus.hash !== this.corpus?.hash;
         this.corpus = corpus;
+        serving = true;
         if (changed) for (const l of this.listeners) l(corpus);
         return corpus;
       })

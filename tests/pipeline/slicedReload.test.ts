@@ -11,6 +11,7 @@ import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import type { Corpus } from '../../src/pipeline/corpus.js';
 import { CorpusStore } from '../../src/pipeline/store.js';
 import { SEED_DIR, tempDir } from '../support/corpus.js';
+import { copyFixtureArticles } from '../support/fixtures.js';
 
 /**
  * The mechanism that keeps a serving bot answering while a corpus is loaded and
@@ -134,6 +135,13 @@ describe('a corpus loaded and warmed in slices', () => {
     expect(servedOther).toBe(0);
     expect(turns).toBeGreaterThan(50);
     expect(store.current()).toBe(second);
+
+    // Another store's first load, in a process serving a corpus: built on a worker, however few the articles.
+    const other = new CorpusStore(copyFixtureArticles(), { cacheDir: tempDir() });
+    await other.reload();
+    expect(other.lastLoad).toMatchObject({ fromSnapshot: false, builtOnWorker: true });
+    expect(answersWarmed(other.current())).toBe(true);
     store.close();
+    other.close();
   }, 120_000);
 });

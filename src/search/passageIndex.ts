@@ -1,6 +1,7 @@
 import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
 import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
+import { fillerOf, hasSearchInternals, internalsOf, type MiniSearchInternals, type Postings, type TermData } from './minisearchInternals.js';
 import { forEachPosting, PackedPostings } from './packedPostings.js';
 import { processTerm, tokenize } from './terms.js';
 
@@ -92,9 +93,9 @@ export interface PassageFilter {
 }
 
 export function passageFilter(index: PassageIndex, keep: (id: string) => boolean): PassageFilter {
-  const ix = index as unknown as SearchInternals;
-  const allowed = new Uint8Array(ix._nextId);
-  for (const [doc, id] of ix._documentIds) if (keep(id)) allowed[doc] = 1;
+  const ix = internalsOf(index);
+  const allowed = new Uint8Array(ix.nextId);
+  for (const [doc, id] of ix.documentIds) if (keep(id)) allowed[doc] = 1;
   return { index, allowed };
 }
 
@@ -106,8 +107,8 @@ export interface SearchPassagesOptions {
 
 function filterFunction(index: PassageIndex, filter: SearchPassagesOptions['filter']): ((id: string) => boolean) | undefined {
   if (typeof filter !== 'object') return filter;
-  const ix = index as unknown as { _idToShortId: Map<string, number> };
-  return (id) => filter.allowed[ix._idToShortId.get(id) ?? -1] === 1;
+  const idToShortId = internalsOf(index).idToShortId;
+  return (id) => filter.allowed[idToShortId.get(id) ?? -1] === 1;
 }
 
 /** Best passages for free text, best first. */
@@ -126,21 +127,6 @@ export function searchPassagesWithMiniSearch(index: PassageIndex, query: string,
   return options.limit === undefined ? out : out.slice(0, options.limit);
 }
 
-// What the fast scorer reads of minisearch's index (the same fields its own search reads).
-interface SearchInternals {
-  _index: {
-    get(term: string): Map<number, Map<number, number>> | undefined;
-    atPrefix(prefix: string): Iterable<[string, Map<number, Map<number, number>>]>;
-    fuzzyGet(term: string, maxDistance: number): Map<string, [Map<number, Map<number, number>>, number]>;
-  };
-  _fieldIds: Record<string, number>;
-  _avgFieldLength: number[];
-  _documentCount: number;
-  _nextId: number;
-  _fieldLength: Map<number, number[]>;
-  _documentIds: Map<number, string>;
-}
-
 /**
  * A posting list as flat arrays with each passage's BM25 score for the term
  * already computed: the index does not change once built, so a term costs
@@ -153,24 +139,26 @@ interface ScoredPostings {
   docs: Int32Array;
   bm25: Float64Array;
 }
-const scoredCache = new WeakMap<Map<number, number>, ScoredPostings>();
+const scoredCache = new WeakMap<Postings, ScoredPostings>();
 
-function scoredPostings(ix: SearchInternals, fieldId: number, postings: Map<number, number>): ScoredPostings {
+function scoredPostings(ix: MiniSearchInternals, fieldId: number, postings: Postings): ScoredPostings {
+  const documentCount = ix.documentCount;
   const cached = scoredCache.get(postings);
-  if (cached && cached.size === postings.size && cached.documentCount === ix._documentCount) return cached;
+  if (cached && cached.size === postings.size && cached.documentCount === documentCount) return cached;
   const matching = postings.size;
-  const avg = ix._avgFieldLength[fieldId]!;
-  const idf = Math.log(1 + (ix._documentCount - matching + 0.5) / (matching + 0.5));
+  const avg = ix.avgFieldLength[fieldId]!;
+  const fieldLengths = ix.fieldLength;
+  const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
   const docs = new Int32Array(matching);
   const bm25 = new Float64Array(matching);
   let n = 0;
   forEachPosting(postings, (doc, tf) => {
-    const length = ix._fieldLength.get(doc)?.[fieldId];
+    const length = fieldLengths.get(doc)?.[fieldId];
     if (length === undefined) return; // a removed document, as minisearch skips it
     docs[n] = doc;
     bm25[n++] = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
   });
-  const out = { size: postings.size, documentCount: ix._documentCount, docs: docs.subarray(0, n), bm25: bm25.subarray(0, n) };
+  const out = { size: postings.size, documentCount, docs: docs.subarray(0, n), bm25: bm25.subarray(0, n) };
   scoredCache.set(postings, out);
   return out;
 }
@@ -198,22 +186,24 @@ const fuzzyOf = SEARCH_OPTIONS.fuzzy as (term: string) => number | false;
  * way (more than 31 distinct terms, or an index shaped otherwise).
  */
 function scorePassages(index: PassageIndex, query: string, options: SearchPassagesOptions): PassageHit[] | null {
-  const ix = index as unknown as SearchInternals;
-  if (typeof ix._index?.atPrefix !== 'function' || !(ix._fieldLength instanceof Map)) return null;
+  if (!hasSearchInternals(index)) return null;
+  const ix = internalsOf(index);
+  const { terms: tree, documentIds, nextId } = ix;
   const terms = memoTokenize(query).map(memoProcessTerm).filter((t): t is string => !!t);
   const distinct = [...new Set(terms)];
   if (distinct.length > 31) return null;
 
   let scratch = scratches.get(index);
-  if (!scratch || scratch.score.length < ix._nextId) {
-    scratch = { score: new Float64Array(ix._nextId), mask: new Uint32Array(ix._nextId), touched: new Int32Array(ix._nextId) };
+  if (!scratch || scratch.score.length < nextId) {
+    scratch = { score: new Float64Array(nextId), mask: new Uint32Array(nextId), touched: new Int32Array(nextId) };
     scratches.set(index, scratch);
   }
   const { score, mask, touched } = scratch;
   let touchedCount = 0;
-  const fields = Object.keys(FIELD_BOOSTS).map((f) => ({ boost: FIELD_BOOSTS[f]!, id: ix._fieldIds[f]! }));
+  const fieldIds = ix.fieldIds;
+  const fields = Object.keys(FIELD_BOOSTS).map((f) => ({ boost: FIELD_BOOSTS[f]!, id: fieldIds[f]! }));
 
-  const add = (bit: number, weight: number, data: Map<number, Map<number, number>> | undefined) => {
+  const add = (bit: number, weight: number, data: TermData | undefined) => {
     if (!data) return;
     for (const { boost, id } of fields) {
       const postings = data.get(id);
@@ -231,10 +221,10 @@ function scorePassages(index: PassageIndex, query: string, options: SearchPassag
 
   for (const term of terms) {
     const bit = 1 << distinct.indexOf(term);
-    add(bit, 1, ix._index.get(term));
+    add(bit, 1, tree.get(term));
     const prefixTerms = new Set<string>();
     if (prefixOf(term)) {
-      for (const [derived, data] of ix._index.atPrefix(term)) {
+      for (const [derived, data] of tree.atPrefix(term)) {
         const distance = derived.length - term.length;
         if (!distance) continue;
         prefixTerms.add(derived);
@@ -243,7 +233,7 @@ function scorePassages(index: PassageIndex, query: string, options: SearchPassag
     }
     const maxDistance = fuzzyOf(term);
     if (maxDistance) {
-      for (const [derived, [data, distance]] of ix._index.fuzzyGet(term, Math.min(maxDistance, SEARCH_OPTIONS.maxFuzzy ?? 6))) {
+      for (const [derived, [data, distance]] of tree.fuzzyGet(term, Math.min(maxDistance, SEARCH_OPTIONS.maxFuzzy ?? 6))) {
         if (!distance || prefixTerms.has(derived)) continue;
         add(bit, (WEIGHTS.fuzzy * derived.length) / (derived.length + distance), data);
       }
@@ -264,7 +254,7 @@ function scorePassages(index: PassageIndex, query: string, options: SearchPassag
     score[doc] = 0;
     mask[doc] = 0;
     if (best.length >= limit && final <= best[best.length - 1]!.score) continue;
-    if (allowed ? allowed[doc] !== 1 : keep && !keep(ix._documentIds.get(doc)!)) continue;
+    if (allowed ? allowed[doc] !== 1 : keep && !keep(documentIds.get(doc)!)) continue;
     if (limit === Infinity) {
       best.push({ doc, score: final, order: i });
       continue;
@@ -281,7 +271,7 @@ function scorePassages(index: PassageIndex, query: string, options: SearchPassag
     if (best.length > limit) best.pop();
   }
   if (limit === Infinity) best.sort((a, b) => b.score - a.score || a.order - b.order);
-  return best.map((b) => ({ id: ix._documentIds.get(b.doc)!, score: b.score }));
+  return best.map((b) => ({ id: documentIds.get(b.doc)!, score: b.score }));
 }
 
 /**
@@ -307,43 +297,32 @@ export interface PackedIndex {
   postings: Uint32Array;
 }
 
-// minisearch keeps these private; the packer reads and the unpacker fills them exactly as its loadJS does.
-interface MiniSearchInternals {
-  _documentIds: Map<number, string>;
-  _idToShortId: Map<string, number>;
-  _fieldLength: Map<number, number[]>;
-  _index: { set(term: string, data: Map<number, Map<number, number>>): unknown } & Iterable<[string, Map<number, Map<number, number>>]>;
-  _documentCount: number;
-  _nextId: number;
-  _fieldIds: Record<string, number>;
-  _avgFieldLength: number[];
-  _dirtCount: number;
-}
-
 export function packPassageIndex(index: PassageIndex): PackedIndex {
-  const ix = index as unknown as MiniSearchInternals;
-  const fields = Object.keys(ix._fieldIds).length;
-  const shortIds = new Uint32Array(ix._documentIds.size);
+  // The packer reads minisearch's private fields exactly as its toJSON does; the unpacker fills them as its loadJS does.
+  const ix = internalsOf(index);
+  const { documentIds: ids, fieldLength: lengthsOf, terms: tree } = ix;
+  const fields = Object.keys(ix.fieldIds).length;
+  const shortIds = new Uint32Array(ids.size);
   const documentIds: string[] = [];
-  const fieldLength = new Uint32Array(ix._documentIds.size * fields);
+  const fieldLength = new Uint32Array(ids.size * fields);
   let d = 0;
-  for (const [shortId, id] of ix._documentIds) {
+  for (const [shortId, id] of ids) {
     shortIds[d] = shortId;
     documentIds.push(id);
-    const lengths = ix._fieldLength.get(shortId) ?? [];
+    const lengths = lengthsOf.get(shortId) ?? [];
     for (let f = 0; f < fields; f++) fieldLength[d * fields + f] = lengths[f] ?? 0;
     d++;
   }
   const terms: string[] = [];
   // Sized first, then filled: a plain array of millions of numbers would cost several times the memory.
   let words = 0;
-  for (const [, data] of ix._index) {
+  for (const [, data] of tree) {
     words += 1;
     for (const docs of data.values()) words += 2 + 2 * docs.size;
   }
   const postings = new Uint32Array(words);
   let at = 0;
-  for (const [term, data] of ix._index) {
+  for (const [term, data] of tree) {
     terms.push(term);
     postings[at++] = data.size;
     for (const [fieldId, docs] of data) {
@@ -360,11 +339,11 @@ export function packPassageIndex(index: PassageIndex): PackedIndex {
   }
   return {
     meta: {
-      documentCount: ix._documentCount,
-      nextId: ix._nextId,
-      fieldIds: ix._fieldIds,
-      averageFieldLength: ix._avgFieldLength,
-      dirtCount: ix._dirtCount,
+      documentCount: ix.documentCount,
+      nextId: ix.nextId,
+      fieldIds: ix.fieldIds,
+      averageFieldLength: ix.avgFieldLength,
+      dirtCount: ix.dirtCount,
       documentIds,
       terms,
     },
@@ -392,10 +371,7 @@ export async function unpackPassageIndex(packed: PackedIndex, pause: () => Promi
     },
     INDEX_OPTIONS,
   );
-  const ix = index as unknown as MiniSearchInternals;
-  if (!(ix._documentIds instanceof Map) || !(ix._fieldLength instanceof Map) || typeof ix._index?.set !== 'function') {
-    throw new Error('this minisearch version keeps its index differently; the packed snapshot cannot be loaded');
-  }
+  const fill = fillerOf(index);
   const fields = Object.keys(meta.fieldIds).length;
   if (meta.documentIds.length !== shortIds.length || fieldLength.length !== shortIds.length * fields) {
     throw new Error('packed index is inconsistent');
@@ -403,18 +379,16 @@ export async function unpackPassageIndex(packed: PackedIndex, pause: () => Promi
   for (let d = 0; d < shortIds.length; d++) {
     const shortId = shortIds[d]!;
     const id = meta.documentIds[d]!;
-    ix._documentIds.set(shortId, id);
-    ix._idToShortId.set(id, shortId);
     const lengths = new Array<number>(fields);
     for (let f = 0; f < fields; f++) lengths[f] = fieldLength[d * fields + f]!;
-    ix._fieldLength.set(shortId, lengths);
+    fill.addDocument(shortId, id, lengths);
     if (d % 4096 === 4095) await pause();
   }
   // Its own copy: a view would keep the whole snapshot file alive.
   const source = postings.slice();
   let at = 0;
   for (const [t, term] of meta.terms.entries()) {
-    const data = new Map<number, Map<number, number>>();
+    const data: TermData = new Map();
     const fieldCount = source[at++]!;
     for (let f = 0; f < fieldCount; f++) {
       const fieldId = source[at++]!;
@@ -423,7 +397,7 @@ export async function unpackPassageIndex(packed: PackedIndex, pause: () => Promi
       data.set(fieldId, new PackedPostings({ source, at, count }));
       at += 2 * count;
     }
-    ix._index.set(term, data);
+    fill.setTerm(term, data);
     if (t % 4096 === 4095) await pause();
   }
   if (at !== source.length) throw new Error('packed index is inconsistent');
@@ -437,9 +411,9 @@ export async function unpackPassageIndex(packed: PackedIndex, pause: () => Promi
  * for converting its postings.
  */
 export function warmPassageIndex(index: PassageIndex, sliceMs = 10): void {
-  const ix = index as unknown as SearchInternals & { _index: Iterable<[string, Map<number, Map<number, number>>]> };
-  if (typeof (ix._index as { entries?: unknown }).entries !== 'function') return;
-  const terms = (ix._index as unknown as { entries(): Iterator<[string, Map<number, Map<number, number>>]> }).entries();
+  if (!hasSearchInternals(index)) return;
+  const ix = internalsOf(index);
+  const terms = ix.terms.entries();
   const step = () => {
     const until = performance.now() + sliceMs;
     try {

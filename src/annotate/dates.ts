@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { calendarChrono } from '../text/chronoParsers.js';
 import type { Article } from '../corpus/types.js';
 import { isoFromParts } from '../corpus/isoDate.js';
 import { datelineLength } from '../passages/dateline.js';
@@ -105,24 +106,7 @@ const CALENDAR_WORD =
  * dates and weekdays are left to parse, which is faster and leaves no
  * "22:10" glued to a date.
  */
-const CALENDAR_PARSERS = new Set([
-  'ENYearMonthDayParser',
-  'ISOFormatParser',
-  'SlashDateFormatParser',
-  'ENMonthNameLittleEndianParser',
-  'ENMonthNameMiddleEndianParser',
-  'ENWeekdayParser',
-  'ENSlashMonthFormatParser',
-  'ENYearMonthNameParser',
-  'ENMonthNameParser',
-]);
-const CALENDAR_PARSER = (() => {
-  const parser = chrono.casual.clone();
-  const kept = parser.parsers.filter((p) => CALENDAR_PARSERS.has(p.constructor.name));
-  // Should a chrono-node release rename its parsers, parse with all of them rather than none.
-  if (kept.length) parser.parsers = kept;
-  return parser;
-})();
+const CALENDAR_PARSER = calendarChrono(); // picked by class (src/text/chronoParsers.ts), not by constructor.name
 
 type Resolved = Pick<FoundDate, 'date' | 'precision' | 'basis'>;
 

@@ -1,7 +1,7 @@
-import { parseArgs } from 'node:util';
 import { fromEnvironment, loadSettings } from '../config/settings.js';
 import { backup, restore } from '../ops/backup.js';
 import { runMain } from '../process/runMain.js';
+import { commandLine, HELP } from './commandLine.js';
 
 const USAGE = [
   'usage: npm run backup -- <folder>             copy the articles and the state into a new dated folder inside <folder>',
@@ -11,18 +11,9 @@ const USAGE = [
 ].join('\n');
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { restore: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    process.stderr.write(`error: ${(err as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = commandLine(argv, { restore: { type: 'string' }, json: { type: 'boolean' }, ...HELP }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   if (values.restore ? positionals.length : positionals.length !== 1) {
     process.stderr.write(`error: name one folder to back up into, or --restore and a backup folder\n\n${USAGE}\n`);
     return 2;

@@ -1,11 +1,11 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { corpusFolderProblem, describeFolderProblem } from '../corpus/readArticles.js';
 import { expandInputs } from '../ingest/inputs.js';
 import { ingest } from '../ingest/ingest.js';
 import type { IngestOutcome } from '../ingest/types.js';
 import { fromEnvironment, loadSettings } from '../config/settings.js';
 import { storyFolder } from './storyArg.js';
+import { commandLine, HELP } from './commandLine.js';
 import { runMain } from '../process/runMain.js';
 
 const USAGE = [
@@ -34,22 +34,9 @@ export function outcomeLine(o: IngestOutcome): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { corpus: { type: 'string' }, story: { type: 'string' }, server: { type: 'string' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-    });
-  } catch (err) {
-    process.stderr.write(`error: ${(err as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = commandLine(argv, { corpus: { type: 'string' }, story: { type: 'string' }, server: { type: 'string' }, json: { type: 'boolean' }, ...HELP }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
   if (!positionals.length) {
     process.stderr.write(`error: name at least one file, folder or link\n\n${USAGE}\n`);
     return 2;

@@ -1,4 +1,3 @@
-import { parseArgs } from 'node:util';
 import { fromEnvironment, loadSettings, type Settings } from '../config/settings.js';
 import { listArticleFiles } from '../corpus/readArticles.js';
 import { runMain } from '../process/runMain.js';
@@ -9,6 +8,7 @@ import { storyDir } from '../stories/folders.js';
 import { HOST, storyKey, type StoryRef } from '../stories/names.js';
 import { createStory, deleteStory, describeUsage } from '../stories/manage.js';
 import { storyFromTerminal } from '../stories/resolve.js';
+import { commandLine, HELP } from './commandLine.js';
 
 const USAGE = [
   'usage: npm run story -- <action> [--server ID] [--json]',
@@ -82,18 +82,13 @@ async function run(action: string, words: string[], flags: { server?: string; fr
 }
 
 async function main(argv: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: { server: { type: 'string' }, from: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } } });
-  } catch (err) {
-    process.stderr.write(`error: ${(err as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
+  const parsed = commandLine(argv, { server: { type: 'string' }, from: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, ...HELP }, USAGE);
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const [action, ...words] = positionals;
-  if (values.help || !action) {
+  if (!action) {
     process.stdout.write(`${USAGE}\n`);
-    return action || values.help ? 0 : 2;
+    return 2;
   }
   if (values.server !== undefined && !/^\d{15,21}$/.test(values.server)) {
     process.stderr.write('error: --server takes a server id (15 to 21 digits)\n');

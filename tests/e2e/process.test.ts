@@ -1,45 +1,17 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
 import { FakeDiscord, isEphemeral, messageText } from './fakeDiscord/server.js';
 import { copyFixtureArticles } from '../support/fixtures.js';
-
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** tsx's loader by absolute URL: the processes run from a temp folder, where `--import tsx` would not resolve. */
-const TSX = pathToFileURL(createRequire(path.join(ROOT, 'package.json')).resolve('tsx')).href;
-
-interface Run {
-  child: ChildProcess;
-  stdout: string[];
-  stderr: string[];
-  exit: Promise<number | null>;
-}
-
-const children: ChildProcess[] = [];
+import { killLeftovers, runEntry } from '../support/processes.js';
 
 /** Private folders for every process: the articles a copy of the fixtures, never the project's data/articles or .cache/. */
 let folders: Record<string, string> = {};
 
 /** Runs one of the project's entry points as its own process, as `npm start` would, from a neutral folder (no .env). */
-function run(entry: string, env: Record<string, string>, cwd: string): Run {
-  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, entry)], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', HOME: cwd, NODE_NO_WARNINGS: '1', ...folders, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  children.push(child);
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  child.stdout!.on('data', (d) => stdout.push(String(d)));
-  child.stderr!.on('data', (d) => stderr.push(String(d)));
-  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, stdout, stderr, exit };
-}
+const run = (entry: string, env: Record<string, string>, cwd: string) => runEntry(entry, { ...folders, ...env }, cwd);
 
 // The three short-lived processes run side by side (they touch different routes); the bot process after them.
 describe('the entry points as processes, against the test server', () => {
@@ -64,7 +36,7 @@ describe('the entry points as processes, against the test server', () => {
 
   afterAll(async () => {
     // A test that failed midway must not leave its bot process running.
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    killLeftovers();
     await fake?.stop();
     if (scratch) await rm(scratch, { recursive: true, force: true });
   });

@@ -1,24 +1,33 @@
+import { ANSWERS } from '../src/answers/registry.js';
+import { answerCommand } from '../src/bot/answerReply.js';
 import type { CommandModule } from '../src/bot/command.js';
 import { article } from './article.js';
-import { crowdSize } from './crowdSize.js';
 import { help } from './help.js';
 import { ingestCommand } from './ingest.js';
-import { search } from './search.js';
-import { sources } from './sources.js';
 import { story } from './story.js';
 import { summary } from './summary.js';
-import { timeline } from './timeline.js';
-import { who } from './who.js';
+
+/**
+ * Answer commands with a module of their own here (more than the answer:
+ * /summary also pins). Every other answer in src/answers/registry.ts is a
+ * slash command derived from its declaration alone (answerCommand).
+ */
+const OWN_MODULES: Record<string, CommandModule> = { summary };
 
 /**
  * Every slash command the bot has. deploy-commands registers this list and
- * the bot routes interactions by it, so adding a command is one file here
- * (a CommandModule: `data` from SlashCommandBuilder, and `execute`, plus
- * `autocomplete` and `defer` when needed; see commands/search.ts) and one
- * entry in this list. Answers from src/answers/registry.ts need no more
- * than `execute: (ctx) => answerReply(ctx, '<answer name>')`.
+ * the bot routes interactions by it. An answer from src/answers/registry.ts
+ * needs nothing here; any other command is one file here (a CommandModule:
+ * `data` from SlashCommandBuilder, and `execute`, plus `autocomplete` and
+ * `defer` when needed; see commands/article.ts) and one entry in this list.
  */
-export const COMMANDS: readonly CommandModule[] = [timeline, crowdSize, who, search, sources, summary, ingestCommand, story, article, help];
+export const COMMANDS: readonly CommandModule[] = [
+  ...ANSWERS.map((spec) => OWN_MODULES[spec.name] ?? answerCommand(spec.name)),
+  ingestCommand,
+  story,
+  article,
+  help,
+];
 
 export function findCommand(name: string): CommandModule | undefined {
   return COMMANDS.find((c) => c.data.name === name);

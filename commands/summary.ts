@@ -1,7 +1,7 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import { findAnswer, runAnswer } from '../src/answers/registry.js';
 import type { CommandModule } from '../src/bot/command.js';
-import { validateAnswerOptions, withStoryOption } from '../src/bot/answerReply.js';
+import { addAnswerOptions, validateAnswerOptions, withStoryOption } from '../src/bot/answerReply.js';
 import { storyKey } from '../src/stories/names.js';
 import { ANYWHERE } from '../src/bot/contexts.js';
 import { UserError } from '../src/bot/errors.js';
@@ -15,6 +15,13 @@ import type { SummaryAnswer } from '../src/answers/summary.js';
 import { isNoArticlesAnswer } from '../src/answers/noArticles.js';
 import { renderDiscord } from '../src/render/discord/index.js';
 import { renderSummary } from '../src/render/discord/summary.js';
+
+/** The summary answer of the registry, whose options /summary offers after its own `pin`. */
+function summarySpec() {
+  const spec = findAnswer('summary');
+  if (!spec) throw new Error('no summary answer in src/answers/registry.ts');
+  return spec;
+}
 
 /** What the bot needs in the channel to post and pin the summary; in a thread, posting takes Send Messages in Threads instead. */
 export function botNeeds(inThread: boolean): bigint[] {
@@ -31,11 +38,14 @@ export function botNeeds(inThread: boolean): bigint[] {
  */
 export const summary: CommandModule = {
   data: withStoryOption(
-    new SlashCommandBuilder()
-      .setName('summary')
-      .setDescription('A digest to pin: key dated happenings, crowd-size estimates, main people, sources.')
-      .addBooleanOption((o) => o.setName('pin').setDescription('Post and pin it in this channel, or update the one already pinned (needs Pin Messages)'))
-      .addIntegerOption((o) => o.setName('limit').setDescription('How many dated happenings (1-20, default 8)').setMinValue(1).setMaxValue(20))
+    addAnswerOptions(
+      new SlashCommandBuilder()
+        .setName('summary')
+        .setDescription(summarySpec().discord.description)
+        // Discord's only: the answer itself is the same pinned or not.
+        .addBooleanOption((o) => o.setName('pin').setDescription('Post and pin it in this channel, or update the one already pinned (needs Pin Messages)')),
+      summarySpec(),
+    )
       .setContexts(...ANYWHERE.contexts)
       .setIntegrationTypes(...ANYWHERE.integrationTypes)
       .toJSON(),

@@ -1,37 +1,65 @@
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
 import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from './crowdSize.js';
-import { NoArticlesAnswerSchema, noArticlesAnswer } from './noArticles.js';
-import { parseOptions, type ParseResult } from './options.js';
+import { autocompleteGatherings, type OptionChoice } from './crowdSizeChoices.js';
+import { NoArticlesAnswerSchema, noArticlesAnswer, type NoArticlesAnswer } from './noArticles.js';
+import { parseOptions, positionalOption, type ParseResult } from './options.js';
 import { SearchAnswerSchema, SearchOptionsSchema, searchAnswer } from './search.js';
 import { SourcesAnswerSchema, SourcesOptionsSchema, sourcesAnswer } from './sources.js';
 import { SummaryAnswerSchema, SummaryOptionsSchema, summaryAnswer } from './summary.js';
-import { WhoAnswerSchema, WhoOptionsSchema, whoAnswer } from './who.js';
 import { TimelineAnswerSchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
+import { WhoAnswerSchema, WhoOptionsSchema, autocompleteEntities, whoAnswer } from './who.js';
 
-/** One answer command: its options, the pure function, and the shape of what it returns. */
-export interface AnswerSpec<O = any, A extends { command: string } = any> {
-  name: string;
+/** Suggestions for an option as a Discord user types it: values, or choices shown under a name of their own. */
+export type Suggest = (corpus: Corpus, typed: string) => (string | OptionChoice)[];
+
+/**
+ * One answer command, declared once: its options (zod schemas with their
+ * metadata, see options.ts), the pure function, and the shape of what it
+ * returns. The CLI (flags, help) and the Discord command (its options and
+ * their limits, autocomplete, deferring) are derived from it; its terminal
+ * and Discord renderers are the entries under its name in
+ * src/render/terminal/index.ts and src/render/discord/index.ts, which do not
+ * compile without one for every answer here.
+ *
+ * Adding an answer: a folder src/answers/<name>/ with its options and answer
+ * (and, beside them or under src/render/, its two renderers), an entry in
+ * ANSWERS below, and one in each renderer registry.
+ */
+export interface AnswerSpec<N extends string = string, O = any, A extends { command: N } = any> {
+  name: N;
+  /** What `npm run ask -- help` says of it. */
   description: string;
+  /** The options, made with answerOptions (options.ts). */
   options: z.ZodType<O>;
   answer: z.ZodType<A>;
-  /** The option that bare words on the command line fill (`search how many marched`). */
+  /** The option that bare words on the command line fill (`search how many marched`): the one declared `positional`. */
   positional?: string;
   run: (corpus: Corpus, options: O) => A;
+  /** The slash command of the same name. */
+  discord: {
+    /** Its description in Discord's command list (at most 100 characters). */
+    description: string;
+    /** The answer can take over a second on a large corpus: acknowledge before running it. */
+    defer?: boolean;
+    /** Suggestions as the user types, per option (Discord's autocomplete; a string option only). */
+    autocomplete?: { [K in keyof O & string]?: Suggest };
+  };
 }
 
-function defineAnswer<O, A extends { command: string }>(spec: AnswerSpec<O, A>): AnswerSpec<O, A> {
-  return spec;
+function defineAnswer<const N extends string, O, A extends { command: N }>(spec: Omit<AnswerSpec<N, O, A>, 'positional'>): AnswerSpec<N, O, A> {
+  const positional = positionalOption(spec.options);
+  return { ...spec, ...(positional ? { positional } : {}) };
 }
 
-export const ANSWERS: AnswerSpec[] = [
+const DEFINED = [
   defineAnswer({
     name: 'search',
     description: 'The passages that best answer a free-text question, each with publisher and date.',
     options: SearchOptionsSchema,
     answer: SearchAnswerSchema,
-    positional: 'query',
     run: searchAnswer,
+    discord: { description: 'The passages that best answer a question, each with publisher and date.' },
   }),
   defineAnswer({
     name: 'sources',
@@ -39,14 +67,18 @@ export const ANSWERS: AnswerSpec[] = [
     options: SourcesOptionsSchema,
     answer: SourcesAnswerSchema,
     run: sourcesAnswer,
+    discord: { description: 'The articles the answers rest on: publisher, date, title, passage count.' },
   }),
   defineAnswer({
     name: 'who',
     description: 'Who a person or organisation is, under any spelling, with roles and passages; no name lists them all.',
     options: WhoOptionsSchema,
     answer: WhoAnswerSchema,
-    positional: 'name',
     run: whoAnswer,
+    discord: {
+      description: 'People and organisations: every spelling, the roles the articles give them, the passages.',
+      autocomplete: { name: autocompleteEntities },
+    },
   }),
   defineAnswer({
     name: 'timeline',
@@ -54,14 +86,22 @@ export const ANSWERS: AnswerSpec[] = [
     options: TimelineOptionsSchema,
     answer: TimelineAnswerSchema,
     run: timelineAnswer,
+    discord: {
+      description: 'What happened when: dated happenings, oldest first, each with its sources.',
+      // Grouping happenings grows with the corpus: acknowledge first.
+      defer: true,
+    },
   }),
   defineAnswer({
     name: 'crowd-size',
     description: 'How many people turned out: every estimate per gathering, who gave it, side by side (--event).',
     options: CrowdSizeOptionsSchema,
     answer: CrowdSizeAnswerSchema,
-    positional: 'event',
     run: crowdSizeAnswer,
+    discord: {
+      description: 'Every estimate of how many people turned out, who gave it, side by side.',
+      autocomplete: { event: autocompleteGatherings },
+    },
   }),
   defineAnswer({
     name: 'summary',
@@ -69,8 +109,29 @@ export const ANSWERS: AnswerSpec[] = [
     options: SummaryOptionsSchema,
     answer: SummaryAnswerSchema,
     run: summaryAnswer,
+    discord: { description: 'A digest to pin: key dated happenings, crowd-size estimates, main people, sources.' },
   }),
-];
+] as const;
+
+type Defined = (typeof DEFINED)[number];
+/** The name of every answer command. */
+export type AnswerName = Defined['name'];
+/** What the answer of that name returns. */
+export type AnswerOf<K extends AnswerName> = z.output<Extract<Defined, { name: K }>['answer']>;
+/** Every `command` an answer can carry: each answer's, and no-articles (what any of them gives on a corpus with no article). */
+export type AnswerCommand = AnswerName | NoArticlesAnswer['command'];
+export type AnswerFor<C extends AnswerCommand> = C extends AnswerName ? AnswerOf<C> : NoArticlesAnswer;
+/** Any answer. */
+export type Answer = AnswerFor<AnswerCommand>;
+
+/**
+ * One function per answer command, taking that command's answer: what the
+ * renderer registries satisfy, so that an answer without a renderer, or a
+ * renderer of the wrong answer, does not compile.
+ */
+export type PerAnswer<Args extends unknown[], R> = { [C in AnswerCommand]: (answer: AnswerFor<C>, ...args: Args) => R };
+
+export const ANSWERS: readonly AnswerSpec[] = DEFINED;
 
 export function findAnswer(name: string): AnswerSpec | undefined {
   return ANSWERS.find((a) => a.name === name);
@@ -83,7 +144,7 @@ export function findAnswer(name: string): AnswerSpec | undefined {
  * checked, so a fresh install says plainly how to add articles instead of
  * "no passage matches".
  */
-export function runAnswer(spec: AnswerSpec, corpus: Corpus, raw: Record<string, unknown>): ParseResult<{ command: string }> {
+export function runAnswer(spec: AnswerSpec, corpus: Corpus, raw: Record<string, unknown>): ParseResult<Answer> {
   const parsed = parseOptions(spec.options, raw);
   if (!parsed.ok) return parsed;
   if (!corpus.articles.length) return { ok: true, value: NoArticlesAnswerSchema.parse(noArticlesAnswer(corpus, spec.name)) };

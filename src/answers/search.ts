@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
 import { searchPassages } from '../search/passageIndex.js';
-import { limitOption, textOption } from './options.js';
+import { answerOptions, limitOption, textOption } from './options.js';
 import { QuoteSchema, quoteById } from './quote.js';
 
-export const SearchOptionsSchema = z
-  .object({ query: textOption(300), limit: limitOption(25, 5) })
-  .strict();
+export const SearchOptionsSchema = answerOptions({
+  query: textOption({ description: 'Your question or some words, e.g. how many people marched', max: 300, positional: true }),
+  limit: limitOption({ description: 'How many passages', max: 25, fallback: 5 }),
+});
 export type SearchOptions = z.infer<typeof SearchOptionsSchema>;
 
 export const SearchAnswerSchema = z.object({

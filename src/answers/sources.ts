@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
-import { limitOption } from './options.js';
+import { answerOptions, limitOption } from './options.js';
 
-export const SourcesOptionsSchema = z.object({ limit: limitOption(10_000, 10_000) }).strict();
+export const SourcesOptionsSchema = answerOptions({
+  limit: limitOption({ description: 'How many articles to list', max: 10_000, fallback: 10_000, fallbackText: 'all' }),
+});
 export type SourcesOptions = z.infer<typeof SourcesOptionsSchema>;
 
 export const SourcesAnswerSchema = z.object({

@@ -1,17 +1,15 @@
 import { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
 import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from './crowdSize.js';
-import { limitOption } from './options.js';
+import { answerOptions, limitOption } from './options.js';
 import { SourcesAnswerSchema, sourcesAnswer } from './sources.js';
 import { TimelineEntrySchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
 import { WhoListAnswerSchema, WhoOptionsSchema, whoAnswer } from './who.js';
 
-export const SummaryOptionsSchema = z
-  .object({
-    /** How many dated happenings the digest keeps (the most reported, shown in date order). */
-    limit: limitOption(20, 8),
-  })
-  .strict();
+export const SummaryOptionsSchema = answerOptions({
+  /** How many dated happenings the digest keeps (the most reported, shown in date order). */
+  limit: limitOption({ description: 'How many dated happenings', max: 20, fallback: 8 }),
+});
 export type SummaryOptions = z.infer<typeof SummaryOptionsSchema>;
 
 /** Gatherings with sizes the digest shows; the one with the most claims comes first. */

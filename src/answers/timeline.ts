@@ -5,19 +5,16 @@ import type { Passage } from '../passages/types.js';
 import type { Corpus } from '../pipeline/corpus.js';
 import { passageFilter, searchPassages, type PassageFilter } from '../search/passageIndex.js';
 import { processTerm, tokenize } from '../search/terms.js';
-import { dateOption, limitOption, textOption } from './options.js';
+import { answerOptions, dateOption, limitOption, textOption } from './options.js';
 import { QuoteSchema, quoteOf } from './quote.js';
 import { every, Memo, sortSteps, type Pause, type Steps } from '../pipeline/steps.js';
 
-export const TimelineOptionsSchema = z
-  .object({
-    from: dateOption.optional(),
-    to: dateOption.optional(),
-    about: textOption(300).optional(),
-    limit: limitOption(100, 12),
-  })
-  .strict()
-  .refine((o) => !o.from || !o.to || o.from <= o.to, { message: 'must not be after the "to" date', path: ['from'] });
+export const TimelineOptionsSchema = answerOptions({
+  from: dateOption({ description: 'Earliest date' }, (d) => d.optional()),
+  to: dateOption({ description: 'Latest date' }, (d) => d.optional()),
+  about: textOption({ description: 'Only happenings about these words', max: 300 }, (t) => t.optional()),
+  limit: limitOption({ description: 'How many happenings', max: 100, fallback: 12 }),
+}).refine((o) => !o.from || !o.to || o.from <= o.to, { message: 'must not be after the "to" date', path: ['from'] });
 export type TimelineOptions = z.infer<typeof TimelineOptionsSchema>;
 
 const PRECISIONS = ['day', 'week', 'month', 'year'] as const;

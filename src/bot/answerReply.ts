@@ -1,9 +1,10 @@
-import { findAnswer, runAnswer } from '../answers/registry.js';
+import { findAnswer, runAnswer, type AnswerSpec } from '../answers/registry.js';
 import { renderDiscord } from '../render/discord/index.js';
 import { escapeText } from '../render/discord/markdown.js';
-import { ApplicationCommandOptionType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { parseOptions } from '../answers/options.js';
+import { ApplicationCommandOptionType, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody, type SlashCommandOptionsOnlyBuilder } from 'discord.js';
+import { declaredOptions, describeOption, parseOptions } from '../answers/options.js';
 import type { CommandContext, CommandModule, CommandReply } from './command.js';
+import { ANYWHERE } from './contexts.js';
 import { UserError } from './errors.js';
 
 /**
@@ -43,7 +44,74 @@ export function withStoryOption(data: RESTPostAPIChatInputApplicationCommandsJSO
   return { ...data, options: [...(data.options ?? []), STORY_OPTION] };
 }
 
-/** A slash command that runs an answer from the registry: its options checked before deferring, its reply the rendered answer. */
-export function answerCommand(name: string, data: RESTPostAPIChatInputApplicationCommandsJSONBody, extra: Partial<CommandModule> = {}): CommandModule {
-  return { data: withStoryOption(data), validate: (ctx) => validateAnswerOptions(name, ctx.options), execute: (ctx) => answerReply(ctx, name), ...extra };
+/**
+ * The answer's declared options added to a slash command, in declaration
+ * order, each with the limits its schema enforces (range, length), its
+ * description (with the range and default, or the date format), and
+ * autocomplete where the answer suggests values for it.
+ */
+export function addAnswerOptions(builder: SlashCommandOptionsOnlyBuilder, spec: AnswerSpec): SlashCommandOptionsOnlyBuilder {
+  const suggests = (spec.discord.autocomplete ?? {}) as Record<string, unknown>;
+  const declared = declaredOptions(spec.options);
+  for (const name of Object.keys(suggests)) {
+    const option = declared.find((o) => o.name === name);
+    if (option?.type !== 'string') throw new Error(`/${spec.name} suggests values for ${name}, which is not one of its text options`);
+  }
+  for (const o of declared) {
+    const description = describeOption(o);
+    if (o.type === 'integer') {
+      builder.addIntegerOption((b) => {
+        b.setName(o.name).setDescription(description).setRequired(o.required);
+        if (o.min !== undefined) b.setMinValue(o.min);
+        if (o.max !== undefined) b.setMaxValue(o.max);
+        return b;
+      });
+    } else {
+      builder.addStringOption((b) => {
+        b.setName(o.name).setDescription(description).setRequired(o.required);
+        if (o.minLength !== undefined) b.setMinLength(o.minLength);
+        if (o.maxLength !== undefined) b.setMaxLength(o.maxLength);
+        if (suggests[o.name]) b.setAutocomplete(true);
+        return b;
+      });
+    }
+  }
+  return builder;
+}
+
+/** The slash command of an answer: its name and Discord description, its declared options, usable anywhere; `story` is added last. */
+export function answerCommandData(spec: AnswerSpec): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const builder = new SlashCommandBuilder().setName(spec.name).setDescription(spec.discord.description);
+  return withStoryOption(
+    addAnswerOptions(builder, spec)
+      .setContexts(...ANYWHERE.contexts)
+      .setIntegrationTypes(...ANYWHERE.integrationTypes)
+      .toJSON(),
+  );
+}
+
+/** The suggestions an answer declares, as a command's autocomplete (`story` is the router's). */
+export function answerAutocomplete(spec: AnswerSpec): CommandModule['autocomplete'] {
+  const suggests = spec.discord.autocomplete as Record<string, ((corpus: unknown, typed: string) => ReturnType<NonNullable<CommandModule['autocomplete']>>) | undefined> | undefined;
+  if (!suggests || !Object.keys(suggests).length) return undefined;
+  return (corpus, focused) => (Object.hasOwn(suggests, focused.name) ? (suggests[focused.name]?.(corpus, focused.value) ?? []) : []);
+}
+
+/**
+ * The slash command that runs an answer from the registry, all of it
+ * derived from the answer's declaration: its definition, its options checked
+ * before deferring, its reply the rendered answer, deferred when the answer
+ * says it can be slow, suggestions where it declares them.
+ */
+export function answerCommand(name: string): CommandModule {
+  const spec = findAnswer(name);
+  if (!spec) throw new Error(`no answer named ${name} in src/answers/registry.ts`);
+  const autocomplete = answerAutocomplete(spec);
+  return {
+    data: answerCommandData(spec),
+    validate: (ctx) => validateAnswerOptions(name, ctx.options),
+    execute: (ctx) => answerReply(ctx, name),
+    ...(spec.discord.defer ? { defer: true } : {}),
+    ...(autocomplete ? { autocomplete } : {}),
+  };
 }

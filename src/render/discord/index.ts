@@ -1,3 +1,4 @@
+import type { PerAnswer } from '../../answers/registry.js';
 import { renderCrowdSize } from './crowdSize.js';
 import { fitMessage } from './limits.js';
 import { renderNoArticles } from './noArticles.js';
@@ -10,8 +11,8 @@ import { renderWho } from './who.js';
 
 export type { DiscordPage } from './pages.js';
 
-// One renderer per answer command; the answer's `command` picks it.
-const RENDERERS: Record<string, (answer: any) => DiscordPage[]> = {
+// One renderer per answer command; the answer's `command` picks it. Without one for every answer in the registry, this does not compile.
+const RENDERERS = {
   search: renderSearch,
   sources: renderSources,
   timeline: renderTimeline,
@@ -19,13 +20,13 @@ const RENDERERS: Record<string, (answer: any) => DiscordPage[]> = {
   who: renderWho,
   summary: (a) => [renderSummary(a)],
   'no-articles': renderNoArticles,
-};
+} satisfies PerAnswer<[], DiscordPage[]>;
 
 /** An answer as Discord pages: each page one message's embeds, within every Discord limit. */
 export function renderDiscord(answer: { command: string }): DiscordPage[] {
-  const render = RENDERERS[answer.command];
+  const render = Object.hasOwn(RENDERERS, answer.command) ? (RENDERERS as Record<string, (answer: never) => DiscordPage[]>)[answer.command] : undefined;
   const pages = render
-    ? render(answer)
+    ? render(answer as never)
     : [{ embeds: [{ title: answer.command, description: `\`\`\`json\n${JSON.stringify(answer, null, 1).replace(/```/g, "'''").slice(0, 3900)}\n\`\`\`` }] }];
   return pages.map((p) => ({ embeds: fitMessage(p.embeds) }));
 }

@@ -1,3 +1,4 @@
+import type { PerAnswer } from '../../answers/registry.js';
 import type { TerminalContext } from './common.js';
 import { renderCrowdSize } from './crowdSize.js';
 import { renderNoArticles } from './noArticles.js';
@@ -7,8 +8,8 @@ import { renderSummary } from './summary.js';
 import { renderTimeline } from './timeline.js';
 import { renderWho } from './who.js';
 
-// One renderer per answer command; the answer's `command` picks it.
-const RENDERERS: Record<string, (answer: any, ctx: TerminalContext) => string> = {
+// One renderer per answer command; the answer's `command` picks it. Without one for every answer in the registry, this does not compile.
+const RENDERERS = {
   'crowd-size': renderCrowdSize,
   'no-articles': renderNoArticles,
   search: renderSearch,
@@ -16,7 +17,7 @@ const RENDERERS: Record<string, (answer: any, ctx: TerminalContext) => string> =
   summary: renderSummary,
   timeline: renderTimeline,
   who: renderWho,
-};
+} satisfies PerAnswer<[TerminalContext], string>;
 
 export type { TerminalContext } from './common.js';
 
@@ -26,6 +27,6 @@ export type { TerminalContext } from './common.js';
  * -- sources`, `npm run ingest -- FILE|URL`), never a slash command.
  */
 export function renderTerminal(answer: { command: string }, ctx: TerminalContext = {}): string {
-  const render = RENDERERS[answer.command];
-  return render ? render(answer, ctx) : JSON.stringify(answer, null, 2);
+  const render = Object.hasOwn(RENDERERS, answer.command) ? (RENDERERS as Record<string, (answer: never, ctx: TerminalContext) => string>)[answer.command] : undefined;
+  return render ? render(answer as never, ctx) : JSON.stringify(answer, null, 2);
 }

@@ -33,7 +33,7 @@ import {
   SUBORDINATORS,
   VERB_GROUP_ADVERBS,
 } from './crowdWords.js';
-import type { DateMention } from './dates.js';
+import type { DateMention } from './dates/index.js';
 import { findQuantities, joinsWords, MAY_HOLD_QUANTITY, tokenize, type Quantity, type Token } from './quantity.js';
 
 /** One statement of how many people gathered, as one passage gives it. */

@@ -26,7 +26,7 @@ import {
   TAKE_VERBS,
   TIME_WORDS,
 } from './crowdWords.js';
-import type { DateMention } from './dates.js';
+import type { DateMention } from './dates/index.js';
 import { isOrgWord, lexiconTags, wordTags } from './nameTags.js';
 import { joinsWords, tokenize, type Token } from './quantity.js';
 

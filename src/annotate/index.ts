@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
 import { annotateCrowdClaims, type CrowdClaim } from './crowd.js';
-import { annotateDates, type DateMention } from './dates.js';
+import { annotateDates, type DateMention } from './dates/index.js';
 import { annotateEntities, type Entity } from './entities.js';
 
 /** Everything the extractors find in a corpus; serialised into the snapshot. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../src/annotate/dates.js';
-import { weekdayOf } from '../src/annotate/dateCalendar.js';
-import { timelineAnswer, TimelineOptionsSchema, type TimelineAnswer } from '../src/answers/timeline.js';
-import { loadCorpus } from '../src/pipeline/loadCorpus.js';
-import { seedCorpus, writeCorpus } from './support/corpus.js';
+import { findDates } from '../../../src/annotate/dates/index.js';
+import { weekdayOf } from '../../../src/annotate/dates/calendar.js';
+import { timelineAnswer, TimelineOptionsSchema, type TimelineAnswer } from '../../../src/answers/timeline.js';
+import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
+import { seedCorpus, writeCorpus } from '../../support/corpus.js';
 
 const dates = (text: string, published: string) => findDates(text, published).map((d) => `${d.text}=${d.date}`);
 
@@ -33,10 +33,7 @@ describe('dates in what is planned or expected resolve forward', () => {
     ]) {
       expect(dates(text, WEDNESDAY), text).toEqual(['Saturday=2024-03-09']);
     }
-    expect(dates('A decision is likely later this week, with a ballot on Saturday.', WEDNESDAY)).toEqual([
-      'later this week=2024-03-04',
-      'Saturday=2024-03-09',
-    ]);
+    expect(dates('A decision is likely later this week, with a ballot on Saturday.', WEDNESDAY)).toEqual(['later this week=2024-03-04', 'Saturday=2024-03-09']);
     // The same weekday told as done stays in the past.
     expect(dates('A second rally was held on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
   });
@@ -70,14 +67,8 @@ describe('dates in what is planned or expected resolve forward', () => {
   });
 
   it('lets the tense word nearest a date decide when a clause holds two', () => {
-    expect(dates('The union said on Tuesday it will strike on Friday.', WEDNESDAY)).toEqual([
-      'Tuesday=2024-03-05',
-      'Friday=2024-03-08',
-    ]);
-    expect(dates('The stoppage began on Monday and is expected to last until Friday.', WEDNESDAY)).toEqual([
-      'Monday=2024-03-04',
-      'Friday=2024-03-08',
-    ]);
+    expect(dates('The union said on Tuesday it will strike on Friday.', WEDNESDAY)).toEqual(['Tuesday=2024-03-05', 'Friday=2024-03-08']);
+    expect(dates('The stoppage began on Monday and is expected to last until Friday.', WEDNESDAY)).toEqual(['Monday=2024-03-04', 'Friday=2024-03-08']);
     // "held" after "will be" is no past tense; a date before its verb takes the verb after it.
     expect(dates('The vote will be held on Friday.', WEDNESDAY)).toEqual(['Friday=2024-03-08']);
     expect(dates('On Friday, crews will walk out.', WEDNESDAY)).toEqual(['Friday=2024-03-08']);
@@ -94,22 +85,11 @@ describe('dates in what is planned or expected resolve forward', () => {
 
   it('puts what someone said "would" happen nearest publication, on either side of it', () => {
     // Said before publication about a day after it: the coming one, not last year's.
-    expect(dates('The minister said the ministers would present proposals by March 26.', '2024-02-26')).toEqual([
-      'March 26=2024-03-26',
-    ]);
+    expect(dates('The minister said the ministers would present proposals by March 26.', '2024-02-26')).toEqual(['March 26=2024-03-26']);
     // ... or about a day that has come by the time of the report.
-    expect(dates('In December, officials said the troops would leave by Jan. 3.', '2020-01-24')).toEqual([
-      'December=2019-12-01',
-      'Jan. 3=2020-01-03',
-    ]);
-    expect(dates('Organisers said on Monday they would march again on Friday.', WEDNESDAY)).toEqual([
-      'Monday=2024-03-04',
-      'Friday=2024-03-08',
-    ]);
-    expect(dates('Organisers said on Monday they would march again on Friday.', '2024-03-09')).toEqual([
-      'Monday=2024-03-04',
-      'Friday=2024-03-08',
-    ]);
+    expect(dates('In December, officials said the troops would leave by Jan. 3.', '2020-01-24')).toEqual(['December=2019-12-01', 'Jan. 3=2020-01-03']);
+    expect(dates('Organisers said on Monday they would march again on Friday.', WEDNESDAY)).toEqual(['Monday=2024-03-04', 'Friday=2024-03-08']);
+    expect(dates('Organisers said on Monday they would march again on Friday.', '2024-03-09')).toEqual(['Monday=2024-03-04', 'Friday=2024-03-08']);
     // A day called or set "for" is ahead of the call, on either side of publication.
     expect(dates('Unions called a second day of action for January 31.', '2023-01-20')).toEqual(['January 31=2023-01-31']);
     expect(dates('Unions had called a strike for January 3.', '2023-01-20')).toEqual(['January 3=2023-01-03']);
@@ -117,9 +97,7 @@ describe('dates in what is planned or expected resolve forward', () => {
     // "for" before anything but a date changes nothing: "left for Baghdad on Feb. 3" is told as done.
     expect(dates('The envoy left for Baghdad on Feb. 3.', '2020-01-02')).toEqual(['Feb. 3=2019-02-03']);
     // Without "would" the same clause is told in the past.
-    expect(dates('The minister said the ministers presented proposals on March 26.', '2024-02-26')).toEqual([
-      'March 26=2023-03-26',
-    ]);
+    expect(dates('The minister said the ministers presented proposals on March 26.', '2024-02-26')).toEqual(['March 26=2023-03-26']);
   });
 });
 

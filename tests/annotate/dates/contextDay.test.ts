@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCorpus } from '../src/pipeline/loadCorpus.js';
-import { writeCorpus } from './support/corpus.js';
+import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
+import { writeCorpus } from '../../support/corpus.js';
 
 /** The dates found in one article's body: "phrase=date" in reading order. */
 async function datesOf(body: string, published = '2020-01-02'): Promise<string[]> {
@@ -25,7 +25,7 @@ describe('days counted from the date the report has just given', () => {
     ).toEqual(['Dec. 31=2019-12-31', 'The next day=2020-01-01', 'Hours later=2020-01-01']);
   });
 
-  it('not past a paragraph break from a day that was itself counted, nor past the report\'s own date in a past-tense sentence', async () => {
+  it("not past a paragraph break from a day that was itself counted, nor past the report's own date in a past-tense sentence", async () => {
     const dates = await datesOf(
       'Militia supporters stormed the compound on Dec. 31. The next day, troops fired tear gas.\n\nTwo days later, the last protesters left.',
     );
@@ -42,7 +42,10 @@ describe('days counted from the date the report has just given', () => {
   it('never from publication, a headline or a caption, and not "the day after the vote", which names another happening', async () => {
     expect(await datesOf('The next day, troops fired tear gas.')).toEqual([]);
     expect(await datesOf('Protesters gathered on Dec. 31.\n\nThe day after the vote, troops fired tear gas.')).toEqual(['Dec. 31=2019-12-31']);
-    expect(await datesOf('Protesters gathered on Dec. 31.\n\nThe day after, troops fired tear gas.')).toEqual(['Dec. 31=2019-12-31', 'The day after=2020-01-01']);
+    expect(await datesOf('Protesters gathered on Dec. 31.\n\nThe day after, troops fired tear gas.')).toEqual([
+      'Dec. 31=2019-12-31',
+      'The day after=2020-01-01',
+    ]);
     const captioned = 'Protesters gather outside the embassy on Dec. 31. Photo by Ali Hassan/AFP\n\nThe next day, troops fired tear gas.';
     expect(await datesOf(captioned)).toEqual(['Dec. 31=2019-12-31']);
   });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findDates, type DateMention } from '../src/annotate/dates.js';
-import { weekdayOf, yearFor } from '../src/annotate/dateCalendar.js';
-import type { Corpus } from '../src/pipeline/corpus.js';
-import { articleText, SEED_DIR, seedCorpus } from './support/corpus.js';
+import { findDates, type DateMention } from '../../../src/annotate/dates/index.js';
+import { weekdayOf, yearFor } from '../../../src/annotate/dates/calendar.js';
+import type { Corpus } from '../../../src/pipeline/corpus.js';
+import { articleText, SEED_DIR, seedCorpus } from '../../support/corpus.js';
 
 const DEMOCRACY_NOW = '003_fc8e126896e34a69'; // published Thursday 2020-01-02
 const CGTN = '004_46001f636ff86d61'; // published Tuesday 2019-12-31
@@ -16,9 +16,7 @@ function mentionsOf(corpus: Corpus, article: string): DateMention[] {
 
 /** The one mention whose phrase is `text` in a passage containing `context`. */
 function mention(corpus: Corpus, article: string, text: string, context: RegExp): DateMention {
-  const found = mentionsOf(corpus, article).filter(
-    (d) => d.text === text && context.test(corpus.passageById.get(d.passageId)!.text),
-  );
+  const found = mentionsOf(corpus, article).filter((d) => d.text === text && context.test(corpus.passageById.get(d.passageId)!.text));
   expect(found, `${article}: "${text}" near ${context}`).toHaveLength(1);
   return found[0]!;
 }
@@ -62,7 +60,10 @@ describe('dates in the seed articles', () => {
     const corpus = await seedCorpus();
     const texts = corpus.annotations.dates.map((d) => d.text.toLowerCase());
     for (const bad of ['march', 'now', 'today', 'nearly 20 years', 'past nine years', 'two-day', 'several hours after']) {
-      expect(texts.some((t) => t.includes(bad)), bad).toBe(false);
+      expect(
+        texts.some((t) => t.includes(bad)),
+        bad,
+      ).toBe(false);
     }
     expect(corpus.annotations.dates.some((d) => d.date === '2011-01-24' || d.date === '2020-01-21')).toBe(false);
   });
@@ -82,18 +83,8 @@ describe('dates in the seed articles', () => {
   it('finds exactly these dates in the Democracy Now! and CGTN reports', async () => {
     const corpus = await seedCorpus();
     const summary = (a: string) => mentionsOf(corpus, a).map((d) => `${d.text}=${d.date}/${d.precision}`);
-    expect(summary(DEMOCRACY_NOW)).toEqual([
-      'Tuesday=2019-12-31/day',
-      'Wednesday=2020-01-01/day',
-      'Sunday=2019-12-29/day',
-      'Friday=2019-12-27/day',
-    ]);
-    expect(summary(CGTN)).toEqual([
-      'Tuesday=2019-12-31/day',
-      'December 31, 2019=2019-12-31/day',
-      'last week=2019-12-23/week',
-      'Tuesday=2019-12-31/day',
-    ]);
+    expect(summary(DEMOCRACY_NOW)).toEqual(['Tuesday=2019-12-31/day', 'Wednesday=2020-01-01/day', 'Sunday=2019-12-29/day', 'Friday=2019-12-27/day']);
+    expect(summary(CGTN)).toEqual(['Tuesday=2019-12-31/day', 'December 31, 2019=2019-12-31/day', 'last week=2019-12-23/week', 'Tuesday=2019-12-31/day']);
   });
 
   it('keeps each phrase at its exact place in the article file', async () => {

@@ -1,0 +1,21 @@
+import type { Article } from '../../corpus/types.js';
+import type { Passage } from '../../passages/types.js';
+import { en } from './locales/en/index.js';
+import { annotateDatesWith, findDatesWith } from './pipeline.js';
+import type { DateMention, FoundDate } from './types.js';
+
+export type { DateMention, DatePrecision, FoundDate } from './types.js';
+export { DATE_RULES } from './rules.js';
+
+/** Every date the corpus's passages give, in reading order (English). */
+export function annotateDates(articles: Article[], passages: Passage[]): DateMention[] {
+  return annotateDatesWith(en, articles, passages);
+}
+
+/**
+ * The dates a careful reader finds in one sentence of a report published on `published` (YYYY-MM-DD,
+ * or null when unknown: then only self-contained dates count).
+ */
+export function findDates(text: string, published: string | null): FoundDate[] {
+  return findDatesWith(en.parsers, text, published);
+}

@@ -1,0 +1,159 @@
+/**
+ * The English words the date rules read: every pattern and word list of the dates extractor's English
+ * locale is here, none in the rules' code.
+ */
+
+/** Counts written as words, up to twelve: "two days ago", "a week later". */
+// prettier-ignore
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+};
+
+/** A count as written (a word up to twelve, or figures), as `NUMBER_WORDS` reads it. */
+export function countOf(word: string): number {
+  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+}
+
+/**
+ * Every chrono-node result kept names a month or a weekday or is written in figures; most sentences
+ * have none, and chrono-node is the slow step.
+ */
+export const CALENDAR_WORD =
+  /\b(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}/i;
+
+/** A month's name or abbreviation anywhere in a phrase. */
+export const MONTH_WORD =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/** A month's abbreviation ending a phrase: its dot is the abbreviation's ("Dec."), not a full stop. */
+export const MONTH_ABBREVIATIONS = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
+
+/** What chrono-node includes before and after a date that is no part of it ("On Friday," -> "Friday"). */
+export const PHRASE_LEAD = /^(?:\s|(?:on|in|at|by|since|from|until|during|of|the)\s+)+/i;
+export const PHRASE_TRAIL = /[\s,;:]+$/;
+
+/** Words before a bare month or year that make it a time ("in March", "since 2003", "late 2011", "planned for June"). */
+export const TIME_CUE =
+  /\b(?:in|since|by|until|till|from|during|through|throughout|early|late|mid|before|after|between|and|or|to|of|last|next|this|around|as of|(?:(?:re)?scheduled|planned|slated|set|due|expected)\s+for)[\s-]+$/i;
+
+/**
+ * Before a bare year the cue must be stronger: "rose to 2000", "one of 1800" are counts. Seasons and
+ * parts of a year take "of".
+ */
+export const YEAR_CUE =
+  /\b(?:in|since|by|until|till|from|during|through|throughout|before|after|as of|(?:spring|summer|autumn|fall|winter|end|start|beginning|middle|half|quarter)\s+of)\s+$/i;
+
+/** Days with a name of their own that are not "the most recent Friday". */
+export const NAMED_DAY_PREFIX = /\b(?:good|black|super|cyber|ash|holy|palm|easter|bloody|maundy|shrove|fat|blue|whit|plough|boxing)\s+$/i;
+
+/** "three days before", "the day after": counted from another happening, never from publication. */
+export const EVENT_RELATIVE =
+  /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d{1,3})\s+(?:days?|weeks?|months?|years?|hours?)|the\s+(?:day|week|month|year|night|morning))\s+(?:before|after|earlier|later|prior\s+to|following)\b/gi;
+
+/** Words in a calendar phrase that count from some other moment, or mean now: no date of a happening. */
+export const OFFSET_WORDS = /\b(?:now|today|tonight|before|after|earlier|later|following|prior|ago)\b/i;
+
+/** A phrase in figures only ("1/2", "3.4"): a fraction or a count more often than a date, unless it has a year. */
+export const FIGURES_ONLY = /^[\d\s./-]+$/;
+
+/** Words before a weekday that say which one: "last Friday", "next Monday". */
+export const WEEKDAY_MODIFIER = /^(last|next|this|past|coming)\b/i;
+
+/** "the" right before a phrase: "the last year" is a duration, "the next weekend" a story's own. */
+export const THE_BEFORE = /\bthe\s+$/i;
+
+/** Before "yesterday"/"today": "the day before yesterday", "earlier today". */
+export const EARLIER_OR_LATER = /^(?:earlier|later)\b/i;
+
+/** A figure, a currency sign or a range mark right before a year: it is a count or part of one ("$2000", "1999-2000"). */
+export const COUNT_BEFORE_YEAR = /[\d$£€]\s*$|[-–/]$/;
+
+/** Phrase patterns of the parsers read against publication. */
+export const PERIOD_PHRASE = /\b(?:(?:earlier|later|early|late|mid-?)\s*)?(this|last|next)\s+(week|month|year)\b/gi;
+export const WEEKEND_PHRASE = /\b(this|last|next|past)\s+weekend\b/gi;
+export const AGO_PHRASE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
+export const YESTERDAY_PHRASE = /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|tomorrow)\b/gi;
+export const TODAY_PHRASE = /\b(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi;
+export const YEAR_PHRASE = /\b(?:early|late|mid)?-?\s*((?:1[6-9]|20)\d{2})\b(?![,.]?\d|\s*(?:%|percent|people|troops|members))/gi;
+/** "early 2011", "mid-2011": a year qualified by its part needs no other cue. */
+export const QUALIFIED_YEAR = /^(?:early|late|mid)/i;
+
+/*
+ * Tense: which way from publication a sentence looks (see ../tense.ts).
+ */
+
+/**
+ * Words that put a clause ahead of publication: the future ("will", "is due to", "is to", "plans to",
+ * "upcoming", "ahead of") and a plan in the present tense ("is expected", "are scheduled"). "will" the
+ * noun ("the will of the people") is not the future. Plans without an auxiliary are PLAN_PHRASE.
+ */
+export const FUTURE_WORD =
+  /\bwill\b(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+will)(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about)\s+to|to(?!\s+blame)|(?:(?:now|also|still)\s+)?(?:expected|planned|scheduled|slated|due))\b|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
+
+/**
+ * A plan and its date ("a rally planned for", "set for", "scheduled to", "to be held"): these look ahead
+ * unless the plan itself is told in the past ("was planned for", "had been scheduled for", "was to be
+ * held"), see PAST_AUXILIARY. "due to" only before a verb: "due to rain" is a cause.
+ */
+export const PLAN_PHRASE =
+  /\b(?:(?:(?:re)?scheduled|planned|slated|timetabled|set|expected|due)\s+for|(?:(?:re)?scheduled|planned|slated|expected|due)\s+(?:on|next)|(?:(?:re)?scheduled|slated|expected)\s+to|set\s+to(?!\s+work)|(?:(?:re)?scheduled|planned|slated|expected|due)\s+in(?!\s+(?:part|large|no|some|vain|turn)\b)|due\s+(?:by|to\s+(?:be|take|start|begin|open|close|end|meet|vote|rule|sign|arrive|return|resume|visit|speak|appear|testify))|to\s+be\s+held|to\s+take\s+place)\b/gi;
+
+/** What makes a plan a past one: "was", "were", "had" (been, originally …) right before it. */
+export const PAST_AUXILIARY = /\b(?:was|were|had)\s+(?:(?:been|being|originally|initially|previously|already|also|once|first|then|not|never)\s+){0,3}$/i;
+
+export const PAST_WORD =
+  /\b(?:was|were|had|did|said|told|came|went|took|gave|made|broke|began|left|met|fled|fought|held|led|ran|sent|spoke|stood|struck|threw|won|lost|killed|[a-z]{3,}ed)\b/g;
+
+/** A participle after "be"/"being" carries no tense of its own ("will be held", "to be completed"). */
+export const BARE_BE = /\bbe(?:ing)?\s+$/i;
+
+export const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
+
+/**
+ * The future seen from the past ("said the ministers would present proposals by March 26", "unions
+ * called a second day of action for January 31"): after the saying or the call, but on either side of
+ * publication.
+ */
+export const REPORTED_FUTURE =
+  /\bwould(?:n['’]t)?\b|\bfor(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
+
+/** Marks that open and close a clause around a date. */
+export const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(', '“', '"']);
+export const CLAUSE_CLOSE = new Set([',', ';', ':', '—', '–', ')', '”', '"']);
+
+/*
+ * Counted from another sentence: the context resolver ("the next day") and the event resolver ("three
+ * days before the airstrike").
+ */
+
+/** A count in a counted phrase: a word up to twelve, or figures. */
+export const CONTEXT_COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2})';
+/** What may follow a phrase that stands alone: a clause mark, the sentence's end, or a new clause's verb. */
+export const STANDS_ALONE = '(?=\\s*(?:[,.;:!?)\\u2014\\u2013]|$))';
+
+/** Whether a passage can hold a phrase counted from context at all: a cheap test before the patterns. */
+export const MAY_HOLD_CONTEXT = /\b(?:next|following|previous|preceding|after|before|later|earlier|afterwards?|that|same)\b/i;
+
+/** The context phrases, each with the days it counts (see ../resolvers/contextDay.ts). */
+export const NEXT_OR_PREVIOUS_DAY = /\bthe\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)\b/gi;
+export const NEXT_OR_PREVIOUS_WEEK = /\bthe\s+(next|following|previous|preceding)\s+week\b/gi;
+export const DAY_AFTER_ALONE = new RegExp(`\\bthe\\s+(day|morning|night)\\s+(after|before)${STANDS_ALONE}`, 'gi');
+export const DAYS_LATER = new RegExp(`\\b${CONTEXT_COUNT}\\s+(days?|weeks?)\\s+(later|earlier|afterwards?)\\b`, 'gi');
+export const SAME_DAY =
+  /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:hours|minutes|moments)\s+(?:later|afterwards?)\b/gi;
+/** Words of those phrases that count forward. */
+export const FORWARD = /^(?:next|following)$/i;
+
+/** "three days before the airstrike": a count, a unit, and which way, before the happening's words. */
+export const EVENT_COUNT = '(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3})';
+export const EVENT_OFFSET = new RegExp(`\\b${EVENT_COUNT}\\s+(days?|weeks?)\\s+(before|after|prior\\s+to|ahead\\s+of)\\s+`, 'gi');
+/** The words that count back from the happening. */
+export const BACKWARD = /^(?:before|prior|ahead)/i;
+/** Marks that end the clause describing the happening. */
+export const EVENT_CLAUSE_END = /[,;:()“”"—–]/;
+
+/** Calendar words say when, not what. "march" and "may" are words too: they count unless a date's figures are beside them. */
+export const CALENDAR_TERM =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|day|days|week|weeks|month|year|\d+)$/;
+export const DATED_MONTH = /\b(?:march|may)\.?\s+\d{1,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:march|may)\b/gi;
+export const DOTTED_ACRONYM = /\b(?:\p{L}\.){2,}/gu;

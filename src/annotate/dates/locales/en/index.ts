@@ -1,0 +1,30 @@
+import type { DateConfiguration } from '../../types.js';
+import { bareYear } from './parsers/bareYear.js';
+import { calendarDate } from './parsers/calendarDate.js';
+import { relativePeriod } from './parsers/relativePeriod.js';
+import { today } from './parsers/today.js';
+import { unitsAgo } from './parsers/unitsAgo.js';
+import { weekend } from './parsers/weekend.js';
+import { yesterdayTomorrow } from './parsers/yesterdayTomorrow.js';
+import { bareMonthNeedsCue } from './refiners/bareMonthNeedsCue.js';
+import { eventRelative } from './refiners/eventRelative.js';
+import { figuresNeedYear } from './refiners/figuresNeedYear.js';
+import { monthAsWord } from './refiners/monthAsWord.js';
+import { namedDay } from './refiners/namedDay.js';
+import { offsetWord } from './refiners/offsetWord.js';
+import { relativeOrNow } from './refiners/relativeOrNow.js';
+import { contextDay } from './resolvers/contextDay.js';
+import { eventOffset } from './resolvers/eventOffset.js';
+
+/** What drops a calendar date chrono-node reads, asked in this order. */
+export const CALENDAR_REFINERS = [eventRelative, relativeOrNow, offsetWord, monthAsWord, bareMonthNeedsCue, figuresNeedYear, namedDay];
+
+/**
+ * English dates, in order: the phrases read against publication first (an earlier parser's date wins
+ * where two overlap), then chrono-node's calendar dates; then, across sentences, the days counted from
+ * another happening, and the days counted from the date the report has just given.
+ */
+export const en: DateConfiguration = {
+  parsers: [relativePeriod, weekend, unitsAgo, yesterdayTomorrow, today, bareYear, calendarDate(CALENDAR_REFINERS)],
+  resolvers: [eventOffset, contextDay],
+};

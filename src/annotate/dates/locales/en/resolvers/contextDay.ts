@@ -1,0 +1,120 @@
+import type { Passage } from '../../../../../passages/types.js';
+import { addDays, mondayOf } from '../../../calendar.js';
+import type { DateMention, DateResolver } from '../../../types.js';
+import { countOf, DAY_AFTER_ALONE, DAYS_LATER, FORWARD, MAY_HOLD_CONTEXT, NEXT_OR_PREVIOUS_DAY, NEXT_OR_PREVIOUS_WEEK, SAME_DAY } from '../constants.js';
+import { looksAhead } from '../tense.js';
+
+/**
+ * "The next day", "two days later", "that night": a day counted from the date the report has just given,
+ * as a reader counts it. The date is the last day-precise one before the phrase in its sentence, else
+ * the last of the sentence before (of the same article, no headline or caption in between; past a
+ * paragraph break, only a date that sentence gives itself). With none, the phrase is skipped: it is
+ * never counted from publication.
+ */
+
+interface Form {
+  pattern: RegExp;
+  offset: (m: RegExpExecArray) => { days: number; precision: 'day' | 'week' };
+}
+
+const FORMS: Form[] = [
+  // "the next day", "the following morning", "the previous night"
+  { pattern: NEXT_OR_PREVIOUS_DAY, offset: (m) => ({ days: FORWARD.test(m[1]!) ? 1 : -1, precision: 'day' }) },
+  // "the next week", "the following week": the week after
+  { pattern: NEXT_OR_PREVIOUS_WEEK, offset: (m) => ({ days: FORWARD.test(m[1]!) ? 7 : -7, precision: 'week' }) },
+  // "the day after," on its own; "the day after the vote" names another happening instead.
+  { pattern: DAY_AFTER_ALONE, offset: (m) => ({ days: /^after$/i.test(m[2]!) ? 1 : -1, precision: 'day' }) },
+  {
+    // "two days later", "a week earlier"
+    pattern: DAYS_LATER,
+    offset: (m) => {
+      const n = countOf(m[1]!) * (/^week/i.test(m[2]!) ? 7 : 1);
+      return { days: /^earlier$/i.test(m[3]!) ? -n : n, precision: 'day' };
+    },
+  },
+  // "that night", "later that day", "the same day", "hours later"
+  { pattern: SAME_DAY, offset: () => ({ days: 0, precision: 'day' }) },
+];
+
+/** Day-precise dates per passage, in text order; resolved phrases join them, so "a day later" can follow "the next day". */
+class DaysByPassage {
+  private readonly days = new Map<string, DateMention[]>();
+  constructor(mentions: DateMention[]) {
+    mentions.forEach((m) => this.add(m));
+  }
+  add(m: DateMention): void {
+    if (m.precision !== 'day') return;
+    const list = this.days.get(m.passageId) ?? [];
+    list.push(m);
+    this.days.set(
+      m.passageId,
+      list.sort((a, b) => a.end - b.end),
+    );
+  }
+  of(passageId: string): DateMention[] {
+    return this.days.get(passageId) ?? [];
+  }
+}
+
+/** The date a phrase at [start, end) of `passage` counts from: the last before it in its sentence, else the sentence before's. */
+function anchorOf(days: DaysByPassage, passage: Passage, before: Passage | undefined, start: number): DateMention | undefined {
+  // Across a paragraph break, only a date the text gives itself: a chain of "later"s soon loses its count.
+  const sameParagraph = before?.paragraph === passage.paragraph;
+  return (
+    days
+      .of(passage.id)
+      .filter((d) => d.end <= start)
+      .at(-1) ??
+    (before
+      ? days
+          .of(before.id)
+          .filter((d) => sameParagraph || d.basis !== 'context')
+          .at(-1)
+      : undefined)
+  );
+}
+
+/** The phrases of one body passage, counted from their anchors; each joins `days` as it is found. */
+function resolvePassage(days: DaysByPassage, passage: Passage, before: Passage | undefined, published: string | null): DateMention[] {
+  const found: DateMention[] = [];
+  const phrases = FORMS.flatMap((form) => [...passage.text.matchAll(form.pattern)].map((m) => ({ m, ...form.offset(m) })));
+  for (const { m, days: offset, precision } of phrases.sort((a, b) => a.m.index - b.m.index)) {
+    const start = passage.start + m.index;
+    const end = start + m[0].length;
+    if (days.of(passage.id).some((d) => d.start < end && start < d.end)) continue;
+    const anchor = anchorOf(days, passage, before, start);
+    if (!anchor) continue;
+    const day = addDays(anchor.date, offset);
+    // A day counted past publication in a sentence that does not look ahead is a miscount: it counts from some other day.
+    if (published && day > published && !looksAhead(passage.text)) continue;
+    const mention: DateMention = {
+      passageId: passage.id,
+      start,
+      end,
+      text: m[0],
+      date: precision === 'week' ? mondayOf(day) : day,
+      precision,
+      basis: 'context',
+    };
+    found.push(mention);
+    days.add(mention);
+  }
+  return found;
+}
+
+export const contextDay: DateResolver = {
+  name: 'context-day',
+  reason: '"The next day", "two days later", "that night" are counted from the date the report has just given, never from publication.',
+  resolve({ passages, mentions, published }) {
+    const days = new DaysByPassage(mentions);
+    const found: DateMention[] = [];
+    let previous: Passage | undefined;
+    for (const passage of passages) {
+      const before = previous?.articleId === passage.articleId && previous.kind === 'body' ? previous : undefined;
+      previous = passage;
+      if (passage.kind !== 'body' || !MAY_HOLD_CONTEXT.test(passage.text)) continue;
+      found.push(...resolvePassage(days, passage, before, published(passage.articleId)));
+    }
+    return found;
+  },
+};

@@ -1,0 +1,105 @@
+import { overlaps } from '../../../core/spans.js';
+import type { Direction } from '../../calendar.js';
+import { BARE_BE, CLAUSE_CLOSE, CLAUSE_OPEN, FUTURE_WORD, PAST_AUXILIARY, PAST_WORD, PLAN_PHRASE, REPORTED_FUTURE } from './constants.js';
+
+/**
+ * Which way from publication an English sentence looks: its tense words ("will", "was planned for",
+ * "said", "would"), and the clause around a date that they govern.
+ */
+
+interface TenseMarker {
+  start: number;
+  end: number;
+  direction: 'past' | 'future' | 'nearest';
+}
+
+/** A cache, not state: dates in one sentence are resolved one after another, so its markers are found once. */
+let lastMarkers: { text: string; markers: TenseMarker[] } = { text: '', markers: [] };
+
+/** The words of `text` that set the time of what is told, in text order. */
+function tenseMarkers(text: string): TenseMarker[] {
+  if (lastMarkers.text !== text) lastMarkers = { text, markers: findTenseMarkers(text) };
+  return lastMarkers.markers;
+}
+
+function futureMarkers(text: string): TenseMarker[] {
+  const future: TenseMarker[] = [];
+  for (const m of text.matchAll(FUTURE_WORD)) future.push({ start: m.index, end: m.index + m[0].length, direction: 'future' });
+  for (const m of text.matchAll(PLAN_PHRASE)) {
+    if (PAST_AUXILIARY.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
+    future.push({ start: m.index, end: m.index + m[0].length, direction: 'future' });
+  }
+  return future;
+}
+
+function findTenseMarkers(text: string): TenseMarker[] {
+  const future = futureMarkers(text);
+  // "planned for Saturday": the plan looks ahead; its "for" adds nothing.
+  const reported: TenseMarker[] = [...text.matchAll(REPORTED_FUTURE)]
+    .map((m): TenseMarker => ({ start: m.index, end: m.index + m[0].length, direction: 'nearest' }))
+    .filter((r) => !overlaps(future, r.start, r.end));
+  const past: TenseMarker[] = [];
+  for (const m of text.matchAll(PAST_WORD)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "planned" in "planned for" belongs to the plan; "held" in "will be held" to the future.
+    if (overlaps(future, start, end) || BARE_BE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    past.push({ start, end, direction: 'past' });
+  }
+  return [...future, ...reported, ...past].sort((a, b) => a.start - b.start);
+}
+
+/** Whether the clause looks ahead of publication anywhere in it. */
+export function looksAhead(clause: string): boolean {
+  return tenseMarkers(clause).some((t) => t.direction === 'future');
+}
+
+/** Whether the clause tells anything in the past tense. */
+export function toldInPast(clause: string): boolean {
+  return tenseMarkers(clause).some((t) => t.direction === 'past');
+}
+
+const DIGIT = /\d/;
+
+/** A comma between digits ("50,000") is part of a number, not a clause break. */
+function breaksClause(text: string, i: number, marks: Set<string>): boolean {
+  const c = text[i]!;
+  if (!marks.has(c)) return false;
+  return c !== ',' || !(DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
+}
+
+/** The clause around a span: the stretch between clause punctuation. */
+function clauseBounds(text: string, start: number, end: number): { from: number; to: number } {
+  let from = start;
+  while (from > 0 && !breaksClause(text, from - 1, CLAUSE_OPEN)) from--;
+  let to = end;
+  while (to < text.length && !breaksClause(text, to, CLAUSE_CLOSE)) to++;
+  return { from, to };
+}
+
+export function clauseAround(text: string, start: number, end: number): string {
+  const { from, to } = clauseBounds(text, start, end);
+  return text.slice(from, to);
+}
+
+/**
+ * Which way from publication a relative date points. The tense word nearest before the date in its
+ * clause decides ("said on Tuesday it will march on Friday": Tuesday past, Friday ahead), else the
+ * nearest after it; a clause with none takes the sentence's, read the same way.
+ */
+export function directionOf(text: string, start: number, end: number): Direction {
+  const { from, to } = clauseBounds(text, start, end);
+  const inClause = nearestMarker(findTenseMarkers(text.slice(from, to)), start - from, end - from);
+  if (inClause || (from === 0 && to === text.length)) return inClause ?? 'either';
+  return nearestMarker(tenseMarkers(text), start, end) ?? 'either';
+}
+
+function nearestMarker(markers: TenseMarker[], start: number, end: number): Direction | null {
+  let before: TenseMarker | undefined;
+  let after: TenseMarker | undefined;
+  for (const t of markers) {
+    if (t.end <= start) before = t;
+    else if (t.start >= end) after ??= t;
+  }
+  return (before ?? after)?.direction ?? null;
+}

@@ -1,0 +1,45 @@
+import type { Article } from '../../corpus/types.js';
+import { datelineLength } from '../../passages/dateline.js';
+import type { Passage } from '../../passages/types.js';
+import { overlaps } from '../core/spans.js';
+import type { DateConfiguration, DateMention, DateParser, FoundDate } from './types.js';
+
+/**
+ * The dates of one sentence: each parser in the configuration's order offers its dates, and a date is
+ * kept when it lies past the dateline (a dateline's date is when the report was filed, not a
+ * happening) and overlaps no date kept before it. In text order.
+ */
+export function findDatesWith(parsers: readonly DateParser[], text: string, published: string | null): FoundDate[] {
+  const found: FoundDate[] = [];
+  const dateline = datelineLength(text);
+  const sentence = { text, published };
+  for (const parser of parsers) {
+    for (const date of parser.find(sentence)) {
+      if (date.start >= dateline && !overlaps(found, date.start, date.end)) found.push(date);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Every date of a corpus: each passage's own (offsets into the article file), then what each resolver
+ * adds in turn, reading the dates found before it; in reading order, passage by passage.
+ */
+export function annotateDatesWith(configuration: DateConfiguration, articles: Article[], passages: Passage[]): DateMention[] {
+  const published = new Map(articles.map((a) => [a.id, a.published]));
+  const mentions = passages.flatMap((p) =>
+    findDatesWith(configuration.parsers, p.text, published.get(p.articleId) ?? null).map((d) => ({
+      ...d,
+      passageId: p.id,
+      start: p.start + d.start,
+      end: p.start + d.end,
+    })),
+  );
+  const added: DateMention[] = [];
+  for (const resolver of configuration.resolvers) {
+    added.push(...resolver.resolve({ passages, mentions: [...mentions, ...added], published: (id) => published.get(id) ?? null }));
+  }
+  if (!added.length) return mentions;
+  const order = new Map(passages.map((p, i) => [p.id, i]));
+  return [...mentions, ...added].sort((a, b) => order.get(a.passageId)! - order.get(b.passageId)! || a.start - b.start);
+}

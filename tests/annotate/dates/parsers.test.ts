@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { CALENDAR_REFINERS, en } from '../../../src/annotate/dates/locales/en/index.js';
+import { bareYear } from '../../../src/annotate/dates/locales/en/parsers/bareYear.js';
+import { calendarDate } from '../../../src/annotate/dates/locales/en/parsers/calendarDate.js';
+import { relativePeriod } from '../../../src/annotate/dates/locales/en/parsers/relativePeriod.js';
+import { today } from '../../../src/annotate/dates/locales/en/parsers/today.js';
+import { unitsAgo } from '../../../src/annotate/dates/locales/en/parsers/unitsAgo.js';
+import { weekend } from '../../../src/annotate/dates/locales/en/parsers/weekend.js';
+import { yesterdayTomorrow } from '../../../src/annotate/dates/locales/en/parsers/yesterdayTomorrow.js';
+import type { DateParser } from '../../../src/annotate/dates/types.js';
+
+/** [sentence, published, what the parser alone finds: "phrase=date", with "/precision" unless a day] */
+type Row = [string, string | null, string[]];
+
+const found = (parser: DateParser, text: string, published: string | null) =>
+  parser.find({ text, published }).map((d) => `${d.text}=${d.date}${d.precision === 'day' ? '' : `/${d.precision}`}`);
+
+// Thursday 2 January 2020 unless a row says otherwise.
+const THU = '2020-01-02';
+
+const TABLES: Array<[DateParser, Row[]]> = [
+  [
+    relativePeriod,
+    [
+      ['Protests grew last week.', THU, ['last week=2019-12-23/week']],
+      ['Earlier this month, the embassy closed.', THU, ['Earlier this month=2020-01-01/month']],
+      ['Elections are due next year.', THU, ['next year=2021-01-01/year']],
+      // negative: "the last year" is a duration; no publication date, no date
+      ['Prices rose over the last year.', THU, []],
+      ['Protests grew last week.', null, []],
+    ],
+  ],
+  [
+    weekend,
+    [
+      ['Thousands marched last weekend.', THU, ['last weekend=2019-12-23/week']],
+      ['A rally is planned for this weekend.', THU, ['this weekend=2019-12-30/week']],
+      ['They rested over the past weekend.', THU, ['past weekend=2019-12-23/week']],
+      // negative: "the next weekend" of a story told in the past
+      ['They left, and came back the next weekend.', THU, []],
+    ],
+  ],
+  [
+    unitsAgo,
+    [
+      ['Two days ago, protesters stormed the compound.', THU, ['Two days ago=2019-12-31']],
+      ['A year ago the talks began.', THU, ['A year ago=2019-01-01/year']],
+      ['It happened three weeks ago.', THU, ['three weeks ago=2019-12-09/week']],
+      // negative: a vague count names no date
+      ['A few days ago, they met.', THU, []],
+    ],
+  ],
+  [
+    yesterdayTomorrow,
+    [
+      ['Protesters gathered yesterday.', THU, ['yesterday=2020-01-01']],
+      ['The vote is tomorrow.', THU, ['tomorrow=2020-01-03']],
+      ['They met the day before yesterday.', THU, ['the day before yesterday=2019-12-31']],
+      ['Protesters gathered yesterday.', null, []],
+    ],
+  ],
+  [
+    today,
+    [
+      ['Protesters marched today.', THU, ['today=2020-01-02']],
+      ['Earlier today, police said the road was open.', THU, ['Earlier today=2020-01-02']],
+      // negative: the present, or the future, is no happening of that day
+      ['Iraq today is a divided country.', THU, []],
+      ['The parliament will vote today.', THU, []],
+    ],
+  ],
+  [
+    bareYear,
+    [
+      ['The troops arrived in 2003.', THU, ['2003=2003-01-01/year']],
+      ['Protests have grown since late 2011.', THU, ['late 2011=2011-01-01/year']],
+      // negative: a year with no time word before it, and a count
+      ['The 2003 invasion changed everything.', THU, []],
+      ['The number rose to 2000 people.', THU, []],
+    ],
+  ],
+  [
+    calendarDate(CALENDAR_REFINERS),
+    [
+      ['Protesters stormed the embassy on Tuesday.', THU, ['Tuesday=2019-12-31']],
+      ['The strike was killed on Jan. 3, 2020.', THU, ['Jan. 3, 2020=2020-01-03']],
+      ['The talks resume on Dec. 31.', THU, ['Dec. 31=2019-12-31']],
+      ['Elections are set for March 2021.', THU, ['March 2021=2021-03-01/month']],
+      // negative: a weekday with no publication date to count from
+      ['Protesters stormed the embassy on Tuesday.', null, []],
+    ],
+  ],
+];
+
+describe.each(TABLES.map(([parser, rows]) => [parser.name, parser, rows] as const))('the date parser %s', (_name, parser, rows) => {
+  it.each(rows)('%j (published %s) -> %j', (text, published, expected) => {
+    expect(found(parser, text, published)).toEqual(expected);
+  });
+});
+
+describe('the parsers together', () => {
+  it('an earlier parser wins where two overlap, and every parser has a name and a one-sentence reason', () => {
+    expect(en.parsers.map((p) => p.name)).toEqual([
+      'relative-period',
+      'weekend',
+      'units-ago',
+      'yesterday-tomorrow',
+      'today-when-told',
+      'bare-year',
+      'calendar-date',
+    ]);
+    for (const p of en.parsers) expect(p.reason).toMatch(/^[A-Z"].*\.$/);
+  });
+});

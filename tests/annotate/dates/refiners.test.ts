@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { findDates } from '../../../src/annotate/dates/index.js';
+import * as chrono from 'chrono-node';
+import { calendarCandidates, trimPhrase, type CalendarCandidate, type CalendarRefiner } from '../../../src/annotate/dates/locales/en/chronoCandidates.js';
+import { CALENDAR_REFINERS } from '../../../src/annotate/dates/locales/en/index.js';
+import { bareMonthNeedsCue } from '../../../src/annotate/dates/locales/en/refiners/bareMonthNeedsCue.js';
+import { eventRelative } from '../../../src/annotate/dates/locales/en/refiners/eventRelative.js';
+import { figuresNeedYear } from '../../../src/annotate/dates/locales/en/refiners/figuresNeedYear.js';
+import { monthAsWord } from '../../../src/annotate/dates/locales/en/refiners/monthAsWord.js';
+import { namedDay } from '../../../src/annotate/dates/locales/en/refiners/namedDay.js';
+import { offsetWord } from '../../../src/annotate/dates/locales/en/refiners/offsetWord.js';
+import { relativeOrNow } from '../../../src/annotate/dates/locales/en/refiners/relativeOrNow.js';
+
+/** [sentence, the phrases chrono-node reads there that this refiner drops] */
+type Row = [string, string[]];
+
+const THU = '2020-01-02';
+
+/**
+ * What chrono-node reads in a sentence with every one of its casual parsers (as when a release moves the
+ * calendar parsers, src/text/chronoParsers.ts), trimmed as the calendar parser trims it: the refiners
+ * must hold against all of it.
+ */
+function casualCandidates(text: string): CalendarCandidate[] {
+  const sentence = { text, published: THU };
+  return chrono.casual.parse(text).flatMap((result) => {
+    const span = trimPhrase(text, result.index, result.index + result.text.length);
+    return span ? [{ sentence, result, ...span, phrase: text.slice(span.start, span.end) }] : [];
+  });
+}
+
+const TABLES: Array<[CalendarRefiner, Row[]]> = [
+  [
+    eventRelative,
+    [
+      ['Three days before Friday, the militia met.', ['Three days before Friday']],
+      ['They met two days later.', ['two days later']],
+      // negative: a weekday of its own
+      ['They met three days ago on Friday.', []],
+    ],
+  ],
+  [
+    relativeOrNow,
+    [
+      ['The embassy is open now.', ['now']],
+      ['In 3 days the vote.', ['3 days']],
+      ['Last Friday, the talks ended.', []],
+    ],
+  ],
+  [
+    offsetWord,
+    [
+      ['He left tonight at 10.', ['tonight at 10']],
+      ['The day after Friday they met.', ['day after Friday']],
+      ['Last Friday, the talks ended.', []],
+    ],
+  ],
+  [
+    monthAsWord,
+    [
+      ['Thousands march on Friday.', ['march']],
+      ['Thousands march on the embassy every may 5.', ['march', 'may 5']],
+      // negative: the month, capitalised
+      ['Thousands marched in March.', []],
+    ],
+  ],
+  [
+    bareMonthNeedsCue,
+    [
+      ["Iraq's March elections were delayed.", ['March']],
+      ['His daughter, May, said the talks had failed.', ['May']],
+      // negative: after a time word, or with a day
+      ['The talks failed in May.', []],
+      ['The talks failed on May 3.', []],
+    ],
+  ],
+  [
+    figuresNeedYear,
+    [
+      ['The vote was 1/2.', ['1/2']],
+      ['Police said on Friday the vote was 2/3.', ['2/3']],
+      // negative: figures with their year
+      ['The vote on 1/24/2020 was close.', []],
+    ],
+  ],
+  [
+    namedDay,
+    [
+      ['Crowds gathered on Good Friday.', ['Friday']],
+      ['On Black Friday, shops opened.', ['Friday']],
+      ['Crowds gathered on Friday.', []],
+    ],
+  ],
+];
+
+describe.each(TABLES.map(([refiner, rows]) => [refiner.name, refiner, rows] as const))('the calendar refiner %s', (_name, refiner, rows) => {
+  it.each(rows)('%j: drops %j', (text, dropped) => {
+    expect(
+      casualCandidates(text)
+        .filter((c) => refiner.drops(c))
+        .map((c) => c.phrase),
+    ).toEqual(dropped);
+    const kept = findDates(text, THU).map((d) => d.text);
+    for (const phrase of dropped) expect(kept).not.toContain(phrase);
+  });
+});
+
+describe('the calendar parser with its refiners', () => {
+  it("reads with chrono-node's calendar parsers only, so the refiners of relative phrases drop nothing there", () => {
+    for (const text of ['Three days before Friday, the militia met.', 'The embassy is open now.', 'He left tonight at 10.']) {
+      const candidates = calendarCandidates({ text, published: THU });
+      expect(candidates.filter((c) => CALENDAR_REFINERS.some((r) => r.drops(c))).map((c) => c.phrase)).toEqual([]);
+    }
+  });
+
+  it('asks every refiner, each named once with a one-sentence reason', () => {
+    expect(CALENDAR_REFINERS.map((r) => r.name)).toEqual([
+      'event-relative',
+      'relative-or-now',
+      'offset-word',
+      'month-as-word',
+      'bare-month-needs-cue',
+      'figures-need-year',
+      'named-day',
+    ]);
+    for (const r of CALENDAR_REFINERS) expect(r.reason).toMatch(/^[A-Z"].*\.$/);
+  });
+});

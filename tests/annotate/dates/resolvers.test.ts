@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/annotate/dates/locales/en/index.js';
+import { contextDay } from '../../../src/annotate/dates/locales/en/resolvers/contextDay.js';
+import { eventOffset } from '../../../src/annotate/dates/locales/en/resolvers/eventOffset.js';
+import { annotateDatesWith } from '../../../src/annotate/dates/pipeline.js';
+import type { DateResolver } from '../../../src/annotate/dates/types.js';
+import { articleOf, articlePassages } from '../../support/annotate.js';
+
+/** [one article's paragraphs of sentences, its publication date, what the resolver adds: "phrase=date"] */
+type Row = [string[][], string, string[]];
+
+/** Sentences about other things, so that the words of a happening are rare in the corpus. */
+const OTHER_NEWS = [
+  'The central bank kept its rates unchanged.',
+  'A new stadium opened in the north.',
+  'Farmers expect a good harvest.',
+  'The museum lent two paintings abroad.',
+  'Rail workers won a pay rise.',
+  'A storm closed the mountain passes.',
+  'The film festival drew record crowds.',
+  'Exports of dates rose again.',
+];
+
+const TABLES: Array<[DateResolver, Row[]]> = [
+  [
+    contextDay,
+    [
+      [[['Militia supporters stormed the compound on Dec. 31.', 'The next day, troops fired tear gas.']], '2020-01-02', ['The next day=2020-01-01']],
+      [[['Militia supporters stormed the compound on Dec. 31, and that night they set fires.']], '2020-01-02', ['that night=2019-12-31']],
+      // negative: no date before it to count from; past a paragraph break a counted day is no anchor
+      [[['The next day, troops fired tear gas.']], '2020-01-02', []],
+      [[['Protesters left on Dec. 30.', 'The next day, troops came.'], ['Two days later, the embassy reopened.']], '2020-01-05', ['The next day=2019-12-31']],
+      // negative: a day past publication in a sentence that does not look ahead is a miscount
+      [[['They met on Jan. 1.', 'Two days later, they marched.']], '2020-01-02', []],
+    ],
+  ],
+  [
+    eventOffset,
+    [
+      [
+        [['An airstrike killed the general on Jan. 3.', ...OTHER_NEWS, 'Three days before the airstrike killed the general, protesters stormed the embassy.']],
+        '2020-01-05',
+        ['Three days before the airstrike killed the general=2019-12-31'],
+      ],
+      // negative: the corpus gives no day for that happening
+      [
+        [['An airstrike killed the general.', ...OTHER_NEWS, 'Three days before the airstrike killed the general, protesters stormed the embassy.']],
+        '2020-01-05',
+        [],
+      ],
+    ],
+  ],
+];
+
+describe.each(TABLES.map(([resolver, rows]) => [resolver.name, resolver, rows] as const))('the date resolver %s', (_name, resolver, rows) => {
+  it.each(rows)('%j (published %s) adds %j', (paragraphs, published, expected) => {
+    const passages = articlePassages(paragraphs);
+    const alone = annotateDatesWith({ parsers: en.parsers, resolvers: [] }, [articleOf('a', published)], passages);
+    const all = annotateDatesWith({ parsers: en.parsers, resolvers: [resolver] }, [articleOf('a', published)], passages);
+    const added = all.filter((d) => !alone.some((a) => a.start === d.start && a.end === d.end));
+    expect(added.map((d) => `${d.text}=${d.date}`)).toEqual(expected);
+  });
+});
+
+describe('the resolvers together', () => {
+  it('count from another happening first, then from the date the report has just given', () => {
+    expect(en.resolvers.map((r) => r.name)).toEqual(['event-offset', 'context-day']);
+  });
+});

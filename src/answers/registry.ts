@@ -28,7 +28,7 @@ export type Suggest = (corpus: Corpus, typed: string) => (string | OptionChoice)
  */
 export interface AnswerSpec<N extends string = string, O = any, A extends { command: N } = any> {
   name: N;
-  /** What `npm run ask -- help` says of it. */
+  /** What `npm run ask -- help` says of it (which adds the flags of its own options). */
   description: string;
   /** The options, made with answerOptions (options.ts). */
   options: z.ZodType<O>;
@@ -82,7 +82,7 @@ const DEFINED = [
   }),
   defineAnswer({
     name: 'timeline',
-    description: 'What happened when: dated happenings merged across articles, oldest first (--from, --to, --about).',
+    description: 'What happened when: dated happenings merged across articles, oldest first.',
     options: TimelineOptionsSchema,
     answer: TimelineAnswerSchema,
     run: timelineAnswer,
@@ -94,7 +94,7 @@ const DEFINED = [
   }),
   defineAnswer({
     name: 'crowd-size',
-    description: 'How many people turned out: every estimate per gathering, who gave it, side by side (--event).',
+    description: 'How many people turned out: every estimate per gathering, who gave it, side by side.',
     options: CrowdSizeOptionsSchema,
     answer: CrowdSizeAnswerSchema,
     run: crowdSizeAnswer,

@@ -1,3 +1,6 @@
+import { declaredOptions, describeOption, type DeclaredOption } from '../answers/options.js';
+import type { AnswerSpec } from '../answers/registry.js';
+
 /** Command-line words -> command name, global flags and raw option values. */
 export interface ParsedArgs {
   command: string | undefined;
@@ -10,7 +13,7 @@ export interface ParsedArgs {
 
 export class UsageError extends Error {}
 
-const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
+export const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const out: ParsedArgs = { command: undefined, json: false, help: false, corpus: undefined, options: {}, positional: [] };
@@ -37,4 +40,83 @@ export function parseArgs(argv: string[]): ParsedArgs {
     else out.positional.push(word);
   }
   return out;
+}
+
+/** The flag of an option: `limit` -> `--limit`, `fromDate` -> `--from-date` (parseArgs reads it back into the option's name). */
+export const flagOf = (option: string) => `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+
+/** The flags on every command, whatever the answer (how the answer is shown, where the articles are), with `common` (every answer's own, such as --limit N) after --json. */
+export function everyCommandFlags(common: readonly string[] = []): string {
+  return ['--json', ...common, '--story NAME [--server ID] (a story; npm run story -- list)', '--corpus DIR'].join(', ');
+}
+
+/** The options every answer declares (`--limit N`), as help lists them once for all. */
+export function commonFlags(specs: readonly AnswerSpec[]): string[] {
+  const [first, ...rest] = specs.map((s) => declaredOptions(s.options));
+  return (first ?? [])
+    .filter((o) => rest.every((options) => options.some((p) => p.name === o.name && p.value === o.value)))
+    .map((o) => `${flagOf(o.name)} ${o.value}`);
+}
+
+/** The line of the command list in `npm run ask -- help`: its description, and the flags of its own. */
+export function commandSummary(spec: AnswerSpec, common: readonly string[]): string {
+  const own = declaredOptions(spec.options)
+    .filter((o) => !common.includes(`${flagOf(o.name)} ${o.value}`))
+    .map((o) => flagOf(o.name));
+  return own.length ? `${spec.description.replace(/\.$/, '')} (${own.join(', ')}).` : spec.description;
+}
+
+/** The option as `<command> --help` explains it: its description, then what the command line must know. */
+function optionHelp(o: DeclaredOption): string {
+  const notes = [
+    ...(o.required ? ['required'] : []),
+    ...(o.type === 'string' && !o.format && o.maxLength !== undefined ? [`at most ${o.maxLength} characters`] : []),
+    ...(o.positional ? ['or the words after the command'] : []),
+  ];
+  return `${describeOption(o)}${notes.length ? ` [${notes.join('; ')}]` : ''}`;
+}
+
+/** `npm run ask -- <command> --help`: the command's synopsis, what it answers, and each of its options, all from its declaration. */
+export function answerUsage(spec: AnswerSpec): string {
+  const options = declaredOptions(spec.options);
+  const word = (o: DeclaredOption) => (o.positional ? o.name.toUpperCase() : `${flagOf(o.name)} ${o.value}`);
+  const synopsis = options.map((o) => (o.required ? word(o) : `[${word(o)}]`));
+  const rows = options.map((o) => [`${flagOf(o.name)} ${o.value}`, optionHelp(o)] as const);
+  const width = Math.max(0, ...rows.map(([flag]) => flag.length));
+  const positional = options.find((o) => o.positional);
+  return [
+    `usage: npm run ask -- ${[spec.name, ...synopsis].join(' ')} [--json]`,
+    '',
+    spec.description,
+    ...(rows.length ? ['', 'options:', ...rows.map(([flag, help]) => `  ${flag.padEnd(width)}  ${help}`)] : []),
+    ...(positional ? ['', `${positional.name.toUpperCase()}: the words after the command, as --${positional.name} takes them (quote them or not).`] : []),
+    '',
+    `on every command: ${everyCommandFlags()}`,
+  ].join('\n');
+}
+
+export type AnswerOptionsResult = { ok: true; raw: Record<string, unknown> } | { ok: false; message: string };
+
+/**
+ * The raw option values of an answer from the command line: each flag one of
+ * the answer's declared options, bare words the positional one's value.
+ * Values are checked afterwards by the answer's schema, as Discord's are.
+ */
+export function answerOptionsFromArgs(spec: AnswerSpec, options: Record<string, string>, positional: string[]): AnswerOptionsResult {
+  const declared = declaredOptions(spec.options);
+  const unknown = Object.keys(options).filter((name) => !declared.some((o) => o.name === name));
+  if (unknown.length) {
+    const flags = declared.map((o) => flagOf(o.name)).join(', ');
+    return {
+      ok: false,
+      message: `unknown option${unknown.length > 1 ? 's' : ''} ${unknown.map(flagOf).join(', ')} for ${spec.name}; ${flags ? `it takes ${flags}` : 'it takes none'} (npm run ask -- ${spec.name} --help)`,
+    };
+  }
+  const raw: Record<string, unknown> = { ...options };
+  if (positional.length) {
+    const target = declared.find((o) => o.positional);
+    if (!target) return { ok: false, message: `${spec.name} takes no words, only options (got "${positional.join(' ')}")` };
+    raw[target.name] = positional.join(' ');
+  }
+  return { ok: true, raw };
 }

@@ -7,19 +7,22 @@ import { storyFolder } from './storyArg.js';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
 import { shellWord } from '../render/terminal/common.js';
 import { renderTerminal } from '../render/terminal/index.js';
-import { parseArgs, UsageError } from './args.js';
+import { answerOptionsFromArgs, answerUsage, commandSummary, commonFlags, everyCommandFlags, parseArgs, UsageError } from './args.js';
 import { runMain } from '../process/runMain.js';
 
+/** `npm run ask -- help`: every command, and the options all of them take, from the answers' declarations. */
 function usage(): string {
   const width = Math.max(...ANSWERS.map((a) => a.name.length), 12);
+  const common = commonFlags(ANSWERS);
   return [
     'usage: npm run ask -- <command> [options]',
     '',
     'commands:',
-    ...ANSWERS.map((a) => `  ${a.name.padEnd(width)}  ${a.description}`),
+    ...ANSWERS.map((a) => `  ${a.name.padEnd(width)}  ${commandSummary(a, common)}`),
     `  ${'check-corpus'.padEnd(width)}  Validate a folder of articles (npm run check-corpus [-- DIR]); exits 1 on any problem.`,
     '',
-    'options on every command: --json, --limit N, --story NAME [--server ID] (a story; npm run story -- list), --corpus DIR',
+    `options on every command: ${everyCommandFlags(common)}`,
+    "a command's own options: npm run ask -- <command> --help (or: npm run ask -- help <command>)",
     'the articles: the folder EVENTDESK_CORPUS_DIR names, else data/articles; --corpus DIR asks another.',
     '',
     'adding and checking articles:',
@@ -77,6 +80,17 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw err;
   }
+  // `<command> --help` and `help <command>`: that command's options; otherwise every command.
+  const asked = args.command === 'help' ? args.positional[0] : args.help ? args.command : undefined;
+  const askedSpec = asked === undefined ? undefined : findAnswer(asked);
+  if (asked !== undefined && !askedSpec && asked !== 'check-corpus') {
+    process.stderr.write(`error: unknown command "${asked}"\n\n${usage()}\n`);
+    return 2;
+  }
+  if (askedSpec) {
+    process.stdout.write(`${answerUsage(askedSpec)}\n`);
+    return 0;
+  }
   if (!args.command || args.help || args.command === 'help') {
     process.stdout.write(`${usage()}\n`);
     return args.command || args.help ? 0 : 2;
@@ -112,14 +126,13 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`error: unknown command "${args.command}"\n\n${usage()}\n`);
     return 2;
   }
-  const raw: Record<string, unknown> = { ...args.options };
-  if (args.positional.length) {
-    if (!spec.positional) {
-      process.stderr.write(`error: ${spec.name} takes no words, only options (got "${args.positional.join(' ')}")\n`);
-      return 2;
-    }
-    raw[spec.positional] = args.positional.join(' ');
+  // Flags and bare words as the answer declares its options; their values are checked by its schema below.
+  const given = answerOptionsFromArgs(spec, args.options, args.positional);
+  if (!given.ok) {
+    process.stderr.write(`error: ${given.message}\n`);
+    return 2;
   }
+  const raw = given.raw;
 
   // No folder, or a file instead of one: an error naming the path as given, not an empty answer.
   const folder = await corpusFolderProblem(dir);

@@ -8,11 +8,11 @@ import { PROJECT_ROOT, SEED_DIR, tempDir } from './support/corpus.js';
 
 describe('the bench reload cycle', () => {
   it('reloads, warms and refreshes pinned summaries in a process of its own, and reports the longest stall', () => {
-    const child = spawnSync(
-      process.execPath,
-      ['--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'bench', 'child.ts'), 'reload', SEED_DIR, tempDir(), '6'],
-      { cwd: PROJECT_ROOT, encoding: 'utf8', timeout: 120_000 },
-    );
+    const child = spawnSync(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'bench', 'child.ts'), 'reload', SEED_DIR, tempDir(), '6'], {
+      cwd: PROJECT_ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(child.status, child.stderr).toBe(0);
     const line = child.stdout.split('\n').find((l) => l.startsWith(RESULT_PREFIX))!;
     const result = JSON.parse(line.slice(RESULT_PREFIX.length)) as CorpusReport['reloadCycle'];

@@ -142,7 +142,7 @@ async function reload(dir: string, cacheDir: string, channels: number) {
   if (first) utimesSync(path.join(dir, first), new Date(), new Date());
 
   const delay = monitorEventLoopDelay({ resolution: 10 });
-  const stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; phase: string }> = [];
+  const stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; waitingMs: number | null; phase: string }> = [];
   let phase = 'load';
   // A stall is named by the phases it spans ("warm→pins": a warm-up done at once, then the first summaries).
   let spanned = phase;
@@ -152,22 +152,23 @@ async function reload(dir: string, cacheDir: string, channels: number) {
   };
   const t0 = performance.now();
   let last = t0;
-  let lastCpu = mainThreadCpuMs();
+  let lastTimes = mainThreadTimes();
   let longest = 0;
-  let longestBusy: number | null = lastCpu === null ? null : 0;
+  let longestBusy: number | null = lastTimes === null ? null : 0;
   const longestByPhase: Record<string, number> = { load: 0, warm: 0, pins: 0 };
   delay.enable();
   const ticker = setInterval(() => {
     const now = performance.now();
-    const cpu = mainThreadCpuMs();
-    const busy = cpu === null || lastCpu === null ? null : Math.round(cpu - lastCpu);
+    const times = mainThreadTimes();
+    const busy = times && lastTimes ? Math.round(times.cpu - lastTimes.cpu) : null;
+    const waiting = times && lastTimes ? Math.round(times.waiting - lastTimes.waiting) : null;
     longest = Math.max(longest, now - last - 10);
     if (busy !== null) longestBusy = Math.max(longestBusy ?? 0, busy);
     for (const p of spanned.split('→')) longestByPhase[p] = Math.max(longestByPhase[p] ?? 0, Math.round(now - last - 10));
-    if (now - last > 30) stalls.push({ atMs: Math.round(last - t0), ms: Math.round(now - last - 10), cpuMs: busy, phase: spanned });
+    if (now - last > 30) stalls.push({ atMs: Math.round(last - t0), ms: Math.round(now - last - 10), cpuMs: busy, waitingMs: waiting, phase: spanned });
     spanned = phase;
     last = now;
-    lastCpu = cpu;
+    lastTimes = times;
   }, 10);
   const corpus = await store.reload();
   const loadMs = performance.now() - t0;
@@ -203,10 +204,14 @@ async function reload(dir: string, cacheDir: string, channels: number) {
   };
 }
 
-/** CPU time the main thread has used, in ms, from /proc (Linux); null elsewhere. */
-function mainThreadCpuMs(): number | null {
+/**
+ * The main thread's scheduler times, in ms, from /proc (Linux); null elsewhere: `cpu` it has run,
+ * `waiting` it was ready to run but waited for a core (another process had it).
+ */
+function mainThreadTimes(): { cpu: number; waiting: number } | null {
   try {
-    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ')[0]) / 1e6;
+    const [run, wait] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number);
+    return { cpu: run! / 1e6, waiting: wait! / 1e6 };
   } catch {
     return null;
   }

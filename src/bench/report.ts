@@ -24,23 +24,35 @@ export function formatReport(r: BenchReport): string {
   row('index build (ms)', (c) => ms(c.indexMs));
   row('snapshot write (ms) / size (MB)', (c) => `${ms(c.build.snapshotWriteMs)} / ${toMB(c.snapshotBytes)}`);
   row('longest event-loop stall while building (ms)', (c) => ms(c.build.maxEventLoopDelayMs));
-  row('… the longest stalls, at ms after the build began', (c) => c.build.stalls.slice(0, 3).map((x) => `${x.ms} ms at ${x.atMs}`).join('; ') || 'none over 50 ms');
+  row(
+    '… the longest stalls, at ms after the build began',
+    (c) =>
+      c.build.stalls
+        .slice(0, 3)
+        .map((x) => `${x.ms} ms at ${x.atMs}`)
+        .join('; ') || 'none over 50 ms',
+  );
   row('peak RSS while building (MB)', (c) => String(toMB(c.build.peakRss)));
   row(`reload cycle: load / warm / ${r.settings.pinChannels ?? 50} pinned summaries (ms)`, (c) =>
     c.reloadCycle ? `${ms(c.reloadCycle.phases.loadMs)} / ${ms(c.reloadCycle.phases.warmMs)} / ${ms(c.reloadCycle.phases.pinsMs)}` : 'n/a',
   );
   row('… longest main-thread stall over it (ms) / most CPU the main thread used in one (ms)', (c) =>
-    c.reloadCycle ? `${ms(c.reloadCycle.maxStallMs)} / ${c.reloadCycle.maxBusyMs === null || c.reloadCycle.maxBusyMs === undefined ? 'n/a' : ms(c.reloadCycle.maxBusyMs)}` : 'n/a',
+    c.reloadCycle
+      ? `${ms(c.reloadCycle.maxStallMs)} / ${c.reloadCycle.maxBusyMs === null || c.reloadCycle.maxBusyMs === undefined ? 'n/a' : ms(c.reloadCycle.maxBusyMs)}`
+      : 'n/a',
   );
-  row('… the longest stalls (of which CPU), in which phase, at ms after it began', (c) =>
+  row('… the longest stalls (of which own CPU / waiting for a core), in which phase, at ms after it began', (c) =>
     c.reloadCycle
       ? c.reloadCycle.stalls
           .slice(0, 3)
-          .map((x) => `${x.ms} ms${x.cpuMs === null ? '' : ` (${x.cpuMs})`} ${x.phase} at ${x.atMs}`)
+          .map((x) => `${x.ms} ms${x.cpuMs === null || x.cpuMs === undefined ? '' : ` (${x.cpuMs} / ${x.waitingMs ?? '?'})`} ${x.phase} at ${x.atMs}`)
           .join('; ') || 'none over 20 ms'
       : 'n/a',
   );
-  row(`cold start to first answer, median of ${r.settings.coldRuns} (ms)`, (c) => `${ms(c.cold.wallMs)}${c.cold.fromSnapshot ? '' : ' (NOT from the snapshot)'}`);
+  row(
+    `cold start to first answer, median of ${r.settings.coldRuns} (ms)`,
+    (c) => `${ms(c.cold.wallMs)}${c.cold.fromSnapshot ? '' : ' (NOT from the snapshot)'}`,
+  );
   row('… CPU time of that process (ms; the wall time also waits for a core)', (c) => ms(c.cold.cpuMs));
   row('… of which imports / snapshot load / answer (ms)', (c) => `${ms(c.cold.importMs)} / ${ms(c.cold.loadMs)} / ${ms(c.cold.answerMs)}`);
   row('heap after load (MB) / peak RSS loading (MB)', (c) => `${toMB(c.memory.heapUsed)} / ${toMB(c.memory.peakRssLoading)}`);
@@ -62,7 +74,12 @@ export function formatReport(r: BenchReport): string {
   const last = cols.at(-1)!;
   const targets = table(
     ['target', 'limit', 'measured', 'met'],
-    r.targets.map((t) => [t.target, `${t.unit === 'articles/s' ? '≥' : '<'} ${t.limit} ${t.unit}`, t.value === null ? 'n/a' : `${t.value} ${t.unit}`, t.met === null ? 'not measured' : t.met ? 'yes' : '**MISSED**']),
+    r.targets.map((t) => [
+      t.target,
+      `${t.unit === 'articles/s' ? '≥' : '<'} ${t.limit} ${t.unit}`,
+      t.value === null ? 'n/a' : `${t.value} ${t.unit}`,
+      t.met === null ? 'not measured' : t.met ? 'yes' : '**MISSED**',
+    ]),
   );
   const profiles = cols.flatMap((c) =>
     c.profiles

@@ -67,7 +67,8 @@ interface ReloadResult {
   /** The most CPU the main thread used between two 10 ms ticks (Linux; null elsewhere). */
   maxBusyMs: number | null;
   maxEventLoopDelayMs: number;
-  stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; phase: string }>;
+  /** cpuMs: the main thread's own CPU in the stall; waitingMs: ready to run, waiting for a core (Linux; else null). */
+  stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; waitingMs: number | null; phase: string }>;
 }
 
 interface ColdResult {
@@ -133,7 +134,9 @@ async function endToEnd(dir: string, cacheDir: string, options: BenchOptions): P
   const vocabulary = vocabularyOf(corpus, options.seed);
   const commands: Array<[string, Record<string, string | number>]> = [];
   const perCommand = Math.ceil(total / ANSWERS.length);
-  const inputs = ANSWERS.map((spec) => commandInputs(spec, vocabulary, perCommand).optionSets.map((o) => [spec.name, o] as [string, Record<string, string | number>]));
+  const inputs = ANSWERS.map((spec) =>
+    commandInputs(spec, vocabulary, perCommand).optionSets.map((o) => [spec.name, o] as [string, Record<string, string | number>]),
+  );
   for (let i = 0; i < perCommand; i++) for (const list of inputs) if (list[i]) commands.push(list[i]!);
   const report = await measureEndToEnd(dir, commands, { interactions: total, inFlight: options.e2eInFlight ?? 50 });
   return { measured: true, ...report };
@@ -218,7 +221,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   mkdirSync(options.workDir, { recursive: true });
   const corpora: CorpusReport[] = [];
   let e2e: BenchReport['e2e'] = { measured: false, note: 'not run' };
-  let runtime: FrozenCode['runtime'] = 'tsx';
+  let runtime: FrozenCode['runtime'];
   try {
     log('compiling a frozen copy of the code…');
     const code = freezeCode(options.workDir);
@@ -254,7 +257,14 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       node: process.version,
       platform: `${process.platform} ${process.arch}`,
     },
-    settings: { sizes: options.sizes, queries: options.queries, seed: options.seed, coldRuns: options.coldRuns, pinChannels: options.pinChannels ?? 50, runtime },
+    settings: {
+      sizes: options.sizes,
+      queries: options.queries,
+      seed: options.seed,
+      coldRuns: options.coldRuns,
+      pinChannels: options.pinChannels ?? 50,
+      runtime,
+    },
     corpora,
     targets: evaluateTargets(corpora.at(-1)!, e2e),
     e2e,

@@ -29,10 +29,14 @@ export function freezeCode(workDir: string): FrozenCode {
   for (const file of ['package.json', 'tsconfig.json']) cpSync(path.join(PROJECT_ROOT, file), path.join(root, file));
   symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   // tsc emits even when someone's work in progress does not type-check; only a missing file counts.
-  spawnSync(process.execPath, [path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--outDir', 'dist', '--sourceMap', 'false'], {
-    cwd: root,
-    stdio: 'ignore',
-  });
+  spawnSync(
+    process.execPath,
+    [path.join(PROJECT_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--outDir', 'dist', '--sourceMap', 'false'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
   return { root, runtime: existsSync(compiledChild(root)) ? 'node' : 'tsx' };
 }
 
@@ -51,8 +55,7 @@ export interface ChildRun<T> {
 export function runChild<T>(code: FrozenCode, mode: string, args: string[], nodeArgs: string[] = []): Promise<ChildRun<T>> {
   return new Promise((resolve, reject) => {
     const t0 = performance.now();
-    const entry =
-      code.runtime === 'node' ? [compiledChild(code.root)] : ['--import', 'tsx', path.join(code.root, 'src', 'bench', 'child.ts')];
+    const entry = code.runtime === 'node' ? [compiledChild(code.root)] : ['--import', 'tsx', path.join(code.root, 'src', 'bench', 'child.ts')];
     const child = spawn(process.execPath, ['--expose-gc', ...nodeArgs, ...entry, mode, ...args], {
       cwd: code.root,
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -213,9 +213,7 @@ export class SummaryRenderer {
       const ext = path.extname(fileURLToPath(import.meta.url));
       const entry = new URL(`./summaryWorker${ext}`, import.meta.url);
       this.worker =
-        ext === '.ts'
-          ? new Worker(new URL('../pipeline/tsWorkerBoot.mjs', import.meta.url), { workerData: { entry: entry.href } })
-          : new Worker(entry);
+        ext === '.ts' ? new Worker(new URL('../pipeline/tsWorkerBoot.mjs', import.meta.url), { workerData: { entry: entry.href } }) : new Worker(entry);
     } catch {
       this.worker = null;
       return null;

@@ -52,7 +52,8 @@ function everyAnswer(corpus: Corpus, vocabularySeed: number, perCommand: number)
   const vocabulary = vocabularyOf(corpus, vocabularySeed);
   const out: string[] = [];
   for (const spec of ANSWERS) {
-    for (const options of commandInputs(spec, vocabulary, perCommand).optionSets) out.push(JSON.stringify([spec.name, options, runAnswer(spec, corpus, options)]));
+    for (const options of commandInputs(spec, vocabulary, perCommand).optionSets)
+      out.push(JSON.stringify([spec.name, options, runAnswer(spec, corpus, options)]));
   }
   for (let i = 0; i < perCommand; i++) {
     const typed = namePrefix(vocabulary);

@@ -44,7 +44,32 @@ const CALENDAR_WORDS = new Set([...MONTHS, ...WEEKDAYS, ...MONTHS.map((m) => m.s
 const NUMBER_RE = /(?<![\d:.,])\d{1,3}(?:,\d{3})+(?![\d:])|(?<![\d:.,])\d+(?![\d:,])/g;
 const CAPITALISED_RE = /\b\p{Lu}\p{Ll}{2,}\b/gu;
 
-const SYLLABLES = ['ka', 'ra', 'lo', 'mi', 'ten', 'sa', 'dor', 'vel', 'an', 'ri', 'mo', 'zu', 'ha', 'nel', 'bes', 'tor', 'li', 'ga', 'fen', 'or', 'ul', 'mar', 'si', 'de'];
+const SYLLABLES = [
+  'ka',
+  'ra',
+  'lo',
+  'mi',
+  'ten',
+  'sa',
+  'dor',
+  'vel',
+  'an',
+  'ri',
+  'mo',
+  'zu',
+  'ha',
+  'nel',
+  'bes',
+  'tor',
+  'li',
+  'ga',
+  'fen',
+  'or',
+  'ul',
+  'mar',
+  'si',
+  'de',
+];
 const PUBLISHER_SUFFIXES = ['Times', 'Post', 'Herald', 'Tribune', 'Observer', 'Daily', 'Wire', 'News', 'Journal', 'Chronicle'];
 /** Alternatives per seed name: enough variety for autocomplete and /who, few enough that names recur. */
 const VARIANTS_PER_NAME = 24;
@@ -76,9 +101,7 @@ export async function readSeedMaterial(seedDir: string): Promise<SeedMaterial> {
   }
   const text = allText.join('\n');
   const lower = new Set(text.match(/\b\p{Ll}+\b/gu) ?? []);
-  const properNouns = [...new Set(text.match(CAPITALISED_RE) ?? [])]
-    .filter((w) => !lower.has(w.toLowerCase()) && !CALENDAR_WORDS.has(w))
-    .sort();
+  const properNouns = [...new Set(text.match(CAPITALISED_RE) ?? [])].filter((w) => !lower.has(w.toLowerCase()) && !CALENDAR_WORDS.has(w)).sort();
   dates.sort((a, b) => a - b);
   const centre = dates.length ? dates[Math.floor(dates.length / 2)]! : Date.UTC(2020, 0, 1);
   return {
@@ -98,18 +121,11 @@ function syntheticName(rng: Random): string {
 }
 
 /** Writes about `targetPassages` passages' worth of articles into `dir` (which must be empty or new). */
-export function generateCorpus(
-  seed: SeedMaterial,
-  dir: string,
-  options: { targetPassages: number; seed?: number },
-): GeneratedCorpus {
+export function generateCorpus(seed: SeedMaterial, dir: string, options: { targetPassages: number; seed?: number }): GeneratedCorpus {
   if (!seed.sentences.length) throw new Error('the seed corpus has no body sentences to recombine');
   const rng = new Random(options.seed ?? 20200124);
   const variants = new Map(seed.properNouns.map((n) => [n, Array.from({ length: VARIANTS_PER_NAME }, () => syntheticName(rng))]));
-  const publishers = [
-    ...seed.publishers,
-    ...Array.from({ length: 30 }, () => `The ${syntheticName(rng)} ${rng.pick(PUBLISHER_SUFFIXES)}`),
-  ];
+  const publishers = [...seed.publishers, ...Array.from({ length: 30 }, () => `The ${syntheticName(rng)} ${rng.pick(PUBLISHER_SUFFIXES)}`)];
   const centre = Date.parse(seed.centreDate);
   const nouns = seed.properNouns.length ? new RegExp(`\\b(${seed.properNouns.join('|')})\\b`, 'g') : null;
 
@@ -146,7 +162,7 @@ export function generateCorpus(
     const frontMatter = rng.chance(0.9);
     if (!frontMatter) lines.push(`${MONTHS[published.getUTCMonth()]} ${published.getUTCDate()}, ${year}`);
     const count = rng.int(8, 24);
-    for (let left = count; left > 0; ) {
+    for (let left = count; left > 0;) {
       const inParagraph = Math.min(left, rng.int(1, 3));
       lines.push(Array.from({ length: inParagraph }, () => vary(rng.pick(seed.sentences))).join(' '));
       left -= inParagraph;

@@ -92,13 +92,7 @@ function timeAll<T>(inputs: T[], fn: (input: T) => unknown): { samples: number[]
   return { samples, errors, ...(firstError ? { firstError } : {}) };
 }
 
-function withBaseline(
-  command: string,
-  texts: string[],
-  measured: ReturnType<typeof timeAll>,
-  scan: NaiveScan,
-  rejected: number,
-): CommandLatency {
+function withBaseline(command: string, texts: string[], measured: ReturnType<typeof timeAll>, scan: NaiveScan, rejected: number): CommandLatency {
   const latency = latencyStats(measured.samples);
   const baseline = latencyStats(texts.slice(0, Math.max(measured.samples.length, 1)).map((t) => time(() => scan.search(t))));
   return {
@@ -148,7 +142,15 @@ export async function measureLatency(corpus: Corpus, options: { queries: number;
   const autocomplete: CommandLatency[] = [];
   for (const { name, complete } of await findAutocompletes()) {
     const prefixes = Array.from({ length: options.queries }, () => namePrefix(vocabulary));
-    autocomplete.push(withBaseline(name, prefixes, timeAll(prefixes, (p) => complete(corpus, p)), scan, 0));
+    autocomplete.push(
+      withBaseline(
+        name,
+        prefixes,
+        timeAll(prefixes, (p) => complete(corpus, p)),
+        scan,
+        0,
+      ),
+    );
   }
 
   const searchByKind: Record<string, LatencyStats> = {};

@@ -1,5 +1,5 @@
 import type { CommandLatency } from './measure.js';
-import type { BenchReport, CorpusReport } from './run.js';
+import type { BenchReport, CorpusReport } from './reportTypes.js';
 import { toMB } from './stats.js';
 
 const ms = (x: number) => (x >= 100 ? Math.round(x).toLocaleString('en-US') : x >= 10 ? x.toFixed(1) : x.toFixed(2));

@@ -4,14 +4,17 @@ import path from 'node:path';
 import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
 import { ANSWERS } from '../answers/registry.js';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
-import { endToEndAvailable, measureEndToEnd, type EndToEndReport } from './e2e.js';
+import { endToEndAvailable, measureEndToEnd } from './e2e.js';
 import { generateCorpus, readSeedMaterial, type GeneratedCorpus } from './generate.js';
 import type { LatencyReport } from './measure.js';
 import { freezeCode, runChild, type FrozenCode } from './spawn.js';
-import { summarizeProfiles, type ProfileSummary } from './profile.js';
+import { summarizeProfiles } from './profile.js';
 import { median } from './stats.js';
-import { evaluateTargets, type TargetResult } from './targets.js';
+import { evaluateTargets } from './targets.js';
+import type { BenchReport, CorpusReport, ReloadResult } from './reportTypes.js';
 import { commandInputs, vocabularyOf } from './workload.js';
+
+export type { BenchReport, CorpusReport } from './reportTypes.js';
 
 export interface BenchOptions {
   /** Passage counts of the generated corpora; the bundled seeds are always measured first. */
@@ -54,23 +57,6 @@ interface BuildResult {
   memory: MemoryReading;
 }
 
-interface ReloadResult {
-  fromSnapshot: boolean;
-  passages: number;
-  totalMs: number;
-  phases: { loadMs: number; warmMs: number; pinsMs: number };
-  channels: number;
-  updated: number;
-  restCalls: number;
-  maxStallMs: number;
-  maxStallByPhase: Record<string, number>;
-  /** The most CPU the main thread used between two 10 ms ticks (Linux; null elsewhere). */
-  maxBusyMs: number | null;
-  maxEventLoopDelayMs: number;
-  /** cpuMs: the main thread's own CPU in the stall; waitingMs: ready to run, waiting for a core (Linux; else null). */
-  stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; waitingMs: number | null; phase: string }>;
-}
-
 interface ColdResult {
   fromSnapshot: boolean;
   importMs: number;
@@ -79,50 +65,6 @@ interface ColdResult {
   sinceScriptStartMs: number;
   cpuMs: number;
   memory: MemoryReading;
-}
-
-export interface CorpusReport {
-  name: string;
-  articles: number;
-  passages: number;
-  problems: number;
-  annotations: Record<string, number>;
-  generated: GeneratedCorpus | null;
-  ingest: { ms: number; articlesPerSec: number; phases: Record<string, number> };
-  indexMs: number;
-  /** Building and saving the corpus in a process that keeps a 10 ms timer running, as the bot would. */
-  build: {
-    totalMs: number;
-    maxEventLoopDelayMs: number;
-    /** The longest waits of the main thread's 10 ms timer, and when (ms after the build began). */
-    stalls: Array<{ atMs: number; ms: number }>;
-    peakRss: number;
-    snapshotWriteMs: number;
-  };
-  snapshotBytes: number;
-  /**
-   * A serving process's reload when the articles change (listing, read and hash, snapshot decode, assembly,
-   * answers warmed), then `channels` pinned summaries remade and edited through a stand-in REST API, with a
-   * 10 ms timer running throughout: `maxStallMs` is the longest it waited, i.e. the longest a reply would have.
-   */
-  reloadCycle: ReloadResult;
-  /** Medians over `coldRuns` fresh processes; `wallMs` is spawn to first answer. */
-  cold: { wallMs: number; cpuMs: number; importMs: number; loadMs: number; answerMs: number; runs: number[]; fromSnapshot: boolean };
-  /** After loading from the snapshot and one answer, after a full GC; maxRss is the peak while loading. */
-  memory: { heapUsed: number; rss: number; peakRssLoading: number };
-  latency: LatencyReport;
-  /** Where the time went, for the largest corpus: CPU profiles of the build and of the latency run. */
-  profiles: { build: ProfileSummary; latency: ProfileSummary } | null;
-}
-
-export interface BenchReport {
-  date: string;
-  machine: { nproc: number; cpu: string; totalMemory: number; freeMemory: number; node: string; platform: string };
-  /** runtime: how the measured processes ran the code: compiled JS on node (as npm start), or tsx. */
-  settings: { sizes: number[]; queries: number; seed: number; coldRuns: number; pinChannels: number; runtime: 'node' | 'tsx' };
-  corpora: CorpusReport[];
-  targets: TargetResult[];
-  e2e: ({ measured: true } & EndToEndReport) | { measured: false; note: string };
 }
 
 /** Slash commands with options for the end-to-end run: each answer command, inputs drawn from the corpus. */

@@ -1,14 +1,7 @@
-import type { BenchReport, CorpusReport } from './run.js';
+import type { BenchReport, CorpusReport, TargetResult } from './reportTypes.js';
 import { MB } from './stats.js';
 
-export interface TargetResult {
-  target: string;
-  /** What was measured, in the target's unit. */
-  value: number | null;
-  limit: number;
-  unit: string;
-  met: boolean | null;
-}
+export type { TargetResult } from './reportTypes.js';
 
 /** The targets, checked on the largest corpus measured (100,000 passages in a full run). */
 export function evaluateTargets(c: CorpusReport, e2e?: BenchReport['e2e']): TargetResult[] {

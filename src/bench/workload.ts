@@ -75,7 +75,11 @@ export function textQuery(v: Vocabulary, kind: QueryKind = v.rng.pick(KINDS)): Q
     case 'question':
       return {
         kind,
-        text: rng.pick(QUESTION_FORMS).replace('{w}', word()).replace('{v}', word()).replace('{n}', rng.pick(v.names.length ? v.names : v.words)),
+        text: rng
+          .pick(QUESTION_FORMS)
+          .replace('{w}', word())
+          .replace('{v}', word())
+          .replace('{n}', rng.pick(v.names.length ? v.names : v.words)),
       };
     case 'typo': {
       const long = v.words.filter((w) => w.length >= 5);

@@ -1,0 +1,78 @@
+/**
+ * The shape of a bench report (the JSON in bench-results/), apart from the code that makes it, so the
+ * targets and the table read it without importing the runner.
+ */
+import type { EndToEndReport } from './e2e.js';
+import type { GeneratedCorpus } from './generate.js';
+import type { LatencyReport } from './measure.js';
+import type { ProfileSummary } from './profile.js';
+
+export interface ReloadResult {
+  fromSnapshot: boolean;
+  passages: number;
+  totalMs: number;
+  phases: { loadMs: number; warmMs: number; pinsMs: number };
+  channels: number;
+  updated: number;
+  restCalls: number;
+  maxStallMs: number;
+  maxStallByPhase: Record<string, number>;
+  /** The most CPU the main thread used between two 10 ms ticks (Linux; null elsewhere). */
+  maxBusyMs: number | null;
+  maxEventLoopDelayMs: number;
+  /** cpuMs: the main thread's own CPU in the stall; waitingMs: ready to run, waiting for a core (Linux; else null). */
+  stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; waitingMs: number | null; phase: string }>;
+}
+
+export interface CorpusReport {
+  name: string;
+  articles: number;
+  passages: number;
+  problems: number;
+  annotations: Record<string, number>;
+  generated: GeneratedCorpus | null;
+  ingest: { ms: number; articlesPerSec: number; phases: Record<string, number> };
+  indexMs: number;
+  /** Building and saving the corpus in a process that keeps a 10 ms timer running, as the bot would. */
+  build: {
+    totalMs: number;
+    maxEventLoopDelayMs: number;
+    /** The longest waits of the main thread's 10 ms timer, and when (ms after the build began). */
+    stalls: Array<{ atMs: number; ms: number }>;
+    peakRss: number;
+    snapshotWriteMs: number;
+  };
+  snapshotBytes: number;
+  /**
+   * A serving process's reload when the articles change (listing, read and hash, snapshot decode, assembly,
+   * answers warmed), then `channels` pinned summaries remade and edited through a stand-in REST API, with a
+   * 10 ms timer running throughout: `maxStallMs` is the longest it waited, i.e. the longest a reply would have.
+   */
+  reloadCycle: ReloadResult;
+  /** Medians over `coldRuns` fresh processes; `wallMs` is spawn to first answer. */
+  cold: { wallMs: number; cpuMs: number; importMs: number; loadMs: number; answerMs: number; runs: number[]; fromSnapshot: boolean };
+  /** After loading from the snapshot and one answer, after a full GC; maxRss is the peak while loading. */
+  memory: { heapUsed: number; rss: number; peakRssLoading: number };
+  latency: LatencyReport;
+  /** Where the time went, for the largest corpus: CPU profiles of the build and of the latency run. */
+  profiles: { build: ProfileSummary; latency: ProfileSummary } | null;
+}
+
+export interface BenchReport {
+  date: string;
+  machine: { nproc: number; cpu: string; totalMemory: number; freeMemory: number; node: string; platform: string };
+  /** runtime: how the measured processes ran the code: compiled JS on node (as npm start), or tsx. */
+  settings: { sizes: number[]; queries: number; seed: number; coldRuns: number; pinChannels: number; runtime: 'node' | 'tsx' };
+  corpora: CorpusReport[];
+  targets: TargetResult[];
+  e2e: ({ measured: true } & EndToEndReport) | { measured: false; note: string };
+}
+
+export interface TargetResult {
+  target: string;
+  /** What was measured, in the target's unit. */
+  value: number | null;
+  limit: number;
+  unit: string;
+  met: boolean | null;
+}

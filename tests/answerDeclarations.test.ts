@@ -12,7 +12,7 @@ import { renderCrowdSize as discordCrowdSize } from '../src/render/discord/crowd
 import { renderNoArticles as discordNoArticles } from '../src/render/discord/noArticles.js';
 import type { DiscordPage } from '../src/render/discord/pages.js';
 import { renderSearch as discordSearch } from '../src/render/discord/search.js';
-import { renderSources as discordSources } from '../src/render/discord/sources.js';
+import { renderSources as discordSources } from '../src/answers/sources/discord.js';
 import { renderSummary as discordSummary } from '../src/render/discord/summary.js';
 import { renderTimeline as discordTimeline } from '../src/render/discord/timeline.js';
 import { renderWho as discordWho } from '../src/render/discord/who.js';
@@ -20,7 +20,7 @@ import type { TerminalContext } from '../src/render/terminal/common.js';
 import { renderCrowdSize } from '../src/render/terminal/crowdSize.js';
 import { renderNoArticles } from '../src/render/terminal/noArticles.js';
 import { renderSearch } from '../src/render/terminal/search.js';
-import { renderSources } from '../src/render/terminal/sources.js';
+import { renderSources } from '../src/answers/sources/terminal.js';
 import { renderSummary } from '../src/render/terminal/summary.js';
 import { renderTimeline } from '../src/render/terminal/timeline.js';
 import { renderWho } from '../src/render/terminal/who.js';

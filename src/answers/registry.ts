@@ -1,57 +1,23 @@
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
 import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from './crowdSize.js';
-import { autocompleteGatherings, type OptionChoice } from './crowdSizeChoices.js';
+import { autocompleteGatherings } from './crowdSizeChoices.js';
+import { defineAnswer, type AnswerSpec } from './define.js';
 import { NoArticlesAnswerSchema, noArticlesAnswer, type NoArticlesAnswer } from './noArticles.js';
-import { parseOptions, positionalOption, type ParseResult } from './options.js';
+import { parseOptions, type ParseResult } from './options.js';
 import { SearchAnswerSchema, SearchOptionsSchema, searchAnswer } from './search.js';
-import { SourcesAnswerSchema, SourcesOptionsSchema, sourcesAnswer } from './sources.js';
+import { sources } from './sources/index.js';
 import { SummaryAnswerSchema, SummaryOptionsSchema, summaryAnswer } from './summary.js';
 import { TimelineAnswerSchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
 import { WhoAnswerSchema, WhoOptionsSchema, autocompleteEntities, whoAnswer } from './who.js';
 
-/** Suggestions for an option as a Discord user types it: values, or choices shown under a name of their own. */
-export type Suggest = (corpus: Corpus, typed: string) => (string | OptionChoice)[];
+export type { AnswerSpec, Suggest } from './define.js';
 
 /**
- * One answer command, declared once: its options (zod schemas with their
- * metadata, see options.ts), the pure function, and the shape of what it
- * returns. The CLI (flags, help) and the Discord command (its options and
- * their limits, autocomplete, deferring) are derived from it; its terminal
- * and Discord renderers are the entries under its name in
- * src/render/terminal/index.ts and src/render/discord/index.ts, which do not
- * compile without one for every answer here.
- *
- * Adding an answer: a folder src/answers/<name>/ with its options and answer
- * (and, beside them or under src/render/, its two renderers), an entry in
- * ANSWERS below, and one in each renderer registry.
+ * Every answer command, in the order help lists them. An answer with a
+ * folder of its own (src/answers/sources/) declares itself there; the others
+ * are declared here, from their modules.
  */
-export interface AnswerSpec<N extends string = string, O = any, A extends { command: N } = any> {
-  name: N;
-  /** What `npm run ask -- help` says of it (which adds the flags of its own options). */
-  description: string;
-  /** The options, made with answerOptions (options.ts). */
-  options: z.ZodType<O>;
-  answer: z.ZodType<A>;
-  /** The option that bare words on the command line fill (`search how many marched`): the one declared `positional`. */
-  positional?: string;
-  run: (corpus: Corpus, options: O) => A;
-  /** The slash command of the same name. */
-  discord: {
-    /** Its description in Discord's command list (at most 100 characters). */
-    description: string;
-    /** The answer can take over a second on a large corpus: acknowledge before running it. */
-    defer?: boolean;
-    /** Suggestions as the user types, per option (Discord's autocomplete; a string option only). */
-    autocomplete?: { [K in keyof O & string]?: Suggest };
-  };
-}
-
-function defineAnswer<const N extends string, O, A extends { command: N }>(spec: Omit<AnswerSpec<N, O, A>, 'positional'>): AnswerSpec<N, O, A> {
-  const positional = positionalOption(spec.options);
-  return { ...spec, ...(positional ? { positional } : {}) };
-}
-
 const DEFINED = [
   defineAnswer({
     name: 'search',
@@ -61,14 +27,7 @@ const DEFINED = [
     run: searchAnswer,
     discord: { description: 'The passages that best answer a question, each with publisher and date.' },
   }),
-  defineAnswer({
-    name: 'sources',
-    description: 'The articles the answers rest on: publisher, date, title, passage count.',
-    options: SourcesOptionsSchema,
-    answer: SourcesAnswerSchema,
-    run: sourcesAnswer,
-    discord: { description: 'The articles the answers rest on: publisher, date, title, passage count.' },
-  }),
+  sources,
   defineAnswer({
     name: 'who',
     description: 'Who a person or organisation is, under any spelling, with roles and passages; no name lists them all.',

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
 import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from './crowdSize.js';
 import { answerOptions, limitOption } from './options.js';
-import { SourcesAnswerSchema, sourcesAnswer } from './sources.js';
+import { SourcesAnswerSchema, sourcesAnswer } from './sources/answer.js';
 import { TimelineEntrySchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
 import { WhoListAnswerSchema, WhoOptionsSchema, whoAnswer } from './who.js';
 

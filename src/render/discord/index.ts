@@ -4,7 +4,7 @@ import { fitMessage } from './limits.js';
 import { renderNoArticles } from './noArticles.js';
 import type { DiscordPage } from './pages.js';
 import { renderSearch } from './search.js';
-import { renderSources } from './sources.js';
+import { renderSources } from '../../answers/sources/discord.js';
 import { renderSummary } from './summary.js';
 import { renderTimeline } from './timeline.js';
 import { renderWho } from './who.js';

@@ -3,7 +3,7 @@ import type { TerminalContext } from './common.js';
 import { renderCrowdSize } from './crowdSize.js';
 import { renderNoArticles } from './noArticles.js';
 import { renderSearch } from './search.js';
-import { renderSources } from './sources.js';
+import { renderSources } from '../../answers/sources/terminal.js';
 import { renderSummary } from './summary.js';
 import { renderTimeline } from './timeline.js';
 import { renderWho } from './who.js';

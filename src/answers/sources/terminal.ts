@@ -1,5 +1,5 @@
-import type { SourcesAnswer } from '../../answers/sources.js';
-import { wrap } from './common.js';
+import { wrap } from '../../render/terminal/common.js';
+import type { SourcesAnswer } from './answer.js';
 
 export function renderSources(a: SourcesAnswer): string {
   const lines = [`${a.total} article${a.total === 1 ? '' : 's'} in the corpus:`];

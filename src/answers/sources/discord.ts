@@ -1,6 +1,6 @@
-import type { SourcesAnswer } from '../../answers/sources.js';
-import { escapeText, link } from './markdown.js';
-import { pagesOf, type DiscordPage } from './pages.js';
+import { escapeText, link } from '../../render/discord/markdown.js';
+import { pagesOf, type DiscordPage } from '../../render/discord/pages.js';
+import type { SourcesAnswer } from './answer.js';
 
 export function renderSources(a: SourcesAnswer): DiscordPage[] {
   const blocks = a.articles.map((s) => {

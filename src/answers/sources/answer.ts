@@ -1,11 +1,6 @@
 import { z } from 'zod';
-import type { Corpus } from '../pipeline/corpus.js';
-import { answerOptions, limitOption } from './options.js';
-
-export const SourcesOptionsSchema = answerOptions({
-  limit: limitOption({ description: 'How many articles to list', max: 10_000, fallback: 10_000, fallbackText: 'all' }),
-});
-export type SourcesOptions = z.infer<typeof SourcesOptionsSchema>;
+import type { Corpus } from '../../pipeline/corpus.js';
+import type { SourcesOptions } from './options.js';
 
 export const SourcesAnswerSchema = z.object({
   command: z.literal('sources'),

@@ -1,7 +1,12 @@
-import { findAnswer, runAnswer, type AnswerSpec } from '../answers/registry.js';
+import { findAnswer, runAnswer, type AnswerSpec, type Suggest } from '../answers/registry.js';
 import { renderDiscord } from '../render/discord/index.js';
 import { escapeText } from '../render/discord/markdown.js';
-import { ApplicationCommandOptionType, SlashCommandBuilder, type RESTPostAPIChatInputApplicationCommandsJSONBody, type SlashCommandOptionsOnlyBuilder } from 'discord.js';
+import {
+  ApplicationCommandOptionType,
+  SlashCommandBuilder,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type SlashCommandOptionsOnlyBuilder,
+} from 'discord.js';
 import { declaredOptions, describeOption, parseOptions } from '../answers/options.js';
 import type { CommandContext, CommandModule, CommandReply } from './command.js';
 import { ANYWHERE } from './contexts.js';
@@ -51,7 +56,7 @@ export function withStoryOption(data: RESTPostAPIChatInputApplicationCommandsJSO
  * autocomplete where the answer suggests values for it.
  */
 export function addAnswerOptions(builder: SlashCommandOptionsOnlyBuilder, spec: AnswerSpec): SlashCommandOptionsOnlyBuilder {
-  const suggests = (spec.discord.autocomplete ?? {}) as Record<string, unknown>;
+  const suggests: Record<string, Suggest | undefined> = spec.discord.autocomplete ?? {};
   const declared = declaredOptions(spec.options);
   for (const name of Object.keys(suggests)) {
     const option = declared.find((o) => o.name === name);
@@ -92,8 +97,8 @@ export function answerCommandData(spec: AnswerSpec): RESTPostAPIChatInputApplica
 
 /** The suggestions an answer declares, as a command's autocomplete (`story` is the router's). */
 export function answerAutocomplete(spec: AnswerSpec): CommandModule['autocomplete'] {
-  const suggests = spec.discord.autocomplete as Record<string, ((corpus: unknown, typed: string) => ReturnType<NonNullable<CommandModule['autocomplete']>>) | undefined> | undefined;
-  if (!suggests || !Object.keys(suggests).length) return undefined;
+  const suggests: Record<string, Suggest | undefined> = spec.discord.autocomplete ?? {};
+  if (!Object.keys(suggests).length) return undefined;
   return (corpus, focused) => (Object.hasOwn(suggests, focused.name) ? (suggests[focused.name]?.(corpus, focused.value) ?? []) : []);
 }
 

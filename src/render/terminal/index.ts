@@ -27,6 +27,8 @@ export type { TerminalContext } from './common.js';
  * -- sources`, `npm run ingest -- FILE|URL`), never a slash command.
  */
 export function renderTerminal(answer: { command: string }, ctx: TerminalContext = {}): string {
-  const render = Object.hasOwn(RENDERERS, answer.command) ? (RENDERERS as Record<string, (answer: never, ctx: TerminalContext) => string>)[answer.command] : undefined;
+  const render = Object.hasOwn(RENDERERS, answer.command)
+    ? (RENDERERS as Record<string, (answer: never, ctx: TerminalContext) => string>)[answer.command]
+    : undefined;
   return render ? render(answer as never, ctx) : JSON.stringify(answer, null, 2);
 }

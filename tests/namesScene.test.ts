@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNameMentions } from '../src/annotate/nameSpans.js';
-import { wordTags } from '../src/annotate/nameTags.js';
+import { wordTags } from '../src/annotate/core/lexicon.js';
 import { whoAnswer, type WhoLookupAnswer } from '../src/answers/who.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';

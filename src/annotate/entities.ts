@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
 import { findNameMentions, type NameMention } from './nameSpans.js';
-import { isOrgWord } from './nameTags.js';
+import { isOrgWord } from './core/lexicon.js';
 
 export type EntityKind = 'person' | 'organization' | 'other';
 
@@ -34,8 +34,7 @@ export interface Entity {
 }
 
 const keyOf = (words: string[]) => words.join(' ');
-const endsWith = (long: string[], short: string[]) =>
-  long.length > short.length && short.every((w, i) => long[long.length - short.length + i] === w);
+const endsWith = (long: string[], short: string[]) => long.length > short.length && short.every((w, i) => long[long.length - short.length + i] === w);
 
 class UnionFind {
   private parent = new Map<string, string>();
@@ -198,7 +197,13 @@ export function resolveEntities(articles: Article[], mentionsByArticle: Map<stri
   entities.sort((a, b) => b.mentions.length - a.mentions.length || b.articles.length - a.articles.length || a.name.localeCompare(b.name));
   const usedIds = new Set<string>();
   for (const e of entities) {
-    const base = e.name.toLowerCase().normalize('NFKD').replace(/\p{M}+/gu, '').replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'entity';
+    const base =
+      e.name
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'entity';
     let id = base;
     for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
     usedIds.add(id);

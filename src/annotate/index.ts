@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
-import { annotateCrowdClaims, type CrowdClaim } from './crowd.js';
+import { annotateCrowdClaims, type CrowdClaim } from './crowd/index.js';
 import { annotateDates, type DateMention } from './dates/index.js';
 import { annotateEntities, type Entity } from './entities.js';
 

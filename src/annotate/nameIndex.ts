@@ -1,6 +1,6 @@
 import type { Entity } from './entities.js';
 import { allowedTypos, editDistance, nameWords, wordKey } from './nameKeys.js';
-import { lexiconTags } from './nameTags.js';
+import { lexiconTags } from './core/lexicon.js';
 import { every, finish, sortSteps, type Steps } from '../pipeline/steps.js';
 
 /**
@@ -208,9 +208,7 @@ export class NameIndex {
       const score = matchScore(words, keys, variant, this.roleWords.get(variant.entity)!);
       if (score > (best.get(variant.entity) ?? 0)) best.set(variant.entity, score);
     }
-    return [...best]
-      .map(([entity, score]) => ({ entity, score }))
-      .sort((a, b) => b.score - a.score || b.entity.mentions.length - a.entity.mentions.length);
+    return [...best].map(([entity, score]) => ({ entity, score })).sort((a, b) => b.score - a.score || b.entity.mentions.length - a.entity.mentions.length);
   }
 
   /**

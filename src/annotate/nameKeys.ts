@@ -19,7 +19,11 @@ const WORD_PARTICLE = /^(?:al|el|ul)$/;
  */
 export function wordKey(word: string): string {
   const once = (text: string) => text.replace(/(\p{L})\1+/gu, '$1');
-  const letters = once(foldText(word).replace(/[^\p{L}\p{N}]/gu, '').replace(/q/g, 'k'));
+  const letters = once(
+    foldText(word)
+      .replace(/[^\p{L}\p{N}]/gu, '')
+      .replace(/q/g, 'k'),
+  );
   // Short names differ by their vowels (Momo, Mimi; Tormo, Tormi): only longer ones are folded.
   return letters.length >= VOWEL_FOLD_MIN ? once(letters.replace(/(?!^)y/g, 'u').replace(/[eiou]/g, 'u')) : letters;
 }

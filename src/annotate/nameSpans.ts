@@ -2,18 +2,17 @@ import { datelineLength } from '../passages/dateline.js';
 import type { Passage } from '../passages/types.js';
 import { nameKey } from './nameKeys.js';
 import {
-  hyphenatedNameTags,
   isClassifyingAdjective,
   isExtraTitle,
   isLandmarkWord,
-  isLowerHyphenedName,
   isOrgWord,
   isPlaceWord,
   knownWord,
   lexiconTags,
   opensPlaceName,
   wordTags,
-} from './nameTags.js';
+} from './core/lexicon.js';
+import { hyphenatedNameTags, isLowerHyphenedName } from './names/hyphenatedNames.js';
 
 /**
  * Finding names in one passage. compromise alone misses most Arabic names
@@ -80,9 +79,22 @@ const NAME_JOINERS = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'de', 'der', '
 const TITLE_JOINERS = new Set(['of', 'for']);
 const NOT_NAME_TAGS = ['Date', 'Month', 'WeekDay', 'Value', 'Pronoun', 'Determiner', 'Preposition', 'Conjunction', 'QuestionWord', 'Holiday', 'Language'];
 const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
-const PLACE_PREPOSITIONS = new Set(
-  ['in', 'into', 'to', 'from', 'across', 'throughout', 'through', 'around', 'via', 'near', 'outside', 'inside', 'toward', 'towards'],
-);
+const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'into',
+  'to',
+  'from',
+  'across',
+  'throughout',
+  'through',
+  'around',
+  'via',
+  'near',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+]);
 
 /** "in Santiago", "to the Middle East": a place preposition, but not "according to" (a source, not a place). */
 function isPlacePreposition(tokens: Token[], k: number): boolean {
@@ -91,7 +103,21 @@ function isPlacePreposition(tokens: Token[], k: number): boolean {
   return !(t.lower === 'to' && tokens[k - 1]?.lower === 'according' && /^[ \t]+$/.test(t.gap));
 }
 
-const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'warned', 'insisted', 'argued', 'explained', 'noted', 'reported', 'reports', 'announced']);
+const SPEECH_VERBS = new Set([
+  'said',
+  'says',
+  'told',
+  'added',
+  'wrote',
+  'warned',
+  'insisted',
+  'argued',
+  'explained',
+  'noted',
+  'reported',
+  'reports',
+  'announced',
+]);
 
 /** A common noun that says the name next to it is an organisation: "the militia X", "X militia group". */
 const ORG_DESCRIPTORS = new Set(
@@ -293,7 +319,15 @@ function findSpans(text: string, tokens: Token[]): Span[] {
  */
 function opensInstitution(tokens: Token[], i: number): boolean {
   const here = tokens[i]!;
-  if (!here.cap || here.nameLike || !here.sentenceStart || here.possessive || !has(here, 'Noun') || has(here, 'Plural', 'Actor', 'Verb', 'Adjective', 'Adverb', ...NOT_NAME_TAGS)) return false;
+  if (
+    !here.cap ||
+    here.nameLike ||
+    !here.sentenceStart ||
+    here.possessive ||
+    !has(here, 'Noun') ||
+    has(here, 'Plural', 'Actor', 'Verb', 'Adjective', 'Adverb', ...NOT_NAME_TAGS)
+  )
+    return false;
   let end = i + 1;
   while (end < tokens.length && tokens[end]!.nameLike && /^[ \t]+$/.test(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
   return end > i + 1 && isOrgHead(tokens[end - 1]!) && !tokens[end - 1]!.possessive;
@@ -314,7 +348,10 @@ function spelledByAcronym(text: string, tokens: Token[], from: number, k: number
   if (!acronym || !wordTags(acronym).has('Acronym')) return 0;
   const words = tokens.slice(from, end);
   const all = words.map((t) => t.text[0]!).join('');
-  const capitals = words.filter((t) => t.cap).map((t) => t.text[0]!).join('');
+  const capitals = words
+    .filter((t) => t.cap)
+    .map((t) => t.text[0]!)
+    .join('');
   const letters = acronym.toLowerCase();
   if (all.toLowerCase() === letters || (!everyWord && capitals.toLowerCase() === letters)) return end;
   // "Alternative for Germany (AfD)": a name given in translation keeps its acronym's shape, a letter per word in the
@@ -448,7 +485,8 @@ function titleLength(tokens: Token[], from: number, to: number): number {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (isTitle(t)) end = k - from + 1;
-    else if (has(t, 'Person', 'FirstName', 'LastName')) break; // the name has begun
+    else if (has(t, 'Person', 'FirstName', 'LastName'))
+      break; // the name has begun
     else if (TITLE_JOINERS.has(t.text) && end === k - from && k + 1 < to) {
       end = k - from + 2;
       k++;
@@ -458,13 +496,29 @@ function titleLength(tokens: Token[], from: number, to: number): number {
   // (nameTags.ts) written right after the title is part of the office, when a name still follows.
   // A describing one ("Governor Gray Davis", "Senator Young") may be a name of its own.
   const qualifier = tokens[from + end];
-  if (end && from + end + 1 < to && qualifier && !qualifier.possessive && !has(qualifier, 'Person', 'FirstName', 'LastName') && isClassifyingAdjective(qualifier.lower)) end++;
+  if (
+    end &&
+    from + end + 1 < to &&
+    qualifier &&
+    !qualifier.possessive &&
+    !has(qualifier, 'Person', 'FirstName', 'LastName') &&
+    isClassifyingAdjective(qualifier.lower)
+  )
+    end++;
   // "Justice Department", "General Motors", "Premier League": a title word opening an
   // institution's name or a common noun is part of that name.
   const rest = tokens.slice(from + end, to);
   // "Soldier Field", "Veterans Stadium": a place's feature word the lexicon knows as a common noun is no one's
   // name, so the person noun before it is part of the place's name ("President Park" keeps its title: "park" is a verb)
-  if (end && rest.length === 1 && isPlaceWord(rest[0]!.lower) && !rest[0]!.possessive && lexiconTags(rest[0]!.lower).some((t) => t === 'Singular' || t === 'Noun') && !has(rest[0]!, 'Person', 'FirstName', 'LastName')) return 0;
+  if (
+    end &&
+    rest.length === 1 &&
+    isPlaceWord(rest[0]!.lower) &&
+    !rest[0]!.possessive &&
+    lexiconTags(rest[0]!.lower).some((t) => t === 'Singular' || t === 'Noun') &&
+    !has(rest[0]!, 'Person', 'FirstName', 'LastName')
+  )
+    return 0;
   // ("Senator Young": a describing adjective alone after a title is a surname, nameSpans' isSurname)
   if (end && rest.some((t) => isOrgHead(t) || has(t, 'Plural') || (rest.length === 1 && isModifier(t) && !describes(t)))) return 0;
   // "Human Rights Watch": a person noun the lexicon files with titles ("human"), before two or more
@@ -502,7 +556,15 @@ const knownOrganization = (name: Token[]) => name.length > 1 && wordTags(name.ma
 function placePrefix(name: Token[]): number {
   for (let k = name.length - 1; k >= 1; k--) {
     if (name.slice(0, k).some((t) => t.possessive || has(t, 'Acronym', 'Demonym'))) continue;
-    const tags = k === 1 ? name[0]!.tags : wordTags(name.slice(0, k).map((t) => t.lower).join(' '));
+    const tags =
+      k === 1
+        ? name[0]!.tags
+        : wordTags(
+            name
+              .slice(0, k)
+              .map((t) => t.lower)
+              .join(' '),
+          );
     if (PLACE_TAGS.some((tag) => tags.has(tag)) && !tags.has('Demonym')) return k;
   }
   return 0;
@@ -557,7 +619,10 @@ function isCredit(text: string, tokens: Token[], span: Span): boolean {
   const prev = tokens[span.from - 1];
   // the agency after the slash, or the photographer before it
   if (prev && /^\s*\/\s*$/.test(first.gap) && CREDIT_BEFORE.test(text.slice(Math.max(0, prev.start - 60), prev.start))) return true;
-  return /^\s*\/\s*\p{Lu}/u.test(text.slice(last.end)) && /\b(?:photos?|photograph|picture|image|credit)\b/i.test(text.slice(Math.max(0, first.start - 60), first.start));
+  return (
+    /^\s*\/\s*\p{Lu}/u.test(text.slice(last.end)) &&
+    /\b(?:photos?|photograph|picture|image|credit)\b/i.test(text.slice(Math.max(0, first.start - 60), first.start))
+  );
 }
 
 /** "a top Shiite cleric", "Kurdish military commander": one capitalised word before a person noun describes it. */
@@ -575,7 +640,18 @@ function modifiesRoleNoun(tokens: Token[], span: Span): boolean {
 
 /** A stand-in token for looking a lone word up as a title. */
 function tokenLike(word: string): Token {
-  return { text: word, start: 0, end: word.length, lower: word, tags: wordTags(word), possessive: false, gap: ' ', sentenceStart: false, nameLike: false, cap: false };
+  return {
+    text: word,
+    start: 0,
+    end: word.length,
+    lower: word,
+    tags: wordTags(word),
+    possessive: false,
+    gap: ' ',
+    sentenceStart: false,
+    nameLike: false,
+    cap: false,
+  };
 }
 
 function isPlaceSpan(text: string, tokens: Token[], span: Span, personHint: boolean): boolean {
@@ -660,7 +736,8 @@ export function findNameMentions(passage: Passage): NameMention[] {
     preRoles.set(span, role);
     if (!role) continue;
     // "political scientists Erica Chenoweth and Jeremy Pressman": a plural role is each listed name's
-    if (span.nameFrom === span.from && has(tokens[role.to - 1]!, 'Plural')) for (const other of namesListedAfter(tokens, span, owners)) preRoles.set(other, role);
+    if (span.nameFrom === span.from && has(tokens[role.to - 1]!, 'Plural'))
+      for (const other of namesListedAfter(tokens, span, owners)) preRoles.set(other, role);
     for (let k = role.from; k < span.from; k++) {
       const other = owners[k];
       if (other && other.from >= role.from) other.dropped = true;
@@ -789,7 +866,8 @@ export function findNameMentions(passage: Passage): NameMention[] {
       const between = tokens.slice(span.to + 1, next.from);
       const theY = between.length === 1 && /^the$/i.test(between[0]!.text);
       // "Professor Keith Still of Manchester Metropolitan University": an institution's name needs no "the"
-      const institution = !between.length && mention.org === 0 && isOrgHead(tokens[next.to - 1]!) && tokens.slice(span.nameFrom, span.to).every((t) => !isOrgHead(t));
+      const institution =
+        !between.length && mention.org === 0 && isOrgHead(tokens[next.to - 1]!) && tokens.slice(span.nameFrom, span.to).every((t) => !isOrgHead(t));
       if (theY || institution) {
         mention.roles.push(text.slice(after.start, tokens[next.to - 1]!.end));
         mention.person += 1;
@@ -821,7 +899,13 @@ function roleBefore(tokens: Token[], span: Span, owners: Array<Span | undefined>
   if (!adjacent.cap && NAME_JOINERS.has(adjacent.lower)) return null;
   // "according to political scientists Erica Chenoweth and Jeremy Pressman", "Organizers A and B said": a
   // plural person noun before two names or more joined by "and" is their role
-  const plural = !hasTitle && (!adjacent.cap || (adjacent.sentenceStart && isCommonWord(adjacent))) && !adjacent.possessive && has(adjacent, 'Plural') && has(adjacent, 'Actor') && namesListedAfter(tokens, span, owners).length > 0;
+  const plural =
+    !hasTitle &&
+    (!adjacent.cap || (adjacent.sentenceStart && isCommonWord(adjacent))) &&
+    !adjacent.possessive &&
+    has(adjacent, 'Plural') &&
+    has(adjacent, 'Actor') &&
+    namesListedAfter(tokens, span, owners).length > 0;
   if (!hasTitle && !plural) {
     if (adjacent.cap || adjacent.possessive || has(adjacent, 'Plural', 'Verb', 'Hyphenated', ...ROLE_STOP_TAGS)) return null;
     if (!has(adjacent, 'Noun') && !isTitle(adjacent) && !adjectiveAsNoun(tokens, span.from - 1)) return null;
@@ -833,7 +917,12 @@ function roleBefore(tokens: Token[], span: Span, owners: Array<Span | undefined>
     if (t.cap) {
       const owner = owners[k];
       if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;
-    } else if (!isTitle(t) && !nounAfterArticle(tokens, k) && (has(t, ...ROLE_STOP_TAGS) || (has(t, 'Verb') && !has(t, 'Adjective')) || !has(t, 'Noun', 'Adjective'))) break;
+    } else if (
+      !isTitle(t) &&
+      !nounAfterArticle(tokens, k) &&
+      (has(t, ...ROLE_STOP_TAGS) || (has(t, 'Verb') && !has(t, 'Adjective')) || !has(t, 'Noun', 'Adjective'))
+    )
+      break;
     from = k;
     if (t.sentenceStart) break;
   }
@@ -977,7 +1066,10 @@ function oneOfAppositive(text: string, tokens: Token[], span: Span): string | nu
   // "one of" asks for a plural, so a noun's "s" ending will do where the lexicon lacks the word ("groups")
   if (head < span.to + 2 || plural.possessive || !(lastPart(plural).has('Plural') || (has(plural, 'Noun') && /[^s]s$/.test(plural.lower)))) return null;
   // "Santa Barbara, one of the cities hit": one of a kind of place is a place
-  const singular = plural.lower.replace(/ies$/, 'y').replace(/(?<=[sxz]|[cs]h)es$/, '').replace(/s$/, '');
+  const singular = plural.lower
+    .replace(/ies$/, 'y')
+    .replace(/(?<=[sxz]|[cs]h)es$/, '')
+    .replace(/s$/, '');
   if (isPlaceWord(singular) || singular === 'place') return null;
   if (!/^\s*(?:,|[.!?]?\s*$)/.test(text.slice(tokens[last]!.end))) return null;
   return text.slice(one.start, tokens[last]!.end);

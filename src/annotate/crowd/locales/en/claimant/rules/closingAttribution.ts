@@ -1,0 +1,34 @@
+import { CLAUSE_WORDS } from '../../words.js';
+import { cleanClaimant, isClauseBreak, isSpeechVerb } from '../clause.js';
+import { closingEnd, type ClaimantContext, type ClaimantRule } from '../context.js';
+
+/** Words between a speech verb and its clause's end: "police said." or "police said on Friday," close it, "police said the march was peaceful" does not. */
+function tailLength(tokens: ClaimantContext['tokens'], v: number): number {
+  let tail = 0;
+  for (
+    let k = v + 1;
+    k < tokens.length && tokens[k]!.text !== ',' && !isClauseBreak(tokens, k) && !(k === tokens.length - 1 && tokens[k]!.kind === 'punct');
+    k++
+  )
+    tail++;
+  return tail;
+}
+
+export const closingAttribution: ClaimantRule = {
+  name: 'closing-attribution',
+  reason: 'A closing ", X said." (or ", organizers said, while …") after the figure names who gave it, when the verb closes its clause.',
+  find(context) {
+    const { text, tokens, last } = context;
+    const end = closingEnd(context);
+    for (let v = last + 2; v <= end; v++) {
+      if (!isSpeechVerb(tokens, v) || tokens[v]!.lower === 'according') continue;
+      let s = v - 1;
+      while (s > last && !(tokens[s]!.text === ',' || isClauseBreak(tokens, s))) s--;
+      if (s <= last || s >= v - 1 || CLAUSE_WORDS.has(tokens[s + 1]!.lower)) continue;
+      if (tailLength(tokens, v) > 3) continue;
+      const phrase = cleanClaimant(text.slice(tokens[s + 1]!.start, tokens[v - 1]!.end));
+      if (phrase && phrase.split(' ').length <= 8) return phrase;
+    }
+    return undefined;
+  },
+};

@@ -1,0 +1,41 @@
+import type { Token } from '../../../../core/tokens.js';
+import { LEADING_WORDS, RELATIVES, SUBJECT_AUXILIARIES } from '../claimantWords.js';
+import { cleanClaimant, endsSubject, hasCapital, isClauseBreak } from './clause.js';
+
+/** The noun phrase ending just before token `verb`, read back to the clause start; handles "Name, role of Body,". */
+export function subjectBefore(text: string, tokens: Token[], verb: number, floor: number): string | null {
+  let end = verb - 1;
+  // "Organisers had expected": the auxiliary is not part of who
+  while (end >= floor && tokens[end]!.kind === 'word' && tokens[end]!.text === tokens[end]!.lower && SUBJECT_AUXILIARIES.has(tokens[end]!.lower)) end--;
+  while (end >= floor && tokens[end]!.text === ',') end--;
+  if (end < floor) return null;
+  const startOf = (last: number) => {
+    let start = last;
+    while (start - 1 >= floor && !isClauseBreak(tokens, start - 1) && !endsSubject(tokens[start - 1]!)) start--;
+    return start;
+  };
+  let start = startOf(end);
+  // "Police, who expected trouble, said …": the subject is before the relative clause
+  if (RELATIVES.has(tokens[start - 1]?.lower ?? '') && tokens[start - 2]?.text === ',' && tokens[verb - 1]?.text === ',' && start - 3 >= floor) {
+    end = start - 3;
+    start = startOf(end);
+  }
+  // Split at commas: keep the last part, with the part before it when that is a name and this its role.
+  const parts: Array<[number, number]> = [];
+  let from = start;
+  for (let i = start; i <= end; i++) {
+    if (tokens[i]!.text === ',') {
+      if (i > from) parts.push([from, i - 1]);
+      from = i + 1;
+    }
+  }
+  if (from <= end) parts.push([from, end]);
+  if (!parts.length) return null;
+  const [partStart, last] = parts[parts.length - 1]!;
+  let first = partStart;
+  const previous = parts[parts.length - 2];
+  if (previous && !hasCapital(tokens[first]) && hasCapital(tokens[previous[1]]) && !LEADING_WORDS.has(tokens[previous[0]]!.lower)) {
+    first = previous[0];
+  }
+  return cleanClaimant(text.slice(tokens[first]!.start, tokens[last]!.end));
+}

@@ -1,0 +1,66 @@
+import type { Passage } from '../../../../../passages/types.js';
+import type { CrowdClaimFound } from '../../../types.js';
+import { MAY_HOLD_QUANTITY } from '../quantity/words.js';
+import { figureAt, readSentence } from './figure.js';
+import type { FigureRule } from './figureTypes.js';
+import { forecast } from './forecast.js';
+import { attributionAside } from './related/attributionAside.js';
+import { partAtPlace } from './related/partAtPlace.js';
+import { casualtyCount } from './rules/casualtyCount.js';
+import { countedByVerb } from './rules/countedByVerb.js';
+import { forecastObject } from './rules/forecastObject.js';
+import { gatheringNounBefore } from './rules/gatheringNounBefore.js';
+import { gatheringVerbAfter } from './rules/gatheringVerbAfter.js';
+import { negatedVerb } from './rules/negatedVerb.js';
+import { peopleNoun } from './rules/peopleNoun.js';
+import { strongCrowd } from './rules/strongCrowd.js';
+import { yearOrOtherNoun } from './rules/yearOrOtherNoun.js';
+import { sentenceClaims, type RelatedClaimRule, type SentenceClaims } from './sentenceClaims.js';
+
+/** Claims made from a claim before them in the sentence, asked first, in order. */
+export const RELATED_CLAIM_RULES: readonly RelatedClaimRule[] = [attributionAside, partAtPlace];
+
+/**
+ * Whether any other figure is a crowd's size and what it counts: the first rule with a verdict decides,
+ * and a figure no rule takes is no crowd.
+ */
+export const FIGURE_RULES: readonly FigureRule[] = [
+  negatedVerb,
+  casualtyCount,
+  strongCrowd,
+  peopleNoun,
+  yearOrOtherNoun,
+  gatheringNounBefore,
+  gatheringVerbAfter,
+  countedByVerb,
+  forecastObject,
+];
+
+/** The claim figure i makes by the figure rules, with its forecast flag and claimant, or null. */
+function figureClaim(claims: SentenceClaims, i: number): CrowdClaimFound | null {
+  const figure = figureAt(claims.sentence, i);
+  let verdict: ReturnType<FigureRule['judge']>;
+  for (const rule of FIGURE_RULES) if ((verdict = rule.judge(figure)) !== undefined) break;
+  if (!verdict || verdict === 'drop') return null;
+  const isForecast = forecast.isForecast(figure);
+  const claim = claims.claimAt(figure.q, {
+    counted: verdict.counted,
+    claimant: claims.claimantFor(figure.opener.first, figure.q.last, isForecast),
+    forecast: isForecast,
+  });
+  claims.claimOf.set(i, claim);
+  return claim;
+}
+
+/** Crowd-size claims in one passage, offsets into the article file. */
+export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
+  if (!MAY_HOLD_QUANTITY.test(passage.text)) return [];
+  const claims = sentenceClaims(readSentence(passage));
+  const found: CrowdClaimFound[] = [];
+  for (let i = 0; i < claims.sentence.quantities.length; i++) {
+    const related = RELATED_CLAIM_RULES.reduce<CrowdClaimFound | null>((claim, rule) => claim ?? rule.claim(claims, i), null);
+    const claim = related ?? figureClaim(claims, i);
+    if (claim) found.push(claim);
+  }
+  return found;
+}

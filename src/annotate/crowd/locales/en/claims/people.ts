@@ -1,0 +1,71 @@
+import type { Token } from '../../../../core/tokens.js';
+import type { Quantity } from '../../../types.js';
+import { CASUALTY_WORDS, DEMONYM, DEPRIVED_OF, FUNCTION_WORDS, GATHERING_VERBS, NOT_PEOPLE_NOUNS, OF_DETERMINERS, PEOPLE_NOUNS } from '../words.js';
+
+/** The people a figure counts: the noun after it, and whether they are casualties rather than a crowd. */
+
+export function isPeopleNoun(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  return PEOPLE_NOUNS.has(t.lower) || DEMONYM.test(t.text);
+}
+
+export function isYear(tokens: Token[], q: Quantity): boolean {
+  return q.first === q.last && /^\d{4}$/.test(tokens[q.first]!.text) && Number(tokens[q.first]!.text) >= 1000 && Number(tokens[q.first]!.text) <= 2100;
+}
+
+/** The people noun a quantity counts ("500,000 Shiite worshippers", "thousands of angry young protesters"). */
+export function countedPeople(tokens: Token[], q: Quantity): number | null {
+  let j = q.resume;
+  // "a 10,000-strong crowd"
+  if (tokens[j]?.text === '-' && tokens[j + 1]?.lower === 'strong') return j + 1;
+  if (tokens[j]?.lower === 'of') {
+    j++;
+    // "thousands of the cleric's supporters"
+    if (OF_DETERMINERS.has(tokens[j]?.lower ?? '')) j++;
+  }
+  let words = 0;
+  while (j < tokens.length && words < 4) {
+    const t = tokens[j]!;
+    if (t.kind === 'punct') {
+      // "U.S.-backed", "pro-Iran", "men, women and children" are fine inside the phrase
+      if (t.text === '-' || t.text === '.' || t.text === "'" || t.text === '’') {
+        j++;
+        continue;
+      }
+      return null;
+    }
+    if (isPeopleNoun(t)) return j;
+    if (t.kind === 'num' || FUNCTION_WORDS.has(t.lower) || NOT_PEOPLE_NOUNS.has(t.lower)) return null;
+    // another plural common noun heads the phrase: "25 years", "36 rockets"
+    if (/^\p{Ll}+[^s'’]s$/u.test(t.text) && !/(ous|ss|is|us)$/.test(t.lower)) return null;
+    words++;
+    j++;
+  }
+  return null;
+}
+
+/** Words after a people count that may say what befell them: "12,000 residents forced from their homes". */
+const DEPRIVED_REACH = 5;
+
+export function isCasualtyCount(tokens: Token[], q: Quantity, head: number): boolean {
+  for (let k = Math.max(0, q.first - 3); k < q.first; k++) if (CASUALTY_WORDS.has(tokens[k]!.lower)) return true;
+  // "residents marched from their homes": after a gathering verb, "homes" says where the crowd came from
+  let gathered = false;
+  for (let k = head + 1; k <= Math.min(tokens.length - 1, head + DEPRIVED_REACH); k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== '-') break;
+    if (k <= head + 3 && CASUALTY_WORDS.has(t.lower)) return true;
+    gathered ||= GATHERING_VERBS.has(t.lower);
+    // "without power", "forced from their homes", "left their homes"
+    if (!gathered && (t.lower === 'homes' || (t.lower === 'without' && DEPRIVED_OF.has(tokens[k + 1]?.lower ?? '')))) return true;
+  }
+  return false;
+}
+
+/** What follows a bare figure must not be a thing counted other than people ("500,000 dollars"). */
+export function followedByOtherNoun(tokens: Token[], q: Quantity): boolean {
+  const next = tokens[q.resume];
+  if (!next || next.kind !== 'word') return false;
+  if (NOT_PEOPLE_NOUNS.has(next.lower)) return true;
+  return /^\p{Ll}+[^s'’]s$/u.test(next.text) && !FUNCTION_WORDS.has(next.lower) && !/(ous|ss|is|us)$/.test(next.lower) && !PEOPLE_NOUNS.has(next.lower);
+}

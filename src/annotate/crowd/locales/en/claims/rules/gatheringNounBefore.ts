@@ -1,0 +1,39 @@
+import type { Token } from '../../../../../core/tokens.js';
+import type { Quantity } from '../../../../types.js';
+import { FIGURE_NOUNS, GATHERING_NOUNS, NOT_PEOPLE_NOUNS, PEOPLE_NOUNS, SIZE_LINKS } from '../../words.js';
+import type { FigureRule } from '../figureTypes.js';
+
+/** "the crowd on Friday reached 500,000", "a rally of 5,000", "turnout was 2 million", "estimated at 10,000". */
+function nounBefore(tokens: Token[], q: Quantity, aboutGathering: boolean): number | null {
+  const link = tokens[q.first - 1];
+  if (!link || link.kind !== 'word' || !SIZE_LINKS.has(link.lower)) return null;
+  // "of" binds to the noun right before it: "a crowd of 10,000", never "a protest against the killing of two".
+  const reach = link.lower === 'of' ? 1 : 6;
+  const from = Math.max(0, q.first - 1 - reach);
+  // "the number of troops at the protest was 5,000" counts troops
+  if (tokens.slice(from, q.first).some((t) => NOT_PEOPLE_NOUNS.has(t.lower))) return null;
+  for (let k = q.first - 2; k >= from; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && t.text !== ',' && t.text !== '-') return null;
+    // a capitalised "March" mid-sentence is the month
+    if (t.kind === 'word' && GATHERING_NOUNS.has(t.lower) && (t.text === t.lower || k === 0)) return k;
+    // "the number was closer to 15,000" — unless it is the number of something else ("the number of troops")
+    if (aboutGathering && t.kind === 'word' && FIGURE_NOUNS.has(t.lower)) {
+      // "the organisers' figure of 150,000": the figure itself follows "of"
+      const of = tokens[k + 1]?.lower === 'of' && k + 2 !== q.first ? tokens[k + 2] : undefined;
+      if (!of || PEOPLE_NOUNS.has(of.lower) || GATHERING_NOUNS.has(of.lower) || of.lower === 'the') return k;
+      return null;
+    }
+  }
+  return null;
+}
+
+export const gatheringNounBefore: FigureRule = {
+  name: 'gathering-noun-before',
+  reason:
+    'A bare figure linked to a gathering noun before it ("the crowd reached 500,000", "a rally of 5,000", "the number was closer to 15,000") is that gathering\'s size.',
+  judge: ({ sentence: { tokens }, q, aboutGathering }) => {
+    const noun = nounBefore(tokens, q, aboutGathering);
+    return noun === null ? undefined : { counted: tokens[noun]!.text };
+  },
+};

@@ -1,0 +1,91 @@
+import type { Article } from '../../../../../corpus/types.js';
+import type { Passage } from '../../../../../passages/types.js';
+import type { DateMention } from '../../../../dates/types.js';
+import type { CrowdClaimFound, CrowdEventRef } from '../../../types.js';
+import { DATING_RULES, dateOf, dayMentions, type DatingRule } from './dating.js';
+import { eventRef } from './labels.js';
+import { learnContainers, learnPlaceNames } from './learn.js';
+import type { DayRule, EventCorpus, GroupRule, LocateRule, Located } from './located.js';
+import { placeOf } from './placeOf.js';
+import { gatheringYear } from './rules/gatheringYear.js';
+import { groupByDay } from './rules/groupByDay.js';
+import { headlineJoinsBody } from './rules/headlineJoinsBody.js';
+import { laterReport } from './rules/laterReport.js';
+import { partOf } from './rules/partOf.js';
+import { sameGathering } from './rules/sameGathering.js';
+import { splitByPlace } from './rules/splitByPlace.js';
+
+/**
+ * Which gathering each claim describes. A gathering is a day and a place: claims are dated (./dating.ts)
+ * and placed (./placeOf.ts), corrected by the locate rules, grouped by day, split by place by the day
+ * rules, then joined across days by the group rules, and each group labelled.
+ */
+export const LOCATE_RULES: readonly LocateRule[] = [gatheringYear, sameGathering, partOf];
+export const DAY_RULES: readonly DayRule[] = [splitByPlace, headlineJoinsBody];
+export const GROUP_RULES: readonly GroupRule[] = [laterReport];
+
+/** The event rules of a configuration, each list in order. */
+export interface EventRules {
+  dating: readonly DatingRule[];
+  locate: readonly LocateRule[];
+  day: readonly DayRule[];
+  group: readonly GroupRule[];
+}
+
+export const EVENT_RULES: EventRules = { dating: DATING_RULES, locate: LOCATE_RULES, day: DAY_RULES, group: GROUP_RULES };
+
+function eventCorpus(articles: Article[], passages: Passage[], dates: DateMention[]): EventCorpus {
+  const passageById = new Map(passages.map((p) => [p.id, p]));
+  const passagesOfArticle = new Map<string, Passage[]>();
+  for (const p of passages) {
+    const list = passagesOfArticle.get(p.articleId) ?? [];
+    list.push(p);
+    passagesOfArticle.set(p.articleId, list);
+  }
+  return {
+    passageById,
+    articleById: new Map(articles.map((a) => [a.id, a])),
+    passagesOfArticle,
+    byPassage: dayMentions(dates, passageById),
+    containers: learnContainers(passages),
+    placeNames: learnPlaceNames(passages),
+  };
+}
+
+/** A claim with the day its dating rules give and the place its sentence names. */
+function locate(claim: CrowdClaimFound, corpus: EventCorpus, dating: readonly DatingRule[]): Located {
+  const passage = corpus.passageById.get(claim.passageId)!;
+  const sameArticle = corpus.passagesOfArticle.get(claim.articleId) ?? [];
+  const [date, dateSource] = dateOf({ claim, passage, sameArticle, byPassage: corpus.byPassage, article: corpus.articleById.get(claim.articleId) }, dating);
+  return { claim, passage, date, dateSource, place: placeOf(passage, claim, corpus.placeNames) };
+}
+
+/** Each claim's gathering by the event rules `rules`: the same reference for every claim of one gathering. */
+export function assignCrowdEventsWith(
+  rules: EventRules,
+  found: CrowdClaimFound[],
+  articles: Article[],
+  passages: Passage[],
+  dates: DateMention[],
+): Map<CrowdClaimFound, CrowdEventRef> {
+  const corpus = eventCorpus(articles, passages, dates);
+  const located = found.map((claim) => locate(claim, corpus, rules.dating));
+  for (const rule of rules.locate) rule.apply(located);
+  let groups = groupByDay(located).flatMap((day) => rules.day.reduce((clusters, rule) => rule.apply(clusters, corpus), [day]));
+  for (const rule of rules.group) groups = rule.apply(groups, corpus);
+  const eventOf = new Map<CrowdClaimFound, CrowdEventRef>();
+  for (const group of groups) {
+    const ref = eventRef(group, corpus.containers);
+    for (const l of group) eventOf.set(l.claim, ref);
+  }
+  return eventOf;
+}
+
+export function assignCrowdEvents(
+  found: CrowdClaimFound[],
+  articles: Article[],
+  passages: Passage[],
+  dates: DateMention[],
+): Map<CrowdClaimFound, CrowdEventRef> {
+  return assignCrowdEventsWith(EVENT_RULES, found, articles, passages, dates);
+}

@@ -1,0 +1,53 @@
+import type { Article } from '../../../../../corpus/types.js';
+import type { Passage } from '../../../../../passages/types.js';
+import type { DateMention } from '../../../../dates/types.js';
+import type { Rule } from '../../../../core/rules.js';
+import type { CrowdClaimFound, CrowdPlace } from '../../../types.js';
+
+/** Where a claim's date comes from: its sentence, its paragraph, its article's gathering sentences, publication, a year. */
+export type DateSource = 'passage' | 'paragraph' | 'article' | 'published' | 'none' | 'year';
+
+/** Dates the text itself gives for the gathering (not publication's). */
+export const STRONG: DateSource[] = ['passage', 'paragraph', 'article'];
+
+/** A claim with the day and place of its gathering, as the event rules read it. */
+export interface Located {
+  claim: CrowdClaimFound;
+  passage: Passage;
+  date: string | null;
+  dateSource: DateSource;
+  place: CrowdPlace | null;
+}
+
+/** What the event rules know of the corpus, built once. */
+export interface EventCorpus {
+  passageById: Map<string, Passage>;
+  articleById: Map<string, Article>;
+  passagesOfArticle: Map<string, Passage[]>;
+  /** The day-precise dates of each passage that are not a date naming another happening. */
+  byPassage: Map<string, DateMention[]>;
+  /** Places the corpus writes as "in Inner, Outer": Outer contains Inner. */
+  containers: Map<string, Set<string>>;
+  /** Place names the corpus writes after a place preposition, folded. */
+  placeNames: Set<string>;
+}
+
+/** A rule that corrects where claims were located, before they are grouped. */
+export interface LocateRule extends Rule {
+  apply(located: Located[]): void;
+}
+
+/** A rule over one day's gatherings (the first rule gets the whole day as one group); the day's rules run in order. */
+export interface DayRule extends Rule {
+  apply(groups: Located[][], corpus: EventCorpus): Located[][];
+}
+
+/** A rule over every gathering found: which groups are one gathering after all. */
+export interface GroupRule extends Rule {
+  apply(groups: Located[][], corpus: EventCorpus): Located[][];
+}
+
+/** Whether any of `a` is in `b`: two places share a key word. */
+export function sharesKey(a: string[], b: Set<string>): boolean {
+  return a.some((k) => b.has(k));
+}

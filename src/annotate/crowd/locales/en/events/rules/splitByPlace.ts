@@ -1,0 +1,28 @@
+import type { DayRule, Located } from '../located.js';
+import type { Cluster, ClusterRule } from './cluster.js';
+import { countryJoinsCity } from './countryJoinsCity.js';
+import { nationalTotal } from './nationalTotal.js';
+import { sharedPlaceName } from './sharedPlaceName.js';
+import { unplacedJoinsLargest } from './unplacedJoinsLargest.js';
+
+/** The steps of splitting a day by place, in order: named places, countries, national totals, the unplaced. */
+export const CLUSTER_RULES: readonly ClusterRule[] = [sharedPlaceName, countryJoinsCity, nationalTotal, unplacedJoinsLargest];
+
+/** Splits a day by place with the cluster rules `rules`, in order. */
+export function splitByPlaceWith(rules: readonly ClusterRule[]): DayRule {
+  return { ...splitByPlace, apply: (groups, corpus) => split(rules, groups, corpus.containers) };
+}
+
+function split(rules: readonly ClusterRule[], groups: Located[][], containers: Map<string, Set<string>>): Located[][] {
+  return groups.flatMap((day) => {
+    const clusters: Cluster[] = [];
+    for (const rule of rules) rule.apply(day, clusters, containers);
+    return clusters.map((c) => c.members);
+  });
+}
+
+export const splitByPlace: DayRule = {
+  name: 'split-by-place',
+  reason: "A gathering is a day and a place: one day's claims are split by place, unrelated places being different gatherings.",
+  apply: (groups, corpus) => split(CLUSTER_RULES, groups, corpus.containers),
+};

@@ -1,0 +1,299 @@
+import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, REPORTING_VERBS } from '../../../core/locales/en/words.js';
+
+/**
+ * Ordinary English words the crowd-claim rules rely on: who can make up a crowd, what gathers, what is
+ * counted instead, and the verbs around a figure. Generic vocabulary only: nothing here names a place,
+ * a person or a date of any particular story. Places: ./placeWords.ts; who gave a figure:
+ * ./claimantWords.ts; numbers: ./quantity/words.ts.
+ */
+
+/** Nouns for people who can make up a crowd. */
+// prettier-ignore
+export const PEOPLE_NOUNS = new Set([
+  'people', 'persons', 'individuals', 'protesters', 'protestors', 'demonstrators', 'marchers', 'supporters',
+  'citizens', 'residents', 'mourners', 'participants', 'activists', 'students', 'workers', 'followers',
+  'worshippers', 'worshipers', 'pilgrims', 'fans', 'attendees', 'rallygoers', 'men', 'women', 'children', 'youths',
+  'villagers', 'voters', 'farmers', 'teachers', 'nurses', 'doctors', 'members', 'loyalists', 'partisans', 'devotees',
+  'believers', 'spectators', 'onlookers', 'strikers', 'picketers', 'campaigners', 'opponents', 'backers',
+  'sympathizers', 'sympathisers', 'veterans', 'retirees', 'pensioners', 'families', 'parents', 'locals', 'revellers',
+  'revelers', 'celebrants', 'faithful', 'unionists', 'employees', 'miners', 'drivers', 'truckers', 'refugees',
+  'migrants', 'tribesmen', 'clerics', 'seminarians', 'shoppers', 'concertgoers', 'runners', 'cyclists', 'walkers',
+]);
+
+/** People nouns that already say they are a gathering: no other gathering word is needed. */
+// prettier-ignore
+export const GATHERED_NOUNS = new Set([
+  'protesters', 'protestors', 'demonstrators', 'marchers', 'mourners', 'rallygoers', 'attendees', 'participants',
+  'strikers', 'picketers', 'revellers', 'revelers', 'concertgoers',
+]);
+
+/** Nouns naming a gathering whose size can be given: "a crowd of 10,000", "the turnout reached 2 million". */
+// prettier-ignore
+export const GATHERING_NOUNS = new Set([
+  'crowd', 'crowds', 'turnout', 'attendance', 'gathering', 'rally', 'march', 'protest', 'demonstration',
+  'procession', 'throng', 'audience', 'assembly', 'vigil', 'sit-in', 'funeral', 'strike', 'walkout', 'parade',
+]);
+
+/** Words that link a gathering noun to its size: "crowd reached 500,000", "a rally of 5,000". */
+// prettier-ignore
+export const SIZE_LINKS = new Set([
+  'of', 'reached', 'reaching', 'numbered', 'numbering', 'at', 'to', 'drew', 'draws', 'attracted', 'topped',
+  'exceeded', 'surpassed', 'totalled', 'totaled', 'totalling', 'totaling', 'was', 'were', 'is', 'hit', 'neared',
+  'approached', 'swelled', 'grew', 'numbers', 'ranged', 'range', 'ranging', 'varied',
+]);
+
+/** Nouns for a figure itself: "the number was closer to 15,000"; only in a sentence about a gathering. */
+export const FIGURE_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'tally', 'estimate', 'estimates', 'size']);
+
+/** Verbs that make a bare quantity a crowd: "thousands marched", "2 million turned out". */
+// prettier-ignore
+export const GATHERING_VERBS = new Set([
+  'marched', 'marching', 'march', 'gathered', 'gathering', 'gather', 'rallied', 'rallying', 'rally', 'protested',
+  'protesting', 'protest', 'demonstrated', 'demonstrating', 'attended', 'attending', 'attend', 'massed', 'assembled',
+  'joined', 'poured', 'flooded', 'thronged', 'converged', 'flocked', 'packed', 'filled', 'participated', 'turned',
+  'took', 'showed', 'came', 'streamed', 'paraded', 'mourned', 'congregated', 'crowded', 'lined', 'lining', 'line',
+]);
+
+/** Two-word verbs of the above whose second word must follow ("turned out", "took part"). */
+export const GATHERING_VERB_PARTICLES: Record<string, string[]> = {
+  turned: ['out'],
+  took: ['part', 'to'],
+  showed: ['up'],
+  came: ['out'],
+  // "thousands lined the streets", "lined both sides of the route"; not "lined up to vote"
+  lined: ['the', 'streets', 'both'],
+  lining: ['the', 'streets', 'both'],
+  line: ['the', 'streets', 'both'],
+};
+
+/** A people count next to one of these is a count of casualties or arrests, not of a crowd. */
+export const CASUALTY_WORDS = new Set([
+  'killed',
+  'killing',
+  'kill',
+  'kills',
+  'injured',
+  'injuring',
+  'injures',
+  'wounded',
+  'wounding',
+  'dead',
+  'died',
+  'die',
+  'arrested',
+  'arresting',
+  'arrests',
+  'detained',
+  'detaining',
+  'hurt',
+  'hospitalized',
+  'hospitalised',
+  'missing',
+  'executed',
+  'displaced',
+  'evacuated',
+  'rescued',
+  'treated',
+  'deaths',
+  'casualties',
+  'fatalities',
+  'victims',
+  'drowned',
+  'shot',
+  'slain',
+  'jailed',
+  'charged',
+  'sentenced',
+  'fined',
+  // people a disaster moved or hit: "forced the evacuation of 12,000 residents", "12,000 people affected"
+  'evacuation',
+  'evacuations',
+  'evacuate',
+  'evacuating',
+  'evacuees',
+  'displacement',
+  'homeless',
+  'stranded',
+  'trapped',
+  'affected',
+]);
+
+/** After a people count, these say the people lost something rather than gathered: "12,000 residents without power". */
+export const DEPRIVED_OF = new Set(['power', 'electricity', 'water', 'heat', 'heating', 'shelter', 'food', 'homes', 'housing']);
+
+/**
+ * Conjunctions that open a clause about a happening at another time than the main clause's: "a week
+ * after the fire forced the evacuation of 12,000 residents". Not "while", "though", "when", "as",
+ * "and", which often go on about the same gathering ("police put it at 1,500, while organisers said
+ * 2,000", "though organisers said the number was closer to 15,000", "when 5,000 people pushed forward").
+ */
+export const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till']);
+
+/** Past-tense verbs without "-ed" that tell a clause from a phrase ("after the fire swept", not "after Friday prayers"). */
+// prettier-ignore
+export const IRREGULAR_PAST = new Set([
+  'began', 'broke', 'came', 'went', 'took', 'made', 'gave', 'struck', 'swept', 'hit', 'left', 'fled', 'fell', 'rose',
+  'tore', 'spread', 'ran', 'won', 'lost', 'saw', 'drew', 'held', 'met', 'told', 'said', 'sent', 'shot', 'led',
+  'brought', 'caught', 'cut', 'set', 'burnt', 'blew', 'froze', 'shook', 'sank', 'stood', 'got', 'found', 'became',
+  'wrote', 'spoke', 'chose', 'paid', 'sold', 'bought', 'built', 'kept', 'forced',
+]);
+
+/** Counts of these are never crowd sizes, even next to a gathering word. */
+// prettier-ignore
+export const NOT_PEOPLE_NOUNS = new Set([
+  'troops', 'soldiers', 'forces', 'personnel', 'officers', 'police', 'policemen', 'guards', 'marines', 'sailors',
+  'rockets', 'missiles', 'drones', 'shells', 'bombs', 'rounds', 'years', 'days', 'hours', 'minutes', 'weeks',
+  'months', 'decades', 'times', 'kilometres', 'kilometers', 'miles', 'metres', 'meters', 'dollars', 'euros',
+  'pounds', 'dinars', 'rials', 'yuan', 'rupees', 'pesos', 'cities', 'towns', 'countries', 'nations', 'bases',
+  'buses', 'cars', 'vehicles', 'taxis', 'cabs', 'tractors', 'trucks', 'lorries', 'vans', 'boats', 'tents', 'signs',
+  'flags', 'percent', 'votes', 'seats',
+]);
+
+/** Words that introduce who gave a figure: the reporting verbs, and those of estimating, claiming and conceding. */
+// prettier-ignore
+export const ATTRIBUTION_VERBS = new Set([
+  ...REPORTING_VERBS,
+  'say', 'estimated', 'estimates', 'estimate', 'report', 'claimed', 'claims', 'claim', 'tells', 'counted', 'counts', 'put', 'puts',
+  'stated', 'states', 'announces', 'tweeted', 'tweets', 'writes', 'believed', 'believes', 'believe', 'calculated',
+  'calculates', 'insists', 'suggested', 'suggests', 'notes', 'adds', 'cited', 'cites', 'asserted', 'asserts', 'declared',
+  'declares', 'gave', 'gives', 'posted', 'boasted', 'boasts', 'according', 'insist', 'admitted', 'admits', 'admit',
+  'conceded', 'concedes', 'concede', 'acknowledged', 'acknowledges', 'acknowledge', 'confirmed', 'confirms',
+]);
+
+/** Verbs whose figure someone expects rather than counts: "organisers expected 50,000", "50,000 are expected". */
+// prettier-ignore
+export const FORECAST_VERBS = new Set([
+  'expect', 'expects', 'expected', 'expecting', 'anticipate', 'anticipates', 'anticipated', 'anticipating',
+  'predict', 'predicts', 'predicted', 'predicting', 'forecast', 'forecasts', 'forecasting', 'projected',
+  'projecting',
+]);
+
+/** Verbs of intent that make what follows "to" a plan: "hope to draw 50,000", "5,000 teachers plan to march". */
+// prettier-ignore
+export const INTENT_VERBS = new Set([
+  'hope', 'hopes', 'hoped', 'hoping', 'aim', 'aims', 'aimed', 'aiming', 'plan', 'plans', 'planned', 'planning',
+  'intend', 'intends', 'intended', 'intending', 'want', 'wants', 'wanted', 'wanting', 'seek', 'seeks', 'sought',
+  'seeking', 'vow', 'vows', 'vowed', 'pledge', 'pledges', 'pledged', 'promise', 'promises', 'promised',
+]);
+
+/** Words that after "is"/"are" and before "to" say a thing is still to happen: "are set to march", "is likely to draw". */
+export const PENDING_WORDS = new Set(['set', 'due', 'likely', 'poised', 'slated', 'scheduled', 'going', 'about']);
+
+/** Verbs that take a forecast crowd as their object: "hope to draw 50,000", "could bring 50,000". */
+// prettier-ignore
+export const FORECAST_OBJECT_VERBS = new Set([
+  ...FORECAST_VERBS, 'draw', 'attract', 'bring', 'gather', 'mobilise', 'mobilize', 'pull', 'reach', 'top', 'exceed',
+  'welcome', 'host', 'number',
+]);
+
+/** Modal verbs: "could draw 50,000", "10,000 will march". */
+export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall', 'should']);
+
+/** After a modal, these tell a past told from later on ("the crowd would later swell to 50,000"): not a forecast. */
+export const NARRATIVE_ADVERBS = new Set(['later', 'eventually', 'ultimately', 'soon', 'then']);
+export const BE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
+/**
+ * Words that deny the verb they go with: "did not come", "didn't turn out", "never showed up". "not"
+ * must follow an auxiliary ("did not", "were not"), else it is no denial of a verb ("people not
+ * affiliated with the union", "if not thousands"); a word ending in "n't" carries its own.
+ */
+export const NEGATIONS = new Set(['not', 'never', 'cannot']);
+
+/** Auxiliaries a "not" denies a verb after: "did not come", "were not there", "will not march". */
+// prettier-ignore
+export const NEGATABLE_AUXILIARIES = new Set([
+  'do', 'does', 'did', 'had', 'has', 'have', 'was', 'were', 'is', 'are', 'am', 'be', 'been', 'will', 'would',
+  'could', 'can', 'may', 'might', 'should', 'shall', 'must',
+]);
+
+/** Verbs that before "to" say what follows did not happen: "failed to turn out", "refused to join". */
+// prettier-ignore
+export const FAILED_VERBS = new Set([
+  'fail', 'fails', 'failed', 'failing', 'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines',
+  'declined', 'declining',
+]);
+
+/** Adverbs that may sit inside a verb group: "did also not come", "had still not arrived". */
+// prettier-ignore
+export const VERB_GROUP_ADVERBS = new Set([
+  'also', 'still', 'even', 'simply', 'just', 'then', 'later', 'ultimately', 'eventually', 'reportedly', 'actually',
+  'really', 'ever', 'yet', 'again',
+]);
+
+/** Between a negation and a figure, these make it a hedge on the figure, not a denial: "not even 500", "not quite 500". */
+export const NEGATION_HEDGES = new Set(['even', 'quite', 'only', 'just', 'nearly', 'many', 'much', 'more', 'fewer', 'less', 'than', 'so']);
+export const PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you']);
+
+/**
+ * Nouns for a figure someone gives: after a possessive they name who gave it ("the city's claim that 5
+ * million attended", "police's estimate of 20,000", "the organisers' figure of 150,000"); after "the" or
+ * "a" they name no one ("the claim that 5 million attended").
+ */
+// prettier-ignore
+export const CLAIM_NOUNS = new Set([
+  'claim', 'claims', 'estimate', 'estimates', 'figure', 'figures', 'count', 'counts', 'tally', 'tallies',
+  'calculation', 'calculations', 'reckoning', 'assessment', 'projection', 'guess',
+]);
+
+/** Possessive determiners before a claim noun, and the pronoun each stands for ("their estimate" → they). */
+export const POSSESSIVE_PRONOUNS: Record<string, string> = { their: 'they', its: 'it', his: 'he', her: 'she', our: 'we', my: 'I', your: 'you' };
+
+/** Determiners that make the word after them a noun ("the claim", "a count"), not a speech verb. */
+export const NOUN_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'one', 'another', 'any', 'every', 'each', 'no']);
+
+/** Words that end a noun phrase when reading back from a verb to find its subject. */
+// prettier-ignore
+export const CLAUSE_WORDS = new Set([
+  'and', 'but', 'while', 'as', 'that', 'which', 'who', 'whom', 'whereas', 'although', 'though', 'because', 'since',
+  'when', 'if', 'where', 'so', 'yet', 'or',
+]);
+
+/** A capitalised plural of a people ("Iraqis", "Chileans", "Kurds"): a people noun too. */
+export const DEMONYM = /^\p{Lu}\p{Ll}+(?:ans|ians|is|ese|ers|ites|ards|ims|ists|ics|ns)$/u;
+
+/** Words that cannot be part of the noun phrase a figure opens: it counts nothing when one comes first. */
+// prettier-ignore
+export const FUNCTION_WORDS = new Set([
+  'the', 'a', 'an', 'to', 'in', 'at', 'on', 'for', 'from', 'by', 'with', 'and', 'or', 'but', 'who', 'that', 'which',
+  'were', 'was', 'are', 'is', 'have', 'has', 'had', 'be', 'been', 'as', 'into', 'than', 'more', 'of', 'said', 'says',
+  'this', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'over', 'after', 'before', 'across', 'outside',
+  'near', 'inside', 'under', 'about', 'around', 'while', 'when', 'where', 'will', 'would', 'could', 'may', 'can',
+]);
+
+/** Determiners of a noun phrase: "the", "their", "these". */
+export const DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVES]);
+
+/** What may stand between "of" and the people counted: "thousands of the cleric's supporters". */
+export const OF_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'these', 'those']);
+
+/** "police counted fewer than 500", "police put it at 200,000" in a sentence about a gathering: the figure is its size. */
+export const ESTIMATE_VERBS = new Set(['counted', 'estimated', 'estimates', 'claimed', 'claims', 'reckoned', 'tallied', 'counts', 'said', 'says', 'say']);
+
+/** Verbs that put a figure "at" a number: "police put it at 20,000", "estimated the crowd at 5,000". */
+export const PUT_AT_VERBS = new Set(['put', 'puts', 'estimated', 'estimates', 'placed', 'places', 'pegged', 'pegs']);
+
+/** Words between a figure and the gathering verb after it: "thousands had also marched". */
+export const FIGURE_AUXILIARIES = new Set(['are', 'were', 'have', 'had', 'has', 'been', 'also', 'reportedly', 'again', 'then', 'later']);
+
+/** Marks that end an adverbial clause. */
+export const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '(', ')']);
+
+/** "has", "have", "had": a finite verb of their own. */
+export const HAVE_VERBS = new Set(['has', 'have', 'had']);
+
+/** Saying verbs right before a figure that opens a clause: "said 10,000 farmers …". */
+export const SAY_VERBS = new Set(['said', 'says', 'say']);
+
+/** "… than expected", "as expected": a forecast verb after these compares, it forecasts nothing. */
+export const COMPARISON_WORDS = new Set(['than', 'as']);
+
+/** Possessives that may stand for the people who own a figure: "among them", "of whom". */
+export const PART_PRONOUNS = new Set(['them', 'whom']);
+export const PART_PREPOSITIONS = new Set(['among', 'of']);
+
+/** Marks after the whole that open a part: "…, including 400,000 in Paris". */
+export const PART_MARKS = new Set([',', '—', '–', ';']);
+
+/** Conjunctions that coordinate figures: "3,000 tractors and 10,000 farmers". */
+export const COORDINATORS = new Set(['and', 'or']);

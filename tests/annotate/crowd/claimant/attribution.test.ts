@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { findCrowdClaims, findQuantities } from '../../../../src/annotate/crowd/index.js';
+import { sentence } from '../../../support/annotate.js';
+
+const claims = (text: string) => findCrowdClaims(sentence(text)).map((c) => [c.text, c.low, c.high, c.claimant]);
+const quantities = (text: string) => findQuantities(text).map((q) => text.slice(q.start, q.end));
+
+describe('"estimated" after its subject is a speech verb, not a hedge', () => {
+  it('reads "police estimated 240,000" as a count by police, after a semicolon too', () => {
+    expect(quantities('police estimated 240,000')).toEqual(['240,000']);
+    expect(claims('On Sunday, organisers claimed that more than a million people marched; police estimated 240,000.')).toEqual([
+      ['more than a million', 1_000_000, null, 'organisers'],
+      ['240,000', 240_000, 240_000, 'police'],
+    ]);
+    expect(claims('Thousands marched through the city, and police estimated 8,000.')).toEqual([
+      ['Thousands', 2_000, 2_000, null],
+      ['8,000', 8_000, 8_000, 'police'],
+    ]);
+  });
+
+  it('keeps "estimated" as a hedge when it describes the figure', () => {
+    expect(quantities('An estimated 5,000 people marched.')).toEqual(['An estimated 5,000']);
+    expect(quantities('Estimated 5,000 people marched.')).toEqual(['Estimated 5,000']);
+    expect(quantities('a crowd of estimated 5,000 people')).toEqual(['estimated 5,000']);
+  });
+});
+
+describe('admitting, conceding, acknowledging, insisting and claiming give a figure its claimant', () => {
+  it.each([
+    ['Only 3,000 farmers came to the rally on Monday, organisers admitted.', 'organisers'],
+    ['Organisers conceded that only 3,000 people marched.', 'Organisers'],
+    ['Police acknowledged that 40,000 people had joined the march.', 'Police'],
+    ['The union insisted 40,000 people took part in the strike.', 'The union'],
+    ['Organisers claimed 40,000 people took part in the protest.', 'Organisers'],
+    ['About 40,000 people marched, the mayor confirmed.', 'the mayor'],
+  ])('"%s" → %s', (text, claimant) => {
+    expect(claims(text).map((c) => c[3])).toEqual([claimant]);
+  });
+
+  it('a denied turnout stays denied whoever admits it', () => {
+    expect(claims('Tens of thousands of farmers did not come to Brussels on Monday, organisers admitted.')).toEqual([]);
+  });
+});
+
+describe('a role keeps the name given in apposition after it', () => {
+  it('"according to the city\'s governor, Karla Rubilar"', () => {
+    expect(
+      claims(
+        "More than a million people took to the streets of the capital on Friday in the largest demonstration in decades, according to the city's governor, Karla Rubilar.",
+      ),
+    ).toEqual([['More than a million', 1_000_000, null, "the city's governor, Karla Rubilar"]]);
+    expect(claims('About 5,000 people marched, said a police spokesman, Jan de Vries.')).toEqual([
+      ['About 5,000', 5_000, 5_000, 'a police spokesman, Jan de Vries'],
+    ]);
+  });
+
+  it('stops at a comma that does not open a name closing the phrase', () => {
+    // a name followed by a clause of its own is not in apposition
+    expect(claims('About 5,000 people marched, according to police, while Hong Kong officials said 3,000.').map((c) => c[3])).toEqual([
+      'police',
+      'Hong Kong officials',
+    ]);
+    // a name before its role keeps the role as before
+    expect(claims('About 5,000 people marched, said Maria Lopes, a spokeswoman for the union.').map((c) => c[3])).toEqual([
+      'Maria Lopes, a spokeswoman for the union',
+    ]);
+  });
+});

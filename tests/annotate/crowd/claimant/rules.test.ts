@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { findQuantities } from '../../../../src/annotate/crowd/index.js';
+import { CLAIMANT_RULES, claimantOf } from '../../../../src/annotate/crowd/locales/en/claimant/claimantOf.js';
+import type { ClaimantContext, ClaimantRule } from '../../../../src/annotate/crowd/locales/en/claimant/context.js';
+import { accordingToAfter } from '../../../../src/annotate/crowd/locales/en/claimant/rules/accordingToAfter.js';
+import { claimNounAfter } from '../../../../src/annotate/crowd/locales/en/claimant/rules/claimNounAfter.js';
+import { closingAttribution } from '../../../../src/annotate/crowd/locales/en/claimant/rules/closingAttribution.js';
+import { pronounClaimant } from '../../../../src/annotate/crowd/locales/en/claimant/rules/pronounClaimant.js';
+import { saidNameAfter } from '../../../../src/annotate/crowd/locales/en/claimant/rules/saidNameAfter.js';
+import { speechVerbBefore } from '../../../../src/annotate/crowd/locales/en/claimant/rules/speechVerbBefore.js';
+import { tokenize } from '../../../../src/annotate/core/tokens.js';
+
+/** [sentence, what the rule alone says of who gave its first figure: a claimant, null (no one), or undefined (no verdict)] */
+type Row = [string, string | null | undefined];
+
+function contextOf(text: string, pronoun: string | null = null): ClaimantContext {
+  const tokens = tokenize(text);
+  const q = findQuantities(text, tokens)[0]!;
+  return { text, tokens, first: q.first, last: q.last, forecast: false, clauses: undefined, pronoun, ownerPronoun: undefined };
+}
+
+const TABLES: Array<[ClaimantRule, Row[]]> = [
+  [
+    speechVerbBefore,
+    [
+      ['Iraqi officials estimated that the crowd reached 500,000.', 'Iraqi officials'],
+      ["The city's claim that 5 million attended was disputed.", 'The city'],
+      ['The crowd was estimated by police at 30,000.', 'police'],
+      // negative: no speech verb before the figure in its clause
+      ['About 5,000 people marched, police said.', undefined],
+    ],
+  ],
+  [
+    claimNounAfter,
+    [
+      ["About 20,000 people marched by the police's estimate.", 'the police'],
+      ['About 20,000 people marched by their estimate.', undefined],
+      ['About 20,000 people marched.', undefined],
+    ],
+  ],
+  [
+    accordingToAfter,
+    [
+      ['About 20,000 people marched, according to police.', 'police'],
+      ["About 20,000 people marched, according to the city's governor, Karla Rubilar.", "the city's governor, Karla Rubilar"],
+      ['About 20,000 people marched.', undefined],
+    ],
+  ],
+  [
+    saidNameAfter,
+    [
+      ['"About 20,000 people marched," said Maria Lopes, a spokeswoman for the union.', 'Maria Lopes, a spokeswoman for the union'],
+      // negative: the speaker before the verb is for the closing attribution
+      ['About 20,000 people marched, police said.', undefined],
+    ],
+  ],
+  [
+    closingAttribution,
+    [
+      ['About 20,000 people marched, police said.', 'police'],
+      ['About 20,000 people marched, organizers said on Friday.', 'organizers'],
+      // negative: the verb goes on to say something else
+      ['About 20,000 people marched, and police said the march was peaceful and orderly.', undefined],
+    ],
+  ],
+];
+
+describe.each(TABLES.map(([rule, rows]) => [rule.name, rule, rows] as const))('the claimant rule %s', (_name, rule, rows) => {
+  it.each(rows)('%j -> %j', (text, expected) => {
+    expect(rule.find(contextOf(text))).toEqual(expected);
+  });
+});
+
+describe('the claimant rule pronoun-claimant', () => {
+  it('gives the pronoun that spoke when nothing named did, and nothing else', () => {
+    expect(pronounClaimant.find(contextOf('They said 5,000 came.', 'they'))).toBe('they');
+    expect(pronounClaimant.find(contextOf('About 5,000 came.'))).toBeUndefined();
+    expect(claimantOf('They said 5,000 came.', tokenize('They said 5,000 came.'), 2, 2)).toBe('They');
+  });
+
+  it("runs last of the rules before the figure's own, in order", () => {
+    expect(CLAIMANT_RULES.map((r) => r.name)).toEqual([
+      'speech-verb-before',
+      'claim-noun-after',
+      'pronoun-claimant',
+      'according-to-after',
+      'said-name-after',
+      'closing-attribution',
+    ]);
+  });
+});

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { figureAt, readSentence } from '../../../../src/annotate/crowd/locales/en/claims/figure.js';
+import type { FigureRule } from '../../../../src/annotate/crowd/locales/en/claims/figureTypes.js';
+import { FIGURE_RULES, findCrowdClaims, RELATED_CLAIM_RULES } from '../../../../src/annotate/crowd/locales/en/claims/findClaims.js';
+import { forecast } from '../../../../src/annotate/crowd/locales/en/claims/forecast.js';
+import { attributionAside } from '../../../../src/annotate/crowd/locales/en/claims/related/attributionAside.js';
+import { partAtPlace } from '../../../../src/annotate/crowd/locales/en/claims/related/partAtPlace.js';
+import { casualtyCount } from '../../../../src/annotate/crowd/locales/en/claims/rules/casualtyCount.js';
+import { countedByVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/countedByVerb.js';
+import { forecastObject } from '../../../../src/annotate/crowd/locales/en/claims/rules/forecastObject.js';
+import { gatheringNounBefore } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringNounBefore.js';
+import { gatheringVerbAfter } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringVerbAfter.js';
+import { negatedVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/negatedVerb.js';
+import { peopleNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/peopleNoun.js';
+import { strongCrowd } from '../../../../src/annotate/crowd/locales/en/claims/rules/strongCrowd.js';
+import { yearOrOtherNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/yearOrOtherNoun.js';
+import { sentence } from '../../../support/annotate.js';
+
+/** [sentence, what the rule says of its first figure: 'drop', the noun counted, or null (no verdict: the next rule decides)] */
+type Row = [string, 'drop' | string | null];
+
+const verdictOf = (rule: FigureRule, text: string) => {
+  const verdict = rule.judge(figureAt(readSentence(sentence(text)), 0));
+  return verdict === undefined ? null : verdict === 'drop' ? 'drop' : verdict.counted;
+};
+
+const TABLES: Array<[FigureRule, Row[]]> = [
+  [
+    negatedVerb,
+    [
+      ['The rally did not draw 10,000 people.', 'drop'],
+      ['Some 10,000 farmers did not come.', 'drop'],
+      // negative: a hedge on the figure is no denial
+      ['Not even 500 people came to the rally.', null],
+      ['Thousands of protesters marched.', null],
+    ],
+  ],
+  [
+    casualtyCount,
+    [
+      ['Police said 12 protesters were killed.', 'drop'],
+      ['12,000 residents were forced from their homes.', 'drop'],
+      // negative: the homes a crowd marched from
+      ['12,000 residents marched from their homes to the square.', null],
+      ['Thousands of protesters marched.', null],
+    ],
+  ],
+  [
+    strongCrowd,
+    [
+      ['A 10,000-strong crowd gathered.', 'crowd'],
+      ['10,000-strong, they marched.', 'people'],
+      ['Thousands of protesters marched.', null],
+    ],
+  ],
+  [
+    peopleNoun,
+    [
+      ['Thousands of protesters marched.', 'protesters'],
+      ['500,000 Shiite worshippers prayed at the rally.', 'worshippers'],
+      // negative: people in a sentence about no gathering, unless the noun says they gathered
+      ['The report counted 500 teachers.', 'drop'],
+      ['About 500 attended the march.', null],
+    ],
+  ],
+  [
+    yearOrOtherNoun,
+    [
+      ['In 2003, the war began.', 'drop'],
+      ['Protesters fired 36 rockets at the base.', 'drop'],
+      ['The strike cost 5 million dollars.', 'drop'],
+      ['About 500 attended the march.', null],
+    ],
+  ],
+  [
+    gatheringNounBefore,
+    [
+      ['The crowd reached 500,000.', 'crowd'],
+      ['The rally drew 5,000.', 'rally'],
+      // negative: "of" binds to the noun right before it
+      ['They held a protest against the killing of two.', null],
+    ],
+  ],
+  [
+    gatheringVerbAfter,
+    [
+      ['Thousands marched in the capital.', 'people'],
+      ['2 million turned out for the parade.', 'people'],
+      // negative: "lined up to vote" is no gathering's line
+      ['Thousands lined up to vote.', null],
+    ],
+  ],
+  [
+    countedByVerb,
+    [
+      ['Police counted fewer than 500 at the rally.', 'people'],
+      ['Police put it at 200,000 at the march.', 'people'],
+      // negative: a count in a sentence about no gathering
+      ['Police counted fewer than 500.', null],
+    ],
+  ],
+  [
+    forecastObject,
+    [
+      ['Organisers hope to draw 50,000 to the rally.', 'people'],
+      // negative: no forecast verb before the figure
+      ['The rally drew 50,000.', null],
+    ],
+  ],
+];
+
+describe.each(TABLES.map(([rule, rows]) => [rule.name, rule, rows] as const))('the figure rule %s', (_name, rule, rows) => {
+  it.each(rows)('%j -> %j', (text, expected) => {
+    expect(verdictOf(rule, text)).toEqual(expected);
+  });
+});
+
+describe('the forecast rule', () => {
+  it.each([
+    ['Organisers expected 50,000 people to attend the rally.', true],
+    ['50,000 are expected at the march.', true],
+    ['Organisers hope to draw 50,000 to the rally.', true],
+    // negative: "more than expected" compares; a crowd that later swelled is told from later on
+    ['More than expected, 50,000 people marched.', false],
+    ['About 500 attended the march.', false],
+  ] as const)('%j -> %j', (text, expected) => {
+    expect(forecast.isForecast(figureAt(readSentence(sentence(text)), 0))).toBe(expected);
+  });
+});
+
+/** [sentence, the claims found: [figure, claimant, relation to the claim before]] */
+type RelatedRow = [string, Array<[string, string | null, string | null]>];
+
+const RELATED: Array<[{ name: string }, RelatedRow[]]> = [
+  [
+    attributionAside,
+    [
+      [
+        'Hundreds of thousands of people (police: 1.5 million; organisers: 5 million) marched.',
+        [
+          ['Hundreds of thousands', null, null],
+          ['1.5 million', 'police', 'same-gathering'],
+          ['5 million', 'organisers', 'same-gathering'],
+        ],
+      ],
+      // negative: an aside that is no attribution gives nothing
+      ['Thousands of people (about 12 miles away) marched.', [['Thousands', null, null]]],
+    ],
+  ],
+  [
+    partAtPlace,
+    [
+      [
+        'More than 2 million took part nationwide, including 400,000 in Paris.',
+        [
+          ['More than 2 million', null, null],
+          ['400,000', null, 'part-of'],
+        ],
+      ],
+      // negative: a breakdown by group names no place
+      [
+        'More than 2,000 people marched, including 400 students.',
+        [
+          ['More than 2,000', null, null],
+          ['400', null, null],
+        ],
+      ],
+    ],
+  ],
+];
+
+describe.each(RELATED.map(([rule, rows]) => [rule.name, rows] as const))('the related-claim rule %s', (_name, rows) => {
+  it.each(rows)('%j', (text, expected) => {
+    expect(findCrowdClaims(sentence(text)).map((c) => [c.text, c.claimant, c.relation?.kind ?? null])).toEqual(expected);
+  });
+});
+
+describe('the claim rules together', () => {
+  it('ask the related-claim rules first, then the figure rules in order', () => {
+    expect(RELATED_CLAIM_RULES.map((r) => r.name)).toEqual(['attribution-aside', 'part-at-place']);
+    expect(FIGURE_RULES.map((r) => r.name)).toEqual([
+      'negated-verb',
+      'casualty-count',
+      'strong-crowd',
+      'people-noun',
+      'year-or-other-noun',
+      'gathering-noun-before',
+      'gathering-verb-after',
+      'counted-by-verb',
+      'forecast-object',
+    ]);
+  });
+});

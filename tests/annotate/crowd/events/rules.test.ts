@@ -1,0 +1,224 @@
+import { describe, expect, it } from 'vitest';
+import type { Rule } from '../../../../src/annotate/core/rules.js';
+import { EVENT_RULES, type EventRules } from '../../../../src/annotate/crowd/locales/en/events/assign.js';
+import { headlineJoinsBody } from '../../../../src/annotate/crowd/locales/en/events/rules/headlineJoinsBody.js';
+import { CLUSTER_RULES, splitByPlace, splitByPlaceWith } from '../../../../src/annotate/crowd/locales/en/events/rules/splitByPlace.js';
+import { article, crowdEventsOf, eventRulesWithout } from '../../../support/crowdEvents.js';
+
+/**
+ * Each event rule on a story where it decides (`matters`: the gatherings differ without it) or where it
+ * must change nothing: [the story's files, each claim's gathering "figure → label @ date", matters].
+ */
+type Row = [string, Record<string, string>, string[], boolean];
+
+const YEAR = { 'a.md': article('2016-11-08', 'About 2 million fans had attended a 2005 parade for the White Sox, the Chicago Tribune reported.') };
+const IZMIR = {
+  'a.md': article(
+    '2016-08-08',
+    'Thousands of people gathered in Izmir on Sunday (police: 40,000; organisers: 90,000), a day after a rally in Manisa drew 2,000 people on Saturday.',
+  ),
+};
+const PENSIONS = {
+  'a.md': article(
+    '2023-01-20',
+    `PARIS (SD) — More than a million people marched across France on Thursday, January 19, against the pension reform, the interior ministry said.
+
+The hard-left CGT union said more than 2 million took part nationwide, including 400,000 in Paris, where police counted 80,000.`,
+  ),
+};
+const BASTILLE = {
+  'a.md': article(
+    '2023-01-20',
+    'On Thursday the union said more than 2 million took part nationwide, including 400,000 in Paris, where crowds marched to the Bastille.',
+  ),
+};
+const SANTIAGO = {
+  'raw.txt': `Chile protests: a million people march in Santiago
+Huge peaceful rally follows a week of unrest over inequality
+Sat 26 Oct 2019 03.12 BST
+More than a million people took to the streets of Chile's capital on Friday in the largest demonstration since the return to democracy, according to the city's governor, Karla Rubilar.
+`,
+};
+const WASHINGTON = {
+  'a.md': article('2017-01-21', 'Hundreds of thousands of people marched in Washington on Saturday.'),
+  'b.md': article('2017-01-24', 'The Washington march, which some estimates put at 470,000, was the largest in years.'),
+};
+const LISBON = { 'a.md': article('2023-03-13', 'On Saturday, thousands marched through Lisbon.\n\nIn Porto, about 5,000 people rallied on Saturday.') };
+const BRIEFING = {
+  'a.md': article(
+    '2024-02-03',
+    'Farmers blocked roads on Monday.\n\nPolice counted 900 tractors, a spokesperson told reporters on Tuesday. About 3,000 farmers marched, police said.',
+  ),
+};
+const TWO_DAYS = {
+  'a.md': article(
+    '2023-03-13',
+    'On Friday, police said the vigil was calm. Thousands of teachers and parents marched through the old town of Lisbon on Saturday.',
+  ),
+};
+const WEEKEND = {
+  'a.md': article(
+    '2023-03-13',
+    'Protesters rallied on Friday. Protesters rallied again on Friday evening.\n\nTeachers marched on Saturday. About 5,000 joined them in Lisbon, police said.',
+  ),
+};
+const UNDATED = { 'a.md': article('2023-03-13', 'About 5,000 people marched through Lisbon, police said.') };
+const MARSEILLE = {
+  'a.md': article(
+    '2023-01-20',
+    'More than 2 million people took part nationwide on Thursday, unions said.\n\nIn Marseille, 30,000 people marched, police said.',
+  ),
+};
+
+const ROWS: Array<[Rule, Row[]]> = [
+  [EVENT_RULES.locate[0]!, [['a 2005 parade', YEAR, ['About 2 million → 2005 parade @ 2005-01-01'], true]]],
+  [
+    EVENT_RULES.locate[1]!,
+    [
+      [
+        'an aside after the Izmir count',
+        IZMIR,
+        [
+          'Thousands → rally in Izmir @ 2016-08-07',
+          '40,000 → rally in Izmir @ 2016-08-07',
+          '90,000 → rally in Izmir @ 2016-08-07',
+          '2,000 → rally in Manisa @ 2016-08-06',
+        ],
+        true,
+      ],
+      ['no aside', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], false],
+    ],
+  ],
+  [
+    EVENT_RULES.locate[2]!,
+    [
+      [
+        '"including 400,000 in Paris", then a march to the Bastille',
+        BASTILLE,
+        ['more than 2 million → march nationwide @ 2023-01-19', '400,000 → march in Paris @ 2023-01-19'],
+        true,
+      ],
+      [
+        '"including 400,000 in Paris", nothing after',
+        PENSIONS,
+        [
+          'More than a million → march across France @ 2023-01-19',
+          'more than 2 million → march across France @ 2023-01-19',
+          '400,000 → gathering in Paris @ 2023-01-19',
+          '80,000 → gathering in Paris @ 2023-01-19',
+        ],
+        false,
+      ],
+    ],
+  ],
+  [
+    EVENT_RULES.dating[0]!,
+    [['a day in the sentence, another in the paragraph', TWO_DAYS, ['Thousands → march through the old town of Lisbon @ 2023-03-11'], true]],
+  ],
+  [EVENT_RULES.dating[1]!, [['a day in the paragraph, another twice in the article', WEEKEND, ['About 5,000 → gathering in Lisbon @ 2023-03-11'], true]]],
+  [EVENT_RULES.dating[4]!, [['no day in the text', UNDATED, ['About 5,000 → march through Lisbon @ 2023-03-13'], true]]],
+  [
+    EVENT_RULES.dating[3]!,
+    [
+      ['a briefing day in the paragraph', BRIEFING, ['About 3,000 → march @ 2024-01-30'], true],
+      ['a day in the sentence itself', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], false],
+    ],
+  ],
+  [
+    EVENT_RULES.dating[2]!,
+    [["the article's gathering day", MARSEILLE, ['More than 2 million → gathering nationwide @ 2023-01-19', '30,000 → march in Marseille @ 2023-01-19'], true]],
+  ],
+  [
+    splitByPlace,
+    [
+      ['Lisbon and Porto on one day', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], true],
+      ['one place', YEAR, ['About 2 million → 2005 parade @ 2005-01-01'], false],
+    ],
+  ],
+  [
+    headlineJoinsBody,
+    [
+      [
+        "a headline in Santiago over the streets of Chile's capital",
+        SANTIAGO,
+        ["a million → demonstration in Chile's capital @ 2019-10-25", "More than a million → demonstration in Chile's capital @ 2019-10-25"],
+        true,
+      ],
+      ['no headline figure', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], false],
+    ],
+  ],
+  [
+    EVENT_RULES.group[0]!,
+    [
+      [
+        '"The Washington march" three days later',
+        WASHINGTON,
+        ['Hundreds of thousands → march in Washington @ 2017-01-21', '470,000 → march in Washington @ 2017-01-21'],
+        true,
+      ],
+      ['one day', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], false],
+    ],
+  ],
+];
+
+describe.each(ROWS.map(([rule, rows]) => [rule.name, rule, rows] as const))('the event rule %s', (_name, rule, rows) => {
+  it.each(rows)('%s', async (_story, files, expected, matters) => {
+    expect(await crowdEventsOf(files)).toEqual(expected);
+    const without = await crowdEventsOf(files, eventRulesWithout(rule));
+    if (matters) expect(without).not.toEqual(expected);
+    else expect(without).toEqual(expected);
+  });
+});
+
+/** The event rules with the cluster rules of split-by-place but `rule`. */
+const clusterRulesWithout = (rule: Rule): EventRules => ({
+  ...EVENT_RULES,
+  day: EVENT_RULES.day.map((r) => (r === splitByPlace ? splitByPlaceWith(CLUSTER_RULES.filter((c) => c !== rule)) : r)),
+});
+
+const COUNTRY = {
+  'a.md': article('2020-01-25', 'Thousands rallied in Kirkuk, Iraq, on Friday.\n\nIn Iraq, about 1 million people marched on Friday, officials said.'),
+};
+const UNPLACED = {
+  'a.md': article('2023-03-13', 'On Saturday, thousands marched through Lisbon.\n\nAbout 5,000 people joined the march on Saturday, police said.'),
+};
+
+const CLUSTER_ROWS: Array<[Rule, Row[]]> = [
+  [CLUSTER_RULES[0]!, [['Lisbon and Porto', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], true]]],
+  [
+    CLUSTER_RULES[1]!,
+    [['in Kirkuk, Iraq, and in Iraq', COUNTRY, ['Thousands → march in Kirkuk @ 2020-01-24', 'about 1 million → march in Kirkuk @ 2020-01-24'], true]],
+  ],
+  [
+    CLUSTER_RULES[2]!,
+    [
+      [
+        'nationwide, with a march across France',
+        PENSIONS,
+        [
+          'More than a million → march across France @ 2023-01-19',
+          'more than 2 million → march across France @ 2023-01-19',
+          '400,000 → gathering in Paris @ 2023-01-19',
+          '80,000 → gathering in Paris @ 2023-01-19',
+        ],
+        true,
+      ],
+    ],
+  ],
+  [
+    CLUSTER_RULES[3]!,
+    [
+      ['a count with no place', UNPLACED, ['thousands → march through Lisbon @ 2023-03-11', 'About 5,000 → march through Lisbon @ 2023-03-11'], true],
+      ['every count placed', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], false],
+    ],
+  ],
+];
+
+describe.each(CLUSTER_ROWS.map(([rule, rows]) => [rule.name, rule, rows] as const))('the cluster rule %s', (_name, rule, rows) => {
+  it.each(rows)('%s', async (_story, files, expected, matters) => {
+    expect(await crowdEventsOf(files)).toEqual(expected);
+    const without = await crowdEventsOf(files, clusterRulesWithout(rule));
+    if (matters) expect(without).not.toEqual(expected);
+    else expect(without).toEqual(expected);
+  });
+});

@@ -13,19 +13,22 @@ let cached: string | undefined;
  * never mistaken for a current one. Works from src/ (tsx) and dist/src/ alike.
  */
 export function pipelineFingerprint(): string {
-  if (cached) return cached;
-  const srcRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  cached ??= fingerprintOf(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
+  return cached;
+}
+
+/** The hash of the stages' code below `srcRoot`. */
+export function fingerprintOf(srcRoot: string): string {
   const hash = createHash('sha256');
   for (const stage of STAGES) {
-    const dir = path.join(srcRoot, stage);
     let names: string[];
     try {
-      names = readdirSync(dir).filter((n) => /\.(ts|js)$/.test(n)).sort();
+      // Every file below the stage, sub-folders included (an extractor is a folder of rules).
+      names = (readdirSync(path.join(srcRoot, stage), { recursive: true }) as string[]).filter((n) => /\.(ts|js)$/.test(n)).map((n) => n.split(path.sep).join('/')).sort();
     } catch {
       continue;
     }
-    for (const name of names) hash.update(`${stage}/${name}\0`).update(readFileSync(path.join(dir, name)));
+    for (const name of names) hash.update(`${stage}/${name}\0`).update(readFileSync(path.join(srcRoot, stage, name)));
   }
-  cached = hash.digest('hex').slice(0, 16);
-  return cached;
+  return hash.digest('hex').slice(0, 16);
 }

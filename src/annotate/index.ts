@@ -2,7 +2,7 @@ import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
 import { annotateCrowdClaims, type CrowdClaim } from './crowd/index.js';
 import { annotateDates, type DateMention } from './dates/index.js';
-import { annotateEntities, type Entity } from './entities.js';
+import { annotateEntities, type Entity } from './names/index.js';
 
 /** Everything the extractors find in a corpus; serialised into the snapshot. */
 export interface Annotations {

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { RuleRegistry } from '../../src/annotate/core/rules.js';
 import { CROWD_RULES } from '../../src/annotate/crowd/index.js';
 import { DATE_RULES } from '../../src/annotate/dates/index.js';
+import { NAME_RULES } from '../../src/annotate/names/index.js';
 
-const REGISTRIES: RuleRegistry[] = [DATE_RULES, CROWD_RULES];
+const REGISTRIES: RuleRegistry[] = [DATE_RULES, CROWD_RULES, NAME_RULES];
 
 describe.each(REGISTRIES.map((r) => [r.extractor, r] as const))('the rules of the %s extractor', (_extractor, registry) => {
   it('each have a kebab-case name of their own and a reason of one sentence', () => {

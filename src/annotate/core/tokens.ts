@@ -1,7 +1,13 @@
+import { lexiconTags, opensPlaceName, wordTags } from './lexicon.js';
+import { PARTICLE_PREFIX } from './locales/en/words.js';
+
 /**
- * The tokenizer of the extractors' clause reading (quantities, crowd claims, their claimants and
- * places): numbers, words and single marks, with offsets. The name reader segments words its own way
- * on top of the same rules (../names/tokens.ts).
+ * The extractors' one tokenizer, in two segmentations of the same text:
+ * - `tokenize`: numbers, words and single marks, for the clause reading of quantities, crowd claims,
+ *   their claimants and places ("500,000", "U", ".", "S", "-", "backed");
+ * - `tokenizeWords`: words only, as the name reader needs them: hyphenated and dotted words whole
+ *   ("al-Sadr", "U.S."), a possessive split off, an initial or a title's abbreviation keeping its dot
+ *   ("George W. Bush", "Gen. Soleimani"), the text between words kept as each word's gap.
  */
 
 export interface Token {
@@ -54,4 +60,87 @@ export function tokenRange(tokens: Token[], start: number, end: number): { first
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
   return { first, last };
+}
+
+/** A word as the name reader sees it (`tokenizeWords`). */
+export interface WordToken {
+  /** As written, without a possessive 's. */
+  text: string;
+  /** Offsets in the text. */
+  start: number;
+  end: number;
+  /** The word without the dot it may keep, lower-cased (curly apostrophes kept). */
+  lower: string;
+  /** What the lexicon says the word is (core/lexicon.ts). */
+  tags: ReadonlySet<string>;
+  possessive: boolean;
+  /** The text between the previous word and this one. */
+  gap: string;
+  sentenceStart: boolean;
+}
+
+/** A dotted acronym ("U.S."), or letters and figures joined by hyphens and apostrophes ("al-Sadr", "O'Brien"). */
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’‘ʼ][\p{L}\p{N}]+)*/gu;
+const POSSESSIVE = /['’]s$/;
+
+/** Only spaces or tabs between two words: they may belong to one name. */
+export function isSpaced(gap: string): boolean {
+  return /^[ \t]+$/.test(gap);
+}
+
+/** A word written with a capital ("Sadr", "al-Sadr", "F-16"), its last part too unless it is an Arabic particle's. */
+export function capitalised(word: string): boolean {
+  const parts = word.split('-');
+  const first = parts[0]!;
+  const last = parts.at(-1)!;
+  if (PARTICLE_PREFIX.test(first) && parts.length > 1) return /^\p{Lu}/u.test(parts[1]!);
+  return /^\p{Lu}/u.test(first) && /^[\p{Lu}\p{N}]/u.test(last);
+}
+
+/** An initial ("W") or an abbreviated title ("Gen") or place opener ("Mt"): it keeps its dot. */
+function isInitialOrTitle(word: string): boolean {
+  if (/^\p{Lu}$/u.test(word)) return true;
+  const tags = lexiconTags(word.toLowerCase());
+  // "Mt. Kenya" keeps its dot too
+  return /^\p{Lu}/u.test(word) && ((tags.includes('Abbreviation') && tags.includes('Honorific')) || opensPlaceName(`${word.toLowerCase()}.`));
+}
+
+/** The words of `text`, for the name reader. */
+export function tokenizeWords(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  let prevEnd = 0;
+  for (const m of text.matchAll(WORD)) {
+    let word = m[0];
+    let possessive = POSSESSIVE.test(word) && word.length > 2;
+    if (possessive) word = word.slice(0, -2);
+    const start = m.index;
+    let consumed = m[0].length;
+    const bare = word;
+    // "George W. Bush", "Gen. Qasem Soleimani": an initial or a title's abbreviation keeps its dot.
+    // "Main St. Police said": a feature's abbreviation after a capitalised word ends that name, so its dot ends a sentence.
+    const prev = tokens.at(-1);
+    const closesName = !!prev && isSpaced(text.slice(prevEnd, start)) && capitalised(prev.text) && opensPlaceName(`${word.toLowerCase()}.`);
+    if (!possessive && !closesName && /^\.\s+\p{Lu}/u.test(text.slice(start + consumed)) && isInitialOrTitle(word)) {
+      word += '.';
+      consumed++;
+    }
+    // "Farmers' leader": a plural possessive keeps its apostrophe out of the next gap.
+    if (/s$/.test(word) && /^['’]\s/.test(text.slice(start + consumed))) {
+      possessive = true;
+      consumed++;
+    }
+    const gap = text.slice(prevEnd, start);
+    tokens.push({
+      text: word,
+      start,
+      end: start + word.length,
+      lower: bare.toLowerCase(),
+      tags: wordTags(bare),
+      possessive,
+      gap,
+      sentenceStart: tokens.length === 0 || /[.!?:;"“”‘’'–—-]\s*$/.test(gap) || /^\s*[-•*]\s/.test(gap),
+    });
+    prevEnd = start + consumed;
+  }
+  return tokens;
 }

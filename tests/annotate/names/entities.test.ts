@@ -2,17 +2,19 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { initialsOf, type Entity } from '../src/annotate/entities.js';
-import { editDistance, nameKey, nameWords } from '../src/annotate/nameKeys.js';
-import { findNameMentions } from '../src/annotate/nameSpans.js';
-import type { Corpus } from '../src/pipeline/corpus.js';
-import { loadCorpus } from '../src/pipeline/loadCorpus.js';
-import { SEED_DIR, seedCorpus, writeCorpus } from './support/corpus.js';
-import { CHILE_PAGE, FARM_PROTEST, KENYA_REPEAT_VOTE, PARADE_DAY, PARADE_DOUBTS } from './support/stories.js';
+import { initialsOf, type Entity, editDistance, nameKey, nameWords, findNameMentions } from '../../../src/annotate/names/index.js';
+import type { Corpus } from '../../../src/pipeline/corpus.js';
+import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
+import { SEED_DIR, seedCorpus, writeCorpus } from '../../support/corpus.js';
+import { CHILE_PAGE, FARM_PROTEST, KENYA_REPEAT_VOTE, PARADE_DAY, PARADE_DOUBTS } from '../../support/stories.js';
+import { sentence } from '../../support/annotate.js';
 
 function entityNamed(corpus: Corpus, spelling: string): Entity {
   const found = corpus.annotations.entities.filter((e) => e.name === spelling || e.aliases.includes(spelling));
-  expect(found.map((e) => e.name), `one entity written "${spelling}"`).toHaveLength(1);
+  expect(
+    found.map((e) => e.name),
+    `one entity written "${spelling}"`,
+  ).toHaveLength(1);
   return found[0]!;
 }
 
@@ -38,8 +40,31 @@ describe('name keys', () => {
   });
 
   it('never throw on arbitrary text, and every mention is an exact slice of its passage', () => {
-    const word = fc.constantFrom('Sadr', 'al-Sadr', 'the', 'U.S.', 'Gen.', 'W.', "Kata'ib", 'cleric', '(', ')', ',', 'of', 'Mr.', '’s', 'Forces', 'said', '-', 'É', '');
-    const text = fc.oneof(fc.string({ maxLength: 200 }), fc.array(word, { maxLength: 40 }).map((w) => w.join(' ')));
+    const word = fc.constantFrom(
+      'Sadr',
+      'al-Sadr',
+      'the',
+      'U.S.',
+      'Gen.',
+      'W.',
+      "Kata'ib",
+      'cleric',
+      '(',
+      ')',
+      ',',
+      'of',
+      'Mr.',
+      '’s',
+      'Forces',
+      'said',
+      '-',
+      'É',
+      '',
+    );
+    const text = fc.oneof(
+      fc.string({ maxLength: 200 }),
+      fc.array(word, { maxLength: 40 }).map((w) => w.join(' ')),
+    );
     fc.assert(
       fc.property(fc.string({ maxLength: 5 }), text, (prefix, body) => {
         const file = prefix + body;
@@ -140,7 +165,28 @@ describe('entities in the seed articles', () => {
 
   it('list no places, dates, demonyms, sentence-initial words or photo credits as entities', () => {
     const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
-    for (const notAnEntity of ['Baghdad', 'Iraq', 'Iran', 'Green Zone', 'Middle East', 'U.S.', 'US', 'Friday', 'January', 'Iraqi', 'Iranian', 'American', 'Hundreds', 'Thousands', 'Ahmed Jalil', 'Reuters', 'EPA-EFE', 'Secretary', 'President', 'Prime Minister']) {
+    for (const notAnEntity of [
+      'Baghdad',
+      'Iraq',
+      'Iran',
+      'Green Zone',
+      'Middle East',
+      'U.S.',
+      'US',
+      'Friday',
+      'January',
+      'Iraqi',
+      'Iranian',
+      'American',
+      'Hundreds',
+      'Thousands',
+      'Ahmed Jalil',
+      'Reuters',
+      'EPA-EFE',
+      'Secretary',
+      'President',
+      'Prime Minister',
+    ]) {
       expect(names, notAnEntity).not.toContain(notAnEntity);
     }
     // compromise's own people() misses these; they are found here.
@@ -230,7 +276,7 @@ Local trader Karim Haddad said his shop had lost half its customers, while milit
 
   it('read initials and abbreviated titles as part of the name and its role', () => {
     const text = 'Former president George W. Bush met Gen. Qasem Soleimani, while Mr. Hashemi and Dr. Jane Smith waited.';
-    const mentions = findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' });
+    const mentions = findNameMentions(sentence(text, { id: 'x#0', articleId: 'x' }));
     expect(mentions.map((m) => [m.text, m.roles])).toEqual([
       ['George W. Bush', ['Former president']],
       ['Qasem Soleimani', ['Gen.']],
@@ -398,7 +444,13 @@ Pope Francis prayed for the victims. Sheikh Tamim bin Hamad and Ambassador Lina 
     expect(roleTexts(entityNamed(corpus, 'Marta Okonkwo'))).toEqual(['rescue chief']);
     // "state" is a verb in the lexicon, a noun after "the"
     expect(roleTexts(entityNamed(corpus, 'TransCo'))).toEqual(['state transport agency']);
-    for (const [name, title] of [['Jane Doe', 'Senator'], ['Tom Reyes', 'Mayor'], ['Francis', 'Pope'], ['Tamim bin Hamad', 'Sheikh'], ['Lina Obi', 'Ambassador']]) {
+    for (const [name, title] of [
+      ['Jane Doe', 'Senator'],
+      ['Tom Reyes', 'Mayor'],
+      ['Francis', 'Pope'],
+      ['Tamim bin Hamad', 'Sheikh'],
+      ['Lina Obi', 'Ambassador'],
+    ]) {
       const e = entityNamed(corpus, name!);
       expect([e.kind, roleTexts(e)], name).toEqual(['person', [title]]);
     }
@@ -434,7 +486,7 @@ Pope Francis prayed for the victims. Sheikh Tamim bin Hamad and Ambassador Lina 
 
   it('keep a preposition the lexicon calls an adjective out of the role', () => {
     const text = 'Talks began on Monday near Ana Obi, who chaired them.';
-    const mentions = findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' });
+    const mentions = findNameMentions(sentence(text, { id: 'x#0', articleId: 'x' }));
     expect(mentions.map((m) => [m.text, m.roles])).toEqual([['Ana Obi', []]]);
   });
 });
@@ -505,7 +557,7 @@ The Northern Transport Union said it backed the strike.
     const passage = corpus.passageById.get(commission.mentions[0]!.passageId)!;
     expect(passage.text.startsWith('European Commission President Ursula von der Leyen')).toBe(true);
     const text = 'Justice Department Inspector General Michael Horowitz and Secretary of State Mike Pompeo met.';
-    const mentions = findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' });
+    const mentions = findNameMentions(sentence(text, { id: 'x#0', articleId: 'x' }));
     expect(mentions.map((m) => [m.text, m.roles])).toEqual([
       ['Justice Department', []],
       ['Michael Horowitz', ['Justice Department Inspector General']],
@@ -582,7 +634,7 @@ The Legislative Council President, Andrew Leung, postponed the second reading.
     const text =
       'Attorney General Jeff Sessions, Vice President Mike Pence, Deputy Prime Minister Chrystia Freeland, Secretary General Antonio Guterres, ' +
       'Chief Justice John Roberts, Foreign Minister Wang Yi, Surgeon General Vivek Murthy and Chief Executive Officer Tim Cook met Governor Gray Davis.';
-    const mentions = findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' });
+    const mentions = findNameMentions(sentence(text, { id: 'x#0', articleId: 'x' }));
     expect(mentions.map((m) => [m.text, m.roles])).toEqual([
       ['Jeff Sessions', ['Attorney General']],
       ['Mike Pence', ['Vice President']],
@@ -653,7 +705,11 @@ The IEBC said the date would stand.
 
   it('join capitalised words around an "and" when an institution word ends the name', () => {
     const iebc = entityNamed(corpus, 'Independent Electoral and Boundaries Commission');
-    expect([iebc.kind, spellings(iebc), iebc.articles]).toEqual(['organization', new Set(['Independent Electoral and Boundaries Commission', 'IEBC']), ['repeat', 'talks']]);
+    expect([iebc.kind, spellings(iebc), iebc.articles]).toEqual([
+      'organization',
+      new Set(['Independent Electoral and Boundaries Commission', 'IEBC']),
+      ['repeat', 'talks'],
+    ]);
     expect(entityNamed(corpus, 'Department of Health and Human Services').kind).toBe('organization');
     expect(entityNamed(corpus, 'Bill and Melinda Gates Foundation').kind).toBe('organization');
     expect(entityNamed(corpus, 'National Super Alliance').aliases).toEqual(['NASA']);
@@ -666,11 +722,19 @@ The IEBC said the date would stand.
     expect(findNameMentions(text).map((m) => m.text)).toEqual(['Foreign Ministry', 'Defence Ministry', 'Carrie Lam', 'Civil Human Rights Front']);
     expect(findNameMentions(corpus.passages.find((p) => p.text.startsWith('Kenya and Uganda'))!)).toEqual([]);
     expect(findNameMentions(corpus.passages.find((p) => p.text.startsWith('Lam and Leung'))!).map((m) => m.text)).toEqual(['Lam', 'Leung']);
-    const mentions = (text: string) => findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => m.text);
+    const mentions = (text: string) => findNameMentions(sentence(text, { id: 'x#0', articleId: 'x' })).map((m) => m.text);
     // a lone word the lexicon does not know may be a name of its own
-    expect(mentions('Trump and Justice Department officials met, and the Pentagon and State Department said nothing.')).toEqual(['Trump', 'Justice Department', 'Pentagon', 'State Department']);
+    expect(mentions('Trump and Justice Department officials met, and the Pentagon and State Department said nothing.')).toEqual([
+      'Trump',
+      'Justice Department',
+      'Pentagon',
+      'State Department',
+    ]);
     // a place the lexicon knows as a whole, and a sentence's plural first word
-    expect(mentions('The United States and European Union agreed. Students and Civil Human Rights Front members marched.')).toEqual(['European Union', 'Civil Human Rights Front']);
+    expect(mentions('The United States and European Union agreed. Students and Civil Human Rights Front members marched.')).toEqual([
+      'European Union',
+      'Civil Human Rights Front',
+    ]);
     // a sentence's singular common first word may open the name
     expect(mentions('Food and Drug Administration officials said so.')).toEqual(['Food and Drug Administration']);
     // unless an acronym after it spells the whole name
@@ -688,13 +752,13 @@ describe('entities on a parade story', () => {
     corpus = (await loadCorpus(dir, { snapshot: false })).corpus;
   });
 
-  const mentions = (text: string) => findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => m.text);
+  const mentions = (text: string) => findNameMentions(sentence(text, { id: 'x#0', articleId: 'x' })).map((m) => m.text);
 
   it('read a place\'s name opening an organisation\'s as one where "the" and speech, a plural or the lexicon say so', () => {
     for (const org of ['Chicago Tribune', 'Cleveland Indians', 'White Sox']) expect(entityNamed(corpus, org).kind, org).toBe('organization');
     const text =
       'The Texas Rangers beat the Seattle Seahawks, the Boston Red Sox and the Denver Raptors. The Iraq War ended, the Kenya Kenyans marched and the Golan Heights stayed quiet. Paris Hilton said so.';
-    const found = findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' });
+    const found = findNameMentions(sentence(text, { id: 'x#0', articleId: 'x' }));
     expect(found.map((m) => [m.text, m.org > m.person && m.org >= 1 ? 'organization' : m.person > 0 ? 'person' : 'other'])).toEqual([
       ['Texas Rangers', 'organization'],
       ['Seattle Seahawks', 'organization'],
@@ -710,7 +774,7 @@ describe('entities on a parade story', () => {
     expect(mentions('The University of Chicago said the Bank of England agreed.')).toEqual(['University of Chicago', 'Bank of England']);
   });
 
-  it('read a name ending in a place\'s feature word as a place, whoever it is named after, unless a role or speech says person', async () => {
+  it("read a name ending in a place's feature word as a place, whoever it is named after, unless a role or speech says person", async () => {
     const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
     for (const place of ['Grant Park', 'Wrigley Field', 'Chicago', 'CHICAGO']) expect(names, place).not.toContain(place);
     const dir = writeCorpus({
@@ -731,14 +795,14 @@ Sally Field, an actress, joined, and John Park said the crowd was huge.
     ]);
   });
 
-  it('read a person noun before common words only as the start of an institution\'s name, which speaks as an organisation', () => {
+  it("read a person noun before common words only as the start of an institution's name, which speaks as an organisation", () => {
     const hrw = entityNamed(corpus, 'Human Rights Watch');
     expect([hrw.kind, hrw.roles, hrw.aliases]).toEqual(['organization', [], []]);
     const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
     expect(names).not.toContain('Rights Watch');
     // a title before a name, even one that is also a common word, is still a title
     const text = 'Professor Mary Rich spoke, and Judge Brown ruled.';
-    expect(findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => [m.text, m.roles])).toEqual([
+    expect(findNameMentions(sentence(text, { id: 'x#0', articleId: 'x' })).map((m) => [m.text, m.roles])).toEqual([
       ['Mary Rich', ['Professor']],
       ['Brown', ['Judge']],
     ]);
@@ -748,8 +812,9 @@ Sally Field, an actress, joined, and John Park said the crowd was huge.
     const still = entityNamed(corpus, 'Keith Still');
     expect([still.kind, still.roles.map((r) => r.text)]).toEqual(['person', ['Professor', 'of Manchester Metropolitan University']]);
     expect(entityNamed(corpus, 'Manchester Metropolitan University').kind).toBe('organization');
-    const text = 'Senator Young voted, Dr. Grace Young of Harvard University spoke and Keith Hope told reporters. Chief Executive Carrie Lam and the Iraqi Shiite cleric Ali Still met.';
-    expect(findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => [m.text, m.roles])).toEqual([
+    const text =
+      'Senator Young voted, Dr. Grace Young of Harvard University spoke and Keith Hope told reporters. Chief Executive Carrie Lam and the Iraqi Shiite cleric Ali Still met.';
+    expect(findNameMentions(sentence(text, { id: 'x#0', articleId: 'x' })).map((m) => [m.text, m.roles])).toEqual([
       ['Young', ['Senator']],
       ['Grace Young', ['Dr.', 'of Harvard University']],
       ['Harvard University', []],

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findNameMentions } from '../src/annotate/nameSpans.js';
-import { wordTags } from '../src/annotate/core/lexicon.js';
-import { whoAnswer, type WhoLookupAnswer } from '../src/answers/who.js';
-import type { Corpus } from '../src/pipeline/corpus.js';
-import { loadCorpus } from '../src/pipeline/loadCorpus.js';
-import { writeCorpus } from './support/corpus.js';
+import { findNameMentions } from '../../../src/annotate/names/index.js';
+import { wordTags } from '../../../src/annotate/core/lexicon.js';
+import { whoAnswer, type WhoLookupAnswer } from '../../../src/answers/who.js';
+import type { Corpus } from '../../../src/pipeline/corpus.js';
+import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
+import { writeCorpus } from '../../support/corpus.js';
+import { sentence } from '../../support/annotate.js';
 
 /** A women's march story: places opening sentences, event names, "one of the Y", a plural role before two names. */
 const WOMENS_MARCH = `---
@@ -23,7 +24,7 @@ Across the United States, between 3.3 million and 4.6 million people took part, 
 Linda Sarsour, one of the national co-chairs, said the movement would hold a general strike on March 8, International Women's Day.
 `;
 
-const passage = (text: string) => ({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' as const });
+const passage = (text: string) => sentence(text, { id: 'x#0', articleId: 'x' });
 const mentions = (text: string) => findNameMentions(passage(text)).map((m) => m.text);
 const withRoles = (text: string) => findNameMentions(passage(text)).map((m) => [m.text, m.roles]);
 
@@ -33,7 +34,7 @@ async function corpusOf(text: string): Promise<Corpus> {
 
 const story = (body: string) => `---\ntitle: Marches\npublisher: Test Wire\npublished: 2017-01-22\n---\n${body}\n`;
 
-describe('names in a women\'s march story', () => {
+describe("names in a women's march story", () => {
   it('list the people and the university only, with the roles the story gives them', async () => {
     const corpus = await corpusOf(WOMENS_MARCH);
     const entities = corpus.annotations.entities;
@@ -95,7 +96,7 @@ describe('a place opening a sentence', () => {
   });
 });
 
-describe('a plural common noun\'s possessive in a name', () => {
+describe("a plural common noun's possessive in a name", () => {
   it('opens an event\'s name, which is left out ("Women\'s March", "International Women\'s Day")', () => {
     expect(mentions("They came for the Women's March. A strike is planned on March 8, International Women's Day.")).toEqual([]);
     expect(mentions("Women's March organizers said 5,000 came.")).toEqual([]);
@@ -112,7 +113,9 @@ describe('a plural common noun\'s possessive in a name', () => {
 
 describe('roles', () => {
   it('"X, one of the Y," gives the appositive as a role when Y is a plural noun', () => {
-    expect(withRoles('Linda Sarsour, one of the national co-chairs, said the movement would strike.')).toEqual([['Linda Sarsour', ['one of the national co-chairs']]]);
+    expect(withRoles('Linda Sarsour, one of the national co-chairs, said the movement would strike.')).toEqual([
+      ['Linda Sarsour', ['one of the national co-chairs']],
+    ]);
     expect(withRoles('The march was called by Linda Sarsour, one of the most prominent organizers of the march.')).toEqual([
       ['Linda Sarsour', ['one of the most prominent organizers of the march']],
     ]);

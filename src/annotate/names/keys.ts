@@ -1,4 +1,4 @@
-import { foldText } from '../text/fold.js';
+import { foldText } from '../../text/fold.js';
 
 /**
  * Keys that let differently transliterated spellings of one name meet:

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findNameMentions } from '../src/annotate/nameSpans.js';
-import { loadCorpus } from '../src/pipeline/loadCorpus.js';
-import { writeCorpus } from './support/corpus.js';
+import { findNameMentions } from '../../../src/annotate/names/index.js';
+import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
+import { writeCorpus } from '../../support/corpus.js';
+import { sentence } from '../../support/annotate.js';
 
-const mentions = (text: string) =>
-  findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => [m.text, m.roles]);
+const mentions = (text: string) => findNameMentions(sentence(text, { id: 'x#0', articleId: 'x' })).map((m) => [m.text, m.roles]);
 
 const ANNIVERSARY = `---
 title: Thousands mark anniversary of March on Washington

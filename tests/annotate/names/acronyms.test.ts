@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findNameMentions } from '../src/annotate/nameSpans.js';
-import { loadCorpus } from '../src/pipeline/loadCorpus.js';
-import { writeCorpus } from './support/corpus.js';
+import { findNameMentions } from '../../../src/annotate/names/index.js';
+import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
+import { writeCorpus } from '../../support/corpus.js';
+import { sentence } from '../../support/annotate.js';
 
-const mentions = (text: string) =>
-  findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: text.length, text, kind: 'body' }).map((m) => [m.text, m.roles]);
+const mentions = (text: string) => findNameMentions(sentence(text, { id: 'x#0', articleId: 'x' })).map((m) => [m.text, m.roles]);
 
 const RALLY = `---
 title: Germans rally against the far right
@@ -30,13 +30,13 @@ describe('names opened by a common noun, places named after a person noun, acron
     expect(afd.mentions.map((m) => m.text)).toEqual(['Alternative for Germany', 'AfD', 'AfD']);
   });
 
-  it('open an institution\'s name with a sentence\'s first common noun, but not with a plural, a verb or an adverb', () => {
+  it("open an institution's name with a sentence's first common noun, but not with a plural, a verb or an adverb", () => {
     expect(mentions('Amnesty International said the arrests were unlawful.')).toEqual([['Amnesty International', []]]);
     expect(mentions('Unions International said nothing.').map(([t]) => t)).not.toContain('Unions International');
     expect(mentions('Meanwhile Parliament voted.').map(([t]) => t)).toEqual(['Parliament']);
   });
 
-  it('keep a person noun before a place word in the place\'s name, and a title before a surname', () => {
+  it("keep a person noun before a place word in the place's name, and a title before a surname", () => {
     expect(mentions('Fans filled Soldier Field on Sunday.')).toEqual([
       ['Fans', []],
       ['Soldier Field', []],
@@ -45,7 +45,7 @@ describe('names opened by a common noun, places named after a person noun, acron
   });
 
   it('join "X of/for Y (AcR)" only when the acronym spells it, and read a mixed-case acronym as an organisation', () => {
-    const found = findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: 0, text: 'Rates were set by the Bank of England (BoE). AfD members met.', kind: 'body' });
+    const found = findNameMentions(sentence('Rates were set by the Bank of England (BoE). AfD members met.', { id: 'x#0', articleId: 'x', end: 0 }));
     expect(found.map((m) => [m.text, m.org > m.person])).toEqual([
       ['Bank of England', true],
       ['BoE', true],
@@ -53,7 +53,7 @@ describe('names opened by a common noun, places named after a person noun, acron
     ]);
     // an acronym of the capitalised words joins the name across "of" (it was "Democratic Republic" and "Congo"), but one
     // that skips "of" gives no organisation evidence of its own
-    const drc = findNameMentions({ id: 'x#0', articleId: 'x', paragraph: 0, start: 0, end: 0, text: 'Aid reached the Democratic Republic of Congo (DRC).', kind: 'body' });
+    const drc = findNameMentions(sentence('Aid reached the Democratic Republic of Congo (DRC).', { id: 'x#0', articleId: 'x', end: 0 }));
     expect(drc.map((m) => [m.text, m.org, m.alias])).toEqual([
       ['Democratic Republic of Congo', 0.5, 1],
       ['DRC', 1, undefined],

@@ -1,0 +1,200 @@
+import type { Article } from '../../corpus/types.js';
+import type { Passage } from '../../passages/types.js';
+import { isOrgWord } from '../core/lexicon.js';
+import type { Rule } from '../core/rules.js';
+import { canonicalName, endsWith, groupBy, joinAcronyms, keyOf, kindOf, UnionFind, type Resolved } from './entityParts.js';
+import { en } from './locales/en/index.js';
+import { findNameMentionsWith } from './locales/en/mentions.js';
+import type { Entity, EntityRole, NameMention } from './types.js';
+
+export { initialsOf } from './entityParts.js';
+
+/**
+ * The longest names, among `keys`, that `key` is the end of ("sadr" -> "muktada sadr"),
+ * keeping only maximal ones so that "abdul mahdi" and "adil abdul mahdi" count once.
+ */
+function fullerNames(key: string[], byLastWord: Map<string, string[][]>): string[] {
+  const longer = (byLastWord.get(key.at(-1)!) ?? []).filter((k) => endsWith(k, key));
+  const maximal = longer.filter((k) => !longer.some((other) => endsWith(other, k)));
+  return [...new Set(maximal.map(keyOf))];
+}
+
+function byLastWord(keys: string[][]): Map<string, string[][]> {
+  const map = new Map<string, string[][]>();
+  for (const key of keys) {
+    const last = key.at(-1)!;
+    const list = map.get(last);
+    if (list) list.push(key);
+    else map.set(last, [key]);
+  }
+  return map;
+}
+
+/** "Commission", "Interior Ministry": a short form whose last word is an institution word. */
+function endsWithInstitutionWord(text: string): boolean {
+  const last = text.split(/\s+/).at(-1) ?? '';
+  return isOrgWord(last.toLowerCase());
+}
+
+function personLike(mentions: NameMention[]): boolean {
+  const person = mentions.reduce((n, m) => n + m.person, 0);
+  const org = mentions.reduce((n, m) => n + m.org, 0);
+  return person >= org;
+}
+
+/** The name a mention of one article stands for: the one fuller name of the article it ends, when it may. */
+function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>, keys: Map<string, string[][]>): string {
+  const fuller = fullerNames(mention.key, keys);
+  const target = keyOf(mention.key);
+  if (fuller.length !== 1) return target;
+  const full = byKey.get(fuller[0]!) ?? [];
+  if (personLike(full)) return fuller[0]!;
+  // "the Commission" after "European Commission": an institution word ending one organisation's name
+  if (kindOf(full) === 'organization' && kindOf(byKey.get(target) ?? []) !== 'person' && endsWithInstitutionWord(mention.text)) return fuller[0]!;
+  return target;
+}
+
+export const shortFormInArticle: Rule & {
+  apply(articles: Article[], mentionsByArticle: Map<string, NameMention[][]>): { resolved: Resolved[]; aliasPairs: Array<[string, string]> };
+} = {
+  name: 'short-form-in-article',
+  reason:
+    'In each article, a shorter form ("Sadr", "Mahdi\'s office") stands for the one fuller person\'s name that ends the same way, and an institution word for the one organisation it ends ("the Commission"); a name in parentheses after another is an alias of it.',
+  apply(articles, mentionsByArticle) {
+    const resolved: Resolved[] = [];
+    const aliasPairs: Array<[string, string]> = [];
+    for (const article of articles) {
+      const perPassage = mentionsByArticle.get(article.id) ?? [];
+      const all = perPassage.flat();
+      const byKey = groupBy(all, (m) => keyOf(m.key));
+      const keys = byLastWord([...byKey.values()].map((group) => group[0]!.key));
+      const start = resolved.length;
+      for (const mention of all) resolved.push({ mention, target: targetInArticle(mention, byKey, keys) });
+      let offset = start;
+      for (const passageMentions of perPassage) {
+        passageMentions.forEach((m, i) => {
+          if (m.alias !== undefined) aliasPairs.push([resolved[offset + i]!.target, resolved[offset + m.alias]!.target]);
+        });
+        offset += passageMentions.length;
+      }
+    }
+    return { resolved, aliasPairs };
+  },
+};
+
+export const shortFormInCorpus: Rule & { apply(resolved: Resolved[], uf: UnionFind): void } = {
+  name: 'short-form-in-corpus',
+  reason: "A short form with no fuller name in its own article joins the one person's name in the corpus that ends with it, when there is exactly one.",
+  apply(resolved, uf) {
+    const targets = [...new Set(resolved.map((r) => r.target))].map((t) => t.split(' '));
+    const targetsByLastWord = byLastWord(targets);
+    const byTarget = groupBy(resolved, (r) => r.target);
+    const mentionsOf = (key: string) => (byTarget.get(key) ?? []).map((r) => r.mention);
+    for (const target of targets) {
+      const fuller = fullerNames(target, targetsByLastWord);
+      if (fuller.length !== 1) continue;
+      const full = fuller[0]!;
+      if (personLike(mentionsOf(full)) && personLike(mentionsOf(keyOf(target)))) uf.union(full, keyOf(target));
+    }
+  },
+};
+
+export const acronymInitials: Rule & { apply(resolved: Resolved[], uf: UnionFind): void } = {
+  name: 'acronym-initials',
+  reason: 'An acronym joins the one organisation whose initials it spells ("EU", "European Union"), or the one named in the same articles when several do.',
+  apply: joinAcronyms,
+};
+
+/** The rules that join mentions into entities, in order; spellings meet through their transliteration keys (./keys.ts). */
+export const ENTITY_RULES = [shortFormInArticle, shortFormInCorpus, acronymInitials];
+
+/** The roles of a group's mentions, once per article and wording. */
+function rolesOf(mentions: NameMention[]): EntityRole[] {
+  const seenRoles = new Set<string>();
+  const roles: EntityRole[] = [];
+  for (const m of mentions) {
+    for (const text of m.roles) {
+      const id = `${m.articleId}\0${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')}`;
+      if (seenRoles.has(id)) continue;
+      seenRoles.add(id);
+      roles.push({ text, passageId: m.passageId });
+    }
+  }
+  return roles;
+}
+
+/** The entity of one group of mentions, or null when it is too weak to list or a place after all. */
+function entityOf(mentions: NameMention[], articleOrder: Map<string, number>): Entity | null {
+  const passages = new Set(mentions.map((m) => m.passageId));
+  const kind = kindOf(mentions);
+  const place = mentions.reduce((n, m) => n + m.place, 0);
+  if (place > mentions.reduce((n, m) => n + m.person + m.org, 0)) return null;
+  // An unknown capitalised word seen once ("Arabic", "Xinhua") is too weak to list as an entity.
+  if (kind === 'other' && passages.size < 2) return null;
+  const name = canonicalName(mentions);
+  return {
+    id: '',
+    name,
+    kind,
+    aliases: [...new Set(mentions.map((m) => m.text))].filter((t) => t !== name),
+    mentions: mentions.map((m) => ({ passageId: m.passageId, start: m.start, end: m.end, text: m.text })),
+    roles: rolesOf(mentions),
+    articles: [...new Set(mentions.map((m) => m.articleId))].sort((a, b) => articleOrder.get(a)! - articleOrder.get(b)!),
+  };
+}
+
+/** Most mentioned first; each entity's id from its name, numbered when taken. */
+function orderAndName(entities: Entity[]): Entity[] {
+  entities.sort((a, b) => b.mentions.length - a.mentions.length || b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+  const usedIds = new Set<string>();
+  for (const e of entities) {
+    const base =
+      e.name
+        .toLowerCase()
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/[^\p{L}\p{N}]+/gu, '-')
+        .replace(/^-|-$/g, '') || 'entity';
+    let id = base;
+    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
+    usedIds.add(id);
+    e.id = id;
+  }
+  return entities;
+}
+
+/** Mentions -> entities, by the entity rules in order. */
+export function resolveEntities(articles: Article[], mentionsByArticle: Map<string, NameMention[][]>): Entity[] {
+  const { resolved, aliasPairs } = shortFormInArticle.apply(articles, mentionsByArticle);
+  const uf = new UnionFind();
+  for (const [a, b] of aliasPairs) uf.union(a, b);
+  shortFormInCorpus.apply(resolved, uf);
+  acronymInitials.apply(resolved, uf);
+  const groups = groupBy(resolved, (r) => uf.find(r.target));
+  const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
+  const entities: Entity[] = [];
+  for (const group of groups.values()) {
+    const entity = entityOf(
+      group.map((r) => r.mention),
+      articleOrder,
+    );
+    if (entity) entities.push(entity);
+  }
+  return orderAndName(entities);
+}
+
+/** Every name mentioned in a passage (English), with its roles; in reading order. */
+export function findNameMentions(passage: Passage): NameMention[] {
+  return findNameMentionsWith(en, passage);
+}
+
+/** People and organisations named in the passages, one entity per referent. */
+export function annotateEntities(articles: Article[], passages: Passage[]): Entity[] {
+  const byArticle = new Map<string, NameMention[][]>();
+  for (const passage of passages) {
+    const list = byArticle.get(passage.articleId) ?? [];
+    list.push(findNameMentions(passage));
+    byArticle.set(passage.articleId, list);
+  }
+  return resolveEntities(articles, byArticle);
+}

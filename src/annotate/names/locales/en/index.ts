@@ -1,0 +1,57 @@
+import type { MentionRules } from './mentions.js';
+import { acronym } from './evidence/acronym.js';
+import { institutionWord } from './evidence/institutionWord.js';
+import { knownOrganization } from './evidence/knownOrganization.js';
+import { lexiconNames } from './evidence/lexiconNames.js';
+import { organizationTag } from './evidence/organizationTag.js';
+import { placeWords } from './evidence/placeWords.js';
+import { roleWords } from './evidence/roleWords.js';
+import { speaks } from './evidence/speaks.js';
+import { theBefore } from './evidence/theBefore.js';
+import { commonNounStart } from './refiners/commonNounStart.js';
+import { groupPossessive } from './refiners/groupPossessive.js';
+import { keepInstitution } from './refiners/keepInstitution.js';
+import { keepKnownOrganization } from './refiners/keepKnownOrganization.js';
+import { keepNamedByAcronym } from './refiners/keepNamedByAcronym.js';
+import { keepPlaceTeam } from './refiners/keepPlaceTeam.js';
+import { landmarkPossessive } from './refiners/landmarkPossessive.js';
+import { modifierNotSurname } from './refiners/modifierNotSurname.js';
+import { modifiesRoleNoun } from './refiners/modifiesRoleNoun.js';
+import { photoCredit } from './refiners/photoCredit.js';
+import { placeOpener } from './refiners/placeOpener.js';
+import { placeSpan } from './refiners/placeSpan.js';
+import { titleOnly } from './refiners/titleOnly.js';
+import { titlesDemonymsPlaces } from './refiners/titlesDemonymsPlaces.js';
+import { aliasInParentheses } from './relations/aliasInParentheses.js';
+import { memberOf } from './relations/memberOf.js';
+import { roleInParentheses } from './relations/roleInParentheses.js';
+import { roleBeforeName } from './roles/rolePass.js';
+
+/**
+ * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
+ * refiners (the first with a verdict decides), the roles before them read right to left, the evidence
+ * rules weighing person, organisation and place, then the relations between a name and the next.
+ */
+export const en: MentionRules = {
+  spans: [
+    titleOnly,
+    commonNounStart,
+    photoCredit,
+    groupPossessive,
+    landmarkPossessive,
+    keepInstitution,
+    keepKnownOrganization,
+    keepPlaceTeam,
+    keepNamedByAcronym,
+    placeOpener,
+    titlesDemonymsPlaces,
+    modifiesRoleNoun,
+    modifierNotSurname,
+    placeSpan,
+  ],
+  evidence: [roleWords, lexiconNames, institutionWord, organizationTag, theBefore, placeWords, acronym, speaks, knownOrganization],
+  relations: [aliasInParentheses, roleInParentheses, memberOf],
+};
+
+/** Every rule of the English name mentions, in the order they run. */
+export const EN_MENTION_RULES = [...en.spans, roleBeforeName, ...en.evidence, ...en.relations];

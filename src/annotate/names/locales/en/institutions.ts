@@ -1,0 +1,127 @@
+import { TITLE_JOINERS, NOT_NAME_TAGS, PLACE_TAGS } from './words.js';
+import { has, type NameToken, type Span } from './tokens.js';
+import { isSpaced } from '../../../core/tokens.js';
+import { isTitle, isModifier, isOrgHead } from './predicates.js';
+import { knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
+
+/** Institutions names run through: "and" inside one ("Department of Health and Human Services"), an acronym spelling one, one opening a title. */
+
+/**
+ * "Amnesty International said": a sentence's first word the lexicon knows as a singular common noun (no title,
+ * verb or adjective) opens the capitalised run right after it when that run ends in an institution word.
+ */
+export function opensInstitution(tokens: NameToken[], i: number): boolean {
+  const here = tokens[i]!;
+  if (
+    !here.cap ||
+    here.nameLike ||
+    !here.sentenceStart ||
+    here.possessive ||
+    !has(here, 'Noun') ||
+    has(here, 'Plural', 'Actor', 'Verb', 'Adjective', 'Adverb', ...NOT_NAME_TAGS)
+  )
+    return false;
+  let end = i + 1;
+  while (end < tokens.length && tokens[end]!.nameLike && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
+  return end > i + 1 && isOrgHead(tokens[end - 1]!) && !tokens[end - 1]!.possessive;
+}
+
+/**
+ * "Alternative for Germany (AfD)", "Committee to Protect Journalists (CPJ)": from a joiner at k, the capitalised
+ * run after it, when an acronym in parentheses right after that run spells the initials of the whole name from
+ * `from` (each word's first letter, small lower-case words counted or skipped, compared without case; or, for an
+ * acronym with a lower-case letter, one letter per word in the words' case from the same first letter). Returns
+ * the end of the whole name, or 0.
+ */
+export function spelledByAcronym(text: string, tokens: NameToken[], from: number, k: number, everyWord = false): number {
+  let end = k;
+  if (!tokens[end]?.nameLike || !isSpaced(tokens[end]!.gap)) return 0;
+  while (end < tokens.length && tokens[end]!.nameLike && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
+  const acronym = /^\s*\(([\p{L}]{2,6})\)/u.exec(text.slice(tokens[end - 1]!.end))?.[1];
+  if (!acronym || !wordTags(acronym).has('Acronym')) return 0;
+  const words = tokens.slice(from, end);
+  const all = words.map((t) => t.text[0]!).join('');
+  const capitals = words
+    .filter((t) => t.cap)
+    .map((t) => t.text[0]!)
+    .join('');
+  const letters = acronym.toLowerCase();
+  if (all.toLowerCase() === letters || (!everyWord && capitals.toLowerCase() === letters)) return end;
+  // "Alternative for Germany (AfD)": a name given in translation keeps its acronym's shape, a letter per word in the
+  // words' own case (capitals for capitalised words, lower case for the small word), from the same first letter
+  const shaped =
+    /\p{Ll}/u.test(acronym) &&
+    acronym.length === words.length &&
+    acronym[0]!.toLowerCase() === all[0]!.toLowerCase() &&
+    words.every((t, n) => t.cap === /\p{Lu}/u.test(acronym[n]!));
+  return shaped ? end : 0;
+}
+
+/**
+ * "Alternative for Germany (AfD)", "Bank of England (BoE)": a name with "of" or "for" inside whose acronym in
+ * parentheses counts that small word's letter too is one body's name, though a place ends it ("Democratic
+ * Republic of Congo (DRC)" skips "of" and stays a place).
+ */
+export function namedByAcronym(text: string, tokens: NameToken[], span: Span): boolean {
+  for (let k = span.nameFrom + 1; k < span.to - 1; k++) {
+    if (TITLE_JOINERS.has(tokens[k]!.text)) return spelledByAcronym(text, tokens, span.nameFrom, k + 1, true) === span.to;
+  }
+  return false;
+}
+
+/**
+ * "Independent Electoral and Boundaries Commission", "Department of Health and Human Services", "Bill and
+ * Melinda Gates Foundation": an "and" inside one institution's name, when the capitalised words after it
+ * (two or more) end in an institution word and the ones before it [from, to) are no name of their own.
+ * Returns the end of the whole name, or 0: "Kenya and Uganda", "Lam and Leung", "the Foreign Ministry and
+ * Defence Ministry" (an institution before the "and"), "Carrie Lam and Civil Human Rights Front" (a person),
+ * and a lone word the lexicon does not know ("Trump and Justice Department officials", "the Pentagon and
+ * State Department") stay apart, unless an acronym in parentheses after it spells the whole name's initials.
+ */
+export function andInInstitution(text: string, tokens: NameToken[], from: number, to: number): number {
+  const and = tokens[to];
+  if (!and || and.text !== 'and' || !isSpaced(and.gap) || tokens[to - 1]!.possessive) return 0;
+  let end = to + 1;
+  while (end < tokens.length && tokens[end]!.nameLike && isSpaced(tokens[end]!.gap)) {
+    end++;
+    if (tokens[end - 1]!.possessive) break;
+  }
+  const right = tokens.slice(to + 1, end);
+  const left = tokens.slice(from, to);
+  if (right.length < 2 || !isOrgHead(right.at(-1)!) || right.slice(0, -1).some((t) => t.possessive)) return 0;
+  // "Securities and Exchange Commission (SEC)": the initials say it is one name, whatever its words are
+  const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(tokens[end - 1]!.end))?.[1];
+  const initials = [...left, ...right].map((t) => (/^\p{Lu}{2,}$/u.test(t.text) ? t.text : t.text[0]!)).join('');
+  if (acronym === initials) return end;
+  if (isOrgHead(left.at(-1)!) || left.some((t) => isTitle(t) || has(t, 'Acronym', 'LastName', 'Organization', ...PLACE_TAGS))) return 0;
+  // a name the lexicon knows as a whole: "the United States and European Union"
+  if (lexiconTags(left.map((t) => t.lower).join(' ')).some((tag) => PLACE_TAGS.includes(tag) || /Person|Name$|Organization/.test(tag))) return 0;
+  // a person's name: "Carrie Lam", "Xi Jinping" (no word in it the lexicon knows as a common one)
+  if (has(left[0]!, 'FirstName', 'MaleName', 'FemaleName') && left.length > 1) return 0;
+  const common = (t: NameToken) => isOrgHead(t) || (knownWord(t.lower) && !has(t, 'Person', 'FirstName'));
+  // "Bill and Melinda Gates Foundation": a first name alone is no one's whole name
+  const fragment = left.some(common) || (left.length === 1 && has(left[0]!, 'FirstName', 'MaleName', 'FemaleName'));
+  return fragment ? end : 0;
+}
+
+/**
+ * "European Commission President", "Justice Department Inspector General": a title that opens with an
+ * institution's name of two words or more, ending in an institution word and followed by title words
+ * only. Returns that name's token range, or null.
+ */
+export function institutionInTitle(tokens: NameToken[], span: Span): { from: number; to: number } | null {
+  if (span.nameFrom <= span.from) return null;
+  let k = span.nameFrom - 1;
+  let titles = 0;
+  while (k > span.from && (isTitle(tokens[k]!) || (TITLE_JOINERS.has(tokens[k]!.text) && titles > 0))) {
+    if (isTitle(tokens[k]!)) titles++;
+    k--;
+  }
+  if (!titles || !isOrgHead(tokens[k]!)) return null;
+  // "European" opening a sentence is no name by itself, but it opens the institution's
+  let from = span.from;
+  while (from > 0 && tokens[from - 1]!.cap && !tokens[from - 1]!.nameLike && isModifier(tokens[from - 1]!) && isSpaced(tokens[from]!.gap)) from--;
+  const name = tokens.slice(from, k + 1);
+  if (name.length < 2 || name.slice(0, -1).some((t) => t.possessive)) return null;
+  return { from, to: k + 1 };
+}

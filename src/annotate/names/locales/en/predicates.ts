@@ -1,0 +1,93 @@
+import { NOT_NAME_TAGS, PLACE_TAGS } from './words.js';
+import { has, type NameToken } from './tokens.js';
+import { isClassifyingAdjective, isExtraTitle, isOrgWord, isPlaceWord, knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
+
+/** What a word or a run of words of a passage is, for the name rules: a title, a modifier, an institution word, a team. */
+
+/**
+ * A title before a name: President, Secretary, Prime Minister (compromise tags titles Actor or
+ * Honorific), and the titles of office it does not (Governor, Senator, Judge: core/lexicon.ts).
+ */
+export const isTitle = (t: NameToken) => {
+  if (has(t, 'Demonym', 'FirstName', 'LastName', 'Plural', 'Acronym')) return false;
+  const lex = lexiconTags(t.lower);
+  return has(t, 'Honorific') || lex.includes('Actor') || lex.includes('Honorific') || (has(t, 'Actor') && !has(t, 'Person')) || isExtraTitle(t.lower);
+};
+
+/** An adjective in the dictionary sense (Iranian, Eastern), whatever its context made of it. */
+export const isModifier = (t: NameToken) => has(t, 'Demonym') || lexiconTags(t.lower).some((tag) => tag === 'Demonym' || tag === 'Adjective');
+
+/** An institution word: Iraqi Foreign Ministry, Popular Mobilization Forces. */
+export const isOrgHead = (t: NameToken) => isOrgWord(t.lower);
+
+/** The noun a role phrase is about: "envoy" in "US special envoy for the anti-IS coalition". */
+export const roleHead = (phrase: string) =>
+  phrase
+    .toLowerCase()
+    // "one of the national co-chairs": the plural is the noun
+    .replace(/^one\s+of\s+/, '')
+    .split(/\s+(?:of|for|at|in|to|with|from|on)\s+/)[0]!
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean)
+    .at(-1) ?? '';
+
+/**
+ * A capitalised word the lexicon knows as an ordinary word ("Rights", "Watch", "Human"): no name, place,
+ * demonym or acronym (an unknown capitalised word is a proper noun, core/lexicon.ts).
+ */
+export const isCommonWord = (t: NameToken) => !has(t, 'ProperNoun', 'Person', 'Place', 'Organization', 'Demonym', 'Acronym', ...NOT_NAME_TAGS);
+
+/** An adjective that may be a surname ("Young", "Still"): one that describes, not a demonym or a classifying one ("Executive"). */
+export const describes = (t: NameToken) => !has(t, 'Demonym') && !lexiconTags(t.lower).includes('Demonym') && !isClassifyingAdjective(t.lower);
+
+/** "Jr", "Sr", "Esq": an abbreviated honorific the lexicon knows, written after a name rather than before it. */
+export const isSuffixAbbreviation = (t: NameToken) => !t.possessive && has(t, 'Abbreviation') && has(t, 'Honorific');
+
+/** "Women's", "Teachers'": a capitalised plural common noun's possessive, which opens the name of what those people hold. */
+export const groupPossessive = (t: NameToken) => t.possessive && t.cap && has(t, 'Plural') && isCommonWord(t);
+
+/** "Cleveland Indians", "White Sox": a name of two words or more the lexicon knows as a whole as an organisation's. */
+export const knownOrganization = (name: NameToken[]) => name.length > 1 && wordTags(name.map((t) => t.lower).join(' ')).has('Organization');
+
+/** How many leading words of a name are a place's name ("Chicago", "New York", "Hong Kong"), 0 when none or all. */
+export function placePrefix(name: NameToken[]): number {
+  for (let k = name.length - 1; k >= 1; k--) {
+    if (name.slice(0, k).some((t) => t.possessive || has(t, 'Acronym', 'Demonym'))) continue;
+    const tags =
+      k === 1
+        ? name[0]!.tags
+        : wordTags(
+            name
+              .slice(0, k)
+              .map((t) => t.lower)
+              .join(' '),
+          );
+    if (PLACE_TAGS.some((tag) => tags.has(tag)) && !tags.has('Demonym')) return k;
+  }
+  return 0;
+}
+
+/**
+ * "Cleveland Indians", "Texas Rangers": a place's name before a plural names a team or a group based there,
+ * unless the plural is that place's own demonym ("Kenya Kenyans" are its people) or a place's feature word
+ * ("Golan Heights", "Cayman Islands"). A capitalised word the lexicon does not know counts as a plural by its
+ * ending ("Rangers", not "Texas" or "Emmanuelus").
+ */
+export function placeTeam(name: NameToken[]): boolean {
+  const k = placePrefix(name);
+  const last = name.at(-1)!;
+  if (!k || k >= name.length || last.possessive || has(last, 'Person', 'LastName')) return false;
+  const plural = has(last, 'Plural') || (!knownWord(last.lower) && /[^sui]s$/.test(last.lower));
+  if (!plural || isPlaceWord(last.lower) || isPlaceWord(last.lower.replace(/e?s$/, ''))) return false;
+  if (!has(last, 'Demonym')) return true;
+  const stem = (t: NameToken) => t.lower.slice(0, 4);
+  return !name.slice(0, k).some((t) => stem(t) === stem(last));
+}
+
+/** "U.S." and "US" are places, "VDU" is not. */
+export const isPlaceAcronym = (t: NameToken) => has(t, 'Acronym') && has(t, 'Place');
+
+export const expandsToPlace = (tags: string[]) => tags.some((t) => PLACE_TAGS.includes(t));
+
+/** The last part of a word, after any hyphen: "chairs" in "co-chairs". */
+export const lastPart = (t: NameToken) => (t.text.includes('-') ? wordTags(t.text.split('-').at(-1)!.toLowerCase()) : t.tags);

@@ -1,0 +1,98 @@
+import { APPOSITIVE_MAX } from '../words.js';
+import { has, type NameToken, type Span } from '../tokens.js';
+import { isPlaceWord } from '../../../../core/lexicon.js';
+import { isSpaced } from '../../../../core/tokens.js';
+import { isTitle, lastPart } from '../predicates.js';
+
+/** Roles set off by commas around a name: "X, head of Y,", "X, one of the co-chairs,", "the governor, X." */
+
+/** "Sayed Sadiq al-Hashemi, head of the Iraqi Center for Studies, said": the noun phrase after a comma. */
+export function appositiveAfter(text: string, tokens: NameToken[], span: Span): string | null {
+  // "Rep. John Lewis, D-Ga., the last living speaker": a party and state tag between them is skipped
+  const tag = tokens[span.to];
+  const skip = !!tag && /^,\s+$/.test(tag.gap) && /^\p{Lu}-\p{Lu}\p{L}*$/u.test(tag.text) && /^\.?,\s+$/.test(tokens[span.to + 1]?.gap ?? '') ? 1 : 0;
+  const from = span.to + skip;
+  const first = tokens[from];
+  if (!first || !(skip ? /^\.?,\s+$/ : /^,\s+$/).test(first.gap) || first.cap) return null;
+  if (!(has(first, 'Noun') || /^(?:a|an|the)$/i.test(first.text)) || has(first, 'Pronoun', 'QuestionWord', 'Verb', 'Conjunction', 'Plural')) return null;
+  let last = from;
+  for (let k = from + 1; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (/,/.test(t.gap)) break;
+    if (/[.;:!?()"“”]/.test(t.gap)) return null;
+    last = k;
+  }
+  const phrase = tokens.slice(from, last + 1);
+  if (phrase.length > APPOSITIVE_MAX || phrase.some((t) => t.possessive)) return null;
+  if (phrase.some((t, i) => !t.cap && has(t, 'Verb') && !has(t, 'Noun', 'Adjective') && !isDescribingParticiple(phrase, i))) return null;
+  const closing = text.slice(tokens[last]!.end);
+  if (!/^\s*(?:,|[.!?]?\s*$)/.test(closing)) return null;
+  return text.slice(first.start, tokens[last]!.end);
+}
+
+/**
+ * "Linda Sarsour, one of the national co-chairs, said": "one of" and a plural noun phrase set off by commas
+ * (or closing the sentence) after a name; the words are lower case and the plural ends them.
+ */
+export function oneOfAppositive(text: string, tokens: NameToken[], span: Span): string | null {
+  const one = tokens[span.to];
+  const of = tokens[span.to + 1];
+  if (!one || one.lower !== 'one' || one.cap || !/^,\s+$/.test(one.gap) || tokens[span.to - 1]!.possessive) return null;
+  if (!of || of.text !== 'of' || !isSpaced(of.gap)) return null;
+  let last = span.to + 1;
+  // the plural noun the phrase is about, before any preposition ("organizers" in "the most prominent organizers of the march")
+  let head = 0;
+  for (let k = span.to + 2; k < tokens.length && k - span.to <= APPOSITIVE_MAX; k++) {
+    const t = tokens[k]!;
+    if (!isSpaced(t.gap)) break;
+    if (t.cap || has(t, 'Pronoun', 'QuestionWord', 'Conjunction', 'Value', 'Date') || (has(t, 'Verb') && !has(t, 'Noun', 'Adjective'))) return null;
+    if (!head && has(t, 'Preposition')) head = k - 1;
+    last = k;
+  }
+  head ||= last;
+  const plural = tokens[head]!;
+  // "one of" asks for a plural, so a noun's "s" ending will do where the lexicon lacks the word ("groups")
+  if (head < span.to + 2 || plural.possessive || !(lastPart(plural).has('Plural') || (has(plural, 'Noun') && /[^s]s$/.test(plural.lower)))) return null;
+  // "Santa Barbara, one of the cities hit": one of a kind of place is a place
+  const singular = plural.lower
+    .replace(/ies$/, 'y')
+    .replace(/(?<=[sxz]|[cs]h)es$/, '')
+    .replace(/s$/, '');
+  if (isPlaceWord(singular) || singular === 'place') return null;
+  if (!/^\s*(?:,|[.!?]?\s*$)/.test(text.slice(tokens[last]!.end))) return null;
+  return text.slice(one.start, tokens[last]!.end);
+}
+
+/** "the acting secretary", "a retired general": a participle that describes the noun right after it. */
+function isDescribingParticiple(phrase: NameToken[], i: number): boolean {
+  const word = phrase[i]!;
+  const next = phrase[i + 1];
+  return /(?:ing|ed)$/.test(word.lower) && !!next && isSpaced(next.gap) && !next.cap && has(next, 'Noun', 'Adjective') && !has(next, 'Verb');
+}
+
+/**
+ * "US special envoy for the anti-IS coalition, James Jeffrey, said": the noun phrase before a name set off
+ * by commas, or by a comma and the sentence's end ("according to the city's governor, Karla Rubilar.").
+ */
+export function appositiveBefore(text: string, tokens: NameToken[], span: Span, owners: Array<Span | undefined>): string | null {
+  const nameStart = tokens[span.from]!;
+  const last = tokens[span.to - 1]!;
+  if (!/^,\s+$/.test(nameStart.gap) || last.possessive || !/^(?:,|[.!?](?:\s|$)|\s*$)/.test(text.slice(last.end))) return null;
+  const head = tokens[span.from - 1];
+  // "The Legislative Council President, Andrew Leung, said": a capitalised head only when it is a title
+  if (!head || (head.cap && !isTitle(head)) || has(head, 'Pronoun') || (!isTitle(head) && (!has(head, 'Noun') || has(head, 'Verb')))) return null;
+  let from = span.from - 1;
+  for (let k = span.from - 2; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!isSpaced(tokens[k + 1]!.gap)) break;
+    if (owners[k] && !owners[k]!.dropped) break;
+    const joiner = /^(?:of|for|the)$/i.test(t.text);
+    if (!joiner && (has(t, 'Conjunction', 'Pronoun', 'Verb', 'Preposition', 'Value', 'Date', 'Adverb') || (!t.cap && !has(t, 'Noun', 'Adjective')))) break;
+    from = k;
+    if (t.sentenceStart) break;
+  }
+  while (from < span.from - 1 && /^(?:of|for|the|a|an)$/i.test(tokens[from]!.text)) from++;
+  // one word will do when it is a title: "The governor, Elias Brandt, said"
+  if (span.from - from < (isTitle(head) ? 1 : 2)) return null;
+  return text.slice(tokens[from]!.start, head.end);
+}

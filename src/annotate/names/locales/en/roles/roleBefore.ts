@@ -1,0 +1,107 @@
+import { NAME_JOINERS, NOT_NAME_TAGS, ROLE_STOP_TAGS, PLACE_PREPOSITIONS } from '../words.js';
+import { has, type NameToken, type Span } from '../tokens.js';
+import { isSpaced } from '../../../../core/tokens.js';
+import { isTitle, isCommonWord } from '../predicates.js';
+
+/** The role written right before a name: "Iranian general", "populist Iraqi cleric", "political scientists". */
+
+/**
+ * The role written right before a name: "Iranian general", "populist Iraqi cleric",
+ * "Iraqi militia commander". Its last word must be a noun, or the name carries a title.
+ */
+export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span | undefined>): { from: number; to: number } | null {
+  const hasTitle = span.nameFrom > span.from;
+  const adjacent = tokens[span.from - 1];
+  if (!isSpaced(tokens[span.from]!.gap) || !adjacent) return null;
+  // a role does not end in a name's particle ("al" in "said al Sadr")
+  if (!adjacent.cap && NAME_JOINERS.has(adjacent.lower)) return null;
+  // "according to political scientists Erica Chenoweth and Jeremy Pressman", "Organizers A and B said": a
+  // plural person noun before two names or more joined by "and" is their role
+  const plural =
+    !hasTitle &&
+    (!adjacent.cap || (adjacent.sentenceStart && isCommonWord(adjacent))) &&
+    !adjacent.possessive &&
+    has(adjacent, 'Plural') &&
+    has(adjacent, 'Actor') &&
+    namesListedAfter(tokens, span, owners).length > 0;
+  if (!hasTitle && !plural) {
+    if (adjacent.cap || adjacent.possessive || has(adjacent, 'Plural', 'Verb', 'Hyphenated', ...ROLE_STOP_TAGS)) return null;
+    if (!has(adjacent, 'Noun') && !isTitle(adjacent) && !adjectiveAsNoun(tokens, span.from - 1)) return null;
+  }
+  let from = span.from;
+  for (let k = span.from - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (!isSpaced(tokens[k + 1]!.gap) || (t.possessive && t.nameLike)) break;
+    if (t.cap) {
+      const owner = owners[k];
+      if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;
+    } else if (
+      !isTitle(t) &&
+      !nounAfterArticle(tokens, k) &&
+      (has(t, ...ROLE_STOP_TAGS) || (has(t, 'Verb') && !has(t, 'Adjective')) || !has(t, 'Noun', 'Adjective'))
+    )
+      break;
+    from = k;
+    if (t.sentenceStart) break;
+  }
+  if (from === span.from) return null;
+  // "told reporters Trump and Pence had agreed": the plural is a verb's object, not the names' role
+  const head = tokens[from - 1];
+  if (plural && head && isSpaced(tokens[from]!.gap) && has(head, 'Verb') && !has(head, 'Preposition')) return null;
+  // "threatened to sanction Iraq": a verb after "to", not a role
+  if (span.from - from === 1 && !hasTitle && tokens[from - 1]?.lower === 'to') return null;
+  return { from, to: span.from };
+}
+
+/**
+ * The names after this one in a list closed by "and" ("Erica Chenoweth and Jeremy Pressman", "A, B and C"),
+ * or none when no "and" closes it.
+ */
+export function namesListedAfter(tokens: NameToken[], span: Span, owners: Array<Span | undefined>): Span[] {
+  const listed: Span[] = [];
+  let k = span.to;
+  for (;;) {
+    const t = tokens[k];
+    if (!t || tokens[k - 1]!.possessive) return [];
+    const and = t.text === 'and' && /^,?[ \t]+$/.test(t.gap);
+    const at = and ? k + 1 : k;
+    const next = owners[at];
+    if (!next || next.dropped || next.from !== at || next.nameFrom !== next.from) return [];
+    if (and ? !isSpaced(tokens[at]!.gap) : !/^,[ \t]+$/.test(t.gap)) return [];
+    listed.push(next);
+    if (and) return listed;
+    k = next.to;
+  }
+}
+
+/**
+ * "the state transport agency": a word the lexicon calls a verb, in the nouns between an
+ * article and the role's noun, is a noun too.
+ */
+function nounAfterArticle(tokens: NameToken[], k: number): boolean {
+  if (!has(tokens[k]!, 'Infinitive') || has(tokens[k]!, 'Adverb')) return false;
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const t = tokens[j]!;
+    if (!isSpaced(tokens[j + 1]!.gap)) return false;
+    if (/^(?:the|a|an)$/i.test(t.text)) return true;
+    if (t.cap || !has(t, 'Noun', 'Infinitive') || has(t, 'PastTense', 'Gerund', ...ROLE_STOP_TAGS)) return false;
+  }
+  return false;
+}
+
+/**
+ * "Iranian general Qasem Soleimani", "Police chief Tomas Varga": a word the lexicon
+ * calls an adjective is the role's noun when a modifier comes before it and a name after.
+ */
+function adjectiveAsNoun(tokens: NameToken[], k: number): boolean {
+  const t = tokens[k]!;
+  const before = tokens[k - 1];
+  // "on Saturday near Lake Orin": a preposition the lexicon calls an adjective is no role
+  if (!has(t, 'Adjective') || PLACE_PREPOSITIONS.has(t.lower) || !before || !isSpaced(t.gap)) return false;
+  return (before.cap && !has(before, ...NOT_NAME_TAGS)) || has(before, 'Adjective', 'Demonym');
+}
+
+/** A kept span with a noun-like word is a name in its own right, not a modifier of the next name. */
+function ownerIsName(tokens: NameToken[], span: Span): boolean {
+  return tokens.slice(span.from, span.to).some((t) => has(t, 'Person', 'FirstName', 'Organization'));
+}

@@ -1,0 +1,30 @@
+import type { Rule } from '../../../../core/rules.js';
+import { has, type NameToken, type Span } from '../tokens.js';
+import { namesListedAfter, roleBefore } from './roleBefore.js';
+
+/** The role before each kept span, found right to left; a span inside another's role is dropped. */
+export const roleBeforeName: Rule & {
+  apply(tokens: NameToken[], spans: Span[], owners: Array<Span | undefined>): Map<Span, { from: number; to: number } | null>;
+} = {
+  name: 'role-before-name',
+  reason:
+    'The words right before a name may be its role ("Iraqi Shiite cleric Muqtada al-Sadr"): read right to left, a capitalised word inside a role is part of it, not a name of its own.',
+  apply(tokens, spans, owners) {
+    const preRoles = new Map<Span, { from: number; to: number } | null>();
+    for (let s = spans.length - 1; s >= 0; s--) {
+      const span = spans[s]!;
+      if (span.dropped) continue;
+      const role = roleBefore(tokens, span, owners);
+      preRoles.set(span, role);
+      if (!role) continue;
+      // "political scientists Erica Chenoweth and Jeremy Pressman": a plural role is each listed name's
+      if (span.nameFrom === span.from && has(tokens[role.to - 1]!, 'Plural'))
+        for (const other of namesListedAfter(tokens, span, owners)) preRoles.set(other, role);
+      for (let k = role.from; k < span.from; k++) {
+        const other = owners[k];
+        if (other && other.from >= role.from) other.dropped = true;
+      }
+    }
+    return preRoles;
+  },
+};

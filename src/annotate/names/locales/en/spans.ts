@@ -1,0 +1,153 @@
+import { NAME_JOINERS, NAME_JOINERS_MAX, WORD_PARTICLES, TITLE_JOINERS } from './words.js';
+import { has, type NameToken, type Span } from './tokens.js';
+import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName } from '../../../core/lexicon.js';
+import { isSpaced } from '../../../core/tokens.js';
+import { isTitle, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
+import { opensInstitution, spelledByAcronym, andInInstitution } from './institutions.js';
+
+/** Runs of capitalised words that may be names, with the title that opens each. */
+
+export function findSpans(text: string, tokens: NameToken[]): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const here = tokens[i]!;
+    const next = tokens[i + 1];
+    // "De Croo told reporters": a capitalised particle may open a surname.
+    const opensName =
+      (here.cap && NAME_JOINERS.has(here.lower) && !!next?.nameLike && isSpaced(next.gap)) ||
+      // "Food and Drug Administration officials said": a sentence's common first word opening an institution's
+      // name, but not a plural one ("Students and Civil Human Rights Front members marched")
+      (here.cap && !here.nameLike && here.sentenceStart && !has(here, 'Plural') && next?.text === 'and' && andInInstitution(text, tokens, i, i + 1) > 0) ||
+      opensInstitution(tokens, i);
+    if (!here.nameLike && !opensName) {
+      i++;
+      continue;
+    }
+    let to = i + 1;
+    for (;;) {
+      const prev = tokens[to - 1]!;
+      if (to >= tokens.length) break;
+      const next = tokens[to]!;
+      // "Chicago Teachers' Union", "Children's Hospital": a plural common noun's possessive opens a longer name
+      if (prev.possessive && !(groupPossessive(prev) && next.nameLike && isSpaced(next.gap)) && !buildingAfterPossessive(tokens, i, to)) break;
+      if (!isSpaced(next.gap)) break;
+      if (next.nameLike) {
+        to++;
+        continue;
+      }
+      // "Ursula von der Leyen", "Ludwig van den Berg", "Pablo de la Cruz": particles, several in a row.
+      const particles = joinerRun(tokens, to);
+      const width = particles || 1;
+      const after = tokens[to + width];
+      const joins = particles > 0 || (TITLE_JOINERS.has(next.text) && (isTitle(prev) || isOrgHead(prev)));
+      // "Alternative for Germany (AfD)": an acronym in parentheses spelling the words' initials says it is one name
+      const spelled = TITLE_JOINERS.has(next.text) ? spelledByAcronym(text, tokens, i, to + 1) : 0;
+      if (spelled) {
+        to = spelled;
+        continue;
+      }
+      if (joins && after?.nameLike && isSpaced(after.gap)) {
+        to += width + 1;
+        continue;
+      }
+      const institutionEnd = andInInstitution(text, tokens, i, to);
+      if (institutionEnd) {
+        to = institutionEnd;
+        continue;
+      }
+      break;
+    }
+    // "said von der Leyen", "met bin Salman": lower-case particles right before a surname open it.
+    let from = i;
+    while (from > 0 && i - from < NAME_JOINERS_MAX && leadingParticle(tokens, from - 1) && isSpaced(tokens[from]!.gap)) from--;
+    if (from < i && (spans.at(-1)?.to ?? 0) <= from) i = from;
+    spans.push({ from: i, to, nameFrom: titleLength(tokens, i, to) + i, dropped: false });
+    i = to;
+  }
+  return spans;
+}
+
+/**
+ * "St. Patrick's Cathedral", "St. Paul's Church": in a run opened by "St." (or another place opener), a possessive
+ * right before a capitalised building word that ends the run is inside the building's name. Elsewhere a possessive
+ * still ends a name ("Obama's Tower", "Chicago's Grant Park", "Trump's Justice Department").
+ */
+function buildingAfterPossessive(tokens: NameToken[], from: number, k: number): boolean {
+  if (!opensPlaceName(tokens[from]!.lower)) return false;
+  const next = tokens[k];
+  const after = tokens[k + 1];
+  if (!next?.cap || !isSpaced(next.gap) || !isLandmarkWord(next.lower) || has(next, 'Plural')) return false;
+  return !after || !after.cap || !isSpaced(after.gap);
+}
+
+/** How many name particles start at token k ("von der" in "Ursula von der Leyen", "De" in "Alexander De Croo"), 0 if none. */
+function joinerRun(tokens: NameToken[], k: number): number {
+  let n = 0;
+  while (n < NAME_JOINERS_MAX && k + n < tokens.length) {
+    const t = tokens[k + n]!;
+    if (!NAME_JOINERS.has(t.lower) || t.possessive || !isSpaced(t.gap)) break;
+    n++;
+  }
+  return n;
+}
+
+/**
+ * A lower-case particle that opens a surname written alone ("von der Leyen", "bin Salman", "de Croo").
+ * The Arabic article is left out: "al Sadr" is keyed as Sadr without it (../../keys.ts).
+ */
+function leadingParticle(tokens: NameToken[], k: number): boolean {
+  const t = tokens[k]!;
+  return NAME_JOINERS.has(t.lower) && !t.cap && !t.possessive && !WORD_PARTICLES.has(t.lower);
+}
+
+/**
+ * How many leading tokens of a run are a title: up to the last title word before
+ * the name begins ("Iraqi Prime Minister", "Defense Secretary", "Secretary of State").
+ */
+export function titleLength(tokens: NameToken[], from: number, to: number): number {
+  let end = 0;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (isTitle(t)) end = k - from + 1;
+    else if (has(t, 'Person', 'FirstName', 'LastName'))
+      break; // the name has begun
+    else if (TITLE_JOINERS.has(t.text) && end === k - from && k + 1 < to) {
+      end = k - from + 2;
+      k++;
+    }
+  }
+  // "Chief Executive Carrie Lam", "Attorney General Jeff Sessions": an adjective that classifies
+  // (core/lexicon.ts) written right after the title is part of the office, when a name still follows.
+  // A describing one ("Governor Gray Davis", "Senator Young") may be a name of its own.
+  const qualifier = tokens[from + end];
+  if (
+    end &&
+    from + end + 1 < to &&
+    qualifier &&
+    !qualifier.possessive &&
+    !has(qualifier, 'Person', 'FirstName', 'LastName') &&
+    isClassifyingAdjective(qualifier.lower)
+  )
+    end++;
+  // "Justice Department", "General Motors", "Premier League": a title word opening an
+  // institution's name or a common noun is part of that name.
+  const rest = tokens.slice(from + end, to);
+  // "Soldier Field", "Veterans Stadium": a place's feature word the lexicon knows as a common noun is no one's
+  // name, so the person noun before it is part of the place's name ("President Park" keeps its title: "park" is a verb)
+  if (
+    end &&
+    rest.length === 1 &&
+    isPlaceWord(rest[0]!.lower) &&
+    !rest[0]!.possessive &&
+    lexiconTags(rest[0]!.lower).some((t) => t === 'Singular' || t === 'Noun') &&
+    !has(rest[0]!, 'Person', 'FirstName', 'LastName')
+  )
+    return 0;
+  // ("Senator Young": a describing adjective alone after a title is a surname, refiners/modifierNotSurname.ts)
+  if (end && rest.some((t) => isOrgHead(t) || has(t, 'Plural') || (rest.length === 1 && isModifier(t) && !describes(t)))) return 0;
+  // "Human Rights Watch": a person noun the lexicon files with titles ("human"), before two or more
+  // common words and no name, opens an institution's name; a title is followed by a name.
+  if (end && rest.length >= 2 && rest.every(isCommonWord)) return 0;
+  return end;
+}

@@ -1,0 +1,64 @@
+import { PLACE_PREPOSITIONS as SHARED_PLACE_PREPOSITIONS, REPORTING_VERBS } from '../../../core/locales/en/words.js';
+
+/** The English words the name rules read; what a word is otherwise comes from the lexicon (core/lexicon.ts). */
+
+/** Small words that may sit inside a name: bin, ibn, van, de, al... */
+export const NAME_JOINERS = new Set(['bin', 'ibn', 'bint', 'van', 'von', 'de', 'der', 'den', 'da', 'di', 'du', 'del', 'la', 'le', 'al', 'el']);
+/** At most this many particles in a row inside a name ("de la", "van der", "von und zu" is rare enough). */
+export const NAME_JOINERS_MAX = 3;
+/** The Arabic article written apart: "al Sadr" is keyed as Sadr without it (../../keys.ts), so it opens no surname. */
+export const WORD_PARTICLES = new Set(['al', 'el']);
+
+/** Joiners allowed only after a title or an institution word: Secretary of State, Center for Studies. */
+export const TITLE_JOINERS = new Set(['of', 'for']);
+
+/** The lexicon's tags of words no name is made of. */
+export const NOT_NAME_TAGS = [
+  'Date',
+  'Month',
+  'WeekDay',
+  'Value',
+  'Pronoun',
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'QuestionWord',
+  'Holiday',
+  'Language',
+];
+/** The lexicon's tags of a place. */
+export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
+/** The lexicon's tags of words that end a role read back from a name. */
+export const ROLE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Date', 'QuestionWord', 'Adverb', 'Copula', 'Modal'];
+
+/** Prepositions before a place's name: the shared ones, "throughout" and "via". */
+export const PLACE_PREPOSITIONS = new Set([...SHARED_PLACE_PREPOSITIONS, 'throughout', 'via']);
+/** Place prepositions that open a sentence about where something happened ("In Chicago,", "Across Victoria,"); not "To X," (whose view). */
+export const SCENE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'around', 'near', 'outside', 'inside']);
+
+/** Verbs after a name that say someone (or a body) speaks: the reporting verbs, "warned", "argued", "explained". */
+export const SPEECH_VERBS = new Set([...REPORTING_VERBS, 'warned', 'argued', 'explained']);
+
+/** A common noun that says the name next to it is an organisation: "the militia X", "X militia group". */
+export const ORG_DESCRIPTORS = new Set(
+  `militia militias group faction party movement organization organisation network agency outlet force forces
+  brigade brigades coalition alliance company firm union ministry government council body department office
+  newspaper broadcaster bank army paramilitary paramilitaries`.split(/\s+/),
+);
+
+/** "Photo: …", "Photo by …", "Credit: …": a credit names a photographer and an agency, not someone in the story. */
+export const CREDIT_BEFORE = /\b(?:photos?|photograph|picture|image|video|credit|courtesy)(?:\s+(?:by|of|credit))?\s*:?\s*$/i;
+/** Words before a slash that say the names around it are a credit: "Eric Lalmand/Belga". */
+export const CREDIT_WORD = /\b(?:photos?|photograph|picture|image|credit)\b/i;
+
+/** A courtesy title says nothing about what someone does. */
+export const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss)\.?$/i;
+/** An article opening a role: "the", "a", "an". */
+export const ROLE_ARTICLE = /^(?:the|a|an)\s+/i;
+export const THE = /^the$/i;
+/** Small words at the edges of a role read back from a name: "head of the …". */
+export const ROLE_JOINERS = /^(?:of|for|the)$/i;
+export const ROLE_EDGE_WORDS = /^(?:of|for|the|a|an)$/i;
+
+/** Words an appositive after a name may hold: "Sayed Sadiq al-Hashemi, head of the Iraqi Center for Studies, said". */
+export const APPOSITIVE_MAX = 8;

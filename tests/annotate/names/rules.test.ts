@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest';
+import type { Rule } from '../../../src/annotate/core/rules.js';
+import { en } from '../../../src/annotate/names/locales/en/index.js';
+import { findNameMentionsWith, type MentionRules } from '../../../src/annotate/names/locales/en/mentions.js';
+import { ENTITY_RULES } from '../../../src/annotate/names/entities.js';
+import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
+import { sentence } from '../../support/annotate.js';
+import { writeCorpus } from '../../support/corpus.js';
+import { article } from '../../support/crowdEvents.js';
+
+/**
+ * Each name rule on a sentence where it decides (`matters`: the mentions differ without it) or where it
+ * must change nothing: [sentence, the mentions "name [person/org/place] roles…", matters].
+ */
+type Row = [string, string[], boolean];
+
+const without = (rule: Rule): MentionRules => ({
+  spans: en.spans.filter((r) => r !== rule),
+  evidence: en.evidence.filter((r) => r !== rule),
+  relations: en.relations.filter((r) => r !== rule),
+});
+
+const mentions = (text: string, rules: MentionRules = en) =>
+  findNameMentionsWith(rules, sentence(text)).map(
+    (m) => `${m.text} [${m.person}/${m.org}/${m.place}]${m.roles.map((r) => ` ${r}`).join(';')}${m.alias !== undefined ? ` =${m.alias}` : ''}`,
+  );
+
+const TABLES: Array<[string, Row[]]> = [
+  // a run of titles alone: dropped here, and by titles-demonyms-places after it (the guard keeps later rules from an empty name)
+  ['title-only', [['Protesters cheered when the President arrived.', ['Protesters [0/0/0]'], false]]],
+  [
+    'common-noun-start',
+    [
+      ['Coalition talks stalled on Monday.', [], true],
+      ['Sadr supporters marched.', [], true],
+      ['He met John Smith.', ['John Smith [3/0/0]'], false],
+    ],
+  ],
+  [
+    'photo-credit',
+    [
+      ['Photo: Eric Lalmand/Belga', ['Photo [0/0/0]', 'Belga [0/0/0]'], true],
+      ['Police said Eric Lalmand was calm.', ['Eric Lalmand [3/0/0]'], false],
+    ],
+  ],
+  ['group-possessive', [["Thousands joined the Women's March.", [], true]]],
+  [
+    'landmark-possessive',
+    [
+      ["They prayed at St. Paul's Church.", [], true],
+      ["Thousands joined the Chicago Teachers' Union.", ["Chicago Teachers' Union [0/3.5/0]"], false],
+    ],
+  ],
+  ['keep-institution', [['The University of Chicago said it had no record.', ['University of Chicago [0/4.5/0]'], true]]],
+  // the keep rules overlap: each of these is kept by another one too
+  ['keep-known-organization', [['The White Sox won again.', ['White Sox [0/1.5/0]'], false]]],
+  ['keep-place-team', [['The Denver Nuggets won again.', ['Denver Nuggets [0/1.5/0]'], false]]],
+  [
+    'keep-named-by-acronym',
+    [['Members of Alternative for Germany (AfD) walked out.', ['Members [0/0/0]', 'Alternative for Germany [0/2/0] =2', 'AfD [0/2/0]'], true]],
+  ],
+  [
+    'place-opener',
+    [
+      ['Rescuers searched Lake Orin on Sunday.', ['Rescuers [0/0/0]'], true],
+      ['He met John Smith.', ['John Smith [3/0/0]'], false],
+    ],
+  ],
+  // places and demonyms: dropped here, and by the rules after it
+  ['titles-demonyms-places', [['He flew to Iraq.', [], false]]],
+  ['modifies-role-noun', [['A top Shiite cleric spoke.', [], true]]],
+  [
+    'modifier-not-surname',
+    [
+      ['He met the Chief Executive.', [], true],
+      [
+        'Professor Keith Still of Manchester Metropolitan University estimated the crowd.',
+        ['Keith Still [6/0/0] Professor; of Manchester Metropolitan University', 'Manchester Metropolitan University [0/3/0]'],
+        false,
+      ],
+    ],
+  ],
+  [
+    'place-span',
+    [
+      ['He visited the United States.', [], true],
+      ['They met near Karbala province.', [], true],
+      ['They gathered in Tahrir Square.', ['Tahrir Square [0/0/2]'], false],
+    ],
+  ],
+  [
+    'role-words',
+    [
+      ['Iranian general Qasem Soleimani was killed.', ['Qasem Soleimani [2/0/0] Iranian general'], true],
+      ['He met the Iraqi President, Barham Salih.', ['Barham Salih [2/0/0] Iraqi President'], true],
+      ['The Kataib Hezbollah militia group denied it.', ['Kataib Hezbollah [0/2.5/0] militia group'], true],
+    ],
+  ],
+  [
+    'lexicon-names',
+    [
+      ['He met John Smith.', ['John Smith [3/0/0]'], true],
+      ['They met Sunday in Santa Barbara.', ['Santa Barbara [1/0/1]'], true],
+    ],
+  ],
+  ['institution-word', [['The Iraqi Foreign Ministry protested.', ['Iraqi Foreign Ministry [0/3.5/0]'], true]]],
+  ['organization-tag', [['He met John Smith.', ['John Smith [3/0/0]'], false]]],
+  ['the-before', [['The Pentagon denied it.', ['Pentagon [0/0.5/0]'], true]]],
+  [
+    'place-words',
+    [
+      ['They gathered in Tahrir Square.', ['Tahrir Square [0/0/2]'], true],
+      ['The Pentagon denied it.', ['Pentagon [0/0.5/0]'], false],
+    ],
+  ],
+  [
+    'acronym',
+    [
+      ['PMF commanders denied it.', ['PMF [0/1/0]'], true],
+      ['The AfD walked out.', ['AfD [0/2.5/0]'], true],
+    ],
+  ],
+  [
+    'speaks',
+    [
+      ['Human Rights Watch said the arrests were arbitrary.', ['Human Rights Watch [0/1/0]'], true],
+      ['He said Georgia Meloni said the plan would pass.', ['Georgia Meloni [1/0/0]'], true],
+      ['He met John Smith.', ['John Smith [3/0/0]'], false],
+    ],
+  ],
+  ['known-organization', [['The White Sox won again.', ['White Sox [0/1.5/0]'], true]]],
+  [
+    'alias-in-parentheses',
+    [
+      ['Hashd Shaabi (Popular Mobilization Forces) fighters joined.', ['Hashd Shaabi [0/0/0] =1', 'Popular Mobilization Forces [0/3/0]'], true],
+      ['Kataib Hezbollah (militia) denied it.', ['Kataib Hezbollah [0/2/0] militia'], false],
+    ],
+  ],
+  [
+    'role-in-parentheses',
+    [
+      ['Kataib Hezbollah (militia) denied it.', ['Kataib Hezbollah [0/2/0] militia'], true],
+      ['Hashd Shaabi (Popular Mobilization Forces) fighters joined.', ['Hashd Shaabi [0/0/0] =1', 'Popular Mobilization Forces [0/3/0]'], false],
+    ],
+  ],
+  [
+    'member-of',
+    [
+      [
+        'He met Sayed Sadiq of the Iraqi Center for Studies.',
+        ['Sayed Sadiq [1/0/0] of the Iraqi Center for Studies', 'Iraqi Center for Studies [0/3.5/0]'],
+        true,
+      ],
+      ['He met John Smith.', ['John Smith [3/0/0]'], false],
+    ],
+  ],
+];
+
+const RULES = [...en.spans, ...en.evidence, ...en.relations];
+
+describe.each(TABLES)('the name rule %s', (name, rows) => {
+  const rule = RULES.find((r) => r.name === name)!;
+  it.each(rows)('%j', (text, expected, matters) => {
+    expect(rule).toBeDefined();
+    expect(mentions(text)).toEqual(expected);
+    if (matters) expect(mentions(text, without(rule))).not.toEqual(expected);
+    else expect(mentions(text, without(rule))).toEqual(expected);
+  });
+});
+
+describe('the name rules together', () => {
+  it('have a table each, and run in order', () => {
+    expect(TABLES.map(([name]) => name).sort()).toEqual(RULES.map((r) => r.name).sort());
+  });
+});
+
+describe('the name rule role-before-name', () => {
+  it.each([
+    // the capitalised words of a role are part of it, not a name of their own
+    ['Iraqi Shiite cleric Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [3/0/0] Iraqi Shiite cleric']],
+    ['Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [1/0/0]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe.each([
+  [
+    'short-form-in-article',
+    { 'a.md': article('2020-01-05', 'Populist cleric Muqtada al-Sadr called the rally. Sadr later left Baghdad.') },
+    ['Muqtada al-Sadr person: Sadr'],
+  ],
+  [
+    'short-form-in-corpus',
+    {
+      'a.md': article('2020-01-05', 'Populist cleric Muqtada al-Sadr called the rally.'),
+      'b.md': article('2020-01-06', 'Sadr later left Baghdad, his aides said.'),
+    },
+    ['Muqtada al-Sadr person: Sadr'],
+  ],
+  [
+    'acronym-initials',
+    { 'a.md': article('2020-01-05', 'The European Union condemned the attack. The EU will meet on Monday.') },
+    ['European Union organization: EU'],
+  ],
+] as const)('the entity rule %s', (name, files, expected) => {
+  it('joins the mentions it should', async () => {
+    expect(ENTITY_RULES.map((r) => r.name)).toContain(name);
+    const { corpus } = await loadCorpus(writeCorpus({ ...files }), { snapshot: false });
+    expect(corpus.annotations.entities.map((e) => `${e.name} ${e.kind}: ${e.aliases.join(', ')}`)).toEqual(expected);
+  });
+});

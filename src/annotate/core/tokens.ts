@@ -42,6 +42,27 @@ export function joinsWords(t: Token): boolean {
   return t.kind === 'punct' && (t.lower === '-' || t.lower === "'");
 }
 
+/**
+ * Walks the words of a phrase from token `from`: a hyphen or an apostrophe between words is skipped, a
+ * mark ends the phrase, and so does a word for which `goesOn` is false; at most `reach` words. Returns
+ * the token where the walk stopped.
+ */
+export function walkPhrase(tokens: Token[], from: number, reach: number, goesOn: (t: Token, k: number) => boolean): number {
+  let k = from;
+  let words = 0;
+  while (k < tokens.length && words < reach) {
+    const t = tokens[k]!;
+    if (joinsWords(t)) {
+      k++;
+      continue;
+    }
+    if (t.kind === 'punct' || !goesOn(t, k)) break;
+    words++;
+    k++;
+  }
+  return k;
+}
+
 /** Token `i` is a hyphen written between two tokens without spaces: "twenty-five", "5,000-10,000". */
 export function isJoinedHyphen(tokens: Token[], i: number): boolean {
   const dash = tokens[i];

@@ -1,5 +1,6 @@
 import type { Rule } from '../../../../core/rules.js';
 import type { Token } from '../../../../core/tokens.js';
+import { isSpeechVerb } from './clause.js';
 
 /** A figure spanning tokens [first, last] of one sentence, as the claimant rules read it. */
 export interface ClaimantContext {
@@ -30,4 +31,16 @@ export function closingEnd({ tokens, last }: ClaimantContext): number {
   let end = tokens.length - 1;
   while (end > last && tokens[end]!.kind === 'punct' && !',-'.includes(tokens[end]!.text)) end--;
   return end;
+}
+
+/**
+ * The speech verbs (not "according") after the figure, from the word after next to the sentence's end
+ * (`closingEnd`), that end included or not: where a closing attribution may be.
+ */
+export function closingSpeechVerbs(context: ClaimantContext, endIncluded: boolean): number[] {
+  const { tokens, last } = context;
+  const end = closingEnd(context);
+  const verbs: number[] = [];
+  for (let v = last + 2; endIncluded ? v <= end : v < end; v++) if (isSpeechVerb(tokens, v) && tokens[v]!.lower !== 'according') verbs.push(v);
+  return verbs;
 }

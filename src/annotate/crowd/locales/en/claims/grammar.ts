@@ -1,4 +1,4 @@
-import { joinsWords, type Token } from '../../../../core/tokens.js';
+import { walkPhrase, type Token } from '../../../../core/tokens.js';
 import type { Quantity } from '../../../types.js';
 import { isAboutGathering } from '../gathering.js';
 import {
@@ -129,20 +129,7 @@ const NOUN_PHRASE_REACH = 5;
 
 /** The token just past the noun phrase a quantity opens (its verb, a conjunction, a comma…). */
 export function nounPhraseEnd(tokens: Token[], q: Quantity): number {
-  let k = q.resume;
-  let words = 0;
-  while (k < tokens.length && words < NOUN_PHRASE_REACH) {
-    const t = tokens[k]!;
-    if (joinsWords(t)) {
-      k++;
-      continue;
-    }
-    if (t.kind === 'punct') break;
-    if (startsVerbGroup(tokens, k)) break;
-    words++;
-    k++;
-  }
-  return k;
+  return walkPhrase(tokens, q.resume, NOUN_PHRASE_REACH, (_t, k) => !startsVerbGroup(tokens, k));
 }
 
 /** Where a figure opening a clause stands: "10,000 farmers and …", "…, 10,000 farmers", "said 10,000 farmers …". */

@@ -51,3 +51,16 @@ export interface GroupRule extends Rule {
 export function sharesKey(a: string[], b: Set<string>): boolean {
   return a.some((k) => b.has(k));
 }
+
+/**
+ * Copies to each located claim the day (and, unless `placeOf` gives one, the place) of the claim it is
+ * related to, as `relatedOf` tells: reading the located claims as they are when the rule runs.
+ */
+export function takeFromRelated(located: Located[], relatedOf: (claim: CrowdClaimFound) => { claim: CrowdClaimFound; place?: CrowdPlace } | undefined): void {
+  const locatedOf = new Map<CrowdClaimFound, Located>(located.map((l) => [l.claim, l]));
+  for (const l of located) {
+    const related = relatedOf(l.claim);
+    const of = related && locatedOf.get(related.claim);
+    if (of) Object.assign(l, { date: of.date, dateSource: of.dateSource, place: related.place ?? of.place });
+  }
+}

@@ -1,5 +1,5 @@
 import type { Passage } from '../../../../../passages/types.js';
-import { joinsWords, tokenize, type Token } from '../../../../core/tokens.js';
+import { tokenize, walkPhrase, type Token } from '../../../../core/tokens.js';
 import type { CrowdClaimFound } from '../../../types.js';
 import { GATHERING_PREPOSITIONS, PHRASE_DETERMINERS, VERB_GROUP_WORDS, YEAR_STOPS } from '../placeWords.js';
 import { CLAUSE_WORDS, GATHERING_VERB_PARTICLES, GATHERING_VERBS } from '../words.js';
@@ -70,20 +70,13 @@ export function gatheringYear(passage: Passage, claim: CrowdClaimFound): number 
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= claim.end - passage.start) last++;
   // after the figure: its noun phrase, a verb group, a gathering verb and its particle, a preposition
-  let k = last + 1;
-  let words = 0;
-  while (k < tokens.length && words < CROWD_PHRASE_REACH) {
-    const t = tokens[k]!;
-    if (joinsWords(t)) {
-      k++;
-      continue;
-    }
-    if (t.kind === 'punct') break;
-    if (GATHERING_VERBS.has(t.lower) || GATHERING_PREPOSITIONS.has(t.lower)) break;
-    if (!VERB_GROUP_WORDS.has(t.lower) && (CLAUSE_WORDS.has(t.lower) || YEAR_STOPS.has(t.lower))) return null;
-    words++;
-    k++;
-  }
+  let aboutAnother = false;
+  let k = walkPhrase(tokens, last + 1, CROWD_PHRASE_REACH, (t) => {
+    if (GATHERING_VERBS.has(t.lower) || GATHERING_PREPOSITIONS.has(t.lower)) return false;
+    aboutAnother = !VERB_GROUP_WORDS.has(t.lower) && (CLAUSE_WORDS.has(t.lower) || YEAR_STOPS.has(t.lower));
+    return !aboutAnother;
+  });
+  if (aboutAnother) return null;
   const verb = tokens[k];
   if (verb && GATHERING_VERBS.has(verb.lower)) {
     k++;

@@ -1,14 +1,13 @@
 import { addDays, firstOfMonth, firstOfYear, mondayOf, parseIso } from '../../../calendar.js';
-import { phraseParser } from '../../../phraseParser.js';
+import { publicationPhraseParser } from '../../../phraseParser.js';
 import { AGO_PHRASE, countOf } from '../constants.js';
 
 /** "two days ago", "a year ago": counted back from publication; vague counts ("a few days ago") name no date. */
-export const unitsAgo = phraseParser({
+export const unitsAgo = publicationPhraseParser({
   name: 'units-ago',
   reason: 'A count of days, weeks, months or years "ago" is counted back from the publication date; a vague count names no date.',
   pattern: AGO_PHRASE,
   resolve: (m, published) => {
-    if (!published) return null;
     const n = countOf(m[1]!);
     const unit = m[2]!.toLowerCase();
     const pub = parseIso(published);

@@ -1,5 +1,5 @@
 import { addDays, mondayOf, weekdayOf, weekdayOnOrAfter, weekdayOnOrBefore } from '../../../calendar.js';
-import { phraseParser } from '../../../phraseParser.js';
+import { publicationPhraseParser } from '../../../phraseParser.js';
 import { THE_BEFORE, WEEKEND_PHRASE } from '../constants.js';
 
 /** The Saturday of "this", "last", "next" or "past" weekend seen from publication. */
@@ -14,14 +14,14 @@ function saturdayOf(which: string, published: string): string {
 }
 
 /** "this weekend", "last weekend": the week that holds that Saturday and Sunday (weeks start on Monday). */
-export const weekend = phraseParser({
+export const weekend = publicationPhraseParser({
   name: 'weekend',
   reason: 'A weekend named by "this", "last", "next" or "past" is the week holding that Saturday and Sunday, counted from publication.',
   pattern: WEEKEND_PHRASE,
   resolve: (m, published, text, start) => {
     const which = m[1]!.toLowerCase();
     // "the past weekend" is the latest one; "the next weekend" of a story told in the past is not the reader's
-    if (!published || (which !== 'past' && THE_BEFORE.test(text.slice(0, start)))) return null;
+    if (which !== 'past' && THE_BEFORE.test(text.slice(0, start))) return null;
     return { date: mondayOf(saturdayOf(which, published)), precision: 'week', basis: 'publication' };
   },
 });

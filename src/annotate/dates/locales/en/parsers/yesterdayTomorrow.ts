@@ -1,14 +1,13 @@
 import { addDays } from '../../../calendar.js';
-import { phraseParser } from '../../../phraseParser.js';
+import { publicationPhraseParser } from '../../../phraseParser.js';
 import { YESTERDAY_PHRASE } from '../constants.js';
 
 /** "yesterday", "tomorrow", "the day before yesterday": a day or two from publication. */
-export const yesterdayTomorrow = phraseParser({
+export const yesterdayTomorrow = publicationPhraseParser({
   name: 'yesterday-tomorrow',
   reason: '"Yesterday" and "tomorrow" (and "the day before yesterday", "the day after tomorrow") are a day or two from the publication date.',
   pattern: YESTERDAY_PHRASE,
   resolve: (m, published) => {
-    if (!published) return null;
     const base = m[2]!.toLowerCase() === 'yesterday' ? -1 : 1;
     return { date: addDays(published, base * (m[1] ? 2 : 1)), precision: 'day', basis: 'publication' };
   },

@@ -1,6 +1,6 @@
 import { CLAUSE_WORDS } from '../../words.js';
-import { cleanClaimant, isClauseBreak, isSpeechVerb } from '../clause.js';
-import { closingEnd, type ClaimantContext, type ClaimantRule } from '../context.js';
+import { cleanClaimant, isClauseBreak } from '../clause.js';
+import { closingSpeechVerbs, type ClaimantContext, type ClaimantRule } from '../context.js';
 
 /** Words between a speech verb and its clause's end: "police said." or "police said on Friday," close it, "police said the march was peaceful" does not. */
 function tailLength(tokens: ClaimantContext['tokens'], v: number): number {
@@ -19,9 +19,7 @@ export const closingAttribution: ClaimantRule = {
   reason: 'A closing ", X said." (or ", organizers said, while …") after the figure names who gave it, when the verb closes its clause.',
   find(context) {
     const { text, tokens, last } = context;
-    const end = closingEnd(context);
-    for (let v = last + 2; v <= end; v++) {
-      if (!isSpeechVerb(tokens, v) || tokens[v]!.lower === 'according') continue;
+    for (const v of closingSpeechVerbs(context, true)) {
       let s = v - 1;
       while (s > last && !(tokens[s]!.text === ',' || isClauseBreak(tokens, s))) s--;
       if (s <= last || s >= v - 1 || CLAUSE_WORDS.has(tokens[s + 1]!.lower)) continue;

@@ -170,7 +170,8 @@ export interface StoriesReport {
     /** The generated corpus every story copies (its own article comes on top). */
     template: { articles: number; bytes: number };
     storyPassages: { min: number; median: number; max: number };
-    editSource: { articles: number; passages: number };
+    /** The story the edit rounds copy; buildMs: its own build beforehand (in process, beside the other build processes), what a removal rebuilds. */
+    editSource: { articles: number; passages: number; buildMs?: number };
     generateMs: number;
     copyMs: number;
     codeMs: number;
@@ -329,6 +330,7 @@ export function formatStoriesReport(r: StoriesReport): string {
       '… of which the reload (build on the worker, warm-up) (ms)',
       each((x) => x.removeLoad?.durationMs ?? NaN),
     );
+    if (r.setup.editSource.buildMs !== undefined) row('… for comparison, the same story built beforehand (ms)', ms(r.setup.editSource.buildMs));
     row(
       'restore it until answered with it (ms)',
       each((x) => x.restoreMs),

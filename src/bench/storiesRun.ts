@@ -243,7 +243,7 @@ async function prepare(options: StoriesOptions, seedDir: string, log: (line: str
     setup: {
       template: { articles: template.articles, bytes: template.bytes },
       storyPassages: { min: storyPassages[0] ?? 0, median: storyPassages[Math.floor((storyPassages.length - 1) / 2)] ?? 0, max: storyPassages.at(-1) ?? 0 },
-      editSource: { articles: source.articles, passages: source.passages },
+      editSource: { articles: source.articles, passages: source.passages, buildMs: source.ms },
       generateMs,
       copyMs,
       codeMs,

@@ -3,7 +3,7 @@ import { CLAIMANT_RULES } from './claimant/claimantOf.js';
 import { FIGURE_RULES, findCrowdClaims, RELATED_CLAIM_RULES } from './claims/findClaims.js';
 import { forecast } from './claims/forecast.js';
 import { pronounAntecedent } from './claims/pronounAntecedent.js';
-import { DATING_RULES } from './events/dating.js';
+import { DATING_RULES } from './events/datingRules.js';
 import { assignCrowdEvents, DAY_RULES, GROUP_RULES, LOCATE_RULES } from './events/assign.js';
 import { CLUSTER_RULES } from './events/rules/splitByPlace.js';
 

@@ -2,7 +2,7 @@ import type { Article } from '../../../../../corpus/types.js';
 import type { Passage } from '../../../../../passages/types.js';
 import type { DateMention } from '../../../../dates/types.js';
 import type { CrowdClaimFound } from '../../../types.js';
-import { gatheringWords, isAboutGathering } from '../gathering.js';
+import { gatheringWords } from '../gathering.js';
 import type { Rule } from '../../../../core/rules.js';
 import type { DateSource } from './located.js';
 
@@ -23,7 +23,7 @@ export function dayMentions(dates: DateMention[], passageById: Map<string, Passa
   return byPassage;
 }
 
-function nearest(mentions: DateMention[], at: number): DateMention | undefined {
+export function nearest(mentions: DateMention[], at: number): DateMention | undefined {
   return [...mentions].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
@@ -31,7 +31,7 @@ function nearest(mentions: DateMention[], at: number): DateMention | undefined {
  * The day in a claim's own sentence nearest the figure or a gathering word: in "on the anniversary of the
  * January 3 killing, thousands marched on Friday" the march is on Friday.
  */
-function nearestToGathering(mentions: DateMention[], claim: CrowdClaimFound, passage: Passage): DateMention | undefined {
+export function nearestToGathering(mentions: DateMention[], claim: CrowdClaimFound, passage: Passage): DateMention | undefined {
   const anchors = [claim.start, claim.end];
   for (const w of gatheringWords(passage.text)) anchors.push(passage.start + w.index, passage.start + w.index + w.text.length);
   const distance = (d: DateMention) => Math.min(...anchors.map((a) => Math.min(Math.abs(d.start - a), Math.abs(d.end - a))));
@@ -58,66 +58,7 @@ export interface DatingRule extends Rule {
   date(input: DatingInput): [string | null, DateSource] | undefined;
 }
 
-const days = (byPassage: Map<string, DateMention[]>, ps: Passage[]) => ps.flatMap((p) => byPassage.get(p.id) ?? []);
-const paragraphOf = ({ sameArticle, passage }: DatingInput) => sameArticle.filter((p) => p.paragraph === passage.paragraph);
-
-export const sentenceDay: DatingRule = {
-  name: 'sentence-day',
-  reason: "A day in the claim's own sentence, the one nearest the figure or a gathering word, is the gathering's.",
-  date: ({ claim, passage, byPassage }) => {
-    const own = byPassage.get(passage.id);
-    return own?.length ? [nearestToGathering(own, claim, passage)!.date, 'passage'] : undefined;
-  },
-};
-
-export const paragraphGatheringDay: DatingRule = {
-  name: 'paragraph-gathering-day',
-  reason: "Else a day in the paragraph's sentences about a gathering, the one nearest the figure.",
-  date: (input) => {
-    const found = days(
-      input.byPassage,
-      paragraphOf(input).filter((p) => isAboutGathering(p.text)),
-    );
-    return found.length ? [nearest(found, input.claim.start)!.date, 'paragraph'] : undefined;
-  },
-};
-
-export const articleGatheringDay: DatingRule = {
-  name: 'article-gathering-day',
-  reason: 'Else the day the article\'s sentences about a gathering name most often ("the march on Friday"), before a day of a briefing in the paragraph.',
-  date: ({ sameArticle, byPassage }) => {
-    const usual = mostFrequent(
-      days(
-        byPassage,
-        sameArticle.filter((p) => isAboutGathering(p.text)),
-      ).map((d) => d.date),
-    );
-    return usual ? [usual, 'article'] : undefined;
-  },
-};
-
-export const paragraphDay: DatingRule = {
-  name: 'paragraph-day',
-  reason: 'Else any day the paragraph gives ("a spokesperson told reporters on Tuesday"), the one nearest the figure.',
-  date: (input) => {
-    const found = days(input.byPassage, paragraphOf(input));
-    return found.length ? [nearest(found, input.claim.start)!.date, 'paragraph'] : undefined;
-  },
-};
-
-export const publicationDay: DatingRule = {
-  name: 'publication-day',
-  reason: "Else the article's publication date: a report tells of its own day unless it says otherwise.",
-  date: ({ article }) => (article?.published ? [article.published, 'published'] : undefined),
-};
-
-export const DATING_RULES: readonly DatingRule[] = [sentenceDay, paragraphGatheringDay, articleGatheringDay, paragraphDay, publicationDay];
-
-/** The gathering's day by the first dating rule that gives one; [null, 'none'] when none does. */
-export function dateOf(input: DatingInput, rules: readonly DatingRule[] = DATING_RULES): [string | null, DateSource] {
-  for (const rule of rules) {
-    const found = rule.date(input);
-    if (found) return found;
-  }
-  return [null, 'none'];
-}
+/** The day-precise dates of the passages `ps`. */
+export const days = (byPassage: Map<string, DateMention[]>, ps: Passage[]) => ps.flatMap((p) => byPassage.get(p.id) ?? []);
+/** The passages of the claim's paragraph. */
+export const paragraphOf = ({ sameArticle, passage }: DatingInput) => sameArticle.filter((p) => p.paragraph === passage.paragraph);

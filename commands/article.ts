@@ -60,11 +60,18 @@ export const article: CommandModule = {
       const trash = stories.catalog.trash(ref);
       const blocks = [
         ...articles.map((a) => `\`${a.article}\`\n${escapeText(a.title)} (${escapeText(a.publisher ?? 'unknown publisher')}, ${a.published ?? 'undated'})`),
-        ...trash.map((t) => `🗑 \`${t.article}\`\n${escapeText(t.title)}: removed ${t.removedAt.slice(0, 10)}, restorable until ${new Date(Date.parse(t.removedAt) + TRASH_DAYS * 86_400_000).toISOString().slice(0, 10)}`),
+        ...trash.map(
+          (t) =>
+            `🗑 \`${t.article}\`\n${escapeText(t.title)}: removed ${t.removedAt.slice(0, 10)}, restorable until ${new Date(Date.parse(t.removedAt) + TRASH_DAYS * 86_400_000).toISOString().slice(0, 10)}`,
+        ),
       ];
-      return { pages: pagesOf({ title: `Articles of ${storyLabel(ref)}`, blocks, empty: 'No articles yet: a moderator can add some with `/ingest`.', perPage: 10 }), ephemeral: true };
+      return {
+        pages: pagesOf({ title: `Articles of ${storyLabel(ref)}`, blocks, empty: 'No articles yet: a moderator can add some with `/ingest`.', perPage: 10 }),
+        ephemeral: true,
+      };
     }
-    if (!isModerator(interaction.memberPermissions)) throw new UserError('Only moderators (Manage Messages or Manage Server) can remove or restore articles.', 'forbidden');
+    if (!isModerator(interaction.memberPermissions))
+      throw new UserError('Only moderators (Manage Messages or Manage Server) can remove or restore articles.', 'forbidden');
     if (isSample(ref)) throw new UserError('The **sample** story is read-only: its articles cannot be removed.', 'refused');
     const id = (interaction.options.getString('id') ?? '').trim();
     await ctx.defer({ ephemeral: true });
@@ -90,6 +97,8 @@ export const article: CommandModule = {
     if (focused.name === 'story') return where ? storyChoices(where.stories.catalog, where.guildId, focused.value) : [];
     if (focused.name !== 'id') return [];
     const t = focused.value.toLowerCase();
-    return corpus.articles.filter((a) => a.id.includes(t) || a.title.toLowerCase().includes(t)).map((a) => ({ name: `${a.title} (${a.published ?? 'undated'})`, value: a.id }));
+    return corpus.articles
+      .filter((a) => a.id.includes(t) || a.title.toLowerCase().includes(t))
+      .map((a) => ({ name: `${a.title} (${a.published ?? 'undated'})`, value: a.id }));
   },
 };

@@ -112,7 +112,9 @@ export const ingestCommand: CommandModule = {
     .setDescription('Moderators: add an article (a .txt, .md or .html file, or a link) to the corpus.')
     .addAttachmentOption((o) => o.setName('file').setDescription('The article as a .txt, .md or .html file'))
     .addStringOption((o) => o.setName('link').setDescription('A link (http or https) to the article').setMaxLength(2000))
-    .addStringOption((o) => o.setName('story').setDescription("Which of this server's stories to add it to (default: this channel's)").setMaxLength(32).setAutocomplete(true))
+    .addStringOption((o) =>
+      o.setName('story').setDescription("Which of this server's stories to add it to (default: this channel's)").setMaxLength(32).setAutocomplete(true),
+    )
     .setDefaultMemberPermissions(PermissionFlagsBits.ManageMessages)
     .setContexts(...SERVERS_ONLY.contexts)
     .setIntegrationTypes(...SERVERS_ONLY.integrationTypes)

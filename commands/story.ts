@@ -14,7 +14,10 @@ import { isModerator } from './ingest.js';
 
 const OK = 0x2f855a;
 
-function moderatorOnly(ctx: { interaction: { memberPermissions: CommandContext['interaction']['memberPermissions']; guildId: string | null } }, what: string): string {
+function moderatorOnly(
+  ctx: { interaction: { memberPermissions: CommandContext['interaction']['memberPermissions']; guildId: string | null } },
+  what: string,
+): string {
   if (!isModerator(ctx.interaction.memberPermissions)) throw new UserError(`Only moderators (Manage Messages or Manage Server) can ${what}.`, 'forbidden');
   return ctx.interaction.guildId!;
 }
@@ -48,7 +51,9 @@ export const story: CommandModule = {
       s
         .setName('create')
         .setDescription('Moderators: a new story (a collection of articles) for this server')
-        .addStringOption((o) => o.setName('name').setDescription('Lower-case letters, digits and hyphens, e.g. chile-protests').setRequired(true).setMinLength(1).setMaxLength(32))
+        .addStringOption((o) =>
+          o.setName('name').setDescription('Lower-case letters, digits and hyphens, e.g. chile-protests').setRequired(true).setMinLength(1).setMaxLength(32),
+        )
         .addBooleanOption((o) => o.setName('from-sample').setDescription('Start with a copy of the sample story’s articles')),
     )
     .addSubcommand((s) =>
@@ -84,16 +89,34 @@ export const story: CommandModule = {
           return `**${storyLabel(s)}**${s === SAMPLE ? ' (read-only sample)' : ''}: ${count} article${count === 1 ? '' : 's'}${mark}`;
         }),
       );
-      return { pages: pagesOf({ title: 'Stories', intro: 'Ask about one with the `story:` option of any command, or `/story use` it here.', blocks, separator: '\n', perPage: 20 }), ephemeral: true };
+      return {
+        pages: pagesOf({
+          title: 'Stories',
+          intro: 'Ask about one with the `story:` option of any command, or `/story use` it here.',
+          blocks,
+          separator: '\n',
+          perPage: 20,
+        }),
+        ephemeral: true,
+      };
     }
     if (sub === 'create') {
       moderatorOnly(ctx, 'create stories');
       const ref = { owner: guildId, name: nameOf(interaction.options.getString('name')) };
       const fromSample = interaction.options.getBoolean('from-sample') ?? false;
       try {
-        const copied = await createStory({ folders: stories.library.options, catalog: stories.catalog, ref, by: interaction.user.id, from: fromSample ? SAMPLE : undefined });
+        const copied = await createStory({
+          folders: stories.library.options,
+          catalog: stories.catalog,
+          ref,
+          by: interaction.user.id,
+          from: fromSample ? SAMPLE : undefined,
+        });
         const then = copied ? `It starts with ${copied} articles from the sample.` : 'It has no articles yet: add some with `/ingest story:' + ref.name + '`.';
-        return { pages: [notice('Story created', `**${ref.name}** is ready. ${then} \`/story use name:${ref.name}\` makes this channel answer from it.`, OK)], ephemeral: true };
+        return {
+          pages: [notice('Story created', `**${ref.name}** is ready. ${then} \`/story use name:${ref.name}\` makes this channel answer from it.`, OK)],
+          ephemeral: true,
+        };
       } catch (err) {
         if (err instanceof StoryError) throw new UserError(`${escapeText(err.message)}.`);
         throw err;
@@ -105,23 +128,46 @@ export const story: CommandModule = {
       const serverWide = interaction.options.getBoolean('server-default') ?? false;
       if (serverWide) stories.catalog.useAsDefault(guildId, ref);
       else stories.catalog.useInChannel(guildId, interaction.channelId, ref);
-      return { pages: [notice('Story chosen', `${serverWide ? 'Channels of this server without a story of their own' : 'This channel'} now answer${serverWide ? '' : 's'} from **${storyLabel(ref)}**.`, OK)], ephemeral: true };
+      return {
+        pages: [
+          notice(
+            'Story chosen',
+            `${serverWide ? 'Channels of this server without a story of their own' : 'This channel'} now answer${serverWide ? '' : 's'} from **${storyLabel(ref)}**.`,
+            OK,
+          ),
+        ],
+        ephemeral: true,
+      };
     }
     // delete: confirm first, saying what uses it.
     moderatorOnly(ctx, 'delete stories');
     const ref = ownStory(ctx, interaction.options.getString('name'), false);
     const count = (await listArticleFiles(storyDir(stories.library.options, ref)).catch(() => [])).length;
     const used = describeUsage(stories.catalog.usage(ref), (id) => `<#${id}>`);
-    const warning = used.length ? `\n\nIn use: ${used.join('; ')}. Those channels will answer from the server default (or the sample), and pinned summaries will no longer be updated.` : '';
+    const warning = used.length
+      ? `\n\nIn use: ${used.join('; ')}. Those channels will answer from the server default (or the sample), and pinned summaries will no longer be updated.`
+      : '';
     return {
-      pages: [notice('Delete this story?', `**${ref.name}** and its ${count} article${count === 1 ? '' : 's'} (and its trash) will be deleted for good.${warning}`)],
+      pages: [
+        notice('Delete this story?', `**${ref.name}** and its ${count} article${count === 1 ? '' : 's'} (and its trash) will be deleted for good.${warning}`),
+      ],
       ephemeral: true,
       components: [
         {
           type: ComponentType.ActionRow,
           components: [
-            { type: ComponentType.Button, style: ButtonStyle.Danger, label: `Delete ${ref.name}`, custom_id: commandButtonId('story', 'delete', ref.name, interaction.user.id) },
-            { type: ComponentType.Button, style: ButtonStyle.Secondary, label: 'Keep it', custom_id: commandButtonId('story', 'keep', ref.name, interaction.user.id) },
+            {
+              type: ComponentType.Button,
+              style: ButtonStyle.Danger,
+              label: `Delete ${ref.name}`,
+              custom_id: commandButtonId('story', 'delete', ref.name, interaction.user.id),
+            },
+            {
+              type: ComponentType.Button,
+              style: ButtonStyle.Secondary,
+              label: 'Keep it',
+              custom_id: commandButtonId('story', 'keep', ref.name, interaction.user.id),
+            },
           ],
         },
       ],

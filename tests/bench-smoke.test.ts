@@ -10,7 +10,12 @@ import { loadCorpus } from '../src/pipeline/loadCorpus.js';
 import { searchPassages, searchPassagesWithMiniSearch } from '../src/search/passageIndex.js';
 import { SEED_DIR, tempDir, writeCorpus } from './support/corpus.js';
 
-const files = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((n) => [n, readFileSync(path.join(dir, n), 'utf8')]));
+const files = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((n) => [n, readFileSync(path.join(dir, n), 'utf8')]),
+  );
 
 describe('the bench corpus generator', () => {
   it('recombines seed sentences into valid, varied articles, the same for the same seed', async () => {
@@ -35,8 +40,10 @@ describe('the bench corpus generator', () => {
 
   it('works from a corpus about another story', async () => {
     const dir = writeCorpus({
-      'a.md': '---\ntitle: Flooding closes the Rhine to barges\npublisher: Rheinpost\npublished: 2021-07-15\n---\nThe river Rhine rose four metres at Koblenz on Tuesday. Shipping was halted by the authority in Mainz.\nHelga Brandt, a lock keeper, said 300 barges were waiting.\n',
-      'b.md': '---\ntitle: Barges move again on the Rhine\npublished: 2021-07-20\n---\nTraffic resumed on Sunday after the water fell. Officials in Koblenz counted 1,200 vessels in the queue.\n',
+      'a.md':
+        '---\ntitle: Flooding closes the Rhine to barges\npublisher: Rheinpost\npublished: 2021-07-15\n---\nThe river Rhine rose four metres at Koblenz on Tuesday. Shipping was halted by the authority in Mainz.\nHelga Brandt, a lock keeper, said 300 barges were waiting.\n',
+      'b.md':
+        '---\ntitle: Barges move again on the Rhine\npublished: 2021-07-20\n---\nTraffic resumed on Sunday after the water fell. Officials in Koblenz counted 1,200 vessels in the queue.\n',
     });
     const seed = await readSeedMaterial(dir);
     expect(seed.properNouns).toEqual(expect.arrayContaining(['Koblenz', 'Rhine']));

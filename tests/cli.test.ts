@@ -37,9 +37,7 @@ describe('npm run ask', { timeout: 120_000 }, () => {
     expect(code).toBe(0);
     const answer = JSON.parse(out);
     expect(answer.total).toBe(5);
-    expect(answer.articles.map((a: { published: string }) => a.published)).toEqual([
-      '2020-01-24', '2020-01-24', '2020-01-24', '2020-01-02', '2019-12-31',
-    ]);
+    expect(answer.articles.map((a: { published: string }) => a.published)).toEqual(['2020-01-24', '2020-01-24', '2020-01-24', '2020-01-02', '2019-12-31']);
     for (const a of answer.articles) expect(a.passages).toBeGreaterThan(5);
   });
 
@@ -83,7 +81,12 @@ describe('command-line words', () => {
   it('reads flags, --flag=value, bare words and --, and refuses a flag without its value', async () => {
     const { parseArgs, UsageError } = await import('../src/cli/args.js');
     expect(parseArgs(['search', 'how', 'many', '--limit=3', '--json', '--corpus', 'dir', '--', '--not-a-flag'])).toEqual({
-      command: 'search', json: true, help: false, corpus: 'dir', options: { limit: '3' }, positional: ['how', 'many', '--not-a-flag'],
+      command: 'search',
+      json: true,
+      help: false,
+      corpus: 'dir',
+      options: { limit: '3' },
+      positional: ['how', 'many', '--not-a-flag'],
     });
     expect(parseArgs(['timeline', '--from-date', 'x']).options).toEqual({ fromDate: 'x' });
     expect(() => parseArgs(['search', '--limit'])).toThrow(UsageError);

@@ -16,9 +16,12 @@ describe('a report’s opening dateline', () => {
     expect(text.slice(0, datelineLength(text))).toBe(dateline);
   });
 
-  it.each(['NATO — the alliance met.', 'Officials, on Monday — said so.', 'The U.S. — said so.', 'He left on Aug. 14 — late.'])('is not read into %j', (text) => {
-    expect(datelineLength(text)).toBe(0);
-  });
+  it.each(['NATO — the alliance met.', 'Officials, on Monday — said so.', 'The U.S. — said so.', 'He left on Aug. 14 — late.'])(
+    'is not read into %j',
+    (text) => {
+      expect(datelineLength(text)).toBe(0);
+    },
+  );
 
   it('gives neither a happening nor a name: its date and place are where the report was filed', async () => {
     const dir = writeCorpus({

@@ -40,7 +40,13 @@ describe('configuration', () => {
     }
     expect(error).toBeInstanceOf(ConfigError);
     const problems = (error as ConfigError).problems;
-    expect(problems.map((p) => p.split(' ')[0])).toEqual(['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'EVENTDESK_PAGE_TTL_SECONDS']);
+    expect(problems.map((p) => p.split(' ')[0])).toEqual([
+      'DISCORD_TOKEN',
+      'DISCORD_CLIENT_ID',
+      'DISCORD_GUILD_ID',
+      'DISCORD_API_URL',
+      'EVENTDESK_PAGE_TTL_SECONDS',
+    ]);
     expect((error as Error).message).not.toContain('secret');
     expect(() => loadConfig({})).toThrow(/DISCORD_TOKEN is missing[\s\S]*DISCORD_CLIENT_ID is missing/);
   });
@@ -134,7 +140,15 @@ describe('permission checks', () => {
 
 describe('autocomplete choices', () => {
   it('are at most 25, names and values 1-100 characters, one line, no duplicates', () => {
-    const names = ['Muqtada al-Sadr', 'Muqtada al-Sadr', '', '  ', `Long ${'x'.repeat(200)}`, 'two\nlines', ...Array.from({ length: 40 }, (_, i) => `Name ${i}`)];
+    const names = [
+      'Muqtada al-Sadr',
+      'Muqtada al-Sadr',
+      '',
+      '  ',
+      `Long ${'x'.repeat(200)}`,
+      'two\nlines',
+      ...Array.from({ length: 40 }, (_, i) => `Name ${i}`),
+    ];
     const choices = toChoices(names);
     expect(choices).toHaveLength(25);
     expect(choices[0]).toEqual({ name: 'Muqtada al-Sadr', value: 'Muqtada al-Sadr' });
@@ -144,7 +158,7 @@ describe('autocomplete choices', () => {
     for (const c of choices) expect(c.name.length).toBeGreaterThan(0);
   });
 
-  it('keep a suggestion\'s own value apart from the name shown, each within the limits', () => {
+  it("keep a suggestion's own value apart from the name shown, each within the limits", () => {
     const choices = toChoices([
       { name: 'march in Baghdad · 2020-01-24 · 6 estimates', value: 'march in Baghdad 2020-01-24' },
       { name: `${'y'.repeat(150)} · 1 estimate`, value: 'z'.repeat(150) },
@@ -167,7 +181,14 @@ describe('pin records', () => {
   });
 
   it('survive a restart (a new database handle); a channel id is digits only', async () => {
-    const record = { channelId: '111111111111111111', messageId: '222222222222222222', guildId: '333', corpusHash: 'abc', updatedAt: new Date().toISOString(), options: { limit: 3 } };
+    const record = {
+      channelId: '111111111111111111',
+      messageId: '222222222222222222',
+      guildId: '333',
+      corpusHash: 'abc',
+      updatedAt: new Date().toISOString(),
+      options: { limit: 3 },
+    };
     const first = StateDatabase.open(dir);
     await new PinStore(first).set(record);
     first.close();
@@ -181,7 +202,14 @@ describe('pin records', () => {
   it('kept as JSON files by earlier versions move into the database once, a corrupt one left behind', async () => {
     const legacy = path.join(dir, 'pinned-summaries');
     await mkdir(legacy, { recursive: true });
-    const record = { channelId: '555555555555555555', messageId: '666', guildId: '333', corpusHash: 'abc', updatedAt: '2026-01-01T00:00:00.000Z', options: { limit: 2 } };
+    const record = {
+      channelId: '555555555555555555',
+      messageId: '666',
+      guildId: '333',
+      corpusHash: 'abc',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      options: { limit: 2 },
+    };
     await writeFile(path.join(legacy, '555555555555555555.json'), JSON.stringify(record));
     await writeFile(path.join(legacy, '444444444444444444.json'), '{"channelId": "44');
     const pins = new PinStore(StateDatabase.open(dir));
@@ -215,7 +243,12 @@ describe('pin records', () => {
     const input = { rest, pins, channelId: '900', guildId: '800', corpusHash: 'h1', page: notice('S', 'summary') };
     expect(await publishPinnedSummary(input)).toMatchObject({ action: 'posted', messageId: '500' });
     expect(await publishPinnedSummary({ ...input, corpusHash: 'h2' })).toMatchObject({ action: 'updated', messageId: '500' });
-    expect(calls).toEqual(['POST /channels/900/messages', 'PUT /channels/900/messages/pins/500', 'PATCH /channels/900/messages/500', 'PUT /channels/900/messages/pins/500']);
+    expect(calls).toEqual([
+      'POST /channels/900/messages',
+      'PUT /channels/900/messages/pins/500',
+      'PATCH /channels/900/messages/500',
+      'PUT /channels/900/messages/pins/500',
+    ]);
     expect(await new PinStore(StateDatabase.open(dir)).get('900')).toMatchObject({ messageId: '500', corpusHash: 'h2' });
 
     deleted.add('500');
@@ -237,7 +270,7 @@ describe('pin records', () => {
     expect((await pins.get('7'))?.messageId).toBe('1');
   });
 
-  it('at Discord\'s 250-pin cap, say so plainly and keep the posted message on record for the next try', async () => {
+  it("at Discord's 250-pin cap, say so plainly and keep the posted message on record for the next try", async () => {
     const pins = new PinStore(StateDatabase.open(dir));
     const rest: SummaryRest = {
       post: async () => ({ id: '61' }),
@@ -246,7 +279,9 @@ describe('pin records', () => {
         throw Object.assign(new Error('Maximum number of pins reached (250)'), { status: 400, code: 30003 });
       },
     };
-    const refused = await publishPinnedSummary({ rest, pins, channelId: '60', guildId: '800', corpusHash: 'h', page: notice('S', 's') }).catch((e: unknown) => e);
+    const refused = await publishPinnedSummary({ rest, pins, channelId: '60', guildId: '800', corpusHash: 'h', page: notice('S', 's') }).catch(
+      (e: unknown) => e,
+    );
     expect(refused).toBeInstanceOf(UserError);
     expect((refused as UserError).outcome).toBe('refused');
     expect((refused as Error).message).toMatch(/already has 250 pinned messages/);
@@ -288,7 +323,12 @@ describe('pin records', () => {
       ]),
     );
     expect(Object.fromEntries(outcomes)).toEqual({ '31': 'current', '32': 'updated', '33': 'forbidden', '34': 'gone', '35': 'failed' });
-    expect(calls.sort()).toEqual(['PATCH /channels/32/messages/2', 'PATCH /channels/33/messages/3', 'PATCH /channels/34/messages/4', 'PATCH /channels/35/messages/5']);
+    expect(calls.sort()).toEqual([
+      'PATCH /channels/32/messages/2',
+      'PATCH /channels/33/messages/3',
+      'PATCH /channels/34/messages/4',
+      'PATCH /channels/35/messages/5',
+    ]);
     expect(await pins.get('32')).toMatchObject({ corpusHash: 'new', options: { limit: 2 } });
     // A channel that refuses is retired: no retry on every change, adding to Discord's invalid-request count.
     expect(await pins.get('33')).toBeNull();
@@ -321,7 +361,17 @@ describe('command modules', () => {
       const spec = findAnswer(c.data.name);
       if (!spec) continue;
       // `story` is the router's (which story to answer from), never the answer's own option.
-      const options = ((c.data.options ?? []) as { name: string; type: number; required?: boolean; min_value?: number; max_value?: number; min_length?: number; max_length?: number }[]).filter((o) => o.name !== 'story');
+      const options = (
+        (c.data.options ?? []) as {
+          name: string;
+          type: number;
+          required?: boolean;
+          min_value?: number;
+          max_value?: number;
+          min_length?: number;
+          max_length?: number;
+        }[]
+      ).filter((o) => o.name !== 'story');
       const base: Record<string, unknown> = {};
       for (const o of options) if (o.required) base[o.name] = o.type === ApplicationCommandOptionType.Integer ? 1 : 'strike';
       const accepts = (name: string, value: unknown) => parseOptions(spec.options, { ...base, [name]: value });
@@ -361,7 +411,8 @@ describe('page buttons and the interaction token', () => {
 describe('/summary pin:true permissions', () => {
   it('in a thread need Send Messages in Threads, not Send Messages; in a channel the other way round', () => {
     const channelOnly = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessages | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.PinMessages;
-    const threadOnly = PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessagesInThreads | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.PinMessages;
+    const threadOnly =
+      PermissionFlagsBits.ViewChannel | PermissionFlagsBits.SendMessagesInThreads | PermissionFlagsBits.EmbedLinks | PermissionFlagsBits.PinMessages;
     expect(missingPermissions(channelOnly, botNeeds(false))).toEqual([]);
     expect(missingPermissions(threadOnly, botNeeds(true))).toEqual([]);
     expect(missingPermissions(channelOnly, botNeeds(true))).toEqual(['Send Messages in Threads']);

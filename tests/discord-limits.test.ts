@@ -9,7 +9,14 @@ const hostile = fc.oneof(
   fc.string({ maxLength: 300 }),
   fc.string({ unit: 'grapheme', maxLength: 300 }),
   fc.string({ unit: 'binary', maxLength: 300 }),
-  fc.constantFrom('@everyone', '<@123456789012345678>', '**bold** __u__ ~~s~~ ||spoiler|| `code` ```block```', '\u202eevil\u202c', '😀'.repeat(50), '\\'.repeat(7)),
+  fc.constantFrom(
+    '@everyone',
+    '<@123456789012345678>',
+    '**bold** __u__ ~~s~~ ||spoiler|| `code` ```block```',
+    '\u202eevil\u202c',
+    '😀'.repeat(50),
+    '\\'.repeat(7),
+  ),
 );
 
 describe('clip', () => {
@@ -106,7 +113,16 @@ describe('markdown escaping', () => {
   });
 
   it('puts a quote in a block quote, every line, then publisher, date and link', () => {
-    const q = { text: 'One *line*\nand another', article: 'a1', publisher: 'The *Daily*', published: '2021-03-04', title: 'A [title]', url: 'https://news.example/x', start: 0, end: 10 };
+    const q = {
+      text: 'One *line*\nand another',
+      article: 'a1',
+      publisher: 'The *Daily*',
+      published: '2021-03-04',
+      title: 'A [title]',
+      url: 'https://news.example/x',
+      start: 0,
+      end: 10,
+    };
     const block = quoteBlock(q);
     const lines = block.split('\n');
     expect(lines[0]).toBe('> One \\*line\\*');

@@ -25,7 +25,9 @@ import type { SummaryAnswer } from '../src/answers/summary.js';
 import { renderWho } from '../src/render/discord/who.js';
 
 function text(pages: DiscordPage[]): string {
-  return pages.flatMap((p) => p.embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).map((f) => `${f.name}\n${f.value}`), e.footer?.text].join('\n'))).join('\n');
+  return pages
+    .flatMap((p) => p.embeds.map((e) => [e.title, e.description, ...(e.fields ?? []).map((f) => `${f.name}\n${f.value}`), e.footer?.text].join('\n')))
+    .join('\n');
 }
 
 function answer(corpus: Corpus, name: string, options: Record<string, unknown> = {}) {
@@ -48,10 +50,14 @@ describe('Discord replies on the seed articles', () => {
     for (const p of pages) expect(withinLimits(p.embeds)).toBe(true);
     const all = text(pages);
     for (const { quote } of a.results as { quote: Quote }[]) {
-      const lines = escapeText(quote.text).split('\n').map((l) => `> ${l}`);
+      const lines = escapeText(quote.text)
+        .split('\n')
+        .map((l) => `> ${l}`);
       expect(all).toContain(lines.join('\n'));
       expect(all).toContain(`${quote.publisher ? `**${escapeText(quote.publisher)}**` : '*Unknown publisher*'}, ${quote.published ?? 'date unknown'}`);
-      const file = await readFile(path.join(SEED_DIR, `${quote.article}.md`), 'utf8').catch(() => readFile(path.join(SEED_DIR, `${quote.article}.txt`), 'utf8'));
+      const file = await readFile(path.join(SEED_DIR, `${quote.article}.md`), 'utf8').catch(() =>
+        readFile(path.join(SEED_DIR, `${quote.article}.txt`), 'utf8'),
+      );
       expect(file.slice(quote.start, quote.end)).toBe(quote.text);
     }
   });
@@ -196,7 +202,7 @@ describe('dates and ranges as people read them', () => {
     expect(gatheringDate({ date: null })).toBe('date unknown');
   });
 
-  it('a figure no one else is named for is the publisher\'s own reporting, in good English', () => {
+  it("a figure no one else is named for is the publisher's own reporting, in good English", () => {
     expect(ownReporting('CGTN')).toBe("CGTN's own reporting");
     expect(ownReporting('Harbour Times')).toBe("Harbour Times' own reporting");
     expect(ownReporting(null)).toBe("the article's own reporting");
@@ -238,7 +244,13 @@ describe('crowd-size, who and summary embeds (from their JSON contracts)', () =>
       command: 'who',
       query: 'sadr',
       match: 'found',
-      entity: { name: 'Muqtada al-Sadr', kind: 'person', aliases: ['Muqtada al-Sadr', 'Moqtada Sadr'], roles: [{ text: "Shi'ite cleric", quote: quote(4) }], articles: 3 },
+      entity: {
+        name: 'Muqtada al-Sadr',
+        kind: 'person',
+        aliases: ['Muqtada al-Sadr', 'Moqtada Sadr'],
+        roles: [{ text: "Shi'ite cleric", quote: quote(4) }],
+        articles: 3,
+      },
       quotes: [quote(5), quote(6)],
       suggestions: [],
     };
@@ -257,10 +269,24 @@ describe('crowd-size, who and summary embeds (from their JSON contracts)', () =>
     const big: SummaryAnswer = {
       command: 'summary',
       generatedFrom: { articles: 400, hash: 'abcdef0123456789' },
-      happenings: Array.from({ length: 60 }, (_, i) => ({ date: '2022-05-01', precision: 'day' as const, summary: `Happening ${i} ${'x'.repeat(300)}`, articles: 2, passages: 2, ahead: i % 2 === 1, quotes: [quote(i), quote(i + 1)] })),
+      happenings: Array.from({ length: 60 }, (_, i) => ({
+        date: '2022-05-01',
+        precision: 'day' as const,
+        summary: `Happening ${i} ${'x'.repeat(300)}`,
+        articles: 2,
+        passages: 2,
+        ahead: i % 2 === 1,
+        quotes: [quote(i), quote(i + 1)],
+      })),
       crowd: Array.from({ length: 15 }, (_, i) => ({ ...crowd.events[0]!, label: `Event ${i}` })),
       people: Array.from({ length: 300 }, (_, i) => ({ name: `Person Number ${i}`, kind: 'person', articles: 300 - i })),
-      sources: Array.from({ length: 400 }, (_, i) => ({ article: `a${i}`, title: `Article title ${i}`, publisher: `Pub ${i}`, published: '2022-05-01', url: `https://e.example/${i}` })),
+      sources: Array.from({ length: 400 }, (_, i) => ({
+        article: `a${i}`,
+        title: `Article title ${i}`,
+        publisher: `Pub ${i}`,
+        published: '2022-05-01',
+        url: `https://e.example/${i}`,
+      })),
     };
     const page = renderSummary(big, new Date('2022-06-01T00:00:00Z'));
     expect(withinLimits(page.embeds)).toBe(true);

@@ -36,7 +36,8 @@ let allBad: Corpus;
 let missing: Corpus;
 beforeAll(async () => {
   empty = (await loadCorpus(folder({ 'notes.json': '{}' }), { snapshot: false })).corpus;
-  allBad = (await loadCorpus(folder({ 'a.md': '---\npublisher: AP\n---\nText.', 'b.md': '---\ntitle: B\npublished: soon\n---\nText.' }), { snapshot: false })).corpus;
+  allBad = (await loadCorpus(folder({ 'a.md': '---\npublisher: AP\n---\nText.', 'b.md': '---\ntitle: B\npublished: soon\n---\nText.' }), { snapshot: false }))
+    .corpus;
   missing = (await loadCorpus(path.join(scratch, 'never-made'), { snapshot: false })).corpus;
 });
 
@@ -62,7 +63,7 @@ describe('every answer on an empty corpus', () => {
       );
       expect(plain).not.toMatch(SLASH_COMMAND);
       const elsewhere = renderTerminal(value, { folder: '/srv/my articles', corpusFlag: true });
-      expect(elsewhere).toContain("There are no articles in /srv/my articles yet");
+      expect(elsewhere).toContain('There are no articles in /srv/my articles yet');
       expect(elsewhere).toContain("npm run ingest -- FILE|URL --corpus '/srv/my articles'");
     }
   });

@@ -117,7 +117,11 @@ describe('a story that changed more than trivially', () => {
     const edited = original.replace('Thousands of demonstrators', 'Several thousand demonstrators').replace('pro-Iran factions', 'Iran-backed factions');
     const updated = `${original}\nLate on Tuesday, security forces fired tear gas to push the remaining protesters back from the compound walls, witnesses said.\n\nThe State Department said additional Marines had been sent to reinforce the embassy and that no American staff had been hurt.\n\nIraq's caretaker government called for calm and said it would hold talks with the leaders of the factions on Wednesday.\n\nBy nightfall, several hundred protesters had pitched tents outside the main gate and vowed to stay until U.S. troops leave the country.\n`;
     const [first, copy, update] = await writeFiles(dir, { 'original.md': original, 'edited.md': edited, 'updated.md': updated });
-    const report = await ingest([first, copy, update].map((p) => ({ kind: 'file' as const, path: p! })), corpusDir, noSnapshot);
+    const report = await ingest(
+      [first, copy, update].map((p) => ({ kind: 'file' as const, path: p! })),
+      corpusDir,
+      noSnapshot,
+    );
     const [, editedOutcome, updatedOutcome] = report.outcomes;
     expect(editedOutcome).toMatchObject({ status: 'duplicate', sameText: false, similarity: expect.any(Number) });
     expect(editedOutcome?.status === 'duplicate' && editedOutcome.similarity).toBeGreaterThan(0.9);
@@ -191,7 +195,14 @@ describe('a corpus of another story', () => {
   it('takes a saved .html page, with the address its canonical link gives, and refuses a saved page with no article', async () => {
     const dir = await tempDir();
     const [page, home] = await writeFiles(dir, { 'saved page.htm': FLOOD_ARTICLE_HTML, 'home.html': NAV_ONLY_HTML });
-    const report = await ingest([{ kind: 'file', path: page! }, { kind: 'file', path: home! }], path.join(dir, 'corpus'), noSnapshot);
+    const report = await ingest(
+      [
+        { kind: 'file', path: page! },
+        { kind: 'file', path: home! },
+      ],
+      path.join(dir, 'corpus'),
+      noSnapshot,
+    );
     expect(added(report.outcomes[0]).article).toMatchObject({
       title: 'River levels fall in Kestrel Bay as residents return',
       publisher: 'The Lowland Herald',

@@ -108,7 +108,11 @@ afterAll(async () => {
 
 async function ingestLinks(...paths: string[]) {
   const corpusDir = path.join(await tempDir(), 'corpus');
-  const report = await ingest(paths.map((p) => ({ kind: 'url' as const, url: p.includes('://') ? p : base + p })), corpusDir, noSnapshot);
+  const report = await ingest(
+    paths.map((p) => ({ kind: 'url' as const, url: p.includes('://') ? p : base + p })),
+    corpusDir,
+    noSnapshot,
+  );
   return { report, corpusDir, files: await readdir(corpusDir) };
 }
 
@@ -235,7 +239,13 @@ describe('links to private addresses, when only public pages may be fetched', ()
 
   it.each([
     ['a name that resolves to loopback', [{ address: '127.0.0.1', family: 4 }]],
-    ['a name with one private address among public ones', [{ address: '93.184.216.34', family: 4 }, { address: '10.0.0.7', family: 4 }]],
+    [
+      'a name with one private address among public ones',
+      [
+        { address: '93.184.216.34', family: 4 },
+        { address: '10.0.0.7', family: 4 },
+      ],
+    ],
     ['a name that resolves to an IPv4-mapped loopback', [{ address: '::ffff:127.0.0.1', family: 6 }]],
   ])('%s', async (_, addresses) => {
     const before = requests();
@@ -257,4 +267,3 @@ describe('links to private addresses, when only public pages may be fetched', ()
     expect(new TextDecoder().decode(page.bytes)).toContain('Kestrel');
   });
 });
-

@@ -23,7 +23,12 @@ describe('a running process watching the corpus folder', () => {
       await ingest([{ kind: 'file', path: courier! }], corpusDir, { cacheDir: path.join(dir, 'cli-cache') });
       const reloaded = await Promise.race([changed, new Promise<null>((r) => setTimeout(() => r(null), 5_000))]);
       expect(reloaded, 'the store reloaded within 5 s').not.toBeNull();
-      expect(store.current().articles.map((a) => a.publisher).sort()).toEqual(['The Valley Courier', 'Wirepoint']);
+      expect(
+        store
+          .current()
+          .articles.map((a) => a.publisher)
+          .sort(),
+      ).toEqual(['The Valley Courier', 'Wirepoint']);
       expect(inFlight.articles).toHaveLength(1);
       expect(inFlight.index.search('hydrology')).toEqual([]);
       expect(store.current().index.search('hydrology').length).toBeGreaterThan(0);

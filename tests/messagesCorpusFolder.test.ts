@@ -28,7 +28,8 @@ function folder(files: Record<string, string> = {}): string {
   return dir;
 }
 
-const ARTICLE = '---\ntitle: Dam holds after storm\npublisher: Valley Post\npublished: 2021-06-02\n---\nThe dam held through the night, engineers said on Wednesday.\n';
+const ARTICLE =
+  '---\ntitle: Dam holds after storm\npublisher: Valley Post\npublished: 2021-06-02\n---\nThe dam held through the night, engineers said on Wednesday.\n';
 
 describe('loadCorpus and a folder that cannot be read', () => {
   it('names the folder that was asked for, however many missing folders were asked before, and caches none of them', async () => {

@@ -109,7 +109,10 @@ describe('ingest', () => {
       { snapshot: false, clock: MAY_10 },
     );
     const [future, wire, page, today] = report.outcomes;
-    expect(future).toMatchObject({ status: 'refused', message: expect.stringContaining('published 2999-01-01 is after tomorrow (2024-05-11); check the date') });
+    expect(future).toMatchObject({
+      status: 'refused',
+      message: expect.stringContaining('published 2999-01-01 is after tomorrow (2024-05-11); check the date'),
+    });
     expect(wire).toMatchObject({ status: 'refused', message: expect.stringContaining('its dateline gives 2030-03-03, which is after tomorrow') });
     expect(page).toMatchObject({ status: 'refused', message: 'published 2024-06-01 is after tomorrow (2024-05-11); check the date' });
     expect(today).toMatchObject({ status: 'added', article: { published: '2024-05-10' } });
@@ -117,7 +120,14 @@ describe('ingest', () => {
   });
 
   it('prepareArticle checks the date whoever set it', () => {
-    const candidate = { title: 'Harbour reopens', publisher: null, published: '2024-05-13', url: null, byline: null, body: 'The harbour reopened on Friday, officials said.' };
+    const candidate = {
+      title: 'Harbour reopens',
+      publisher: null,
+      published: '2024-05-13',
+      url: null,
+      byline: null,
+      body: 'The harbour reopened on Friday, officials said.',
+    };
     expect(() => prepareArticle(candidate, MAY_10)).toThrow('published 2024-05-13 is after tomorrow (2024-05-11); check the date');
     expect(prepareArticle(candidate, at('2024-05-12T08:00:00Z')).source.article.published).toBe('2024-05-13');
   });

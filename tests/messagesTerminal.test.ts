@@ -42,7 +42,9 @@ const text = (name: string, raw: Record<string, unknown>, ctx = {}) => {
 
 describe('terminal answers', () => {
   it('that find nothing suggest npm run ask commands, not slash commands', () => {
-    expect(text('search', { query: 'zeppelin' })).toBe('No passage matches “zeppelin”. Try other words, or `npm run ask -- sources` to see what the corpus covers.');
+    expect(text('search', { query: 'zeppelin' })).toBe(
+      'No passage matches “zeppelin”. Try other words, or `npm run ask -- sources` to see what the corpus covers.',
+    );
     expect(text('timeline', { from: '1990-01-01', to: '1990-01-02' })).toBe(
       'No dated happening matches. Widen --from/--to or --about, or see `npm run ask -- sources` for what the corpus covers.',
     );

@@ -14,10 +14,18 @@ describe('packed postings', () => {
     expect(postings.size).toBe(3);
     const visited: Array<[number, number]> = [];
     forEachPosting(postings, (doc, tf) => visited.push([doc, tf]));
-    expect(visited).toEqual([[7, 1], [3, 4], [9, 2]]);
+    expect(visited).toEqual([
+      [7, 1],
+      [3, 4],
+      [9, 2],
+    ]);
     expect(postings.packed).not.toBeNull(); // visiting does not fill it
 
-    expect([...postings]).toEqual([[7, 1], [3, 4], [9, 2]]);
+    expect([...postings]).toEqual([
+      [7, 1],
+      [3, 4],
+      [9, 2],
+    ]);
     expect(postings.packed).toBeNull();
     expect(postings.get(3)).toBe(4);
     expect(postings.has(5)).toBe(false);

@@ -202,8 +202,9 @@ describe('a page pasted from a news site', () => {
     for (const p of passages) expect(PASTED_PAGE.slice(p.start, p.end)).toBe(p.text);
   });
 
-  it('drops a live page\'s timestamps and buttons, keeping each update', () => {
-    const page = 'Marchers rally in London – live updates\nKey events\nShow key events only\n15:42 GMT\nOrganisers say more than one million people have joined the march.\n3.05pm BST\nThe crowd stretched to Parliament Square.\n10:32 a.m. ET\nUpdated at 16:10 GMT\n';
+  it("drops a live page's timestamps and buttons, keeping each update", () => {
+    const page =
+      'Marchers rally in London – live updates\nKey events\nShow key events only\n15:42 GMT\nOrganisers say more than one million people have joined the march.\n3.05pm BST\nThe crowd stretched to Parliament Square.\n10:32 a.m. ET\nUpdated at 16:10 GMT\n';
     const source = parseArticleFile('live.txt', new TextEncoder().encode(page));
     if (!('article' in source)) throw new Error(source.message);
     expect(extractPassages(source).map((p) => p.text)).toEqual([

@@ -43,7 +43,8 @@ describe.each([
     'a small corpus of another story',
     async () => {
       const dir = await writeCorpus({
-        'a.md': '---\ntitle: "Flood waters rise in **Riverton**; @everyone told to leave"\npublisher: Valley Post\npublished: 2023-04-02\n---\nFlood waters rose on Sunday in Riverton, where about 3,000 residents left their homes. Mayor Ada Quint said the levee held.\n\nVolunteers from the Red Cross set up shelters at the school.\n',
+        'a.md':
+          '---\ntitle: "Flood waters rise in **Riverton**; @everyone told to leave"\npublisher: Valley Post\npublished: 2023-04-02\n---\nFlood waters rose on Sunday in Riverton, where about 3,000 residents left their homes. Mayor Ada Quint said the levee held.\n\nVolunteers from the Red Cross set up shelters at the school.\n',
         'b.txt': 'Apr 03, 2023 -- Riverton residents returned on Monday as the water fell. Some 500 people gathered at the town hall, <@123> wrote.\n',
       });
       return (await loadCorpus(dir, { snapshot: false })).corpus;
@@ -72,7 +73,11 @@ describe.each([
 
   it(`autocomplete, ${RUNS} runs: at most 25 choices within limits`, () => {
     const targets = COMMANDS.flatMap((c) =>
-      c.autocomplete ? optionsOf(c.data as unknown as CommandDef).filter((o) => o.autocomplete).map((o) => ({ c, option: o.name })) : [],
+      c.autocomplete
+        ? optionsOf(c.data as unknown as CommandDef)
+            .filter((o) => o.autocomplete)
+            .map((o) => ({ c, option: o.name }))
+        : [],
     );
     fc.assert(
       fc.property(hostileText, fc.nat(), (typed, pick) => {

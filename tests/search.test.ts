@@ -15,9 +15,12 @@ describe('search over the seed passages', () => {
     expect(sizes.length).toBeGreaterThanOrEqual(2);
   });
 
-  it('folds apostrophe variants, so Kata’ib, Kata\'ib and Kataib find the same passages', async () => {
+  it("folds apostrophe variants, so Kata’ib, Kata'ib and Kataib find the same passages", async () => {
     const corpus = await seedCorpus();
-    const ids = (q: string) => searchPassages(corpus.index, q).map((h) => h.id).sort();
+    const ids = (q: string) =>
+      searchPassages(corpus.index, q)
+        .map((h) => h.id)
+        .sort();
     const curly = ids('Kata’ib Hezbollah');
     expect(curly.length).toBeGreaterThan(0);
     expect(ids("Kata'ib Hezbollah")).toEqual(curly);

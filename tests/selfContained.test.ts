@@ -120,31 +120,31 @@ describe('the test suite is self-contained', () => {
     const bad = [
       "const RAW_SEEDS = path.join(PROJECT_ROOT, '..', 'shared', 'seeds');",
       "readFileSync('../shared/seeds/000.txt');",
-      "loadCorpus(DEFAULT_CORPUS_DIR, { snapshot: false });",
+      'loadCorpus(DEFAULT_CORPUS_DIR, { snapshot: false });',
       "import { DEFAULT_CACHE_DIR } from '../src/config/paths.js';",
       "const dir = path.join(ROOT, 'data', 'articles');",
-      "const dir = `${ROOT}/data/articles`;",
+      'const dir = `${ROOT}/data/articles`;',
       "build = await mkdtemp(path.join(ROOT, '.cache', 'e2e-build-'));",
       "await mkdir(path.join(ROOT, '.cache'), { recursive: true });",
       "const up = path.resolve(PROJECT_ROOT, '..');",
       "readdirSync('data/articles');",
       "readdirSync(path.join(process.cwd(), 'data', 'articles'));",
-      "const cache = `${PROJECT_ROOT}/.cache/x`;",
-      "corpus = (await loadCorpus(undefined, { snapshot: false })).corpus;",
-      "const { corpus } = await loadCorpus();",
+      'const cache = `${PROJECT_ROOT}/.cache/x`;',
+      'corpus = (await loadCorpus(undefined, { snapshot: false })).corpus;',
+      'const { corpus } = await loadCorpus();',
     ];
     for (const line of bad) expect(findOutsideReads(line), line).not.toEqual([]);
     const good = [
-      "expect(config.corpusDir).toMatch(/data[\\\\/]articles$/);",
-      "expect(client.guilds.cache.get(id)).toBeDefined();",
+      'expect(config.corpusDir).toMatch(/data[\\\\/]articles$/);',
+      'expect(client.guilds.cache.get(id)).toBeDefined();',
       "it('never touches data/articles or .cache', () => undefined);",
-      "// a comment about ../shared and data/articles",
+      '// a comment about ../shared and data/articles',
       "const dir = path.join(SEED_DIR, '004.md');",
       "const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');",
       "const inImage = path.join(image.root, 'data', 'articles');",
       "const env = { EVENTDESK_CORPUS_DIR: '/data/articles' };",
       "const copy = path.join(scratch, '.cache');",
-      "corpus = (await loadCorpus(SEED_DIR, { snapshot: false })).corpus;",
+      'corpus = (await loadCorpus(SEED_DIR, { snapshot: false })).corpus;',
     ];
     for (const line of good) expect(findOutsideReads(line), line).toEqual([]);
   });

@@ -6,11 +6,9 @@ import type { Corpus } from '../src/pipeline/corpus.js';
 import { renderTimeline } from '../src/render/terminal/timeline.js';
 import { articleText, SEED_DIR, seedCorpus, writeCorpus } from './support/corpus.js';
 
-const timeline = (corpus: Corpus, options: Record<string, unknown> = {}) =>
-  timelineAnswer(corpus, TimelineOptionsSchema.parse(options));
+const timeline = (corpus: Corpus, options: Record<string, unknown> = {}) => timelineAnswer(corpus, TimelineOptionsSchema.parse(options));
 
-const entryOn = (answer: TimelineAnswer, date: string, precision = 'day') =>
-  answer.entries.filter((e) => e.date === date && e.precision === precision);
+const entryOn = (answer: TimelineAnswer, date: string, precision = 'day') => answer.entries.filter((e) => e.date === date && e.precision === precision);
 
 describe('/timeline on the seed articles', () => {
   it('merges the embassy storming of 31 December from the three reports that carry it', async () => {
@@ -18,9 +16,7 @@ describe('/timeline on the seed articles', () => {
     const [storming, ...others] = entryOn(answer, '2019-12-31');
     expect(others).toEqual([]);
     expect(storming!.articles).toBe(3);
-    expect(new Set(storming!.quotes.map((q) => q.article))).toEqual(
-      new Set(['001_0a02469e7821bf9c', '003_fc8e126896e34a69', '004_46001f636ff86d61']),
-    );
+    expect(new Set(storming!.quotes.map((q) => q.article))).toEqual(new Set(['001_0a02469e7821bf9c', '003_fc8e126896e34a69', '004_46001f636ff86d61']));
     expect(storming!.quotes.some((q) => /gatehouse/.test(q.text))).toBe(true);
     // Oldest report first.
     expect(storming!.quotes[0]!.published).toBe('2019-12-31');

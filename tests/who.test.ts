@@ -50,9 +50,7 @@ describe('who on the seed articles', () => {
     const passages = new Set(entity.mentions.map((m) => m.passageId));
     expect(a.quotes).toHaveLength(passages.size);
     const firstPerArticle = entity.articles.map((article) => entity.mentions.find((m) => m.passageId.startsWith(`${article}#`))!);
-    expect(a.quotes.slice(0, entity.articles.length).map((q) => q.start)).toEqual(
-      firstPerArticle.map((m) => corpus.passageById.get(m.passageId)!.start),
-    );
+    expect(a.quotes.slice(0, entity.articles.length).map((q) => q.start)).toEqual(firstPerArticle.map((m) => corpus.passageById.get(m.passageId)!.start));
     // whichever spelling each passage used
     expect(a.quotes.some((q) => q.text.includes('Moqtada Sadr'))).toBe(true);
     expect(a.quotes.some((q) => q.text.startsWith('Al-Sadr called'))).toBe(true);

@@ -149,7 +149,9 @@ function dateIn(text: string): { text: string; month: number; day: number; year:
   // An ISO date first: chrono-node reads "2020-01-24 march" as 1 March.
   const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
   if (iso) return { text: iso[0], year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
-  const found = chrono().strict.parse(text).find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+  const found = chrono()
+    .strict.parse(text)
+    .find((r) => r.start.isCertain('day') && r.start.isCertain('month'));
   if (!found) return null;
   return {
     text: found.text,
@@ -160,7 +162,11 @@ function dateIn(text: string): { text: string; month: number; day: number; year:
 }
 
 function terms(text: string): Set<string> {
-  return new Set(foldedWords(text).filter((w) => !isStopword(w)).flatMap((w) => processTerm(w) ?? []));
+  return new Set(
+    foldedWords(text)
+      .filter((w) => !isStopword(w))
+      .flatMap((w) => processTerm(w) ?? []),
+  );
 }
 
 const termsCache = new WeakMap<EventClaims, { strong: Set<string>; weak: Set<string> }>();
@@ -254,6 +260,11 @@ export function crowdSizeAnswer(corpus: Corpus, options: CrowdSizeOptions): Crow
   return {
     command: 'crowd-size',
     events: counted.map((e) => eventAnswer(corpus, e)),
-    forecastOnly: forecastOnly.map((e) => ({ label: e.label, date: e.date, ...(e.precision ? { precision: e.precision } : {}), forecasts: claimAnswers(corpus, e.forecasts) })),
+    forecastOnly: forecastOnly.map((e) => ({
+      label: e.label,
+      date: e.date,
+      ...(e.precision ? { precision: e.precision } : {}),
+      forecasts: claimAnswers(corpus, e.forecasts),
+    })),
   };
 }

@@ -47,8 +47,7 @@ export type TimelineAnswer = z.infer<typeof TimelineAnswerSchema>;
 export function timelineAnswer(corpus: Corpus, options: TimelineOptions): TimelineAnswer {
   const index = timelineIndex(corpus);
   // A period counts when any of it falls inside [from, to].
-  const inRange = (h: { date: string; end: string }) =>
-    (!options.from || h.end >= options.from) && (!options.to || h.date <= options.to);
+  const inRange = (h: { date: string; end: string }) => (!options.from || h.end >= options.from) && (!options.to || h.date <= options.to);
   let views: HappeningView[];
   if (options.about) {
     // Only the happenings a relevant passage reports, each narrowed to its relevant passages.
@@ -69,9 +68,7 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
   } else {
     views = index.ranked.filter(inRange);
   }
-  const kept = views
-    .slice(0, options.limit)
-    .sort((a, b) => a.date.localeCompare(b.date) || PRECISIONS.indexOf(b.precision) - PRECISIONS.indexOf(a.precision));
+  const kept = views.slice(0, options.limit).sort((a, b) => a.date.localeCompare(b.date) || PRECISIONS.indexOf(b.precision) - PRECISIONS.indexOf(a.precision));
   return {
     command: 'timeline',
     total: views.length,
@@ -382,7 +379,13 @@ function* clusterPassages(passages: Passage[], stats: TermStats, order: PassageO
   for (const idx of clusters.values()) {
     const affinityOf = new Map<string, number>();
     for (const i of idx) for (const p of members[i]!) affinityOf.set(p.id, affinity[i]!);
-    out.push({ passages: yield* sortSteps(idx.flatMap((i) => members[i]!), order), affinity: affinityOf });
+    out.push({
+      passages: yield* sortSteps(
+        idx.flatMap((i) => members[i]!),
+        order,
+      ),
+      affinity: affinityOf,
+    });
     if (tick()) yield;
   }
   return out;
@@ -391,7 +394,7 @@ function* clusterPassages(passages: Passage[], stats: TermStats, order: PassageO
 /** Summed rarity of the terms two sorted id lists share. */
 function sharedRarity(a: Int32Array, b: Int32Array, idf: Float64Array): number {
   let sum = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
     if (a[i]! < b[j]!) i++;
     else if (a[i]! > b[j]!) j++;
     else {
@@ -432,7 +435,10 @@ const SUMMARY_MAX = 240;
 
 /** The passage as a one-line summary: whitespace collapsed, a leading list dash dropped, long text cut at a word. */
 export function trimSummary(text: string): string {
-  const line = text.replace(/\s+/g, ' ').trim().replace(/^[-–•*]\s+/, '');
+  const line = text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-–•*]\s+/, '');
   if (line.length <= SUMMARY_MAX) return line;
   const cut = line.slice(0, SUMMARY_MAX);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), SUMMARY_MAX / 2)).replace(/[\s,;:]+$/, '')}…`;

@@ -96,7 +96,9 @@ function rolesOf(entity: Entity): Entity['roles'] {
   const first: Entity['roles'] = [];
   const again: Entity['roles'] = [];
   for (const role of entity.roles) {
-    const key = foldText(role.text).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    const key = foldText(role.text)
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
     (seen.has(key) ? again : first).push(role);
     seen.add(key);
   }

@@ -1,5 +1,11 @@
 import type { OptionChoice } from '../answers/crowdSizeChoices.js';
-import type { APIActionRowComponent, APIButtonComponent, ButtonInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type {
+  APIActionRowComponent,
+  APIButtonComponent,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { Logger } from 'pino';
 import type { Corpus } from '../pipeline/corpus.js';
 import type { CorpusStore } from '../pipeline/store.js';

@@ -61,9 +61,7 @@ export interface PageSession {
 }
 
 export type TurnResult =
-  | { kind: 'expired' }
-  | { kind: 'refused'; session: PageSession }
-  | { kind: 'page'; session: PageSession; page: DiscordPage; row: PageRow };
+  { kind: 'expired' } | { kind: 'refused'; session: PageSession } | { kind: 'page'; session: PageSession; page: DiscordPage; row: PageRow };
 
 /** An interaction's token works for 15 minutes from the interaction's creation (Discord's limit). */
 export const INTERACTION_TOKEN_MS = 15 * 60_000;
@@ -85,7 +83,10 @@ export class Pager {
    * disabling edit needs, dies 15 minutes after that however long the
    * answer took, so the buttons never outlive it whatever `ttlMs` says.
    */
-  open(input: { userId: string; command: string; pages: DiscordPage[]; createdAt?: number; onExpire: (row: PageRow) => Promise<void> }): { session: PageSession; row: PageRow } {
+  open(input: { userId: string; command: string; pages: DiscordPage[]; createdAt?: number; onExpire: (row: PageRow) => Promise<void> }): {
+    session: PageSession;
+    row: PageRow;
+  } {
     const id = randomBytes(9).toString('base64url');
     const now = Date.now();
     const expiresAt = Math.min(now + this.ttlMs, (input.createdAt ?? now) + INTERACTION_TOKEN_MS - TOKEN_MARGIN_MS);

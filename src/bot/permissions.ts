@@ -12,7 +12,7 @@ const NAMES = new Map<bigint, string>([
 ]);
 
 export function permissionName(flag: bigint): string {
-  return NAMES.get(flag) ?? (Object.entries(PermissionFlagsBits).find(([, v]) => v === flag)?.[0] ?? `permission ${flag}`);
+  return NAMES.get(flag) ?? Object.entries(PermissionFlagsBits).find(([, v]) => v === flag)?.[0] ?? `permission ${flag}`;
 }
 
 /**
@@ -36,6 +36,8 @@ export function describeMissing(member: string[], bot: string[]): string | null 
   const parts: string[] = [];
   if (member.length) parts.push(`You need the **${list(member)}** permission${member.length > 1 ? 's' : ''} in this channel.`);
   if (bot.length)
-    parts.push(`I need the **${list(bot)}** permission${bot.length > 1 ? 's' : ''} in this channel: ask a server admin to grant ${bot.length > 1 ? 'them' : 'it'} to my role.`);
+    parts.push(
+      `I need the **${list(bot)}** permission${bot.length > 1 ? 's' : ''} in this channel: ask a server admin to grant ${bot.length > 1 ? 'them' : 'it'} to my role.`,
+    );
   return parts.length ? parts.join('\n') : null;
 }

@@ -84,7 +84,11 @@ export class PinStore {
     if (!names.length) return 0;
     const records: PinRecord[] = [];
     for (const name of names) {
-      const parsed = PinRecordSchema.safeParse(await readFile(path.join(dir, name), 'utf8').then(JSON.parse).catch(() => null));
+      const parsed = PinRecordSchema.safeParse(
+        await readFile(path.join(dir, name), 'utf8')
+          .then(JSON.parse)
+          .catch(() => null),
+      );
       if (parsed.success && `${parsed.data.channelId}.json` === name) records.push(parsed.data);
     }
     const insert = this.state.db.prepare(

@@ -278,7 +278,13 @@ export class Router {
     const owner = own && !own[0].startsWith('eventdesk:page:') ? this.byName.get(own[1]!) : undefined;
     if (owner?.button) {
       try {
-        const reply = await owner.button({ interaction, args: own![2]!.split(':'), stories: this.deps.stories, pins: this.deps.pins, logger: this.deps.logger });
+        const reply = await owner.button({
+          interaction,
+          args: own![2]!.split(':'),
+          stories: this.deps.stories,
+          pins: this.deps.pins,
+          logger: this.deps.logger,
+        });
         await interaction.update({ embeds: reply.pages[0]?.embeds ?? [], components: reply.components ?? [], allowedMentions: NO_MENTIONS });
         return { command: owner.data.name, outcome: 'ok' };
       } catch (err) {
@@ -331,7 +337,14 @@ export class Router {
         }
         const corpus = story ? library.peek(story) : undefined;
         if (story && !corpus) void library.open(story).catch(() => undefined);
-        if (corpus) choices = toChoices(module.autocomplete(corpus, { name: focused.name, value: String(focused.value ?? '') }, { stories: this.deps.stories, guildId: interaction.guildId }));
+        if (corpus)
+          choices = toChoices(
+            module.autocomplete(
+              corpus,
+              { name: focused.name, value: String(focused.value ?? '') },
+              { stories: this.deps.stories, guildId: interaction.guildId },
+            ),
+          );
       }
     } catch (err) {
       this.deps.logger.warn({ error: errorSummary(err), command: interaction.commandName }, 'autocomplete failed');

@@ -74,7 +74,10 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     try {
       endpoint = await startOpsEndpoint({ ...config.metrics, metrics, health });
     } catch (err) {
-      throw new Error(`could not open the metrics endpoint on ${config.metrics.host}:${config.metrics.port} (EVENTDESK_METRICS_PORT): ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+      throw new Error(
+        `could not open the metrics endpoint on ${config.metrics.host}:${config.metrics.port} (EVENTDESK_METRICS_PORT): ${err instanceof Error ? err.message : String(err)}`,
+        { cause: err },
+      );
     }
     logger.info({ host: config.metrics.host, port: endpoint.port }, 'metrics endpoint listening: /healthz, /metrics');
   }
@@ -118,7 +121,10 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     setImmediate(() => refreshPins?.(c, storyKey(ref)));
   });
   const unwatch = store.onChange((c) => {
-    logger.info({ corpus: c.hash, articles: c.articles.length, problems: c.problems.length, ms: Math.round(store.lastLoad?.durationMs ?? 0) }, 'corpus reloaded');
+    logger.info(
+      { corpus: c.hash, articles: c.articles.length, problems: c.problems.length, ms: Math.round(store.lastLoad?.durationMs ?? 0) },
+      'corpus reloaded',
+    );
     loaded = c;
     metrics?.observeCorpus(c, store.lastLoad?.durationMs);
     void healthFile.write(health());
@@ -126,7 +132,16 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     // reload's own callers have run, so an ingest's reply is not held up.
     void warmAnswers(c).catch(() => undefined);
   });
-  logger.info({ config: describeConfig(config), corpus: corpus.hash, articles: corpus.articles.length, passages: corpus.passages.length, problems: corpus.problems.length }, 'corpus loaded');
+  logger.info(
+    {
+      config: describeConfig(config),
+      corpus: corpus.hash,
+      articles: corpus.articles.length,
+      passages: corpus.passages.length,
+      problems: corpus.problems.length,
+    },
+    'corpus loaded',
+  );
 
   const router = new Router({
     commands: COMMANDS,
@@ -185,7 +200,9 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     await client.login(config.token);
     await Promise.race([
       ready,
-      new Promise((_, reject) => setTimeout(() => reject(new Error(`the gateway sent no READY within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS).unref()),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error(`the gateway sent no READY within ${READY_TIMEOUT_MS / 1000} s`)), READY_TIMEOUT_MS).unref(),
+      ),
     ]);
   } catch (err) {
     await stop().catch(() => undefined);
@@ -205,10 +222,16 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     });
   };
   // Summaries pinned before a restart may be older than the articles now loaded: each story with a pinned summary here.
-  const pinnedStories = new Set((await pins.list().catch(() => [])).filter((r) => r.guildId && client.guilds.cache.has(r.guildId)).map((r) => r.story || SAMPLE.name));
+  const pinnedStories = new Set(
+    (await pins.list().catch(() => [])).filter((r) => r.guildId && client.guilds.cache.has(r.guildId)).map((r) => r.story || SAMPLE.name),
+  );
   for (const key of pinnedStories) {
     const ref = parseStoryKey(key);
-    if (ref && catalog.exists(ref)) void library.corpus(ref).then((c) => refreshPins?.(c, key), () => undefined);
+    if (ref && catalog.exists(ref))
+      void library.corpus(ref).then(
+        (c) => refreshPins?.(c, key),
+        () => undefined,
+      );
   }
   return { client, stop };
 }

@@ -25,11 +25,17 @@ async function main(argv: string[]): Promise<number> {
   if (values.restore) {
     const done = await restore({ from: values.restore, corpusDir, stateDir, storiesDir: settings.storiesDir });
     const aside = done.movedAside.length ? `; what was there before is in ${done.movedAside.join(' and ')}` : '';
-    out({ command: 'restore', from: values.restore, corpusDir, stateDir, ...done }, `restored ${done.articles} article(s) into ${corpusDir} and the state into ${stateDir}${aside}`);
+    out(
+      { command: 'restore', from: values.restore, corpusDir, stateDir, ...done },
+      `restored ${done.articles} article(s) into ${corpusDir} and the state into ${stateDir}${aside}`,
+    );
     return 0;
   }
   const done = await backup({ corpusDir, stateDir, storiesDir: settings.storiesDir, cacheDir: settings.cacheDir, into: positionals[0]! });
-  out({ command: 'backup', ...done }, `backed up ${done.manifest.articles} article(s), ${done.manifest.stories} stor${done.manifest.stories === 1 ? 'y' : 'ies'} and the state to ${done.folder}`);
+  out(
+    { command: 'backup', ...done },
+    `backed up ${done.manifest.articles} article(s), ${done.manifest.stories} stor${done.manifest.stories === 1 ? 'y' : 'ies'} and the state to ${done.folder}`,
+  );
   return 0;
 }
 

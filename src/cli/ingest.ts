@@ -34,7 +34,11 @@ export function outcomeLine(o: IngestOutcome): string {
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const parsed = commandLine(argv, { corpus: { type: 'string' }, story: { type: 'string' }, server: { type: 'string' }, json: { type: 'boolean' }, ...HELP }, USAGE);
+  const parsed = commandLine(
+    argv,
+    { corpus: { type: 'string' }, story: { type: 'string' }, server: { type: 'string' }, json: { type: 'boolean' }, ...HELP },
+    USAGE,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (!positionals.length) {
@@ -63,7 +67,10 @@ export async function main(argv: string[]): Promise<number> {
   // A missing folder is made; a file in its place, or a folder that cannot be read, is an error naming the path as given.
   const folder = await corpusFolderProblem(corpusDir);
   if (folder && folder.kind !== 'missing') {
-    const fix = folder.kind === 'unreadable' ? 'check its permissions' : `${values.corpus ? 'give --corpus' : 'set EVENTDESK_CORPUS_DIR to'} the folder that holds the articles`;
+    const fix =
+      folder.kind === 'unreadable'
+        ? 'check its permissions'
+        : `${values.corpus ? 'give --corpus' : 'set EVENTDESK_CORPUS_DIR to'} the folder that holds the articles`;
     process.stderr.write(`error: ${describeFolderProblem(folder, values.corpus ?? corpusDir)}; ${fix}\n`);
     return 1;
   }
@@ -77,7 +84,9 @@ export async function main(argv: string[]): Promise<number> {
   const added = report.outcomes.filter((o) => o.status === 'added').length;
   const refused = report.outcomes.length - added;
   if (json) {
-    process.stdout.write(`${JSON.stringify({ command: 'ingest', corpus: corpusDir, outcomes: report.outcomes, articles: report.after.articles.length }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ command: 'ingest', corpus: corpusDir, outcomes: report.outcomes, articles: report.after.articles.length }, null, 2)}\n`,
+    );
   } else {
     const rebuilt = added ? '; index snapshot rebuilt' : '';
     const total = report.after.articles.length;

@@ -64,7 +64,8 @@ async function checkCorpus(dir: string, shown: string, given: 'flag' | 'word' | 
     process.stdout.write(`${sources.length} article${sources.length === 1 ? ' loads' : 's load'} from ${dir}\n`);
     for (const p of all) process.stdout.write(`problem: ${p.file}: ${p.message}\n`);
     if (!all.length) process.stdout.write('no problems\n');
-    if (!files.length) process.stdout.write(`no articles yet: add some with npm run ingest -- FILE|URL${given === 'setting' ? '' : ` --corpus ${shellWord(shown)}`}\n`);
+    if (!files.length)
+      process.stdout.write(`no articles yet: add some with npm run ingest -- FILE|URL${given === 'setting' ? '' : ` --corpus ${shellWord(shown)}`}\n`);
   }
   return all.length ? 1 : 0;
 }

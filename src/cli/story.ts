@@ -13,8 +13,8 @@ import { commandLine, HELP } from './commandLine.js';
 const USAGE = [
   'usage: npm run story -- <action> [--server ID] [--json]',
   '',
-  '  list                         the stories (the host\'s, or a server\'s with --server ID)',
-  '  create NAME [--from STORY]   a new, empty story (or a copy of STORY\'s articles, e.g. --from sample)',
+  "  list                         the stories (the host's, or a server's with --server ID)",
+  "  create NAME [--from STORY]   a new, empty story (or a copy of STORY's articles, e.g. --from sample)",
   '  delete NAME [--force]        delete a story and its articles (--force when channels or pinned summaries use it)',
   '  articles NAME                its articles, and what is in its trash',
   '  remove NAME ARTICLE_ID       move an article to the trash (kept 30 days); it leaves every answer',
@@ -42,15 +42,30 @@ async function run(action: string, words: string[], flags: { server?: string; fr
   switch (action) {
     case 'list': {
       const stories = catalog.list(owner);
-      const rows = await Promise.all(stories.map(async (s) => ({ story: storyKey(s), name: s.name, createdAt: s.createdAt, articles: (await listArticleFiles(storyDir(settings, s)).catch(() => [])).length })));
-      return { value: { owner, stories: rows }, text: rows.length ? rows.map((r) => `${r.name}  (${r.articles} article${r.articles === 1 ? '' : 's'}, created ${r.createdAt.slice(0, 10)})`).join('\n') : `no stories yet for ${owner}: npm run story -- create NAME` };
+      const rows = await Promise.all(
+        stories.map(async (s) => ({
+          story: storyKey(s),
+          name: s.name,
+          createdAt: s.createdAt,
+          articles: (await listArticleFiles(storyDir(settings, s)).catch(() => [])).length,
+        })),
+      );
+      return {
+        value: { owner, stories: rows },
+        text: rows.length
+          ? rows.map((r) => `${r.name}  (${r.articles} article${r.articles === 1 ? '' : 's'}, created ${r.createdAt.slice(0, 10)})`).join('\n')
+          : `no stories yet for ${owner}: npm run story -- create NAME`,
+      };
     }
     case 'create': {
       const ref = refOf(words[0], flags.server);
       const from = flags.from ? existing(refOf(flags.from, flags.server)) : undefined;
       const dir = storyDir(settings, ref);
       const copied = await createStory({ folders: settings, catalog, ref, by: 'terminal', from });
-      return { value: { story: storyKey(ref), folder: dir, copied }, text: `created ${storyKey(ref)} in ${dir}${from ? ` with ${copied} article(s) from ${storyKey(from)}` : ''}; add articles with npm run ingest -- FILE --story ${words[0]}${flags.server ? ` --server ${flags.server}` : ''}` };
+      return {
+        value: { story: storyKey(ref), folder: dir, copied },
+        text: `created ${storyKey(ref)} in ${dir}${from ? ` with ${copied} article(s) from ${storyKey(from)}` : ''}; add articles with npm run ingest -- FILE --story ${words[0]}${flags.server ? ` --server ${flags.server}` : ''}`,
+      };
     }
     case 'delete': {
       const ref = existing(refOf(words[0], flags.server));
@@ -64,7 +79,8 @@ async function run(action: string, words: string[], flags: { server?: string; fr
       const articles = await listStoryArticles(settings, ref);
       const trash = catalog.trash(ref);
       const lines = articles.map((a) => `${a.article}  ${a.published ?? 'undated'}  ${a.publisher ?? 'unknown publisher'}  "${a.title}"`);
-      if (trash.length) lines.push('', `in the trash (kept ${TRASH_DAYS} days):`, ...trash.map((t) => `${t.article}  removed ${t.removedAt.slice(0, 10)}  "${t.title}"`));
+      if (trash.length)
+        lines.push('', `in the trash (kept ${TRASH_DAYS} days):`, ...trash.map((t) => `${t.article}  removed ${t.removedAt.slice(0, 10)}  "${t.title}"`));
       return { value: { story: storyKey(ref), articles, trash }, text: lines.join('\n') || `${storyKey(ref)} has no articles yet` };
     }
     case 'remove':
@@ -74,7 +90,13 @@ async function run(action: string, words: string[], flags: { server?: string; fr
       if (!article) throw new UsageProblem(`name the article to ${action} (its id, from npm run story -- articles ${words[0]})`);
       const input = { folders: settings, catalog, ref, article };
       const row = action === 'remove' ? await removeArticle({ ...input, by: 'terminal' }) : await restoreArticle(input);
-      return { value: { story: storyKey(ref), action, ...row }, text: action === 'remove' ? `moved ${article} ("${row.title}") to the trash; npm run story -- restore ${words[0]} ${article} brings it back` : `restored ${article} ("${row.title}")` };
+      return {
+        value: { story: storyKey(ref), action, ...row },
+        text:
+          action === 'remove'
+            ? `moved ${article} ("${row.title}") to the trash; npm run story -- restore ${words[0]} ${article} brings it back`
+            : `restored ${article} ("${row.title}")`,
+      };
     }
     default:
       throw new UsageProblem(`unknown action "${action}"`);
@@ -82,7 +104,11 @@ async function run(action: string, words: string[], flags: { server?: string; fr
 }
 
 async function main(argv: string[]): Promise<number> {
-  const parsed = commandLine(argv, { server: { type: 'string' }, from: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, ...HELP }, USAGE);
+  const parsed = commandLine(
+    argv,
+    { server: { type: 'string' }, from: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, ...HELP },
+    USAGE,
+  );
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const [action, ...words] = positionals;

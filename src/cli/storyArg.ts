@@ -16,7 +16,8 @@ export function storyFolder(settings: Settings, story: string, server?: string):
   if (!isSample(ref)) {
     const state = StateDatabase.open(settings.stateDir);
     try {
-      if (!new StoryCatalog(state).exists(ref)) return { error: `there is no story ${storyKey(ref)}: make it with npm run story -- create ${story}${server ? ` --server ${server}` : ''}` };
+      if (!new StoryCatalog(state).exists(ref))
+        return { error: `there is no story ${storyKey(ref)}: make it with npm run story -- create ${story}${server ? ` --server ${server}` : ''}` };
     } finally {
       state.close();
     }

@@ -25,7 +25,10 @@ function isHttpUrl(value: string): boolean {
   }
 }
 
-const snowflake = z.string().trim().regex(/^\d{15,21}$/, 'must be a Discord id (15 to 21 digits)');
+const snowflake = z
+  .string()
+  .trim()
+  .regex(/^\d{15,21}$/, 'must be a Discord id (15 to 21 digits)');
 
 const folder = (fallback: string) => optional(z.string()).transform((v) => (v ? path.resolve(v.trim()) : fallback));
 
@@ -36,9 +39,13 @@ const whole = (what: string, min: number, max: number) =>
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`);
 
-const yesNo = optional(z.string().trim().toLowerCase().pipe(z.enum(['1', 'true', 'yes', '0', 'false', 'no'], { error: 'must be true or false' }))).transform(
-  (v) => v === '1' || v === 'true' || v === 'yes',
-);
+const yesNo = optional(
+  z
+    .string()
+    .trim()
+    .toLowerCase()
+    .pipe(z.enum(['1', 'true', 'yes', '0', 'false', 'no'], { error: 'must be true or false' })),
+).transform((v) => v === '1' || v === 'true' || v === 'yes');
 
 /** What every entry point reads: where the articles, state and cache live, logging and the optional metrics endpoint. */
 const common = {
@@ -47,13 +54,20 @@ const common = {
   EVENTDESK_CACHE_DIR: folder(DEFAULT_CACHE_DIR),
   EVENTDESK_STORIES_DIR: folder(DEFAULT_STORIES_DIR),
   EVENTDESK_MEMORY_MB: optional(whole('megabytes', 64, 1_048_576)).transform((v) => v ?? 1024),
-  LOG_LEVEL: optional(z.string().trim().toLowerCase().pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }))).transform(
-    (v) => v ?? 'info',
-  ),
+  LOG_LEVEL: optional(
+    z
+      .string()
+      .trim()
+      .toLowerCase()
+      .pipe(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })),
+  ).transform((v) => v ?? 'info'),
   EVENTDESK_METRICS_PORT: optional(whole('port', 1, 65535)),
-  EVENTDESK_METRICS_HOST: optional(z.string().trim().regex(/^[\w.:-]+$/, 'must be a host name or address such as 127.0.0.1 or 0.0.0.0')).transform(
-    (v) => v ?? '127.0.0.1',
-  ),
+  EVENTDESK_METRICS_HOST: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[\w.:-]+$/, 'must be a host name or address such as 127.0.0.1 or 0.0.0.0'),
+  ).transform((v) => v ?? '127.0.0.1'),
 };
 
 /** What the entry points that talk to Discord read as well. */
@@ -69,9 +83,12 @@ const discord = {
   DISCORD_API_URL: optional(z.string().trim().refine(isHttpUrl, 'must be an http:// or https:// URL such as https://discord.com/api')),
   EVENTDESK_PAGE_TTL_SECONDS: optional(whole('seconds', 1, 840)).transform((v) => v ?? 300),
   EVENTDESK_COOLDOWN_SECONDS: optional(whole('seconds', 1, 3600)).transform((v) => v ?? 10),
-  EVENTDESK_SHARDS: optional(z.string().trim().regex(/^(auto|[1-9]\d{0,4})$/, 'must be a whole number of shards or "auto"')).transform((v) =>
-    v === undefined || v === 'auto' ? ('auto' as const) : Number(v),
-  ),
+  EVENTDESK_SHARDS: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^(auto|[1-9]\d{0,4})$/, 'must be a whole number of shards or "auto"'),
+  ).transform((v) => (v === undefined || v === 'auto' ? ('auto' as const) : Number(v))),
   EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS: yesNo,
 };
 
@@ -113,7 +130,9 @@ export type BotConfig = z.output<typeof BotSettingsSchema>;
 /** Every missing or bad setting, one sentence per variable; never contains a setting's value. */
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
-    super(`the configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every setting.`);
+    super(
+      `the configuration has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}\nSee .env.example for every setting.`,
+    );
     this.name = 'ConfigError';
   }
 }

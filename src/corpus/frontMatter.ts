@@ -34,10 +34,7 @@ const MEANT: Record<string, Key> = {
   canonical: 'url',
 };
 
-export type FrontMatterResult =
-  | { kind: 'none' }
-  | { kind: 'ok'; data: FrontMatter; bodyStart: number }
-  | { kind: 'error'; message: string };
+export type FrontMatterResult = { kind: 'none' } | { kind: 'ok'; data: FrontMatter; bodyStart: number } | { kind: 'error'; message: string };
 
 const OPENING = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSING = /^---[ \t]*(?:\r?\n|$)/m;

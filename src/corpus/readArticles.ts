@@ -105,7 +105,12 @@ export async function readArticleFiles(dir: string): Promise<{ files: ArticleFil
     names = await listArticleFiles(dir);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? 'error';
-    const problem: FolderProblem = { file: dir, message: `the corpus folder could not be read (${ERRNO_WORDS[code] ?? code})`, scope: 'folder', kind: 'unreadable' };
+    const problem: FolderProblem = {
+      file: dir,
+      message: `the corpus folder could not be read (${ERRNO_WORDS[code] ?? code})`,
+      scope: 'folder',
+      kind: 'unreadable',
+    };
     return { files: [], problems: [problem] };
   }
   const files: ArticleFile[] = [];
@@ -175,7 +180,11 @@ export function parseArticleFile(file: string, bytes: Uint8Array, options: Parse
   const now = clock();
   // A publication date after tomorrow is a typo or a scheduled post: refused, with the day it would become possible.
   if (meta?.published && futureDate(meta.published, now)) {
-    return { file, message: `published ${meta.published} is after tomorrow (${utcDay(now, 1)}); check the date`, until: futureDate(meta.published, now)!.acceptableFrom };
+    return {
+      file,
+      message: `published ${meta.published} is after tomorrow (${utcDay(now, 1)}); check the date`,
+      until: futureDate(meta.published, now)!.acceptableFrom,
+    };
   }
   if (!meta?.published && dateline?.future) {
     return {

@@ -18,12 +18,7 @@ export interface AtomicWriteHooks {
  * write and sync a temporary file in the same folder, then link it to its
  * name (which fails rather than overwrite an existing file) and drop the temp.
  */
-export async function writeFileAtomically(
-  dir: string,
-  fileName: string,
-  bytes: Uint8Array,
-  hooks: AtomicWriteHooks = {},
-): Promise<string> {
+export async function writeFileAtomically(dir: string, fileName: string, bytes: Uint8Array, hooks: AtomicWriteHooks = {}): Promise<string> {
   const target = path.join(dir, fileName);
   const temp = path.join(dir, `.${fileName}.${process.pid}.${randomBytes(4).toString('hex')}${TEMP_SUFFIX}`);
   try {
@@ -53,7 +48,13 @@ async function publish(temp: string, target: string): Promise<void> {
     const code = (err as NodeJS.ErrnoException).code;
     // Some filesystems have no hard links; rename is still atomic, only the no-overwrite check is not.
     if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') throw err;
-    if (await stat(target).then(() => true, () => false)) throw Object.assign(new Error('exists'), { code: 'EEXIST' });
+    if (
+      await stat(target).then(
+        () => true,
+        () => false,
+      )
+    )
+      throw Object.assign(new Error('exists'), { code: 'EEXIST' });
     await rename(temp, target);
   }
 }

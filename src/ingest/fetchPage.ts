@@ -111,8 +111,7 @@ async function readCapped(response: Awaited<ReturnType<typeof fetch>>, maxBytes:
 /** Decodes page bytes with the charset the header or the page declares, UTF-8 otherwise. */
 export function decodePage(bytes: Uint8Array, contentType: string): string {
   const declared =
-    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ??
-    /<meta[^>]+charset=["']?([\w-]+)/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))?.[1];
+    /charset=["']?([\w-]+)/i.exec(contentType)?.[1] ?? /<meta[^>]+charset=["']?([\w-]+)/i.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 4096)))?.[1];
   try {
     return new TextDecoder(declared ?? 'utf-8').decode(bytes);
   } catch {

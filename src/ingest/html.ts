@@ -11,9 +11,38 @@ const MIN_PARAGRAPHS = 2;
 const MAX_PROMO_LABEL = 30;
 
 const BLOCK_TAGS = new Set([
-  'P', 'DIV', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'MAIN', 'NAV',
-  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD',
-  'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'PRE', 'TABLE', 'TR', 'TD', 'TH', 'HR', 'BR', 'ADDRESS',
+  'P',
+  'DIV',
+  'SECTION',
+  'ARTICLE',
+  'HEADER',
+  'FOOTER',
+  'ASIDE',
+  'MAIN',
+  'NAV',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'LI',
+  'UL',
+  'OL',
+  'DL',
+  'DT',
+  'DD',
+  'BLOCKQUOTE',
+  'FIGURE',
+  'FIGCAPTION',
+  'PRE',
+  'TABLE',
+  'TR',
+  'TD',
+  'TH',
+  'HR',
+  'BR',
+  'ADDRESS',
 ]);
 
 /** Page metadata read before Readability, which rewrites the document. */
@@ -133,14 +162,13 @@ function readMetadata(doc: Document): PageMetadata {
       jsonLd.headline ??
       clean(doc.title) ??
       clean(doc.querySelector('h1')?.textContent),
-    publisher:
-      metaContent(['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? jsonLd.publisher,
+    publisher: metaContent(['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? jsonLd.publisher,
     published,
-    byline: [metaContent(['meta[name="author"]']), metaContent(['meta[property="article:author"]']), jsonLd.author].find(
-      (v): v is string => !!v && !/^https?:/i.test(v),
-    ) ?? null,
-    url: httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ??
-      httpUrl(metaContent(['meta[property="og:url"]'])),
+    byline:
+      [metaContent(['meta[name="author"]']), metaContent(['meta[property="article:author"]']), jsonLd.author].find(
+        (v): v is string => !!v && !/^https?:/i.test(v),
+      ) ?? null,
+    url: httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? httpUrl(metaContent(['meta[property="og:url"]'])),
   };
 }
 

@@ -105,9 +105,7 @@ async function ingestOne(source: IngestSource, corpusDir: string, known: Known, 
 
 function duplicateOutcome(label: string, duplicate: DuplicateMatch<KnownArticle['item']>): IngestOutcome {
   const existing = duplicate.of;
-  const how = duplicate.sameText
-    ? 'the same text as'
-    : `the same story as (${Math.round(duplicate.similarity * 100)}% of its passage text in common with)`;
+  const how = duplicate.sameText ? 'the same text as' : `the same story as (${Math.round(duplicate.similarity * 100)}% of its passage text in common with)`;
   return {
     status: 'duplicate',
     source: label,

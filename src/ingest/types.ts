@@ -2,9 +2,7 @@ import { z } from 'zod';
 
 /** Where an article comes from: a file on disk, a link, or bytes handed over (a Discord attachment). */
 export type IngestSource =
-  | { kind: 'file'; path: string }
-  | { kind: 'url'; url: string }
-  | { kind: 'bytes'; name: string; bytes: Uint8Array; contentType?: string | undefined };
+  { kind: 'file'; path: string } | { kind: 'url'; url: string } | { kind: 'bytes'; name: string; bytes: Uint8Array; contentType?: string | undefined };
 
 /** An article ready to be written: metadata plus the body text exactly as it will be stored. */
 export interface Candidate {

@@ -31,7 +31,11 @@ async function copyArticleFolder(from: string, to: string): Promise<number> {
   });
 }
 
-const exists = (p: string) => stat(p).then(() => true, () => false);
+const exists = (p: string) =>
+  stat(p).then(
+    () => true,
+    () => false,
+  );
 const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
 
 /**
@@ -39,9 +43,21 @@ const stamp = (d: Date) => d.toISOString().replace(/[:.]/g, '-');
  * corpus folder's ingest lock while copying the articles, so an ingest from
  * the bot or the terminal cannot land half in, half out of the copy.
  */
-export async function backup(options: { corpusDir: string; stateDir: string; storiesDir?: string; cacheDir?: string; into: string; now?: Date }): Promise<{ folder: string; manifest: BackupManifest }> {
+export async function backup(options: {
+  corpusDir: string;
+  stateDir: string;
+  storiesDir?: string;
+  cacheDir?: string;
+  into: string;
+  now?: Date;
+}): Promise<{ folder: string; manifest: BackupManifest }> {
   const now = options.now ?? new Date();
-  if (!(await stat(options.corpusDir).then((s) => s.isDirectory(), () => false))) {
+  if (
+    !(await stat(options.corpusDir).then(
+      (s) => s.isDirectory(),
+      () => false,
+    ))
+  ) {
     throw new Error(`${options.corpusDir}: the corpus folder does not exist or is not a folder`);
   }
   const folder = path.join(path.resolve(options.into), `eventdesk-backup-${stamp(now)}`);
@@ -93,7 +109,13 @@ export async function backup(options: { corpusDir: string; stateDir: string; sto
  * `.before-restore-<time>`), never deleted, so a restore of the wrong backup
  * loses nothing.
  */
-export async function restore(options: { from: string; corpusDir: string; stateDir: string; storiesDir?: string; now?: Date }): Promise<{ articles: number; movedAside: string[] }> {
+export async function restore(options: {
+  from: string;
+  corpusDir: string;
+  stateDir: string;
+  storiesDir?: string;
+  now?: Date;
+}): Promise<{ articles: number; movedAside: string[] }> {
   const from = path.resolve(options.from);
   if (!(await exists(path.join(from, 'backup.json'))) || !(await exists(path.join(from, 'articles')))) {
     throw new Error(`${from} is not an eventdesk backup (no backup.json and articles/ in it)`);

@@ -29,14 +29,22 @@ export class BotMetrics {
   });
   private readonly articles = new Gauge({ name: 'eventdesk_corpus_articles', help: 'Articles in the corpus being answered from.', registers: [this.registry] });
   private readonly passages = new Gauge({ name: 'eventdesk_corpus_passages', help: 'Passages in the corpus being answered from.', registers: [this.registry] });
-  private readonly problems = new Gauge({ name: 'eventdesk_corpus_problems', help: 'Article files skipped because they could not be read.', registers: [this.registry] });
+  private readonly problems = new Gauge({
+    name: 'eventdesk_corpus_problems',
+    help: 'Article files skipped because they could not be read.',
+    registers: [this.registry],
+  });
   private readonly reloads = new Histogram({
     name: 'eventdesk_corpus_reload_duration_seconds',
     help: 'Time to load or rebuild the corpus after its folder changed.',
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120],
     registers: [this.registry],
   });
-  private readonly ready = new Gauge({ name: 'eventdesk_ready', help: '1 while the gateway is READY and the corpus is loaded, else 0.', registers: [this.registry] });
+  private readonly ready = new Gauge({
+    name: 'eventdesk_ready',
+    help: '1 while the gateway is READY and the corpus is loaded, else 0.',
+    registers: [this.registry],
+  });
 
   constructor(options: { processMetrics?: boolean } = {}) {
     if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry, prefix: 'eventdesk_' });

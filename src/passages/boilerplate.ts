@@ -104,7 +104,14 @@ export function chromeKind(paragraph: string, publisher: string | null): ChromeK
 
   if (publisher && fold(text) === fold(publisher)) return 'metadata';
   // A short line that is little more than a date ("HeadlineJan 02, 2020").
-  if (text.length <= 40 && DATE_WORDS.test(text) && text.replace(DATE_WORDS, '').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= 2) {
+  if (
+    text.length <= 40 &&
+    DATE_WORDS.test(text) &&
+    text
+      .replace(DATE_WORDS, '')
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length <= 2
+  ) {
     return 'metadata';
   }
   return null;
@@ -119,7 +126,8 @@ export function datelinePrefixLength(paragraph: string): number {
 }
 
 /** A photo credit that ends a caption: "Photo by Ahmed Jalil/EPA-EFE", "Photograph: Esteban Felix/AP", "/Reuters Photo". */
-const CAPTION_CREDIT = /\s*(?:(?:\b(?:Photos?|Photograph|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit):?[^)]{2,80}\)))\s*$/i;
+const CAPTION_CREDIT =
+  /\s*(?:(?:\b(?:Photos?|Photograph|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit):?[^)]{2,80}\)))\s*$/i;
 
 export function captionCredit(paragraph: string): { creditStart: number } | null {
   const m = CAPTION_CREDIT.exec(paragraph);

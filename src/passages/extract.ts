@@ -1,13 +1,5 @@
 import type { ArticleSource } from '../corpus/types.js';
-import {
-  LINK_LIST_HEADER,
-  captionCredit,
-  captionLabelLength,
-  chromeKind,
-  datelinePrefixLength,
-  isListItem,
-  isShortLabel,
-} from './boilerplate.js';
+import { LINK_LIST_HEADER, captionCredit, captionLabelLength, chromeKind, datelinePrefixLength, isListItem, isShortLabel } from './boilerplate.js';
 import { splitSentences, type Span } from './sentences.js';
 import type { Passage, PassageKind } from './types.js';
 
@@ -130,6 +122,10 @@ function trimEnds(text: string, start: number, end: number): { start: number; en
 }
 
 function sameWords(a: string, b: string): boolean {
-  const f = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const f = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
   return f(a) === f(b);
 }

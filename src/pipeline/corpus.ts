@@ -25,4 +25,3 @@ export interface CorpusData {
   annotations: Annotations;
   problems: CorpusProblem[];
 }
-

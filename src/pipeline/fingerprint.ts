@@ -24,7 +24,10 @@ export function fingerprintOf(srcRoot: string): string {
     let names: string[];
     try {
       // Every file below the stage, sub-folders included (an extractor is a folder of rules).
-      names = (readdirSync(path.join(srcRoot, stage), { recursive: true }) as string[]).filter((n) => /\.(ts|js)$/.test(n)).map((n) => n.split(path.sep).join('/')).sort();
+      names = (readdirSync(path.join(srcRoot, stage), { recursive: true }) as string[])
+        .filter((n) => /\.(ts|js)$/.test(n))
+        .map((n) => n.split(path.sep).join('/'))
+        .sort();
     } catch {
       continue;
     }

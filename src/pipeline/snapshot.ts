@@ -121,7 +121,7 @@ function packPassages(data: CorpusData): { header: Header['passages']; texts: Bu
   });
   const textPieces: Array<{ bytes: number; passages: number }> = [];
   const buffers: Buffer[] = [];
-  for (let i = 0; i < data.passages.length; ) {
+  for (let i = 0; i < data.passages.length;) {
     let bytes = 0;
     const from = i;
     const parts: string[] = [];
@@ -216,9 +216,7 @@ export async function decodeSnapshot(
     const words = (name: SectionName): Uint32Array => {
       const bytes = section(name);
       // Sections are written 4-byte aligned; copy only if the buffer itself is not.
-      return bytes.byteOffset % 4 === 0
-        ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4)
-        : new Uint32Array(bytes.slice().buffer);
+      return bytes.byteOffset % 4 === 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) : new Uint32Array(bytes.slice().buffer);
     };
     const articleBytes = section('articles');
     const unpacked = await unpackJsonPieces(articleBytes, 0, header.articles, pause);
@@ -260,8 +258,7 @@ export function encodeSnapshot(data: CorpusData, index: PassageIndex | PackedInd
   const articlePieces = packJsonPieces(data.articles, articleChunks);
   const packedAnnotations = packAnnotations(data.annotations);
   const packedPassages = packPassages(data);
-  const derivedIds =
-    packedIndex.meta.documentIds.length === data.passages.length && packedIndex.meta.documentIds.every((id, i) => id === data.passages[i]!.id);
+  const derivedIds = packedIndex.meta.documentIds.length === data.passages.length && packedIndex.meta.documentIds.every((id, i) => id === data.passages[i]!.id);
   const bodies: Array<[SectionName, Uint8Array[]]> = [
     ['articles', articleChunks],
     ['texts', packedPassages.texts],
@@ -332,16 +329,22 @@ export async function writeSnapshotBytes(cacheDir: string, hash: string, bytes: 
 
 async function pruneSnapshots(cacheDir: string): Promise<void> {
   const names = await readdir(cacheDir);
-  await pruneNewest(cacheDir, names.filter((n) => /^snapshot-[0-9a-f]+\.bin$/.test(n)), KEEP);
+  await pruneNewest(
+    cacheDir,
+    names.filter((n) => /^snapshot-[0-9a-f]+\.bin$/.test(n)),
+    KEEP,
+  );
   // The small files loadCorpus keeps to find a snapshot without hashing every article.
-  await pruneNewest(cacheDir, names.filter((n) => /^listing-[0-9a-f]+$/.test(n)), KEEP * 4);
+  await pruneNewest(
+    cacheDir,
+    names.filter((n) => /^listing-[0-9a-f]+$/.test(n)),
+    KEEP * 4,
+  );
 }
 
 async function pruneNewest(cacheDir: string, names: string[], keep: number): Promise<void> {
   if (names.length <= keep) return;
-  const dated = await Promise.all(
-    names.map(async (n) => ({ n, t: (await stat(path.join(cacheDir, n)).catch(() => null))?.mtimeMs ?? 0 })),
-  );
+  const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(path.join(cacheDir, n)).catch(() => null))?.mtimeMs ?? 0 })));
   dated.sort((a, b) => b.t - a.t);
   await Promise.all(dated.slice(keep).map(({ n }) => rm(path.join(cacheDir, n), { force: true })));
 }

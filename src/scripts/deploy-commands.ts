@@ -22,7 +22,12 @@ async function main(): Promise<number> {
     return 0;
   } catch (err) {
     const status = (err as { status?: number }).status;
-    const hint = status === 401 ? ' (check DISCORD_TOKEN)' : status === 403 || status === 404 ? ' (check DISCORD_CLIENT_ID and DISCORD_GUILD_ID, and that the bot is in that guild)' : '';
+    const hint =
+      status === 401
+        ? ' (check DISCORD_TOKEN)'
+        : status === 403 || status === 404
+          ? ' (check DISCORD_CLIENT_ID and DISCORD_GUILD_ID, and that the bot is in that guild)'
+          : '';
     process.stderr.write(`error: could not register the commands: ${err instanceof Error ? err.message : String(err)}${hint}\n`);
     return 1;
   }

@@ -189,7 +189,9 @@ function scorePassages(index: PassageIndex, query: string, options: SearchPassag
   if (!hasSearchInternals(index)) return null;
   const ix = internalsOf(index);
   const { terms: tree, documentIds, nextId } = ix;
-  const terms = memoTokenize(query).map(memoProcessTerm).filter((t): t is string => !!t);
+  const terms = memoTokenize(query)
+    .map(memoProcessTerm)
+    .filter((t): t is string => !!t);
   const distinct = [...new Set(terms)];
   if (distinct.length > 31) return null;
 

@@ -55,7 +55,10 @@ const MIGRATIONS: readonly string[] = [
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
 export class StateDatabase {
-  private constructor(readonly db: Database.Database, readonly file: string) {}
+  private constructor(
+    readonly db: Database.Database,
+    readonly file: string,
+  ) {}
 
   /** Opens (creating) the state file and brings its schema up to date. */
   static open(stateDir: string): StateDatabase {

@@ -36,7 +36,14 @@ async function fileOf(dir: string, article: string): Promise<string | null> {
  * two moderators removing the same article one is told it is gone already;
  * if the file cannot be moved, the row is taken back.
  */
-export async function removeArticle(input: { folders: StoryFolders; catalog: StoryCatalog; ref: StoryRef; article: string; by: string | null; now?: Date }): Promise<TrashRow> {
+export async function removeArticle(input: {
+  folders: StoryFolders;
+  catalog: StoryCatalog;
+  ref: StoryRef;
+  article: string;
+  by: string | null;
+  now?: Date;
+}): Promise<TrashRow> {
   const { folders, catalog, ref, article } = input;
   const dir = storyDir(folders, ref);
   return withCorpusLock(dir, async () => {
@@ -67,7 +74,12 @@ export async function restoreArticle(input: { folders: StoryFolders; catalog: St
     const row = catalog.inTrash(ref, article);
     if (!row) throw new StoryError(`${article} is not in this story's trash (removed articles are kept ${TRASH_DAYS} days).`);
     const from = path.join(trashDir(folders, ref), row.file);
-    if (!(await stat(from).then(() => true, () => false))) {
+    if (
+      !(await stat(from).then(
+        () => true,
+        () => false,
+      ))
+    ) {
       catalog.takeFromTrash(ref, article);
       throw new StoryError(`${article}'s file is no longer in the trash folder; it cannot be restored.`);
     }

@@ -44,7 +44,9 @@ export class StoryCatalog {
 
   /** False when the owner already has a story of that name. */
   create(ref: StoryRef, by: string | null, now = new Date()): boolean {
-    const done = this.state.db.prepare('INSERT OR IGNORE INTO stories (owner, name, created_at, created_by) VALUES (?, ?, ?, ?)').run(ref.owner, ref.name, now.toISOString(), by);
+    const done = this.state.db
+      .prepare('INSERT OR IGNORE INTO stories (owner, name, created_at, created_by) VALUES (?, ?, ?, ?)')
+      .run(ref.owner, ref.name, now.toISOString(), by);
     return done.changes === 1;
   }
 
@@ -75,7 +77,9 @@ export class StoryCatalog {
 
   useInChannel(guildId: string, channelId: string, ref: StoryRef): void {
     this.state.db
-      .prepare('INSERT INTO channel_stories (channel_id, guild_id, story) VALUES (?, ?, ?) ON CONFLICT(channel_id) DO UPDATE SET story = excluded.story, guild_id = excluded.guild_id')
+      .prepare(
+        'INSERT INTO channel_stories (channel_id, guild_id, story) VALUES (?, ?, ?) ON CONFLICT(channel_id) DO UPDATE SET story = excluded.story, guild_id = excluded.guild_id',
+      )
       .run(channelId, guildId, storyKey(ref));
   }
 
@@ -88,7 +92,8 @@ export class StoryCatalog {
   /** The story a command in this channel answers from: the channel's, else the server's default, else the sample. */
   storyFor(guildId: string | null, channelId: string | null): StoryRef {
     const pick = (sql: string, id: string | null) => (id ? (this.state.db.prepare(sql).get(id) as { story: string } | undefined)?.story : undefined);
-    const key = pick('SELECT story FROM channel_stories WHERE channel_id = ?', channelId) ?? pick('SELECT story FROM guild_default_stories WHERE guild_id = ?', guildId);
+    const key =
+      pick('SELECT story FROM channel_stories WHERE channel_id = ?', channelId) ?? pick('SELECT story FROM guild_default_stories WHERE guild_id = ?', guildId);
     const ref = key ? parseStoryKey(key) : null;
     // A binding to a story of another server can only come from a bug or a hand edit: never follow it.
     return ref && (isSample(ref) || ref.owner === guildId) ? ref : SAMPLE;
@@ -118,4 +123,3 @@ export class StoryCatalog {
     return this.state.db.prepare('DELETE FROM trash WHERE owner = ? AND story = ? AND article = ?').run(ref.owner, ref.name, article).changes === 1;
   }
 }
-

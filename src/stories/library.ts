@@ -139,7 +139,9 @@ export class StoryLibrary {
   /** Unloads the least recently used stories until the rest fit the budget; never `keep`, never the default story. */
   private evict(keep: string): void {
     if (this.bytes <= this.options.memoryBudgetBytes) return;
-    const candidates = [...this.loaded.entries()].filter(([k, e]) => k !== keep && e.store !== this.options.sampleStore).sort((a, b) => a[1].usedAt - b[1].usedAt);
+    const candidates = [...this.loaded.entries()]
+      .filter(([k, e]) => k !== keep && e.store !== this.options.sampleStore)
+      .sort((a, b) => a[1].usedAt - b[1].usedAt);
     for (const [, e] of candidates) {
       if (this.bytes <= this.options.memoryBudgetBytes) break;
       this.unload(e.ref);

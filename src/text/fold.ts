@@ -18,5 +18,7 @@ export function foldText(text: string): string {
 
 /** Folded words: letters and digits only, split at everything else (hyphens included). */
 export function foldedWords(text: string): string[] {
-  return foldText(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return foldText(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }

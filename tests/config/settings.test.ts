@@ -49,8 +49,20 @@ describe('the settings every entry point reads', () => {
   });
 
   it('lists every bad variable once, in schema order, never with its value', () => {
-    const problems = problemsOf({ DISCORD_TOKEN: 'two words', DISCORD_CLIENT_ID: '12', EVENTDESK_METRICS_PORT: '70000', EVENTDESK_SHARDS: 'many', EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS: 'perhaps' });
-    expect(problems.map((p) => p.split(' ')[0])).toEqual(['EVENTDESK_METRICS_PORT', 'DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'EVENTDESK_SHARDS', 'EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS']);
+    const problems = problemsOf({
+      DISCORD_TOKEN: 'two words',
+      DISCORD_CLIENT_ID: '12',
+      EVENTDESK_METRICS_PORT: '70000',
+      EVENTDESK_SHARDS: 'many',
+      EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS: 'perhaps',
+    });
+    expect(problems.map((p) => p.split(' ')[0])).toEqual([
+      'EVENTDESK_METRICS_PORT',
+      'DISCORD_TOKEN',
+      'DISCORD_CLIENT_ID',
+      'EVENTDESK_SHARDS',
+      'EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS',
+    ]);
     expect(problems.join('\n')).not.toContain('two words');
   });
 

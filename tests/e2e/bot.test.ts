@@ -31,13 +31,20 @@ function quotedLines(text: string): string[] {
   return text
     .split('\n')
     .filter((l) => l.startsWith('> '))
-    .map((l) => collapse(unescapeMarkdown(l.slice(2))).replace(/…$/, '').trim())
+    .map((l) =>
+      collapse(unescapeMarkdown(l.slice(2)))
+        .replace(/…$/, '')
+        .trim(),
+    )
     .filter((q) => q.length > 0);
 }
 
 /** A query that matches many passages of any corpus: the words of its article titles. */
 function broadQuery(corpus: Corpus): string {
-  const query = corpus.articles.map((a) => a.title).join(' ').slice(0, 290);
+  const query = corpus.articles
+    .map((a) => a.title)
+    .join(' ')
+    .slice(0, 290);
   expect(searchAnswer(corpus, { query, limit: 25 }).results.length, 'enough hits for several pages').toBeGreaterThan(5);
   return query;
 }
@@ -169,7 +176,11 @@ describe('the bot, end to end through a real discord.js client', () => {
   });
 
   it('autocomplete offers at most 25 choices within Discord limits, whatever is typed', async () => {
-    const targets = defs.flatMap((d) => optionsOf(d).filter((o) => o.autocomplete).map((o) => [d.name, o.name] as const));
+    const targets = defs.flatMap((d) =>
+      optionsOf(d)
+        .filter((o) => o.autocomplete)
+        .map((o) => [d.name, o.name] as const),
+    );
     for (const [command, option] of targets) {
       for (const typed of ['', 'a', 'Qa', '@everyone', 'x'.repeat(200), '\u202eevil', '🙂']) {
         const out = await h.fake.outcome(h.fake.autocomplete(command, option, { [option]: typed }, { user: newUser() }));
@@ -227,7 +238,10 @@ describe('the bot, end to end through a real discord.js client', () => {
   it('logs one structured line per interaction and never the token', () => {
     const all = h.logs.join('');
     expect(all).not.toContain(h.fake.token);
-    const lines = h.logs.flatMap((l) => l.split('\n')).filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+    const lines = h.logs
+      .flatMap((l) => l.split('\n'))
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const interactionLines = lines.filter((l) => l.msg === 'interaction');
     expect(interactionLines.length).toBeGreaterThan(defs.length);
     for (const l of interactionLines) {

@@ -54,5 +54,9 @@ export function plausibleValue(option: OptionDef & { description?: string }, cor
 
 /** Values for the command's required options only (the least a user can send). */
 export function requiredOptions(def: CommandDef, corpus: Corpus): Record<string, OptionValue> {
-  return Object.fromEntries(optionsOf(def).filter((o) => o.required).map((o) => [o.name, plausibleValue(o, corpus)]));
+  return Object.fromEntries(
+    optionsOf(def)
+      .filter((o) => o.required)
+      .map((o) => [o.name, plausibleValue(o, corpus)]),
+  );
 }

@@ -26,7 +26,10 @@ describe('every registered command is one Discord accepts', () => {
     // Without them Discord applies the app's defaults (every context), and a guild-only command shows
     // up in DMs: each command says where it works.
     expect(Array.isArray(body.contexts) && body.contexts.length > 0, `contexts of /${body.name}: ${JSON.stringify(body.contexts)}`).toBe(true);
-    expect(Array.isArray(body.integration_types) && body.integration_types.length > 0, `integration_types of /${body.name}: ${JSON.stringify(body.integration_types)}`).toBe(true);
+    expect(
+      Array.isArray(body.integration_types) && body.integration_types.length > 0,
+      `integration_types of /${body.name}: ${JSON.stringify(body.integration_types)}`,
+    ).toBe(true);
     for (const c of body.contexts as unknown[]) expect(CONTEXTS).toContain(c);
     for (const t of body.integration_types as unknown[]) expect(INTEGRATION_TYPES).toContain(t);
   });
@@ -50,7 +53,9 @@ describe('registering the commands through the test server, as deploy-commands d
     const body = COMMANDS.map((c) => c.data);
     const global = (await rest.put(Routes.applicationCommands(fake.applicationId), { body }).catch((e: { rawError?: unknown }) => e.rawError ?? e)) as unknown;
     expect(Array.isArray(global), JSON.stringify(global)).toBe(true);
-    const guild = (await rest.put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), { body }).catch((e: { rawError?: unknown }) => e.rawError ?? e)) as unknown;
+    const guild = (await rest
+      .put(Routes.applicationGuildCommands(fake.applicationId, fake.guildId), { body })
+      .catch((e: { rawError?: unknown }) => e.rawError ?? e)) as unknown;
     expect(Array.isArray(guild), JSON.stringify(guild)).toBe(true);
   });
 });

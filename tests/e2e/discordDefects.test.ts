@@ -33,7 +33,8 @@ const moderator = () => ({ id: snowflake(), username: 'mod' });
 const realSleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /** Refusals Discord answered this interaction's requests with (status and JSON code). */
-const refusals = (out: InteractionOutcome) => out.requests.filter((r) => r.status >= 400 && r.status !== 429).map((r) => `${r.route} ${r.status} ${r.code ?? ''}`.trim());
+const refusals = (out: InteractionOutcome) =>
+  out.requests.filter((r) => r.status >= 400 && r.status !== 429).map((r) => `${r.route} ${r.status} ${r.code ?? ''}`.trim());
 const callbackOf = (out: InteractionOutcome): RecordedRequest | undefined => out.requests.find((r) => r.route === CALLBACK && r.status < 300);
 /** What the asker ends up seeing: the last follow-up if any, else the reply (or the deferred message, edited). */
 const shown = (out: InteractionOutcome) => out.followUps.at(-1) ?? out.original;
@@ -47,8 +48,14 @@ function expectAnsweredPrivately(h: Harness, out: InteractionOutcome): void {
   const cb = callbackOf(out);
   expect(cb, 'an accepted initial response').toBeDefined();
   expect([Callback.Message, Callback.DeferredMessage], 'a reply or a deferral').toContain(cb!.body?.type);
-  expect(((cb!.body?.data?.flags as number | undefined) ?? 0) & EPHEMERAL, `the initial response (type ${cb!.body?.type}) is ephemeral, not a public "thinking…"`).toBe(EPHEMERAL);
-  expect(out.requests.map((r) => r.route), 'no DELETE of @original').not.toContain(WEBHOOK_DELETE);
+  expect(
+    ((cb!.body?.data?.flags as number | undefined) ?? 0) & EPHEMERAL,
+    `the initial response (type ${cb!.body?.type}) is ephemeral, not a public "thinking…"`,
+  ).toBe(EPHEMERAL);
+  expect(
+    out.requests.map((r) => r.route),
+    'no DELETE of @original',
+  ).not.toContain(WEBHOOK_DELETE);
   expect(refusals(out), 'nothing Discord refused').toEqual([]);
   expect(isEphemeral(shown(out)), 'the answer is ephemeral').toBe(true);
   expect(messageText(shown(out)).length).toBeGreaterThan(10);
@@ -107,7 +114,7 @@ describe('Discord defects, through the real bot', () => {
   });
 
   describe('(c) /summary pin:true in a channel already holding 250 pins', () => {
-    it('tells the moderator plainly that the channel reached Discord\'s 250-pin limit and to unpin something', async () => {
+    it("tells the moderator plainly that the channel reached Discord's 250-pin limit and to unpin something", async () => {
       const channel = h.fake.addChannel({ name: 'full-of-pins' });
       h.fake.fillPins(DISCORD_RULES.maxPins, channel.id);
       const out = await h.fake.run('summary', { pin: true }, { user: moderator(), memberPermissions: MODERATOR_PERMISSIONS, channelId: channel.id });
@@ -130,10 +137,19 @@ describe('Discord defects, through the real bot', () => {
       const cb = callbackOf(out);
       expect(cb?.body?.type).toBe(Callback.DeferredMessage);
       const routes = out.requests.map((r) => `${r.route} ${r.status}${r.code ? ` ${r.code}` : ''}`);
-      expect(out.requests.map((r) => r.route), 'no DELETE of @original').not.toContain(WEBHOOK_DELETE);
-      expect(out.requests.filter((r) => r.code === 10008), 'no 10008 Unknown Message').toEqual([]);
+      expect(
+        out.requests.map((r) => r.route),
+        'no DELETE of @original',
+      ).not.toContain(WEBHOOK_DELETE);
+      expect(
+        out.requests.filter((r) => r.code === 10008),
+        'no 10008 Unknown Message',
+      ).toEqual([]);
       const edits = out.requests.filter((r) => r.route === WEBHOOK_EDIT && r.path.endsWith('/@original'));
-      expect(edits.map((r) => r.status), routes.join('\n')).toEqual([400, 200]);
+      expect(
+        edits.map((r) => r.status),
+        routes.join('\n'),
+      ).toEqual([400, 200]);
       expect(out.original, 'the deferred message is still there').toBeDefined();
       expect(messageText(out.original)).toMatch(/went wrong|could not/i);
       expect(out.requests.filter((r) => r.route === FOLLOW_UP && r.status >= 400)).toEqual([]);
@@ -183,7 +199,7 @@ describe('(d) page buttons are disabled while the interaction token still works'
     await h?.stop();
   });
 
-  it('a deferred answer that took 90 s: the disabling edit comes within 15 min of the interaction\'s creation, and the buttons end disabled', async () => {
+  it("a deferred answer that took 90 s: the disabling edit comes within 15 min of the interaction's creation, and the buttons end disabled", async () => {
     // The bot runs in this process: vitest's fake timers move its clock (Date, setTimeout) and the
     // server's (FakeClock reads Date.now) together, so 15 minutes pass without waiting for them.
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'], shouldAdvanceTime: true });
@@ -215,9 +231,15 @@ describe('(d) page buttons are disabled while the interaction token still works'
       const disabling = edits();
       expect(disabling.length, 'the bot disabled the buttons').toBeGreaterThan(0);
       const first = disabling[0]!;
-      expect(first.at - record.dispatchedAt, 'sent within the token\'s 15 minutes').toBeLessThan(DISCORD_RULES.tokenLifetimeMs);
-      expect(disabling.map((r) => `${r.status} ${r.code ?? ''}`.trim()), 'no 401 50027 Invalid Webhook Token').toEqual(disabling.map(() => '200'));
-      expect(buttonsOf(h.fake.state.messages.get(message.id)).every((b) => b.disabled), 'the buttons end disabled').toBe(true);
+      expect(first.at - record.dispatchedAt, "sent within the token's 15 minutes").toBeLessThan(DISCORD_RULES.tokenLifetimeMs);
+      expect(
+        disabling.map((r) => `${r.status} ${r.code ?? ''}`.trim()),
+        'no 401 50027 Invalid Webhook Token',
+      ).toEqual(disabling.map(() => '200'));
+      expect(
+        buttonsOf(h.fake.state.messages.get(message.id)).every((b) => b.disabled),
+        'the buttons end disabled',
+      ).toBe(true);
     } finally {
       vi.useRealTimers();
     }

@@ -49,7 +49,8 @@ describe('the test server enforces what Discord enforces', () => {
     return answer;
   }
   const callback = (it: InteractionRecord, body: unknown) => api('POST', `/interactions/${it.id}/${it.token}/callback`, body, false);
-  const webhook = (it: InteractionRecord, method: string, suffix = '', body?: unknown) => api(method, `/webhooks/${fake.applicationId}/${it.token}${suffix}`, body, false);
+  const webhook = (it: InteractionRecord, method: string, suffix = '', body?: unknown) =>
+    api(method, `/webhooks/${fake.applicationId}/${it.token}${suffix}`, body, false);
   const reply = { type: 4, data: { content: 'hello', allowed_mentions: { parse: [] } } };
 
   beforeAll(async () => {
@@ -270,7 +271,7 @@ describe('the test server enforces what Discord enforces', () => {
       expect((await api('POST', `/channels/${archived.id}/messages`, { content: 'x' })).body.code).toBe(50083);
     });
 
-    it('an interaction from a thread carries the bot\'s permissions there as app_permissions', async () => {
+    it("an interaction from a thread carries the bot's permissions there as app_permissions", async () => {
       const thread = fake.addThread({ botPermissions: MODERATOR_PERMISSIONS & ~PERMISSION.SendMessagesInThreads });
       const it0 = fake.command('help', {}, { channelId: thread.id });
       const i = await fake.waitFor(() => seen.find((x) => x.id === it0.id), 'the interaction');
@@ -284,7 +285,7 @@ describe('the test server enforces what Discord enforces', () => {
     const valid = { name: 'ok', description: 'fine', type: 1, options: [{ type: 3, name: 'q', description: 'query', required: true }] };
     const put = (body: unknown) => api('PUT', `/applications/${fake.applicationId}/commands`, body);
 
-    it('an invalid name is 400 50035 with the per-field errors in Discord\'s shape', async () => {
+    it("an invalid name is 400 50035 with the per-field errors in Discord's shape", async () => {
       const res = await put([{ ...valid, name: 'Bad Name' }]);
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({ code: 50035, message: 'Invalid Form Body' });
@@ -297,25 +298,76 @@ describe('the test server enforces what Discord enforces', () => {
       ['no description', { ...valid, description: undefined }, '0.description'],
       ['a 101-character description', { ...valid, description: 'd'.repeat(101) }, '0.description'],
       ['26 options', { ...valid, options: Array.from({ length: 26 }, (_, i) => ({ type: 3, name: `o${i}`, description: 'x' })) }, '0.options'],
-      ['a required option after an optional one', { ...valid, options: [{ type: 3, name: 'a', description: 'x' }, { type: 3, name: 'b', description: 'x', required: true }] }, '0.options.1'],
-      ['two options of one name', { ...valid, options: [{ type: 3, name: 'a', description: 'x' }, { type: 3, name: 'a', description: 'y' }] }, '0.options.1.name'],
-      ['26 choices', { ...valid, options: [{ type: 3, name: 'a', description: 'x', choices: Array.from({ length: 26 }, (_, i) => ({ name: `c${i}`, value: `v${i}` })) }] }, '0.options.0.choices'],
-      ['a 101-character choice name', { ...valid, options: [{ type: 3, name: 'a', description: 'x', choices: [{ name: 'n'.repeat(101), value: 'v' }] }] }, '0.options.0.choices.0.name'],
-      ['a 101-character choice value', { ...valid, options: [{ type: 3, name: 'a', description: 'x', choices: [{ name: 'n', value: 'v'.repeat(101) }] }] }, '0.options.0.choices.0.value'],
-      ['autocomplete with choices', { ...valid, options: [{ type: 3, name: 'a', description: 'x', autocomplete: true, choices: [{ name: 'n', value: 'v' }] }] }, '0.options.0.autocomplete'],
+      [
+        'a required option after an optional one',
+        {
+          ...valid,
+          options: [
+            { type: 3, name: 'a', description: 'x' },
+            { type: 3, name: 'b', description: 'x', required: true },
+          ],
+        },
+        '0.options.1',
+      ],
+      [
+        'two options of one name',
+        {
+          ...valid,
+          options: [
+            { type: 3, name: 'a', description: 'x' },
+            { type: 3, name: 'a', description: 'y' },
+          ],
+        },
+        '0.options.1.name',
+      ],
+      [
+        '26 choices',
+        { ...valid, options: [{ type: 3, name: 'a', description: 'x', choices: Array.from({ length: 26 }, (_, i) => ({ name: `c${i}`, value: `v${i}` })) }] },
+        '0.options.0.choices',
+      ],
+      [
+        'a 101-character choice name',
+        { ...valid, options: [{ type: 3, name: 'a', description: 'x', choices: [{ name: 'n'.repeat(101), value: 'v' }] }] },
+        '0.options.0.choices.0.name',
+      ],
+      [
+        'a 101-character choice value',
+        { ...valid, options: [{ type: 3, name: 'a', description: 'x', choices: [{ name: 'n', value: 'v'.repeat(101) }] }] },
+        '0.options.0.choices.0.value',
+      ],
+      [
+        'autocomplete with choices',
+        { ...valid, options: [{ type: 3, name: 'a', description: 'x', autocomplete: true, choices: [{ name: 'n', value: 'v' }] }] },
+        '0.options.0.autocomplete',
+      ],
       ['max_length 6001', { ...valid, options: [{ type: 3, name: 'a', description: 'x', max_length: 6001 }] }, '0.options.0.max_length'],
       ['min_length on an integer', { ...valid, options: [{ type: 4, name: 'a', description: 'x', min_length: 1 }] }, '0.options.0.min_length'],
       ['min_value above max_value', { ...valid, options: [{ type: 4, name: 'a', description: 'x', min_value: 5, max_value: 1 }] }, '0.options.0.min_value'],
       ['a fractional min_value on an integer', { ...valid, options: [{ type: 4, name: 'a', description: 'x', min_value: 1.5 }] }, '0.options.0.min_value'],
       ['contexts [3]', { ...valid, contexts: [3] }, '0.contexts.0'],
       ['integration_types [2]', { ...valid, integration_types: [2] }, '0.integration_types.0'],
-      ['more than 8000 characters in all', { ...valid, options: Array.from({ length: 25 }, (_, i) => ({ type: 3, name: `o${i}`, description: 'x', choices: Array.from({ length: 25 }, (_, j) => ({ name: 'n'.repeat(10), value: `${j}`.padEnd(10, 'v') })) })) }, '0'],
+      [
+        'more than 8000 characters in all',
+        {
+          ...valid,
+          options: Array.from({ length: 25 }, (_, i) => ({
+            type: 3,
+            name: `o${i}`,
+            description: 'x',
+            choices: Array.from({ length: 25 }, (_, j) => ({ name: 'n'.repeat(10), value: `${j}`.padEnd(10, 'v') })),
+          })),
+        },
+        '0',
+      ],
     ])('refuses %s', async (_what, command, where) => {
       const res = await put([command]);
       expect(res.status).toBe(400);
       expect(res.body.code).toBe(50035);
       const lines = flattenErrors(res.body.errors);
-      expect(lines.some((l) => l.startsWith(`${where}: `)), lines.join('\n')).toBe(true);
+      expect(
+        lines.some((l) => l.startsWith(`${where}: `)),
+        lines.join('\n'),
+      ).toBe(true);
     });
 
     it('refuses two commands of one name, and more than 100 chat commands (30032)', async () => {
@@ -339,7 +391,9 @@ describe('the test server enforces what Discord enforces', () => {
       const cmd = { name: 'a', description: 'b', description_localizations: { fr: 'c'.repeat(50) } };
       expect(commandSize(cmd)).toBe(51);
       expect(COMMAND_RULES.totalCharacters).toBe(8000);
-      expect(flattenErrors(commandErrors({ ...valid, name_localizations: { xx: 'bad' } }))).toEqual([expect.stringMatching(/^name_localizations\.xx: BASE_TYPE_CHOICES/)]);
+      expect(flattenErrors(commandErrors({ ...valid, name_localizations: { xx: 'bad' } }))).toEqual([
+        expect.stringMatching(/^name_localizations\.xx: BASE_TYPE_CHOICES/),
+      ]);
       expect(registrationRefusal([valid])).toBeUndefined();
     });
   });
@@ -443,7 +497,7 @@ describe('the test server enforces what Discord enforces', () => {
 });
 
 describe('the server clock', () => {
-  it('follows vitest\'s fake Date as well as its own offset', () => {
+  it("follows vitest's fake Date as well as its own offset", () => {
     const clock = new FakeClock();
     vi.useFakeTimers({ toFake: ['Date'] });
     try {

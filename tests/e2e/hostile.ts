@@ -41,7 +41,10 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.string({ maxLength: 60 }), weight: 2 },
   { arbitrary: fc.string({ unit: 'grapheme', maxLength: 60 }), weight: 2 },
   { arbitrary: fc.string({ unit: 'binary', maxLength: 40 }), weight: 1 },
-  { arbitrary: fc.array(fc.constantFrom(...HOSTILE_SAMPLES.filter((s) => s.length < 100), 'people', 'news', ' '), { maxLength: 8 }).map((a) => a.join(' ')), weight: 3 },
+  {
+    arbitrary: fc.array(fc.constantFrom(...HOSTILE_SAMPLES.filter((s) => s.length < 100), 'people', 'news', ' '), { maxLength: 8 }).map((a) => a.join(' ')),
+    weight: 3,
+  },
   { arbitrary: fc.string({ minLength: 300, maxLength: 10_000 }), weight: 1 },
 );
 

@@ -103,7 +103,11 @@ describe('/ingest: a moderator adds an article by attachment', () => {
     expectWellFormed(found);
     expect(messageText(found.original)).toMatch(/Island Courier/);
 
-    const again = await h.fake.run('ingest', { file: h.fake.attachment('ferry-copy.md', ARTICLE, 'text/markdown') }, { user: user(), memberPermissions: MODERATOR_PERMISSIONS });
+    const again = await h.fake.run(
+      'ingest',
+      { file: h.fake.attachment('ferry-copy.md', ARTICLE, 'text/markdown') },
+      { user: user(), memberPermissions: MODERATOR_PERMISSIONS },
+    );
     expect(isEphemeral(said(again))).toBe(true);
     expect(messageText(said(again))).toMatch(/not added/i);
     expect(h.fake.problems()).toEqual([]);

@@ -4,7 +4,16 @@ import { COMMANDS } from '../../commands/index.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import { optionsOf, type CommandDef } from './commandOptions.js';
 import { choiceProblems, mentionProblems, messageLimitProblems } from './fakeDiscord/limits.js';
-import { Callback, MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, PIN_MESSAGES, buttonsOf, messageBodies, messageText, type InteractionOutcome } from './fakeDiscord/server.js';
+import {
+  Callback,
+  MEMBER_PERMISSIONS,
+  MODERATOR_PERMISSIONS,
+  PIN_MESSAGES,
+  buttonsOf,
+  messageBodies,
+  messageText,
+  type InteractionOutcome,
+} from './fakeDiscord/server.js';
 import { snowflake } from './fakeDiscord/state.js';
 import { startHarness, type Harness } from './harness.js';
 import { hostileOptions, hostileText } from './hostile.js';
@@ -57,11 +66,17 @@ describe('hostile option values through the real client', () => {
   }, 240_000);
 
   it('autocomplete survives hostile typing', async () => {
-    const targets = defs.flatMap((d) => optionsOf(d).filter((o) => o.autocomplete).map((o) => ({ command: d.name, option: o.name })));
+    const targets = defs.flatMap((d) =>
+      optionsOf(d)
+        .filter((o) => o.autocomplete)
+        .map((o) => ({ command: d.name, option: o.name })),
+    );
     if (!targets.length) return;
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...targets), hostileText, async ({ command, option }, typed) => {
-        const out = await h.fake.outcome(h.fake.autocomplete(command, option, { [option]: typed }, { user: { id: snowflake(), username: 'fuzz' } }), { quietMs: 20 });
+        const out = await h.fake.outcome(h.fake.autocomplete(command, option, { [option]: typed }, { user: { id: snowflake(), username: 'fuzz' } }), {
+          quietMs: 20,
+        });
         expect(out.callbackType).toBe(Callback.Autocomplete);
         expect(choiceProblems(out.choices)).toEqual([]);
       }),
@@ -71,38 +86,46 @@ describe('hostile option values through the real client', () => {
 
   it('paging follows a model: random clicks by the asker and by others, the page and the enabled buttons always as expected', async () => {
     // The words of every title: a query with enough hits for several pages, in any corpus.
-    const query = (await loadCorpus(h.corpusDir, { snapshot: false })).corpus.articles.map((a) => a.title).join(' ').slice(0, 290);
+    const query = (await loadCorpus(h.corpusDir, { snapshot: false })).corpus.articles
+      .map((a) => a.title)
+      .join(' ')
+      .slice(0, 290);
     type Action = 'first' | 'prev' | 'next' | 'last';
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.record({ action: fc.constantFrom<Action>('first', 'prev', 'next', 'last'), byOther: fc.boolean() }), { minLength: 1, maxLength: 8 }), async (clicks) => {
-        const asker = { id: snowflake(), username: 'asker' };
-        const first = await h.fake.run('search', { query, limit: 25 }, { user: asker });
-        const message = first.original!;
-        const total = Number(/Page 1 of (\d+)/.exec(messageText(message))?.[1]);
-        if (!(total > 1)) throw new Error(`expected several pages, got: ${messageText(message).slice(0, 200)}`);
-        let index = 0;
-        for (const { action, byOther } of clicks) {
-          const enabledInModel = action === 'first' || action === 'prev' ? index > 0 : index < total - 1;
-          const button = buttonsOf(h.fake.state.messages.get(message.id)).find((b) => b.customId.endsWith(`:${action}`));
-          // First and last exist from three pages on; Discord sends no click for a missing or disabled button.
-          if (!button) {
-            if ((action === 'first' || action === 'last') && total <= 2) continue;
-            throw new Error(`no ${action} button at page ${index + 1} of ${total}`);
+      fc.asyncProperty(
+        fc.array(fc.record({ action: fc.constantFrom<Action>('first', 'prev', 'next', 'last'), byOther: fc.boolean() }), { minLength: 1, maxLength: 8 }),
+        async (clicks) => {
+          const asker = { id: snowflake(), username: 'asker' };
+          const first = await h.fake.run('search', { query, limit: 25 }, { user: asker });
+          const message = first.original!;
+          const total = Number(/Page 1 of (\d+)/.exec(messageText(message))?.[1]);
+          if (!(total > 1)) throw new Error(`expected several pages, got: ${messageText(message).slice(0, 200)}`);
+          let index = 0;
+          for (const { action, byOther } of clicks) {
+            const enabledInModel = action === 'first' || action === 'prev' ? index > 0 : index < total - 1;
+            const button = buttonsOf(h.fake.state.messages.get(message.id)).find((b) => b.customId.endsWith(`:${action}`));
+            // First and last exist from three pages on; Discord sends no click for a missing or disabled button.
+            if (!button) {
+              if ((action === 'first' || action === 'last') && total <= 2) continue;
+              throw new Error(`no ${action} button at page ${index + 1} of ${total}`);
+            }
+            if (button.disabled !== !enabledInModel)
+              throw new Error(`${action} is ${button.disabled ? 'disabled' : 'enabled'} at page ${index + 1} of ${total}`);
+            if (button.disabled) continue;
+            const user = byOther ? { id: snowflake(), username: 'other' } : asker;
+            const out = await h.fake.outcome(h.fake.button(h.fake.state.messages.get(message.id)!, button.customId, { user }), { quietMs: 20 });
+            assertWellFormed(out, `click ${action}`);
+            if (byOther) {
+              if (!/only the person who asked/i.test(messageText(out.original))) throw new Error('another user was not refused');
+            } else {
+              index = action === 'first' ? 0 : action === 'prev' ? index - 1 : action === 'next' ? index + 1 : total - 1;
+            }
+            const shown = messageText(h.fake.state.messages.get(message.id));
+            if (!shown.includes(`Page ${index + 1} of ${total}`))
+              throw new Error(`expected page ${index + 1} of ${total} after ${action}${byOther ? ' by another user' : ''}`);
           }
-          if (button.disabled !== !enabledInModel) throw new Error(`${action} is ${button.disabled ? 'disabled' : 'enabled'} at page ${index + 1} of ${total}`);
-          if (button.disabled) continue;
-          const user = byOther ? { id: snowflake(), username: 'other' } : asker;
-          const out = await h.fake.outcome(h.fake.button(h.fake.state.messages.get(message.id)!, button.customId, { user }), { quietMs: 20 });
-          assertWellFormed(out, `click ${action}`);
-          if (byOther) {
-            if (!/only the person who asked/i.test(messageText(out.original))) throw new Error('another user was not refused');
-          } else {
-            index = action === 'first' ? 0 : action === 'prev' ? index - 1 : action === 'next' ? index + 1 : total - 1;
-          }
-          const shown = messageText(h.fake.state.messages.get(message.id));
-          if (!shown.includes(`Page ${index + 1} of ${total}`)) throw new Error(`expected page ${index + 1} of ${total} after ${action}${byOther ? ' by another user' : ''}`);
-        }
-      }),
+        },
+      ),
       { numRuns: Math.max(5, Math.ceil(RUNS / 10)) },
     );
   }, 180_000);
@@ -114,7 +137,10 @@ describe('hostile option values through the real client', () => {
     const ids = buttonsOf(message).map((b) => b.customId);
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.constantFrom(...ids, 'eventdesk:page:nope:next', 'eventdesk:page::next'), hostileText.map((t) => t.slice(0, 100) || 'x')),
+        fc.oneof(
+          fc.constantFrom(...ids, 'eventdesk:page:nope:next', 'eventdesk:page::next'),
+          hostileText.map((t) => t.slice(0, 100) || 'x'),
+        ),
         fc.boolean(),
         async (customId, isAsker) => {
           const user = isAsker ? asker : { id: snowflake(), username: 'other' };

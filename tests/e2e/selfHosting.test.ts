@@ -25,12 +25,18 @@ describe('a self-hoster starting the bot from .env.example', () => {
     home = await mkdtemp(path.join(tmpdir(), 'eventdesk-selfhost-'));
     // The template with only the two required values filled in, as the README says.
     const template = await readFile(path.join(ROOT, '.env.example'), 'utf8');
-    const filled = template.replace(/^DISCORD_TOKEN=$/m, `DISCORD_TOKEN=${fake.token}`).replace(/^DISCORD_CLIENT_ID=$/m, `DISCORD_CLIENT_ID=${fake.applicationId}`);
+    const filled = template
+      .replace(/^DISCORD_TOKEN=$/m, `DISCORD_TOKEN=${fake.token}`)
+      .replace(/^DISCORD_CLIENT_ID=$/m, `DISCORD_CLIENT_ID=${fake.applicationId}`);
     expect(filled).not.toBe(template);
     await writeFile(path.join(home, '.env'), filled);
     await cp(path.join(ROOT, 'tests', 'fixtures', 'articles'), path.join(home, 'articles'), { recursive: true });
     // Folders of this test (never the working tree's data/ or .cache/) come from the environment, which wins over .env.
-    folders = { EVENTDESK_CORPUS_DIR: path.join(home, 'articles'), EVENTDESK_STATE_DIR: path.join(home, 'state'), EVENTDESK_CACHE_DIR: path.join(home, 'cache') };
+    folders = {
+      EVENTDESK_CORPUS_DIR: path.join(home, 'articles'),
+      EVENTDESK_STATE_DIR: path.join(home, 'state'),
+      EVENTDESK_CACHE_DIR: path.join(home, 'cache'),
+    };
   });
 
   afterAll(async () => {
@@ -82,7 +88,9 @@ describe('a self-hoster starting the bot from .env.example', () => {
     await writeFile(path.join(dir, '.env'), env);
     const bot = runEntry('src/bot/main.ts', folders, dir);
     expect(await bot.exit).toBe(1);
-    expect(bot.stderr.join('')).toBe('error: the configuration has 1 problem:\n  - LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent\nSee .env.example for every setting.\n');
+    expect(bot.stderr.join('')).toBe(
+      'error: the configuration has 1 problem:\n  - LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent\nSee .env.example for every setting.\n',
+    );
   }, 60_000);
 
   it('EVENTDESK_CORPUS_DIR in .env: npm run ingest writes there and npm run ask answers from there', async () => {
@@ -90,7 +98,10 @@ describe('a self-hoster starting the bot from .env.example', () => {
     const corpus = path.join(dir, 'my-story');
     await mkdir(corpus);
     await writeFile(path.join(dir, '.env'), `EVENTDESK_CORPUS_DIR=${corpus}\n`);
-    await writeFile(path.join(dir, 'report.txt'), 'Ferry strike ends after three days\n\nMarch 3, 2021\n\nThe ferry workers ended their strike on Wednesday, the union said.\n');
+    await writeFile(
+      path.join(dir, 'report.txt'),
+      'Ferry strike ends after three days\n\nMarch 3, 2021\n\nThe ferry workers ended their strike on Wednesday, the union said.\n',
+    );
     const cache = { EVENTDESK_CACHE_DIR: path.join(dir, 'cache') };
     const ingest = runEntry('src/cli/ingest.ts', cache, dir, ['report.txt']);
     expect(await ingest.exit, ingest.output()).toBe(0);

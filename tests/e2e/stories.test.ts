@@ -4,7 +4,8 @@ import { MODERATOR_PERMISSIONS, MEMBER_PERMISSIONS, isEphemeral, messageText, ty
 import { snowflake } from './fakeDiscord/state.js';
 import { startHarness, type Harness } from './harness.js';
 
-const ARTICLE = '---\ntitle: Ferry strike halts crossings to Isle of Brannock\npublisher: Island Courier\npublished: 2024-06-03\n---\nFerry crews on the Brannock route walked out on Monday, the union said.\n';
+const ARTICLE =
+  '---\ntitle: Ferry strike halts crossings to Isle of Brannock\npublisher: Island Courier\npublished: 2024-06-03\n---\nFerry crews on the Brannock route walked out on Monday, the union said.\n';
 const QUERY = { query: 'ferry crews Brannock' };
 const said = (out: InteractionOutcome) => out.followUps.at(-1) ?? out.original;
 const textOf = (out: InteractionOutcome) => messageText(said(out));
@@ -20,8 +21,21 @@ describe('stories: one bot, two servers', () => {
   // A new moderator for each command: the per-user cooldown (5 commands in 10 s) is not what is tested here.
   const mod = () => ({ user: { id: snowflake(), username: 'mod' }, memberPermissions: MODERATOR_PERMISSIONS });
   let channelA: string;
-  const modA = { get user() { return { id: snowflake(), username: 'mod-a' }; }, memberPermissions: MODERATOR_PERMISSIONS };
-  const inB = { get user() { return { id: snowflake(), username: 'mod-b' }; }, memberPermissions: MODERATOR_PERMISSIONS, get channelId() { return channelB; } };
+  const modA = {
+    get user() {
+      return { id: snowflake(), username: 'mod-a' };
+    },
+    memberPermissions: MODERATOR_PERMISSIONS,
+  };
+  const inB = {
+    get user() {
+      return { id: snowflake(), username: 'mod-b' };
+    },
+    memberPermissions: MODERATOR_PERMISSIONS,
+    get channelId() {
+      return channelB;
+    },
+  };
 
   beforeAll(async () => {
     h = await startHarness();
@@ -32,7 +46,7 @@ describe('stories: one bot, two servers', () => {
     await h?.stop();
   });
 
-  it('a story made and filled in server A answers in A only; B sees the sample and cannot reach A\'s story by name', async () => {
+  it("a story made and filled in server A answers in A only; B sees the sample and cannot reach A's story by name", async () => {
     expect(textOf(await h.fake.run('story create', { name: 'ferries' }, modA))).toMatch(/ferries\*\* is ready/);
     expect(textOf(await h.fake.run('story use', { name: 'ferries' }, modA))).toMatch(/This channel now answers from \*\*ferries\*\*/);
     const file = h.fake.attachment('ferry.md', ARTICLE, 'text/markdown');
@@ -54,7 +68,7 @@ describe('stories: one bot, two servers', () => {
     expect(textOf(await h.fake.run('ingest', { file: h.fake.attachment('b.md', ARTICLE, 'text/markdown') }, inB))).toMatch(/read-only/);
   });
 
-  it('servers can use the same story name without meeting; autocomplete offers only the asker\'s server\'s stories', async () => {
+  it("servers can use the same story name without meeting; autocomplete offers only the asker's server's stories", async () => {
     expect(textOf(await h.fake.run('story create', { name: 'ferries', 'from-sample': true }, inB))).toMatch(/starts with 5 articles/);
     const fromB = await h.fake.run('search', { ...QUERY, story: 'ferries' }, inB);
     expect(messageText(fromB.original)).not.toMatch(/Island Courier/);

@@ -75,7 +75,10 @@ describe('/summary: the digest a moderator pins', () => {
     const text = messageText(out.original);
     expect(text.length).toBeGreaterThan(200);
     const publishers = corpus.articles.map((a) => a.publisher).filter((p): p is string => Boolean(p));
-    expect(publishers.some((p) => text.includes(p)), `one of ${publishers.join(', ')} in the digest`).toBe(true);
+    expect(
+      publishers.some((p) => text.includes(p)),
+      `one of ${publishers.join(', ')} in the digest`,
+    ).toBe(true);
     expect(routes(rs)).not.toContain(CHANNEL_POST);
     expect(routes(rs).filter((r) => PIN_ROUTES.includes(r))).toEqual([]);
   });

@@ -21,7 +21,8 @@ async function install() {
   return { home, corpusDir, stateDir, db };
 }
 
-const contents = async (dir: string) => Object.fromEntries(await Promise.all((await readdir(dir)).sort().map(async (n) => [n, await readFile(path.join(dir, n), 'utf8')])));
+const contents = async (dir: string) =>
+  Object.fromEntries(await Promise.all((await readdir(dir)).sort().map(async (n) => [n, await readFile(path.join(dir, n), 'utf8')])));
 
 describe('backup and restore', () => {
   it('a backup restored into empty folders gives back every article byte for byte and the state, without health reports', async () => {
@@ -70,13 +71,23 @@ describe('backup and restore', () => {
     await mkdir(path.join(storiesDir, 'host', 'ferries', '.trash'), { recursive: true });
     await writeFile(path.join(storiesDir, 'host', 'ferries', 'a.md'), '---\ntitle: A\n---\nText.\n');
     await writeFile(path.join(storiesDir, 'host', 'ferries', '.trash', 'b.md'), '---\ntitle: B\n---\nText.\n');
-    const env = { EVENTDESK_CORPUS_DIR: corpusDir, EVENTDESK_STATE_DIR: stateDir, EVENTDESK_STORIES_DIR: storiesDir, EVENTDESK_CACHE_DIR: path.join(home, 'cache') };
+    const env = {
+      EVENTDESK_CORPUS_DIR: corpusDir,
+      EVENTDESK_STATE_DIR: stateDir,
+      EVENTDESK_STORIES_DIR: storiesDir,
+      EVENTDESK_CACHE_DIR: path.join(home, 'cache'),
+    };
     const made = runEntry('src/cli/backup.ts', env, home, ['backups', '--json']);
     expect(await made.exit, made.output()).toBe(0);
     const { folder } = JSON.parse(made.stdout.join('')) as { folder: string };
     expect(folder.startsWith(path.join(home, 'backups', 'eventdesk-backup-'))).toBe(true);
     db.close();
-    const back = runEntry('src/cli/backup.ts', { ...env, EVENTDESK_CORPUS_DIR: path.join(home, 'restored'), EVENTDESK_STORIES_DIR: path.join(home, 'restored-stories') }, home, ['--restore', folder]);
+    const back = runEntry(
+      'src/cli/backup.ts',
+      { ...env, EVENTDESK_CORPUS_DIR: path.join(home, 'restored'), EVENTDESK_STORIES_DIR: path.join(home, 'restored-stories') },
+      home,
+      ['--restore', folder],
+    );
     expect(await back.exit, back.output()).toBe(0);
     expect(await readdir(path.join(home, 'restored-stories', 'host', 'ferries'))).toEqual(['.trash', 'a.md']);
     expect(await readdir(path.join(home, 'restored-stories', 'host', 'ferries', '.trash'))).toEqual(['b.md']);

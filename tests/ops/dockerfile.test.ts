@@ -15,7 +15,10 @@ import { ROOT } from '../support/processes.js';
  * user may have ingested more. What .dockerignore names at the top level is left out of the copy.
  */
 async function buildContext(scratch: string): Promise<string> {
-  const ignored = (await readFile(path.join(ROOT, '.dockerignore'), 'utf8')).split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  const ignored = (await readFile(path.join(ROOT, '.dockerignore'), 'utf8'))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
   const left = new Set([...ignored, 'data']);
   const context = path.join(scratch, 'context');
   await cp(ROOT, context, { recursive: true, filter: (src) => !left.has(path.relative(ROOT, src).split(path.sep)[0]!) });
@@ -75,7 +78,14 @@ describe('the Dockerfile', () => {
     expect((await stat(path.join(app, 'node_modules', 'discord.js'))).isDirectory()).toBe(true);
 
     fake = await FakeDiscord.start();
-    const env = { PATH: process.env.PATH ?? '', HOME: app, ...image.env, DISCORD_TOKEN: fake.token, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_API_URL: fake.apiUrl };
+    const env = {
+      PATH: process.env.PATH ?? '',
+      HOME: app,
+      ...image.env,
+      DISCORD_TOKEN: fake.token,
+      DISCORD_CLIENT_ID: fake.applicationId,
+      DISCORD_API_URL: fake.apiUrl,
+    };
     const [command, ...args] = image.cmd!;
     const bot = spawn(command === 'node' ? process.execPath : command!, args, { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

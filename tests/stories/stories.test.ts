@@ -40,7 +40,7 @@ describe('story names', () => {
     expect(StoryNameSchema.safeParse(name).success).toBe(ok);
   });
 
-  it('in the terminal: NAME is the host\'s, SERVER/NAME or --server a server\'s, sample the default', () => {
+  it("in the terminal: NAME is the host's, SERVER/NAME or --server a server's, sample the default", () => {
     expect(storyFromTerminal('chile')).toEqual({ owner: 'host', name: 'chile' });
     expect(storyFromTerminal(`${GUILD_A}/chile`)).toEqual({ owner: GUILD_A, name: 'chile' });
     expect(storyFromTerminal('chile', GUILD_B)).toEqual({ owner: GUILD_B, name: 'chile' });
@@ -50,7 +50,7 @@ describe('story names', () => {
 });
 
 describe('the story catalog', () => {
-  it('keeps each server\'s stories apart: a channel bound to another server\'s story falls back to the sample', async () => {
+  it("keeps each server's stories apart: a channel bound to another server's story falls back to the sample", async () => {
     const { catalog } = await setup();
     expect(catalog.create({ owner: GUILD_A, name: 'chile' }, 'mod')).toBe(true);
     expect(catalog.create({ owner: GUILD_A, name: 'chile' }, 'mod')).toBe(false);
@@ -72,7 +72,9 @@ describe('the story catalog', () => {
     catalog.create(chile, null);
     catalog.useInChannel(GUILD_A, '7', chile);
     catalog.useAsDefault(GUILD_A, chile);
-    state.db.prepare("INSERT INTO pinned_summaries (channel_id, guild_id, message_id, corpus_hash, updated_at, story) VALUES ('7', ?, '1', 'h', 'now', ?)").run(GUILD_A, storyKey(chile));
+    state.db
+      .prepare("INSERT INTO pinned_summaries (channel_id, guild_id, message_id, corpus_hash, updated_at, story) VALUES ('7', ?, '1', 'h', 'now', ?)")
+      .run(GUILD_A, storyKey(chile));
     expect(catalog.usage(chile)).toEqual({ channels: ['7'], defaultOf: [GUILD_A], pinnedIn: ['7'] });
     expect(catalog.delete(chile)).toBe(true);
     expect(catalog.usage(chile)).toEqual({ channels: [], defaultOf: [], pinnedIn: [] });
@@ -129,7 +131,10 @@ describe('the story library', () => {
       [two, 'Tram'],
     ] as const) {
       await mkdir(storyDir(folders, ref), { recursive: true });
-      await writeFile(path.join(storyDir(folders, ref), 'a.md'), article(`${word} strike`, '2021-03-03', `The ${word.toLowerCase()} workers went on strike on Wednesday, the union said.`));
+      await writeFile(
+        path.join(storyDir(folders, ref), 'a.md'),
+        article(`${word} strike`, '2021-03-03', `The ${word.toLowerCase()} workers went on strike on Wednesday, the union said.`),
+      );
     }
     const library = new StoryLibrary({ ...folders, cacheDir: path.join(folders.storiesDir, '..', 'cache'), memoryBudgetBytes: Number.MAX_SAFE_INTEGER });
     const c1 = await library.corpus(one);

@@ -10,7 +10,12 @@ describe('stories in the terminal', () => {
   it('an article ingested into one story is answered there only; removed, it leaves every answer until restored', async () => {
     const home = await mkdtemp(path.join(tmpdir(), 'eventdesk-story-cli-'));
     await cp(FIXTURE_ARTICLES_DIR, path.join(home, 'sample'), { recursive: true });
-    const env = { EVENTDESK_CORPUS_DIR: path.join(home, 'sample'), EVENTDESK_STORIES_DIR: path.join(home, 'stories'), EVENTDESK_STATE_DIR: path.join(home, 'state'), EVENTDESK_CACHE_DIR: path.join(home, 'cache') };
+    const env = {
+      EVENTDESK_CORPUS_DIR: path.join(home, 'sample'),
+      EVENTDESK_STORIES_DIR: path.join(home, 'stories'),
+      EVENTDESK_STATE_DIR: path.join(home, 'state'),
+      EVENTDESK_CACHE_DIR: path.join(home, 'cache'),
+    };
     const run = async (entry: string, ...args: string[]) => {
       const r = runEntry(entry, env, home, args);
       const code = await r.exit;
@@ -21,7 +26,10 @@ describe('stories in the terminal', () => {
       expect(r.code, r.err).toBe(0);
       return JSON.parse(r.out) as Record<string, any>;
     };
-    await writeFile(path.join(home, 'ferry.txt'), 'Ferry strike halts crossings to Brannock\n\nMarch 3, 2021\n\nThe ferry workers of Brannock ended their strike on Wednesday, the union said.\n');
+    await writeFile(
+      path.join(home, 'ferry.txt'),
+      'Ferry strike halts crossings to Brannock\n\nMarch 3, 2021\n\nThe ferry workers of Brannock ended their strike on Wednesday, the union said.\n',
+    );
 
     expect((await run('src/cli/story.ts', 'create', 'ferry')).code).toBe(0);
     expect((await run('src/cli/story.ts', 'create', 'other')).code).toBe(0);
@@ -33,7 +41,10 @@ describe('stories in the terminal', () => {
     expect(listing.articles[0]).toMatchObject({ title: 'Ferry strike halts crossings to Brannock', publisher: null, published: '2021-03-03' });
     const id = listing.articles[0].article as string;
 
-    const hits = async (...where: string[]) => (((await json('src/cli/main.ts', 'search', 'Brannock ferry workers', ...where)).results ?? []) as { quote: { article: string } }[]).filter((r) => r.quote.article === id).length;
+    const hits = async (...where: string[]) =>
+      (((await json('src/cli/main.ts', 'search', 'Brannock ferry workers', ...where)).results ?? []) as { quote: { article: string } }[]).filter(
+        (r) => r.quote.article === id,
+      ).length;
     expect(await hits('--story', 'ferry')).toBeGreaterThan(0);
     expect(await hits('--story', 'other')).toBe(0);
     expect(await hits()).toBe(0);

@@ -46,7 +46,12 @@ export function instructions(text: string): { op: string; args: string }[] {
 
 function ignored(context: string): (src: string) => boolean {
   const file = path.join(context, '.dockerignore');
-  const names = existsSync(file) ? readFileSync(file, 'utf8').split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('#')) : [];
+  const names = existsSync(file)
+    ? readFileSync(file, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l && !l.startsWith('#'))
+    : [];
   return (src) => {
     const rel = path.relative(context, src);
     return !names.some((n) => rel === n || rel.startsWith(`${n}/`) || (n.startsWith('*') && rel.endsWith(n.slice(1))));
@@ -85,7 +90,8 @@ export function replayDockerfile(context: string, scratch: string, options: { lo
         if (from && !source) throw new Error(`COPY --from=${from}: no such stage`);
         for (const src of paths) {
           const abs = source ? path.join(source.root, src) : path.join(context, src);
-          const target = dest.endsWith('/') && !existsSync(abs) ? inStage(dest) : dest.endsWith('/') ? path.join(inStage(dest), path.basename(src)) : inStage(dest);
+          const target =
+            dest.endsWith('/') && !existsSync(abs) ? inStage(dest) : dest.endsWith('/') ? path.join(inStage(dest), path.basename(src)) : inStage(dest);
           cpSync(abs, target, { recursive: true, filter: source ? () => true : keep });
         }
         break;
@@ -93,7 +99,12 @@ export function replayDockerfile(context: string, scratch: string, options: { lo
       case 'RUN':
         if (/(^|\s)\/(?!dev\/null)/.test(args)) throw new Error(`RUN names an absolute path, which a replay cannot map: ${args}`);
         log(`[${stage.name}] RUN ${args}`);
-        execFileSync('sh', ['-c', args], { cwd: inStage(stage.workdir), env: { ...process.env, ...options.env, ...stage.env }, stdio: 'pipe', maxBuffer: 64 * 1024 * 1024 });
+        execFileSync('sh', ['-c', args], {
+          cwd: inStage(stage.workdir),
+          env: { ...process.env, ...options.env, ...stage.env },
+          stdio: 'pipe',
+          maxBuffer: 64 * 1024 * 1024,
+        });
         break;
       case 'USER':
         stage.user = args.trim();

@@ -9,15 +9,18 @@ import type { Quote } from '../../answers/quote.js';
  */
 export function escapeText(text: string): string {
   const flat = text.replace(/\r\n?/g, '\n');
-  return escapeMarkdown(flat, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
-    .replace(/^>/gm, '\\>')
-    .replace(/\]\(/g, ']\\(');
+  return escapeMarkdown(flat, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }).replace(/^>/gm, '\\>').replace(/\]\(/g, ']\\(');
 }
 
 /** Plain text for places Discord shows without markdown (button labels, autocomplete names): one line, no control characters. */
 export function plainText(text: string): string {
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
-  return text.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what is replaced
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** A link only for http(s) URLs, with the characters that end a markdown link target percent-encoded. */

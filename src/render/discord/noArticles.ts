@@ -30,7 +30,9 @@ export function renderNoArticles(a: NoArticlesAnswer): DiscordPage[] {
   if (a.problems.length > FILES_SHOWN) list.push(`… and ${a.problems.length - FILES_SHOWN} more`);
   return pagesOf({
     title: 'No articles could be loaded',
-    blocks: [`${lead}, so there is nothing to answer \`/${a.asked}\` from.\n${list.join('\n')}\n\nThe bot's operator can fix ${a.problems.length === 1 ? 'it' : 'them'}; or ${add.charAt(0).toLowerCase()}${add.slice(1)}`],
+    blocks: [
+      `${lead}, so there is nothing to answer \`/${a.asked}\` from.\n${list.join('\n')}\n\nThe bot's operator can fix ${a.problems.length === 1 ? 'it' : 'them'}; or ${add.charAt(0).toLowerCase()}${add.slice(1)}`,
+    ],
     color: WARNING_COLOR,
   });
 }

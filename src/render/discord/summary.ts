@@ -53,7 +53,8 @@ export function renderSummary(a: SummaryAnswer, updatedAt = new Date()): Discord
   });
   const people = a.people.map((p) => `${escapeText(p.name)} (${p.articles})`);
   const sources = a.sources.map(
-    (s) => `• ${s.publisher ? `**${escapeText(s.publisher)}**` : '*Unknown publisher*'}, ${s.published ?? 'date unknown'}: ${link(escapeText(s.title.replace(/[[\]]/g, '')) || s.article, s.url)}`,
+    (s) =>
+      `• ${s.publisher ? `**${escapeText(s.publisher)}**` : '*Unknown publisher*'}, ${s.published ?? 'date unknown'}: ${link(escapeText(s.title.replace(/[[\]]/g, '')) || s.article, s.url)}`,
   );
 
   const embeds: APIEmbed[] = [
@@ -69,7 +70,9 @@ export function renderSummary(a: SummaryAnswer, updatedAt = new Date()): Discord
     title: `Sources (${a.sources.length})`,
     description: a.sources.length ? linesWithin(sources, 1300) : 'No articles.',
     color: COLOR,
-    footer: { text: `From ${a.generatedFrom.articles} article${a.generatedFrom.articles === 1 ? '' : 's'} · corpus ${a.generatedFrom.hash.slice(0, 8)} · /summary pin:true updates this message` },
+    footer: {
+      text: `From ${a.generatedFrom.articles} article${a.generatedFrom.articles === 1 ? '' : 's'} · corpus ${a.generatedFrom.hash.slice(0, 8)} · /summary pin:true updates this message`,
+    },
     timestamp: updatedAt.toISOString(),
   });
   return { embeds: fitMessage(embeds) };

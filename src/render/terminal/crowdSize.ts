@@ -44,7 +44,9 @@ function renderEvent(e: CrowdSizeEvent): string {
 function forecastLines(forecasts: CrowdSizeClaim[]): string[] {
   const lines = [`  Forecast${forecasts.length === 1 ? '' : 's'} (what someone expected, not a count of who turned out):`];
   forecasts.forEach((c, i) =>
-    lines.push(`  ${i + 1}. “${c.text}” (${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high, ' – ')}), ${forecaster(c)}\n${quoteBlock(c.quote, '      ')}`),
+    lines.push(
+      `  ${i + 1}. “${c.text}” (${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high, ' – ')}), ${forecaster(c)}\n${quoteBlock(c.quote, '      ')}`,
+    ),
   );
   return lines;
 }
@@ -63,7 +65,10 @@ export function renderCrowdSize(a: CrowdSizeAnswer, ctx: TerminalContext = {}): 
     'Every estimate is shown with who gave it; none is picked as the right one.',
   ].join('\n');
   const forecasts = forecastOnly.length
-    ? [`\nForecasts only, for ${forecastOnly.length} gathering${forecastOnly.length === 1 ? '' : 's'} no article counts:`, ...forecastOnly.map((e) => `\n${renderForecastOnly(e)}`)]
+    ? [
+        `\nForecasts only, for ${forecastOnly.length} gathering${forecastOnly.length === 1 ? '' : 's'} no article counts:`,
+        ...forecastOnly.map((e) => `\n${renderForecastOnly(e)}`),
+      ]
     : [];
   const note = wrap(
     '≈ a vague word, coded as the Crowd Counting Consortium codes it: dozens 24, hundreds 200, thousands 2,000, tens of thousands 20,000, hundreds of thousands 200,000, millions 2,000,000.',

@@ -5,10 +5,7 @@ import { checkCorpusCommand, ingestCommand, type TerminalContext } from './commo
 export function renderNoArticles(a: NoArticlesAnswer, ctx: TerminalContext = {}): string {
   const where = ctx.folder ? ` in ${ctx.folder}` : '';
   if (a.folderProblem) return `No articles: ${ctx.folder ? `${ctx.folder}: ` : ''}${a.folderProblem}.`;
-  const add = [
-    `  ${ingestCommand(ctx)}`,
-    '(a .txt, .md or .html file, a folder of them, or an http(s) link to an article), then ask again.',
-  ];
+  const add = [`  ${ingestCommand(ctx)}`, '(a .txt, .md or .html file, a folder of them, or an http(s) link to an article), then ask again.'];
   if (!a.problems.length) {
     return [`There are no articles${where} yet, so there is nothing to answer from. Add some with`, ...add].join('\n');
   }

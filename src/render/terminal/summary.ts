@@ -18,7 +18,9 @@ export function renderSummary(a: SummaryAnswer): string {
   lines.push('\nCrowd size:');
   if (!a.crowd.length) lines.push('  (no estimate found)');
   for (const e of a.crowd) {
-    lines.push(`  ${e.label}${e.date ? `, ${gatheringDate(e)}` : ''}: ${formatSpan(e, ' to ')}, ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`);
+    lines.push(
+      `  ${e.label}${e.date ? `, ${gatheringDate(e)}` : ''}: ${formatSpan(e, ' to ')}, ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}`,
+    );
     for (const c of e.claims) lines.push(`    “${c.text}”: ${c.claimant ?? ownReporting(c.quote.publisher)}`);
   }
 

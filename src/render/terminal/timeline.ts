@@ -18,7 +18,8 @@ export function dateLabel(e: Pick<TimelineEntry, 'date' | 'precision'>): string 
 export const AHEAD_NOTE = 'planned or expected: after every report of it';
 
 export function renderTimeline(a: TimelineAnswer, ctx: TerminalContext = {}): string {
-  if (!a.entries.length) return `No dated happening matches. Widen --from/--to or --about, or see \`${askCommand(ctx, 'sources')}\` for what the corpus covers.`;
+  if (!a.entries.length)
+    return `No dated happening matches. Widen --from/--to or --about, or see \`${askCommand(ctx, 'sources')}\` for what the corpus covers.`;
   const head =
     a.entries.length < a.total
       ? `Timeline: the ${a.entries.length} most reported of ${a.total} dated happenings, oldest first:`

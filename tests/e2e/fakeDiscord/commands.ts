@@ -56,8 +56,38 @@ export const CONTEXTS = [0, 1, 2] as const;
 export const INTEGRATION_TYPES = [0, 1] as const;
 /** The locales a localization dictionary may use (developers/reference.mdx "Locales"). */
 export const LOCALES = [
-  'id', 'da', 'de', 'en-GB', 'en-US', 'es-ES', 'es-419', 'fr', 'hr', 'it', 'lt', 'hu', 'nl', 'no', 'pl', 'pt-BR', 'ro', 'fi',
-  'sv-SE', 'vi', 'tr', 'cs', 'el', 'bg', 'ru', 'uk', 'hi', 'th', 'zh-CN', 'ja', 'zh-TW', 'ko',
+  'id',
+  'da',
+  'de',
+  'en-GB',
+  'en-US',
+  'es-ES',
+  'es-419',
+  'fr',
+  'hr',
+  'it',
+  'lt',
+  'hu',
+  'nl',
+  'no',
+  'pl',
+  'pt-BR',
+  'ro',
+  'fi',
+  'sv-SE',
+  'vi',
+  'tr',
+  'cs',
+  'el',
+  'bg',
+  'ru',
+  'uk',
+  'hi',
+  'th',
+  'zh-CN',
+  'ja',
+  'zh-TW',
+  'ko',
 ] as const;
 
 export interface FieldError {
@@ -96,12 +126,14 @@ function checkName(c: Collector, at: (string | number)[], name: unknown, chatInp
   if (len(name) < 1 || len(name) > COMMAND_RULES.nameMax) return badLength(c, at, 1, COMMAND_RULES.nameMax);
   if (!chatInput) return;
   if (!COMMAND_NAME.test(name)) c.add(at, 'APPLICATION_COMMAND_INVALID_NAME', `Command name is invalid: it must match ${COMMAND_NAME.source}`);
-  else if (name !== name.toLowerCase()) c.add(at, 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid: letters that have a lowercase form must be lowercase');
+  else if (name !== name.toLowerCase())
+    c.add(at, 'APPLICATION_COMMAND_INVALID_NAME', 'Command name is invalid: letters that have a lowercase form must be lowercase');
 }
 
 function checkDescription(c: Collector, at: (string | number)[], description: unknown, chatInput: boolean): void {
   if (!chatInput) {
-    if (description !== undefined && description !== '' && description !== null) c.add(at, 'APPLICATION_COMMAND_INVALID_DESCRIPTION', 'Must be empty for USER and MESSAGE commands.');
+    if (description !== undefined && description !== '' && description !== null)
+      c.add(at, 'APPLICATION_COMMAND_INVALID_DESCRIPTION', 'Must be empty for USER and MESSAGE commands.');
     return;
   }
   if (description === undefined || description === null) return required(c, at);
@@ -145,14 +177,16 @@ function checkOptions(c: Collector, at: (string | number)[], options: unknown, l
   let optionalSeen = false;
   const kinds = options.map((o) => (o as { type?: number })?.type);
   const subs = kinds.filter((t) => t === OptionKind.Subcommand || t === OptionKind.SubcommandGroup).length;
-  if (subs && subs !== kinds.length) c.add(at, 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Sub-commands and sub-command groups cannot be mixed with other option types.');
+  if (subs && subs !== kinds.length)
+    c.add(at, 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'Sub-commands and sub-command groups cannot be mixed with other option types.');
   options.forEach((raw, i) => {
     const here = [...at, i];
     if (!raw || typeof raw !== 'object') return c.add(here, 'MODEL_TYPE_CONVERT', 'Only dictionaries may be used in a ModelType');
     const o = raw as Record<string, any>;
     const type = o.type as number;
     if (!Number.isInteger(type) || type < 1 || type > 11) c.add([...here, 'type'], 'BASE_TYPE_CHOICES', choiceOf([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]));
-    if (level === 'group' && type !== OptionKind.Subcommand) c.add([...here, 'type'], 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'A sub-command group may only contain sub-commands.');
+    if (level === 'group' && type !== OptionKind.Subcommand)
+      c.add([...here, 'type'], 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'A sub-command group may only contain sub-commands.');
     if (level === 'subcommand' && (type === OptionKind.Subcommand || type === OptionKind.SubcommandGroup))
       c.add([...here, 'type'], 'APPLICATION_COMMAND_OPTIONS_TYPE_INVALID', 'A sub-command cannot contain sub-commands or groups.');
     checkName(c, [...here, 'name'], o.name, true);
@@ -164,17 +198,21 @@ function checkOptions(c: Collector, at: (string | number)[], options: unknown, l
       names.add(o.name);
     }
     const isSub = type === OptionKind.Subcommand || type === OptionKind.SubcommandGroup;
-    if (isSub && o.required !== undefined) c.add([...here, 'required'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', '`required` is not valid for sub-commands and groups.');
+    if (isSub && o.required !== undefined)
+      c.add([...here, 'required'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', '`required` is not valid for sub-commands and groups.');
     // "Required options must be listed before optional options"
     if (!isSub) {
-      if (o.required === true && optionalSeen) c.add(here, 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
+      if (o.required === true && optionalSeen)
+        c.add(here, 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID', 'Required options must be placed before non-required options');
       if (o.required !== true) optionalSeen = true;
     }
     if (o.choices !== undefined && o.choices !== null) {
-      if (!takesChoices(type)) c.add([...here, 'choices'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', 'Choices are valid for STRING, INTEGER and NUMBER options only.');
+      if (!takesChoices(type))
+        c.add([...here, 'choices'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', 'Choices are valid for STRING, INTEGER and NUMBER options only.');
       else if (!Array.isArray(o.choices)) c.add([...here, 'choices'], 'BASE_TYPE_LIST', 'Must be a list.');
       else {
-        if (o.choices.length > COMMAND_RULES.choices) c.add([...here, 'choices'], 'BASE_TYPE_MAX_LENGTH', `Must be ${COMMAND_RULES.choices} or fewer in length.`);
+        if (o.choices.length > COMMAND_RULES.choices)
+          c.add([...here, 'choices'], 'BASE_TYPE_MAX_LENGTH', `Must be ${COMMAND_RULES.choices} or fewer in length.`);
         (o.choices as Record<string, any>[]).forEach((ch, j) => {
           const at2 = [...here, 'choices', j];
           const checkChoiceName = (cc: Collector, a: (string | number)[], v: unknown) => {
@@ -188,13 +226,16 @@ function checkOptions(c: Collector, at: (string | number)[], options: unknown, l
           else if (type === OptionKind.String) {
             if (typeof v !== 'string') c.add([...at2, 'value'], 'BASE_TYPE_STRING', 'Must be a string.');
             else if (len(v) > COMMAND_RULES.choiceValue) badLength(c, [...at2, 'value'], 1, COMMAND_RULES.choiceValue);
-          } else if (type === OptionKind.Integer && !Number.isSafeInteger(v)) c.add([...at2, 'value'], 'NUMBER_TYPE_COERCE', `Value "${String(v)}" is not int.`);
+          } else if (type === OptionKind.Integer && !Number.isSafeInteger(v))
+            c.add([...at2, 'value'], 'NUMBER_TYPE_COERCE', `Value "${String(v)}" is not int.`);
           else if (type === OptionKind.Number && typeof v !== 'number') c.add([...at2, 'value'], 'NUMBER_TYPE_COERCE', `Value "${String(v)}" is not a number.`);
         });
       }
-      if (o.autocomplete === true) c.add([...here, 'autocomplete'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', '`autocomplete` may not be set to true if `choices` are present.');
+      if (o.autocomplete === true)
+        c.add([...here, 'autocomplete'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', '`autocomplete` may not be set to true if `choices` are present.');
     }
-    if (o.autocomplete === true && !takesChoices(type)) c.add([...here, 'autocomplete'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', 'Autocomplete is valid for STRING, INTEGER and NUMBER options only.');
+    if (o.autocomplete === true && !takesChoices(type))
+      c.add([...here, 'autocomplete'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', 'Autocomplete is valid for STRING, INTEGER and NUMBER options only.');
     for (const field of ['min_length', 'max_length'] as const) {
       const v = o[field];
       if (v === undefined || v === null) continue;
@@ -211,15 +252,19 @@ function checkOptions(c: Collector, at: (string | number)[], options: unknown, l
     for (const field of ['min_value', 'max_value'] as const) {
       const v = o[field];
       if (v === undefined || v === null) continue;
-      if (!isNumberKind(type)) c.add([...here, field], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', `\`${field}\` is valid for INTEGER and NUMBER options only.`);
+      if (!isNumberKind(type))
+        c.add([...here, field], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', `\`${field}\` is valid for INTEGER and NUMBER options only.`);
       else if (type === OptionKind.Integer && !Number.isInteger(v)) c.add([...here, field], 'NUMBER_TYPE_COERCE', `Value "${String(v)}" is not int.`);
       else if (typeof v !== 'number' || !Number.isFinite(v)) c.add([...here, field], 'NUMBER_TYPE_COERCE', `Value "${String(v)}" is not a number.`);
-      else if (Math.abs(v) > COMMAND_RULES.integerMax) c.add([...here, field], field === 'min_value' ? 'NUMBER_TYPE_MIN' : 'NUMBER_TYPE_MAX', 'Value is outside -2^53 .. 2^53.');
+      else if (Math.abs(v) > COMMAND_RULES.integerMax)
+        c.add([...here, field], field === 'min_value' ? 'NUMBER_TYPE_MIN' : 'NUMBER_TYPE_MAX', 'Value is outside -2^53 .. 2^53.');
     }
     if (typeof o.min_value === 'number' && typeof o.max_value === 'number' && o.min_value > o.max_value)
       c.add([...here, 'min_value'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', '`min_value` must not be greater than `max_value`.');
-    if (o.channel_types !== undefined && type !== OptionKind.Channel) c.add([...here, 'channel_types'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', '`channel_types` is valid for CHANNEL options only.');
-    if (o.options !== undefined && !isSub) c.add([...here, 'options'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', 'Nested options are valid for sub-commands and groups only.');
+    if (o.channel_types !== undefined && type !== OptionKind.Channel)
+      c.add([...here, 'channel_types'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', '`channel_types` is valid for CHANNEL options only.');
+    if (o.options !== undefined && !isSub)
+      c.add([...here, 'options'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', 'Nested options are valid for sub-commands and groups only.');
     if (isSub) checkOptions(c, [...here, 'options'], o.options, type === OptionKind.SubcommandGroup ? 'group' : 'subcommand');
   });
 }
@@ -267,7 +312,8 @@ export function commandErrors(command: unknown): ErrorTree {
   checkLocalizations(c, ['name_localizations'], cmd.name_localizations, (cc, a, v) => checkName(cc, a, v, chatInput));
   checkDescription(c, ['description'], cmd.description, chatInput);
   checkLocalizations(c, ['description_localizations'], cmd.description_localizations, (cc, a, v) => checkDescription(cc, a, v, chatInput));
-  if (cmd.options !== undefined && !chatInput) c.add(['options'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', '`options` can only be set for CHAT_INPUT commands.');
+  if (cmd.options !== undefined && !chatInput)
+    c.add(['options'], 'APPLICATION_COMMAND_OPTION_INVALID_FIELD', '`options` can only be set for CHAT_INPUT commands.');
   else checkOptions(c, ['options'], cmd.options, 'command');
   checkEnumList(c, ['contexts'], cmd.contexts, CONTEXTS);
   checkEnumList(c, ['integration_types'], cmd.integration_types, INTEGRATION_TYPES);
@@ -287,7 +333,8 @@ export type RegistrationRefusal = { status: number; body: { code: number; messag
  * Undefined when Discord would accept the list.
  */
 export function registrationRefusal(commands: unknown): RegistrationRefusal | undefined {
-  if (!Array.isArray(commands)) return { status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: { _errors: [{ code: 'BASE_TYPE_LIST', message: 'Must be a list.' }] } } };
+  if (!Array.isArray(commands))
+    return { status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: { _errors: [{ code: 'BASE_TYPE_LIST', message: 'Must be a list.' }] } } };
   const c = new Collector();
   const seen = new Map<string, number>();
   commands.forEach((cmd, i) => {

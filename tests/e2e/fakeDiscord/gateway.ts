@@ -164,18 +164,22 @@ export class FakeGateway {
     this.sessions.set(shard[0], session);
     const st = this.state;
     const owns = ownsGuild(shard, st.guildId);
-    this.dispatch('READY', {
-      v: 10,
-      user: st.botUser,
-      guilds: owns ? [{ id: st.guildId, unavailable: true }] : [],
-      session_id: session.id,
-      resume_gateway_url: this.url,
-      shard,
-      application: { id: st.applicationId, flags: 0 },
-      user_settings: {},
-      private_channels: [],
-      relationships: [],
-    }, session);
+    this.dispatch(
+      'READY',
+      {
+        v: 10,
+        user: st.botUser,
+        guilds: owns ? [{ id: st.guildId, unavailable: true }] : [],
+        session_id: session.id,
+        resume_gateway_url: this.url,
+        shard,
+        application: { id: st.applicationId, flags: 0 },
+        user_settings: {},
+        private_channels: [],
+        relationships: [],
+      },
+      session,
+    );
     if (owns) this.dispatch('GUILD_CREATE', this.guildObject(), session);
   }
 
@@ -221,7 +225,19 @@ export class FakeGateway {
       vanity_url_code: null,
       preferred_locale: 'en-US',
       features: [],
-      roles: [{ id: st.guildId, name: '@everyone', color: 0, hoist: false, position: 0, permissions: st.botPermissions.toString(), managed: false, mentionable: false, flags: 0 }],
+      roles: [
+        {
+          id: st.guildId,
+          name: '@everyone',
+          color: 0,
+          hoist: false,
+          position: 0,
+          permissions: st.botPermissions.toString(),
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
       emojis: [],
       stickers: [],
       channels: [...st.channels.values()].filter((c) => c.type !== ChannelType.DM && !isThread(c)).map((c) => channelObject(st, c)),

@@ -84,7 +84,11 @@ export function rateLimit(st: FakeDiscordState, method: string, routeName: strin
       headers: {},
       refusal: {
         status: 429,
-        body: { message: scope === 'shared' ? 'The resource is being rate limited.' : 'You are being rate limited.', retry_after: planned.retryAfterSeconds, global: false },
+        body: {
+          message: scope === 'shared' ? 'The resource is being rate limited.' : 'You are being rate limited.',
+          retry_after: planned.retryAfterSeconds,
+          global: false,
+        },
         headers: {
           'Retry-After': String(planned.retryAfterSeconds),
           'X-RateLimit-Limit': String(b.limit),

@@ -96,7 +96,10 @@ export class FakeRest {
   private readonly routes: { method: string; pattern: RegExp; name: string; handler: Handler }[] = [];
   readonly holds: Hold[] = [];
 
-  constructor(private readonly state: FakeDiscordState, private readonly gatewayUrl: () => string) {
+  constructor(
+    private readonly state: FakeDiscordState,
+    private readonly gatewayUrl: () => string,
+  ) {
     const s = '([^/]+)';
     const add = (method: string, name: string, handler: Handler) => {
       const pattern = new RegExp(`^${name.replace(/:[a-z]+/g, s)}$`);
@@ -130,7 +133,13 @@ export class FakeRest {
       if (refused) return refused;
       // "If the current user is missing the READ_MESSAGE_HISTORY permission in the channel, then no messages will be returned."
       if (!can(st, ctx.params[0]!, PERMISSION.ReadMessageHistory)) return json([]);
-      return json(st.channelMessages(ctx.params[0]!).filter((m) => !(m.flags & EPHEMERAL)).reverse().map(publicMessage));
+      return json(
+        st
+          .channelMessages(ctx.params[0]!)
+          .filter((m) => !(m.flags & EPHEMERAL))
+          .reverse()
+          .map(publicMessage),
+      );
     });
     add('POST', '/channels/:channel/messages', createChannelMessage);
     add('GET', '/channels/:channel/messages/pins', listPins);
@@ -141,7 +150,11 @@ export class FakeRest {
       if (refused) return refused;
       if (!can(st, ctx.params[0]!, PERMISSION.ReadMessageHistory)) return json([]);
       // Deprecated: "Gets the first 50 pinned messages in a channel".
-      return json(pinsNewestFirst(st, ctx.params[0]!).slice(0, 50).map(({ message }) => publicMessage(message)));
+      return json(
+        pinsNewestFirst(st, ctx.params[0]!)
+          .slice(0, 50)
+          .map(({ message }) => publicMessage(message)),
+      );
     });
     add('PUT', '/channels/:channel/pins/:message', (st, ctx) => pin(st, ctx, true));
     add('DELETE', '/channels/:channel/pins/:message', (st, ctx) => pin(st, ctx, false));
@@ -226,7 +239,16 @@ export class FakeRest {
     const file = method === 'GET' ? this.state.files.get(url.pathname) : undefined;
     if (file) {
       // An uploaded attachment, as the CDN serves it (no auth, no API version).
-      this.state.record({ method, path: url.pathname, query: {}, body: undefined, authorization: req.headers.authorization, status: 200, route: 'GET /attachments/:channel/:id/:name', problems: [] });
+      this.state.record({
+        method,
+        path: url.pathname,
+        query: {},
+        body: undefined,
+        authorization: req.headers.authorization,
+        status: 200,
+        route: 'GET /attachments/:channel/:id/:name',
+        problems: [],
+      });
       res.writeHead(200, { 'Content-Type': file.contentType, 'Content-Length': String(file.bytes.length) });
       res.end(file.bytes);
       return;
@@ -315,7 +337,18 @@ async function readBody(req: IncomingMessage): Promise<any> {
 }
 
 function applicationObject(st: FakeDiscordState) {
-  return { id: st.applicationId, name: 'eventdesk', icon: null, description: '', bot_public: true, bot_require_code_grant: false, flags: 0, bot: st.botUser, verify_key: '0', team: null };
+  return {
+    id: st.applicationId,
+    name: 'eventdesk',
+    icon: null,
+    description: '',
+    bot_public: true,
+    bot_require_code_grant: false,
+    flags: 0,
+    bot: st.botUser,
+    verify_key: '0',
+    team: null,
+  };
 }
 
 /** A channel as the API returns it; the default text channel when none is given. */
@@ -484,7 +517,8 @@ function interactionCallback(st: FakeDiscordState, ctx: Ctx): Reply {
   }
   const body = (ctx.body ?? {}) as { type?: number; data?: Record<string, any> };
   const data = body.data ?? {};
-  if (typeof data.flags === 'number' && data.flags & ~RESPONSE_FLAGS) return error(400, 50035, `Invalid Form Body: flags ${data.flags} include flags a response may not set`);
+  if (typeof data.flags === 'number' && data.flags & ~RESPONSE_FLAGS)
+    return error(400, 50035, `Invalid Form Body: flags ${data.flags} include flags a response may not set`);
   let message: StoredMessage | undefined;
   switch (body.type) {
     case Callback.Message: {
@@ -496,8 +530,14 @@ function interactionCallback(st: FakeDiscordState, ctx: Ctx): Reply {
     }
     case Callback.DeferredMessage:
       // "the only valid message flag you may use is EPHEMERAL"
-      if (typeof data.flags === 'number' && data.flags & ~EPHEMERAL) return error(400, 50035, 'Invalid Form Body: a deferred response may only set the EPHEMERAL flag');
-      message = newMessage(st, it.channelId, { flags: ((data.flags as number) ?? 0) | LOADING }, { type: 20, webhook_id: st.applicationId, application_id: st.applicationId });
+      if (typeof data.flags === 'number' && data.flags & ~EPHEMERAL)
+        return error(400, 50035, 'Invalid Form Body: a deferred response may only set the EPHEMERAL flag');
+      message = newMessage(
+        st,
+        it.channelId,
+        { flags: ((data.flags as number) ?? 0) | LOADING },
+        { type: 20, webhook_id: st.applicationId, application_id: st.applicationId },
+      );
       it.originalMessageId = message.id;
       it.awaitingFirstFollowUp = true;
       break;
@@ -529,8 +569,18 @@ function interactionCallback(st: FakeDiscordState, ctx: Ctx): Reply {
   it.answeredAt = st.now();
   if (ctx.query.with_response === 'true') {
     return json({
-      interaction: { id: it.id, type: it.type, activity_instance_id: null, response_message_id: message?.id ?? null, response_message_loading: body.type === Callback.DeferredMessage, response_message_ephemeral: Boolean((message?.flags ?? 0) & EPHEMERAL) },
-      resource: message && body.type !== Callback.DeferredMessage && body.type !== Callback.DeferredUpdate ? { type: body.type, message: publicMessage(message) } : { type: body.type },
+      interaction: {
+        id: it.id,
+        type: it.type,
+        activity_instance_id: null,
+        response_message_id: message?.id ?? null,
+        response_message_loading: body.type === Callback.DeferredMessage,
+        response_message_ephemeral: Boolean((message?.flags ?? 0) & EPHEMERAL),
+      },
+      resource:
+        message && body.type !== Callback.DeferredMessage && body.type !== Callback.DeferredUpdate
+          ? { type: body.type, message: publicMessage(message) }
+          : { type: body.type },
     });
   }
   return noContent;
@@ -588,7 +638,8 @@ function followUp(st: FakeDiscordState, ctx: Ctx): Reply {
   const it = interactionFor(st, ctx);
   if (isReply(it)) return it;
   const body = (ctx.body ?? {}) as Record<string, any>;
-  if (typeof body.flags === 'number' && body.flags & ~RESPONSE_FLAGS) return error(400, 50035, `Invalid Form Body: flags ${body.flags} include flags a message may not set`);
+  if (typeof body.flags === 'number' && body.flags & ~RESPONSE_FLAGS)
+    return error(400, 50035, `Invalid Form Body: flags ${body.flags} include flags a message may not set`);
   const bad = invalidBody(ctx, body, true);
   if (bad) return bad;
   if (st.strict.deferredFollowUpEditsOriginal && it.callbackType === Callback.DeferredMessage && it.awaitingFirstFollowUp) {
@@ -660,7 +711,14 @@ function listPins(st: FakeDiscordState, ctx: Ctx): Reply {
   if (refused) return refused;
   const limit = ctx.query.limit === undefined ? 50 : Number(ctx.query.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 50)
-    return { status: 400, body: { code: 50035, message: 'Invalid Form Body', errors: { limit: { _errors: [{ code: 'NUMBER_TYPE_MAX', message: 'int value should be between 1 and 50.' }] } } } };
+    return {
+      status: 400,
+      body: {
+        code: 50035,
+        message: 'Invalid Form Body',
+        errors: { limit: { _errors: [{ code: 'NUMBER_TYPE_MAX', message: 'int value should be between 1 and 50.' }] } },
+      },
+    };
   // "If the user is missing the READ_MESSAGE_HISTORY permission in the channel, then no pins will be returned."
   if (!can(st, channelId, PERMISSION.ReadMessageHistory)) return json({ items: [], has_more: false });
   const before = ctx.query.before ? Date.parse(ctx.query.before) : Infinity;

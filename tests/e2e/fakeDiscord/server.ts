@@ -50,7 +50,13 @@ export const MODERATOR_PERMISSIONS = MEMBER_PERMISSIONS | Permission.ManageMessa
  * user" (on top of what any DM allows: viewing, sending, reading history).
  */
 export const DM_APP_PERMISSIONS =
-  PERMISSION.ViewChannel | PERMISSION.SendMessages | PERMISSION.ReadMessageHistory | PERMISSION.AttachFiles | PERMISSION.EmbedLinks | PERMISSION.MentionEveryone | PERMISSION.UseExternalEmojis;
+  PERMISSION.ViewChannel |
+  PERMISSION.SendMessages |
+  PERMISSION.ReadMessageHistory |
+  PERMISSION.AttachFiles |
+  PERMISSION.EmbedLinks |
+  PERMISSION.MentionEveryone |
+  PERMISSION.UseExternalEmojis;
 
 const InteractionType = { Command: 2, Component: 3, Autocomplete: 4 } as const;
 const OptionType = { String: 3, Integer: 4, Boolean: 5, Number: 10, Attachment: 11 } as const;
@@ -336,9 +342,15 @@ export class FakeDiscord {
    */
   dmCommand(name: string, options: Record<string, OptionValue> = {}, opts: DmOptions = {}): InteractionRecord {
     const def = this.definition(name);
-    return this.send(InteractionType.Command, { id: def?.id ?? snowflake(), name, type: 1, options: this.options(def, options) }, { user: opts.user }, undefined, {
-      installation: opts.installation ?? 'guild',
-    });
+    return this.send(
+      InteractionType.Command,
+      { id: def?.id ?? snowflake(), name, type: 1, options: this.options(def, options) },
+      { user: opts.user },
+      undefined,
+      {
+        installation: opts.installation ?? 'guild',
+      },
+    );
   }
 
   /** Sends a slash command from a DM and waits for the bot's answer. */
@@ -365,7 +377,10 @@ export class FakeDiscord {
     const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : Buffer.from(content);
     const id = this.state.newId();
     const url = `${this.rest.url}/attachments/${this.channelId}/${id}/${encodeURIComponent(filename)}`;
-    this.state.files.set(`/attachments/${this.channelId}/${id}/${encodeURIComponent(filename)}`, { bytes, contentType: contentType ?? 'application/octet-stream' });
+    this.state.files.set(`/attachments/${this.channelId}/${id}/${encodeURIComponent(filename)}`, {
+      bytes,
+      contentType: contentType ?? 'application/octet-stream',
+    });
     return { id, filename, size: bytes.length, url, proxy_url: url, ...(contentType ? { content_type: contentType } : {}) };
   }
 
@@ -381,7 +396,13 @@ export class FakeDiscord {
   }
 
   /** Dispatches INTERACTION_CREATE with a payload shaped like Discord's. */
-  private send(type: number, data: Record<string, unknown>, opts: InteractOptions, message?: StoredMessage, dm?: { installation: 'guild' | 'user' }): InteractionRecord {
+  private send(
+    type: number,
+    data: Record<string, unknown>,
+    opts: InteractOptions,
+    message?: StoredMessage,
+    dm?: { installation: 'guild' | 'user' },
+  ): InteractionRecord {
     const user = opts.user ?? this.asker;
     const now = this.state.now();
     const channel = dm ? this.dmChannel(user) : this.state.channels.get(opts.channelId ?? this.channelId);
@@ -452,13 +473,22 @@ export class FakeDiscord {
     return this.state.commands.find((c) => c.name === name) ?? this.definitions.find((c) => c.name === name);
   }
 
-  private options(def: Record<string, any> | undefined, values: Record<string, OptionValue>): { name: string; type: number; value: string | number | boolean; focused?: boolean }[] {
+  private options(
+    def: Record<string, any> | undefined,
+    values: Record<string, OptionValue>,
+  ): { name: string; type: number; value: string | number | boolean; focused?: boolean }[] {
     return Object.entries(values).map(([name, value]) => {
       if (isAttachment(value)) return { name, type: OptionType.Attachment, value: value.id };
       const declared = (def?.options as { name: string; type: number }[] | undefined)?.find((o) => o.name === name);
       const type =
         declared?.type ??
-        (typeof value === 'boolean' ? OptionType.Boolean : typeof value === 'number' ? (Number.isInteger(value) ? OptionType.Integer : OptionType.Number) : OptionType.String);
+        (typeof value === 'boolean'
+          ? OptionType.Boolean
+          : typeof value === 'number'
+            ? Number.isInteger(value)
+              ? OptionType.Integer
+              : OptionType.Number
+            : OptionType.String);
       return { name, type, value };
     });
   }
@@ -545,7 +575,9 @@ export function messageText(m: StoredMessage | undefined): string {
 export function buttonsOf(m: StoredMessage | undefined): { customId: string; label: string; disabled: boolean }[] {
   if (!m) return [];
   return (m.components as { components?: Record<string, any>[] }[]).flatMap((row) =>
-    (row.components ?? []).filter((c) => c.type === 2 && c.custom_id).map((c) => ({ customId: c.custom_id as string, label: String(c.label ?? ''), disabled: Boolean(c.disabled) })),
+    (row.components ?? [])
+      .filter((c) => c.type === 2 && c.custom_id)
+      .map((c) => ({ customId: c.custom_id as string, label: String(c.label ?? ''), disabled: Boolean(c.disabled) })),
   );
 }
 

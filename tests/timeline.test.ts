@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findAnswer, runAnswer } from '../src/answers/registry.js';
-import { periodEnd, timelineAnswer, TimelineAnswerSchema, TimelineOptionsSchema, type TimelineAnswer } from '../src/answers/timeline.js';
+import { periodEnd, timelineAnswer, TimelineAnswerSchema, type TimelineAnswer } from '../src/answers/timeline/answer.js';
+import { TimelineOptionsSchema } from '../src/answers/timeline/options.js';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
-import { renderTimeline } from '../src/render/terminal/timeline.js';
+import { renderTimeline } from '../src/answers/timeline/terminal.js';
 import { articleText, SEED_DIR, seedCorpus, writeCorpus } from './support/corpus.js';
 
 const timeline = (corpus: Corpus, options: Record<string, unknown> = {}) => timelineAnswer(corpus, TimelineOptionsSchema.parse(options));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/annotate/dates/index.js';
 import { weekdayOf } from '../../../src/annotate/dates/calendar.js';
-import { timelineAnswer, TimelineOptionsSchema, type TimelineAnswer } from '../../../src/answers/timeline.js';
+import { timelineAnswer, type TimelineAnswer } from '../../../src/answers/timeline/answer.js';
+import { TimelineOptionsSchema } from '../../../src/answers/timeline/options.js';
 import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
 import { seedCorpus, writeCorpus } from '../../support/corpus.js';
 

@@ -1,5 +1,5 @@
-import type { TimelineAnswer, TimelineEntry } from '../../answers/timeline.js';
-import { askCommand, quoteBlock, wrap, type TerminalContext } from './common.js';
+import type { TimelineAnswer, TimelineEntry } from './answer.js';
+import { askCommand, quoteBlock, wrap, type TerminalContext } from '../../render/terminal/common.js';
 
 /** Quotes shown under each entry; the JSON answer carries all of them. */
 const QUOTES_SHOWN = 3;

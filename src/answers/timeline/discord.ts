@@ -1,8 +1,8 @@
-import type { Quote } from '../../answers/quote.js';
-import type { TimelineAnswer, TimelineEntry } from '../../answers/timeline.js';
-import { formatPeriod } from './dates.js';
-import { escapeText, quoteBlock } from './markdown.js';
-import { pagesOf, type DiscordPage } from './pages.js';
+import type { Quote } from '../quote.js';
+import type { TimelineAnswer, TimelineEntry } from './answer.js';
+import { formatPeriod } from '../../render/discord/dates.js';
+import { escapeText, quoteBlock } from '../../render/discord/markdown.js';
+import { pagesOf, type DiscordPage } from '../../render/discord/pages.js';
 
 /** Quotes shown under one entry; the rest are counted, so an entry stays readable. */
 const QUOTES_PER_ENTRY = 3;

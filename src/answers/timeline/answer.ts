@@ -1,21 +1,13 @@
 import { z } from 'zod';
-import { addDays, firstOfMonth, firstOfYear, parseIso } from '../annotate/dateCalendar.js';
-import type { DateMention, DatePrecision } from '../annotate/dates.js';
-import type { Passage } from '../passages/types.js';
-import type { Corpus } from '../pipeline/corpus.js';
-import { passageFilter, searchPassages, type PassageFilter } from '../search/passageIndex.js';
-import { processTerm, tokenize } from '../search/terms.js';
-import { answerOptions, dateOption, limitOption, textOption } from './options.js';
-import { QuoteSchema, quoteOf } from './quote.js';
-import { every, Memo, sortSteps, type Pause, type Steps } from '../pipeline/steps.js';
-
-export const TimelineOptionsSchema = answerOptions({
-  from: dateOption({ description: 'Earliest date' }, (d) => d.optional()),
-  to: dateOption({ description: 'Latest date' }, (d) => d.optional()),
-  about: textOption({ description: 'Only happenings about these words', max: 300 }, (t) => t.optional()),
-  limit: limitOption({ description: 'How many happenings', max: 100, fallback: 12 }),
-}).refine((o) => !o.from || !o.to || o.from <= o.to, { message: 'must not be after the "to" date', path: ['from'] });
-export type TimelineOptions = z.infer<typeof TimelineOptionsSchema>;
+import { addDays, firstOfMonth, firstOfYear, parseIso } from '../../annotate/dates/calendar.js';
+import type { DateMention, DatePrecision } from '../../annotate/dates/index.js';
+import type { Passage } from '../../passages/types.js';
+import type { Corpus } from '../../pipeline/corpus.js';
+import { passageFilter, searchPassages, type PassageFilter } from '../../search/passageIndex.js';
+import { processTerm, tokenize } from '../../search/terms.js';
+import type { TimelineOptions } from './options.js';
+import { QuoteSchema, quoteOf } from '../quote.js';
+import { every, Memo, sortSteps, type Pause, type Steps } from '../../pipeline/steps.js';
 
 const PRECISIONS = ['day', 'week', 'month', 'year'] as const;
 

@@ -276,6 +276,7 @@ describe('crowd-size, who and summary embeds (from their JSON contracts)', () =>
         articles: 2,
         passages: 2,
         ahead: i % 2 === 1,
+        happenings: 1,
         quotes: [quote(i), quote(i + 1)],
       })),
       crowd: Array.from({ length: 15 }, (_, i) => ({ ...crowd.events[0]!, label: `Event ${i}` })),

@@ -47,11 +47,14 @@ function decisionLine(d: ItemDecision, maxItems: number): string {
 }
 
 function pollText(feed: FeedRow, { result }: Poll): string {
-  if (result.status === 'error') return `error: ${result.error}\nnext poll ${result.nextPollAt} (backing off after ${feed.consecutiveErrors + 1} failure${feed.consecutiveErrors ? 's' : ''} in a row)`;
+  if (result.status === 'error')
+    return `error: ${result.error}\nnext poll ${result.nextPollAt} (backing off after ${feed.consecutiveErrors + 1} failure${feed.consecutiveErrors ? 's' : ''} in a row)`;
   if (result.status === 'not-modified') return `not modified since the last poll (the server said 304); next poll ${result.nextPollAt}`;
   const lines = result.items.map((d) => decisionLine(d, feed.maxItems));
   const skipped = result.items.length - result.items.filter((i) => i.taken).length;
-  lines.push(`${result.added} added, ${result.items.filter((i) => i.taken).length - result.added} not added, ${skipped} skipped; next poll ${result.nextPollAt}`);
+  lines.push(
+    `${result.added} added, ${result.items.filter((i) => i.taken).length - result.added} not added, ${skipped} skipped; next poll ${result.nextPollAt}`,
+  );
   return lines.join('\n');
 }
 

@@ -56,7 +56,12 @@ export function readFeedItems(text: string, feedUrl: string): FeedItem[] {
       break;
     case 'json':
       for (const i of parsed.feed.items ?? [])
-        items.push({ id: i.id ?? null, link: absolute(i.url ?? i.external_url, feedUrl), title: i.title ?? null, summary: i.summary ?? plain(i.content_text ?? null) });
+        items.push({
+          id: i.id ?? null,
+          link: absolute(i.url ?? i.external_url, feedUrl),
+          title: i.title ?? null,
+          summary: i.summary ?? plain(i.content_text ?? null),
+        });
       break;
   }
   return items.flatMap(({ id, ...rest }) => {

@@ -103,7 +103,17 @@ export class FeedStore {
           `INSERT INTO feeds (owner, story, url, keywords, interval_seconds, max_items, added_at, added_by, next_poll_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(def.story.owner, def.story.name, def.url, JSON.stringify(def.keywords), def.intervalSeconds, def.maxItems, now.toISOString(), by, now.toISOString());
+        .run(
+          def.story.owner,
+          def.story.name,
+          def.url,
+          JSON.stringify(def.keywords),
+          def.intervalSeconds,
+          def.maxItems,
+          now.toISOString(),
+          by,
+          now.toISOString(),
+        );
       return { feed: this.get(Number(done.lastInsertRowid))!, created: true };
     });
   }

@@ -13,7 +13,7 @@ import { StateDatabase } from '../state/database.js';
 import { storyDir } from '../stories/folders.js';
 import { SAMPLE, storyKey } from '../stories/names.js';
 import { runMain } from '../process/runMain.js';
-import { outcomeLine } from './ingest.js';
+import { outcomeLine } from './outcomeLine.js';
 import { storyFolder } from './storyArg.js';
 import { commandLine, HELP } from './commandLine.js';
 

@@ -56,7 +56,11 @@ describe('npm run follow', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     const out = JSON.parse(first.stdout) as FollowJson;
-    expect(out).toMatchObject({ command: 'follow', feed: { url: server.url('/feed.xml'), story: 'sample', keywords: ['embassy', 'cleric'], created: true }, articles: 3 });
+    expect(out).toMatchObject({
+      command: 'follow',
+      feed: { url: server.url('/feed.xml'), story: 'sample', keywords: ['embassy', 'cleric'], created: true },
+      articles: 3,
+    });
     const poll = PollResultSchema.parse(out.poll);
     const keys = (reason: string) =>
       poll.items

@@ -19,6 +19,10 @@ function line(label: string, items: string[]): string | null {
   return `${label}: ${shown.join(' · ')}${unique.length > SHOWN ? ` · and ${unique.length - SHOWN} more` : ''}`;
 }
 
+/** Date labels ("2020-01-03 (Friday)", "week of 2019-12-23", "1911") from several articles, oldest first. */
+const sortedByDate = (labels: string[]) =>
+  [...labels].sort((a, b) => (/\d{4}(-\d\d){0,2}/.exec(a)?.[0] ?? a).localeCompare(/\d{4}(-\d\d){0,2}/.exec(b)?.[0] ?? b));
+
 /** Whether an entry is worth a message: it brought a date, a crowd figure or a name. */
 export const bringsAnything = (e: WhatsNewEntry) => e.brought.dates.length + e.brought.crowd.length + e.brought.names.length > 0;
 

@@ -127,14 +127,14 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   // Set once the client is ready: pinned summaries are edited through it.
   let refreshPins: ((c: Corpus, story: string) => void) | undefined = undefined;
   // What's new: the channels that opted in are told what new articles bring, batched; posted once the client is ready.
-  let clientReady: Client | undefined;
+  const connected: { client?: Client } = {};
   const whatsNewChannels = new WhatsNewChannels(stateDb);
   const batcher = new WhatsNewBatcher({
     windowMs: config.whatsNewWindowSeconds * 1000,
     gatherMs: Math.min(10_000, config.whatsNewWindowSeconds * 1000),
     post: async (channelId, content) => {
-      if (!clientReady) return;
-      await clientReady.rest.post(Routes.channelMessages(channelId), { body: { content, allowed_mentions: NO_MENTIONS } });
+      if (!connected.client) return;
+      await connected.client.rest.post(Routes.channelMessages(channelId), { body: { content, allowed_mentions: NO_MENTIONS } });
       logger.info({ channel: channelId }, "what's new posted");
     },
     onError: (channelId, err) => logger.warn({ channel: channelId, error: errorSummary(err) }, "what's new could not be posted"),
@@ -142,7 +142,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const watcher = new WhatsNewWatcher({
     channels: whatsNewChannels,
     batcher,
-    owns: (c) => clientReady?.guilds.cache.has(c.guildId) ?? false,
+    owns: (c) => connected.client?.guilds.cache.has(c.guildId) ?? false,
     label: storyLabel,
   });
   const syncWhatsNew = () => watcher.sync((ref) => library.peek(ref));
@@ -225,7 +225,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
         },
       }),
     // A server's feeds are polled by the process (shard) that has the server; the host's by the first or only one.
-    owns: (feed: FeedRow) => (/^\d+$/.test(feed.story.owner) ? (clientReady?.guilds.cache.has(feed.story.owner) ?? false) : !shard),
+    owns: (feed: FeedRow) => (/^\d+$/.test(feed.story.owner) ? (connected.client?.guilds.cache.has(feed.story.owner) ?? false) : !shard),
     onPoll: (feed, { result }) =>
       logger.info({ feed: feed.id, status: result.status, added: result.added, error: result.error ?? undefined, next: result.nextPollAt }, 'feed polled'),
     onFailure: (feed, err) => logger.error({ feed: feed.id, error: errorSummary(err) }, 'feed poll failed'),
@@ -270,7 +270,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   }
   setGateway('ready');
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: COMMANDS.map((c) => c.data.name) }, 'bot ready');
-  clientReady = client;
+  connected.client = client;
   scheduler.start();
   // Stories followed by a channel get a baseline now, so the first new article after a restart is told.
   for (const ref of whatsNewChannels.stories())

@@ -99,19 +99,19 @@ export class FeedServer {
 
   static async start(): Promise<FeedServer> {
     const routes = new Map<string, Route>();
-    let self: FeedServer | undefined;
+    const holder: { self?: FeedServer } = {};
     const server = createServer((req, res) => {
-      self!.requests.push({ path: req.url ?? '', headers: req.headers });
-      self!.open.add(res);
-      res.on('close', () => self!.open.delete(res));
+      holder.self!.requests.push({ path: req.url ?? '', headers: req.headers });
+      holder.self!.open.add(res);
+      res.on('close', () => holder.self!.open.delete(res));
       const route = routes.get((req.url ?? '').split('?')[0]!);
       if (route) return route(req, res);
       res.writeHead(404, { 'content-type': 'text/plain' });
       res.end('not found');
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    self = new FeedServer(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, routes);
-    return self;
+    holder.self = new FeedServer(server, `http://127.0.0.1:${(server.address() as AddressInfo).port}`, routes);
+    return holder.self;
   }
 
   url(p: string): string {

@@ -40,10 +40,7 @@ export function whatsNewMessage(entries: WhatsNewEntry[]): string | null {
     const sources = of.map((e) => `“${escapeText(e.title)}”${e.publisher ? ` (${escapeText(e.publisher)})` : ''}`);
     return [
       `**What's new in ${escapeText(story)}** (${of.length} new article${of.length === 1 ? '' : 's'})`,
-      line(
-        'New dates',
-        of.flatMap((e) => e.brought.dates),
-      ),
+      line('New dates', sortedByDate(of.flatMap((e) => e.brought.dates))),
       line(
         'Crowd figures',
         of.flatMap((e) => e.brought.crowd),

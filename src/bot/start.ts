@@ -32,6 +32,8 @@ const READY_TIMEOUT_MS = 60_000;
 const DRAIN_MS = 7_000;
 /** How often the what's-new watcher looks for stories newly followed by a channel. */
 const WHATS_NEW_SYNC_MS = 2_000;
+/** How often idle per-token REST queues are dropped (discord.js sweeps hourly by default). */
+const REST_QUEUE_SWEEP_MS = 5 * 60_000;
 
 const GATEWAY_REASONS: Record<HealthReport['gateway'], string> = {
   connecting: 'connecting to the Discord gateway',
@@ -192,7 +194,12 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     // Slash commands need no privileged intent; Guilds gives channels and permissions.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    rest: {
+      ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      // discord.js keeps a request queue per interaction token that edited or followed up and sweeps the
+      // idle ones hourly by default: ~11 MB an hour at 20 interactions a second. Tokens live 15 minutes.
+      handlerSweepInterval: REST_QUEUE_SWEEP_MS,
+    },
   });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.on(Events.Error, (err) => logger.error({ error: errorSummary(err) }, 'client error'));

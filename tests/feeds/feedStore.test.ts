@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FeedStore } from '../../src/feeds/feedStore.js';
 import { WhatsNewChannels } from '../../src/feeds/whatsNewChannels.js';

@@ -5,7 +5,7 @@ import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
 import { ANSWERS } from '../answers/registry.js';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
 import { endToEndAvailable, measureEndToEnd } from './e2e.js';
-import { measureFeedPoll } from './feedPoll.js';
+import type { FeedPollReport } from './feedPoll.js';
 import { generateCorpus, readSeedMaterial, type GeneratedCorpus } from './generate.js';
 import type { LatencyReport } from './measure.js';
 import { freezeCode, runChild, type FrozenCode } from './spawn.js';
@@ -177,8 +177,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     const feedItems = options.feedItems ?? 50;
     if (feedItems) {
       log(`[feed] a poll of ${feedItems} new items from a loopback feed server…`);
-      feedPoll = await measureFeedPoll(seedDir, path.join(options.workDir, 'feed'), feedItems, options.seed).then(
-        (r) => ({ measured: true as const, ...r }),
+      // In a process of its own, as the other measurements: the poll's rebuild runs on its main thread.
+      feedPoll = await runChild<FeedPollReport>(code, 'feed', [seedDir, path.join(options.workDir, 'feed'), String(feedItems), String(options.seed)]).then(
+        ({ result }) => ({ measured: true as const, ...result }),
         (err: unknown) => ({ measured: false as const, note: `failed: ${err instanceof Error ? err.message : String(err)}` }),
       );
     } else feedPoll = { measured: false, note: 'skipped (--feed-items 0)' };

@@ -80,7 +80,7 @@ describe('npm run follow', () => {
     expect(poll2.added).toBe(0);
     expect(poll2.items.every((i) => i.reason === 'seen before')).toBe(true);
     expect((await readdir(path.join(dir, 'articles'))).filter((n) => n.endsWith('.md'))).toHaveLength(3);
-  }, 60_000);
+  }, 180_000);
 
   it('prints what it took and skipped and why; a broken feed is one error line and exit code 1; bad usage is 2', async () => {
     const dir = makeTempDir('eventdesk-follow-');
@@ -104,5 +104,5 @@ describe('npm run follow', () => {
     const noStory = await follow(dir, [server.url('/feed.xml'), '--story', 'nope', '--once']);
     expect(noStory.code).toBe(1);
     expect(noStory.stderr).toMatch(/there is no story host\/nope/);
-  }, 90_000);
+  }, 240_000);
 });

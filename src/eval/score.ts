@@ -59,16 +59,20 @@ export interface ChromeLeak {
   passage: string;
 }
 
-/** A passage shorter than this inside a chrome line is not counted as that line (a one-word passage matches anything). */
+/** Below this many characters a text is matched whole, or at a passage's end, never inside a sentence ("Video" in "surveillance video"). */
 const MIN_LEAK = 12;
 
-/** Chrome lines of one page that reached a quotable passage: the passage holds the line, or is a piece of it. */
+/**
+ * Chrome lines of one page that reached a quotable passage: the passage holds the line (a short line only
+ * as the whole passage or its end, as a credit stuck on a caption), or is a piece of a longer line.
+ */
 export function chromeLeaks(chrome: readonly string[], passages: readonly Passage[]): ChromeLeak[] {
   const leaks: ChromeLeak[] = [];
   for (const line of chrome) {
     const wanted = comparable(line);
     const hit = passages.find((p) => {
       const text = comparable(p.text);
+      if (wanted.length < MIN_LEAK) return text === wanted || (text.endsWith(wanted) && !/[\p{L}\p{N}]/u.test(text.at(-wanted.length - 1) ?? ''));
       return text.includes(wanted) || (text.length >= MIN_LEAK && wanted.includes(text));
     });
     if (hit) leaks.push({ chrome: line, passage: hit.text });

@@ -52,6 +52,11 @@ describe('the scorer', () => {
     expect(leaks.map((l) => l.chrome)).toEqual(['Like this story? Share it with a friend!', 'Jane Roe/Agency']);
   });
 
+  it('matches a short chrome line only as a whole passage or at its end', () => {
+    const passages = [passage('p1', 'Surveillance video showed him.'), passage('p2', 'Gunmen stormed the museum. (Reuters)'), passage('p3', 'Image')];
+    expect(chromeLeaks(['Video', '(Reuters)', 'Image', 'bars'], passages).map((l) => l.chrome)).toEqual(['(Reuters)', 'Image']);
+  });
+
   it('scores date mentions: right day, wrong day (a miss and a false positive), unlabelled days, and weeks left out', () => {
     const text = (id: string) => ({ p1: 'The strike began on Tuesday.', p2: 'Talks resume on Tuesday.', p3: 'Last week and on Friday.' })[id]!;
     const score = scoreDates(

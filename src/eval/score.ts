@@ -59,8 +59,13 @@ export interface ChromeLeak {
   passage: string;
 }
 
-/** Below this many characters a text is matched whole, or at a passage's end, never inside a sentence ("Video" in "surveillance video"). */
+/** Below this many characters a passage is not counted as a piece of a chrome line. */
 const MIN_LEAK = 12;
+/**
+ * A chrome line this short (characters or words) is matched as a whole passage or a passage's end (a credit
+ * stuck on a caption), never inside a sentence: "Video" in "surveillance video", a credited name in a sentence about her.
+ */
+const SHORT_LINE = { chars: 12, words: 4 };
 
 /**
  * Chrome lines of one page that reached a quotable passage: the passage holds the line (a short line only
@@ -72,7 +77,8 @@ export function chromeLeaks(chrome: readonly string[], passages: readonly Passag
     const wanted = comparable(line);
     const hit = passages.find((p) => {
       const text = comparable(p.text);
-      if (wanted.length < MIN_LEAK) return text === wanted || (text.endsWith(wanted) && !/[\p{L}\p{N}]/u.test(text.at(-wanted.length - 1) ?? ''));
+      if (wanted.length < SHORT_LINE.chars || wanted.split(' ').length < SHORT_LINE.words)
+        return text === wanted || (text.endsWith(wanted) && !/[\p{L}\p{N}]/u.test(text.at(-wanted.length - 1) ?? ''));
       return text.includes(wanted) || (text.length >= MIN_LEAK && wanted.includes(text));
     });
     if (hit) leaks.push({ chrome: line, passage: hit.text });

@@ -46,15 +46,20 @@ describe('the scorer', () => {
       passage('p1', 'Like this story?'),
       passage('p2', 'Share it with a friend!'),
       passage('p3', 'The minister said she would share the report with parliament.'),
-      passage('p4', 'Photo: Jane Roe/Agency — the square on Friday.'),
+      passage('p4', 'The square on Friday. Photo: Jane Roe/Agency'),
     ];
     const leaks = chromeLeaks(['Like this story? Share it with a friend!', 'Jane Roe/Agency', 'Order Reprints | Today’s Paper | Subscribe'], passages);
     expect(leaks.map((l) => l.chrome)).toEqual(['Like this story? Share it with a friend!', 'Jane Roe/Agency']);
   });
 
   it('matches a short chrome line only as a whole passage or at its end', () => {
-    const passages = [passage('p1', 'Surveillance video showed him.'), passage('p2', 'Gunmen stormed the museum. (Reuters)'), passage('p3', 'Image')];
-    expect(chromeLeaks(['Video', '(Reuters)', 'Image', 'bars'], passages).map((l) => l.chrome)).toEqual(['(Reuters)', 'Image']);
+    const passages = [
+      passage('p1', 'Surveillance video showed him.'),
+      passage('p2', 'Gunmen stormed the museum. (Reuters)'),
+      passage('p3', 'Image'),
+      passage('p4', 'Jane Roe said she had not expected the backlash.'),
+    ];
+    expect(chromeLeaks(['Video', '(Reuters)', 'Image', 'bars', 'Jane Roe'], passages).map((l) => l.chrome)).toEqual(['(Reuters)', 'Image']);
   });
 
   it('scores date mentions: right day, wrong day (a miss and a false positive), unlabelled days, and weeks left out', () => {

@@ -1,7 +1,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { timelineAnswer, TimelineOptionsSchema } from '../answers/timeline.js';
+import { timelineAnswer } from '../answers/timeline/answer.js';
+import { TimelineOptionsSchema } from '../answers/timeline/options.js';
 import { ingest } from '../ingest/ingest.js';
 import type { Corpus } from '../pipeline/corpus.js';
 import { loadCorpus } from '../pipeline/loadCorpus.js';

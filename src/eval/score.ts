@@ -1,6 +1,6 @@
-import type { CrowdClaim } from '../annotate/crowd.js';
-import type { DateMention } from '../annotate/dates.js';
-import type { Entity } from '../annotate/entities.js';
+import type { CrowdClaim } from '../annotate/crowd/index.js';
+import type { DateMention } from '../annotate/dates/index.js';
+import type { Entity } from '../annotate/names/index.js';
 import type { Passage } from '../passages/types.js';
 import { foldText } from '../text/fold.js';
 import type { CrowdLabel, DateLabel, EntityLabel } from './labels.js';

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { CrowdClaim } from '../../src/annotate/crowd.js';
-import type { DateMention } from '../../src/annotate/dates.js';
-import type { Entity } from '../../src/annotate/entities.js';
+import type { CrowdClaim } from '../../src/annotate/crowd/index.js';
+import type { DateMention } from '../../src/annotate/dates/index.js';
+import type { Entity } from '../../src/annotate/names/index.js';
 import { readEvalSet } from '../../src/eval/labels.js';
 import { runEval } from '../../src/eval/run.js';
 import { chromeLeaks, claimantRight, rates, scoreCrowd, scoreDates, scoreGatherings, scoreWho } from '../../src/eval/score.js';

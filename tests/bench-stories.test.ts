@@ -53,6 +53,8 @@ describe('the stories benchmark', () => {
     expect(m.passes[0]).toMatchObject({ order: 'in order', opens: 5, cold: 5, warm: 0 });
     expect(m.cold.count).toBeGreaterThanOrEqual(5);
     expect(m.cold.fromSnapshot).toBe(m.cold.count);
+    // Each story's snapshot in its own cache folder, none pruned by the others'.
+    expect(m.cache.snapshotsBeforeEdits).toBe(7);
     expect(m.cold.firstAnswerMs.count).toBe(m.cold.count);
     expect(m.answerErrors).toBe(0);
 

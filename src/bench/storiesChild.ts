@@ -8,17 +8,19 @@
  *
  * Usage: storiesChild <build|measure> <config.json> <result.json>. Progress on stderr.
  */
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import type { CorpusStore } from '../pipeline/store.js';
 import type { Corpus } from '../pipeline/corpus.js';
+import { storyCacheDir } from '../stories/folders.js';
 import type { StoryRef } from '../stories/names.js';
 import { Random } from './random.js';
 import { latencyStats } from './stats.js';
+import { countSnapshots } from './storiesCache.js';
 import type { CommandComparison, EditRound, LoadTiming, MemorySample, StoriesBuild, StoriesBuildResult, StoriesMeasureResult } from './storiesReport.js';
 
 export interface BuildConfig {
-  /** Each folder with a cache folder of its own: a cache folder keeps only its few newest snapshots (storiesRun.ts). */
+  /** Each folder with its cache folder (storyCacheDir): a cache folder keeps only its few newest snapshots. */
   folders: Array<{ dir: string; cacheDir: string }>;
 }
 
@@ -67,8 +69,6 @@ async function build(config: BuildConfig): Promise<StoriesBuildResult> {
   return { builds, maxRss: peakRss() };
 }
 
-const countSnapshots = (cacheDir: string) => readdirSync(cacheDir).filter((n) => /^snapshot-[0-9a-f]+\.bin$/.test(n)).length;
-
 function loadTiming(store: CorpusStore): LoadTiming | null {
   const l = store.lastLoad;
   return l ? { fromSnapshot: l.fromSnapshot, builtOnWorker: l.builtOnWorker, durationMs: l.durationMs, prepareMs: l.prepareMs } : null;
@@ -100,8 +100,8 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
   const sampleStore = new CorpusStore(config.sampleDir, { cacheDir: config.cacheDir });
   const sample = await sampleStore.reload();
   const sampleLoadMs = performance.now() - t1;
-  const folders = { corpusDir: config.sampleDir, storiesDir: config.storiesDir };
-  const library = new StoryLibrary({ ...folders, cacheDir: config.cacheDir, memoryBudgetBytes: config.budgetBytes, watch: true, sampleStore });
+  const folders = { corpusDir: config.sampleDir, storiesDir: config.storiesDir, cacheDir: config.cacheDir };
+  const library = new StoryLibrary({ ...folders, memoryBudgetBytes: config.budgetBytes, watch: true, sampleStore });
   const sampleBytes = estimateCorpusBytes(sample);
   // Each command once on the default story first, as a bot has served some before its stories are asked about:
   // a command's first use in a process loads what it loads lazily, which is no story's load.
@@ -242,7 +242,8 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
   log('warm story vs plain store…');
   const ref0: StoryRef = { owner: config.owner, name: config.names[0]! };
   cpSync(library.dir(ref0), config.plainDir, { recursive: true });
-  const plain = new CorpusStore(config.plainDir, { cacheDir: config.cacheDir });
+  // Story 0's cache folder: the plain store finds the same snapshot by its content hash.
+  const plain = new CorpusStore(config.plainDir, { cacheDir: storyCacheDir(config.cacheDir, ref0) });
   await plain.reload();
   const storyCorpus = (await library.open(ref0)).current();
   const vocabulary = vocabularyOf(storyCorpus, config.seed + 1);

@@ -81,8 +81,8 @@ export interface StoriesMeasureResult {
   /** The default story: its load, and each command's first use in the process (on it, before any story). */
   sample: { passages: number; loadMs: number; firstUseMs: Record<string, number> };
   /**
-   * Snapshots in the one cache folder every story's store uses: all of them before the edit rounds (the
-   * cycling only reads), and after them, when each write has pruned the folder to its newest few.
+   * Snapshots in the cache folders (a folder per story): all of them before the edit rounds (the cycling
+   * only reads), and after them, the edit rounds' stories deleted with their folders.
    */
   cache: { snapshotsBeforeEdits: number; snapshotsAfterEdits: number };
   /** One record per story open, in the order they happened (pass 0 first). */
@@ -288,7 +288,7 @@ export function formatStoriesReport(r: StoriesReport): string {
   row('… of which the answer p50 / p99 (ms)', pct(m.cold.answerMs));
   row('… from the snapshot', `${m.cold.fromSnapshot} of ${m.cold.count}`);
   row(
-    'snapshots in the one cache folder: before the edit rounds / after them (each write prunes)',
+    'snapshots in the cache folders (one per story): before the edit rounds / after them',
     `${m.cache.snapshotsBeforeEdits} / ${m.cache.snapshotsAfterEdits}`,
   );
   row(

@@ -1,6 +1,6 @@
 import type { Corpus } from '../pipeline/corpus.js';
 import { CorpusStore } from '../pipeline/store.js';
-import { storyDir, type StoryFolders } from './folders.js';
+import { storyCacheDir, storyDir, type StoryFolders } from './folders.js';
 import { storyKey, type StoryRef } from './names.js';
 
 /**
@@ -74,7 +74,7 @@ export class StoryLibrary {
     let pending = this.loading.get(key);
     if (!pending) {
       pending = (async () => {
-        const store = new CorpusStore(this.dir(ref), { cacheDir: this.options.cacheDir });
+        const store = new CorpusStore(this.dir(ref), { cacheDir: storyCacheDir(this.options.cacheDir, ref) });
         await store.reload();
         this.adopt(ref, store);
         return store;

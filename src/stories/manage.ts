@@ -3,7 +3,7 @@ import path from 'node:path';
 import { listArticleFiles } from '../corpus/readArticles.js';
 import { StoryError } from './articles.js';
 import type { StoryCatalog } from './catalog.js';
-import { storyDir, type StoryFolders } from './folders.js';
+import { storyCacheDir, storyDir, type StoryFolders } from './folders.js';
 import { isSample, storyKey, type StoryRef } from './names.js';
 
 /** Makes a story: its row, then its folder, with a copy of `from`'s articles when given. Returns how many were copied. */
@@ -34,7 +34,7 @@ export function describeUsage(usage: StoryUsage, channel: (id: string) => string
   ];
 }
 
-/** Deletes a story: its rows and bindings in one transaction, then its folder (articles and trash). */
+/** Deletes a story: its rows and bindings in one transaction, then its folder (articles and trash) and its snapshots. */
 export async function deleteStory(input: { folders: StoryFolders; catalog: StoryCatalog; ref: StoryRef }): Promise<StoryUsage> {
   const { folders, catalog, ref } = input;
   if (isSample(ref)) throw new StoryError('the sample story cannot be deleted');
@@ -42,5 +42,6 @@ export async function deleteStory(input: { folders: StoryFolders; catalog: Story
   const usage = catalog.usage(ref);
   catalog.delete(ref);
   await rm(storyDir(folders, ref), { recursive: true, force: true });
+  if (folders.cacheDir) await rm(storyCacheDir(folders.cacheDir, ref), { recursive: true, force: true });
   return usage;
 }

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { StateDatabase } from '../../src/state/database.js';
 import { listStoryArticles, purgeAllTrash, removeArticle, restoreArticle, StoryError } from '../../src/stories/articles.js';
 import { StoryCatalog } from '../../src/stories/catalog.js';
-import { storyDir } from '../../src/stories/folders.js';
+import { storyCacheDir, storyDir } from '../../src/stories/folders.js';
+import { deleteStory } from '../../src/stories/manage.js';
 import { StoryLibrary } from '../../src/stories/library.js';
 import { SAMPLE, StoryNameSchema, storyKey } from '../../src/stories/names.js';
 import { storyFromTerminal } from '../../src/stories/resolve.js';
@@ -153,4 +154,37 @@ describe('the story library', () => {
     library.close();
     tight.close();
   });
+
+  it('gives every story a cache folder of its own: with more stories than a folder keeps snapshots, each keeps its own; deleting one removes its folder', async () => {
+    const { home, folders, catalog } = await setup();
+    const cacheDir = path.join(home, 'cache');
+    const refs = Array.from({ length: 8 }, (_, i) => ({ owner: i % 2 ? GUILD_A : GUILD_B, name: `strike-${i + 1}` }));
+    for (const [i, ref] of refs.entries()) {
+      catalog.create(ref, 'mod');
+      await mkdir(storyDir(folders, ref), { recursive: true });
+      await writeFile(
+        path.join(storyDir(folders, ref), 'a.md'),
+        article(`Strike ${i + 1}`, '2021-03-03', `The workers of depot ${i + 1} went on strike on Wednesday, the union said.`),
+      );
+    }
+    const first = new StoryLibrary({ ...folders, cacheDir, memoryBudgetBytes: Number.MAX_SAFE_INTEGER });
+    for (const ref of refs) expect((await first.open(ref)).lastLoad?.fromSnapshot).toBe(false);
+    first.close();
+    // As after a restart: every story's cold load is a snapshot load, none evicted by the seven others' writes.
+    const second = new StoryLibrary({ ...folders, cacheDir, memoryBudgetBytes: Number.MAX_SAFE_INTEGER });
+    for (const ref of refs) {
+      const store = await second.open(ref);
+      expect(store.lastLoad?.fromSnapshot, storyKey(ref)).toBe(true);
+      expect(store.current().articles.map((a) => a.title)).toEqual([`Strike ${refs.indexOf(ref) + 1}`]);
+    }
+    second.close();
+    const own = storyCacheDir(cacheDir, refs[0]!);
+    expect(own).toBe(path.join(cacheDir, 'stories', refs[0]!.owner, refs[0]!.name));
+    expect(storyCacheDir(cacheDir, SAMPLE)).toBe(cacheDir);
+    expect((await readdir(own)).filter((n) => n.startsWith('snapshot-'))).toHaveLength(1);
+
+    await deleteStory({ folders: { ...folders, cacheDir }, catalog, ref: refs[0]! });
+    await expect(readdir(own)).rejects.toThrow(/ENOENT/);
+    expect((await readdir(storyCacheDir(cacheDir, refs[1]!))).filter((n) => n.startsWith('snapshot-'))).toHaveLength(1);
+  }, 60_000);
 });

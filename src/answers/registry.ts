@@ -1,15 +1,16 @@
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
-import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from './crowdSize.js';
-import { autocompleteGatherings } from './crowdSizeChoices.js';
+import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer, warmCrowdEvents } from './crowdSize.js';
+import { autocompleteGatherings, warmGatheringChoices } from './crowdSizeChoices.js';
 import { defineAnswer, type AnswerSpec } from './define.js';
 import { NoArticlesAnswerSchema, noArticlesAnswer, type NoArticlesAnswer } from './noArticles.js';
 import { parseOptions, type ParseResult } from './options.js';
 import { SearchAnswerSchema, SearchOptionsSchema, searchAnswer } from './search.js';
 import { sources } from './sources/index.js';
 import { SummaryAnswerSchema, SummaryOptionsSchema, summaryAnswer } from './summary.js';
-import { TimelineAnswerSchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
-import { WhoAnswerSchema, WhoOptionsSchema, autocompleteEntities, whoAnswer } from './who.js';
+import { TimelineAnswerSchema, TimelineOptionsSchema, timelineAnswer, warmTimeline } from './timeline.js';
+import { WhoAnswerSchema, WhoOptionsSchema, autocompleteEntities, warmNames, whoAnswer } from './who.js';
+import { slicedPause, type Pause } from '../pipeline/steps.js';
 
 export type { AnswerSpec, Suggest } from './define.js';
 
@@ -34,6 +35,7 @@ const DEFINED = [
     options: WhoOptionsSchema,
     answer: WhoAnswerSchema,
     run: whoAnswer,
+    prepare: warmNames,
     discord: {
       description: 'People and organisations: every spelling, the roles the articles give them, the passages.',
       autocomplete: { name: autocompleteEntities },
@@ -45,6 +47,7 @@ const DEFINED = [
     options: TimelineOptionsSchema,
     answer: TimelineAnswerSchema,
     run: timelineAnswer,
+    prepare: warmTimeline,
     discord: {
       description: 'What happened when: dated happenings, oldest first, each with its sources.',
       // Grouping happenings grows with the corpus: acknowledge first.
@@ -57,6 +60,11 @@ const DEFINED = [
     options: CrowdSizeOptionsSchema,
     answer: CrowdSizeAnswerSchema,
     run: crowdSizeAnswer,
+    // The gatherings, and the suggestions /crowd-size's autocomplete makes of them.
+    prepare: async (corpus, pause) => {
+      await warmCrowdEvents(corpus, pause);
+      await warmGatheringChoices(corpus, pause);
+    },
     discord: {
       description: 'Every estimate of how many people turned out, who gave it, side by side.',
       autocomplete: { event: autocompleteGatherings },
@@ -68,6 +76,12 @@ const DEFINED = [
     options: SummaryOptionsSchema,
     answer: SummaryAnswerSchema,
     run: summaryAnswer,
+    // A digest of the timeline, the gatherings and the names.
+    prepare: async (corpus, pause) => {
+      await warmTimeline(corpus, pause);
+      await warmCrowdEvents(corpus, pause);
+      await warmNames(corpus, pause);
+    },
     discord: { description: 'A digest to pin: key dated happenings, crowd-size estimates, main people, sources.' },
   }),
 ] as const;
@@ -108,4 +122,19 @@ export function runAnswer(spec: AnswerSpec, corpus: Corpus, raw: Record<string, 
   if (!parsed.ok) return parsed;
   if (!corpus.articles.length) return { ok: true, value: NoArticlesAnswerSchema.parse(noArticlesAnswer(corpus, spec.name)) };
   return { ok: true, value: spec.answer.parse(spec.run(corpus, parsed.value)) };
+}
+
+/**
+ * `runAnswer` after the answer's own structures are built in slices (its
+ * `prepare`), for a process that keeps answering meanwhile (the bot, on a
+ * story whose answers were not warmed when it was loaded). The same answer.
+ */
+export async function runPreparedAnswer(
+  spec: AnswerSpec,
+  corpus: Corpus,
+  raw: Record<string, unknown>,
+  pause: Pause = slicedPause(),
+): Promise<ParseResult<Answer>> {
+  await spec.prepare?.(corpus, pause).catch(() => undefined);
+  return runAnswer(spec, corpus, raw);
 }

@@ -84,12 +84,12 @@ function compare(command: string, story: number[], plain: number[]): CommandComp
 async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
   const t0 = performance.now();
   const { CorpusStore } = await import('../pipeline/store.js');
-  const { StoryLibrary, estimateCorpusBytes } = await import('../stories/library.js');
+  const { StoryLibrary } = await import('../stories/library.js');
   const { StoryCatalog } = await import('../stories/catalog.js');
   const { StateDatabase } = await import('../state/database.js');
   const { createStory, deleteStory } = await import('../stories/manage.js');
   const { removeArticle, restoreArticle } = await import('../stories/articles.js');
-  const { ANSWERS, findAnswer, runAnswer } = await import('../answers/registry.js');
+  const { ANSWERS, findAnswer, runAnswer, runPreparedAnswer } = await import('../answers/registry.js');
   const { commandInputs, vocabularyOf } = await import('./workload.js');
   const importMs = performance.now() - t0;
 
@@ -102,7 +102,6 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
   const sampleLoadMs = performance.now() - t1;
   const folders = { corpusDir: config.sampleDir, storiesDir: config.storiesDir, cacheDir: config.cacheDir };
   const library = new StoryLibrary({ ...folders, memoryBudgetBytes: config.budgetBytes, watch: true, sampleStore });
-  const sampleBytes = estimateCorpusBytes(sample);
   // Each command once on the default story first, as a bot has served some before its stories are asked about:
   // a command's first use in a process loads what it loads lazily, which is no story's load.
   const firstUseMs: Record<string, number> = {};
@@ -169,7 +168,7 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
     const stories = library.size - 1;
     samples.push({ opens, rss: m.rss, heapUsed: m.heapUsed, libraryBytes: library.bytes, librarySize: library.size });
     if (stories > 0 && stories >= perStory.size) {
-      perStory = { heap: (m.heapUsed - baseline.heapUsed) / stories, estimate: (library.bytes - sampleBytes) / stories, size: stories };
+      perStory = { heap: (m.heapUsed - baseline.heapUsed) / stories, estimate: library.bytes / stories, size: stories };
     }
   };
 
@@ -193,7 +192,8 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
       const b = performance.now();
       const corpus = store.current();
       const { spec, raw } = nextInput(corpus);
-      const result = runAnswer(spec, corpus, raw);
+      // As the bot's answer commands: the structures this answer needs built first (a story is served unwarmed).
+      const result = await runPreparedAnswer(spec, corpus, raw);
       const c = performance.now();
       if (!result.ok) answerErrors++;
       opens++;
@@ -255,17 +255,17 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
     const { optionSets } = commandInputs(spec, vocabulary, config.queries);
     const viaStory = async (raw: Record<string, unknown>) => {
       const a = performance.now();
-      const result = runAnswer(spec, (await library.open(ref0)).current(), raw);
+      const result = await runPreparedAnswer(spec, (await library.open(ref0)).current(), raw);
       return { ms: performance.now() - a, result };
     };
-    const viaPlain = (raw: Record<string, unknown>) => {
+    const viaPlain = async (raw: Record<string, unknown>) => {
       const a = performance.now();
-      const result = runAnswer(spec, plain.current(), raw);
+      const result = await runPreparedAnswer(spec, plain.current(), raw);
       return { ms: performance.now() - a, result };
     };
     for (const raw of optionSets.slice(0, 20)) {
       await viaStory(raw);
-      viaPlain(raw);
+      await viaPlain(raw);
     }
     const s: number[] = [];
     const p: number[] = [];
@@ -274,9 +274,9 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
       let x, y;
       if (i % 2) {
         x = await viaStory(raw);
-        y = viaPlain(raw);
+        y = await viaPlain(raw);
       } else {
-        y = viaPlain(raw);
+        y = await viaPlain(raw);
         x = await viaStory(raw);
       }
       s.push(x.ms);
@@ -378,6 +378,7 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
     answerErrors,
     memory: {
       budgetBytes: config.budgetBytes,
+      storiesBudgetBytes: library.storiesBudgetBytes,
       ...memory,
       peakRss: cyclingPeakRss,
       baseline,

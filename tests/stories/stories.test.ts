@@ -144,8 +144,14 @@ describe('the story library', () => {
     expect(library.size).toBe(2);
     expect(await library.open(one)).toBe(await library.open(one));
 
-    // A budget that holds one story: opening another unloads the one used least recently.
-    const tight = new StoryLibrary({ ...folders, cacheDir: path.join(folders.storiesDir, '..', 'cache'), memoryBudgetBytes: library.bytes - 1 });
+    // A budget whose share (what the rest of the process leaves, halved) holds one story: opening another unloads the one used least recently.
+    const tight = new StoryLibrary({
+      ...folders,
+      cacheDir: path.join(folders.storiesDir, '..', 'cache'),
+      memoryBudgetBytes: 10_000_000 + library.bytes * 2 - 2,
+      reservedBytes: 10_000_000,
+    });
+    expect(tight.storiesBudgetBytes).toBe(library.bytes - 1);
     await tight.open(one);
     await tight.open(two);
     expect(tight.size).toBe(1);

@@ -1,12 +1,13 @@
 import { linkSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { isSnapshotFile } from '../pipeline/snapshot.js';
 
 /** The snapshots under a cache folder, the stories' folders in it included. */
 export function countSnapshots(cacheDir: string): number {
   let n = 0;
   for (const e of readdirSync(cacheDir, { withFileTypes: true })) {
     if (e.isDirectory()) n += countSnapshots(path.join(cacheDir, e.name));
-    else if (/^snapshot-[0-9a-f]+\.bin$/.test(e.name)) n++;
+    else if (isSnapshotFile(e.name)) n++;
   }
   return n;
 }

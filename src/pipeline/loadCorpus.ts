@@ -68,6 +68,24 @@ async function listingKey(dir: string): Promise<string | null> {
 
 const listingPath = (cacheDir: string, key: string) => path.join(cacheDir, `listing-${key}`);
 
+/** The content hash a folder has as it is listed now, when known (a snapshot was saved or found for that listing); else null. */
+export async function knownContentHash(dir: string, cacheDir: string = defaultCacheDir()): Promise<{ key: string; hash: string } | null> {
+  const key = await listingKey(dir);
+  const hash = key ? await readFile(listingPath(cacheDir, key), 'utf8').catch(() => null) : null;
+  return key && hash ? { key, hash: hash.trim() } : null;
+}
+
+/**
+ * Records that `dir`, as it is listed now, has the content `hash`: for a
+ * folder just made as a copy of one whose hash was known (the caller checks
+ * that the original did not change meanwhile), so its first load finds the
+ * snapshot without reading and hashing every file.
+ */
+export async function rememberContentHash(dir: string, cacheDir: string, hash: string): Promise<void> {
+  const key = await listingKey(dir);
+  if (key) await saveListing(cacheDir, key, hash);
+}
+
 export { slicedPause } from './steps.js';
 
 /** Articles in a folder -> a ready corpus, from the snapshot when the files and code are unchanged. */

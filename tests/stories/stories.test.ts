@@ -6,7 +6,7 @@ import { StateDatabase } from '../../src/state/database.js';
 import { listStoryArticles, purgeAllTrash, removeArticle, restoreArticle, StoryError } from '../../src/stories/articles.js';
 import { StoryCatalog } from '../../src/stories/catalog.js';
 import { storyCacheDir, storyDir } from '../../src/stories/folders.js';
-import { deleteStory } from '../../src/stories/manage.js';
+import { createStory, deleteStory } from '../../src/stories/manage.js';
 import { StoryLibrary } from '../../src/stories/library.js';
 import { SAMPLE, StoryNameSchema, storyKey } from '../../src/stories/names.js';
 import { storyFromTerminal } from '../../src/stories/resolve.js';
@@ -160,6 +160,33 @@ describe('the story library', () => {
     library.close();
     tight.close();
   });
+
+  it("a story made as a copy loads from the original's snapshot; a copy of a story never loaded builds its own", async () => {
+    const { home, folders: plain, catalog } = await setup();
+    const folders = { ...plain, cacheDir: path.join(home, 'cache') };
+    const original = { owner: GUILD_A, name: 'ferry' };
+    await createStory({ folders, catalog, ref: original, by: 'mod' });
+    await writeFile(path.join(storyDir(folders, original), 'a.md'), article('Ferry strike', '2021-03-03', 'The ferry workers went on strike on Wednesday.'));
+    const library = new StoryLibrary({ ...folders, memoryBudgetBytes: Number.MAX_SAFE_INTEGER });
+    const source = await library.corpus(original);
+    const copy = { owner: GUILD_A, name: 'ferry-copy' };
+    expect(await createStory({ folders, catalog, ref: copy, by: 'mod', from: original })).toBe(1);
+    const store = await library.open(copy);
+    expect(store.lastLoad?.fromSnapshot).toBe(true);
+    expect(store.current().hash).toBe(source.hash);
+    expect(store.current().articles.map((a) => a.title)).toEqual(['Ferry strike']);
+
+    // Copied from a story with no snapshot yet (never loaded): nothing to copy, the copy is built.
+    const fresh = { owner: GUILD_A, name: 'tram' };
+    await createStory({ folders, catalog, ref: fresh, by: 'mod' });
+    await writeFile(path.join(storyDir(folders, fresh), 'a.md'), article('Tram strike', '2021-03-04', 'The tram drivers went on strike on Thursday.'));
+    const tramCopy = { owner: GUILD_A, name: 'tram-copy' };
+    await createStory({ folders, catalog, ref: tramCopy, by: 'mod', from: fresh });
+    const built = await library.open(tramCopy);
+    expect(built.lastLoad?.fromSnapshot).toBe(false);
+    expect(built.current().articles.map((a) => a.title)).toEqual(['Tram strike']);
+    library.close();
+  }, 60_000);
 
   it('gives every story a cache folder of its own: with more stories than a folder keeps snapshots, each keeps its own; deleting one removes its folder', async () => {
     const { home, folders, catalog } = await setup();

@@ -13,6 +13,7 @@ import { corpusHashSteps } from './corpusHash.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_CORPUS_DIR } from '../config/paths.js';
 import { decodeSnapshot, readSnapshot, writeSnapshot } from './snapshot.js';
 import { runSteps, slicedPause } from './steps.js';
+import { warmPassageIndex } from '../search/passageIndex.js';
 
 export { DEFAULT_CORPUS_DIR } from '../config/paths.js';
 
@@ -36,6 +37,13 @@ export interface LoadOptions {
    * worker reads the system clock).
    */
   clock?: Clock;
+  /**
+   * Score every term's postings ahead, in the background (warmPassageIndex),
+   * so first searches are as fast as later ones. Default true; off for a
+   * story loaded on demand among many, where it would compete with the next
+   * loads for CPU and keep memory for terms never searched.
+   */
+  warmIndex?: boolean;
 }
 
 export interface LoadResult {
@@ -90,6 +98,13 @@ export { slicedPause } from './steps.js';
 
 /** Articles in a folder -> a ready corpus, from the snapshot when the files and code are unchanged. */
 export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOptions = {}): Promise<LoadResult> {
+  const result = await loadFolder(dir, options);
+  // Sliced itself, on timers of its own that never keep the process alive.
+  if (options.warmIndex ?? true) warmPassageIndex(result.corpus.index);
+  return result;
+}
+
+async function loadFolder(dir: string, options: LoadOptions): Promise<LoadResult> {
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const useSnapshot = options.snapshot ?? true;
   const { onPhase } = options;

@@ -1,5 +1,6 @@
 import type { Corpus } from '../pipeline/corpus.js';
 import { CorpusStore } from '../pipeline/store.js';
+import { warmPassageIndex } from '../search/passageIndex.js';
 import { storyCacheDir, storyDir, type StoryFolders } from './folders.js';
 import { storyKey, type StoryRef } from './names.js';
 
@@ -36,6 +37,8 @@ interface Loaded {
   bytes: number;
   usedAt: number;
   unlisten: () => void;
+  /** The corpus whose search index has been scored ahead (on the story's second use). */
+  indexWarmed?: Corpus;
 }
 
 /**
@@ -92,12 +95,13 @@ export class StoryLibrary {
     const entry = this.loaded.get(key);
     if (entry) {
       entry.usedAt = ++this.tick;
+      this.warmIndexOnce(entry);
       return entry.store;
     }
     let pending = this.loading.get(key);
     if (!pending) {
       pending = (async () => {
-        const store = new CorpusStore(this.dir(ref), { cacheDir: storyCacheDir(this.options.cacheDir, ref), prepare: servedUnwarmed });
+        const store = new CorpusStore(this.dir(ref), { cacheDir: storyCacheDir(this.options.cacheDir, ref), prepare: servedUnwarmed, warmIndex: false });
         await store.reload();
         this.adopt(ref, store);
         return store;
@@ -158,6 +162,23 @@ export class StoryLibrary {
     this.loaded.set(key, entry);
     if (this.options.watch) store.watch();
     this.evict(key);
+  }
+
+  /**
+   * A story is loaded without scoring its search index ahead (a story asked once, among many, would spend
+   * CPU the next loads need and memory on terms never searched); asked again, it is in use: scored then, in
+   * the background, so its searches are as fast as the default story's.
+   */
+  private warmIndexOnce(entry: Loaded): void {
+    let corpus: Corpus;
+    try {
+      corpus = entry.store.current();
+    } catch {
+      return;
+    }
+    if (entry.indexWarmed === corpus) return;
+    entry.indexWarmed = corpus;
+    warmPassageIndex(corpus.index);
   }
 
   /** Unloads the least recently used stories until the rest fit the budget; never `keep`, never the default story. */

@@ -384,7 +384,7 @@ export class FakeDiscord {
     return { id, filename, size: bytes.length, url, proxy_url: url, ...(contentType ? { content_type: contentType } : {}) };
   }
 
-  /** Typing in an option offered with autocomplete; `name` may name a sub-command after a space (`article restore`), nested as Discord nests it. */
+  /** Autocomplete of an option; `name` may name a sub-command after a space (`feed remove`), whose options Discord nests under it. */
   autocomplete(name: string, focused: string, options: Record<string, OptionValue> = {}, opts: InteractOptions = {}): InteractionRecord {
     const [top, subcommand] = name.split(' ') as [string, string | undefined];
     const def = this.definition(top);

@@ -327,13 +327,12 @@ export async function writeSnapshotBytes(cacheDir: string, hash: string, bytes: 
   return target;
 }
 
+/** Whether a file in a cache folder is a snapshot (by its name). */
+export const isSnapshotFile = (name: string) => /^snapshot-[0-9a-f]+\.bin$/.test(name);
+
 async function pruneSnapshots(cacheDir: string): Promise<void> {
   const names = await readdir(cacheDir);
-  await pruneNewest(
-    cacheDir,
-    names.filter((n) => /^snapshot-[0-9a-f]+\.bin$/.test(n)),
-    KEEP,
-  );
+  await pruneNewest(cacheDir, names.filter(isSnapshotFile), KEEP);
   // The small files loadCorpus keeps to find a snapshot without hashing every article.
   await pruneNewest(
     cacheDir,

@@ -4,7 +4,7 @@ import { MB } from './stats.js';
 export type { TargetResult } from './reportTypes.js';
 
 /** The targets, checked on the largest corpus measured (100,000 passages in a full run). */
-export function evaluateTargets(c: CorpusReport, e2e?: BenchReport['e2e']): TargetResult[] {
+export function evaluateTargets(c: CorpusReport, e2e?: BenchReport['e2e'], paragraph?: BenchReport['longParagraph']): TargetResult[] {
   const below = (target: string, value: number | null, limit: number, unit: string): TargetResult => ({
     target,
     value: value === null ? null : Math.round(value * 100) / 100,
@@ -33,5 +33,18 @@ export function evaluateTargets(c: CorpusReport, e2e?: BenchReport['e2e']): Targ
     ),
     below('end to end: dispatch to first callback p99 (Discord allows 3 s)', e2e?.measured ? e2e.ack.p99 : null, 3000, 'ms'),
     { target: 'ingest throughput', value: c.ingest.articlesPerSec, limit: 100, unit: 'articles/s', met: c.ingest.articlesPerSec >= 100 },
+    paragraphTarget(paragraph),
   ];
+}
+
+/** The slowest long paragraph's throughput per second of CPU: at least 200 KB/s however long the paragraph. */
+function paragraphTarget(paragraph: BenchReport['longParagraph'] | undefined): TargetResult {
+  const slowest = paragraph?.runs.length ? Math.min(...paragraph.runs.map((r) => r.kbPerCpuSecond)) : null;
+  return {
+    target: 'ingest of one long paragraph, slowest size (per CPU second)',
+    value: slowest,
+    limit: 200,
+    unit: 'KB/s',
+    met: slowest === null ? null : slowest >= 200,
+  };
 }

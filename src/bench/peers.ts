@@ -171,7 +171,6 @@ export async function measurePeers(corpus: Corpus, options: { queries: number; s
       emptyWhereProductHits: empty,
       heapBytes: before !== null && after !== null ? Math.max(0, after - before) : null,
     });
-    index = null;
   }
   return { passages: corpus.passages.length, queries: queries.length, kinds: kinds as Record<QueryKind, number>, peers };
 }

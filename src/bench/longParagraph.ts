@@ -3,7 +3,7 @@
  * built from the seed's sentences (./generate.ts), read, split, annotated and indexed as a corpus of its
  * own. Linear extraction keeps the throughput the same at every length; the ratio of the longest's to the
  * shortest's says how near it is (below 1: time grows faster than the text). Runs in a fresh process
- * (child.ts), after a build of the seeds and of a 500-sentence paragraph of another seed, so that what a
+ * (child.ts), after a build of the seeds and of a paragraph as long as the shortest, of another seed, so that what a
  * first build loads and compiles (the lexicon, the date parsers, the JIT) is not counted against the shortest.
  */
 import path from 'node:path';
@@ -39,7 +39,7 @@ export async function measureLongParagraphs(seedDir: string, workDir: string, si
   const seed = await readSeedMaterial(seedDir);
   await loadCorpus(seedDir, { snapshot: false, worker: false });
   const warmDir = path.join(workDir, 'paragraph-warm-up');
-  generateLongParagraph(seed, warmDir, { sentences: 500, seed: 7 });
+  generateLongParagraph(seed, warmDir, { sentences: Math.min(...sizes), seed: 7 });
   await loadCorpus(warmDir, { snapshot: false, worker: false });
   const runs: ParagraphRun[] = [];
   for (const sentences of sizes) {

@@ -95,6 +95,18 @@ async function latency(dir: string, cacheDir: string, queries: number, seed: num
   return { ...report, memory: memory() };
 }
 
+async function paragraph(seedDir: string, workDir: string, sizes: string | undefined) {
+  const { measureLongParagraphs, PARAGRAPH_SENTENCES } = await import('./longParagraph.js');
+  return measureLongParagraphs(seedDir, workDir, sizes ? sizes.split(',').map(Number) : PARAGRAPH_SENTENCES);
+}
+
+async function peers(dir: string, cacheDir: string, queries: number, seed: number) {
+  const { loadCorpus } = await import('../pipeline/loadCorpus.js');
+  const { measurePeers } = await import('./peers.js');
+  const { corpus } = await loadCorpus(dir, { cacheDir });
+  return measurePeers(corpus, { queries, seed });
+}
+
 /**
  * What a serving bot's main thread goes through when the articles change: the
  * store reloads (the files listed, read and hashed again, the snapshot decoded,
@@ -219,11 +231,14 @@ function mainThreadTimes(): { cpu: number; waiting: number } | null {
 
 async function main(argv: string[]): Promise<unknown> {
   const [mode, dir, cacheDir, queries, seed] = argv;
-  if (!dir || !cacheDir) throw new Error('usage: child.ts build|cold|latency|reload|feed <corpus dir> <cache dir> [queries|channels|items] [seed]');
+  if (!dir || !cacheDir)
+    throw new Error('usage: child.ts build|cold|latency|reload|feed|peers|paragraph <corpus dir> <cache or work dir> [queries|channels|items] [seed]');
   if (mode === 'build') return build(dir, cacheDir);
   if (mode === 'cold') return cold(dir, cacheDir);
   if (mode === 'latency') return latency(dir, cacheDir, Number(queries ?? 1000), Number(seed ?? 1));
   if (mode === 'reload') return reload(dir, cacheDir, Number(queries ?? 50));
+  if (mode === 'peers') return peers(dir, cacheDir, Number(queries ?? 1000), Number(seed ?? 1));
+  if (mode === 'paragraph') return paragraph(dir, cacheDir, queries);
   if (mode === 'feed') {
     // Here `dir` is the seed folder and `cacheDir` the work folder of the poll; `queries` the item count.
     const { measureFeedPoll } = await import('./feedPoll.js');

@@ -120,21 +120,27 @@ function syntheticName(rng: Random): string {
   return word[0]!.toUpperCase() + word.slice(1);
 }
 
-/** Writes about `targetPassages` passages' worth of articles into `dir` (which must be empty or new). */
-export function generateCorpus(seed: SeedMaterial, dir: string, options: { targetPassages: number; seed?: number }): GeneratedCorpus {
+/** One generated article: its front matter (or none, then a dateline line), headline and paragraphs. */
+interface GeneratedArticle {
+  head: string;
+  title: string;
+  dateline: string | null;
+  /** Body paragraphs, each of one to three sentences, and how many sentences in each. */
+  paragraphs: Array<{ text: string; sentences: number }>;
+  /** A line of chrome after the body (a pitch, a link), or null. */
+  chrome: string | null;
+}
+
+/** Makes articles from the seed one after another, the same ones for the same seed. */
+function articleMaker(seed: SeedMaterial, rngSeed: number): () => GeneratedArticle {
   if (!seed.sentences.length) throw new Error('the seed corpus has no body sentences to recombine');
-  const rng = new Random(options.seed ?? 20200124);
+  const rng = new Random(rngSeed);
   const variants = new Map(seed.properNouns.map((n) => [n, Array.from({ length: VARIANTS_PER_NAME }, () => syntheticName(rng))]));
   const publishers = [...seed.publishers, ...Array.from({ length: 30 }, () => `The ${syntheticName(rng)} ${rng.pick(PUBLISHER_SUFFIXES)}`)];
   const centre = Date.parse(seed.centreDate);
   const nouns = seed.properNouns.length ? new RegExp(`\\b(${seed.properNouns.join('|')})\\b`, 'g') : null;
 
-  mkdirSync(dir, { recursive: true });
-  // Each article: a headline passage plus 8-24 sentences, about 17 passages on average.
-  const articleCount = Math.max(1, Math.round(options.targetPassages / 17));
-  let sentences = 0;
-  let bytes = 0;
-  for (let i = 0; i < articleCount; i++) {
+  return () => {
     const published = new Date(centre + rng.int(-400, 400) * 86_400_000);
     const year = published.getUTCFullYear();
     // One consistent renaming per article: a name keeps its new spelling throughout the article.
@@ -158,24 +164,63 @@ export function generateCorpus(seed: SeedMaterial, dir: string, options: { targe
     };
 
     const title = vary(rng.pick(seed.headlines)).replace(/\s+/g, ' ').trim();
-    const lines: string[] = [title];
     const frontMatter = rng.chance(0.9);
-    if (!frontMatter) lines.push(`${MONTHS[published.getUTCMonth()]} ${published.getUTCDate()}, ${year}`);
-    const count = rng.int(8, 24);
-    for (let left = count; left > 0;) {
+    const dateline = frontMatter ? null : `${MONTHS[published.getUTCMonth()]} ${published.getUTCDate()}, ${year}`;
+    const paragraphs: GeneratedArticle['paragraphs'] = [];
+    for (let left = rng.int(8, 24); left > 0;) {
       const inParagraph = Math.min(left, rng.int(1, 3));
-      lines.push(Array.from({ length: inParagraph }, () => vary(rng.pick(seed.sentences))).join(' '));
+      paragraphs.push({ text: Array.from({ length: inParagraph }, () => vary(rng.pick(seed.sentences))).join(' '), sentences: inParagraph });
       left -= inParagraph;
     }
-    if (seed.chrome.length && rng.chance(0.3)) lines.push(rng.pick(seed.chrome));
-    sentences += count;
-
+    const chrome = seed.chrome.length && rng.chance(0.3) ? rng.pick(seed.chrome) : null;
     const head = frontMatter
       ? `---\ntitle: ${JSON.stringify(title)}\npublisher: ${JSON.stringify(rng.pick(publishers))}\npublished: ${published.toISOString().slice(0, 10)}\n---\n`
       : '';
-    const file = `${head}${lines.join('\n')}\n`;
+    return { head, title, dateline, paragraphs, chrome };
+  };
+}
+
+/** Writes about `targetPassages` passages' worth of articles into `dir` (which must be empty or new). */
+export function generateCorpus(seed: SeedMaterial, dir: string, options: { targetPassages: number; seed?: number }): GeneratedCorpus {
+  const nextArticle = articleMaker(seed, options.seed ?? 20200124);
+  mkdirSync(dir, { recursive: true });
+  // Each article: a headline passage plus 8-24 sentences, about 17 passages on average.
+  const articleCount = Math.max(1, Math.round(options.targetPassages / 17));
+  let sentences = 0;
+  let bytes = 0;
+  for (let i = 0; i < articleCount; i++) {
+    const article = nextArticle();
+    const lines = [
+      article.title,
+      ...(article.dateline ? [article.dateline] : []),
+      ...article.paragraphs.map((p) => p.text),
+      ...(article.chrome ? [article.chrome] : []),
+    ];
+    sentences += article.paragraphs.reduce((n, p) => n + p.sentences, 0);
+    const file = `${article.head}${lines.join('\n')}\n`;
     bytes += Buffer.byteLength(file);
     writeFileSync(path.join(dir, `gen-${String(i).padStart(6, '0')}.md`), file);
   }
   return { dir, articles: articleCount, sentences, bytes };
+}
+
+/**
+ * One article whose body is a single paragraph of `sentences` sentences: the generated articles' body
+ * paragraphs run together (their chrome left out), as a page that lost its paragraph breaks reads.
+ */
+export function generateLongParagraph(seed: SeedMaterial, dir: string, options: { sentences: number; seed?: number }): GeneratedCorpus {
+  const nextArticle = articleMaker(seed, options.seed ?? 20200124);
+  const parts: string[] = [];
+  let sentences = 0;
+  while (sentences < options.sentences) {
+    for (const p of nextArticle().paragraphs) {
+      if (sentences >= options.sentences) break;
+      parts.push(p.text);
+      sentences += p.sentences;
+    }
+  }
+  mkdirSync(dir, { recursive: true });
+  const file = `---\ntitle: "A report in one paragraph"\npublished: ${seed.centreDate}\n---\nA report in one paragraph\n${parts.join(' ')}\n`;
+  writeFileSync(path.join(dir, 'one-paragraph.md'), file);
+  return { dir, articles: 1, sentences, bytes: Buffer.byteLength(file) };
 }

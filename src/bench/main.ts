@@ -2,12 +2,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PARAGRAPH_SENTENCES } from './longParagraph.js';
 import { formatReport } from './report.js';
 import { runBench } from './run.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const USAGE = `usage: npm run bench -- [--sizes 10000,100000] [--queries 1000] [--seed N] [--cold-runs 5] [--e2e 500] [--e2e-in-flight 50] [--pins 50] [--feed-items 50] [--keep]
-Measures the bundled seeds and generated corpora of about each size (passages); writes
+const USAGE = `usage: npm run bench -- [--sizes 10000,100000] [--queries 1000] [--seed N] [--cold-runs 5] [--e2e 500] [--e2e-in-flight 50] [--pins 50] [--feed-items 50] [--paragraphs 500,1000,2000,4000|none] [--no-peers] [--keep]
+Measures the bundled seeds and generated corpora of about each size (passages), the ingest of one long
+paragraph of each number of sentences, and flexsearch and orama beside the search on the largest; writes
 bench-results/bench-<date>.json and bench-results/latest.{json,md}.`;
 
 function parse(argv: string[]) {
@@ -20,6 +22,8 @@ function parse(argv: string[]) {
     e2eInteractions: 500,
     e2eInFlight: 50,
     pinChannels: 50,
+    paragraphSentences: PARAGRAPH_SENTENCES,
+    peers: true,
     feedItems: 50,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -36,7 +40,14 @@ function parse(argv: string[]) {
       if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 20)) throw new Error('--sizes must be passage counts of at least 20, comma-separated');
       opts.sizes = sizes;
       i++;
-    } else if (flag === '--queries') opts.queries = number('--queries', 10);
+    } else if (flag === '--paragraphs') {
+      const sizes = value === 'none' ? [] : (value ?? '').split(',').filter(Boolean).map(Number);
+      if (value !== 'none' && (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)))
+        throw new Error('--paragraphs must be sentence counts, comma-separated, or none');
+      opts.paragraphSentences = sizes;
+      i++;
+    } else if (flag === '--no-peers') opts.peers = false;
+    else if (flag === '--queries') opts.queries = number('--queries', 10);
     else if (flag === '--seed') opts.seed = number('--seed', 0);
     else if (flag === '--cold-runs') opts.coldRuns = number('--cold-runs', 1);
     else if (flag === '--e2e') opts.e2eInteractions = number('--e2e', 0);

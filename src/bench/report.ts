@@ -13,6 +13,56 @@ function latencyCells(c: CorpusReport, name: string): [string, string] {
   return [`${pair(cmd.latency.p50, cmd.latency.p99)}${errors}${cut}`, `${pair(cmd.baseline.p50, cmd.baseline.p99)} (×${cmd.speedup})`];
 }
 
+const table = (header: string[], body: string[][]) =>
+  [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+const thousands = (n: number) => n.toLocaleString('en-US');
+
+/** One long paragraph at each size: KB/s per CPU second and of wall time, and the ratio that says whether time is linear. */
+function longParagraphSection(r: BenchReport): string[] {
+  const p = r.longParagraph;
+  if (!p?.runs.length) return [];
+  const rows = p.runs.map((x) => [
+    thousands(x.sentences),
+    `${thousands(Math.round(x.bytes / 1024))} KB`,
+    thousands(x.passages),
+    `${thousands(x.cpuMs)} / ${thousands(x.wallMs)}`,
+    `${thousands(x.kbPerCpuSecond)} / ${thousands(x.kbPerSecond)}`,
+  ]);
+  return [
+    `Ingest of one paragraph (read, split, annotate, index; one article, no paragraph break), after one build of the seeds; KB/s of the longest over the shortest (1 when linear): **${p.linearity}**`,
+    '',
+    table(['sentences', 'size', 'passages', 'CPU / wall (ms)', 'KB/s per CPU second / of wall time'], rows),
+    '',
+  ];
+}
+
+/** eventdesk's search beside the libraries a user would pick instead, on the same passages and queries. */
+function peersSection(r: BenchReport): string[] {
+  const p = r.peers;
+  if (!p?.peers.length) return [];
+  const own = p.peers[0]!;
+  const times = (x: number, base: number) => (base > 0 ? `×${(x / base).toFixed(1)}` : 'n/a');
+  const rows = p.peers.map((x) => [
+    x.peer,
+    thousands(x.buildMs),
+    `${pair(x.latency.p50, x.latency.p99)}${x.latency.count < p.queries ? ` (only ${x.latency.count} of ${p.queries} in the time budget)` : ''}`,
+    `${times(x.latency.p50, own.latency.p50)} / ${times(x.latency.p99, own.latency.p99)}`,
+    x === own ? 'the reference' : `${Math.round(x.overlap * 100)}%${x.emptyWhereProductHits ? `; nothing for ${x.emptyWhereProductHits} it answers` : ''}`,
+    x.heapBytes === null ? 'n/a' : String(toMB(x.heapBytes)),
+  ]);
+  const kinds = Object.entries(p.kinds)
+    .map(([k, n]) => `${n} ${k}`)
+    .join(', ');
+  return [
+    `Search beside its peers, on ${thousands(p.passages)} passages, the same ${p.queries} queries in one process (${kinds}); top 10 each:`,
+    '',
+    table(['', 'index build (ms)', 'p50 / p99 (ms)', 'p50 / p99 against eventdesk', "eventdesk's top 10 it also returns", 'index heap (MB)'], rows),
+    '',
+    ...p.peers.map((x) => `- ${x.peer}: ${x.settings}`),
+    '',
+  ];
+}
+
 function feedPollLine(f: BenchReport['feedPoll']): string {
   if (!f) return 'Feed poll: not in this report.';
   if (!f.measured) return `Feed poll (loopback feed server): not measured; ${f.note}.`;
@@ -75,14 +125,12 @@ export function formatReport(r: BenchReport): string {
     });
   }
 
-  const table = (header: string[], body: string[][]) =>
-    [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...body.map((r) => `| ${r.join(' | ')} |`)].join('\n');
   const last = cols.at(-1)!;
   const targets = table(
     ['target', 'limit', 'measured', 'met'],
     r.targets.map((t) => [
       t.target,
-      `${t.unit === 'articles/s' ? '≥' : '<'} ${t.limit} ${t.unit}`,
+      `${t.unit === 'articles/s' || t.unit === 'KB/s' ? '≥' : '<'} ${t.limit} ${t.unit}`,
       t.value === null ? 'n/a' : `${t.value} ${t.unit}`,
       t.met === null ? 'not measured' : t.met ? 'yes' : '**MISSED**',
     ]),
@@ -113,6 +161,8 @@ export function formatReport(r: BenchReport): string {
     '',
     targets,
     '',
+    ...longParagraphSection(r),
+    ...peersSection(r),
     r.e2e.measured
       ? `End to end, the bot under the Discord-compatible test server (tests/e2e), on ${r.e2e.corpus}: ${r.e2e.interactions} slash commands (every answer command), ${r.e2e.inFlight} in flight: ${r.e2e.perSecond} interactions/s; dispatch to reply p50 ${r.e2e.reply.p50} ms, p99 ${r.e2e.reply.p99} ms; dispatch to first callback p99 ${r.e2e.ack.p99} ms; ${r.e2e.failed} failed.`
       : `End to end (bot under the Discord-compatible test server): not measured; ${r.e2e.note}.`,

@@ -5,7 +5,9 @@
 import type { EndToEndReport } from './e2e.js';
 import type { FeedPollReport } from './feedPoll.js';
 import type { GeneratedCorpus } from './generate.js';
+import type { ParagraphReport } from './longParagraph.js';
 import type { LatencyReport } from './measure.js';
+import type { PeersReport } from './peers.js';
 import type { ProfileSummary } from './profile.js';
 
 export interface ReloadResult {
@@ -65,6 +67,10 @@ export interface BenchReport {
   /** runtime: how the measured processes ran the code: compiled JS on node (as npm start), or tsx. */
   settings: { sizes: number[]; queries: number; seed: number; coldRuns: number; pinChannels: number; runtime: 'node' | 'tsx' };
   corpora: CorpusReport[];
+  /** Ingest of one paragraph of 500 to 4,000 sentences (null when skipped). */
+  longParagraph: ParagraphReport | null;
+  /** eventdesk's search beside minisearch's own, flexsearch and orama on the largest corpus (null when skipped). */
+  peers: PeersReport | null;
   targets: TargetResult[];
   e2e: ({ measured: true } & EndToEndReport) | { measured: false; note: string };
   /** A poll of a loopback feed of new items until all are answerable (absent in reports made before it was measured). */

@@ -12,6 +12,8 @@ import { freezeCode, runChild, type FrozenCode } from './spawn.js';
 import { summarizeProfiles } from './profile.js';
 import { median } from './stats.js';
 import { evaluateTargets } from './targets.js';
+import { PARAGRAPH_SENTENCES, type ParagraphReport } from './longParagraph.js';
+import type { PeersReport } from './peers.js';
 import type { BenchReport, CorpusReport, ReloadResult } from './reportTypes.js';
 import { commandInputs, vocabularyOf } from './workload.js';
 
@@ -36,6 +38,10 @@ export interface BenchOptions {
   /** Items of the feed poll measured (default 50; 0: skip). */
   feedItems?: number;
   seedDir?: string;
+  /** Sentences of the long paragraphs whose ingest throughput is measured ([]: skip). */
+  paragraphSentences?: number[];
+  /** Measure flexsearch and orama beside eventdesk's search on the largest corpus (default true). */
+  peers?: boolean;
   keep?: boolean;
   log?: (line: string) => void;
 }
@@ -166,6 +172,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   mkdirSync(options.workDir, { recursive: true });
   const corpora: CorpusReport[] = [];
   let e2e: BenchReport['e2e'] = { measured: false, note: 'not run' };
+  let longParagraph: ParagraphReport | null = null;
+  let peers: PeersReport | null = null;
   let feedPoll: NonNullable<BenchReport['feedPoll']> | undefined;
   let runtime: FrozenCode['runtime'];
   try {
@@ -174,6 +182,13 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     runtime = code.runtime;
     const profileLast = options.profile ?? true;
     corpora.push(await measureCorpus(code, 'seeds', seedDir, null, options, profileLast && !options.sizes.length));
+    const paragraphSentences = options.paragraphSentences ?? PARAGRAPH_SENTENCES;
+    if (paragraphSentences.length) {
+      log(`one long paragraph of ${paragraphSentences.join(', ')} sentences…`);
+      const workDir = path.join(options.workDir, 'paragraphs');
+      longParagraph = (await runChild<ParagraphReport>(code, 'paragraph', [seedDir, workDir, paragraphSentences.join(',')])).result;
+    }
+    let largest: { name: string; dir: string } | null = null;
     const feedItems = options.feedItems ?? 50;
     if (feedItems) {
       log(`[feed] a poll of ${feedItems} new items from a loopback feed server…`);
@@ -191,6 +206,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       log(`[${name}] generating about ${size} passages…`);
       const generated = generateCorpus(seed, dir, { targetPassages: size, seed: options.seed });
       corpora.push(await measureCorpus(code, name, dir, generated, options, profileLast && i === options.sizes.length - 1));
+      largest = { name, dir };
       if (i === 0) {
         log(`[${name}] end to end through the Discord-compatible test server…`);
         e2e = await endToEnd(dir, path.join(options.workDir, `cache-${name}-e2e`), options).catch((err: unknown) => ({
@@ -198,6 +214,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
           note: `failed: ${err instanceof Error ? err.message : String(err)}`,
         }));
       }
+    }
+    if ((options.peers ?? true) && largest) {
+      log(`[${largest.name}] search peers (eventdesk, minisearch, flexsearch, orama) on the same ${options.queries} queries…`);
+      const cacheDir = path.join(options.workDir, `cache-${largest.name}`);
+      peers = (await runChild<PeersReport>(code, 'peers', [largest.dir, cacheDir, String(options.queries), String(options.seed)])).result;
     }
   } finally {
     if (!options.keep) rmSync(options.workDir, { recursive: true, force: true });
@@ -221,7 +242,9 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       runtime,
     },
     corpora,
-    targets: evaluateTargets(corpora.at(-1)!, e2e),
+    longParagraph,
+    peers,
+    targets: evaluateTargets(corpora.at(-1)!, e2e, longParagraph),
     e2e,
     feedPoll: feedPoll ?? { measured: false, note: 'not run' },
   };

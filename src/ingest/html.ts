@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import * as chrono from 'chrono-node';
 import { isoFromParts, isRealIsoDate } from '../corpus/isoDate.js';
+import { htmlShape } from './htmlShape.js';
 import { IngestError, type Candidate } from './types.js';
 
 /** Below this many letters a page is not an article (a menu, a login form, an index of links). */
@@ -11,6 +12,12 @@ const MIN_PARAGRAPHS = 2;
 const LINK_ANNOTATION = /^\(?(?:opens?|will open)(?: in)?(?: a)? new (?:window|tab)\)?$|^\(?external (?:link|site)\)?$/i;
 /** Unlinked characters a link promo may have besides its link ("Read more:", "See also -"). */
 const MAX_PROMO_LABEL = 30;
+/**
+ * Beyond these a page is refused before it is parsed: Readability's time grows with depth and element
+ * count, and it recurses on depth. Saved news pages nest under 30 deep and have under 2,500 elements.
+ */
+export const MAX_HTML_DEPTH = 256;
+export const MAX_HTML_ELEMENTS = 15_000;
 
 const BLOCK_TAGS = new Set([
   'P',
@@ -59,6 +66,17 @@ interface PageMetadata {
 
 /** An HTML page -> an article candidate, or an IngestError saying why it is not an article. */
 export function candidateFromHtml(html: string, pageUrl: string | null): Candidate {
+  const shape = htmlShape(html);
+  if (shape.depth > MAX_HTML_DEPTH) {
+    throw new IngestError(
+      `the page nests its elements ${shape.depth.toLocaleString('en-US')} deep; a page may nest at most ${MAX_HTML_DEPTH} (an article page, a few dozen)`,
+    );
+  }
+  if (shape.elements > MAX_HTML_ELEMENTS) {
+    throw new IngestError(
+      `the page has ${shape.elements.toLocaleString('en-US')} elements; a page may have at most ${MAX_HTML_ELEMENTS.toLocaleString('en-US')} (an article page, a few thousand)`,
+    );
+  }
   // A virtual console that goes nowhere: a page's broken CSS is not the ingesting user's problem.
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(pageUrl ? { url: pageUrl } : {}) });
   const doc = dom.window.document;

@@ -110,6 +110,7 @@ describe('the bench measurements', () => {
       coldRuns: 1,
       e2eInteractions: 12,
       e2eInFlight: 4,
+      paragraphSentences: [20, 40],
       feedItems: 6,
       workDir: path.join(tempDir(), 'bench'),
     });
@@ -129,10 +130,31 @@ describe('the bench measurements', () => {
       expect(report.e2e.reply.count + report.e2e.failed).toBe(12);
       expect(report.e2e.perSecond).toBeGreaterThan(0);
     }
-    expect(report.targets.map((t) => t.target)).toEqual(expect.arrayContaining(['cold start to first answer', 'ingest throughput']));
+    // One long paragraph at each size, read whole (no passage lost), and its throughput.
+    expect(report.longParagraph?.runs.map((r) => r.sentences)).toEqual([20, 40]);
+    for (const run of report.longParagraph!.runs) {
+      expect(run.passages).toBeGreaterThanOrEqual(run.sentences * 0.8);
+      expect(run.kbPerCpuSecond).toBeGreaterThan(0);
+    }
+    // The peers on the largest corpus, on the same queries; eventdesk's own search is the reference.
+    expect(report.peers?.passages).toBe(report.corpora.at(-1)!.passages);
+    expect(report.peers?.peers.map((p) => p.peer)).toEqual([
+      'eventdesk (minisearch index, own scorer)',
+      'minisearch 7.2 search()',
+      'flexsearch 0.8',
+      'orama 3.1',
+    ]);
+    // minisearch's own search ranks as the product's scorer does: the same top 10.
+    expect(report.peers!.peers[1]!.overlap).toBe(1);
+    for (const p of report.peers!.peers) expect(p.latency.count).toBeGreaterThan(0);
+    expect(report.targets.map((t) => t.target)).toEqual(
+      expect.arrayContaining(['cold start to first answer', 'ingest throughput', 'ingest of one long paragraph, the longest (per CPU second)']),
+    );
     const table = formatReport(report);
     expect(table).toContain('| articles / passages |');
     expect(table).toContain('search p50 / p99 (ms)');
+    expect(table).toContain('Ingest of one paragraph');
+    expect(table).toContain('Search beside its peers');
     expect(table).toMatch(/Feed poll of 6 new items from a loopback feed server into a story of 5 articles: all 6 added and answerable/);
   }, 240_000);
 });

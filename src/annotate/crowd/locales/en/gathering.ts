@@ -6,6 +6,8 @@
 /** Any of these in a sentence says it is about a gathering (see `gatheringWords`, which tells the month March apart). */
 const GATHERING_CONTEXT =
   /\b(march(?:ed|es|ing|ers?)?|rall(?:y|ies|ied|ying)|protest\w*|demonstrat\w*|gather\w*|turn(?:ed|ing|s)? out|turnout|(?:take|takes|taking|took) part|crowd\w*|mass(?:ed|ing)|assembl\w*|attend\w*|sit-in|vigil\w*|procession\w*|parad(?:e|es|ed|ing)|funeral\w*|mourn\w*|took to the streets|flock\w*|throng\w*|converg\w*|participat\w*|poured into|filled the|(?:pack|flood|jamm|clogg|chok)(?:ed|ing) the streets|came out|showed up|lin(?:e|es|ed|ing) (?:the )?streets|lin(?:e|es|ed|ing) (?:the|both sides of the) (?:route|parade route|roads?|avenue|boulevard)|joined (?:the|a|an))\b/i;
+/** The same, to find them all (`matchAll` copies it, so its `lastIndex` is never shared). */
+const GATHERING_WORDS = new RegExp(GATHERING_CONTEXT.source, 'gi');
 const MONTH_CONTEXT = /\b(?:in|of|since|until|till|by|last|next|early|late|mid|this|from|to|between|and|on)\s*-?\s*$/i;
 
 /** "March" with a capital, followed by a day or a year, or after "in", "since", "early"…, is the month. */
@@ -18,7 +20,7 @@ export function isMonthMarch(text: string, index: number, word: string): boolean
 /** The words in `text` that say a gathering is meant ("marched", "rally", "crowd"), with their offsets. */
 export function gatheringWords(text: string): Array<{ index: number; text: string }> {
   const found: Array<{ index: number; text: string }> = [];
-  for (const m of text.matchAll(new RegExp(GATHERING_CONTEXT.source, 'gi'))) {
+  for (const m of text.matchAll(GATHERING_WORDS)) {
     if (!isMonthMarch(text, m.index, m[0])) found.push({ index: m.index, text: m[0] });
   }
   return found;

@@ -2,6 +2,7 @@ import type { Article } from '../../../../../corpus/types.js';
 import type { Passage } from '../../../../../passages/types.js';
 import type { DateMention } from '../../../../dates/types.js';
 import type { CrowdClaimFound, CrowdEventRef } from '../../../types.js';
+import { ArticleIndex } from './articleIndex.js';
 import { dayMentions, type DatingRule } from './dating.js';
 import { DATING_RULES, dateOf } from './datingRules.js';
 import { eventRef } from './labels.js';
@@ -54,10 +55,13 @@ function eventCorpus(articles: Article[], passages: Passage[], dates: DateMentio
 }
 
 /** A claim with the day its dating rules give and the place its sentence names. */
-function locate(claim: CrowdClaimFound, corpus: EventCorpus, dating: readonly DatingRule[]): Located {
+function locate(claim: CrowdClaimFound, corpus: EventCorpus, dating: readonly DatingRule[], indexes: Map<string, ArticleIndex>): Located {
   const passage = corpus.passageById.get(claim.passageId)!;
   const sameArticle = corpus.passagesOfArticle.get(claim.articleId) ?? [];
-  const [date, dateSource] = dateOf({ claim, passage, sameArticle, byPassage: corpus.byPassage, article: corpus.articleById.get(claim.articleId) }, dating);
+  let index = indexes.get(claim.articleId);
+  if (!index) indexes.set(claim.articleId, (index = new ArticleIndex(sameArticle)));
+  const article = corpus.articleById.get(claim.articleId);
+  const [date, dateSource] = dateOf({ claim, passage, sameArticle, index, byPassage: corpus.byPassage, article }, dating);
   return { claim, passage, date, dateSource, place: placeOf(passage, claim, corpus.placeNames) };
 }
 
@@ -70,7 +74,8 @@ export function assignCrowdEventsWith(
   dates: DateMention[],
 ): Map<CrowdClaimFound, CrowdEventRef> {
   const corpus = eventCorpus(articles, passages, dates);
-  const located = found.map((claim) => locate(claim, corpus, rules.dating));
+  const indexes = new Map<string, ArticleIndex>();
+  const located = found.map((claim) => locate(claim, corpus, rules.dating, indexes));
   for (const rule of rules.locate) rule.apply(located);
   let groups = groupByDay(located).flatMap((day) => rules.day.reduce((clusters, rule) => rule.apply(clusters, corpus), [day]));
   for (const rule of rules.group) groups = rule.apply(groups, corpus);

@@ -4,6 +4,7 @@ import type { DateMention } from '../../../../dates/types.js';
 import type { CrowdClaimFound } from '../../../types.js';
 import { gatheringWords } from '../gathering.js';
 import type { Rule } from '../../../../core/rules.js';
+import type { ArticleIndex } from './articleIndex.js';
 import type { DateSource } from './located.js';
 
 /** "the January 3 killing": a date naming another happening, not when the crowd gathered. */
@@ -23,8 +24,20 @@ export function dayMentions(dates: DateMention[], passageById: Map<string, Passa
   return byPassage;
 }
 
+/** The mention nearest `at`; on a tie, the first in `mentions`. */
 export function nearest(mentions: DateMention[], at: number): DateMention | undefined {
-  return [...mentions].sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+  return closest(mentions, (d) => Math.abs(d.start - at));
+}
+
+/** The item of least `distance` (the first on a tie): one pass, not a sort, since it runs once per claim. */
+function closest<T>(items: T[], distance: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let bestDistance = Infinity;
+  for (const item of items) {
+    const d = distance(item);
+    if (d < bestDistance) [best, bestDistance] = [item, d];
+  }
+  return best;
 }
 
 /**
@@ -35,7 +48,7 @@ export function nearestToGathering(mentions: DateMention[], claim: CrowdClaimFou
   const anchors = [claim.start, claim.end];
   for (const w of gatheringWords(passage.text)) anchors.push(passage.start + w.index, passage.start + w.index + w.text.length);
   const distance = (d: DateMention) => Math.min(...anchors.map((a) => Math.min(Math.abs(d.start - a), Math.abs(d.end - a))));
-  return [...mentions].sort((a, b) => distance(a) - distance(b))[0];
+  return closest(mentions, distance);
 }
 
 export function mostFrequent(values: string[]): string | undefined {
@@ -49,6 +62,8 @@ export interface DatingInput {
   claim: CrowdClaimFound;
   passage: Passage;
   sameArticle: Passage[];
+  /** The article's paragraphs and gathering sentences, indexed once for all its claims. */
+  index: ArticleIndex;
   byPassage: Map<string, DateMention[]>;
   article: Article | undefined;
 }
@@ -61,4 +76,4 @@ export interface DatingRule extends Rule {
 /** The day-precise dates of the passages `ps`. */
 export const days = (byPassage: Map<string, DateMention[]>, ps: Passage[]) => ps.flatMap((p) => byPassage.get(p.id) ?? []);
 /** The passages of the claim's paragraph. */
-export const paragraphOf = ({ sameArticle, passage }: DatingInput) => sameArticle.filter((p) => p.paragraph === passage.paragraph);
+export const paragraphOf = ({ index, passage }: DatingInput) => index.paragraph(passage.paragraph);

@@ -1,13 +1,14 @@
-import { isAboutGathering } from '../../gathering.js';
 import { days, nearest, paragraphOf, type DatingRule } from '../dating.js';
 
 export const paragraphGatheringDay: DatingRule = {
   name: 'paragraph-gathering-day',
   reason: "Else a day in the paragraph's sentences about a gathering, the one nearest the figure.",
   date: (input) => {
-    const found = days(
-      input.byPassage,
-      paragraphOf(input).filter((p) => isAboutGathering(p.text)),
+    const found = input.index.memo(`paragraph-gathering-days:${input.passage.paragraph}`, () =>
+      days(
+        input.byPassage,
+        paragraphOf(input).filter((p) => input.index.aboutGathering(p)),
+      ),
     );
     return found.length ? [nearest(found, input.claim.start)!.date, 'paragraph'] : undefined;
   },

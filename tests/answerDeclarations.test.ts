@@ -1,3 +1,5 @@
+import { renderAsk as renderAskTerminal } from '../src/answers/ask/terminal.js';
+import { renderAsk as discordAsk } from '../src/answers/ask/discord.js';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ApplicationCommandOptionType } from 'discord.js';
@@ -113,6 +115,7 @@ describe('an answer declared once', () => {
   it('a renderer registry without a renderer for every answer, or with one of another answer, does not compile', () => {
     // Checked by `npm run typecheck` (the @ts-expect-error lines fail it if they ever compile); the values are the registries' entries.
     const terminal = {
+      ask: renderAskTerminal,
       'crowd-size': renderCrowdSize,
       'no-articles': renderNoArticles,
       search: renderSearch,
@@ -127,6 +130,7 @@ describe('an answer declared once', () => {
     // @ts-expect-error: the search renderer cannot render a who answer
     const _wrong = { ...terminal, who: renderSearch } satisfies PerAnswer<[TerminalContext], string>;
     const discord = {
+      ask: discordAsk,
       'crowd-size': discordCrowdSize,
       'no-articles': discordNoArticles,
       search: discordSearch,

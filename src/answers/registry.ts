@@ -6,6 +6,7 @@ import { defineAnswer, type AnswerSpec } from './define.js';
 import { NoArticlesAnswerSchema, noArticlesAnswer, type NoArticlesAnswer } from './noArticles.js';
 import { parseOptions, type ParseResult } from './options.js';
 import { SearchAnswerSchema, SearchOptionsSchema, searchAnswer } from './search.js';
+import { ask } from './ask/index.js';
 import { sources } from './sources/index.js';
 import { SummaryAnswerSchema, SummaryOptionsSchema, summaryAnswer } from './summary.js';
 import { TimelineAnswerSchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
@@ -19,6 +20,7 @@ export type { AnswerSpec, Suggest } from './define.js';
  * are declared here, from their modules.
  */
 const DEFINED = [
+  ask,
   defineAnswer({
     name: 'search',
     description: 'The passages that best answer a free-text question, each with publisher and date.',

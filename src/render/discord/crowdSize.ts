@@ -1,6 +1,6 @@
 import type { CrowdSizeAnswer, CrowdSizeEvent, CrowdSizeForecastEvent } from '../../answers/crowdSize.js';
 import { formatCount, formatNumber, formatSpan, ownReporting, spanOf } from '../crowdCounts.js';
-import { formatPeriod } from './dates.js';
+import { formatPeriod } from '../../text/period.js';
 import { escapeText, quoteBlock } from './markdown.js';
 import { pagesOf, type DiscordPage } from './pages.js';
 

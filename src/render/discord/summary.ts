@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { SummaryAnswer } from '../../answers/summary.js';
 import { formatSpan } from '../crowdCounts.js';
-import { formatPeriod } from './dates.js';
+import { formatPeriod } from '../../text/period.js';
 import { AHEAD_NOTE } from './timeline.js';
 import { clip, fitMessage } from './limits.js';
 import { escapeText, link } from './markdown.js';

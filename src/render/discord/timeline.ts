@@ -1,6 +1,6 @@
 import type { Quote } from '../../answers/quote.js';
 import type { TimelineAnswer, TimelineEntry } from '../../answers/timeline.js';
-import { formatPeriod } from './dates.js';
+import { formatPeriod } from '../../text/period.js';
 import { escapeText, quoteBlock } from './markdown.js';
 import { pagesOf, type DiscordPage } from './pages.js';
 

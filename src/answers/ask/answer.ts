@@ -11,6 +11,7 @@ import { WhoAnswerSchema, WhoOptionsSchema, whoAnswer, type WhoAnswer } from '..
 import type { AskOptions } from './options.js';
 import { readQuestion, type AskedDates, type QuestionReading } from './read.js';
 import { ENGINES, FALLBACK_RULES } from './rules.js';
+import { PARTICIPANTS } from './words.js';
 
 const ReadingSchema = z.object({
   /** The rule that routed the question (src/answers/ask/rules.ts), and its reason. */
@@ -62,7 +63,8 @@ function crowdLine(e: CrowdSizeEvent): string {
   return `${counted(e.claims.length, 'estimate')}, from ${inSentence(low.text)} to ${inSentence(high.text)}; none is picked as right`;
 }
 
-const gatheringName = (e: { label: string; date: string | null; precision?: 'year' }) => `${e.label}${e.date ? ` on ${formatPeriod(e.date, e.precision ?? 'day')}` : ''}`;
+const gatheringName = (e: { label: string; date: string | null; precision?: 'year' }) =>
+  `${e.label}${!e.date ? '' : e.precision === 'year' ? ` in ${formatPeriod(e.date, 'year')}` : ` on ${formatPeriod(e.date)}`}`;
 
 const IMPORTANCE = { day: 4, week: 3, month: 2, year: 1 } as const;
 
@@ -108,7 +110,9 @@ interface Routed {
 }
 
 function crowd(corpus: Corpus, reading: QuestionReading): Routed | null {
-  const event = [reading.words, reading.dates?.day].filter(Boolean).join(' ').slice(0, 200).trim();
+  // Who turned out ("how many protesters") is what is counted, not which gathering: left out of `event`.
+  const words = reading.words?.split(' ').filter((w) => !PARTICIPANTS.has(w)) ?? [];
+  const event = [...words, reading.dates?.day].filter(Boolean).join(' ').slice(0, 200).trim();
   const options: Record<string, string> = event ? { event } : {};
   const answer: CrowdSizeAnswer = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse(options));
   const forecastOnly = answer.forecastOnly ?? [];

@@ -18,7 +18,10 @@ export function renderAsk(a: AskAnswer): DiscordPage[] {
         : inner.command === 'who'
           ? renderWho(inner)
           : renderSearch(inner);
-  const lines = [...(a.answerLine ? [`**${escapeText(clip(a.answerLine, 600))}**`] : []), `Read as: ${escapeText(clip(a.reading.readAs, 400))} · /${a.routedTo}`];
+  const lines = [
+    ...(a.answerLine ? [`**${escapeText(clip(a.answerLine, 600))}**`] : []),
+    `Read as: ${escapeText(clip(a.reading.readAs, 400))} · /${a.routedTo}`,
+  ];
   const head = { title: clip(escapeText(a.question.replace(/\s+/g, ' ')), 250), description: lines.join('\n'), color: COLOR };
   return pages.map((p) => ({ embeds: fitMessage([head, ...p.embeds]) }));
 }

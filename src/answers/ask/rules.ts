@@ -38,12 +38,12 @@ function firstIndex(words: readonly string[], test: (i: number) => boolean): num
   return -1;
 }
 
-const within = (words: readonly string[], from: number, span: number, set: ReadonlySet<string>) =>
-  words.slice(from, from + span).some((w) => set.has(w));
+const within = (words: readonly string[], from: number, span: number, set: ReadonlySet<string>) => words.slice(from, from + span).some((w) => set.has(w));
 
 const howManyTurnedOut: RouteRule = {
   name: 'how-many-turned-out',
-  reason: '"How many" followed by who turns out or a verb of turning out ("how many people marched") asks for a crowd size, unless what is counted is no crowd.',
+  reason:
+    '"How many" followed by who turns out or a verb of turning out ("how many people marched") asks for a crowd size, unless what is counted is no crowd.',
   engine: 'crowd-size',
   tier: 'strong',
   cueAt: (words) =>
@@ -53,9 +53,21 @@ const howManyTurnedOut: RouteRule = {
         words[i] === 'how' &&
         HOW_MANY.includes(words[i + 1] ?? '') &&
         (within(words, i + 2, 3, PARTICIPANTS) || within(words, i + 2, 2, GATHERING_VERBS)) &&
-        !within(words, i + 2, 5, NOT_A_CROWD),
+        !countsNoCrowd(words, i + 2),
     ),
 };
+
+/** Whether what "how many" counts, read up to the verb of turning out ("how many iraqis marched against the americans"), is no crowd ("how many people were killed"). */
+function countsNoCrowd(words: readonly string[], from: number): boolean {
+  for (const w of words.slice(from, from + 5)) {
+    if (NOT_A_CROWD.has(w)) return true;
+    if (GATHERING_VERBS.has(w) && !WEAK_VERBS.has(w)) return false;
+  }
+  return false;
+}
+
+/** Verbs that turn out nobody by themselves: "how many people were killed" reads on past "were". */
+const WEAK_VERBS = new Set(['were', 'was', 'there', 'went', 'come', 'came', 'took']);
 
 const howBigGathering: RouteRule = {
   name: 'how-big-gathering',
@@ -84,7 +96,8 @@ const crowdNoun: RouteRule = {
 
 const whenAsked: RouteRule = {
   name: 'when-asked',
-  reason: '"When" opening the question, or followed by "did", "was", "is"... ("since when is", "so when did"), asks for a date; "when" joining two clauses does not.',
+  reason:
+    '"When" opening the question, or followed by "did", "was", "is"... ("since when is", "so when did"), asks for a date; "when" joining two clauses does not.',
   engine: 'timeline',
   tier: 'strong',
   cueAt: (words) => firstIndex(words, (i) => words[i] === 'when' && (i === 0 || AUXILIARIES.has(words[i + 1] ?? '') || words[i - 1] === 'since')),
@@ -116,7 +129,8 @@ const howLongAgo: RouteRule = {
 
 const whoAsked: RouteRule = {
   name: 'who-asked',
-  reason: '"Who is", "who said", "who leads", "who organised" ask for a person or an organisation, answered by /who when the question names one the articles know.',
+  reason:
+    '"Who is", "who said", "who leads", "who organised" ask for a person or an organisation, answered by /who when the question names one the articles know.',
   engine: 'who',
   tier: 'strong',
   cueAt: (words) => firstIndex(words, (i) => words[i] === 'who' && WHO_VERBS.has(words[i + 1] ?? '')),
@@ -131,7 +145,10 @@ const aboutAName: RouteRule = {
     const text = ` ${words.join(' ')} `;
     const found = ABOUT_WORDS.map((p) => text.indexOf(` ${p} `)).filter((at) => at >= 0);
     if (!found.length) return -1;
-    return text.slice(0, Math.min(...found)).split(' ').filter(Boolean).length;
+    return text
+      .slice(0, Math.min(...found))
+      .split(' ')
+      .filter(Boolean).length;
   },
 };
 
@@ -144,7 +161,18 @@ const datedQuestion: RouteRule = {
 };
 
 /** The routing rules, strong then weak, in the order a tie between two cues at one place is broken. */
-export const ROUTE_RULES: readonly RouteRule[] = [howManyTurnedOut, howBigGathering, crowdNoun, whenAsked, whichDate, whatHappened, howLongAgo, whoAsked, aboutAName, datedQuestion];
+export const ROUTE_RULES: readonly RouteRule[] = [
+  howManyTurnedOut,
+  howBigGathering,
+  crowdNoun,
+  whenAsked,
+  whichDate,
+  whatHappened,
+  howLongAgo,
+  whoAsked,
+  aboutAName,
+  datedQuestion,
+];
 
 /** What a question the rules above cannot read, and a routed one the answer cannot use, falls back to: never a guess. */
 export const FALLBACK_RULES = {
@@ -154,7 +182,10 @@ export const FALLBACK_RULES = {
     name: 'no-matching-gathering',
     reason: 'A question about a gathering no crowd estimate is given for is answered by search, never by another gathering.',
   },
-  nothingDated: { name: 'nothing-dated', reason: 'A question about a date or happening the articles date nothing for is answered by search, never by another day.' },
+  nothingDated: {
+    name: 'nothing-dated',
+    reason: 'A question about a date or happening the articles date nothing for is answered by search, never by another day.',
+  },
 } as const satisfies Record<string, Rule>;
 
 export const ASK_RULES = new RuleRegistry('ask', [...ROUTE_RULES, ...Object.values(FALLBACK_RULES)]);

@@ -343,6 +343,12 @@ export const QUESTION_FILLERS = new Set([
   'say',
   'said',
   'says',
+  'events',
+  'event',
+  'anything',
+  'something',
+  'news',
+  'happenings',
 ]);
 
 /** Month and weekday names and their short forms, which chrono-node reads only capitalised ("31 december" -> "31 December"). */

@@ -45,7 +45,15 @@ describe('an answer declared once', () => {
 
   it('bare words fill the one option declared positional', () => {
     const positional = Object.fromEntries(ANSWERS.map((a) => [a.name, a.positional]));
-    expect(positional).toEqual({ search: 'query', sources: undefined, who: 'name', timeline: undefined, 'crowd-size': 'event', summary: undefined });
+    expect(positional).toEqual({
+      ask: 'question',
+      search: 'query',
+      sources: undefined,
+      who: 'name',
+      timeline: undefined,
+      'crowd-size': 'event',
+      summary: undefined,
+    });
     for (const spec of ANSWERS) expect(declaredOptions(spec.options).filter((o) => o.positional).length).toBeLessThanOrEqual(1);
   });
 

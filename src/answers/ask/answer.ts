@@ -100,6 +100,9 @@ function rangeWords(d: AskedDates | null): string {
 
 const quoted = (text: string) => `“${text}”`;
 
+/** The `limit` given to /ask, passed on to the routed answer (every one of them takes 1-25). */
+type Limit = { limit?: number };
+
 interface Routed {
   rule: Rule;
   options: Record<string, string | number>;
@@ -109,11 +112,11 @@ interface Routed {
   readAs: string;
 }
 
-function crowd(corpus: Corpus, reading: QuestionReading): Routed | null {
+function crowd(corpus: Corpus, reading: QuestionReading, limit: Limit): Routed | null {
   // Who turned out ("how many protesters") is what is counted, not which gathering: left out of `event`.
   const words = reading.words?.split(' ').filter((w) => !PARTICIPANTS.has(w)) ?? [];
   const event = [...words, reading.dates?.day].filter(Boolean).join(' ').slice(0, 200).trim();
-  const options: Record<string, string> = event ? { event } : {};
+  const options: Record<string, string | number> = { ...(event ? { event } : {}), ...limit };
   const answer: CrowdSizeAnswer = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse(options));
   const forecastOnly = answer.forecastOnly ?? [];
   if (!answer.events.length && !forecastOnly.length) return null;
@@ -134,8 +137,9 @@ function crowd(corpus: Corpus, reading: QuestionReading): Routed | null {
   };
 }
 
-function timeline(corpus: Corpus, reading: QuestionReading): Routed | null {
+function timeline(corpus: Corpus, reading: QuestionReading, limit: Limit): Routed | null {
   const options = {
+    ...limit,
     ...(reading.words ? { about: reading.words.slice(0, 300) } : {}),
     ...(reading.dates?.from ? { from: reading.dates.from } : {}),
     ...(reading.dates?.to ? { to: reading.dates.to } : {}),
@@ -153,9 +157,9 @@ function timeline(corpus: Corpus, reading: QuestionReading): Routed | null {
   };
 }
 
-function who(corpus: Corpus, reading: QuestionReading): Routed | null {
+function who(corpus: Corpus, reading: QuestionReading, limit: Limit): Routed | null {
   if (!reading.name) return null;
-  const options = { name: reading.name.slice(0, 100) };
+  const options = { name: reading.name.slice(0, 100), ...limit };
   const answer: WhoAnswer = whoAnswer(corpus, WhoOptionsSchema.parse(options));
   if (!('match' in answer) || answer.match === 'none') return null;
   const entity = answer.entity;
@@ -170,8 +174,8 @@ function who(corpus: Corpus, reading: QuestionReading): Routed | null {
   };
 }
 
-function search(corpus: Corpus, question: string, rule: Rule): Routed {
-  const options = { query: question.slice(0, 300) };
+function search(corpus: Corpus, question: string, rule: Rule, limit: Limit): Routed {
+  const options = { query: question.slice(0, 300), ...limit };
   const answer = searchAnswer(corpus, SearchOptionsSchema.parse(options));
   return { rule, options, answer, answerLine: null, found: null, readAs: `a search for ${quoted(options.query)}` };
 }
@@ -189,8 +193,9 @@ export function askAnswer(corpus: Corpus, options: AskOptions): AskAnswer {
   const question = options.question.replace(/\s+/g, ' ').trim();
   const reading = readQuestion(question, latestReport.get(corpus));
   const engine = reading.engine;
-  const routed = engine === 'search' ? null : ROUTES[engine](corpus, reading);
-  const chosen = routed ?? search(corpus, question, engine === 'search' ? (reading.rule ?? FALLBACK_RULES.anythingElse) : FALLBACK_OF[engine]);
+  const limit: Limit = options.limit === undefined ? {} : { limit: options.limit };
+  const routed = engine === 'search' ? null : ROUTES[engine](corpus, reading, limit);
+  const chosen = routed ?? search(corpus, question, engine === 'search' ? (reading.rule ?? FALLBACK_RULES.anythingElse) : FALLBACK_OF[engine], limit);
   return {
     command: 'ask',
     question,

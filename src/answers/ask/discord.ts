@@ -1,10 +1,10 @@
-import { renderCrowdSize } from '../../render/discord/crowdSize.js';
+import { renderCrowdSize } from '../crowdSize/discord.js';
 import { clip, fitMessage } from '../../render/discord/limits.js';
 import { escapeText } from '../../render/discord/markdown.js';
 import { COLOR, type DiscordPage } from '../../render/discord/pages.js';
-import { renderSearch } from '../../render/discord/search.js';
-import { renderTimeline } from '../../render/discord/timeline.js';
-import { renderWho } from '../../render/discord/who.js';
+import { renderSearch } from '../search/discord.js';
+import { renderTimeline } from '../timeline/discord.js';
+import { renderWho } from '../who/discord.js';
 import type { AskAnswer } from './answer.js';
 
 /** The routed answer's pages, each led by the answer line and how the question was read. */

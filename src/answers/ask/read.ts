@@ -1,6 +1,6 @@
 import { findDates, type FoundDate } from '../../annotate/dates/index.js';
 import { foldedWords } from '../../text/fold.js';
-import { periodEnd } from '../timeline.js';
+import { periodEnd } from '../timeline/answer.js';
 import { routeRule, type Engine, type RouteRule } from './rules.js';
 import { AMBIGUOUS_MONTHS, CALENDAR_WORDS, CLAUSE_BREAKS, QUESTION_FILLERS, RANGE_FROM, RANGE_TO, SHORTHANDS, WHO_VERBS } from './words.js';
 

@@ -1,8 +1,8 @@
-import { renderCrowdSize } from '../../render/terminal/crowdSize.js';
+import { renderCrowdSize } from '../crowdSize/terminal.js';
 import { wrap, type TerminalContext } from '../../render/terminal/common.js';
-import { renderSearch } from '../../render/terminal/search.js';
-import { renderTimeline } from '../../render/terminal/timeline.js';
-import { renderWho } from '../../render/terminal/who.js';
+import { renderSearch } from '../search/terminal.js';
+import { renderTimeline } from '../timeline/terminal.js';
+import { renderWho } from '../who/terminal.js';
 import type { AskAnswer } from './answer.js';
 
 /** The answer line, how the question was read, then the routed answer as its own command shows it. */

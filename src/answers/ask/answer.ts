@@ -74,6 +74,18 @@ const IMPORTANCE = { day: 4, week: 3, month: 2, year: 1 } as const;
 
 const termsOf = (text: string) => new Set(tokenize(text).flatMap((w) => (isStopword(w) ? [] : (processTerm(w) ?? []))));
 
+/** How many of `wanted` (search terms) a text has; only its words that begin like one are stemmed (a long quote costs little). */
+function sharedTerms(wanted: Set<string>, text: string): number {
+  const starts = new Set([...wanted].map((t) => t.slice(0, 2)));
+  const found = new Set<string>();
+  for (const w of tokenize(text)) {
+    if (!starts.has(w.slice(0, 2))) continue;
+    const term = processTerm(w);
+    if (term && wanted.has(term)) found.add(term);
+  }
+  return found.size;
+}
+
 /**
  * The happening the line names: the one whose quotes share most of the
  * question's words, then the most reported, a precise date before a vague
@@ -81,12 +93,7 @@ const termsOf = (text: string) => new Set(tokenize(text).flatMap((w) => (isStopw
  */
 function leadEntry(a: TimelineAnswer, about: string | null): TimelineEntry | undefined {
   const wanted = termsOf(about ?? '');
-  const shared = new Map(
-    a.entries.map((e) => {
-      const has = termsOf(e.quotes.map((q) => q.text).join(' '));
-      return [e, [...wanted].filter((t) => has.has(t)).length];
-    }),
-  );
+  const shared = new Map(a.entries.map((e) => [e, wanted.size ? sharedTerms(wanted, e.quotes.map((q) => q.text).join(' ')) : 0]));
   return [...a.entries].sort(
     (x, y) =>
       shared.get(y)! - shared.get(x)! ||

@@ -71,6 +71,7 @@ const gatheringName = (e: { label: string; date: string | null; precision?: 'yea
   `${e.label}${!e.date ? '' : e.precision === 'year' ? ` in ${formatPeriod(e.date, 'year')}` : ` on ${formatPeriod(e.date)}`}`;
 
 const IMPORTANCE = { day: 4, week: 3, month: 2, year: 1 } as const;
+const QUOTES_READ = 3;
 
 const termsOf = (text: string) => new Set(tokenize(text).flatMap((w) => (isStopword(w) ? [] : (processTerm(w) ?? []))));
 
@@ -93,7 +94,10 @@ function sharedTerms(wanted: Set<string>, text: string): number {
  */
 function leadEntry(a: TimelineAnswer, about: string | null): TimelineEntry | undefined {
   const wanted = termsOf(about ?? '');
-  const shared = new Map(a.entries.map((e) => [e, wanted.size ? sharedTerms(wanted, e.quotes.map((q) => q.text).join(' ')) : 0]));
+  // The summary and the first quotes (one per article first) speak for an entry: reading all twenty of each costs more than the answer.
+  const shared = new Map(
+    a.entries.map((e) => [e, wanted.size ? sharedTerms(wanted, [e.summary, ...e.quotes.slice(0, QUOTES_READ).map((q) => q.text)].join(' ')) : 0]),
+  );
   return [...a.entries].sort(
     (x, y) =>
       shared.get(y)! - shared.get(x)! ||

@@ -4,6 +4,7 @@ import type { CommandModule } from '../src/bot/command.js';
 import { article } from './article.js';
 import { ask } from './ask.js';
 import { feedback } from './feedback.js';
+import { feed } from './feed.js';
 import { help } from './help.js';
 import { ingestCommand } from './ingest.js';
 import { story } from './story.js';
@@ -29,6 +30,7 @@ export const COMMANDS: readonly CommandModule[] = [
   story,
   feedback,
   article,
+  feed,
   help,
 ];
 

@@ -2,6 +2,8 @@ import { ANSWERS } from '../src/answers/registry.js';
 import { answerCommand } from '../src/bot/answerReply.js';
 import type { CommandModule } from '../src/bot/command.js';
 import { article } from './article.js';
+import { ask } from './ask.js';
+import { feedback } from './feedback.js';
 import { feed } from './feed.js';
 import { help } from './help.js';
 import { ingestCommand } from './ingest.js';
@@ -13,7 +15,7 @@ import { summary } from './summary.js';
  * /summary also pins). Every other answer in src/answers/registry.ts is a
  * slash command derived from its declaration alone (answerCommand).
  */
-const OWN_MODULES: Record<string, CommandModule> = { summary };
+const OWN_MODULES: Record<string, CommandModule> = { summary, ask };
 
 /**
  * Every slash command the bot has. deploy-commands registers this list and
@@ -26,6 +28,7 @@ export const COMMANDS: readonly CommandModule[] = [
   ...ANSWERS.map((spec) => OWN_MODULES[spec.name] ?? answerCommand(spec.name)),
   ingestCommand,
   story,
+  feedback,
   article,
   feed,
   help,

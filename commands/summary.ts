@@ -77,7 +77,8 @@ export const summary: CommandModule = {
       .prepare?.(ctx.corpus, slicedPause())
       .catch(() => undefined);
     const page = summaryPage(ctx.corpus, options);
-    if (!pin) return { pages: [page] };
+    // The public digest is an answer like the others: rated with 👍/👎 (the pinned one is a channel post, not a reply).
+    if (!pin) return { pages: [page], feedback: { question: null, options, shape: 'digest' } };
 
     const published = await publishPinnedSummary({
       rest: interaction.client.rest,

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
+import { ask } from './ask/index.js';
 import { crowdSize } from './crowdSize/index.js';
 import type { AnswerSpec } from './define.js';
 import { NoArticlesAnswerSchema, noArticlesAnswer, type NoArticlesAnswer } from './noArticles.js';
@@ -17,7 +18,7 @@ export type { AnswerSpec, Suggest } from './define.js';
  * Every answer command, in the order help lists them. Each answer declares
  * itself (defineAnswer) in the index.ts of its folder, src/answers/<name>/.
  */
-const DEFINED = [search, sources, who, timeline, crowdSize, summary] as const;
+const DEFINED = [ask, search, sources, who, timeline, crowdSize, summary] as const;
 
 type Defined = (typeof DEFINED)[number];
 /** The name of every answer command. */

@@ -26,6 +26,15 @@ export interface LatencyReport {
   autocomplete: CommandLatency[];
   /** Search alone, per kind of query (typos exercise fuzzy matching, prefixes and one-letter queries prefix matching). */
   searchByKind: Record<string, LatencyStats>;
+  /** /ask against the answer it routes to, on the same questions: what reading the question costs. Absent before /ask. */
+  askOverhead?: AskOverhead[];
+}
+
+/** /ask's questions routed to one answer: /ask's latency, and the routed answer's own on the options /ask gave it. */
+export interface AskOverhead {
+  engine: string;
+  ask: LatencyStats;
+  routed: LatencyStats;
 }
 
 /** The naive baseline: every passage, folded once up front, scanned with `includes` for each query word. */
@@ -163,5 +172,38 @@ export async function measureLatency(corpus: Corpus, options: { queries: number;
       searchByKind[kind] = latencyStats(timeAll(queries, (query) => runAnswer(search, corpus, { query })).samples);
     }
   }
-  return { commands, autocomplete, searchByKind };
+  return { commands, autocomplete, searchByKind, askOverhead: measureAskOverhead(corpus, vocabulary, options.queries) };
+}
+
+/**
+ * /ask and the answer it routes each question to, timed in turn on the same
+ * questions (so machine noise falls on both alike), per routed answer.
+ */
+function measureAskOverhead(corpus: Corpus, vocabulary: ReturnType<typeof vocabularyOf>, queries: number): AskOverhead[] {
+  const ask = findAnswer('ask');
+  if (!ask) return [];
+  const byEngine = new Map<string, { raw: Record<string, unknown>; options: Record<string, unknown> }[]>();
+  for (const raw of commandInputs(ask, vocabulary, queries).optionSets) {
+    const result = runAnswer(ask, corpus, raw);
+    if (!result.ok || result.value.command !== 'ask') continue;
+    const list = byEngine.get(result.value.routedTo) ?? [];
+    list.push({ raw, options: result.value.reading.options });
+    byEngine.set(result.value.routedTo, list);
+  }
+  const out: AskOverhead[] = [];
+  for (const [engine, inputs] of byEngine) {
+    const spec = findAnswer(engine)!;
+    const asked: number[] = [];
+    const routed: number[] = [];
+    for (const [i, input] of inputs.entries()) {
+      const a = time(() => runAnswer(ask, corpus, input.raw));
+      const r = time(() => runAnswer(spec, corpus, input.options));
+      if (i >= Math.min(WARMUP, inputs.length / 4)) {
+        asked.push(a);
+        routed.push(r);
+      }
+    }
+    if (asked.length) out.push({ engine, ask: latencyStats(asked), routed: latencyStats(routed) });
+  }
+  return out.sort((a, b) => a.engine.localeCompare(b.engine));
 }

@@ -117,6 +117,13 @@ export function formatReport(r: BenchReport): string {
     row(`${name} p50 / p99 (ms)`, (c) => latencyCells(c, name)[0]);
     row(`  baseline scan p50 / p99 (ms) (speed-up at p50)`, (c) => latencyCells(c, name)[1]);
   }
+  const engines = [...new Set(cols.flatMap((c) => (c.latency.askOverhead ?? []).map((o) => o.engine)))];
+  for (const engine of engines) {
+    row(`ask routed to ${engine} p50 / p99 (ms), and ${engine} itself on the same questions`, (c) => {
+      const o = c.latency.askOverhead?.find((x) => x.engine === engine);
+      return o ? `${pair(o.ask.p50, o.ask.p99)}; ${pair(o.routed.p50, o.routed.p99)} (n=${o.ask.count})` : 'n/a';
+    });
+  }
   const kinds = Object.keys(cols.at(-1)?.latency.searchByKind ?? {});
   for (const kind of kinds) {
     row(`search "${kind}" queries p50 / p99 (ms)`, (c) => {

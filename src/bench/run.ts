@@ -160,7 +160,12 @@ async function measureCorpus(
       fromSnapshot: colds.every((c) => c.result.fromSnapshot),
     },
     memory: { heapUsed: typical.memory.heapUsed, rss: typical.memory.rss, peakRssLoading: typical.memory.maxRss },
-    latency: { commands: latency.commands, autocomplete: latency.autocomplete, searchByKind: latency.searchByKind },
+    latency: {
+      commands: latency.commands,
+      autocomplete: latency.autocomplete,
+      searchByKind: latency.searchByKind,
+      ...(latency.askOverhead ? { askOverhead: latency.askOverhead } : {}),
+    },
     profiles: profile ? { build: summarizeProfiles(profileDir('build')), latency: summarizeProfiles(profileDir('latency')) } : null,
   };
 }

@@ -19,6 +19,7 @@ export function evaluateTargets(c: CorpusReport, e2e?: BenchReport['e2e'], parag
     ...(c.latency.autocomplete.length
       ? c.latency.autocomplete.map((a) => below(`${a.command} p99`, a.latency.p99, 5, 'ms'))
       : [below('autocomplete p99', null, 5, 'ms')]),
+    ...(c.latency.askOverhead ?? []).map((o) => below(`ask p99 over the ${o.engine} it routes to (same questions)`, o.ask.p99 - o.routed.p99, 2, 'ms')),
     below('cold start to first answer', c.cold.wallMs, 1500, 'ms'),
     below('cold start to first answer, CPU time', c.cold.cpuMs, 1500, 'ms'),
     below('steady heap after load', c.memory.heapUsed / MB, 300, 'MB'),

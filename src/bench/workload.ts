@@ -113,6 +113,21 @@ type OptionGenerator = (v: Vocabulary) => Record<string, unknown>;
 export const OPTION_GENERATORS: Record<string, OptionGenerator> = {
   search: (v) => ({ query: textQuery(v).text, limit: v.rng.pick([5, 5, 5, 10, 25]) }),
   sources: (v) => ({ limit: v.rng.pick([10, 100, 10_000]) }),
+  // Questions of every kind /ask routes: a count, a date, a name, and anything else.
+  ask: (v) => {
+    const { rng } = v;
+    const word = () => rng.pick(v.words);
+    const name = () => rng.pick(v.names.length ? v.names : v.words);
+    const form = rng.pick([
+      () => `how many people marched in ${name()}`,
+      () => `how big was the ${word()}`,
+      () => `when did the ${word()} ${word()}`,
+      () => `what happened on ${rng.pick(v.dates)}`,
+      () => `who is ${name()}`,
+      () => textQuery(v).text,
+    ]);
+    return { question: form() };
+  },
 };
 
 // Option names and what to put in them, for commands without an entry above.

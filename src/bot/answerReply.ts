@@ -1,6 +1,7 @@
-import { findAnswer, runAnswer, type AnswerSpec, type Suggest } from '../answers/registry.js';
+import { findAnswer, runAnswer, type Answer, type AnswerSpec, type Suggest } from '../answers/registry.js';
 import { slicedPause } from '../pipeline/steps.js';
 import { renderDiscord } from '../render/discord/index.js';
+import { shapeOf } from '../answers/shape.js';
 import { escapeText } from '../render/discord/markdown.js';
 import {
   ApplicationCommandOptionType,
@@ -18,10 +19,22 @@ import { UserError } from './errors.js';
  * by the same schema the CLI uses, and renders it as Discord pages.
  */
 export function answerReply(ctx: Pick<CommandContext, 'corpus' | 'options'>, name: string): CommandReply {
+  return answerWithReply(ctx, name).reply;
+}
+
+/** The answer, and the reply made of it: for a command that adds to the reply what the answer says (/ask's buttons). */
+export function answerWithReply(ctx: Pick<CommandContext, 'corpus' | 'options'>, name: string): { answer: Answer; reply: CommandReply } {
   const spec = answerSpec(name);
   const result = runAnswer(spec, ctx.corpus, ctx.options);
   if (!result.ok) throw new UserError(escapeText(result.message));
-  return { pages: renderDiscord(result.value) };
+  const answer = result.value;
+  return {
+    answer,
+    reply: {
+      pages: renderDiscord(answer),
+      feedback: { question: answer.command === 'ask' ? answer.question : null, options: ctx.options, shape: shapeOf(answer) },
+    },
+  };
 }
 
 function answerSpec(name: string) {

@@ -11,6 +11,7 @@ import type { Corpus } from '../pipeline/corpus.js';
 import type { CorpusStore } from '../pipeline/store.js';
 import type { DiscordPage } from '../render/discord/pages.js';
 import type { PinStore } from './pinStore.js';
+import type { FeedbackStore } from '../state/feedback.js';
 import type { StoryRef } from '../stories/names.js';
 import type { Stories } from './stories.js';
 
@@ -29,6 +30,8 @@ export interface CommandContext {
   /** Acknowledges now, before slow work (Discord allows three seconds); later replies edit it. */
   defer(options?: { ephemeral?: boolean }): Promise<void>;
   pins: PinStore;
+  /** Answer messages and their votes, for /feedback; absent when the bot keeps none. */
+  feedback?: FeedbackStore;
   /** Every command module, for /help. */
   commands: readonly CommandModule[];
   logger: Logger;
@@ -43,6 +46,8 @@ export interface ButtonContext {
   args: string[];
   stories: Stories;
   pins: PinStore;
+  /** Answer messages and their votes (the ask buttons find the question here). */
+  feedback?: FeedbackStore;
   logger: Logger;
 }
 
@@ -53,8 +58,10 @@ export const commandButtonId = (command: string, ...args: string[]) => ['eventde
 export interface CommandReply {
   pages: DiscordPage[];
   ephemeral?: boolean;
-  /** Buttons of the command's own under the first page (a one-page reply only). */
+  /** Buttons of the command's own, under every page (beside the page buttons). From a button, with `ephemeral`: a new private message, not an edit of the clicked one. */
   components?: APIActionRowComponent<APIButtonComponent>[];
+  /** An answer: the router adds 👍/👎 under it and records it with these (the question, its options, the answer's shape). */
+  feedback?: { question: string | null; options: Record<string, unknown>; shape: string };
 }
 
 /**

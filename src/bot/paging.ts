@@ -58,6 +58,8 @@ export interface PageSession {
   pages: DiscordPage[];
   index: number;
   expiresAt: number;
+  /** The message's other rows (the command's own buttons, 👍/👎), kept under the page buttons on every turn. */
+  extra: PageRow[];
 }
 
 export type TurnResult =
@@ -83,14 +85,14 @@ export class Pager {
    * disabling edit needs, dies 15 minutes after that however long the
    * answer took, so the buttons never outlive it whatever `ttlMs` says.
    */
-  open(input: { userId: string; command: string; pages: DiscordPage[]; createdAt?: number; onExpire: (row: PageRow) => Promise<void> }): {
+  open(input: { userId: string; command: string; pages: DiscordPage[]; createdAt?: number; extra?: PageRow[]; onExpire: (row: PageRow) => Promise<void> }): {
     session: PageSession;
     row: PageRow;
   } {
     const id = randomBytes(9).toString('base64url');
     const now = Date.now();
     const expiresAt = Math.min(now + this.ttlMs, (input.createdAt ?? now) + INTERACTION_TOKEN_MS - TOKEN_MARGIN_MS);
-    const session: PageSession = { id, userId: input.userId, command: input.command, pages: input.pages, index: 0, expiresAt };
+    const session: PageSession = { id, userId: input.userId, command: input.command, pages: input.pages, index: 0, expiresAt, extra: input.extra ?? [] };
     const timer = setTimeout(() => void this.expire(id), Math.max(0, expiresAt - now));
     timer.unref();
     this.sessions.set(id, { session, timer, expire: input.onExpire });

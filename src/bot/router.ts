@@ -17,6 +17,11 @@ import { UserError } from './errors.js';
 import { parsePageButton, Pager } from './paging.js';
 import type { PinStore } from './pinStore.js';
 import type { InteractionRecord } from '../ops/metrics.js';
+import type { FeedbackStore, Vote } from '../state/feedback.js';
+import { storyKey } from '../stories/names.js';
+import { parseVoteButton, voteRow } from './votes.js';
+
+const VOTE_COLOR = 0x2f855a;
 
 /** Set on every message the bot sends, edits or follows up: nothing in an article or a query can ping anyone. */
 export const NO_MENTIONS = { parse: [] as never[] };
@@ -61,6 +66,8 @@ export interface RouterDeps {
   stories: Stories;
   /** Told of every interaction once answered (the metrics count them). */
   onInteraction?: (record: InteractionRecord) => void;
+  /** Where answers and their 👍/👎 are recorded; without it, answers carry no vote buttons. */
+  feedback?: FeedbackStore;
 }
 
 /**
@@ -204,6 +211,7 @@ export class Router {
         options,
         defer,
         pins: this.deps.pins,
+        ...(this.deps.feedback ? { feedback: this.deps.feedback } : {}),
         commands: this.deps.commands,
         logger: this.deps.logger,
         allowPrivateLinks: this.deps.allowPrivateLinks ?? false,
@@ -214,7 +222,13 @@ export class Router {
       const reply = await module.execute(ctx);
       this.lastWorkMs.set(name, performance.now() - workStarted);
       const takesStory = (module.data.options ?? []).some((o) => o.name === 'story');
-      await this.send(interaction, state, module.data.name, takesStory ? { ...reply, pages: withStoryFooter(reply.pages, storyLabel(story)) } : reply);
+      await this.send(
+        interaction,
+        state,
+        module.data.name,
+        takesStory ? { ...reply, pages: withStoryFooter(reply.pages, storyLabel(story)) } : reply,
+        storyKey(story),
+      );
       return 'ok';
     } catch (err) {
       if (err instanceof UserError) {
@@ -227,26 +241,80 @@ export class Router {
     }
   }
 
-  /** Sends the first page; with more, adds buttons that only the asker can use, disabled when they expire. */
-  private async send(interaction: ChatInputCommandInteraction, state: { deferred: boolean }, command: string, reply: CommandReply): Promise<void> {
+  /**
+   * Sends the first page; with more, adds buttons that only the asker can use, disabled when they expire.
+   * Under a public answer, 👍 and 👎, and the answer is recorded for the feedback report.
+   */
+  private async send(
+    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    state: { deferred: boolean },
+    command: string,
+    reply: CommandReply,
+    story: string,
+  ): Promise<void> {
     const pages: DiscordPage[] = reply.pages.length ? reply.pages : [notice('Nothing to show', 'This answer is empty.')];
-    let components: InteractionReplyOptions['components'] = [];
+    const votable = Boolean(reply.feedback && this.deps.feedback && !reply.ephemeral);
+    const extra = [...(reply.components ?? []), ...(votable ? [voteRow()] : [])];
+    let components: InteractionReplyOptions['components'] = extra;
     if (pages.length > 1) {
       const { row } = this.pager.open({
         userId: interaction.user.id,
         command,
         pages,
         createdAt: interaction.createdTimestamp,
+        extra,
         onExpire: async (disabled) => {
-          await interaction.editReply({ components: [disabled], allowedMentions: NO_MENTIONS });
+          await interaction.editReply({ components: [disabled, ...extra], allowedMentions: NO_MENTIONS });
         },
       });
-      components = [row];
+      components = [row, ...extra];
     }
-    if (pages.length === 1 && reply.components) components = reply.components;
     const payload = { embeds: pages[0]!.embeds, components, allowedMentions: NO_MENTIONS };
-    if (state.deferred) await interaction.editReply(payload);
-    else await interaction.reply({ ...payload, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    let messageId: string | undefined;
+    if (state.deferred) messageId = (await interaction.editReply(payload)).id;
+    else {
+      const sent = await interaction.reply({ ...payload, ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}), withResponse: true });
+      messageId = sent.resource?.message?.id;
+    }
+    if (votable && messageId) this.recordAnswer(interaction, messageId, command, story, reply.feedback!);
+  }
+
+  /** Keeps an answer message for the feedback report; a failure costs the votes on it, never the answer. */
+  private recordAnswer(
+    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    messageId: string,
+    command: string,
+    story: string,
+    feedback: NonNullable<CommandReply['feedback']>,
+  ): void {
+    try {
+      this.deps.feedback!.recordAnswer({ messageId, guildId: interaction.guildId, command, story, ...feedback });
+    } catch (err) {
+      this.deps.logger.warn({ error: errorSummary(err), command }, 'could not record an answer for feedback');
+    }
+  }
+
+  /** A 👍 or 👎: stored for this person (replacing their earlier vote on the message), acknowledged privately. */
+  private async vote(interaction: ButtonInteraction, vote: Vote): Promise<{ command?: string; outcome: Outcome }> {
+    const state = { deferred: false, ephemeral: false };
+    const turn = this.pageCooldown.take(interaction.user.id);
+    if (!turn.ok) {
+      await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
+      return { outcome: 'cooldown' };
+    }
+    const feedback = this.deps.feedback;
+    const record = feedback?.answer(interaction.message.id);
+    if (!feedback || !record || !feedback.vote(interaction.message.id, interaction.user.id, vote)) {
+      await this.fail(interaction, state, 'This answer can no longer be rated. Ask again to rate the new answer.', 'Not recorded');
+      return { outcome: 'expired' };
+    }
+    const page = notice(
+      'Thanks',
+      `Your ${vote > 0 ? '👍' : '👎'} on this answer is recorded (you can change it). Moderators see the ratings with /feedback.`,
+      VOTE_COLOR,
+    );
+    await interaction.reply({ embeds: page.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return { command: record.command, outcome: 'ok' };
   }
 
   /** An ephemeral message to the user, whatever state the interaction is in. Never throws. */
@@ -274,6 +342,8 @@ export class Router {
 
   private async button(interaction: ButtonInteraction): Promise<{ command?: string; outcome: Outcome }> {
     const state = { deferred: false, ephemeral: false };
+    const vote = parseVoteButton(interaction.customId);
+    if (vote) return this.vote(interaction, vote);
     const own = /^eventdesk:([a-z-]{1,32}):(.*)$/.exec(interaction.customId);
     const owner = own && !own[0].startsWith('eventdesk:page:') ? this.byName.get(own[1]!) : undefined;
     if (owner?.button) {
@@ -283,9 +353,11 @@ export class Router {
           args: own![2]!.split(':'),
           stories: this.deps.stories,
           pins: this.deps.pins,
+          ...(this.deps.feedback ? { feedback: this.deps.feedback } : {}),
           logger: this.deps.logger,
         });
-        await interaction.update({ embeds: reply.pages[0]?.embeds ?? [], components: reply.components ?? [], allowedMentions: NO_MENTIONS });
+        if (reply.ephemeral) await this.send(interaction, state, owner.data.name, reply, '');
+        else await interaction.update({ embeds: reply.pages[0]?.embeds ?? [], components: reply.components ?? [], allowedMentions: NO_MENTIONS });
         return { command: owner.data.name, outcome: 'ok' };
       } catch (err) {
         if (!(err instanceof UserError)) throw err;
@@ -313,7 +385,7 @@ export class Router {
       await this.fail(interaction, state, `Only the person who asked can turn these pages. Run /${command} yourself to get your own copy.`, 'Not your answer');
       return { command, outcome: 'refused' };
     }
-    await interaction.update({ embeds: result.page.embeds, components: [result.row], allowedMentions: NO_MENTIONS });
+    await interaction.update({ embeds: result.page.embeds, components: [result.row, ...result.session.extra], allowedMentions: NO_MENTIONS });
     return { command, outcome: 'ok' };
   }
 

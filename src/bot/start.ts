@@ -18,6 +18,7 @@ import { describeConfig, type BotConfig } from '../config/settings.js';
 import { createLogger } from './logger.js';
 import { PinStore, type PinRecord } from './pinStore.js';
 import { StateDatabase } from '../state/database.js';
+import { FeedbackStore, feedbackSalt } from '../state/feedback.js';
 import { StoryCatalog } from '../stories/catalog.js';
 import { StoryLibrary } from '../stories/library.js';
 import { purgeAllTrash } from '../stories/articles.js';
@@ -113,6 +114,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   store.watch();
   const stateDb = StateDatabase.open(config.stateDir);
   const pins = new PinStore(stateDb);
+  const feedback = new FeedbackStore(stateDb, feedbackSalt(config.stateDir));
   const imported = await pins.importJsonRecords(config.stateDir);
   if (imported) logger.info({ records: imported }, 'pinned-summary records moved into the state database');
   healthFile.startHeartbeat();
@@ -183,6 +185,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     commands: COMMANDS,
     stories: { catalog, library },
     pins,
+    feedback,
     logger,
     pageTtlMs: config.pageTtlSeconds * 1000,
     cooldownMs: config.cooldownSeconds * 1000,

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 
 /**
  * The bot's state in one SQLite file under the state folder: servers'
- * stories, channel bindings, pinned summaries, the trash. WAL mode, so shards
+ * stories, channel bindings, pinned summaries, the trash, feedback on answers. WAL mode, so shards
  * (processes on one machine) read while one writes; a busy writer is waited
  * for, not failed. Migrations are numbered SQL in code, applied in order and
  * recorded in `PRAGMA user_version`.
@@ -87,6 +87,26 @@ const MIGRATIONS: readonly string[] = [
      story TEXT NOT NULL,
      since TEXT NOT NULL,
      PRIMARY KEY (channel_id, owner, story)
+   );`,
+  // Feedback: each answer message the bot sent (what was asked, with which options, from which story, and the
+  // answer's shape), and the 👍/👎 on it, one per voter (a salted hash of the user id, never the id).
+  `CREATE TABLE answer_messages (
+     message_id TEXT PRIMARY KEY,
+     guild_id TEXT,
+     command TEXT NOT NULL,
+     question TEXT,
+     options TEXT NOT NULL,
+     story TEXT NOT NULL,
+     shape TEXT NOT NULL,
+     created_at TEXT NOT NULL
+   );
+   CREATE INDEX answer_messages_guild ON answer_messages (guild_id);
+   CREATE TABLE answer_votes (
+     message_id TEXT NOT NULL REFERENCES answer_messages (message_id) ON DELETE CASCADE,
+     voter TEXT NOT NULL,
+     vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+     voted_at TEXT NOT NULL,
+     PRIMARY KEY (message_id, voter)
    );`,
 ];
 

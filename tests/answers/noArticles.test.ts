@@ -28,7 +28,7 @@ function folder(files: Record<string, string> = {}): string {
 }
 
 /** The least each command needs: search a query. */
-const RAW: Record<string, Record<string, unknown>> = { search: { query: 'how many marched' } };
+const RAW: Record<string, Record<string, unknown>> = { search: { query: 'how many marched' }, ask: { question: 'how many marched' } };
 const SLASH_COMMAND = /(^|[\s`(])\/(ingest|timeline|sources|search|who|crowd-size|summary|help)\b/;
 
 let empty: Corpus;
@@ -43,7 +43,7 @@ beforeAll(async () => {
 
 describe('every answer on an empty corpus', () => {
   it('is the same no-articles answer, naming the command asked, after the options are checked', () => {
-    expect(ANSWERS.map((a) => a.name).sort()).toEqual(['crowd-size', 'search', 'sources', 'summary', 'timeline', 'who']);
+    expect(ANSWERS.map((a) => a.name).sort()).toEqual(['ask', 'crowd-size', 'search', 'sources', 'summary', 'timeline', 'who']);
     for (const spec of ANSWERS) {
       const result = runAnswer(spec, empty, RAW[spec.name] ?? {});
       expect(result).toEqual({ ok: true, value: { command: 'no-articles', asked: spec.name, problems: [], folderProblem: null } });

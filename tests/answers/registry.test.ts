@@ -1,3 +1,5 @@
+import { renderAsk as renderAskTerminal } from '../../src/answers/ask/terminal.js';
+import { renderAsk as discordAsk } from '../../src/answers/ask/discord.js';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { ApplicationCommandOptionType } from 'discord.js';
@@ -43,7 +45,15 @@ describe('an answer declared once', () => {
 
   it('bare words fill the one option declared positional', () => {
     const positional = Object.fromEntries(ANSWERS.map((a) => [a.name, a.positional]));
-    expect(positional).toEqual({ search: 'query', sources: undefined, who: 'name', timeline: undefined, 'crowd-size': 'event', summary: undefined });
+    expect(positional).toEqual({
+      ask: 'question',
+      search: 'query',
+      sources: undefined,
+      who: 'name',
+      timeline: undefined,
+      'crowd-size': 'event',
+      summary: undefined,
+    });
     for (const spec of ANSWERS) expect(declaredOptions(spec.options).filter((o) => o.positional).length).toBeLessThanOrEqual(1);
   });
 
@@ -113,6 +123,7 @@ describe('an answer declared once', () => {
   it('a renderer registry without a renderer for every answer, or with one of another answer, does not compile', () => {
     // Checked by `npm run typecheck` (the @ts-expect-error lines fail it if they ever compile); the values are the registries' entries.
     const terminal = {
+      ask: renderAskTerminal,
       'crowd-size': renderCrowdSize,
       'no-articles': renderNoArticles,
       search: renderSearch,
@@ -127,6 +138,7 @@ describe('an answer declared once', () => {
     // @ts-expect-error: the search renderer cannot render a who answer
     const _wrong = { ...terminal, who: renderSearch } satisfies PerAnswer<[TerminalContext], string>;
     const discord = {
+      ask: discordAsk,
       'crowd-size': discordCrowdSize,
       'no-articles': discordNoArticles,
       search: discordSearch,

@@ -90,6 +90,9 @@ describe('the bench measurements', () => {
     }
     expect(Object.keys(report.searchByKind)).toEqual(expect.arrayContaining(['typo', 'prefix', 'short']));
     expect(report.autocomplete.map((a) => a.command)).toEqual(['autocomplete /who', 'autocomplete /crowd-size']);
+    // /ask beside each answer it routed to, on the same questions.
+    expect(report.askOverhead!.map((o) => o.engine)).toEqual(expect.arrayContaining(['search', 'timeline', 'crowd-size']));
+    for (const o of report.askOverhead!) expect(o.ask.count).toBe(o.routed.count);
     for (const a of report.autocomplete) expect(a.latency.count).toBe(30);
   });
 

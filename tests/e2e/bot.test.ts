@@ -211,7 +211,8 @@ describe('the bot, end to end through a real discord.js client', () => {
     h.fake.rateLimitOnce('POST', /^\/interactions\/[^/]+\/[^/]+\/callback$/, 0.4);
     const out = await h.fake.run('sources', {}, { user: newUser() });
     const callbacks = out.requests.filter((r) => r.route === 'POST /interactions/:id/:token/callback');
-    expect(callbacks.map((r) => r.status)).toEqual([429, 204]);
+    // An answer's reply asks for the message back (`with_response`, to record it for 👍/👎): 200 with the message.
+    expect(callbacks.map((r) => r.status)).toEqual([429, 200]);
     expect(callbacks[1]!.at - callbacks[0]!.at).toBeGreaterThanOrEqual(380);
     expect(messageText(out.original)).toContain(corpus.articles[0]!.publisher ?? '');
   });
@@ -275,7 +276,10 @@ describe('page buttons expire', () => {
     // The buttons as first sent (the stored message may already have expired on a slow machine).
     const sent = buttonsOf({ ...message, components: (messageBodies(out.requests)[0]?.components as unknown[]) ?? [] });
     expect(sent.some((b) => !b.disabled)).toBe(true);
-    await h.fake.waitFor(() => buttonsOf(h.fake.state.messages.get(message.id)).every((b) => b.disabled), 'the buttons to be disabled', 5000);
+    const pageButtons = (m: Parameters<typeof buttonsOf>[0]) => buttonsOf(m).filter((b) => b.customId.startsWith('eventdesk:page:'));
+    await h.fake.waitFor(() => pageButtons(h.fake.state.messages.get(message.id)).every((b) => b.disabled), 'the page buttons to be disabled', 5000);
+    // The 👍/👎 stay: a vote needs no session.
+    expect(buttonsOf(h.fake.state.messages.get(message.id)).filter((b) => b.customId.startsWith('eventdesk:vote:') && !b.disabled)).toHaveLength(2);
     const next = sent.find((b) => b.customId.endsWith(':next'))!;
     const late = await h.fake.outcome(h.fake.button(message, next.customId, { user: h.fake.asker }));
     expect(isEphemeral(late.original)).toBe(true);

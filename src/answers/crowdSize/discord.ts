@@ -1,6 +1,6 @@
 import type { CrowdSizeAnswer, CrowdSizeEvent, CrowdSizeForecastEvent } from './answer.js';
 import { formatCount, formatNumber, formatSpan, ownReporting, spanOf } from '../../render/crowdCounts.js';
-import { formatPeriod } from '../../render/discord/dates.js';
+import { formatPeriod } from '../../text/period.js';
 import { escapeText, quoteBlock } from '../../render/discord/markdown.js';
 import { pagesOf, type DiscordPage } from '../../render/discord/pages.js';
 

@@ -1,7 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { SummaryAnswer } from './answer.js';
 import { formatSpan } from '../../render/crowdCounts.js';
-import { formatPeriod } from '../../render/discord/dates.js';
+import { formatPeriod } from '../../text/period.js';
 import { AHEAD_NOTE } from '../timeline/discord.js';
 import { clip, fitMessage } from '../../render/discord/limits.js';
 import { escapeText, link } from '../../render/discord/markdown.js';

@@ -1,6 +1,6 @@
 import type { Quote } from '../quote.js';
 import type { TimelineAnswer, TimelineEntry } from './answer.js';
-import { formatPeriod } from '../../render/discord/dates.js';
+import { formatPeriod } from '../../text/period.js';
 import { escapeText, quoteBlock } from '../../render/discord/markdown.js';
 import { pagesOf, type DiscordPage } from '../../render/discord/pages.js';
 import { coverage } from './period.js';

@@ -1,3 +1,4 @@
+import { renderAsk } from '../../answers/ask/discord.js';
 import type { PerAnswer } from '../../answers/registry.js';
 import { renderCrowdSize } from '../../answers/crowdSize/discord.js';
 import { fitMessage } from './limits.js';
@@ -13,6 +14,7 @@ export type { DiscordPage } from './pages.js';
 
 // One renderer per answer command; the answer's `command` picks it. Without one for every answer in the registry, this does not compile.
 const RENDERERS = {
+  ask: renderAsk,
   search: renderSearch,
   sources: renderSources,
   timeline: renderTimeline,

@@ -1,3 +1,4 @@
+import { renderAsk } from '../../answers/ask/terminal.js';
 import type { PerAnswer } from '../../answers/registry.js';
 import type { TerminalContext } from './common.js';
 import { renderCrowdSize } from '../../answers/crowdSize/terminal.js';
@@ -10,6 +11,7 @@ import { renderWho } from '../../answers/who/terminal.js';
 
 // One renderer per answer command; the answer's `command` picks it. Without one for every answer in the registry, this does not compile.
 const RENDERERS = {
+  ask: renderAsk,
   'crowd-size': renderCrowdSize,
   'no-articles': renderNoArticles,
   search: renderSearch,

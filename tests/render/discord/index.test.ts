@@ -16,7 +16,7 @@ import type { WhoAnswer } from '../../../src/answers/who/answer.js';
 import { crowdEventHead, renderCrowdSize } from '../../../src/answers/crowdSize/discord.js';
 import { gatheringDate } from '../../../src/answers/crowdSize/terminal.js';
 import { formatCount, formatSpan, ownReporting } from '../../../src/render/crowdCounts.js';
-import { formatPeriod } from '../../../src/render/discord/dates.js';
+import { formatPeriod } from '../../../src/text/period.js';
 import { renderDiscord, type DiscordPage } from '../../../src/render/discord/index.js';
 import { withinLimits } from '../../../src/render/discord/limits.js';
 import { escapeText } from '../../../src/render/discord/markdown.js';

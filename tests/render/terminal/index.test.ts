@@ -65,6 +65,9 @@ describe('terminal answers', () => {
 
   it('no answer of any command, found or not, names a slash command', () => {
     const asks: Array<[string, Record<string, unknown>]> = [
+      ['ask', { question: 'how many people marched' }],
+      ['ask', { question: 'who is ruiz' }],
+      ['ask', { question: 'zeppelin' }],
       ['search', { query: 'bridge' }],
       ['search', { query: 'zeppelin' }],
       ['sources', {}],

@@ -24,6 +24,8 @@ export class CorpusStore {
   private corpus: Corpus | undefined;
   private watcher: FSWatcher | undefined;
   private pending: Promise<Corpus> | undefined;
+  /** Set when a reload is asked for while one runs: the files may have changed after it read them. */
+  private dirty = false;
   private timer: NodeJS.Timeout | undefined;
   private readonly listeners = new Set<(corpus: Corpus) => void>();
   /** How the corpus now served was made. */
@@ -40,33 +42,54 @@ export class CorpusStore {
   }
 
   /**
-   * Loads (or reloads) the folder; concurrent calls share one load. Once a
-   * corpus is being served (by this store or another in the process), a
-   * build runs on a worker thread however few the articles: even five take
-   * long enough in process (0.4 s) to hold up replies.
+   * Loads (or reloads) the folder. A call while a load runs does not join it:
+   * the files may have changed after that load read them, so one more load
+   * follows it (however many calls came meanwhile), and every caller gets the
+   * corpus of the last load. Once a corpus is being served (by this store or
+   * another in the process), a build runs on a worker thread however few the
+   * articles: even five take long enough in process (0.4 s) to hold up replies.
    */
-  async reload(): Promise<Corpus> {
+  reload(): Promise<Corpus> {
+    if (this.pending) {
+      this.dirty = true;
+      return this.pending;
+    }
+    this.pending = this.loadUntilClean().finally(() => {
+      this.pending = undefined;
+    });
+    return this.pending;
+  }
+
+  private async loadUntilClean(): Promise<Corpus> {
+    for (;;) {
+      this.dirty = false;
+      let corpus: Corpus;
+      try {
+        corpus = await this.loadOnce();
+      } catch (err) {
+        if (this.dirty) continue;
+        throw err;
+      }
+      if (!this.dirty) return corpus;
+    }
+  }
+
+  private async loadOnce(): Promise<Corpus> {
     const { prepare = warmAnswers, ...options } = this.options;
     // Another store's corpus (a story) being served counts too: its first load must not hold up those replies.
     const worker = options.worker ?? (this.corpus || serving ? true : undefined);
     const started = performance.now();
-    this.pending ??= loadCorpus(this.dir, { ...options, worker })
-      .then(async ({ corpus, fromSnapshot, builtOnWorker }) => {
-        const loaded = performance.now();
-        // Warmed before it is swapped in: meanwhile requests are answered from the corpus served until now.
-        await prepare(corpus).catch(() => undefined);
-        const prepareMs = performance.now() - loaded;
-        this.lastLoad = { fromSnapshot, builtOnWorker: builtOnWorker ?? false, durationMs: performance.now() - started, prepareMs };
-        const changed = corpus.hash !== this.corpus?.hash;
-        this.corpus = corpus;
-        serving = true;
-        if (changed) for (const l of this.listeners) l(corpus);
-        return corpus;
-      })
-      .finally(() => {
-        this.pending = undefined;
-      });
-    return this.pending;
+    const { corpus, fromSnapshot, builtOnWorker } = await loadCorpus(this.dir, { ...options, worker });
+    const loaded = performance.now();
+    // Warmed before it is swapped in: meanwhile requests are answered from the corpus served until now.
+    await prepare(corpus).catch(() => undefined);
+    const prepareMs = performance.now() - loaded;
+    this.lastLoad = { fromSnapshot, builtOnWorker: builtOnWorker ?? false, durationMs: performance.now() - started, prepareMs };
+    const changed = corpus.hash !== this.corpus?.hash;
+    this.corpus = corpus;
+    serving = true;
+    if (changed) for (const l of this.listeners) l(corpus);
+    return corpus;
   }
 
   onChange(listener: (corpus: Corpus) => void): () => void {

@@ -101,7 +101,7 @@ async function measureCorpus(
   log(`[${name}] building (ingest, index, snapshot)…`);
   const { result: build } = await runChild<BuildResult>(code, 'build', [dir, cacheDir], profileArgs('build'));
   if (build.fromSnapshot) throw new Error(`[${name}] expected a fresh build, got a snapshot`);
-  const ingestMs = ['read', 'parse', 'passages', 'annotate'].reduce((s, p) => s + (build.phases[p] ?? 0), 0);
+  const ingestMs = ['read', 'parse', 'segments', 'passages', 'find', 'annotate'].reduce((s, p) => s + (build.phases[p] ?? 0), 0);
 
   const colds: Array<{ wallMs: number; result: ColdResult }> = [];
   for (let i = 0; i < options.coldRuns; i++) {

@@ -2,6 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { parseArticleFiles, readArticleFiles } from '../corpus/readArticles.js';
 import { buildPassageIndex, packPassageIndex } from '../search/passageIndex.js';
 import { timed } from './assemble.js';
+import { writeSegments } from './articleWork.js';
 import { corpusDataFrom } from './build.js';
 import { corpusHash } from './corpusHash.js';
 import type { BuildReply, BuildRequest } from './buildProtocol.js';
@@ -21,11 +22,13 @@ async function build({ dir, cacheDir }: BuildRequest): Promise<BuildReply> {
   onPhase('read', performance.now() - t0);
   const { sources, problems } = timed(onPhase, 'parse', () => parseArticleFiles(files));
   // Only what the snapshot needs: no lookup maps, no warmed search index, as the main thread's load makes those.
-  const data = corpusDataFrom(hash, sources, [...readProblems, ...problems], onPhase);
+  const { data, keys, made } = await corpusDataFrom(hash, sources, [...readProblems, ...problems], { cacheDir, onPhase });
   const packedIndex = timed(onPhase, 'index', () => packPassageIndex(buildPassageIndex(data.articles, data.passages)));
   const snapshot = timed(onPhase, 'encode', () => encodeSnapshot(data, packedIndex));
   if (cacheDir) {
+    // Before the snapshot: its write prunes the segments no kept snapshot's list names.
     const t1 = performance.now();
+    await writeSegments(cacheDir, hash, made, keys);
     const written = await writeSnapshotBytes(cacheDir, hash, snapshot).then(
       () => true,
       () => false,

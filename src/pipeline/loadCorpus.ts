@@ -11,6 +11,7 @@ import { Worker } from 'node:worker_threads';
 import type { BuildReply, BuildRequest } from './buildProtocol.js';
 import { corpusHashSteps } from './corpusHash.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_CORPUS_DIR } from '../config/paths.js';
+import { writeSegments } from './articleWork.js';
 import { decodeSnapshot, readSnapshot, writeSnapshot } from './snapshot.js';
 import { runSteps, slicedPause } from './steps.js';
 
@@ -130,8 +131,10 @@ export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: Load
 
   const { corpusDataFrom } = await import('./build.js');
   const { sources, problems } = timed(onPhase, 'parse', () => parseArticleFiles(files, { clock }));
-  const corpus = assembleCorpus(corpusDataFrom(hash, sources, [...readProblems, ...problems], onPhase), undefined, onPhase);
+  const built = await corpusDataFrom(hash, sources, [...readProblems, ...problems], { cacheDir: cacheable ? cacheDir : null, onPhase });
+  const corpus = assembleCorpus(built.data, undefined, onPhase);
   if (cacheable) {
+    await writeSegments(cacheDir, hash, built.made, built.keys);
     t0 = performance.now();
     // A cache that cannot be written (read-only disk) costs speed, never an answer.
     const written = await writeSnapshot(cacheDir, corpus).then(

@@ -14,6 +14,8 @@ export interface BuiltCorpusData {
   keys: string[];
   /** Segments made by this build (key, JSON), to keep for the next one. */
   made: Array<[string, string]>;
+  /** Every segment this corpus uses, by key: what a build worker kept warm remembers for its next build. */
+  segments: Map<string, string>;
 }
 
 /**
@@ -25,12 +27,23 @@ export async function corpusDataFrom(
   hash: string,
   sources: ArticleSource[],
   problems: CorpusProblem[],
-  options: { cacheDir?: string | null; onPhase?: PhaseTimer } = {},
+  options: { cacheDir?: string | null; onPhase?: PhaseTimer; remembered?: ReadonlyMap<string, string> } = {},
 ): Promise<BuiltCorpusData> {
-  const { cacheDir, onPhase } = options;
+  const { cacheDir, onPhase, remembered } = options;
   const t0 = performance.now();
   const keys = sources.map(articleKey);
-  const stored = cacheDir ? await readSegments(cacheDir, keys) : new Map<string, string>();
+  const stored = new Map<string, string>();
+  for (const key of keys) {
+    const json = remembered?.get(key);
+    if (json !== undefined) stored.set(key, json);
+  }
+  if (cacheDir && stored.size < keys.length) {
+    for (const [key, json] of await readSegments(
+      cacheDir,
+      keys.filter((k) => !stored.has(k)),
+    ))
+      stored.set(key, json);
+  }
   const works: Array<ArticleWork | null> = sources.map((source, i) => {
     const json = stored.get(keys[i]!);
     return json === undefined ? null : decodeArticleWork(json, keys[i]!, source);
@@ -45,8 +58,11 @@ export async function corpusDataFrom(
       const work = { passages, findings: findInArticle(sources[i]!.article, passages) };
       works[i] = work;
       // Encoded now: the corpus's passes change the claims in place.
-      const json = cacheDir ? encodeArticleWork(keys[i]!, work) : null;
-      if (json !== null) made.push([keys[i]!, json]);
+      const json = cacheDir || remembered ? encodeArticleWork(keys[i]!, work) : null;
+      if (json !== null) {
+        made.push([keys[i]!, json]);
+        stored.set(keys[i]!, json);
+      }
     }
   });
   const articles = sources.map((s) => s.article);
@@ -58,5 +74,10 @@ export async function corpusDataFrom(
       works.map((w) => w!.findings),
     ),
   );
-  return { data: { hash, articles, passages, annotations, problems }, keys, made };
+  const segments = new Map<string, string>();
+  for (const key of keys) {
+    const json = stored.get(key);
+    if (json !== undefined) segments.set(key, json);
+  }
+  return { data: { hash, articles, passages, annotations, problems }, keys, made, segments };
 }

@@ -1,6 +1,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import { warmAnswers } from '../answers/warm.js';
 import type { Corpus } from './corpus.js';
+import { Builder } from './builder.js';
 import { loadCorpus, type LoadOptions } from './loadCorpus.js';
 
 export interface StoreOptions extends LoadOptions {
@@ -27,6 +28,8 @@ export class CorpusStore {
   /** Set when a reload is asked for while one runs: the files may have changed after it read them. */
   private dirty = false;
   private timer: NodeJS.Timeout | undefined;
+  /** Its build worker, kept warm between reloads: a corpus that changes often is rebuilt in proportion to the change. */
+  private readonly builder = new Builder();
   private readonly listeners = new Set<(corpus: Corpus) => void>();
   /** How the corpus now served was made. */
   lastLoad: { fromSnapshot: boolean; builtOnWorker: boolean; durationMs: number; prepareMs: number } | undefined;
@@ -79,7 +82,7 @@ export class CorpusStore {
     // Another store's corpus (a story) being served counts too: its first load must not hold up those replies.
     const worker = options.worker ?? (this.corpus || serving ? true : undefined);
     const started = performance.now();
-    const { corpus, fromSnapshot, builtOnWorker } = await loadCorpus(this.dir, { ...options, worker });
+    const { corpus, fromSnapshot, builtOnWorker } = await loadCorpus(this.dir, { builder: this.builder, ...options, worker });
     const loaded = performance.now();
     // Warmed before it is swapped in: meanwhile requests are answered from the corpus served until now.
     await prepare(corpus).catch(() => undefined);
@@ -111,5 +114,6 @@ export class CorpusStore {
     clearTimeout(this.timer);
     this.watcher?.close();
     this.watcher = undefined;
+    void this.builder.close();
   }
 }

@@ -8,9 +8,10 @@ import { parseArticleFile } from '../../src/corpus/readArticles.js';
 import { extractPassages } from '../../src/passages/extract.js';
 import { articleKey, decodeArticleWork, encodeArticleWork } from '../../src/pipeline/articleWork.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
+import { CorpusStore } from '../../src/pipeline/store.js';
 import { everyAnswer } from '../support/answers.js';
 import { SEED_DIR, tempDir } from '../support/corpus.js';
-import { FIXTURE_ARTICLES_DIR } from '../support/fixtures.js';
+import { copyFixtureArticles, FIXTURE_ARTICLES_DIR } from '../support/fixtures.js';
 import { CHILE_PAGE, FARM_PROTEST, KENYA_REPEAT_VOTE, PARADE_DAY, PARADE_DOUBTS } from '../support/stories.js';
 
 /**
@@ -155,4 +156,33 @@ describe('an article segment', () => {
     expect(key(RELATED_CLAIMS.replace('2023-03-08', '2023-03-09'))).not.toBe(key(RELATED_CLAIMS));
     expect(key(RELATED_CLAIMS.replace('Lyon', 'Lille'))).not.toBe(key(RELATED_CLAIMS));
   });
+});
+
+describe('a store whose build worker is kept warm', () => {
+  it('rebuilds on the worker from the segments it remembers, reading only the article added, and answers as a build from scratch', async () => {
+    const dir = copyFixtureArticles();
+    const cacheDir = tempDir();
+    const store = new CorpusStore(dir, { cacheDir, worker: true });
+    try {
+      await store.reload();
+      expect(store.lastLoad?.builtOnWorker).toBe(true);
+      const segments = path.join(cacheDir, 'articles');
+      expect(readdirSync(segments)).toHaveLength(5);
+      const stories = { 'farm-protest.md': FARM_PROTEST, 'related-claims.md': RELATED_CLAIMS };
+      for (const [name, text] of Object.entries(stories)) {
+        // The kept segments gone from the disk: only the worker's memory has them.
+        rmSync(segments, { recursive: true, force: true });
+        writeFileSync(path.join(dir, name), text);
+        const corpus = await store.reload();
+        expect(store.lastLoad?.builtOnWorker).toBe(true);
+        expect(readdirSync(segments)).toHaveLength(1);
+        const { corpus: scratch } = await loadCorpus(dir, { snapshot: false });
+        expect(corpus.hash).toBe(scratch.hash);
+        expect(JSON.stringify(corpus.annotations)).toBe(JSON.stringify(scratch.annotations));
+        expect(everyAnswer(corpus, 3, 6)).toEqual(everyAnswer(scratch, 3, 6));
+      }
+    } finally {
+      store.close();
+    }
+  }, 300_000);
 });

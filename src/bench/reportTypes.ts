@@ -6,6 +6,7 @@ import type { EndToEndReport } from './e2e.js';
 import type { GeneratedCorpus } from './generate.js';
 import type { LatencyReport } from './measure.js';
 import type { ProfileSummary } from './profile.js';
+import type { LatencyStats } from './stats.js';
 
 export interface ReloadResult {
   fromSnapshot: boolean;
@@ -49,6 +50,11 @@ export interface CorpusReport {
    * 10 ms timer running throughout: `maxStallMs` is the longest it waited, i.e. the longest a reply would have.
    */
   reloadCycle: ReloadResult;
+  /**
+   * A corpus followed as it develops: articles added and removed one at a time, each timed from the file
+   * change until the serving store answers with it (its build worker kept warm); null when skipped.
+   */
+  edits: { passages: number; count: number; added: LatencyStats; removed: LatencyStats; addedMs: number[]; removedMs: number[]; wrong: string[] } | null;
   /** Medians over `coldRuns` fresh processes; `wallMs` is spawn to first answer. */
   cold: { wallMs: number; cpuMs: number; importMs: number; loadMs: number; answerMs: number; runs: number[]; fromSnapshot: boolean };
   /** After loading from the snapshot and one answer, after a full GC; maxRss is the peak while loading. */

@@ -214,7 +214,7 @@ async function reload(dir: string, cacheDir: string, channels: number) {
  */
 async function edits(dir: string, cacheDir: string, count: number) {
   const { CorpusStore } = await import('../pipeline/store.js');
-  const { searchAnswer } = await import('../answers/search.js');
+  const { searchAnswer } = await import('../answers/search/answer.js');
   const { readdirSync, readFileSync: read, rmSync, writeFileSync } = await import('node:fs');
   const path = await import('node:path');
   const { latencyStats } = await import('./stats.js');

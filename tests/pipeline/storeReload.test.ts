@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { searchAnswer } from '../../src/answers/search.js';
+import { searchAnswer } from '../../src/answers/search/answer.js';
 import type { Corpus } from '../../src/pipeline/corpus.js';
 import { CorpusStore } from '../../src/pipeline/store.js';
 import { article } from '../support/crowdEvents.js';

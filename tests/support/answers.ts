@@ -1,6 +1,6 @@
 import { ANSWERS, runAnswer } from '../../src/answers/registry.js';
-import { autocompleteGatherings } from '../../src/answers/crowdSizeChoices.js';
-import { autocompleteEntities } from '../../src/answers/who.js';
+import { autocompleteGatherings } from '../../src/answers/crowdSize/choices.js';
+import { autocompleteEntities } from '../../src/answers/who/answer.js';
 import { commandInputs, namePrefix, vocabularyOf } from '../../src/bench/workload.js';
 import type { Corpus } from '../../src/pipeline/corpus.js';
 

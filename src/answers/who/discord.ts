@@ -1,6 +1,6 @@
-import type { WhoAnswer } from '../../answers/who.js';
-import { escapeText, quoteBlock, sourceLine, userInput } from './markdown.js';
-import { pagesOf, type DiscordPage } from './pages.js';
+import type { WhoAnswer } from './answer.js';
+import { escapeText, quoteBlock, sourceLine, userInput } from '../../render/discord/markdown.js';
+import { pagesOf, type DiscordPage } from '../../render/discord/pages.js';
 
 function articlesWord(n: number): string {
   return `${n} article${n === 1 ? '' : 's'}`;

@@ -219,8 +219,20 @@ async function edits(dir: string, cacheDir: string, count: number) {
   const path = await import('node:path');
   const { latencyStats } = await import('./stats.js');
 
-  const store = new CorpusStore(dir, { cacheDir });
+  // Each timed reload's stages: on the worker (segments, find, annotate, index, encode, snapshot-write), then on the main thread.
+  let phases: Record<string, number> = {};
+  const store = new CorpusStore(dir, { cacheDir, onPhase: (phase, ms) => (phases[phase] = Math.round(ms)) });
   await store.reload();
+  const stages: Array<Record<string, number>> = [];
+  const timedReload = async () => {
+    phases = {};
+    await store.reload();
+    stages.push({
+      ...phases,
+      load: Math.round(store.lastLoad?.durationMs ?? 0) - Math.round(store.lastLoad?.prepareMs ?? 0),
+      warm: Math.round(store.lastLoad?.prepareMs ?? 0),
+    });
+  };
   const originals = readdirSync(dir)
     .filter((n) => /\.(md|txt)$/.test(n))
     .sort();
@@ -235,7 +247,7 @@ async function edits(dir: string, cacheDir: string, count: number) {
     const text = `${read(path.join(dir, from), 'utf8').trimEnd()}\n\n${phrase(i)} on the quay.\n`;
     let t0 = performance.now();
     writeFileSync(path.join(dir, name), text);
-    await store.reload();
+    await timedReload();
     if (!found(phrase(i))) wrong.push(`addition ${i} not found`);
     added.push(performance.now() - t0);
 
@@ -243,7 +255,7 @@ async function edits(dir: string, cacheDir: string, count: number) {
     const goneText = read(path.join(dir, gone), 'utf8');
     t0 = performance.now();
     rmSync(path.join(dir, gone));
-    await store.reload();
+    await timedReload();
     if (store.current().articles.some((a) => a.file === gone)) wrong.push(`removal ${i} still served`);
     removed.push(performance.now() - t0);
     // Put back unseen, so every removal is of an article the corpus has.

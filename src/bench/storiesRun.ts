@@ -225,7 +225,16 @@ async function prepare(options: StoriesOptions, seedDir: string, log: (line: str
   // The built cache is kept apart (hard links): the measurement's writes prune the shared folder, and a reused setup starts from this.
   const builtDir = path.join(workDir, 'cache-built');
   mkdirSync(builtDir, { recursive: true });
-  for (const f of folders) for (const name of readdirSync(f.cacheDir)) renameSync(path.join(f.cacheDir, name), path.join(builtDir, name));
+  // Files, and the articles' segments (articles/, the same article content may be in several stories) merged.
+  const moveAll = (from: string, to: string) => {
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        mkdirSync(path.join(to, entry.name), { recursive: true });
+        moveAll(path.join(from, entry.name), path.join(to, entry.name));
+      } else renameSync(path.join(from, entry.name), path.join(to, entry.name));
+    }
+  };
+  for (const f of folders) moveAll(f.cacheDir, builtDir);
   rmSync(path.join(workDir, 'build-cache'), { recursive: true, force: true });
   const inCache = readdirSync(builtDir).filter((n) => n.startsWith('snapshot-')).length;
   if (inCache !== dirs.length) throw new Error(`${inCache} snapshots in the cache, ${dirs.length} built`);
@@ -279,7 +288,15 @@ function reuse(options: StoriesOptions, seedDir: string): Prepared | null {
   rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(cacheDir);
   const builtDir = path.join(options.workDir, 'cache-built');
-  for (const name of readdirSync(builtDir)) linkSync(path.join(builtDir, name), path.join(cacheDir, name));
+  const linkAll = (from: string, to: string) => {
+    for (const entry of readdirSync(from, { withFileTypes: true })) {
+      if (entry.isDirectory()) {
+        mkdirSync(path.join(to, entry.name), { recursive: true });
+        linkAll(path.join(from, entry.name), path.join(to, entry.name));
+      } else linkSync(path.join(from, entry.name), path.join(to, entry.name));
+    }
+  };
+  linkAll(builtDir, cacheDir);
   rmSync(path.join(options.workDir, 'plain'), { recursive: true, force: true });
   // A run that stopped midway may have left an edit round's story behind.
   const state = StateDatabase.open(path.join(options.workDir, 'state'));

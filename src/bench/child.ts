@@ -272,6 +272,7 @@ async function edits(dir: string, cacheDir: string, count: number) {
     removed: latencyStats(removed),
     addedMs: added.map(Math.round),
     removedMs: removed.map(Math.round),
+    stages,
     wrong,
   };
 }

@@ -6,7 +6,7 @@ import { formatReport } from './report.js';
 import { runBench } from './run.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const USAGE = `usage: npm run bench -- [--sizes 10000,100000] [--queries 1000] [--seed N] [--cold-runs 5] [--e2e 500] [--e2e-in-flight 50] [--pins 50] [--edits 20] [--keep]
+const USAGE = `usage: npm run bench -- [--sizes 10000,100000] [--queries 1000] [--seed N] [--cold-runs 5] [--e2e 500] [--e2e-in-flight 50] [--pins 50] [--feed-items 50] [--edits 20] [--keep]
 Measures the bundled seeds and generated corpora of about each size (passages); writes
 bench-results/bench-<date>.json and bench-results/latest.{json,md}.`;
 
@@ -21,6 +21,7 @@ function parse(argv: string[]) {
     e2eInFlight: 50,
     pinChannels: 50,
     edits: 20,
+    feedItems: 50,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
@@ -43,6 +44,7 @@ function parse(argv: string[]) {
     else if (flag === '--e2e-in-flight') opts.e2eInFlight = number('--e2e-in-flight', 1);
     else if (flag === '--pins') opts.pinChannels = number('--pins', 0);
     else if (flag === '--edits') opts.edits = number('--edits', 0);
+    else if (flag === '--feed-items') opts.feedItems = number('--feed-items', 0);
     else if (flag === '--keep') opts.keep = true;
     else if (flag === '--help' || flag === '-h') {
       process.stdout.write(`${USAGE}\n`);

@@ -270,6 +270,16 @@ async function prepare(options: StoriesOptions, seedDir: string, log: (line: str
   return prepared;
 }
 
+/** Hard links of every file below `from` into `to`, folders (the articles' segments) made as they are. */
+function linkAll(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    if (entry.isDirectory()) {
+      mkdirSync(path.join(to, entry.name), { recursive: true });
+      linkAll(path.join(from, entry.name), path.join(to, entry.name));
+    } else linkSync(path.join(from, entry.name), path.join(to, entry.name));
+  }
+}
+
 /** A setup made before in this work folder with the same sizes, if there is one: its snapshots' cache restored, the last run's edit stories gone. */
 function reuse(options: StoriesOptions, seedDir: string): Prepared | null {
   const file = path.join(options.workDir, 'setup.json');
@@ -288,14 +298,6 @@ function reuse(options: StoriesOptions, seedDir: string): Prepared | null {
   rmSync(cacheDir, { recursive: true, force: true });
   mkdirSync(cacheDir);
   const builtDir = path.join(options.workDir, 'cache-built');
-  const linkAll = (from: string, to: string) => {
-    for (const entry of readdirSync(from, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        mkdirSync(path.join(to, entry.name), { recursive: true });
-        linkAll(path.join(from, entry.name), path.join(to, entry.name));
-      } else linkSync(path.join(from, entry.name), path.join(to, entry.name));
-    }
-  };
   linkAll(builtDir, cacheDir);
   rmSync(path.join(options.workDir, 'plain'), { recursive: true, force: true });
   // A run that stopped midway may have left an edit round's story behind.
@@ -323,7 +325,7 @@ export async function runStoriesBench(options: StoriesOptions): Promise<StoriesR
     else {
       prepared = await prepare(options, seedDir, log);
       mkdirSync(cacheDir, { recursive: true });
-      for (const name of readdirSync(path.join(workDir, 'cache-built'))) linkSync(path.join(workDir, 'cache-built', name), path.join(cacheDir, name));
+      linkAll(path.join(workDir, 'cache-built'), cacheDir);
     }
 
     // ---- the bot-like process ----

@@ -64,11 +64,11 @@ export class CorpusStore {
   }
 
   private async loadUntilClean(): Promise<Corpus> {
-    for (;;) {
+    for (let again = false; ; again = true) {
       this.dirty = false;
       let corpus: Corpus;
       try {
-        corpus = await this.loadOnce();
+        corpus = await this.loadOnce(again);
       } catch (err) {
         if (this.dirty) continue;
         throw err;
@@ -77,12 +77,15 @@ export class CorpusStore {
     }
   }
 
-  private async loadOnce(): Promise<Corpus> {
+  /** `again`: a load that follows another because a reload was asked during it. */
+  private async loadOnce(again: boolean): Promise<Corpus> {
     const { prepare = warmAnswers, ...options } = this.options;
     // Another store's corpus (a story) being served counts too: its first load must not hold up those replies.
     const worker = options.worker ?? (this.corpus || serving ? true : undefined);
     const started = performance.now();
     const { corpus, fromSnapshot, builtOnWorker } = await loadCorpus(this.dir, { builder: this.builder, ...options, worker });
+    // The same content as the corpus served (a reload asked again for a change the load before had already seen): kept as it is, warmed.
+    if (again && this.corpus && corpus.hash === this.corpus.hash) return this.corpus;
     const loaded = performance.now();
     // Warmed before it is swapped in: meanwhile requests are answered from the corpus served until now.
     await prepare(corpus).catch(() => undefined);

@@ -97,8 +97,16 @@ export const article: CommandModule = {
     if (focused.name === 'story') return where ? storyChoices(where.stories.catalog, where.guildId, focused.value) : [];
     if (focused.name !== 'id') return [];
     const t = focused.value.toLowerCase();
-    return corpus.articles
-      .filter((a) => a.id.includes(t) || a.title.toLowerCase().includes(t))
-      .map((a) => ({ name: `${a.title} (${a.published ?? 'undated'})`, value: a.id }));
+    const matches = (id: string, title: string) => id.includes(t) || title.toLowerCase().includes(t);
+    // restore: what is in the story's trash, newest removal first; remove: the story's articles now.
+    if (where?.subcommand === 'restore') {
+      return where.story
+        ? where.stories.catalog
+            .trash(where.story)
+            .filter((r) => matches(r.article, r.title))
+            .map((r) => ({ name: `${r.title} (removed ${r.removedAt.slice(0, 10)})`, value: r.article }))
+        : [];
+    }
+    return corpus.articles.filter((a) => matches(a.id, a.title)).map((a) => ({ name: `${a.title} (${a.published ?? 'undated'})`, value: a.id }));
   },
 };

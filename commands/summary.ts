@@ -9,6 +9,7 @@ import { describeMissing, missingPermissions } from '../src/bot/permissions.js';
 import { publishPinnedSummary, refreshPinnedSummary, SummaryRenderer, type RefreshOutcome, type SummaryRest } from '../src/bot/pinnedSummary.js';
 import type { PinRecord, PinStore } from '../src/bot/pinStore.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
+import { slicedPause } from '../src/pipeline/steps.js';
 import { escapeText } from '../src/render/discord/markdown.js';
 import { notice, type DiscordPage } from '../src/render/discord/pages.js';
 import type { SummaryAnswer } from '../src/answers/summary/answer.js';
@@ -71,6 +72,10 @@ export const summary: CommandModule = {
       }
     }
     await ctx.defer({ ephemeral: pin });
+    // A story's answers are not warmed when it is loaded: its structures are built here, in slices.
+    await summarySpec()
+      .prepare?.(ctx.corpus, slicedPause())
+      .catch(() => undefined);
     const page = summaryPage(ctx.corpus, options);
     if (!pin) return { pages: [page] };
 

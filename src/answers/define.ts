@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
+import type { Pause } from '../pipeline/steps.js';
 import type { OptionChoice } from './crowdSize/choices.js';
 import { positionalOption } from './options.js';
 
@@ -32,6 +33,12 @@ export interface AnswerSpec<N extends string = string, O = any, A extends { comm
   /** The option that bare words on the command line fill (`search how many marched`): the one declared `positional`. */
   positional?: string;
   run: (corpus: Corpus, options: O) => A;
+  /**
+   * Builds ahead, in slices between which `pause` lets the event loop turn,
+   * the per-corpus structures `run` would otherwise build at once on first
+   * use (see warm.ts). An answer that needs none has none.
+   */
+  prepare?: (corpus: Corpus, pause?: Pause) => Promise<void>;
   /** The slash command of the same name. */
   discord: {
     /** Its description in Discord's command list (at most 100 characters). */

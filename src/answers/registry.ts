@@ -9,6 +9,7 @@ import { sources } from './sources/index.js';
 import { summary } from './summary/index.js';
 import { timeline } from './timeline/index.js';
 import { who } from './who/index.js';
+import { slicedPause, type Pause } from '../pipeline/steps.js';
 
 export type { AnswerSpec, Suggest } from './define.js';
 
@@ -54,4 +55,19 @@ export function runAnswer(spec: AnswerSpec, corpus: Corpus, raw: Record<string, 
   if (!parsed.ok) return parsed;
   if (!corpus.articles.length) return { ok: true, value: NoArticlesAnswerSchema.parse(noArticlesAnswer(corpus, spec.name)) };
   return { ok: true, value: spec.answer.parse(spec.run(corpus, parsed.value)) };
+}
+
+/**
+ * `runAnswer` after the answer's own structures are built in slices (its
+ * `prepare`), for a process that keeps answering meanwhile (the bot, on a
+ * story whose answers were not warmed when it was loaded). The same answer.
+ */
+export async function runPreparedAnswer(
+  spec: AnswerSpec,
+  corpus: Corpus,
+  raw: Record<string, unknown>,
+  pause: Pause = slicedPause(),
+): Promise<ParseResult<Answer>> {
+  await spec.prepare?.(corpus, pause).catch(() => undefined);
+  return runAnswer(spec, corpus, raw);
 }

@@ -1,9 +1,6 @@
 import type { Corpus } from '../pipeline/corpus.js';
 import { slicedPause, type Pause } from '../pipeline/steps.js';
-import { warmCrowdEvents } from './crowdSize/answer.js';
-import { warmGatheringChoices } from './crowdSize/choices.js';
-import { warmTimeline } from './timeline/answer.js';
-import { warmNames } from './who/answer.js';
+import { ANSWERS } from './registry.js';
 
 const warming = new WeakMap<Corpus, Promise<void>>();
 const warmed = new WeakSet<Corpus>();
@@ -14,7 +11,7 @@ export function answersWarmed(corpus: Corpus): boolean {
 }
 
 /**
- * Builds the per-corpus structures answers would otherwise build on first use
+ * Every answer's `prepare` (registry.ts): builds the per-corpus structures answers would otherwise build on first use
  * (the timeline's happenings and its `about` filter, the gatherings and their
  * words, the /crowd-size suggestions, the name index and its typo lookup), so
  * a long-running process pays for them once after each load instead of in a
@@ -27,10 +24,7 @@ export function warmAnswers(corpus: Corpus, pause: Pause = slicedPause()): Promi
   let done = warming.get(corpus);
   if (!done) {
     done = (async () => {
-      await warmTimeline(corpus, pause);
-      await warmCrowdEvents(corpus, pause);
-      await warmGatheringChoices(corpus, pause);
-      await warmNames(corpus, pause);
+      for (const spec of ANSWERS) await spec.prepare?.(corpus, pause);
       warmed.add(corpus);
     })();
     warming.set(corpus, done);

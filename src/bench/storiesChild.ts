@@ -8,17 +8,19 @@
  *
  * Usage: storiesChild <build|measure> <config.json> <result.json>. Progress on stderr.
  */
-import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import type { CorpusStore } from '../pipeline/store.js';
 import type { Corpus } from '../pipeline/corpus.js';
+import { storyCacheDir } from '../stories/folders.js';
 import type { StoryRef } from '../stories/names.js';
 import { Random } from './random.js';
 import { latencyStats } from './stats.js';
+import { countSnapshots } from './storiesCache.js';
 import type { CommandComparison, EditRound, LoadTiming, MemorySample, StoriesBuild, StoriesBuildResult, StoriesMeasureResult } from './storiesReport.js';
 
 export interface BuildConfig {
-  /** Each folder with a cache folder of its own: a cache folder keeps only its few newest snapshots (storiesRun.ts). */
+  /** Each folder with its cache folder (storyCacheDir): a cache folder keeps only its few newest snapshots. */
   folders: Array<{ dir: string; cacheDir: string }>;
 }
 
@@ -67,8 +69,6 @@ async function build(config: BuildConfig): Promise<StoriesBuildResult> {
   return { builds, maxRss: peakRss() };
 }
 
-const countSnapshots = (cacheDir: string) => readdirSync(cacheDir).filter((n) => /^snapshot-[0-9a-f]+\.bin$/.test(n)).length;
-
 function loadTiming(store: CorpusStore): LoadTiming | null {
   const l = store.lastLoad;
   return l ? { fromSnapshot: l.fromSnapshot, builtOnWorker: l.builtOnWorker, durationMs: l.durationMs, prepareMs: l.prepareMs } : null;
@@ -84,12 +84,12 @@ function compare(command: string, story: number[], plain: number[]): CommandComp
 async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
   const t0 = performance.now();
   const { CorpusStore } = await import('../pipeline/store.js');
-  const { StoryLibrary, estimateCorpusBytes } = await import('../stories/library.js');
+  const { StoryLibrary } = await import('../stories/library.js');
   const { StoryCatalog } = await import('../stories/catalog.js');
   const { StateDatabase } = await import('../state/database.js');
   const { createStory, deleteStory } = await import('../stories/manage.js');
   const { removeArticle, restoreArticle } = await import('../stories/articles.js');
-  const { ANSWERS, findAnswer, runAnswer } = await import('../answers/registry.js');
+  const { ANSWERS, findAnswer, runAnswer, runPreparedAnswer } = await import('../answers/registry.js');
   const { commandInputs, vocabularyOf } = await import('./workload.js');
   const importMs = performance.now() - t0;
 
@@ -100,9 +100,8 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
   const sampleStore = new CorpusStore(config.sampleDir, { cacheDir: config.cacheDir });
   const sample = await sampleStore.reload();
   const sampleLoadMs = performance.now() - t1;
-  const folders = { corpusDir: config.sampleDir, storiesDir: config.storiesDir };
-  const library = new StoryLibrary({ ...folders, cacheDir: config.cacheDir, memoryBudgetBytes: config.budgetBytes, watch: true, sampleStore });
-  const sampleBytes = estimateCorpusBytes(sample);
+  const folders = { corpusDir: config.sampleDir, storiesDir: config.storiesDir, cacheDir: config.cacheDir };
+  const library = new StoryLibrary({ ...folders, memoryBudgetBytes: config.budgetBytes, watch: true, sampleStore });
   // Each command once on the default story first, as a bot has served some before its stories are asked about:
   // a command's first use in a process loads what it loads lazily, which is no story's load.
   const firstUseMs: Record<string, number> = {};
@@ -169,7 +168,7 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
     const stories = library.size - 1;
     samples.push({ opens, rss: m.rss, heapUsed: m.heapUsed, libraryBytes: library.bytes, librarySize: library.size });
     if (stories > 0 && stories >= perStory.size) {
-      perStory = { heap: (m.heapUsed - baseline.heapUsed) / stories, estimate: (library.bytes - sampleBytes) / stories, size: stories };
+      perStory = { heap: (m.heapUsed - baseline.heapUsed) / stories, estimate: library.bytes / stories, size: stories };
     }
   };
 
@@ -193,7 +192,8 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
       const b = performance.now();
       const corpus = store.current();
       const { spec, raw } = nextInput(corpus);
-      const result = runAnswer(spec, corpus, raw);
+      // As the bot's answer commands: the structures this answer needs built first (a story is served unwarmed).
+      const result = await runPreparedAnswer(spec, corpus, raw);
       const c = performance.now();
       if (!result.ok) answerErrors++;
       opens++;
@@ -242,7 +242,8 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
   log('warm story vs plain store…');
   const ref0: StoryRef = { owner: config.owner, name: config.names[0]! };
   cpSync(library.dir(ref0), config.plainDir, { recursive: true });
-  const plain = new CorpusStore(config.plainDir, { cacheDir: config.cacheDir });
+  // Story 0's cache folder: the plain store finds the same snapshot by its content hash.
+  const plain = new CorpusStore(config.plainDir, { cacheDir: storyCacheDir(config.cacheDir, ref0) });
   await plain.reload();
   const storyCorpus = (await library.open(ref0)).current();
   const vocabulary = vocabularyOf(storyCorpus, config.seed + 1);
@@ -254,17 +255,17 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
     const { optionSets } = commandInputs(spec, vocabulary, config.queries);
     const viaStory = async (raw: Record<string, unknown>) => {
       const a = performance.now();
-      const result = runAnswer(spec, (await library.open(ref0)).current(), raw);
+      const result = await runPreparedAnswer(spec, (await library.open(ref0)).current(), raw);
       return { ms: performance.now() - a, result };
     };
-    const viaPlain = (raw: Record<string, unknown>) => {
+    const viaPlain = async (raw: Record<string, unknown>) => {
       const a = performance.now();
-      const result = runAnswer(spec, plain.current(), raw);
+      const result = await runPreparedAnswer(spec, plain.current(), raw);
       return { ms: performance.now() - a, result };
     };
     for (const raw of optionSets.slice(0, 20)) {
       await viaStory(raw);
-      viaPlain(raw);
+      await viaPlain(raw);
     }
     const s: number[] = [];
     const p: number[] = [];
@@ -273,9 +274,9 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
       let x, y;
       if (i % 2) {
         x = await viaStory(raw);
-        y = viaPlain(raw);
+        y = await viaPlain(raw);
       } else {
-        y = viaPlain(raw);
+        y = await viaPlain(raw);
         x = await viaStory(raw);
       }
       s.push(x.ms);
@@ -377,6 +378,7 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
     answerErrors,
     memory: {
       budgetBytes: config.budgetBytes,
+      storiesBudgetBytes: library.storiesBudgetBytes,
       ...memory,
       peakRss: cyclingPeakRss,
       baseline,

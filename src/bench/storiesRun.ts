@@ -1,18 +1,5 @@
 import { spawn } from 'node:child_process';
-import {
-  copyFileSync,
-  cpSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  linkSync,
-  renameSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -20,10 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { DEFAULT_CORPUS_DIR } from '../config/paths.js';
 import { StateDatabase } from '../state/database.js';
 import { StoryCatalog } from '../stories/catalog.js';
-import { HOST } from '../stories/names.js';
+import { storyCacheDir } from '../stories/folders.js';
+import { HOST, SAMPLE, type StoryRef } from '../stories/names.js';
 import { generateCorpus, readSeedMaterial } from './generate.js';
 import { freezeCode } from './spawn.js';
 import { latencyStats } from './stats.js';
+import { countSnapshots, linkTree } from './storiesCache.js';
 import type { BuildConfig, MeasureConfig } from './storiesChild.js';
 import { evaluateStoriesTargets, type StoriesBuildResult, type StoriesMeasureResult, type StoriesReport } from './storiesReport.js';
 
@@ -206,12 +195,13 @@ async function prepare(options: StoriesOptions, seedDir: string, log: (line: str
   const codeMs = performance.now() - t0;
 
   // ---- the snapshots, built beforehand: the large ones first, then the stories, spread over the processes ----
-  // A cache folder keeps only its newest few snapshots (each write prunes the rest: KEEP in
-  // src/pipeline/snapshot.ts), and every story's store uses the one cache folder. So each folder is built
-  // into a cache folder of its own, and the files are then moved into the shared one: only a write
-  // prunes, and the cycling only reads. `cache` in the report counts what the edit rounds' writes leave.
-  const dirs = [seedDir, storyDir(editSource), ...names.map(storyDir)];
-  const folders = dirs.map((dir, i) => ({ dir, cacheDir: path.join(workDir, 'build-cache', String(i)) }));
+  // Each into its story's own cache folder (storyCacheDir, as the library and the terminal use), the default
+  // story's in the cache folder itself. The built cache is kept apart: the measurement runs on hard links of it,
+  // whose writes prune only their own folder, and a reused setup starts from it again.
+  const builtDir = path.join(workDir, 'cache-built');
+  const refs: StoryRef[] = [SAMPLE, { owner: HOST, name: editSource }, ...names.map((name) => ({ owner: HOST, name }))];
+  const dirs = refs.map((ref) => (ref === SAMPLE ? seedDir : storyDir(ref.name)));
+  const folders = refs.map((ref, i) => ({ dir: dirs[i]!, cacheDir: storyCacheDir(builtDir, ref) }));
   const parts = Array.from({ length: options.buildProcesses }, () => [] as typeof folders).map((_, k) =>
     folders.filter((_f, i) => i % options.buildProcesses === k),
   );
@@ -222,21 +212,7 @@ async function prepare(options: StoriesOptions, seedDir: string, log: (line: str
     used.map((p, i) => runChild<StoriesBuildResult>(code, 'build', { folders: p } satisfies BuildConfig, workDir, `build-${i + 1}`, log)),
   );
   const buildWallMs = performance.now() - t0;
-  // The built cache is kept apart (hard links): the measurement's writes prune the shared folder, and a reused setup starts from this.
-  const builtDir = path.join(workDir, 'cache-built');
-  mkdirSync(builtDir, { recursive: true });
-  // Files, and the articles' segments (articles/, the same article content may be in several stories) merged.
-  const moveAll = (from: string, to: string) => {
-    for (const entry of readdirSync(from, { withFileTypes: true })) {
-      if (entry.isDirectory()) {
-        mkdirSync(path.join(to, entry.name), { recursive: true });
-        moveAll(path.join(from, entry.name), path.join(to, entry.name));
-      } else renameSync(path.join(from, entry.name), path.join(to, entry.name));
-    }
-  };
-  for (const f of folders) moveAll(f.cacheDir, builtDir);
-  rmSync(path.join(workDir, 'build-cache'), { recursive: true, force: true });
-  const inCache = readdirSync(builtDir).filter((n) => n.startsWith('snapshot-')).length;
+  const inCache = countSnapshots(builtDir);
   if (inCache !== dirs.length) throw new Error(`${inCache} snapshots in the cache, ${dirs.length} built`);
   const builds = built.flatMap((b) => b.builds);
   const snapshotted = builds.filter((b) => b.fromSnapshot);
@@ -270,16 +246,6 @@ async function prepare(options: StoriesOptions, seedDir: string, log: (line: str
   return prepared;
 }
 
-/** Hard links of every file below `from` into `to`, folders (the articles' segments) made as they are. */
-function linkAll(from: string, to: string): void {
-  for (const entry of readdirSync(from, { withFileTypes: true })) {
-    if (entry.isDirectory()) {
-      mkdirSync(path.join(to, entry.name), { recursive: true });
-      linkAll(path.join(from, entry.name), path.join(to, entry.name));
-    } else linkSync(path.join(from, entry.name), path.join(to, entry.name));
-  }
-}
-
 /** A setup made before in this work folder with the same sizes, if there is one: its snapshots' cache restored, the last run's edit stories gone. */
 function reuse(options: StoriesOptions, seedDir: string): Prepared | null {
   const file = path.join(options.workDir, 'setup.json');
@@ -296,9 +262,7 @@ function reuse(options: StoriesOptions, seedDir: string): Prepared | null {
   if (JSON.stringify(prepared.key) !== JSON.stringify(key)) return null;
   const cacheDir = path.join(options.workDir, 'cache');
   rmSync(cacheDir, { recursive: true, force: true });
-  mkdirSync(cacheDir);
-  const builtDir = path.join(options.workDir, 'cache-built');
-  linkAll(builtDir, cacheDir);
+  linkTree(path.join(options.workDir, 'cache-built'), cacheDir);
   rmSync(path.join(options.workDir, 'plain'), { recursive: true, force: true });
   // A run that stopped midway may have left an edit round's story behind.
   const state = StateDatabase.open(path.join(options.workDir, 'state'));
@@ -324,8 +288,7 @@ export async function runStoriesBench(options: StoriesOptions): Promise<StoriesR
     if (prepared) log(`reusing the stories, code and snapshots made in ${workDir}`);
     else {
       prepared = await prepare(options, seedDir, log);
-      mkdirSync(cacheDir, { recursive: true });
-      linkAll(path.join(workDir, 'cache-built'), cacheDir);
+      linkTree(path.join(workDir, 'cache-built'), cacheDir);
     }
 
     // ---- the bot-like process ----

@@ -1,4 +1,5 @@
 import { findAnswer, runAnswer, type AnswerSpec, type Suggest } from '../answers/registry.js';
+import { slicedPause } from '../pipeline/steps.js';
 import { renderDiscord } from '../render/discord/index.js';
 import { escapeText } from '../render/discord/markdown.js';
 import {
@@ -115,7 +116,11 @@ export function answerCommand(name: string): CommandModule {
   return {
     data: answerCommandData(spec),
     validate: (ctx) => validateAnswerOptions(name, ctx.options),
-    execute: (ctx) => answerReply(ctx, name),
+    // A story's answers are not warmed when it is loaded (StoryLibrary): what this one needs is built first, in slices.
+    execute: async (ctx) => {
+      await spec.prepare?.(ctx.corpus, slicedPause()).catch(() => undefined);
+      return answerReply(ctx, name);
+    },
     ...(spec.discord.defer ? { defer: true } : {}),
     ...(autocomplete ? { autocomplete } : {}),
   };

@@ -84,5 +84,9 @@ export interface CommandModule {
    */
   button?(ctx: ButtonContext): Promise<CommandReply> | CommandReply;
   /** Suggestions for the focused option as the user types; the router trims them to Discord's limits. */
-  autocomplete?(corpus: Corpus, focused: { name: string; value: string }, where?: { stories: Stories; guildId: string | null }): (string | OptionChoice)[];
+  autocomplete?(
+    corpus: Corpus,
+    focused: { name: string; value: string },
+    where?: { stories: Stories; guildId: string | null; story?: StoryRef; subcommand?: string | null },
+  ): (string | OptionChoice)[];
 }

@@ -328,7 +328,8 @@ export class Router {
       else if (!module?.autocomplete) outcome = 'unknown';
       else {
         // No time to load a story here (3 s, and the user is typing): suggest from it once it is in memory.
-        const requested = interaction.options.data.find((o) => o.name === 'story')?.value;
+        // Found under a sub-command too (/article restore), where Discord nests the options.
+        const requested = interaction.options.get('story')?.value;
         let story;
         try {
           story = resolveStory(catalog, interaction, requested);
@@ -342,7 +343,7 @@ export class Router {
             module.autocomplete(
               corpus,
               { name: focused.name, value: String(focused.value ?? '') },
-              { stories: this.deps.stories, guildId: interaction.guildId },
+              { stories: this.deps.stories, guildId: interaction.guildId, story, subcommand: interaction.options.getSubcommand(false) },
             ),
           );
       }

@@ -31,6 +31,7 @@ export async function main(argv: string[]): Promise<number> {
   const settings = fromEnvironment(loadSettings);
   if (!settings) return 1;
   let corpusDir = values.corpus ? path.resolve(values.corpus) : settings.corpusDir;
+  let cacheDir = settings.cacheDir;
   if (values.server !== undefined && values.story === undefined) {
     process.stderr.write('error: --server names whose story --story is; give --story NAME with it\n');
     return 2;
@@ -46,6 +47,7 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     corpusDir = found.dir;
+    cacheDir = found.cacheDir;
   }
   // A missing folder is made; a file in its place, or a folder that cannot be read, is an error naming the path as given.
   const folder = await corpusFolderProblem(corpusDir);
@@ -61,7 +63,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const note of notes) process.stderr.write(`note: ${note}\n`);
   const json = values.json ?? false;
   const report = await ingest(sources, corpusDir, {
-    cacheDir: settings.cacheDir,
+    cacheDir,
     onOutcome: json ? undefined : (o) => process.stdout.write(`${outcomeLine(o)}\n`),
   });
   const added = report.outcomes.filter((o) => o.status === 'added').length;

@@ -101,6 +101,7 @@ export async function main(argv: string[]): Promise<number> {
   const { story, server, ...answerOptions } = args.options;
   args.options = answerOptions;
   let dir = args.corpus ? path.resolve(args.corpus) : settings.corpusDir;
+  let cacheDir = settings.cacheDir;
   if (server !== undefined && story === undefined) {
     process.stderr.write('error: --server names whose story --story is; give --story NAME with it\n');
     return 2;
@@ -116,6 +117,7 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     dir = found.dir;
+    cacheDir = found.cacheDir;
   }
   if (args.command === 'check-corpus') {
     const given = args.positional[0] !== undefined ? 'word' : args.corpus !== undefined ? 'flag' : 'setting';
@@ -141,7 +143,7 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(folderError(folder, args.corpus ?? dir, args.corpus !== undefined ? 'flag' : 'setting'));
     return 1;
   }
-  const { corpus } = await loadCorpus(dir, { cacheDir: settings.cacheDir });
+  const { corpus } = await loadCorpus(dir, { cacheDir });
   const result = runAnswer(spec, corpus, raw);
   if (!result.ok) {
     process.stderr.write(`error: ${result.message.split('\n').join('\nerror: ')}\n`);

@@ -1,16 +1,17 @@
 import type { Settings } from '../config/settings.js';
 import { StateDatabase } from '../state/database.js';
 import { StoryCatalog } from '../stories/catalog.js';
-import { storyDir } from '../stories/folders.js';
+import { storyCacheDir, storyDir } from '../stories/folders.js';
 import { isSample, storyKey, type StoryRef } from '../stories/names.js';
 import { storyFromTerminal } from '../stories/resolve.js';
 
 /**
  * The folder a terminal command works on when given `--story NAME` (and
- * `--server ID`): that story's, once the state database says it exists.
- * One plain sentence when it does not.
+ * `--server ID`), and the cache folder of its snapshots (the bot's for that
+ * story): that story's, once the state database says it exists. One plain
+ * sentence when it does not.
  */
-export function storyFolder(settings: Settings, story: string, server?: string): { ref: StoryRef; dir: string } | { error: string } {
+export function storyFolder(settings: Settings, story: string, server?: string): { ref: StoryRef; dir: string; cacheDir: string } | { error: string } {
   const ref = storyFromTerminal(story, server);
   if (typeof ref === 'string') return { error: `--story ${story}: ${ref}` };
   if (!isSample(ref)) {
@@ -22,5 +23,5 @@ export function storyFolder(settings: Settings, story: string, server?: string):
       state.close();
     }
   }
-  return { ref, dir: storyDir(settings, ref) };
+  return { ref, dir: storyDir(settings, ref), cacheDir: storyCacheDir(settings.cacheDir, ref) };
 }

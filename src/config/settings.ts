@@ -100,7 +100,7 @@ const toSettings = (env: z.output<z.ZodObject<typeof common>>) => ({
   cacheDir: env.EVENTDESK_CACHE_DIR,
   /** Every story but the default one, a folder each. */
   storiesDir: env.EVENTDESK_STORIES_DIR,
-  /** What the loaded stories may take together before the least recently used is unloaded. */
+  /** The process's resident memory: the loaded stories take what the rest leaves, halved (StoryLibrary), the least recently used unloaded past it. */
   memoryBudgetBytes: env.EVENTDESK_MEMORY_MB * 1024 * 1024,
   logLevel: env.LOG_LEVEL,
   /** With a port, an HTTP endpoint serves /healthz and Prometheus /metrics. */

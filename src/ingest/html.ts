@@ -7,6 +7,8 @@ import { IngestError, type Candidate } from './types.js';
 /** Below this many letters a page is not an article (a menu, a login form, an index of links). */
 const MIN_ARTICLE_LETTERS = 300;
 const MIN_PARAGRAPHS = 2;
+/** What screen readers are told about a link ("Opens a new window"), printed inside the sentence by some sites. */
+const LINK_ANNOTATION = /^\(?(?:opens?|will open)(?: in)?(?: a)? new (?:window|tab)\)?$|^\(?external (?:link|site)\)?$/i;
 /** Unlinked characters a link promo may have besides its link ("Read more:", "See also -"). */
 const MAX_PROMO_LABEL = 30;
 
@@ -114,6 +116,7 @@ export function paragraphsOf(contentHtml: string): string[] {
       } else if (child.nodeType === 1) {
         const tag = (child as Element).tagName;
         if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
+        if (inLink && LINK_ANNOTATION.test((child.textContent ?? '').trim())) continue;
         const block = BLOCK_TAGS.has(tag);
         if (block) flush();
         if (tag === 'LI') bullet = true;

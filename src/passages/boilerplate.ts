@@ -1,3 +1,4 @@
+import { chromeRule, creditTail, type ChromeRuleKind } from './chromeRules.js';
 import { datelineLength } from './dateline.js';
 
 /**
@@ -77,9 +78,15 @@ export function isListItem(line: string): boolean {
 const DATE_WORDS =
   /(\d{4}-\d{2}-\d{2}|\d{1,2}[- ](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[- ]\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\b/i;
 
-export type ChromeKind = 'pitch' | 'licence' | 'metadata' | 'navigation' | 'link';
+export type ChromeKind = 'pitch' | 'licence' | 'metadata' | 'navigation' | 'link' | ChromeRuleKind;
 
 const SENTENCE_END = /[.!?"”]$/;
+
+/** A kicker above a headline: a few words that end with a colon or an ellipsis ("Coast to coast...", "Protesters across the country say:"). */
+export function isKicker(line: string): boolean {
+  const text = line.trim();
+  return /(?::|\.\.\.|…)$/.test(text) && text.split(/\s+/).length <= 6;
+}
 
 /** One or two words that make no sentence: a section label ("World news") or a two-word headline. */
 export function isShortLabel(line: string): boolean {
@@ -101,6 +108,8 @@ export function chromeKind(paragraph: string, publisher: string | null): ChromeK
   if (METADATA_PATTERNS.some((re) => re.test(text))) return 'metadata';
   if (NAVIGATION_PATTERNS.some((re) => re.test(text))) return 'navigation';
   if (LINK_LINE.test(text)) return 'link';
+  const rule = chromeRule(text);
+  if (rule) return rule.kind;
 
   if (publisher && fold(text) === fold(publisher)) return 'metadata';
   // A short line that is little more than a date ("HeadlineJan 02, 2020").
@@ -131,7 +140,9 @@ const CAPTION_CREDIT =
 
 export function captionCredit(paragraph: string): { creditStart: number } | null {
   const m = CAPTION_CREDIT.exec(paragraph);
-  return m ? { creditStart: m.index } : null;
+  if (m) return { creditStart: m.index };
+  const tail = creditTail(paragraph);
+  return tail === null ? null : { creditStart: tail };
 }
 
 function fold(s: string): string {

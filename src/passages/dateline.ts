@@ -15,11 +15,13 @@ const DASH = '\\s*[-–—]{1,2}\\s+';
 
 /** With a date or an agency the place may be short ("ROME, Jan. 2 —"); the wire form has no place. */
 const DATED = new RegExp(`^(?:${PLACE}(?:, ${REGION})?(?:, ${DATE}(?: ${AGENCY})?| ${AGENCY})|${DATE} ${AGENCY})${DASH}`, 'u');
+/** A date with its year and a double dash, as some health and wire pages open: "Feb. 23, 2015 -- ". */
+const DATE_DASH = new RegExp(`^${MONTH}\\.? \\d{1,2}, \\d{4}\\s?(?:--|—)\\s+(?=\\p{Lu})`, 'u');
 const PLACE_ALONE = new RegExp(`^(${PLACE})(?:, ${REGION})?${DASH}`, 'u');
 
 /** The length of the dateline at the start of `text`, 0 when there is none. */
 export function datelineLength(text: string): number {
-  const dated = DATED.exec(text);
+  const dated = DATED.exec(text) ?? DATE_DASH.exec(text);
   if (dated) return dated[0].length;
   // A place alone needs five capitals or more, so an acronym opening a sentence ("NATO —") is not one.
   const alone = PLACE_ALONE.exec(text);

@@ -1,5 +1,6 @@
 import type { ArticleSource } from '../corpus/types.js';
-import { LINK_LIST_HEADER, captionCredit, captionLabelLength, chromeKind, datelinePrefixLength, isListItem, isShortLabel } from './boilerplate.js';
+import { LINK_LIST_HEADER, captionCredit, captionLabelLength, chromeKind, datelinePrefixLength, isKicker, isListItem, isShortLabel } from './boilerplate.js';
+import { AUTHOR_BOX_TAIL, CHROME_BLOCK_HEADER, chromeRule, isAuthorBox, updateStampLength } from './chromeRules.js';
 import { splitSentences, type Span } from './sentences.js';
 import type { Passage, PassageKind } from './types.js';
 
@@ -48,24 +49,43 @@ export function extractPassages(source: ArticleSource): Passage[] {
   const passages: Passage[] = [];
   const seen = new Set<string>();
   let inLinkList = false;
+  let inChromeBlock = false;
+  let inComments = false;
   let paragraph = 0;
   let sawHeadline = false;
   const spans = paragraphSpans(text, article.bodyStart);
   const headlineAhead = spans.some((span) => sameWords(text.slice(span.start, span.end), article.title));
+  const sentencesAfter = sentencesAfterEach(
+    spans.map((span) => text.slice(span.start, span.end).trim()),
+    article.publisher,
+  );
 
-  for (const span of spans) {
+  for (const [spanIndex, span] of spans.entries()) {
     let start = span.start;
     let end = span.end;
     const raw = text.slice(start, end).trim();
+    // Reader comments run to the end of the page: nothing after their first header is the publisher's.
+    if (inComments || chromeRule(raw)?.kind === 'comments') {
+      inComments = true;
+      continue;
+    }
     if (LINK_LIST_HEADER.test(raw)) {
       inLinkList = true;
       continue;
     }
     if (inLinkList && isListItem(raw)) continue;
     inLinkList = false;
+    if (CHROME_BLOCK_HEADER.test(raw)) {
+      inChromeBlock = true;
+      continue;
+    }
+    // An author box or a print-edition note runs on in lines that end no sentence (a name, a title, a page number).
+    if (inChromeBlock && (!/[.!?]["”]?$/.test(raw) || isAuthorBox(raw))) continue;
+    inChromeBlock = false;
     if (chromeKind(raw, article.publisher)) continue;
-    // A section label above the headline ("World news").
-    if (!sawHeadline && headlineAhead && isShortLabel(raw) && !sameWords(raw, article.title)) continue;
+    if (sentencesAfter[spanIndex]! <= AUTHOR_BOX_TAIL && isAuthorBox(raw)) continue;
+    // A section label or a kicker above the headline ("World news", "Coast to coast...").
+    if (!sawHeadline && headlineAhead && (isShortLabel(raw) || isKicker(raw)) && !sameWords(raw, article.title)) continue;
 
     const key = raw.replace(/\s+/g, ' ').toLowerCase();
     if (seen.has(key)) continue; // a paragraph repeated verbatim (a caption printed twice)
@@ -75,6 +95,8 @@ export function extractPassages(source: ArticleSource): Passage[] {
     const bullet = BULLET.exec(text.slice(start, end));
     if (bullet) start += bullet[0].length;
     start += datelinePrefixLength(text.slice(start, end));
+    start += updateStampLength(text.slice(start, end));
+    start += publisherPrefixLength(text.slice(start, end), article.publisher);
 
     let kind: PassageKind = 'body';
     const label = captionLabelLength(text.slice(start, end));
@@ -113,6 +135,24 @@ export function extractPassages(source: ArticleSource): Passage[] {
     if (emitted) paragraph++;
   }
   return passages;
+}
+
+/** For each paragraph, how many later paragraphs end a sentence and are not chrome: where an author box may stand. */
+function sentencesAfterEach(paragraphs: string[], publisher: string | null): number[] {
+  const after: number[] = new Array<number>(paragraphs.length);
+  let count = 0;
+  for (let i = paragraphs.length - 1; i >= 0; i--) {
+    after[i] = count;
+    if (/[.!?]["”]?$/.test(paragraphs[i]!) && !chromeKind(paragraphs[i]!, publisher)) count++;
+  }
+  return after;
+}
+
+/** The publisher's name opening a paragraph as a dateline does ("PanARMENIAN.Net - Verified footage …"). */
+function publisherPrefixLength(paragraph: string, publisher: string | null): number {
+  if (!publisher || paragraph.slice(0, publisher.length).toLowerCase() !== publisher.toLowerCase()) return 0;
+  const dash = /^\s*[-–—]{1,2}\s+(?=\S)/.exec(paragraph.slice(publisher.length));
+  return dash ? publisher.length + dash[0].length : 0;
 }
 
 function trimEnds(text: string, start: number, end: number): { start: number; end: number; text: string } | null {

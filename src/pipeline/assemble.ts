@@ -1,4 +1,4 @@
-import { buildPassageIndex, warmPassageIndex, type PassageIndex } from '../search/passageIndex.js';
+import { buildPassageIndex, type PassageIndex } from '../search/passageIndex.js';
 import type { Corpus, CorpusData } from './corpus.js';
 import { every, finish, runSteps, type Pause, type Steps } from './steps.js';
 
@@ -24,8 +24,6 @@ export function assembleCorpusSliced(data: CorpusData, index: PassageIndex, paus
 }
 
 function* assembleSteps(data: CorpusData, index: PassageIndex): Steps<Corpus> {
-  // Sliced itself, on timers of its own that never keep the process alive.
-  warmPassageIndex(index);
   const tick = every(4096);
   const articleById = new Map<string, CorpusData['articles'][number]>();
   for (const a of data.articles) {

@@ -13,6 +13,7 @@ import { DEFAULT_CACHE_DIR, DEFAULT_CORPUS_DIR } from '../config/paths.js';
 import { writeSegments } from './articleWork.js';
 import { decodeSnapshot, readSnapshot, writeSnapshot } from './snapshot.js';
 import { runSteps, slicedPause } from './steps.js';
+import { warmPassageIndex } from '../search/passageIndex.js';
 
 export { DEFAULT_CORPUS_DIR } from '../config/paths.js';
 
@@ -38,6 +39,13 @@ export interface LoadOptions {
    * worker reads the system clock).
    */
   clock?: Clock;
+  /**
+   * Score every term's postings ahead, in the background (warmPassageIndex),
+   * so first searches are as fast as later ones. Default true; off for a
+   * story loaded on demand among many, where it would compete with the next
+   * loads for CPU and keep memory for terms never searched.
+   */
+  warmIndex?: boolean;
 }
 
 export interface LoadResult {
@@ -70,10 +78,35 @@ async function listingKey(dir: string): Promise<string | null> {
 
 const listingPath = (cacheDir: string, key: string) => path.join(cacheDir, `listing-${key}`);
 
+/** The content hash a folder has as it is listed now, when known (a snapshot was saved or found for that listing); else null. */
+export async function knownContentHash(dir: string, cacheDir: string = defaultCacheDir()): Promise<{ key: string; hash: string } | null> {
+  const key = await listingKey(dir);
+  const hash = key ? await readFile(listingPath(cacheDir, key), 'utf8').catch(() => null) : null;
+  return key && hash ? { key, hash: hash.trim() } : null;
+}
+
+/**
+ * Records that `dir`, as it is listed now, has the content `hash`: for a
+ * folder just made as a copy of one whose hash was known (the caller checks
+ * that the original did not change meanwhile), so its first load finds the
+ * snapshot without reading and hashing every file.
+ */
+export async function rememberContentHash(dir: string, cacheDir: string, hash: string): Promise<void> {
+  const key = await listingKey(dir);
+  if (key) await saveListing(cacheDir, key, hash);
+}
+
 export { slicedPause } from './steps.js';
 
 /** Articles in a folder -> a ready corpus, from the snapshot when the files and code are unchanged. */
 export async function loadCorpus(dir: string = DEFAULT_CORPUS_DIR, options: LoadOptions = {}): Promise<LoadResult> {
+  const result = await loadFolder(dir, options);
+  // Sliced itself, on timers of its own that never keep the process alive.
+  if (options.warmIndex ?? true) warmPassageIndex(result.corpus.index);
+  return result;
+}
+
+async function loadFolder(dir: string, options: LoadOptions): Promise<LoadResult> {
   const cacheDir = options.cacheDir ?? defaultCacheDir();
   const useSnapshot = options.snapshot ?? true;
   const { onPhase } = options;

@@ -328,13 +328,12 @@ export async function writeSnapshotBytes(cacheDir: string, hash: string, bytes: 
   return target;
 }
 
+/** Whether a file in a cache folder is a snapshot (by its name). */
+export const isSnapshotFile = (name: string) => /^snapshot-[0-9a-f]+\.bin$/.test(name);
+
 async function pruneSnapshots(cacheDir: string): Promise<void> {
   const names = await readdir(cacheDir);
-  const kept = await pruneNewest(
-    cacheDir,
-    names.filter((n) => /^snapshot-[0-9a-f]+\.bin$/.test(n)),
-    KEEP,
-  );
+  const kept = await pruneNewest(cacheDir, names.filter(isSnapshotFile), KEEP);
   // The articles' segments (articleWork.ts) that the kept snapshots' corpora use stay; the rest go.
   await pruneSegments(cacheDir, new Set(kept.map((n) => /^snapshot-([0-9a-f]+)\.bin$/.exec(n)![1]!)));
   // The small files loadCorpus keeps to find a snapshot without hashing every article.

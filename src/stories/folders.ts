@@ -7,10 +7,22 @@ export interface StoryFolders {
   corpusDir: string;
   /** Every other story: `<storiesDir>/<owner>/<name>/` (EVENTDESK_STORIES_DIR). */
   storiesDir: string;
+  /** The snapshots (EVENTDESK_CACHE_DIR): when given, deleting a story deletes its cache folder too. */
+  cacheDir?: string;
 }
 
 export function storyDir(folders: StoryFolders, ref: StoryRef): string {
   return isSample(ref) ? folders.corpusDir : path.join(folders.storiesDir, ref.owner, ref.name);
+}
+
+/**
+ * A story's snapshots: the default story's in the cache folder itself, every
+ * other's in `<cacheDir>/stories/<owner>/<name>/`. A cache folder keeps only
+ * its few newest snapshots (KEEP in src/pipeline/snapshot.ts), so stories
+ * sharing one would evict each other's and every cold load would rebuild.
+ */
+export function storyCacheDir(cacheDir: string, ref: StoryRef): string {
+  return isSample(ref) ? cacheDir : path.join(cacheDir, 'stories', ref.owner, ref.name);
 }
 
 /** Removed articles wait here (a dot folder, which the loader never reads) until restored or purged. */

@@ -1,12 +1,19 @@
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rm } from 'node:fs/promises';
+import { constants } from 'node:fs';
 import path from 'node:path';
 import { listArticleFiles } from '../corpus/readArticles.js';
+import { knownContentHash, rememberContentHash } from '../pipeline/loadCorpus.js';
+import { isSnapshotFile } from '../pipeline/snapshot.js';
 import { StoryError } from './articles.js';
 import type { StoryCatalog } from './catalog.js';
-import { storyDir, type StoryFolders } from './folders.js';
+import { storyCacheDir, storyDir, type StoryFolders } from './folders.js';
 import { isSample, storyKey, type StoryRef } from './names.js';
 
-/** Makes a story: its row, then its folder, with a copy of `from`'s articles when given. Returns how many were copied. */
+/**
+ * Makes a story: its row, then its folder, with a copy of `from`'s articles when given, and of its snapshots
+ * (the copy has the same content, so its first load reads the snapshot instead of building). Returns how many
+ * articles were copied.
+ */
 export async function createStory(input: { folders: StoryFolders; catalog: StoryCatalog; ref: StoryRef; by: string | null; from?: StoryRef }): Promise<number> {
   const { folders, catalog, ref, from } = input;
   if (isSample(ref)) throw new StoryError('"sample" is the sample story; choose another name');
@@ -14,9 +21,41 @@ export async function createStory(input: { folders: StoryFolders; catalog: Story
   const dir = storyDir(folders, ref);
   await mkdir(dir, { recursive: true });
   if (!from) return 0;
-  const names = await listArticleFiles(storyDir(folders, from));
-  for (const n of names) await cp(path.join(storyDir(folders, from), n), path.join(dir, n), { errorOnExist: false, force: false });
+  const source = storyDir(folders, from);
+  const caches = folders.cacheDir ? { from: storyCacheDir(folders.cacheDir, from), to: storyCacheDir(folders.cacheDir, ref) } : null;
+  const known = caches ? await knownContentHash(source, caches.from) : null;
+  const names = await listArticleFiles(source);
+  // A copy of each file (a clone where the file system can), never a link: an article edited by hand in one
+  // story must not change the other. Many at once: one at a time, thousands of files take seconds.
+  // A file already there (a folder left behind) is kept.
+  await inBatches(names, (n) =>
+    copyFile(path.join(source, n), path.join(dir, n), constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EEXIST') throw err;
+    }),
+  );
+  if (caches) {
+    await copySnapshots(caches.from, caches.to);
+    // The copy's content is the original's when the original's listing did not change while it was copied.
+    const after = known ? await knownContentHash(source, caches.from) : null;
+    if (known && after?.key === known.key) await rememberContentHash(dir, caches.to, known.hash).catch(() => undefined);
+  }
   return names.length;
+}
+
+/** The snapshots of one cache folder into another, as hard links (a snapshot is never written in place), else copies. Costs only speed if it fails. */
+async function copySnapshots(from: string, to: string): Promise<void> {
+  const names = (await readdir(from).catch(() => [] as string[])).filter(isSnapshotFile);
+  if (!names.length) return;
+  await mkdir(to, { recursive: true });
+  await inBatches(names, (n) =>
+    link(path.join(from, n), path.join(to, n))
+      .catch(() => copyFile(path.join(from, n), path.join(to, n)))
+      .catch(() => undefined),
+  );
+}
+
+async function inBatches<T>(items: T[], work: (item: T) => Promise<unknown>, size = 64): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
 }
 
 export interface StoryUsage {
@@ -34,7 +73,7 @@ export function describeUsage(usage: StoryUsage, channel: (id: string) => string
   ];
 }
 
-/** Deletes a story: its rows and bindings in one transaction, then its folder (articles and trash). */
+/** Deletes a story: its rows and bindings in one transaction, then its folder (articles and trash) and its snapshots. */
 export async function deleteStory(input: { folders: StoryFolders; catalog: StoryCatalog; ref: StoryRef }): Promise<StoryUsage> {
   const { folders, catalog, ref } = input;
   if (isSample(ref)) throw new StoryError('the sample story cannot be deleted');
@@ -42,5 +81,6 @@ export async function deleteStory(input: { folders: StoryFolders; catalog: Story
   const usage = catalog.usage(ref);
   catalog.delete(ref);
   await rm(storyDir(folders, ref), { recursive: true, force: true });
+  if (folders.cacheDir) await rm(storyCacheDir(folders.cacheDir, ref), { recursive: true, force: true });
   return usage;
 }

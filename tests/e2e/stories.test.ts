@@ -88,8 +88,18 @@ describe('stories: one bot, two servers', () => {
     expect(messageText((await h.fake.run('search', QUERY, modA)).original)).not.toMatch(/Island Courier/);
     expect(textOf(await h.fake.run('article list', {}, modA))).toMatch(/🗑/);
     expect(textOf(await h.fake.run('article remove', { id: id! }, modA))).toMatch(/already in the trash/);
+    // Autocomplete: restore offers the trash (id, title, when removed), remove the story's articles now.
+    const offered = async (sub: 'remove' | 'restore', typed = '') =>
+      (await h.fake.outcome(h.fake.autocomplete(`article ${sub}`, 'id', { id: typed }, modA))).choices as { name: string; value: string }[];
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await offered('restore')).toEqual([{ name: expect.stringMatching(new RegExp(`\\(removed ${today}\\)$`)), value: id }]);
+    expect((await offered('restore', 'no-such-words')).length).toBe(0);
+    // The story's one article is in the trash: nothing left to remove.
+    expect(await offered('remove')).toEqual([]);
     expect(textOf(await h.fake.run('article restore', { id: id! }, modA))).toMatch(/is back in \*\*ferries\*\*/);
     expect(messageText((await h.fake.run('search', QUERY, modA)).original)).toMatch(/Island Courier/);
+    expect(await offered('restore')).toEqual([]);
+    expect((await offered('remove')).map((c) => c.value)).toContain(id);
   });
 
   it('deleting a story asks first, says the channel uses it, and only the asker can confirm; after it, the channel answers from the sample', async () => {

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { StateDatabase } from '../../src/state/database.js';
 import { listStoryArticles, purgeAllTrash, removeArticle, restoreArticle, StoryError } from '../../src/stories/articles.js';
 import { StoryCatalog } from '../../src/stories/catalog.js';
-import { storyDir } from '../../src/stories/folders.js';
+import { storyCacheDir, storyDir } from '../../src/stories/folders.js';
+import { createStory, deleteStory } from '../../src/stories/manage.js';
 import { StoryLibrary } from '../../src/stories/library.js';
 import { SAMPLE, StoryNameSchema, storyKey } from '../../src/stories/names.js';
 import { storyFromTerminal } from '../../src/stories/resolve.js';
@@ -143,8 +144,14 @@ describe('the story library', () => {
     expect(library.size).toBe(2);
     expect(await library.open(one)).toBe(await library.open(one));
 
-    // A budget that holds one story: opening another unloads the one used least recently.
-    const tight = new StoryLibrary({ ...folders, cacheDir: path.join(folders.storiesDir, '..', 'cache'), memoryBudgetBytes: library.bytes - 1 });
+    // A budget whose share (what the rest of the process leaves, halved) holds one story: opening another unloads the one used least recently.
+    const tight = new StoryLibrary({
+      ...folders,
+      cacheDir: path.join(folders.storiesDir, '..', 'cache'),
+      memoryBudgetBytes: 10_000_000 + library.bytes * 2 - 2,
+      reservedBytes: 10_000_000,
+    });
+    expect(tight.storiesBudgetBytes).toBe(library.bytes - 1);
     await tight.open(one);
     await tight.open(two);
     expect(tight.size).toBe(1);
@@ -153,4 +160,64 @@ describe('the story library', () => {
     library.close();
     tight.close();
   });
+
+  it("a story made as a copy loads from the original's snapshot; a copy of a story never loaded builds its own", async () => {
+    const { home, folders: plain, catalog } = await setup();
+    const folders = { ...plain, cacheDir: path.join(home, 'cache') };
+    const original = { owner: GUILD_A, name: 'ferry' };
+    await createStory({ folders, catalog, ref: original, by: 'mod' });
+    await writeFile(path.join(storyDir(folders, original), 'a.md'), article('Ferry strike', '2021-03-03', 'The ferry workers went on strike on Wednesday.'));
+    const library = new StoryLibrary({ ...folders, memoryBudgetBytes: Number.MAX_SAFE_INTEGER });
+    const source = await library.corpus(original);
+    const copy = { owner: GUILD_A, name: 'ferry-copy' };
+    expect(await createStory({ folders, catalog, ref: copy, by: 'mod', from: original })).toBe(1);
+    const store = await library.open(copy);
+    expect(store.lastLoad?.fromSnapshot).toBe(true);
+    expect(store.current().hash).toBe(source.hash);
+    expect(store.current().articles.map((a) => a.title)).toEqual(['Ferry strike']);
+
+    // Copied from a story with no snapshot yet (never loaded): nothing to copy, the copy is built.
+    const fresh = { owner: GUILD_A, name: 'tram' };
+    await createStory({ folders, catalog, ref: fresh, by: 'mod' });
+    await writeFile(path.join(storyDir(folders, fresh), 'a.md'), article('Tram strike', '2021-03-04', 'The tram drivers went on strike on Thursday.'));
+    const tramCopy = { owner: GUILD_A, name: 'tram-copy' };
+    await createStory({ folders, catalog, ref: tramCopy, by: 'mod', from: fresh });
+    const built = await library.open(tramCopy);
+    expect(built.lastLoad?.fromSnapshot).toBe(false);
+    expect(built.current().articles.map((a) => a.title)).toEqual(['Tram strike']);
+    library.close();
+  }, 60_000);
+
+  it('gives every story a cache folder of its own: with more stories than a folder keeps snapshots, each keeps its own; deleting one removes its folder', async () => {
+    const { home, folders, catalog } = await setup();
+    const cacheDir = path.join(home, 'cache');
+    const refs = Array.from({ length: 8 }, (_, i) => ({ owner: i % 2 ? GUILD_A : GUILD_B, name: `strike-${i + 1}` }));
+    for (const [i, ref] of refs.entries()) {
+      catalog.create(ref, 'mod');
+      await mkdir(storyDir(folders, ref), { recursive: true });
+      await writeFile(
+        path.join(storyDir(folders, ref), 'a.md'),
+        article(`Strike ${i + 1}`, '2021-03-03', `The workers of depot ${i + 1} went on strike on Wednesday, the union said.`),
+      );
+    }
+    const first = new StoryLibrary({ ...folders, cacheDir, memoryBudgetBytes: Number.MAX_SAFE_INTEGER });
+    for (const ref of refs) expect((await first.open(ref)).lastLoad?.fromSnapshot).toBe(false);
+    first.close();
+    // As after a restart: every story's cold load is a snapshot load, none evicted by the seven others' writes.
+    const second = new StoryLibrary({ ...folders, cacheDir, memoryBudgetBytes: Number.MAX_SAFE_INTEGER });
+    for (const ref of refs) {
+      const store = await second.open(ref);
+      expect(store.lastLoad?.fromSnapshot, storyKey(ref)).toBe(true);
+      expect(store.current().articles.map((a) => a.title)).toEqual([`Strike ${refs.indexOf(ref) + 1}`]);
+    }
+    second.close();
+    const own = storyCacheDir(cacheDir, refs[0]!);
+    expect(own).toBe(path.join(cacheDir, 'stories', refs[0]!.owner, refs[0]!.name));
+    expect(storyCacheDir(cacheDir, SAMPLE)).toBe(cacheDir);
+    expect((await readdir(own)).filter((n) => n.startsWith('snapshot-'))).toHaveLength(1);
+
+    await deleteStory({ folders: { ...folders, cacheDir }, catalog, ref: refs[0]! });
+    await expect(readdir(own)).rejects.toThrow(/ENOENT/);
+    expect((await readdir(storyCacheDir(cacheDir, refs[1]!))).filter((n) => n.startsWith('snapshot-'))).toHaveLength(1);
+  }, 60_000);
 });

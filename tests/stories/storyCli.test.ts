@@ -1,4 +1,4 @@
-import { mkdtemp, writeFile, cp } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,13 @@ describe('stories in the terminal', () => {
     expect(again.err).toMatch(/already in the trash/);
     expect((await run('src/cli/story.ts', 'restore', 'ferry', id)).code).toBe(0);
     expect(await hits('--story', 'ferry')).toBeGreaterThan(0);
+
+    // The terminal keeps a story's snapshots where the bot does (storyCacheDir): its own cache folder, gone with the story.
+    const ferryCache = path.join(home, 'cache', 'stories', 'host', 'ferry');
+    expect((await readdir(ferryCache)).filter((n) => n.startsWith('snapshot-')).length).toBeGreaterThan(0);
+    expect((await readdir(path.join(home, 'cache'))).filter((n) => n.startsWith('snapshot-')).length).toBeGreaterThan(0);
+    expect((await run('src/cli/story.ts', 'delete', 'ferry')).code).toBe(0);
+    await expect(stat(ferryCache)).rejects.toThrow(/ENOENT/);
 
     const missing = await run('src/cli/main.ts', 'search', 'x', '--story', 'nope');
     expect(missing.code).toBe(1);

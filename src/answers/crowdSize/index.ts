@@ -1,6 +1,6 @@
 import { defineAnswer } from '../define.js';
-import { crowdSizeAnswer, CrowdSizeAnswerSchema } from './answer.js';
-import { autocompleteGatherings } from './choices.js';
+import { crowdSizeAnswer, CrowdSizeAnswerSchema, warmCrowdEvents } from './answer.js';
+import { autocompleteGatherings, warmGatheringChoices } from './choices.js';
 import { CrowdSizeOptionsSchema } from './options.js';
 
 /**
@@ -15,6 +15,11 @@ export const crowdSize = defineAnswer({
   options: CrowdSizeOptionsSchema,
   answer: CrowdSizeAnswerSchema,
   run: crowdSizeAnswer,
+  // The gatherings, and the suggestions /crowd-size's autocomplete makes of them.
+  prepare: async (corpus, pause) => {
+    await warmCrowdEvents(corpus, pause);
+    await warmGatheringChoices(corpus, pause);
+  },
   discord: {
     description: 'Every estimate of how many people turned out, who gave it, side by side.',
     autocomplete: { event: autocompleteGatherings },

@@ -1,5 +1,8 @@
 import { defineAnswer } from '../define.js';
 import { summaryAnswer, SummaryAnswerSchema } from './answer.js';
+import { warmCrowdEvents } from '../crowdSize/answer.js';
+import { warmTimeline } from '../timeline/answer.js';
+import { warmNames } from '../who/answer.js';
 import { SummaryOptionsSchema } from './options.js';
 
 /**
@@ -13,5 +16,11 @@ export const summary = defineAnswer({
   options: SummaryOptionsSchema,
   answer: SummaryAnswerSchema,
   run: summaryAnswer,
+  // A digest of the timeline, the gatherings and the names.
+  prepare: async (corpus, pause) => {
+    await warmTimeline(corpus, pause);
+    await warmCrowdEvents(corpus, pause);
+    await warmNames(corpus, pause);
+  },
   discord: { description: 'A digest to pin: key dated happenings, crowd-size estimates, main people, sources.' },
 });

@@ -1,5 +1,5 @@
 import { defineAnswer } from '../define.js';
-import { timelineAnswer, TimelineAnswerSchema } from './answer.js';
+import { timelineAnswer, TimelineAnswerSchema, warmTimeline } from './answer.js';
 import { TimelineOptionsSchema } from './options.js';
 
 /**
@@ -13,6 +13,7 @@ export const timeline = defineAnswer({
   options: TimelineOptionsSchema,
   answer: TimelineAnswerSchema,
   run: timelineAnswer,
+  prepare: warmTimeline,
   discord: {
     description: 'What happened when: dated happenings, oldest first, each with its sources.',
     // Grouping happenings grows with the corpus: acknowledge first.

@@ -1,5 +1,5 @@
 import { defineAnswer } from '../define.js';
-import { autocompleteEntities, whoAnswer, WhoAnswerSchema } from './answer.js';
+import { autocompleteEntities, warmNames, whoAnswer, WhoAnswerSchema } from './answer.js';
 import { WhoOptionsSchema } from './options.js';
 
 /**
@@ -13,6 +13,7 @@ export const who = defineAnswer({
   options: WhoOptionsSchema,
   answer: WhoAnswerSchema,
   run: whoAnswer,
+  prepare: warmNames,
   discord: {
     description: 'People and organisations: every spelling, the roles the articles give them, the passages.',
     autocomplete: { name: autocompleteEntities },

@@ -1,0 +1,97 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+
+/**
+ * The evaluation set's data tables (tests/eval/): a folder per saved page (source.html as received and
+ * meta.yaml saying where it came from) and a label file per page, written by reading the page. A key left
+ * out of a label file means "not labelled"; an empty list means "labelled: there is none".
+ */
+
+const IsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a day, YYYY-MM-DD');
+
+export const PageMetaSchema = z.object({
+  url: z.string().nullable(),
+  publisher: z.string().nullable(),
+  published: IsoDay.nullable(),
+  origin: z.object({ repository: z.string(), commit: z.string(), path: z.string(), licence: z.string() }),
+});
+export type PageMeta = z.infer<typeof PageMetaSchema>;
+
+/** A day a careful reader takes a date mention to mean; `context` (words of its sentence) tells apart two mentions written alike. */
+const DateLabelSchema = z.object({
+  mention: z.string().min(1),
+  context: z.string().optional(),
+  date: IsoDay,
+});
+
+/** One crowd figure: as written, its range, who gave it (null: the publisher's own reporting), and which gathering. */
+const CrowdLabelSchema = z.object({
+  figure: z.string().min(1),
+  low: z.number(),
+  high: z.number().nullable(),
+  /** A list when a careful reader would accept several (null among them: the publisher's own reporting). */
+  claimant: z.union([z.string(), z.array(z.string().nullable())]).nullable(),
+  /** An id shared by every claim about one gathering, across pages. */
+  gathering: z.string().min(1),
+  context: z.string().optional(),
+});
+
+const EntityLabelSchema = z.object({
+  name: z.string().min(1),
+  kind: z.enum(['person', 'organization']),
+  /** Every spelling the page uses, the canonical name included. */
+  spellings: z.array(z.string().min(1)).min(1),
+  /** Roles the page states ("Secretary of State", "spokesman"); a role is found when a given role contains it. */
+  roles: z.array(z.string().min(1)).default([]),
+});
+
+export const PageLabelsSchema = z.object({
+  page: z.string().min(1),
+  /** Not to be read while fixing rules: the figures on these pages measure rules never shaped on them. */
+  holdout: z.boolean(),
+  /** The publication day as a reader takes it from the page (the metadata may lack it). */
+  published: IsoDay.nullable(),
+  /** Chrome text (verbatim fragments of the page) that must not appear in a quoted passage. */
+  chrome: z.array(z.string().min(4)).optional(),
+  dates: z.array(DateLabelSchema).optional(),
+  crowd: z.array(CrowdLabelSchema).optional(),
+  entities: z.array(EntityLabelSchema).optional(),
+});
+export type PageLabels = z.infer<typeof PageLabelsSchema>;
+export type DateLabel = z.infer<typeof DateLabelSchema>;
+export type CrowdLabel = z.infer<typeof CrowdLabelSchema>;
+export type EntityLabel = z.infer<typeof EntityLabelSchema>;
+
+export interface EvalPage {
+  id: string;
+  /** The saved page, as received. */
+  source: string;
+  meta: PageMeta;
+  labels: PageLabels;
+}
+
+/** Reads every labelled page of an evaluation set folder; a label without its page, or a bad table, is an error naming the file. */
+export async function readEvalSet(dir: string): Promise<EvalPage[]> {
+  const labelDir = path.join(dir, 'labels');
+  const names = (await readdir(labelDir)).filter((n) => n.endsWith('.yaml')).sort();
+  const pages: EvalPage[] = [];
+  for (const name of names) {
+    const labels = parseTable(PageLabelsSchema, await readFile(path.join(labelDir, name), 'utf8'), path.join('labels', name));
+    if (`${labels.page}.yaml` !== name) throw new Error(`labels/${name}: its page is "${labels.page}"; the file must be named ${labels.page}.yaml`);
+    const pageDir = path.join(dir, 'pages', labels.page);
+    const meta = parseTable(PageMetaSchema, await readFile(path.join(pageDir, 'meta.yaml'), 'utf8'), path.join('pages', labels.page, 'meta.yaml'));
+    pages.push({ id: labels.page, source: path.join(pageDir, 'source.html'), meta, labels });
+  }
+  return pages;
+}
+
+function parseTable<T>(schema: z.ZodType<T>, text: string, shown: string): T {
+  const result = schema.safeParse(parse(text));
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new Error(`${shown}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,42 @@
+import type { Rates } from './score.js';
+import type { EvalReport } from './run.js';
+
+const pct = (v: number | null) => (v === null ? '  n/a' : `${(v * 100).toFixed(1).padStart(5)}%`);
+const pr = (r: Rates) => `precision ${pct(r.precision)}  recall ${pct(r.recall)}  F1 ${pct(r.f1)}`;
+
+/** The report as terminal text: the figures per extractor, then each page's misses (`verbose`: every page). */
+export function renderEvalReport(report: EvalReport, verbose = false): string {
+  const { chrome, dates, timelineDays, crowd, who } = report;
+  const g = crowd.gatherings;
+  const lines = [
+    `evaluation set: ${report.pages} pages (${report.split}), ${report.refused} refused by the ingest`,
+    '',
+    `chrome      ${chrome.leaked} of ${chrome.lines} labelled chrome lines leaked into quoted passages, on ${chrome.pagesLeaking} of ${chrome.pages} pages`,
+    `dates       ${pr(dates.rates)}  (${dates.counts.tp} right, ${dates.wrongDay} on the wrong day; mention level, ${dates.pages} pages)`,
+    `timeline    ${pr(timelineDays.rates)}  (days listed by the timeline, limit 100: ${timelineDays.listed}; labelled days: ${timelineDays.labelled})`,
+    `crowd       ${pr(crowd.rates)}  claimants right ${pct(crowd.claimantAccuracy)}  (${crowd.pages} pages)`,
+    `gatherings  ${g.whole} of ${g.gatherings} gatherings with all their claims in one event; ${g.mixed} of ${g.events} events mix gatherings`,
+    `who         found ${pct(who.foundRate)}  spellings joined ${pct(who.spellingsJoinedRate)}  roles ${pct(who.rolesRate)}  (${who.entities} entities, ${who.pages} pages)`,
+  ];
+  for (const r of report.perPage) {
+    const notes: string[] = [];
+    if (r.refused) notes.push(`  refused: ${r.refused}`);
+    for (const l of r.chrome?.leaks ?? []) notes.push(`  chrome leaked: "${l.chrome}" in "${short(l.passage)}"`);
+    for (const m of r.dates?.misses ?? []) notes.push(`  date missed: "${m.mention}" ${m.expected}${m.got ? ` (got ${m.got})` : ''}`);
+    if (verbose) for (const e of r.dates?.extra ?? []) notes.push(`  date extra: ${e}`);
+    for (const m of r.crowd?.missed ?? []) notes.push(`  crowd missed: ${m}`);
+    for (const e of r.crowd?.extra ?? []) notes.push(`  crowd extra: ${e}`);
+    for (const m of r.who?.missed ?? []) notes.push(`  who missed: ${m}`);
+    for (const m of r.who?.unjoined ?? []) notes.push(`  spellings not joined: ${m}`);
+    if (verbose) for (const m of r.who?.rolesMissed ?? []) notes.push(`  role missed: ${m}`);
+    if (notes.length) lines.push('', `${r.page}${r.holdout ? ' (holdout)' : ''}`, ...notes);
+  }
+  if (g.split.length || g.mixing.length) {
+    lines.push('', 'gatherings', ...g.split.map((s) => `  split: ${s}`), ...g.mixing.map((s) => `  mixed: ${s}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function short(text: string): string {
+  return text.length > 120 ? `${text.slice(0, 117)}...` : text;
+}

@@ -1,0 +1,220 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { timelineAnswer } from '../answers/timeline/answer.js';
+import { TimelineOptionsSchema } from '../answers/timeline/options.js';
+import { ingest } from '../ingest/ingest.js';
+import type { Corpus } from '../pipeline/corpus.js';
+import { loadCorpus } from '../pipeline/loadCorpus.js';
+import type { EvalPage } from './labels.js';
+import {
+  addCounts,
+  chromeLeaks,
+  noCounts,
+  rates,
+  ratio,
+  scoreCrowd,
+  scoreDates,
+  scoreGatherings,
+  scoreWho,
+  type ChromeLeak,
+  type Counts,
+  type CrowdMatch,
+  type DateMiss,
+  type GatheringScore,
+  type Rates,
+} from './score.js';
+
+/** One page's results; a list is present only for what the page labels. */
+export interface PageResult {
+  page: string;
+  holdout: boolean;
+  /** Why the ingest refused the page, when it did (every labelled item then counts as missed). */
+  refused: string | null;
+  passages: number;
+  chrome?: { lines: number; leaks: ChromeLeak[] };
+  dates?: { counts: Counts; wrongDay: number; misses: DateMiss[]; extra: string[] };
+  crowd?: { counts: Counts; claimantsRight: number; missed: string[]; extra: string[] };
+  who?: {
+    entities: number;
+    found: number;
+    spellings: number;
+    spellingsJoined: number;
+    roles: number;
+    rolesFound: number;
+    missed: string[];
+    unjoined: string[];
+    rolesMissed: string[];
+  };
+}
+
+export interface EvalReport {
+  pages: number;
+  refused: number;
+  split: 'all' | 'dev' | 'holdout';
+  chrome: { pages: number; pagesLeaking: number; lines: number; leaked: number };
+  dates: { pages: number; counts: Counts; rates: Rates; wrongDay: number };
+  /** The days of the timeline answer (limit 100) against the labelled days, over the whole set: no journalist's key days are labelled. */
+  timelineDays: { labelled: number; listed: number; counts: Counts; rates: Rates };
+  crowd: { pages: number; counts: Counts; rates: Rates; claimantAccuracy: number | null; gatherings: GatheringScore };
+  who: {
+    pages: number;
+    entities: number;
+    foundRate: number | null;
+    spellingsJoinedRate: number | null;
+    rolesRate: number | null;
+  };
+  perPage: PageResult[];
+}
+
+export interface EvalOptions {
+  split?: 'all' | 'dev' | 'holdout';
+  /** Keeps the temporary story (its folder is reported) instead of removing it. */
+  keep?: boolean;
+}
+
+/**
+ * Ingests the pages into a temporary story by the real path (the page file, Readability, the article
+ * file, passages, annotations), then scores what the extractors and answers return against the labels.
+ */
+export async function runEval(all: readonly EvalPage[], options: EvalOptions = {}): Promise<EvalReport & { storyDir?: string }> {
+  const split = options.split ?? 'all';
+  const pages = all.filter((p) => split === 'all' || p.labels.holdout === (split === 'holdout'));
+  const storyDir = await mkdtemp(path.join(tmpdir(), 'eventdesk-eval-'));
+  try {
+    const report = await ingest(
+      pages.map((p) => ({ kind: 'file' as const, path: p.source })),
+      storyDir,
+      { snapshot: false },
+    );
+    const { corpus } = await loadCorpus(storyDir, { snapshot: false });
+    const articleOf = new Map<string, string>();
+    const refusedOf = new Map<string, string>();
+    for (const outcome of report.outcomes) {
+      const page = pages.find((p) => p.source === outcome.source)!;
+      if (outcome.status === 'added') articleOf.set(page.id, outcome.article.id);
+      else refusedOf.set(page.id, outcome.message);
+    }
+    return { ...scoreCorpus(corpus, pages, articleOf, refusedOf, split), ...(options.keep ? { storyDir } : {}) };
+  } finally {
+    if (!options.keep) await rm(storyDir, { recursive: true, force: true });
+  }
+}
+
+/** Scores a built corpus against the pages' labels; `articleOf` maps a page to its article in the corpus. */
+export function scoreCorpus(
+  corpus: Corpus,
+  pages: readonly EvalPage[],
+  articleOf: ReadonlyMap<string, string>,
+  refusedOf: ReadonlyMap<string, string>,
+  split: EvalReport['split'],
+): EvalReport {
+  const passageText = (id: string) => corpus.passageById.get(id)?.text ?? '';
+  const perPage: PageResult[] = [];
+  const crowdMatches: CrowdMatch[] = [];
+  const labelledDays = new Set<string>();
+  for (const page of pages) {
+    const { labels } = page;
+    const articleId = articleOf.get(page.id) ?? null;
+    const passages = articleId ? corpus.passages.filter((p) => p.articleId === articleId) : [];
+    const ids = new Set(passages.map((p) => p.id));
+    const result: PageResult = { page: page.id, holdout: labels.holdout, refused: refusedOf.get(page.id) ?? null, passages: passages.length };
+    if (labels.chrome) result.chrome = { lines: labels.chrome.length, leaks: chromeLeaks(labels.chrome, passages) };
+    if (labels.dates) {
+      for (const d of labels.dates) labelledDays.add(d.date);
+      result.dates = scoreDates(
+        labels.dates,
+        corpus.annotations.dates.filter((d) => ids.has(d.passageId)),
+        passageText,
+      );
+    }
+    if (labels.crowd) {
+      const score = scoreCrowd(
+        labels.crowd,
+        corpus.annotations.crowd.filter((c) => c.articleId === articleId),
+        passageText,
+      );
+      crowdMatches.push(...score.matches);
+      result.crowd = { counts: score.counts, claimantsRight: score.claimantsRight, missed: score.missed, extra: score.extra };
+    }
+    if (labels.entities) result.who = scoreWho(labels.entities, articleId ? corpus.annotations.entities : [], articleId ?? '');
+    perPage.push(result);
+  }
+
+  const sum = <T>(pick: (r: PageResult) => T | undefined, add: (acc: number, v: T) => number) =>
+    perPage.reduce((acc, r) => {
+      const v = pick(r);
+      return v === undefined ? acc : add(acc, v);
+    }, 0);
+  const chromePages = perPage.filter((r) => r.chrome);
+  const datePages = perPage.filter((r) => r.dates);
+  const dateCounts = datePages.reduce((acc, r) => addCounts(acc, r.dates!.counts), noCounts());
+  const crowdPages = perPage.filter((r) => r.crowd);
+  const crowdCounts = crowdPages.reduce((acc, r) => addCounts(acc, r.crowd!.counts), noCounts());
+  const whoPages = perPage.filter((r) => r.who);
+  const who = (k: 'entities' | 'found' | 'spellings' | 'spellingsJoined' | 'roles' | 'rolesFound') =>
+    sum(
+      (r) => r.who?.[k],
+      (a, v) => a + v,
+    );
+
+  const listed = new Set(
+    timelineAnswer(corpus, TimelineOptionsSchema.parse({ limit: 100 }))
+      .entries.filter((e) => e.precision === 'day')
+      .map((e) => e.date),
+  );
+  const timelineCounts: Counts = {
+    tp: [...listed].filter((d) => labelledDays.has(d)).length,
+    fp: [...listed].filter((d) => !labelledDays.has(d)).length,
+    fn: [...labelledDays].filter((d) => !listed.has(d)).length,
+  };
+
+  return {
+    pages: pages.length,
+    refused: refusedOf.size,
+    split,
+    chrome: {
+      pages: chromePages.length,
+      pagesLeaking: chromePages.filter((r) => r.chrome!.leaks.length).length,
+      lines: sum(
+        (r) => r.chrome?.lines,
+        (a, v) => a + v,
+      ),
+      leaked: sum(
+        (r) => r.chrome?.leaks.length,
+        (a, v) => a + v,
+      ),
+    },
+    dates: {
+      pages: datePages.length,
+      counts: dateCounts,
+      rates: rates(dateCounts),
+      wrongDay: sum(
+        (r) => r.dates?.wrongDay,
+        (a, v) => a + v,
+      ),
+    },
+    timelineDays: { labelled: labelledDays.size, listed: listed.size, counts: timelineCounts, rates: rates(timelineCounts) },
+    crowd: {
+      pages: crowdPages.length,
+      counts: crowdCounts,
+      rates: rates(crowdCounts),
+      claimantAccuracy: ratio(
+        sum(
+          (r) => r.crowd?.claimantsRight,
+          (a, v) => a + v,
+        ),
+        crowdCounts.tp,
+      ),
+      gatherings: scoreGatherings(crowdMatches),
+    },
+    who: {
+      pages: whoPages.length,
+      entities: who('entities'),
+      foundRate: ratio(who('found'), who('entities')),
+      spellingsJoinedRate: ratio(who('spellingsJoined'), who('spellings')),
+      rolesRate: ratio(who('rolesFound'), who('roles')),
+    },
+    perPage,
+  };
+}

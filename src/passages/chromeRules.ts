@@ -1,0 +1,264 @@
+/**
+ * Chrome that news pages put between paragraphs of reporting, as small named rules: photo credits,
+ * reprint and print-edition bars, newsletter and app pitches, author boxes, syndication notes, social
+ * handles, media-player widgets, page stamps and reader comments. Each rule is a general pattern of page
+ * furniture, never a phrase of one story; tests/passages/chromeRules.test.ts holds a table per rule with
+ * the real sentences that look like it and must survive.
+ */
+
+export type ChromeRuleKind = 'credit' | 'pitch' | 'author' | 'syndication' | 'widget' | 'stamp' | 'comments';
+
+export interface ChromeRule {
+  /** Kebab-case, unique. */
+  readonly name: string;
+  /** One sentence: what the rule drops, and why it is not reporting. */
+  readonly reason: string;
+  readonly kind: ChromeRuleKind;
+  /** The whole paragraph (trimmed, without a list bullet) is this chrome. */
+  readonly matches: (line: string) => boolean;
+}
+
+/** Picture and news agencies, and the endings of their names ("Getty Images", "NurPhoto", "Sipa Press"). */
+const AGENCY =
+  "(?:AP|AFP|Reuters|EPA(?:-EFE)?|UPI|PA|ANP|Xinhua|Anadolu|Bloomberg|Shutterstock|Alamy|Corbis|Sipa|Zuma|NurPhoto|Associated Press|Agence France-Presse|Getty|Getty Images|The New York Times|The Washington Post|[\\p{Lu}][\\p{L}.'’&-]*(?: [\\p{Lu}][\\p{L}.'’&-]*)* (?:Images|Photos?|Press|Pictures|Wire|Agency))";
+/** A name as credits write it: capitalised words and initials, or all capitals ("JIM WATSON"), possibly hyphenated. */
+const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|del|la|le|al-[\\p{L}]+)){0,4}";
+/** "Ana Lima/Reuters", "JIM WATSON/AFP/Getty Images", "Anthony Wallace / AFP - Getty Images", "Nintendo/Apple". */
+const SLASH_CREDIT = `${CREDIT_NAME}(?:\\s?/\\s?${CREDIT_NAME}){1,3}(?: for ${CREDIT_NAME})?(?:\\s?[-–—]\\s?${AGENCY})?(?:,? via ${CREDIT_NAME})?`;
+/** "Ana Lima for The New York Times". */
+const FOR_CREDIT = `${CREDIT_NAME} for ${CREDIT_NAME}`;
+
+const SLASH_CREDIT_LINE = new RegExp(`^(?:${SLASH_CREDIT})$`, 'u');
+/** "Credit Harry Campbell", "Credit...Mel Evans/Associated Press", "CreditCreditChang W. Lee/The New York Times". */
+const CREDIT_WORD_LINE = new RegExp(`^(?:Credits?){1,2}(?:\\.{3}|…|:)?\\s?(?:${SLASH_CREDIT}|${FOR_CREDIT}|${CREDIT_NAME})$`, 'u');
+/** "(Reuters)", "(AP)", "(Thomas Coex/AFP/Getty Images)", "(John Minchillo / AP)", "(Artist: Name)", "(All photos: Atlas staff)". */
+const PAREN_CREDIT = `\\((?:${AGENCY}|${SLASH_CREDIT}|(?:(?:all )?(?:photos?|images?|pictures?|artist|illustration|credit|source)s?:\\s?[^()]{2,60}))\\s?\\)`;
+const PAREN_CREDIT_LINE = new RegExp(`^${PAREN_CREDIT}$`, 'iu');
+/** "Photos by a, b (Shutterstock), c ..." and "Top photo by Name": a list of photographers. */
+const PHOTOS_BY_LINE = /^(?:top |lead |main |header )?(?:photos?|images?|pictures?|illustrations?)(?: and [a-z]+)? (?:by|courtesy of)\s.{2,300}$/i;
+
+/** A credit that ends a caption, glued or spaced: "…on Monday.CreditCredit…Name/Agency", "…on Monday. (Reuters)", "…in Paris Name Name/Reuters". */
+export const CREDIT_TAIL = new RegExp(
+  [
+    `(?:Credits?){1,2}(?:\\.{3}|…|:)?\\s?(?:${SLASH_CREDIT}|${FOR_CREDIT})`,
+    PAREN_CREDIT,
+    // Two words or more before the slash and an agency after it: a place name with a slash ("Tel Aviv/Jaffa") has no agency.
+    // Exactly two words before the slash, so a place before the photographer ("in Paris Ana Lima/Reuters") stays in the caption.
+    `(?<=[\\s.])${CREDIT_NAME.replace('{0,4}', '{1}')}\\s?/\\s?${AGENCY}(?:\\s?[-–—]\\s?${AGENCY})?`,
+  ]
+    .map((p) => `(?:${p})`)
+    .join('|')
+    .replace(/^/, '\\s*(?:')
+    .concat(')\\s*$'),
+  'u',
+);
+
+const JOURNALIST = '(?:reporter|correspondent|writer|editor|columnist|producer|journalist|contributor|photographer|critic|author|freelancer|blogger)';
+
+export const CHROME_RULES: readonly ChromeRule[] = [
+  {
+    name: 'credit-line',
+    kind: 'credit',
+    reason: 'a photographer and an agency on a line of their own ("Ana Lima/Reuters", "Credit Harry Campbell", "(AP)") credit a picture, they report nothing',
+    matches: (line) =>
+      line.length <= 160 && (SLASH_CREDIT_LINE.test(line) || CREDIT_WORD_LINE.test(line) || PAREN_CREDIT_LINE.test(line) || PHOTOS_BY_LINE.test(line)),
+  },
+  {
+    name: 'bare-address',
+    kind: 'credit',
+    reason: 'a web address or an e-mail address alone on a line is a credit or a contact, not a sentence',
+    matches: (line) => /^(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?$/i.test(line) || /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(line),
+  },
+  {
+    name: 'print-edition-bar',
+    kind: 'syndication',
+    reason:
+      'a print-edition note or a reprint bar ("A version of this article appears in print on", "Order Reprints | Today’s Paper") says where the text also ran',
+    matches: (line) => /^a version of this (?:article|story|review|column) appears? in print\b/i.test(line) || /\border reprints\s*\|/i.test(line),
+  },
+  {
+    name: 'syndication-note',
+    kind: 'syndication',
+    reason: 'a note that the piece first ran or was reprinted elsewhere ("This article originally appeared on …") is about the page, not the news',
+    matches: (line) =>
+      line.length <= 200 &&
+      /^this (?:article|story|post|piece|report|column|interview) (?:was |has been |is )?(?:originally |first |also )?(?:appeared|appears|published|ran|reprinted|republished) (?:on|in|at|by|with)\b/i.test(
+        line,
+      ),
+  },
+  {
+    name: 'contributor-line',
+    kind: 'author',
+    reason:
+      'who contributed to or reported and edited the piece ("Name contributed to this report.", "Reporting by …; Editing by …") is a credit, not reporting',
+    matches: (line) =>
+      line.length <= 400 &&
+      (/^[-–— ]*[^.]{2,240}\b(?:contributed|contributing)(?: reporting)? (?:to|for) this (?:report|story|article)\.?$/i.test(line) ||
+        /^(?:reporting|writing|editing|additional reporting|compiled|research) by\b[^.]{0,380}$/i.test(line)),
+  },
+  {
+    name: 'social-handle',
+    kind: 'pitch',
+    reason: 'an invitation to follow or like someone on a social network ("Follow him on Twitter @name", "Like us on Facebook") is a pitch',
+    matches: (line) =>
+      line.length <= 200 &&
+      (/^(?:follow|like)\s.{0,50}\b(?:on|:)\s*(?:twitter|facebook|instagram|x|threads|bluesky|linkedin|tiktok|youtube|mastodon)(?![’'\w])/i.test(line) ||
+        /^(?:follow|find) (?:him|her|them|me|us) (?:on|at) /i.test(line) ||
+        /^@\w{2,30}$/.test(line)),
+  },
+  {
+    name: 'pipe-bar',
+    kind: 'widget',
+    reason:
+      'a bar of short items between pipes ("Order Reprints | Today’s Paper | Subscribe", "By Name | March 15, 2002 | Page 5", "Gallery | 14 Photos") is navigation or metadata',
+    matches: (line) => {
+      const parts = line.split(/\s*\|\s*/).filter(Boolean);
+      // Two items must both be short ("Gallery: Name | 14 Photos"); a caption with a pipe before its credit has a longer first part.
+      const most = parts.length >= 3 ? 8 : 4;
+      return parts.length >= 2 && line.length <= 200 && parts.every((p) => p.split(/\s+/).length <= most && !/[.!?]["”]?$/.test(p) && !/[,;]$/.test(p));
+    },
+  },
+  {
+    name: 'share-pitch',
+    kind: 'pitch',
+    reason:
+      'an appeal to share, click, read or watch elsewhere ("Like this story? Share it with a friend!", "Click here for …", "Check it out here.") is a pitch',
+    matches: (line) =>
+      line.length <= 240 &&
+      (/^(?:like|liked|enjoy|enjoyed|love|loved) this (?:story|article|post|piece)\?/i.test(line) ||
+        /\bshare (?:it|this) with (?:a friend|your friends)\b/i.test(line) ||
+        /\b(?:click|tap) here\b/i.test(line) ||
+        /\bcheck (?:it|them) out here\b/i.test(line) ||
+        /(?:^|[.:]\s)here\.?$/i.test(line) ||
+        /\bcheck out the (?:footage|video|clip|gallery|photos|slideshow) below\b/i.test(line) ||
+        /^(?:read|see|learn|find out) more (?:about|on)\b.{0,80}\bhere\b/i.test(line) ||
+        /^would you like to\b.{0,80}\bjoin\b/i.test(line) ||
+        /^powered by\b.{1,40}$/i.test(line)),
+  },
+  {
+    name: 'newsletter-pitch',
+    kind: 'pitch',
+    reason:
+      'a newsletter or app pitch ("Keep up with the Daily newsletter", "Your weekday morning guide to …", "Download our app") sells the site, it reports nothing',
+    matches: (line) =>
+      line.length <= 240 &&
+      (/\b(?:keep up with|get|receive|try)\b.{0,60}\bnewsletter\b/i.test(line) ||
+        /^(?:your|the) (?:daily|weekday|weekly|morning|evening|weekend|essential)\b.{0,50}\b(?:guide|briefing|digest|newsletter|roundup|round-up)\b/i.test(
+          line,
+        ) ||
+        /^(?:get|download)\b.{0,40}\b(?:our|the)? ?app\b/i.test(line) ||
+        /^get up-to-the-minute\b/i.test(line)),
+  },
+  {
+    name: 'media-widget',
+    kind: 'widget',
+    reason:
+      'the words and times of a media player or gallery ("Video", "Play Video", "0:00/0:45", "Loaded: 0%", "View photo", "Slideshow ( 3 images )") are controls',
+    matches: (line) =>
+      /^(?:video|image|photo|picture|audio|transcript|bars|play|play video|pause|mute|unmute|fullscreen|full screen|view photo|view image|view gallery|view slideshow|enlarge|expand|replay|cc|n\/a|na)$/i.test(
+        line,
+      ) ||
+      /^-?\d{1,2}:\d{2}(?:\s?\/\s?-?\d{1,2}:\d{2})?$/.test(line) ||
+      /^(?:current time|duration time|duration|remaining time|loaded|progress)\s*:?\s*-?[\d:.%]+$/i.test(line) ||
+      /^(?:slideshow|gallery|photos)\s*\(\s*\d+\s*(?:images|photos|pictures)\s*\)$/i.test(line) ||
+      /^(?:gallery|slideshow|photos|video|map|graphic|interactive|chart)\s*:\s*\S.{0,120}$/i.test(line),
+  },
+  {
+    name: 'price-tag',
+    kind: 'widget',
+    reason: 'a price alone on a line ("from $610.00", "$7/month") is a shop or subscription widget',
+    matches: (line) => /^(?:from |only |just )?[$€£¥]\s?\d[\d,.]*(?:\s?\/\s?(?:month|year|week|person(?:\/year)?|mo|yr))?$/i.test(line),
+  },
+  {
+    name: 'page-stamp',
+    kind: 'stamp',
+    reason:
+      'a page stamp ("Page last updated at 14:32 GMT", "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET", "2/26/2015 7:11 AM PST BY STAFF") dates the page, not a happening',
+    matches: (line) =>
+      line.length <= 120 &&
+      !/[.!?]["”]?$/.test(line) &&
+      (/^page last (?:updated|modified)\b/i.test(line) ||
+        /^.{0,40}\b(?:first published|last updated|last modified|published|updated|posted)\b:?.{0,40}\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/i.test(line) ||
+        /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s+by\b.{0,60})?$/i.test(line)),
+  },
+  {
+    name: 'caps-kicker',
+    kind: 'widget',
+    reason: 'one to three words in capitals alone on a line ("EXCLUSIVE", "MIXED FEELINGS", "DON\'T MISS") are a kicker or a section label, not a sentence',
+    matches: (line) => line.length <= 40 && /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line) && line.split(/\s+/).length <= 3 && !/[.!?]$/.test(line),
+  },
+  {
+    name: 'section-label',
+    kind: 'widget',
+    reason: 'a few words ending in a dash ("Biz & IT —") label the site section; a sentence never ends with a dash',
+    matches: (line) => line.length <= 40 && line.split(/\s+/).length <= 5 && /\s[-–—]{1,2}$/.test(line),
+  },
+  {
+    name: 'standfirst-byline',
+    kind: 'author',
+    reason: 'a name in capitals that reports or writes from somewhere ("JANE ROE reports from Rome on …") is the byline of a standfirst',
+    matches: (line) =>
+      line.length <= 240 &&
+      /^\p{Lu}[\p{Lu}.'’-]+(?: \p{Lu}[\p{Lu}.'’-]+){1,3} (?:reports|writes|looks|explains|argues|analyzes|analyses|examines)\b/u.test(line),
+  },
+  {
+    name: 'css-class-junk',
+    kind: 'widget',
+    reason: 'one long run of hyphenated lowercase words with no space ("for-phone-onlyfor-tablet-portrait-up") is page code shown as text',
+    matches: (line) => line.length >= 30 && !/\s/.test(line) && /^[a-z0-9-]+$/.test(line) && (line.match(/-/g) ?? []).length >= 4,
+  },
+  {
+    name: 'comment-header',
+    kind: 'comments',
+    reason:
+      'the header of a reader comment ("June 3, 2014 at 9:12 pm |", "At 4:10 pm on 2 May 2013, Name wrote:") opens the comment section, where nothing is the publisher’s reporting',
+    matches: (line) =>
+      /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s*\|?/i.test(line) ||
+      /^\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4},? at \d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?\s*\|?/i.test(line) ||
+      /^at \d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)? on \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}, [^,]{2,60} wrote:/i.test(line) ||
+      /^[^.]{2,60} (?:wrote|says|said) on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2}/i.test(line),
+  },
+];
+
+/** The first chrome rule a paragraph matches, or undefined. */
+export function chromeRule(line: string): ChromeRule | undefined {
+  return CHROME_RULES.find((r) => r.matches(line));
+}
+
+/**
+ * A heading that opens a block of chrome which runs while its lines stay short: an author box
+ * ("About the Author", then a name and a title) or the print-edition note's fragments.
+ */
+export const CHROME_BLOCK_HEADER =
+  /^(?:about the (?:author|authors|writer|reporter)|a version of this (?:article|story|review|column) appears? in print on)\s*:?$/i;
+
+/**
+ * An author box at the end of a piece: a name, then what the journalist does ("Name is a Metro reporter",
+ * "Name has covered economics since 2012", "Name covers the White House", "NAME IS THE POLITICAL EDITOR").
+ * Read only in the last paragraphs, where author boxes stand, so a story about a reporter keeps its sentences.
+ */
+export function isAuthorBox(line: string): boolean {
+  if (line.length > 320) return false;
+  const name = "^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}";
+  return (
+    new RegExp(`${name} (?:is|was) (?:a|an|the)\\b[^.]{0,80}\\b${JOURNALIST}s?\\b`, 'iu').test(line) ||
+    new RegExp(`${name} (?:covers|has covered|writes about|has written about|reports on)\\b`, 'u').test(line)
+  );
+}
+
+/** How many sentences of reporting may follow an author box (a closing line of the site, a note). */
+export const AUTHOR_BOX_TAIL = 2;
+
+/** A caption's trailing credit, as its start offset; null when the paragraph does not end with one. */
+export function creditTail(paragraph: string): number | null {
+  const m = CREDIT_TAIL.exec(paragraph);
+  // A credit alone is a credit line (see credit-line), not a caption's tail.
+  return m && /\p{L}/u.test(paragraph.slice(0, m.index)) ? m.index : null;
+}
+
+/** A live page's update stamp opening a paragraph: "12:00 PM PT -- ", "3.05pm BST: ". */
+const UPDATE_STAMP = /^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{1,4}T|GMT|UTC)?\s?(?:[-–—]{1,2}|:)\s+(?=\p{Lu})/iu;
+
+export function updateStampLength(paragraph: string): number {
+  return UPDATE_STAMP.exec(paragraph)?.[0].length ?? 0;
+}

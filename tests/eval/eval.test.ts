@@ -1,0 +1,141 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CrowdClaim } from '../../src/annotate/crowd/index.js';
+import type { DateMention } from '../../src/annotate/dates/index.js';
+import type { Entity } from '../../src/annotate/names/index.js';
+import { readEvalSet } from '../../src/eval/labels.js';
+import { runEval } from '../../src/eval/run.js';
+import { chromeLeaks, claimantRight, rates, scoreCrowd, scoreDates, scoreGatherings, scoreWho } from '../../src/eval/score.js';
+import type { Passage } from '../../src/passages/types.js';
+import { PROJECT_ROOT } from '../support/fixtures.js';
+
+const passage = (id: string, text: string): Passage => ({ id, articleId: 'a', paragraph: 0, start: 0, end: text.length, text, kind: 'body' });
+const date = (passageId: string, text: string, day: string, precision: DateMention['precision'] = 'day'): DateMention => ({
+  passageId,
+  start: 0,
+  end: text.length,
+  text,
+  date: day,
+  precision,
+  basis: 'publication',
+});
+const claim = (text: string, low: number, claimant: string | null, event: string, passageId = 'p1'): CrowdClaim => ({
+  passageId,
+  articleId: 'a',
+  text,
+  start: 0,
+  end: text.length,
+  low,
+  high: null,
+  vague: false,
+  counted: 'people',
+  claimant,
+  forecast: false,
+  event: { id: event, label: event, date: null, place: null },
+});
+
+describe('the scorer', () => {
+  it('computes precision, recall and F1 from counts, and null where nothing was returned or labelled', () => {
+    expect(rates({ tp: 3, fp: 1, fn: 2 })).toEqual({ precision: 0.75, recall: 0.6, f1: (2 * 0.75 * 0.6) / 1.35 });
+    expect(rates({ tp: 0, fp: 0, fn: 2 })).toEqual({ precision: null, recall: 0, f1: null });
+    expect(rates({ tp: 0, fp: 0, fn: 0 })).toEqual({ precision: null, recall: null, f1: null });
+  });
+
+  it('counts a chrome line held by a passage, or split into passages, and not a real sentence that shares a word', () => {
+    const passages = [
+      passage('p1', 'Like this story?'),
+      passage('p2', 'Share it with a friend!'),
+      passage('p3', 'The minister said she would share the report with parliament.'),
+      passage('p4', 'The square on Friday. Photo: Jane Roe/Agency'),
+    ];
+    const leaks = chromeLeaks(['Like this story? Share it with a friend!', 'Jane Roe/Agency', 'Order Reprints | Today’s Paper | Subscribe'], passages);
+    expect(leaks.map((l) => l.chrome)).toEqual(['Like this story? Share it with a friend!', 'Jane Roe/Agency']);
+  });
+
+  it('matches a short chrome line only as a whole passage or at its end', () => {
+    const passages = [
+      passage('p1', 'Surveillance video showed him.'),
+      passage('p2', 'Gunmen stormed the museum. (Reuters)'),
+      passage('p3', 'Image'),
+      passage('p4', 'Jane Roe said she had not expected the backlash.'),
+    ];
+    expect(chromeLeaks(['Video', '(Reuters)', 'Image', 'bars', 'Jane Roe'], passages).map((l) => l.chrome)).toEqual(['(Reuters)', 'Image']);
+  });
+
+  it('scores date mentions: right day, wrong day (a miss and a false positive), unlabelled days, and weeks left out', () => {
+    const text = (id: string) => ({ p1: 'The strike began on Tuesday.', p2: 'Talks resume on Tuesday.', p3: 'Last week and on Friday.' })[id]!;
+    const score = scoreDates(
+      [
+        { mention: 'Tuesday', context: 'strike began', date: '2020-03-03' },
+        { mention: 'Tuesday', context: 'Talks resume', date: '2020-03-10' },
+        { mention: 'March 1', date: '2020-03-01' },
+      ],
+      [
+        date('p1', 'Tuesday', '2020-03-03'),
+        date('p2', 'on Tuesday', '2020-03-03'),
+        date('p3', 'Friday', '2020-02-28'),
+        date('p3', 'Last week', '2020-02-24', 'week'),
+      ],
+      text,
+    );
+    expect(score.counts).toEqual({ tp: 1, fp: 2, fn: 2 });
+    expect(score.wrongDay).toBe(1);
+    expect(score.misses).toEqual([
+      { mention: 'Tuesday', expected: '2020-03-10', got: '2020-03-03' },
+      { mention: 'March 1', expected: '2020-03-01', got: null },
+    ]);
+  });
+
+  it('scores crowd claims, claimants, and gatherings split or mixed across events', () => {
+    const text = () => 'About 5,000 marched, police said; organisers said 20,000. Three were arrested.';
+    const labels = [
+      { figure: 'About 5,000', low: 5000, high: null, claimant: 'police', gathering: 'g1' },
+      { figure: '20,000', low: 20000, high: null, claimant: 'organisers', gathering: 'g1' },
+      { figure: 'hundreds', low: 100, high: null, claimant: null, gathering: 'g2' },
+    ];
+    const found = [claim('About 5,000', 5000, 'police', 'e1'), claim('20,000', 20000, 'the', 'e2'), claim('Three', 3, null, 'e2')];
+    const score = scoreCrowd(labels, found, text);
+    expect(score.counts).toEqual({ tp: 2, fp: 1, fn: 1 });
+    expect(score.claimantsRight).toBe(1);
+    const gatherings = scoreGatherings([...score.matches, { label: labels[2]!, claim: claim('hundreds', 100, null, 'e2') }]);
+    expect(gatherings).toMatchObject({ gatherings: 2, whole: 1, events: 2, mixed: 1 });
+    expect(claimantRight([null, 'Amnesty International'], null)).toBe(true);
+    expect(claimantRight('police', null)).toBe(false);
+  });
+
+  it('scores people: found by any spelling, spellings joined in one entity, roles contained in a given role', () => {
+    const entity = (name: string, aliases: string[], roles: string[]): Entity => ({
+      id: name,
+      name,
+      kind: 'person',
+      aliases,
+      mentions: [],
+      roles: roles.map((text) => ({ text, passageId: 'p1' })),
+      articles: ['a'],
+    });
+    const score = scoreWho(
+      [
+        { name: 'Maria Lopez', kind: 'person', spellings: ['Maria Lopez', 'Lopez', 'M. Lopez'], roles: ['mayor', 'economist'] },
+        { name: 'Tom Hill', kind: 'person', spellings: ['Tom Hill'], roles: [] },
+      ],
+      [entity('Maria Lopez', ['María López'], ['city mayor']), entity('Lopez', [], [])],
+      'a',
+    );
+    expect(score).toMatchObject({ entities: 2, found: 1, spellings: 4, spellingsJoined: 1, roles: 2, rolesFound: 1, missed: ['Tom Hill'] });
+  });
+});
+
+describe('npm run eval on a small subset', () => {
+  it('ingests real saved pages by the real path and reports every extractor', { timeout: 120_000 }, async () => {
+    const set = await readEvalSet(path.join(PROJECT_ROOT, 'tests', 'eval'));
+    const pages = set.filter((p) => ['postlight-money.cnn.com', 'readability-telegraph'].includes(p.id));
+    expect(pages).toHaveLength(2);
+    const report = await runEval(pages);
+    expect(report.refused).toBe(0);
+    expect(report.perPage.map((p) => p.passages).every((n) => n > 5)).toBe(true);
+    expect(report.chrome.lines).toBe(pages.reduce((n, p) => n + (p.labels.chrome?.length ?? 0), 0));
+    const { tp, fn } = report.dates.counts;
+    expect(tp + fn).toBe(pages.reduce((n, p) => n + (p.labels.dates?.length ?? 0), 0));
+    expect(report.who.entities).toBe(pages.reduce((n, p) => n + (p.labels.entities?.length ?? 0), 0));
+  });
+});

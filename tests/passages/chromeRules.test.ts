@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleFile } from '../../src/corpus/readArticles.js';
+import { captionCredit } from '../../src/passages/boilerplate.js';
+import { CHROME_RULES, chromeRule, isAuthorBox } from '../../src/passages/chromeRules.js';
+import { datelineLength } from '../../src/passages/dateline.js';
+import { extractPassages } from '../../src/passages/extract.js';
+
+/** Per rule: lines it drops, and real sentences that look like them and must survive (matched by no rule at all). */
+const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
+  'credit-line': {
+    chrome: [
+      'Mike Segar/Reuters',
+      'JIM WATSON/AFP/Getty Images',
+      'Anthony Wallace / AFP - Getty Images',
+      'Credit Ashraf Shazly/Agence France-Presse — Getty Images',
+      'Credit Harry Campbell',
+      'Credit...Ed Murray/NJ Advance Media for NJ.com',
+      '(Reuters)',
+      '(Thomas Coex/AFP/Getty Images)',
+      '(Artist: Chrysaetos-Pteron)',
+      '(All photos: Atlas staff)',
+      'Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), J E Theriot',
+      'Top photo by Joan Bardeletti',
+    ],
+    kept: [
+      'Credit Suisse shares fell 5 percent on Monday.',
+      'Credit card debt rose again.',
+      'The agency said the photos by its staff were not altered.',
+      '(Metroid: Zero Mission and Metroid Prime)',
+      'He works for Reuters/Ipsos as a pollster, he said.',
+    ],
+  },
+  'bare-address': {
+    chrome: ['topleftpixel.com', 'pippin@pippinlee.com', 'https://example.org/news'],
+    kept: ['Visit example.org for the full list.', 'The site, example.org, went down.'],
+  },
+  'pipe-bar': {
+    chrome: ['By Scott Johnson | March 15, 2002 | Page 5', 'Gallery: Xbox One X | 14 Photos', 'Home | World | Politics'],
+    kept: ['Cristina Gil Lladanosa, at the Barcelona testing lab | photo by Joan Bardeletti', 'The vote was 52 | 48, officials said.'],
+  },
+  'print-edition-bar': {
+    chrome: ['A version of this article appears in print on', 'Under the City’s Streets, A Battle. Order Reprints | Today’s Paper | Subscribe'],
+    kept: ['A version of the bill appears in print in Tuesday’s gazette, the clerk said.', 'Readers can order reprints of the photographs from the archive.'],
+  },
+  'syndication-note': {
+    chrome: ['This article originally appeared on The Atlantic.', 'This article was reprinted on Wired.com.', 'This story first appeared in The Local.'],
+    kept: ['This article of the constitution was first published in 1848 and later amended.', 'The story appeared to collapse under questioning.'],
+  },
+  'contributor-line': {
+    chrome: [
+      "-- CNN's Bill Kirkos contributed to this report.",
+      'Heba Habib contributed to this report.',
+      'Petrino DiLeo, Evan Kornfeld, Jon McCollum and Ashley Smith contributed to this report.',
+      'Reporting by Howard Schneider; Additional reporting by Lindsay Dunsmuir and Jason Lange in Washington; Editing by David Chance',
+    ],
+    kept: ['Dozens of volunteers contributed to the rescue effort.', 'The report found that poor editing by the agency contributed to errors.'],
+  },
+  'social-handle': {
+    chrome: [
+      'Follow him on Twitter.',
+      'Follow him on Twitter @LucasNolan_ or email him at lnolan@breitbart.com',
+      'Follow Backchannel: Twitter |Facebook',
+      'Like us on Facebook.',
+    ],
+    kept: ['Supporters follow him on Twitter, where he has two million followers.', 'Follow-up talks on Facebook’s data use are due in May.'],
+  },
+  'share-pitch': {
+    chrome: [
+      'Like this story? Share it with a friend!',
+      'Click here for the second half of this epic story.',
+      "Tech Enabled: CNET chronicles tech's role in providing new kinds of accessibility. Check it out here.",
+      'To see "Super Mario Run" in action, check out the footage below:',
+      'Would you like to be part of the Fandom team? Join our Fan Contributor Program and share your voice on Fandom.com!',
+      'Powered by SmartAsset.com',
+      'Read more about ad blocking here.',
+    ],
+    kept: [
+      'Protesters said they would stay here.',
+      '"We like this story of resistance," the organiser said.',
+      'The minister was powered by a sense of duty, aides said.',
+      'He said he would click with voters once they met him.',
+    ],
+  },
+  'newsletter-pitch': {
+    chrome: [
+      'Cities are changing fast. Keep up with the CityLab Daily newsletter.',
+      'Your weekday morning guide to breaking news, cultural analysis, and everything in between',
+      'Get up-to-the-minute updates: Download CNN MoneyStream',
+    ],
+    kept: ['The union’s newsletter called for a strike on Friday.', 'Your daily commute will change from Monday, the transport authority said.'],
+  },
+  'media-widget': {
+    chrome: [
+      'Video',
+      'Image',
+      'Photo',
+      'transcript',
+      'View photo',
+      'Play Video',
+      '0:00/0:45',
+      '-0:00',
+      'Loaded: 0%',
+      'Remaining Time -0:00',
+      'Slideshow ( 3 images )',
+      'Map: Flow of foreign fighters to Syria',
+    ],
+    kept: ['Video showed the police charging the crowd.', 'The photo was taken at 10:45.', 'Map makers were among the marchers.'],
+  },
+  'price-tag': {
+    chrome: ['from $610.00', '$7/month', '$60/person/year'],
+    kept: ['Tickets cost $60.', 'The fine is $5,000 for each day.'],
+  },
+  'page-stamp': {
+    chrome: [
+      'Page last updated at 14:32 GMT, Monday, 2 May 2011',
+      'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET',
+      '2/26/2015 7:11 AM PST BY TMZ STAFF',
+      'PUBLISHED: 10:48, Tue, Nov 19, 2019',
+    ],
+    kept: ['The report was published at 10:30 on Monday, officials said.', 'Updated figures showed 12,000 marchers at 3:30 p.m.'],
+  },
+  'caps-kicker': {
+    chrome: ['EXCLUSIVE', 'MIXED FEELINGS', "DON'T MISS", 'SOUTH KOREA'],
+    kept: ['NATO said it would act.', 'STOP THE WAR, read the banner.', 'UN.'],
+  },
+  'section-label': {
+    chrome: ['Biz & IT —', 'World news -'],
+    kept: ['He said it was over — and left.', 'The vote — a landslide — was certified on Friday.'],
+  },
+  'standfirst-byline': {
+    chrome: [
+      'CRAIG JOHNSON reports from Barcelona, Spain, on the huge protests against the summit.',
+      'YURII COLOMBO reports from Rome on the massive protest.',
+    ],
+    kept: ['Craig Johnson reports that the square was full.', 'NATO reports from the front suggested a retreat.'],
+  },
+  'css-class-junk': {
+    chrome: ['for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-upfor-desktop-upfor-wide-desktop-up'],
+    kept: ['The well-known-to-everyone slogan was chanted.', 'state-of-the-art'],
+  },
+  'comment-header': {
+    chrome: ['June 3, 2014 at 9:12 pm |', 'At 4:10 pm on 2 May 2013, Maria Lopez wrote:', '3 June 2014 at 21:12'],
+    kept: ['On June 3, 2014, at 9:12 pm, police opened fire.', 'At 4:10 pm on 2 May 2013, the crowd reached the square.'],
+  },
+};
+
+describe('chrome rules', () => {
+  it('each rule has a name, a reason and a test table here', () => {
+    expect(CHROME_RULES.map((r) => r.name).sort()).toEqual(Object.keys(TABLE).sort());
+    for (const rule of CHROME_RULES) expect(rule.reason.length).toBeGreaterThan(30);
+  });
+
+  for (const [name, { chrome, kept }] of Object.entries(TABLE)) {
+    it.each(chrome)(`${name} drops %s`, (line) => {
+      expect(chromeRule(line)?.name).toBe(name);
+    });
+    it.each(kept)(`no rule drops the sentence %s (beside ${name})`, (line) => {
+      expect(chromeRule(line)?.name).toBeUndefined();
+    });
+  }
+});
+
+describe('credits stuck on a caption', () => {
+  it.each([
+    [
+      'He was wounded in a gunfight with the police.CreditCredit...Nicolaus Czarnecki/Boston Herald, via Associated Press',
+      'He was wounded in a gunfight with the police.',
+    ],
+    [
+      'The likely source was rock salt that had seeped underground.CreditCreditChang W. Lee/The New York Times',
+      'The likely source was rock salt that had seeped underground.',
+    ],
+    ['Workers learning how to fix water mains.CreditKirsten Luce for The New York Times', 'Workers learning how to fix water mains.'],
+    ['Gunmen stormed the museum, killing at least 19 people. (Reuters)', 'Gunmen stormed the museum, killing at least 19 people.'],
+    ['Netanyahu visits the Western Wall on March 18. (Thomas Coex/AFP/Getty Images)', 'Netanyahu visits the Western Wall on March 18.'],
+    ['The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters', 'The Moulin Rouge cabaret in Paris'],
+  ])('are cut: %s', (line, caption) => {
+    const credit = captionCredit(line);
+    expect(credit).not.toBeNull();
+    expect(line.slice(0, credit!.creditStart).trim()).toBe(caption);
+  });
+
+  it.each([
+    'The figures were released by the Associated Press (AP).',
+    'The alliance met in Tel Aviv/Jaffa on Monday.',
+    'Credit Suisse said the loan was repaid.',
+    'Officials said the total was 5,000 (police).',
+  ])('a sentence that ends like a credit keeps it: %s', (line) => {
+    expect(captionCredit(line)).toBeNull();
+  });
+});
+
+describe('author boxes, print notes and comment sections in an article', () => {
+  const passagesOf = (body: string) => {
+    const source = parseArticleFile('a.md', new TextEncoder().encode(`---\ntitle: Marchers fill the square\npublisher: The Daily Wire\n---\n${body}`));
+    if (!('article' in source)) throw new Error(source.message);
+    return extractPassages(source).map((p) => p.text);
+  };
+
+  it('drops an author box at the end, and a print-edition block with its fragments', () => {
+    const body = [
+      'About 5,000 people marched on Friday, police said.',
+      'Organisers said 20,000 took part.',
+      'Jane Roe is a Metro reporter covering news and human interest stories. She joined the paper in 2007.',
+      'A version of this article appears in print on',
+      ', on Page',
+      'A',
+      '22',
+      'of the New York edition',
+      'with the headline:',
+      'Marchers Fill the Square. Order Reprints | Today’s Paper | Subscribe',
+    ].join('\n\n');
+    expect(passagesOf(body)).toEqual(['About 5,000 people marched on Friday, police said.', 'Organisers said 20,000 took part.']);
+  });
+
+  it('keeps a sentence about a reporter inside the story', () => {
+    const body = [
+      'About 5,000 people marched on Friday, police said.',
+      'Jane Roe is a reporter for the local radio station who was detained at the march.',
+      'She was released on Saturday.',
+      'Organisers said 20,000 took part.',
+      'The next march is planned for May.',
+    ].join('\n\n');
+    expect(passagesOf(body)).toContain('Jane Roe is a reporter for the local radio station who was detained at the march.');
+    expect(isAuthorBox('Jane Roe is a reporter for the local radio station who was detained at the march.')).toBe(true);
+  });
+
+  it('drops "About the Author" with the name and title under it', () => {
+    const body = [
+      'About 5,000 people marched on Friday.',
+      'About the Author',
+      'Scott Cunningham',
+      'Senior Vice President of Technology and Ad Operations at IAB, and General Manager',
+    ].join('\n\n');
+    expect(passagesOf(body)).toEqual(['About 5,000 people marched on Friday.']);
+  });
+
+  it('drops a comment section to the end of the page', () => {
+    const body = [
+      'About 5,000 people marched on Friday.',
+      'June 3, 2014 at 9:12 pm |',
+      'Great article, I was there on Saturday with 100,000 others!',
+      'At 4:10 pm on 2 May 2013, Tom wrote:',
+      'Nonsense.',
+    ].join('\n\n');
+    expect(passagesOf(body)).toEqual(['About 5,000 people marched on Friday.']);
+  });
+
+  it('strips a live update stamp and the publisher opening a paragraph, keeping the reporting', () => {
+    const body = ["12:00 PM PT -- Sheriff's deputies were at the hotel Thursday morning.", 'The Daily Wire - Verified footage shows the crowd.'].join('\n\n');
+    expect(passagesOf(body)).toEqual(["Sheriff's deputies were at the hotel Thursday morning.", 'Verified footage shows the crowd.']);
+  });
+
+  it('drops a kicker above the headline, not a sentence after it', () => {
+    const body = ['Coast to coast...', 'Marchers fill the square', 'They came from everywhere...', 'About 5,000 people marched.'].join('\n\n');
+    expect(passagesOf(body)).toEqual(['Marchers fill the square', 'They came from everywhere...', 'About 5,000 people marched.']);
+  });
+});
+
+describe('a dated dateline with a double dash', () => {
+  it.each([
+    ['Feb. 23, 2015 -- Life-threatening peanut allergies have been on the rise.', 'Feb. 23, 2015 -- '.length],
+    ['April 17, 2015 — Imagine being sick in the hospital.', 'April 17, 2015 — '.length],
+    ['April 17 -- the day the march began -- was cold.', 0],
+    ['April 17, 2015 was the day the march began.', 0],
+  ])('%s', (text, length) => {
+    expect(datelineLength(text)).toBe(length);
+  });
+});

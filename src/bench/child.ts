@@ -217,6 +217,79 @@ async function reload(dir: string, cacheDir: string, channels: number) {
 }
 
 /**
+ * A corpus followed while it develops: `count` times, one article written into
+ * the folder (an article of the corpus with a sentence only it holds), then
+ * one of the corpus's own articles removed, each timed from the file change
+ * until a serving store (its build worker kept warm between reloads) answers
+ * from the corpus with the change: the new sentence found by /search, the
+ * removed article's gone. The first addition also starts the worker.
+ */
+async function edits(dir: string, cacheDir: string, count: number) {
+  const { CorpusStore } = await import('../pipeline/store.js');
+  const { searchAnswer } = await import('../answers/search/answer.js');
+  const { readdirSync, readFileSync: read, rmSync, writeFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const { latencyStats } = await import('./stats.js');
+
+  // Each timed reload's stages: on the worker (segments, find, annotate, index, encode, snapshot-write), then on the main thread.
+  let phases: Record<string, number> = {};
+  const store = new CorpusStore(dir, { cacheDir, onPhase: (phase, ms) => (phases[phase] = Math.round(ms)) });
+  await store.reload();
+  const stages: Array<Record<string, number>> = [];
+  const timedReload = async () => {
+    phases = {};
+    await store.reload();
+    stages.push({
+      ...phases,
+      load: Math.round(store.lastLoad?.durationMs ?? 0) - Math.round(store.lastLoad?.prepareMs ?? 0),
+      warm: Math.round(store.lastLoad?.prepareMs ?? 0),
+    });
+  };
+  const originals = readdirSync(dir)
+    .filter((n) => /\.(md|txt)$/.test(n))
+    .sort();
+  const phrase = (i: number) => `Quarrendel ${i} wharf keepers tallied the moorings`;
+  const found = (text: string) => searchAnswer(store.current(), { query: text, limit: 5 }).results.some((r) => r.quote.text.includes(text));
+  const added: number[] = [];
+  const removed: number[] = [];
+  const wrong: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const from = originals[(i * 7919) % originals.length]!;
+    const name = `zz-edit-${String(i).padStart(3, '0')}.md`;
+    const text = `${read(path.join(dir, from), 'utf8').trimEnd()}\n\n${phrase(i)} on the quay.\n`;
+    let t0 = performance.now();
+    writeFileSync(path.join(dir, name), text);
+    await timedReload();
+    if (!found(phrase(i))) wrong.push(`addition ${i} not found`);
+    added.push(performance.now() - t0);
+
+    const gone = originals[(i * 104_729 + 1) % originals.length]!;
+    const goneText = read(path.join(dir, gone), 'utf8');
+    t0 = performance.now();
+    rmSync(path.join(dir, gone));
+    await timedReload();
+    if (store.current().articles.some((a) => a.file === gone)) wrong.push(`removal ${i} still served`);
+    removed.push(performance.now() - t0);
+    // Put back unseen, so every removal is of an article the corpus has.
+    writeFileSync(path.join(dir, gone), goneText);
+    await store.reload();
+    rmSync(path.join(dir, name));
+    await store.reload();
+  }
+  store.close();
+  return {
+    passages: store.current().passages.length,
+    count,
+    added: latencyStats(added),
+    removed: latencyStats(removed),
+    addedMs: added.map(Math.round),
+    removedMs: removed.map(Math.round),
+    stages,
+    wrong,
+  };
+}
+
+/**
  * The main thread's scheduler times, in ms, from /proc (Linux); null elsewhere: `cpu` it has run,
  * `waiting` it was ready to run but waited for a core (another process had it).
  */
@@ -232,13 +305,16 @@ function mainThreadTimes(): { cpu: number; waiting: number } | null {
 async function main(argv: string[]): Promise<unknown> {
   const [mode, dir, cacheDir, queries, seed] = argv;
   if (!dir || !cacheDir)
-    throw new Error('usage: child.ts build|cold|latency|reload|feed|peers|paragraph <corpus dir> <cache or work dir> [queries|channels|items] [seed]');
+    throw new Error(
+      'usage: child.ts build|cold|latency|reload|edits|feed|peers|paragraph <corpus dir> <cache or work dir> [queries|channels|items|edits] [seed]',
+    );
   if (mode === 'build') return build(dir, cacheDir);
   if (mode === 'cold') return cold(dir, cacheDir);
   if (mode === 'latency') return latency(dir, cacheDir, Number(queries ?? 1000), Number(seed ?? 1));
   if (mode === 'reload') return reload(dir, cacheDir, Number(queries ?? 50));
   if (mode === 'peers') return peers(dir, cacheDir, Number(queries ?? 1000), Number(seed ?? 1));
   if (mode === 'paragraph') return paragraph(dir, cacheDir, queries);
+  if (mode === 'edits') return edits(dir, cacheDir, Number(queries ?? 20));
   if (mode === 'feed') {
     // Here `dir` is the seed folder and `cacheDir` the work folder of the poll; `queries` the item count.
     const { measureFeedPoll } = await import('./feedPoll.js');

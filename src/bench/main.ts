@@ -7,9 +7,10 @@ import { formatReport } from './report.js';
 import { runBench } from './run.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const USAGE = `usage: npm run bench -- [--sizes 10000,100000] [--queries 1000] [--seed N] [--cold-runs 5] [--e2e 500] [--e2e-in-flight 50] [--pins 50] [--feed-items 50] [--paragraphs 500,1000,2000,4000|none] [--no-peers] [--keep]
-Measures the bundled seeds and generated corpora of about each size (passages), the ingest of one long
-paragraph of each number of sentences, and flexsearch and orama beside the search on the largest; writes
+const USAGE = `usage: npm run bench -- [--sizes 10000,100000] [--queries 1000] [--seed N] [--cold-runs 5] [--e2e 500] [--e2e-in-flight 50] [--pins 50] [--feed-items 50] [--edits 20] [--paragraphs 500,1000,2000,4000|none] [--no-peers] [--keep]
+Measures the bundled seeds and generated corpora of about each size (passages), one article added to
+and removed from each, the ingest of one long paragraph of each number of sentences, and flexsearch and
+orama beside the search on the largest; writes
 bench-results/bench-<date>.json and bench-results/latest.{json,md}.`;
 
 function parse(argv: string[]) {
@@ -24,6 +25,7 @@ function parse(argv: string[]) {
     pinChannels: 50,
     paragraphSentences: PARAGRAPH_SENTENCES,
     peers: true,
+    edits: 20,
     feedItems: 50,
   };
   for (let i = 0; i < argv.length; i++) {
@@ -53,6 +55,7 @@ function parse(argv: string[]) {
     else if (flag === '--e2e') opts.e2eInteractions = number('--e2e', 0);
     else if (flag === '--e2e-in-flight') opts.e2eInFlight = number('--e2e-in-flight', 1);
     else if (flag === '--pins') opts.pinChannels = number('--pins', 0);
+    else if (flag === '--edits') opts.edits = number('--edits', 0);
     else if (flag === '--feed-items') opts.feedItems = number('--feed-items', 0);
     else if (flag === '--keep') opts.keep = true;
     else if (flag === '--help' || flag === '-h') {

@@ -105,6 +105,12 @@ export function formatReport(r: BenchReport): string {
           .join('; ') || 'none over 20 ms'
       : 'n/a',
   );
+  row('one article added, until answerable p50 / p99 (ms)', (c) =>
+    c.edits ? `${ms(c.edits.added.p50)} / ${ms(c.edits.added.p99)} (${c.edits.count})${c.edits.wrong.length ? ` WRONG: ${c.edits.wrong[0]}` : ''}` : 'n/a',
+  );
+  row('one article removed, until answerable p50 / p99 (ms)', (c) =>
+    c.edits ? `${ms(c.edits.removed.p50)} / ${ms(c.edits.removed.p99)} (${c.edits.count})` : 'n/a',
+  );
   row(
     `cold start to first answer, median of ${r.settings.coldRuns} (ms)`,
     (c) => `${ms(c.cold.wallMs)}${c.cold.fromSnapshot ? '' : ' (NOT from the snapshot)'}`,

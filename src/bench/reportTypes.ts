@@ -9,6 +9,7 @@ import type { ParagraphReport } from './longParagraph.js';
 import type { LatencyReport } from './measure.js';
 import type { PeersReport } from './peers.js';
 import type { ProfileSummary } from './profile.js';
+import type { LatencyStats } from './stats.js';
 
 export interface ReloadResult {
   fromSnapshot: boolean;
@@ -52,6 +53,21 @@ export interface CorpusReport {
    * 10 ms timer running throughout: `maxStallMs` is the longest it waited, i.e. the longest a reply would have.
    */
   reloadCycle: ReloadResult;
+  /**
+   * A corpus followed as it develops: articles added and removed one at a time, each timed from the file
+   * change until the serving store answers with it (its build worker kept warm); null when skipped.
+   */
+  edits: {
+    passages: number;
+    count: number;
+    added: LatencyStats;
+    removed: LatencyStats;
+    addedMs: number[];
+    removedMs: number[];
+    /** Per timed reload (addition, removal, in turn): the build's stages on the worker (ms), `load` (until the corpus was loaded) and `warm` (the answers warmed before it was swapped in). */
+    stages: Array<Record<string, number>>;
+    wrong: string[];
+  } | null;
   /** Medians over `coldRuns` fresh processes; `wallMs` is spawn to first answer. */
   cold: { wallMs: number; cpuMs: number; importMs: number; loadMs: number; answerMs: number; runs: number[]; fromSnapshot: boolean };
   /** After loading from the snapshot and one answer, after a full GC; maxRss is the peak while loading. */

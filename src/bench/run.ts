@@ -1,5 +1,5 @@
 import { availableParallelism, cpus, freemem, totalmem } from 'node:os';
-import { mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
 import { ANSWERS } from '../answers/registry.js';
@@ -28,6 +28,8 @@ export interface BenchOptions {
   /** Where generated corpora and their snapshots go; removed afterwards unless `keep`. */
   workDir: string;
   coldRuns: number;
+  /** Articles added and removed one at a time in the edit rounds (default 20; 0: skip). */
+  edits?: number;
   /** Pinned summaries refreshed in the reload cycle (default 50). */
   pinChannels?: number;
   /** CPU-profile the build and the latency runs of the largest corpus (default true). */
@@ -110,7 +112,7 @@ async function measureCorpus(
   log(`[${name}] building (ingest, index, snapshot)…`);
   const { result: build } = await runChild<BuildResult>(code, 'build', [dir, cacheDir], profileArgs('build'));
   if (build.fromSnapshot) throw new Error(`[${name}] expected a fresh build, got a snapshot`);
-  const ingestMs = ['read', 'parse', 'passages', 'annotate'].reduce((s, p) => s + (build.phases[p] ?? 0), 0);
+  const ingestMs = ['read', 'parse', 'segments', 'passages', 'find', 'annotate'].reduce((s, p) => s + (build.phases[p] ?? 0), 0);
 
   const colds: Array<{ wallMs: number; result: ColdResult }> = [];
   for (let i = 0; i < options.coldRuns; i++) {
@@ -132,6 +134,18 @@ async function measureCorpus(
   log(`[${name}] reload cycle (reload, warm, ${options.pinChannels ?? 50} pinned summaries)…`);
   const { result: reloadCycle } = await runChild<ReloadResult>(code, 'reload', [dir, cacheDir, String(options.pinChannels ?? 50)]);
 
+  const editCount = options.edits ?? 20;
+  let edits: CorpusReport['edits'] = null;
+  if (editCount > 0) {
+    log(`[${name}] ${editCount} articles added and removed one at a time, each until answerable…`);
+    // A copy: the rounds change the folder, and the latency and cold runs above read it as built.
+    const editDir = path.join(options.workDir, `${name}-edits`);
+    rmSync(editDir, { recursive: true, force: true });
+    cpSync(dir, editDir, { recursive: true });
+    edits = (await runChild<NonNullable<CorpusReport['edits']>>(code, 'edits', [editDir, cacheDir, String(editCount)])).result;
+    rmSync(editDir, { recursive: true, force: true });
+  }
+
   return {
     name,
     articles: build.articles,
@@ -150,6 +164,7 @@ async function measureCorpus(
     },
     snapshotBytes: build.snapshotBytes,
     reloadCycle,
+    edits,
     cold: {
       wallMs: median(walls),
       cpuMs: median(colds.map((c) => c.result.cpuMs)),

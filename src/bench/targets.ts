@@ -32,6 +32,8 @@ export function evaluateTargets(c: CorpusReport, e2e?: BenchReport['e2e'], parag
       100,
       'ms',
     ),
+    below('one article added, until answerable, p50', c.edits ? c.edits.added.p50 : null, 1000, 'ms'),
+    below('one article removed, until answerable, p50', c.edits ? c.edits.removed.p50 : null, 1000, 'ms'),
     below('end to end: dispatch to first callback p99 (Discord allows 3 s)', e2e?.measured ? e2e.ack.p99 : null, 3000, 'ms'),
     { target: 'ingest throughput', value: c.ingest.articlesPerSec, limit: 100, unit: 'articles/s', met: c.ingest.articlesPerSec >= 100 },
     paragraphTarget(paragraph),

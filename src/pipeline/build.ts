@@ -1,14 +1,83 @@
-import { annotate } from '../annotate/index.js';
+import { annotateFrom, findInArticle } from '../annotate/index.js';
 import type { ArticleSource, CorpusProblem } from '../corpus/types.js';
 import { extractPassages } from '../passages/extract.js';
 import { timed, type PhaseTimer } from './assemble.js';
+import { articleKey, decodeArticleWork, encodeArticleWork, readSegments, type ArticleWork } from './articleWork.js';
 import type { CorpusData } from './corpus.js';
 
 // Kept apart from corpus.ts so that a start from a snapshot never loads the
 // extractors (compromise and chrono-node alone take about half a second to import).
-export function corpusDataFrom(hash: string, sources: ArticleSource[], problems: CorpusProblem[], onPhase?: PhaseTimer): CorpusData {
+
+export interface BuiltCorpusData {
+  data: CorpusData;
+  /** Each article's segment key, in the articles' order. */
+  keys: string[];
+  /** Segments made by this build (key, JSON), to keep for the next one. */
+  made: Array<[string, string]>;
+  /** Every segment this corpus uses, by key: what a build worker kept warm remembers for its next build. */
+  segments: Map<string, string>;
+}
+
+/**
+ * Articles -> the corpus's data. Each article's passages and findings come
+ * from its kept segment when `cacheDir` has one for that content, and are
+ * made otherwise; the passes over the whole corpus then run on them all.
+ */
+export async function corpusDataFrom(
+  hash: string,
+  sources: ArticleSource[],
+  problems: CorpusProblem[],
+  options: { cacheDir?: string | null; onPhase?: PhaseTimer; remembered?: ReadonlyMap<string, string> } = {},
+): Promise<BuiltCorpusData> {
+  const { cacheDir, onPhase, remembered } = options;
+  const t0 = performance.now();
+  const keys = sources.map(articleKey);
+  const stored = new Map<string, string>();
+  for (const key of keys) {
+    const json = remembered?.get(key);
+    if (json !== undefined) stored.set(key, json);
+  }
+  if (cacheDir && stored.size < keys.length) {
+    for (const [key, json] of await readSegments(
+      cacheDir,
+      keys.filter((k) => !stored.has(k)),
+    ))
+      stored.set(key, json);
+  }
+  const works: Array<ArticleWork | null> = sources.map((source, i) => {
+    const json = stored.get(keys[i]!);
+    return json === undefined ? null : decodeArticleWork(json, keys[i]!, source);
+  });
+  onPhase?.('segments', performance.now() - t0);
+  const made: Array<[string, string]> = [];
+  const fresh = works.flatMap((w, i) => (w ? [] : [i]));
+  const passagesOf = timed(onPhase, 'passages', () => new Map(fresh.map((i) => [i, extractPassages(sources[i]!)])));
+  timed(onPhase, 'find', () => {
+    for (const i of fresh) {
+      const passages = passagesOf.get(i)!;
+      const work = { passages, findings: findInArticle(sources[i]!.article, passages) };
+      works[i] = work;
+      // Encoded now: the corpus's passes change the claims in place.
+      const json = cacheDir || remembered ? encodeArticleWork(keys[i]!, work) : null;
+      if (json !== null) {
+        made.push([keys[i]!, json]);
+        stored.set(keys[i]!, json);
+      }
+    }
+  });
   const articles = sources.map((s) => s.article);
-  const passages = timed(onPhase, 'passages', () => sources.flatMap((s) => extractPassages(s)));
-  const annotations = timed(onPhase, 'annotate', () => annotate(articles, passages));
-  return { hash, articles, passages, annotations, problems };
+  const passages = works.flatMap((w) => w!.passages);
+  const annotations = timed(onPhase, 'annotate', () =>
+    annotateFrom(
+      articles,
+      passages,
+      works.map((w) => w!.findings),
+    ),
+  );
+  const segments = new Map<string, string>();
+  for (const key of keys) {
+    const json = stored.get(key);
+    if (json !== undefined) segments.set(key, json);
+  }
+  return { data: { hash, articles, passages, annotations, problems }, keys, made, segments };
 }

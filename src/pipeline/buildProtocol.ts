@@ -1,7 +1,8 @@
 /**
  * What the main thread asks of the build worker (buildWorker.ts) and what it
  * answers: the worker writes the snapshot itself when there is a cache folder
- * to write to, and otherwise hands the snapshot's bytes back.
+ * to write to, and otherwise hands the snapshot's bytes back. A worker kept
+ * warm (builder.ts) is asked again for each build, one at a time.
  */
 export interface BuildRequest {
   dir: string;

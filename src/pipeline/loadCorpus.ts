@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { systemClock, utcDay, type Clock } from '../corpus/clock.js';
 import { listArticleFiles, parseArticleFiles, readArticleFiles } from '../corpus/readArticles.js';
 import { assembleCorpus, assembleCorpusSliced, timed, type PhaseTimer } from './assemble.js';
 import type { Corpus } from './corpus.js';
 import { pipelineFingerprint } from './fingerprint.js';
-import { Worker } from 'node:worker_threads';
-import type { BuildReply, BuildRequest } from './buildProtocol.js';
+import type { BuildRequest } from './buildProtocol.js';
+import { Builder, type BuildDone } from './builder.js';
 import { corpusHashSteps } from './corpusHash.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_CORPUS_DIR } from '../config/paths.js';
+import { writeSegments } from './articleWork.js';
 import { decodeSnapshot, readSnapshot, writeSnapshot } from './snapshot.js';
 import { runSteps, slicedPause } from './steps.js';
 import { warmPassageIndex } from '../search/passageIndex.js';
@@ -29,6 +29,8 @@ export interface LoadOptions {
    * articles are parsed and indexed. Default: from WORKER_MIN_FILES files.
    */
   worker?: boolean;
+  /** The build worker to use, kept warm between builds (a CorpusStore's); by default one per build. */
+  builder?: Builder;
   /** Receives each stage's duration (read, snapshot-read, parse, passages, annotate, index, snapshot-write). */
   onPhase?: PhaseTimer;
   /**
@@ -145,7 +147,7 @@ async function loadFolder(dir: string, options: LoadOptions): Promise<LoadResult
     }
   }
   if (!options.clock && files.length && (options.worker ?? files.length >= WORKER_MIN_FILES)) {
-    const built = await buildInWorker(dir, cacheable ? cacheDir : null);
+    const built = await buildInWorker({ dir, cacheDir: cacheable ? cacheDir : null }, options.builder);
     if (built) {
       for (const [phase, ms] of Object.entries(built.phases)) onPhase?.(phase, ms);
       t0 = performance.now();
@@ -163,8 +165,10 @@ async function loadFolder(dir: string, options: LoadOptions): Promise<LoadResult
 
   const { corpusDataFrom } = await import('./build.js');
   const { sources, problems } = timed(onPhase, 'parse', () => parseArticleFiles(files, { clock }));
-  const corpus = assembleCorpus(corpusDataFrom(hash, sources, [...readProblems, ...problems], onPhase), undefined, onPhase);
+  const built = await corpusDataFrom(hash, sources, [...readProblems, ...problems], { cacheDir: cacheable ? cacheDir : null, onPhase });
+  const corpus = assembleCorpus(built.data, undefined, onPhase);
   if (cacheable) {
+    await writeSegments(cacheDir, hash, built.made, built.keys);
     t0 = performance.now();
     // A cache that cannot be written (read-only disk) costs speed, never an answer.
     const written = await writeSnapshot(cacheDir, corpus).then(
@@ -181,33 +185,18 @@ async function loadFolder(dir: string, options: LoadOptions): Promise<LoadResult
 const WORKER_MIN_FILES = 100;
 
 /**
- * Builds in a worker thread; null when the worker cannot run here (the caller
- * then builds in process). Resolves once the worker has exited, so its memory
- * is given back before the main thread loads the result.
+ * Builds in a worker thread: the caller's, kept warm, or one for this build
+ * alone, which has exited (its memory given back) before this resolves. Null
+ * when the worker cannot run here (the caller then builds in process).
  */
-function buildInWorker(dir: string, cacheDir: string | null): Promise<Extract<BuildReply, { ok: true }> | null> {
-  const workerData: BuildRequest = { dir, cacheDir };
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      const ext = path.extname(fileURLToPath(import.meta.url));
-      const entry = new URL(`./buildWorker${ext}`, import.meta.url);
-      worker =
-        ext === '.ts'
-          ? new Worker(new URL('./tsWorkerBoot.mjs', import.meta.url), { workerData: { ...workerData, entry: entry.href } })
-          : new Worker(entry, { workerData });
-    } catch {
-      resolve(null);
-      return;
-    }
-    let reply: BuildReply | null = null;
-    worker.once('message', (message: BuildReply) => {
-      reply = message;
-      void worker.terminate();
-    });
-    worker.on('error', () => undefined); // followed by 'exit', which resolves null
-    worker.once('exit', () => resolve(reply?.ok ? reply : null));
-  });
+async function buildInWorker(request: BuildRequest, builder: Builder | undefined): Promise<BuildDone | null> {
+  if (builder) return builder.build(request);
+  const once = new Builder(0);
+  try {
+    return await once.build(request);
+  } finally {
+    await once.close();
+  }
 }
 
 async function saveListing(cacheDir: string, key: string, hash: string): Promise<void> {

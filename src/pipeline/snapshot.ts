@@ -2,6 +2,7 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import type { Passage, PassageKind } from '../passages/types.js';
 import { packPassageIndex, unpackPassageIndex, type PackedIndex, type PassageIndex } from '../search/passageIndex.js';
+import { pruneSegments } from './articleWork.js';
 import type { Corpus, CorpusData } from './corpus.js';
 
 /**
@@ -332,7 +333,9 @@ export const isSnapshotFile = (name: string) => /^snapshot-[0-9a-f]+\.bin$/.test
 
 async function pruneSnapshots(cacheDir: string): Promise<void> {
   const names = await readdir(cacheDir);
-  await pruneNewest(cacheDir, names.filter(isSnapshotFile), KEEP);
+  const kept = await pruneNewest(cacheDir, names.filter(isSnapshotFile), KEEP);
+  // The articles' segments (articleWork.ts) that the kept snapshots' corpora use stay; the rest go.
+  await pruneSegments(cacheDir, new Set(kept.map((n) => /^snapshot-([0-9a-f]+)\.bin$/.exec(n)![1]!)));
   // The small files loadCorpus keeps to find a snapshot without hashing every article.
   await pruneNewest(
     cacheDir,
@@ -341,9 +344,11 @@ async function pruneSnapshots(cacheDir: string): Promise<void> {
   );
 }
 
-async function pruneNewest(cacheDir: string, names: string[], keep: number): Promise<void> {
-  if (names.length <= keep) return;
+/** Removes all but the `keep` newest of `names`; returns the names kept. */
+async function pruneNewest(cacheDir: string, names: string[], keep: number): Promise<string[]> {
+  if (names.length <= keep) return names;
   const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(path.join(cacheDir, n)).catch(() => null))?.mtimeMs ?? 0 })));
   dated.sort((a, b) => b.t - a.t);
   await Promise.all(dated.slice(keep).map(({ n }) => rm(path.join(cacheDir, n), { force: true })));
+  return dated.slice(0, keep).map(({ n }) => n);
 }

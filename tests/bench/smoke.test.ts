@@ -114,6 +114,7 @@ describe('the bench measurements', () => {
       e2eInteractions: 12,
       e2eInFlight: 4,
       paragraphSentences: [20, 40],
+      edits: 1,
       feedItems: 6,
       workDir: path.join(tempDir(), 'bench'),
     });
@@ -127,6 +128,10 @@ describe('the bench measurements', () => {
       expect(c.cold.fromSnapshot).toBe(true);
       expect(c.memory.heapUsed).toBeGreaterThan(0);
       expect(c.latency.commands.map((x) => x.command)).toEqual(ANSWERS.map((a) => a.name));
+      // Each article added was found by /search and each removed one gone, once the store had reloaded.
+      expect(c.edits).toMatchObject({ count: 1, wrong: [] });
+      expect(c.edits!.added.count).toBe(1);
+      expect(c.edits!.removed.p50).toBeGreaterThan(0);
     }
     expect(report.e2e.measured).toBe(true);
     if (report.e2e.measured) {
@@ -158,6 +163,7 @@ describe('the bench measurements', () => {
     expect(table).toContain('search p50 / p99 (ms)');
     expect(table).toContain('Ingest of one paragraph');
     expect(table).toContain('Search beside its peers');
+    expect(table).toContain('| one article added, until answerable p50 / p99 (ms) |');
     expect(table).toMatch(/Feed poll of 6 new items from a loopback feed server into a story of 5 articles: all 6 added and answerable/);
   }, 240_000);
 });

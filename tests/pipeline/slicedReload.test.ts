@@ -1,15 +1,11 @@
 import { utimesSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANSWERS, runAnswer } from '../../src/answers/registry.js';
-import { autocompleteGatherings } from '../../src/answers/crowdSize/choices.js';
 import { answersWarmed, warmAnswers } from '../../src/answers/warm.js';
-import { autocompleteEntities } from '../../src/answers/who/answer.js';
 import { generateCorpus, readSeedMaterial } from '../../src/bench/generate.js';
-import { commandInputs, namePrefix, vocabularyOf } from '../../src/bench/workload.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
-import type { Corpus } from '../../src/pipeline/corpus.js';
 import { CorpusStore } from '../../src/pipeline/store.js';
+import { everyAnswer } from '../support/answers.js';
 import { SEED_DIR, tempDir } from '../support/corpus.js';
 import { copyFixtureArticles } from '../support/fixtures.js';
 
@@ -45,21 +41,6 @@ function probe() {
       return state.turns;
     },
   };
-}
-
-/** Every command on varied inputs, and both autocompletes, as JSON lines: what a user could see. */
-function everyAnswer(corpus: Corpus, vocabularySeed: number, perCommand: number): string[] {
-  const vocabulary = vocabularyOf(corpus, vocabularySeed);
-  const out: string[] = [];
-  for (const spec of ANSWERS) {
-    for (const options of commandInputs(spec, vocabulary, perCommand).optionSets)
-      out.push(JSON.stringify([spec.name, options, runAnswer(spec, corpus, options)]));
-  }
-  for (let i = 0; i < perCommand; i++) {
-    const typed = namePrefix(vocabulary);
-    out.push(JSON.stringify(['autocomplete', typed, autocompleteEntities(corpus, typed), autocompleteGatherings(corpus, typed)]));
-  }
-  return out;
 }
 
 describe('a corpus loaded and warmed in slices', () => {

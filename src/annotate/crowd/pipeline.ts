@@ -16,7 +16,26 @@ export interface CrowdConfiguration {
  * are read by the event rules and not kept on the claims.
  */
 export function annotateCrowdClaimsWith(configuration: CrowdConfiguration, articles: Article[], passages: Passage[], dates: DateMention[]): CrowdClaim[] {
-  const found = passages.flatMap((p) => configuration.findClaims(p));
+  return placeCrowdClaimsWith(
+    configuration,
+    articles,
+    passages,
+    passages.flatMap((p) => configuration.findClaims(p)),
+    dates,
+  );
+}
+
+/**
+ * The corpus's passes over the passages' own claims (`found`, in passage order, changed in place): the
+ * refiners, then each claim placed in its gathering.
+ */
+export function placeCrowdClaimsWith(
+  configuration: CrowdConfiguration,
+  articles: Article[],
+  passages: Passage[],
+  found: CrowdClaimFound[],
+  dates: DateMention[],
+): CrowdClaim[] {
   for (const refiner of configuration.refiners) refiner.refine(found, passages);
   const eventOf = configuration.assignEvents(found, articles, passages, dates);
   return found.map((claim) => {

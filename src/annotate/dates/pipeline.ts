@@ -21,20 +21,35 @@ export function findDatesWith(parsers: readonly DateParser[], text: string, publ
   return found.sort((a, b) => a.start - b.start);
 }
 
-/**
- * Every date of a corpus: each passage's own (offsets into the article file), then what each resolver
- * adds in turn, reading the dates found before it; in reading order, passage by passage.
- */
-export function annotateDatesWith(configuration: DateConfiguration, articles: Article[], passages: Passage[]): DateMention[] {
-  const published = new Map(articles.map((a) => [a.id, a.published]));
-  const mentions = passages.flatMap((p) =>
-    findDatesWith(configuration.parsers, p.text, published.get(p.articleId) ?? null).map((d) => ({
+/** The dates each passage gives on its own (offsets into the article file), passage by passage: what one article contributes. */
+export function findPassageDatesWith(configuration: DateConfiguration, passages: Passage[], published: (articleId: string) => string | null): DateMention[] {
+  return passages.flatMap((p) =>
+    findDatesWith(configuration.parsers, p.text, published(p.articleId)).map((d) => ({
       ...d,
       passageId: p.id,
       start: p.start + d.start,
       end: p.start + d.end,
     })),
   );
+}
+
+/**
+ * Every date of a corpus: each passage's own (offsets into the article file), then what each resolver
+ * adds in turn, reading the dates found before it; in reading order, passage by passage.
+ */
+export function annotateDatesWith(configuration: DateConfiguration, articles: Article[], passages: Passage[]): DateMention[] {
+  const published = new Map(articles.map((a) => [a.id, a.published]));
+  return resolveDatesWith(
+    configuration,
+    articles,
+    passages,
+    findPassageDatesWith(configuration, passages, (id) => published.get(id) ?? null),
+  );
+}
+
+/** The corpus's passes over the passages' own dates (`mentions`, in passage order): what each resolver adds, in reading order. */
+export function resolveDatesWith(configuration: DateConfiguration, articles: Article[], passages: Passage[], mentions: DateMention[]): DateMention[] {
+  const published = new Map(articles.map((a) => [a.id, a.published]));
   const added: DateMention[] = [];
   for (const resolver of configuration.resolvers) {
     added.push(...resolver.resolve({ passages, mentions: [...mentions, ...added], published: (id) => published.get(id) ?? null }));

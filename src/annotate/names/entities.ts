@@ -188,6 +188,11 @@ export function findNameMentions(passage: Passage): NameMention[] {
   return findNameMentionsWith(en, passage);
 }
 
+/** The names each passage of one article mentions, passage by passage: what one article contributes. */
+export function findArticleNameMentions(passages: Passage[]): NameMention[][] {
+  return passages.map(findNameMentions);
+}
+
 /** People and organisations named in the passages, one entity per referent. */
 export function annotateEntities(articles: Article[], passages: Passage[]): Entity[] {
   const byArticle = new Map<string, NameMention[][]>();

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { BuildReply, BuildRequest } from './buildProtocol.js';
+
+export type BuildDone = Extract<BuildReply, { ok: true }>;
+
+/**
+ * A build worker thread (buildWorker.ts), kept warm between builds for
+ * `idleMs`: a corpus that changes every few minutes is rebuilt by a worker
+ * that has its code loaded and compiled and its articles' segments in memory,
+ * so one article added costs that article and the passes over the corpus,
+ * not a worker's start. Idle longer, the worker ends and gives its memory
+ * back; the next build starts another. One build at a time.
+ */
+export class Builder {
+  private worker: Worker | undefined;
+  private idle: NodeJS.Timeout | undefined;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly idleMs = 120_000) {}
+
+  /** Builds on the worker; null when it cannot run here or fails (the caller then builds in process). */
+  build(request: BuildRequest): Promise<BuildDone | null> {
+    const next = this.running.then(() => this.buildNow(request));
+    this.running = next.catch(() => undefined);
+    return next;
+  }
+
+  private buildNow(request: BuildRequest): Promise<BuildDone | null> {
+    clearTimeout(this.idle);
+    let worker: Worker;
+    try {
+      worker = this.worker ??= startWorker();
+    } catch {
+      return Promise.resolve(null);
+    }
+    worker.ref();
+    return new Promise((resolve) => {
+      const onMessage = (reply: BuildReply) => {
+        worker.off('exit', onExit);
+        if (!reply.ok) void this.close();
+        else this.waitIdle();
+        resolve(reply.ok ? reply : null);
+      };
+      const onExit = () => {
+        worker.off('message', onMessage);
+        if (this.worker === worker) this.worker = undefined;
+        resolve(null);
+      };
+      worker.once('message', onMessage);
+      worker.once('exit', onExit);
+      worker.postMessage(request);
+    });
+  }
+
+  private waitIdle(): void {
+    const worker = this.worker;
+    if (!worker) return;
+    // Idle, the worker does not keep the process alive.
+    worker.unref();
+    if (this.idleMs <= 0) return;
+    this.idle = setTimeout(() => void this.close(), this.idleMs);
+    this.idle.unref();
+  }
+
+  /** Ends the worker (if any); resolves once it has exited, its memory given back. */
+  async close(): Promise<void> {
+    clearTimeout(this.idle);
+    const worker = this.worker;
+    this.worker = undefined;
+    if (worker) await worker.terminate().catch(() => undefined);
+  }
+}
+
+function startWorker(): Worker {
+  const ext = path.extname(fileURLToPath(import.meta.url));
+  const entry = new URL(`./buildWorker${ext}`, import.meta.url);
+  const worker = ext === '.ts' ? new Worker(new URL('./tsWorkerBoot.mjs', import.meta.url), { workerData: { entry: entry.href } }) : new Worker(entry);
+  worker.on('error', () => undefined); // followed by 'exit'
+  return worker;
+}

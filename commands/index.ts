@@ -2,6 +2,7 @@ import { ANSWERS } from '../src/answers/registry.js';
 import { answerCommand } from '../src/bot/answerReply.js';
 import type { CommandModule } from '../src/bot/command.js';
 import { article } from './article.js';
+import { feed } from './feed.js';
 import { help } from './help.js';
 import { ingestCommand } from './ingest.js';
 import { story } from './story.js';
@@ -26,6 +27,7 @@ export const COMMANDS: readonly CommandModule[] = [
   ingestCommand,
   story,
   article,
+  feed,
   help,
 ];
 

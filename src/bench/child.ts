@@ -1,6 +1,6 @@
 /**
  * The benchmark's measurements that need a process of their own, so that
- * memory and start-up are those of a fresh bot: `build`, `cold` and `latency`.
+ * memory and start-up are those of a fresh bot: `build`, `cold`, `latency`, `reload` and `feed`.
  * Prints one JSON line, prefixed so the parent can find it among any logs.
  */
 import { readFileSync } from 'node:fs';
@@ -219,11 +219,16 @@ function mainThreadTimes(): { cpu: number; waiting: number } | null {
 
 async function main(argv: string[]): Promise<unknown> {
   const [mode, dir, cacheDir, queries, seed] = argv;
-  if (!dir || !cacheDir) throw new Error('usage: child.ts build|cold|latency|reload <corpus dir> <cache dir> [queries|channels] [seed]');
+  if (!dir || !cacheDir) throw new Error('usage: child.ts build|cold|latency|reload|feed <corpus dir> <cache dir> [queries|channels|items] [seed]');
   if (mode === 'build') return build(dir, cacheDir);
   if (mode === 'cold') return cold(dir, cacheDir);
   if (mode === 'latency') return latency(dir, cacheDir, Number(queries ?? 1000), Number(seed ?? 1));
   if (mode === 'reload') return reload(dir, cacheDir, Number(queries ?? 50));
+  if (mode === 'feed') {
+    // Here `dir` is the seed folder and `cacheDir` the work folder of the poll; `queries` the item count.
+    const { measureFeedPoll } = await import('./feedPoll.js');
+    return measureFeedPoll(dir, cacheDir, Number(queries ?? 50), Number(seed ?? 20200124));
+  }
   throw new Error(`unknown mode ${mode}`);
 }
 

@@ -6,12 +6,22 @@ import { formatReport } from './report.js';
 import { runBench } from './run.js';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const USAGE = `usage: npm run bench -- [--sizes 10000,100000] [--queries 1000] [--seed N] [--cold-runs 5] [--e2e 500] [--e2e-in-flight 50] [--pins 50] [--keep]
+const USAGE = `usage: npm run bench -- [--sizes 10000,100000] [--queries 1000] [--seed N] [--cold-runs 5] [--e2e 500] [--e2e-in-flight 50] [--pins 50] [--feed-items 50] [--keep]
 Measures the bundled seeds and generated corpora of about each size (passages); writes
 bench-results/bench-<date>.json and bench-results/latest.{json,md}.`;
 
 function parse(argv: string[]) {
-  const opts = { sizes: [10_000, 100_000], queries: 1000, seed: 20200124, coldRuns: 5, keep: false, e2eInteractions: 500, e2eInFlight: 50, pinChannels: 50 };
+  const opts = {
+    sizes: [10_000, 100_000],
+    queries: 1000,
+    seed: 20200124,
+    coldRuns: 5,
+    keep: false,
+    e2eInteractions: 500,
+    e2eInFlight: 50,
+    pinChannels: 50,
+    feedItems: 50,
+  };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
     const value = argv[i + 1];
@@ -32,6 +42,7 @@ function parse(argv: string[]) {
     else if (flag === '--e2e') opts.e2eInteractions = number('--e2e', 0);
     else if (flag === '--e2e-in-flight') opts.e2eInFlight = number('--e2e-in-flight', 1);
     else if (flag === '--pins') opts.pinChannels = number('--pins', 0);
+    else if (flag === '--feed-items') opts.feedItems = number('--feed-items', 0);
     else if (flag === '--keep') opts.keep = true;
     else if (flag === '--help' || flag === '-h') {
       process.stdout.write(`${USAGE}\n`);

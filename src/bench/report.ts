@@ -13,6 +13,12 @@ function latencyCells(c: CorpusReport, name: string): [string, string] {
   return [`${pair(cmd.latency.p50, cmd.latency.p99)}${errors}${cut}`, `${pair(cmd.baseline.p50, cmd.baseline.p99)} (×${cmd.speedup})`];
 }
 
+function feedPollLine(f: BenchReport['feedPoll']): string {
+  if (!f) return 'Feed poll: not in this report.';
+  if (!f.measured) return `Feed poll (loopback feed server): not measured; ${f.note}.`;
+  return `Feed poll of ${f.items} new items from a loopback feed server into a story of ${f.startArticles} articles: all ${f.added} added and answerable ${ms(f.answerableMs)} ms after the poll began (${ms(f.perItemMs)} ms per item; fetch, read, duplicate check, write, one rebuild)${f.allFound ? '' : '; NOT every article found by its title'}.`;
+}
+
 /** The report as markdown: one column per corpus, then the targets. */
 export function formatReport(r: BenchReport): string {
   const cols = r.corpora;
@@ -110,6 +116,8 @@ export function formatReport(r: BenchReport): string {
     r.e2e.measured
       ? `End to end, the bot under the Discord-compatible test server (tests/e2e), on ${r.e2e.corpus}: ${r.e2e.interactions} slash commands (every answer command), ${r.e2e.inFlight} in flight: ${r.e2e.perSecond} interactions/s; dispatch to reply p50 ${r.e2e.reply.p50} ms, p99 ${r.e2e.reply.p99} ms; dispatch to first callback p99 ${r.e2e.ack.p99} ms; ${r.e2e.failed} failed.`
       : `End to end (bot under the Discord-compatible test server): not measured; ${r.e2e.note}.`,
+    '',
+    feedPollLine(r.feedPoll),
     ...(profiles.length ? ['', '```', ...profiles, '```'] : []),
   ].join('\n');
 }

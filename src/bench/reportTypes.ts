@@ -3,6 +3,7 @@
  * targets and the table read it without importing the runner.
  */
 import type { EndToEndReport } from './e2e.js';
+import type { FeedPollReport } from './feedPoll.js';
 import type { GeneratedCorpus } from './generate.js';
 import type { LatencyReport } from './measure.js';
 import type { ProfileSummary } from './profile.js';
@@ -66,6 +67,8 @@ export interface BenchReport {
   corpora: CorpusReport[];
   targets: TargetResult[];
   e2e: ({ measured: true } & EndToEndReport) | { measured: false; note: string };
+  /** A poll of a loopback feed of new items until all are answerable (absent in reports made before it was measured). */
+  feedPoll?: ({ measured: true } & FeedPollReport) | { measured: false; note: string };
 }
 
 export interface TargetResult {

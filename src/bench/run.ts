@@ -5,6 +5,7 @@ import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
 import { ANSWERS } from '../answers/registry.js';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
 import { endToEndAvailable, measureEndToEnd } from './e2e.js';
+import type { FeedPollReport } from './feedPoll.js';
 import { generateCorpus, readSeedMaterial, type GeneratedCorpus } from './generate.js';
 import type { LatencyReport } from './measure.js';
 import { freezeCode, runChild, type FrozenCode } from './spawn.js';
@@ -32,6 +33,8 @@ export interface BenchOptions {
   /** Interactions sent through the Discord-compatible test server (0: skip), and how many at once. */
   e2eInteractions?: number;
   e2eInFlight?: number;
+  /** Items of the feed poll measured (default 50; 0: skip). */
+  feedItems?: number;
   seedDir?: string;
   keep?: boolean;
   log?: (line: string) => void;
@@ -163,6 +166,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
   mkdirSync(options.workDir, { recursive: true });
   const corpora: CorpusReport[] = [];
   let e2e: BenchReport['e2e'] = { measured: false, note: 'not run' };
+  let feedPoll: NonNullable<BenchReport['feedPoll']> | undefined;
   let runtime: FrozenCode['runtime'];
   try {
     log('compiling a frozen copy of the code…');
@@ -170,6 +174,15 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     runtime = code.runtime;
     const profileLast = options.profile ?? true;
     corpora.push(await measureCorpus(code, 'seeds', seedDir, null, options, profileLast && !options.sizes.length));
+    const feedItems = options.feedItems ?? 50;
+    if (feedItems) {
+      log(`[feed] a poll of ${feedItems} new items from a loopback feed server…`);
+      // In a process of its own, as the other measurements: the poll's rebuild runs on its main thread.
+      feedPoll = await runChild<FeedPollReport>(code, 'feed', [seedDir, path.join(options.workDir, 'feed'), String(feedItems), String(options.seed)]).then(
+        ({ result }) => ({ measured: true as const, ...result }),
+        (err: unknown) => ({ measured: false as const, note: `failed: ${err instanceof Error ? err.message : String(err)}` }),
+      );
+    } else feedPoll = { measured: false, note: 'skipped (--feed-items 0)' };
     const seed = await readSeedMaterial(seedDir);
     for (const [i, size] of options.sizes.entries()) {
       const name = `gen-${size}`;
@@ -210,5 +223,6 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     corpora,
     targets: evaluateTargets(corpora.at(-1)!, e2e),
     e2e,
+    feedPoll: feedPoll ?? { measured: false, note: 'not run' },
   };
 }

@@ -1,7 +1,16 @@
-import { Client, Events, GatewayIntentBits } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Routes } from 'discord.js';
 import type { Logger } from 'pino';
 import { COMMANDS } from '../../commands/index.js';
 import { refreshPinnedSummaries } from '../../commands/summary.js';
+import { linkLimits } from '../../commands/ingest.js';
+import { FeedStore, type FeedRow } from '../feeds/feedStore.js';
+import { pollFeed } from '../feeds/pollFeed.js';
+import { FeedScheduler } from '../feeds/scheduler.js';
+import { WhatsNewBatcher } from '../feeds/whatsNewBatch.js';
+import { WhatsNewChannels } from '../feeds/whatsNewChannels.js';
+import { WhatsNewWatcher } from '../feeds/whatsNewWatcher.js';
+import { ingest } from '../ingest/ingest.js';
+import { storyLabel } from './stories.js';
 import { warmAnswers } from '../answers/warm.js';
 import type { Corpus } from '../pipeline/corpus.js';
 import { CorpusStore } from '../pipeline/store.js';
@@ -21,6 +30,8 @@ import { BotMetrics } from '../ops/metrics.js';
 const READY_TIMEOUT_MS = 60_000;
 /** On shutdown, how long interactions in flight get to be answered (inside the 10 s main.ts allows). */
 const DRAIN_MS = 7_000;
+/** How often the what's-new watcher looks for stories newly followed by a channel. */
+const WHATS_NEW_SYNC_MS = 2_000;
 /** How often idle per-token REST queues are dropped (discord.js sweeps hourly by default). */
 const REST_QUEUE_SWEEP_MS = 5 * 60_000;
 
@@ -117,7 +128,30 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   trashTimer.unref();
   // Set once the client is ready: pinned summaries are edited through it.
   let refreshPins: ((c: Corpus, story: string) => void) | undefined = undefined;
+  // What's new: the channels that opted in are told what new articles bring, batched; posted once the client is ready.
+  const connected: { client?: Client } = {};
+  const whatsNewChannels = new WhatsNewChannels(stateDb);
+  const batcher = new WhatsNewBatcher({
+    windowMs: config.whatsNewWindowSeconds * 1000,
+    gatherMs: Math.min(10_000, config.whatsNewWindowSeconds * 1000),
+    post: async (channelId, content) => {
+      if (!connected.client) return;
+      await connected.client.rest.post(Routes.channelMessages(channelId), { body: { content, allowed_mentions: NO_MENTIONS } });
+      logger.info({ channel: channelId }, "what's new posted");
+    },
+    onError: (channelId, err) => logger.warn({ channel: channelId, error: errorSummary(err) }, "what's new could not be posted"),
+  });
+  const watcher = new WhatsNewWatcher({
+    channels: whatsNewChannels,
+    batcher,
+    owns: (c) => connected.client?.guilds.cache.has(c.guildId) ?? false,
+    label: storyLabel,
+  });
+  const syncWhatsNew = () => watcher.sync((ref) => library.peek(ref));
+  const whatsNewTimer = setInterval(syncWhatsNew, WHATS_NEW_SYNC_MS);
+  whatsNewTimer.unref();
   const unlisten = library.onChange((ref, c) => {
+    watcher.changed(ref, c);
     if (c !== store.current()) void warmAnswers(c).catch(() => undefined);
     // After the reload's own callers have run, so an ingest's reply is not held up.
     setImmediate(() => refreshPins?.(c, storyKey(ref)));
@@ -182,6 +216,28 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     if (gateway !== 'connecting') setGateway('ready');
   });
 
+  // Feeds: polled each on its own, the pages through the same ingest as /ingest, into the story's live store.
+  const feedStore = new FeedStore(stateDb);
+  const scheduler = new FeedScheduler({
+    feeds: feedStore,
+    poll: (feed) =>
+      pollFeed(feed, {
+        feeds: feedStore,
+        fetchLimits: linkLimits(config.allowPrivateLinks),
+        ingestInto: async (story, sources) => {
+          const live = await library.open(story);
+          // A channel that opted in just now is told about these articles too.
+          syncWhatsNew();
+          return ingest(sources, live.dir, { load: () => live.reload(), fetchLimits: linkLimits(config.allowPrivateLinks) });
+        },
+      }),
+    // A server's feeds are polled by the process (shard) that has the server; the host's by the first or only one.
+    owns: (feed: FeedRow) => (/^\d+$/.test(feed.story.owner) ? (connected.client?.guilds.cache.has(feed.story.owner) ?? false) : !shard),
+    onPoll: (feed, { result }) =>
+      logger.info({ feed: feed.id, status: result.status, added: result.added, error: result.error ?? undefined, next: result.nextPollAt }, 'feed polled'),
+    onFailure: (feed, err) => logger.error({ feed: feed.id, error: errorSummary(err) }, 'feed poll failed'),
+  });
+
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
   let stopped = false;
   const stop = async (): Promise<void> => {
@@ -191,6 +247,9 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     const unfinished = await router.drain(DRAIN_MS);
     if (unfinished) logger.warn({ unfinished }, 'stopping with interactions still unanswered');
     await router.pager.closeAll();
+    await scheduler.stop();
+    batcher.stop();
+    clearInterval(whatsNewTimer);
     await healthFile.stop();
     await endpoint?.close();
     unwatch();
@@ -218,6 +277,15 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   }
   setGateway('ready');
   logger.info({ user: client.user?.tag, guilds: client.guilds.cache.size, commands: COMMANDS.map((c) => c.data.name) }, 'bot ready');
+  connected.client = client;
+  scheduler.start();
+  // Stories followed by a channel get a baseline now, so the first new article after a restart is told.
+  for (const ref of whatsNewChannels.stories())
+    if (catalog.exists(ref))
+      void library.corpus(ref).then(
+        () => syncWhatsNew(),
+        () => undefined,
+      );
   refreshPins = (c, story) => {
     // Only the channels of this process's guilds (under sharding, each shard keeps its own up to date) that summarise this story.
     const owns = (record: PinRecord) => record.guildId !== null && client.guilds.cache.has(record.guildId) && (record.story || SAMPLE.name) === story;

@@ -2,9 +2,9 @@ import path from 'node:path';
 import { corpusFolderProblem, describeFolderProblem } from '../corpus/readArticles.js';
 import { expandInputs } from '../ingest/inputs.js';
 import { ingest } from '../ingest/ingest.js';
-import type { IngestOutcome } from '../ingest/types.js';
 import { fromEnvironment, loadSettings } from '../config/settings.js';
 import { storyFolder } from './storyArg.js';
+import { outcomeLine } from './outcomeLine.js';
 import { commandLine, HELP } from './commandLine.js';
 import { runMain } from '../process/runMain.js';
 
@@ -15,23 +15,6 @@ const USAGE = [
   'folder (EVENTDESK_CORPUS_DIR, else data/articles) and rebuilds the index snapshot. Duplicates are refused.',
   'Exit code: 0 when everything was added, 1 when something was refused, 2 on bad usage.',
 ].join('\n');
-
-export function outcomeLine(o: IngestOutcome): string {
-  switch (o.status) {
-    case 'added': {
-      const a = o.article;
-      const by = o.byline ? `, by ${o.byline}` : '';
-      return `added ${o.file}\n  "${a.title}" (${a.publisher ?? 'unknown publisher'}, ${a.published ?? 'date unknown'}${by}), ${o.passages} passages`;
-    }
-    case 'duplicate':
-      return o.message;
-    case 'refused': {
-      // Most messages already start with what they are about; say it once.
-      const named = o.message.startsWith(o.source) || o.message.startsWith(path.basename(o.source));
-      return `not added: ${named ? '' : `${o.source}: `}${o.message}`;
-    }
-  }
-}
 
 export async function main(argv: string[]): Promise<number> {
   const parsed = commandLine(

@@ -90,6 +90,7 @@ const discord = {
       .regex(/^(auto|[1-9]\d{0,4})$/, 'must be a whole number of shards or "auto"'),
   ).transform((v) => (v === undefined || v === 'auto' ? ('auto' as const) : Number(v))),
   EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS: yesNo,
+  EVENTDESK_WHATS_NEW_SECONDS: optional(whole('seconds', 1, 86_400)).transform((v) => v ?? 300),
 };
 
 const toSettings = (env: z.output<z.ZodObject<typeof common>>) => ({
@@ -122,6 +123,8 @@ export const BotSettingsSchema = z.object({ ...common, ...discord }).transform((
   shards: env.EVENTDESK_SHARDS,
   /** Links given to /ingest may point into the bot's own network (a test setup on one machine). */
   allowPrivateLinks: env.EVENTDESK_INGEST_ALLOW_PRIVATE_LINKS,
+  /** At most one what's-new message per channel in this window (/feed notify). */
+  whatsNewWindowSeconds: env.EVENTDESK_WHATS_NEW_SECONDS,
 }));
 
 export type Settings = z.output<typeof SettingsSchema>;

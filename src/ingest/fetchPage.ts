@@ -20,7 +20,21 @@ export interface FetchedPage {
   url: string;
   contentType: string;
   bytes: Uint8Array;
+  /** 200-299, or 304 when a conditional request found the page unchanged (then no bytes). */
+  status: number;
+  /** The validators to send next time (ETag, Last-Modified), when the server gave them. */
+  etag: string | null;
+  lastModified: string | null;
 }
+
+/** What a request adds to a plain GET: what it accepts, and the validators of a conditional request (a feed poll). */
+export interface PageRequest {
+  accept?: string;
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+const PAGE_ACCEPT = 'text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9,*/*;q=0.1';
 
 /** Parses a link and accepts only http and https. */
 export function parseHttpUrl(link: string): URL {
@@ -40,8 +54,12 @@ export function parseHttpUrl(link: string): URL {
  * Fetches a page with a time limit, a size limit and a bounded number of
  * redirects, each of which must stay on http(s). Any failure is an IngestError.
  */
-export async function fetchPage(link: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS): Promise<FetchedPage> {
+export async function fetchPage(link: string, limits: FetchLimits = DEFAULT_FETCH_LIMITS, request: PageRequest = {}): Promise<FetchedPage> {
   let url = parseHttpUrl(link);
+  const visited = new Set<string>();
+  const headers: Record<string, string> = { accept: request.accept ?? PAGE_ACCEPT };
+  if (request.etag) headers['if-none-match'] = request.etag;
+  if (request.lastModified) headers['if-modified-since'] = request.lastModified;
   const signal = AbortSignal.timeout(limits.timeoutMs);
   const seconds = `${limits.timeoutMs / 1000} s`;
   // Names are resolved and checked as each connection is made, redirects included.
@@ -49,16 +67,19 @@ export async function fetchPage(link: string, limits: FetchLimits = DEFAULT_FETC
   try {
     for (let hop = 0; ; hop++) {
       if (limits.publicOnly) assertPublicHost(url);
-      const response = await fetch(url, {
-        redirect: 'manual',
-        signal,
-        dispatcher,
-        headers: { accept: 'text/html,application/xhtml+xml,text/plain,text/markdown;q=0.9,*/*;q=0.1' },
-      });
+      visited.add(String(url));
+      const response = await fetch(url, { redirect: 'manual', signal, dispatcher, headers });
+      const validators = { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') };
+      if (response.status === 304 && (request.etag || request.lastModified)) {
+        await response.body?.cancel();
+        return { url: String(url), contentType: '', bytes: new Uint8Array(), status: 304, ...validators };
+      }
       if (response.status >= 300 && response.status < 400 && response.headers.has('location')) {
         await response.body?.cancel();
+        const next = parseHttpUrl(new URL(response.headers.get('location')!, url).toString());
+        if (visited.has(String(next))) throw new IngestError(`${link} redirects in a loop (back to ${next})`);
         if (hop >= limits.maxRedirects) throw new IngestError(`${link} redirects more than ${limits.maxRedirects} times`);
-        url = parseHttpUrl(new URL(response.headers.get('location')!, url).toString());
+        url = next;
         continue;
       }
       if (!response.ok) {
@@ -71,7 +92,7 @@ export async function fetchPage(link: string, limits: FetchLimits = DEFAULT_FETC
         throw new IngestError(`${url} is ${declared} bytes; a page may be at most ${limits.maxBytes}`);
       }
       const bytes = await readCapped(response, limits.maxBytes, String(url));
-      return { url: String(url), contentType: response.headers.get('content-type') ?? '', bytes };
+      return { url: String(url), contentType: response.headers.get('content-type') ?? '', bytes, status: response.status, ...validators };
     }
   } catch (err) {
     if (err instanceof IngestError) throw err;

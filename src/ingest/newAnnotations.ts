@@ -40,7 +40,8 @@ function periodLabel(date: string, precision: string | null): string {
   return date;
 }
 
-export function newAnnotations(before: Corpus, after: Corpus, articleId: string): NewAnnotations {
+/** `before` needs only its annotations: a watcher keeps those of the corpus it last saw, not the whole corpus. */
+export function newAnnotations(before: Pick<Corpus, 'annotations'>, after: Pick<Corpus, 'annotations'>, articleId: string): NewAnnotations {
   const was = before.annotations as unknown as Record<string, unknown>;
   const now = after.annotations as unknown as Record<string, unknown>;
 

@@ -50,6 +50,44 @@ const MIGRATIONS: readonly string[] = [
      PRIMARY KEY (owner, story, article)
    );
    ALTER TABLE pinned_summaries ADD COLUMN story TEXT NOT NULL DEFAULT '';`,
+  // Feeds a story follows (owner and name as in stories; '' and 'sample' for the default story) and what
+  // each poll left: validators, errors, when next; the items seen, so none is taken twice; and the
+  // channels that asked to be told what new articles bring.
+  `CREATE TABLE feeds (
+     id INTEGER PRIMARY KEY AUTOINCREMENT,
+     owner TEXT NOT NULL,
+     story TEXT NOT NULL,
+     url TEXT NOT NULL,
+     keywords TEXT NOT NULL DEFAULT '[]',
+     interval_seconds INTEGER NOT NULL,
+     max_items INTEGER NOT NULL,
+     added_at TEXT NOT NULL,
+     added_by TEXT,
+     etag TEXT,
+     last_modified TEXT,
+     last_poll_at TEXT,
+     next_poll_at TEXT NOT NULL,
+     items_taken INTEGER NOT NULL DEFAULT 0,
+     consecutive_errors INTEGER NOT NULL DEFAULT 0,
+     last_error TEXT,
+     UNIQUE (owner, story, url)
+   );
+   CREATE TABLE feed_items (
+     feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+     item_key TEXT NOT NULL,
+     link TEXT,
+     seen_at TEXT NOT NULL,
+     outcome TEXT NOT NULL,
+     PRIMARY KEY (feed_id, item_key)
+   );
+   CREATE TABLE whats_new_channels (
+     channel_id TEXT NOT NULL,
+     guild_id TEXT NOT NULL,
+     owner TEXT NOT NULL,
+     story TEXT NOT NULL,
+     since TEXT NOT NULL,
+     PRIMARY KEY (channel_id, owner, story)
+   );`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -71,6 +71,8 @@ export class StoryCatalog {
       this.state.db.prepare('DELETE FROM guild_default_stories WHERE story = ?').run(key);
       this.state.db.prepare('DELETE FROM pinned_summaries WHERE story = ?').run(key);
       this.state.db.prepare('DELETE FROM trash WHERE owner = ? AND story = ?').run(ref.owner, ref.name);
+      this.state.db.prepare('DELETE FROM feeds WHERE owner = ? AND story = ?').run(ref.owner, ref.name);
+      this.state.db.prepare('DELETE FROM whats_new_channels WHERE owner = ? AND story = ?').run(ref.owner, ref.name);
       return true;
     });
   }

@@ -110,8 +110,11 @@ describe('the bench measurements', () => {
       coldRuns: 1,
       e2eInteractions: 12,
       e2eInFlight: 4,
+      feedItems: 6,
       workDir: path.join(tempDir(), 'bench'),
     });
+    expect(report.feedPoll).toMatchObject({ measured: true, items: 6, added: 6, allFound: true });
+    if (report.feedPoll?.measured) expect(report.feedPoll.answerableMs).toBeGreaterThan(0);
     expect(report.corpora.map((c) => c.name)).toEqual(['seeds', 'gen-120']);
     for (const c of report.corpora) {
       expect(c.passages).toBeGreaterThan(0);
@@ -130,6 +133,7 @@ describe('the bench measurements', () => {
     const table = formatReport(report);
     expect(table).toContain('| articles / passages |');
     expect(table).toContain('search p50 / p99 (ms)');
+    expect(table).toMatch(/Feed poll of 6 new items from a loopback feed server into a story of 5 articles: all 6 added and answerable/);
   }, 240_000);
 });
 

@@ -384,11 +384,17 @@ export class FakeDiscord {
     return { id, filename, size: bytes.length, url, proxy_url: url, ...(contentType ? { content_type: contentType } : {}) };
   }
 
+  /** Autocomplete of an option; `name` may name a sub-command after a space (`feed remove`), whose options Discord nests under it. */
   autocomplete(name: string, focused: string, options: Record<string, OptionValue> = {}, opts: InteractOptions = {}): InteractionRecord {
-    const def = this.definition(name);
-    const list = this.options(def, options).map((o) => (o.name === focused ? { ...o, type: OptionType.String, value: String(o.value), focused: true } : o));
+    const [top, subcommand] = name.split(' ') as [string, string | undefined];
+    const def = this.definition(top);
+    const subDef = subcommand ? (def?.options as Record<string, any>[] | undefined)?.find((o) => o.name === subcommand) : undefined;
+    const list = this.options(subcommand ? subDef : def, options).map((o) =>
+      o.name === focused ? { ...o, type: OptionType.String, value: String(o.value), focused: true } : o,
+    );
     if (!list.some((o) => o.name === focused)) list.push({ name: focused, type: OptionType.String, value: '', focused: true });
-    return this.send(InteractionType.Autocomplete, { id: def?.id ?? snowflake(), name, type: 1, options: list }, opts);
+    const nested = subcommand ? [{ name: subcommand, type: 1, options: list }] : list;
+    return this.send(InteractionType.Autocomplete, { id: def?.id ?? snowflake(), name: top, type: 1, options: nested }, opts);
   }
 
   button(message: StoredMessage, customId: string, opts: InteractOptions = {}): InteractionRecord {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { NameIndex } from '../../annotate/names/index.js';
+import { listedEntities, NameIndex } from '../../annotate/names/index.js';
 import { foldText } from '../../text/fold.js';
 import type { Entity } from '../../annotate/names/index.js';
 import type { Corpus } from '../../pipeline/corpus.js';
@@ -132,7 +132,7 @@ export function whoAnswer(corpus: Corpus, options: WhoOptions): WhoAnswer {
   if (options.name) return lookupAnswer(corpus, options.name, options.limit);
   return {
     command: 'who',
-    entities: corpus.annotations.entities
+    entities: listedEntities(corpus.annotations.entities)
       .slice(0, options.limit)
       .map((e) => ({ name: e.name, kind: e.kind, articles: e.articles.length, mentions: e.mentions.length })),
   };

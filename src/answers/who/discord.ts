@@ -10,7 +10,7 @@ export function renderWho(a: WhoAnswer): DiscordPage[] {
   if ('entities' in a) {
     return pagesOf({
       title: 'Who is in the story',
-      intro: 'People and organisations, most mentioned first. Ask `/who name` for one of them.',
+      intro: 'People and organisations, named in the most articles first. Ask `/who name` for one of them.',
       blocks: a.entities.map((e, i) => `**${i + 1}. ${escapeText(e.name)}** · ${e.kind} · ${articlesWord(e.articles)}`),
       empty: 'No people or organisations were found in the articles.',
       perPage: 25,

@@ -7,7 +7,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 function renderList(a: WhoListAnswer, ctx: TerminalContext): string {
   if (!a.entities.length) return 'No people or organisations were found in the articles.';
   const width = Math.max(...a.entities.map((e) => e.name.length));
-  const lines = ['People and organisations in the articles, most mentioned first:', ''];
+  const lines = ['People and organisations in the articles, named in the most articles first:', ''];
   for (const e of a.entities) {
     lines.push(`  ${e.name.padEnd(width)}  ${e.kind.padEnd(12)}  ${plural(e.mentions, 'mention')} in ${plural(e.articles, 'article')}`);
   }

@@ -94,6 +94,13 @@ const TABLES: Array<[string, Row[]]> = [
       ['Iranian general Qasem Soleimani was killed.', ['Qasem Soleimani [2/0/0] Iranian general'], true],
       ['He met the Iraqi President, Barham Salih.', ['Barham Salih [2/0/0] Iraqi President'], true],
       ['The Kataib Hezbollah militia group denied it.', ['Kataib Hezbollah [0/2.5/0] militia group'], true],
+      // an appositive's noun the lexicon files as a verb ("network", "parties") after an article or "of", or a descriptor anywhere
+      ['The Local Committees, a network of activists, said the army shelled the town.', ['Local Committees [0/2.5/0] network of activists'], true],
+      ['The Popular Front, an alliance of parties, called for a strike.', ['Popular Front [0/5.5/0] alliance of parties'], true],
+      ['The Coordination Committees, an activist network, said it.', ['Coordination Committees [0/2.5/0] activist network'], true],
+      // a clause between commas is no appositive, and a person's role that names a party stays a person's
+      ['The Local Committees, the groups said, counted the dead.', ['Local Committees [0/0.5/0]'], false],
+      ['Maria Lopez, the party chief, said it.', ['Maria Lopez [5/0/0] party chief'], true],
     ],
   ],
   [

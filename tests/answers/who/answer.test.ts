@@ -117,12 +117,15 @@ describe('who on the seed articles', () => {
     expect(near.suggestions[0]).toBe('Mike Pompeo');
   });
 
-  it('with no name, lists people and organisations, most mentioned first', () => {
+  it('with no name, lists people and organisations, named in the most articles first, then most mentioned', () => {
     const a = whoAnswer(corpus, { limit: 100 }) as WhoListAnswer;
     expect(WhoAnswerSchema.parse(a)).toEqual(a);
     expect(a.entities[0]).toMatchObject({ name: 'Muqtada al-Sadr', kind: 'person', articles: 3 });
-    const mentions = a.entities.map((e) => e.mentions);
-    expect(mentions).toEqual([...mentions].sort((x, y) => y - x));
+    const ranks = a.entities.map((e) => [e.articles, e.mentions] as const);
+    expect(ranks).toEqual([...ranks].sort((x, y) => y[0] - x[0] || y[1] - x[1]));
+    // a name of two articles and many mentions comes after every name of three
+    const byArticles = a.entities.map((e) => e.articles);
+    expect(byArticles.indexOf(2)).toBeGreaterThan(byArticles.lastIndexOf(3));
     const kinds = new Set(a.entities.map((e) => e.kind));
     expect(kinds.has('person') && kinds.has('organization')).toBe(true);
     expect((whoAnswer(corpus, { limit: 3 }) as WhoListAnswer).entities).toHaveLength(3);

@@ -1,8 +1,11 @@
-import { APPOSITIVE_MAX } from '../words.js';
+import { APPOSITIVE_MAX, ORG_DESCRIPTORS } from '../words.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { isPlaceWord } from '../../../../core/lexicon.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { isTitle, lastPart } from '../predicates.js';
+
+/** Words after which a word is a noun, whatever else the lexicon calls it. */
+const NOUN_BEFORE = /^(?:a|an|the|of)$/i;
 
 /** Roles set off by commas around a name: "X, head of Y,", "X, one of the co-chairs,", "the governor, X." */
 
@@ -24,7 +27,8 @@ export function appositiveAfter(text: string, tokens: NameToken[], span: Span): 
   }
   const phrase = tokens.slice(from, last + 1);
   if (phrase.length > APPOSITIVE_MAX || phrase.some((t) => t.possessive)) return null;
-  if (phrase.some((t, i) => !t.cap && has(t, 'Verb') && !has(t, 'Noun', 'Adjective') && !isDescribingParticiple(phrase, i))) return null;
+  if (phrase.some((t, i) => !t.cap && has(t, 'Verb') && !has(t, 'Noun', 'Adjective') && !isDescribingParticiple(phrase, i) && !isNounPlace(phrase, i)))
+    return null;
   const closing = text.slice(tokens[last]!.end);
   if (!/^\s*(?:,|[.!?]?\s*$)/.test(closing)) return null;
   return text.slice(first.start, tokens[last]!.end);
@@ -61,6 +65,15 @@ export function oneOfAppositive(text: string, tokens: NameToken[], span: Span): 
   if (isPlaceWord(singular) || singular === 'place') return null;
   if (!/^\s*(?:,|[.!?]?\s*$)/.test(text.slice(tokens[last]!.end))) return null;
   return text.slice(one.start, tokens[last]!.end);
+}
+
+/**
+ * "a network of activists", "an alliance of parties", "an activist network": a word the lexicon files as a
+ * verb is a noun right after an article or "of", and an organisation's descriptor is one wherever it stands.
+ */
+function isNounPlace(phrase: NameToken[], i: number): boolean {
+  const before = phrase[i - 1];
+  return ORG_DESCRIPTORS.has(phrase[i]!.lower) || (!!before && NOUN_BEFORE.test(before.text) && isSpaced(phrase[i]!.gap));
 }
 
 /** "the acting secretary", "a retired general": a participle that describes the noun right after it. */

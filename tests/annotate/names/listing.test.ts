@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { articlesFirstListing, listedEntities, notANameListing } from '../../../src/annotate/names/listing.js';
+import type { Entity } from '../../../src/annotate/names/index.js';
+import { whoAnswer } from '../../../src/answers/who/answer.js';
+import { WhoOptionsSchema } from '../../../src/answers/who/options.js';
+import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
+import { writeCorpus } from '../../support/corpus.js';
+import { article } from '../../support/crowdEvents.js';
+
+function entity(name: string, articles: number, mentions: number, roles: string[] = []): Entity {
+  return {
+    id: name,
+    name,
+    kind: 'organization',
+    aliases: [],
+    mentions: Array.from({ length: mentions }, (_, i) => ({ passageId: `p${i}`, start: 0, end: name.length, text: name })),
+    roles: roles.map((text) => ({ text, passageId: 'p0' })),
+    articles: Array.from({ length: articles }, (_, i) => `a${i}`),
+  };
+}
+
+describe('the listing rule not-a-name-listing', () => {
+  it.each([
+    ['A', [], false],
+    ['B.', [], false],
+    ['—', [], false],
+    ['&', [], false],
+    ['4', [], false],
+    ['Police', [], false],
+    ['Whole', [], false],
+    ['However', [], false],
+    // names stay: one word the lexicon does not know, an acronym, a surname, a common word someone gave a role
+    ['Pentagon', [], true],
+    ['Hezbollah', [], true],
+    ['TIME', [], true],
+    ['NATO', [], true],
+    ['Smith', [], true],
+    ['Police', ['the city force'], true],
+    ['Whole Foods', [], true],
+    ['Local Committees', [], true],
+    ['Xi', [], true],
+  ] as const)('%j (roles %j) is listed: %s', (name, roles, listed) => {
+    expect(notANameListing.keeps(entity(name, 1, 1, [...roles]))).toBe(listed);
+  });
+});
+
+describe('the listing rule articles-first-listing', () => {
+  it('ranks by articles, then mentions, then name', () => {
+    const long = entity('Long Article Name', 1, 30);
+    const wide = entity('Widely Named', 3, 3);
+    const tie = entity('Also Wide', 3, 3);
+    const more = entity('Most Mentioned', 3, 9);
+    expect([long, wide, tie, more].sort(articlesFirstListing.compare).map((e) => e.name)).toEqual([
+      'Most Mentioned',
+      'Also Wide',
+      'Widely Named',
+      'Long Article Name',
+    ]);
+  });
+  it('keeps mentions first where articles tie', () => {
+    expect(listedEntities([entity('Few Mentions', 2, 2), entity('Many Mentions', 2, 5)]).map((e) => e.name)).toEqual(['Many Mentions', 'Few Mentions']);
+  });
+});
+
+describe('the who listing', () => {
+  it('puts a name of several articles before one that a single long article repeats', async () => {
+    const { corpus } = await loadCorpus(
+      writeCorpus({
+        'a.md': article(
+          '2020-01-05',
+          'Governor Elias Brandt spoke on Monday. Elias Brandt said the march would go ahead. Elias Brandt thanked the organisers. Later Elias Brandt left. The Harbour Workers Union backed the march.',
+        ),
+        'b.md': article('2020-01-06', 'The Harbour Workers Union said it would strike again.'),
+        'c.md': article('2020-01-07', 'On Tuesday the Harbour Workers Union met again.'),
+      }),
+      { snapshot: false },
+    );
+    const listing = whoAnswer(corpus, WhoOptionsSchema.parse({ limit: 10 }));
+    expect('entities' in listing && listing.entities.map((e) => `${e.name} ${e.articles}/${e.mentions}`)).toEqual([
+      'Harbour Workers Union 3/3',
+      'Elias Brandt 1/4',
+    ]);
+  });
+});

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
 import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from './crowdSize.js';
-import { answerOptions, limitOption } from './options.js';
+import { answerOptions, explainOption, limitOption } from './options.js';
 import { SourcesAnswerSchema, sourcesAnswer } from './sources/answer.js';
 import { TimelineEntrySchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
 import { WhoListAnswerSchema, WhoOptionsSchema, whoAnswer } from './who.js';
@@ -9,6 +9,7 @@ import { WhoListAnswerSchema, WhoOptionsSchema, whoAnswer } from './who.js';
 export const SummaryOptionsSchema = answerOptions({
   /** How many dated happenings the digest keeps (the most reported, shown in date order). */
   limit: limitOption({ description: 'How many dated happenings', max: 20, fallback: 8 }),
+  explain: explainOption,
 });
 export type SummaryOptions = z.infer<typeof SummaryOptionsSchema>;
 
@@ -32,16 +33,17 @@ export type SummaryAnswer = z.infer<typeof SummaryAnswerSchema>;
  * Made only of the other answers, so it never says what they would not.
  */
 export function summaryAnswer(corpus: Corpus, options: SummaryOptions): SummaryAnswer {
-  const timeline = timelineAnswer(corpus, TimelineOptionsSchema.parse({ limit: options.limit }));
-  const crowd = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse({ limit: CROWD_EVENTS }));
-  const who = whoAnswer(corpus, WhoOptionsSchema.parse({ limit: PEOPLE }));
+  const explain = options.explain ? { explain: true } : {};
+  const timeline = timelineAnswer(corpus, TimelineOptionsSchema.parse({ limit: options.limit, ...explain }));
+  const crowd = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse({ limit: CROWD_EVENTS, ...explain }));
+  const who = whoAnswer(corpus, WhoOptionsSchema.parse({ limit: PEOPLE, ...explain }));
   const sources = sourcesAnswer(corpus, { limit: corpus.articles.length || 1 });
   return {
     command: 'summary',
     generatedFrom: { articles: corpus.articles.length, hash: corpus.hash },
     happenings: timeline.entries,
     crowd: crowd.events.filter((e) => e.claims.length > 0),
-    people: 'entities' in who ? who.entities.map(({ name, kind, articles }) => ({ name, kind, articles })) : [],
+    people: 'entities' in who ? who.entities.map(({ name, kind, articles, explain }) => ({ name, kind, articles, ...(explain ? { explain } : {}) })) : [],
     sources: sources.articles.map(({ article, title, publisher, published, url }) => ({ article, title, publisher, published, url })),
   };
 }

@@ -5,7 +5,9 @@ import type { Passage } from '../passages/types.js';
 import type { Corpus } from '../pipeline/corpus.js';
 import { passageFilter, searchPassages, type PassageFilter } from '../search/passageIndex.js';
 import { processTerm, tokenize } from '../search/terms.js';
-import { answerOptions, dateOption, limitOption, textOption } from './options.js';
+import { answerOptions, dateOption, explainOption, limitOption, textOption } from './options.js';
+import { explainDate } from '../explain/dates.js';
+import { distinct, ExplainField, type Explanation } from '../explain/explanation.js';
 import { QuoteSchema, quoteOf } from './quote.js';
 import { every, Memo, sortSteps, type Pause, type Steps } from '../pipeline/steps.js';
 
@@ -14,6 +16,7 @@ export const TimelineOptionsSchema = answerOptions({
   to: dateOption({ description: 'Latest date' }, (d) => d.optional()),
   about: textOption({ description: 'Only happenings about these words', max: 300 }, (t) => t.optional()),
   limit: limitOption({ description: 'How many happenings', max: 100, fallback: 12 }),
+  explain: explainOption,
 }).refine((o) => !o.from || !o.to || o.from <= o.to, { message: 'must not be after the "to" date', path: ['from'] });
 export type TimelineOptions = z.infer<typeof TimelineOptionsSchema>;
 
@@ -32,6 +35,8 @@ export const TimelineEntrySchema = z.object({
   /** Every report of it was published before it began: something planned or expected, not yet happened. */
   ahead: z.boolean(),
   quotes: z.array(QuoteSchema),
+  /** With --explain: the rules that dated its passages, in words (one per phrase and report, up to MAX_EXPLAINED). */
+  explain: ExplainField,
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
@@ -69,6 +74,7 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
     views = index.ranked.filter(inRange);
   }
   const kept = views.slice(0, options.limit).sort((a, b) => a.date.localeCompare(b.date) || PRECISIONS.indexOf(b.precision) - PRECISIONS.indexOf(a.precision));
+  const explain = options.explain ? entryExplainer(corpus) : undefined;
   return {
     command: 'timeline',
     total: views.length,
@@ -83,8 +89,31 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
         return !!published && published < v.date;
       }),
       quotes: quotedPassages(v.passages).map((p) => quoteOf(corpus, p)),
+      ...(explain ? { explain: explain(v) } : {}),
     })),
   };
+}
+
+/** Explanations an entry carries at most: the dates of its quoted passages, once per phrase and report. */
+export const MAX_EXPLAINED = 6;
+
+/** The rules that dated an entry's quoted passages, in words: built per answer, only when --explain asks. */
+function entryExplainer(corpus: Corpus): (v: HappeningView) => Explanation[] {
+  const byPassage = new Map<string, DateMention[]>();
+  for (const m of corpus.annotations.dates) {
+    const list = byPassage.get(m.passageId);
+    if (list) list.push(m);
+    else byPassage.set(m.passageId, [m]);
+  }
+  return (v) =>
+    distinct(
+      quotedPassages(v.passages).flatMap((p) =>
+        (byPassage.get(p.id) ?? [])
+          .filter((m) => m.date === v.date && m.precision === v.precision)
+          .flatMap((mention) => explainDate({ mention, sentence: p, published: corpus.articleById.get(p.articleId)?.published ?? null })),
+      ),
+      MAX_EXPLAINED,
+    );
 }
 
 /**

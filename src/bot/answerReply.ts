@@ -62,7 +62,8 @@ export function addAnswerOptions(builder: SlashCommandOptionsOnlyBuilder, spec: 
     const option = declared.find((o) => o.name === name);
     if (option?.type !== 'string') throw new Error(`/${spec.name} suggests values for ${name}, which is not one of its text options`);
   }
-  for (const o of declared) {
+  // A switch is no slash-command option: Discord offers it as a button under the answer (see answerButtons).
+  for (const o of declared.filter((d) => d.type !== 'switch')) {
     const description = describeOption(o);
     if (o.type === 'integer') {
       builder.addIntegerOption((b) => {

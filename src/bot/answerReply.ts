@@ -1,6 +1,7 @@
 import { findAnswer, runAnswer, type AnswerSpec, type Suggest } from '../answers/registry.js';
 import { renderDiscord } from '../render/discord/index.js';
 import { escapeText } from '../render/discord/markdown.js';
+import { isExplainable, renderWhy } from '../render/discord/why.js';
 import {
   ApplicationCommandOptionType,
   SlashCommandBuilder,
@@ -18,9 +19,12 @@ import { UserError } from './errors.js';
  */
 export function answerReply(ctx: Pick<CommandContext, 'corpus' | 'options'>, name: string): CommandReply {
   const spec = answerSpec(name);
-  const result = runAnswer(spec, ctx.corpus, ctx.options);
+  // An answer that explains is made with its explanations: the "Why?" button under it shows them (Discord has no --explain).
+  const explains = isExplainable(name) && declaredOptions(spec.options).some((o) => o.name === 'explain' && o.type === 'switch');
+  const result = runAnswer(spec, ctx.corpus, explains ? { ...ctx.options, explain: true } : ctx.options);
   if (!result.ok) throw new UserError(escapeText(result.message));
-  return { pages: renderDiscord(result.value) };
+  const answer = result.value;
+  return { pages: renderDiscord(answer), ...(explains ? { why: (index: number) => renderWhy(answer, index) } : {}) };
 }
 
 function answerSpec(name: string) {

@@ -55,6 +55,8 @@ export interface CommandReply {
   ephemeral?: boolean;
   /** Buttons of the command's own under the first page (a one-page reply only). */
   components?: APIActionRowComponent<APIButtonComponent>[];
+  /** What a "Why?" button under the answer shows for page `index` (the rules behind its items); null: nothing there to explain. */
+  why?: (index: number) => DiscordPage | null;
 }
 
 /**

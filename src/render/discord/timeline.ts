@@ -2,7 +2,7 @@ import type { Quote } from '../../answers/quote.js';
 import type { TimelineAnswer, TimelineEntry } from '../../answers/timeline.js';
 import { formatPeriod } from './dates.js';
 import { escapeText, quoteBlock } from './markdown.js';
-import { pagesOf, type DiscordPage } from './pages.js';
+import { pagesOf, type DiscordPage, type PagedAnswer } from './pages.js';
 
 /** Quotes shown under one entry; the rest are counted, so an entry stays readable. */
 const QUOTES_PER_ENTRY = 3;
@@ -36,9 +36,10 @@ export function timelineBlock(e: TimelineEntry, quotesShown = QUOTES_PER_ENTRY):
   return [head, ...lead, ...quotes, ...more].join('\n');
 }
 
-export function renderTimeline(a: TimelineAnswer): DiscordPage[] {
+/** The timeline as blocks, an entry each: what renderTimeline pages, and what the "Why?" button reads. */
+export function timelinePaged(a: TimelineAnswer): PagedAnswer {
   const shown = a.entries.length;
-  return pagesOf({
+  return {
     title: 'Timeline',
     intro:
       a.total > shown
@@ -47,5 +48,9 @@ export function renderTimeline(a: TimelineAnswer): DiscordPage[] {
     blocks: a.entries.map((e) => timelineBlock(e)),
     empty: 'No dated happening matches. Try a wider date range or other words.',
     perPage: 3,
-  });
+  };
+}
+
+export function renderTimeline(a: TimelineAnswer): DiscordPage[] {
+  return pagesOf(timelinePaged(a));
 }

@@ -11,6 +11,7 @@ import type { PinRecord, PinStore } from '../src/bot/pinStore.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
 import { escapeText } from '../src/render/discord/markdown.js';
 import { notice, type DiscordPage } from '../src/render/discord/pages.js';
+import { renderWhy } from '../src/render/discord/why.js';
 import type { SummaryAnswer } from '../src/answers/summary.js';
 import { isNoArticlesAnswer } from '../src/answers/noArticles.js';
 import { renderDiscord } from '../src/render/discord/index.js';
@@ -71,8 +72,12 @@ export const summary: CommandModule = {
       }
     }
     await ctx.defer({ ephemeral: pin });
+    if (!pin) {
+      // Asked in the channel: made with its explanations, which the "Why?" button under it shows (a pinned one has none).
+      const { page, answer } = summaryOf(ctx.corpus, { ...options, explain: true });
+      return { pages: [page], why: (index) => renderWhy(answer, index) };
+    }
     const page = summaryPage(ctx.corpus, options);
-    if (!pin) return { pages: [page] };
 
     const published = await publishPinnedSummary({
       rest: interaction.client.rest,
@@ -95,13 +100,18 @@ export const summary: CommandModule = {
 
 /** The summary of a corpus as one Discord page; a UserError when the options are refused. */
 function summaryPage(corpus: Corpus, options: Record<string, unknown>): DiscordPage {
+  return summaryOf(corpus, options).page;
+}
+
+/** The summary answer of a corpus and its Discord page; a UserError when the options are refused. */
+function summaryOf(corpus: Corpus, options: Record<string, unknown>): { page: DiscordPage; answer: { command: string } } {
   const spec = findAnswer('summary');
   if (!spec) throw new UserError('/summary is not available in this version of the bot yet.', 'unavailable');
   const result = runAnswer(spec, corpus, options);
   if (!result.ok) throw new UserError(escapeText(result.message));
   // No articles: the same notice every answer gives (a pinned summary is edited into it, and back once articles come).
-  if (isNoArticlesAnswer(result.value)) return renderDiscord(result.value)[0]!;
-  return renderSummary(result.value as SummaryAnswer);
+  if (isNoArticlesAnswer(result.value)) return { page: renderDiscord(result.value)[0]!, answer: result.value };
+  return { page: renderSummary(result.value as SummaryAnswer), answer: result.value };
 }
 
 /**

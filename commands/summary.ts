@@ -12,10 +12,10 @@ import type { Corpus } from '../src/pipeline/corpus.js';
 import { escapeText } from '../src/render/discord/markdown.js';
 import { notice, type DiscordPage } from '../src/render/discord/pages.js';
 import { renderWhy } from '../src/render/discord/why.js';
-import type { SummaryAnswer } from '../src/answers/summary.js';
+import type { SummaryAnswer } from '../src/answers/summary/answer.js';
 import { isNoArticlesAnswer } from '../src/answers/noArticles.js';
 import { renderDiscord } from '../src/render/discord/index.js';
-import { renderSummary } from '../src/render/discord/summary.js';
+import { renderSummary } from '../src/answers/summary/discord.js';
 
 /** The summary answer of the registry, whose options /summary offers after its own `pin`. */
 function summarySpec() {

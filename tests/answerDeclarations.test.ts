@@ -8,22 +8,22 @@ import { answerOptions, declaredOptions, describeOption, limitOption, parseOptio
 import { ANSWERS, findAnswer, type PerAnswer } from '../src/answers/registry.js';
 import { STORY_OPTION } from '../src/bot/answerReply.js';
 import { answerOptionsFromArgs, answerUsage, commonFlags, flagWords, parseArgs } from '../src/cli/args.js';
-import { renderCrowdSize as discordCrowdSize } from '../src/render/discord/crowdSize.js';
+import { renderCrowdSize as discordCrowdSize } from '../src/answers/crowdSize/discord.js';
 import { renderNoArticles as discordNoArticles } from '../src/render/discord/noArticles.js';
 import type { DiscordPage } from '../src/render/discord/pages.js';
-import { renderSearch as discordSearch } from '../src/render/discord/search.js';
+import { renderSearch as discordSearch } from '../src/answers/search/discord.js';
 import { renderSources as discordSources } from '../src/answers/sources/discord.js';
-import { renderSummary as discordSummary } from '../src/render/discord/summary.js';
-import { renderTimeline as discordTimeline } from '../src/render/discord/timeline.js';
-import { renderWho as discordWho } from '../src/render/discord/who.js';
+import { renderSummary as discordSummary } from '../src/answers/summary/discord.js';
+import { renderTimeline as discordTimeline } from '../src/answers/timeline/discord.js';
+import { renderWho as discordWho } from '../src/answers/who/discord.js';
 import type { TerminalContext } from '../src/render/terminal/common.js';
-import { renderCrowdSize } from '../src/render/terminal/crowdSize.js';
+import { renderCrowdSize } from '../src/answers/crowdSize/terminal.js';
 import { renderNoArticles } from '../src/render/terminal/noArticles.js';
-import { renderSearch } from '../src/render/terminal/search.js';
+import { renderSearch } from '../src/answers/search/terminal.js';
 import { renderSources } from '../src/answers/sources/terminal.js';
-import { renderSummary } from '../src/render/terminal/summary.js';
-import { renderTimeline } from '../src/render/terminal/timeline.js';
-import { renderWho } from '../src/render/terminal/who.js';
+import { renderSummary } from '../src/answers/summary/terminal.js';
+import { renderTimeline } from '../src/answers/timeline/terminal.js';
+import { renderWho } from '../src/answers/who/terminal.js';
 import { PROJECT_ROOT, SEED_DIR, tempDir } from './support/corpus.js';
 
 // Each answer declares its options once (src/answers/<name>.ts, with options.ts); the slash command, the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { timelineAnswer, TimelineOptionsSchema } from '../src/answers/timeline.js';
+import { timelineAnswer } from '../src/answers/timeline/answer.js';
+import { TimelineOptionsSchema } from '../src/answers/timeline/options.js';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';
 import { datelineLength } from '../src/passages/dateline.js';
 import { writeCorpus } from './support/corpus.js';

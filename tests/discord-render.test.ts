@@ -11,18 +11,18 @@ import { UserError } from '../src/bot/errors.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';
 import { SEED_DIR } from './support/corpus.js';
-import type { CrowdSizeAnswer } from '../src/answers/crowdSize.js';
-import type { WhoAnswer } from '../src/answers/who.js';
-import { crowdEventHead, renderCrowdSize } from '../src/render/discord/crowdSize.js';
-import { gatheringDate } from '../src/render/terminal/crowdSize.js';
+import type { CrowdSizeAnswer } from '../src/answers/crowdSize/answer.js';
+import type { WhoAnswer } from '../src/answers/who/answer.js';
+import { crowdEventHead, renderCrowdSize } from '../src/answers/crowdSize/discord.js';
+import { gatheringDate } from '../src/answers/crowdSize/terminal.js';
 import { formatCount, formatSpan, ownReporting } from '../src/render/crowdCounts.js';
 import { formatPeriod } from '../src/render/discord/dates.js';
 import { renderDiscord, type DiscordPage } from '../src/render/discord/index.js';
 import { withinLimits } from '../src/render/discord/limits.js';
 import { escapeText } from '../src/render/discord/markdown.js';
-import { renderSummary } from '../src/render/discord/summary.js';
-import type { SummaryAnswer } from '../src/answers/summary.js';
-import { renderWho } from '../src/render/discord/who.js';
+import { renderSummary } from '../src/answers/summary/discord.js';
+import type { SummaryAnswer } from '../src/answers/summary/answer.js';
+import { renderWho } from '../src/answers/who/discord.js';
 
 function text(pages: DiscordPage[]): string {
   return pages
@@ -276,6 +276,7 @@ describe('crowd-size, who and summary embeds (from their JSON contracts)', () =>
         articles: 2,
         passages: 2,
         ahead: i % 2 === 1,
+        happenings: 1,
         quotes: [quote(i), quote(i + 1)],
       })),
       crowd: Array.from({ length: 15 }, (_, i) => ({ ...crowd.events[0]!, label: `Event ${i}` })),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { searchAnswer } from '../src/answers/search.js';
+import { searchAnswer } from '../src/answers/search/answer.js';
 import { searchPassages } from '../src/search/passageIndex.js';
 import { processTerm } from '../src/search/terms.js';
 import { foldText } from '../src/text/fold.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { SummaryAnswerSchema, summaryAnswer } from '../src/answers/summary.js';
+import { SummaryAnswerSchema, summaryAnswer } from '../src/answers/summary/answer.js';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';
-import { renderSummary } from '../src/render/terminal/summary.js';
+import { renderSummary } from '../src/answers/summary/terminal.js';
 import { seedCorpus, tempDir, writeCorpus } from './support/corpus.js';
 
 describe('summary: the digest a moderator pins', () => {

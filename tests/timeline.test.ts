@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findAnswer, runAnswer } from '../src/answers/registry.js';
-import { periodEnd, timelineAnswer, TimelineAnswerSchema, TimelineOptionsSchema, type TimelineAnswer } from '../src/answers/timeline.js';
+import { periodEnd, timelineAnswer, TimelineAnswerSchema, type TimelineAnswer } from '../src/answers/timeline/answer.js';
+import { TimelineOptionsSchema } from '../src/answers/timeline/options.js';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
-import { renderTimeline } from '../src/render/terminal/timeline.js';
+import { renderTimeline } from '../src/answers/timeline/terminal.js';
 import { articleText, SEED_DIR, seedCorpus, writeCorpus } from './support/corpus.js';
 
 const timeline = (corpus: Corpus, options: Record<string, unknown> = {}) => timelineAnswer(corpus, TimelineOptionsSchema.parse(options));
@@ -60,7 +61,7 @@ describe('/timeline on the seed articles', () => {
       ['2020-01-24', 3],
     ]);
     expect(answer.total).toBeGreaterThan(3);
-    expect(renderTimeline(answer)).toMatch(/the 3 most reported of \d+ dated happenings/);
+    expect(renderTimeline(answer)).toMatch(/the 3 most reported of \d+ dates/);
   });
 
   it('filters by period (overlapping months count) and by topic through the index', async () => {
@@ -138,41 +139,83 @@ The town has been rebuilding for nearly two weeks.
 };
 
 describe('/timeline on a story of its own making', () => {
-  it('merges the flood across three reports and keeps two happenings of one Friday apart', async () => {
+  it('gives each day one entry holding its happenings, merged across reports, and keeps two happenings of one Friday apart inside it', async () => {
     const { corpus } = await loadCorpus(writeCorpus(FLOOD_STORY), { snapshot: false });
     const answer = timeline(corpus, { limit: 100 });
-    const flood = entryOn(answer, '2023-04-10').filter((e) => e.quotes.some((q) => /burst its banks/.test(q.text)));
-    expect(flood).toHaveLength(1);
-    expect(flood[0]!.articles).toBe(3);
-    expect(flood[0]!.quotes.map((q) => q.article)).toEqual(['a', 'b', 'c']);
+    const [flood, ...sameDay] = entryOn(answer, '2023-04-10');
+    expect(sameDay).toEqual([]);
+    expect(flood!.articles).toBe(3);
+    expect(flood!.summary).toMatch(/burst its banks/);
+    expect(new Set(flood!.quotes.filter((q) => /burst its banks/.test(q.text)).map((q) => q.article))).toEqual(new Set(['a', 'b', 'c']));
+    // "three days before the rescue boats arrived" is counted from the rescue (13 April, says b.md), not from
+    // publication (20 April): another happening of the same day, in the same entry.
+    expect(flood!.quotes.some((q) => /three days before/.test(q.text))).toBe(true);
+    expect(flood!.happenings).toBe(2);
 
-    const friday = entryOn(answer, '2023-04-14');
-    expect(friday).toHaveLength(2);
-    const relief = friday.find((e) => e.quotes.some((q) => /relief fund/.test(q.text)))!;
-    const chess = friday.find((e) => e.quotes.some((q) => /chess/.test(q.text)))!;
-    expect(relief).not.toBe(chess);
-    // The planned vote (Wednesday's "will vote on Friday") and the vote itself are one happening.
-    expect(relief.articles).toBe(2);
-    expect(chess.quotes).toHaveLength(1);
+    const [friday, ...otherFridays] = entryOn(answer, '2023-04-14');
+    expect(otherFridays).toEqual([]);
+    // The relief vote (planned on Wednesday, done on Friday) and the chess festival: two happenings, one day.
+    expect(friday!.happenings).toBe(2);
+    expect(friday!.summary).toMatch(/relief fund/);
+    expect(friday!.quotes.some((q) => /chess/.test(q.text))).toBe(true);
+    expect(friday!.articles).toBe(2);
 
     expect(entryOn(answer, '2023-04-11')[0]!.summary).toMatch(/state of emergency/);
     expect(entryOn(answer, '2023-04-10', 'week')[0]!.summary).toMatch(/march to the town hall/);
-    expect(entryOn(answer, '2019-01-01', 'year')[0]!.summary).toMatch(/Engineers had warned/);
-    // "three days before the rescue boats arrived" is counted from the rescue (13 April, says b.md), not from
-    // publication (20 April); "two days after the inspection" has no dated inspection to count from.
-    const levee = answer.entries.filter((e) => e.quotes.some((q) => /three days before/.test(q.text)));
-    expect(levee.map((e) => e.date)).toEqual(['2023-04-10']);
+    // "two days after the inspection" has no dated inspection to count from.
     expect(answer.entries.every((e) => e.quotes.every((q) => !/inspection|nearly two weeks/.test(q.text)))).toBe(true);
-    expect(answer.entries.map((e) => e.date)).toEqual([
-      '2019-01-01',
-      '2023-04-10',
-      '2023-04-10',
-      '2023-04-10',
-      '2023-04-11',
-      '2023-04-13',
-      '2023-04-14',
-      '2023-04-14',
+    expect(answer.entries.map((e) => `${e.date} ${e.precision}`)).toEqual([
+      '2023-04-10 week',
+      '2023-04-10 day',
+      '2023-04-11 day',
+      '2023-04-13 day',
+      '2023-04-14 day',
     ]);
+  });
+
+  it('covers the reporting period by default, from a month before the first report to the last, and says so', async () => {
+    const { corpus } = await loadCorpus(writeCorpus(FLOOD_STORY), { snapshot: false });
+    const answer = timeline(corpus, { limit: 100 });
+    expect(answer.period).toEqual({ from: '2023-03-12', to: '2023-04-20', reportingPeriod: true });
+    // The engineers' warning of 2019 is background, outside the period; asked for, it is there.
+    expect(answer.entries.some((e) => e.date < '2023-03-12')).toBe(false);
+    expect(renderTimeline(answer)).toContain('the reporting period, 2023-03-12 to 2023-04-20 (a month before the first report to the last');
+    const wider = timeline(corpus, { from: '2019-01-01', limit: 100 });
+    expect(wider.period).toEqual({ from: '2019-01-01', to: null, reportingPeriod: false });
+    expect(entryOn(wider, '2019-01-01', 'year')[0]!.summary).toMatch(/Engineers had warned/);
+  });
+
+  it('ranks every day before any week, month or year, the days most articles mention first', async () => {
+    const report = (name: string, published: string, body: string) => ({
+      [`${name}.md`]: `---\ntitle: Fares ${name}\npublisher: ${name} News\npublished: ${published}\n---\n${body}\n`,
+    });
+    const FARES = {
+      ...report('a', '2024-04-09', 'Bus fares rose sharply in March, riders said.\n\nThe tram depot closed on April 2 for repairs.'),
+      ...report('b', '2024-04-10', 'Fares rose sharply in March across the region.\n\nCommuters protested at the depot on April 5.'),
+      ...report('c', '2024-04-11', 'Riders are still angry that fares rose in March.\n\nThe depot reopened on April 5 after the protest.'),
+    };
+    const { corpus } = await loadCorpus(writeCorpus(FARES), { snapshot: false });
+    const answer = timeline(corpus, { limit: 2 });
+    // March is told by three articles, 5 April by two and 2 April by one: the days come first all the same.
+    expect(answer.entries.map((e) => `${e.date} ${e.precision} ${e.articles}`)).toEqual(['2024-04-02 day 1', '2024-04-05 day 2']);
+    const all = timeline(corpus, { limit: 100 });
+    expect(all.entries.map((e) => `${e.date} ${e.precision}`)).toEqual(['2024-03-01 month', '2024-04-02 day', '2024-04-05 day']);
+  });
+
+  it('counts an article published on a day as a weaker mention of it', async () => {
+    const { corpus } = await loadCorpus(
+      writeCorpus({
+        'a.md':
+          '---\ntitle: One\npublisher: One\npublished: 2024-06-05\n---\nThe council met on June 1 to discuss the budget.\n\nThe strike began on June 2 at dawn.\n',
+        'b.md':
+          '---\ntitle: Two\npublisher: Two\npublished: 2024-06-05\n---\nThe council met on June 1 and approved the budget.\n\nWorkers said the strike began on June 2.\n',
+        'c.md': '---\ntitle: Three\npublisher: Three\npublished: 2024-06-02\n---\nThe union had warned on May 30 that a strike was coming.\n',
+      }),
+      { snapshot: false },
+    );
+    // 1 and 2 June are each mentioned by two articles; c.md, published on 2 June, tells of that day without naming it.
+    const answer = timeline(corpus, { limit: 1 });
+    expect(answer.entries.map((e) => e.date)).toEqual(['2024-06-02']);
   });
 
   it('leads with what most reports carry when the limit is small', async () => {
@@ -209,7 +252,9 @@ The general strike on May 20 closed most schools in the region.
 
   it('flags a happening dated after every report of it as planned or expected, and says so in the terminal', async () => {
     const { corpus } = await loadCorpus(writeCorpus(STRIKE), { snapshot: false });
-    const answer = timelineAnswer(corpus, TimelineOptionsSchema.parse({}));
+    // By default the timeline ends with the last report: a plan after it is asked for with `to`.
+    expect(timelineAnswer(corpus, TimelineOptionsSchema.parse({})).entries.map((e) => e.date)).toEqual(['2023-05-08']);
+    const answer = timelineAnswer(corpus, TimelineOptionsSchema.parse({ to: '2023-12-31' }));
     expect(answer.entries.map((e) => [e.date, e.ahead])).toEqual([
       ['2023-05-08', false],
       ['2023-05-20', true],
@@ -221,7 +266,7 @@ The general strike on May 20 closed most schools in the region.
 
   it('does not flag what a report written after the day tells', async () => {
     const { corpus } = await loadCorpus(writeCorpus({ ...STRIKE, ...AFTER }), { snapshot: false });
-    const may20 = timelineAnswer(corpus, TimelineOptionsSchema.parse({})).entries.filter((e) => e.date === '2023-05-20');
+    const may20 = timelineAnswer(corpus, TimelineOptionsSchema.parse({ to: '2023-12-31' })).entries.filter((e) => e.date === '2023-05-20');
     expect(may20.length).toBeGreaterThan(0);
     for (const entry of may20) {
       const reportedAfter = entry.quotes.some((q) => q.published === '2023-05-21');

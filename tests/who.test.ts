@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Entity } from '../src/annotate/entities.js';
+import type { Entity } from '../src/annotate/names/index.js';
 import type { Quote } from '../src/answers/quote.js';
 import { findAnswer, runAnswer } from '../src/answers/registry.js';
-import { autocompleteEntities, whoAnswer, WhoAnswerSchema, type WhoListAnswer, type WhoLookupAnswer } from '../src/answers/who.js';
+import { autocompleteEntities, whoAnswer, WhoAnswerSchema, type WhoListAnswer, type WhoLookupAnswer } from '../src/answers/who/answer.js';
 import type { Corpus } from '../src/pipeline/corpus.js';
 import { loadCorpus } from '../src/pipeline/loadCorpus.js';
 import { renderTerminal } from '../src/render/terminal/index.js';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
-import type { OptionChoice } from './crowdSizeChoices.js';
+import type { OptionChoice } from './crowdSize/choices.js';
 import { positionalOption } from './options.js';
 
 /** Suggestions for an option as a Discord user types it: values, or choices shown under a name of their own. */

@@ -1,76 +1,22 @@
 import type { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
-import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from './crowdSize.js';
-import { autocompleteGatherings } from './crowdSizeChoices.js';
-import { defineAnswer, type AnswerSpec } from './define.js';
+import { crowdSize } from './crowdSize/index.js';
+import type { AnswerSpec } from './define.js';
 import { NoArticlesAnswerSchema, noArticlesAnswer, type NoArticlesAnswer } from './noArticles.js';
 import { parseOptions, type ParseResult } from './options.js';
-import { SearchAnswerSchema, SearchOptionsSchema, searchAnswer } from './search.js';
+import { search } from './search/index.js';
 import { sources } from './sources/index.js';
-import { SummaryAnswerSchema, SummaryOptionsSchema, summaryAnswer } from './summary.js';
-import { TimelineAnswerSchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
-import { WhoAnswerSchema, WhoOptionsSchema, autocompleteEntities, whoAnswer } from './who.js';
+import { summary } from './summary/index.js';
+import { timeline } from './timeline/index.js';
+import { who } from './who/index.js';
 
 export type { AnswerSpec, Suggest } from './define.js';
 
 /**
- * Every answer command, in the order help lists them. An answer with a
- * folder of its own (src/answers/sources/) declares itself there; the others
- * are declared here, from their modules.
+ * Every answer command, in the order help lists them. Each answer declares
+ * itself (defineAnswer) in the index.ts of its folder, src/answers/<name>/.
  */
-const DEFINED = [
-  defineAnswer({
-    name: 'search',
-    description: 'The passages that best answer a free-text question, each with publisher and date.',
-    options: SearchOptionsSchema,
-    answer: SearchAnswerSchema,
-    run: searchAnswer,
-    discord: { description: 'The passages that best answer a question, each with publisher and date.' },
-  }),
-  sources,
-  defineAnswer({
-    name: 'who',
-    description: 'Who a person or organisation is, under any spelling, with roles and passages; no name lists them all.',
-    options: WhoOptionsSchema,
-    answer: WhoAnswerSchema,
-    run: whoAnswer,
-    discord: {
-      description: 'People and organisations: every spelling, the roles the articles give them, the passages.',
-      autocomplete: { name: autocompleteEntities },
-    },
-  }),
-  defineAnswer({
-    name: 'timeline',
-    description: 'What happened when: dated happenings merged across articles, oldest first.',
-    options: TimelineOptionsSchema,
-    answer: TimelineAnswerSchema,
-    run: timelineAnswer,
-    discord: {
-      description: 'What happened when: dated happenings, oldest first, each with its sources.',
-      // Grouping happenings grows with the corpus: acknowledge first.
-      defer: true,
-    },
-  }),
-  defineAnswer({
-    name: 'crowd-size',
-    description: 'How many people turned out: every estimate per gathering, who gave it, side by side.',
-    options: CrowdSizeOptionsSchema,
-    answer: CrowdSizeAnswerSchema,
-    run: crowdSizeAnswer,
-    discord: {
-      description: 'Every estimate of how many people turned out, who gave it, side by side.',
-      autocomplete: { event: autocompleteGatherings },
-    },
-  }),
-  defineAnswer({
-    name: 'summary',
-    description: 'The digest a moderator pins: key dated happenings, crowd-size range with sources, main names, sources.',
-    options: SummaryOptionsSchema,
-    answer: SummaryAnswerSchema,
-    run: summaryAnswer,
-    discord: { description: 'A digest to pin: key dated happenings, crowd-size estimates, main people, sources.' },
-  }),
-] as const;
+const DEFINED = [search, sources, who, timeline, crowdSize, summary] as const;
 
 type Defined = (typeof DEFINED)[number];
 /** The name of every answer command. */

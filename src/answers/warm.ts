@@ -1,9 +1,9 @@
 import type { Corpus } from '../pipeline/corpus.js';
 import { slicedPause, type Pause } from '../pipeline/steps.js';
-import { warmCrowdEvents } from './crowdSize.js';
-import { warmGatheringChoices } from './crowdSizeChoices.js';
-import { warmTimeline } from './timeline.js';
-import { warmNames } from './who.js';
+import { warmCrowdEvents } from './crowdSize/answer.js';
+import { warmGatheringChoices } from './crowdSize/choices.js';
+import { warmTimeline } from './timeline/answer.js';
+import { warmNames } from './who/answer.js';
 
 const warming = new WeakMap<Corpus, Promise<void>>();
 const warmed = new WeakSet<Corpus>();

@@ -111,8 +111,8 @@ type Autocomplete = (corpus: Corpus, typed: string) => unknown;
 
 /** Where the answers' autocompletes live, looked up at run time so the bench runs on any version of them. */
 const AUTOCOMPLETES = [
-  { name: 'autocomplete /who', module: '../answers/who.js', fn: 'autocompleteEntities' },
-  { name: 'autocomplete /crowd-size', module: '../answers/crowdSizeChoices.js', fn: 'autocompleteGatherings' },
+  { name: 'autocomplete /who', module: '../answers/who/answer.js', fn: 'autocompleteEntities' },
+  { name: 'autocomplete /crowd-size', module: '../answers/crowdSize/choices.js', fn: 'autocompleteGatherings' },
 ];
 
 /** The autocompletes that exist in this version of the code. */

@@ -1,4 +1,4 @@
-import type { OptionChoice } from '../answers/crowdSizeChoices.js';
+import type { OptionChoice } from '../answers/crowdSize/choices.js';
 import type {
   APIActionRowComponent,
   APIButtonComponent,

@@ -21,6 +21,8 @@ import { BotMetrics } from '../ops/metrics.js';
 const READY_TIMEOUT_MS = 60_000;
 /** On shutdown, how long interactions in flight get to be answered (inside the 10 s main.ts allows). */
 const DRAIN_MS = 7_000;
+/** How often idle per-token REST queues are dropped (discord.js sweeps hourly by default). */
+const REST_QUEUE_SWEEP_MS = 5 * 60_000;
 
 const GATEWAY_REASONS: Record<HealthReport['gateway'], string> = {
   connecting: 'connecting to the Discord gateway',
@@ -158,7 +160,12 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     // Slash commands need no privileged intent; Guilds gives channels and permissions.
     intents: [GatewayIntentBits.Guilds],
     allowedMentions: NO_MENTIONS,
-    ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
+    rest: {
+      ...(config.apiUrl ? { api: config.apiUrl } : {}),
+      // discord.js keeps a request queue per interaction token that edited or followed up and sweeps the
+      // idle ones hourly by default: ~11 MB an hour at 20 interactions a second. Tokens live 15 minutes.
+      handlerSweepInterval: REST_QUEUE_SWEEP_MS,
+    },
   });
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.on(Events.Error, (err) => logger.error({ error: errorSummary(err) }, 'client error'));

@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import type { SummaryAnswer } from '../answers/summary.js';
-import { renderSummary } from '../render/discord/summary.js';
+import type { SummaryAnswer } from '../answers/summary/answer.js';
+import { renderSummary } from '../answers/summary/discord.js';
 
 /**
  * Renders pinned summaries off the main thread (see SummaryRenderer in

@@ -1,9 +1,12 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { crowdSizeAnswer, CrowdSizeOptionsSchema } from '../../src/answers/crowdSize.js';
-import { timelineAnswer, TimelineOptionsSchema } from '../../src/answers/timeline.js';
-import { whoAnswer, WhoOptionsSchema } from '../../src/answers/who.js';
+import { crowdSizeAnswer } from '../../src/answers/crowdSize/answer.js';
+import { CrowdSizeOptionsSchema } from '../../src/answers/crowdSize/options.js';
+import { timelineAnswer } from '../../src/answers/timeline/answer.js';
+import { TimelineOptionsSchema } from '../../src/answers/timeline/options.js';
+import { whoAnswer } from '../../src/answers/who/answer.js';
+import { WhoOptionsSchema } from '../../src/answers/who/options.js';
 import type { Corpus } from '../../src/pipeline/corpus.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import { FIXTURES_DIR } from '../support/fixtures.js';

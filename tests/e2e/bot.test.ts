@@ -5,7 +5,7 @@ import { Events } from 'discord.js';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { COMMANDS } from '../../commands/index.js';
-import { searchAnswer } from '../../src/answers/search.js';
+import { searchAnswer } from '../../src/answers/search/answer.js';
 import { loadConfig } from '../../src/config/settings.js';
 import { startBot } from '../../src/bot/start.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';

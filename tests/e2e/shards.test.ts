@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeDiscord, isEphemeral, messageText } from './fakeDiscord/server.js';
+import { Callback, FakeDiscord, isEphemeral, messageText } from './fakeDiscord/server.js';
 import { copyFixtureArticles } from '../support/fixtures.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -87,7 +87,20 @@ describe('the sharded entry point (discord.js ShardingManager) against the test 
     expect(isEphemeral(out.original)).toBe(true);
     expect(messageText(out.original)).toMatch(/\/search/);
 
+    // A deferred reply in flight when SIGTERM arrives is finished before the shard exits: the
+    // deferral's response is held back, so /timeline is still between its defer and its answer.
+    const hold = fake.holdResponse('POST', /^\/interactions\/\d+\/[^/]+\/callback$/);
+    const inFlight = fake.command('timeline', {}, { user: { id: '100000000000000002', username: 'someone' } });
+    await hold.arrived;
     manager.kill('SIGTERM');
+    let exitedEarly = false;
+    void exited.then(() => (exitedEarly = true));
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(exitedEarly, 'the manager waits for the shard that is still answering').toBe(false);
+    hold.release();
+    const answered = await fake.outcome(inFlight);
+    expect(answered.callbackType).toBe(Callback.DeferredMessage);
+    expect(messageText(answered.original)).toMatch(/\d{4}/);
     expect(await exited).toBe(0);
     expect(output.join('')).toMatch(/every shard stopped/);
     expect(output.join('')).not.toContain(fake.token);

@@ -1,14 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { refreshPinnedSummaries } from '../../commands/summary.js';
 import { findAnswer, runAnswer } from '../../src/answers/registry.js';
-import type { SummaryAnswer } from '../../src/answers/summary.js';
+import type { SummaryAnswer } from '../../src/answers/summary/answer.js';
 import { warmAnswers } from '../../src/answers/warm.js';
 import { generateCorpus, readSeedMaterial } from '../../src/bench/generate.js';
 import { SummaryRenderer } from '../../src/bot/pinnedSummary.js';
 import type { PinRecord, PinStore } from '../../src/bot/pinStore.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import type { Corpus } from '../../src/pipeline/corpus.js';
-import { renderSummary } from '../../src/render/discord/summary.js';
+import { renderSummary } from '../../src/answers/summary/discord.js';
 import { SEED_DIR, tempDir } from '../support/corpus.js';
 
 /** Pin records in memory, with the PinStore methods the refresh uses. */

@@ -1,13 +1,13 @@
 import type { PerAnswer } from '../../answers/registry.js';
-import { renderCrowdSize } from './crowdSize.js';
+import { renderCrowdSize } from '../../answers/crowdSize/discord.js';
 import { fitMessage } from './limits.js';
 import { renderNoArticles } from './noArticles.js';
 import type { DiscordPage } from './pages.js';
-import { renderSearch } from './search.js';
+import { renderSearch } from '../../answers/search/discord.js';
 import { renderSources } from '../../answers/sources/discord.js';
-import { renderSummary } from './summary.js';
-import { renderTimeline } from './timeline.js';
-import { renderWho } from './who.js';
+import { renderSummary } from '../../answers/summary/discord.js';
+import { renderTimeline } from '../../answers/timeline/discord.js';
+import { renderWho } from '../../answers/who/discord.js';
 
 export type { DiscordPage } from './pages.js';
 

@@ -1,16 +1,16 @@
 import type { APIEmbed } from 'discord.js';
-import type { CrowdSizeAnswer } from '../../answers/crowdSize.js';
-import type { SummaryAnswer } from '../../answers/summary.js';
-import type { TimelineAnswer } from '../../answers/timeline.js';
-import type { WhoAnswer } from '../../answers/who.js';
+import type { CrowdSizeAnswer } from '../../answers/crowdSize/answer.js';
+import type { SummaryAnswer } from '../../answers/summary/answer.js';
+import type { TimelineAnswer } from '../../answers/timeline/answer.js';
+import type { WhoAnswer } from '../../answers/who/answer.js';
 import type { Explanation } from '../../explain/explanation.js';
-import { crowdPaged } from './crowdSize.js';
+import { crowdPaged } from '../../answers/crowdSize/discord.js';
 import { formatPeriod } from './dates.js';
 import { clip, fitMessage, LIMITS } from './limits.js';
 import { escapeText } from './markdown.js';
 import { COLOR, pageGroups, type DiscordPage } from './pages.js';
-import { timelinePaged } from './timeline.js';
-import { whoListPaged } from './who.js';
+import { timelinePaged } from '../../answers/timeline/discord.js';
+import { whoListPaged } from '../../answers/who/discord.js';
 
 /** One item of a page with the rules that made it. */
 interface WhyItem {

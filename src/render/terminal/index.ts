@@ -1,12 +1,12 @@
 import type { PerAnswer } from '../../answers/registry.js';
 import type { TerminalContext } from './common.js';
-import { renderCrowdSize } from './crowdSize.js';
+import { renderCrowdSize } from '../../answers/crowdSize/terminal.js';
 import { renderNoArticles } from './noArticles.js';
-import { renderSearch } from './search.js';
+import { renderSearch } from '../../answers/search/terminal.js';
 import { renderSources } from '../../answers/sources/terminal.js';
-import { renderSummary } from './summary.js';
-import { renderTimeline } from './timeline.js';
-import { renderWho } from './who.js';
+import { renderSummary } from '../../answers/summary/terminal.js';
+import { renderTimeline } from '../../answers/timeline/terminal.js';
+import { renderWho } from '../../answers/who/terminal.js';
 
 // One renderer per answer command; the answer's `command` picks it. Without one for every answer in the registry, this does not compile.
 const RENDERERS = {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { crowdSizeAnswer } from '../../../src/answers/crowdSize.js';
-import { autocompleteGatherings } from '../../../src/answers/crowdSizeChoices.js';
+import { crowdSizeAnswer } from '../../../src/answers/crowdSize/answer.js';
+import { autocompleteGatherings } from '../../../src/answers/crowdSize/choices.js';
 import { toChoices } from '../../../src/bot/router.js';
 import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
 import type { Corpus } from '../../../src/pipeline/corpus.js';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotateCrowdClaims, type CrowdClaim } from '../../../src/annotate/crowd/index.js';
-import { crowdSizeAnswer, CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, type CrowdSizeAnswer } from '../../../src/answers/crowdSize.js';
+import { crowdSizeAnswer, CrowdSizeAnswerSchema, type CrowdSizeAnswer } from '../../../src/answers/crowdSize/answer.js';
+import { CrowdSizeOptionsSchema } from '../../../src/answers/crowdSize/options.js';
 import { findAnswer, runAnswer } from '../../../src/answers/registry.js';
 import type { Corpus } from '../../../src/pipeline/corpus.js';
 import { renderTerminal } from '../../../src/render/terminal/index.js';

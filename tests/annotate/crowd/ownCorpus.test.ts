@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { annotateCrowdClaims, type CrowdClaim } from '../../../src/annotate/crowd/index.js';
 import type { DateMention } from '../../../src/annotate/dates/index.js';
-import { crowdSizeAnswer, CrowdSizeOptionsSchema, type CrowdSizeAnswer } from '../../../src/answers/crowdSize.js';
+import { crowdSizeAnswer, type CrowdSizeAnswer } from '../../../src/answers/crowdSize/answer.js';
+import { CrowdSizeOptionsSchema } from '../../../src/answers/crowdSize/options.js';
 import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
 import type { Corpus } from '../../../src/pipeline/corpus.js';
 import { renderTerminal } from '../../../src/render/terminal/index.js';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../../src/annotate/dates/index.js';
 import { weekdayOf } from '../../../src/annotate/dates/calendar.js';
-import { timelineAnswer, TimelineOptionsSchema, type TimelineAnswer } from '../../../src/answers/timeline.js';
+import { timelineAnswer, type TimelineAnswer } from '../../../src/answers/timeline/answer.js';
+import { TimelineOptionsSchema } from '../../../src/answers/timeline/options.js';
 import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
 import { seedCorpus, writeCorpus } from '../../support/corpus.js';
 
@@ -74,6 +75,31 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('On Friday, crews will walk out.', WEDNESDAY)).toEqual(['Friday=2024-03-08']);
   });
 
+  it('reads advice and obligation as ahead of publication, but not what "should have" been done', () => {
+    for (const text of [
+      'Travellers should get to the airport on Saturday.',
+      'Voters must register by Saturday.',
+      'Residents need to leave their homes by Saturday.',
+      'Passengers are advised to arrive early on Saturday.',
+      'Crews have to finish the repairs by Saturday.',
+    ]) {
+      expect(dates(text, WEDNESDAY), text).toEqual(['Saturday=2024-03-09']);
+    }
+    expect(dates('The council should have acted on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+    expect(dates('Crews had to finish the repairs by Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+    expect(dates('She must have known on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+  });
+
+  it('puts a plan reported with "was to" nearest publication, on either side of it', () => {
+    // Published Thursday 7 March: the Sunday the deal was to be sealed by is the coming one...
+    expect(dates('The deal was to be sealed by Sunday, officials said.', '2024-03-07')).toEqual(['Sunday=2024-03-10']);
+    expect(dates('The envoys were to meet on Sunday.', '2024-03-07')).toEqual(['Sunday=2024-03-10']);
+    // ... and the one just gone in a report of Monday 11 March.
+    expect(dates('The deal was to be sealed by Sunday, officials said.', '2024-03-11')).toEqual(['Sunday=2024-03-10']);
+    // "was to" before anything but a verb is no plan.
+    expect(dates('The damage was to the roof, inspectors said on Sunday.', '2024-03-07')).toEqual(['Sunday=2024-03-03']);
+  });
+
   it('does not read a plan into "due to rain", "the will of" or a comma inside a number', () => {
     expect(dates('The march was cancelled due to rain on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     expect(dates('Crowds voiced the will of the people on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
@@ -132,7 +158,8 @@ describe('/timeline on a story told before it happens', () => {
 
   it('dates plans forward and reported happenings back, each from its own report', async () => {
     const { corpus } = await loadCorpus(writeCorpus(FERRY_STORY), { snapshot: false });
-    const answer = timeline({ limit: 100 }, corpus);
+    // Plans after the last report are outside the default reporting period: asked for with `to`.
+    const answer = timeline({ limit: 100, to: '2024-12-31' }, corpus);
     const on = (date: string) => answer.entries.filter((e) => e.date === date).map((e) => e.summary);
     expect(on('2024-03-04')).toEqual(['The last round broke down on Monday.']);
     expect(on('2024-03-05')).toEqual(['Ferry crews will walk out on Friday, the union said on Tuesday.']);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findNameMentions } from '../../../src/annotate/names/index.js';
 import { wordTags } from '../../../src/annotate/core/lexicon.js';
-import { whoAnswer, type WhoLookupAnswer } from '../../../src/answers/who.js';
+import { whoAnswer, type WhoLookupAnswer } from '../../../src/answers/who/answer.js';
 import type { Corpus } from '../../../src/pipeline/corpus.js';
 import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
 import { writeCorpus } from '../../support/corpus.js';

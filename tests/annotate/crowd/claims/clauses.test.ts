@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCrowdClaims } from '../../../../src/annotate/crowd/index.js';
-import { crowdSizeAnswer, CrowdSizeAnswerSchema, CrowdSizeOptionsSchema } from '../../../../src/answers/crowdSize.js';
+import { crowdSizeAnswer, CrowdSizeAnswerSchema } from '../../../../src/answers/crowdSize/answer.js';
+import { CrowdSizeOptionsSchema } from '../../../../src/answers/crowdSize/options.js';
 import { loadCorpus } from '../../../../src/pipeline/loadCorpus.js';
 import { renderTerminal } from '../../../../src/render/terminal/index.js';
 import { articleText, seedCorpus, writeCorpus } from '../../../support/corpus.js';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findCrowdClaims, findQuantities } from '../../../../src/annotate/crowd/index.js';
-import { crowdSizeAnswer, CrowdSizeAnswerSchema, CrowdSizeOptionsSchema } from '../../../../src/answers/crowdSize.js';
+import { crowdSizeAnswer, CrowdSizeAnswerSchema } from '../../../../src/answers/crowdSize/answer.js';
+import { CrowdSizeOptionsSchema } from '../../../../src/answers/crowdSize/options.js';
 import type { Corpus } from '../../../../src/pipeline/corpus.js';
 import { loadCorpus } from '../../../../src/pipeline/loadCorpus.js';
-import { renderCrowdSize as renderDiscord } from '../../../../src/render/discord/crowdSize.js';
+import { renderCrowdSize as renderDiscord } from '../../../../src/answers/crowdSize/discord.js';
 import { renderTerminal } from '../../../../src/render/terminal/index.js';
 import { articleText, seedCorpus, writeCorpus } from '../../../support/corpus.js';
 import { sentence } from '../../../support/annotate.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { crowdSizeAnswer, CrowdSizeOptionsSchema } from '../../../../src/answers/crowdSize.js';
+import { crowdSizeAnswer } from '../../../../src/answers/crowdSize/answer.js';
+import { CrowdSizeOptionsSchema } from '../../../../src/answers/crowdSize/options.js';
 import { loadCorpus } from '../../../../src/pipeline/loadCorpus.js';
 import { writeCorpus } from '../../../support/corpus.js';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCrowdClaims } from '../../../../src/annotate/crowd/index.js';
-import { crowdSizeAnswer, CrowdSizeOptionsSchema } from '../../../../src/answers/crowdSize.js';
+import { crowdSizeAnswer } from '../../../../src/answers/crowdSize/answer.js';
+import { CrowdSizeOptionsSchema } from '../../../../src/answers/crowdSize/options.js';
 import { loadCorpus } from '../../../../src/pipeline/loadCorpus.js';
 import { writeCorpus } from '../../../support/corpus.js';
 import { sentence } from '../../../support/annotate.js';

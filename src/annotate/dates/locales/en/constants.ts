@@ -88,7 +88,7 @@ export const QUALIFIED_YEAR = /^(?:early|late|mid)/i;
  * noun ("the will of the people") is not the future. Plans without an auxiliary are PLAN_PHRASE.
  */
 export const FUTURE_WORD =
-  /\bwill\b(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+will)(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about)\s+to|to(?!\s+blame)|(?:(?:now|also|still)\s+)?(?:expected|planned|scheduled|slated|due))\b|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
+  /\bwill\b(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+will)(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about|advised|urged|asked|told|encouraged|required)\s+to|to(?!\s+blame)|(?:(?:now|also|still)\s+)?(?:expected|planned|scheduled|slated|due))\b|\b(?:should|must|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b(?!\s+(?:not\s+)?(?:have|had|been)\b)|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
 
 /**
  * A plan and its date ("a rally planned for", "set for", "scheduled to", "to be held"): these look ahead
@@ -111,11 +111,11 @@ export const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
 
 /**
  * The future seen from the past ("said the ministers would present proposals by March 26", "unions
- * called a second day of action for January 31"): after the saying or the call, but on either side of
- * publication.
+ * called a second day of action for January 31", "the deal was to be sealed by Sunday"): after the
+ * saying, the call or the plan, but on either side of publication.
  */
 export const REPORTED_FUTURE =
-  /\bwould(?:n['’]t)?\b|\bfor(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
+  /\bwould(?:n['’]t)?\b|\b(?:was|were)\s+to\s+(?:be\b|(?!(?:the|a|an|his|her|its|their|this|that|blame)\b)[a-z]+\b)|\bfor(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
 
 /** Marks that open and close a clause around a date. */
 export const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(', '“', '"']);

@@ -42,8 +42,8 @@ function findTenseMarkers(text: string): TenseMarker[] {
   for (const m of text.matchAll(PAST_WORD)) {
     const start = m.index;
     const end = start + m[0].length;
-    // "planned" in "planned for" belongs to the plan; "held" in "will be held" to the future.
-    if (overlaps(future, start, end) || BARE_BE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // "planned" in "planned for" belongs to the plan; "held" in "will be held" to the future; "was" in "was to be" to the reported plan.
+    if (overlaps(future, start, end) || overlaps(reported, start, end) || BARE_BE.test(text.slice(Math.max(0, start - 8), start))) continue;
     past.push({ start, end, direction: 'past' });
   }
   return [...future, ...reported, ...past].sort((a, b) => a.start - b.start);

@@ -1,8 +1,8 @@
-import { findQuantities } from '../../annotate/quantity.js';
-import type { CrowdSizeAnswer, CrowdSizeClaim, CrowdSizeEvent, CrowdSizeForecastEvent } from '../../answers/crowdSize.js';
-import { formatCount, formatSpan, ownReporting, spanOf } from '../crowdCounts.js';
-import { askCommand, quoteBlock, whyLines, wrap, type TerminalContext } from './common.js';
-import { dateLabel } from './timeline.js';
+import { findQuantities } from '../../annotate/crowd/index.js';
+import type { CrowdSizeAnswer, CrowdSizeClaim, CrowdSizeEvent, CrowdSizeForecastEvent } from './answer.js';
+import { formatCount, formatSpan, ownReporting, spanOf } from '../../render/crowdCounts.js';
+import { askCommand, quoteBlock, whyLines, wrap, type TerminalContext } from '../../render/terminal/common.js';
+import { dateLabel } from '../timeline/terminal.js';
 
 /** A gathering's day, or its year when only the year is known. */
 export function gatheringDate(e: { date: string | null; precision?: 'year' }): string {

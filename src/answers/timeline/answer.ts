@@ -1,24 +1,15 @@
 import { z } from 'zod';
-import { addDays, firstOfMonth, firstOfYear, parseIso } from '../annotate/dateCalendar.js';
-import type { DateMention, DatePrecision } from '../annotate/dates.js';
-import type { Passage } from '../passages/types.js';
-import type { Corpus } from '../pipeline/corpus.js';
-import { passageFilter, searchPassages, type PassageFilter } from '../search/passageIndex.js';
-import { processTerm, tokenize } from '../search/terms.js';
-import { answerOptions, dateOption, explainOption, limitOption, textOption } from './options.js';
-import { explainDate } from '../explain/dates.js';
-import { distinct, ExplainField, type Explanation } from '../explain/explanation.js';
-import { QuoteSchema, quoteOf } from './quote.js';
-import { every, Memo, sortSteps, type Pause, type Steps } from '../pipeline/steps.js';
-
-export const TimelineOptionsSchema = answerOptions({
-  from: dateOption({ description: 'Earliest date' }, (d) => d.optional()),
-  to: dateOption({ description: 'Latest date' }, (d) => d.optional()),
-  about: textOption({ description: 'Only happenings about these words', max: 300 }, (t) => t.optional()),
-  limit: limitOption({ description: 'How many happenings', max: 100, fallback: 12 }),
-  explain: explainOption,
-}).refine((o) => !o.from || !o.to || o.from <= o.to, { message: 'must not be after the "to" date', path: ['from'] });
-export type TimelineOptions = z.infer<typeof TimelineOptionsSchema>;
+import { addDays, firstOfMonth, firstOfYear, parseIso } from '../../annotate/dates/calendar.js';
+import type { DateMention, DatePrecision } from '../../annotate/dates/index.js';
+import type { Passage } from '../../passages/types.js';
+import type { Corpus } from '../../pipeline/corpus.js';
+import { passageFilter, searchPassages, type PassageFilter } from '../../search/passageIndex.js';
+import { processTerm, tokenize } from '../../search/terms.js';
+import type { TimelineOptions } from './options.js';
+import { QuoteSchema, quoteOf } from '../quote.js';
+import { explainDate } from '../../explain/dates.js';
+import { distinct, ExplainField, type Explanation } from '../../explain/explanation.js';
+import { every, Memo, sortSteps, type Pause, type Steps } from '../../pipeline/steps.js';
 
 const PRECISIONS = ['day', 'week', 'month', 'year'] as const;
 
@@ -34,26 +25,45 @@ export const TimelineEntrySchema = z.object({
   passages: z.number().int(),
   /** Every report of it was published before it began: something planned or expected, not yet happened. */
   ahead: z.boolean(),
+  /** How many distinct happenings the day (or period) holds: passages dated alike that tell different stories. */
+  happenings: z.number().int(),
   quotes: z.array(QuoteSchema),
   /** With --explain: the rules that dated its passages, in words (one per phrase and report, up to MAX_EXPLAINED). */
   explain: ExplainField,
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
+export const TimelinePeriodSchema = z.object({
+  /** Earliest day covered (YYYY-MM-DD), null when open. */
+  from: z.string().nullable(),
+  /** Latest day covered, null when open. */
+  to: z.string().nullable(),
+  /** Neither `from` nor `to` was given: the reporting period, from a month before the first report to the last. */
+  reportingPeriod: z.boolean(),
+});
+
 export const TimelineAnswerSchema = z.object({
   command: z.literal('timeline'),
-  /** Dated happenings that passed the filters, before `limit` kept the most reported. */
+  /** The days covered: the options' range, or by default the reporting period. */
+  period: TimelinePeriodSchema,
+  /** Dated days and periods that passed the filters, before `limit` kept the most reported. */
   total: z.number().int(),
   entries: z.array(TimelineEntrySchema),
 });
 export type TimelineAnswer = z.infer<typeof TimelineAnswerSchema>;
 
-/** The dated happenings the corpus reports, merged across articles, oldest first. */
+/**
+ * The key days of the story, oldest first: one entry per day holding every
+ * happening dated to it, the days most articles mention first; weeks, months
+ * and years only after every day (a month mentioned by eighty articles is
+ * background, not a key date). By default only the reporting period counts.
+ */
 export function timelineAnswer(corpus: Corpus, options: TimelineOptions): TimelineAnswer {
   const index = timelineIndex(corpus);
+  const period = periodOf(index, options);
   // A period counts when any of it falls inside [from, to].
-  const inRange = (h: { date: string; end: string }) => (!options.from || h.end >= options.from) && (!options.to || h.date <= options.to);
-  let views: HappeningView[];
+  const inRange = (h: { date: string; end: string }) => (!period.from || h.end >= period.from) && (!period.to || h.date <= period.to);
+  let views: EntryView[];
   if (options.about) {
     // Only the happenings a relevant passage reports, each narrowed to its relevant passages.
     const narrowed = new Map<Happening, Passage[]>();
@@ -67,8 +77,18 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
       }
     }
     const inReadingOrder = (a: Passage, b: Passage) => index.position.get(a.id)! - index.position.get(b.id)!;
+    const byEntry = new Map<string, Happening[]>();
+    for (const h of narrowed.keys()) {
+      const key = entryKey(h);
+      const list = byEntry.get(key);
+      if (list) list.push(h);
+      else byEntry.set(key, [h]);
+    }
     views = [];
-    for (const [h, passages] of narrowed) views.push(viewOf(h, passages.sort(inReadingOrder)));
+    for (const happenings of byEntry.values()) {
+      const passages = happenings.flatMap((h) => narrowed.get(h)!).sort(inReadingOrder);
+      views.push(entryView(happenings, passages, index.publishedOn));
+    }
     views.sort(byImportance);
   } else {
     views = index.ranked.filter(inRange);
@@ -77,6 +97,7 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
   const explain = options.explain ? entryExplainer(corpus) : undefined;
   return {
     command: 'timeline',
+    period,
     total: views.length,
     entries: kept.map((v) => ({
       date: v.date,
@@ -88,6 +109,7 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
         const published = corpus.articleById.get(p.articleId)?.published;
         return !!published && published < v.date;
       }),
+      happenings: v.happenings,
       quotes: quotedPassages(v.passages).map((p) => quoteOf(corpus, p)),
       ...(explain ? { explain: explain(v) } : {}),
     })),
@@ -98,7 +120,7 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
 export const MAX_EXPLAINED = 6;
 
 /** The rules that dated an entry's quoted passages, in words: built per answer, only when --explain asks. */
-function entryExplainer(corpus: Corpus): (v: HappeningView) => Explanation[] {
+function entryExplainer(corpus: Corpus): (v: EntryView) => Explanation[] {
   const byPassage = new Map<string, DateMention[]>();
   for (const m of corpus.annotations.dates) {
     const list = byPassage.get(m.passageId);
@@ -114,6 +136,25 @@ function entryExplainer(corpus: Corpus): (v: HappeningView) => Explanation[] {
       ),
       MAX_EXPLAINED,
     );
+}
+
+/** How far before the first report the default timeline reaches: what led up to the story. */
+const LEAD_UP_MONTHS = 1;
+
+/** The range asked for, or, with neither end given, the reporting period. */
+function periodOf(index: TimelineIndex, options: TimelineOptions): TimelineAnswer['period'] {
+  if (options.from || options.to) return { from: options.from ?? null, to: options.to ?? null, reportingPeriod: false };
+  if (!index.reporting) return { from: null, to: null, reportingPeriod: false };
+  return { from: monthsBefore(index.reporting.first, LEAD_UP_MONTHS), to: index.reporting.last, reportingPeriod: true };
+}
+
+/** The same day `months` months earlier, or the last day of that month when it is shorter. */
+export function monthsBefore(iso: string, months: number): string {
+  const { year, month, day } = parseIso(iso);
+  const first = firstOfMonth(year, month - months);
+  const last = addDays(firstOfMonth(year, month - months + 1), -1);
+  const wanted = addDays(first, day - 1);
+  return wanted > last ? last : wanted;
 }
 
 /**
@@ -135,6 +176,7 @@ function* timelineIndexSteps(corpus: Corpus): Steps<TimelineIndex> {
   const order = yield* readingOrderSteps(corpus);
   const happenings = yield* groupHappenings(corpus, corpus.annotations.dates, order);
   const byPassage = new Map<string, Happening[]>();
+  const byEntry = new Map<string, Happening[]>();
   // Every dated passage once (the first time it is met), then in reading order.
   const datedById = new Map<string, Passage>();
   const tick = every(1024);
@@ -145,6 +187,10 @@ function* timelineIndexSteps(corpus: Corpus): Steps<TimelineIndex> {
       else byPassage.set(p.id, [h]);
       datedById.set(p.id, p);
     }
+    const key = entryKey(h);
+    const list = byEntry.get(key);
+    if (list) list.push(h);
+    else byEntry.set(key, [h]);
     if (tick()) yield;
   }
   const dated = yield* sortSteps([...datedById.values()], order);
@@ -153,59 +199,114 @@ function* timelineIndexSteps(corpus: Corpus): Steps<TimelineIndex> {
     position.set(p.id, i);
     if (tick()) yield;
   }
-  const views: HappeningView[] = [];
-  for (const h of happenings) {
-    views.push(viewOf(h, h.passages));
+  const publishedOn = new Map<string, Set<string>>();
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const a of corpus.articles) {
+    if (!a.published) continue;
+    const day = a.published.slice(0, 10);
+    const list = publishedOn.get(day);
+    if (list) list.add(a.id);
+    else publishedOn.set(day, new Set([a.id]));
+    if (!first || day < first) first = day;
+    if (!last || day > last) last = day;
+  }
+  const views: EntryView[] = [];
+  for (const list of byEntry.values()) {
+    const passages = list.length === 1 ? list[0]!.passages : yield* sortSteps(uniquePassages(list), order);
+    views.push(entryView(list, passages, publishedOn));
     if (tick()) yield;
   }
-  return { ranked: yield* sortSteps(views, byImportance), byPassage, position };
+  return {
+    ranked: yield* sortSteps(views, byImportance),
+    byPassage,
+    position,
+    publishedOn,
+    reporting: first && last ? { first, last } : undefined,
+  };
 }
 
 interface TimelineIndex {
-  /** Every happening, the most reported first. */
-  ranked: HappeningView[];
+  /** Every day and period, the most reported first (days before periods). */
+  ranked: EntryView[];
   byPassage: Map<string, Happening[]>;
   /** A dated passage's place in reading order: oldest report first. */
   position: Map<string, number>;
+  /** The articles published on each day (YYYY-MM-DD). */
+  publishedOn: Map<string, Set<string>>;
+  /** The first and last days an article was published, when any says. */
+  reporting: { first: string; last: string } | undefined;
 }
 const indexes = new Memo<Corpus, TimelineIndex>(timelineIndexSteps);
 
-interface HappeningView {
+/** One timeline entry: a day, or a week, month or year, with every happening dated to it. */
+interface EntryView {
   date: string;
   /** Last day of the period. */
   end: string;
   precision: DatePrecision;
   passages: Passage[];
   articles: number;
+  happenings: number;
+  /** Distinct articles that mention it, plus a weaker count for those published that day. */
+  weight: number;
   summary: Passage;
 }
 
-function viewOf(h: Happening, passages: Passage[]): HappeningView {
-  // The most representative passage: the one sharing most with the others, copies counted.
-  let summary = passages[0]!;
-  let best = -1;
-  const articles = new Set<string>();
-  for (const p of passages) {
-    articles.add(p.articleId);
-    const affinity = h.affinity.get(p.id) ?? 0;
-    if (affinity > best) [summary, best] = [p, affinity];
-  }
-  return { date: h.date, end: h.end, precision: h.precision, passages, articles: articles.size, summary };
+const entryKey = (h: Happening) => `${h.precision}|${h.date}`;
+
+function uniquePassages(happenings: Happening[]): Passage[] {
+  const byId = new Map<string, Passage>();
+  for (const h of happenings) for (const p of h.passages) byId.set(p.id, p);
+  return [...byId.values()];
 }
 
 /**
- * How much an article reporting a happening counts, by precision. A week, a
- * month or a year gathers looser reports than a day ("last year" in forty
- * articles is rarely one happening): a journalist's timeline is made of days.
+ * An article published on a day that does not name it still tells of it
+ * ("today", the dateline's own day): it counts, for less than a mention.
  */
-const PRECISION_WEIGHT: Record<DatePrecision, number> = { day: 1, week: 0.75, month: 0.5, year: 0.25 };
+const PUBLISHED_THAT_DAY = 0.5;
 
-/** Most (weighted) articles first, then most passages. */
-function byImportance(a: HappeningView, b: HappeningView): number {
+function entryView(happenings: Happening[], passages: Passage[], publishedOn: Map<string, Set<string>>): EntryView {
+  const { date, end, precision } = happenings[0]!;
+  const articles = new Set(passages.map((p) => p.articleId));
+  const published = precision === 'day' ? [...(publishedOn.get(date) ?? [])].filter((id) => !articles.has(id)).length : 0;
+  // The day's summary comes from its most reported happening, told by the passage that shares most with the others.
+  let lead = happenings[0]!;
+  let leadArticles = -1;
+  const shown = new Set(passages.map((p) => p.id));
+  for (const h of happenings) {
+    const count = new Set(h.passages.filter((p) => shown.has(p.id)).map((p) => p.articleId)).size;
+    if (count > leadArticles) [lead, leadArticles] = [h, count];
+  }
+  let summary = passages.find((p) => lead.affinity.has(p.id)) ?? passages[0]!;
+  let best = -1;
+  for (const p of passages) {
+    const affinity = lead.affinity.get(p.id);
+    if (affinity !== undefined && affinity > best) [summary, best] = [p, affinity];
+  }
+  return {
+    date,
+    end,
+    precision,
+    passages,
+    articles: articles.size,
+    happenings: happenings.filter((h) => h.passages.some((p) => shown.has(p.id))).length,
+    weight: articles.size + PUBLISHED_THAT_DAY * published,
+    summary,
+  };
+}
+
+/**
+ * Days first, then weeks, months and years: a journalist's timeline is made
+ * of days, and a period gathers looser reports ("last year" in forty
+ * articles is rarely one happening). Among days, the most articles first.
+ */
+function byImportance(a: EntryView, b: EntryView): number {
   return (
-    b.articles * PRECISION_WEIGHT[b.precision] - a.articles * PRECISION_WEIGHT[a.precision] ||
-    b.passages.length - a.passages.length ||
     PRECISIONS.indexOf(a.precision) - PRECISIONS.indexOf(b.precision) ||
+    b.weight - a.weight ||
+    b.passages.length - a.passages.length ||
     a.date.localeCompare(b.date)
   );
 }

@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import type { Corpus } from '../pipeline/corpus.js';
-import { CrowdSizeAnswerSchema, CrowdSizeOptionsSchema, crowdSizeAnswer } from './crowdSize.js';
-import { answerOptions, explainOption, limitOption } from './options.js';
-import { SourcesAnswerSchema, sourcesAnswer } from './sources/answer.js';
-import { TimelineEntrySchema, TimelineOptionsSchema, timelineAnswer } from './timeline.js';
-import { WhoListAnswerSchema, WhoOptionsSchema, whoAnswer } from './who.js';
-
-export const SummaryOptionsSchema = answerOptions({
-  /** How many dated happenings the digest keeps (the most reported, shown in date order). */
-  limit: limitOption({ description: 'How many dated happenings', max: 20, fallback: 8 }),
-  explain: explainOption,
-});
-export type SummaryOptions = z.infer<typeof SummaryOptionsSchema>;
+import type { Corpus } from '../../pipeline/corpus.js';
+import { CrowdSizeAnswerSchema, crowdSizeAnswer } from '../crowdSize/answer.js';
+import { CrowdSizeOptionsSchema } from '../crowdSize/options.js';
+import type { SummaryOptions } from './options.js';
+import { SourcesAnswerSchema, sourcesAnswer } from '../sources/answer.js';
+import { TimelineEntrySchema, timelineAnswer } from '../timeline/answer.js';
+import { TimelineOptionsSchema } from '../timeline/options.js';
+import { WhoListAnswerSchema, whoAnswer } from '../who/answer.js';
+import { WhoOptionsSchema } from '../who/options.js';
 
 /** Gatherings with sizes the digest shows; the one with the most claims comes first. */
 const CROWD_EVENTS = 2;

@@ -1,14 +1,8 @@
 import { z } from 'zod';
-import type { Corpus } from '../pipeline/corpus.js';
-import { searchPassages } from '../search/passageIndex.js';
-import { answerOptions, limitOption, textOption } from './options.js';
-import { QuoteSchema, quoteById } from './quote.js';
-
-export const SearchOptionsSchema = answerOptions({
-  query: textOption({ description: 'Your question or some words, e.g. how many people marched', max: 300, positional: true }),
-  limit: limitOption({ description: 'How many passages', max: 25, fallback: 5 }),
-});
-export type SearchOptions = z.infer<typeof SearchOptionsSchema>;
+import type { Corpus } from '../../pipeline/corpus.js';
+import { searchPassages } from '../../search/passageIndex.js';
+import type { SearchOptions } from './options.js';
+import { QuoteSchema, quoteById } from '../quote.js';
 
 export const SearchAnswerSchema = z.object({
   command: z.literal('search'),

@@ -1,5 +1,5 @@
-import type { SearchAnswer } from '../../answers/search.js';
-import { askCommand, quoteBlock, type TerminalContext } from './common.js';
+import type { SearchAnswer } from './answer.js';
+import { askCommand, quoteBlock, type TerminalContext } from '../../render/terminal/common.js';
 
 export function renderSearch(a: SearchAnswer, ctx: TerminalContext = {}): string {
   if (!a.results.length) return `No passage matches “${a.query}”. Try other words, or \`${askCommand(ctx, 'sources')}\` to see what the corpus covers.`;

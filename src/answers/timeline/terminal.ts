@@ -1,5 +1,6 @@
-import type { TimelineAnswer, TimelineEntry } from '../../answers/timeline.js';
-import { askCommand, quoteBlock, whyLines, wrap, type TerminalContext } from './common.js';
+import type { TimelineAnswer, TimelineEntry } from './answer.js';
+import { askCommand, quoteBlock, whyLines, wrap, type TerminalContext } from '../../render/terminal/common.js';
+import { coverage } from './period.js';
 
 /** Quotes shown under each entry; the JSON answer carries all of them. */
 const QUOTES_SHOWN = 3;
@@ -22,11 +23,12 @@ export function renderTimeline(a: TimelineAnswer, ctx: TerminalContext = {}): st
     return `No dated happening matches. Widen --from/--to or --about, or see \`${askCommand(ctx, 'sources')}\` for what the corpus covers.`;
   const head =
     a.entries.length < a.total
-      ? `Timeline: the ${a.entries.length} most reported of ${a.total} dated happenings, oldest first:`
-      : `Timeline: ${a.total} dated happening${a.total === 1 ? '' : 's'}, oldest first:`;
-  const lines = [head];
+      ? `Timeline: the ${a.entries.length} most reported of ${a.total} dates, oldest first`
+      : `Timeline: ${a.total} date${a.total === 1 ? '' : 's'}, oldest first`;
+  const lines = [`${head}; ${coverage(a.period, '--from and --to')}.`];
   for (const e of a.entries) {
-    const reports = `${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.passages} passage${e.passages === 1 ? '' : 's'}`;
+    const held = e.happenings > 1 ? `, ${e.happenings} happenings` : '';
+    const reports = `${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.passages} passage${e.passages === 1 ? '' : 's'}${held}`;
     lines.push(`\n${dateLabel(e)}  (${reports})${e.ahead ? `  [${AHEAD_NOTE}]` : ''}`);
     lines.push(wrap(e.summary, '  '));
     lines.push(...whyLines(e.explain, '  '));

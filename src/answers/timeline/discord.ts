@@ -1,8 +1,9 @@
-import type { Quote } from '../../answers/quote.js';
-import type { TimelineAnswer, TimelineEntry } from '../../answers/timeline.js';
-import { formatPeriod } from './dates.js';
-import { escapeText, quoteBlock } from './markdown.js';
-import { pagesOf, type DiscordPage, type PagedAnswer } from './pages.js';
+import type { Quote } from '../quote.js';
+import type { TimelineAnswer, TimelineEntry } from './answer.js';
+import { formatPeriod } from '../../render/discord/dates.js';
+import { escapeText, quoteBlock } from '../../render/discord/markdown.js';
+import { pagesOf, type DiscordPage, type PagedAnswer } from '../../render/discord/pages.js';
+import { coverage } from './period.js';
 
 /** Quotes shown under one entry; the rest are counted, so an entry stays readable. */
 const QUOTES_PER_ENTRY = 3;
@@ -23,7 +24,7 @@ export function spreadBySource(quotes: Quote[]): Quote[] {
 export const AHEAD_NOTE = 'planned or expected, after every report of it';
 
 export function timelineBlock(e: TimelineEntry, quotesShown = QUOTES_PER_ENTRY): string {
-  const reported = `${e.articles} article${e.articles === 1 ? '' : 's'}`;
+  const reported = `${e.articles} article${e.articles === 1 ? '' : 's'}${e.happenings > 1 ? ` · ${e.happenings} happenings` : ''}`;
   const head = `**${formatPeriod(e.date, e.precision)}** · reported by ${reported}${e.ahead ? ` · *${AHEAD_NOTE}*` : ''}`;
   // The summary is a passage (maybe trimmed): when it is one of the quotes, that quote leads instead of repeating it.
   const stem = e.summary.replace(/[….\s]+$/u, '');
@@ -41,10 +42,9 @@ export function timelinePaged(a: TimelineAnswer): PagedAnswer {
   const shown = a.entries.length;
   return {
     title: 'Timeline',
-    intro:
-      a.total > shown
-        ? `The ${shown} most reported of ${a.total} dated happenings, oldest first:`
-        : `${shown} dated happening${shown === 1 ? '' : 's'}, oldest first:`,
+    intro: `${
+      a.total > shown ? `The ${shown} most reported of ${a.total} dates, oldest first` : `${shown} date${shown === 1 ? '' : 's'}, oldest first`
+    }; ${coverage(a.period, 'the from and to options')}:`,
     blocks: a.entries.map((e) => timelineBlock(e)),
     empty: 'No dated happening matches. Try a wider date range or other words.',
     perPage: 3,

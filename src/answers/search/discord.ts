@@ -1,6 +1,6 @@
-import type { SearchAnswer } from '../../answers/search.js';
-import { quoteBlock, userInput } from './markdown.js';
-import { pagesOf, type DiscordPage } from './pages.js';
+import type { SearchAnswer } from './answer.js';
+import { quoteBlock, userInput } from '../../render/discord/markdown.js';
+import { pagesOf, type DiscordPage } from '../../render/discord/pages.js';
 
 export function renderSearch(a: SearchAnswer): DiscordPage[] {
   return pagesOf({

@@ -1,6 +1,6 @@
-import type { WhoAnswer, WhoListAnswer, WhoLookupAnswer } from '../../answers/who.js';
+import type { WhoAnswer, WhoListAnswer, WhoLookupAnswer } from './answer.js';
 import { foldedWords } from '../../text/fold.js';
-import { askCommand, quoteBlock, sourceLine, whyLines, wrap, type TerminalContext } from './common.js';
+import { askCommand, quoteBlock, sourceLine, whyLines, wrap, type TerminalContext } from '../../render/terminal/common.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 

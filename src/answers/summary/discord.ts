@@ -1,11 +1,11 @@
 import type { APIEmbed } from 'discord.js';
-import type { SummaryAnswer } from '../../answers/summary.js';
-import { formatSpan } from '../crowdCounts.js';
-import { formatPeriod } from './dates.js';
-import { AHEAD_NOTE } from './timeline.js';
-import { clip, fitMessage } from './limits.js';
-import { escapeText, link } from './markdown.js';
-import { COLOR, type DiscordPage } from './pages.js';
+import type { SummaryAnswer } from './answer.js';
+import { formatSpan } from '../../render/crowdCounts.js';
+import { formatPeriod } from '../../render/discord/dates.js';
+import { AHEAD_NOTE } from '../timeline/discord.js';
+import { clip, fitMessage } from '../../render/discord/limits.js';
+import { escapeText, link } from '../../render/discord/markdown.js';
+import { COLOR, type DiscordPage } from '../../render/discord/pages.js';
 
 /** Whole lines within a budget of characters, then how many were left out. */
 export function linesWithin(lines: string[], budget: number): string {

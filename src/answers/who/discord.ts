@@ -1,6 +1,6 @@
-import type { WhoAnswer, WhoListAnswer } from '../../answers/who.js';
-import { escapeText, quoteBlock, sourceLine, userInput } from './markdown.js';
-import { pagesOf, type DiscordPage, type PagedAnswer } from './pages.js';
+import type { WhoAnswer, WhoListAnswer } from './answer.js';
+import { escapeText, quoteBlock, sourceLine, userInput } from '../../render/discord/markdown.js';
+import { pagesOf, type DiscordPage, type PagedAnswer } from '../../render/discord/pages.js';
 
 function articlesWord(n: number): string {
   return `${n} article${n === 1 ? '' : 's'}`;

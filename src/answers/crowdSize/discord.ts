@@ -1,8 +1,8 @@
-import type { CrowdSizeAnswer, CrowdSizeEvent, CrowdSizeForecastEvent } from '../../answers/crowdSize.js';
-import { formatCount, formatNumber, formatSpan, ownReporting, spanOf } from '../crowdCounts.js';
-import { formatPeriod } from './dates.js';
-import { escapeText, quoteBlock } from './markdown.js';
-import { pagesOf, type DiscordPage, type PagedAnswer } from './pages.js';
+import type { CrowdSizeAnswer, CrowdSizeEvent, CrowdSizeForecastEvent } from './answer.js';
+import { formatCount, formatNumber, formatSpan, ownReporting, spanOf } from '../../render/crowdCounts.js';
+import { formatPeriod } from '../../render/discord/dates.js';
+import { escapeText, quoteBlock } from '../../render/discord/markdown.js';
+import { pagesOf, type DiscordPage, type PagedAnswer } from '../../render/discord/pages.js';
 
 type CrowdClaim = CrowdSizeEvent['claims'][number];
 

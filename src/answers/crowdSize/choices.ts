@@ -1,7 +1,7 @@
-import type { Corpus } from '../pipeline/corpus.js';
-import { foldedWords } from '../text/fold.js';
-import { every, Memo, type Pause } from '../pipeline/steps.js';
-import { crowdEventsSteps } from './crowdSize.js';
+import type { Corpus } from '../../pipeline/corpus.js';
+import { foldedWords } from '../../text/fold.js';
+import { every, Memo, type Pause } from '../../pipeline/steps.js';
+import { crowdEventsSteps } from './answer.js';
 
 /** A suggestion shown as `name` that fills the option with `value`. */
 export interface OptionChoice {

@@ -1,25 +1,17 @@
 import type * as chronoType from 'chrono-node';
 import { z } from 'zod';
-import type { CrowdClaim } from '../annotate/crowd.js';
-import type { Corpus } from '../pipeline/corpus.js';
-import { isStopword, processTerm } from '../search/terms.js';
-import { foldedWords } from '../text/fold.js';
-import { answerOptions, explainOption, limitOption, textOption } from './options.js';
-import { explainClaim, explainGathering, type ClaimInstance } from '../explain/crowd.js';
-import { ExplainField } from '../explain/explanation.js';
-import { QuoteSchema, quoteOf } from './quote.js';
-import { lazyModule } from '../text/lazyModule.js';
-import { every, finish, Memo, sortSteps, type Pause, type Steps } from '../pipeline/steps.js';
+import type { CrowdClaim } from '../../annotate/crowd/index.js';
+import type { Corpus } from '../../pipeline/corpus.js';
+import { isStopword, processTerm } from '../../search/terms.js';
+import { foldedWords } from '../../text/fold.js';
+import type { CrowdSizeOptions } from './options.js';
+import { QuoteSchema, quoteOf } from '../quote.js';
+import { explainClaim, explainGathering, type ClaimInstance } from '../../explain/crowd.js';
+import { ExplainField } from '../../explain/explanation.js';
+import { lazyModule } from '../../text/lazyModule.js';
+import { every, finish, Memo, sortSteps, type Pause, type Steps } from '../../pipeline/steps.js';
 
 const chrono = lazyModule<typeof chronoType>('chrono-node');
-
-export const CrowdSizeOptionsSchema = answerOptions({
-  /** Free text ("embassy", "march in Baghdad") or a date ("24 January", "2019-12-31") picking one gathering. */
-  event: textOption({ description: 'Which gathering: some words or a date (YYYY-MM-DD)', max: 200, positional: true }, (t) => t.optional()),
-  limit: limitOption({ description: 'How many gatherings', max: 25, fallback: 10 }),
-  explain: explainOption,
-});
-export type CrowdSizeOptions = z.infer<typeof CrowdSizeOptionsSchema>;
 
 const CrowdSizeClaimSchema = z.object({
   low: z.number(),

@@ -1,24 +1,13 @@
 import { z } from 'zod';
-import { NameIndex } from '../annotate/nameIndex.js';
-import { foldText } from '../text/fold.js';
-import type { Entity } from '../annotate/entities.js';
-import type { Corpus } from '../pipeline/corpus.js';
-import { answerOptions, explainOption, limitOption, textOption } from './options.js';
-import { ExplainField } from '../explain/explanation.js';
-import { explainEntity } from '../explain/names.js';
-import { Memo, type Pause } from '../pipeline/steps.js';
-import { QuoteSchema, quoteById, type Quote } from './quote.js';
-
-const blankAsMissing = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-
-export const WhoOptionsSchema = answerOptions({
-  name: textOption({ description: 'A name or part of one (leave empty to list everyone)', max: 100, positional: true }, (t) =>
-    z.preprocess(blankAsMissing, t.optional()),
-  ),
-  limit: limitOption({ description: 'How many people and organisations to list', max: 100, fallback: 25 }),
-  explain: explainOption,
-});
-export type WhoOptions = z.infer<typeof WhoOptionsSchema>;
+import { NameIndex } from '../../annotate/names/index.js';
+import { foldText } from '../../text/fold.js';
+import type { Entity } from '../../annotate/names/index.js';
+import type { Corpus } from '../../pipeline/corpus.js';
+import type { WhoOptions } from './options.js';
+import { Memo, type Pause } from '../../pipeline/steps.js';
+import { QuoteSchema, quoteById, type Quote } from '../quote.js';
+import { ExplainField } from '../../explain/explanation.js';
+import { explainEntity } from '../../explain/names.js';
 
 const KindSchema = z.enum(['person', 'organization', 'other']);
 
@@ -150,13 +139,15 @@ export function whoAnswer(corpus: Corpus, options: WhoOptions): WhoAnswer {
   if (options.name) return lookupAnswer(corpus, options.name, options.limit, explain);
   return {
     command: 'who',
-    entities: corpus.annotations.entities.slice(0, options.limit).map((e) => ({
-      name: e.name,
-      kind: e.kind,
-      articles: e.articles.length,
-      mentions: e.mentions.length,
-      ...(explain ? { explain: explainEntity(e) } : {}),
-    })),
+    entities: corpus.annotations.entities
+      .slice(0, options.limit)
+      .map((e) => ({
+        name: e.name,
+        kind: e.kind,
+        articles: e.articles.length,
+        mentions: e.mentions.length,
+        ...(explain ? { explain: explainEntity(e) } : {}),
+      })),
   };
 }
 

@@ -1,8 +1,8 @@
-import type { SummaryAnswer } from '../../answers/summary.js';
-import { sourceLine, whyLines, wrap } from './common.js';
-import { formatSpan, ownReporting } from '../crowdCounts.js';
-import { gatheringDate } from './crowdSize.js';
-import { AHEAD_NOTE, dateLabel } from './timeline.js';
+import type { SummaryAnswer } from './answer.js';
+import { sourceLine, whyLines, wrap } from '../../render/terminal/common.js';
+import { formatSpan, ownReporting } from '../../render/crowdCounts.js';
+import { gatheringDate } from '../crowdSize/terminal.js';
+import { AHEAD_NOTE, dateLabel } from '../timeline/terminal.js';
 
 /** The moderator's digest in the terminal: the same parts, in the same order, as the pinned message. */
 export function renderSummary(a: SummaryAnswer): string {

@@ -1,2 +1,0 @@
-/** @deprecated Calendar arithmetic is ./dates/calendar.ts; this path stays for the importers outside src/annotate. */
-export * from './dates/calendar.js';

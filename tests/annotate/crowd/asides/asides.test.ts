@@ -248,13 +248,19 @@ About 3,000 people (official estimate: 2,500) marched in Linz on Sunday.
     // an estimate described but not owned names no one, and lends no word to the count
     ['About 3,000 people (initial estimate: 2,500) marched in Linz.', [['About 3,000', 'people', null, false]]],
     // commas that are no attribution aside
-    ['Thousands marched in Vienna, 2,000 in Graz and 500 in Linz.', [['Thousands', 'people', null, false]]],
+    // a list of sizes by place: each its own count (the list-by-place rule)
     [
-      'Police said 3,000 people marched in Linz, 2,000 of them students.',
+      'Thousands marched in Vienna, 2,000 in Graz and 500 in Linz.',
       [
-        ['3,000', 'people', 'Police', false],
-        ['2,000', 'students', 'Police', false],
+        ['Thousands', 'people', null, false],
+        ['2,000', 'people', null, false],
+        ['500', 'people', null, false],
       ],
+    ],
+    [
+      // "2,000 of them" says what the 3,000 were made of: no second size of the march
+      'Police said 3,000 people marched in Linz, 2,000 of them students.',
+      [['3,000', 'people', 'Police', false]],
     ],
     ['About 3,000 people, police said, marched in Linz.', [['About 3,000', 'people', 'police', false]]],
   ])('"%s"', (text, expected) => {

@@ -26,8 +26,15 @@ const TABLES: Array<[ClaimantRule, Row[]]> = [
       ['Iraqi officials estimated that the crowd reached 500,000.', 'Iraqi officials'],
       ["The city's claim that 5 million attended was disputed.", 'The city'],
       ['The crowd was estimated by police at 30,000.', 'police'],
+      // a quoted name is no clause break, and its quote marks are no part of it
+      ['According to the "Committee for Free Speech", 12,000 people joined the march.', 'the Committee for Free Speech'],
+      // a dash aside between the speaker and the verb is skipped
+      ['Officials — who by policy did not give their names — estimated the crowd at 6,000.', 'Officials'],
+      ['Officials – speaking on condition of anonymity – estimated the crowd at 6,000.', 'Officials'],
       // negative: no speech verb before the figure in its clause
       ['About 5,000 people marched, police said.', undefined],
+      // negative: a quoted slogan is a break: no claimant inside or across it
+      ['Marchers chanted "down with them" as 5,000 people gathered.', undefined],
     ],
   ],
   [

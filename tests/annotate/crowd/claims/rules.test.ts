@@ -4,6 +4,7 @@ import type { FigureRule } from '../../../../src/annotate/crowd/locales/en/claim
 import { FIGURE_RULES, findCrowdClaims, RELATED_CLAIM_RULES } from '../../../../src/annotate/crowd/locales/en/claims/findClaims.js';
 import { forecast } from '../../../../src/annotate/crowd/locales/en/claims/forecast.js';
 import { attributionAside } from '../../../../src/annotate/crowd/locales/en/claims/related/attributionAside.js';
+import { listByPlace } from '../../../../src/annotate/crowd/locales/en/claims/related/listByPlace.js';
 import { partAtPlace } from '../../../../src/annotate/crowd/locales/en/claims/related/partAtPlace.js';
 import { casualtyCount } from '../../../../src/annotate/crowd/locales/en/claims/rules/casualtyCount.js';
 import { countedByVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/countedByVerb.js';
@@ -11,6 +12,7 @@ import { forecastObject } from '../../../../src/annotate/crowd/locales/en/claims
 import { gatheringNounBefore } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringNounBefore.js';
 import { gatheringVerbAfter } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringVerbAfter.js';
 import { negatedVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/negatedVerb.js';
+import { partOfGroup } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfGroup.js';
 import { peopleNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/peopleNoun.js';
 import { strongCrowd } from '../../../../src/annotate/crowd/locales/en/claims/rules/strongCrowd.js';
 import { yearOrOtherNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/yearOrOtherNoun.js';
@@ -26,6 +28,16 @@ const verdictOf = (rule: FigureRule, text: string) => {
 
 const TABLES: Array<[FigureRule, Row[]]> = [
   [
+    partOfGroup,
+    [
+      ['25 of them students, the detainees were freed.', 'drop'],
+      ['About 300 came, none of them students.', null],
+      // negative: "of" before anything but the group is the figure's own noun
+      ['25 of the protesters marched.', null],
+      ['Thousands of protesters marched.', null],
+    ],
+  ],
+  [
     negatedVerb,
     [
       ['The rally did not draw 10,000 people.', 'drop'],
@@ -40,6 +52,11 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     [
       ['Police said 12 protesters were killed.', 'drop'],
       ['12,000 residents were forced from their homes.', 'drop'],
+      // an aside breaking the group down stands between the count and what befell it
+      ['Police said 90 people, 25 of them students, were detained.', 'drop'],
+      ['Some 300 people, mostly young, were arrested after the rally.', 'drop'],
+      // negative: the same aside before a gathering verb
+      ['Some 10,000 people, most of them students, marched through the city.', null],
       // negative: the homes a crowd marched from
       ['12,000 residents marched from their homes to the square.', null],
       ['Thousands of protesters marched.', null],
@@ -167,6 +184,30 @@ const RELATED: Array<[{ name: string }, RelatedRow[]]> = [
       ],
     ],
   ],
+  [
+    listByPlace,
+    [
+      [
+        'Protesters marched in several cities on Saturday, with about 300 in Northbridge, 4,000 in Eastport and some 5,000 in Kelham, police said.',
+        [
+          ['about 300', 'police', null],
+          ['4,000', 'police', null],
+          ['some 5,000', 'police', null],
+        ],
+      ],
+      [
+        'Thousands marched in Vienna on Saturday, 2,000 in Graz and 500 in Linz.',
+        [
+          ['Thousands', null, null],
+          ['2,000', null, null],
+          ['500', null, null],
+        ],
+      ],
+      // negative: places in a sentence about no gathering, and a figure after a place that counts something else
+      ['The company employs 300 in Northbridge and 4,000 in Eastport.', []],
+      ['Some 5,000 people marched in Kelham, and 200 were arrested in Eastport.', [['Some 5,000', null, null]]],
+    ],
+  ],
 ];
 
 describe.each(RELATED.map(([rule, rows]) => [rule.name, rows] as const))('the related-claim rule %s', (_name, rows) => {
@@ -177,8 +218,9 @@ describe.each(RELATED.map(([rule, rows]) => [rule.name, rows] as const))('the re
 
 describe('the claim rules together', () => {
   it('ask the related-claim rules first, then the figure rules in order', () => {
-    expect(RELATED_CLAIM_RULES.map((r) => r.name)).toEqual(['attribution-aside', 'part-at-place']);
+    expect(RELATED_CLAIM_RULES.map((r) => r.name)).toEqual(['attribution-aside', 'part-at-place', 'list-by-place']);
     expect(FIGURE_RULES.map((r) => r.name)).toEqual([
+      'part-of-group',
       'negated-verb',
       'casualty-count',
       'strong-crowd',

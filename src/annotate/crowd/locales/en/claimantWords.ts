@@ -39,6 +39,9 @@ export const ROLE_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his'
 /** Lower-case words a name may hold: "Sayed Sadiq al-Hashemi", "Ursula von der Leyen", "Ilse Van de Keere". */
 export const NAME_PARTICLES = new Set(['al', 'el', 'bin', 'ibn', 'von', 'van', 'der', 'den', 'de', 'del', 'della', 'di', 'da', 'du', 'la', 'le', 'dos', 'das']);
 
+/** Lower-case words inside an organisation's quoted name: "the “Committee for the Defence of Rights and Freedoms”". */
+export const QUOTED_NAME_LINKS = new Set([...NAME_PARTICLES, 'for', 'of', 'the', 'and', 'on', 'in', 'to']);
+
 /** Words that describe a figure, never who gave it: "the official estimate", "an early count" name no one. */
 // prettier-ignore
 export const CLAIM_ADJECTIVES = new Set([

@@ -66,6 +66,19 @@ export const GATHERING_VERB_PARTICLES: Record<string, string[]> = {
   line: ['the', 'streets', 'both'],
 };
 
+/**
+ * Words that open an aside breaking down a group just counted: "90 people, 25 of them students, were
+ * detained", "some 300 people, mostly young, were arrested". The group's verb comes after the aside.
+ */
+// prettier-ignore
+export const BREAKDOWN_OPENERS = new Set([
+  'many', 'most', 'some', 'all', 'several', 'half', 'including', 'among', 'mostly', 'mainly', 'largely', 'nearly',
+  'almost', 'about', 'around', 'both', 'none', 'few', 'dozens', 'hundreds', 'thousands',
+]);
+
+/** After a figure, these say it is a part of a group counted before: "25 of them", "a third of whom". */
+export const PART_OF_GROUP = new Set(['them', 'whom', 'those']);
+
 /** A people count next to one of these is a count of casualties or arrests, not of a crowd. */
 export const CASUALTY_WORDS = new Set([
   'killed',
@@ -291,6 +304,12 @@ export const COMPARISON_WORDS = new Set(['than', 'as']);
 /** Possessives that may stand for the people who own a figure: "among them", "of whom". */
 export const PART_PRONOUNS = new Set(['them', 'whom']);
 export const PART_PREPOSITIONS = new Set(['among', 'of']);
+
+/** Words that open a list of sizes by place: "marched in six cities, with about 300 in Northbridge, …". */
+export const LIST_OPENERS = new Set(['with']);
+
+/** Words between the items of a list of sizes by place: "4,000 in Eastport and some 5,000 in Kelham". */
+export const LIST_SEPARATORS = new Set(['and', 'while', 'plus']);
 
 /** Marks after the whole that open a part: "…, including 400,000 in Paris". */
 export const PART_MARKS = new Set([',', '—', '–', ';']);

@@ -1,12 +1,36 @@
 import type { Token } from '../../../../core/tokens.js';
-import { BREAK_MARKS } from '../claimantWords.js';
+import { BREAK_MARKS, QUOTED_NAME_LINKS } from '../claimantWords.js';
 import { ATTRIBUTION_VERBS, CLAUSE_WORDS, PRONOUNS } from '../words.js';
 
 /** The clause a claimant is read in: where it breaks, which word speaks, what a claimant may look like. */
 
+const QUOTE_MARKS = new Set(['“', '”', '"']);
+
+/** Tokens a quoted name may take: "the “Committee for Free Speech”". */
+const QUOTED_NAME_REACH = 8;
+
+/** The quote mark at i encloses a name: capitalised words (and particles) up to its partner, either way. */
+function quotesName(tokens: Token[], i: number): boolean {
+  for (const step of [1, -1]) {
+    let capitals = 0;
+    for (let k = i + step; Math.abs(k - i) <= QUOTED_NAME_REACH && k >= 0 && k < tokens.length; k += step) {
+      const t = tokens[k]!;
+      if (QUOTE_MARKS.has(t.text)) {
+        if (capitals > 0) return true;
+        break;
+      }
+      if (t.kind !== 'word') break;
+      if (/^\p{Lu}/u.test(t.text)) capitals++;
+      else if (!QUOTED_NAME_LINKS.has(t.lower)) break;
+    }
+  }
+  return false;
+}
+
 export function isClauseBreak(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind === 'punct') {
+    if (QUOTE_MARKS.has(t.text)) return !quotesName(tokens, i);
     if (BREAK_MARKS.has(t.text)) return true;
     // a spaced hyphen is a dash
     if (t.text === '-' && tokens[i - 1]?.end !== t.start) return true;
@@ -39,7 +63,8 @@ export function hasCapital(t: Token | undefined): boolean {
 
 /** A claimant as written, spaces tidied; null when empty, wordless or longer than a name and its role. */
 export function cleanClaimant(raw: string): string | null {
-  const phrase = raw.replace(/\s+/g, ' ').trim();
+  // the quote marks around a quoted name are no part of it: 'the "Committee for Free Speech"'
+  const phrase = raw.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
   const words = phrase.split(' ');
   if (!phrase || words.length > 16 || !/\p{L}/u.test(phrase)) return null;
   return phrase;

@@ -2,12 +2,33 @@ import type { Token } from '../../../../core/tokens.js';
 import { LEADING_WORDS, RELATIVES, SUBJECT_AUXILIARIES } from '../claimantWords.js';
 import { cleanClaimant, endsSubject, hasCapital, isClauseBreak } from './clause.js';
 
+const DASHES = new Set(['—', '–']);
+
+function isDash(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return DASHES.has(t.text) || (t.text === '-' && tokens[i - 1]?.end !== t.start);
+}
+
+/** Tokens a dash aside may take between its dashes. */
+const DASH_ASIDE_REACH = 24;
+
+/** The dash opening the aside that the dash at `close` ends, or -1. */
+function openingDash(tokens: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= Math.max(floor, close - DASH_ASIDE_REACH); k--) if (isDash(tokens, k)) return k;
+  return -1;
+}
+
 /** The noun phrase ending just before token `verb`, read back to the clause start; handles "Name, role of Body,". */
 export function subjectBefore(text: string, tokens: Token[], verb: number, floor: number): string | null {
   let end = verb - 1;
   // "Organisers had expected": the auxiliary is not part of who
   while (end >= floor && tokens[end]!.kind === 'word' && tokens[end]!.text === tokens[end]!.lower && SUBJECT_AUXILIARIES.has(tokens[end]!.lower)) end--;
   while (end >= floor && tokens[end]!.text === ',') end--;
+  // "Officials — who by policy did not give their names — estimated": the subject is before the aside
+  if (end >= floor && isDash(tokens, end)) {
+    const open = openingDash(tokens, end, floor);
+    if (open > floor) end = open - 1;
+  }
   if (end < floor) return null;
   const startOf = (last: number) => {
     let start = last;

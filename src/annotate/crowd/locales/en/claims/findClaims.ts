@@ -6,6 +6,7 @@ import { figureAt, readSentence } from './figure.js';
 import type { FigureRule } from './figureTypes.js';
 import { forecast } from './forecast.js';
 import { attributionAside } from './related/attributionAside.js';
+import { listByPlace } from './related/listByPlace.js';
 import { partAtPlace } from './related/partAtPlace.js';
 import { casualtyCount } from './rules/casualtyCount.js';
 import { countedByVerb } from './rules/countedByVerb.js';
@@ -13,19 +14,21 @@ import { forecastObject } from './rules/forecastObject.js';
 import { gatheringNounBefore } from './rules/gatheringNounBefore.js';
 import { gatheringVerbAfter } from './rules/gatheringVerbAfter.js';
 import { negatedVerb } from './rules/negatedVerb.js';
+import { partOfGroup } from './rules/partOfGroup.js';
 import { peopleNoun } from './rules/peopleNoun.js';
 import { strongCrowd } from './rules/strongCrowd.js';
 import { yearOrOtherNoun } from './rules/yearOrOtherNoun.js';
 import { sentenceClaims, type RelatedClaimRule, type SentenceClaims } from './sentenceClaims.js';
 
 /** Claims made from a claim before them in the sentence, asked first, in order. */
-export const RELATED_CLAIM_RULES: readonly RelatedClaimRule[] = [attributionAside, partAtPlace];
+export const RELATED_CLAIM_RULES: readonly RelatedClaimRule[] = [attributionAside, partAtPlace, listByPlace];
 
 /**
  * Whether any other figure is a crowd's size and what it counts: the first rule with a verdict decides,
  * and a figure no rule takes is no crowd.
  */
 export const FIGURE_RULES: readonly FigureRule[] = [
+  partOfGroup,
   negatedVerb,
   casualtyCount,
   strongCrowd,

@@ -1,6 +1,16 @@
 import type { Token } from '../../../../core/tokens.js';
 import type { Quantity } from '../../../types.js';
-import { CASUALTY_WORDS, DEMONYM, DEPRIVED_OF, FUNCTION_WORDS, GATHERING_VERBS, NOT_PEOPLE_NOUNS, OF_DETERMINERS, PEOPLE_NOUNS } from '../words.js';
+import {
+  BREAKDOWN_OPENERS,
+  CASUALTY_WORDS,
+  DEMONYM,
+  DEPRIVED_OF,
+  FUNCTION_WORDS,
+  GATHERING_VERBS,
+  NOT_PEOPLE_NOUNS,
+  OF_DETERMINERS,
+  PEOPLE_NOUNS,
+} from '../words.js';
 
 /** The people a figure counts: the noun after it, and whether they are casualties rather than a crowd. */
 
@@ -47,14 +57,40 @@ export function countedPeople(tokens: Token[], q: Quantity): number | null {
 /** Words after a people count that may say what befell them: "12,000 residents forced from their homes". */
 const DEPRIVED_REACH = 5;
 
+/** Tokens an aside breaking down a group may take, its commas included. */
+const BREAKDOWN_REACH = 10;
+
+/**
+ * Where the sentence resumes after an aside that breaks down the group just counted (", 25 of them
+ * students,", ", mostly young,"), when token k is the comma opening one; else -1.
+ */
+export function afterBreakdown(tokens: Token[], k: number): number {
+  const open = tokens[k + 1];
+  if (tokens[k]?.text !== ',' || !open || (open.kind !== 'num' && !BREAKDOWN_OPENERS.has(open.lower))) return -1;
+  for (let m = k + 2; m < tokens.length && m <= k + BREAKDOWN_REACH; m++) {
+    const t = tokens[m]!;
+    if (t.text === ',') return m + 1;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') return -1;
+  }
+  return -1;
+}
+
 export function isCasualtyCount(tokens: Token[], q: Quantity, head: number): boolean {
   for (let k = Math.max(0, q.first - 3); k < q.first; k++) if (CASUALTY_WORDS.has(tokens[k]!.lower)) return true;
   // "residents marched from their homes": after a gathering verb, "homes" says where the crowd came from
   let gathered = false;
-  for (let k = head + 1; k <= Math.min(tokens.length - 1, head + DEPRIVED_REACH); k++) {
+  // Words read after the head, an aside breaking the group down not counted: "90 people, 25 of them students, were detained".
+  let read = 0;
+  for (let k = head + 1; k < tokens.length && read < DEPRIVED_REACH; k++, read++) {
     const t = tokens[k]!;
-    if (t.kind === 'punct' && t.text !== '-') break;
-    if (k <= head + 3 && CASUALTY_WORDS.has(t.lower)) return true;
+    if (t.kind === 'punct' && t.text !== '-') {
+      const resume = afterBreakdown(tokens, k);
+      if (resume < 0) break;
+      k = resume - 1;
+      read--;
+      continue;
+    }
+    if (read < 3 && CASUALTY_WORDS.has(t.lower)) return true;
     gathered ||= GATHERING_VERBS.has(t.lower);
     // "without power", "forced from their homes", "left their homes"
     if (!gathered && (t.lower === 'homes' || (t.lower === 'without' && DEPRIVED_OF.has(tokens[k + 1]?.lower ?? '')))) return true;

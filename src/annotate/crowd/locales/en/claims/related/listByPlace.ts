@@ -1,0 +1,48 @@
+import type { Token } from '../../../../../core/tokens.js';
+import type { Quantity } from '../../../../types.js';
+import { namedPlaceAfter } from '../../events/places.js';
+import { LIST_OPENERS, LIST_SEPARATORS } from '../../words.js';
+import { LOCATION_PREPOSITIONS } from '../../placeWords.js';
+import { isPeopleNoun } from '../people.js';
+import type { RelatedClaimRule } from '../sentenceClaims.js';
+
+/** The token before a figure, when it is what opens or continues a list ("with", ",", "and", ", and"). */
+function listLink(tokens: Token[], q: Quantity): 'opens' | 'continues' | null {
+  const before = tokens[q.first - 1];
+  if (!before) return null;
+  if (LIST_OPENERS.has(before.lower)) return 'opens';
+  if (LIST_SEPARATORS.has(before.lower) || before.text === ',' || before.text === ';') return 'continues';
+  return null;
+}
+
+/** The figure before was given at a place: "300 in Northbridge, …", "Thousands marched in Vienna, …". */
+function placeBetween(text: string, tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (LOCATION_PREPOSITIONS.has(tokens[k]!.lower) && namedPlaceAfter(text, tokens, k)) return true;
+  return false;
+}
+
+export const listByPlace: RelatedClaimRule = {
+  name: 'list-by-place',
+  reason:
+    'A sentence listing figures by place ("about 300 in Northbridge, 4,000 in Eastport and some 5,000 in Kelham") gives a size for each place, all from whoever gave the list; a list opens with "with" in a sentence about a gathering, or continues one whose figure before was a size at a place.',
+  claim({ sentence, claimOf, claimAt, claimantFor }, i) {
+    const { text, tokens, quantities, aboutGathering } = sentence;
+    const q = quantities[i]!;
+    const link = listLink(tokens, q);
+    if (!link || !namedPlaceAfter(text, tokens, q.resume)) return null;
+    const noun = tokens[q.resume];
+    const counted = isPeopleNoun(noun) ? noun!.text : 'people';
+    if (link === 'continues') {
+      const previous = quantities[i - 1];
+      const before = claimOf.get(i - 1);
+      if (!previous || !before || !placeBetween(text, tokens, previous.resume, q.first)) return null;
+      const claim = claimAt(q, { counted: isPeopleNoun(noun) ? noun!.text : before.counted, claimant: before.claimant, forecast: before.forecast });
+      claimOf.set(i, claim);
+      return claim;
+    }
+    if (!aboutGathering) return null;
+    const claim = claimAt(q, { counted, claimant: claimantFor(q.first, q.last, false), forecast: false });
+    claimOf.set(i, claim);
+    return claim;
+  },
+};

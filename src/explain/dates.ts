@@ -19,7 +19,7 @@ const TOLD: Record<Direction, string> = {
   past: 'told in the past',
   future: 'told as something ahead',
   either: 'with no tense to say which way',
-  nearest: 'with tenses both ways',
+  nearest: 'after something told in the past',
 };
 
 /** Which way the sentence's tense points from the date: what a weekday or a day without a year is counted by. */

@@ -139,15 +139,13 @@ export function whoAnswer(corpus: Corpus, options: WhoOptions): WhoAnswer {
   if (options.name) return lookupAnswer(corpus, options.name, options.limit, explain);
   return {
     command: 'who',
-    entities: corpus.annotations.entities
-      .slice(0, options.limit)
-      .map((e) => ({
-        name: e.name,
-        kind: e.kind,
-        articles: e.articles.length,
-        mentions: e.mentions.length,
-        ...(explain ? { explain: explainEntity(e) } : {}),
-      })),
+    entities: corpus.annotations.entities.slice(0, options.limit).map((e) => ({
+      name: e.name,
+      kind: e.kind,
+      articles: e.articles.length,
+      mentions: e.mentions.length,
+      ...(explain ? { explain: explainEntity(e) } : {}),
+    })),
   };
 }
 

@@ -5,6 +5,7 @@ import type { Rule } from '../core/rules.js';
 import { canonicalName, endsWith, groupBy, joinAcronyms, keyOf, kindOf, UnionFind, type Resolved } from './entityParts.js';
 import { en } from './locales/en/index.js';
 import { findNameMentionsWith } from './locales/en/mentions.js';
+import { aliasInParentheses } from './locales/en/relations/aliasInParentheses.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
 export { initialsOf } from './entityParts.js';
@@ -102,7 +103,7 @@ export const shortFormInCorpus: Rule & { apply(resolved: Resolved[], uf: UnionFi
 export const acronymInitials: Rule & { apply(resolved: Resolved[], uf: UnionFind): void } = {
   name: 'acronym-initials',
   reason: 'An acronym joins the one organisation whose initials it spells ("EU", "European Union"), or the one named in the same articles when several do.',
-  apply: joinAcronyms,
+  apply: (resolved, uf) => joinAcronyms(resolved, uf, acronymInitials.name),
 };
 
 /** Spellings with one transliteration key are one name: what --explain says of a spelling no other rule joined. */
@@ -203,7 +204,7 @@ function orderAndName(entities: Entity[]): Entity[] {
 export function resolveEntities(articles: Article[], mentionsByArticle: Map<string, NameMention[][]>): Entity[] {
   const { resolved, aliasPairs } = shortFormInArticle.apply(articles, mentionsByArticle);
   const uf = new UnionFind();
-  for (const [a, b] of aliasPairs) uf.union(a, b, 'alias-in-parentheses');
+  for (const [a, b] of aliasPairs) uf.union(a, b, aliasInParentheses.name);
   shortFormInCorpus.apply(resolved, uf);
   acronymInitials.apply(resolved, uf);
   const groups = groupBy(resolved, (r) => uf.find(r.target));

@@ -61,7 +61,7 @@ export function initialsOf(name: string): string {
  * several do, the one named in the same articles), unless either is a person's. Places are never
  * mentions ("U.S.", "US", "United States"), so they join nothing.
  */
-export function joinAcronyms(resolved: Resolved[], uf: UnionFind): void {
+export function joinAcronyms(resolved: Resolved[], uf: UnionFind, rule?: string): void {
   const groups = groupBy(resolved, (r) => uf.find(r.target));
   const articlesOf = (root: string) => new Set(groups.get(root)!.map((r) => r.mention.articleId));
   const kinds = new Map<string, EntityKind>();
@@ -88,7 +88,7 @@ export function joinAcronyms(resolved: Resolved[], uf: UnionFind): void {
     if (candidates.length !== 1) continue;
     const full = candidates[0]!;
     if (kindOf([...groups.get(full)!, ...groups.get(root)!].map((r) => r.mention)) !== 'organization') continue;
-    if (uf.find(full) !== uf.find(root)) uf.union(uf.find(full), uf.find(root), 'acronym-initials');
+    if (uf.find(full) !== uf.find(root)) uf.union(uf.find(full), uf.find(root), rule);
   }
 }
 

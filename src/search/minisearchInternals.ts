@@ -6,7 +6,7 @@ import type MiniSearch from 'minisearch';
  * minisearch's own search reads, and the snapshot packs and refills them as
  * its `loadJS` does; none of them is public API, so package.json pins
  * minisearch to the exact version these shapes were read from, and
- * tests/minisearchInternals.test.ts checks each field on a real index, naming
+ * tests/search/minisearchInternals.test.ts checks each field on a real index, naming
  * the one an upgrade moved.
  *
  * Every accessor reads the field when called (minisearch replaces some of

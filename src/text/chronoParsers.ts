@@ -66,7 +66,7 @@ export function calendarParserClasses(): CalendarParserClasses {
  * durations and casual references ("tonight", "in 3 days"): only calendar
  * dates and weekdays are left to parse. Should a chrono-node release move
  * every one of them, it parses with all of its parsers rather than none
- * (tests/chronoParsers.test.ts names each one that moved).
+ * (tests/text/chronoParsers.test.ts names each one that moved).
  */
 export function calendarChrono(): chronoType.Chrono {
   const parser = chrono().casual.clone();

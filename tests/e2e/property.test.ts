@@ -19,7 +19,7 @@ import { startHarness, type Harness } from './harness.js';
 import { hostileOptions, hostileText } from './hostile.js';
 
 // Through the real client, each run is a full round trip (gateway dispatch, the bot's REST calls),
-// so the run count is moderate here; tests/property-render.test.ts runs thousands on the pure path.
+// so the run count is moderate here; tests/render/discord/property.test.ts runs thousands on the pure path.
 const RUNS = Number(process.env.EVENTDESK_E2E_PROPERTY_RUNS ?? 150);
 const defs = COMMANDS.map((c) => c.data as unknown as CommandDef);
 

@@ -806,6 +806,12 @@ Sally Field, an actress, joined, and John Park said the crowd was huge.
       ['Mary Rich', ['Professor']],
       ['Brown', ['Judge']],
     ]);
+    // spokespeople and the heads of international bodies are titles too, not parts of the name
+    const offices = 'Spokesman Daniel Okafor said so. U.N. Secretary-General Maria Lindqvist called for calm.';
+    expect(findNameMentions(sentence(offices, { id: 'x#0', articleId: 'x' })).map((m) => [m.text, m.roles])).toEqual([
+      ['Daniel Okafor', ['Spokesman']],
+      ['Maria Lindqvist', ['U.N. Secretary-General']],
+    ]);
   });
 
   it('read a common word right after a first name, or a describing one after a title, as a surname', () => {

@@ -16,7 +16,8 @@ export const EXTRA_ORG_WORDS = new Set(
  */
 export const EXTRA_TITLES = new Set(
   `governor senator sheriff judge justice chief premier ambassador envoy pope imam sheikh shaikh cardinal ayatollah
-  emir king speaker mufti consul prefect councilman councilwoman general major`.split(/\s+/),
+  emir king speaker mufti consul prefect councilman councilwoman general major spokesman spokeswoman
+  secretary-general director-general under-secretary correspondent`.split(/\s+/),
 );
 
 /**

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { timelineAnswer } from '../../src/answers/timeline/answer.js';
+import { TimelineOptionsSchema } from '../../src/answers/timeline/options.js';
+import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
+import { datelineLength } from '../../src/passages/dateline.js';
+import { writeCorpus } from '../support/corpus.js';
+
+describe('a report’s opening dateline', () => {
+  it.each([
+    ['VALDORA, Aug. 14 — More than 12,000 residents left.', 'VALDORA, Aug. 14 — '],
+    ['Jan. 24 (UPI) -- Millions of Iraqi citizens gathered.', 'Jan. 24 (UPI) -- '],
+    ['BAGHDAD (AP) — The embassy was stormed.', 'BAGHDAD (AP) — '],
+    ['BAGHDAD, Jan 24 (Reuters) - Iraqis marched.', 'BAGHDAD, Jan 24 (Reuters) - '],
+    ['SAN FRANCISCO, Calif., Aug. 3, 2024 — Fog returned.', 'SAN FRANCISCO, Calif., Aug. 3, 2024 — '],
+    ['WASHINGTON — The Senate voted.', 'WASHINGTON — '],
+  ])('is found in %j', (text, dateline) => {
+    expect(text.slice(0, datelineLength(text))).toBe(dateline);
+  });
+
+  it.each(['NATO — the alliance met.', 'Officials, on Monday — said so.', 'The U.S. — said so.', 'He left on Aug. 14 — late.'])(
+    'is not read into %j',
+    (text) => {
+      expect(datelineLength(text)).toBe(0);
+    },
+  );
+
+  it('gives neither a happening nor a name: its date and place are where the report was filed', async () => {
+    const dir = writeCorpus({
+      'fire.md': `---
+title: Thousands flee as wildfire nears Valdora
+publisher: Northern Ledger
+published: 2024-08-14
+---
+VALDORA, Aug. 14 — More than 12,000 residents were ordered to leave their homes on Tuesday as the fire jumped the highway, fire chief Marta Okonkwo said.
+
+Okonkwo said crews from three counties had arrived.
+`,
+    });
+    const { corpus } = await loadCorpus(dir, { snapshot: false });
+    const timeline = timelineAnswer(corpus, TimelineOptionsSchema.parse({}));
+    expect(timeline.entries.map((e) => e.date)).toEqual(['2024-08-13']);
+    const names = corpus.annotations.entities.flatMap((e) => [e.name, ...e.aliases]);
+    expect(names).toContain('Marta Okonkwo');
+    expect(names.map((n) => n.toLowerCase())).not.toContain('valdora');
+  });
+});

@@ -12,6 +12,7 @@ import type { Corpus } from '../src/pipeline/corpus.js';
 import { slicedPause } from '../src/pipeline/steps.js';
 import { escapeText } from '../src/render/discord/markdown.js';
 import { notice, type DiscordPage } from '../src/render/discord/pages.js';
+import { renderWhy } from '../src/render/discord/why.js';
 import type { SummaryAnswer } from '../src/answers/summary/answer.js';
 import { isNoArticlesAnswer } from '../src/answers/noArticles.js';
 import { renderDiscord } from '../src/render/discord/index.js';
@@ -76,9 +77,13 @@ export const summary: CommandModule = {
     await summarySpec()
       .prepare?.(ctx.corpus, slicedPause())
       .catch(() => undefined);
+    if (!pin) {
+      // Asked in the channel: made with its explanations, which the "Why?" button under it shows (a pinned one has none);
+      // the public digest is an answer like the others, rated with 👍/👎 (the pinned one is a channel post, not a reply).
+      const { page, answer } = summaryOf(ctx.corpus, { ...options, explain: true });
+      return { pages: [page], feedback: { question: null, options, shape: 'digest' }, why: (index) => renderWhy(answer, index) };
+    }
     const page = summaryPage(ctx.corpus, options);
-    // The public digest is an answer like the others: rated with 👍/👎 (the pinned one is a channel post, not a reply).
-    if (!pin) return { pages: [page], feedback: { question: null, options, shape: 'digest' } };
 
     const published = await publishPinnedSummary({
       rest: interaction.client.rest,
@@ -101,13 +106,18 @@ export const summary: CommandModule = {
 
 /** The summary of a corpus as one Discord page; a UserError when the options are refused. */
 function summaryPage(corpus: Corpus, options: Record<string, unknown>): DiscordPage {
+  return summaryOf(corpus, options).page;
+}
+
+/** The summary answer of a corpus and its Discord page; a UserError when the options are refused. */
+function summaryOf(corpus: Corpus, options: Record<string, unknown>): { page: DiscordPage; answer: { command: string } } {
   const spec = findAnswer('summary');
   if (!spec) throw new UserError('/summary is not available in this version of the bot yet.', 'unavailable');
   const result = runAnswer(spec, corpus, options);
   if (!result.ok) throw new UserError(escapeText(result.message));
   // No articles: the same notice every answer gives (a pinned summary is edited into it, and back once articles come).
-  if (isNoArticlesAnswer(result.value)) return renderDiscord(result.value)[0]!;
-  return renderSummary(result.value as SummaryAnswer);
+  if (isNoArticlesAnswer(result.value)) return { page: renderDiscord(result.value)[0]!, answer: result.value };
+  return { page: renderSummary(result.value as SummaryAnswer), answer: result.value };
 }
 
 /**

@@ -12,8 +12,14 @@ import { IsoDate } from '../corpus/isoDate.js';
 export interface OptionMeta {
   /** What the option is, as Discord lists it and the CLI help explains it (Discord allows 100 characters with the hint below). */
   description: string;
-  /** The Discord option type; `integer` values come as numbers from Discord and as text from the command line. */
-  type: 'string' | 'integer';
+  /**
+   * The Discord option type; `integer` values come as numbers from Discord and as text from the command line.
+   * `switch`: on or off, a flag with no value on the command line (`--explain`) and never a Discord option
+   * (Discord gives it as the button `button` names, under the answer).
+   */
+  type: 'string' | 'integer' | 'switch';
+  /** A switch: the label of the button that turns it on in Discord ("Why?"). */
+  button?: string;
   /** Integers: the smallest and largest value accepted. */
   min?: number;
   max?: number;
@@ -88,6 +94,18 @@ export function dateOption(o: { description: string }, wrap: (date: typeof IsoDa
     format: DATE_FORMAT,
   });
 }
+
+/**
+ * On or off: `--explain` on the command line (no value), `true` in code; in Discord the button `button`
+ * under the answer rather than an option of the slash command.
+ */
+export function switchOption(o: { description: string; button: string }) {
+  const schema = z.union([z.boolean(), z.literal('true').transform(() => true)]).optional();
+  return declareOption(schema, { description: o.description, type: 'switch', button: o.button, value: '' });
+}
+
+/** Every date, claim and name of the answer with the rules that made it, in words (`explain` fields); one schema, in every answer that explains. */
+export const explainOption = switchOption({ description: 'Say under each date, claim and name the rules that made it', button: 'Why?' });
 
 /** An answer's options: the declared options, and no other (an unknown option is refused by name). */
 export function answerOptions<S extends Record<string, Declared<z.ZodType>>>(shape: S) {

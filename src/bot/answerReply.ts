@@ -3,6 +3,7 @@ import { slicedPause } from '../pipeline/steps.js';
 import { renderDiscord } from '../render/discord/index.js';
 import { shapeOf } from '../answers/shape.js';
 import { escapeText } from '../render/discord/markdown.js';
+import { isExplainable, renderWhy } from '../render/discord/why.js';
 import {
   ApplicationCommandOptionType,
   SlashCommandBuilder,
@@ -25,7 +26,9 @@ export function answerReply(ctx: Pick<CommandContext, 'corpus' | 'options'>, nam
 /** The answer, and the reply made of it: for a command that adds to the reply what the answer says (/ask's buttons). */
 export function answerWithReply(ctx: Pick<CommandContext, 'corpus' | 'options'>, name: string): { answer: Answer; reply: CommandReply } {
   const spec = answerSpec(name);
-  const result = runAnswer(spec, ctx.corpus, ctx.options);
+  // An answer that explains is made with its explanations: the "Why?" button under it shows them (Discord has no --explain).
+  const explains = isExplainable(name) && declaredOptions(spec.options).some((o) => o.name === 'explain' && o.type === 'switch');
+  const result = runAnswer(spec, ctx.corpus, explains ? { ...ctx.options, explain: true } : ctx.options);
   if (!result.ok) throw new UserError(escapeText(result.message));
   const answer = result.value;
   return {
@@ -33,6 +36,7 @@ export function answerWithReply(ctx: Pick<CommandContext, 'corpus' | 'options'>,
     reply: {
       pages: renderDiscord(answer),
       feedback: { question: answer.command === 'ask' ? answer.question : null, options: ctx.options, shape: shapeOf(answer) },
+      ...(explains ? { why: (index: number) => renderWhy(answer, index) } : {}),
     },
   };
 }
@@ -76,7 +80,8 @@ export function addAnswerOptions(builder: SlashCommandOptionsOnlyBuilder, spec: 
     const option = declared.find((o) => o.name === name);
     if (option?.type !== 'string') throw new Error(`/${spec.name} suggests values for ${name}, which is not one of its text options`);
   }
-  for (const o of declared) {
+  // A switch is no slash-command option: Discord offers it as a button under the answer (see answerButtons).
+  for (const o of declared.filter((d) => d.type !== 'switch')) {
     const description = describeOption(o);
     if (o.type === 'integer') {
       builder.addIntegerOption((b) => {

@@ -62,6 +62,8 @@ export interface CommandReply {
   components?: APIActionRowComponent<APIButtonComponent>[];
   /** An answer: the router adds 👍/👎 under it and records it with these (the question, its options, the answer's shape). */
   feedback?: { question: string | null; options: Record<string, unknown>; shape: string };
+  /** What a "Why?" button under the answer shows for page `index` (the rules behind its items); null: nothing there to explain. */
+  why?: (index: number) => DiscordPage | null;
 }
 
 /**

@@ -9,12 +9,12 @@ import {
 } from 'discord.js';
 import type { Logger } from 'pino';
 import { plainText } from '../render/discord/markdown.js';
-import { notice, withStoryFooter, type DiscordPage } from '../render/discord/pages.js';
+import { COLOR, notice, withStoryFooter, type DiscordPage } from '../render/discord/pages.js';
 import { resolveStory, storyChoices, storyLabel, type Stories } from './stories.js';
 import type { CommandContext, CommandModule, CommandReply } from './command.js';
 import { Cooldown, cooldownMessage } from './cooldown.js';
 import { UserError } from './errors.js';
-import { parsePageButton, Pager } from './paging.js';
+import { parsePageButton, parseWhyButton, Pager } from './paging.js';
 import type { PinStore } from './pinStore.js';
 import type { InteractionRecord } from '../ops/metrics.js';
 import type { FeedbackStore, Vote } from '../state/feedback.js';
@@ -242,7 +242,8 @@ export class Router {
   }
 
   /**
-   * Sends the first page; with more, adds buttons that only the asker can use, disabled when they expire.
+   * Sends the first page; with more, adds buttons that only the asker can use, and under an answer with
+   * explained items a "Why?" button; all disabled when they expire, before the interaction's token dies.
    * Under a public answer, 👍 and 👎, and the answer is recorded for the feedback report.
    */
   private async send(
@@ -256,18 +257,20 @@ export class Router {
     const votable = Boolean(reply.feedback && this.deps.feedback && !reply.ephemeral);
     const extra = [...(reply.components ?? []), ...(votable ? [voteRow()] : [])];
     let components: InteractionReplyOptions['components'] = extra;
-    if (pages.length > 1) {
-      const { row } = this.pager.open({
+    const why = reply.why && reply.pages.length && reply.why(0) ? reply.why : undefined;
+    if (pages.length > 1 || why) {
+      const { rows } = this.pager.open({
         userId: interaction.user.id,
         command,
         pages,
         createdAt: interaction.createdTimestamp,
         extra,
+        ...(why ? { why } : {}),
         onExpire: async (disabled) => {
-          await interaction.editReply({ components: [disabled, ...extra], allowedMentions: NO_MENTIONS });
+          await interaction.editReply({ components: [...disabled, ...extra], allowedMentions: NO_MENTIONS });
         },
       });
-      components = [row, ...extra];
+      components = [...rows, ...extra];
     }
     const payload = { embeds: pages[0]!.embeds, components, allowedMentions: NO_MENTIONS };
     let messageId: string | undefined;
@@ -365,6 +368,8 @@ export class Router {
         return { command: owner.data.name, outcome: err.outcome };
       }
     }
+    const why = parseWhyButton(interaction.customId);
+    if (why) return this.why(interaction, why.sessionId);
     const parsed = parsePageButton(interaction.customId);
     if (!parsed) {
       await this.fail(interaction, state, 'This button no longer does anything. Run the command again.', 'Expired');
@@ -385,8 +390,26 @@ export class Router {
       await this.fail(interaction, state, `Only the person who asked can turn these pages. Run /${command} yourself to get your own copy.`, 'Not your answer');
       return { command, outcome: 'refused' };
     }
-    await interaction.update({ embeds: result.page.embeds, components: [result.row, ...result.session.extra], allowedMentions: NO_MENTIONS });
+    await interaction.update({ embeds: result.page.embeds, components: [...result.rows, ...result.session.extra], allowedMentions: NO_MENTIONS });
     return { command, outcome: 'ok' };
+  }
+
+  /** "Why?": the rules behind the items of the page the answer shows now, to whoever asked, and to no one else. */
+  private async why(interaction: ButtonInteraction, sessionId: string): Promise<{ command?: string; outcome: Outcome }> {
+    const state = { deferred: false, ephemeral: false };
+    const turn = this.pageCooldown.take(interaction.user.id);
+    if (!turn.ok) {
+      await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
+      return { outcome: 'cooldown' };
+    }
+    const result = this.pager.why(sessionId);
+    if (result.kind === 'expired') {
+      await this.fail(interaction, state, 'This Why? button has expired. Run the command again for a fresh answer.', 'Expired');
+      return { outcome: 'expired' };
+    }
+    const page = result.page ?? notice('Why?', 'Nothing on this page comes from an extraction rule.', COLOR);
+    await interaction.reply({ embeds: page.embeds, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return { command: result.session.command, outcome: 'ok' };
   }
 
   private async autocomplete(interaction: AutocompleteInteraction): Promise<Outcome> {

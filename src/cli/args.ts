@@ -1,5 +1,5 @@
 import { declaredOptions, describeOption, type DeclaredOption } from '../answers/options.js';
-import type { AnswerSpec } from '../answers/registry.js';
+import { ANSWERS, type AnswerSpec } from '../answers/registry.js';
 
 /** Command-line words -> command name, global flags and raw option values. */
 export interface ParsedArgs {
@@ -15,7 +15,11 @@ export class UsageError extends Error {}
 
 export const camel = (flag: string) => flag.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
-export function parseArgs(argv: string[]): ParsedArgs {
+/**
+ * `switches`: the flags that take no value (`--explain`), read as 'true'; every other flag takes the
+ * next word, or its `=value`.
+ */
+export function parseArgs(argv: string[], switches: ReadonlySet<string> = switchFlags(ANSWERS)): ParsedArgs {
   const out: ParsedArgs = { command: undefined, json: false, help: false, corpus: undefined, options: {}, positional: [] };
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i]!;
@@ -28,8 +32,9 @@ export function parseArgs(argv: string[]): ParsedArgs {
     else if (word.startsWith('--')) {
       const eq = word.indexOf('=');
       const flag = eq > 0 ? word.slice(2, eq) : word.slice(2);
-      const value: string | undefined = eq > 0 ? word.slice(eq + 1) : argv[i + 1];
-      if (eq < 0) {
+      const isSwitch = eq < 0 && switches.has(flag);
+      const value: string | undefined = eq > 0 ? word.slice(eq + 1) : isSwitch ? 'true' : argv[i + 1];
+      if (eq < 0 && !isSwitch) {
         if (value === undefined || value.startsWith('--')) throw new UsageError(`--${flag} needs a value`);
         i++;
       }
@@ -42,6 +47,20 @@ export function parseArgs(argv: string[]): ParsedArgs {
   return out;
 }
 
+/** The flags of the answers' switches (`explain`), which take no value. */
+export function switchFlags(specs: readonly AnswerSpec[]): Set<string> {
+  return new Set(
+    specs.flatMap((s) =>
+      declaredOptions(s.options)
+        .filter((o) => o.type === 'switch')
+        .map((o) => flagOf(o.name).slice(2)),
+    ),
+  );
+}
+
+/** An option as the command line writes it: `--limit N`, or a switch's flag alone (`--explain`). */
+export const flagWords = (o: Pick<DeclaredOption, 'name' | 'value'>) => (o.value ? `${flagOf(o.name)} ${o.value}` : flagOf(o.name));
+
 /** The flag of an option: `limit` -> `--limit`, `fromDate` -> `--from-date` (parseArgs reads it back into the option's name). */
 export const flagOf = (option: string) => `--${option.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
@@ -53,15 +72,13 @@ export function everyCommandFlags(common: readonly string[] = []): string {
 /** The options every answer declares (`--limit N`), as help lists them once for all. */
 export function commonFlags(specs: readonly AnswerSpec[]): string[] {
   const [first, ...rest] = specs.map((s) => declaredOptions(s.options));
-  return (first ?? [])
-    .filter((o) => rest.every((options) => options.some((p) => p.name === o.name && p.value === o.value)))
-    .map((o) => `${flagOf(o.name)} ${o.value}`);
+  return (first ?? []).filter((o) => rest.every((options) => options.some((p) => p.name === o.name && p.value === o.value))).map(flagWords);
 }
 
 /** The line of the command list in `npm run ask -- help`: its description, and the flags of its own. */
 export function commandSummary(spec: AnswerSpec, common: readonly string[]): string {
   const own = declaredOptions(spec.options)
-    .filter((o) => !common.includes(`${flagOf(o.name)} ${o.value}`))
+    .filter((o) => !common.includes(flagWords(o)))
     .map((o) => flagOf(o.name));
   return own.length ? `${spec.description.replace(/\.$/, '')} (${own.join(', ')}).` : spec.description;
 }
@@ -79,9 +96,9 @@ function optionHelp(o: DeclaredOption): string {
 /** `npm run ask -- <command> --help`: the command's synopsis, what it answers, and each of its options, all from its declaration. */
 export function answerUsage(spec: AnswerSpec): string {
   const options = declaredOptions(spec.options);
-  const word = (o: DeclaredOption) => (o.positional ? o.name.toUpperCase() : `${flagOf(o.name)} ${o.value}`);
+  const word = (o: DeclaredOption) => (o.positional ? o.name.toUpperCase() : flagWords(o));
   const synopsis = options.map((o) => (o.required ? word(o) : `[${word(o)}]`));
-  const rows = options.map((o) => [`${flagOf(o.name)} ${o.value}`, optionHelp(o)] as const);
+  const rows = options.map((o) => [flagWords(o), optionHelp(o)] as const);
   const width = Math.max(0, ...rows.map(([flag]) => flag.length));
   const positional = options.find((o) => o.positional);
   return [

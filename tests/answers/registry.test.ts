@@ -9,7 +9,7 @@ import { COMMANDS } from '../../commands/index.js';
 import { answerOptions, declaredOptions, describeOption, limitOption, parseOptions, textOption, type Declared } from '../../src/answers/options.js';
 import { ANSWERS, findAnswer, type PerAnswer } from '../../src/answers/registry.js';
 import { STORY_OPTION } from '../../src/bot/answerReply.js';
-import { answerOptionsFromArgs, answerUsage, commonFlags, flagOf } from '../../src/cli/args.js';
+import { answerOptionsFromArgs, answerUsage, commonFlags, flagWords, parseArgs } from '../../src/cli/args.js';
 import { renderCrowdSize as discordCrowdSize } from '../../src/answers/crowdSize/discord.js';
 import { renderNoArticles as discordNoArticles } from '../../src/render/discord/noArticles.js';
 import type { DiscordPage } from '../../src/render/discord/pages.js';
@@ -63,7 +63,10 @@ describe('an answer declared once', () => {
       const options = (command.data.options ?? []) as OptionJson[];
       expect(options.at(-1)).toEqual(STORY_OPTION);
       const own = options.slice(0, -1).filter((o) => !(spec.name === 'summary' && o.name === 'pin'));
-      const declared = declaredOptions(spec.options);
+      const all = declaredOptions(spec.options);
+      // A switch (explain) is a button under the answer in Discord, never an option of the slash command.
+      const declared = all.filter((o) => o.type !== 'switch');
+      for (const s of all.filter((o) => o.type === 'switch')) expect(s.button, `${spec.name} ${s.name}`).toBeTruthy();
       expect(own.map((o) => o.name)).toEqual(declared.map((o) => o.name));
       const suggests = Object.keys(spec.discord.autocomplete ?? {});
       for (const [i, d] of declared.entries()) {
@@ -97,6 +100,9 @@ describe('an answer declared once', () => {
           expect(accepts(o.name, o.min! - 1), `${spec.name} ${o.name}=${o.min! - 1}`).toBe(false);
           expect(accepts(o.name, o.max! + 1), `${spec.name} ${o.name}=${o.max! + 1}`).toBe(false);
           checked++;
+        } else if (o.type === 'switch') {
+          expect(accepts(o.name, true) && accepts(o.name, 'true') && accepts(o.name, undefined), `${spec.name} ${o.name}`).toBe(true);
+          expect(accepts(o.name, 'yes'), `${spec.name} ${o.name}=yes`).toBe(false);
         } else if (o.format) {
           expect(accepts(o.name, '2020-01-24'), `${spec.name} ${o.name}`).toBe(true);
           expect('2020-01-24').toHaveLength(o.maxLength!);
@@ -159,9 +165,9 @@ describe('the command line, from the declarations', () => {
     for (const spec of ANSWERS) {
       const usage = answerUsage(spec);
       for (const o of declaredOptions(spec.options)) {
-        expect(usage).toContain(`${flagOf(o.name)} ${o.value}`);
+        expect(usage).toContain(flagWords(o));
         expect(usage).toContain(describeOption(o));
-        const value = o.type === 'integer' ? '3' : '2020-01-24';
+        const value = o.type === 'integer' ? '3' : o.type === 'switch' ? 'true' : '2020-01-24';
         expect(answerOptionsFromArgs(spec, { [o.name]: value }, [])).toEqual({ ok: true, raw: { [o.name]: value } });
       }
       const refused = answerOptionsFromArgs(spec, { colour: 'red' }, []);
@@ -170,6 +176,17 @@ describe('the command line, from the declarations', () => {
     expect(answerOptionsFromArgs(findAnswer('search')!, { limit: '3' }, ['how', 'many'])).toEqual({ ok: true, raw: { limit: '3', query: 'how many' } });
     expect(answerOptionsFromArgs(findAnswer('sources')!, {}, ['x'])).toEqual({ ok: false, message: 'sources takes no words, only options (got "x")' });
     expect(commonFlags(ANSWERS)).toEqual(['--limit N']);
+  });
+
+  it('a switch is a flag with no value, wherever it stands; other flags still need theirs', () => {
+    expect(parseArgs(['timeline', '--explain', '--limit', '3']).options).toEqual({ explain: 'true', limit: '3' });
+    expect(parseArgs(['who', 'Sadr', '--explain']).options).toEqual({ explain: 'true' });
+    expect(parseArgs(['who', 'Sadr', '--explain']).positional).toEqual(['Sadr']);
+    expect(() => parseArgs(['timeline', '--explain', '--limit'])).toThrow(/--limit needs a value/);
+    expect(answerOptionsFromArgs(findAnswer('search')!, { explain: 'true' }, [])).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/unknown option --explain for search/),
+    });
   });
 
   it('npm run ask -- <command> --help and help <command> print the command’s options', { timeout: 60_000 }, () => {
@@ -187,7 +204,8 @@ describe('the command line, from the declarations', () => {
     expect(timeline.status).toBe(0);
     expect(timeline.stdout).toMatch(/^ {2}--from YYYY-MM-DD +Earliest date/m);
     const all = ask('help');
-    expect(all.stdout).toMatch(/^ {2}timeline +What happened when: .* \(--from, --to, --about\)\.$/m);
+    expect(all.stdout).toMatch(/^ {2}timeline +What happened when: .* \(--from, --to, --about, --explain\)\.$/m);
+    expect(timeline.stdout).toMatch(/^ {2}--explain +Say under each date, claim and name the rules that made it$/m);
     expect(all.stdout).toMatch(/^options on every command: --json, --limit N, --story NAME/m);
   });
 });

@@ -103,7 +103,7 @@ describe('paging buttons', () => {
     const pager = new Pager(60);
     const pages = [notice('1', 'one'), notice('2', 'two'), notice('3', 'three')];
     let expiredRow: ReturnType<typeof pageButtons> | undefined;
-    const { session } = pager.open({ userId: 'asker', command: 'search', pages, onExpire: async (row) => void (expiredRow = row) });
+    const { session } = pager.open({ userId: 'asker', command: 'search', pages, onExpire: async ([row]) => void (expiredRow = row) });
     expect(pager.turn(session.id, 'someone-else', 'next').kind).toBe('refused');
     const turned = pager.turn(session.id, 'asker', 'next');
     expect(turned.kind === 'page' && turned.page).toBe(pages[1]);

@@ -45,3 +45,17 @@ export class RuleRegistry {
 export function firstMatching<R extends Rule, A extends unknown[]>(rules: readonly R[], test: (rule: R, ...args: A) => boolean, ...args: A): R | undefined {
   return rules.find((rule) => test(rule, ...args));
 }
+
+/**
+ * What `--explain` reads: the names of the rules that made or changed an annotation, in the order they
+ * ran. Only names are kept (cheap to record, small in a snapshot); the words are rendered when asked.
+ */
+export interface RuleTrail {
+  rules?: string[];
+}
+
+/** Records on `target` that the rule named `name` made or changed it (once). */
+export function noteRule(target: RuleTrail, name: string): void {
+  const rules = (target.rules ??= []);
+  if (!rules.includes(name)) rules.push(name);
+}

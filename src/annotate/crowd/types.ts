@@ -1,5 +1,7 @@
+import type { RuleTrail } from '../core/rules.js';
+
 /** One statement of how many people gathered, as one passage gives it. */
-export interface CrowdClaim {
+export interface CrowdClaim extends RuleTrail {
   passageId: string;
   articleId: string;
   /** The quantity as written, hedge included ("more than 2.5 million"); `file.slice(start, end)`. */

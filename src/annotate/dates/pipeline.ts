@@ -1,6 +1,7 @@
 import type { Article } from '../../corpus/types.js';
 import { datelineLength } from '../../passages/dateline.js';
 import type { Passage } from '../../passages/types.js';
+import { noteRule } from '../core/rules.js';
 import { overlaps } from '../core/spans.js';
 import type { DateConfiguration, DateMention, DateParser, FoundDate } from './types.js';
 
@@ -15,7 +16,10 @@ export function findDatesWith(parsers: readonly DateParser[], text: string, publ
   const sentence = { text, published };
   for (const parser of parsers) {
     for (const date of parser.find(sentence)) {
-      if (date.start >= dateline && !overlaps(found, date.start, date.end)) found.push(date);
+      if (date.start >= dateline && !overlaps(found, date.start, date.end)) {
+        noteRule(date, parser.name);
+        found.push(date);
+      }
     }
   }
   return found.sort((a, b) => a.start - b.start);
@@ -52,7 +56,9 @@ export function resolveDatesWith(configuration: DateConfiguration, articles: Art
   const published = new Map(articles.map((a) => [a.id, a.published]));
   const added: DateMention[] = [];
   for (const resolver of configuration.resolvers) {
-    added.push(...resolver.resolve({ passages, mentions: [...mentions, ...added], published: (id) => published.get(id) ?? null }));
+    const resolved = resolver.resolve({ passages, mentions: [...mentions, ...added], published: (id) => published.get(id) ?? null });
+    for (const mention of resolved) noteRule(mention, resolver.name);
+    added.push(...resolved);
   }
   if (!added.length) return mentions;
   const order = new Map(passages.map((p, i) => [p.id, i]));

@@ -1,9 +1,9 @@
 import type { Passage } from '../../passages/types.js';
-import type { Rule } from '../core/rules.js';
+import type { Rule, RuleTrail } from '../core/rules.js';
 
 export type DatePrecision = 'day' | 'week' | 'month' | 'year';
 
-export interface DateMention {
+export interface DateMention extends RuleTrail {
   passageId: string;
   /** Offsets of the date phrase in the article file. */
   start: number;

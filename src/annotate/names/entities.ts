@@ -5,6 +5,7 @@ import type { Rule } from '../core/rules.js';
 import { canonicalName, endsWith, groupBy, joinAcronyms, keyOf, kindOf, UnionFind, type Resolved } from './entityParts.js';
 import { en } from './locales/en/index.js';
 import { findNameMentionsWith } from './locales/en/mentions.js';
+import { aliasInParentheses } from './locales/en/relations/aliasInParentheses.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
 export { initialsOf } from './entityParts.js';
@@ -94,7 +95,7 @@ export const shortFormInCorpus: Rule & { apply(resolved: Resolved[], uf: UnionFi
       const fuller = fullerNames(target, targetsByLastWord);
       if (fuller.length !== 1) continue;
       const full = fuller[0]!;
-      if (personLike(mentionsOf(full)) && personLike(mentionsOf(keyOf(target)))) uf.union(full, keyOf(target));
+      if (personLike(mentionsOf(full)) && personLike(mentionsOf(keyOf(target)))) uf.union(full, keyOf(target), shortFormInCorpus.name);
     }
   },
 };
@@ -102,29 +103,63 @@ export const shortFormInCorpus: Rule & { apply(resolved: Resolved[], uf: UnionFi
 export const acronymInitials: Rule & { apply(resolved: Resolved[], uf: UnionFind): void } = {
   name: 'acronym-initials',
   reason: 'An acronym joins the one organisation whose initials it spells ("EU", "European Union"), or the one named in the same articles when several do.',
-  apply: joinAcronyms,
+  apply: (resolved, uf) => joinAcronyms(resolved, uf, acronymInitials.name),
+};
+
+/** Spellings with one transliteration key are one name: what --explain says of a spelling no other rule joined. */
+export const sameNameKey: Rule = {
+  name: 'same-name-key',
+  reason:
+    'Spellings that differ only in transliteration, accents or particles ("Moqtada al-Sadr", "Muqtada Sadr") have one name key (keys.ts) and are one name.',
 };
 
 /** The rules that join mentions into entities, in order; spellings meet through their transliteration keys (./keys.ts). */
-export const ENTITY_RULES = [shortFormInArticle, shortFormInCorpus, acronymInitials];
+export const ENTITY_RULES = [sameNameKey, shortFormInArticle, shortFormInCorpus, acronymInitials];
 
 /** The roles of a group's mentions, once per article and wording. */
 function rolesOf(mentions: NameMention[]): EntityRole[] {
   const seenRoles = new Set<string>();
   const roles: EntityRole[] = [];
   for (const m of mentions) {
-    for (const text of m.roles) {
+    m.roles.forEach((text, i) => {
       const id = `${m.articleId}\0${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')}`;
-      if (seenRoles.has(id)) continue;
+      if (seenRoles.has(id)) return;
       seenRoles.add(id);
-      roles.push({ text, passageId: m.passageId });
-    }
+      const rule = m.roleRules?.[i];
+      roles.push({ text, passageId: m.passageId, ...(rule ? { rule } : {}) });
+    });
   }
   return roles;
 }
 
+/** The rules of the group's mentions, in order, once each. */
+function rulesOf(mentions: NameMention[]): string[] {
+  return [...new Set(mentions.flatMap((m) => m.rules ?? []))];
+}
+
+/**
+ * Each spelling other than `name`, with the rules that joined it: standing for a fuller name in its
+ * article, then the join of its name to the others (an alias, a short form across the corpus, an
+ * acronym), else one name key with `name`'s.
+ */
+function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['spellings'] {
+  const main = group.find((r) => r.mention.text === name)?.target;
+  const spellings = new Map<string, string[]>();
+  for (const { mention, target } of group) {
+    if (mention.text === name || spellings.has(mention.text)) continue;
+    const rules: string[] = [];
+    if (target !== keyOf(mention.key)) rules.push(shortFormInArticle.name);
+    const joined = target !== main ? uf.joinedBy.get(target) : undefined;
+    if (joined) rules.push(joined);
+    if (!rules.length) rules.push(sameNameKey.name);
+    spellings.set(mention.text, rules);
+  }
+  return [...spellings].map(([text, rules]) => ({ text, rules }));
+}
+
 /** The entity of one group of mentions, or null when it is too weak to list or a place after all. */
-function entityOf(mentions: NameMention[], articleOrder: Map<string, number>): Entity | null {
+function entityOf(group: Resolved[], uf: UnionFind, articleOrder: Map<string, number>): Entity | null {
+  const mentions = group.map((r) => r.mention);
   const passages = new Set(mentions.map((m) => m.passageId));
   const kind = kindOf(mentions);
   const place = mentions.reduce((n, m) => n + m.place, 0);
@@ -140,6 +175,8 @@ function entityOf(mentions: NameMention[], articleOrder: Map<string, number>): E
     mentions: mentions.map((m) => ({ passageId: m.passageId, start: m.start, end: m.end, text: m.text })),
     roles: rolesOf(mentions),
     articles: [...new Set(mentions.map((m) => m.articleId))].sort((a, b) => articleOrder.get(a)! - articleOrder.get(b)!),
+    rules: rulesOf(mentions),
+    spellings: spellingsOf(group, name, uf),
   };
 }
 
@@ -167,17 +204,14 @@ function orderAndName(entities: Entity[]): Entity[] {
 export function resolveEntities(articles: Article[], mentionsByArticle: Map<string, NameMention[][]>): Entity[] {
   const { resolved, aliasPairs } = shortFormInArticle.apply(articles, mentionsByArticle);
   const uf = new UnionFind();
-  for (const [a, b] of aliasPairs) uf.union(a, b);
+  for (const [a, b] of aliasPairs) uf.union(a, b, aliasInParentheses.name);
   shortFormInCorpus.apply(resolved, uf);
   acronymInitials.apply(resolved, uf);
   const groups = groupBy(resolved, (r) => uf.find(r.target));
   const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
   const entities: Entity[] = [];
   for (const group of groups.values()) {
-    const entity = entityOf(
-      group.map((r) => r.mention),
-      articleOrder,
-    );
+    const entity = entityOf(group, uf, articleOrder);
     if (entity) entities.push(entity);
   }
   return orderAndName(entities);

@@ -7,16 +7,20 @@ export const endsWith = (long: string[], short: string[]) => long.length > short
 
 export class UnionFind {
   private parent = new Map<string, string>();
+  /** The rule that first joined each key to another (read by --explain). */
+  readonly joinedBy = new Map<string, string>();
   find(x: string): string {
     let root = x;
     while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
     this.parent.set(x, root);
     return root;
   }
-  union(a: string, b: string): void {
+  union(a: string, b: string, rule?: string): void {
     const ra = this.find(a);
     const rb = this.find(b);
-    if (ra !== rb) this.parent.set(rb, ra);
+    if (ra === rb) return;
+    this.parent.set(rb, ra);
+    if (rule) for (const key of [a, b, ra, rb]) if (!this.joinedBy.has(key)) this.joinedBy.set(key, rule);
   }
 }
 
@@ -57,7 +61,7 @@ export function initialsOf(name: string): string {
  * several do, the one named in the same articles), unless either is a person's. Places are never
  * mentions ("U.S.", "US", "United States"), so they join nothing.
  */
-export function joinAcronyms(resolved: Resolved[], uf: UnionFind): void {
+export function joinAcronyms(resolved: Resolved[], uf: UnionFind, rule?: string): void {
   const groups = groupBy(resolved, (r) => uf.find(r.target));
   const articlesOf = (root: string) => new Set(groups.get(root)!.map((r) => r.mention.articleId));
   const kinds = new Map<string, EntityKind>();
@@ -84,7 +88,7 @@ export function joinAcronyms(resolved: Resolved[], uf: UnionFind): void {
     if (candidates.length !== 1) continue;
     const full = candidates[0]!;
     if (kindOf([...groups.get(full)!, ...groups.get(root)!].map((r) => r.mention)) !== 'organization') continue;
-    if (uf.find(full) !== uf.find(root)) uf.union(uf.find(full), uf.find(root));
+    if (uf.find(full) !== uf.find(root)) uf.union(uf.find(full), uf.find(root), rule);
   }
 }
 

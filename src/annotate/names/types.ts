@@ -1,5 +1,7 @@
+import type { RuleTrail } from '../core/rules.js';
+
 /** One name as written in one passage, with what the words around it say about it. */
-export interface NameMention {
+export interface NameMention extends RuleTrail {
   passageId: string;
   articleId: string;
   /** Offsets of the name (without any title before it) in the article file. */
@@ -10,6 +12,8 @@ export interface NameMention {
   key: string[];
   /** Titles, appositives and descriptions given to the name here. */
   roles: string[];
+  /** The rule that gave each role, by index in `roles` (read by --explain). */
+  roleRules?: string[];
   /** Evidence that the name is a person or an organisation (higher is stronger). */
   person: number;
   org: number;
@@ -33,6 +37,8 @@ export interface EntityMention {
 export interface EntityRole {
   text: string;
   passageId: string;
+  /** The rule that gave it (read by --explain). */
+  rule?: string;
 }
 
 /** One real-world person or organisation, under every spelling the articles use. */
@@ -47,4 +53,8 @@ export interface Entity {
   roles: EntityRole[];
   /** Ids of the articles that mention it, in corpus order. */
   articles: string[];
+  /** The rules that made its mentions a name and weighed its kind, in order (read by --explain). */
+  rules?: string[];
+  /** Each spelling other than `name`, with the rules that joined it to the others (read by --explain). */
+  spellings?: Array<{ text: string; rules: string[] }>;
 }

@@ -6,6 +6,8 @@ import { isStopword, processTerm } from '../../search/terms.js';
 import { foldedWords } from '../../text/fold.js';
 import type { CrowdSizeOptions } from './options.js';
 import { QuoteSchema, quoteOf } from '../quote.js';
+import { explainClaim, explainGathering, type ClaimInstance } from '../../explain/crowd.js';
+import { ExplainField } from '../../explain/explanation.js';
 import { lazyModule } from '../../text/lazyModule.js';
 import { every, finish, Memo, sortSteps, type Pause, type Steps } from '../../pipeline/steps.js';
 
@@ -20,6 +22,8 @@ const CrowdSizeClaimSchema = z.object({
   /** Who the article says gave the figure; null: the publisher's own reporting. */
   claimant: z.string().nullable(),
   quote: QuoteSchema,
+  /** With --explain: the rules that made it a claim and named its claimant, in words. */
+  explain: ExplainField,
 });
 
 /**
@@ -43,6 +47,8 @@ const CrowdSizeEventSchema = z.object({
    * low/high. Always given by `crowdSizeAnswer`; optional so answers made before forecasts were told apart still parse.
    */
   forecasts: z.array(CrowdSizeClaimSchema).optional(),
+  /** With --explain: the rules that dated, placed and grouped its claims, in words. */
+  explain: ExplainField,
 });
 
 /** A gathering the articles only forecast: no one says how many turned out. */
@@ -51,6 +57,7 @@ const CrowdSizeForecastEventSchema = z.object({
   date: z.string().nullable(),
   precision: PrecisionSchema,
   forecasts: z.array(CrowdSizeClaimSchema),
+  explain: ExplainField,
 });
 
 export const CrowdSizeAnswerSchema = z.object({
@@ -216,15 +223,33 @@ function pickEvent(corpus: Corpus, events: EventClaims[], query: string): EventC
   return top?.e ?? (date ? candidates[0] : undefined);
 }
 
-function claimAnswers(corpus: Corpus, claims: CrowdClaim[]): CrowdSizeClaim[] {
+const claimInstance = (corpus: Corpus, claim: CrowdClaim): ClaimInstance => ({ claim, published: corpus.articleById.get(claim.articleId)?.published ?? null });
+
+function claimAnswers(corpus: Corpus, claims: CrowdClaim[], explain: boolean): CrowdSizeClaim[] {
   return claims.flatMap((c) => {
     const passage = corpus.passageById.get(c.passageId);
-    return passage ? [{ low: c.low, high: c.high, text: c.text, claimant: c.claimant, quote: quoteOf(corpus, passage) }] : [];
+    if (!passage) return [];
+    return [
+      {
+        low: c.low,
+        high: c.high,
+        text: c.text,
+        claimant: c.claimant,
+        quote: quoteOf(corpus, passage),
+        ...(explain ? { explain: explainClaim(claimInstance(corpus, c)) } : {}),
+      },
+    ];
   });
 }
 
-function eventAnswer(corpus: Corpus, e: EventClaims): CrowdSizeEvent {
-  const claims = claimAnswers(corpus, e.claims);
+/** With --explain, how the gathering's claims were dated, placed and grouped. */
+function gatheringExplain(corpus: Corpus, e: EventClaims, explain: boolean): { explain?: CrowdSizeEvent['explain'] } {
+  if (!explain) return {};
+  return { explain: explainGathering({ ...e, claims: [...e.claims, ...e.forecasts].map((c) => claimInstance(corpus, c)) }) };
+}
+
+function eventAnswer(corpus: Corpus, e: EventClaims, explain: boolean): CrowdSizeEvent {
+  const claims = claimAnswers(corpus, e.claims, explain);
   const bounded = claims.filter((c) => c.high !== null).map((c) => c.high!);
   const topBounded = bounded.length ? Math.max(...bounded) : null;
   const topOpen = claims.filter((c) => c.high === null).map((c) => c.low);
@@ -237,7 +262,8 @@ function eventAnswer(corpus: Corpus, e: EventClaims): CrowdSizeEvent {
     low: claims.length ? Math.min(...claims.map((c) => c.low)) : 0,
     high,
     claims,
-    forecasts: claimAnswers(corpus, e.forecasts),
+    forecasts: claimAnswers(corpus, e.forecasts, explain),
+    ...gatheringExplain(corpus, e, explain),
   };
 }
 
@@ -250,14 +276,16 @@ export function crowdSizeAnswer(corpus: Corpus, options: CrowdSizeOptions): Crow
   const chosen = options.event === undefined ? all : [pickEvent(corpus, all, options.event)].flatMap((e) => (e ? [e] : []));
   const counted = chosen.filter((e) => e.claims.length > 0).slice(0, options.limit);
   const forecastOnly = chosen.filter((e) => e.claims.length === 0 && e.forecasts.length > 0).slice(0, options.limit);
+  const explain = options.explain === true;
   return {
     command: 'crowd-size',
-    events: counted.map((e) => eventAnswer(corpus, e)),
+    events: counted.map((e) => eventAnswer(corpus, e, explain)),
     forecastOnly: forecastOnly.map((e) => ({
       label: e.label,
       date: e.date,
       ...(e.precision ? { precision: e.precision } : {}),
-      forecasts: claimAnswers(corpus, e.forecasts),
+      forecasts: claimAnswers(corpus, e.forecasts, explain),
+      ...gatheringExplain(corpus, e, explain),
     })),
   };
 }

@@ -2,7 +2,7 @@ import type { CrowdSizeAnswer, CrowdSizeEvent, CrowdSizeForecastEvent } from './
 import { formatCount, formatNumber, formatSpan, ownReporting, spanOf } from '../../render/crowdCounts.js';
 import { formatPeriod } from '../../text/period.js';
 import { escapeText, quoteBlock } from '../../render/discord/markdown.js';
-import { pagesOf, type DiscordPage } from '../../render/discord/pages.js';
+import { pagesOf, type DiscordPage, type PagedAnswer } from '../../render/discord/pages.js';
 
 type CrowdClaim = CrowdSizeEvent['claims'][number];
 
@@ -42,22 +42,32 @@ function forecastOnlyHead(e: CrowdSizeForecastEvent): string {
   return `**${escapeText(e.label)}**${when}\nNo article counts who turned out; ${forecastNote(e.forecasts.length)} only.`;
 }
 
-export function renderCrowdSize(a: CrowdSizeAnswer): DiscordPage[] {
-  // Each event starts on its own page so its range heads the claims that make it.
-  const pages: DiscordPage[] = [];
-  for (const e of a.events) {
-    pages.push(
-      ...pagesOf({
+/**
+ * Each gathering as blocks, its claims then its forecasts: one PagedAnswer per gathering (each starts on
+ * its own page so its range heads the claims that make it), with the claims in block order.
+ */
+export function crowdPaged(a: CrowdSizeAnswer): Array<{ paged: PagedAnswer; event: CrowdSizeEvent | CrowdSizeForecastEvent; claims: CrowdClaim[] }> {
+  return [
+    ...a.events.map((e) => ({
+      paged: {
         title: `Crowd size: ${e.label}`,
         intro: crowdEventHead(e),
         blocks: [...e.claims.map(crowdClaimBlock), ...(e.forecasts ?? []).map(crowdForecastBlock)],
         perPage: 4,
-      }),
-    );
-  }
-  for (const e of a.forecastOnly ?? []) {
-    pages.push(...pagesOf({ title: `Crowd forecast: ${e.label}`, intro: forecastOnlyHead(e), blocks: e.forecasts.map(crowdForecastBlock), perPage: 4 }));
-  }
+      },
+      event: e,
+      claims: [...e.claims, ...(e.forecasts ?? [])],
+    })),
+    ...(a.forecastOnly ?? []).map((e) => ({
+      paged: { title: `Crowd forecast: ${e.label}`, intro: forecastOnlyHead(e), blocks: e.forecasts.map(crowdForecastBlock), perPage: 4 },
+      event: e,
+      claims: e.forecasts,
+    })),
+  ];
+}
+
+export function renderCrowdSize(a: CrowdSizeAnswer): DiscordPage[] {
+  const pages = crowdPaged(a).flatMap(({ paged }) => pagesOf(paged));
   if (pages.length) return renumber(pages);
   return pagesOf({
     title: 'Crowd size',

@@ -1,7 +1,7 @@
 import { findQuantities } from '../../annotate/crowd/index.js';
 import type { CrowdSizeAnswer, CrowdSizeClaim, CrowdSizeEvent, CrowdSizeForecastEvent } from './answer.js';
 import { formatCount, formatSpan, ownReporting, spanOf } from '../../render/crowdCounts.js';
-import { askCommand, quoteBlock, wrap, type TerminalContext } from '../../render/terminal/common.js';
+import { askCommand, quoteBlock, whyLines, wrap, type TerminalContext } from '../../render/terminal/common.js';
 import { dateLabel } from '../timeline/terminal.js';
 
 /** A gathering's day, or its year when only the year is known. */
@@ -29,13 +29,16 @@ function renderEvent(e: CrowdSizeEvent): string {
   const span = `${top > low && low > 0 ? 'from ' : ''}${formatSpan(e, ' to ')}${e.high === null ? ' (no upper bound given)' : ''}`;
   lines.push(`${e.label} · ${gatheringDate(e)}`);
   lines.push(`  ${e.claims.length} estimate${e.claims.length === 1 ? '' : 's'}: ${span}`);
+  lines.push(...whyLines(e.explain, '  '));
   const rows = e.claims.map((c, i) => [`${i + 1}.`, `“${c.text}”`, `${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high, ' – ')}`, source(c)]);
   const widths = [0, 1, 2].map((col) => Math.max(...rows.map((r) => r[col]!.length), col === 1 ? 'as written'.length : col === 2 ? 'counted as'.length : 0));
   const row = (cells: string[]) => `  ${cells.map((c, col) => (col < 3 ? c.padEnd(widths[col]!) : c)).join('  ')}`.trimEnd();
   lines.push('', row(['', 'as written', 'counted as', 'given by']));
   for (const r of rows) lines.push(row(r));
   lines.push('', '  The passages:');
-  e.claims.forEach((c, i) => lines.push(`  ${`${i + 1}.`.padEnd(widths[0]!)} ${c.text}: ${source(c)}\n${quoteBlock(c.quote, '      ')}`));
+  e.claims.forEach((c, i) =>
+    lines.push(`  ${`${i + 1}.`.padEnd(widths[0]!)} ${c.text}: ${source(c)}\n${quoteBlock(c.quote, '      ')}`, ...whyLines(c.explain, '      ')),
+  );
   if (e.forecasts?.length) lines.push('', ...forecastLines(e.forecasts));
   return lines.join('\n');
 }
@@ -46,13 +49,14 @@ function forecastLines(forecasts: CrowdSizeClaim[]): string[] {
   forecasts.forEach((c, i) =>
     lines.push(
       `  ${i + 1}. “${c.text}” (${isVague(c.text) ? '≈ ' : ''}${formatCount(c.low, c.high, ' – ')}), ${forecaster(c)}\n${quoteBlock(c.quote, '      ')}`,
+      ...whyLines(c.explain, '      '),
     ),
   );
   return lines;
 }
 
 function renderForecastOnly(e: CrowdSizeForecastEvent): string {
-  return [`${e.label} · ${gatheringDate(e)}`, '  No count of who turned out.', ...forecastLines(e.forecasts)].join('\n');
+  return [`${e.label} · ${gatheringDate(e)}`, '  No count of who turned out.', ...whyLines(e.explain, '  '), ...forecastLines(e.forecasts)].join('\n');
 }
 
 export function renderCrowdSize(a: CrowdSizeAnswer, ctx: TerminalContext = {}): string {

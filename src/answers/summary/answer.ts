@@ -29,16 +29,17 @@ export type SummaryAnswer = z.infer<typeof SummaryAnswerSchema>;
  * Made only of the other answers, so it never says what they would not.
  */
 export function summaryAnswer(corpus: Corpus, options: SummaryOptions): SummaryAnswer {
-  const timeline = timelineAnswer(corpus, TimelineOptionsSchema.parse({ limit: options.limit }));
-  const crowd = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse({ limit: CROWD_EVENTS }));
-  const who = whoAnswer(corpus, WhoOptionsSchema.parse({ limit: PEOPLE }));
+  const explain = options.explain ? { explain: true } : {};
+  const timeline = timelineAnswer(corpus, TimelineOptionsSchema.parse({ limit: options.limit, ...explain }));
+  const crowd = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse({ limit: CROWD_EVENTS, ...explain }));
+  const who = whoAnswer(corpus, WhoOptionsSchema.parse({ limit: PEOPLE, ...explain }));
   const sources = sourcesAnswer(corpus, { limit: corpus.articles.length || 1 });
   return {
     command: 'summary',
     generatedFrom: { articles: corpus.articles.length, hash: corpus.hash },
     happenings: timeline.entries,
     crowd: crowd.events.filter((e) => e.claims.length > 0),
-    people: 'entities' in who ? who.entities.map(({ name, kind, articles }) => ({ name, kind, articles })) : [],
+    people: 'entities' in who ? who.entities.map(({ name, kind, articles, explain }) => ({ name, kind, articles, ...(explain ? { explain } : {}) })) : [],
     sources: sources.articles.map(({ article, title, publisher, published, url }) => ({ article, title, publisher, published, url })),
   };
 }

@@ -7,6 +7,8 @@ import { passageFilter, searchPassages, type PassageFilter } from '../../search/
 import { processTerm, tokenize } from '../../search/terms.js';
 import type { TimelineOptions } from './options.js';
 import { QuoteSchema, quoteOf } from '../quote.js';
+import { explainDate } from '../../explain/dates.js';
+import { distinct, ExplainField, type Explanation } from '../../explain/explanation.js';
 import { every, Memo, sortSteps, type Pause, type Steps } from '../../pipeline/steps.js';
 
 const PRECISIONS = ['day', 'week', 'month', 'year'] as const;
@@ -26,6 +28,8 @@ export const TimelineEntrySchema = z.object({
   /** How many distinct happenings the day (or period) holds: passages dated alike that tell different stories. */
   happenings: z.number().int(),
   quotes: z.array(QuoteSchema),
+  /** With --explain: the rules that dated its passages, in words (one per phrase and report, up to MAX_EXPLAINED). */
+  explain: ExplainField,
 });
 export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
 
@@ -90,6 +94,7 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
     views = index.ranked.filter(inRange);
   }
   const kept = views.slice(0, options.limit).sort((a, b) => a.date.localeCompare(b.date) || PRECISIONS.indexOf(b.precision) - PRECISIONS.indexOf(a.precision));
+  const explain = options.explain ? entryExplainer(corpus) : undefined;
   return {
     command: 'timeline',
     period,
@@ -106,8 +111,31 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
       }),
       happenings: v.happenings,
       quotes: quotedPassages(v.passages).map((p) => quoteOf(corpus, p)),
+      ...(explain ? { explain: explain(v) } : {}),
     })),
   };
+}
+
+/** Explanations an entry carries at most: the dates of its quoted passages, once per phrase and report. */
+export const MAX_EXPLAINED = 6;
+
+/** The rules that dated an entry's quoted passages, in words: built per answer, only when --explain asks. */
+function entryExplainer(corpus: Corpus): (v: EntryView) => Explanation[] {
+  const byPassage = new Map<string, DateMention[]>();
+  for (const m of corpus.annotations.dates) {
+    const list = byPassage.get(m.passageId);
+    if (list) list.push(m);
+    else byPassage.set(m.passageId, [m]);
+  }
+  return (v) =>
+    distinct(
+      quotedPassages(v.passages).flatMap((p) =>
+        (byPassage.get(p.id) ?? [])
+          .filter((m) => m.date === v.date && m.precision === v.precision)
+          .flatMap((mention) => explainDate({ mention, sentence: p, published: corpus.articleById.get(p.articleId)?.published ?? null })),
+      ),
+      MAX_EXPLAINED,
+    );
 }
 
 /** How far before the first report the default timeline reaches: what led up to the story. */

@@ -2,7 +2,7 @@ import type { Quote } from '../quote.js';
 import type { TimelineAnswer, TimelineEntry } from './answer.js';
 import { formatPeriod } from '../../text/period.js';
 import { escapeText, quoteBlock } from '../../render/discord/markdown.js';
-import { pagesOf, type DiscordPage } from '../../render/discord/pages.js';
+import { pagesOf, type DiscordPage, type PagedAnswer } from '../../render/discord/pages.js';
 import { coverage } from './period.js';
 
 /** Quotes shown under one entry; the rest are counted, so an entry stays readable. */
@@ -37,9 +37,10 @@ export function timelineBlock(e: TimelineEntry, quotesShown = QUOTES_PER_ENTRY):
   return [head, ...lead, ...quotes, ...more].join('\n');
 }
 
-export function renderTimeline(a: TimelineAnswer): DiscordPage[] {
+/** The timeline as blocks, an entry each: what renderTimeline pages, and what the "Why?" button reads. */
+export function timelinePaged(a: TimelineAnswer): PagedAnswer {
   const shown = a.entries.length;
-  return pagesOf({
+  return {
     title: 'Timeline',
     intro: `${
       a.total > shown ? `The ${shown} most reported of ${a.total} dates, oldest first` : `${shown} date${shown === 1 ? '' : 's'}, oldest first`
@@ -47,5 +48,9 @@ export function renderTimeline(a: TimelineAnswer): DiscordPage[] {
     blocks: a.entries.map((e) => timelineBlock(e)),
     empty: 'No dated happening matches. Try a wider date range or other words.',
     perPage: 3,
-  });
+  };
+}
+
+export function renderTimeline(a: TimelineAnswer): DiscordPage[] {
+  return pagesOf(timelinePaged(a));
 }

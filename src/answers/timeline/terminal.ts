@@ -1,5 +1,5 @@
 import type { TimelineAnswer, TimelineEntry } from './answer.js';
-import { askCommand, quoteBlock, wrap, type TerminalContext } from '../../render/terminal/common.js';
+import { askCommand, quoteBlock, whyLines, wrap, type TerminalContext } from '../../render/terminal/common.js';
 import { coverage } from './period.js';
 
 /** Quotes shown under each entry; the JSON answer carries all of them. */
@@ -31,6 +31,7 @@ export function renderTimeline(a: TimelineAnswer, ctx: TerminalContext = {}): st
     const reports = `${e.articles} article${e.articles === 1 ? '' : 's'}, ${e.passages} passage${e.passages === 1 ? '' : 's'}${held}`;
     lines.push(`\n${dateLabel(e)}  (${reports})${e.ahead ? `  [${AHEAD_NOTE}]` : ''}`);
     lines.push(wrap(e.summary, '  '));
+    lines.push(...whyLines(e.explain, '  '));
     for (const q of e.quotes.slice(0, QUOTES_SHOWN)) lines.push(quoteBlock(q));
     const more = e.passages - Math.min(e.quotes.length, QUOTES_SHOWN);
     if (more > 0) lines.push(`    … and ${more} more passage${more === 1 ? '' : 's'}${e.quotes.length > QUOTES_SHOWN ? ' (--json shows up to 20)' : ''}`);

@@ -6,6 +6,8 @@ import type { Corpus } from '../../pipeline/corpus.js';
 import type { WhoOptions } from './options.js';
 import { Memo, type Pause } from '../../pipeline/steps.js';
 import { QuoteSchema, quoteById, type Quote } from '../quote.js';
+import { ExplainField } from '../../explain/explanation.js';
+import { explainEntity } from '../../explain/names.js';
 
 const KindSchema = z.enum(['person', 'organization', 'other']);
 
@@ -21,6 +23,8 @@ export const WhoLookupAnswerSchema = z.object({
       aliases: z.array(z.string()),
       roles: z.array(z.object({ text: z.string(), quote: QuoteSchema })),
       articles: z.number().int(),
+      /** With --explain: the rules that made it a name and weighed its kind, joined each spelling, read each role, in words. */
+      explain: ExplainField,
     })
     .nullable(),
   quotes: z.array(QuoteSchema),
@@ -30,7 +34,7 @@ export type WhoLookupAnswer = z.infer<typeof WhoLookupAnswerSchema>;
 
 export const WhoListAnswerSchema = z.object({
   command: z.literal('who'),
-  entities: z.array(z.object({ name: z.string(), kind: KindSchema, articles: z.number().int(), mentions: z.number().int() })),
+  entities: z.array(z.object({ name: z.string(), kind: KindSchema, articles: z.number().int(), mentions: z.number().int(), explain: ExplainField })),
 });
 export type WhoListAnswer = z.infer<typeof WhoListAnswerSchema>;
 
@@ -95,7 +99,7 @@ function rolesOf(entity: Entity): Entity['roles'] {
   return [...first, ...again].slice(0, ROLES_MAX);
 }
 
-function lookupAnswer(corpus: Corpus, query: string, limit: number): WhoLookupAnswer {
+function lookupAnswer(corpus: Corpus, query: string, limit: number, explain: boolean): WhoLookupAnswer {
   const index = nameIndexOf(corpus);
   const ranked = index.rank(query);
   const top = ranked[0];
@@ -108,6 +112,7 @@ function lookupAnswer(corpus: Corpus, query: string, limit: number): WhoLookupAn
     return { command: 'who', query, match: 'ambiguous', entity: null, quotes: [], suggestions: tied.slice(0, 25).map((r) => r.entity.name) };
   }
   const entity = top.entity;
+  const roles = rolesOf(entity);
   return {
     command: 'who',
     query,
@@ -116,11 +121,12 @@ function lookupAnswer(corpus: Corpus, query: string, limit: number): WhoLookupAn
       name: entity.name,
       kind: entity.kind,
       aliases: entity.aliases,
-      roles: rolesOf(entity).flatMap((r) => {
+      roles: roles.flatMap((r) => {
         const quote = quoteById(corpus, r.passageId);
         return quote ? [{ text: r.text, quote }] : [];
       }),
       articles: entity.articles.length,
+      ...(explain ? { explain: explainEntity({ ...entity, roles }) } : {}),
     },
     quotes: entityQuotes(corpus, entity, limit),
     suggestions: ranked.slice(1, 6).map((r) => r.entity.name),
@@ -129,12 +135,19 @@ function lookupAnswer(corpus: Corpus, query: string, limit: number): WhoLookupAn
 
 /** Who a name is (under any spelling), or with no name the people and organisations of the corpus. */
 export function whoAnswer(corpus: Corpus, options: WhoOptions): WhoAnswer {
-  if (options.name) return lookupAnswer(corpus, options.name, options.limit);
+  const explain = options.explain === true;
+  if (options.name) return lookupAnswer(corpus, options.name, options.limit, explain);
   return {
     command: 'who',
     entities: listedEntities(corpus.annotations.entities)
       .slice(0, options.limit)
-      .map((e) => ({ name: e.name, kind: e.kind, articles: e.articles.length, mentions: e.mentions.length })),
+      .map((e) => ({
+        name: e.name,
+        kind: e.kind,
+        articles: e.articles.length,
+        mentions: e.mentions.length,
+        ...(explain ? { explain: explainEntity(e) } : {}),
+      })),
   };
 }
 

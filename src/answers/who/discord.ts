@@ -1,22 +1,25 @@
-import type { WhoAnswer } from './answer.js';
+import type { WhoAnswer, WhoListAnswer } from './answer.js';
 import { escapeText, quoteBlock, sourceLine, userInput } from '../../render/discord/markdown.js';
-import { pagesOf, type DiscordPage } from '../../render/discord/pages.js';
+import { pagesOf, type DiscordPage, type PagedAnswer } from '../../render/discord/pages.js';
 
 function articlesWord(n: number): string {
   return `${n} article${n === 1 ? '' : 's'}`;
 }
 
+/** Everyone found, a line each: what renderWho pages, and what the "Why?" button reads. */
+export function whoListPaged(a: WhoListAnswer): PagedAnswer {
+  return {
+    title: 'Who is in the story',
+    intro: 'People and organisations, named in the most articles first. Ask `/who name` for one of them.',
+    blocks: a.entities.map((e, i) => `**${i + 1}. ${escapeText(e.name)}** · ${e.kind} · ${articlesWord(e.articles)}`),
+    empty: 'No people or organisations were found in the articles.',
+    perPage: 25,
+    separator: '\n',
+  };
+}
+
 export function renderWho(a: WhoAnswer): DiscordPage[] {
-  if ('entities' in a) {
-    return pagesOf({
-      title: 'Who is in the story',
-      intro: 'People and organisations, named in the most articles first. Ask `/who name` for one of them.',
-      blocks: a.entities.map((e, i) => `**${i + 1}. ${escapeText(e.name)}** · ${e.kind} · ${articlesWord(e.articles)}`),
-      empty: 'No people or organisations were found in the articles.',
-      perPage: 25,
-      separator: '\n',
-    });
-  }
+  if ('entities' in a) return pagesOf(whoListPaged(a));
   if (!a.entity) {
     const names = a.suggestions.map((s) => `**${escapeText(s)}**`);
     const text =

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { answerOptions, limitOption, textOption } from '../options.js';
+import { answerOptions, explainOption, limitOption, textOption } from '../options.js';
 
 const blankAsMissing = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 
@@ -8,5 +8,6 @@ export const WhoOptionsSchema = answerOptions({
     z.preprocess(blankAsMissing, t.optional()),
   ),
   limit: limitOption({ description: 'How many people and organisations to list', max: 100, fallback: 25 }),
+  explain: explainOption,
 });
 export type WhoOptions = z.infer<typeof WhoOptionsSchema>;

@@ -1,6 +1,6 @@
 import type { WhoAnswer, WhoListAnswer, WhoLookupAnswer } from './answer.js';
 import { foldedWords } from '../../text/fold.js';
-import { askCommand, quoteBlock, sourceLine, wrap, type TerminalContext } from '../../render/terminal/common.js';
+import { askCommand, quoteBlock, sourceLine, whyLines, wrap, type TerminalContext } from '../../render/terminal/common.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
@@ -10,6 +10,7 @@ function renderList(a: WhoListAnswer, ctx: TerminalContext): string {
   const lines = ['People and organisations in the articles, named in the most articles first:', ''];
   for (const e of a.entities) {
     lines.push(`  ${e.name.padEnd(width)}  ${e.kind.padEnd(12)}  ${plural(e.mentions, 'mention')} in ${plural(e.articles, 'article')}`);
+    lines.push(...whyLines(e.explain, '    '));
   }
   lines.push('', `Ask \`${askCommand(ctx, 'who NAME')}\` for one of them.`);
   return lines.join('\n');
@@ -30,6 +31,7 @@ function renderLookup(a: WhoLookupAnswer): string {
     lines.push('', 'Roles the articles give:');
     for (const g of groupRoles(e.roles)) lines.push(`  - ${wrap(`${g.text} (${g.sources.join('; ')})`, '    ').trimStart()}`);
   }
+  if (e.explain?.length) lines.push('', 'Why:', ...whyLines(e.explain, '  '));
   if (a.quotes.length) {
     lines.push('', 'Passages:');
     a.quotes.forEach((q, i) => lines.push(`\n${String(i + 1).padStart(2)}.\n${quoteBlock(q)}`));

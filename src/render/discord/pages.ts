@@ -28,30 +28,45 @@ export interface PagedAnswer {
   color?: number;
 }
 
-/**
- * Packs blocks into pages of one embed each: at most `perPage` blocks and
- * PAGE_BUDGET characters a page, a block too long for a page clipped rather
- * than dropped. Every page carries "Page n of N" and passes fitMessage.
- */
-export function pagesOf(answer: PagedAnswer): DiscordPage[] {
-  const perPage = Math.max(1, answer.perPage ?? 5);
+/** The page budget for blocks, after the intro. */
+function blockBudget(answer: PagedAnswer): { intro: string; budget: number } {
   const intro = answer.intro ? clip(answer.intro, 1000) : '';
-  const budget = Math.max(200, Math.min(PAGE_BUDGET, LIMITS.description - intro.length - 2));
+  return { intro, budget: Math.max(200, Math.min(PAGE_BUDGET, LIMITS.description - intro.length - 2)) };
+}
+
+/**
+ * Which blocks each page of `pagesOf(answer)` holds, by index: at most `perPage` blocks and
+ * PAGE_BUDGET characters a page (what a "Why?" button reads to explain the items of one page).
+ */
+export function pageGroups(answer: PagedAnswer): number[][] {
+  const perPage = Math.max(1, answer.perPage ?? 5);
+  const { budget } = blockBudget(answer);
   const separator = answer.separator ?? '\n\n';
-  const groups: string[][] = [];
-  let current: string[] = [];
+  const groups: number[][] = [];
+  let current: number[] = [];
   let used = 0;
-  for (const raw of answer.blocks) {
-    const block = clip(raw, budget);
-    if (current.length && (current.length >= perPage || used + block.length + separator.length > budget)) {
+  answer.blocks.forEach((raw, i) => {
+    const length = clip(raw, budget).length;
+    if (current.length && (current.length >= perPage || used + length + separator.length > budget)) {
       groups.push(current);
       current = [];
       used = 0;
     }
-    current.push(block);
-    used += block.length + separator.length;
-  }
+    current.push(i);
+    used += length + separator.length;
+  });
   if (current.length) groups.push(current);
+  return groups;
+}
+
+/**
+ * Packs blocks into pages of one embed each, as pageGroups groups them, a block too long for a page
+ * clipped rather than dropped. Every page carries "Page n of N" and passes fitMessage.
+ */
+export function pagesOf(answer: PagedAnswer): DiscordPage[] {
+  const { intro, budget } = blockBudget(answer);
+  const separator = answer.separator ?? '\n\n';
+  const groups = pageGroups(answer).map((group) => group.map((i) => clip(answer.blocks[i]!, budget)));
   if (!groups.length) groups.push([answer.empty ?? 'Nothing to show.']);
 
   return groups.map((group, i) => {

@@ -62,3 +62,8 @@ export function ingestCommand(ctx: TerminalContext): string {
 export function checkCorpusCommand(ctx: TerminalContext): string {
   return `npm run check-corpus${ctx.corpusFlag && ctx.folder ? ` -- ${shellWord(ctx.folder)}` : ''}`;
 }
+
+/** With --explain: one line per rule under an item ("why · calendar-date: 'Friday' in a report of …"), wrapped; none without. */
+export function whyLines(explain: ReadonlyArray<{ rule: string; text: string }> | undefined, indent: string): string[] {
+  return (explain ?? []).map((e) => `${indent}why · ${wrap(`${e.rule}: ${e.text}`, `${indent}      `).trimStart()}`);
+}

@@ -26,6 +26,8 @@ import { aliasInParentheses } from './relations/aliasInParentheses.js';
 import { memberOf } from './relations/memberOf.js';
 import { roleInParentheses } from './relations/roleInParentheses.js';
 import { roleBeforeName } from './roles/rolePass.js';
+import { capitalisedRun } from './spans.js';
+import { institutionInTitleRule } from './institutions.js';
 
 /**
  * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
@@ -54,4 +56,4 @@ export const en: MentionRules = {
 };
 
 /** Every rule of the English name mentions, in the order they run. */
-export const EN_MENTION_RULES = [...en.spans, roleBeforeName, ...en.evidence, ...en.relations];
+export const EN_MENTION_RULES = [capitalisedRun, ...en.spans, institutionInTitleRule, roleBeforeName, ...en.evidence, ...en.relations];

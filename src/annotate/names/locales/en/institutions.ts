@@ -1,3 +1,4 @@
+import type { Rule } from '../../../core/rules.js';
 import { TITLE_JOINERS, NOT_NAME_TAGS, PLACE_TAGS } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isSpaced } from '../../../core/tokens.js';
@@ -103,6 +104,11 @@ export function andInInstitution(text: string, tokens: NameToken[], from: number
   const fragment = left.some(common) || (left.length === 1 && has(left[0]!, 'FirstName', 'MaleName', 'FemaleName'));
   return fragment ? end : 0;
 }
+
+export const institutionInTitleRule: Rule = {
+  name: 'institution-in-title',
+  reason: 'A title that opens with an institution\'s name ("European Commission President Ursula von der Leyen") names that institution too.',
+};
 
 /**
  * "European Commission President", "Justice Department Inspector General": a title that opens with an

@@ -1,17 +1,18 @@
 import type { Passage } from '../../../../passages/types.js';
 import { datelineLength } from '../../../../passages/dateline.js';
 import { isPlaceWord, lexiconTags } from '../../../core/lexicon.js';
+import { noteRule, type RuleTrail } from '../../../core/rules.js';
 import { isSpaced } from '../../../core/tokens.js';
 import { nameKey } from '../../keys.js';
 import type { NameMention } from '../../types.js';
 import type { EvidenceRule, MentionContext, Tally } from './evidence/context.js';
-import { institutionInTitle } from './institutions.js';
+import { institutionInTitle, institutionInTitleRule } from './institutions.js';
 import { namesAreNoEvidence } from './placeEvidence.js';
 import { isOrgHead, isSuffixAbbreviation } from './predicates.js';
 import type { SpanContext, SpanRefiner } from './refiners/context.js';
 import type { RelationRule } from './relations/context.js';
 import { roleBeforeName } from './roles/rolePass.js';
-import { findSpans } from './spans.js';
+import { capitalisedRun, findSpans } from './spans.js';
 import { nameTokens } from './classify.js';
 import { has, isPlacePreposition, looksTitleCased, type NameToken, type Span } from './tokens.js';
 import { THE } from './words.js';
@@ -52,6 +53,7 @@ function refineSpans(refiners: readonly SpanRefiner[], text: string, tokens: Nam
     for (const refiner of refiners) {
       const verdict = refiner.judge(context);
       if (verdict === 'drop') span.dropped = true;
+      if (verdict === 'keep') span.keptBy = refiner.name;
       if (verdict) break;
     }
   }
@@ -65,7 +67,9 @@ function institutionMention(passage: Passage, tokens: NameToken[], span: Span): 
   const to = tokens[range.to - 1]!;
   const institution = passage.text.slice(from.start, to.end);
   const key = nameKey(institution);
-  return key.length ? mentionAt(passage, from, to, { text: institution, key, roles: [], person: 0, org: 3, place: 0 }) : null;
+  return key.length
+    ? mentionAt(passage, from, to, { text: institution, key, roles: [], person: 0, org: 3, place: 0, rules: [institutionInTitleRule.name] })
+    : null;
 }
 
 /** What the words around a kept span say of it, read by the evidence rules. */
@@ -118,14 +122,36 @@ export function findNameMentionsWith(rules: MentionRules, passage: Passage): Nam
     const institution = institutionMention(passage, tokens, span);
     if (institution) mentions.push(institution);
     const tally: Tally = { roles: [], person: 0, org: 0, place: 0 };
-    for (const rule of rules.evidence) rule.weigh(context, tally);
+    const trail: RuleTrail & { roleRules: string[] } = { roleRules: [] };
+    noteRule(trail, capitalisedRun.name);
+    if (span.keptBy) noteRule(trail, span.keptBy);
+    if (context.preRole) noteRule(trail, roleBeforeName.name);
+    for (const rule of rules.evidence) {
+      const before = weightOf(tally);
+      rule.weigh(context, tally);
+      if (weightOf(tally) !== before) noteRule(trail, rule.name);
+      while (trail.roleRules.length < tally.roles.length) trail.roleRules.push(rule.name);
+    }
     mentionOfSpan.set(span, mentions.length);
     mentions.push(
-      mentionAt(passage, context.first, context.last, { text: nameText, key, roles: tally.roles, person: tally.person, org: tally.org, place: tally.place }),
+      mentionAt(passage, context.first, context.last, {
+        text: nameText,
+        key,
+        roles: tally.roles,
+        person: tally.person,
+        org: tally.org,
+        place: tally.place,
+        ...trail,
+      }),
     );
   }
   relateMentions(rules.relations, text, tokens, kept, mentions, mentionOfSpan);
   return mentions;
+}
+
+/** What the evidence and relation rules change of a mention, as one string: a rule that changed it changed this. */
+function weightOf(m: Pick<Tally, 'person' | 'org' | 'place' | 'roles'>): string {
+  return `${m.person}:${m.org}:${m.place}:${m.roles.length}`;
 }
 
 /** Each kept name and the one after it, by the relation rules in order. */
@@ -143,6 +169,13 @@ function relateMentions(
     if (index === undefined) continue;
     const next = kept[s + 1];
     const context = { text, tokens, span, mention: mentions[index]!, next, nextIndex: next ? mentionOfSpan.get(next) : undefined, after: tokens[span.to] };
-    for (const rule of rules) if (rule.relate(context) === 'stop') break;
+    for (const rule of rules) {
+      const mention = mentions[index]!;
+      const before = `${weightOf(mention)}:${mention.alias}`;
+      const verdict = rule.relate(context);
+      if (`${weightOf(mention)}:${mention.alias}` !== before) noteRule(mention, rule.name);
+      while (mention.roleRules && mention.roleRules.length < mention.roles.length) mention.roleRules.push(rule.name);
+      if (verdict === 'stop') break;
+    }
   }
 }

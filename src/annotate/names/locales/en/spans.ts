@@ -1,3 +1,4 @@
+import type { Rule } from '../../../core/rules.js';
 import { NAME_JOINERS, NAME_JOINERS_MAX, WORD_PARTICLES, TITLE_JOINERS } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName } from '../../../core/lexicon.js';
@@ -6,6 +7,11 @@ import { isTitle, isModifier, isOrgHead, isCommonWord, describes, groupPossessiv
 import { opensInstitution, spelledByAcronym, andInInstitution } from './institutions.js';
 
 /** Runs of capitalised words that may be names, with the title that opens each. */
+
+export const capitalisedRun: Rule = {
+  name: 'capitalised-run',
+  reason: 'A run of capitalised words (joined by particles such as "al-", "von der", "of the") may be a name, unless a span refiner drops it.',
+};
 
 export function findSpans(text: string, tokens: NameToken[]): Span[] {
   const spans: Span[] = [];

@@ -16,6 +16,8 @@ export interface Span {
   /** First token of the name proper, after any title. */
   nameFrom: number;
   dropped: boolean;
+  /** The span refiner that kept it, if one did (read by --explain). */
+  keptBy?: string;
 }
 
 /** Whether the lexicon gives the token any of `tags`. */

@@ -21,10 +21,22 @@ export const CLAIMANT_RULES: readonly ClaimantRule[] = [speechVerbBefore, claimN
  * something else ("After the mayor wrote to parents, 5,000 people gathered").
  */
 export function claimantOf(text: string, tokens: Token[], first: number, last: number, forecast = false, clauses?: Uint16Array): string | null {
+  return claimantFound(text, tokens, first, last, forecast, clauses).claimant;
+}
+
+/** The claimant as claimantOf finds it, with the claimant rule that decided (none: no rule had a verdict). */
+export function claimantFound(
+  text: string,
+  tokens: Token[],
+  first: number,
+  last: number,
+  forecast = false,
+  clauses?: Uint16Array,
+): { claimant: string | null; rule?: string } {
   const context: ClaimantContext = { text, tokens, first, last, forecast, clauses, pronoun: null, ownerPronoun: undefined };
   for (const rule of CLAIMANT_RULES) {
     const found = rule.find(context);
-    if (found !== undefined) return found;
+    if (found !== undefined) return { claimant: found, rule: rule.name };
   }
-  return null;
+  return { claimant: null };
 }

@@ -1,4 +1,5 @@
 import type { Passage } from '../../../../../passages/types.js';
+import { noteRule } from '../../../../core/rules.js';
 import type { CrowdClaimFound } from '../../../types.js';
 import { MAY_HOLD_QUANTITY } from '../quantity/words.js';
 import { figureAt, readSentence } from './figure.js';
@@ -43,14 +44,15 @@ export const FIGURE_RULES: readonly FigureRule[] = [
 function figureClaim(claims: SentenceClaims, i: number): CrowdClaimFound | null {
   const figure = figureAt(claims.sentence, i);
   let verdict: ReturnType<FigureRule['judge']>;
-  for (const rule of FIGURE_RULES) if ((verdict = rule.judge(figure)) !== undefined) break;
+  let decided: FigureRule | undefined;
+  for (decided of FIGURE_RULES) if ((verdict = decided.judge(figure)) !== undefined) break;
   if (!verdict || verdict === 'drop') return null;
   const isForecast = forecast.isForecast(figure);
-  const claim = claims.claimAt(figure.q, {
-    counted: verdict.counted,
-    claimant: claims.claimantFor(figure.opener.first, figure.q.last, isForecast),
-    forecast: isForecast,
-  });
+  const { claimant, rule: claimantRule } = claims.claimantFor(figure.opener.first, figure.q.last, isForecast);
+  const claim = claims.claimAt(figure.q, { counted: verdict.counted, claimant, forecast: isForecast });
+  noteRule(claim, decided!.name);
+  if (isForecast) noteRule(claim, forecast.name);
+  if (claimantRule) noteRule(claim, claimantRule);
   claims.claimOf.set(i, claim);
   return claim;
 }
@@ -61,7 +63,13 @@ export function findCrowdClaims(passage: Passage): CrowdClaimFound[] {
   const claims = sentenceClaims(readSentence(passage));
   const found: CrowdClaimFound[] = [];
   for (let i = 0; i < claims.sentence.quantities.length; i++) {
-    const related = RELATED_CLAIM_RULES.reduce<CrowdClaimFound | null>((claim, rule) => claim ?? rule.claim(claims, i), null);
+    let related: CrowdClaimFound | null = null;
+    for (const rule of RELATED_CLAIM_RULES) {
+      if ((related = rule.claim(claims, i))) {
+        noteRule(related, rule.name);
+        break;
+      }
+    }
     const claim = related ?? figureClaim(claims, i);
     if (claim) found.push(claim);
   }

@@ -1,5 +1,5 @@
 import type { Passage } from '../../../../../passages/types.js';
-import type { Rule } from '../../../../core/rules.js';
+import { noteRule, type Rule } from '../../../../core/rules.js';
 import type { CrowdClaimFound } from '../../../types.js';
 import { isPronoun } from '../claimant/clause.js';
 
@@ -18,6 +18,7 @@ export const pronounAntecedent: CorpusClaimRule = {
       const passage = byId.get(claim.passageId)!;
       if (claim.claimant && isPronoun(claim.claimant) && previous?.articleId === claim.articleId && previous.paragraph === passage.paragraph) {
         claim.claimant = previous.claimant;
+        noteRule(claim, pronounAntecedent.name);
       }
       if (claim.claimant && !isPronoun(claim.claimant)) previous = { claimant: claim.claimant, paragraph: passage.paragraph, articleId: claim.articleId };
     }

@@ -2,7 +2,7 @@ import type { Rule } from '../../../../core/rules.js';
 import { tokenize } from '../../../../core/tokens.js';
 import type { CrowdClaimFound, Quantity } from '../../../types.js';
 import { attributionAsides, withoutAsides, type Asides } from '../asides/attributionAsides.js';
-import { claimantOf } from '../claimant/claimantOf.js';
+import { claimantFound } from '../claimant/claimantOf.js';
 import type { ClaimSentence } from './figureTypes.js';
 import { adverbialClauses, nounPhraseEnd } from './grammar.js';
 
@@ -20,8 +20,8 @@ export interface SentenceClaims {
   partOf: Map<number, CrowdClaimFound>;
   /** The claim a figure of this passage makes. */
   claimAt: (q: Quantity, said: Said) => CrowdClaimFound;
-  /** Who gave the figure spanning tokens [first, last]: read without the asides' sources. */
-  claimantFor: (first: number, last: number, forecast: boolean) => string | null;
+  /** Who gave the figure spanning tokens [first, last], and the claimant rule that said so: read without the asides' sources. */
+  claimantFor: (first: number, last: number, forecast: boolean) => { claimant: string | null; rule?: string };
 }
 
 /** A rule that makes a claim of figure i from a claim before it in the sentence (its head, or its whole), or null. */
@@ -37,8 +37,8 @@ function claimantReader({ text, tokens, clauses }: ClaimSentence, asides: Asides
   const plainIndex = new Map(plainTokens.map((t, k) => [t.start, k]));
   return (first, last, forecast) => {
     const [a, b] = [plainIndex.get(tokens[first]!.start), plainIndex.get(tokens[last]!.start)];
-    if (a === undefined || b === undefined) return claimantOf(text, tokens, first, last, forecast, clauses);
-    return claimantOf(plain, plainTokens, a, b, forecast, plainClauses);
+    if (a === undefined || b === undefined) return claimantFound(text, tokens, first, last, forecast, clauses);
+    return claimantFound(plain, plainTokens, a, b, forecast, plainClauses);
   };
 }
 

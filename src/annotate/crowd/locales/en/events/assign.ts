@@ -1,5 +1,6 @@
 import type { Article } from '../../../../../corpus/types.js';
 import type { Passage } from '../../../../../passages/types.js';
+import { noteRule } from '../../../../core/rules.js';
 import type { DateMention } from '../../../../dates/types.js';
 import type { CrowdClaimFound, CrowdEventRef } from '../../../types.js';
 import { ArticleIndex } from './articleIndex.js';
@@ -61,8 +62,23 @@ function locate(claim: CrowdClaimFound, corpus: EventCorpus, dating: readonly Da
   let index = indexes.get(claim.articleId);
   if (!index) indexes.set(claim.articleId, (index = new ArticleIndex(sameArticle)));
   const article = corpus.articleById.get(claim.articleId);
-  const [date, dateSource] = dateOf({ claim, passage, sameArticle, index, byPassage: corpus.byPassage, article }, dating);
+  const [date, dateSource, rule] = dateOf({ claim, passage, sameArticle, index, byPassage: corpus.byPassage, article }, dating);
+  if (rule) noteRule(claim, rule);
   return { claim, passage, date, dateSource, place: placeOf(passage, claim, corpus.placeNames) };
+}
+
+/** Applies a day or group rule, noting it on each claim whose group it changed (another first claim, or another size). */
+function regroupNoting(rule: DayRule | GroupRule, groups: Located[][], corpus: EventCorpus): Located[][] {
+  const was = new Map<Located, [Located, number]>();
+  for (const group of groups) for (const l of group) was.set(l, [group[0]!, group.length]);
+  const after = rule.apply(groups, corpus);
+  for (const group of after) {
+    for (const l of group) {
+      const [first, size] = was.get(l) ?? [];
+      if (first !== group[0] || size !== group.length) noteRule(l.claim, rule.name);
+    }
+  }
+  return after;
 }
 
 /** Each claim's gathering by the event rules `rules`: the same reference for every claim of one gathering. */
@@ -76,9 +92,16 @@ export function assignCrowdEventsWith(
   const corpus = eventCorpus(articles, passages, dates);
   const indexes = new Map<string, ArticleIndex>();
   const located = found.map((claim) => locate(claim, corpus, rules.dating, indexes));
-  for (const rule of rules.locate) rule.apply(located);
-  let groups = groupByDay(located).flatMap((day) => rules.day.reduce((clusters, rule) => rule.apply(clusters, corpus), [day]));
-  for (const rule of rules.group) groups = rule.apply(groups, corpus);
+  for (const rule of rules.locate) {
+    const before = located.map(({ date, dateSource, place }) => [date, dateSource, place] as const);
+    rule.apply(located);
+    located.forEach((l, i) => {
+      const [date, dateSource, place] = before[i]!;
+      if (l.date !== date || l.dateSource !== dateSource || l.place !== place) noteRule(l.claim, rule.name);
+    });
+  }
+  let groups = groupByDay(located).flatMap((day) => rules.day.reduce((clusters, rule) => regroupNoting(rule, clusters, corpus), [day]));
+  for (const rule of rules.group) groups = regroupNoting(rule, groups, corpus);
   const eventOf = new Map<CrowdClaimFound, CrowdEventRef>();
   for (const group of groups) {
     const ref = eventRef(group, corpus.containers);

@@ -9,11 +9,11 @@ import { sentenceDay } from './rules/sentenceDay.js';
 /** The ways of dating a claim's gathering, in order: its sentence, its paragraph's gathering sentences, its article's, its paragraph, publication. */
 export const DATING_RULES: readonly DatingRule[] = [sentenceDay, paragraphGatheringDay, articleGatheringDay, paragraphDay, publicationDay];
 
-/** The gathering's day by the first dating rule that gives one; [null, 'none'] when none does. */
-export function dateOf(input: DatingInput, rules: readonly DatingRule[] = DATING_RULES): [string | null, DateSource] {
+/** The gathering's day by the first dating rule that gives one, and that rule's name; [null, 'none'] when none does. */
+export function dateOf(input: DatingInput, rules: readonly DatingRule[] = DATING_RULES): [string | null, DateSource, string?] {
   for (const rule of rules) {
     const found = rule.date(input);
-    if (found) return found;
+    if (found) return [...found, rule.name];
   }
   return [null, 'none'];
 }

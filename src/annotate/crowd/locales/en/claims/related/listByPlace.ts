@@ -1,3 +1,4 @@
+import { noteRule } from '../../../../../core/rules.js';
 import type { Token } from '../../../../../core/tokens.js';
 import type { Quantity } from '../../../../types.js';
 import { namedPlaceAfter } from '../../events/places.js';
@@ -41,7 +42,9 @@ export const listByPlace: RelatedClaimRule = {
       return claim;
     }
     if (!aboutGathering) return null;
-    const claim = claimAt(q, { counted, claimant: claimantFor(q.first, q.last, false), forecast: false });
+    const { claimant, rule } = claimantFor(q.first, q.last, false);
+    const claim = claimAt(q, { counted, claimant, forecast: false });
+    if (rule) noteRule(claim, rule);
     claimOf.set(i, claim);
     return claim;
   },

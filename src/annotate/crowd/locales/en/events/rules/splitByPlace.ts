@@ -1,3 +1,4 @@
+import { noteRule } from '../../../../../core/rules.js';
 import type { DayRule, Located } from '../located.js';
 import type { Cluster, ClusterRule } from './cluster.js';
 import { countryJoinsCity } from './countryJoinsCity.js';
@@ -16,7 +17,11 @@ export function splitByPlaceWith(rules: readonly ClusterRule[]): DayRule {
 function split(rules: readonly ClusterRule[], groups: Located[][], containers: Map<string, Set<string>>): Located[][] {
   return groups.flatMap((day) => {
     const clusters: Cluster[] = [];
-    for (const rule of rules) rule.apply(day, clusters, containers);
+    const placed = new Set<Located>();
+    for (const rule of rules) {
+      rule.apply(day, clusters, containers);
+      for (const c of clusters) for (const l of c.members) if (!placed.has(l) && placed.add(l)) noteRule(l.claim, rule.name);
+    }
     return clusters.map((c) => c.members);
   });
 }

@@ -133,7 +133,14 @@ describe('the "Why?" button expires with the page buttons', () => {
     const sent = buttonsOf({ ...message, components: (messageBodies(out.requests)[0]?.components as unknown[]) ?? [] });
     const why = sent.find((b) => b.label === 'Why?');
     expect(why?.disabled).toBe(false);
-    await h.fake.waitFor(() => buttonsOf(h.fake.state.messages.get(message.id)).every((b) => b.disabled), 'the Why? button to be disabled', 5000);
+    const current = () => buttonsOf(h.fake.state.messages.get(message.id));
+    await h.fake.waitFor(() => current().find((b) => b.customId === why!.customId)?.disabled === true, 'the Why? button to be disabled', 5000);
+    // The 👍/👎 row is the message's own: it stays usable after the answer's buttons expire.
+    expect(
+      current()
+        .filter((b) => b.customId !== why!.customId && !b.disabled)
+        .every((b) => /vote/.test(b.customId)),
+    ).toBe(true);
     const late = await h.fake.outcome(h.fake.button(message, why!.customId, { user: h.fake.asker }));
     expect(isEphemeral(late.original)).toBe(true);
     expect(messageText(late.original)).toMatch(/expired/i);

@@ -23,6 +23,7 @@ import {
   type DateMiss,
   type GatheringScore,
   type Rates,
+  type WhoScore,
 } from './score.js';
 
 /** One page's results; a list is present only for what the page labels. */
@@ -35,17 +36,7 @@ export interface PageResult {
   chrome?: { lines: number; leaks: ChromeLeak[] };
   dates?: { counts: Counts; wrongDay: number; misses: DateMiss[]; extra: string[] };
   crowd?: { counts: Counts; claimantsRight: number; missed: string[]; extra: string[] };
-  who?: {
-    entities: number;
-    found: number;
-    spellings: number;
-    spellingsJoined: number;
-    roles: number;
-    rolesFound: number;
-    missed: string[];
-    unjoined: string[];
-    rolesMissed: string[];
-  };
+  who?: WhoScore;
 }
 
 export interface EvalReport {

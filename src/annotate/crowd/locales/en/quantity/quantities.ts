@@ -3,6 +3,7 @@ import type { Quantity } from '../../../types.js';
 import { isWord, parseAtom, type Atom } from './atoms.js';
 import {
   APPROXIMATE,
+  CLOCK_SUFFIXES,
   CURRENCY,
   ESTIMATED_ADJECTIVE_AFTER,
   HEDGED_RANGE_COMMA_LINKS,
@@ -57,6 +58,8 @@ function isDatePart(tokens: Token[], a: Atom): boolean {
   // clock times: "22:10"
   if (after?.text === ':' && tokens[a.last + 2]?.kind === 'num' && after.start === tokens[a.last]!.end) return true;
   if (before?.text === ':' && tokens[a.first - 2]?.kind === 'num' && before.end === tokens[a.first]!.start) return true;
+  // "at 10 a.m.", "10am", "10 o'clock"
+  if (tokens[a.last]?.kind === 'num' && CLOCK_SUFFIXES.some((marks) => marks.every((m, k) => tokens[a.last + 1 + k]?.lower === m))) return true;
   return false;
 }
 

@@ -85,6 +85,9 @@ export const SUFFIX_LOWER_BOUND = [['or', 'more'], ['and', 'more'], ['plus'], ['
 export const MONTHS = new Set(MONTH_NAMES);
 export const CURRENCY = /^[$£€¥₹]$/;
 
+/** Words after a number that make it a time of day: "at 10 a.m.", "10am", "9 p.m.", "10 o'clock". */
+export const CLOCK_SUFFIXES = [['a', '.', 'm'], ['p', '.', 'm'], ['am'], ['pm'], ["o'clock"]];
+
 /** Words after which a bare "estimated" describes the figure: "with estimated 5,000", "Estimated 5,000 people". */
 // prettier-ignore
 export const ESTIMATED_ADJECTIVE_AFTER = new Set([

@@ -16,6 +16,7 @@ import { partOfGroup } from '../../../../src/annotate/crowd/locales/en/claims/ru
 import { peopleNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/peopleNoun.js';
 import { strongCrowd } from '../../../../src/annotate/crowd/locales/en/claims/rules/strongCrowd.js';
 import { yearOrOtherNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/yearOrOtherNoun.js';
+import { isAboutGathering } from '../../../../src/annotate/crowd/locales/en/gathering.js';
 import { sentence } from '../../../support/annotate.js';
 
 /** [sentence, what the rule says of its first figure: 'drop', the noun counted, or null (no verdict: the next rule decides)] */
@@ -105,6 +106,16 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['2 million turned out for the parade.', 'people'],
       // negative: "lined up to vote" is no gathering's line
       ['Thousands lined up to vote.', null],
+      // turnout told with other verbs, and strikes
+      ['Thousands knelt in prayer outside the mosque.', 'people'],
+      ['Hundreds stayed on in the square overnight.', 'people'],
+      ['Another 700 came together a week later.', 'people'],
+      ['Some 5,000 have been on strike since May.', 'people'],
+      ['About 300 walked out of the plant.', 'people'],
+      // negative: a verb without its particle, and a state that is no strike
+      ['Hundreds stayed at home.', null],
+      ['Some 5,000 have been on holiday since May.', null],
+      ['About 300 walked to the plant.', null],
     ],
   ],
   [
@@ -129,6 +140,29 @@ const TABLES: Array<[FigureRule, Row[]]> = [
 describe.each(TABLES.map(([rule, rows]) => [rule.name, rule, rows] as const))('the figure rule %s', (_name, rule, rows) => {
   it.each(rows)('%j -> %j', (text, expected) => {
     expect(verdictOf(rule, text)).toEqual(expected);
+  });
+});
+
+describe('sentences about a gathering', () => {
+  // [sentence, whether it tells of a gathering]
+  const rows: Array<[string, boolean]> = [
+    ['More than 5,000 workers have been on strike since February.', true],
+    ['More than 100,000 workers held a four-hour general strike.', true],
+    ['Hundreds of workers are striking at the airport.', true],
+    ['About 180 people packed a teach-in on the war.', true],
+    ['Last year the movement brought millions to the streets.', true],
+    ['Thousands knelt in prayer outside the mosque.', true],
+    ['Hundreds stayed on in the square overnight.', true],
+    ['Worshippers streamed out of the mosques after prayers.', true],
+    ['Another 700 came together a week later.', true],
+    ['A huge mobilization of 300,000 filled the city.', true],
+    // negative: a strike of another kind, a striking thing, streets named but no one going to them
+    ['An air strike hit the town, killing 12.', false],
+    ['The resemblance was striking, 500 teachers said.', false],
+    ['The new law covers 300 streets in the city.', false],
+  ];
+  it.each(rows)('%s -> %s', (text, about) => {
+    expect(isAboutGathering(text)).toBe(about);
   });
 });
 

@@ -52,14 +52,37 @@ export const GATHERING_VERBS = new Set([
   'protesting', 'protest', 'demonstrated', 'demonstrating', 'attended', 'attending', 'attend', 'massed', 'assembled',
   'joined', 'poured', 'flooded', 'thronged', 'converged', 'flocked', 'packed', 'filled', 'participated', 'turned',
   'took', 'showed', 'came', 'streamed', 'paraded', 'mourned', 'congregated', 'crowded', 'lined', 'lining', 'line',
+  // strikes, vigils and sieges: "hundreds of workers are striking", "thousands knelt in prayer", "stayed on in the square"
+  'striking', 'struck', 'picketed', 'picketing', 'walked', 'knelt', 'stayed', 'camped', 'stormed', 'besieged',
 ]);
+
+/**
+ * Other ways a sentence tells of a gathering (regular-expression sources, read by ../gathering.ts): strikes
+ * and their kin ("have been on strike", "a general strike", "a walkout", "a teach-in", "pickets"), and turnout
+ * told with other verbs ("came together", "knelt in prayer", "stayed on in the square", "streamed out of the
+ * mosques", "brought millions to the streets", "stormed the embassy").
+ */
+// prettier-ignore
+export const TURNOUT_PATTERNS = [
+  String.raw`(?:go|goes|went|gone|going|be|been|are|were|is|was|remain(?:ed|s)?|stay(?:ed|s)?) on strike`,
+  String.raw`general strikes?`, 'strikers', String.raw`(?:are|were|been) striking`,
+  String.raw`walk(?:ed|ing)? out`, 'walkouts?', 'teach-ins?', String.raw`picket(?:s|ed|ing|ers)?`, String.raw`mobili[sz]ations?`,
+  String.raw`c[ao]me together`, 'knelt', 'kneeling', String.raw`stay(?:ed|ing)? on in`, String.raw`camp(?:ed|ing) (?:out|in|on)`,
+  String.raw`stream(?:ed|ing) (?:out|into|through)`, String.raw`(?:to|into|onto) the streets`, String.raw`storm(?:ed|ing) the`,
+];
+
+/** A state after a figure (past its auxiliaries) that makes it a crowd like a gathering verb: "5,000 have been on strike". */
+export const GATHERING_STATES = [['on', 'strike']];
 
 /** Two-word verbs of the above whose second word must follow ("turned out", "took part"). */
 export const GATHERING_VERB_PARTICLES: Record<string, string[]> = {
   turned: ['out'],
   took: ['part', 'to'],
   showed: ['up'],
-  came: ['out'],
+  came: ['out', 'together'],
+  // "5,000 workers walked out"; "stayed on in the square"; "an earthquake struck" has no figure before it, "300 struck" does
+  walked: ['out'],
+  stayed: ['on', 'put', 'overnight'],
   // "thousands lined the streets", "lined both sides of the route"; not "lined up to vote"
   lined: ['the', 'streets', 'both'],
   lining: ['the', 'streets', 'both'],

@@ -87,6 +87,37 @@ describe('a figure in an "after/before/since/until" clause', () => {
   });
 });
 
+describe('a clause opened by "even as"', () => {
+  it('gives the figure of the main clause no claimant from its speech verb', () => {
+    expect(claimsIn('Even as politicians declared their support for the government, thousands of people took to the streets.')).toEqual([
+      ['thousands', null, false],
+    ]);
+    // negative: a plain "as" opens no such clause
+    expect(claimsIn('As police said, thousands of people took to the streets.')).toEqual([['thousands', 'police', false]]);
+  });
+});
+
+describe('a passage that runs on past a sentence end', () => {
+  it('takes no claimant from the sentence before the figure, nor from a quote after it', () => {
+    expect(claimsIn('The mayor said the rally was held in Washington, D.C. The event drew more than 10,000 people.')).toEqual([
+      ['more than 10,000', null, false],
+    ]);
+    expect(claimsIn('About 40 students picketed the talk on "Democracy after the War." "I\'m here because it matters," one protester said.')).toEqual([
+      ['About 40', null, false],
+    ]);
+    // negative: an abbreviation before a name ends no sentence
+    expect(claimsIn('Some 5,000 people marched to the U.S. Embassy, police said.')).toEqual([['Some 5,000', 'police', false]]);
+  });
+
+  it('reads a reporting word after a determiner as a plural noun', () => {
+    expect(claimsIn('The mayor said that contrary to some reports, more than 10,000 people attended the rally.')).toEqual([
+      ['more than 10,000', 'The mayor', false],
+    ]);
+    // negative: a reporting verb after its subject
+    expect(claimsIn('Police estimates 5,000 people marched.')).toEqual([['5,000', 'Police', false]]);
+  });
+});
+
 describe('an adverb between the subject and the speech verb', () => {
   it.each([
     ['organisers later said 2,000 attended', 'organisers'],

@@ -6,7 +6,12 @@ import { forecast } from '../../../../src/annotate/crowd/locales/en/claims/forec
 import { attributionAside } from '../../../../src/annotate/crowd/locales/en/claims/related/attributionAside.js';
 import { listByPlace } from '../../../../src/annotate/crowd/locales/en/claims/related/listByPlace.js';
 import { partAtPlace } from '../../../../src/annotate/crowd/locales/en/claims/related/partAtPlace.js';
+import { beneficiaries } from '../../../../src/annotate/crowd/locales/en/claims/rules/beneficiaries.js';
 import { casualtyCount } from '../../../../src/annotate/crowd/locales/en/claims/rules/casualtyCount.js';
+import { casualtyVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/casualtyVerb.js';
+import { drawnByVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/drawnByVerb.js';
+import { joinedOrganisation } from '../../../../src/annotate/crowd/locales/en/claims/rules/joinedOrganisation.js';
+import { partOfThings } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfThings.js';
 import { countedByVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/countedByVerb.js';
 import { forecastObject } from '../../../../src/annotate/crowd/locales/en/claims/rules/forecastObject.js';
 import { gatheringNounBefore } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringNounBefore.js';
@@ -64,6 +69,35 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     ],
   ],
   [
+    casualtyVerb,
+    [
+      ['At least 106 protesters in 21 cities have been killed.', 'drop'],
+      ['Some 300 people at the border were detained.', 'drop'],
+      // negative: the verb of the phrase is a gathering's; a casualty word in a name
+      ['Some 300 people at the border have marched.', null],
+      ['About 500 members of the Homeless Workers Movement marched.', null],
+    ],
+  ],
+  [
+    joinedOrganisation,
+    [
+      ['Thousands of Tunisians have flocked to join jihadist groups abroad.', 'drop'],
+      ['Some 5,000 young men joined the army last year.', 'drop'],
+      // negative: a gathering joined, or a body's gathering
+      ['Thousands joined the march.', null],
+      ['Some 5,000 people joined the party rally.', null],
+    ],
+  ],
+  [
+    beneficiaries,
+    [
+      ['There were prayers for 40 black men at the vigil.', 'drop'],
+      ['The rally called for justice for the 12 victims.', 'drop'],
+      // negative: "for" before another word
+      ['Some 500 people marched for hours.', null],
+    ],
+  ],
+  [
     strongCrowd,
     [
       ['A 10,000-strong crowd gathered.', 'crowd'],
@@ -88,6 +122,15 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['Protesters fired 36 rockets at the base.', 'drop'],
       ['The strike cost 5 million dollars.', 'drop'],
       ['About 500 attended the march.', null],
+    ],
+  ],
+  [
+    partOfThings,
+    [
+      ["The general strike included workers at three of the country's four main auto companies.", 'drop'],
+      // negative: a part of people, or of a gathering
+      ["Hundreds of the city's residents marched.", null],
+      ['Dozens of the crowd chanted slogans.', null],
     ],
   ],
   [
@@ -116,6 +159,16 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['Hundreds stayed at home.', null],
       ['Some 5,000 have been on holiday since May.', null],
       ['About 300 walked to the plant.', null],
+    ],
+  ],
+  [
+    drawnByVerb,
+    [
+      ['The movement brought millions to the streets.', 'people'],
+      ['A series of large protests against the war have involved tens of thousands.', 'people'],
+      // negative: a clause about no gathering, and a verb that draws no one
+      ['The storm brought 20,000 tonnes of rain.', null],
+      ['The march reached 5,000.', null],
     ],
   ],
   [
@@ -257,12 +310,17 @@ describe('the claim rules together', () => {
       'part-of-group',
       'negated-verb',
       'casualty-count',
+      'casualty-verb',
+      'joined-organisation',
+      'beneficiaries',
       'strong-crowd',
       'people-noun',
       'year-or-other-noun',
+      'part-of-things',
       'gathering-noun-before',
       'gathering-verb-after',
       'counted-by-verb',
+      'drawn-by-verb',
       'forecast-object',
     ]);
   });

@@ -97,3 +97,20 @@ export const DESCRIBING_ONLY = new Set([
 
 /** Marks a source's label may hold: "U.S.", "O'Brien", "Smith-Jones", "AT&T". */
 export const LABEL_MARKS = new Set(['.', "'", '’', '-', '&']);
+
+/** Before a reporting word ending in -s, these make it a plural noun, not a verb: "contrary to some reports", "the early estimates". */
+// prettier-ignore
+export const PLURAL_NOUN_MAKERS = new Set([
+  'the', 'some', 'many', 'several', 'these', 'those', 'other', 'such', 'all', 'most', 'few', 'media', 'news', 'press',
+  'early', 'earlier', 'initial', 'conflicting', 'official', 'local', 'unconfirmed',
+]);
+
+/** Capitalised words that open a sentence after a full stop, so that the stop ends one ("…in Washington, D.C. The event drew"). */
+// prettier-ignore
+export const SENTENCE_OPENERS = new Set([
+  'The', 'A', 'An', 'It', 'Its', 'They', 'Their', 'He', 'His', 'She', 'Her', 'We', 'I', 'This', 'That', 'These', 'Those',
+  'But', 'And', 'Yet', 'Still', 'There', 'Then', 'Some', 'Many', 'Most',
+]);
+
+/** Opening quote marks: a stop before one ends a sentence ("…September 11.” “I'm here"). */
+export const OPENING_QUOTES = new Set(['“', '"']);

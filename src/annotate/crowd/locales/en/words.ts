@@ -32,6 +32,7 @@ export const GATHERED_NOUNS = new Set([
 export const GATHERING_NOUNS = new Set([
   'crowd', 'crowds', 'turnout', 'attendance', 'gathering', 'rally', 'march', 'protest', 'demonstration',
   'procession', 'throng', 'audience', 'assembly', 'vigil', 'sit-in', 'funeral', 'strike', 'walkout', 'parade',
+  'mobilization', 'mobilisation', 'picket',
 ]);
 
 /** Words that link a gathering noun to its size: "crowd reached 500,000", "a rally of 5,000". */
@@ -41,6 +42,15 @@ export const SIZE_LINKS = new Set([
   'exceeded', 'surpassed', 'totalled', 'totaled', 'totalling', 'totaling', 'was', 'were', 'is', 'hit', 'neared',
   'approached', 'swelled', 'grew', 'numbers', 'ranged', 'range', 'ranging', 'varied',
 ]);
+
+/** Verbs of drawing people whose object is a crowd: "brought millions to the streets", "have involved tens of thousands". */
+// prettier-ignore
+export const DRAW_VERBS = new Set([
+  'drew', 'drawn', 'attracted', 'brought', 'mobilized', 'mobilised', 'pulled', 'involved', 'involving', 'gathered',
+]);
+
+/** Words right before a figure (or before "the" and a figure) that say it counts whom something is for: "prayers for 40 black men". */
+export const FOR_WHOM = new Set(['for']);
 
 /** Nouns for a figure itself: "the number was closer to 15,000"; only in a sentence about a gathering. */
 export const FIGURE_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'tally', 'estimate', 'estimates', 'size']);
@@ -154,6 +164,16 @@ export const CASUALTY_WORDS = new Set([
   'affected',
 ]);
 
+/** Verbs of joining a body rather than a gathering, when a membership noun follows: "flocked to join jihadist groups". */
+export const JOIN_VERBS = new Set(['join', 'joined', 'joining', 'joins', 'enlist', 'enlisted', 'enlisting', 'recruited']);
+
+/** Bodies people join as members: "join jihadist groups", "joined the army", "swelled the ranks". */
+// prettier-ignore
+export const MEMBERSHIP_NOUNS = new Set([
+  'group', 'groups', 'militia', 'militias', 'army', 'armies', 'ranks', 'party', 'parties', 'organization',
+  'organizations', 'organisation', 'organisations', 'insurgency', 'insurgents', 'rebels', 'gangs', 'cult', 'cults',
+]);
+
 /** After a people count, these say the people lost something rather than gathered: "12,000 residents without power". */
 export const DEPRIVED_OF = new Set(['power', 'electricity', 'water', 'heat', 'heating', 'shelter', 'food', 'homes', 'housing']);
 
@@ -164,6 +184,12 @@ export const DEPRIVED_OF = new Set(['power', 'electricity', 'water', 'heat', 'he
  * 2,000", "though organisers said the number was closer to 15,000", "when 5,000 people pushed forward").
  */
 export const SUBORDINATORS = new Set(['after', 'before', 'since', 'until', 'till']);
+
+/**
+ * Conjunctions that open such a clause only after a word: "Even as politicians declared their support,
+ * thousands took to the streets" (a plain "as" often goes on about the same gathering).
+ */
+export const SUBORDINATORS_AFTER: Record<string, string> = { as: 'even' };
 
 /** Past-tense verbs without "-ed" that tell a clause from a phrase ("after the fire swept", not "after Friday prayers"). */
 // prettier-ignore

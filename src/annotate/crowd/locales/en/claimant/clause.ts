@@ -1,5 +1,5 @@
 import type { Token } from '../../../../core/tokens.js';
-import { BREAK_MARKS, QUOTED_NAME_LINKS } from '../claimantWords.js';
+import { BREAK_MARKS, OPENING_QUOTES, PLURAL_NOUN_MAKERS, QUOTED_NAME_LINKS, SENTENCE_OPENERS } from '../claimantWords.js';
 import { ATTRIBUTION_VERBS, CLAUSE_WORDS, PRONOUNS } from '../words.js';
 
 /** The clause a claimant is read in: where it breaks, which word speaks, what a claimant may look like. */
@@ -27,8 +27,22 @@ function quotesName(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * Token i is a stop that ends a sentence a passage runs on past (a split the sentence reader missed): a
+ * stop, closing quote marks, then an opening quote mark or a word that opens sentences ("…, D.C. The
+ * event drew", "…September 11.” “I'm here"). A stop after an abbreviation before a name ("U.S. Embassy") is none.
+ */
+export function endsSentence(tokens: Token[], i: number): boolean {
+  if (!['.', '!', '?'].includes(tokens[i]!.text)) return false;
+  let k = i + 1;
+  while (tokens[k] && (tokens[k]!.text === '”' || (tokens[k]!.text === '"' && tokens[k + 1] && OPENING_QUOTES.has(tokens[k + 1]!.text)))) k++;
+  const next = tokens[k];
+  return !!next && (OPENING_QUOTES.has(next.text) || SENTENCE_OPENERS.has(next.text));
+}
+
 export function isClauseBreak(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
+  if (endsSentence(tokens, i)) return true;
   if (t.kind === 'punct') {
     if (QUOTE_MARKS.has(t.text)) return !quotesName(tokens, i);
     if (BREAK_MARKS.has(t.text)) return true;
@@ -49,11 +63,14 @@ export function endsSubject(t: Token): boolean {
 
 /**
  * Token i is a speech verb ("said", "estimates", "according"): a capitalised word after another word is
- * part of a name, not a verb ("the United States", "Across the United States, 3 million marched").
+ * part of a name, not a verb ("the United States", "Across the United States, 3 million marched"), and
+ * a word ending in -s after a determiner or a describing word is a plural noun ("some reports").
  */
 export function isSpeechVerb(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.kind !== 'word' || !ATTRIBUTION_VERBS.has(t.lower)) return false;
+  // "contrary to some reports", "the early estimates": a plural noun
+  if (t.lower.endsWith('s') && PLURAL_NOUN_MAKERS.has(tokens[i - 1]?.lower ?? '')) return false;
   return t.text === t.lower || tokens[i - 1]?.kind !== 'word';
 }
 

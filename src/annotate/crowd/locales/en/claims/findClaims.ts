@@ -8,13 +8,18 @@ import { forecast } from './forecast.js';
 import { attributionAside } from './related/attributionAside.js';
 import { listByPlace } from './related/listByPlace.js';
 import { partAtPlace } from './related/partAtPlace.js';
+import { beneficiaries } from './rules/beneficiaries.js';
 import { casualtyCount } from './rules/casualtyCount.js';
+import { casualtyVerb } from './rules/casualtyVerb.js';
+import { drawnByVerb } from './rules/drawnByVerb.js';
 import { countedByVerb } from './rules/countedByVerb.js';
 import { forecastObject } from './rules/forecastObject.js';
 import { gatheringNounBefore } from './rules/gatheringNounBefore.js';
 import { gatheringVerbAfter } from './rules/gatheringVerbAfter.js';
+import { joinedOrganisation } from './rules/joinedOrganisation.js';
 import { negatedVerb } from './rules/negatedVerb.js';
 import { partOfGroup } from './rules/partOfGroup.js';
+import { partOfThings } from './rules/partOfThings.js';
 import { peopleNoun } from './rules/peopleNoun.js';
 import { strongCrowd } from './rules/strongCrowd.js';
 import { yearOrOtherNoun } from './rules/yearOrOtherNoun.js';
@@ -31,12 +36,17 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   partOfGroup,
   negatedVerb,
   casualtyCount,
+  casualtyVerb,
+  joinedOrganisation,
+  beneficiaries,
   strongCrowd,
   peopleNoun,
   yearOrOtherNoun,
+  partOfThings,
   gatheringNounBefore,
   gatheringVerbAfter,
   countedByVerb,
+  drawnByVerb,
   forecastObject,
 ];
 

@@ -19,6 +19,7 @@ import {
   NEGATIONS,
   SAY_VERBS,
   SUBORDINATORS,
+  SUBORDINATORS_AFTER,
   VERB_GROUP_ADVERBS,
 } from '../words.js';
 
@@ -46,7 +47,9 @@ export function adverbialClauses(tokens: Token[]): Uint16Array {
   const clause = new Uint16Array(tokens.length);
   let next = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (!SUBORDINATORS.has(tokens[i]!.lower) || tokens[i]!.kind !== 'word') continue;
+    const lower = tokens[i]!.lower;
+    const opens = SUBORDINATORS.has(lower) || (Object.hasOwn(SUBORDINATORS_AFTER, lower) && tokens[i - 1]?.lower === SUBORDINATORS_AFTER[lower]);
+    if (!opens || tokens[i]!.kind !== 'word') continue;
     let end = i + 1;
     let finite = false;
     while (

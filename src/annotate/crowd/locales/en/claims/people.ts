@@ -90,7 +90,8 @@ export function isCasualtyCount(tokens: Token[], q: Quantity, head: number): boo
       read--;
       continue;
     }
-    if (read < 3 && CASUALTY_WORDS.has(t.lower)) return true;
+    // a capitalised word is part of a name: "members of the Homeless Workers' Movement"
+    if (read < 3 && CASUALTY_WORDS.has(t.lower) && t.text === t.lower) return true;
     gathered ||= GATHERING_VERBS.has(t.lower);
     // "without power", "forced from their homes", "left their homes"
     if (!gathered && (t.lower === 'homes' || (t.lower === 'without' && DEPRIVED_OF.has(tokens[k + 1]?.lower ?? '')))) return true;

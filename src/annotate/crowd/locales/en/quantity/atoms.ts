@@ -1,5 +1,5 @@
 import { isJoinedHyphen, matchWords, type Token } from '../../../../core/tokens.js';
-import { ATTACHED_SCALES, FRACTIONS, SCALES, TENS, UNITS, VAGUE_UNITS } from './words.js';
+import { ATTACHED_SCALES, BARE_SCALE_AFTER, FRACTIONS, SCALES, TENS, UNITS, VAGUE_UNITS } from './words.js';
 
 /** The atoms of an English quantity: one number as written, in figures or words, exact or vague. */
 
@@ -35,6 +35,8 @@ function parseWordNumber(tokens: Token[], i: number): Atom | null {
     current = 1;
     j++;
   }
+  // "more than hundred people": a bare scale after a comparison stands for one of it
+  else if (SCALES[tokens[j]?.lower ?? ''] !== undefined && tokens[j]!.kind === 'word' && BARE_SCALE_AFTER.has(tokens[j - 1]?.lower ?? '')) current = 1;
   while (j < tokens.length) {
     const t = tokens[j]!;
     const v = wordValue(t);

@@ -44,6 +44,9 @@ export const TENS = table({
 });
 export const SCALES = table({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 });
 
+/** Words after which a bare scale stands for one of it: "more than hundred people" (100). */
+export const BARE_SCALE_AFTER = new Set(['than']);
+
 /** Suffixes written onto digits: "1.5m", "20k", "2bn". */
 export const ATTACHED_SCALES = table({ k: 1_000, m: 1_000_000, mn: 1_000_000, mln: 1_000_000, bn: 1_000_000_000 });
 export const FRACTIONS = table({ half: 0.5, quarter: 0.25, third: 1 / 3, quarters: 0.25, thirds: 1 / 3 });

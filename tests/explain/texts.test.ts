@@ -145,7 +145,7 @@ describe('the words of a gathering rule, with the claims it touched', () => {
         ['sentence-day', "march in Lisbon: its claim ('5,000'): dated by a day in the claim's own sentence, Friday 24 January 2020"],
         [
           'shared-place-name',
-          'march in Lisbon: its claim (\'5,000\'): claims of one day whose places share a name ("in Baghdad", "outside the embassy in Baghdad") are one gathering; places with nothing in common are different gatherings',
+          'march in Lisbon: its claim (\'5,000\'): claims of one day whose places share a name ("in Baghdad", "outside the embassy in Baghdad") are one gathering; places with nothing in common, or only a kind of place ("university", "Israeli consulate") beside names of their own, are different gatherings',
         ],
       ],
     ],

@@ -3,6 +3,7 @@ import type { Rule } from '../../../../src/annotate/core/rules.js';
 import { EVENT_RULES, type EventRules } from '../../../../src/annotate/crowd/locales/en/events/assign.js';
 import { headlineJoinsBody } from '../../../../src/annotate/crowd/locales/en/events/rules/headlineJoinsBody.js';
 import { CLUSTER_RULES, splitByPlace, splitByPlaceWith } from '../../../../src/annotate/crowd/locales/en/events/rules/splitByPlace.js';
+import { samePlaceKeys } from '../../../../src/annotate/crowd/locales/en/events/specificKeys.js';
 import { article, crowdEventsOf, eventRulesWithout } from '../../../support/crowdEvents.js';
 
 /**
@@ -63,6 +64,23 @@ const WEEKEND = {
   ),
 };
 const UNDATED = { 'a.md': article('2023-03-13', 'About 5,000 people marched through Lisbon, police said.') };
+const CONSULATES = {
+  'a.md': article(
+    '2023-04-10',
+    'In Morvale, 600 rallied at the Israeli Consulate on Friday.\n\n"We will be back." In Daleport, a demonstration of 4,000 marched to the Israeli consulate on Friday.',
+  ),
+};
+const ONE_CONSULATE = { 'a.md': article('2023-04-10', 'In Morvale, 600 rallied at the Morvale Consulate on Friday.') };
+const CAMPUSES = {
+  'a.md': article(
+    '2023-04-10',
+    'On Friday, 250 students gathered at the University of Norland-Davis.\n\nOn Friday, 350 students rallied at the University of Westmark-Madison.',
+  ),
+};
+const UNDATED_TWO = {
+  'a.md': '---\ntitle: Strike\npublisher: Test Wire\n---\nHundreds of workers are striking at the Morvale airport.\n',
+  'b.md': '---\ntitle: Protest\npublisher: Test Wire\n---\nThe demonstrations saw as many as 100,000 people.\n',
+};
 const MARSEILLE = {
   'a.md': article(
     '2023-01-20',
@@ -129,8 +147,35 @@ const ROWS: Array<[Rule, Row[]]> = [
     [["the article's gathering day", MARSEILLE, ['More than 2 million → gathering nationwide @ 2023-01-19', '30,000 → march in Marseille @ 2023-01-19'], true]],
   ],
   [
+    EVENT_RULES.locate[3]!,
+    [
+      [
+        'a consulate in each of two cities',
+        CONSULATES,
+        ['600 → rally at the Israeli Consulate in Morvale @ 2023-04-07', '4,000 → march to the Israeli consulate in Daleport @ 2023-04-07'],
+        true,
+      ],
+      // negative: the opening place is already the gathering's
+      ['one city named twice', ONE_CONSULATE, ['600 → rally at the Morvale Consulate @ 2023-04-07'], false],
+    ],
+  ],
+  [
+    EVENT_RULES.day[0]!,
+    [
+      ['two undated articles', UNDATED_TWO, ['Hundreds → gathering at the Morvale airport @ undated', 'as many as 100,000 → demonstration @ undated'], true],
+      // negative: dated claims are grouped by day as before
+      ['Lisbon and Porto on one day', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], false],
+    ],
+  ],
+  [
     splitByPlace,
     [
+      [
+        'two campuses sharing only "university"',
+        CAMPUSES,
+        ['250 → gathering at the University of Norland-Davis @ 2023-04-07', '350 → rally at the University of Westmark-Madison @ 2023-04-07'],
+        true,
+      ],
       ['Lisbon and Porto on one day', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], true],
       ['one place', YEAR, ['About 2 million → 2005 parade @ 2005-01-01'], false],
     ],
@@ -220,5 +265,21 @@ describe.each(CLUSTER_ROWS.map(([rule, rows]) => [rule.name, rule, rows] as cons
     const without = await crowdEventsOf(files, clusterRulesWithout(rule));
     if (matters) expect(without).not.toEqual(expected);
     else expect(without).toEqual(expected);
+  });
+});
+
+describe('places that share a name', () => {
+  // [keys of one place, keys of a gathering so far, one gathering]
+  const rows: Array<[string[], string[], boolean]> = [
+    [['baghdad'], ['embassy', 'baghdad'], true],
+    // a kind of place beside no name of its own joins the named one
+    [['consulate', 'israeli'], ['consulate', 'israeli', 'chicago'], true],
+    // negative: two named places that share only a kind of place, or a people
+    [['university', 'california', 'davis'], ['university', 'wisconsin', 'madison'], false],
+    [['consulate', 'israeli', 'francisco', 'san'], ['consulate', 'israeli', 'chicago'], false],
+    [['lisbon'], ['porto'], false],
+  ];
+  it.each(rows)('%j and %j -> %s', (a, b, same) => {
+    expect(samePlaceKeys(a, new Set(b))).toBe(same);
   });
 });

@@ -153,3 +153,20 @@ export const PLACE_NAME_TAG = /^(?:Place|City|Country|Region)$/;
 
 /** …and an address too: "Main Street". */
 export const PLACE_TAG = /^(?:Place|City|Country|Region|Address)$/;
+
+/**
+ * Place keys that name a kind of place, not one place: two gatherings at "the University of California-Davis"
+ * and "the University of Wisconsin-Madison", or at "the Israeli Consulate" of two cities, are not one for
+ * sharing them. (Demonyms, "Israeli", are such keys too.)
+ */
+// prettier-ignore
+export const GENERIC_PLACE_KEYS = new Set([
+  'university', 'college', 'school', 'church', 'mosque', 'temple', 'cathedral', 'square', 'park', 'hall', 'building',
+  'street', 'avenue', 'road', 'bridge', 'plaza', 'center', 'centre', 'consulate', 'embassy', 'federal', 'city', 'state',
+  'national', 'capitol', 'museum', 'station', 'airport', 'international', 'campus', 'house', 'office', 'ministry',
+  'court', 'courthouse', 'stadium', 'library', 'hospital', 'downtown', 'north', 'south', 'east', 'west', 'central',
+  'new', 'saint', 'memorial', 'plant', 'factory', 'headquarters', 'palace', 'gate', 'market',
+]);
+
+/** Words a sentence's opening place phrase may start within, and words between its comma and the figure. */
+export const LEADING_PLACE_REACH = 6;

@@ -76,7 +76,7 @@ export const GATHERING_VERBS = new Set([
 export const TURNOUT_PATTERNS = [
   String.raw`(?:go|goes|went|gone|going|be|been|are|were|is|was|remain(?:ed|s)?|stay(?:ed|s)?) on strike`,
   String.raw`general strikes?`, 'strikers', String.raw`(?:are|were|been) striking`,
-  String.raw`walk(?:ed|ing)? out`, 'walkouts?', 'teach-ins?', String.raw`picket(?:s|ed|ing|ers)?`, String.raw`mobili[sz]ations?`,
+  String.raw`walk(?:ed|ing)? out`, 'walkouts?', 'teach-ins?', 'speak-outs?', 'die-ins?', String.raw`picket(?:s|ed|ing|ers)?`, String.raw`mobili[sz]ations?`,
   String.raw`c[ao]me together`, 'knelt', 'kneeling', String.raw`stay(?:ed|ing)? on in`, String.raw`camp(?:ed|ing) (?:out|in|on)`,
   String.raw`stream(?:ed|ing) (?:out|into|through)`, String.raw`(?:to|into|onto) the streets`, String.raw`storm(?:ed|ing) the`,
 ];

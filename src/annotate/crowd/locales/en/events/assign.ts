@@ -14,17 +14,19 @@ import { gatheringYear } from './rules/gatheringYear.js';
 import { groupByDay } from './rules/groupByDay.js';
 import { headlineJoinsBody } from './rules/headlineJoinsBody.js';
 import { laterReport } from './rules/laterReport.js';
+import { leadingPlace } from './rules/leadingPlace.js';
 import { partOf } from './rules/partOf.js';
 import { sameGathering } from './rules/sameGathering.js';
 import { splitByPlace } from './rules/splitByPlace.js';
+import { undatedByArticle } from './rules/undatedByArticle.js';
 
 /**
  * Which gathering each claim describes. A gathering is a day and a place: claims are dated (./dating.ts)
  * and placed (./placeOf.ts), corrected by the locate rules, grouped by day, split by place by the day
  * rules, then joined across days by the group rules, and each group labelled.
  */
-export const LOCATE_RULES: readonly LocateRule[] = [gatheringYear, sameGathering, partOf];
-export const DAY_RULES: readonly DayRule[] = [splitByPlace, headlineJoinsBody];
+export const LOCATE_RULES: readonly LocateRule[] = [gatheringYear, sameGathering, partOf, leadingPlace];
+export const DAY_RULES: readonly DayRule[] = [undatedByArticle, splitByPlace, headlineJoinsBody];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];
 
 /** The event rules of a configuration, each list in order. */

@@ -1,5 +1,5 @@
 import type { Passage } from '../../../../../passages/types.js';
-import { tokenize } from '../../../../core/tokens.js';
+import { tokenize, type Token } from '../../../../core/tokens.js';
 import type { CrowdClaimFound, CrowdPlace } from '../../../types.js';
 import { gatheringWords } from '../gathering.js';
 import { DEFINITE_WORDS } from '../placeWords.js';
@@ -7,6 +7,13 @@ import { isGatheringNoun, linkedGatheringNouns } from './gatheringNouns.js';
 import { modifierPlace } from './modifierPlace.js';
 import { nationalScope } from './nationalScope.js';
 import { placeAt } from './places.js';
+import { endsSentence } from '../claimant/clause.js';
+
+/** The token where the sentence holding token `from` ends (a stop the passage runs on past), else the passage's end. */
+function sentenceStop(tokens: Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) if (endsSentence(tokens, k)) return k;
+  return tokens.length;
+}
 
 /**
  * Where the gathering in a claim's sentence took place: the place after a gathering word, else the first
@@ -38,15 +45,17 @@ export function placeOf(passage: Passage, claim: CrowdClaimFound, known: Set<str
       // "the march in Washington": a gathering the reader knows
       return isGatheringNoun(tokens[k - 1]) && DEFINITE_WORDS.has(tokens[k - 2]?.lower ?? '') ? { ...place, definite: true } : place;
     };
-    for (let g = from; g < tokens.length; g++) {
+    // a passage that runs on past its sentence's end ("… September 11.” “What's going on in Israel …”): the figure's sentence only
+    const stop = sentenceStop(tokens, from);
+    for (let g = from; g < stop; g++) {
       if (tokens[g]!.kind !== 'word' || !gathering.has(tokens[g]!.start)) continue;
       // from the gathering word itself: "lined the streets of Chicago"
-      for (let k = g; k < Math.min(tokens.length, g + 9); k++) {
+      for (let k = g; k < Math.min(stop, g + 9); k++) {
         const place = at(k);
         if (place) return place;
       }
     }
-    for (let k = from; k < tokens.length; k++) {
+    for (let k = from; k < stop; k++) {
       const place = at(k);
       if (place) return place;
     }

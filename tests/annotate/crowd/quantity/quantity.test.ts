@@ -57,7 +57,7 @@ describe('quantity phrases', () => {
     expect(quantities('on January 3')).toEqual([]);
     expect(quantities('Updated 22:10')).toEqual([]);
     expect(quantities('a walkout on April 17 at 10 a.m.')).toEqual([]);
-    expect(quantities('doors open at 9pm, and 7 p.m. or 10 o\'clock')).toEqual([]);
+    expect(quantities("doors open at 9pm, and 7 p.m. or 10 o'clock")).toEqual([]);
     // negative: a word that only begins like a clock suffix
     expect(quantities('about 10 amateurs')[0]).toEqual(['about 10', 10, 10, false]);
     expect(quantities('the "million man" protest march')).toEqual([]);

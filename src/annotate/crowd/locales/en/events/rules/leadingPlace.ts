@@ -1,7 +1,7 @@
 import { tokenize, type Token } from '../../../../../core/tokens.js';
 import type { CrowdPlace } from '../../../../types.js';
 import { LEADING_PLACE_REACH, LOCATION_PREPOSITIONS } from '../../placeWords.js';
-import type { Located, LocateRule } from '../located.js';
+import type { LocateRule } from '../located.js';
 import { placeAt } from '../places.js';
 import { endsSentence } from '../../claimant/clause.js';
 import { OPENING_QUOTES } from '../../claimantWords.js';

@@ -122,8 +122,14 @@ async function reload(dir: string, cacheDir: string, channels: number) {
   const { readdirSync, utimesSync } = await import('node:fs');
   const path = await import('node:path');
 
+  const { loadLazyModules } = await import('../text/lazyModule.js');
+  const { createRequire } = await import('node:module');
+  const loadedModules = createRequire(import.meta.url).cache;
+
+  // Serving: started as start.ts starts the bot (the dependencies answers load on first use loaded before any
+  // interaction), then loaded and warmed (by the store, or as start.ts once did after a load).
+  const lazyModulesMs = loadLazyModules();
   const store = new CorpusStore(dir, { cacheDir });
-  // Serving: loaded and warmed (by the store, or as start.ts once did after a load).
   await warmAnswers(await store.reload());
   // The pinned summaries' records, in memory: what is measured is the work on the corpus, not the state database.
   type Pins = Parameters<typeof refreshPinnedSummaries>[0]['pins'];
@@ -154,7 +160,19 @@ async function reload(dir: string, cacheDir: string, channels: number) {
   if (first) utimesSync(path.join(dir, first), new Date(), new Date());
 
   const delay = monitorEventLoopDelay({ resolution: 10 });
-  const stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; waitingMs: number | null; phase: string }> = [];
+  const stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; waitingMs: number | null; phase: string; modulesLoaded: string[] }> = [];
+  // Modules loaded during the cycle (CommonJS, by package): a first use inside it is paid in one stall.
+  const known = new Set(Object.keys(loadedModules));
+  const newModules = () => {
+    const packages = new Set<string>();
+    for (const file of Object.keys(loadedModules)) {
+      if (known.has(file)) continue;
+      known.add(file);
+      packages.add(/node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file)?.[1] ?? file);
+    }
+    return [...packages];
+  };
+  const modulesLoaded = new Set<string>();
   let phase = 'load';
   // A stall is named by the phases it spans ("warm→pins": a warm-up done at once, then the first summaries).
   let spanned = phase;
@@ -177,7 +195,10 @@ async function reload(dir: string, cacheDir: string, channels: number) {
     longest = Math.max(longest, now - last - 10);
     if (busy !== null) longestBusy = Math.max(longestBusy ?? 0, busy);
     for (const p of spanned.split('→')) longestByPhase[p] = Math.max(longestByPhase[p] ?? 0, Math.round(now - last - 10));
-    if (now - last > 30) stalls.push({ atMs: Math.round(last - t0), ms: Math.round(now - last - 10), cpuMs: busy, waitingMs: waiting, phase: spanned });
+    const loaded = newModules();
+    for (const m of loaded) modulesLoaded.add(m);
+    if (now - last > 30)
+      stalls.push({ atMs: Math.round(last - t0), ms: Math.round(now - last - 10), cpuMs: busy, waitingMs: waiting, phase: spanned, modulesLoaded: loaded });
     spanned = phase;
     last = now;
     lastTimes = times;
@@ -194,8 +215,11 @@ async function reload(dir: string, cacheDir: string, channels: number) {
   await new Promise((resolve) => setTimeout(resolve, 15));
   clearInterval(ticker);
   delay.disable();
+  for (const m of newModules()) modulesLoaded.add(m);
   stalls.sort((a, b) => b.ms - a.ms);
   return {
+    lazyModulesMs,
+    modulesLoaded: [...modulesLoaded],
     fromSnapshot: store.lastLoad?.fromSnapshot ?? false,
     passages: corpus.passages.length,
     totalMs: performance.now() - t0,

@@ -101,9 +101,16 @@ export function formatReport(r: BenchReport): string {
     c.reloadCycle
       ? c.reloadCycle.stalls
           .slice(0, 3)
-          .map((x) => `${x.ms} ms${x.cpuMs === null || x.cpuMs === undefined ? '' : ` (${x.cpuMs} / ${x.waitingMs ?? '?'})`} ${x.phase} at ${x.atMs}`)
+          .map(
+            (x) =>
+              `${x.ms} ms${x.cpuMs === null || x.cpuMs === undefined ? '' : ` (${x.cpuMs} / ${x.waitingMs ?? '?'})`} ${x.phase} at ${x.atMs}` +
+              (x.modulesLoaded?.length ? `, loading ${x.modulesLoaded.join(', ')}` : ''),
+          )
           .join('; ') || 'none over 20 ms'
       : 'n/a',
+  );
+  row('… modules first loaded during it / dependencies loaded at start, before it (ms)', (c) =>
+    c.reloadCycle?.modulesLoaded ? `${c.reloadCycle.modulesLoaded.join(', ') || 'none'} / ${ms(c.reloadCycle.lazyModulesMs)}` : 'n/a',
   );
   row('one article added, until answerable p50 / p99 (ms)', (c) =>
     c.edits ? `${ms(c.edits.added.p50)} / ${ms(c.edits.added.p99)} (${c.edits.count})${c.edits.wrong.length ? ` WRONG: ${c.edits.wrong[0]}` : ''}` : 'n/a',

@@ -12,6 +12,10 @@ import type { ProfileSummary } from './profile.js';
 import type { LatencyStats } from './stats.js';
 
 export interface ReloadResult {
+  /** What the process paid at start, before the cycle, as the bot does before it logs in: the dependencies loaded on first use (ms). */
+  lazyModulesMs: number;
+  /** The packages whose modules were first loaded during the cycle (each load is paid at once, in a stall): none expected. */
+  modulesLoaded: string[];
   fromSnapshot: boolean;
   passages: number;
   totalMs: number;
@@ -25,7 +29,7 @@ export interface ReloadResult {
   maxBusyMs: number | null;
   maxEventLoopDelayMs: number;
   /** cpuMs: the main thread's own CPU in the stall; waitingMs: ready to run, waiting for a core (Linux; else null). */
-  stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; waitingMs: number | null; phase: string }>;
+  stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; waitingMs: number | null; phase: string; modulesLoaded: string[] }>;
 }
 
 export interface CorpusReport {

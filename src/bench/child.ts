@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance, monitorEventLoopDelay } from 'node:perf_hooks';
+import type { CpuProfile } from './profile.js';
+import type { ReloadProfile } from './reportTypes.js';
 import { RESULT_PREFIX } from './spawn.js';
 
 // Measured from here: node start-up before this line is in the parent's wall time.
@@ -115,7 +117,7 @@ async function peers(dir: string, cacheDir: string, queries: number, seed: numbe
  * Discord's REST API (1 ms per call). A 10 ms timer runs throughout, as in
  * `build`: its longest wait is the longest a reply would have waited.
  */
-async function reload(dir: string, cacheDir: string, channels: number) {
+async function reload(dir: string, cacheDir: string, channels: number, profiled = false) {
   const { CorpusStore } = await import('../pipeline/store.js');
   const { warmAnswers } = await import('../answers/warm.js');
   const { refreshPinnedSummaries } = await import('../../commands/summary.js');
@@ -180,6 +182,19 @@ async function reload(dir: string, cacheDir: string, channels: number) {
     phase = next;
     spanned += `→${next}`;
   };
+  // Profiled: a second run of the cycle in a process of its own (the profiler slows what it samples), to say which
+  // functions ran in the interval between two ticks where the main thread used the most CPU.
+  const session = profiled ? new (await import('node:inspector/promises')).Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 250 });
+    await session.post('Profiler.start');
+  }
+  const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+  let lastUs = nowUs();
+  // In an object: assigned in the timer's callback, which TypeScript does not follow.
+  const busiest: { interval: { atMs: number; ms: number; cpuMs: number; phase: string; fromUs: number; toUs: number } | null } = { interval: null };
   const t0 = performance.now();
   let last = t0;
   let lastTimes = mainThreadTimes();
@@ -194,6 +209,10 @@ async function reload(dir: string, cacheDir: string, channels: number) {
     const waiting = times && lastTimes ? Math.round(times.waiting - lastTimes.waiting) : null;
     longest = Math.max(longest, now - last - 10);
     if (busy !== null) longestBusy = Math.max(longestBusy ?? 0, busy);
+    const us = nowUs();
+    if (busy !== null && busy > (busiest.interval?.cpuMs ?? -1))
+      busiest.interval = { atMs: Math.round(last - t0), ms: Math.round(now - last - 10), cpuMs: busy, phase: spanned, fromUs: lastUs, toUs: us };
+    lastUs = us;
     for (const p of spanned.split('→')) longestByPhase[p] = Math.max(longestByPhase[p] ?? 0, Math.round(now - last - 10));
     const loaded = newModules();
     for (const m of loaded) modulesLoaded.add(m);
@@ -217,7 +236,18 @@ async function reload(dir: string, cacheDir: string, channels: number) {
   delay.disable();
   for (const m of newModules()) modulesLoaded.add(m);
   stalls.sort((a, b) => b.ms - a.ms);
+  let profile: ReloadProfile | null = null;
+  if (session) {
+    const { profile: cpu } = await session.post('Profiler.stop');
+    session.disconnect();
+    const { summarizeCpuProfiles } = await import('./profile.js');
+    if (busiest.interval) {
+      const { fromUs, toUs, ...stall } = busiest.interval;
+      profile = { stall, ...summarizeCpuProfiles([cpu as CpuProfile], 12, { fromUs, toUs }) };
+    }
+  }
   return {
+    profile,
     lazyModulesMs,
     modulesLoaded: [...modulesLoaded],
     fromSnapshot: store.lastLoad?.fromSnapshot ?? false,
@@ -330,12 +360,12 @@ async function main(argv: string[]): Promise<unknown> {
   const [mode, dir, cacheDir, queries, seed] = argv;
   if (!dir || !cacheDir)
     throw new Error(
-      'usage: child.ts build|cold|latency|reload|edits|feed|peers|paragraph <corpus dir> <cache or work dir> [queries|channels|items|edits] [seed]',
+      'usage: child.ts build|cold|latency|reload|edits|feed|peers|paragraph <corpus dir> <cache or work dir> [queries|channels|items|edits] [seed, or profile for reload]',
     );
   if (mode === 'build') return build(dir, cacheDir);
   if (mode === 'cold') return cold(dir, cacheDir);
   if (mode === 'latency') return latency(dir, cacheDir, Number(queries ?? 1000), Number(seed ?? 1));
-  if (mode === 'reload') return reload(dir, cacheDir, Number(queries ?? 50));
+  if (mode === 'reload') return reload(dir, cacheDir, Number(queries ?? 50), seed === 'profile');
   if (mode === 'peers') return peers(dir, cacheDir, Number(queries ?? 1000), Number(seed ?? 1));
   if (mode === 'paragraph') return paragraph(dir, cacheDir, queries);
   if (mode === 'edits') return edits(dir, cacheDir, Number(queries ?? 20));

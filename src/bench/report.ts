@@ -112,6 +112,15 @@ export function formatReport(r: BenchReport): string {
   row('… modules first loaded during it / dependencies loaded at start, before it (ms)', (c) =>
     c.reloadCycle?.modulesLoaded ? `${c.reloadCycle.modulesLoaded.join(', ') || 'none'} / ${ms(c.reloadCycle.lazyModulesMs)}` : 'n/a',
   );
+  row('… in its busiest interval, profiled run (most CPU between two ticks): the heaviest functions', (c) =>
+    c.reloadCycle?.profile
+      ? `${c.reloadCycle.profile.stall.cpuMs} ms of CPU, ${c.reloadCycle.profile.stall.phase}: ` +
+        c.reloadCycle.profile.self
+          .slice(0, 3)
+          .map((f) => `${f.frame} ${f.ms} ms`)
+          .join('; ')
+      : 'n/a',
+  );
   row('one article added, until answerable p50 / p99 (ms)', (c) =>
     c.edits ? `${ms(c.edits.added.p50)} / ${ms(c.edits.added.p99)} (${c.edits.count})${c.edits.wrong.length ? ` WRONG: ${c.edits.wrong[0]}` : ''}` : 'n/a',
   );

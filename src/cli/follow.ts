@@ -103,7 +103,7 @@ export async function main(argv: string[]): Promise<number> {
   let story = SAMPLE;
   let dir = storyDir(settings, SAMPLE);
   if (values.story !== undefined) {
-    const found = storyFolder(settings, values.story, values.server);
+    const found = await storyFolder(settings, values.story, values.server);
     if ('error' in found) {
       process.stderr.write(`error: ${found.error}\n`);
       return 1;

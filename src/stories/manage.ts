@@ -5,7 +5,7 @@ import { listArticleFiles } from '../corpus/readArticles.js';
 import { knownContentHash, rememberContentHash } from '../pipeline/loadCorpus.js';
 import { isSnapshotFile } from '../pipeline/snapshot.js';
 import { StoryError } from './articles.js';
-import type { StoryCatalog } from './catalog.js';
+import type { StoryCatalog, StoryUsage } from './catalog.js';
 import { storyCacheDir, storyDir, type StoryFolders } from './folders.js';
 import { isSample, storyKey, type StoryRef } from './names.js';
 
@@ -17,7 +17,7 @@ import { isSample, storyKey, type StoryRef } from './names.js';
 export async function createStory(input: { folders: StoryFolders; catalog: StoryCatalog; ref: StoryRef; by: string | null; from?: StoryRef }): Promise<number> {
   const { folders, catalog, ref, from } = input;
   if (isSample(ref)) throw new StoryError('"sample" is the sample story; choose another name');
-  if (!catalog.create(ref, input.by)) throw new StoryError(`there is a story called ${ref.name} already`);
+  if (!(await catalog.create(ref, input.by))) throw new StoryError(`there is a story called ${ref.name} already`);
   const dir = storyDir(folders, ref);
   await mkdir(dir, { recursive: true });
   if (!from) return 0;
@@ -58,12 +58,6 @@ async function inBatches<T>(items: T[], work: (item: T) => Promise<unknown>, siz
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
 }
 
-export interface StoryUsage {
-  channels: string[];
-  defaultOf: string[];
-  pinnedIn: string[];
-}
-
 /** What uses a story, in words (empty when nothing does): said before a deletion is confirmed. */
 export function describeUsage(usage: StoryUsage, channel: (id: string) => string = (id) => `channel ${id}`): string[] {
   return [
@@ -77,9 +71,9 @@ export function describeUsage(usage: StoryUsage, channel: (id: string) => string
 export async function deleteStory(input: { folders: StoryFolders; catalog: StoryCatalog; ref: StoryRef }): Promise<StoryUsage> {
   const { folders, catalog, ref } = input;
   if (isSample(ref)) throw new StoryError('the sample story cannot be deleted');
-  if (!catalog.exists(ref)) throw new StoryError(`there is no story ${storyKey(ref)}`);
-  const usage = catalog.usage(ref);
-  catalog.delete(ref);
+  if (!(await catalog.exists(ref))) throw new StoryError(`there is no story ${storyKey(ref)}`);
+  const usage = await catalog.usage(ref);
+  await catalog.delete(ref);
   await rm(storyDir(folders, ref), { recursive: true, force: true });
   if (folders.cacheDir) await rm(storyCacheDir(folders.cacheDir, ref), { recursive: true, force: true });
   return usage;

@@ -31,6 +31,9 @@ export function feedBlock(f: FeedRow): string {
     `**${escapeText(f.story.name)}** · ${escapeText(f.url)}`,
     `Keywords: ${keywords} · every ${f.intervalSeconds / 60} min · up to ${f.maxItems} a poll`,
     `Last poll: ${when(f.lastPollAt)} · items taken: ${f.itemsTaken} · next poll: ${when(f.nextPollAt)}`,
+    f.retriesPending
+      ? `🔁 ${f.retriesPending} page${f.retriesPending === 1 ? '' : 's'} refused for a reason that may pass (a timeout, a server error), to be tried again`
+      : '',
     f.lastError ? `⚠️ Last error${f.consecutiveErrors > 1 ? ` (${f.consecutiveErrors} in a row)` : ''}: ${escapeText(f.lastError)}` : '',
   ]
     .filter(Boolean)

@@ -33,8 +33,10 @@ function decisionLine(d: ItemDecision, maxItems: number): string {
   switch (d.reason) {
     case 'added':
     case 'duplicate':
-    case 'refused':
-      return d.outcome ? outcomeLine(d.outcome) : `not added: ${title}`;
+    case 'refused': {
+      const line = d.outcome ? outcomeLine(d.outcome) : `not added: ${title}`;
+      return d.retryAt ? `${line} (try ${d.attempt}; tried again after ${d.retryAt})` : line;
+    }
     case 'seen before':
       return `skipped ${title}: seen in an earlier poll`;
     case 'no keyword matched':

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -141,6 +141,23 @@ describe('the story library', () => {
     expect(store.lastLoad?.fromSnapshot).toBe(true);
     expect(store.current().hash).toBe(source.hash);
     expect(store.current().articles.map((a) => a.title)).toEqual(['Ferry strike']);
+    // The article's segment is linked, not copied, and the copy's first change reads it instead of annotating the article again
+    // (a segment made again would be written aside and renamed over the link, leaving one name).
+    const segmentsOf = (ref: typeof copy) => readdir(path.join(storyCacheDir(folders.cacheDir, ref), 'articles'));
+    const [segment] = await segmentsOf(copy);
+    expect(await segmentsOf(copy)).toEqual(await segmentsOf(original));
+    const copied = path.join(storyCacheDir(folders.cacheDir, copy), 'articles', segment!);
+    expect((await stat(copied)).nlink).toBe(2);
+    await writeFile(path.join(storyDir(folders, copy), 'b.md'), article('Ferry talks', '2021-03-05', 'The ferry workers met the port on Friday.'));
+    await store.reload();
+    expect(
+      store
+        .current()
+        .articles.map((a) => a.title)
+        .sort(),
+    ).toEqual(['Ferry strike', 'Ferry talks']);
+    expect((await stat(copied)).nlink).toBe(2);
+    expect(await segmentsOf(copy)).toHaveLength(2);
 
     // Copied from a story with no snapshot yet (never loaded): nothing to copy, the copy is built.
     const fresh = { owner: GUILD_A, name: 'tram' };

@@ -16,7 +16,7 @@ const storyOption = (o: import('discord.js').SlashCommandStringOption) =>
 const idOption = (o: import('discord.js').SlashCommandStringOption, what: string) =>
   o.setName('id').setDescription(`The article's id (from /article list) to ${what}`).setRequired(true).setMaxLength(120).setAutocomplete(true);
 
-function storyOf(ctx: CommandContext): StoryRef {
+function storyOf(ctx: CommandContext): Promise<StoryRef> {
   return resolveStory(ctx.stories.catalog, ctx.interaction, ctx.interaction.options.getString('story'));
 }
 
@@ -53,11 +53,11 @@ export const article: CommandModule = {
     const { interaction, stories } = ctx;
     const sub = interaction.options.getSubcommand(false);
     if (!sub) throw new UserError('Choose what to do: one of the sub-commands offered after the command name.');
-    const ref = storyOf(ctx);
+    const ref = await storyOf(ctx);
     const folders = stories.library.options;
     if (sub === 'list') {
       const articles = await listStoryArticles(folders, ref);
-      const trash = stories.catalog.trash(ref);
+      const trash = await stories.catalog.trash(ref);
       const blocks = [
         ...articles.map((a) => `\`${a.article}\`\n${escapeText(a.title)} (${escapeText(a.publisher ?? 'unknown publisher')}, ${a.published ?? 'undated'})`),
         ...trash.map(
@@ -93,7 +93,7 @@ export const article: CommandModule = {
       throw err;
     }
   },
-  autocomplete: (corpus, focused, where) => {
+  autocomplete: async (corpus, focused, where) => {
     if (focused.name === 'story') return where ? storyChoices(where.stories.catalog, where.guildId, focused.value) : [];
     if (focused.name !== 'id') return [];
     const t = focused.value.toLowerCase();
@@ -101,8 +101,7 @@ export const article: CommandModule = {
     // restore: what is in the story's trash, newest removal first; remove: the story's articles now.
     if (where?.subcommand === 'restore') {
       return where.story
-        ? where.stories.catalog
-            .trash(where.story)
+        ? (await where.stories.catalog.trash(where.story))
             .filter((r) => matches(r.article, r.title))
             .map((r) => ({ name: `${r.title} (removed ${r.removedAt.slice(0, 10)})`, value: r.article }))
         : [];

@@ -31,6 +31,9 @@ export function feedBlock(f: FeedRow): string {
     `**${escapeText(f.story.name)}** · ${escapeText(f.url)}`,
     `Keywords: ${keywords} · every ${f.intervalSeconds / 60} min · up to ${f.maxItems} a poll`,
     `Last poll: ${when(f.lastPollAt)} · items taken: ${f.itemsTaken} · next poll: ${when(f.nextPollAt)}`,
+    f.retriesPending
+      ? `🔁 ${f.retriesPending} page${f.retriesPending === 1 ? '' : 's'} refused for a reason that may pass (a timeout, a server error), to be tried again`
+      : '',
     f.lastError ? `⚠️ Last error${f.consecutiveErrors > 1 ? ` (${f.consecutiveErrors} in a row)` : ''}: ${escapeText(f.lastError)}` : '',
   ]
     .filter(Boolean)
@@ -107,7 +110,7 @@ export const feed: CommandModule = {
     const guildId = checkModerator(ctx);
     const { interaction, story } = ctx;
     const sub = interaction.options.getSubcommand(false);
-    const feeds = new FeedStore(ctx.stories.catalog.state);
+    const feeds = new FeedStore(ctx.stories.state);
     if (sub === 'add') {
       if (isSample(story)) {
         throw new UserError(
@@ -156,7 +159,7 @@ export const feed: CommandModule = {
       return { pages: [notice('Feed removed', text, OK)], ephemeral: true };
     }
     if (sub === 'notify') {
-      const channels = new WhatsNewChannels(ctx.stories.catalog.state);
+      const channels = new WhatsNewChannels(ctx.stories.state);
       const on = interaction.options.getString('state') === 'on';
       const label = `**${escapeText(storyLabel(story))}**`;
       if (on) {
@@ -174,7 +177,7 @@ export const feed: CommandModule = {
     if (!where?.guildId) return [];
     if (focused.name !== 'feed') return [];
     const typed = focused.value.trim().toLowerCase();
-    return new FeedStore(where.stories.catalog.state)
+    return new FeedStore(where.stories.state)
       .list(where.guildId)
       .filter((f) => !typed || f.url.toLowerCase().includes(typed) || f.story.name.includes(typed))
       .map((f) => ({ name: plainText(`${f.story.name}: ${f.url}`).slice(0, 100), value: String(f.id) }));

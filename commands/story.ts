@@ -29,11 +29,12 @@ function nameOf(raw: string | null): string {
 }
 
 /** One of this server's stories, by the name given; the sample where `sample` is allowed. */
-function ownStory(ctx: Pick<CommandContext, 'interaction' | 'stories'>, raw: string | null, allowSample: boolean): StoryRef {
+async function ownStory(ctx: Pick<CommandContext, 'interaction' | 'stories'>, raw: string | null, allowSample: boolean): Promise<StoryRef> {
   const name = (raw ?? '').trim().toLowerCase();
   if (allowSample && name === SAMPLE.name) return SAMPLE;
   const ref = { owner: ctx.interaction.guildId!, name };
-  if (!ctx.stories.catalog.exists(ref)) throw new UserError(`This server has no story called “${escapeText(name.slice(0, 40))}”. \`/story list\` shows them.`);
+  if (!(await ctx.stories.catalog.exists(ref)))
+    throw new UserError(`This server has no story called “${escapeText(name.slice(0, 40))}”. \`/story list\` shows them.`);
   return ref;
 }
 
@@ -80,8 +81,7 @@ export const story: CommandModule = {
     const sub = interaction.options.getSubcommand(false);
     if (!sub) throw new UserError('Choose what to do: one of the sub-commands offered after the command name.');
     if (sub === 'list') {
-      const here = stories.catalog.storyFor(guildId, interaction.channelId);
-      const rows = stories.catalog.list(guildId);
+      const [here, rows] = await Promise.all([stories.catalog.storyFor(guildId, interaction.channelId), stories.catalog.list(guildId)]);
       const blocks = await Promise.all(
         [SAMPLE, ...rows].map(async (s) => {
           const count = (await listArticleFiles(storyDir(stories.library.options, s)).catch(() => [])).length;
@@ -124,10 +124,10 @@ export const story: CommandModule = {
     }
     if (sub === 'use') {
       moderatorOnly(ctx, 'choose a channel’s story');
-      const ref = ownStory(ctx, interaction.options.getString('name'), true);
+      const ref = await ownStory(ctx, interaction.options.getString('name'), true);
       const serverWide = interaction.options.getBoolean('server-default') ?? false;
-      if (serverWide) stories.catalog.useAsDefault(guildId, ref);
-      else stories.catalog.useInChannel(guildId, interaction.channelId, ref);
+      if (serverWide) await stories.catalog.useAsDefault(guildId, ref);
+      else await stories.catalog.useInChannel(guildId, interaction.channelId, ref);
       return {
         pages: [
           notice(
@@ -141,9 +141,9 @@ export const story: CommandModule = {
     }
     // delete: confirm first, saying what uses it.
     moderatorOnly(ctx, 'delete stories');
-    const ref = ownStory(ctx, interaction.options.getString('name'), false);
+    const ref = await ownStory(ctx, interaction.options.getString('name'), false);
     const count = (await listArticleFiles(storyDir(stories.library.options, ref)).catch(() => [])).length;
-    const used = describeUsage(stories.catalog.usage(ref), (id) => `<#${id}>`);
+    const used = describeUsage(await stories.catalog.usage(ref), (id) => `<#${id}>`);
     const warning = used.length
       ? `\n\nIn use: ${used.join('; ')}. Those channels will answer from the server default (or the sample), and pinned summaries will no longer be updated.`
       : '';

@@ -85,7 +85,7 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
   const t0 = performance.now();
   const { CorpusStore } = await import('../pipeline/store.js');
   const { StoryLibrary } = await import('../stories/library.js');
-  const { StoryCatalog } = await import('../stories/catalog.js');
+  const { SqliteStoryCatalog } = await import('../stories/catalog.js');
   const { StateDatabase } = await import('../state/database.js');
   const { createStory, deleteStory } = await import('../stories/manage.js');
   const { removeArticle, restoreArticle } = await import('../stories/articles.js');
@@ -95,7 +95,7 @@ async function measure(config: MeasureConfig): Promise<StoriesMeasureResult> {
 
   // As src/bot/start.ts: the default story's store first, then the library over every other story's folder.
   const state = StateDatabase.open(config.stateDir);
-  const catalog = new StoryCatalog(state);
+  const catalog = new SqliteStoryCatalog(state);
   const t1 = performance.now();
   const sampleStore = new CorpusStore(config.sampleDir, { cacheDir: config.cacheDir });
   const sample = await sampleStore.reload();

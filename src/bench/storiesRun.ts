@@ -6,7 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_CORPUS_DIR } from '../config/paths.js';
 import { StateDatabase } from '../state/database.js';
-import { StoryCatalog } from '../stories/catalog.js';
+import { SqliteStoryCatalog } from '../stories/catalog.js';
 import { storyCacheDir } from '../stories/folders.js';
 import { HOST, SAMPLE, type StoryRef } from '../stories/names.js';
 import { generateCorpus, readSeedMaterial } from './generate.js';
@@ -159,10 +159,9 @@ async function prepare(options: StoriesOptions, seedDir: string, log: (line: str
   log(`making ${options.stories} stories…`);
   t0 = performance.now();
   const state = StateDatabase.open(path.join(workDir, 'state'));
-  const catalog = new StoryCatalog(state);
-  state.transaction(() => {
-    for (const name of [editSource, ...names]) catalog.create({ owner: HOST, name }, 'bench');
-  });
+  const catalog = new SqliteStoryCatalog(state);
+  // One transaction for the thousand rows (SQLite's catalog writes before its promise is returned).
+  await Promise.all(state.transaction(() => [editSource, ...names].map((name) => catalog.create({ owner: HOST, name }, 'bench'))));
   state.close();
   const templateFiles = readdirSync(templateDir).sort();
   for (const [i, name] of names.entries()) {
@@ -231,7 +230,7 @@ async function prepare(options: StoriesOptions, seedDir: string, log: (line: str
 }
 
 /** A setup made before in this work folder with the same sizes, if there is one: its snapshots' cache restored, the last run's edit stories gone. */
-function reuse(options: StoriesOptions, seedDir: string): Prepared | null {
+async function reuse(options: StoriesOptions, seedDir: string): Promise<Prepared | null> {
   const file = path.join(options.workDir, 'setup.json');
   if (!existsSync(file)) return null;
   const prepared = JSON.parse(readFileSync(file, 'utf8')) as Prepared;
@@ -250,8 +249,8 @@ function reuse(options: StoriesOptions, seedDir: string): Prepared | null {
   rmSync(path.join(options.workDir, 'plain'), { recursive: true, force: true });
   // A run that stopped midway may have left an edit round's story behind.
   const state = StateDatabase.open(path.join(options.workDir, 'state'));
-  const catalog = new StoryCatalog(state);
-  for (const row of catalog.list(HOST).filter((r) => r.name.startsWith(EDIT_PREFIX) && r.name !== editSource)) catalog.delete(row);
+  const catalog = new SqliteStoryCatalog(state);
+  for (const row of (await catalog.list(HOST)).filter((r) => r.name.startsWith(EDIT_PREFIX) && r.name !== editSource)) await catalog.delete(row);
   state.close();
   for (const name of readdirSync(path.join(options.workDir, 'stories', HOST))) {
     if (name.startsWith(EDIT_PREFIX) && name !== editSource) rmSync(path.join(options.workDir, 'stories', HOST, name), { recursive: true, force: true });
@@ -267,7 +266,7 @@ export async function runStoriesBench(options: StoriesOptions): Promise<StoriesR
   const cacheDir = path.join(workDir, 'cache');
   const names = Array.from({ length: options.stories }, (_, i) => storyName(i));
   try {
-    let prepared = options.reuse ? reuse(options, seedDir) : null;
+    let prepared = options.reuse ? await reuse(options, seedDir) : null;
     const reused = prepared !== null;
     if (prepared) log(`reusing the stories, code and snapshots made in ${workDir}`);
     else {

@@ -97,5 +97,5 @@ export interface CommandModule {
     corpus: Corpus,
     focused: { name: string; value: string },
     where?: { stories: Stories; guildId: string | null; story?: StoryRef; subcommand?: string | null },
-  ): (string | OptionChoice)[];
+  ): (string | OptionChoice)[] | Promise<(string | OptionChoice)[]>;
 }

@@ -191,7 +191,7 @@ export class Router {
       }
       const { story: requested, ...options } = optionValues(interaction);
       const { library, catalog } = this.deps.stories;
-      const story = resolveStory(catalog, interaction, requested);
+      const story = await resolveStory(catalog, interaction, requested);
       const ephemeral = module.defer === 'ephemeral';
       // A story not in memory is loaded first, which may take longer than Discord waits: acknowledge, then load.
       if (!library.peek(story)) await defer({ ephemeral });
@@ -419,7 +419,7 @@ export class Router {
     try {
       const focused = interaction.options.getFocused(true);
       const { catalog, library } = this.deps.stories;
-      if (focused.name === 'story') choices = toChoices(storyChoices(catalog, interaction.guildId, String(focused.value ?? '')));
+      if (focused.name === 'story') choices = toChoices(await storyChoices(catalog, interaction.guildId, String(focused.value ?? '')));
       else if (!module?.autocomplete) outcome = 'unknown';
       else {
         // No time to load a story here (3 s, and the user is typing): suggest from it once it is in memory.
@@ -427,7 +427,7 @@ export class Router {
         const requested = interaction.options.get('story')?.value;
         let story;
         try {
-          story = resolveStory(catalog, interaction, requested);
+          story = await resolveStory(catalog, interaction, requested);
         } catch {
           story = undefined;
         }
@@ -435,7 +435,7 @@ export class Router {
         if (story && !corpus) void library.open(story).catch(() => undefined);
         if (corpus)
           choices = toChoices(
-            module.autocomplete(
+            await module.autocomplete(
               corpus,
               { name: focused.name, value: String(focused.value ?? '') },
               { stories: this.deps.stories, guildId: interaction.guildId, story, subcommand: interaction.options.getSubcommand(false) },

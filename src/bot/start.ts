@@ -20,7 +20,7 @@ import { createLogger } from './logger.js';
 import { PinStore, type PinRecord } from './pinStore.js';
 import { StateDatabase } from '../state/database.js';
 import { FeedbackStore, feedbackSalt } from '../state/feedback.js';
-import { StoryCatalog } from '../stories/catalog.js';
+import { SqliteStoryCatalog } from '../stories/catalog.js';
 import { StoryLibrary } from '../stories/library.js';
 import { purgeAllTrash } from '../stories/articles.js';
 import { parseStoryKey, SAMPLE, storyKey } from '../stories/names.js';
@@ -122,7 +122,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const imported = await pins.importJsonRecords(config.stateDir);
   if (imported) logger.info({ records: imported }, 'pinned-summary records moved into the state database');
   healthFile.startHeartbeat();
-  const catalog = new StoryCatalog(stateDb);
+  const catalog = new SqliteStoryCatalog(stateDb);
   const library = new StoryLibrary({ ...config, watch: true, sampleStore: store });
   // The trash keeps a removed article TRASH_DAYS; emptied at start and once a day after.
   const emptyTrash = () =>
@@ -188,7 +188,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
 
   const router = new Router({
     commands: COMMANDS,
-    stories: { catalog, library },
+    stories: { catalog, library, state: stateDb },
     pins,
     feedback,
     logger,
@@ -289,9 +289,11 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   scheduler.start();
   // Stories followed by a channel get a baseline now, so the first new article after a restart is told.
   for (const ref of whatsNewChannels.stories())
-    if (catalog.exists(ref))
-      void library.corpus(ref).then(
-        () => syncWhatsNew(),
+    void catalog
+      .exists(ref)
+      .then((known) => (known ? library.corpus(ref) : null))
+      .then(
+        (c) => c && syncWhatsNew(),
         () => undefined,
       );
   refreshPins = (c, story) => {
@@ -310,11 +312,14 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   );
   for (const key of pinnedStories) {
     const ref = parseStoryKey(key);
-    if (ref && catalog.exists(ref))
-      void library.corpus(ref).then(
-        (c) => refreshPins?.(c, key),
-        () => undefined,
-      );
+    if (ref)
+      void catalog
+        .exists(ref)
+        .then((known) => (known ? library.corpus(ref) : null))
+        .then(
+          (c) => c && refreshPins?.(c, key),
+          () => undefined,
+        );
   }
   return { client, stop };
 }

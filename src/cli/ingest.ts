@@ -41,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write('error: give --story or --corpus, not both\n');
       return 2;
     }
-    const found = storyFolder(settings, values.story, values.server);
+    const found = await storyFolder(settings, values.story, values.server);
     if ('error' in found) {
       process.stderr.write(`error: ${found.error}\n`);
       return 1;

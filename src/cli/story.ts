@@ -3,7 +3,7 @@ import { listArticleFiles } from '../corpus/readArticles.js';
 import { runMain } from '../process/runMain.js';
 import { StateDatabase } from '../state/database.js';
 import { listStoryArticles, removeArticle, restoreArticle, StoryError, TRASH_DAYS } from '../stories/articles.js';
-import { StoryCatalog } from '../stories/catalog.js';
+import { SqliteStoryCatalog, type StoryCatalog } from '../stories/catalog.js';
 import { storyDir } from '../stories/folders.js';
 import { HOST, storyKey, type StoryRef } from '../stories/names.js';
 import { createStory, deleteStory, describeUsage } from '../stories/manage.js';
@@ -35,13 +35,13 @@ function refOf(word: string | undefined, server: string | undefined): StoryRef {
 
 async function run(action: string, words: string[], flags: { server?: string; from?: string; force?: boolean }, settings: Settings, catalog: StoryCatalog) {
   const owner = flags.server ?? HOST;
-  const existing = (ref: StoryRef) => {
-    if (!catalog.exists(ref)) throw new StoryError(`there is no story ${storyKey(ref)}`);
+  const existing = async (ref: StoryRef) => {
+    if (!(await catalog.exists(ref))) throw new StoryError(`there is no story ${storyKey(ref)}`);
     return ref;
   };
   switch (action) {
     case 'list': {
-      const stories = catalog.list(owner);
+      const stories = await catalog.list(owner);
       const rows = await Promise.all(
         stories.map(async (s) => ({
           story: storyKey(s),
@@ -59,7 +59,7 @@ async function run(action: string, words: string[], flags: { server?: string; fr
     }
     case 'create': {
       const ref = refOf(words[0], flags.server);
-      const from = flags.from ? existing(refOf(flags.from, flags.server)) : undefined;
+      const from = flags.from ? await existing(refOf(flags.from, flags.server)) : undefined;
       const dir = storyDir(settings, ref);
       const copied = await createStory({ folders: settings, catalog, ref, by: 'terminal', from });
       return {
@@ -68,16 +68,16 @@ async function run(action: string, words: string[], flags: { server?: string; fr
       };
     }
     case 'delete': {
-      const ref = existing(refOf(words[0], flags.server));
-      const used = describeUsage(catalog.usage(ref));
+      const ref = await existing(refOf(words[0], flags.server));
+      const used = describeUsage(await catalog.usage(ref));
       if (used.length && !flags.force) throw new StoryError(`${storyKey(ref)} is in use (${used.join('; ')}); add --force to delete it anyway`);
       const usage = await deleteStory({ folders: settings, catalog, ref });
       return { value: { story: storyKey(ref), deleted: true, wasUsedBy: usage }, text: `deleted ${storyKey(ref)} and its articles` };
     }
     case 'articles': {
-      const ref = existing(refOf(words[0], flags.server));
+      const ref = await existing(refOf(words[0], flags.server));
       const articles = await listStoryArticles(settings, ref);
-      const trash = catalog.trash(ref);
+      const trash = await catalog.trash(ref);
       const lines = articles.map((a) => `${a.article}  ${a.published ?? 'undated'}  ${a.publisher ?? 'unknown publisher'}  "${a.title}"`);
       if (trash.length)
         lines.push('', `in the trash (kept ${TRASH_DAYS} days):`, ...trash.map((t) => `${t.article}  removed ${t.removedAt.slice(0, 10)}  "${t.title}"`));
@@ -85,7 +85,7 @@ async function run(action: string, words: string[], flags: { server?: string; fr
     }
     case 'remove':
     case 'restore': {
-      const ref = existing(refOf(words[0], flags.server));
+      const ref = await existing(refOf(words[0], flags.server));
       const article = words[1];
       if (!article) throw new UsageProblem(`name the article to ${action} (its id, from npm run story -- articles ${words[0]})`);
       const input = { folders: settings, catalog, ref, article };
@@ -124,7 +124,7 @@ async function main(argv: string[]): Promise<number> {
   if (!settings) return 1;
   const state = StateDatabase.open(settings.stateDir);
   try {
-    const done = await run(action, words, values, settings, new StoryCatalog(state));
+    const done = await run(action, words, values, settings, new SqliteStoryCatalog(state));
     process.stdout.write(values.json ? `${JSON.stringify({ command: `story ${action}`, ...done.value }, null, 2)}\n` : `${done.text}\n`);
     return 0;
   } catch (err) {

@@ -27,6 +27,25 @@ export interface FeedRow extends FeedDefinition {
   consecutiveErrors: number;
   /** One line: why the last poll failed; null once a poll succeeds. */
   lastError: string | null;
+  /** Items whose pages were refused for a reason that may pass (a timeout, a 5xx), waiting to be tried again. */
+  retriesPending: number;
+}
+
+/** An item waiting to be tried again. */
+export interface PendingRetry {
+  key: string;
+  link: string;
+  /** How many times its page has been tried. */
+  attempts: number;
+  retryAt: string;
+}
+
+/** What became of an item this poll, to remember: its outcome, and when it is tried again (null: never). */
+export interface SeenItem {
+  key: string;
+  link: string | null;
+  outcome: string;
+  retryAt?: Date | null;
 }
 
 /** What one poll changes in a feed's row. */
@@ -57,6 +76,7 @@ interface Row {
   items_taken: number;
   consecutive_errors: number;
   last_error: string | null;
+  retries_pending: number;
 }
 
 const fromRow = (r: Row): FeedRow => ({
@@ -75,7 +95,11 @@ const fromRow = (r: Row): FeedRow => ({
   itemsTaken: r.items_taken,
   consecutiveErrors: r.consecutive_errors,
   lastError: r.last_error,
+  retriesPending: r.retries_pending,
 });
+
+/** Every feed column, and how many of its items wait for another try. */
+const SELECT_FEEDS = 'SELECT feeds.*, (SELECT COUNT(*) FROM feed_items i WHERE i.feed_id = feeds.id AND i.retry_at IS NOT NULL) AS retries_pending FROM feeds';
 
 /**
  * The feeds of every story and their state, in the state database, so a
@@ -119,29 +143,29 @@ export class FeedStore {
   }
 
   get(id: number): FeedRow | undefined {
-    const row = this.state.db.prepare('SELECT * FROM feeds WHERE id = ?').get(id) as Row | undefined;
+    const row = this.state.db.prepare(`${SELECT_FEEDS} WHERE id = ?`).get(id) as Row | undefined;
     return row && fromRow(row);
   }
 
   find(story: StoryRef, url: string): FeedRow | undefined {
-    const row = this.state.db.prepare('SELECT * FROM feeds WHERE owner = ? AND story = ? AND url = ?').get(story.owner, story.name, url) as Row | undefined;
+    const row = this.state.db.prepare(`${SELECT_FEEDS} WHERE owner = ? AND story = ? AND url = ?`).get(story.owner, story.name, url) as Row | undefined;
     return row && fromRow(row);
   }
 
   /** An owner's feeds (a server's, or the host's), by story then address. */
   list(owner: string): FeedRow[] {
-    return (this.state.db.prepare('SELECT * FROM feeds WHERE owner = ? ORDER BY story, url').all(owner) as Row[]).map(fromRow);
+    return (this.state.db.prepare(`${SELECT_FEEDS} WHERE owner = ? ORDER BY story, url`).all(owner) as Row[]).map(fromRow);
   }
 
   /** Every feed, soonest due first: what a scheduler polls. */
   all(): FeedRow[] {
-    return (this.state.db.prepare('SELECT * FROM feeds ORDER BY next_poll_at, id').all() as Row[]).map(fromRow);
+    return (this.state.db.prepare(`${SELECT_FEEDS} ORDER BY next_poll_at, id`).all() as Row[]).map(fromRow);
   }
 
   /** Stops following a feed, within its owner only; its seen items go with it. */
   remove(owner: string, id: number): FeedRow | undefined {
     return this.state.transaction(() => {
-      const row = this.state.db.prepare('SELECT * FROM feeds WHERE owner = ? AND id = ?').get(owner, id) as Row | undefined;
+      const row = this.state.db.prepare(`${SELECT_FEEDS} WHERE owner = ? AND id = ?`).get(owner, id) as Row | undefined;
       if (!row) return undefined;
       this.state.db.prepare('DELETE FROM feed_items WHERE feed_id = ?').run(id);
       this.state.db.prepare('DELETE FROM feeds WHERE id = ?').run(id);
@@ -149,17 +173,34 @@ export class FeedStore {
     });
   }
 
-  /** Which of these item keys the feed has seen before. */
-  seen(feedId: number, keys: readonly string[]): Set<string> {
-    const ask = this.state.db.prepare('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ?');
-    return new Set(keys.filter((k) => ask.get(feedId, k) !== undefined));
+  /** Which of these item keys the feed has seen before, less those due for another try by `now`. */
+  seen(feedId: number, keys: readonly string[], now = new Date()): Set<string> {
+    const ask = this.state.db.prepare('SELECT 1 FROM feed_items WHERE feed_id = ? AND item_key = ? AND (retry_at IS NULL OR retry_at > ?)');
+    return new Set(keys.filter((k) => ask.get(feedId, k, now.toISOString()) !== undefined));
   }
 
-  /** Remembers items as seen, with what became of them ("added", "duplicate", "skipped: …"). */
-  markSeen(feedId: number, items: ReadonlyArray<{ key: string; link: string | null; outcome: string }>, now = new Date()): void {
-    const put = this.state.db.prepare('INSERT OR REPLACE INTO feed_items (feed_id, item_key, link, seen_at, outcome) VALUES (?, ?, ?, ?, ?)');
+  /** The feed's items waiting for another try, with how often each has been tried; those due by `now` only, when given. */
+  pendingRetries(feedId: number, now?: Date): PendingRetry[] {
+    const rows = this.state.db
+      .prepare(
+        `SELECT item_key, link, attempts, retry_at FROM feed_items WHERE feed_id = ? AND retry_at IS NOT NULL AND link IS NOT NULL ${now ? 'AND retry_at <= ?' : ''} ORDER BY retry_at, item_key`,
+      )
+      .all(...(now ? [feedId, now.toISOString()] : [feedId])) as { item_key: string; link: string; attempts: number; retry_at: string }[];
+    return rows.map((r) => ({ key: r.item_key, link: r.link, attempts: r.attempts, retryAt: r.retry_at }));
+  }
+
+  /**
+   * Remembers items as seen, with what became of them ("added", "duplicate", "skipped: …"), and when a refused
+   * one is tried again. An item seen before counts one attempt more.
+   */
+  markSeen(feedId: number, items: readonly SeenItem[], now = new Date()): void {
+    const put = this.state.db.prepare(
+      `INSERT INTO feed_items (feed_id, item_key, link, seen_at, outcome, attempts, retry_at) VALUES (?, ?, ?, ?, ?, 1, ?)
+       ON CONFLICT (feed_id, item_key) DO UPDATE SET link = excluded.link, seen_at = excluded.seen_at, outcome = excluded.outcome,
+         attempts = feed_items.attempts + 1, retry_at = excluded.retry_at`,
+    );
     this.state.transaction(() => {
-      for (const i of items) put.run(feedId, i.key, i.link, now.toISOString(), i.outcome);
+      for (const i of items) put.run(feedId, i.key, i.link, now.toISOString(), i.outcome, i.retryAt ? i.retryAt.toISOString() : null);
     });
   }
 

@@ -4,10 +4,13 @@ import { IngestError, type IngestSource } from '../ingest/types.js';
 import type { StoryRef } from '../stories/names.js';
 import { nextPollAt } from './backoff.js';
 import type { FeedItem } from './feedItems.js';
-import type { FeedRow, FeedStore } from './feedStore.js';
+import type { FeedRow, FeedStore, PendingRetry } from './feedStore.js';
 import { fetchFeed } from './fetchFeed.js';
 import { matchingKeyword } from './keywords.js';
 import type { ItemDecision, PollResult } from './pollResult.js';
+
+/** A page refused for a reason that may pass is tried at most this many times in all (so 3 more), each wait twice the last. */
+export const MAX_ATTEMPTS = 4;
 
 export interface PollDeps {
   feeds: FeedStore;
@@ -28,9 +31,10 @@ export interface Poll {
 
 /**
  * Polls one feed once: fetches it (conditionally), decides each item (seen
- * before, keyword, limit), sends the new matching items' pages through ingest
- * as one batch, remembers what it saw, and records the outcome and the next
- * poll time (backing off after errors). Never throws for a bad feed: the
+ * before, keyword, limit), sends the new matching items' pages, and those due
+ * for another try, through ingest as one batch, remembers what it saw (and
+ * when a page refused for a reason that may pass is tried again), and records
+ * the outcome and the next poll time (backing off after errors). Never throws for a bad feed: the
  * failure is its result's `error` and the feed's last error.
  */
 export async function pollFeed(feed: FeedRow, deps: PollDeps): Promise<Poll> {
@@ -44,28 +48,43 @@ export async function pollFeed(feed: FeedRow, deps: PollDeps): Promise<Poll> {
   try {
     const fetched = await fetchFeed(feed, deps.fetchLimits);
     validators = { etag: fetched.etag ?? feed.etag, lastModified: fetched.lastModified ?? feed.lastModified };
+    const document = fetched.status === 'not-modified' ? [] : fetched.items;
     if (fetched.status === 'not-modified') status = 'not-modified';
-    else {
-      const { decisions, take } = decide(feed, fetched.items, deps.feeds);
-      items.push(...decisions);
-      if (take.length) {
-        report = await deps.ingestInto(
-          feed.story,
-          take.map((i) => ({ kind: 'url', url: i.link! })),
-        );
-        take.forEach((item, n) => {
-          const outcome = report!.outcomes[n] ?? null;
-          const decision = decisions.find((d) => d.key === item.key)!;
-          decision.outcome = outcome;
-          decision.reason = outcome?.status ?? 'refused';
-        });
-      }
-      deps.feeds.markSeen(
+    const retries = deps.feeds.pendingRetries(feed.id, polledAt);
+    const { decisions, take } = decide(
+      feed,
+      document,
+      retries,
+      deps.feeds.seen(
         feed.id,
-        decisions.filter((d) => d.reason !== 'over the limit' && d.reason !== 'seen before').map((d) => ({ key: d.key, link: d.link, outcome: d.reason })),
+        document.map((i) => i.key),
         polledAt,
+      ),
+    );
+    items.push(...decisions);
+    if (take.length) {
+      report = await deps.ingestInto(
+        feed.story,
+        take.map((i) => ({ kind: 'url', url: i.link! })),
       );
+      const triedBefore = new Map(retries.map((r) => [r.key, r.attempts]));
+      take.forEach((item, n) => {
+        const outcome = report!.outcomes[n] ?? null;
+        const decision = decisions.find((d) => d.key === item.key)!;
+        decision.outcome = outcome;
+        decision.reason = outcome?.status ?? 'refused';
+        decision.attempt = (triedBefore.get(item.key) ?? 0) + 1;
+        const again = outcome?.status === 'refused' && outcome.transient === true && decision.attempt < MAX_ATTEMPTS;
+        decision.retryAt = again ? nextPollAt(feed.intervalSeconds, decision.attempt, polledAt).toISOString() : null;
+      });
     }
+    deps.feeds.markSeen(
+      feed.id,
+      decisions
+        .filter((d) => d.reason !== 'over the limit' && d.reason !== 'seen before')
+        .map((d) => ({ key: d.key, link: d.link, outcome: d.reason, retryAt: d.retryAt === null ? null : new Date(d.retryAt) })),
+      polledAt,
+    );
   } catch (err) {
     status = 'error';
     error = err instanceof IngestError ? err.message : `${feed.url} could not be polled (${(err as Error).message ?? String(err)})`;
@@ -79,31 +98,44 @@ export async function pollFeed(feed: FeedRow, deps: PollDeps): Promise<Poll> {
   };
 }
 
-/** Each item's fate before any page is fetched; `take` are those whose pages go to ingest, at most the feed's limit. */
-function decide(feed: FeedRow, items: FeedItem[], feeds: FeedStore): { decisions: ItemDecision[]; take: FeedItem[] } {
-  const seen = feeds.seen(
-    feed.id,
-    items.map((i) => i.key),
-  );
+/**
+ * Each item's fate before any page is fetched; `take` are those whose pages go to ingest, at most the feed's
+ * limit: the document's new items first, then the pages due for another try that the document no longer
+ * lists (or that a 304 did not repeat).
+ */
+function decide(
+  feed: FeedRow,
+  items: FeedItem[],
+  retries: readonly PendingRetry[],
+  seen: ReadonlySet<string>,
+): { decisions: ItemDecision[]; take: Array<{ key: string; link: string | null }> } {
   const decisions: ItemDecision[] = [];
-  const take: FeedItem[] = [];
+  const take: Array<{ key: string; link: string | null }> = [];
   const keys = new Set<string>();
+  const base = (key: string, link: string | null, title: string | null) =>
+    ({ key, link, title, taken: false, keyword: null, outcome: null, attempt: null, retryAt: null }) as const;
   for (const item of items) {
     if (keys.has(item.key)) continue; // the same item twice in one document
     keys.add(item.key);
-    const base = { key: item.key, link: item.link, title: item.title, taken: false, keyword: null, outcome: null };
+    const blank = base(item.key, item.link, item.title);
     if (seen.has(item.key)) {
-      decisions.push({ ...base, reason: 'seen before' });
+      decisions.push({ ...blank, reason: 'seen before' });
       continue;
     }
     const keyword = matchingKeyword(feed.keywords, item.title, item.summary);
-    if (keyword === null) decisions.push({ ...base, reason: 'no keyword matched' });
-    else if (!item.link) decisions.push({ ...base, keyword: keyword ?? null, reason: 'no link' });
-    else if (take.length >= feed.maxItems) decisions.push({ ...base, keyword: keyword ?? null, reason: 'over the limit' });
+    if (keyword === null) decisions.push({ ...blank, reason: 'no keyword matched' });
+    else if (!item.link) decisions.push({ ...blank, keyword: keyword ?? null, reason: 'no link' });
+    else if (take.length >= feed.maxItems) decisions.push({ ...blank, keyword: keyword ?? null, reason: 'over the limit' });
     else {
       take.push(item);
-      decisions.push({ ...base, keyword: keyword ?? null, taken: true, reason: 'refused' });
+      decisions.push({ ...blank, keyword: keyword ?? null, taken: true, reason: 'refused' });
     }
+  }
+  for (const retry of retries) {
+    if (keys.has(retry.key) || take.length >= feed.maxItems) continue;
+    keys.add(retry.key);
+    take.push(retry);
+    decisions.push({ ...base(retry.key, retry.link, null), taken: true, reason: 'refused' });
   }
   return { decisions, take };
 }

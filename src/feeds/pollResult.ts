@@ -17,6 +17,10 @@ export const ItemDecisionSchema = z.object({
   keyword: z.string().nullable(),
   /** What ingest said of the item's page, for a taken item. */
   outcome: IngestOutcomeSchema.nullable(),
+  /** For a taken item: which try at its page this was (1 the first; more when an earlier one was refused for a reason that may pass). */
+  attempt: z.number().int().nullable(),
+  /** When a page refused for a reason that may pass (a timeout, a 5xx) is tried again; null when it is not. */
+  retryAt: z.string().nullable(),
 });
 export type ItemDecision = z.infer<typeof ItemDecisionSchema>;
 

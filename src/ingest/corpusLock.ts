@@ -30,7 +30,7 @@ export async function withCorpusLock<T>(corpusDir: string, work: () => Promise<T
         await rm(lock, { force: true });
         continue;
       }
-      if (Date.now() > deadline) throw new IngestError('another ingest is writing to this corpus; try again in a moment');
+      if (Date.now() > deadline) throw new IngestError('another ingest is writing to this corpus; try again in a moment', true);
       await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     }
   }

@@ -84,7 +84,7 @@ export async function fetchPage(link: string, limits: FetchLimits = DEFAULT_FETC
       }
       if (!response.ok) {
         await response.body?.cancel();
-        throw new IngestError(`${url} answered ${response.status} ${response.statusText}`.trim());
+        throw new IngestError(`${url} answered ${response.status} ${response.statusText}`.trim(), isTransientStatus(response.status));
       }
       const declared = Number(response.headers.get('content-length'));
       if (declared > limits.maxBytes) {
@@ -96,10 +96,11 @@ export async function fetchPage(link: string, limits: FetchLimits = DEFAULT_FETC
     }
   } catch (err) {
     if (err instanceof IngestError) throw err;
-    if (signal.aborted) throw new IngestError(`${link} did not answer within ${seconds}`);
+    if (signal.aborted) throw new IngestError(`${link} did not answer within ${seconds}`, true);
     const cause = (err as { cause?: { code?: string; message?: string } }).cause;
     if (cause instanceof IngestError) throw cause;
-    throw new IngestError(`${link} could not be reached (${cause?.code ?? cause?.message ?? (err as Error).message})`);
+    // Refused, reset or timed out: worth another try later; a name that does not exist is not.
+    throw new IngestError(`${link} could not be reached (${cause?.code ?? cause?.message ?? (err as Error).message})`, cause?.code !== 'ENOTFOUND');
   } finally {
     void dispatcher?.close();
   }
@@ -138,4 +139,9 @@ export function decodePage(bytes: Uint8Array, contentType: string): string {
   } catch {
     return new TextDecoder('utf-8').decode(bytes);
   }
+}
+
+/** A status that says "not now" rather than "never": the server's trouble (5xx), a timeout (408), too many requests (429). */
+export function isTransientStatus(status: number): boolean {
+  return status >= 500 || status === 408 || status === 429;
 }

@@ -96,7 +96,7 @@ async function ingestOne(source: IngestSource, corpusDir: string, known: Known, 
       };
     });
   } catch (err) {
-    if (err instanceof IngestError) return { status: 'refused', source: label, message: err.message };
+    if (err instanceof IngestError) return { status: 'refused', source: label, message: err.message, ...(err.transient ? { transient: true } : {}) };
     // A disk error (full, read-only) refuses this source; the corpus is as it was, and the batch goes on.
     const code = (err as NodeJS.ErrnoException).code;
     return { status: 'refused', source: label, message: `could not be added (${code ?? (err as Error).message ?? String(err)})` };

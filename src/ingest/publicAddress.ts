@@ -73,7 +73,9 @@ export function publicOnlyLookup(resolve: ResolveHost = resolveWithDns) {
         if (options.all) return callback(null, usable);
         return callback(null, usable[0]!.address, usable[0]!.family);
       },
-      (err: NodeJS.ErrnoException) => callback(new IngestError(`${hostname} could not be found (${err.code ?? 'DNS error'})`), ''),
+      // A name that does not exist (ENOTFOUND) stays so; a DNS server that did not answer (EAI_AGAIN, a timeout) may next time.
+      (err: NodeJS.ErrnoException) =>
+        callback(new IngestError(`${hostname} could not be found (${err.code ?? 'DNS error'})`, err.code !== 'ENOTFOUND' && err.code !== 'ENODATA'), ''),
     );
   };
 }

@@ -40,9 +40,26 @@ export const IngestOutcomeSchema = z.discriminatedUnion('status', [
     sameText: z.boolean(),
     message: z.string(),
   }),
-  z.object({ status: z.literal('refused'), source: z.string(), message: z.string() }),
+  z.object({
+    status: z.literal('refused'),
+    source: z.string(),
+    message: z.string(),
+    /** True when the same source may well be added later: the site was slow, unreachable or busy (5xx, 408, 429), or the corpus was locked. */
+    transient: z.boolean().optional(),
+  }),
 ]);
 export type IngestOutcome = z.infer<typeof IngestOutcomeSchema>;
 
-/** A refusal with a message meant for the person ingesting, never a stack trace. */
-export class IngestError extends Error {}
+/**
+ * A refusal with a message meant for the person ingesting, never a stack trace. `transient` when trying the
+ * same source again later may well succeed (a timeout, an unreachable or overloaded site, a busy corpus), as
+ * opposed to a page that is not an article, too large, or gone.
+ */
+export class IngestError extends Error {
+  constructor(
+    message: string,
+    readonly transient = false,
+  ) {
+    super(message);
+  }
+}

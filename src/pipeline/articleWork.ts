@@ -103,9 +103,11 @@ export function decodeArticleWork(json: string, key: string, source: ArticleSour
   return { passages, findings: { dates: segment.dates, crowd, names: segment.names } };
 }
 
-const segmentsDir = (cacheDir: string) => path.join(cacheDir, 'articles');
+/** The folder of a cache folder's article segments. */
+export const segmentsDir = (cacheDir: string) => path.join(cacheDir, 'articles');
 const segmentPath = (cacheDir: string, key: string) => path.join(segmentsDir(cacheDir), `${key}.json`);
 const listPath = (cacheDir: string, corpusHash: string) => path.join(cacheDir, `segments-${corpusHash}.json`);
+export const isSegmentListFile = (name: string) => /^segments-[0-9a-f]+\.json$/.test(name);
 
 /** The segments kept for these articles (by key), as JSON; a missing or unreadable one is left out. */
 export async function readSegments(cacheDir: string, keys: string[]): Promise<Map<string, string>> {

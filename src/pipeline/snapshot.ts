@@ -75,11 +75,53 @@ function packJsonPieces(items: readonly unknown[], into: Buffer[]): number[] {
 async function unpackJsonPieces(bytes: Buffer, at: number, pieces: number[], pause: Pause): Promise<{ items: unknown[]; at: number }> {
   const items: unknown[] = [];
   for (const size of pieces) {
-    for (const item of JSON.parse(bytes.toString('utf8', at, at + size)) as unknown[]) items.push(item);
+    parsePiece(bytes, at, size, items);
     at += size;
     await pause();
   }
   return { items, at };
+}
+
+function parsePiece(bytes: Buffer, at: number, size: number, into: unknown[]): void {
+  for (const item of JSON.parse(bytes.toString('utf8', at, at + size)) as unknown[]) into.push(item);
+}
+
+/**
+ * A kind of annotation of at most this many bytes of JSON is parsed when it is first read, not at load: the
+ * first answer from a cold story parses only the kinds it reads (search and sources none), and one such parse
+ * takes a few milliseconds. Larger kinds (a corpus of tens of thousands of passages) are parsed at load, in
+ * slices, so that no one parse holds up the event loop.
+ */
+const LAZY_ANNOTATION_BYTES = 2 * 1024 * 1024;
+
+/**
+ * `key` of `out` as a property that parses its pieces at its first read (its own copy of the bytes, so the
+ * snapshot file is not kept alive; dropped once parsed). Assigning it sets it, as on a plain object.
+ */
+function defineParsedOnRead(out: Record<string, unknown>, key: string, array: boolean, bytes: Buffer, pieces: number[]): void {
+  let pending: Buffer | null = bytes;
+  let value: unknown;
+  Object.defineProperty(out, key, {
+    enumerable: true,
+    configurable: true,
+    get() {
+      if (pending) {
+        const items: unknown[] = [];
+        let at = 0;
+        for (const size of pieces) {
+          parsePiece(pending, at, size, items);
+          at += size;
+        }
+        value = array ? items : items[0];
+        pending = null;
+      }
+      return value;
+    },
+    set(next: unknown) {
+      value = next;
+      pending = null;
+    },
+  });
 }
 
 function packAnnotations(annotations: CorpusData['annotations']): { header: Header['annotations']; chunks: Buffer[] } {
@@ -96,6 +138,18 @@ async function unpackAnnotations(header: Header['annotations'], bytes: Buffer, p
   const out: Record<string, unknown> = {};
   let at = 0;
   for (const { key, array, pieces } of header) {
+    const size = pieces.reduce((sum, n) => sum + n, 0);
+    if (size <= LAZY_ANNOTATION_BYTES) {
+      // Checked now as far as it can be without parsing: each piece a JSON array, within the section.
+      let end = at;
+      for (const n of pieces) {
+        if (n < 2 || end + n > bytes.byteLength || bytes[end] !== 0x5b || bytes[end + n - 1] !== 0x5d) throw new Error('annotations section is inconsistent');
+        end += n;
+      }
+      defineParsedOnRead(out, key, array, Buffer.from(bytes.subarray(at, end)), pieces);
+      at = end;
+      continue;
+    }
     const unpacked = await unpackJsonPieces(bytes, at, pieces, pause);
     at = unpacked.at;
     out[key] = array ? unpacked.items : unpacked.items[0];

@@ -108,6 +108,11 @@ const MIGRATIONS: readonly string[] = [
      voted_at TEXT NOT NULL,
      PRIMARY KEY (message_id, voter)
    );`,
+  // A feed item whose page was refused for a reason that may pass (a timeout, a 5xx) is tried again: how many
+  // times it has been tried, and when next (null: never again).
+  `ALTER TABLE feed_items ADD COLUMN attempts INTEGER NOT NULL DEFAULT 1;
+   ALTER TABLE feed_items ADD COLUMN retry_at TEXT;
+   CREATE INDEX feed_items_retry ON feed_items (feed_id, retry_at) WHERE retry_at IS NOT NULL;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

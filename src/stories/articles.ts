@@ -49,17 +49,17 @@ export async function removeArticle(input: {
   return withCorpusLock(dir, async () => {
     const file = await fileOf(dir, article);
     if (!file) {
-      if (catalog.inTrash(ref, article)) throw new StoryError(`${article} is already in the trash; restore it to bring it back.`);
+      if (await catalog.inTrash(ref, article)) throw new StoryError(`${article} is already in the trash; restore it to bring it back.`);
       throw new StoryError(`there is no article ${article} in this story; list them to see their ids.`);
     }
     const title = (await listStoryArticles(folders, ref)).find((a) => a.article === article)?.title ?? article;
     const row: TrashRow = { article, file, title, removedAt: (input.now ?? new Date()).toISOString(), removedBy: input.by };
-    if (!catalog.addToTrash(ref, row)) throw new StoryError(`${article} is already in the trash; restore it to bring it back.`);
+    if (!(await catalog.addToTrash(ref, row))) throw new StoryError(`${article} is already in the trash; restore it to bring it back.`);
     try {
       await mkdir(trashDir(folders, ref), { recursive: true });
       await rename(path.join(dir, file), path.join(trashDir(folders, ref), file));
     } catch (err) {
-      catalog.takeFromTrash(ref, article);
+      await catalog.takeFromTrash(ref, article);
       throw err;
     }
     return row;
@@ -71,7 +71,7 @@ export async function restoreArticle(input: { folders: StoryFolders; catalog: St
   const { folders, catalog, ref, article } = input;
   const dir = storyDir(folders, ref);
   return withCorpusLock(dir, async () => {
-    const row = catalog.inTrash(ref, article);
+    const row = await catalog.inTrash(ref, article);
     if (!row) throw new StoryError(`${article} is not in this story's trash (removed articles are kept ${TRASH_DAYS} days).`);
     const from = path.join(trashDir(folders, ref), row.file);
     if (
@@ -80,12 +80,12 @@ export async function restoreArticle(input: { folders: StoryFolders; catalog: St
         () => false,
       ))
     ) {
-      catalog.takeFromTrash(ref, article);
+      await catalog.takeFromTrash(ref, article);
       throw new StoryError(`${article}'s file is no longer in the trash folder; it cannot be restored.`);
     }
     if (await fileOf(dir, article)) throw new StoryError(`${article} is in the story again already.`);
     await rename(from, path.join(dir, row.file));
-    catalog.takeFromTrash(ref, article);
+    await catalog.takeFromTrash(ref, article);
     return row;
   });
 }
@@ -94,10 +94,10 @@ export async function restoreArticle(input: { folders: StoryFolders; catalog: St
 export async function purgeTrash(input: { folders: StoryFolders; catalog: StoryCatalog; ref: StoryRef; now?: Date }): Promise<string[]> {
   const cutoff = (input.now ?? new Date()).getTime() - TRASH_DAYS * 86_400_000;
   const purged: string[] = [];
-  for (const row of input.catalog.trash(input.ref)) {
+  for (const row of await input.catalog.trash(input.ref)) {
     if (Date.parse(row.removedAt) > cutoff) continue;
     await rm(path.join(trashDir(input.folders, input.ref), row.file), { force: true });
-    input.catalog.takeFromTrash(input.ref, row.article);
+    await input.catalog.takeFromTrash(input.ref, row.article);
     purged.push(row.article);
   }
   return purged;
@@ -106,7 +106,7 @@ export async function purgeTrash(input: { folders: StoryFolders; catalog: StoryC
 /** Empties every story's trash of what has been there longer than TRASH_DAYS; never throws. */
 export async function purgeAllTrash(input: { folders: StoryFolders; catalog: StoryCatalog; now?: Date }): Promise<number> {
   let purged = 0;
-  for (const ref of input.catalog.all()) purged += (await purgeTrash({ ...input, ref }).catch(() => [])).length;
+  for (const ref of await input.catalog.all()) purged += (await purgeTrash({ ...input, ref }).catch(() => [])).length;
   return purged;
 }
 

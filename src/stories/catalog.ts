@@ -14,15 +14,59 @@ export interface TrashRow {
   removedBy: string | null;
 }
 
+/** What uses a story: the channels that answer from it, the servers whose default it is, the channels where its summary is pinned. */
+export interface StoryUsage {
+  channels: string[];
+  defaultOf: string[];
+  pinnedIn: string[];
+}
+
 /**
  * Which stories exist and who follows which: the stories of each owner, the
  * story each channel uses, each server's default, and each story's trash.
- * Every change that spans rows is one transaction.
+ *
+ * Every method returns a promise, so that a database reached over the network
+ * (PostgreSQL, when shards run on several machines: docs/scaling.md) can take
+ * the SQLite file's place without changing a caller. An implementation keeps
+ * these rules, which tests/stories/catalogContract.ts checks of each one:
+ * names are unique per owner (the first `create` wins); `delete` removes the
+ * story and everything pointing at it at once; `addToTrash` of an article
+ * already there does nothing and says so (of two moderators, the first wins);
+ * `storyFor` never answers with another owner's story.
  */
-export class StoryCatalog {
+export interface StoryCatalog {
+  /** An owner's stories, by name. */
+  list(owner: string): Promise<StoryRow[]>;
+  /** Every story of every owner, the default one first (for housekeeping such as emptying the trash). */
+  all(): Promise<StoryRef[]>;
+  exists(ref: StoryRef): Promise<boolean>;
+  /** False when the owner already has a story of that name. */
+  create(ref: StoryRef, by: string | null, now?: Date): Promise<boolean>;
+  /** The channels and pinned summaries that use a story: a deletion must say so first. */
+  usage(ref: StoryRef): Promise<StoryUsage>;
+  /** Removes the story and everything pointing at it (bindings, pinned summaries, trash, feeds), in one transaction. */
+  delete(ref: StoryRef): Promise<boolean>;
+  useInChannel(guildId: string, channelId: string, ref: StoryRef): Promise<void>;
+  useAsDefault(guildId: string, ref: StoryRef): Promise<void>;
+  /** The story a command in this channel answers from: the channel's, else the server's default, else the sample. */
+  storyFor(guildId: string | null, channelId: string | null): Promise<StoryRef>;
+  /** A story's trash, the latest removal first. */
+  trash(ref: StoryRef): Promise<TrashRow[]>;
+  inTrash(ref: StoryRef, article: string): Promise<TrashRow | null>;
+  /** Records a removal; false when the article is in the trash already (another moderator was first). */
+  addToTrash(ref: StoryRef, row: TrashRow): Promise<boolean>;
+  takeFromTrash(ref: StoryRef, article: string): Promise<boolean>;
+}
+
+/**
+ * The catalog in the state database's SQLite file. better-sqlite3 is
+ * synchronous: each promise is settled by the time it is returned, and a
+ * failure is a rejected promise, as it would be from a database over the network.
+ */
+export class SqliteStoryCatalog implements StoryCatalog {
   constructor(readonly state: StateDatabase) {}
 
-  list(owner: string): StoryRow[] {
+  async list(owner: string): Promise<StoryRow[]> {
     const rows = this.state.db.prepare('SELECT owner, name, created_at, created_by FROM stories WHERE owner = ? ORDER BY name').all(owner) as {
       owner: string;
       name: string;
@@ -33,17 +77,17 @@ export class StoryCatalog {
   }
 
   /** Every story of every owner, the default one first (for housekeeping such as emptying the trash). */
-  all(): StoryRef[] {
+  async all(): Promise<StoryRef[]> {
     const rows = this.state.db.prepare('SELECT owner, name FROM stories ORDER BY owner, name').all() as StoryRef[];
     return [SAMPLE, ...rows.map((r) => ({ owner: r.owner, name: r.name }))];
   }
 
-  exists(ref: StoryRef): boolean {
+  async exists(ref: StoryRef): Promise<boolean> {
     return isSample(ref) || this.state.db.prepare('SELECT 1 FROM stories WHERE owner = ? AND name = ?').get(ref.owner, ref.name) !== undefined;
   }
 
   /** False when the owner already has a story of that name. */
-  create(ref: StoryRef, by: string | null, now = new Date()): boolean {
+  async create(ref: StoryRef, by: string | null, now = new Date()): Promise<boolean> {
     const done = this.state.db
       .prepare('INSERT OR IGNORE INTO stories (owner, name, created_at, created_by) VALUES (?, ?, ?, ?)')
       .run(ref.owner, ref.name, now.toISOString(), by);
@@ -51,7 +95,7 @@ export class StoryCatalog {
   }
 
   /** The channels and pinned summaries that use a story: a deletion must say so first. */
-  usage(ref: StoryRef): { channels: string[]; defaultOf: string[]; pinnedIn: string[] } {
+  async usage(ref: StoryRef): Promise<StoryUsage> {
     const key = storyKey(ref);
     const col = (sql: string) => (this.state.db.prepare(sql).all(key) as { id: string }[]).map((r) => r.id);
     return {
@@ -62,7 +106,7 @@ export class StoryCatalog {
   }
 
   /** Removes the story and everything pointing at it, in one transaction. */
-  delete(ref: StoryRef): boolean {
+  async delete(ref: StoryRef): Promise<boolean> {
     const key = storyKey(ref);
     return this.state.transaction(() => {
       const gone = this.state.db.prepare('DELETE FROM stories WHERE owner = ? AND name = ?').run(ref.owner, ref.name).changes === 1;
@@ -77,7 +121,7 @@ export class StoryCatalog {
     });
   }
 
-  useInChannel(guildId: string, channelId: string, ref: StoryRef): void {
+  async useInChannel(guildId: string, channelId: string, ref: StoryRef): Promise<void> {
     this.state.db
       .prepare(
         'INSERT INTO channel_stories (channel_id, guild_id, story) VALUES (?, ?, ?) ON CONFLICT(channel_id) DO UPDATE SET story = excluded.story, guild_id = excluded.guild_id',
@@ -85,14 +129,14 @@ export class StoryCatalog {
       .run(channelId, guildId, storyKey(ref));
   }
 
-  useAsDefault(guildId: string, ref: StoryRef): void {
+  async useAsDefault(guildId: string, ref: StoryRef): Promise<void> {
     this.state.db
       .prepare('INSERT INTO guild_default_stories (guild_id, story) VALUES (?, ?) ON CONFLICT(guild_id) DO UPDATE SET story = excluded.story')
       .run(guildId, storyKey(ref));
   }
 
   /** The story a command in this channel answers from: the channel's, else the server's default, else the sample. */
-  storyFor(guildId: string | null, channelId: string | null): StoryRef {
+  async storyFor(guildId: string | null, channelId: string | null): Promise<StoryRef> {
     const pick = (sql: string, id: string | null) => (id ? (this.state.db.prepare(sql).get(id) as { story: string } | undefined)?.story : undefined);
     const key =
       pick('SELECT story FROM channel_stories WHERE channel_id = ?', channelId) ?? pick('SELECT story FROM guild_default_stories WHERE guild_id = ?', guildId);
@@ -101,19 +145,19 @@ export class StoryCatalog {
     return ref && (isSample(ref) || ref.owner === guildId) ? ref : SAMPLE;
   }
 
-  trash(ref: StoryRef): TrashRow[] {
+  async trash(ref: StoryRef): Promise<TrashRow[]> {
     const rows = this.state.db
       .prepare('SELECT article, file, title, removed_at, removed_by FROM trash WHERE owner = ? AND story = ? ORDER BY removed_at DESC')
       .all(ref.owner, ref.name) as { article: string; file: string; title: string; removed_at: string; removed_by: string | null }[];
     return rows.map((r) => ({ article: r.article, file: r.file, title: r.title, removedAt: r.removed_at, removedBy: r.removed_by }));
   }
 
-  inTrash(ref: StoryRef, article: string): TrashRow | null {
-    return this.trash(ref).find((t) => t.article === article) ?? null;
+  async inTrash(ref: StoryRef, article: string): Promise<TrashRow | null> {
+    return (await this.trash(ref)).find((t) => t.article === article) ?? null;
   }
 
   /** Records a removal; false when the article is in the trash already (another moderator was first). */
-  addToTrash(ref: StoryRef, row: TrashRow): boolean {
+  async addToTrash(ref: StoryRef, row: TrashRow): Promise<boolean> {
     return (
       this.state.db
         .prepare('INSERT OR IGNORE INTO trash (owner, story, article, file, title, removed_at, removed_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -121,7 +165,7 @@ export class StoryCatalog {
     );
   }
 
-  takeFromTrash(ref: StoryRef, article: string): boolean {
+  async takeFromTrash(ref: StoryRef, article: string): Promise<boolean> {
     return this.state.db.prepare('DELETE FROM trash WHERE owner = ? AND story = ? AND article = ?').run(ref.owner, ref.name, article).changes === 1;
   }
 }

@@ -3,21 +3,23 @@ import { constants } from 'node:fs';
 import path from 'node:path';
 import { listArticleFiles } from '../corpus/readArticles.js';
 import { knownContentHash, rememberContentHash } from '../pipeline/loadCorpus.js';
+import { isSegmentListFile, segmentsDir } from '../pipeline/articleWork.js';
 import { isSnapshotFile } from '../pipeline/snapshot.js';
 import { StoryError } from './articles.js';
-import type { StoryCatalog } from './catalog.js';
+import type { StoryCatalog, StoryUsage } from './catalog.js';
 import { storyCacheDir, storyDir, type StoryFolders } from './folders.js';
 import { isSample, storyKey, type StoryRef } from './names.js';
 
 /**
  * Makes a story: its row, then its folder, with a copy of `from`'s articles when given, and of its snapshots
- * (the copy has the same content, so its first load reads the snapshot instead of building). Returns how many
- * articles were copied.
+ * and articles' segments (the copy has the same content, so its first load reads the snapshot instead of
+ * building, and its first change reads the segments instead of annotating every article again). Returns how
+ * many articles were copied.
  */
 export async function createStory(input: { folders: StoryFolders; catalog: StoryCatalog; ref: StoryRef; by: string | null; from?: StoryRef }): Promise<number> {
   const { folders, catalog, ref, from } = input;
   if (isSample(ref)) throw new StoryError('"sample" is the sample story; choose another name');
-  if (!catalog.create(ref, input.by)) throw new StoryError(`there is a story called ${ref.name} already`);
+  if (!(await catalog.create(ref, input.by))) throw new StoryError(`there is a story called ${ref.name} already`);
   const dir = storyDir(folders, ref);
   await mkdir(dir, { recursive: true });
   if (!from) return 0;
@@ -28,13 +30,15 @@ export async function createStory(input: { folders: StoryFolders; catalog: Story
   // A copy of each file (a clone where the file system can), never a link: an article edited by hand in one
   // story must not change the other. Many at once: one at a time, thousands of files take seconds.
   // A file already there (a folder left behind) is kept.
-  await inBatches(names, (n) =>
+  const copying = inBatches(names, (n) =>
     copyFile(path.join(source, n), path.join(dir, n), constants.COPYFILE_EXCL | constants.COPYFILE_FICLONE).catch((err: NodeJS.ErrnoException) => {
       if (err.code !== 'EEXIST') throw err;
     }),
   );
+  // The cache is linked while the files copy: both wait on the disk, not on each other.
+  const linking = caches ? linkCache(caches.from, caches.to) : Promise.resolve();
+  await Promise.all([copying, linking]);
   if (caches) {
-    await copySnapshots(caches.from, caches.to);
     // The copy's content is the original's when the original's listing did not change while it was copied.
     const after = known ? await knownContentHash(source, caches.from) : null;
     if (known && after?.key === known.key) await rememberContentHash(dir, caches.to, known.hash).catch(() => undefined);
@@ -42,26 +46,28 @@ export async function createStory(input: { folders: StoryFolders; catalog: Story
   return names.length;
 }
 
-/** The snapshots of one cache folder into another, as hard links (a snapshot is never written in place), else copies. Costs only speed if it fails. */
-async function copySnapshots(from: string, to: string): Promise<void> {
-  const names = (await readdir(from).catch(() => [] as string[])).filter(isSnapshotFile);
+/**
+ * The snapshots of one cache folder into another, with their segment lists and the articles' segments (a
+ * segment's key is its article's content and the code, not the story), as hard links: none of them is ever
+ * written in place (each is written aside and renamed), and pruning one folder unlinks only its own names.
+ * Copies where a link cannot be made. Costs only speed if it fails.
+ */
+async function linkCache(from: string, to: string): Promise<void> {
+  const names = (await readdir(from).catch(() => [] as string[])).filter((n) => isSnapshotFile(n) || isSegmentListFile(n));
   if (!names.length) return;
-  await mkdir(to, { recursive: true });
-  await inBatches(names, (n) =>
-    link(path.join(from, n), path.join(to, n))
-      .catch(() => copyFile(path.join(from, n), path.join(to, n)))
-      .catch(() => undefined),
-  );
+  const segments = (await readdir(segmentsDir(from)).catch(() => [] as string[])).filter((n) => n.endsWith('.json'));
+  await mkdir(segmentsDir(to), { recursive: true });
+  const linkOrCopy = (a: string, b: string) =>
+    link(a, b)
+      .catch(() => copyFile(a, b))
+      .catch(() => undefined);
+  // The segments first: a segment list names only segments that are there.
+  await inBatches(segments, (n) => linkOrCopy(path.join(segmentsDir(from), n), path.join(segmentsDir(to), n)));
+  await inBatches(names, (n) => linkOrCopy(path.join(from, n), path.join(to, n)));
 }
 
 async function inBatches<T>(items: T[], work: (item: T) => Promise<unknown>, size = 64): Promise<void> {
   for (let i = 0; i < items.length; i += size) await Promise.all(items.slice(i, i + size).map(work));
-}
-
-export interface StoryUsage {
-  channels: string[];
-  defaultOf: string[];
-  pinnedIn: string[];
 }
 
 /** What uses a story, in words (empty when nothing does): said before a deletion is confirmed. */
@@ -77,9 +83,9 @@ export function describeUsage(usage: StoryUsage, channel: (id: string) => string
 export async function deleteStory(input: { folders: StoryFolders; catalog: StoryCatalog; ref: StoryRef }): Promise<StoryUsage> {
   const { folders, catalog, ref } = input;
   if (isSample(ref)) throw new StoryError('the sample story cannot be deleted');
-  if (!catalog.exists(ref)) throw new StoryError(`there is no story ${storyKey(ref)}`);
-  const usage = catalog.usage(ref);
-  catalog.delete(ref);
+  if (!(await catalog.exists(ref))) throw new StoryError(`there is no story ${storyKey(ref)}`);
+  const usage = await catalog.usage(ref);
+  await catalog.delete(ref);
   await rm(storyDir(folders, ref), { recursive: true, force: true });
   if (folders.cacheDir) await rm(storyCacheDir(folders.cacheDir, ref), { recursive: true, force: true });
   return usage;

@@ -2,19 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { FeedStore } from '../../src/feeds/feedStore.js';
 import { WhatsNewChannels } from '../../src/feeds/whatsNewChannels.js';
 import { SCHEMA_VERSION, StateDatabase } from '../../src/state/database.js';
-import { StoryCatalog } from '../../src/stories/catalog.js';
+import { SqliteStoryCatalog } from '../../src/stories/catalog.js';
 import { makeTempDir } from '../support/fixtures.js';
 
 const A = '111111111111111111';
 const B = '222222222222222222';
 
 describe('the feed store', () => {
-  it('keeps feeds and what they saw across a restart; a server removes only its own; deleting a story drops its feeds', () => {
+  it('keeps feeds and what they saw across a restart; a server removes only its own; deleting a story drops its feeds', async () => {
     const dir = makeTempDir('eventdesk-feedstore-');
     let state = StateDatabase.open(dir);
-    const catalog = new StoryCatalog(state);
-    catalog.create({ owner: A, name: 'port' }, null);
-    catalog.create({ owner: B, name: 'port' }, null);
+    const catalog = new SqliteStoryCatalog(state);
+    await catalog.create({ owner: A, name: 'port' }, null);
+    await catalog.create({ owner: B, name: 'port' }, null);
     let feeds = new FeedStore(state);
     const def = { url: 'https://news.example/feed.xml', keywords: ['strike'], intervalSeconds: 600, maxItems: 10 };
     const a = feeds.add({ ...def, story: { owner: A, name: 'port' } }, 'u1').feed;
@@ -38,7 +38,7 @@ describe('the feed store', () => {
     expect(feeds.remove(B, a.id)).toBeUndefined();
     expect(feeds.get(a.id)).toBeDefined();
     new WhatsNewChannels(state).on(A, 'chan', { owner: A, name: 'port' });
-    expect(new StoryCatalog(state).delete({ owner: A, name: 'port' })).toBe(true);
+    expect(await new SqliteStoryCatalog(state).delete({ owner: A, name: 'port' })).toBe(true);
     expect(feeds.get(a.id)).toBeUndefined();
     expect(feeds.seen(a.id, ['guid-1'])).toEqual(new Set());
     expect(new WhatsNewChannels(state).stories()).toEqual([]);

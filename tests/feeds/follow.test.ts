@@ -105,4 +105,36 @@ describe('npm run follow', () => {
     expect(noStory.code).toBe(1);
     expect(noStory.stderr).toMatch(/there is no story host\/nope/);
   }, 240_000);
+
+  it('--list shows the feeds followed with their state, --remove stops one (by address or id), and says so when there is none', async () => {
+    const dir = makeTempDir('eventdesk-follow-');
+    expect((await follow(dir, [server.url('/feed.xml'), '--keywords', KEYWORDS, '--once'])).code).toBe(0);
+    expect((await follow(dir, [server.url('/nothing.xml'), '--once'])).code).toBe(1);
+
+    const listed = await follow(dir, ['--list', '--json']);
+    expect(listed.code).toBe(0);
+    const { feeds } = JSON.parse(listed.stdout) as { feeds: Array<Record<string, unknown>> };
+    expect(feeds.map((f) => f.url)).toEqual([server.url('/feed.xml'), server.url('/nothing.xml')]);
+    expect(feeds[0]).toMatchObject({ story: 'sample', keywords: ['embassy', 'cleric'], itemsTaken: 3, retriesPending: 0, lastError: null });
+    expect(feeds[1]).toMatchObject({ itemsTaken: 0, consecutiveErrors: 1, lastError: expect.stringMatching(/answered 404 Not Found$/) });
+    const text = await follow(dir, ['--list']);
+    expect(text.stdout).toMatch(/^#\d+ {2}sample {2}http:\/\/127\.0\.0\.1:\d+\/nothing\.xml$/m);
+    expect(text.stdout).toMatch(/^ {2}last error: http:\/\/127\.0\.0\.1:\d+\/nothing\.xml answered 404 Not Found$/m);
+
+    const removed = await follow(dir, ['--remove', server.url('/feed.xml'), '--json']);
+    expect(removed.code).toBe(0);
+    expect(JSON.parse(removed.stdout)).toMatchObject({ command: 'follow --remove', removed: { url: server.url('/feed.xml'), story: 'sample' } });
+    const byId = await follow(dir, ['--remove', String(feeds[1]!.id)]);
+    expect(byId.stdout).toMatch(/^stopped following http:\/\/127\.0\.0\.1:\d+\/nothing\.xml into sample/);
+    const again = await follow(dir, ['--remove', String(feeds[1]!.id)]);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/no feed \d+: npm run follow -- --list shows them/);
+    expect((await follow(dir, ['--list'])).stdout).toMatch(/^no feeds followed/);
+    // The articles the feed added stay.
+    expect((await readdir(path.join(dir, 'articles'))).filter((n) => n.endsWith('.md'))).toHaveLength(3);
+
+    const both = await follow(dir, ['--list', '--remove', '1']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('give --list or --remove, not both');
+  }, 300_000);
 });

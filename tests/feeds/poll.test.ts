@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedStore, type FeedRow } from '../../src/feeds/feedStore.js';
 import { parseKeywords } from '../../src/feeds/keywords.js';
-import { pollFeed, type PollDeps } from '../../src/feeds/pollFeed.js';
+import { MAX_ATTEMPTS, pollFeed, type PollDeps } from '../../src/feeds/pollFeed.js';
 import { FeedScheduler } from '../../src/feeds/scheduler.js';
 import { ingest } from '../../src/ingest/ingest.js';
 import { StateDatabase } from '../../src/state/database.js';
@@ -205,6 +205,78 @@ describe('feeds that fail', () => {
     up = true;
     await pollFeed(feeds.get(feed.id)!, deps);
     expect(feeds.get(feed.id)).toMatchObject({ consecutiveErrors: 0, lastError: null, itemsTaken: 1 });
+    state.close();
+  });
+
+  it('a page refused for a reason that may pass (503, a timeout) is tried again later, at most MAX_ATTEMPTS times; a 404 is not', async () => {
+    const { feeds, deps, follow, state } = setup();
+    let pageUp = false;
+    server.routes.set('/busy/article.html', (_req, res) => {
+      if (!pageUp) {
+        res.writeHead(503, { 'content-type': 'text/plain' });
+        return res.end('busy');
+      }
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end(pages[2]!.html);
+    });
+    server.routes.set('/stuck/article.html', (_req, res) => {
+      res.writeHead(504, { 'content-type': 'text/plain' });
+      res.end('gateway timeout');
+    });
+    // The feed answers 304 to a conditional request: a retry is due whatever the feed says.
+    server.routes.set('/retry.xml', (req, res) => {
+      if (req.headers['if-none-match'] === '"r1"') {
+        res.writeHead(304);
+        return res.end();
+      }
+      res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"r1"' });
+      res.end(
+        rssOf(
+          [
+            { id: 'busy', title: 'Busy', summary: '', link: '/busy/article.html' },
+            { id: 'stuck', title: 'Stuck', summary: '', link: '/stuck/article.html' },
+            { id: 'gone', title: 'Gone', summary: '', link: '/no-such-page.html' },
+          ],
+          server.base,
+        ),
+      );
+    });
+    let now = new Date('2026-12-06T09:00:00Z');
+    const retrying = { ...deps, now: () => now };
+    const feed = follow('/retry.xml', '');
+    const first = (await pollFeed(feed, retrying)).result;
+    const item = (key: string) => first.items.find((i) => i.key === key)!;
+    expect(item('busy')).toMatchObject({ reason: 'refused', attempt: 1, retryAt: '2026-12-06T09:20:00.000Z', outcome: { transient: true } });
+    expect(item('gone')).toMatchObject({ reason: 'refused', attempt: 1, retryAt: null });
+    expect(item('gone').outcome).not.toHaveProperty('transient');
+    expect(feeds.get(feed.id)!.retriesPending).toBe(2);
+
+    // Not due yet: the next poll (a 304) tries nothing.
+    now = new Date('2026-12-06T09:10:00Z');
+    expect((await pollFeed(feeds.get(feed.id)!, retrying)).result).toMatchObject({ status: 'not-modified', items: [] });
+
+    // Due: both are tried again; the busy page now answers and is added; the stuck one waits twice as long (40 min).
+    pageUp = true;
+    now = new Date('2026-12-06T09:20:00Z');
+    const second = (await pollFeed(feeds.get(feed.id)!, retrying)).result;
+    expect(second.status).toBe('not-modified');
+    expect(second.items.map((i) => [i.key, i.reason, i.attempt, i.retryAt])).toEqual([
+      ['busy', 'added', 2, null],
+      ['stuck', 'refused', 2, '2026-12-06T10:00:00.000Z'],
+    ]);
+    expect(feeds.get(feed.id)).toMatchObject({ itemsTaken: 1, retriesPending: 1 });
+
+    // The stuck page is tried MAX_ATTEMPTS times in all, then given up.
+    for (const at of ['2026-12-06T10:00:00Z', '2026-12-06T11:20:00Z']) {
+      now = new Date(at);
+      await pollFeed(feeds.get(feed.id)!, retrying);
+    }
+    expect(feeds.pendingRetries(feed.id)).toEqual([]);
+    expect(feeds.get(feed.id)!.retriesPending).toBe(0);
+    expect(server.requests.filter((r) => r.path === '/stuck/article.html')).toHaveLength(MAX_ATTEMPTS);
+    expect(server.requests.filter((r) => r.path === '/no-such-page.html')).toHaveLength(1);
+    now = new Date('2026-12-07T09:00:00Z');
+    expect((await pollFeed(feeds.get(feed.id)!, retrying)).result.items).toEqual([]);
     state.close();
   });
 

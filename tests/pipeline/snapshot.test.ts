@@ -45,6 +45,37 @@ describe('the index snapshot', () => {
     expect((await loadCorpus(dir, { cacheDir })).fromSnapshot).toBe(true);
   });
 
+  it('reads each kind of annotation from the snapshot when it is first asked for, the same as built; a damaged annotation section is rebuilt', async () => {
+    const dir = copySeeds();
+    const cacheDir = tempDir();
+    const built = await loadCorpus(dir, { cacheDir });
+    const read = await loadCorpus(dir, { cacheDir });
+    expect(read.fromSnapshot).toBe(true);
+    // Not parsed yet: a property that parses on its first read.
+    expect(Object.getOwnPropertyDescriptor(read.corpus.annotations, 'dates')?.get).toBeTypeOf('function');
+    expect(read.corpus.annotations.dates.length).toBeGreaterThan(0);
+    expect(read.corpus.annotations).toEqual(built.corpus.annotations);
+    expect(JSON.parse(JSON.stringify(read.corpus.annotations))).toEqual(JSON.parse(JSON.stringify(built.corpus.annotations)));
+    // Assigned, it is the value assigned.
+    read.corpus.annotations.crowd = [];
+    expect(read.corpus.annotations.crowd).toEqual([]);
+
+    // The first byte of the annotations section is no longer the start of a JSON array: caught at load, not at first read.
+    const snap = path.join(
+      cacheDir,
+      readdirSync(cacheDir).find((n) => n.endsWith('.bin'))!,
+    );
+    const bytes = readFileSync(snap);
+    const header = JSON.parse(bytes.toString('utf8', bytes.readUInt32LE(4), bytes.readUInt32LE(4) + bytes.readUInt32LE(8))) as {
+      sections: Record<string, { offset: number }>;
+    };
+    bytes[header.sections.annotations!.offset] = 0x7b;
+    writeFileSync(snap, bytes);
+    const again = await loadCorpus(dir, { cacheDir });
+    expect(again.fromSnapshot).toBe(false);
+    expect(again.corpus.annotations).toEqual(built.corpus.annotations);
+  });
+
   it('still answers when the cache folder cannot be written', async () => {
     const dir = copySeeds();
     const blocker = path.join(tempDir(), 'a-file');

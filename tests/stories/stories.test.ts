@@ -1,10 +1,10 @@
-import { cp, mkdtemp, readdir, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, stat, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StateDatabase } from '../../src/state/database.js';
 import { listStoryArticles, purgeAllTrash, removeArticle, restoreArticle, StoryError } from '../../src/stories/articles.js';
-import { StoryCatalog } from '../../src/stories/catalog.js';
+import { SqliteStoryCatalog } from '../../src/stories/catalog.js';
 import { storyCacheDir, storyDir } from '../../src/stories/folders.js';
 import { createStory, deleteStory } from '../../src/stories/manage.js';
 import { StoryLibrary } from '../../src/stories/library.js';
@@ -21,7 +21,7 @@ async function setup() {
   const folders = { corpusDir: path.join(home, 'sample'), storiesDir: path.join(home, 'stories') };
   await cp(FIXTURE_ARTICLES_DIR, folders.corpusDir, { recursive: true });
   const state = StateDatabase.open(path.join(home, 'state'));
-  return { home, folders, state, catalog: new StoryCatalog(state) };
+  return { home, folders, state, catalog: new SqliteStoryCatalog(state) };
 }
 
 describe('story names', () => {
@@ -50,40 +50,6 @@ describe('story names', () => {
   });
 });
 
-describe('the story catalog', () => {
-  it("keeps each server's stories apart: a channel bound to another server's story falls back to the sample", async () => {
-    const { catalog } = await setup();
-    expect(catalog.create({ owner: GUILD_A, name: 'chile' }, 'mod')).toBe(true);
-    expect(catalog.create({ owner: GUILD_A, name: 'chile' }, 'mod')).toBe(false);
-    expect(catalog.create({ owner: GUILD_B, name: 'chile' }, 'mod')).toBe(true);
-    expect(catalog.list(GUILD_A).map(storyKey)).toEqual([`${GUILD_A}/chile`]);
-    catalog.useInChannel(GUILD_A, '7', { owner: GUILD_A, name: 'chile' });
-    expect(catalog.storyFor(GUILD_A, '7')).toEqual({ owner: GUILD_A, name: 'chile' });
-    expect(catalog.storyFor(GUILD_A, '8')).toBe(SAMPLE);
-    catalog.useAsDefault(GUILD_A, { owner: GUILD_A, name: 'chile' });
-    expect(catalog.storyFor(GUILD_A, '8')).toEqual({ owner: GUILD_A, name: 'chile' });
-    // A hand-edited binding to server B's story is never followed from server A.
-    catalog.useInChannel(GUILD_A, '9', { owner: GUILD_B, name: 'chile' });
-    expect(catalog.storyFor(GUILD_A, '9')).toBe(SAMPLE);
-  });
-
-  it('deleting a story says first what uses it, then removes every binding in one transaction', async () => {
-    const { catalog, state } = await setup();
-    const chile = { owner: GUILD_A, name: 'chile' };
-    catalog.create(chile, null);
-    catalog.useInChannel(GUILD_A, '7', chile);
-    catalog.useAsDefault(GUILD_A, chile);
-    state.db
-      .prepare("INSERT INTO pinned_summaries (channel_id, guild_id, message_id, corpus_hash, updated_at, story) VALUES ('7', ?, '1', 'h', 'now', ?)")
-      .run(GUILD_A, storyKey(chile));
-    expect(catalog.usage(chile)).toEqual({ channels: ['7'], defaultOf: [GUILD_A], pinnedIn: ['7'] });
-    expect(catalog.delete(chile)).toBe(true);
-    expect(catalog.usage(chile)).toEqual({ channels: [], defaultOf: [], pinnedIn: [] });
-    expect(catalog.storyFor(GUILD_A, '7')).toBe(SAMPLE);
-    expect(catalog.delete(chile)).toBe(false);
-  });
-});
-
 describe('removing and restoring articles', () => {
   it('a removed article waits in the trash, out of the story, and comes back whole; twice is a clear refusal', async () => {
     const { folders, catalog } = await setup();
@@ -108,7 +74,7 @@ describe('removing and restoring articles', () => {
     ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(results.filter((r) => r.status === 'rejected')).toHaveLength(1);
-    expect(catalog.trash(SAMPLE)).toHaveLength(1);
+    expect(await catalog.trash(SAMPLE)).toHaveLength(1);
   });
 
   it('the trash is emptied of what has been there longer than 30 days', async () => {
@@ -117,7 +83,7 @@ describe('removing and restoring articles', () => {
     await removeArticle({ folders, catalog, ref: SAMPLE, article: a!, by: null, now: new Date('2026-01-01T00:00:00Z') });
     await removeArticle({ folders, catalog, ref: SAMPLE, article: b!, by: null, now: new Date('2026-01-25T00:00:00Z') });
     expect(await purgeAllTrash({ folders, catalog, now: new Date('2026-02-01T00:00:00Z') })).toBe(1);
-    expect(catalog.trash(SAMPLE).map((t) => t.article)).toEqual([b]);
+    expect((await catalog.trash(SAMPLE)).map((t) => t.article)).toEqual([b]);
     expect(await readdir(path.join(folders.corpusDir, '.trash'))).toHaveLength(1);
   });
 });
@@ -175,6 +141,23 @@ describe('the story library', () => {
     expect(store.lastLoad?.fromSnapshot).toBe(true);
     expect(store.current().hash).toBe(source.hash);
     expect(store.current().articles.map((a) => a.title)).toEqual(['Ferry strike']);
+    // The article's segment is linked, not copied, and the copy's first change reads it instead of annotating the article again
+    // (a segment made again would be written aside and renamed over the link, leaving one name).
+    const segmentsOf = (ref: typeof copy) => readdir(path.join(storyCacheDir(folders.cacheDir, ref), 'articles'));
+    const [segment] = await segmentsOf(copy);
+    expect(await segmentsOf(copy)).toEqual(await segmentsOf(original));
+    const copied = path.join(storyCacheDir(folders.cacheDir, copy), 'articles', segment!);
+    expect((await stat(copied)).nlink).toBe(2);
+    await writeFile(path.join(storyDir(folders, copy), 'b.md'), article('Ferry talks', '2021-03-05', 'The ferry workers met the port on Friday.'));
+    await store.reload();
+    expect(
+      store
+        .current()
+        .articles.map((a) => a.title)
+        .sort(),
+    ).toEqual(['Ferry strike', 'Ferry talks']);
+    expect((await stat(copied)).nlink).toBe(2);
+    expect(await segmentsOf(copy)).toHaveLength(2);
 
     // Copied from a story with no snapshot yet (never loaded): nothing to copy, the copy is built.
     const fresh = { owner: GUILD_A, name: 'tram' };
@@ -193,7 +176,7 @@ describe('the story library', () => {
     const cacheDir = path.join(home, 'cache');
     const refs = Array.from({ length: 8 }, (_, i) => ({ owner: i % 2 ? GUILD_A : GUILD_B, name: `strike-${i + 1}` }));
     for (const [i, ref] of refs.entries()) {
-      catalog.create(ref, 'mod');
+      await catalog.create(ref, 'mod');
       await mkdir(storyDir(folders, ref), { recursive: true });
       await writeFile(
         path.join(storyDir(folders, ref), 'a.md'),

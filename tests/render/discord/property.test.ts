@@ -71,7 +71,7 @@ describe.each([
     );
   });
 
-  it(`autocomplete, ${RUNS} runs: at most 25 choices within limits`, () => {
+  it(`autocomplete, ${RUNS} runs: at most 25 choices within limits`, async () => {
     const targets = COMMANDS.flatMap((c) =>
       c.autocomplete
         ? optionsOf(c.data as unknown as CommandDef)
@@ -79,10 +79,10 @@ describe.each([
             .map((o) => ({ c, option: o.name }))
         : [],
     );
-    fc.assert(
-      fc.property(hostileText, fc.nat(), (typed, pick) => {
+    await fc.assert(
+      fc.asyncProperty(hostileText, fc.nat(), async (typed, pick) => {
         for (const { c, option } of targets.length ? [targets[pick % targets.length]!] : []) {
-          expect(choiceProblems(toChoices(c.autocomplete!(corpus, { name: option, value: typed })))).toEqual([]);
+          expect(choiceProblems(toChoices(await c.autocomplete!(corpus, { name: option, value: typed })))).toEqual([]);
         }
         // The router's trimming alone holds for any list of names.
         expect(choiceProblems(toChoices([typed, typed.repeat(3), ...Array.from({ length: 30 }, (_, i) => `${typed}${i}`)]))).toEqual([]);

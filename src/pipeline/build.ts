@@ -14,7 +14,7 @@ export interface BuiltCorpusData {
   keys: string[];
   /** Segments made by this build (key, JSON), to keep for the next one. */
   made: Array<[string, string]>;
-  /** Every segment this corpus uses, by key: what a build worker kept warm remembers for its next build. */
+  /** Every segment this corpus uses, by key: what a build worker kept warm remembers for its next build (empty unless `keepSegments`). */
   segments: Map<string, string>;
 }
 
@@ -27,9 +27,16 @@ export async function corpusDataFrom(
   hash: string,
   sources: ArticleSource[],
   problems: CorpusProblem[],
-  options: { cacheDir?: string | null; onPhase?: PhaseTimer; remembered?: ReadonlyMap<string, string> } = {},
+  options: {
+    cacheDir?: string | null;
+    onPhase?: PhaseTimer;
+    remembered?: ReadonlyMap<string, string>;
+    /** Return every segment's JSON (`segments`), to remember for the next build; by default when given `remembered`. */
+    keepSegments?: boolean;
+  } = {},
 ): Promise<BuiltCorpusData> {
   const { cacheDir, onPhase, remembered } = options;
+  const keep = options.keepSegments ?? remembered !== undefined;
   const t0 = performance.now();
   const keys = sources.map(articleKey);
   const stored = new Map<string, string>();
@@ -46,6 +53,8 @@ export async function corpusDataFrom(
   }
   const works: Array<ArticleWork | null> = sources.map((source, i) => {
     const json = stored.get(keys[i]!);
+    // Not kept, a segment's JSON goes once decoded: at 100,000 passages they are tens of megabytes.
+    if (!keep) stored.delete(keys[i]!);
     return json === undefined ? null : decodeArticleWork(json, keys[i]!, source);
   });
   onPhase?.('segments', performance.now() - t0);
@@ -58,10 +67,10 @@ export async function corpusDataFrom(
       const work = { passages, findings: findInArticle(sources[i]!.article, passages) };
       works[i] = work;
       // Encoded now: the corpus's passes change the claims in place.
-      const json = cacheDir || remembered ? encodeArticleWork(keys[i]!, work) : null;
+      const json = cacheDir || keep ? encodeArticleWork(keys[i]!, work) : null;
       if (json !== null) {
-        made.push([keys[i]!, json]);
-        stored.set(keys[i]!, json);
+        if (cacheDir) made.push([keys[i]!, json]);
+        if (keep) stored.set(keys[i]!, json);
       }
     }
   });
@@ -75,7 +84,7 @@ export async function corpusDataFrom(
     ),
   );
   const segments = new Map<string, string>();
-  for (const key of keys) {
+  for (const key of keep ? keys : []) {
     const json = stored.get(key);
     if (json !== undefined) segments.set(key, json);
   }

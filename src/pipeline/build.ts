@@ -1,5 +1,6 @@
 import { annotateFrom, findInArticle } from '../annotate/index.js';
-import type { ArticleSource, CorpusProblem } from '../corpus/types.js';
+import type { Article, ArticleSource, CorpusProblem } from '../corpus/types.js';
+import type { Passage } from '../passages/types.js';
 import { extractPassages } from '../passages/extract.js';
 import { timed, type PhaseTimer } from './assemble.js';
 import { articleKey, decodeArticleWork, encodeArticleWork, readSegments, type ArticleWork } from './articleWork.js';
@@ -33,6 +34,11 @@ export async function corpusDataFrom(
     remembered?: ReadonlyMap<string, string>;
     /** Return every segment's JSON (`segments`), to remember for the next build; by default when given `remembered`. */
     keepSegments?: boolean;
+    /**
+     * Called with every passage once all are made, before the extractors run: what needs only the
+     * passages (the build worker's search index) is made then, while the heap holds little else.
+     */
+    withPassages?: (articles: Article[], passages: Passage[]) => void;
   } = {},
 ): Promise<BuiltCorpusData> {
   const { cacheDir, onPhase, remembered } = options;
@@ -61,6 +67,9 @@ export async function corpusDataFrom(
   const made: Array<[string, string]> = [];
   const fresh = works.flatMap((w, i) => (w ? [] : [i]));
   const passagesOf = timed(onPhase, 'passages', () => new Map(fresh.map((i) => [i, extractPassages(sources[i]!)])));
+  const articles = sources.map((s) => s.article);
+  const passages = works.flatMap((w, i) => w?.passages ?? passagesOf.get(i)!);
+  options.withPassages?.(articles, passages);
   timed(onPhase, 'find', () => {
     for (const i of fresh) {
       const passages = passagesOf.get(i)!;
@@ -74,8 +83,6 @@ export async function corpusDataFrom(
       }
     }
   });
-  const articles = sources.map((s) => s.article);
-  const passages = works.flatMap((w) => w!.passages);
   const annotations = timed(onPhase, 'annotate', () =>
     annotateFrom(
       articles,

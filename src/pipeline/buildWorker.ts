@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { parseArticleFiles, readArticleFiles } from '../corpus/readArticles.js';
-import { buildPassageIndex, packPassageIndex } from '../search/passageIndex.js';
+import { buildPassageIndex, packPassageIndex, type PackedIndex } from '../search/passageIndex.js';
 import { timed } from './assemble.js';
 import { writeSegments } from './articleWork.js';
 import { corpusDataFrom } from './build.js';
@@ -21,21 +21,24 @@ async function build({ dir, cacheDir, remember = true }: BuildRequest, remembere
   const { hash, sources, problems } = await readAndParse(dir, onPhase);
   // Only what the snapshot needs: no lookup maps, no warmed search index, as the main thread's load makes those.
   if (!remember) remembered.clear();
+  let packedIndex: PackedIndex | undefined;
   const { data, keys, made, segments } = await corpusDataFrom(hash, sources, problems, {
     cacheDir,
     onPhase,
     remembered: remember ? remembered : undefined,
     keepSegments: remember,
+    // Indexed before the extractors run, and packed: minisearch's maps and the garbage of making them are
+    // gone before the findings fill the heap (at 100,000 passages, indexing last made the build's peak).
+    withPassages: (articles, passages) => (packedIndex = timed(onPhase, 'index', () => packPassageIndex(buildPassageIndex(articles, passages)))),
   });
   remembered.clear();
   for (const [key, json] of segments) remembered.set(key, json);
-  // The new segments are written before the index is built, so that their JSON is not held beside it (the
-  // build's peak); and before the snapshot, whose write prunes the segments no kept snapshot's list names.
+  // The new segments are written before the snapshot is encoded, so that their JSON is not held beside it;
+  // and before the snapshot is written, since its write prunes the segments no kept snapshot's list names.
   const t1 = performance.now();
   if (cacheDir) await writeSegments(cacheDir, hash, made.splice(0), keys);
   const segmentsWriteMs = performance.now() - t1;
-  const packedIndex = timed(onPhase, 'index', () => packPassageIndex(buildPassageIndex(data.articles, data.passages)));
-  const snapshot = timed(onPhase, 'encode', () => encodeSnapshot(data, packedIndex));
+  const snapshot = timed(onPhase, 'encode', () => encodeSnapshot(data, packedIndex!));
   if (cacheDir) {
     const t2 = performance.now();
     const written = await writeSnapshotBytes(cacheDir, hash, snapshot).then(

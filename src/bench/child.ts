@@ -285,7 +285,7 @@ async function edits(dir: string, cacheDir: string, count: number) {
   const path = await import('node:path');
   const { latencyStats } = await import('./stats.js');
 
-  // Each timed reload's stages: on the worker (segments, find, annotate, index, encode, snapshot-write), then on the main thread.
+  // Each timed reload's stages: on the worker (segments, passages, index, find, annotate, encode, snapshot-write), then on the main thread.
   let phases: Record<string, number> = {};
   const store = new CorpusStore(dir, { cacheDir, onPhase: (phase, ms) => (phases[phase] = Math.round(ms)) });
   await store.reload();

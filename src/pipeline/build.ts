@@ -1,5 +1,6 @@
 import { annotateFrom, findInArticle } from '../annotate/index.js';
-import type { ArticleSource, CorpusProblem } from '../corpus/types.js';
+import type { Article, ArticleSource, CorpusProblem } from '../corpus/types.js';
+import type { Passage } from '../passages/types.js';
 import { extractPassages } from '../passages/extract.js';
 import { timed, type PhaseTimer } from './assemble.js';
 import { articleKey, decodeArticleWork, encodeArticleWork, readSegments, type ArticleWork } from './articleWork.js';
@@ -14,7 +15,7 @@ export interface BuiltCorpusData {
   keys: string[];
   /** Segments made by this build (key, JSON), to keep for the next one. */
   made: Array<[string, string]>;
-  /** Every segment this corpus uses, by key: what a build worker kept warm remembers for its next build. */
+  /** Every segment this corpus uses, by key: what a build worker kept warm remembers for its next build (empty unless `keepSegments`). */
   segments: Map<string, string>;
 }
 
@@ -27,9 +28,21 @@ export async function corpusDataFrom(
   hash: string,
   sources: ArticleSource[],
   problems: CorpusProblem[],
-  options: { cacheDir?: string | null; onPhase?: PhaseTimer; remembered?: ReadonlyMap<string, string> } = {},
+  options: {
+    cacheDir?: string | null;
+    onPhase?: PhaseTimer;
+    remembered?: ReadonlyMap<string, string>;
+    /** Return every segment's JSON (`segments`), to remember for the next build; by default when given `remembered`. */
+    keepSegments?: boolean;
+    /**
+     * Called with every passage once all are made, before the extractors run: what needs only the
+     * passages (the build worker's search index) is made then, while the heap holds little else.
+     */
+    withPassages?: (articles: Article[], passages: Passage[]) => void;
+  } = {},
 ): Promise<BuiltCorpusData> {
   const { cacheDir, onPhase, remembered } = options;
+  const keep = options.keepSegments ?? remembered !== undefined;
   const t0 = performance.now();
   const keys = sources.map(articleKey);
   const stored = new Map<string, string>();
@@ -46,27 +59,30 @@ export async function corpusDataFrom(
   }
   const works: Array<ArticleWork | null> = sources.map((source, i) => {
     const json = stored.get(keys[i]!);
+    // Not kept, a segment's JSON goes once decoded: at 100,000 passages they are tens of megabytes.
+    if (!keep) stored.delete(keys[i]!);
     return json === undefined ? null : decodeArticleWork(json, keys[i]!, source);
   });
   onPhase?.('segments', performance.now() - t0);
   const made: Array<[string, string]> = [];
   const fresh = works.flatMap((w, i) => (w ? [] : [i]));
   const passagesOf = timed(onPhase, 'passages', () => new Map(fresh.map((i) => [i, extractPassages(sources[i]!)])));
+  const articles = sources.map((s) => s.article);
+  const passages = works.flatMap((w, i) => w?.passages ?? passagesOf.get(i)!);
+  options.withPassages?.(articles, passages);
   timed(onPhase, 'find', () => {
     for (const i of fresh) {
       const passages = passagesOf.get(i)!;
       const work = { passages, findings: findInArticle(sources[i]!.article, passages) };
       works[i] = work;
       // Encoded now: the corpus's passes change the claims in place.
-      const json = cacheDir || remembered ? encodeArticleWork(keys[i]!, work) : null;
+      const json = cacheDir || keep ? encodeArticleWork(keys[i]!, work) : null;
       if (json !== null) {
-        made.push([keys[i]!, json]);
-        stored.set(keys[i]!, json);
+        if (cacheDir) made.push([keys[i]!, json]);
+        if (keep) stored.set(keys[i]!, json);
       }
     }
   });
-  const articles = sources.map((s) => s.article);
-  const passages = works.flatMap((w) => w!.passages);
   const annotations = timed(onPhase, 'annotate', () =>
     annotateFrom(
       articles,
@@ -75,7 +91,7 @@ export async function corpusDataFrom(
     ),
   );
   const segments = new Map<string, string>();
-  for (const key of keys) {
+  for (const key of keep ? keys : []) {
     const json = stored.get(key);
     if (json !== undefined) segments.set(key, json);
   }

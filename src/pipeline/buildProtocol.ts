@@ -8,6 +8,11 @@ export interface BuildRequest {
   dir: string;
   /** Where to write the snapshot; null: hand its bytes back instead. */
   cacheDir: string | null;
+  /**
+   * Keep the articles' segments in memory for the next build (a worker kept warm); false for a
+   * worker that ends after this build, which then holds no segment longer than it takes to write it.
+   */
+  remember?: boolean;
 }
 
 export type BuildReply =

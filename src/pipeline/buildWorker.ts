@@ -1,6 +1,6 @@
 import { parentPort } from 'node:worker_threads';
 import { parseArticleFiles, readArticleFiles } from '../corpus/readArticles.js';
-import { buildPassageIndex, packPassageIndex } from '../search/passageIndex.js';
+import { buildPassageIndex, packPassageIndex, type PackedIndex } from '../search/passageIndex.js';
 import { timed } from './assemble.js';
 import { writeSegments } from './articleWork.js';
 import { corpusDataFrom } from './build.js';
@@ -15,32 +15,50 @@ import { encodeSnapshot, joinSnapshot, writeSnapshotBytes } from './snapshot.js'
  * (builder.ts), `remembered` holds the last build's article segments, so the
  * next reads only the articles changed, from memory rather than the disk.
  */
-async function build({ dir, cacheDir }: BuildRequest, remembered: Map<string, string>): Promise<BuildReply> {
+async function build({ dir, cacheDir, remember = true }: BuildRequest, remembered: Map<string, string>): Promise<BuildReply> {
   const phases: Record<string, number> = {};
   const onPhase = (phase: string, ms: number) => (phases[phase] = ms);
+  const { hash, sources, problems } = await readAndParse(dir, onPhase);
+  // Only what the snapshot needs: no lookup maps, no warmed search index, as the main thread's load makes those.
+  if (!remember) remembered.clear();
+  let packedIndex: PackedIndex | undefined;
+  const { data, keys, made, segments } = await corpusDataFrom(hash, sources, problems, {
+    cacheDir,
+    onPhase,
+    remembered: remember ? remembered : undefined,
+    keepSegments: remember,
+    // Indexed before the extractors run, and packed: minisearch's maps and the garbage of making them are
+    // gone before the findings fill the heap (at 100,000 passages, indexing last made the build's peak).
+    withPassages: (articles, passages) => (packedIndex = timed(onPhase, 'index', () => packPassageIndex(buildPassageIndex(articles, passages)))),
+  });
+  remembered.clear();
+  for (const [key, json] of segments) remembered.set(key, json);
+  // The new segments are written before the snapshot is encoded, so that their JSON is not held beside it;
+  // and before the snapshot is written, since its write prunes the segments no kept snapshot's list names.
+  const t1 = performance.now();
+  if (cacheDir) await writeSegments(cacheDir, hash, made.splice(0), keys);
+  const segmentsWriteMs = performance.now() - t1;
+  const snapshot = timed(onPhase, 'encode', () => encodeSnapshot(data, packedIndex!));
+  if (cacheDir) {
+    const t2 = performance.now();
+    const written = await writeSnapshotBytes(cacheDir, hash, snapshot).then(
+      () => true,
+      () => false,
+    );
+    onPhase('snapshot-write', segmentsWriteMs + performance.now() - t2);
+    if (written) return { ok: true, hash, written, phases };
+  }
+  return { ok: true, hash, written: false, bytes: joinSnapshot(snapshot), phases };
+}
+
+/** The folder's articles parsed, and their content hash; the files' bytes are not held past this (a function of its own for that). */
+async function readAndParse(dir: string, onPhase: (phase: string, ms: number) => void) {
   const t0 = performance.now();
   const { files, problems: readProblems } = await readArticleFiles(dir);
   const hash = corpusHash(files);
   onPhase('read', performance.now() - t0);
   const { sources, problems } = timed(onPhase, 'parse', () => parseArticleFiles(files));
-  // Only what the snapshot needs: no lookup maps, no warmed search index, as the main thread's load makes those.
-  const { data, keys, made, segments } = await corpusDataFrom(hash, sources, [...readProblems, ...problems], { cacheDir, onPhase, remembered });
-  remembered.clear();
-  for (const [key, json] of segments) remembered.set(key, json);
-  const packedIndex = timed(onPhase, 'index', () => packPassageIndex(buildPassageIndex(data.articles, data.passages)));
-  const snapshot = timed(onPhase, 'encode', () => encodeSnapshot(data, packedIndex));
-  if (cacheDir) {
-    // Before the snapshot: its write prunes the segments no kept snapshot's list names.
-    const t1 = performance.now();
-    await writeSegments(cacheDir, hash, made, keys);
-    const written = await writeSnapshotBytes(cacheDir, hash, snapshot).then(
-      () => true,
-      () => false,
-    );
-    onPhase('snapshot-write', performance.now() - t1);
-    if (written) return { ok: true, hash, written, phases };
-  }
-  return { ok: true, hash, written: false, bytes: joinSnapshot(snapshot), phases };
+  return { hash, sources, problems: [...readProblems, ...problems] };
 }
 
 if (parentPort) {

@@ -50,7 +50,7 @@ export class Builder {
       };
       worker.once('message', onMessage);
       worker.once('exit', onExit);
-      worker.postMessage(request);
+      worker.postMessage({ ...request, remember: this.idleMs > 0 } satisfies BuildRequest);
     });
   }
 

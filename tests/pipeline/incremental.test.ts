@@ -186,3 +186,26 @@ describe('a store whose build worker is kept warm', () => {
     }
   }, 300_000);
 });
+
+describe('a build worker for one build', () => {
+  it('writes every segment it made though it keeps none, and the next build reads them from the disk, answering as a build from scratch', async () => {
+    const dir = copyFixtureArticles();
+    const cacheDir = tempDir();
+    const { builtOnWorker } = await loadCorpus(dir, { cacheDir, worker: true });
+    expect(builtOnWorker).toBe(true);
+    const first = segmentsOf(cacheDir);
+    expect(first.size).toBe(5);
+    writeFileSync(path.join(dir, 'related-claims.md'), RELATED_CLAIMS);
+    const { corpus, builtOnWorker: again } = await loadCorpus(dir, { cacheDir, worker: true });
+    expect(again).toBe(true);
+    const after = segmentsOf(cacheDir);
+    // The five kept were read, not made again; only the article added was.
+    expect(after.size).toBe(6);
+    expect([...after].filter(([n, t]) => first.get(n) !== t)).toHaveLength(1);
+    const { corpus: scratch } = await loadCorpus(dir, { snapshot: false });
+    expect(corpus.hash).toBe(scratch.hash);
+    expect(corpus.passages).toEqual(scratch.passages);
+    expect(JSON.stringify(corpus.annotations)).toBe(JSON.stringify(scratch.annotations));
+    expect(everyAnswer(corpus, 4, 6)).toEqual(everyAnswer(scratch, 4, 6));
+  }, 300_000);
+});

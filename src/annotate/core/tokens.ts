@@ -111,6 +111,8 @@ export function isSpaced(gap: string): boolean {
 
 /** A word written with a capital ("Sadr", "al-Sadr", "F-16"), its last part too unless it is an Arabic particle's. */
 export function capitalised(word: string): boolean {
+  // Most words have no hyphen: their first part is their last.
+  if (!word.includes('-')) return /^\p{Lu}/u.test(word);
   const parts = word.split('-');
   const first = parts[0]!;
   const last = parts.at(-1)!;
@@ -139,18 +141,22 @@ export function tokenizeWords(text: string): WordToken[] {
     const bare = word;
     // "George W. Bush", "Gen. Qasem Soleimani": an initial or a title's abbreviation keeps its dot.
     // "Main St. Police said": a feature's abbreviation after a capitalised word ends that name, so its dot ends a sentence.
-    const prev = tokens.at(-1);
-    const closesName = !!prev && isSpaced(text.slice(prevEnd, start)) && capitalised(prev.text) && opensPlaceName(`${word.toLowerCase()}.`);
-    if (!possessive && !closesName && /^\.\s+\p{Lu}/u.test(text.slice(start + consumed)) && isInitialOrTitle(word)) {
-      word += '.';
-      consumed++;
+    const gap = text.slice(prevEnd, start);
+    // (The cheap test of the next character first: most words are followed by neither a dot nor an apostrophe.)
+    if (!possessive && text[start + consumed] === '.' && /^\.\s+\p{Lu}/u.test(text.slice(start + consumed))) {
+      const prev = tokens.at(-1);
+      const closesName = !!prev && isSpaced(gap) && capitalised(prev.text) && opensPlaceName(`${word.toLowerCase()}.`);
+      if (!closesName && isInitialOrTitle(word)) {
+        word += '.';
+        consumed++;
+      }
     }
     // "Farmers' leader": a plural possessive keeps its apostrophe out of the next gap.
-    if (/s$/.test(word) && /^['’]\s/.test(text.slice(start + consumed))) {
+    const next = text[start + consumed];
+    if ((next === "'" || next === '’') && word.endsWith('s') && /^['’]\s/.test(text.slice(start + consumed))) {
       possessive = true;
       consumed++;
     }
-    const gap = text.slice(prevEnd, start);
     tokens.push({
       text: word,
       start,
@@ -159,7 +165,7 @@ export function tokenizeWords(text: string): WordToken[] {
       tags: wordTags(bare),
       possessive,
       gap,
-      sentenceStart: tokens.length === 0 || /[.!?:;"“”‘’'–—-]\s*$/.test(gap) || /^\s*[-•*]\s/.test(gap),
+      sentenceStart: tokens.length === 0 || (gap !== ' ' && (/[.!?:;"“”‘’'–—-]\s*$/.test(gap) || /^\s*[-•*]\s/.test(gap))),
     });
     prevEnd = start + consumed;
   }

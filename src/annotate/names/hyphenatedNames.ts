@@ -11,6 +11,7 @@ import { NAME_ONLY_TAGS } from '../core/locales/en/words.js';
  * "Trump-era policies") is for the words around it to say (the spans of ../names).
  */
 export function isLowerHyphenedName(word: string): boolean {
+  if (!word.includes('-')) return false;
   const parts = word.split('-');
   if (parts.length < 2 || !/^\p{Lu}\p{Ll}+$/u.test(parts[0]!) || !parts.slice(1).every((p) => /^\p{Ll}+$/u.test(p))) return false;
   const first = wordTags(parts[0]!);

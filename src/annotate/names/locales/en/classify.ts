@@ -2,7 +2,7 @@ import { knownWord, opensPlaceName } from '../../../core/lexicon.js';
 import { capitalised, isSpaced, tokenizeWords } from '../../../core/tokens.js';
 import { hyphenatedNameTags, isLowerHyphenedName } from '../../hyphenatedNames.js';
 import { isTitle } from './predicates.js';
-import { has, type NameToken } from './tokens.js';
+import { has, hasAny, type NameToken } from './tokens.js';
 import { NOT_NAME_TAGS } from './words.js';
 
 /** Which words of a passage are capitalised, and which may be part of a name. */
@@ -29,7 +29,7 @@ function classifyTokens(tokens: NameToken[]): void {
       t.cap = true;
       t.tags = hyphenatedNameTags();
     }
-    if (!t.cap || has(t, ...NOT_NAME_TAGS)) return;
+    if (!t.cap || hasAny(t, NOT_NAME_TAGS)) return;
     if (t.sentenceStart && has(t, 'Plural') && !has(t, 'Person', 'Organization')) return;
     if (t.sentenceStart && knownWord(t.lower)) {
       // A capitalised first word is a name only if compromise knows it as one, or it is a title
@@ -46,7 +46,12 @@ function classifyTokens(tokens: NameToken[]): void {
 /** The words of a passage (from `from` on), each told capitalised and name-like. */
 export function nameTokens(text: string, from: number): NameToken[] {
   const words = tokenizeWords(text);
-  const tokens = (from ? words.filter((t) => t.start >= from) : words).map((t): NameToken => ({ ...t, nameLike: false, cap: false }));
+  // The words are this call's own: made name tokens in place (a copy of each cost more than the rest of this).
+  const tokens = (from ? words.filter((t) => t.start >= from) : words) as NameToken[];
+  for (const t of tokens) {
+    t.nameLike = false;
+    t.cap = false;
+  }
   classifyTokens(tokens);
   return tokens;
 }

@@ -21,7 +21,13 @@ export interface Span {
 }
 
 /** Whether the lexicon gives the token any of `tags`. */
-export const has = (t: NameToken, ...tags: string[]) => tags.some((tag) => t.tags.has(tag));
+export const has = (t: NameToken, ...tags: string[]) => hasAny(t, tags);
+
+/** Whether the lexicon gives the token any of `tags` (a list kept as a constant: no array per call). */
+export function hasAny(t: NameToken, tags: readonly string[]): boolean {
+  for (const tag of tags) if (t.tags.has(tag)) return true;
+  return false;
+}
 
 /** A headline in Title Case capitalises every word, so capitals say nothing about names there. */
 export function looksTitleCased(tokens: NameToken[]): boolean {

@@ -10,6 +10,7 @@ import { monthAsWord } from '../../../src/annotate/dates/locales/en/refiners/mon
 import { namedDay } from '../../../src/annotate/dates/locales/en/refiners/namedDay.js';
 import { offsetWord } from '../../../src/annotate/dates/locales/en/refiners/offsetWord.js';
 import { relativeOrNow } from '../../../src/annotate/dates/locales/en/refiners/relativeOrNow.js';
+import { weekdayAbbreviationAsWord } from '../../../src/annotate/dates/locales/en/refiners/weekdayAbbreviationAsWord.js';
 
 /** [sentence, the phrases chrono-node reads there that this refiner drops] */
 type Row = [string, string[]];
@@ -91,6 +92,18 @@ const TABLES: Array<[CalendarRefiner, Row[]]> = [
       ['Crowds gathered on Friday.', []],
     ],
   ],
+  [
+    weekdayAbbreviationAsWord,
+    [
+      ['But the man sat before me today was relaxed.', ['sat']],
+      ['Its sun-drenched beaches drew tourists.', ['sun']],
+      ['The Sun reported the raid.', ['Sun']],
+      // negative: a weekday in full, a shortened one with its period, a weekday before its date
+      ['The march is on Sat. and the rally on Sun.', []],
+      ['Crowds gathered on Saturday.', []],
+      ['The vote was held on Wed., March 4.', []],
+    ],
+  ],
 ];
 
 describe.each(TABLES.map(([refiner, rows]) => [refiner.name, refiner, rows] as const))('the calendar refiner %s', (_name, refiner, rows) => {
@@ -122,6 +135,7 @@ describe('the calendar parser with its refiners', () => {
       'bare-month-needs-cue',
       'figures-need-year',
       'named-day',
+      'weekday-abbreviation-as-word',
     ]);
     for (const r of CALENDAR_REFINERS) expect(r.reason).toMatch(/^[A-Z"].*\.$/);
   });

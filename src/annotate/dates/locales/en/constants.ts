@@ -57,6 +57,9 @@ export const OFFSET_WORDS = /\b(?:now|today|tonight|before|after|earlier|later|f
 export const FIGURES_ONLY = /^[\d\s./-]+$/;
 
 /** Words before a weekday that say which one: "last Friday", "next Monday". */
+/** A weekday-only phrase that is a shortened weekday ("Sat", "wed.", "Thurs"), with or without its period. */
+export const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+
 export const WEEKDAY_MODIFIER = /^(last|next|this|past|coming)\b/i;
 
 /** "the" right before a phrase: "the last year" is a duration, "the next weekend" a story's own. */
@@ -97,6 +100,22 @@ export const FUTURE_WORD =
  */
 export const PLAN_PHRASE =
   /\b(?:(?:(?:re)?scheduled|planned|slated|timetabled|set|expected|due)\s+for|(?:(?:re)?scheduled|planned|slated|expected|due)\s+(?:on|next)|(?:(?:re)?scheduled|slated|expected)\s+to|set\s+to(?!\s+work)|(?:(?:re)?scheduled|planned|slated|expected|due)\s+in(?!\s+(?:part|large|no|some|vain|turn)\b)|due\s+(?:by|to\s+(?:be|take|start|begin|open|close|end|meet|vote|rule|sign|arrive|return|resume|visit|speak|appear|testify))|to\s+be\s+held|to\s+take\s+place)\b/gi;
+
+/**
+ * The present of a timetable ("the tournament, which begins Thursday", "after it joins the court on April
+ * 1", "the law takes effect Jan. 1"): a scheduled happening, told in the simple present, looks ahead.
+ * Only verbs of starting, ending and joining, which a report tells of a timetable, never of a habit.
+ */
+export const SCHEDULED_PRESENT =
+  /\b(?:begins|starts|opens|reopens|ends|closes|expires|resumes|joins|convenes|reconvenes|kicks\s+off|takes\s+effect|comes\s+into\s+force|goes\s+into\s+effect|runs\s+out)\b/gi;
+
+/**
+ * Advice: a clause that opens with a verb telling the reader what to do ("Get to the airport Thursday",
+ * "if you fly, allow extra time on Friday", "Expect delays Monday") is about days still to come. A verb
+ * followed by a tense word is a noun ("Leave was granted").
+ */
+export const ADVICE_IMPERATIVE =
+  /(?:^|[,;:—–]\s*|\b(?:then|and|so|please)\s+)(?:get|arrive|allow|avoid|check|make\s+sure|be\s+sure|plan|book|bring|expect|remember|head|try|don['’]t|do\s+not)\b(?![-'’]|\s+(?:was|were|is|are|has|had|have)\b)/gi;
 
 /** What makes a plan a past one: "was", "were", "had" (been, originally …) right before it. */
 export const PAST_AUXILIARY = /\b(?:was|were|had)\s+(?:(?:been|being|originally|initially|previously|already|also|once|first|then|not|never)\s+){0,3}$/i;

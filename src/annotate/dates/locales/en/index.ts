@@ -13,11 +13,21 @@ import { monthAsWord } from './refiners/monthAsWord.js';
 import { namedDay } from './refiners/namedDay.js';
 import { offsetWord } from './refiners/offsetWord.js';
 import { relativeOrNow } from './refiners/relativeOrNow.js';
+import { weekdayAbbreviationAsWord } from './refiners/weekdayAbbreviationAsWord.js';
 import { contextDay } from './resolvers/contextDay.js';
 import { eventOffset } from './resolvers/eventOffset.js';
 
 /** What drops a calendar date chrono-node reads, asked in this order. */
-export const CALENDAR_REFINERS = [eventRelative, relativeOrNow, offsetWord, monthAsWord, bareMonthNeedsCue, figuresNeedYear, namedDay];
+export const CALENDAR_REFINERS = [
+  eventRelative,
+  relativeOrNow,
+  offsetWord,
+  monthAsWord,
+  bareMonthNeedsCue,
+  figuresNeedYear,
+  namedDay,
+  weekdayAbbreviationAsWord,
+];
 
 /**
  * English dates, in order: the phrases read against publication first (an earlier parser's date wins

@@ -262,3 +262,56 @@ const UPDATE_STAMP = /^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{1,4}T|GMT|
 export function updateStampLength(paragraph: string): number {
   return UPDATE_STAMP.exec(paragraph)?.[0].length ?? 0;
 }
+
+/** What a media widget prints under its control: a name or a label of four words at most, no sentence ("Vanessa Hicks"). */
+export function isWidgetCaption(line: string): boolean {
+  return line.split(/\s+/).length <= 4 && !/[.!?]["”]?$/.test(line) && /^[\p{Lu}'‘"“]/u.test(line);
+}
+
+/**
+ * A kicker that opens the body before its first sentence: a few title-case words ending in a colon ("'GMA'
+ * Cookie Search:", "Editor's Pick:"). A sentence that introduces a list ("Here is what we know:") has small words.
+ */
+export function isBodyKicker(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length <= 6 && line.endsWith(':') && words.every((w) => /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
+}
+
+/** A date with a clock time and nothing else ("Jan. 2 2015 8:53 PM", "December 16, 2016, 4:19 PM", "3/2/2015 10:15 AM"). */
+const BARE_STAMP =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),? (?:at )?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?$/i;
+
+/** A few words that end no sentence: the section label of a teaser ("Moneybox", "The XX Factor"). */
+const isLabel = (line: string) => line.split(/\s+/).length <= 3 && !/[.!?]["”]?$/.test(line);
+
+/** How many stamped teasers in a row make a rail of other stories, and how far apart their stamps may stand. */
+const RAIL = { teasers: 3, gap: 3 };
+
+/**
+ * A rail of other stories pasted after the piece: three or more teasers in a row, each a section label,
+ * a bare date-and-time stamp and one line of headline, standfirst and author ("Moneybox", "Jan. 2 2015
+ * 4:29 PM", "The Subtle Typographical Art of … Jordan Weissmann"). The indexes of its paragraphs. One
+ * stamp before the story's first line is its own byline stamp, and a live page's updates are stamped
+ * by a time alone, so neither makes a rail.
+ */
+export function teaserRail(paragraphs: readonly string[]): Set<number> {
+  const rail = new Set<number>();
+  const stamps = paragraphs.flatMap((p, i) => (BARE_STAMP.test(p.trim()) ? [i] : []));
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= RAIL.teasers)
+      for (const i of run) {
+        rail.add(i);
+        if (i + 1 < paragraphs.length && !BARE_STAMP.test(paragraphs[i + 1]!.trim())) rail.add(i + 1);
+        if (i > 0 && isLabel(paragraphs[i - 1]!.trim())) rail.add(i - 1);
+        if (i + 2 < paragraphs.length && isLabel(paragraphs[i + 2]!.trim())) rail.add(i + 2);
+      }
+    run = [];
+  };
+  for (const i of stamps) {
+    if (run.length && i - run.at(-1)! > RAIL.gap) close();
+    run.push(i);
+  }
+  close();
+  return rail;
+}

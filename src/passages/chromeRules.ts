@@ -249,8 +249,20 @@ export function isAuthorBox(line: string): boolean {
 /** How many sentences of reporting may follow an author box (a closing line of the site, a note). */
 export const AUTHOR_BOX_TAIL = 2;
 
+/**
+ * A credit glued to the end of its caption, with no space after the caption's last sentence ("…on
+ * Thursday.Jane Roe", "…in 2014.Ana Lima/Reuters"): two text nodes of the page run together. The name
+ * (and agency) ends the paragraph and ends no sentence; a sentence glued to the one before keeps its period.
+ */
+const GLUED_CREDIT = new RegExp(
+  `([\\p{Ll}\\d)][.!?]["”’]?)(?:${CREDIT_NAME.replace('{0,4}', '{1,3}')})(?:\\s?/\\s?${AGENCY}(?:\\s?[-–—]\\s?${AGENCY})?)?$`,
+  'u',
+);
+
 /** A caption's trailing credit, as its start offset; null when the paragraph does not end with one. */
 export function creditTail(paragraph: string): number | null {
+  const glued = GLUED_CREDIT.exec(paragraph);
+  if (glued) return glued.index + glued[1]!.length;
   const m = CREDIT_TAIL.exec(paragraph);
   // A credit alone is a credit line (see credit-line), not a caption's tail.
   return m && /\p{L}/u.test(paragraph.slice(0, m.index)) ? m.index : null;

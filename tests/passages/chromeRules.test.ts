@@ -174,6 +174,9 @@ describe('credits stuck on a caption', () => {
     ['Gunmen stormed the museum, killing at least 19 people. (Reuters)', 'Gunmen stormed the museum, killing at least 19 people.'],
     ['Netanyahu visits the Western Wall on March 18. (Thomas Coex/AFP/Getty Images)', 'Netanyahu visits the Western Wall on March 18.'],
     ['The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters', 'The Moulin Rouge cabaret in Paris'],
+    // glued with no space: the caption's day is kept whole
+    ['Protesters gathered in the square on Thursday.Jane Roe', 'Protesters gathered in the square on Thursday.'],
+    ['Protesters gathered in the square on Thursday.Jane Roe/Reuters', 'Protesters gathered in the square on Thursday.'],
   ])('are cut: %s', (line, caption) => {
     const credit = captionCredit(line);
     expect(credit).not.toBeNull();
@@ -185,6 +188,9 @@ describe('credits stuck on a caption', () => {
     'The alliance met in Tel Aviv/Jaffa on Monday.',
     'Credit Suisse said the loan was repaid.',
     'Officials said the total was 5,000 (police).',
+    'The U.S. flag flew.Officials said it was fine.',
+    'He moved to the U.S.Army base',
+    'The rally was led by Jane Roe',
   ])('a sentence that ends like a credit keeps it: %s', (line) => {
     expect(captionCredit(line)).toBeNull();
   });

@@ -6,7 +6,7 @@
  * the real sentences that look like it and must survive.
  */
 
-export type ChromeRuleKind = 'credit' | 'pitch' | 'author' | 'syndication' | 'widget' | 'stamp' | 'comments';
+export type ChromeRuleKind = 'credit' | 'pitch' | 'author' | 'syndication' | 'widget' | 'stamp' | 'comments' | 'schedule' | 'factbox';
 
 export interface ChromeRule {
   /** Kebab-case, unique. */
@@ -180,6 +180,28 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       (/^page last (?:updated|modified)\b/i.test(line) ||
         /^.{0,40}\b(?:first published|last updated|last modified|published|updated|posted)\b:?.{0,40}\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/i.test(line) ||
         /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s+by\b.{0,60})?$/i.test(line)),
+  },
+  {
+    name: 'broadcast-schedule',
+    kind: 'schedule',
+    reason:
+      'a listing of fields separated by commas with a clock time among them ("Newsnight, BBC Two, 7.30-9.00 pm", "Sunday 10 March, 9pm, BBC One") says when a programme airs, it reports nothing',
+    matches: (line) =>
+      line.length <= 120 &&
+      !/[.!?]["”]?$/.test(line) &&
+      line.split(',').length >= 2 &&
+      line.split(',').some((field) => /^\s*\d{1,2}(?:[.:]\d{2})?(?:\s?[-–]\s?\d{1,2}(?:[.:]\d{2})?)?\s?(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]?T)\s*$/i.test(field)),
+  },
+  {
+    name: 'factbox-field',
+    kind: 'factbox',
+    reason: 'a profile box\'s field ("Born: 12 May 1950", "Died 3 June 2001, Rome", "Age: 54") describes a person, it is no happening of the story',
+    matches: (line) =>
+      line.length <= 100 &&
+      !/[.!?]["”]?$/.test(line) &&
+      ((/^(?:born|died|age|nationality|occupation|spouse|children|education|alma mater|height|party|term|years active|known for)\s*:\s*\S/i.test(line) &&
+        /:\s*[\p{Lu}\d]/u.test(line)) ||
+        /^(?:born|died)\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}|\p{L}+\s+\d{4}|\d{4})\b/iu.test(line)),
   },
   {
     name: 'caps-kicker',

@@ -30,6 +30,14 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'He works for Reuters/Ipsos as a pollster, he said.',
     ],
   },
+  'broadcast-schedule': {
+    chrome: ['Newsnight, BBC Two, 7.30-9.00 pm', 'Sunday 10 March, 9pm, BBC One', 'Live coverage, 18.00-20.30 GMT'],
+    kept: ['Protesters march at 9pm in the capital', 'The march starts at 9pm, organisers said.', 'On Sunday, at 9pm, the crowd reached the square.'],
+  },
+  'factbox-field': {
+    chrome: ['Born: 12 May 1950', 'Died 3 June 2001, Rome', 'Age: 54', 'Born March 4, 1961 in Kampala'],
+    kept: ['Born in 1950, she grew up in Kampala.', 'Died: the campaign that never was', 'Born to Run sold millions of copies.'],
+  },
   'bare-address': {
     chrome: ['topleftpixel.com', 'pippin@pippinlee.com', 'https://example.org/news'],
     kept: ['Visit example.org for the full list.', 'The site, example.org, went down.'],

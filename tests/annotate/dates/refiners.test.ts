@@ -10,6 +10,7 @@ import { monthAsWord } from '../../../src/annotate/dates/locales/en/refiners/mon
 import { namedDay } from '../../../src/annotate/dates/locales/en/refiners/namedDay.js';
 import { offsetWord } from '../../../src/annotate/dates/locales/en/refiners/offsetWord.js';
 import { relativeOrNow } from '../../../src/annotate/dates/locales/en/refiners/relativeOrNow.js';
+import { clockTime } from '../../../src/annotate/dates/locales/en/refiners/clockTime.js';
 import { weekdayAbbreviationAsWord } from '../../../src/annotate/dates/locales/en/refiners/weekdayAbbreviationAsWord.js';
 
 /** [sentence, the phrases chrono-node reads there that this refiner drops] */
@@ -104,6 +105,16 @@ const TABLES: Array<[CalendarRefiner, Row[]]> = [
       ['The vote was held on Wed., March 4.', []],
     ],
   ],
+  [
+    clockTime,
+    [
+      // (chrono-node's full casual parser reads "7.30-9.00 pm" as times; its calendar parsers as a date, tested below)
+      ['The programme ran 18.00-20.30 GMT.', []],
+      // negative: a date in figures with its year, and one before a time of its own
+      ['The vote was held on 30-9-2014.', []],
+      ['The vote was held on 30.9.2014 at 9pm.', []],
+    ],
+  ],
 ];
 
 describe.each(TABLES.map(([refiner, rows]) => [refiner.name, refiner, rows] as const))('the calendar refiner %s', (_name, refiner, rows) => {
@@ -136,7 +147,17 @@ describe('the calendar parser with its refiners', () => {
       'figures-need-year',
       'named-day',
       'weekday-abbreviation-as-word',
+      'clock-time',
     ]);
     for (const r of CALENDAR_REFINERS) expect(r.reason).toMatch(/^[A-Z"].*\.$/);
+  });
+});
+
+describe("the clock-time refiner on the calendar parsers' reading", () => {
+  it('drops the figures of "7.30-9.00 pm" read as a day and a month, and keeps a date in figures with its year', () => {
+    const candidates = (text: string) => calendarCandidates({ text, published: THU });
+    expect(candidates('Newsnight, BBC Two, 7.30-9.00 pm').map((c) => [c.phrase, clockTime.drops(c)])).toEqual([['30-9.00', true]]);
+    expect(findDates('Newsnight, BBC Two, 7.30-9.00 pm', THU)).toEqual([]);
+    expect(candidates('The vote was held on 30-9-2014.').map((c) => [c.phrase, clockTime.drops(c)])).toEqual([['30-9-2014', false]]);
   });
 });

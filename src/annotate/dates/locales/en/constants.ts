@@ -56,6 +56,11 @@ export const OFFSET_WORDS = /\b(?:now|today|tonight|before|after|earlier|later|f
 /** A phrase in figures only ("1/2", "3.4"): a fraction or a count more often than a date, unless it has a year. */
 export const FIGURES_ONLY = /^[\d\s./-]+$/;
 
+/** Before figures: the hour of a clock time they are the minutes of ("7." of "7.30-9.00"). */
+export const CLOCK_BEFORE = /\d[.:]$/;
+/** After figures: what ends a clock time ("pm", "a.m.", "GMT", "hrs"). */
+export const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b\.?|hrs?\b|h\b|(?:GMT|UTC|BST|CET|[ECMP][SD]?T)\b)/i;
+
 /** Words before a weekday that say which one: "last Friday", "next Monday". */
 /** A weekday-only phrase that is a shortened weekday ("Sat", "wed.", "Thurs"), with or without its period. */
 export const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
@@ -75,6 +80,12 @@ export const COUNT_BEFORE_YEAR = /[\d$£€]\s*$|[-–/]$/;
 export const PERIOD_PHRASE = /\b(?:(?:earlier|later|early|late|mid-?)\s*)?(this|last|next)\s+(week|month|year)\b/gi;
 export const WEEKEND_PHRASE = /\b(this|last|next|past)\s+weekend\b/gi;
 export const AGO_PHRASE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
+/**
+ * What stands before a capitalised word inside a sentence ("The World of Tomorrow", "USA Today", "the
+ * Today show"): a word or a comma, not a sentence start, a quote, a colon, a dash or a bracket.
+ */
+export const MID_SENTENCE = /[\p{L}\p{N},]\s+$/u;
+
 export const YESTERDAY_PHRASE = /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|tomorrow)\b/gi;
 export const TODAY_PHRASE = /\b(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi;
 export const YEAR_PHRASE = /\b(?:early|late|mid)?-?\s*((?:1[6-9]|20)\d{2})\b(?![,.]?\d|\s*(?:%|percent|people|troops|members))/gi;

@@ -7,6 +7,7 @@ import { unitsAgo } from './parsers/unitsAgo.js';
 import { weekend } from './parsers/weekend.js';
 import { yesterdayTomorrow } from './parsers/yesterdayTomorrow.js';
 import { bareMonthNeedsCue } from './refiners/bareMonthNeedsCue.js';
+import { clockTime } from './refiners/clockTime.js';
 import { eventRelative } from './refiners/eventRelative.js';
 import { figuresNeedYear } from './refiners/figuresNeedYear.js';
 import { monthAsWord } from './refiners/monthAsWord.js';
@@ -27,6 +28,7 @@ export const CALENDAR_REFINERS = [
   figuresNeedYear,
   namedDay,
   weekdayAbbreviationAsWord,
+  clockTime,
 ];
 
 /**

@@ -71,6 +71,7 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['Iraq today is a divided country.', THU, []],
       ['The parliament will vote today.', THU, []],
       ['USA Today reported that police arrested 20 people.', THU, []],
+      ["Workers marched at Today's rally, which police broke up.", THU, ['Today=2020-01-02']],
     ],
   ],
   [

@@ -85,6 +85,8 @@ export const AGO_PHRASE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|
  * Today show"): a word or a comma, not a sentence start, a quote, a colon, a dash or a bracket.
  */
 export const MID_SENTENCE = /[\p{L}\p{N},]\s+$/u;
+/** A word followed by its possessive ("Today's rally"). */
+export const POSSESSIVE_AFTER = /^\p{L}+['’]s\b/u;
 
 export const YESTERDAY_PHRASE = /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|tomorrow)\b/gi;
 export const TODAY_PHRASE = /\b(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi;

@@ -11,7 +11,8 @@ export function renderEvalReport(report: EvalReport, verbose = false): string {
   const lines = [
     `evaluation set: ${report.pages} pages (${report.split}), ${report.refused} refused by the ingest`,
     '',
-    `chrome      ${chrome.leaked} of ${chrome.lines} labelled chrome lines leaked into quoted passages, on ${chrome.pagesLeaking} of ${chrome.pages} pages`,
+    `chrome      ${chrome.leaked} of ${chrome.lines} labelled chrome lines leaked into quoted passages, on ${chrome.pagesLeaking} of ${chrome.pages} pages` +
+      (chrome.dropped === undefined ? '' : `; ${chrome.dropped} sentences dropped that no chrome label names (--verbose lists them)`),
     `dates       ${pr(dates.rates)}  (${dates.counts.tp} right, ${dates.wrongDay} on the wrong day; mention level, ${dates.pages} pages)`,
     `timeline    ${pr(timelineDays.rates)}  (days listed by the timeline, limit 100: ${timelineDays.listed}; labelled days: ${timelineDays.labelled})`,
     `crowd       ${pr(crowd.rates)}  claimants right ${pct(crowd.claimantAccuracy)}  (${crowd.pages} pages)`,
@@ -22,6 +23,7 @@ export function renderEvalReport(report: EvalReport, verbose = false): string {
     const notes: string[] = [];
     if (r.refused) notes.push(`  refused: ${r.refused}`);
     for (const l of r.chrome?.leaks ?? []) notes.push(`  chrome leaked: "${l.chrome}" in "${short(l.passage)}"`);
+    if (verbose) for (const d of r.chrome?.dropped ?? []) notes.push(`  sentence dropped: "${short(d)}"`);
     for (const m of r.dates?.misses ?? []) notes.push(`  date missed: "${m.mention}" ${m.expected}${m.got ? ` (got ${m.got})` : ''}`);
     if (verbose) for (const e of r.dates?.extra ?? []) notes.push(`  date extra: ${e}`);
     for (const m of r.crowd?.missed ?? []) notes.push(`  crowd missed: ${m}`);

@@ -3,13 +3,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { timelineAnswer } from '../answers/timeline/answer.js';
 import { TimelineOptionsSchema } from '../answers/timeline/options.js';
+import { readArticles } from '../corpus/readArticles.js';
 import { ingest } from '../ingest/ingest.js';
+import { paragraphSpans } from '../passages/extract.js';
+import type { ArticleSource } from '../corpus/types.js';
 import type { Corpus } from '../pipeline/corpus.js';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
 import type { EvalPage } from './labels.js';
 import {
   addCounts,
   chromeLeaks,
+  droppedSentences,
   noCounts,
   rates,
   ratio,
@@ -33,7 +37,7 @@ export interface PageResult {
   /** Why the ingest refused the page, when it did (every labelled item then counts as missed). */
   refused: string | null;
   passages: number;
-  chrome?: { lines: number; leaks: ChromeLeak[] };
+  chrome?: { lines: number; leaks: ChromeLeak[]; dropped?: string[] };
   dates?: { counts: Counts; wrongDay: number; misses: DateMiss[]; extra: string[] };
   crowd?: { counts: Counts; claimantsRight: number; missed: string[]; extra: string[] };
   who?: WhoScore;
@@ -43,7 +47,8 @@ export interface EvalReport {
   pages: number;
   refused: number;
   split: 'all' | 'dev' | 'holdout';
-  chrome: { pages: number; pagesLeaking: number; lines: number; leaked: number };
+  /** `dropped`: sentences of the article files that became no passage and no chrome label names (when the files were read). */
+  chrome: { pages: number; pagesLeaking: number; lines: number; leaked: number; dropped?: number };
   dates: { pages: number; counts: Counts; rates: Rates; wrongDay: number };
   /** The days of the timeline answer (limit 100) against the labelled days, over the whole set: no journalist's key days are labelled. */
   timelineDays: { labelled: number; listed: number; counts: Counts; rates: Rates };
@@ -79,6 +84,8 @@ export async function runEval(all: readonly EvalPage[], options: EvalOptions = {
       { snapshot: false },
     );
     const { corpus } = await loadCorpus(storyDir, { snapshot: false });
+    const { sources } = await readArticles(storyDir);
+    const sourceOf = new Map(sources.map((s) => [s.article.id, s]));
     const articleOf = new Map<string, string>();
     const refusedOf = new Map<string, string>();
     for (const outcome of report.outcomes) {
@@ -86,7 +93,7 @@ export async function runEval(all: readonly EvalPage[], options: EvalOptions = {
       if (outcome.status === 'added') articleOf.set(page.id, outcome.article.id);
       else refusedOf.set(page.id, outcome.message);
     }
-    return { ...scoreCorpus(corpus, pages, articleOf, refusedOf, split), ...(options.keep ? { storyDir } : {}) };
+    return { ...scoreCorpus(corpus, pages, articleOf, refusedOf, split, sourceOf), ...(options.keep ? { storyDir } : {}) };
   } finally {
     if (!options.keep) await rm(storyDir, { recursive: true, force: true });
   }
@@ -99,6 +106,7 @@ export function scoreCorpus(
   articleOf: ReadonlyMap<string, string>,
   refusedOf: ReadonlyMap<string, string>,
   split: EvalReport['split'],
+  sourceOf?: ReadonlyMap<string, ArticleSource>,
 ): EvalReport {
   const passageText = (id: string) => corpus.passageById.get(id)?.text ?? '';
   const perPage: PageResult[] = [];
@@ -110,7 +118,11 @@ export function scoreCorpus(
     const passages = articleId ? corpus.passages.filter((p) => p.articleId === articleId) : [];
     const ids = new Set(passages.map((p) => p.id));
     const result: PageResult = { page: page.id, holdout: labels.holdout, refused: refusedOf.get(page.id) ?? null, passages: passages.length };
-    if (labels.chrome) result.chrome = { lines: labels.chrome.length, leaks: chromeLeaks(labels.chrome, passages) };
+    if (labels.chrome) {
+      result.chrome = { lines: labels.chrome.length, leaks: chromeLeaks(labels.chrome, passages) };
+      const source = articleId ? sourceOf?.get(articleId) : undefined;
+      if (source) result.chrome.dropped = droppedSentences(labels.chrome, paragraphSpans(source.text, source.article.bodyStart), source.text, passages);
+    }
     if (labels.dates) {
       for (const d of labels.dates) labelledDays.add(d.date);
       result.dates = scoreDates(
@@ -175,6 +187,14 @@ export function scoreCorpus(
         (r) => r.chrome?.leaks.length,
         (a, v) => a + v,
       ),
+      ...(sourceOf
+        ? {
+            dropped: sum(
+              (r) => r.chrome?.dropped?.length,
+              (a, v) => a + v,
+            ),
+          }
+        : {}),
     },
     dates: {
       pages: datePages.length,

@@ -1,6 +1,7 @@
 import type { CrowdClaim } from '../annotate/crowd/index.js';
 import type { DateMention } from '../annotate/dates/index.js';
 import type { Entity } from '../annotate/names/index.js';
+import type { Span } from '../passages/sentences.js';
 import type { Passage } from '../passages/types.js';
 import { foldText } from '../text/fold.js';
 import type { CrowdLabel, DateLabel, EntityLabel } from './labels.js';
@@ -84,6 +85,23 @@ export function chromeLeaks(chrome: readonly string[], passages: readonly Passag
     if (hit) leaks.push({ chrome: line, passage: hit.text });
   }
   return leaks;
+}
+
+/**
+ * Sentences the passages lost: paragraphs of the article file that end a sentence, have six words or more,
+ * became no passage at all, and hold no labelled chrome line. Chrome labels are not exhaustive, so this is
+ * a list to read (a real sentence dropped as chrome, or chrome nobody labelled), not a count of errors.
+ */
+export function droppedSentences(chrome: readonly string[], paragraphs: readonly Span[], text: string, passages: readonly Passage[]): string[] {
+  const labelled = chrome.map(comparable);
+  return paragraphs
+    .filter((p) => !passages.some((q) => q.start < p.end && q.end > p.start))
+    .map((p) => text.slice(p.start, p.end).trim())
+    .filter((line) => /[.!?]["”’]?$/.test(line) && line.split(/\s+/).length >= 6)
+    .filter((line) => {
+      const c = comparable(line);
+      return !labelled.some((l) => c.includes(l) || l.includes(c));
+    });
 }
 
 // ---------------------------------------------------------------- dates

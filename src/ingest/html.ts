@@ -97,7 +97,7 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   return {
     title,
     publisher: clean(parsed.siteName) ?? meta.publisher ?? (url ? hostLabel(url) : null),
-    published: meta.published ?? isoDay(parsed.publishedTime),
+    published: meta.published ?? isoDay(parsed.publishedTime) ?? dayInAddress(url),
     url,
     byline: clean(parsed.byline) ?? meta.byline,
     body: `${paragraphs.join('\n\n')}\n`,
@@ -151,7 +151,9 @@ export function paragraphsOf(contentHtml: string): string[] {
 function readMetadata(doc: Document): PageMetadata {
   const metaContent = (selectors: string[]): string | null => {
     for (const s of selectors) {
-      const value = clean(doc.querySelector(s)?.getAttribute('content'));
+      // Some sites write a meta tag's value in "value" rather than "content" (<meta name="date" value="2016-11-29 03:33:08">).
+      const element = doc.querySelector(s);
+      const value = clean(element?.getAttribute('content') ?? element?.getAttribute('value'));
       if (value) return value;
     }
     return null;
@@ -162,7 +164,14 @@ function readMetadata(doc: Document): PageMetadata {
     doc.querySelector('article time[datetime]') ??
     doc.querySelector('time[datetime]');
   const published =
-    isoDay(metaContent(['meta[property="article:published_time"]', 'meta[name="article:published_time"]'])) ??
+    isoDay(
+      metaContent([
+        'meta[property="article:published_time"]',
+        'meta[name="article:published_time"]',
+        'meta[property="og:article:published_time"]',
+        'meta[name="og:article:published_time"]',
+      ]),
+    ) ??
     isoDay(jsonLd.datePublished) ??
     isoDay(
       metaContent([
@@ -174,6 +183,7 @@ function readMetadata(doc: Document): PageMetadata {
         'meta[name="DC.date.issued"]',
         'meta[name="dcterms.created"]',
         'meta[name="date"]',
+        'meta[name="sailthru.date"]',
       ]),
     ) ??
     isoDay(timeElement?.getAttribute('datetime'));
@@ -235,6 +245,24 @@ function readJsonLd(doc: Document): JsonLdFacts {
 }
 
 /** A timestamp -> the day it names: the publisher's own calendar day, whatever its time zone. */
+/**
+ * The day a news address writes in its path ("/2015/03/18/gunmen-storm-…", "/2016/11/29/news/…"), the last
+ * resort when the page's metadata names no day: the year, month and day as three path segments in a row.
+ */
+export function dayInAddress(url: string | null): string | null {
+  if (!url) return null;
+  let pathname: string;
+  try {
+    pathname = new URL(url).pathname;
+  } catch {
+    return null;
+  }
+  const m = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/.exec(pathname);
+  if (!m) return null;
+  const day = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+  return isRealIsoDate(day) ? day : null;
+}
+
 export function isoDay(value: string | null | undefined): string | null {
   const text = clean(value);
   if (!text) return null;

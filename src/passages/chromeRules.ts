@@ -6,7 +6,7 @@
  * the real sentences that look like it and must survive.
  */
 
-export type ChromeRuleKind = 'credit' | 'pitch' | 'author' | 'syndication' | 'widget' | 'stamp' | 'comments';
+export type ChromeRuleKind = 'credit' | 'pitch' | 'author' | 'syndication' | 'widget' | 'stamp' | 'comments' | 'schedule' | 'factbox';
 
 export interface ChromeRule {
   /** Kebab-case, unique. */
@@ -182,6 +182,28 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s+by\b.{0,60})?$/i.test(line)),
   },
   {
+    name: 'broadcast-schedule',
+    kind: 'schedule',
+    reason:
+      'a listing of fields separated by commas with a clock time among them ("Newsnight, BBC Two, 7.30-9.00 pm", "Sunday 10 March, 9pm, BBC One") says when a programme airs, it reports nothing',
+    matches: (line) =>
+      line.length <= 120 &&
+      !/[.!?]["”]?$/.test(line) &&
+      line.split(',').length >= 2 &&
+      line.split(',').some((field) => /^\s*\d{1,2}(?:[.:]\d{2})?(?:\s?[-–]\s?\d{1,2}(?:[.:]\d{2})?)?\s?(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]?T)\s*$/i.test(field)),
+  },
+  {
+    name: 'factbox-field',
+    kind: 'factbox',
+    reason: 'a profile box\'s field ("Born: 12 May 1950", "Died 3 June 2001, Rome", "Age: 54") describes a person, it is no happening of the story',
+    matches: (line) =>
+      line.length <= 100 &&
+      !/[.!?]["”]?$/.test(line) &&
+      ((/^(?:born|died|age|nationality|occupation|spouse|children|education|alma mater|height|party|term|years active|known for)\s*:\s*\S/i.test(line) &&
+        /:\s*[\p{Lu}\d]/u.test(line)) ||
+        /^(?:born|died)\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}|\p{L}+\s+\d{4}|\d{4})\b/iu.test(line)),
+  },
+  {
     name: 'caps-kicker',
     kind: 'widget',
     reason: 'one to three words in capitals alone on a line ("EXCLUSIVE", "MIXED FEELINGS", "DON\'T MISS") are a kicker or a section label, not a sentence',
@@ -249,8 +271,20 @@ export function isAuthorBox(line: string): boolean {
 /** How many sentences of reporting may follow an author box (a closing line of the site, a note). */
 export const AUTHOR_BOX_TAIL = 2;
 
+/**
+ * A credit glued to the end of its caption, with no space after the caption's last sentence ("…on
+ * Thursday.Jane Roe", "…in 2014.Ana Lima/Reuters"): two text nodes of the page run together. The name
+ * (and agency) ends the paragraph and ends no sentence; a sentence glued to the one before keeps its period.
+ */
+const GLUED_CREDIT = new RegExp(
+  `([\\p{Ll}\\d)][.!?]["”’]?)(?:${CREDIT_NAME.replace('{0,4}', '{1,3}')})(?:\\s?/\\s?${AGENCY}(?:\\s?[-–—]\\s?${AGENCY})?)?$`,
+  'u',
+);
+
 /** A caption's trailing credit, as its start offset; null when the paragraph does not end with one. */
 export function creditTail(paragraph: string): number | null {
+  const glued = GLUED_CREDIT.exec(paragraph);
+  if (glued) return glued.index + glued[1]!.length;
   const m = CREDIT_TAIL.exec(paragraph);
   // A credit alone is a credit line (see credit-line), not a caption's tail.
   return m && /\p{L}/u.test(paragraph.slice(0, m.index)) ? m.index : null;
@@ -261,4 +295,57 @@ const UPDATE_STAMP = /^\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?\s?(?:[A-Z]{1,4}T|GMT|
 
 export function updateStampLength(paragraph: string): number {
   return UPDATE_STAMP.exec(paragraph)?.[0].length ?? 0;
+}
+
+/** What a media widget prints under its control: a name or a label of four words at most, no sentence ("Vanessa Hicks"). */
+export function isWidgetCaption(line: string): boolean {
+  return line.split(/\s+/).length <= 4 && !/[.!?]["”]?$/.test(line) && /^[\p{Lu}'‘"“]/u.test(line);
+}
+
+/**
+ * A kicker that opens the body before its first sentence: a few title-case words ending in a colon ("'GMA'
+ * Cookie Search:", "Editor's Pick:"). A sentence that introduces a list ("Here is what we know:") has small words.
+ */
+export function isBodyKicker(line: string): boolean {
+  const words = line.split(/\s+/);
+  return words.length <= 6 && line.endsWith(':') && words.every((w) => /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
+}
+
+/** A date with a clock time and nothing else ("Jan. 2 2015 8:53 PM", "December 16, 2016, 4:19 PM", "3/2/2015 10:15 AM"). */
+const BARE_STAMP =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),? (?:at )?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?$/i;
+
+/** A few words that end no sentence: the section label of a teaser ("Moneybox", "The XX Factor"). */
+const isLabel = (line: string) => line.split(/\s+/).length <= 3 && !/[.!?]["”]?$/.test(line);
+
+/** How many stamped teasers in a row make a rail of other stories, and how far apart their stamps may stand. */
+const RAIL = { teasers: 3, gap: 3 };
+
+/**
+ * A rail of other stories pasted after the piece: three or more teasers in a row, each a section label,
+ * a bare date-and-time stamp and one line of headline, standfirst and author ("Moneybox", "Jan. 2 2015
+ * 4:29 PM", "The Subtle Typographical Art of … Jordan Weissmann"). The indexes of its paragraphs. One
+ * stamp before the story's first line is its own byline stamp, and a live page's updates are stamped
+ * by a time alone, so neither makes a rail.
+ */
+export function teaserRail(paragraphs: readonly string[]): Set<number> {
+  const rail = new Set<number>();
+  const stamps = paragraphs.flatMap((p, i) => (BARE_STAMP.test(p.trim()) ? [i] : []));
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= RAIL.teasers)
+      for (const i of run) {
+        rail.add(i);
+        if (i + 1 < paragraphs.length && !BARE_STAMP.test(paragraphs[i + 1]!.trim())) rail.add(i + 1);
+        if (i > 0 && isLabel(paragraphs[i - 1]!.trim())) rail.add(i - 1);
+        if (i + 2 < paragraphs.length && isLabel(paragraphs[i + 2]!.trim())) rail.add(i + 2);
+      }
+    run = [];
+  };
+  for (const i of stamps) {
+    if (run.length && i - run.at(-1)! > RAIL.gap) close();
+    run.push(i);
+  }
+  close();
+  return rail;
 }

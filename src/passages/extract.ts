@@ -1,6 +1,6 @@
 import type { ArticleSource } from '../corpus/types.js';
 import { LINK_LIST_HEADER, captionCredit, captionLabelLength, chromeKind, datelinePrefixLength, isKicker, isListItem, isShortLabel } from './boilerplate.js';
-import { AUTHOR_BOX_TAIL, CHROME_BLOCK_HEADER, chromeRule, isAuthorBox, updateStampLength } from './chromeRules.js';
+import { AUTHOR_BOX_TAIL, CHROME_BLOCK_HEADER, chromeRule, isAuthorBox, isBodyKicker, isWidgetCaption, teaserRail, updateStampLength } from './chromeRules.js';
 import { splitSentences, type Span } from './sentences.js';
 import type { Passage, PassageKind } from './types.js';
 
@@ -55,10 +55,10 @@ export function extractPassages(source: ArticleSource): Passage[] {
   let sawHeadline = false;
   const spans = paragraphSpans(text, article.bodyStart);
   const headlineAhead = spans.some((span) => sameWords(text.slice(span.start, span.end), article.title));
-  const sentencesAfter = sentencesAfterEach(
-    spans.map((span) => text.slice(span.start, span.end).trim()),
-    article.publisher,
-  );
+  const paragraphs = spans.map((span) => text.slice(span.start, span.end).trim());
+  const sentencesAfter = sentencesAfterEach(paragraphs, article.publisher);
+  const rail = teaserRail(paragraphs);
+  let afterWidget = false;
 
   for (const [spanIndex, span] of spans.entries()) {
     let start = span.start;
@@ -75,6 +75,12 @@ export function extractPassages(source: ArticleSource): Passage[] {
     }
     if (inLinkList && isListItem(raw)) continue;
     inLinkList = false;
+    if (rail.has(spanIndex)) continue;
+    // The caption a media widget shows under its picture ("View photo", then "Name Name") names, it tells nothing.
+    const widgetCaption = afterWidget && isWidgetCaption(raw);
+    afterWidget = chromeRule(raw)?.name === 'media-widget';
+    if (widgetCaption) continue;
+    if (!passages.length && isBodyKicker(raw)) continue;
     if (CHROME_BLOCK_HEADER.test(raw)) {
       inChromeBlock = true;
       continue;

@@ -5,7 +5,7 @@ import type { DateMention } from '../../src/annotate/dates/index.js';
 import type { Entity } from '../../src/annotate/names/index.js';
 import { readEvalSet } from '../../src/eval/labels.js';
 import { runEval } from '../../src/eval/run.js';
-import { chromeLeaks, claimantRight, rates, scoreCrowd, scoreDates, scoreGatherings, scoreWho } from '../../src/eval/score.js';
+import { chromeLeaks, claimantRight, droppedSentences, rates, scoreCrowd, scoreDates, scoreGatherings, scoreWho } from '../../src/eval/score.js';
 import type { Passage } from '../../src/passages/types.js';
 import { PROJECT_ROOT } from '../support/fixtures.js';
 
@@ -60,6 +60,14 @@ describe('the scorer', () => {
       passage('p4', 'Jane Roe said she had not expected the backlash.'),
     ];
     expect(chromeLeaks(['Video', '(Reuters)', 'Image', 'bars', 'Jane Roe'], passages).map((l) => l.chrome)).toEqual(['(Reuters)', 'Image']);
+  });
+
+  it('lists the sentences no passage kept that no chrome label names, and not a short line or a labelled one', () => {
+    const text =
+      'The council met on Monday.\n\nLike this story? Share it with a friend!\n\nResidents said the river rose overnight.\n\nPolitics\n\nThe vote passed.';
+    const paragraphs = [...text.matchAll(/[^\n]+/g)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const kept = [{ ...passage('p1', 'The council met on Monday.'), start: 0, end: 26 }];
+    expect(droppedSentences(['Like this story? Share it with a friend!'], paragraphs, text, kept)).toEqual(['Residents said the river rose overnight.']);
   });
 
   it('scores date mentions: right day, wrong day (a miss and a false positive), unlabelled days, and weeks left out', () => {
@@ -134,6 +142,7 @@ describe('npm run eval on a small subset', () => {
     expect(report.refused).toBe(0);
     expect(report.perPage.map((p) => p.passages).every((n) => n > 5)).toBe(true);
     expect(report.chrome.lines).toBe(pages.reduce((n, p) => n + (p.labels.chrome?.length ?? 0), 0));
+    expect(report.chrome.dropped).toBe(report.perPage.reduce((n, p) => n + (p.chrome?.dropped?.length ?? 0), 0));
     const { tp, fn } = report.dates.counts;
     expect(tp + fn).toBe(pages.reduce((n, p) => n + (p.labels.dates?.length ?? 0), 0));
     expect(report.who.entities).toBe(pages.reduce((n, p) => n + (p.labels.entities?.length ?? 0), 0));

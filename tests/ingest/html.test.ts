@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFromHtml, isoDay, paragraphsOf } from '../../src/ingest/html.js';
+import { candidateFromHtml, dayInAddress, isoDay, paragraphsOf } from '../../src/ingest/html.js';
 import { htmlShape } from '../../src/ingest/htmlShape.js';
 import { FLOOD_ARTICLE_HTML } from './fixtures.js';
 
@@ -16,6 +16,43 @@ describe('publication dates from page metadata', () => {
   });
   it.each(['0', '12', 'yesterday', '2026-02-30T10:00:00Z', '', 'not a date'])('%s is no date', (value) => {
     expect(isoDay(value)).toBeNull();
+  });
+});
+
+describe('the publication day when the metadata names none', () => {
+  it.each([
+    ['http://www.example-post.com/world/gunmen-storm-museum/2015/03/18/00202e76_story.html', '2015-03-18'],
+    ['https://money.example.com/2016/11/29/news/workers-strike/index.html', '2016-11-29'],
+    ['http://www.example.com/2015/2/1/the-sharing-economy/', '2015-02-01'],
+    ['http://www.example.com/blogs/the_spot/2014/06/10', '2014-06-10'],
+  ])('the address %s writes %s', (url, day) => {
+    expect(dayInAddress(url)).toBe(day);
+  });
+  it.each([
+    'http://www.example.com/articles/culture/2014/12/rev_responds.html', // a year and a month only
+    'https://www.example.com/news/473849-3-supporters-killed/', // an article number
+    'https://www.example.com/2015/13/40/story', // no such day
+    'https://www.example.com/story?date=2015/03/18', // the query, not the path
+    'https://www.example.com/hidden-heroines-20190520/', // a slug's digits
+    'not an address',
+  ])('%s writes no day', (url) => {
+    expect(dayInAddress(url)).toBeNull();
+  });
+  const withHead = (head: string, url = 'https://lowlandherald.example/news/kestrel-bay-return') =>
+    FLOOD_ARTICLE_HTML.replace(/<meta property="article:published_time"[^>]*>/, head).replace(
+      /<link rel="canonical"[^>]*>/,
+      `<link rel="canonical" href="${url}">`,
+    );
+  it.each([
+    ['a meta tag that writes its value in "value"', '<meta name="date" value="2016-11-29 03:33:08">', '2016-11-29'],
+    ['og:article:published_time', '<meta value="2016-12-14T06:02:15Z" name="og:article:published_time">', '2016-12-14'],
+    ["a mailing tool's date", '<meta name="sailthru.date" content="2014-06-10T17:21:00Z">', '2014-06-10'],
+    ['no meta tag: the day in the address', '', '2026-03-07'],
+  ])('%s', (_name, head, day) => {
+    expect(candidateFromHtml(withHead(head, 'https://lowlandherald.example/2026/03/07/kestrel-bay-return'), null).published).toBe(day);
+  });
+  it('a modification day is not a publication day, and an address without a day gives none', () => {
+    expect(candidateFromHtml(withHead('<meta itemprop="dateModified" content="2017-01-18T23:00:00-0800">'), null).published).toBeNull();
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/corpus/readArticles.js';
 import { captionCredit } from '../../src/passages/boilerplate.js';
-import { CHROME_RULES, chromeRule, isAuthorBox } from '../../src/passages/chromeRules.js';
+import { CHROME_RULES, chromeRule, isAuthorBox, isBodyKicker, isWidgetCaption, teaserRail } from '../../src/passages/chromeRules.js';
 import { datelineLength } from '../../src/passages/dateline.js';
 import { extractPassages } from '../../src/passages/extract.js';
 
@@ -29,6 +29,14 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       '(Metroid: Zero Mission and Metroid Prime)',
       'He works for Reuters/Ipsos as a pollster, he said.',
     ],
+  },
+  'broadcast-schedule': {
+    chrome: ['Newsnight, BBC Two, 7.30-9.00 pm', 'Sunday 10 March, 9pm, BBC One', 'Live coverage, 18.00-20.30 GMT'],
+    kept: ['Protesters march at 9pm in the capital', 'The march starts at 9pm, organisers said.', 'On Sunday, at 9pm, the crowd reached the square.'],
+  },
+  'factbox-field': {
+    chrome: ['Born: 12 May 1950', 'Died 3 June 2001, Rome', 'Age: 54', 'Born March 4, 1961 in Kampala'],
+    kept: ['Born in 1950, she grew up in Kampala.', 'Died: the campaign that never was', 'Born to Run sold millions of copies.'],
   },
   'bare-address': {
     chrome: ['topleftpixel.com', 'pippin@pippinlee.com', 'https://example.org/news'],
@@ -174,6 +182,9 @@ describe('credits stuck on a caption', () => {
     ['Gunmen stormed the museum, killing at least 19 people. (Reuters)', 'Gunmen stormed the museum, killing at least 19 people.'],
     ['Netanyahu visits the Western Wall on March 18. (Thomas Coex/AFP/Getty Images)', 'Netanyahu visits the Western Wall on March 18.'],
     ['The Moulin Rouge cabaret in Paris Benoit Tessier/Reuters', 'The Moulin Rouge cabaret in Paris'],
+    // glued with no space: the caption's day is kept whole
+    ['Protesters gathered in the square on Thursday.Jane Roe', 'Protesters gathered in the square on Thursday.'],
+    ['Protesters gathered in the square on Thursday.Jane Roe/Reuters', 'Protesters gathered in the square on Thursday.'],
   ])('are cut: %s', (line, caption) => {
     const credit = captionCredit(line);
     expect(credit).not.toBeNull();
@@ -185,6 +196,9 @@ describe('credits stuck on a caption', () => {
     'The alliance met in Tel Aviv/Jaffa on Monday.',
     'Credit Suisse said the loan was repaid.',
     'Officials said the total was 5,000 (police).',
+    'The U.S. flag flew.Officials said it was fine.',
+    'He moved to the U.S.Army base',
+    'The rally was led by Jane Roe',
   ])('a sentence that ends like a credit keeps it: %s', (line) => {
     expect(captionCredit(line)).toBeNull();
   });
@@ -254,6 +268,65 @@ describe('author boxes, print notes and comment sections in an article', () => {
   it('drops a kicker above the headline, not a sentence after it', () => {
     const body = ['Coast to coast...', 'Marchers fill the square', 'They came from everywhere...', 'About 5,000 people marched.'].join('\n\n');
     expect(passagesOf(body)).toEqual(['Marchers fill the square', 'They came from everywhere...', 'About 5,000 people marched.']);
+  });
+});
+
+describe("a rail of other stories, a widget's caption and a kicker opening the body", () => {
+  const passagesOf = (body: string) => {
+    const source = parseArticleFile('a.md', new TextEncoder().encode(`---\ntitle: Marchers fill the square\npublisher: The Daily Wire\n---\n${body}`));
+    if (!('article' in source)) throw new Error(source.message);
+    return extractPassages(source).map((p) => p.text);
+  };
+
+  it('drops three stamped teasers in a row with their section labels', () => {
+    const rail = [
+      'Politics',
+      'Jan. 2 2015 8:53 PM',
+      'What Matters in the Film Critics say the film is unfair. That is because it is about a movement. Jane Roe',
+      'Moneybox',
+      'Jan. 2 2015 4:29 PM',
+      'The Subtle Art of a Poster John Doe',
+      'Family',
+      'December 31, 2014, 1:16 PM',
+      'Parenting With Pain What kind of mother refuses to pick up her child? This kind. Ann Poe',
+      'Future Tense',
+    ];
+    expect(teaserRail(rail)).toEqual(new Set(rail.keys()));
+    expect(passagesOf(['About 5,000 people marched on Friday, police said.', ...rail].join('\n\n'))).toEqual([
+      'About 5,000 people marched on Friday, police said.',
+    ]);
+  });
+
+  it('keeps a story after its own byline stamp, and a live page stamped by times alone', () => {
+    const story = ['June 10 2014 3:21 PM', 'About 5,000 people marched on Friday, police said.', 'Organisers said 20,000 took part.'];
+    expect(teaserRail(story).size).toBe(0);
+    expect(passagesOf(story.join('\n\n'))).toEqual(story.slice(1));
+    const live = ['10:32 AM', 'Police closed the bridge.', '10:45 AM', 'Crowds reached the square.', '11:02 AM', 'Speeches began.'];
+    expect(teaserRail(live).size).toBe(0);
+    // Two stamped items are no rail: a story may quote two dated messages.
+    expect(teaserRail(['Jan. 2 2015 8:53 PM', 'He wrote that the vote was rigged.', 'Jan. 3 2015 9:10 AM', 'She replied the next morning.']).size).toBe(0);
+  });
+
+  it('drops the bare name a media widget prints under its picture, not a caption that tells something', () => {
+    expect(passagesOf(['Hicks posted the photo on Friday.', 'View photo', 'Jane Roe', 'The code has guidelines.'].join('\n\n'))).toEqual([
+      'Hicks posted the photo on Friday.',
+      'The code has guidelines.',
+    ]);
+    expect(passagesOf(['Hicks posted the photo on Friday.', 'View photo', 'Hicks wrapped the baby in a flag.'].join('\n\n'))).toContain(
+      'Hicks wrapped the baby in a flag.',
+    );
+    expect(isWidgetCaption('Jane Roe')).toBe(true);
+    // Without a widget before it a short line stays (a subhead, "Circa 2011").
+    expect(passagesOf(['Hicks posted the photo on Friday.', 'Circa 2011', 'The code has guidelines.'].join('\n\n'))).toContain('Circa 2011');
+  });
+
+  it('drops a title-case kicker ending in a colon before the first sentence, not a sentence that opens a list', () => {
+    expect(isBodyKicker("'GMA' Cookie Search:")).toBe(true);
+    expect(isBodyKicker("Editor's Pick:")).toBe(true);
+    expect(isBodyKicker('Here is what we know:')).toBe(false);
+    expect(passagesOf(["'GMA' Cookie Search:", 'About 5,000 people marched on Friday.'].join('\n\n'))).toEqual(['About 5,000 people marched on Friday.']);
+    // After the first sentence a title-case line ending in a colon is the story's own (a subhead before a list).
+    expect(passagesOf(['About 5,000 people marched on Friday.', 'Their Demands:', '- Higher wages'].join('\n\n'))).toContain('Their Demands:');
   });
 });
 

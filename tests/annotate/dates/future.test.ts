@@ -90,6 +90,33 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('She must have known on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
   });
 
+  it('reads advice told to the reader in the imperative as ahead of publication', () => {
+    for (const text of [
+      'Get to the airport on Saturday if you can.',
+      'If you are flying, allow extra time on Saturday.',
+      'Expect delays on Saturday, officials said.',
+      'Travellers who can should avoid the roads on Saturday.',
+    ]) {
+      expect(dates(text, WEDNESDAY), text).toEqual(['Saturday=2024-03-09']);
+    }
+    // negative: the verb as a noun, a title that starts with one, a past clause after it
+    expect(dates('Leave was granted on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+    expect(dates('Get Out opened on Saturday to rave reviews.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+    expect(dates('Check-in queues grew on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+  });
+
+  it('reads a timetable told in the simple present ("begins Thursday", "after it joins on April 1") as ahead', () => {
+    expect(dates('The tournament, which begins Saturday in the capital, has cost billions.', WEDNESDAY)).toEqual(['Saturday=2024-03-09']);
+    expect(dates('Police said the march starts Saturday at noon.', WEDNESDAY)).toEqual(['Saturday=2024-03-09']);
+    // A year-less date in reported speech is not sent a year back by the "said" of its report.
+    expect(dates('The authority has said that after it joins the court on April 1, it will press charges.', '2024-03-18')).toEqual(['April 1=2024-04-01']);
+    expect(dates('The law takes effect Jan. 1.', WEDNESDAY)).toEqual(['Jan. 1=2025-01-01']);
+    // negative: the same verbs in the past, and a past verb nearer the date
+    expect(dates('The tournament began on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+    expect(dates('The season opened on Saturday with a win.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+    expect(dates('The court that opens today was founded on Jan. 1.', WEDNESDAY)).toEqual(['Jan. 1=2024-01-01']);
+  });
+
   it('puts a plan reported with "was to" nearest publication, on either side of it', () => {
     // Published Thursday 7 March: the Sunday the deal was to be sealed by is the coming one...
     expect(dates('The deal was to be sealed by Sunday, officials said.', '2024-03-07')).toEqual(['Sunday=2024-03-10']);

@@ -57,6 +57,9 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['The vote is tomorrow.', THU, ['tomorrow=2020-01-03']],
       ['They met the day before yesterday.', THU, ['the day before yesterday=2019-12-31']],
       ['Protesters gathered yesterday.', null, []],
+      // negative: capitalised inside a sentence, a title; at the start of a sentence or a quote, a day
+      ['Visitors entered The World of Tomorrow exhibit.', THU, []],
+      ['"Tomorrow, we march," he said.', THU, ['Tomorrow=2020-01-03']],
     ],
   ],
   [
@@ -67,6 +70,8 @@ const TABLES: Array<[DateParser, Row[]]> = [
       // negative: the present, or the future, is no happening of that day
       ['Iraq today is a divided country.', THU, []],
       ['The parliament will vote today.', THU, []],
+      ['USA Today reported that police arrested 20 people.', THU, []],
+      ["Workers marched at Today's rally, which police broke up.", THU, ['Today=2020-01-02']],
     ],
   ],
   [

@@ -10,6 +10,8 @@ import { monthAsWord } from '../../../src/annotate/dates/locales/en/refiners/mon
 import { namedDay } from '../../../src/annotate/dates/locales/en/refiners/namedDay.js';
 import { offsetWord } from '../../../src/annotate/dates/locales/en/refiners/offsetWord.js';
 import { relativeOrNow } from '../../../src/annotate/dates/locales/en/refiners/relativeOrNow.js';
+import { clockTime } from '../../../src/annotate/dates/locales/en/refiners/clockTime.js';
+import { weekdayAbbreviationAsWord } from '../../../src/annotate/dates/locales/en/refiners/weekdayAbbreviationAsWord.js';
 
 /** [sentence, the phrases chrono-node reads there that this refiner drops] */
 type Row = [string, string[]];
@@ -91,6 +93,28 @@ const TABLES: Array<[CalendarRefiner, Row[]]> = [
       ['Crowds gathered on Friday.', []],
     ],
   ],
+  [
+    weekdayAbbreviationAsWord,
+    [
+      ['But the man sat before me today was relaxed.', ['sat']],
+      ['Its sun-drenched beaches drew tourists.', ['sun']],
+      ['The Sun reported the raid.', ['Sun']],
+      // negative: a weekday in full, a shortened one with its period, a weekday before its date
+      ['The march is on Sat. and the rally on Sun.', []],
+      ['Crowds gathered on Saturday.', []],
+      ['The vote was held on Wed., March 4.', []],
+    ],
+  ],
+  [
+    clockTime,
+    [
+      // (chrono-node's full casual parser reads "7.30-9.00 pm" as times; its calendar parsers as a date, tested below)
+      ['The programme ran 18.00-20.30 GMT.', []],
+      // negative: a date in figures with its year, and one before a time of its own
+      ['The vote was held on 30-9-2014.', []],
+      ['The vote was held on 30.9.2014 at 9pm.', []],
+    ],
+  ],
 ];
 
 describe.each(TABLES.map(([refiner, rows]) => [refiner.name, refiner, rows] as const))('the calendar refiner %s', (_name, refiner, rows) => {
@@ -122,7 +146,18 @@ describe('the calendar parser with its refiners', () => {
       'bare-month-needs-cue',
       'figures-need-year',
       'named-day',
+      'weekday-abbreviation-as-word',
+      'clock-time',
     ]);
     for (const r of CALENDAR_REFINERS) expect(r.reason).toMatch(/^[A-Z"].*\.$/);
+  });
+});
+
+describe("the clock-time refiner on the calendar parsers' reading", () => {
+  it('drops the figures of "7.30-9.00 pm" read as a day and a month, and keeps a date in figures with its year', () => {
+    const candidates = (text: string) => calendarCandidates({ text, published: THU });
+    expect(candidates('Newsnight, BBC Two, 7.30-9.00 pm').map((c) => [c.phrase, clockTime.drops(c)])).toEqual([['30-9.00', true]]);
+    expect(findDates('Newsnight, BBC Two, 7.30-9.00 pm', THU)).toEqual([]);
+    expect(candidates('The vote was held on 30-9-2014.').map((c) => [c.phrase, clockTime.drops(c)])).toEqual([['30-9-2014', false]]);
   });
 });

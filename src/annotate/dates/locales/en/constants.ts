@@ -56,7 +56,15 @@ export const OFFSET_WORDS = /\b(?:now|today|tonight|before|after|earlier|later|f
 /** A phrase in figures only ("1/2", "3.4"): a fraction or a count more often than a date, unless it has a year. */
 export const FIGURES_ONLY = /^[\d\s./-]+$/;
 
+/** Before figures: the hour of a clock time they are the minutes of ("7." of "7.30-9.00"). */
+export const CLOCK_BEFORE = /\d[.:]$/;
+/** After figures: what ends a clock time ("pm", "a.m.", "GMT", "hrs"). */
+export const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b\.?|hrs?\b|h\b|(?:GMT|UTC|BST|CET|[ECMP][SD]?T)\b)/i;
+
 /** Words before a weekday that say which one: "last Friday", "next Monday". */
+/** A weekday-only phrase that is a shortened weekday ("Sat", "wed.", "Thurs"), with or without its period. */
+export const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
+
 export const WEEKDAY_MODIFIER = /^(last|next|this|past|coming)\b/i;
 
 /** "the" right before a phrase: "the last year" is a duration, "the next weekend" a story's own. */
@@ -72,6 +80,14 @@ export const COUNT_BEFORE_YEAR = /[\d$£€]\s*$|[-–/]$/;
 export const PERIOD_PHRASE = /\b(?:(?:earlier|later|early|late|mid-?)\s*)?(this|last|next)\s+(week|month|year)\b/gi;
 export const WEEKEND_PHRASE = /\b(this|last|next|past)\s+weekend\b/gi;
 export const AGO_PHRASE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
+/**
+ * What stands before a capitalised word inside a sentence ("The World of Tomorrow", "USA Today", "the
+ * Today show"): a word or a comma, not a sentence start, a quote, a colon, a dash or a bracket.
+ */
+export const MID_SENTENCE = /[\p{L}\p{N},]\s+$/u;
+/** A word followed by its possessive ("Today's rally"). */
+export const POSSESSIVE_AFTER = /^\p{L}+['’]s\b/u;
+
 export const YESTERDAY_PHRASE = /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|tomorrow)\b/gi;
 export const TODAY_PHRASE = /\b(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi;
 export const YEAR_PHRASE = /\b(?:early|late|mid)?-?\s*((?:1[6-9]|20)\d{2})\b(?![,.]?\d|\s*(?:%|percent|people|troops|members))/gi;
@@ -97,6 +113,22 @@ export const FUTURE_WORD =
  */
 export const PLAN_PHRASE =
   /\b(?:(?:(?:re)?scheduled|planned|slated|timetabled|set|expected|due)\s+for|(?:(?:re)?scheduled|planned|slated|expected|due)\s+(?:on|next)|(?:(?:re)?scheduled|slated|expected)\s+to|set\s+to(?!\s+work)|(?:(?:re)?scheduled|planned|slated|expected|due)\s+in(?!\s+(?:part|large|no|some|vain|turn)\b)|due\s+(?:by|to\s+(?:be|take|start|begin|open|close|end|meet|vote|rule|sign|arrive|return|resume|visit|speak|appear|testify))|to\s+be\s+held|to\s+take\s+place)\b/gi;
+
+/**
+ * The present of a timetable ("the tournament, which begins Thursday", "after it joins the court on April
+ * 1", "the law takes effect Jan. 1"): a scheduled happening, told in the simple present, looks ahead.
+ * Only verbs of starting, ending and joining, which a report tells of a timetable, never of a habit.
+ */
+export const SCHEDULED_PRESENT =
+  /\b(?:begins|starts|opens|reopens|ends|closes|expires|resumes|joins|convenes|reconvenes|kicks\s+off|takes\s+effect|comes\s+into\s+force|goes\s+into\s+effect|runs\s+out)\b/gi;
+
+/**
+ * Advice: a clause that opens with a verb telling the reader what to do ("Get to the airport Thursday",
+ * "if you fly, allow extra time on Friday", "Expect delays Monday") is about days still to come. A verb
+ * followed by a tense word is a noun ("Leave was granted").
+ */
+export const ADVICE_IMPERATIVE =
+  /(?:^|[,;:—–]\s*|\b(?:then|and|so|please)\s+)(?:get|arrive|allow|avoid|check|make\s+sure|be\s+sure|plan|book|bring|expect|remember|head|try|don['’]t|do\s+not)\b(?![-'’]|\s+(?:was|were|is|are|has|had|have)\b)/gi;
 
 /** What makes a plan a past one: "was", "were", "had" (been, originally …) right before it. */
 export const PAST_AUXILIARY = /\b(?:was|were|had)\s+(?:(?:been|being|originally|initially|previously|already|also|once|first|then|not|never)\s+){0,3}$/i;

@@ -7,17 +7,29 @@ import { unitsAgo } from './parsers/unitsAgo.js';
 import { weekend } from './parsers/weekend.js';
 import { yesterdayTomorrow } from './parsers/yesterdayTomorrow.js';
 import { bareMonthNeedsCue } from './refiners/bareMonthNeedsCue.js';
+import { clockTime } from './refiners/clockTime.js';
 import { eventRelative } from './refiners/eventRelative.js';
 import { figuresNeedYear } from './refiners/figuresNeedYear.js';
 import { monthAsWord } from './refiners/monthAsWord.js';
 import { namedDay } from './refiners/namedDay.js';
 import { offsetWord } from './refiners/offsetWord.js';
 import { relativeOrNow } from './refiners/relativeOrNow.js';
+import { weekdayAbbreviationAsWord } from './refiners/weekdayAbbreviationAsWord.js';
 import { contextDay } from './resolvers/contextDay.js';
 import { eventOffset } from './resolvers/eventOffset.js';
 
 /** What drops a calendar date chrono-node reads, asked in this order. */
-export const CALENDAR_REFINERS = [eventRelative, relativeOrNow, offsetWord, monthAsWord, bareMonthNeedsCue, figuresNeedYear, namedDay];
+export const CALENDAR_REFINERS = [
+  eventRelative,
+  relativeOrNow,
+  offsetWord,
+  monthAsWord,
+  bareMonthNeedsCue,
+  figuresNeedYear,
+  namedDay,
+  weekdayAbbreviationAsWord,
+  clockTime,
+];
 
 /**
  * English dates, in order: the phrases read against publication first (an earlier parser's date wins

@@ -1,6 +1,17 @@
 import { overlaps } from '../../../core/spans.js';
 import type { Direction } from '../../calendar.js';
-import { BARE_BE, CLAUSE_CLOSE, CLAUSE_OPEN, FUTURE_WORD, PAST_AUXILIARY, PAST_WORD, PLAN_PHRASE, REPORTED_FUTURE } from './constants.js';
+import {
+  ADVICE_IMPERATIVE,
+  BARE_BE,
+  CLAUSE_CLOSE,
+  CLAUSE_OPEN,
+  FUTURE_WORD,
+  PAST_AUXILIARY,
+  PAST_WORD,
+  PLAN_PHRASE,
+  REPORTED_FUTURE,
+  SCHEDULED_PRESENT,
+} from './constants.js';
 
 /**
  * Which way from publication an English sentence looks: its tense words ("will", "was planned for",
@@ -24,7 +35,8 @@ function tenseMarkers(text: string): TenseMarker[] {
 
 function futureMarkers(text: string): TenseMarker[] {
   const future: TenseMarker[] = [];
-  for (const m of text.matchAll(FUTURE_WORD)) future.push({ start: m.index, end: m.index + m[0].length, direction: 'future' });
+  for (const re of [FUTURE_WORD, SCHEDULED_PRESENT, ADVICE_IMPERATIVE])
+    for (const m of text.matchAll(re)) future.push({ start: m.index, end: m.index + m[0].length, direction: 'future' });
   for (const m of text.matchAll(PLAN_PHRASE)) {
     if (PAST_AUXILIARY.test(text.slice(Math.max(0, m.index - 48), m.index))) continue;
     future.push({ start: m.index, end: m.index + m[0].length, direction: 'future' });

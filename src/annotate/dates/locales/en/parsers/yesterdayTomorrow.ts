@@ -1,13 +1,16 @@
 import { addDays } from '../../../calendar.js';
 import { publicationPhraseParser } from '../../../phraseParser.js';
 import { YESTERDAY_PHRASE } from '../constants.js';
+import { inTitle } from '../titleWord.js';
 
 /** "yesterday", "tomorrow", "the day before yesterday": a day or two from publication. */
 export const yesterdayTomorrow = publicationPhraseParser({
   name: 'yesterday-tomorrow',
-  reason: '"Yesterday" and "tomorrow" (and "the day before yesterday", "the day after tomorrow") are a day or two from the publication date.',
+  reason:
+    '"Yesterday" and "tomorrow" (and "the day before yesterday", "the day after tomorrow") are a day or two from the publication date, unless capitalised inside a sentence, as in a title ("The World of Tomorrow").',
   pattern: YESTERDAY_PHRASE,
-  resolve: (m, published) => {
+  resolve: (m, published, text, start) => {
+    if (inTitle(text, start)) return null;
     const base = m[2]!.toLowerCase() === 'yesterday' ? -1 : 1;
     return { date: addDays(published, base * (m[1] ? 2 : 1)), precision: 'day', basis: 'publication' };
   },

@@ -1,5 +1,5 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { findAnswer, runAnswer } from '../src/answers/registry.js';
+import { findAnswer, prepareAnswer, runAnswer } from '../src/answers/registry.js';
 import type { CommandModule } from '../src/bot/command.js';
 import { addAnswerOptions, validateAnswerOptions, withStoryOption } from '../src/bot/answerReply.js';
 import { storyKey } from '../src/stories/names.js';
@@ -74,9 +74,7 @@ export const summary: CommandModule = {
     }
     await ctx.defer({ ephemeral: pin });
     // A story's answers are not warmed when it is loaded: its structures are built here, in slices.
-    await summarySpec()
-      .prepare?.(ctx.corpus, slicedPause())
-      .catch(() => undefined);
+    await prepareAnswer(summarySpec(), ctx.corpus, slicedPause()).catch(() => undefined);
     if (!pin) {
       // Asked in the channel: made with its explanations, which the "Why?" button under it shows (a pinned one has none);
       // the public digest is an answer like the others, rated with 👍/👎 (the pinned one is a channel post, not a reply).
@@ -150,9 +148,7 @@ export async function refreshPinnedSummaries(input: {
         // On a turn of the event loop of its own: a summary of a large corpus is tens of ms to make, and the
         // structures it reads (not warmed when the corpus was loaded) are built first, in slices.
         await new Promise<void>((resolve) => setImmediate(resolve));
-        await summarySpec()
-          .prepare?.(input.corpus, slicedPause())
-          .catch(() => undefined);
+        await prepareAnswer(summarySpec(), input.corpus, slicedPause()).catch(() => undefined);
         const spec = findAnswer('summary');
         const result = spec ? runAnswer(spec, input.corpus, options) : null;
         if (result?.ok && result.value.command === 'summary') return renderer.render(result.value as SummaryAnswer);

@@ -1,5 +1,6 @@
 import type { Corpus } from '../pipeline/corpus.js';
 import { slicedPause, type Pause } from '../pipeline/steps.js';
+import { prepareAnswer } from './define.js';
 import { ANSWERS } from './registry.js';
 
 const warming = new WeakMap<Corpus, Promise<void>>();
@@ -24,7 +25,7 @@ export function warmAnswers(corpus: Corpus, pause: Pause = slicedPause()): Promi
   let done = warming.get(corpus);
   if (!done) {
     done = (async () => {
-      for (const spec of ANSWERS) await spec.prepare?.(corpus, pause);
+      for (const spec of ANSWERS) await prepareAnswer(spec, corpus, pause);
       warmed.add(corpus);
     })();
     warming.set(corpus, done);

@@ -1,4 +1,4 @@
-import { findAnswer, runAnswer, type Answer, type AnswerSpec, type Suggest } from '../answers/registry.js';
+import { findAnswer, prepareAnswer, runAnswer, type Answer, type AnswerSpec, type Suggest } from '../answers/registry.js';
 import { slicedPause } from '../pipeline/steps.js';
 import { renderDiscord } from '../render/discord/index.js';
 import { shapeOf } from '../answers/shape.js';
@@ -136,7 +136,7 @@ export function answerCommand(name: string): CommandModule {
     validate: (ctx) => validateAnswerOptions(name, ctx.options),
     // A story's answers are not warmed when it is loaded (StoryLibrary): what this one needs is built first, in slices.
     execute: async (ctx) => {
-      await spec.prepare?.(ctx.corpus, slicedPause()).catch(() => undefined);
+      await prepareAnswer(spec, ctx.corpus, slicedPause()).catch(() => undefined);
       return answerReply(ctx, name);
     },
     ...(spec.discord.defer ? { defer: true } : {}),

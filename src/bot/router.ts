@@ -173,11 +173,7 @@ export class Router {
       await this.fail(interaction, state, 'I do not know that command. The command list may be out of date: ask an admin to run `npm run deploy-commands`.');
       return 'unknown';
     }
-    const turn = this.commandCooldown.take(interaction.user.id);
-    if (!turn.ok) {
-      await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
-      return 'cooldown';
-    }
+    if (await this.slowedDown(this.commandCooldown, interaction, state)) return 'cooldown';
     const defer = async (options: { ephemeral?: boolean } = {}) => {
       if (state.deferred || interaction.replied) return;
       await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
@@ -300,11 +296,7 @@ export class Router {
   /** A 👍 or 👎: stored for this person (replacing their earlier vote on the message), acknowledged privately. */
   private async vote(interaction: ButtonInteraction, vote: Vote): Promise<{ command?: string; outcome: Outcome }> {
     const state = { deferred: false, ephemeral: false };
-    const turn = this.pageCooldown.take(interaction.user.id);
-    if (!turn.ok) {
-      await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
-      return { outcome: 'cooldown' };
-    }
+    if (await this.slowedDown(this.pageCooldown, interaction, state)) return { outcome: 'cooldown' };
     const feedback = this.deps.feedback;
     const record = feedback?.answer(interaction.message.id);
     if (!feedback || !record || !feedback.vote(interaction.message.id, interaction.user.id, vote)) {
@@ -321,6 +313,18 @@ export class Router {
   }
 
   /** An ephemeral message to the user, whatever state the interaction is in. Never throws. */
+  /** Whether this person has to wait before their next turn of `cooldown`: if so, they are told how long, and nothing else runs. */
+  private async slowedDown(
+    cooldown: Cooldown,
+    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    state: { deferred: boolean; ephemeral: boolean },
+  ): Promise<boolean> {
+    const turn = cooldown.take(interaction.user.id);
+    if (turn.ok) return false;
+    await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
+    return true;
+  }
+
   private async fail(
     interaction: ChatInputCommandInteraction | ButtonInteraction,
     state: { deferred: boolean; ephemeral: boolean },
@@ -375,11 +379,7 @@ export class Router {
       await this.fail(interaction, state, 'This button no longer does anything. Run the command again.', 'Expired');
       return { outcome: 'unknown' };
     }
-    const turn = this.pageCooldown.take(interaction.user.id);
-    if (!turn.ok) {
-      await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
-      return { outcome: 'cooldown' };
-    }
+    if (await this.slowedDown(this.pageCooldown, interaction, state)) return { outcome: 'cooldown' };
     const result = this.pager.turn(parsed.sessionId, interaction.user.id, parsed.action);
     if (result.kind === 'expired') {
       await this.fail(interaction, state, 'These page buttons have expired. Run the command again for a fresh answer.', 'Expired');
@@ -397,11 +397,7 @@ export class Router {
   /** "Why?": the rules behind the items of the page the answer shows now, to whoever asked, and to no one else. */
   private async why(interaction: ButtonInteraction, sessionId: string): Promise<{ command?: string; outcome: Outcome }> {
     const state = { deferred: false, ephemeral: false };
-    const turn = this.pageCooldown.take(interaction.user.id);
-    if (!turn.ok) {
-      await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
-      return { outcome: 'cooldown' };
-    }
+    if (await this.slowedDown(this.pageCooldown, interaction, state)) return { outcome: 'cooldown' };
     const result = this.pager.why(sessionId);
     if (result.kind === 'expired') {
       await this.fail(interaction, state, 'This Why? button has expired. Run the command again for a fresh answer.', 'Expired');

@@ -253,7 +253,7 @@ export class Router {
     const votable = Boolean(reply.feedback && this.deps.feedback && !reply.ephemeral);
     const extra = [...(reply.components ?? []), ...(votable ? [voteRow()] : [])];
     let components: InteractionReplyOptions['components'] = extra;
-    const why = reply.why && reply.pages.length && reply.why(0) ? reply.why : undefined;
+    const why = reply.pages.length ? reply.why : undefined;
     if (pages.length > 1 || why) {
       const { rows } = this.pager.open({
         userId: interaction.user.id,

@@ -3,6 +3,8 @@ import { slicedPause, type Pause } from '../pipeline/steps.js';
 import { prepareAnswer } from './define.js';
 import { ANSWERS } from './registry.js';
 
+// Which corpora's structures are built or being built, keyed weakly by the read-only corpus (as Memo keys
+// what it builds): whether they are changes only how fast an answer comes, never what it says.
 const warming = new WeakMap<Corpus, Promise<void>>();
 const warmed = new WeakSet<Corpus>();
 

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { once } from './memo.js';
 
 const require = createRequire(import.meta.url);
 
@@ -8,6 +9,5 @@ const require = createRequire(import.meta.url);
  * only loads a snapshot and answers /search should not pay for them.
  */
 export function lazyModule<T>(name: string): () => T {
-  let loaded: T | undefined;
-  return () => (loaded ??= require(name) as T);
+  return once(() => require(name) as T);
 }

@@ -18,7 +18,8 @@ import { parsePageButton, parseWhyButton, Pager } from './paging.js';
 import type { PinStore } from './pinStore.js';
 import type { InteractionRecord } from '../ops/metrics.js';
 import type { FeedbackStore, Vote } from '../state/feedback.js';
-import { storyKey } from '../stories/names.js';
+import { storyKey, type StoryRef } from '../stories/names.js';
+import type { CorpusStore } from '../pipeline/store.js';
 import { parseVoteButton, voteRow } from './votes.js';
 
 const VOTE_COLOR = 0x2f855a;
@@ -186,18 +187,9 @@ export class Router {
         throw new UserError(`/${name} works in a server channel, not in direct messages. Use it in a server where I am installed.`);
       }
       const { story: requested, ...options } = optionValues(interaction);
-      const { library, catalog } = this.deps.stories;
-      const story = resolveStory(catalog, interaction, requested);
+      const story = resolveStory(this.deps.stories.catalog, interaction, requested);
       const ephemeral = module.defer === 'ephemeral';
-      // A story not in memory is loaded first, which may take longer than Discord waits: acknowledge, then load.
-      if (!library.peek(story)) await defer({ ephemeral });
-      let store;
-      try {
-        store = await library.open(story);
-        store.current();
-      } catch {
-        throw new UserError('The articles of this story could not be loaded just now. Try again in a few seconds.', 'unavailable');
-      }
+      const store = await this.openStory(story, () => defer({ ephemeral }));
       const ctx: CommandContext = {
         interaction,
         corpus: store.current(),
@@ -313,6 +305,19 @@ export class Router {
   }
 
   /** An ephemeral message to the user, whatever state the interaction is in. Never throws. */
+  /** The story's corpus store, loaded first when it is not in memory, which may take longer than Discord waits: acknowledged first then. */
+  private async openStory(story: StoryRef, acknowledge: () => Promise<void>): Promise<CorpusStore> {
+    const { library } = this.deps.stories;
+    if (!library.peek(story)) await acknowledge();
+    try {
+      const store = await library.open(story);
+      store.current();
+      return store;
+    } catch {
+      throw new UserError('The articles of this story could not be loaded just now. Try again in a few seconds.', 'unavailable');
+    }
+  }
+
   /** Whether this person has to wait before their next turn of `cooldown`: if so, they are told how long, and nothing else runs. */
   private async slowedDown(
     cooldown: Cooldown,

@@ -1,7 +1,7 @@
 import { PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
-import { findAnswer, runAnswer } from '../src/answers/registry.js';
+import { findAnswer, prepareAnswer, runAnswer, type Answer } from '../src/answers/registry.js';
 import type { CommandModule } from '../src/bot/command.js';
-import { addAnswerOptions, validateAnswerOptions, withStoryOption } from '../src/bot/answerReply.js';
+import { addAnswerOptions, explainOnPress, validateAnswerOptions, withStoryOption } from '../src/bot/answerReply.js';
 import { storyKey } from '../src/stories/names.js';
 import { ANYWHERE } from '../src/bot/contexts.js';
 import { UserError } from '../src/bot/errors.js';
@@ -12,7 +12,7 @@ import type { Corpus } from '../src/pipeline/corpus.js';
 import { slicedPause } from '../src/pipeline/steps.js';
 import { escapeText } from '../src/render/discord/markdown.js';
 import { notice, type DiscordPage } from '../src/render/discord/pages.js';
-import { renderWhy } from '../src/render/discord/why.js';
+import { hasWhyItems } from '../src/render/discord/why.js';
 import type { SummaryAnswer } from '../src/answers/summary/answer.js';
 import { isNoArticlesAnswer } from '../src/answers/noArticles.js';
 import { renderDiscord } from '../src/render/discord/index.js';
@@ -74,14 +74,14 @@ export const summary: CommandModule = {
     }
     await ctx.defer({ ephemeral: pin });
     // A story's answers are not warmed when it is loaded: its structures are built here, in slices.
-    await summarySpec()
-      .prepare?.(ctx.corpus, slicedPause())
-      .catch(() => undefined);
+    await prepareAnswer(summarySpec(), ctx.corpus, slicedPause()).catch(() => undefined);
     if (!pin) {
-      // Asked in the channel: made with its explanations, which the "Why?" button under it shows (a pinned one has none);
+      // Asked in the channel: a "Why?" button under it makes its explanations when pressed (a pinned one has none);
       // the public digest is an answer like the others, rated with 👍/👎 (the pinned one is a channel post, not a reply).
-      const { page, answer } = summaryOf(ctx.corpus, { ...options, explain: true });
-      return { pages: [page], feedback: { question: null, options, shape: 'digest' }, why: (index) => renderWhy(answer, index) };
+      const { page, answer } = summaryOf(ctx.corpus, options);
+      const store = ctx.store;
+      const why = hasWhyItems(answer, 0) ? { why: explainOnPress(summarySpec(), options, { hash: ctx.corpus.hash, answer }, () => store.current()) } : {};
+      return { pages: [page], feedback: { question: null, options, shape: 'digest' }, ...why };
     }
     const page = summaryPage(ctx.corpus, options);
 
@@ -110,7 +110,7 @@ function summaryPage(corpus: Corpus, options: Record<string, unknown>): DiscordP
 }
 
 /** The summary answer of a corpus and its Discord page; a UserError when the options are refused. */
-function summaryOf(corpus: Corpus, options: Record<string, unknown>): { page: DiscordPage; answer: { command: string } } {
+function summaryOf(corpus: Corpus, options: Record<string, unknown>): { page: DiscordPage; answer: Answer } {
   const spec = findAnswer('summary');
   if (!spec) throw new UserError('/summary is not available in this version of the bot yet.', 'unavailable');
   const result = runAnswer(spec, corpus, options);
@@ -150,9 +150,7 @@ export async function refreshPinnedSummaries(input: {
         // On a turn of the event loop of its own: a summary of a large corpus is tens of ms to make, and the
         // structures it reads (not warmed when the corpus was loaded) are built first, in slices.
         await new Promise<void>((resolve) => setImmediate(resolve));
-        await summarySpec()
-          .prepare?.(input.corpus, slicedPause())
-          .catch(() => undefined);
+        await prepareAnswer(summarySpec(), input.corpus, slicedPause()).catch(() => undefined);
         const spec = findAnswer('summary');
         const result = spec ? runAnswer(spec, input.corpus, options) : null;
         if (result?.ok && result.value.command === 'summary') {

@@ -4,6 +4,9 @@ import type { Pause } from '../pipeline/steps.js';
 import type { OptionChoice } from './crowdSize/choices.js';
 import { positionalOption } from './options.js';
 
+/** Builds one per-corpus structure ahead of use, in slices. */
+export type Prepare = (corpus: Corpus, pause?: Pause) => Promise<unknown>;
+
 /** Suggestions for an option as a Discord user types it: values, or choices shown under a name of their own. */
 export type Suggest = (corpus: Corpus, typed: string) => (string | OptionChoice)[];
 
@@ -34,11 +37,12 @@ export interface AnswerSpec<N extends string = string, O = any, A extends { comm
   positional?: string;
   run: (corpus: Corpus, options: O) => A;
   /**
-   * Builds ahead, in slices between which `pause` lets the event loop turn,
-   * the per-corpus structures `run` would otherwise build at once on first
-   * use (see warm.ts). An answer that needs none has none.
+   * The per-corpus structures `run` would otherwise build at once on first
+   * use, each built ahead, in this order, in slices between which `pause`
+   * lets the event loop turn (see prepareAnswer, and warm.ts). An answer that
+   * needs none has none.
    */
-  prepare?: (corpus: Corpus, pause?: Pause) => Promise<void>;
+  prepare?: readonly Prepare[];
   /** The slash command of the same name. */
   discord: {
     /** Its description in Discord's command list (at most 100 characters). */
@@ -53,4 +57,9 @@ export interface AnswerSpec<N extends string = string, O = any, A extends { comm
 export function defineAnswer<const N extends string, O, A extends { command: N }>(spec: Omit<AnswerSpec<N, O, A>, 'positional'>): AnswerSpec<N, O, A> {
   const positional = positionalOption(spec.options);
   return { ...spec, ...(positional ? { positional } : {}) };
+}
+
+/** Builds the structures an answer reads (its `prepare`), one after the other. */
+export async function prepareAnswer(spec: Pick<AnswerSpec, 'prepare'>, corpus: Corpus, pause?: Pause): Promise<void> {
+  for (const prepare of spec.prepare ?? []) await prepare(corpus, pause);
 }

@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import type { Corpus } from '../pipeline/corpus.js';
 import { ask } from './ask/index.js';
 import { crowdSize } from './crowdSize/index.js';
-import type { AnswerSpec } from './define.js';
+import { prepareAnswer, type AnswerSpec } from './define.js';
 import { NoArticlesAnswerSchema, noArticlesAnswer, type NoArticlesAnswer } from './noArticles.js';
 import { parseOptions, type ParseResult } from './options.js';
 import { search } from './search/index.js';
@@ -13,6 +13,7 @@ import { who } from './who/index.js';
 import { slicedPause, type Pause } from '../pipeline/steps.js';
 
 export type { AnswerSpec, Suggest } from './define.js';
+export { prepareAnswer } from './define.js';
 
 /**
  * Every answer command, in the order help lists them. Each answer declares
@@ -69,6 +70,6 @@ export async function runPreparedAnswer(
   raw: Record<string, unknown>,
   pause: Pause = slicedPause(),
 ): Promise<ParseResult<Answer>> {
-  await spec.prepare?.(corpus, pause).catch(() => undefined);
+  await prepareAnswer(spec, corpus, pause).catch(() => undefined);
   return runAnswer(spec, corpus, raw);
 }

@@ -1,7 +1,10 @@
 import type { Corpus } from '../pipeline/corpus.js';
 import { slicedPause, type Pause } from '../pipeline/steps.js';
+import { prepareAnswer } from './define.js';
 import { ANSWERS } from './registry.js';
 
+// Which corpora's structures are built or being built, keyed weakly by the read-only corpus (as Memo keys
+// what it builds): whether they are changes only how fast an answer comes, never what it says.
 const warming = new WeakMap<Corpus, Promise<void>>();
 const warmed = new WeakSet<Corpus>();
 
@@ -24,7 +27,7 @@ export function warmAnswers(corpus: Corpus, pause: Pause = slicedPause()): Promi
   let done = warming.get(corpus);
   if (!done) {
     done = (async () => {
-      for (const spec of ANSWERS) await spec.prepare?.(corpus, pause);
+      for (const spec of ANSWERS) await prepareAnswer(spec, corpus, pause);
       warmed.add(corpus);
     })();
     warming.set(corpus, done);

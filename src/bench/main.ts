@@ -1,12 +1,12 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { optionsOrExit } from '../cli/commandLine.js';
+import { writeResult } from './entry.js';
 import { PARAGRAPH_SENTENCES } from './longParagraph.js';
 import { formatReport } from './report.js';
 import { runBench } from './run.js';
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const USAGE = `usage: npm run bench -- [--sizes 10000,100000] [--queries 1000] [--seed N] [--cold-runs 5] [--e2e 500] [--e2e-in-flight 50] [--pins 50] [--feed-items 50] [--edits 20] [--paragraphs 500,1000,2000,4000|none] [--no-peers] [--keep]
 Measures the bundled seeds and generated corpora of about each size (passages), one article added to
 and removed from each, the ingest of one long paragraph of each number of sentences, and flexsearch and
@@ -58,30 +58,24 @@ function parse(argv: string[]) {
     else if (flag === '--edits') opts.edits = number('--edits', 0);
     else if (flag === '--feed-items') opts.feedItems = number('--feed-items', 0);
     else if (flag === '--keep') opts.keep = true;
-    else if (flag === '--help' || flag === '-h') {
-      process.stdout.write(`${USAGE}\n`);
-      process.exit(0);
-    } else throw new Error(`unknown option ${flag}`);
+    else if (flag === '--help' || flag === '-h') return 'help';
+    else throw new Error(`unknown option ${flag}`);
   }
   return opts;
 }
 
 async function main(): Promise<void> {
-  let opts;
-  try {
-    opts = parse(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`error: ${(err as Error).message}\n\n${USAGE}\n`);
-    process.exitCode = 2;
+  const parsed = optionsOrExit(parse, USAGE);
+  if ('exit' in parsed) {
+    process.exitCode = parsed.exit;
     return;
   }
+  const opts = parsed.options;
   const workDir = path.join(tmpdir(), `eventdesk-bench-${process.pid}`);
   const started = Date.now();
   const report = await runBench({ ...opts, workDir, log: (line) => process.stderr.write(`${line}\n`) });
-  const outDir = path.join(PROJECT_ROOT, 'bench-results');
-  mkdirSync(outDir, { recursive: true });
   const json = JSON.stringify(report, null, 2);
-  writeFileSync(path.join(outDir, `bench-${report.date.replace(/[:.]/g, '-')}.json`), json);
+  const outDir = path.dirname(writeResult('bench', report.date, json));
   writeFileSync(path.join(outDir, 'latest.json'), json);
   const table = formatReport(report);
   writeFileSync(path.join(outDir, 'latest.md'), `${table}\n`);

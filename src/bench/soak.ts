@@ -1,12 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync, writeSync } from 'node:fs';
+import { writeSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { optionsOrExit } from '../cli/commandLine.js';
+import { PROJECT_ROOT, writeResult } from './entry.js';
 import { parseSoakArgs, SOAK_USAGE as USAGE } from './soakOptions.js';
 import { formatSoak, soakPassed, soakTargets } from './soakReport.js';
 import { runSoak, soakAvailable, type SoakReport } from './soakRun.js';
-
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 /** The commit the run started from, and how many files differed from it (others edit the tree meanwhile). */
 function codeUnderTest(): { commit: string; changedFiles: number } | null {
@@ -22,17 +21,9 @@ function codeUnderTest(): { commit: string; changedFiles: number } | null {
 }
 
 async function main(): Promise<number> {
-  let opts;
-  try {
-    opts = parseSoakArgs(process.argv.slice(2));
-  } catch (err) {
-    process.stderr.write(`error: ${(err as Error).message}\n\n${USAGE}\n`);
-    return 2;
-  }
-  if (opts === 'help') {
-    process.stdout.write(`${USAGE}\n`);
-    return 0;
-  }
+  const parsed = optionsOrExit(parseSoakArgs, USAGE);
+  if ('exit' in parsed) return parsed.exit;
+  const opts = parsed.options;
   if (!soakAvailable()) {
     process.stderr.write('error: the soak drives the bot through the test server of tests/e2e, which is not in this tree\n');
     return 2;
@@ -59,10 +50,7 @@ async function main(): Promise<number> {
   const targets = soakTargets(report);
   const passed = soakPassed(targets);
   const full = { ...report, code, command: `npm run soak -- ${process.argv.slice(2).join(' ')}`.trim(), targets, passed };
-  const outDir = path.join(PROJECT_ROOT, 'bench-results');
-  mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, `soak-${report.date.replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, `${JSON.stringify(full, null, 2)}\n`);
+  const file = writeResult('soak', report.date, `${JSON.stringify(full, null, 2)}\n`);
   // Synchronous, so that all of it is out before the exit below (the bot's timers may still hold the loop).
   writeSync(1, opts.json ? `${JSON.stringify(full, null, 2)}\n` : `${formatSoak(report, targets)}\n\nWritten: ${path.relative(process.cwd(), file)}\n`);
   return passed ? 0 : 1;

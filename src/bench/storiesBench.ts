@@ -1,12 +1,11 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { optionsOrExit } from '../cli/commandLine.js';
+import { PROJECT_ROOT, writeResult } from './entry.js';
 import { loadSettings } from '../config/settings.js';
 import { formatStoriesReport } from './storiesReport.js';
 import { runStoriesBench, type StoriesOptions } from './storiesRun.js';
-
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 export const STORIES_USAGE = `usage: npm run bench:stories -- [--stories 1000] [--passages 1000] [--budget-mb N] [--edit-passages 10000]
   [--edit-rounds 3] [--passes 2] [--queries 300] [--seed N] [--gc-every 100] [--build-processes N] [--tsx]
@@ -79,25 +78,15 @@ export function parseStoriesArgs(argv: string[]): ParsedOptions {
 }
 
 async function main(): Promise<void> {
-  const argv = process.argv.slice(2);
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${STORIES_USAGE}\n`);
+  const parsed = optionsOrExit((argv) => (argv.includes('--help') || argv.includes('-h') ? 'help' : parseStoriesArgs(argv)), STORIES_USAGE);
+  if ('exit' in parsed) {
+    process.exitCode = parsed.exit;
     return;
   }
-  let opts: ParsedOptions;
-  try {
-    opts = parseStoriesArgs(argv);
-  } catch (err) {
-    process.stderr.write(`error: ${(err as Error).message}\n\n${STORIES_USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
+  const opts = parsed.options;
   const workDir = opts.workDir ?? path.join(tmpdir(), `eventdesk-stories-bench-${process.pid}`);
   const report = await runStoriesBench({ ...opts, workDir, log: (line) => process.stderr.write(`${line}\n`) });
-  const outDir = path.join(PROJECT_ROOT, 'bench-results');
-  mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, `stories-${report.date.replace(/[:.]/g, '-')}.json`);
-  writeFileSync(file, JSON.stringify(report, null, 2));
+  const file = writeResult('stories', report.date, JSON.stringify(report, null, 2));
   process.stdout.write(`${formatStoriesReport(report)}\n\n(${Math.round(report.wallMs / 1000)} s; JSON in ${path.relative(PROJECT_ROOT, file)})\n`);
 }
 

@@ -1,9 +1,11 @@
-import { findAnswer, runAnswer, type Answer, type AnswerSpec, type Suggest } from '../answers/registry.js';
+import { findAnswer, prepareAnswer, runAnswer, type Answer, type AnswerSpec, type Suggest } from '../answers/registry.js';
 import { slicedPause } from '../pipeline/steps.js';
 import { renderDiscord } from '../render/discord/index.js';
 import { shapeOf } from '../answers/shape.js';
 import { escapeText } from '../render/discord/markdown.js';
-import { isExplainable, renderWhy } from '../render/discord/why.js';
+import { hasWhyItems, isExplainable, renderWhy } from '../render/discord/why.js';
+import type { DiscordPage } from '../render/discord/pages.js';
+import type { Corpus } from '../pipeline/corpus.js';
 import {
   ApplicationCommandOptionType,
   SlashCommandBuilder,
@@ -15,31 +17,73 @@ import type { CommandContext, CommandModule, CommandReply } from './command.js';
 import { ANYWHERE } from './contexts.js';
 import { UserError } from './errors.js';
 
+/** What an answer command reads: the corpus asked of, the options, and the story's store, whose corpus a "Why?" pressed later is made from. */
+type AnswerContext = Pick<CommandContext, 'corpus' | 'options'> & { store?: Pick<CommandContext['store'], 'current'> };
+
 /**
  * Runs an answer from the registry with the interaction's options, validated
  * by the same schema the CLI uses, and renders it as Discord pages.
  */
-export function answerReply(ctx: Pick<CommandContext, 'corpus' | 'options'>, name: string): CommandReply {
+export function answerReply(ctx: AnswerContext, name: string): CommandReply {
   return answerWithReply(ctx, name).reply;
 }
 
 /** The answer, and the reply made of it: for a command that adds to the reply what the answer says (/ask's buttons). */
-export function answerWithReply(ctx: Pick<CommandContext, 'corpus' | 'options'>, name: string): { answer: Answer; reply: CommandReply } {
+export function answerWithReply(ctx: AnswerContext, name: string): { answer: Answer; reply: CommandReply } {
   const spec = answerSpec(name);
-  // An answer that explains is made with its explanations: the "Why?" button under it shows them (Discord has no --explain).
-  const explains = isExplainable(name) && declaredOptions(spec.options).some((o) => o.name === 'explain' && o.type === 'switch');
-  const result = runAnswer(spec, ctx.corpus, explains ? { ...ctx.options, explain: true } : ctx.options);
+  const result = runAnswer(spec, ctx.corpus, ctx.options);
   if (!result.ok) throw new UserError(escapeText(result.message));
   const answer = result.value;
+  // Discord has no --explain: an answer that explains has a "Why?" button, whose explanations are made when it is pressed.
+  const explains = isExplainable(name) && declaredOptions(spec.options).some((o) => o.name === 'explain' && o.type === 'switch');
+  const store = ctx.store;
+  const corpusNow = store ? () => store.current() : constant(ctx.corpus);
   return {
     answer,
     reply: {
       pages: renderDiscord(answer),
       feedback: { question: answer.command === 'ask' ? answer.question : null, options: ctx.options, shape: shapeOf(answer) },
-      ...(explains ? { why: (index: number) => renderWhy(answer, index) } : {}),
+      ...(explains && hasWhyItems(answer, 0) ? { why: explainOnPress(spec, ctx.options, { hash: ctx.corpus.hash, answer }, corpusNow) } : {}),
     },
   };
 }
+
+const constant =
+  <T>(value: T) =>
+  () =>
+    value;
+
+/** An answer's JSON without its explanations, to tell whether two runs answer the same. */
+const withoutExplain = (answer: Answer) => JSON.stringify(answer, (key, value: unknown) => (key === 'explain' ? undefined : value));
+
+/**
+ * The "Why?" of an answer, made when the button is first pressed rather than with the answer (most answers
+ * are never asked why): the answer run again with `explain`, on the story's corpus then. That is the
+ * corpus it was asked of, unless a reload has swapped in another; then, when the articles have changed
+ * the answer, the explanations say that they are of the answer as it is now. The closure keeps the
+ * answer and the corpus's hash, not the corpus.
+ */
+export function explainOnPress(
+  spec: AnswerSpec,
+  options: Record<string, unknown>,
+  asked: { hash: string; answer: Answer },
+  corpusNow: () => Corpus,
+): (index: number) => DiscordPage | null {
+  let explained: { answer: Answer; note?: string } | undefined;
+  const explain = () => {
+    const corpus = corpusNow();
+    const result = runAnswer(spec, corpus, { ...options, explain: true });
+    if (!result.ok) return { answer: asked.answer };
+    const changed = corpus.hash !== asked.hash && withoutExplain(result.value) !== withoutExplain(asked.answer);
+    return { answer: result.value, ...(changed ? { note: ANSWER_CHANGED } : {}) };
+  };
+  return (index) => {
+    explained ??= explain();
+    return renderWhy(explained.answer, index, explained.note);
+  };
+}
+
+const ANSWER_CHANGED = '*The articles have changed since this answer: these are the rules behind the same page of the answer as it is now.*';
 
 function answerSpec(name: string) {
   const spec = findAnswer(name);
@@ -136,7 +180,7 @@ export function answerCommand(name: string): CommandModule {
     validate: (ctx) => validateAnswerOptions(name, ctx.options),
     // A story's answers are not warmed when it is loaded (StoryLibrary): what this one needs is built first, in slices.
     execute: async (ctx) => {
-      await spec.prepare?.(ctx.corpus, slicedPause()).catch(() => undefined);
+      await prepareAnswer(spec, ctx.corpus, slicedPause()).catch(() => undefined);
       return answerReply(ctx, name);
     },
     ...(spec.discord.defer ? { defer: true } : {}),

@@ -45,7 +45,23 @@ const CHANNEL_ID = /^\d{1,25}$/;
  * server database when shards run on several machines).
  */
 export class PinStore {
+  /** The publish under way in each channel, by channel id. */
+  private readonly publishing = new Map<string, Promise<unknown>>();
+
   constructor(private readonly state: StateDatabase) {}
+
+  /** Runs `work` after any other begun for the channel: one publish at a time, so two quick runs cannot both post a new summary. */
+  oneAtATime<T>(channelId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.publishing.get(channelId) ?? Promise.resolve();
+    const next = previous.catch(() => undefined).then(work);
+    this.publishing.set(channelId, next);
+    void next
+      .finally(() => {
+        if (this.publishing.get(channelId) === next) this.publishing.delete(channelId);
+      })
+      .catch(() => undefined);
+    return next;
+  }
 
   async get(channelId: string): Promise<PinRecord | null> {
     const row = this.state.db.prepare('SELECT * FROM pinned_summaries WHERE channel_id = ?').get(channelId) as Row | undefined;

@@ -31,21 +31,6 @@ function apiError(err: unknown): { status?: number; code?: number | string } {
   return typeof err === 'object' && err !== null ? (err as { status?: number; code?: number | string }) : {};
 }
 
-// One publish at a time per channel, so two quick runs cannot both post a new summary.
-const inFlight = new Map<string, Promise<unknown>>();
-
-function serialized<T>(channelId: string, work: () => Promise<T>): Promise<T> {
-  const previous = inFlight.get(channelId) ?? Promise.resolve();
-  const next = previous.catch(() => undefined).then(work);
-  inFlight.set(channelId, next);
-  void next
-    .finally(() => {
-      if (inFlight.get(channelId) === next) inFlight.delete(channelId);
-    })
-    .catch(() => undefined);
-  return next;
-}
-
 /**
  * Posts the summary in the channel and pins it, or, when this channel already
  * has one on record, edits that message in place (and makes sure it is still
@@ -66,7 +51,7 @@ export function publishPinnedSummary(input: {
 }): Promise<PublishResult> {
   const { rest, pins, channelId } = input;
   const body = { embeds: input.page.embeds, allowed_mentions: { parse: [] } };
-  return serialized(channelId, async () => {
+  return pins.oneAtATime(channelId, async () => {
     const save = (messageId: string) =>
       pins.set({
         channelId,
@@ -138,7 +123,7 @@ export function refreshPinnedSummary(input: {
   page: () => DiscordPage | Promise<DiscordPage>;
 }): Promise<RefreshOutcome> {
   const { rest, pins, record } = input;
-  return serialized(record.channelId, async () => {
+  return pins.oneAtATime(record.channelId, async () => {
     // Read again inside the queue: a /summary run just before may have moved the record on.
     const current = await pins.get(record.channelId);
     if (!current) return 'gone';

@@ -18,7 +18,8 @@ import { parsePageButton, parseWhyButton, Pager } from './paging.js';
 import type { PinStore } from './pinStore.js';
 import type { InteractionRecord } from '../ops/metrics.js';
 import type { FeedbackStore, Vote } from '../state/feedback.js';
-import { storyKey } from '../stories/names.js';
+import { storyKey, type StoryRef } from '../stories/names.js';
+import type { CorpusStore } from '../pipeline/store.js';
 import { parseVoteButton, voteRow } from './votes.js';
 
 const VOTE_COLOR = 0x2f855a;
@@ -173,11 +174,7 @@ export class Router {
       await this.fail(interaction, state, 'I do not know that command. The command list may be out of date: ask an admin to run `npm run deploy-commands`.');
       return 'unknown';
     }
-    const turn = this.commandCooldown.take(interaction.user.id);
-    if (!turn.ok) {
-      await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
-      return 'cooldown';
-    }
+    if (await this.slowedDown(this.commandCooldown, interaction, state)) return 'cooldown';
     const defer = async (options: { ephemeral?: boolean } = {}) => {
       if (state.deferred || interaction.replied) return;
       await interaction.deferReply(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {});
@@ -190,18 +187,9 @@ export class Router {
         throw new UserError(`/${name} works in a server channel, not in direct messages. Use it in a server where I am installed.`);
       }
       const { story: requested, ...options } = optionValues(interaction);
-      const { library, catalog } = this.deps.stories;
-      const story = await resolveStory(catalog, interaction, requested);
+      const story = await resolveStory(this.deps.stories.catalog, interaction, requested);
       const ephemeral = module.defer === 'ephemeral';
-      // A story not in memory is loaded first, which may take longer than Discord waits: acknowledge, then load.
-      if (!library.peek(story)) await defer({ ephemeral });
-      let store;
-      try {
-        store = await library.open(story);
-        store.current();
-      } catch {
-        throw new UserError('The articles of this story could not be loaded just now. Try again in a few seconds.', 'unavailable');
-      }
+      const store = await this.openStory(story, () => defer({ ephemeral }));
       const ctx: CommandContext = {
         interaction,
         corpus: store.current(),
@@ -257,7 +245,7 @@ export class Router {
     const votable = Boolean(reply.feedback && this.deps.feedback && !reply.ephemeral);
     const extra = [...(reply.components ?? []), ...(votable ? [voteRow()] : [])];
     let components: InteractionReplyOptions['components'] = extra;
-    const why = reply.why && reply.pages.length && reply.why(0) ? reply.why : undefined;
+    const why = reply.pages.length ? reply.why : undefined;
     if (pages.length > 1 || why) {
       const { rows } = this.pager.open({
         userId: interaction.user.id,
@@ -300,11 +288,7 @@ export class Router {
   /** A 👍 or 👎: stored for this person (replacing their earlier vote on the message), acknowledged privately. */
   private async vote(interaction: ButtonInteraction, vote: Vote): Promise<{ command?: string; outcome: Outcome }> {
     const state = { deferred: false, ephemeral: false };
-    const turn = this.pageCooldown.take(interaction.user.id);
-    if (!turn.ok) {
-      await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
-      return { outcome: 'cooldown' };
-    }
+    if (await this.slowedDown(this.pageCooldown, interaction, state)) return { outcome: 'cooldown' };
     const feedback = this.deps.feedback;
     const record = feedback?.answer(interaction.message.id);
     if (!feedback || !record || !feedback.vote(interaction.message.id, interaction.user.id, vote)) {
@@ -321,6 +305,31 @@ export class Router {
   }
 
   /** An ephemeral message to the user, whatever state the interaction is in. Never throws. */
+  /** The story's corpus store, loaded first when it is not in memory, which may take longer than Discord waits: acknowledged first then. */
+  private async openStory(story: StoryRef, acknowledge: () => Promise<void>): Promise<CorpusStore> {
+    const { library } = this.deps.stories;
+    if (!library.peek(story)) await acknowledge();
+    try {
+      const store = await library.open(story);
+      store.current();
+      return store;
+    } catch {
+      throw new UserError('The articles of this story could not be loaded just now. Try again in a few seconds.', 'unavailable');
+    }
+  }
+
+  /** Whether this person has to wait before their next turn of `cooldown`: if so, they are told how long, and nothing else runs. */
+  private async slowedDown(
+    cooldown: Cooldown,
+    interaction: ChatInputCommandInteraction | ButtonInteraction,
+    state: { deferred: boolean; ephemeral: boolean },
+  ): Promise<boolean> {
+    const turn = cooldown.take(interaction.user.id);
+    if (turn.ok) return false;
+    await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
+    return true;
+  }
+
   private async fail(
     interaction: ChatInputCommandInteraction | ButtonInteraction,
     state: { deferred: boolean; ephemeral: boolean },
@@ -375,11 +384,7 @@ export class Router {
       await this.fail(interaction, state, 'This button no longer does anything. Run the command again.', 'Expired');
       return { outcome: 'unknown' };
     }
-    const turn = this.pageCooldown.take(interaction.user.id);
-    if (!turn.ok) {
-      await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
-      return { outcome: 'cooldown' };
-    }
+    if (await this.slowedDown(this.pageCooldown, interaction, state)) return { outcome: 'cooldown' };
     const result = this.pager.turn(parsed.sessionId, interaction.user.id, parsed.action);
     if (result.kind === 'expired') {
       await this.fail(interaction, state, 'These page buttons have expired. Run the command again for a fresh answer.', 'Expired');
@@ -397,11 +402,7 @@ export class Router {
   /** "Why?": the rules behind the items of the page the answer shows now, to whoever asked, and to no one else. */
   private async why(interaction: ButtonInteraction, sessionId: string): Promise<{ command?: string; outcome: Outcome }> {
     const state = { deferred: false, ephemeral: false };
-    const turn = this.pageCooldown.take(interaction.user.id);
-    if (!turn.ok) {
-      await this.fail(interaction, state, cooldownMessage(turn.retryAfterMs), 'Slow down a little');
-      return { outcome: 'cooldown' };
-    }
+    if (await this.slowedDown(this.pageCooldown, interaction, state)) return { outcome: 'cooldown' };
     const result = this.pager.why(sessionId);
     if (result.kind === 'expired') {
       await this.fail(interaction, state, 'This Why? button has expired. Run the command again for a fresh answer.', 'Expired');

@@ -16,12 +16,10 @@ const USAGE = [
   'Exit code: 0 when everything was added, 1 when something was refused, 2 on bad usage.',
 ].join('\n');
 
+const OPTIONS = { corpus: { type: 'string' }, story: { type: 'string' }, server: { type: 'string' }, json: { type: 'boolean' }, ...HELP } as const;
+
 export async function main(argv: string[]): Promise<number> {
-  const parsed = commandLine(
-    argv,
-    { corpus: { type: 'string' }, story: { type: 'string' }, server: { type: 'string' }, json: { type: 'boolean' }, ...HELP },
-    USAGE,
-  );
+  const parsed = commandLine(argv, OPTIONS, USAGE);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   if (!positionals.length) {

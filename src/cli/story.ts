@@ -103,12 +103,10 @@ async function run(action: string, words: string[], flags: { server?: string; fr
   }
 }
 
+const OPTIONS = { server: { type: 'string' }, from: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, ...HELP } as const;
+
 async function main(argv: string[]): Promise<number> {
-  const parsed = commandLine(
-    argv,
-    { server: { type: 'string' }, from: { type: 'string' }, force: { type: 'boolean' }, json: { type: 'boolean' }, ...HELP },
-    USAGE,
-  );
+  const parsed = commandLine(argv, OPTIONS, USAGE);
   if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
   const [action, ...words] = positionals;

@@ -8,9 +8,8 @@ import type { Passage } from '../passages/types.js';
 import { foldedWords } from '../text/fold.js';
 import { IngestError, type Candidate } from './types.js';
 
-const TITLE_MAX = 500;
-const PUBLISHER_MAX = 200;
-const SLUG_MAX = 60;
+/** The longest title and publisher a file keeps, and the longest slug its name takes from the title, in characters. */
+const MAX_LENGTH = { title: 500, publisher: 200, slug: 60 };
 
 /** A candidate as the corpus will hold it: the file's bytes, validated exactly as the loader validates them. */
 export interface PreparedArticle {
@@ -23,8 +22,8 @@ export interface PreparedArticle {
 
 /** Front matter (written with the yaml package, so any title quotes correctly) followed by the body verbatim. */
 export function articleFileText(candidate: Candidate): string {
-  const meta: Record<string, string> = { title: truncate(candidate.title, TITLE_MAX) };
-  if (candidate.publisher) meta.publisher = truncate(candidate.publisher, PUBLISHER_MAX);
+  const meta: Record<string, string> = { title: truncate(candidate.title, MAX_LENGTH.title) };
+  if (candidate.publisher) meta.publisher = truncate(candidate.publisher, MAX_LENGTH.publisher);
   if (candidate.published) meta.published = candidate.published;
   if (candidate.url) meta.url = candidate.url;
   const body = candidate.body.endsWith('\n') ? candidate.body : `${candidate.body}\n`;
@@ -38,7 +37,7 @@ export function articleFileText(candidate: Candidate): string {
 export function articleId(title: string, published: string | null, body: string): string {
   const words: string[] = [];
   for (const w of foldedWords(title).filter((w) => /^[a-z0-9]+$/.test(w))) {
-    if ([...words, w].join('-').length > SLUG_MAX) break;
+    if ([...words, w].join('-').length > MAX_LENGTH.slug) break;
     words.push(w);
   }
   const slug = words.join('-');

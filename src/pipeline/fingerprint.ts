@@ -2,20 +2,17 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { once } from '../text/memo.js';
 
 /** The stages whose code decides what a snapshot holds. */
 const STAGES = ['corpus', 'passages', 'annotate', 'search', 'text', 'pipeline'];
 
-let cached: string | undefined;
-
 /**
  * A hash of the pipeline's own code, so a snapshot written by older code is
  * never mistaken for a current one. Works from src/ (tsx) and dist/src/ alike.
+ * Read once: the code does not change under a running process.
  */
-export function pipelineFingerprint(): string {
-  cached ??= fingerprintOf(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
-  return cached;
-}
+export const pipelineFingerprint = once(() => fingerprintOf(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')));
 
 /** The hash of the stages' code below `srcRoot`. */
 export function fingerprintOf(srcRoot: string): string {

@@ -43,7 +43,7 @@ interface Fields {
 
 export type InternalField = keyof Fields;
 
-/** A typed view of an index's private fields; each property reads (or, for the counts the unpacker sets, writes) the field itself. */
+/** A typed view of an index's private fields; each property reads the field itself when it is read. */
 export interface MiniSearchInternals {
   /** Terms -> field id -> document short id -> term frequency. */
   readonly terms: TermTree;
@@ -65,37 +65,33 @@ export interface MiniSearchInternals {
 
 const fields = (index: MiniSearch<any>) => index as unknown as Fields;
 
+/** Each property of the view, and the private field it reads. */
+const FIELD_OF: { [P in keyof MiniSearchInternals]: InternalField } = {
+  terms: '_index',
+  documentIds: '_documentIds',
+  idToShortId: '_idToShortId',
+  fieldLength: '_fieldLength',
+  avgFieldLength: '_avgFieldLength',
+  fieldIds: '_fieldIds',
+  documentCount: '_documentCount',
+  nextId: '_nextId',
+  dirtCount: '_dirtCount',
+};
+
+/** The view's properties, defined once on its prototype from FIELD_OF. */
+class InternalsView {
+  constructor(readonly fields: Fields) {}
+}
+for (const [property, field] of Object.entries(FIELD_OF)) {
+  Object.defineProperty(InternalsView.prototype, property, {
+    get(this: InternalsView) {
+      return this.fields[field];
+    },
+  });
+}
+
 export function internalsOf(index: MiniSearch<any>): MiniSearchInternals {
-  const ix = fields(index);
-  return {
-    get terms() {
-      return ix._index;
-    },
-    get documentIds() {
-      return ix._documentIds;
-    },
-    get idToShortId() {
-      return ix._idToShortId;
-    },
-    get fieldLength() {
-      return ix._fieldLength;
-    },
-    get avgFieldLength() {
-      return ix._avgFieldLength;
-    },
-    get fieldIds() {
-      return ix._fieldIds;
-    },
-    get documentCount() {
-      return ix._documentCount;
-    },
-    get nextId() {
-      return ix._nextId;
-    },
-    get dirtCount() {
-      return ix._dirtCount;
-    },
-  };
+  return new InternalsView(fields(index)) as unknown as MiniSearchInternals;
 }
 
 const isCount = (v: unknown) => typeof v === 'number' && Number.isInteger(v) && v >= 0;

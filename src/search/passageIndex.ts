@@ -1,65 +1,12 @@
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { Article } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
-import { fillerOf, hasSearchInternals, internalsOf, type MiniSearchInternals, type Postings, type TermData } from './minisearchInternals.js';
-import { forEachPosting, PackedPostings } from './packedPostings.js';
-import { processTerm, tokenize } from './terms.js';
+import { hasSearchInternals, internalsOf, type MiniSearchInternals, type Postings, type TermData } from './minisearchInternals.js';
+import { forEachPosting } from './packedPostings.js';
+import { INDEX_OPTIONS, memoProcessTerm, memoTokenize, SEARCH_OPTIONS, type IndexedPassage, type PassageIndex } from './indexOptions.js';
 
-export interface IndexedPassage {
-  id: string;
-  text: string;
-  title: string;
-  publisher: string;
-}
-
-export type PassageIndex = MiniSearch<IndexedPassage>;
-
-// Building the index stems every word of every passage, and tokenizes the same
-// title and publisher once per passage of the article: both are remembered.
-const MEMO_LIMIT = 200_000;
-const processed = new Map<string, string | null>();
-const tokenizedFields = new Map<string, string[]>();
-
-function memoProcessTerm(term: string): string | null {
-  let out = processed.get(term);
-  if (out === undefined) {
-    if (processed.size >= MEMO_LIMIT) processed.clear();
-    out = processTerm(term);
-    processed.set(term, out);
-  }
-  return out;
-}
-
-function memoTokenize(text: string, field?: string): string[] {
-  if (field !== 'title' && field !== 'publisher') return tokenize(text);
-  let out = tokenizedFields.get(text);
-  if (!out) {
-    if (tokenizedFields.size >= MEMO_LIMIT) tokenizedFields.clear();
-    out = tokenize(text);
-    tokenizedFields.set(text, out);
-  }
-  return out;
-}
-
-export const INDEX_OPTIONS: Options<IndexedPassage> = {
-  fields: ['text', 'title', 'publisher'],
-  storeFields: [],
-  tokenize: memoTokenize,
-  processTerm: memoProcessTerm,
-};
-
-/**
- * Prefix matching from three characters and fuzziness by term length keep
- * short queries from expanding to most of the vocabulary on a large corpus.
- */
-export const SEARCH_OPTIONS: SearchOptions = {
-  boost: { text: 2, title: 0.5, publisher: 1 },
-  prefix: (term) => term.length >= 3,
-  fuzzy: (term) => (term.length >= 9 ? 2 : term.length >= 5 ? 1 : false),
-  maxFuzzy: 2,
-  combineWith: 'OR',
-  weights: { fuzzy: 0.3, prefix: 0.6 },
-};
+export { INDEX_OPTIONS, SEARCH_OPTIONS, type IndexedPassage, type PassageIndex } from './indexOptions.js';
+export { packPassageIndex, unpackPassageIndex, type PackedIndex } from './packedIndex.js';
 
 export function buildPassageIndex(articles: Article[], passages: Passage[]): PassageIndex {
   const byId = new Map(articles.map((a) => [a.id, a]));
@@ -139,6 +86,7 @@ interface ScoredPostings {
   docs: Int32Array;
   bm25: Float64Array;
 }
+// Derived data, keyed weakly by the index's own postings (checked against their size): not state.
 const scoredCache = new WeakMap<Postings, ScoredPostings>();
 
 function scoredPostings(ix: MiniSearchInternals, fieldId: number, postings: Postings): ScoredPostings {
@@ -169,6 +117,7 @@ interface Scratch {
   mask: Uint32Array;
   touched: Int32Array;
 }
+// Keyed weakly by the index; zeroed after every query, so no result depends on what a query before left in them.
 const scratches = new WeakMap<PassageIndex, Scratch>();
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
@@ -188,21 +137,29 @@ const fuzzyOf = SEARCH_OPTIONS.fuzzy as (term: string) => number | false;
 function scorePassages(index: PassageIndex, query: string, options: SearchPassagesOptions): PassageHit[] | null {
   if (!hasSearchInternals(index)) return null;
   const ix = internalsOf(index);
-  const { terms: tree, documentIds, nextId } = ix;
   const terms = memoTokenize(query)
     .map(memoProcessTerm)
     .filter((t): t is string => !!t);
-  const distinct = [...new Set(terms)];
-  if (distinct.length > 31) return null;
-
+  if (new Set(terms).size > 31) return null;
   let scratch = scratches.get(index);
-  if (!scratch || scratch.score.length < nextId) {
-    scratch = { score: new Float64Array(nextId), mask: new Uint32Array(nextId), touched: new Int32Array(nextId) };
+  if (!scratch || scratch.score.length < ix.nextId) {
+    scratch = { score: new Float64Array(ix.nextId), mask: new Uint32Array(ix.nextId), touched: new Int32Array(ix.nextId) };
     scratches.set(index, scratch);
   }
+  const touchedCount = addTermScores(ix, terms, scratch);
+  return rankScored(index, ix, scratch, touchedCount, options);
+}
+
+/**
+ * Adds each query term's BM25 score (and those of the terms it is a prefix of, or a typo away from, at
+ * their weights) into the scratch's per-document scores, setting the term's bit in each document's
+ * mask; returns how many documents it touched, listed first in `scratch.touched`.
+ */
+function addTermScores(ix: MiniSearchInternals, terms: string[], scratch: Scratch): number {
+  const { terms: tree, fieldIds } = ix;
   const { score, mask, touched } = scratch;
+  const distinct = [...new Set(terms)];
   let touchedCount = 0;
-  const fieldIds = ix.fieldIds;
   const fields = Object.keys(FIELD_BOOSTS).map((f) => ({ boost: FIELD_BOOSTS[f]!, id: fieldIds[f]! }));
 
   const add = (bit: number, weight: number, data: TermData | undefined) => {
@@ -241,8 +198,16 @@ function scorePassages(index: PassageIndex, query: string, options: SearchPassag
       }
     }
   }
+  return touchedCount;
+}
 
-  // Rank: score times the number of distinct query terms matched; ties keep the order passages were first found.
+/**
+ * The touched documents ranked: score times the number of distinct query terms matched; ties keep the
+ * order passages were first found. Zeroes the scratch as it reads it, for the next query.
+ */
+function rankScored(index: PassageIndex, ix: MiniSearchInternals, scratch: Scratch, touchedCount: number, options: SearchPassagesOptions): PassageHit[] {
+  const { score, mask, touched } = scratch;
+  const documentIds = ix.documentIds;
   const limit = options.limit ?? Infinity;
   const allowed = typeof options.filter === 'object' && options.filter.index === index ? options.filter.allowed : null;
   const keep = allowed ? undefined : filterFunction(index, options.filter);
@@ -274,136 +239,6 @@ function scorePassages(index: PassageIndex, query: string, options: SearchPassag
   }
   if (limit === Infinity) best.sort((a, b) => b.score - a.score || a.order - b.order);
   return best.map((b) => ({ id: documentIds.get(b.doc)!, score: b.score }));
-}
-
-/**
- * The index in a compact form for the snapshot. minisearch's own JSON spells
- * every posting as an object key, which costs seconds to parse and convert at
- * 100,000 passages; typed arrays load in a fraction of that.
- */
-export interface PackedIndex {
-  meta: {
-    documentCount: number;
-    nextId: number;
-    fieldIds: Record<string, number>;
-    averageFieldLength: number[];
-    dirtCount: number;
-    /** Document ids in the order of `shortIds`. */
-    documentIds: string[];
-    terms: string[];
-  };
-  shortIds: Uint32Array;
-  /** fieldLength of each document, `fields` numbers per document, in `shortIds` order. */
-  fieldLength: Uint32Array;
-  /** Per term, in `terms` order: field count, then per field its id, posting count, doc short ids, term frequencies. */
-  postings: Uint32Array;
-}
-
-export function packPassageIndex(index: PassageIndex): PackedIndex {
-  // The packer reads minisearch's private fields exactly as its toJSON does; the unpacker fills them as its loadJS does.
-  const ix = internalsOf(index);
-  const { documentIds: ids, fieldLength: lengthsOf, terms: tree } = ix;
-  const fields = Object.keys(ix.fieldIds).length;
-  const shortIds = new Uint32Array(ids.size);
-  const documentIds: string[] = [];
-  const fieldLength = new Uint32Array(ids.size * fields);
-  let d = 0;
-  for (const [shortId, id] of ids) {
-    shortIds[d] = shortId;
-    documentIds.push(id);
-    const lengths = lengthsOf.get(shortId) ?? [];
-    for (let f = 0; f < fields; f++) fieldLength[d * fields + f] = lengths[f] ?? 0;
-    d++;
-  }
-  const terms: string[] = [];
-  // Sized first, then filled: a plain array of millions of numbers would cost several times the memory.
-  let words = 0;
-  for (const [, data] of tree) {
-    words += 1;
-    for (const docs of data.values()) words += 2 + 2 * docs.size;
-  }
-  const postings = new Uint32Array(words);
-  let at = 0;
-  for (const [term, data] of tree) {
-    terms.push(term);
-    postings[at++] = data.size;
-    for (const [fieldId, docs] of data) {
-      postings[at++] = fieldId;
-      postings[at++] = docs.size;
-      const count = docs.size;
-      let i = at;
-      forEachPosting(docs, (doc, tf) => {
-        postings[i] = doc;
-        postings[i++ + count] = tf;
-      });
-      at += 2 * count;
-    }
-  }
-  return {
-    meta: {
-      documentCount: ix.documentCount,
-      nextId: ix.nextId,
-      fieldIds: ix.fieldIds,
-      averageFieldLength: ix.avgFieldLength,
-      dirtCount: ix.dirtCount,
-      documentIds,
-      terms,
-    },
-    shortIds,
-    fieldLength,
-    postings,
-  };
-}
-
-/** Rebuilds the index from its packed form; `pause` is awaited between slices so a live process keeps answering. */
-export async function unpackPassageIndex(packed: PackedIndex, pause: () => Promise<void> = async () => undefined): Promise<PassageIndex> {
-  const { meta, shortIds, fieldLength, postings } = packed;
-  const index = MiniSearch.loadJS(
-    {
-      documentCount: meta.documentCount,
-      nextId: meta.nextId,
-      documentIds: {},
-      fieldIds: meta.fieldIds,
-      fieldLength: {},
-      averageFieldLength: meta.averageFieldLength,
-      storedFields: {},
-      dirtCount: meta.dirtCount,
-      index: [],
-      serializationVersion: 2,
-    },
-    INDEX_OPTIONS,
-  );
-  const fill = fillerOf(index);
-  const fields = Object.keys(meta.fieldIds).length;
-  if (meta.documentIds.length !== shortIds.length || fieldLength.length !== shortIds.length * fields) {
-    throw new Error('packed index is inconsistent');
-  }
-  for (let d = 0; d < shortIds.length; d++) {
-    const shortId = shortIds[d]!;
-    const id = meta.documentIds[d]!;
-    const lengths = new Array<number>(fields);
-    for (let f = 0; f < fields; f++) lengths[f] = fieldLength[d * fields + f]!;
-    fill.addDocument(shortId, id, lengths);
-    if (d % 4096 === 4095) await pause();
-  }
-  // Its own copy: a view would keep the whole snapshot file alive.
-  const source = postings.slice();
-  let at = 0;
-  for (const [t, term] of meta.terms.entries()) {
-    const data: TermData = new Map();
-    const fieldCount = source[at++]!;
-    for (let f = 0; f < fieldCount; f++) {
-      const fieldId = source[at++]!;
-      const count = source[at++]!;
-      if (at + 2 * count > source.length) throw new Error('packed index is inconsistent');
-      data.set(fieldId, new PackedPostings({ source, at, count }));
-      at += 2 * count;
-    }
-    fill.setTerm(term, data);
-    if (t % 4096 === 4095) await pause();
-  }
-  if (at !== source.length) throw new Error('packed index is inconsistent');
-  return index;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as chronoType from 'chrono-node';
+import { once } from './memo.js';
 
 const require = createRequire(import.meta.url);
 
@@ -36,11 +37,8 @@ export interface CalendarParserClasses {
 
 const chrono = () => require('chrono-node') as typeof chronoType;
 
-let loaded: CalendarParserClasses | undefined;
-
 /** The calendar parser classes, each required from its file; a parser a release moved or dropped is named in `problems`. */
-export function calendarParserClasses(): CalendarParserClasses {
-  if (loaded) return loaded;
+export const calendarParserClasses = once((): CalendarParserClasses => {
   const root = path.dirname(require.resolve('chrono-node'));
   const casual = chrono().casual.parsers;
   const classes: ParserClass[] = [];
@@ -57,9 +55,8 @@ export function calendarParserClasses(): CalendarParserClasses {
     else if (!casual.some((p) => p.constructor === found)) problems.push(`chrono-node's casual configuration has no parser of the class in ${file}`);
     else classes.push(found as ParserClass);
   }
-  loaded = { classes, problems };
-  return loaded;
-}
+  return { classes, problems };
+});
 
 /**
  * chrono-node's casual English parser without the parsers of times,

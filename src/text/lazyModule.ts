@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { once } from './memo.js';
 
 const require = createRequire(import.meta.url);
 
@@ -13,8 +14,7 @@ export type LazyModuleName = (typeof LAZY_MODULES)[number];
 
 /** A dependency of LAZY_MODULES, loaded when the function is first called. */
 export function lazyModule<T>(name: LazyModuleName): () => T {
-  let loaded: T | undefined;
-  return () => (loaded ??= require(name) as T);
+  return once(() => require(name) as T);
 }
 
 /**

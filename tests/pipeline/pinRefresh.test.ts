@@ -20,6 +20,8 @@ function memoryPins(records: PinRecord[]): PinStore & { records: Map<string, Pin
     set: async (record: PinRecord) => void map.set(record.channelId, record),
     delete: async (channelId: string) => void map.delete(channelId),
     list: async () => [...map.values()],
+    // The refresh goes one channel at a time: each channel's work runs when asked.
+    oneAtATime: (_channelId: string, work: () => Promise<unknown>) => work(),
   } as unknown as PinStore & { records: Map<string, PinRecord> };
 }
 

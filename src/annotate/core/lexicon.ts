@@ -1,6 +1,7 @@
 import type nlpType from 'compromise';
 import { lazyModule } from '../../text/lazyModule.js';
 import { ACRONYM, BUILDINGS, EXTRA_ORG_WORDS, EXTRA_PLACE_WORDS, EXTRA_TITLES, PARTICLE_PREFIX, PLACE_OPENERS } from './locales/en/words.js';
+import { memoize, once } from '../../text/memo.js';
 
 const compromise = lazyModule<typeof nlpType>('compromise');
 
@@ -20,20 +21,16 @@ interface CompromiseModel {
   placeWords: Record<string, boolean>;
 }
 
-let model: CompromiseModel | undefined;
-
-function modelOf(): CompromiseModel {
-  if (model) return model;
+const modelOf = once((): CompromiseModel => {
   const world = (compromise() as unknown as { world(): { model: { one: Record<string, unknown>; two: Record<string, unknown> } } }).world();
-  model = {
+  return {
     lexicon: world.model.one.lexicon as CompromiseModel['lexicon'],
     tagSet: world.model.one.tagSet as CompromiseModel['tagSet'],
     suffixPatterns: world.model.two.suffixPatterns as CompromiseModel['suffixPatterns'],
     orgWords: world.model.two.orgWords as CompromiseModel['orgWords'],
     placeWords: world.model.two.placeWords as CompromiseModel['placeWords'],
   };
-  return model;
-}
+});
 
 /** A tag with every tag above it (City -> Place, Noun, ProperNoun). */
 export function expand(tags: string[]): Set<string> {
@@ -63,8 +60,6 @@ export function isOrgWord(lower: string): boolean {
 /** A title of office compromise's lexicon leaves out or files under another class (./locales/en/words.ts). */
 export const isExtraTitle = (lower: string) => EXTRA_TITLES.has(lower);
 
-let transformAdjective: { toComparative(word: string, model: unknown): string; toSuperlative(word: string, model: unknown): string } | undefined;
-
 /**
  * An adjective that classifies rather than describes ("executive", "general", "foreign", "supreme"):
  * one the lexicon knows as an adjective but whose comparative and superlative it does not know
@@ -74,19 +69,21 @@ let transformAdjective: { toComparative(word: string, model: unknown): string; t
 export function isClassifyingAdjective(lower: string): boolean {
   const tags = lexiconTags(lower);
   if (!tags.includes('Adjective') || tags.some((t) => /Comparative|Superlative|Name|Person|Place|Country|City|Demonym/.test(t))) return false;
-  let classifying = classifyingCache.get(lower);
-  if (classifying === undefined) {
-    const world = (
-      compromise() as unknown as { world(): { model: unknown; methods: { two: { transform: { adjective: NonNullable<typeof transformAdjective> } } } } }
-    ).world();
-    transformAdjective ??= world.methods.two.transform.adjective;
-    const graded = [transformAdjective.toComparative(lower, world.model), transformAdjective.toSuperlative(lower, world.model)];
-    classifying = !graded.some((form) => form !== lower && lexiconTags(form).some((t) => t === 'Comparative' || t === 'Superlative'));
-    classifyingCache.set(lower, classifying);
-  }
-  return classifying;
+  return hasNoGradedForm(lower);
 }
-const classifyingCache = new Map<string, boolean>();
+
+interface AdjectiveForms {
+  toComparative(word: string, model: unknown): string;
+  toSuperlative(word: string, model: unknown): string;
+}
+
+/** Whether the lexicon knows neither the comparative nor the superlative compromise makes of an adjective (pure, see memoize). */
+const hasNoGradedForm = memoize((lower): boolean => {
+  const world = (compromise() as unknown as { world(): { model: unknown; methods: { two: { transform: { adjective: AdjectiveForms } } } } }).world();
+  const adjective = world.methods.two.transform.adjective;
+  const graded = [adjective.toComparative(lower, world.model), adjective.toSuperlative(lower, world.model)];
+  return !graded.some((form) => form !== lower && lexiconTags(form).some((t) => t === 'Comparative' || t === 'Superlative'));
+});
 
 /** A feature word written before a place's own name: "Lake Orin", "Mount Kenya", "St. Louis". */
 export const opensPlaceName = (lower: string) => PLACE_OPENERS.has(lower);
@@ -102,15 +99,12 @@ export function isPlaceWord(lower: string): boolean {
   return modelOf().placeWords[lower] === true || EXTRA_PLACE_WORDS.has(lower) || BUILDINGS.has(lower);
 }
 
-let calendar: Map<string, string> | undefined;
-
 /**
  * Capitalised words the calendar and the locale data name: months ("March", "May"),
  * weekdays, languages ("Arabic") and countries, from Intl rather than a list of our own.
  */
-function calendarWords(): Map<string, string> {
-  if (calendar) return calendar;
-  calendar = new Map();
+const calendarWords = once((): Map<string, string> => {
+  const calendar = new Map<string, string>();
   for (let m = 0; m < 12; m++) {
     const month = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(2021, m, 1))).toLowerCase();
     calendar.set(month, 'Month').set(month.slice(0, 3), 'Month');
@@ -129,21 +123,10 @@ function calendarWords(): Map<string, string> {
     }
   }
   return calendar;
-}
+});
 
-const cache = new Map<string, Set<string>>();
-const CACHE_MAX = 200_000;
-
-/** The tags of one word as written (capitalisation matters: an unknown capitalised word is a proper noun). */
-export function wordTags(word: string): ReadonlySet<string> {
-  let tags = cache.get(word);
-  if (!tags) {
-    tags = computeTags(word);
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(word, tags);
-  }
-  return tags;
-}
+/** The tags of one word as written (capitalisation matters: an unknown capitalised word is a proper noun), memoised (pure, see memoize). */
+export const wordTags: (word: string) => ReadonlySet<string> = memoize((word) => computeTags(word));
 
 function computeTags(word: string): Set<string> {
   if (/^\p{N}/u.test(word)) return new Set(['Value', 'Cardinal']);

@@ -169,6 +169,7 @@ function terms(text: string): Set<string> {
   );
 }
 
+// Derived from a gathering (itself built once per read-only corpus), keyed weakly by it: not state.
 const termsCache = new WeakMap<EventClaims, { strong: Set<string>; weak: Set<string> }>();
 
 /** An event's words: its label and place (strong), its passages and claimants (weak); computed once. */

@@ -16,10 +16,7 @@ export const crowdSize = defineAnswer({
   answer: CrowdSizeAnswerSchema,
   run: crowdSizeAnswer,
   // The gatherings, and the suggestions /crowd-size's autocomplete makes of them.
-  prepare: async (corpus, pause) => {
-    await warmCrowdEvents(corpus, pause);
-    await warmGatheringChoices(corpus, pause);
-  },
+  prepare: [warmCrowdEvents, warmGatheringChoices],
   discord: {
     description: 'Every estimate of how many people turned out, who gave it, side by side.',
     autocomplete: { event: autocompleteGatherings },

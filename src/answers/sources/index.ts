@@ -13,6 +13,6 @@ export const sources = defineAnswer({
   options: SourcesOptionsSchema,
   answer: SourcesAnswerSchema,
   run: sourcesAnswer,
-  prepare: warmSources,
+  prepare: [warmSources],
   discord: { description: 'The articles the answers rest on: publisher, date, title, passage count.' },
 });

@@ -17,10 +17,6 @@ export const summary = defineAnswer({
   answer: SummaryAnswerSchema,
   run: summaryAnswer,
   // A digest of the timeline, the gatherings and the names.
-  prepare: async (corpus, pause) => {
-    await warmTimeline(corpus, pause);
-    await warmCrowdEvents(corpus, pause);
-    await warmNames(corpus, pause);
-  },
+  prepare: [warmTimeline, warmCrowdEvents, warmNames],
   discord: { description: 'A digest to pin: key dated happenings, crowd-size estimates, main people, sources.' },
 });

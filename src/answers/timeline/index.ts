@@ -13,7 +13,7 @@ export const timeline = defineAnswer({
   options: TimelineOptionsSchema,
   answer: TimelineAnswerSchema,
   run: timelineAnswer,
-  prepare: warmTimeline,
+  prepare: [warmTimeline],
   discord: {
     description: 'What happened when: dated happenings, oldest first, each with its sources.',
     // Grouping happenings grows with the corpus: acknowledge first.

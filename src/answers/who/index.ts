@@ -13,7 +13,7 @@ export const who = defineAnswer({
   options: WhoOptionsSchema,
   answer: WhoAnswerSchema,
   run: whoAnswer,
-  prepare: warmNames,
+  prepare: [warmNames],
   discord: {
     description: 'People and organisations: every spelling, the roles the articles give them, the passages.',
     autocomplete: { name: autocompleteEntities },

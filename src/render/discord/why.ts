@@ -61,17 +61,26 @@ export function isExplainable(command: string): command is keyof typeof ITEMS {
   return Object.hasOwn(ITEMS, command);
 }
 
+/** The items page `index` of the answer's Discord pages shows; none for an answer that explains nothing. */
+function itemsOf(answer: { command: string }, index: number): WhyItem[] {
+  return isExplainable(answer.command) ? (ITEMS[answer.command] as (a: never, index: number) => WhyItem[])(answer as never, index) : [];
+}
+
+/** Whether page `index` of the answer's Discord pages shows items that rules made (so a "Why?" has something to explain). */
+export function hasWhyItems(answer: { command: string }, index: number): boolean {
+  return itemsOf(answer, index).length > 0;
+}
+
 /**
  * What the "Why?" button shows: the rules that made each item on page `index` of the answer's Discord
  * pages (the answer made with explain), item by item, in one embed within Discord's limits; null when
  * the page has no explained item.
  */
-export function renderWhy(answer: { command: string }, index: number): DiscordPage | null {
-  if (!isExplainable(answer.command)) return null;
-  const items = (ITEMS[answer.command] as (a: never, index: number) => WhyItem[])(answer as never, index).filter((item) => item.explain?.length);
+export function renderWhy(answer: { command: string }, index: number, note?: string): DiscordPage | null {
+  const items = itemsOf(answer, index).filter((item) => item.explain?.length);
   if (!items.length) return null;
   const blocks = items.map((item) => [item.head, ...item.explain!.map((e) => `• \`${e.rule}\` ${escapeText(clip(e.text, 600))}`)].join('\n'));
-  let description = '';
+  let description = note ?? '';
   let shown = 0;
   for (const block of blocks) {
     const next = description ? `${description}\n\n${block}` : block;
@@ -79,7 +88,7 @@ export function renderWhy(answer: { command: string }, index: number): DiscordPa
     description = next;
     shown++;
   }
-  if (!shown) description = clip(blocks[0]!, WHY_BUDGET);
+  if (!shown) description = clip(note ? `${note}\n\n${blocks[0]!}` : blocks[0]!, WHY_BUDGET);
   const left = items.length - Math.max(shown, 1);
   if (left > 0) description += `\n\n*… and ${left} more item${left === 1 ? '' : 's'}, past what one message holds.*`;
   const embed: APIEmbed = {

@@ -2,6 +2,7 @@ import type { Passage } from '../../../../passages/types.js';
 import { processTerm } from '../../../../search/terms.js';
 import type { DateMention } from '../../types.js';
 import { CALENDAR_TERM, DATED_MONTH, DOTTED_ACRONYM } from './constants.js';
+import { memoize } from '../../../../text/memo.js';
 
 /**
  * Which day the corpus gives for a happening a phrase describes ("three days before the airstrike"):
@@ -13,8 +14,8 @@ const CLEAR_LEAD = 1.5;
 /** Words in more than about a third of the passages say nothing about which happening is meant. */
 const MIN_IDF = 1;
 
-/** A cache of stemmed words (bounded), not state: the same word always has the same term. */
-const stems = new Map<string, string | null>();
+/** A word's stem; calendar words are none (pure, see memoize). */
+const termOf = memoize((word): string | null => (CALENDAR_TERM.test(word) ? null : processTerm(word)));
 
 /**
  * Stemmed content words, by a plain lower-case split: cheaper than the search folding, and only ever
@@ -29,11 +30,7 @@ export function termsOf(text: string): Set<string> {
     .replace(/['’]/g, '');
   for (const word of folded.split(/[^\p{L}\p{N}]+/u)) {
     if (word.length < 2) continue;
-    let term = stems.get(word);
-    if (term === undefined) {
-      term = CALENDAR_TERM.test(word) ? null : processTerm(word);
-      if (stems.size < 200_000) stems.set(word, term);
-    }
+    const term = termOf(word);
     if (term) out.add(term);
   }
   return out;

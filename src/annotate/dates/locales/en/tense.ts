@@ -12,6 +12,7 @@ import {
   REPORTED_FUTURE,
   SCHEDULED_PRESENT,
 } from './constants.js';
+import { memoize } from '../../../../text/memo.js';
 
 /**
  * Which way from publication an English sentence looks: its tense words ("will", "was planned for",
@@ -24,14 +25,11 @@ interface TenseMarker {
   direction: 'past' | 'future' | 'nearest';
 }
 
-/** A cache, not state: dates in one sentence are resolved one after another, so its markers are found once. */
-let lastMarkers: { text: string; markers: TenseMarker[] } = { text: '', markers: [] };
-
-/** The words of `text` that set the time of what is told, in text order. */
-function tenseMarkers(text: string): TenseMarker[] {
-  if (lastMarkers.text !== text) lastMarkers = { text, markers: findTenseMarkers(text) };
-  return lastMarkers.markers;
-}
+/**
+ * The words of `text` that set the time of what is told, in text order. The last text's are remembered
+ * (pure, see memoize): dates in one sentence are resolved one after another, so its markers are found once.
+ */
+const tenseMarkers = memoize((text) => findTenseMarkers(text), 1);
 
 function futureMarkers(text: string): TenseMarker[] {
   const future: TenseMarker[] = [];

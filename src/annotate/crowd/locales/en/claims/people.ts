@@ -19,6 +19,12 @@ export function isPeopleNoun(t: Token | undefined): boolean {
   return PEOPLE_NOUNS.has(t.lower) || DEMONYM.test(t.text);
 }
 
+/** What a figure counts: the people noun right after it ("4,000 protesters"), else `otherwise`. */
+export function countedAfter(tokens: Token[], q: Quantity, otherwise: string): string {
+  const noun = tokens[q.resume];
+  return isPeopleNoun(noun) ? noun!.text : otherwise;
+}
+
 export function isYear(tokens: Token[], q: Quantity): boolean {
   return q.first === q.last && /^\d{4}$/.test(tokens[q.first]!.text) && Number(tokens[q.first]!.text) >= 1000 && Number(tokens[q.first]!.text) <= 2100;
 }

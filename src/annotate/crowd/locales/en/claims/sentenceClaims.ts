@@ -5,6 +5,7 @@ import { attributionAsides, withoutAsides, type Asides } from '../asides/attribu
 import { claimantFound } from '../claimant/claimantOf.js';
 import type { ClaimSentence } from './figureTypes.js';
 import { adverbialClauses, nounPhraseEnd } from './grammar.js';
+import { countedAfter } from './people.js';
 
 /** What a claim says besides its figure: what it counts, who gave it, whether it is a forecast. */
 export type Said = Pick<CrowdClaimFound, 'counted' | 'claimant' | 'forecast'>;
@@ -20,6 +21,11 @@ export interface SentenceClaims {
   partOf: Map<number, CrowdClaimFound>;
   /** The claim a figure of this passage makes. */
   claimAt: (q: Quantity, said: Said) => CrowdClaimFound;
+  /**
+   * The claim of figure i carrying on from a claim before it ("…, 4,000 in Eastport"): by the same source, in
+   * the same tense, counting the same unless a people noun follows the figure.
+   */
+  claimAfter: (i: number, before: Said) => CrowdClaimFound;
   /** Who gave the figure spanning tokens [first, last], and the claimant rule that said so: read without the asides' sources. */
   claimantFor: (first: number, last: number, forecast: boolean) => { claimant: string | null; rule?: string };
 }
@@ -45,22 +51,27 @@ function claimantReader({ text, tokens, clauses }: ClaimSentence, asides: Asides
 export function sentenceClaims(sentence: ClaimSentence): SentenceClaims {
   const { passage, text, tokens, quantities } = sentence;
   const asides = attributionAsides(text, tokens, quantities, (q) => nounPhraseEnd(tokens, q));
+  const claimAt: SentenceClaims['claimAt'] = (q, said) => ({
+    passageId: passage.id,
+    articleId: passage.articleId,
+    text: text.slice(q.start, q.end),
+    start: passage.start + q.start,
+    end: passage.start + q.end,
+    low: q.low,
+    high: q.high,
+    vague: q.vague,
+    ...said,
+  });
   return {
     sentence,
     asides,
     claimOf: new Map(),
     partOf: new Map(),
-    claimAt: (q, said) => ({
-      passageId: passage.id,
-      articleId: passage.articleId,
-      text: text.slice(q.start, q.end),
-      start: passage.start + q.start,
-      end: passage.start + q.end,
-      low: q.low,
-      high: q.high,
-      vague: q.vague,
-      ...said,
-    }),
+    claimAt,
+    claimAfter: (i, before) => {
+      const q = quantities[i]!;
+      return claimAt(q, { counted: countedAfter(tokens, q, before.counted), claimant: before.claimant, forecast: before.forecast });
+    },
     claimantFor: claimantReader(sentence, asides),
   };
 }

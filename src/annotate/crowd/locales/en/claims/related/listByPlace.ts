@@ -4,7 +4,7 @@ import type { Quantity } from '../../../../types.js';
 import { namedPlaceAfter } from '../../events/places.js';
 import { LIST_OPENERS, LIST_SEPARATORS } from '../../words.js';
 import { LOCATION_PREPOSITIONS } from '../../placeWords.js';
-import { isPeopleNoun } from '../people.js';
+import { countedAfter } from '../people.js';
 import type { RelatedClaimRule } from '../sentenceClaims.js';
 
 /** The token before a figure, when it is what opens or continues a list ("with", ",", "and", ", and"). */
@@ -26,24 +26,22 @@ export const listByPlace: RelatedClaimRule = {
   name: 'list-by-place',
   reason:
     'A sentence listing figures by place ("about 300 in Northbridge, 4,000 in Eastport and some 5,000 in Kelham") gives a size for each place, all from whoever gave the list; a list opens with "with" in a sentence about a gathering, or continues one whose figure before was a size at a place.',
-  claim({ sentence, claimOf, claimAt, claimantFor }, i) {
+  claim({ sentence, claimOf, claimAt, claimAfter, claimantFor }, i) {
     const { text, tokens, quantities, aboutGathering } = sentence;
     const q = quantities[i]!;
     const link = listLink(tokens, q);
     if (!link || !namedPlaceAfter(text, tokens, q.resume)) return null;
-    const noun = tokens[q.resume];
-    const counted = isPeopleNoun(noun) ? noun!.text : 'people';
     if (link === 'continues') {
       const previous = quantities[i - 1];
       const before = claimOf.get(i - 1);
       if (!previous || !before || !placeBetween(text, tokens, previous.resume, q.first)) return null;
-      const claim = claimAt(q, { counted: isPeopleNoun(noun) ? noun!.text : before.counted, claimant: before.claimant, forecast: before.forecast });
+      const claim = claimAfter(i, before);
       claimOf.set(i, claim);
       return claim;
     }
     if (!aboutGathering) return null;
     const { claimant, rule } = claimantFor(q.first, q.last, false);
-    const claim = claimAt(q, { counted, claimant, forecast: false });
+    const claim = claimAt(q, { counted: countedAfter(tokens, q, 'people'), claimant, forecast: false });
     if (rule) noteRule(claim, rule);
     claimOf.set(i, claim);
     return claim;

@@ -3,7 +3,6 @@ import type { CrowdPlace, Quantity } from '../../../../types.js';
 import { namedPlaceAfter } from '../../events/places.js';
 import { PART_OPENERS } from '../../placeWords.js';
 import { PART_MARKS, PART_PREPOSITIONS, PART_PRONOUNS } from '../../words.js';
-import { isPeopleNoun } from '../people.js';
 import type { RelatedClaimRule } from '../sentenceClaims.js';
 
 /**
@@ -29,15 +28,12 @@ export const partAtPlace: RelatedClaimRule = {
   name: 'part-at-place',
   reason:
     'A figure opening a part of the count before it at a place it names ("…, including 400,000 in Paris") is a count of its own there, by whoever gave the whole.',
-  claim({ sentence, claimOf, partOf, claimAt }, i) {
-    const { text, tokens, quantities, joined } = sentence;
-    const q = quantities[i]!;
+  claim({ sentence: { text, tokens, quantities, joined }, claimOf, partOf, claimAfter }, i) {
     const joinedPart = joined[i] === i - 1 && partOf.has(i - 1);
     const whole = joinedPart ? partOf.get(i - 1) : claimOf.get(i - 1);
     const place = whole && partPlace(text, tokens, quantities, i, joinedPart);
     if (!whole || !place) return null;
-    const noun = tokens[q.resume];
-    const claim = claimAt(q, { counted: isPeopleNoun(noun) ? noun!.text : whole.counted, claimant: whole.claimant, forecast: whole.forecast });
+    const claim = claimAfter(i, whole);
     claim.relation = { kind: 'part-of', whole, place };
     partOf.set(i, whole);
     claimOf.set(i, claim);

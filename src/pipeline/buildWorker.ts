@@ -5,7 +5,8 @@ import { timed } from './assemble.js';
 import { writeSegments } from './articleWork.js';
 import { corpusDataFrom } from './build.js';
 import { corpusHash } from './corpusHash.js';
-import type { BuildReply, BuildRequest } from './buildProtocol.js';
+import type { ArticlesReply, ArticlesRequest, BuildReply, BuildRequest } from './buildProtocol.js';
+import { readChangedArticles } from './changedArticles.js';
 import { encodeSnapshot, joinSnapshot, writeSnapshotBytes } from './snapshot.js';
 
 /**
@@ -46,10 +47,15 @@ async function build({ dir, cacheDir }: BuildRequest, remembered: Map<string, st
 if (parentPort) {
   const port = parentPort;
   const remembered = new Map<string, string>();
-  port.on('message', (request: BuildRequest) => {
-    build(request, remembered).then(
-      (reply) => port.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer as ArrayBuffer] : []),
-      (err: unknown) => port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) } satisfies BuildReply),
-    );
+  const failed = (err: unknown) => port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) } satisfies BuildReply);
+  port.on('message', (request: BuildRequest | ArticlesRequest) => {
+    if ('kind' in request) {
+      readChangedArticles(request.dir, request.names, { cacheDir: request.cacheDir, remembered }).then(
+        (changed) => port.postMessage({ ok: true, ...changed } satisfies ArticlesReply),
+        failed,
+      );
+      return;
+    }
+    build(request, remembered).then((reply) => port.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer as ArrayBuffer] : []), failed);
   });
 }

@@ -28,6 +28,8 @@ export interface ArticlesRequest {
   dir: string;
   /** The files to read (added or changed since the corpus served). */
   names: string[];
+  /** The folder's listing as the store read it (file name, size and change times), in name order. */
+  listing: Array<[string, string]>;
   /** Where kept segments may be read from (never written: the exact build that follows writes them). */
   cacheDir: string | null;
 }

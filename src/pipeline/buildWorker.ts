@@ -6,7 +6,7 @@ import { writeSegments } from './articleWork.js';
 import { corpusDataFrom } from './build.js';
 import { corpusHash } from './corpusHash.js';
 import type { ArticlesReply, ArticlesRequest, BuildReply, BuildRequest } from './buildProtocol.js';
-import { readChangedArticles } from './changedArticles.js';
+import { readChangedArticles, type RememberedDigests } from './changedArticles.js';
 import { encodeSnapshot, joinSnapshot, writeSnapshotBytes } from './snapshot.js';
 
 /**
@@ -47,10 +47,11 @@ async function build({ dir, cacheDir }: BuildRequest, remembered: Map<string, st
 if (parentPort) {
   const port = parentPort;
   const remembered = new Map<string, string>();
+  const digests: RememberedDigests = new Map();
   const failed = (err: unknown) => port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) } satisfies BuildReply);
   port.on('message', (request: BuildRequest | ArticlesRequest) => {
     if ('kind' in request) {
-      readChangedArticles(request.dir, request.names, { cacheDir: request.cacheDir, remembered }).then(
+      readChangedArticles(request.dir, request.names, request.listing, { cacheDir: request.cacheDir, remembered, digests }).then(
         (changed) => port.postMessage({ ok: true, ...changed } satisfies ArticlesReply),
         failed,
       );

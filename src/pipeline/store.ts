@@ -5,6 +5,7 @@ import { Builder } from './builder.js';
 import { defaultCacheDir, loadCorpus, type LoadOptions } from './loadCorpus.js';
 import { deltaCorpusSteps, deltaFits, folderListing, listingChanges, type DeltaLimits, type Listing } from './delta.js';
 import type { ChangedArticles } from './buildProtocol.js';
+import type { RememberedDigests } from './changedArticles.js';
 import { runSteps, slicedPause } from './steps.js';
 import { utcDay, systemClock } from '../corpus/clock.js';
 import { warmPassageIndex } from '../search/passageIndex.js';
@@ -60,6 +61,8 @@ export class CorpusStore {
   private exactTimer: NodeJS.Timeout | undefined;
   /** Set to make the next load an exact one. */
   private exactNext = false;
+  /** Each file's digest as last read, for an update in place read in this thread (the worker keeps its own). */
+  private readonly digests: RememberedDigests = new Map();
 
   constructor(
     readonly dir: string,
@@ -158,7 +161,7 @@ export class CorpusStore {
     const changes = listingChanges(this.listing, listing);
     if (!changes.read.length && !changes.removed.length) return base;
     if (!deltaFits(changes, base.articles.length, limits)) return null;
-    const changed = await this.readChanged(changes.read);
+    const changed = await this.readChanged(changes.read, listing);
     if (!changed || changed.readProblems.length || changed.names.join('\0') !== [...listing.keys()].join('\0')) return null;
     this.listing = listing;
     if (changed.hash !== base.hash) {
@@ -178,14 +181,16 @@ export class CorpusStore {
   }
 
   /** The few articles read: on the store's warm build worker, or in process when it cannot run or a clock is given. */
-  private async readChanged(names: string[]): Promise<ChangedArticles | null> {
+  private async readChanged(names: string[], listing: Listing): Promise<ChangedArticles | null> {
     const cacheDir = this.options.snapshot === false ? null : (this.options.cacheDir ?? defaultCacheDir());
+    const listed = [...listing];
     if (!this.options.clock && this.options.worker !== false) {
-      const done = await this.builder.articles({ dir: this.dir, names, cacheDir });
+      const done = await this.builder.articles({ dir: this.dir, names, listing: listed, cacheDir });
       if (done) return done;
     }
     const { readChangedArticles } = await import('./changedArticles.js');
-    return readChangedArticles(this.dir, names, { cacheDir, ...(this.options.clock ? { clock: this.options.clock } : {}) }).catch(() => null);
+    const clock = this.options.clock ? { clock: this.options.clock } : {};
+    return readChangedArticles(this.dir, names, listed, { cacheDir, digests: this.digests, ...clock }).catch(() => null);
   }
 
   /** The exact build, once the folder has been quiet for `quietMs`: the corpus then is the one a build from scratch makes. */

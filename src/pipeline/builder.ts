@@ -20,6 +20,11 @@ export class Builder {
 
   constructor(private readonly idleMs = 120_000) {}
 
+  /** Whether the worker is running (started and not yet idle long enough to exit). */
+  get started(): boolean {
+    return this.worker !== undefined;
+  }
+
   /** Builds on the worker; null when it cannot run here or fails (the caller then builds in process). */
   build(request: BuildRequest): Promise<BuildDone | null> {
     return this.queue(request) as Promise<BuildDone | null>;

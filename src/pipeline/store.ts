@@ -184,7 +184,9 @@ export class CorpusStore {
   private async readChanged(names: string[], listing: Listing): Promise<ChangedArticles | null> {
     const cacheDir = this.options.snapshot === false ? null : (this.options.cacheDir ?? defaultCacheDir());
     const listed = [...listing];
-    if (!this.options.clock && this.options.worker !== false) {
+    // One article or none is read here when the worker is not running: starting one costs seconds, that article tens of ms.
+    const onWorker = this.options.worker === true || (this.options.worker !== false && (this.builder.started || names.length > 1));
+    if (!this.options.clock && onWorker) {
       const done = await this.builder.articles({ dir: this.dir, names, listing: listed, cacheDir });
       if (done) return done;
     }

@@ -246,7 +246,7 @@ describe('a corpus updated in place (delta)', () => {
 
   it('reads the changed articles on the store’s build worker too', async () => {
     const dir = copyFixtureArticles();
-    const store = storeOn(dir, { worker: undefined });
+    const store = storeOn(dir, { worker: true });
     await store.reload();
     writeFileSync(path.join(dir, '900_wharf.md'), REPORT);
     const after = await store.reload();

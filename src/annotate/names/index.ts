@@ -3,5 +3,5 @@ export { annotateEntities, findArticleNameMentions, findNameMentions, initialsOf
 export { entityIdFor, entityOrder } from './entityIds.js';
 export { allowedTypos, editDistance, nameKey, nameWords, wordKey } from './keys.js';
 export { NameIndex, type RankedEntity } from './nameIndex.js';
-export { listedEntities } from './listing.js';
+export { listedEntities, listedEntitiesSteps } from './listing.js';
 export { NAME_RULES } from './rules.js';

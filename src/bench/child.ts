@@ -131,7 +131,9 @@ async function reload(dir: string, cacheDir: string, channels: number, profiled 
   // Serving: started as start.ts starts the bot (the dependencies answers load on first use loaded before any
   // interaction), then loaded and warmed (by the store, or as start.ts once did after a load).
   const lazyModulesMs = loadLazyModules();
-  const store = new CorpusStore(dir, { cacheDir });
+  // Always built again (a touched file would otherwise be seen to have the same content and kept): what is
+  // measured is a reload from the snapshot; an update in place is measured by the edit rounds.
+  const store = new CorpusStore(dir, { cacheDir, delta: false });
   await warmAnswers(await store.reload());
   // The pinned summaries' records, in memory: what is measured is the work on the corpus, not the state database.
   type Pins = Parameters<typeof refreshPinnedSummaries>[0]['pins'];
@@ -276,11 +278,17 @@ async function reload(dir: string, cacheDir: string, channels: number, profiled 
  * one of the corpus's own articles removed, each timed from the file change
  * until a serving store (its build worker kept warm between reloads) answers
  * from the corpus with the change: the new sentence found by /search, the
- * removed article's gone. The first addition also starts the worker.
+ * removed article's gone. A few articles are updated in place (delta.ts):
+ * also timed, until the answers' structures are warmed for the new corpus
+ * (built in slices after it is served), the longest the main thread went
+ * without turning during the reload, and the exact build that follows an
+ * addition once the folder is quiet (`store.reconcile()`, asked at once here).
+ * The first addition also starts the worker.
  */
 async function edits(dir: string, cacheDir: string, count: number) {
   const { CorpusStore } = await import('../pipeline/store.js');
   const { searchAnswer } = await import('../answers/search/answer.js');
+  const { warmAnswers } = await import('../answers/warm.js');
   const { readdirSync, readFileSync: read, rmSync, writeFileSync } = await import('node:fs');
   const path = await import('node:path');
   const { latencyStats } = await import('./stats.js');
@@ -289,15 +297,36 @@ async function edits(dir: string, cacheDir: string, count: number) {
   let phases: Record<string, number> = {};
   const store = new CorpusStore(dir, { cacheDir, onPhase: (phase, ms) => (phases[phase] = Math.round(ms)) });
   await store.reload();
-  const stages: Array<Record<string, number>> = [];
-  const timedReload = async () => {
+  const stages: Array<Record<string, number | string>> = [];
+  const warmed: number[] = [];
+  const stalls: number[] = [];
+  const exact: number[] = [];
+  /** The reload, timed from `t0`; then the answers' warm-up of the corpus served. */
+  const timedReload = async (t0: number) => {
     phases = {};
+    let longest = 0;
+    let last = performance.now();
+    let ticking = true;
+    const tick = () => {
+      const now = performance.now();
+      longest = Math.max(longest, now - last);
+      last = now;
+      if (ticking) setImmediate(tick);
+    };
+    setImmediate(tick);
     await store.reload();
+    const answerable = performance.now() - t0;
+    ticking = false;
+    stalls.push(longest);
     stages.push({
       ...phases,
+      kind: store.lastLoad?.kind ?? 'exact',
       load: Math.round(store.lastLoad?.durationMs ?? 0) - Math.round(store.lastLoad?.prepareMs ?? 0),
       warm: Math.round(store.lastLoad?.prepareMs ?? 0),
     });
+    await warmAnswers(store.current());
+    warmed.push(performance.now() - t0);
+    return answerable;
   };
   const originals = readdirSync(dir)
     .filter((n) => /\.(md|txt)$/.test(n))
@@ -313,17 +342,21 @@ async function edits(dir: string, cacheDir: string, count: number) {
     const text = `${read(path.join(dir, from), 'utf8').trimEnd()}\n\n${phrase(i)} on the quay.\n`;
     let t0 = performance.now();
     writeFileSync(path.join(dir, name), text);
-    await timedReload();
+    added.push(await timedReload(t0));
     if (!found(phrase(i))) wrong.push(`addition ${i} not found`);
-    added.push(performance.now() - t0);
+
+    // The exact build the store runs once the folder is quiet, asked for now.
+    t0 = performance.now();
+    await store.reconcile();
+    exact.push(performance.now() - t0);
+    if (!found(phrase(i))) wrong.push(`addition ${i} not found after the exact build`);
 
     const gone = originals[(i * 104_729 + 1) % originals.length]!;
     const goneText = read(path.join(dir, gone), 'utf8');
     t0 = performance.now();
     rmSync(path.join(dir, gone));
-    await timedReload();
+    removed.push(await timedReload(t0));
     if (store.current().articles.some((a) => a.file === gone)) wrong.push(`removal ${i} still served`);
-    removed.push(performance.now() - t0);
     // Put back unseen, so every removal is of an article the corpus has.
     writeFileSync(path.join(dir, gone), goneText);
     await store.reload();
@@ -338,6 +371,10 @@ async function edits(dir: string, cacheDir: string, count: number) {
     removed: latencyStats(removed),
     addedMs: added.map(Math.round),
     removedMs: removed.map(Math.round),
+    warmed: latencyStats(warmed),
+    maxStallMs: Math.round(Math.max(0, ...stalls) * 10) / 10,
+    stallP50Ms: Math.round(latencyStats(stalls).p50 * 10) / 10,
+    exact: latencyStats(exact),
     stages,
     wrong,
   };

@@ -127,6 +127,12 @@ export function formatReport(r: BenchReport): string {
   row('one article removed, until answerable p50 / p99 (ms)', (c) =>
     c.edits ? `${ms(c.edits.removed.p50)} / ${ms(c.edits.removed.p99)} (${c.edits.count})` : 'n/a',
   );
+  row('… until the answers are warmed, p50 / p99 (ms) / longest main-thread stall in a reload (ms)', (c) =>
+    c.edits?.warmed ? `${ms(c.edits.warmed.p50)} / ${ms(c.edits.warmed.p99)} / ${ms(c.edits.maxStallMs ?? NaN)}` : 'n/a',
+  );
+  row('… the exact build that follows an addition (reconciliation) p50 / p99 (ms)', (c) =>
+    c.edits?.exact ? `${ms(c.edits.exact.p50)} / ${ms(c.edits.exact.p99)}` : 'n/a',
+  );
   row(
     `cold start to first answer, median of ${r.settings.coldRuns} (ms)`,
     (c) => `${ms(c.cold.wallMs)}${c.cold.fromSnapshot ? '' : ' (NOT from the snapshot)'}`,

@@ -73,8 +73,15 @@ export interface CorpusReport {
     removed: LatencyStats;
     addedMs: number[];
     removedMs: number[];
-    /** Per timed reload (addition, removal, in turn): the build's stages on the worker (ms), `load` (until the corpus was loaded) and `warm` (the answers warmed before it was swapped in). */
-    stages: Array<Record<string, number>>;
+    /** From the file change until the answers' structures were warmed for the corpus served (additions and removals). */
+    warmed?: LatencyStats;
+    /** The longest the main thread went without turning during one timed reload, over all of them, and its median. */
+    maxStallMs?: number;
+    stallP50Ms?: number;
+    /** The exact build that follows an update in place once the folder is quiet (store.reconcile), after each addition. */
+    exact?: LatencyStats;
+    /** Per timed reload (addition, removal, in turn): `kind` ('delta': updated in place; 'exact': built), the build's stages on the worker (ms), `load` (until the corpus was served) and `warm` (the answers warmed before it was swapped in). */
+    stages: Array<Record<string, number | string>>;
     wrong: string[];
   } | null;
   /** Medians over `coldRuns` fresh processes; `wallMs` is spawn to first answer. */

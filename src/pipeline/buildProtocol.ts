@@ -1,3 +1,6 @@
+import type { CorpusProblem } from '../corpus/types.js';
+import type { CorpusData } from './corpus.js';
+
 /**
  * What the main thread asks of the build worker (buildWorker.ts) and what it
  * answers: the worker writes the snapshot itself when there is a cache folder
@@ -19,3 +22,32 @@ export type BuildReply =
   | { ok: true; hash: string; written: true; phases: Record<string, number> }
   | { ok: true; hash: string; written: false; bytes: Uint8Array; phases: Record<string, number> }
   | { ok: false; message: string };
+
+/**
+ * A few articles read for a corpus updated in place (delta.ts): the folder's
+ * content hash, and the named files' articles, passages and annotations, as
+ * the corpus's passes make them from those articles alone.
+ */
+export interface ArticlesRequest {
+  kind: 'articles';
+  dir: string;
+  /** The files to read (added or changed since the corpus served). */
+  names: string[];
+  /** The folder's listing as the store read it (file name, size and change times), in name order. */
+  listing: Array<[string, string]>;
+  /** Where kept segments may be read from (never written: the exact build that follows writes them). */
+  cacheDir: string | null;
+}
+
+export type ArticlesReply = ({ ok: true } & ChangedArticles) | { ok: false; message: string };
+
+export interface ChangedArticles {
+  /** The content hash of the whole folder as read now. */
+  hash: string;
+  /** Every article file the folder lists now (read or not). */
+  names: string[];
+  /** Problems reading the folder or any of its files (not parsing): such a folder takes the full path. */
+  readProblems: CorpusProblem[];
+  /** The named files' corpus data (their parse problems in `problems`); `hash` is the folder's. */
+  data: CorpusData;
+}

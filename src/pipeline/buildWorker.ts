@@ -5,7 +5,8 @@ import { timed } from './assemble.js';
 import { writeSegments } from './articleWork.js';
 import { corpusDataFrom } from './build.js';
 import { corpusHash } from './corpusHash.js';
-import type { BuildReply, BuildRequest } from './buildProtocol.js';
+import type { ArticlesReply, ArticlesRequest, BuildReply, BuildRequest } from './buildProtocol.js';
+import { readChangedArticles, type RememberedDigests } from './changedArticles.js';
 import { encodeSnapshot, joinSnapshot, writeSnapshotBytes } from './snapshot.js';
 
 /**
@@ -64,10 +65,16 @@ async function readAndParse(dir: string, onPhase: (phase: string, ms: number) =>
 if (parentPort) {
   const port = parentPort;
   const remembered = new Map<string, string>();
-  port.on('message', (request: BuildRequest) => {
-    build(request, remembered).then(
-      (reply) => port.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer as ArrayBuffer] : []),
-      (err: unknown) => port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) } satisfies BuildReply),
-    );
+  const digests: RememberedDigests = new Map();
+  const failed = (err: unknown) => port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) } satisfies BuildReply);
+  port.on('message', (request: BuildRequest | ArticlesRequest) => {
+    if ('kind' in request) {
+      readChangedArticles(request.dir, request.names, request.listing, { cacheDir: request.cacheDir, remembered, digests }).then(
+        (changed) => port.postMessage({ ok: true, ...changed } satisfies ArticlesReply),
+        failed,
+      );
+      return;
+    }
+    build(request, remembered).then((reply) => port.postMessage(reply, 'bytes' in reply ? [reply.bytes.buffer as ArrayBuffer] : []), failed);
   });
 }

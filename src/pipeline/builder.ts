@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { BuildReply, BuildRequest } from './buildProtocol.js';
+import type { ArticlesReply, ArticlesRequest, BuildReply, BuildRequest, ChangedArticles } from './buildProtocol.js';
 
 export type BuildDone = Extract<BuildReply, { ok: true }>;
 
@@ -20,14 +20,28 @@ export class Builder {
 
   constructor(private readonly idleMs = 120_000) {}
 
+  /** Whether the worker is running (started and not yet idle long enough to exit). */
+  get started(): boolean {
+    return this.worker !== undefined;
+  }
+
   /** Builds on the worker; null when it cannot run here or fails (the caller then builds in process). */
   build(request: BuildRequest): Promise<BuildDone | null> {
-    const next = this.running.then(() => this.buildNow(request));
+    return this.queue(request) as Promise<BuildDone | null>;
+  }
+
+  /** A few articles read on the worker (delta.ts); null when it cannot run here or fails. */
+  articles(request: Omit<ArticlesRequest, 'kind'>): Promise<ChangedArticles | null> {
+    return this.queue({ kind: 'articles', ...request }) as Promise<ChangedArticles | null>;
+  }
+
+  private queue(request: BuildRequest | ArticlesRequest): Promise<unknown> {
+    const next = this.running.then(() => this.ask(request));
     this.running = next.catch(() => undefined);
     return next;
   }
 
-  private buildNow(request: BuildRequest): Promise<BuildDone | null> {
+  private ask(request: BuildRequest | ArticlesRequest): Promise<BuildDone | ChangedArticles | null> {
     clearTimeout(this.idle);
     let worker: Worker;
     try {
@@ -37,11 +51,11 @@ export class Builder {
     }
     worker.ref();
     return new Promise((resolve) => {
-      const onMessage = (reply: BuildReply) => {
+      const onMessage = (reply: BuildReply | ArticlesReply) => {
         worker.off('exit', onExit);
         if (!reply.ok) void this.close();
         else this.waitIdle();
-        resolve(reply.ok ? reply : null);
+        resolve(reply.ok ? (reply as BuildDone | ChangedArticles) : null);
       };
       const onExit = () => {
         worker.off('message', onMessage);

@@ -2,7 +2,13 @@ import { watch, type FSWatcher } from 'node:fs';
 import { warmAnswers } from '../answers/warm.js';
 import type { Corpus } from './corpus.js';
 import { Builder } from './builder.js';
-import { loadCorpus, type LoadOptions } from './loadCorpus.js';
+import { defaultCacheDir, loadCorpus, type LoadOptions } from './loadCorpus.js';
+import { deltaCorpusSteps, deltaFits, folderListing, listingChanges, type DeltaLimits, type Listing } from './delta.js';
+import type { ChangedArticles } from './buildProtocol.js';
+import type { RememberedDigests } from './changedArticles.js';
+import { runSteps, slicedPause } from './steps.js';
+import { utcDay, systemClock } from '../corpus/clock.js';
+import { warmPassageIndex } from '../search/passageIndex.js';
 
 export interface StoreOptions extends LoadOptions {
   /**
@@ -11,6 +17,12 @@ export interface StoreOptions extends LoadOptions {
    * first replies from a new corpus do not build its structures. Never fails a load.
    */
   prepare?: (corpus: Corpus) => Promise<unknown>;
+  /**
+   * A folder that differs from the corpus served by a few articles is updated
+   * in place (delta.ts): those articles read, the rest kept, served at once
+   * (the answers' warm-up runs after, in slices). `false`: always build.
+   */
+  delta?: false | (DeltaLimits & { /** The exact build follows once the folder has been quiet this long (default 60 s). */ quietMs?: number });
 }
 
 /** Set once any store in this process serves a corpus: from then on every build runs on a worker thread. */
@@ -32,7 +44,25 @@ export class CorpusStore {
   private readonly builder = new Builder();
   private readonly listeners = new Set<(corpus: Corpus) => void>();
   /** How the corpus now served was made. */
-  lastLoad: { fromSnapshot: boolean; builtOnWorker: boolean; durationMs: number; prepareMs: number } | undefined;
+  lastLoad:
+    | {
+        fromSnapshot: boolean;
+        builtOnWorker: boolean;
+        durationMs: number;
+        prepareMs: number;
+        /** 'delta': updated in place, its exact build still to come; 'exact': loaded or built from the whole folder. */
+        kind: 'delta' | 'exact';
+      }
+    | undefined;
+  /** The folder's listing when the corpus served was read: what the next reload compares with. */
+  private listing: Listing | undefined;
+  /** The served corpus was updated in place: an exact build is due once the folder is quiet. */
+  private inexact = false;
+  private exactTimer: NodeJS.Timeout | undefined;
+  /** Set to make the next load an exact one. */
+  private exactNext = false;
+  /** Each file's digest as last read, for an update in place read in this thread (the worker keeps its own). */
+  private readonly digests: RememberedDigests = new Map();
 
   constructor(
     readonly dir: string,
@@ -79,23 +109,110 @@ export class CorpusStore {
 
   /** `again`: a load that follows another because a reload was asked during it. */
   private async loadOnce(again: boolean): Promise<Corpus> {
-    const { prepare = warmAnswers, ...options } = this.options;
+    const { prepare = warmAnswers, delta: _delta, ...options } = this.options;
+    const started = performance.now();
+    // Listed before anything is read: a file that changes during the load differs from it at the next reload.
+    const listing = (await folderListing(this.dir)) ?? undefined;
+    const exact = this.exactNext;
+    this.exactNext = false;
+    if (!exact) {
+      const updated = await this.loadDelta(listing, prepare, started);
+      if (updated) return updated;
+    }
     // Another store's corpus (a story) being served counts too: its first load must not hold up those replies.
     const worker = options.worker ?? (this.corpus || serving ? true : undefined);
-    const started = performance.now();
     const { corpus, fromSnapshot, builtOnWorker } = await loadCorpus(this.dir, { builder: this.builder, ...options, worker });
+    this.listing = listing;
+    // The corpus served was updated in place: this one, of the same content or not, is what serves from now on.
+    const replacesInexact = this.inexact;
+    this.inexact = false;
+    clearTimeout(this.exactTimer);
     // The same content as the corpus served (a reload asked again for a change the load before had already seen): kept as it is, warmed.
-    if (again && this.corpus && corpus.hash === this.corpus.hash) return this.corpus;
+    if (again && !replacesInexact && this.corpus && corpus.hash === this.corpus.hash) return this.corpus;
     const loaded = performance.now();
     // Warmed before it is swapped in: meanwhile requests are answered from the corpus served until now.
     await prepare(corpus).catch(() => undefined);
     const prepareMs = performance.now() - loaded;
-    this.lastLoad = { fromSnapshot, builtOnWorker: builtOnWorker ?? false, durationMs: performance.now() - started, prepareMs };
-    const changed = corpus.hash !== this.corpus?.hash;
+    this.lastLoad = { fromSnapshot, builtOnWorker: builtOnWorker ?? false, durationMs: performance.now() - started, prepareMs, kind: 'exact' };
+    this.serve(corpus, replacesInexact);
+    return corpus;
+  }
+
+  /** Serves `corpus`; listeners are told when its content is new, or (`replaces`) its answers may differ all the same. */
+  private serve(corpus: Corpus, replaces = false): void {
+    const changed = replaces || corpus.hash !== this.corpus?.hash;
     this.corpus = corpus;
     serving = true;
     if (changed) for (const l of this.listeners) l(corpus);
-    return corpus;
+  }
+
+  /**
+   * The served corpus updated in place when the folder differs from it by a
+   * few articles (delta.ts); the served corpus itself when only change times
+   * moved; null when this load must build (no corpus yet, too many changes,
+   * a file that cannot be read, a problem that time has solved).
+   */
+  private async loadDelta(listing: Listing | undefined, prepare: (corpus: Corpus) => Promise<unknown>, started: number): Promise<Corpus | null> {
+    const limits = this.options.delta;
+    const base = this.corpus;
+    if (limits === false || !base || !listing || !this.listing) return null;
+    const today = utcDay((this.options.clock ?? systemClock)());
+    if (base.problems.some((p) => p.scope === 'folder' || (p.until !== undefined && p.until <= today))) return null;
+    const changes = listingChanges(this.listing, listing);
+    if (!changes.read.length && !changes.removed.length) return base;
+    if (!deltaFits(changes, base.articles.length, limits)) return null;
+    const changed = await this.readChanged(changes.read, listing);
+    if (!changed || changed.readProblems.length || changed.names.join('\0') !== [...listing.keys()].join('\0')) return null;
+    this.listing = listing;
+    if (changed.hash !== base.hash) {
+      const pending = await runSteps(deltaCorpusSteps(base, new Set([...changes.read, ...changes.removed]), changed), slicedPause());
+      if (!pending) return null;
+      // The index changes and the corpus is served in one turn: no reply sees one without the other.
+      const corpus = pending.commit();
+      this.serve(corpus);
+      this.lastLoad = { fromSnapshot: false, builtOnWorker: false, durationMs: performance.now() - started, prepareMs: 0, kind: 'delta' };
+      // Served first, warmed after, in slices: an answer asked meanwhile builds what it needs of it.
+      void prepare(corpus).catch(() => undefined);
+      if (this.options.warmIndex ?? true) warmPassageIndex(corpus.index);
+    }
+    this.inexact = this.inexact || changed.hash !== base.hash;
+    if (this.inexact) this.scheduleExact();
+    return this.corpus!;
+  }
+
+  /** The few articles read: on the store's warm build worker, or in process when it cannot run or a clock is given. */
+  private async readChanged(names: string[], listing: Listing): Promise<ChangedArticles | null> {
+    const cacheDir = this.options.snapshot === false ? null : (this.options.cacheDir ?? defaultCacheDir());
+    const listed = [...listing];
+    // One article or none is read here when the worker is not running: starting one costs seconds, that article tens of ms.
+    const onWorker = this.options.worker === true || (this.options.worker !== false && (this.builder.started || names.length > 1));
+    if (!this.options.clock && onWorker) {
+      const done = await this.builder.articles({ dir: this.dir, names, listing: listed, cacheDir });
+      if (done) return done;
+    }
+    const { readChangedArticles } = await import('./changedArticles.js');
+    const clock = this.options.clock ? { clock: this.options.clock } : {};
+    return readChangedArticles(this.dir, names, listed, { cacheDir, digests: this.digests, ...clock }).catch(() => null);
+  }
+
+  /** The exact build, once the folder has been quiet for `quietMs`: the corpus then is the one a build from scratch makes. */
+  private scheduleExact(): void {
+    clearTimeout(this.exactTimer);
+    const quietMs = (this.options.delta || undefined)?.quietMs ?? 60_000;
+    this.exactTimer = setTimeout(() => void this.reconcile().catch(() => undefined), quietMs);
+    this.exactTimer.unref();
+  }
+
+  /** Whether the corpus served was updated in place and its exact build has not followed yet. */
+  get approximate(): boolean {
+    return this.inexact;
+  }
+
+  /** Builds the folder exactly now (what follows an update in place once the folder is quiet) and serves it. */
+  reconcile(): Promise<Corpus> {
+    clearTimeout(this.exactTimer);
+    this.exactNext = true;
+    return this.reload();
   }
 
   onChange(listener: (corpus: Corpus) => void): () => void {
@@ -115,6 +232,7 @@ export class CorpusStore {
 
   close(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.exactTimer);
     this.watcher?.close();
     this.watcher = undefined;
     void this.builder.close();

@@ -4,7 +4,9 @@
  * until something asks for the Map itself. Filling 2.6 million Map entries
  * was most of a cold start at 100,000 passages and a third of its heap; the
  * search scorer reads `packed` directly, and minisearch's own code (its
- * search, add, discard) still sees an ordinary Map, filled on first touch.
+ * search, add, discard) still sees an ordinary Map, filled on first touch
+ * (a document added, which has a higher id than any packed, excepted: its
+ * posting is kept beside the array).
  */
 export interface PackedSlice {
   /** Document short ids at `at`, then their term frequencies at `at + count`. */
@@ -15,6 +17,8 @@ export interface PackedSlice {
 
 export class PackedPostings extends Map<number, number> {
   #packed: PackedSlice | null;
+  /** The highest document id packed, once asked for: a document added later has a higher one. */
+  #highest: number | undefined;
 
   constructor(packed: PackedSlice) {
     super();
@@ -26,27 +30,53 @@ export class PackedPostings extends Map<number, number> {
     return this.#packed;
   }
 
+  /**
+   * Whether `key` is a document added after the packed ones (minisearch gives
+   * each new document a higher short id): its posting is kept beside the
+   * packed array, so a corpus updated in place (pipeline/delta.ts) does not
+   * fill the Map of every common word its new passages use.
+   */
+  #appended(key: number): boolean {
+    const packed = this.#packed;
+    if (!packed) return false;
+    if (this.#highest === undefined) {
+      let highest = -1;
+      for (let i = 0; i < packed.count; i++) highest = Math.max(highest, packed.source[packed.at + i]!);
+      this.#highest = highest;
+    }
+    return key > this.#highest;
+  }
+
   #fill(): void {
     const packed = this.#packed;
     if (!packed) return;
     this.#packed = null;
+    // In insertion order: the packed postings, then those added beside them.
+    const appended = super.size ? [...super.entries()] : [];
+    super.clear();
     const { source, at, count } = packed;
     for (let i = 0; i < count; i++) super.set(source[at + i]!, source[at + count + i]!);
+    for (const [doc, tf] of appended) super.set(doc, tf);
+  }
+
+  /** Visits the postings added beside the packed array (none once filled: then they are in the Map). */
+  forEachAppended(visit: (doc: number, tf: number) => void): void {
+    if (this.#packed) super.forEach((tf, doc) => visit(doc, tf));
   }
 
   override get size(): number {
-    return this.#packed ? this.#packed.count : super.size;
+    return this.#packed ? this.#packed.count + super.size : super.size;
   }
   override get(key: number): number | undefined {
-    this.#fill();
+    if (!this.#appended(key)) this.#fill();
     return super.get(key);
   }
   override has(key: number): boolean {
-    this.#fill();
+    if (!this.#appended(key)) this.#fill();
     return super.has(key);
   }
   override set(key: number, value: number): this {
-    this.#fill();
+    if (!this.#appended(key)) this.#fill();
     return super.set(key, value);
   }
   override delete(key: number): boolean {
@@ -87,4 +117,5 @@ export function forEachPosting(postings: Map<number, number>, visit: (doc: numbe
   }
   const { source, at, count } = packed;
   for (let i = 0; i < count; i++) visit(source[at + i]!, source[at + count + i]!);
+  (postings as PackedPostings).forEachAppended(visit);
 }

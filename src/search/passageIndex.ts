@@ -78,11 +78,13 @@ export function searchPassagesWithMiniSearch(index: PassageIndex, query: string,
  * A posting list as flat arrays with each passage's BM25 score for the term
  * already computed: the index does not change once built, so a term costs
  * this once, and every later query only adds numbers. Keyed by the posting
- * map itself; a change in its size or in the document count recomputes it.
+ * map itself; a change in its size, the document count or the field's average
+ * length (an index updated in place, pipeline/delta.ts) recomputes it.
  */
 interface ScoredPostings {
   size: number;
   documentCount: number;
+  avg: number;
   docs: Int32Array;
   bm25: Float64Array;
 }
@@ -92,9 +94,9 @@ const scoredCache = new WeakMap<Postings, ScoredPostings>();
 function scoredPostings(ix: MiniSearchInternals, fieldId: number, postings: Postings): ScoredPostings {
   const documentCount = ix.documentCount;
   const cached = scoredCache.get(postings);
-  if (cached && cached.size === postings.size && cached.documentCount === documentCount) return cached;
-  const matching = postings.size;
   const avg = ix.avgFieldLength[fieldId]!;
+  if (cached && cached.size === postings.size && cached.documentCount === documentCount && cached.avg === avg) return cached;
+  const matching = postings.size;
   const fieldLengths = ix.fieldLength;
   const idf = Math.log(1 + (documentCount - matching + 0.5) / (matching + 0.5));
   const docs = new Int32Array(matching);
@@ -106,7 +108,7 @@ function scoredPostings(ix: MiniSearchInternals, fieldId: number, postings: Post
     docs[n] = doc;
     bm25[n++] = idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * length) / avg)));
   });
-  const out = { size: postings.size, documentCount, docs: docs.subarray(0, n), bm25: bm25.subarray(0, n) };
+  const out = { size: postings.size, documentCount, avg, docs: docs.subarray(0, n), bm25: bm25.subarray(0, n) };
   scoredCache.set(postings, out);
   return out;
 }

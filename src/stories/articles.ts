@@ -1,7 +1,7 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { withCorpusLock } from '../ingest/corpusLock.js';
-import { listArticleFiles, readArticles } from '../corpus/readArticles.js';
+import { listArticleFiles, parseArticleFile, readArticles } from '../corpus/readArticles.js';
 import type { StoryCatalog, TrashRow } from './catalog.js';
 import { storyDir, trashDir, type StoryFolders } from './folders.js';
 import type { StoryRef } from './names.js';
@@ -52,7 +52,12 @@ export async function removeArticle(input: {
       if (await catalog.inTrash(ref, article)) throw new StoryError(`${article} is already in the trash; restore it to bring it back.`);
       throw new StoryError(`there is no article ${article} in this story; list them to see their ids.`);
     }
-    const title = (await listStoryArticles(folders, ref)).find((a) => a.article === article)?.title ?? article;
+    // That file alone: reading every article for one title cost more than the rest of a removal.
+    const parsed = await readFile(path.join(dir, file)).then(
+      (bytes) => parseArticleFile(file, bytes),
+      () => null,
+    );
+    const title = parsed && 'article' in parsed ? parsed.article.title : article;
     const row: TrashRow = { article, file, title, removedAt: (input.now ?? new Date()).toISOString(), removedBy: input.by };
     if (!(await catalog.addToTrash(ref, row))) throw new StoryError(`${article} is already in the trash; restore it to bring it back.`);
     try {

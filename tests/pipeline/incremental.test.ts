@@ -162,7 +162,7 @@ describe('a store whose build worker is kept warm', () => {
   it('rebuilds on the worker from the segments it remembers, reading only the article added, and answers as a build from scratch', async () => {
     const dir = copyFixtureArticles();
     const cacheDir = tempDir();
-    const store = new CorpusStore(dir, { cacheDir, worker: true });
+    const store = new CorpusStore(dir, { cacheDir, worker: true, delta: false });
     try {
       await store.reload();
       expect(store.lastLoad?.builtOnWorker).toBe(true);

@@ -109,7 +109,7 @@ describe('the index snapshot', () => {
 
   it('is rebuilt on a worker thread once a store is serving a corpus, however few the articles', async () => {
     const dir = copySeeds();
-    const store = new CorpusStore(dir, { cacheDir: tempDir() });
+    const store = new CorpusStore(dir, { cacheDir: tempDir(), delta: false });
     await store.reload();
     expect(store.lastLoad).toMatchObject({ fromSnapshot: false, builtOnWorker: false, durationMs: expect.any(Number) });
     appendFileSync(path.join(dir, '004_46001f636ff86d61.md'), '\nA late line about the zeppelin.\n');

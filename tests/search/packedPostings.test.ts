@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import { forEachPosting, PackedPostings } from '../../src/search/packedPostings.js';
+import { internalsOf } from '../../src/search/minisearchInternals.js';
+import { processTerm } from '../../src/search/terms.js';
 import { searchPassages, searchPassagesWithMiniSearch } from '../../src/search/passageIndex.js';
 import { SEED_DIR, tempDir } from '../support/corpus.js';
 
@@ -35,6 +37,26 @@ describe('packed postings', () => {
     expect(postings.size).toBe(3);
     expect(postings instanceof Map).toBe(true);
 
+    // A document added after the packed ones (a higher id) is kept beside them: the array stays packed.
+    const grown = new PackedPostings({ source: SOURCE, at: 1, count: 3 });
+    grown.set(12, grown.get(12) ?? 0);
+    grown.set(12, (grown.get(12) ?? 0) + 2);
+    expect(grown.packed).not.toBeNull();
+    expect(grown.size).toBe(4);
+    expect(grown.has(12)).toBe(true);
+    const seen: Array<[number, number]> = [];
+    forEachPosting(grown, (doc, tf) => seen.push([doc, tf]));
+    expect(seen).toEqual([
+      [7, 1],
+      [3, 4],
+      [9, 2],
+      [12, 2],
+    ]);
+    // Negative case: an id among the packed ones (not above the highest) fills the Map, in insertion order.
+    expect(grown.get(8)).toBeUndefined();
+    expect(grown.packed).toBeNull();
+    expect([...grown]).toEqual(seen);
+
     const second = new PackedPostings({ source: SOURCE, at: 7, count: 1 });
     expect(second.get(5)).toBe(6);
     expect(second.size).toBe(1);
@@ -54,6 +76,11 @@ describe('packed postings', () => {
 
     index.add({ id: 'extra#0', text: 'A quite separate embassy story about zeppelins.', title: '', publisher: '' });
     expect(searchPassages(index, 'zeppelins').map((h) => h.id)).toEqual(['extra#0']);
+    // A word the index had: its postings stay packed, and it ranks as in an index built with the passage from the start.
+    const separate = internalsOf(index).terms.get(processTerm('separate')!)!;
+    expect([...separate.values()].some((p) => p instanceof PackedPostings && p.packed !== null)).toBe(true);
+    built.corpus.index.add({ id: 'extra#0', text: 'A quite separate embassy story about zeppelins.', title: '', publisher: '' });
+    expect(searchPassages(index, query, { limit: 10 })).toEqual(searchPassages(built.corpus.index, query, { limit: 10 }));
     expect(searchPassagesWithMiniSearch(index, 'zeppelins').map((h) => h.id)).toEqual(['extra#0']);
     index.discard('extra#0');
     expect(searchPassages(index, 'zeppelins')).toEqual([]);

@@ -6,6 +6,7 @@ import { canonicalName, endsWith, groupBy, joinAcronyms, keyOf, kindOf, UnionFin
 import { en } from './locales/en/index.js';
 import { findNameMentionsWith } from './locales/en/mentions.js';
 import { aliasInParentheses } from './locales/en/relations/aliasInParentheses.js';
+import { entityIdFor, entityOrder } from './entityIds.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
 export { initialsOf } from './entityParts.js';
@@ -182,21 +183,9 @@ function entityOf(group: Resolved[], uf: UnionFind, articleOrder: Map<string, nu
 
 /** Most mentioned first; each entity's id from its name, numbered when taken. */
 function orderAndName(entities: Entity[]): Entity[] {
-  entities.sort((a, b) => b.mentions.length - a.mentions.length || b.articles.length - a.articles.length || a.name.localeCompare(b.name));
+  entities.sort(entityOrder);
   const usedIds = new Set<string>();
-  for (const e of entities) {
-    const base =
-      e.name
-        .toLowerCase()
-        .normalize('NFKD')
-        .replace(/\p{M}+/gu, '')
-        .replace(/[^\p{L}\p{N}]+/gu, '-')
-        .replace(/^-|-$/g, '') || 'entity';
-    let id = base;
-    for (let n = 2; usedIds.has(id); n++) id = `${base}-${n}`;
-    usedIds.add(id);
-    e.id = id;
-  }
+  for (const e of entities) e.id = entityIdFor(e.name, usedIds);
   return entities;
 }
 

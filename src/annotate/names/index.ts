@@ -1,5 +1,6 @@
 export type { Entity, EntityKind, EntityMention, EntityRole, NameMention } from './types.js';
 export { annotateEntities, findArticleNameMentions, findNameMentions, initialsOf, resolveEntities } from './entities.js';
+export { entityIdFor, entityOrder } from './entityIds.js';
 export { allowedTypos, editDistance, nameKey, nameWords, wordKey } from './keys.js';
 export { NameIndex, type RankedEntity } from './nameIndex.js';
 export { listedEntities, listedEntitiesSteps } from './listing.js';

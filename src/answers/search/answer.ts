@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { Corpus } from '../../pipeline/corpus.js';
-import { searchPassages } from '../../search/passageIndex.js';
+import { searchCorpus, type Corpus } from '../../pipeline/corpus.js';
 import type { SearchOptions } from './options.js';
 import { QuoteSchema, quoteById } from '../quote.js';
 
@@ -13,7 +12,7 @@ export type SearchAnswer = z.infer<typeof SearchAnswerSchema>;
 
 /** The best passages for a free-text question, each with its source. */
 export function searchAnswer(corpus: Corpus, options: SearchOptions): SearchAnswer {
-  const hits = searchPassages(corpus.index, options.query, { limit: options.limit });
+  const hits = searchCorpus(corpus, options.query, { limit: options.limit });
   return {
     command: 'search',
     query: options.query,

@@ -104,6 +104,24 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'appositive-role-head',
+    [
+      ['Aaron Kohli, interest rate strategist at a bank, said so.', ['Aaron Kohli [5/0/0] interest rate strategist'], true],
+      [
+        'Ann Dale, a senior fellow at the Centre for Study and a former envoy, said so.',
+        ['Ann Dale [4/0/0] senior fellow', 'Centre for Study [0/3.5/0]'],
+        true,
+      ],
+      ['Mark Spivey, a spokesman for the county prosecutor’s office, said so.', ['Mark Spivey [5/0/0] spokesman'], true],
+      ['Diego Jeronimo, 36, the owner of a store near where it unfolded, said so.', ['Diego Jeronimo [2/0/0] owner'], true],
+      // a whole appositive is role-words' (the head adds nothing); a plural, a place or a clause is no role
+      ['Maria Lopez, the party chief, said it.', ['Maria Lopez [5/0/0] party chief'], false],
+      ['He met Smith, leading protesters in the square where they stood.', ['Smith [1/0/0]'], false],
+      ['They drove to Santa Barbara, a city in the hills where the fires burned.', ['Santa Barbara [1/0/1]'], false],
+      ['He told Smith, the day after the vote where it was held, that it was over.', ['Smith [1/0/0]'], false],
+    ],
+  ],
+  [
     'lexicon-names',
     [
       ['He met John Smith.', ['John Smith [3/0/0]'], true],

@@ -1,5 +1,6 @@
 import type { MentionRules } from './mentions.js';
 import { acronym } from './evidence/acronym.js';
+import { appositiveRoleHead } from './evidence/appositiveRoleHead.js';
 import { institutionWord } from './evidence/institutionWord.js';
 import { knownOrganization } from './evidence/knownOrganization.js';
 import { lexiconNames } from './evidence/lexiconNames.js';
@@ -51,7 +52,7 @@ export const en: MentionRules = {
     modifierNotSurname,
     placeSpan,
   ],
-  evidence: [roleWords, lexiconNames, institutionWord, organizationTag, theBefore, placeWords, acronym, speaks, knownOrganization],
+  evidence: [roleWords, appositiveRoleHead, lexiconNames, institutionWord, organizationTag, theBefore, placeWords, acronym, speaks, knownOrganization],
   relations: [aliasInParentheses, roleInParentheses, memberOf],
 };
 

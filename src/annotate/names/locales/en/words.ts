@@ -62,3 +62,8 @@ export const ROLE_EDGE_WORDS = /^(?:of|for|the|a|an)$/i;
 
 /** Words an appositive after a name may hold: "Sayed Sadiq al-Hashemi, head of the Iraqi Center for Studies, said". */
 export const APPOSITIVE_MAX = 8;
+
+/** Words the head of an appositive role may run to ("the interest rate strategist"), the article left out. */
+export const APPOSITIVE_HEAD_MAX = 5;
+/** The lexicon's tags of words no role's head noun phrase holds: a clause, a figure, a date, a pronoun. */
+export const APPOSITIVE_HEAD_STOP_TAGS = ['Pronoun', 'QuestionWord', 'Value', 'Date', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary'];

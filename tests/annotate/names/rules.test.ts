@@ -18,6 +18,7 @@ const without = (rule: Rule): MentionRules => ({
   spans: en.spans.filter((r) => r !== rule),
   evidence: en.evidence.filter((r) => r !== rule),
   relations: en.relations.filter((r) => r !== rule),
+  roleChecks: en.roleChecks.filter((r) => r !== rule),
 });
 
 const mentions = (text: string, rules: MentionRules = en) =>
@@ -86,6 +87,37 @@ const TABLES: Array<[string, Row[]]> = [
       ['He visited the United States.', [], true],
       ['They met near Karbala province.', [], true],
       ['They gathered in Tahrir Square.', ['Tahrir Square [0/0/2]'], false],
+    ],
+  ],
+  [
+    'courtesy-title-opens-role',
+    [
+      ['Video would later show Mr. Rahami on the street.', ['Video [0/0/0]', 'Rahami [2/0/0]'], true],
+      ['The police said Mr. Rahami fled.', ['Rahami [2/0/0]'], false],
+    ],
+  ],
+  [
+    'role-quantifier',
+    [
+      ['Many young activists Ann Lee and Omar Said spoke.', ['Ann Lee [5/0/0] young activists', 'Omar Said [5/0/0] young activists'], true],
+      ['Senior cleric Ali Hassan spoke.', ['Ali Hassan [5/0/0] Senior cleric'], false],
+    ],
+  ],
+  [
+    'adjective-role-head',
+    [
+      ['Changes anticipated under Trump pleased the markets.', ['Trump [0/0/0]'], true],
+      ['Iranian general Qasem Soleimani was killed.', ['Qasem Soleimani [2/0/0] Iranian general'], false],
+      ['He said transportation expert Joe Smith was right.', ['Joe Smith [4/0/0] transportation expert'], false],
+    ],
+  ],
+  [
+    'organization-role-descriptor',
+    [
+      ['Two donors tell ABC News that it happened.', ['ABC News [0/3/0]'], true],
+      ['Law enforcement sources tell TMZ that it happened.', ['TMZ [0/2/0]'], true],
+      ['The march was planned by the activist group Workers United Network.', ['Workers United Network [0/5/0] activist group'], false],
+      ['Populist cleric Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [3/0/0] Populist cleric'], false],
     ],
   ],
   [
@@ -181,7 +213,7 @@ const TABLES: Array<[string, Row[]]> = [
   ],
 ];
 
-const RULES = [...en.spans, ...en.evidence, ...en.relations];
+const RULES = [...en.spans, ...en.roleChecks, ...en.evidence, ...en.relations];
 
 describe.each(TABLES)('the name rule %s', (name, rows) => {
   const rule = RULES.find((r) => r.name === name)!;
@@ -204,6 +236,13 @@ describe('the name rule role-before-name', () => {
     // the capitalised words of a role are part of it, not a name of their own
     ['Iraqi Shiite cleric Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [3/0/0] Iraqi Shiite cleric']],
     ['Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [1/0/0]']],
+    // a noun the lexicon files as a verb before the role's noun is part of it; a copula before a plural role is no verb taking an object
+    ['They met campaign chairman John Podesta.', ['John Podesta [5/0/0] campaign chairman']],
+    [
+      'The two are cabinet ministers Jonathan Moyo and Saviour Kasukuwere.',
+      ['Jonathan Moyo [5/0/0] cabinet ministers', 'Saviour Kasukuwere [2/0/0] cabinet ministers'],
+    ],
+    ['He will campaign John Podesta said.', ['John Podesta [4/0/0]']],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

@@ -27,6 +27,7 @@ import { aliasInParentheses } from './relations/aliasInParentheses.js';
 import { memberOf } from './relations/memberOf.js';
 import { roleInParentheses } from './relations/roleInParentheses.js';
 import { roleBeforeName } from './roles/rolePass.js';
+import { ROLE_CHECKS } from './roles/roleChecks.js';
 import { capitalisedRun } from './spans.js';
 import { institutionInTitleRule } from './institutions.js';
 
@@ -54,7 +55,8 @@ export const en: MentionRules = {
   ],
   evidence: [roleWords, appositiveRoleHead, lexiconNames, institutionWord, organizationTag, theBefore, placeWords, acronym, speaks, knownOrganization],
   relations: [aliasInParentheses, roleInParentheses, memberOf],
+  roleChecks: ROLE_CHECKS,
 };
 
 /** Every rule of the English name mentions, in the order they run. */
-export const EN_MENTION_RULES = [capitalisedRun, ...en.spans, institutionInTitleRule, roleBeforeName, ...en.evidence, ...en.relations];
+export const EN_MENTION_RULES = [capitalisedRun, ...en.spans, institutionInTitleRule, roleBeforeName, ...en.roleChecks, ...en.evidence, ...en.relations];

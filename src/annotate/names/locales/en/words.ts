@@ -43,7 +43,8 @@ export const SPEECH_VERBS = new Set([...REPORTING_VERBS, 'warned', 'argued', 'ex
 export const ORG_DESCRIPTORS = new Set(
   `militia militias group faction party movement organization organisation network agency outlet force forces
   brigade brigades coalition alliance company firm union ministry government council body department office
-  newspaper broadcaster bank army paramilitary paramilitaries`.split(/\s+/),
+  newspaper broadcaster bank army paramilitary paramilitaries federation confederation association foundation charity
+  committee magazine website watchdog nonprofit`.split(/\s+/),
 );
 
 /** "Photo: …", "Photo by …", "Credit: …": a credit names a photographer and an agency, not someone in the story. */
@@ -67,3 +68,14 @@ export const APPOSITIVE_MAX = 8;
 export const APPOSITIVE_HEAD_MAX = 5;
 /** The lexicon's tags of words no role's head noun phrase holds: a clause, a figure, a date, a pronoun. */
 export const APPOSITIVE_HEAD_STOP_TAGS = ['Pronoun', 'QuestionWord', 'Value', 'Date', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary'];
+
+/** Quantifiers that count the people a phrase is about and open no role: "many furtive supporters". */
+export const ROLE_QUANTIFIERS = new Set(['many', 'few', 'several', 'some', 'most', 'more', 'numerous', 'other', 'such', 'all', 'both']);
+/** Adjectives the lexicon files as such that also name a person and may end a role: "transportation expert", "senior fellow". */
+export const PERSON_ADJECTIVES = new Set(
+  'expert fellow official executive representative native radical veteran principal delegate moderate conservative liberal'.split(' '),
+);
+/** Nouns the lexicon files as verbs that make a role with the noun after them: "campaign chairman", "running mate". */
+export const ROLE_COMPOUND_NOUNS = new Set(
+  'campaign running press research program project finance trade design support transport rescue search strike'.split(' '),
+);

@@ -27,8 +27,12 @@ function rolesAround(context: MentionContext): string[] {
 /** Keeps a role (without its article) and weighs its head noun: an organisation's descriptor, else a person's noun. */
 export function addRole(role: string, tally: Tally): void {
   const trimmed = role.replace(ROLE_ARTICLE, '').trim();
-  // a courtesy title says nothing about what someone does
-  if (!trimmed || COURTESY_TITLE.test(trimmed)) return;
+  if (!trimmed) return;
+  // a courtesy title says nothing about what someone does, but that it is someone
+  if (COURTESY_TITLE.test(trimmed)) {
+    tally.person += 2;
+    return;
+  }
   tally.roles.push(trimmed);
   const head = roleHead(trimmed);
   // "one of the militia groups": a plural descriptor says organisation as its singular does

@@ -11,6 +11,16 @@ export const WORD_PARTICLES = new Set(['al', 'el']);
 
 /** Joiners allowed only after a title or an institution word: Secretary of State, Center for Studies. */
 export const TITLE_JOINERS = new Set(['of', 'for']);
+/** Joiners allowed only after an institution word: Council on Foreign Relations, Commission on Human Rights. */
+export const INSTITUTION_JOINERS = new Set(['on']);
+/** Institution words that "on" may follow, naming what the body studies or rules on: Council on Foreign Relations. */
+export const TOPIC_INSTITUTIONS = new Set('council center centre commission committee institute panel board conference forum task'.split(' '));
+/** Capitalised common words an "and" may add to an institution's topic: "Center on Poverty and Inequality", "Labor and Social Affairs". */
+export const TOPIC_WORDS_MAX = 2;
+/** Endings of abstract nouns the lexicon may not know, which name a topic rather than someone: Inequality, Development, Relations. */
+export const TOPIC_NOUN_ENDING = /(?:ity|ness|ments?|tions?|sions?|isms?|ics|ances?|ences?|ships?)$/;
+/** Joiners after the institution word that ends an institution's name's first part: "Ministry of Defense", "Council on Foreign Relations". */
+export const INSTITUTION_PART_JOINERS = new Set([...TITLE_JOINERS, ...INSTITUTION_JOINERS]);
 
 /** The lexicon's tags of words no name is made of. */
 export const NOT_NAME_TAGS = [

@@ -162,12 +162,29 @@ const TABLES: Array<[string, Row[]]> = [
   ],
   ['institution-word', [['The Iraqi Foreign Ministry protested.', ['Iraqi Foreign Ministry [0/3.5/0]'], true]]],
   ['organization-tag', [['He met John Smith.', ['John Smith [3/0/0]'], false]]],
-  ['the-before', [['The Pentagon denied it.', ['Pentagon [0/0.5/0]'], true]]],
+  ['the-before', [['The Pentagon denied it.', ['Pentagon [0/1.5/0]'], true]]],
   [
     'place-words',
     [
       ['They gathered in Tahrir Square.', ['Tahrir Square [0/0/2]'], true],
-      ['The Pentagon denied it.', ['Pentagon [0/0.5/0]'], false],
+      ['The Pentagon denied it.', ['Pentagon [0/1.5/0]'], false],
+    ],
+  ],
+  [
+    'seat-of-government',
+    [
+      ['The Kremlin believes that the U.S. has seized on it.', ['Kremlin [0/1.5/0]'], true],
+      ['Obama spoke at the White House before leaving.', ['Obama [1/0/0]', 'White House [0/1.5/0]'], true],
+      ['They marched down Whitehall to Parliament Square.', ['Whitehall [0/0/0]', 'Parliament Square [0/0/2]'], false],
+    ],
+  ],
+  [
+    'proclaimed-state',
+    [
+      ['Militants linked to the Islamic State were expanding.', ['Militants [0/0/0]', 'Islamic State [0/1.5/0]'], true],
+      ['Many joined groups in Syria, including the Islamic State.', ['Islamic State [0/1.5/0]'], true],
+      ['He moved to Washington State last year.', ['Washington State [0/0/2]'], false],
+      ['Officials of the Free State met.', ['Free State [0/0.5/1]'], false],
     ],
   ],
   [

@@ -6,6 +6,8 @@ import { knownOrganization } from './evidence/knownOrganization.js';
 import { lexiconNames } from './evidence/lexiconNames.js';
 import { organizationTag } from './evidence/organizationTag.js';
 import { placeWords } from './evidence/placeWords.js';
+import { proclaimedState } from './evidence/proclaimedState.js';
+import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
 import { theBefore } from './evidence/theBefore.js';
@@ -53,7 +55,20 @@ export const en: MentionRules = {
     modifierNotSurname,
     placeSpan,
   ],
-  evidence: [roleWords, appositiveRoleHead, lexiconNames, institutionWord, organizationTag, theBefore, placeWords, acronym, speaks, knownOrganization],
+  evidence: [
+    roleWords,
+    appositiveRoleHead,
+    lexiconNames,
+    institutionWord,
+    organizationTag,
+    theBefore,
+    placeWords,
+    seatOfGovernment,
+    proclaimedState,
+    acronym,
+    speaks,
+    knownOrganization,
+  ],
   relations: [aliasInParentheses, roleInParentheses, memberOf],
   roleChecks: ROLE_CHECKS,
 };

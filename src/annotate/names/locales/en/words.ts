@@ -89,3 +89,8 @@ export const PERSON_ADJECTIVES = new Set(
 export const ROLE_COMPOUND_NOUNS = new Set(
   'campaign running press research program project finance trade design support transport rescue search strike'.split(' '),
 );
+
+/** Seats of government the news writes for the government they house: "the White House said", "the Kremlin believes". */
+export const SEATS_OF_GOVERNMENT = new Set(['white house', 'kremlin', 'pentagon', 'elysee', 'élysée', 'blue house', 'zhongnanhai']);
+/** Words for a state that a movement may proclaim under a name of its own: "Islamic State", "Islamic Emirate". */
+export const POLITY_WORDS = new Set(['state', 'emirate', 'caliphate']);

@@ -271,6 +271,15 @@ describe.each([
     { 'a.md': article('2020-01-05', 'Populist cleric Muqtada al-Sadr called the rally. Sadr later left Baghdad.') },
     ['Muqtada al-Sadr person: Sadr'],
   ],
+  ['first-name-in-article', { 'a.md': article('2020-01-05', 'The lawyer Maria Lopez spoke first. Maria later left Baghdad.') }, ['Maria Lopez person: Maria']],
+  [
+    // negative: two fuller names open with it, or it is a place there
+    'first-name-in-article',
+    {
+      'a.md': article('2020-01-05', 'The lawyer Maria Lopez spoke first. The judge Maria Ortiz replied. Maria later left Baghdad.'),
+    },
+    ['Maria person: ', 'Maria Lopez person: ', 'Maria Ortiz person: '],
+  ],
   [
     'short-form-in-corpus',
     {

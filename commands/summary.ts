@@ -155,7 +155,11 @@ export async function refreshPinnedSummaries(input: {
           .catch(() => undefined);
         const spec = findAnswer('summary');
         const result = spec ? runAnswer(spec, input.corpus, options) : null;
-        if (result?.ok && result.value.command === 'summary') return renderer.render(result.value as SummaryAnswer);
+        if (result?.ok && result.value.command === 'summary') {
+          // Handing a large answer to the render worker copies it (several ms): on a turn of its own too.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+          return renderer.render(result.value as SummaryAnswer);
+        }
         // Refused options, no articles: as /summary words them.
         return summaryPage(input.corpus, options);
       })();

@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { performance, monitorEventLoopDelay } from 'node:perf_hooks';
+import type { CpuProfile } from './profile.js';
+import type { ReloadProfile } from './reportTypes.js';
 import { RESULT_PREFIX } from './spawn.js';
 
 // Measured from here: node start-up before this line is in the parent's wall time.
@@ -115,15 +117,21 @@ async function peers(dir: string, cacheDir: string, queries: number, seed: numbe
  * Discord's REST API (1 ms per call). A 10 ms timer runs throughout, as in
  * `build`: its longest wait is the longest a reply would have waited.
  */
-async function reload(dir: string, cacheDir: string, channels: number) {
+async function reload(dir: string, cacheDir: string, channels: number, profiled = false) {
   const { CorpusStore } = await import('../pipeline/store.js');
   const { warmAnswers } = await import('../answers/warm.js');
   const { refreshPinnedSummaries } = await import('../../commands/summary.js');
   const { readdirSync, utimesSync } = await import('node:fs');
   const path = await import('node:path');
 
+  const { loadLazyModules } = await import('../text/lazyModule.js');
+  const { createRequire } = await import('node:module');
+  const loadedModules = createRequire(import.meta.url).cache;
+
+  // Serving: started as start.ts starts the bot (the dependencies answers load on first use loaded before any
+  // interaction), then loaded and warmed (by the store, or as start.ts once did after a load).
+  const lazyModulesMs = loadLazyModules();
   const store = new CorpusStore(dir, { cacheDir });
-  // Serving: loaded and warmed (by the store, or as start.ts once did after a load).
   await warmAnswers(await store.reload());
   // The pinned summaries' records, in memory: what is measured is the work on the corpus, not the state database.
   type Pins = Parameters<typeof refreshPinnedSummaries>[0]['pins'];
@@ -154,7 +162,19 @@ async function reload(dir: string, cacheDir: string, channels: number) {
   if (first) utimesSync(path.join(dir, first), new Date(), new Date());
 
   const delay = monitorEventLoopDelay({ resolution: 10 });
-  const stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; waitingMs: number | null; phase: string }> = [];
+  const stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; waitingMs: number | null; phase: string; modulesLoaded: string[] }> = [];
+  // Modules loaded during the cycle (CommonJS, by package): a first use inside it is paid in one stall.
+  const known = new Set(Object.keys(loadedModules));
+  const newModules = () => {
+    const packages = new Set<string>();
+    for (const file of Object.keys(loadedModules)) {
+      if (known.has(file)) continue;
+      known.add(file);
+      packages.add(/node_modules[\\/]((?:@[^\\/]+[\\/])?[^\\/]+)/.exec(file)?.[1] ?? file);
+    }
+    return [...packages];
+  };
+  const modulesLoaded = new Set<string>();
   let phase = 'load';
   // A stall is named by the phases it spans ("warm→pins": a warm-up done at once, then the first summaries).
   let spanned = phase;
@@ -162,6 +182,19 @@ async function reload(dir: string, cacheDir: string, channels: number) {
     phase = next;
     spanned += `→${next}`;
   };
+  // Profiled: a second run of the cycle in a process of its own (the profiler slows what it samples), to say which
+  // functions ran in the interval between two ticks where the main thread used the most CPU.
+  const session = profiled ? new (await import('node:inspector/promises')).Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.setSamplingInterval', { interval: 250 });
+    await session.post('Profiler.start');
+  }
+  const nowUs = () => Number(process.hrtime.bigint() / 1000n);
+  let lastUs = nowUs();
+  // In an object: assigned in the timer's callback, which TypeScript does not follow.
+  const busiest: { interval: { atMs: number; ms: number; cpuMs: number; phase: string; fromUs: number; toUs: number } | null } = { interval: null };
   const t0 = performance.now();
   let last = t0;
   let lastTimes = mainThreadTimes();
@@ -176,8 +209,15 @@ async function reload(dir: string, cacheDir: string, channels: number) {
     const waiting = times && lastTimes ? Math.round(times.waiting - lastTimes.waiting) : null;
     longest = Math.max(longest, now - last - 10);
     if (busy !== null) longestBusy = Math.max(longestBusy ?? 0, busy);
+    const us = nowUs();
+    if (busy !== null && busy > (busiest.interval?.cpuMs ?? -1))
+      busiest.interval = { atMs: Math.round(last - t0), ms: Math.round(now - last - 10), cpuMs: busy, phase: spanned, fromUs: lastUs, toUs: us };
+    lastUs = us;
     for (const p of spanned.split('→')) longestByPhase[p] = Math.max(longestByPhase[p] ?? 0, Math.round(now - last - 10));
-    if (now - last > 30) stalls.push({ atMs: Math.round(last - t0), ms: Math.round(now - last - 10), cpuMs: busy, waitingMs: waiting, phase: spanned });
+    const loaded = newModules();
+    for (const m of loaded) modulesLoaded.add(m);
+    if (now - last > 30)
+      stalls.push({ atMs: Math.round(last - t0), ms: Math.round(now - last - 10), cpuMs: busy, waitingMs: waiting, phase: spanned, modulesLoaded: loaded });
     spanned = phase;
     last = now;
     lastTimes = times;
@@ -194,8 +234,22 @@ async function reload(dir: string, cacheDir: string, channels: number) {
   await new Promise((resolve) => setTimeout(resolve, 15));
   clearInterval(ticker);
   delay.disable();
+  for (const m of newModules()) modulesLoaded.add(m);
   stalls.sort((a, b) => b.ms - a.ms);
+  let profile: ReloadProfile | null = null;
+  if (session) {
+    const { profile: cpu } = await session.post('Profiler.stop');
+    session.disconnect();
+    const { summarizeCpuProfiles } = await import('./profile.js');
+    if (busiest.interval) {
+      const { fromUs, toUs, ...stall } = busiest.interval;
+      profile = { stall, ...summarizeCpuProfiles([cpu as CpuProfile], 12, { fromUs, toUs }) };
+    }
+  }
   return {
+    profile,
+    lazyModulesMs,
+    modulesLoaded: [...modulesLoaded],
     fromSnapshot: store.lastLoad?.fromSnapshot ?? false,
     passages: corpus.passages.length,
     totalMs: performance.now() - t0,
@@ -306,12 +360,12 @@ async function main(argv: string[]): Promise<unknown> {
   const [mode, dir, cacheDir, queries, seed] = argv;
   if (!dir || !cacheDir)
     throw new Error(
-      'usage: child.ts build|cold|latency|reload|edits|feed|peers|paragraph <corpus dir> <cache or work dir> [queries|channels|items|edits] [seed]',
+      'usage: child.ts build|cold|latency|reload|edits|feed|peers|paragraph <corpus dir> <cache or work dir> [queries|channels|items|edits] [seed, or profile for reload]',
     );
   if (mode === 'build') return build(dir, cacheDir);
   if (mode === 'cold') return cold(dir, cacheDir);
   if (mode === 'latency') return latency(dir, cacheDir, Number(queries ?? 1000), Number(seed ?? 1));
-  if (mode === 'reload') return reload(dir, cacheDir, Number(queries ?? 50));
+  if (mode === 'reload') return reload(dir, cacheDir, Number(queries ?? 50), seed === 'profile');
   if (mode === 'peers') return peers(dir, cacheDir, Number(queries ?? 1000), Number(seed ?? 1));
   if (mode === 'paragraph') return paragraph(dir, cacheDir, queries);
   if (mode === 'edits') return edits(dir, cacheDir, Number(queries ?? 20));

@@ -11,8 +11,10 @@ export interface ProfileSummary {
   inclusive: Array<{ frame: string; ms: number; share: number }>;
 }
 
-interface CpuProfile {
+/** A V8 CPU profile, as node --cpu-prof writes it and the inspector's Profiler.stop returns it (times in µs). */
+export interface CpuProfile {
   nodes: Array<{ id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }>;
+  startTime: number;
   samples: number[];
   timeDeltas: number[];
 }
@@ -26,16 +28,31 @@ function frameName(cf: CpuProfile['nodes'][number]['callFrame']): string {
 
 /** Sums every .cpuprofile in `dir` into the top `top` frames. */
 export function summarizeProfiles(dir: string, top = 12): ProfileSummary {
+  const profiles = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .map((file) => JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile);
+  return summarizeCpuProfiles(profiles, top);
+}
+
+/**
+ * The top `top` frames of `profiles`; with `window` (µs, on the profiles' clock, which is process.hrtime's),
+ * of the samples taken within it only: what ran in one stall.
+ */
+export function summarizeCpuProfiles(profiles: CpuProfile[], top = 12, window?: { fromUs: number; toUs: number }): ProfileSummary {
   const self = new Map<string, number>();
   const inclusive = new Map<string, number>();
   let total = 0;
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.cpuprofile'))) {
-    const profile = JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as CpuProfile;
+  for (const profile of profiles) {
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));
     const parent = new Map<number, number>();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const perNode = new Map<number, number>();
-    profile.samples.forEach((id, i) => perNode.set(id, (perNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
+    let at = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      at += profile.timeDeltas[i] ?? 0;
+      if (window && (at < window.fromUs || at > window.toUs)) return;
+      perNode.set(id, (perNode.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0));
+    });
     for (const [id, us] of perNode) {
       const node = byId.get(id);
       if (!node || IDLE.has(node.callFrame.functionName)) continue;

@@ -101,8 +101,24 @@ export function formatReport(r: BenchReport): string {
     c.reloadCycle
       ? c.reloadCycle.stalls
           .slice(0, 3)
-          .map((x) => `${x.ms} ms${x.cpuMs === null || x.cpuMs === undefined ? '' : ` (${x.cpuMs} / ${x.waitingMs ?? '?'})`} ${x.phase} at ${x.atMs}`)
+          .map(
+            (x) =>
+              `${x.ms} ms${x.cpuMs === null || x.cpuMs === undefined ? '' : ` (${x.cpuMs} / ${x.waitingMs ?? '?'})`} ${x.phase} at ${x.atMs}` +
+              (x.modulesLoaded?.length ? `, loading ${x.modulesLoaded.join(', ')}` : ''),
+          )
           .join('; ') || 'none over 20 ms'
+      : 'n/a',
+  );
+  row('… modules first loaded during it / dependencies loaded at start, before it (ms)', (c) =>
+    c.reloadCycle?.modulesLoaded ? `${c.reloadCycle.modulesLoaded.join(', ') || 'none'} / ${ms(c.reloadCycle.lazyModulesMs)}` : 'n/a',
+  );
+  row('… in its busiest interval, profiled run (most CPU between two ticks): the heaviest functions', (c) =>
+    c.reloadCycle?.profile
+      ? `${c.reloadCycle.profile.stall.cpuMs} ms of CPU, ${c.reloadCycle.profile.stall.phase}: ` +
+        c.reloadCycle.profile.self
+          .slice(0, 3)
+          .map((f) => `${f.frame} ${f.ms} ms`)
+          .join('; ')
       : 'n/a',
   );
   row('one article added, until answerable p50 / p99 (ms)', (c) =>

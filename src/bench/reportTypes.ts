@@ -11,7 +11,16 @@ import type { PeersReport } from './peers.js';
 import type { ProfileSummary } from './profile.js';
 import type { LatencyStats } from './stats.js';
 
+/** What ran in a reload cycle's busiest interval between two ticks (the main thread's most CPU), from a profiled run of its own. */
+export type ReloadProfile = ProfileSummary & { stall: { atMs: number; ms: number; cpuMs: number; phase: string } };
+
 export interface ReloadResult {
+  /** Null in the measured run; in the profiled run (the largest corpus), what ran in its busiest interval. */
+  profile: ReloadProfile | null;
+  /** What the process paid at start, before the cycle, as the bot does before it logs in: the dependencies loaded on first use (ms). */
+  lazyModulesMs: number;
+  /** The packages whose modules were first loaded during the cycle (each load is paid at once, in a stall): none expected. */
+  modulesLoaded: string[];
   fromSnapshot: boolean;
   passages: number;
   totalMs: number;
@@ -25,7 +34,7 @@ export interface ReloadResult {
   maxBusyMs: number | null;
   maxEventLoopDelayMs: number;
   /** cpuMs: the main thread's own CPU in the stall; waitingMs: ready to run, waiting for a core (Linux; else null). */
-  stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; waitingMs: number | null; phase: string }>;
+  stalls: Array<{ atMs: number; ms: number; cpuMs: number | null; waitingMs: number | null; phase: string; modulesLoaded: string[] }>;
 }
 
 export interface CorpusReport {

@@ -133,6 +133,10 @@ async function measureCorpus(
 
   log(`[${name}] reload cycle (reload, warm, ${options.pinChannels ?? 50} pinned summaries)…`);
   const { result: reloadCycle } = await runChild<ReloadResult>(code, 'reload', [dir, cacheDir, String(options.pinChannels ?? 50)]);
+  if (profile) {
+    log(`[${name}] reload cycle again, CPU-profiled: what runs in its busiest interval…`);
+    reloadCycle.profile = (await runChild<ReloadResult>(code, 'reload', [dir, cacheDir, String(options.pinChannels ?? 50), 'profile'])).result.profile;
+  }
 
   const editCount = options.edits ?? 20;
   let edits: CorpusReport['edits'] = null;

@@ -12,6 +12,7 @@ import { WhatsNewWatcher } from '../feeds/whatsNewWatcher.js';
 import { ingest } from '../ingest/ingest.js';
 import { storyLabel } from './stories.js';
 import { warmAnswers } from '../answers/warm.js';
+import { loadLazyModules } from '../text/lazyModule.js';
 import type { Corpus } from '../pipeline/corpus.js';
 import { CorpusStore } from '../pipeline/store.js';
 import { describeConfig, type BotConfig } from '../config/settings.js';
@@ -96,6 +97,9 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
     logger.info({ host: config.metrics.host, port: endpoint.port }, 'metrics endpoint listening: /healthz, /metrics');
   }
   setGateway('connecting');
+  // Before any interaction, where a one-off cost is harmless: loaded on first use, each held up that reply,
+  // or the first pinned-summary refresh after a reload, 0.1–0.3 s at once.
+  const lazyModulesMs = loadLazyModules();
 
   let corpus: Corpus;
   try {
@@ -177,6 +181,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
       articles: corpus.articles.length,
       passages: corpus.passages.length,
       problems: corpus.problems.length,
+      lazyModulesMs: Math.round(lazyModulesMs),
     },
     'corpus loaded',
   );

@@ -10,11 +10,16 @@ export type Steps<T> = Generator<void, T, void>;
 /** A pause between slices of work; by default none. */
 export type Pause = () => Promise<void>;
 
-/** A pause that yields to the event loop once a slice of work has run for `sliceMs`, so a live bot keeps answering. */
+/**
+ * A pause that yields to the event loop once a slice of work has run for `sliceMs`, so a live bot keeps answering.
+ * Its first call yields whatever the time: work that starts as the continuation of other work in the same turn
+ * (a snapshot decoded, then the corpus assembled, then the answers warmed, each with a pause of its own) would
+ * otherwise run a whole slice on top of the last slice before it (40–70 ms at 100,000 passages).
+ */
 export function slicedPause(sliceMs = 20): Pause {
-  let since = performance.now();
+  let since: number | undefined;
   return async () => {
-    if (performance.now() - since < sliceMs) return;
+    if (since !== undefined && performance.now() - since < sliceMs) return;
     await new Promise<void>((resolve) => setImmediate(resolve));
     since = performance.now();
   };

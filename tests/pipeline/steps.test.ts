@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { finish, Memo, runSteps, sortSteps, type Steps } from '../../src/pipeline/steps.js';
+import { finish, Memo, runSteps, slicedPause, sortSteps, type Steps } from '../../src/pipeline/steps.js';
 
 /** A pause that always lets the event loop turn, and counts how often it did. */
 function countingPause() {
@@ -11,6 +11,29 @@ function countingPause() {
   pause.count = 0;
   return pause;
 }
+
+describe('slicedPause', () => {
+  /** Whether the event loop turned (a setImmediate callback queued before ran) during `pause()`. */
+  async function turns(pause: () => Promise<void>): Promise<boolean> {
+    let turned = false;
+    setImmediate(() => (turned = true));
+    await pause();
+    return turned;
+  }
+
+  it('lets the event loop turn at its first call, so a task started by another in the same turn does not add a slice to its last', async () => {
+    const pause = slicedPause(60_000);
+    expect(await turns(pause)).toBe(true);
+    // Then only once its slice has run (a minute here: never within this test).
+    expect(await turns(pause)).toBe(false);
+    expect(await turns(pause)).toBe(false);
+  });
+
+  it('lets it turn at every call once each slice has run out', async () => {
+    const pause = slicedPause(0);
+    for (let i = 0; i < 3; i++) expect(await turns(pause)).toBe(true);
+  });
+});
 
 describe('sortSteps', () => {
   it('orders as Array.prototype.sort does, ties kept in place, whether run at once or in slices', async () => {

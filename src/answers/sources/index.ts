@@ -1,5 +1,5 @@
 import { defineAnswer } from '../define.js';
-import { SourcesAnswerSchema, sourcesAnswer } from './answer.js';
+import { SourcesAnswerSchema, sourcesAnswer, warmSources } from './answer.js';
 import { SourcesOptionsSchema } from './options.js';
 
 /**
@@ -13,5 +13,6 @@ export const sources = defineAnswer({
   options: SourcesOptionsSchema,
   answer: SourcesAnswerSchema,
   run: sourcesAnswer,
+  prepare: warmSources,
   discord: { description: 'The articles the answers rest on: publisher, date, title, passage count.' },
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listedEntities, NameIndex } from '../../annotate/names/index.js';
+import { listedEntitiesSteps, NameIndex } from '../../annotate/names/index.js';
 import { foldText } from '../../text/fold.js';
 import type { Entity } from '../../annotate/names/index.js';
 import type { Corpus } from '../../pipeline/corpus.js';
@@ -50,14 +50,18 @@ const typos = new Memo<Corpus, true>(function* (corpus) {
   return true;
 });
 
+/** The listing (/who with no name, and /summary's people), best first: built once per corpus. */
+const listings = new Memo<Corpus, Entity[]>((corpus) => listedEntitiesSteps(corpus.annotations.entities));
+
 function nameIndexOf(corpus: Corpus): NameIndex {
   return indexes.get(corpus);
 }
 
-/** Builds the name index (autocomplete, /who), and what typos need, in slices. */
+/** Builds the name index (autocomplete, /who), what typos need, and the listing, in slices. */
 export async function warmNames(corpus: Corpus, pause?: Pause): Promise<void> {
   await indexes.warm(corpus, pause);
   await typos.warm(corpus, pause);
+  await listings.warm(corpus, pause);
 }
 
 /**
@@ -139,7 +143,8 @@ export function whoAnswer(corpus: Corpus, options: WhoOptions): WhoAnswer {
   if (options.name) return lookupAnswer(corpus, options.name, options.limit, explain);
   return {
     command: 'who',
-    entities: listedEntities(corpus.annotations.entities)
+    entities: listings
+      .get(corpus)
       .slice(0, options.limit)
       .map((e) => ({
         name: e.name,

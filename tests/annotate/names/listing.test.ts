@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articlesFirstListing, listedEntities, notANameListing } from '../../../src/annotate/names/listing.js';
+import { articlesFirstListing, listedEntities, listedEntitiesSteps, notANameListing } from '../../../src/annotate/names/listing.js';
+import { runSteps } from '../../../src/pipeline/steps.js';
 import type { Entity } from '../../../src/annotate/names/index.js';
 import { whoAnswer } from '../../../src/answers/who/answer.js';
 import { WhoOptionsSchema } from '../../../src/answers/who/options.js';
@@ -80,5 +81,23 @@ describe('the who listing', () => {
       'Harbour Workers Union 3/3',
       'Elias Brandt 1/4',
     ]);
+  });
+});
+
+describe('the who listing in slices', () => {
+  it('is the same listing, with the event loop let turn between slices of a long one', async () => {
+    // Names of every kind the rules tell apart, repeated with varied counts: kept and left out, ties broken by name.
+    const names = ['Police', 'Harbour Workers Union', 'A', 'Elias Brandt', 'Whole', 'NATO', 'Pentagon', '4'];
+    const entities = Array.from({ length: 6_000 }, (_, i) => entity(`${names[i % names.length]!} ${i % 7 ? '' : i}`.trim(), 1 + (i % 5), 1 + (i % 11)));
+    const reference = entities.filter((e) => notANameListing.keeps(e)).sort(articlesFirstListing.compare);
+    let pauses = 0;
+    const listing = await runSteps(listedEntitiesSteps(entities), async () => void pauses++);
+    expect(listing.map((e) => e.name)).toEqual(reference.map((e) => e.name));
+    expect(listing.length).toBeLessThan(entities.length);
+    expect(pauses).toBeGreaterThan(2);
+    // A short listing is made at once.
+    pauses = 0;
+    await runSteps(listedEntitiesSteps(entities.slice(0, 10)), async () => void pauses++);
+    expect(pauses).toBe(0);
   });
 });

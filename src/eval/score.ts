@@ -247,7 +247,9 @@ export interface WhoScore {
   rolesMissed: string[];
 }
 
-const namesOf = (e: Entity) => [e.name, ...e.aliases].map(comparable);
+/** A name compared as a reader compares it, its leading article aside: "The New York Times" is "New York Times". */
+const nameComparable = (name: string) => comparable(name).replace(/^the /, '');
+const namesOf = (e: Entity) => [e.name, ...e.aliases].map(nameComparable);
 
 /**
  * People and organisations of one article. An entity is found when an entity the article mentions
@@ -258,7 +260,7 @@ export function scoreWho(labels: readonly EntityLabel[], entities: readonly Enti
   const here = entities.filter((e) => e.articles.includes(articleId));
   const score: WhoScore = { entities: 0, found: 0, spellings: 0, spellingsJoined: 0, roles: 0, rolesFound: 0, missed: [], unjoined: [], rolesMissed: [] };
   for (const label of labels) {
-    const spellings = [...new Set(label.spellings.map(comparable))];
+    const spellings = [...new Set(label.spellings.map(nameComparable))];
     score.entities++;
     score.spellings += spellings.length;
     score.roles += label.roles.length;
@@ -278,7 +280,7 @@ export function scoreWho(labels: readonly EntityLabel[], entities: readonly Enti
     score.spellingsJoined += bestCount;
     if (bestCount < spellings.length) {
       const names = new Set(namesOf(best));
-      score.unjoined.push(`${label.name}: ${label.spellings.filter((s) => !names.has(comparable(s))).join(', ')}`);
+      score.unjoined.push(`${label.name}: ${label.spellings.filter((s) => !names.has(nameComparable(s))).join(', ')}`);
     }
     const roles = best.roles.map((r) => comparable(r.text));
     for (const role of label.roles) {

@@ -5,12 +5,15 @@
  */
 
 const APOSTROPHES = /['’‘ʼʻ`´]/g;
+/** A soft hyphen is a line-break hint, not a character of the word ("Netan\u00ADyahu" is "Netanyahu"). */
+const SOFT_HYPHEN = /\u00AD/g;
 const DOTTED_ACRONYM = /\b(?:\p{L}\.){2,}/gu;
 
 export function foldText(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(SOFT_HYPHEN, '')
     .replace(DOTTED_ACRONYM, (m) => m.replace(/\./g, ''))
     .replace(APOSTROPHES, '')
     .toLowerCase();

@@ -131,6 +131,19 @@ describe('the scorer', () => {
     );
     expect(score).toMatchObject({ entities: 2, found: 1, spellings: 4, spellingsJoined: 1, roles: 2, rolesFound: 1, missed: ['Tom Hill'] });
   });
+
+  it('compares names with their leading article aside ("The Root" is "Root"), and only a leading one', () => {
+    const org = (name: string): Entity => ({ id: name, name, kind: 'organization', aliases: [], mentions: [], roles: [], articles: ['a'] });
+    const score = scoreWho(
+      [
+        { name: 'The Root', kind: 'organization', spellings: ['The Root'], roles: [] },
+        { name: 'Brothers of the Sea', kind: 'organization', spellings: ['Brothers of the Sea'], roles: [] },
+      ],
+      [org('Root'), org('Brothers of Sea')],
+      'a',
+    );
+    expect(score).toMatchObject({ found: 1, missed: ['Brothers of the Sea'] });
+  });
 });
 
 describe('npm run eval on a small subset', () => {

@@ -100,8 +100,12 @@ export interface WordToken {
   sentenceStart: boolean;
 }
 
-/** A dotted acronym ("U.S."), or letters and figures joined by hyphens and apostrophes ("al-Sadr", "O'Brien"). */
-const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’‘ʼ][\p{L}\p{N}]+)*/gu;
+/**
+ * A dotted acronym ("U.S."), or letters and figures joined by hyphens and apostrophes ("al-Sadr", "O'Brien");
+ * a soft hyphen (U+00AD, a line-break hint some pages put inside long words: "Netan\u00ADyahu") is inside the word.
+ */
+const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’‘ʼ\u00AD][\p{L}\p{N}]+)*/gu;
+const SOFT_HYPHEN = /\u00AD/g;
 const POSSESSIVE = /['’]s$/;
 
 /** Only spaces or tabs between two words: they may belong to one name. */
@@ -138,7 +142,7 @@ export function tokenizeWords(text: string): WordToken[] {
     if (possessive) word = word.slice(0, -2);
     const start = m.index;
     let consumed = m[0].length;
-    const bare = word;
+    const bare = word.replace(SOFT_HYPHEN, '');
     // "George W. Bush", "Gen. Qasem Soleimani": an initial or a title's abbreviation keeps its dot.
     // "Main St. Police said": a feature's abbreviation after a capitalised word ends that name, so its dot ends a sentence.
     const gap = text.slice(prevEnd, start);

@@ -44,10 +44,29 @@ function personLike(mentions: NameMention[]): boolean {
   return person >= org;
 }
 
+/** The longest person's names of the article that open with the one word `key` ("trayvon" -> "trayvon martin"). */
+function namesOpenedBy(key: string[], byKey: Map<string, NameMention[]>): string[] {
+  if (key.length !== 1) return [];
+  const longer = [...byKey.values()].map((group) => group[0]!.key).filter((k) => k.length > 1 && k[0] === key[0] && personLike(byKey.get(keyOf(k))!));
+  return [...new Set(longer.filter((k) => !longer.some((other) => other.length > k.length && k.every((w, i) => other[i] === w))).map(keyOf))];
+}
+
+export const firstNameInArticle: Rule = {
+  name: 'first-name-in-article',
+  reason:
+    'In an article, a person\'s first name written alone ("Trayvon", "Lupita") stands for the one fuller person\'s name there that opens with it, when no fuller name ends with it.',
+};
+
 /** The name a mention of one article stands for: the one fuller name of the article it ends, when it may. */
 function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>, keys: Map<string, string[][]>): string {
   const fuller = fullerNames(mention.key, keys);
   const target = keyOf(mention.key);
+  if (!fuller.length) {
+    const opened = namesOpenedBy(mention.key, byKey);
+    const alone = byKey.get(target) ?? [];
+    // "envoys from Chad" is the place, not Chad Wolf
+    return opened.length === 1 && personLike(alone) && alone.every((m) => m.place === 0) ? opened[0]! : target;
+  }
   if (fuller.length !== 1) return target;
   const full = byKey.get(fuller[0]!) ?? [];
   if (personLike(full)) return fuller[0]!;
@@ -115,7 +134,7 @@ export const sameNameKey: Rule = {
 };
 
 /** The rules that join mentions into entities, in order; spellings meet through their transliteration keys (./keys.ts). */
-export const ENTITY_RULES = [sameNameKey, shortFormInArticle, shortFormInCorpus, acronymInitials];
+export const ENTITY_RULES = [sameNameKey, shortFormInArticle, firstNameInArticle, shortFormInCorpus, acronymInitials];
 
 /** The roles of a group's mentions, once per article and wording. */
 function rolesOf(mentions: NameMention[]): EntityRole[] {
@@ -149,7 +168,7 @@ function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['sp
   for (const { mention, target } of group) {
     if (mention.text === name || spellings.has(mention.text)) continue;
     const rules: string[] = [];
-    if (target !== keyOf(mention.key)) rules.push(shortFormInArticle.name);
+    if (target !== keyOf(mention.key)) rules.push(target.endsWith(keyOf(mention.key)) ? shortFormInArticle.name : firstNameInArticle.name);
     const joined = target !== main ? uf.joinedBy.get(target) : undefined;
     if (joined) rules.push(joined);
     if (!rules.length) rules.push(sameNameKey.name);

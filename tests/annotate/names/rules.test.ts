@@ -18,6 +18,7 @@ const without = (rule: Rule): MentionRules => ({
   spans: en.spans.filter((r) => r !== rule),
   evidence: en.evidence.filter((r) => r !== rule),
   relations: en.relations.filter((r) => r !== rule),
+  roleChecks: en.roleChecks.filter((r) => r !== rule),
 });
 
 const mentions = (text: string, rules: MentionRules = en) =>
@@ -89,6 +90,37 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'courtesy-title-opens-role',
+    [
+      ['Video would later show Mr. Rahami on the street.', ['Video [0/0/0]', 'Rahami [2/0/0]'], true],
+      ['The police said Mr. Rahami fled.', ['Rahami [2/0/0]'], false],
+    ],
+  ],
+  [
+    'role-quantifier',
+    [
+      ['Many young activists Ann Lee and Omar Said spoke.', ['Ann Lee [5/0/0] young activists', 'Omar Said [5/0/0] young activists'], true],
+      ['Senior cleric Ali Hassan spoke.', ['Ali Hassan [5/0/0] Senior cleric'], false],
+    ],
+  ],
+  [
+    'adjective-role-head',
+    [
+      ['Changes anticipated under Trump pleased the markets.', ['Trump [0/0/0]'], true],
+      ['Iranian general Qasem Soleimani was killed.', ['Qasem Soleimani [2/0/0] Iranian general'], false],
+      ['He said transportation expert Joe Smith was right.', ['Joe Smith [4/0/0] transportation expert'], false],
+    ],
+  ],
+  [
+    'organization-role-descriptor',
+    [
+      ['Two donors tell ABC News that it happened.', ['ABC News [0/3/0]'], true],
+      ['Law enforcement sources tell TMZ that it happened.', ['TMZ [0/2/0]'], true],
+      ['The march was planned by the activist group Workers United Network.', ['Workers United Network [0/5/0] activist group'], false],
+      ['Populist cleric Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [3/0/0] Populist cleric'], false],
+    ],
+  ],
+  [
     'role-words',
     [
       ['Iranian general Qasem Soleimani was killed.', ['Qasem Soleimani [2/0/0] Iranian general'], true],
@@ -104,6 +136,24 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'appositive-role-head',
+    [
+      ['Aaron Kohli, interest rate strategist at a bank, said so.', ['Aaron Kohli [5/0/0] interest rate strategist'], true],
+      [
+        'Ann Dale, a senior fellow at the Centre for Study and a former envoy, said so.',
+        ['Ann Dale [4/0/0] senior fellow', 'Centre for Study [0/3.5/0]'],
+        true,
+      ],
+      ['Mark Spivey, a spokesman for the county prosecutor’s office, said so.', ['Mark Spivey [5/0/0] spokesman'], true],
+      ['Diego Jeronimo, 36, the owner of a store near where it unfolded, said so.', ['Diego Jeronimo [2/0/0] owner'], true],
+      // a whole appositive is role-words' (the head adds nothing); a plural, a place or a clause is no role
+      ['Maria Lopez, the party chief, said it.', ['Maria Lopez [5/0/0] party chief'], false],
+      ['He met Smith, leading protesters in the square where they stood.', ['Smith [1/0/0]'], false],
+      ['They drove to Santa Barbara, a city in the hills where the fires burned.', ['Santa Barbara [1/0/1]'], false],
+      ['He told Smith, the day after the vote where it was held, that it was over.', ['Smith [1/0/0]'], false],
+    ],
+  ],
+  [
     'lexicon-names',
     [
       ['He met John Smith.', ['John Smith [3/0/0]'], true],
@@ -112,12 +162,29 @@ const TABLES: Array<[string, Row[]]> = [
   ],
   ['institution-word', [['The Iraqi Foreign Ministry protested.', ['Iraqi Foreign Ministry [0/3.5/0]'], true]]],
   ['organization-tag', [['He met John Smith.', ['John Smith [3/0/0]'], false]]],
-  ['the-before', [['The Pentagon denied it.', ['Pentagon [0/0.5/0]'], true]]],
+  ['the-before', [['The Pentagon denied it.', ['Pentagon [0/1.5/0]'], true]]],
   [
     'place-words',
     [
       ['They gathered in Tahrir Square.', ['Tahrir Square [0/0/2]'], true],
-      ['The Pentagon denied it.', ['Pentagon [0/0.5/0]'], false],
+      ['The Pentagon denied it.', ['Pentagon [0/1.5/0]'], false],
+    ],
+  ],
+  [
+    'seat-of-government',
+    [
+      ['The Kremlin believes that the U.S. has seized on it.', ['Kremlin [0/1.5/0]'], true],
+      ['Obama spoke at the White House before leaving.', ['Obama [1/0/0]', 'White House [0/1.5/0]'], true],
+      ['They marched down Whitehall to Parliament Square.', ['Whitehall [0/0/0]', 'Parliament Square [0/0/2]'], false],
+    ],
+  ],
+  [
+    'proclaimed-state',
+    [
+      ['Militants linked to the Islamic State were expanding.', ['Militants [0/0/0]', 'Islamic State [0/1.5/0]'], true],
+      ['Many joined groups in Syria, including the Islamic State.', ['Islamic State [0/1.5/0]'], true],
+      ['He moved to Washington State last year.', ['Washington State [0/0/2]'], false],
+      ['Officials of the Free State met.', ['Free State [0/0.5/1]'], false],
     ],
   ],
   [
@@ -163,7 +230,7 @@ const TABLES: Array<[string, Row[]]> = [
   ],
 ];
 
-const RULES = [...en.spans, ...en.evidence, ...en.relations];
+const RULES = [...en.spans, ...en.roleChecks, ...en.evidence, ...en.relations];
 
 describe.each(TABLES)('the name rule %s', (name, rows) => {
   const rule = RULES.find((r) => r.name === name)!;
@@ -186,6 +253,13 @@ describe('the name rule role-before-name', () => {
     // the capitalised words of a role are part of it, not a name of their own
     ['Iraqi Shiite cleric Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [3/0/0] Iraqi Shiite cleric']],
     ['Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [1/0/0]']],
+    // a noun the lexicon files as a verb before the role's noun is part of it; a copula before a plural role is no verb taking an object
+    ['They met campaign chairman John Podesta.', ['John Podesta [5/0/0] campaign chairman']],
+    [
+      'The two are cabinet ministers Jonathan Moyo and Saviour Kasukuwere.',
+      ['Jonathan Moyo [5/0/0] cabinet ministers', 'Saviour Kasukuwere [2/0/0] cabinet ministers'],
+    ],
+    ['He will campaign John Podesta said.', ['John Podesta [4/0/0]']],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -196,6 +270,15 @@ describe.each([
     'short-form-in-article',
     { 'a.md': article('2020-01-05', 'Populist cleric Muqtada al-Sadr called the rally. Sadr later left Baghdad.') },
     ['Muqtada al-Sadr person: Sadr'],
+  ],
+  ['first-name-in-article', { 'a.md': article('2020-01-05', 'The lawyer Maria Lopez spoke first. Maria later left Baghdad.') }, ['Maria Lopez person: Maria']],
+  [
+    // negative: two fuller names open with it, or it is a place there
+    'first-name-in-article',
+    {
+      'a.md': article('2020-01-05', 'The lawyer Maria Lopez spoke first. The judge Maria Ortiz replied. Maria later left Baghdad.'),
+    },
+    ['Maria person: ', 'Maria Lopez person: ', 'Maria Ortiz person: '],
   ],
   [
     'short-form-in-corpus',

@@ -1,10 +1,13 @@
 import type { MentionRules } from './mentions.js';
 import { acronym } from './evidence/acronym.js';
+import { appositiveRoleHead } from './evidence/appositiveRoleHead.js';
 import { institutionWord } from './evidence/institutionWord.js';
 import { knownOrganization } from './evidence/knownOrganization.js';
 import { lexiconNames } from './evidence/lexiconNames.js';
 import { organizationTag } from './evidence/organizationTag.js';
 import { placeWords } from './evidence/placeWords.js';
+import { proclaimedState } from './evidence/proclaimedState.js';
+import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
 import { theBefore } from './evidence/theBefore.js';
@@ -26,6 +29,7 @@ import { aliasInParentheses } from './relations/aliasInParentheses.js';
 import { memberOf } from './relations/memberOf.js';
 import { roleInParentheses } from './relations/roleInParentheses.js';
 import { roleBeforeName } from './roles/rolePass.js';
+import { ROLE_CHECKS } from './roles/roleChecks.js';
 import { capitalisedRun } from './spans.js';
 import { institutionInTitleRule } from './institutions.js';
 
@@ -51,9 +55,23 @@ export const en: MentionRules = {
     modifierNotSurname,
     placeSpan,
   ],
-  evidence: [roleWords, lexiconNames, institutionWord, organizationTag, theBefore, placeWords, acronym, speaks, knownOrganization],
+  evidence: [
+    roleWords,
+    appositiveRoleHead,
+    lexiconNames,
+    institutionWord,
+    organizationTag,
+    theBefore,
+    placeWords,
+    seatOfGovernment,
+    proclaimedState,
+    acronym,
+    speaks,
+    knownOrganization,
+  ],
   relations: [aliasInParentheses, roleInParentheses, memberOf],
+  roleChecks: ROLE_CHECKS,
 };
 
 /** Every rule of the English name mentions, in the order they run. */
-export const EN_MENTION_RULES = [capitalisedRun, ...en.spans, institutionInTitleRule, roleBeforeName, ...en.evidence, ...en.relations];
+export const EN_MENTION_RULES = [capitalisedRun, ...en.spans, institutionInTitleRule, roleBeforeName, ...en.roleChecks, ...en.evidence, ...en.relations];

@@ -1,8 +1,8 @@
 import type { Rule } from '../../../core/rules.js';
-import { TITLE_JOINERS, NOT_NAME_TAGS, PLACE_TAGS } from './words.js';
+import { INSTITUTION_PART_JOINERS, TITLE_JOINERS, NOT_NAME_TAGS, PLACE_TAGS, TOPIC_NOUN_ENDING, TOPIC_WORDS_MAX } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isSpaced } from '../../../core/tokens.js';
-import { isTitle, isModifier, isOrgHead } from './predicates.js';
+import { isCommonWord, isTitle, isModifier, isOrgHead } from './predicates.js';
 import { knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
 
 /** Institutions names run through: "and" inside one ("Department of Health and Human Services"), an acronym spelling one, one opening a title. */
@@ -103,6 +103,32 @@ export function andInInstitution(text: string, tokens: NameToken[], from: number
   // "Bill and Melinda Gates Foundation": a first name alone is no one's whole name
   const fragment = left.some(common) || (left.length === 1 && has(left[0]!, 'FirstName', 'MaleName', 'FemaleName'));
   return fragment ? end : 0;
+}
+
+/**
+ * "Center on Poverty and Inequality", "Ministry of Labor and Social Affairs": after an institution word and its
+ * joiner, an "and" before one or two capitalised common words that end the run names the topic, inside the name.
+ * Returns the end of the whole name, or 0: "the Ministry of Defense and Hezbollah" (a name of its own after
+ * "and"), "the Council on Foreign Relations and Brookings Institution" stay apart.
+ */
+/** A common noun or adjective of a topic: one the lexicon knows (its plural's singular too), or an abstract noun by its ending ("Inequality"). */
+const isTopicWord = (t: NameToken) =>
+  !has(t, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', ...PLACE_TAGS) &&
+  (isCommonWord(t) || (/s$/.test(t.lower) && knownWord(t.lower.slice(0, -1))) || TOPIC_NOUN_ENDING.test(t.lower));
+
+export function topicAndInInstitution(tokens: NameToken[], from: number, to: number): number {
+  const and = tokens[to];
+  if (!and || and.text !== 'and' || !isSpaced(and.gap) || tokens[to - 1]!.possessive) return 0;
+  const topic = tokens.slice(from, to).some((t, i, run) => isOrgHead(t) && INSTITUTION_PART_JOINERS.has(run[i + 1]?.text ?? ''));
+  if (!topic) return 0;
+  let end = to + 1;
+  while (end < tokens.length && end - to <= TOPIC_WORDS_MAX && tokens[end]!.nameLike && isSpaced(tokens[end]!.gap)) {
+    const t = tokens[end]!;
+    if (!isTopicWord(t) || isOrgHead(t) || t.possessive) return 0;
+    end++;
+  }
+  if (end === to + 1 || tokens[end]?.nameLike) return 0;
+  return end;
 }
 
 export const institutionInTitleRule: Rule = {

@@ -11,6 +11,7 @@ import { namesAreNoEvidence } from './placeEvidence.js';
 import { isOrgHead, isSuffixAbbreviation } from './predicates.js';
 import type { SpanContext, SpanRefiner } from './refiners/context.js';
 import type { RelationRule } from './relations/context.js';
+import type { RoleCheck } from './roles/roleChecks.js';
 import { roleBeforeName } from './roles/rolePass.js';
 import { capitalisedRun, findSpans } from './spans.js';
 import { nameTokens } from './classify.js';
@@ -22,6 +23,8 @@ export interface MentionRules {
   spans: readonly SpanRefiner[];
   evidence: readonly EvidenceRule[];
   relations: readonly RelationRule[];
+  /** Checks of the role read before a name, in order (./roles/roleChecks.ts). */
+  roleChecks: readonly RoleCheck[];
 }
 
 /** A mention of the words from `first` to `last` of a passage, its offsets into the article file. */
@@ -110,7 +113,7 @@ export function findNameMentionsWith(rules: MentionRules, passage: Passage): Nam
   const owners: Array<Span | undefined> = new Array(tokens.length);
   for (const span of spans) for (let k = span.from; k < span.to; k++) owners[k] = span;
   refineSpans(rules.spans, text, tokens, spans);
-  const preRoles = roleBeforeName.apply(tokens, spans, owners);
+  const preRoles = roleBeforeName.apply(tokens, spans, owners, rules.roleChecks);
   const kept = spans.filter((s) => !s.dropped);
   const mentions: NameMention[] = [];
   const mentionOfSpan = new Map<Span, number>();

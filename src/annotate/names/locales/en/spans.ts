@@ -1,16 +1,17 @@
 import type { Rule } from '../../../core/rules.js';
-import { NAME_JOINERS, NAME_JOINERS_MAX, WORD_PARTICLES, TITLE_JOINERS } from './words.js';
+import { INSTITUTION_JOINERS, NAME_JOINERS, NAME_JOINERS_MAX, PLACE_TAGS, TOPIC_INSTITUTIONS, WORD_PARTICLES, TITLE_JOINERS } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName } from '../../../core/lexicon.js';
 import { isSpaced } from '../../../core/tokens.js';
 import { isTitle, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
-import { opensInstitution, spelledByAcronym, andInInstitution } from './institutions.js';
+import { opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
 
 /** Runs of capitalised words that may be names, with the title that opens each. */
 
 export const capitalisedRun: Rule = {
   name: 'capitalised-run',
-  reason: 'A run of capitalised words (joined by particles such as "al-", "von der", "of the") may be a name, unless a span refiner drops it.',
+  reason:
+    'A run of capitalised words (joined by particles such as "al-", "von der", "of the", and "on" after an institution word: "Council on Foreign Relations") may be a name, unless a span refiner drops it.',
 };
 
 export function findSpans(text: string, tokens: NameToken[]): Span[] {
@@ -46,7 +47,11 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
       const particles = joinerRun(tokens, to);
       const width = particles || 1;
       const after = tokens[to + width];
-      const joins = particles > 0 || (TITLE_JOINERS.has(next.text) && (isTitle(prev) || isOrgHead(prev)));
+      // "Council on Foreign Relations", "Center on Poverty": "on" after an institution word, before no place ("Parliament on Capitol Hill")
+      const joins =
+        particles > 0 ||
+        (TITLE_JOINERS.has(next.text) && (isTitle(prev) || isOrgHead(prev))) ||
+        (INSTITUTION_JOINERS.has(next.text) && TOPIC_INSTITUTIONS.has(prev.lower) && !!after && !has(after, ...PLACE_TAGS));
       // "Alternative for Germany (AfD)": an acronym in parentheses spelling the words' initials says it is one name
       const spelled = TITLE_JOINERS.has(next.text) ? spelledByAcronym(text, tokens, i, to + 1) : 0;
       if (spelled) {
@@ -57,7 +62,7 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
         to += width + 1;
         continue;
       }
-      const institutionEnd = andInInstitution(text, tokens, i, to);
+      const institutionEnd = andInInstitution(text, tokens, i, to) || topicAndInInstitution(tokens, i, to);
       if (institutionEnd) {
         to = institutionEnd;
         continue;

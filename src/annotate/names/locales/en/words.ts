@@ -11,6 +11,16 @@ export const WORD_PARTICLES = new Set(['al', 'el']);
 
 /** Joiners allowed only after a title or an institution word: Secretary of State, Center for Studies. */
 export const TITLE_JOINERS = new Set(['of', 'for']);
+/** Joiners allowed only after an institution word: Council on Foreign Relations, Commission on Human Rights. */
+export const INSTITUTION_JOINERS = new Set(['on']);
+/** Institution words that "on" may follow, naming what the body studies or rules on: Council on Foreign Relations. */
+export const TOPIC_INSTITUTIONS = new Set('council center centre commission committee institute panel board conference forum task'.split(' '));
+/** Capitalised common words an "and" may add to an institution's topic: "Center on Poverty and Inequality", "Labor and Social Affairs". */
+export const TOPIC_WORDS_MAX = 2;
+/** Endings of abstract nouns the lexicon may not know, which name a topic rather than someone: Inequality, Development, Relations. */
+export const TOPIC_NOUN_ENDING = /(?:ity|ness|ments?|tions?|sions?|isms?|ics|ances?|ences?|ships?)$/;
+/** Joiners after the institution word that ends an institution's name's first part: "Ministry of Defense", "Council on Foreign Relations". */
+export const INSTITUTION_PART_JOINERS = new Set([...TITLE_JOINERS, ...INSTITUTION_JOINERS]);
 
 /** The lexicon's tags of words no name is made of. */
 export const NOT_NAME_TAGS = [
@@ -43,7 +53,8 @@ export const SPEECH_VERBS = new Set([...REPORTING_VERBS, 'warned', 'argued', 'ex
 export const ORG_DESCRIPTORS = new Set(
   `militia militias group faction party movement organization organisation network agency outlet force forces
   brigade brigades coalition alliance company firm union ministry government council body department office
-  newspaper broadcaster bank army paramilitary paramilitaries`.split(/\s+/),
+  newspaper broadcaster bank army paramilitary paramilitaries federation confederation association foundation charity
+  committee magazine website watchdog nonprofit`.split(/\s+/),
 );
 
 /** "Photo: …", "Photo by …", "Credit: …": a credit names a photographer and an agency, not someone in the story. */
@@ -62,3 +73,24 @@ export const ROLE_EDGE_WORDS = /^(?:of|for|the|a|an)$/i;
 
 /** Words an appositive after a name may hold: "Sayed Sadiq al-Hashemi, head of the Iraqi Center for Studies, said". */
 export const APPOSITIVE_MAX = 8;
+
+/** Words the head of an appositive role may run to ("the interest rate strategist"), the article left out. */
+export const APPOSITIVE_HEAD_MAX = 5;
+/** The lexicon's tags of words no role's head noun phrase holds: a clause, a figure, a date, a pronoun. */
+export const APPOSITIVE_HEAD_STOP_TAGS = ['Pronoun', 'QuestionWord', 'Value', 'Date', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary'];
+
+/** Quantifiers that count the people a phrase is about and open no role: "many furtive supporters". */
+export const ROLE_QUANTIFIERS = new Set(['many', 'few', 'several', 'some', 'most', 'more', 'numerous', 'other', 'such', 'all', 'both']);
+/** Adjectives the lexicon files as such that also name a person and may end a role: "transportation expert", "senior fellow". */
+export const PERSON_ADJECTIVES = new Set(
+  'expert fellow official executive representative native radical veteran principal delegate moderate conservative liberal'.split(' '),
+);
+/** Nouns the lexicon files as verbs that make a role with the noun after them: "campaign chairman", "running mate". */
+export const ROLE_COMPOUND_NOUNS = new Set(
+  'campaign running press research program project finance trade design support transport rescue search strike'.split(' '),
+);
+
+/** Seats of government the news writes for the government they house: "the White House said", "the Kremlin believes". */
+export const SEATS_OF_GOVERNMENT = new Set(['white house', 'kremlin', 'pentagon', 'elysee', 'élysée', 'blue house', 'zhongnanhai']);
+/** Words for a state that a movement may proclaim under a name of its own: "Islamic State", "Islamic Emirate". */
+export const POLITY_WORDS = new Set(['state', 'emirate', 'caliphate']);

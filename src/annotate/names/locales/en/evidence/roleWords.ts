@@ -6,24 +6,33 @@ import { tokenLike } from '../tokens.js';
 import { COURTESY_TITLE, ORG_DESCRIPTORS, ROLE_ARTICLE } from '../words.js';
 import type { EvidenceRule, MentionContext, Tally } from './context.js';
 
+/** A whole appositive after a name or before it, the role of it read by role-words. */
+export const appositiveAround = ({ text, tokens, span, owners }: MentionContext): string | null =>
+  appositiveAfter(text, tokens, span) ?? oneOfAppositive(text, tokens, span) ?? appositiveBefore(text, tokens, span, owners);
+
 /** The roles written around a name, in order: its title or the role before it, a descriptor after it, an appositive. */
-function rolesAround({ text, tokens, span, owners, preRole }: MentionContext): string[] {
+function rolesAround(context: MentionContext): string[] {
+  const { text, tokens, span, preRole } = context;
   const roles: string[] = [];
   const titleEnd = span.nameFrom > span.from ? tokens[span.nameFrom - 1]!.end : null;
   if (preRole) roles.push(text.slice(tokens[preRole.from]!.start, titleEnd ?? tokens[preRole.to - 1]!.end));
   else if (titleEnd !== null) roles.push(text.slice(tokens[span.from]!.start, titleEnd));
   const post = descriptorAfter(tokens, span);
   if (post) roles.push([adjectivesBefore(tokens, span), post].filter(Boolean).join(' '));
-  const appositive = appositiveAfter(text, tokens, span) ?? oneOfAppositive(text, tokens, span) ?? appositiveBefore(text, tokens, span, owners);
+  const appositive = appositiveAround(context);
   if (appositive) roles.push(appositive);
   return roles;
 }
 
 /** Keeps a role (without its article) and weighs its head noun: an organisation's descriptor, else a person's noun. */
-function addRole(role: string, tally: Tally): void {
+export function addRole(role: string, tally: Tally): void {
   const trimmed = role.replace(ROLE_ARTICLE, '').trim();
-  // a courtesy title says nothing about what someone does
-  if (!trimmed || COURTESY_TITLE.test(trimmed)) return;
+  if (!trimmed) return;
+  // a courtesy title says nothing about what someone does, but that it is someone
+  if (COURTESY_TITLE.test(trimmed)) {
+    tally.person += 2;
+    return;
+  }
   tally.roles.push(trimmed);
   const head = roleHead(trimmed);
   // "one of the militia groups": a plural descriptor says organisation as its singular does

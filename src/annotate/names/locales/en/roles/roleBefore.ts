@@ -1,4 +1,4 @@
-import { NAME_JOINERS, NOT_NAME_TAGS, ROLE_STOP_TAGS, PLACE_PREPOSITIONS } from '../words.js';
+import { NAME_JOINERS, NOT_NAME_TAGS, PERSON_ADJECTIVES, ROLE_COMPOUND_NOUNS, ROLE_STOP_TAGS, PLACE_PREPOSITIONS } from '../words.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { isTitle, isCommonWord } from '../predicates.js';
@@ -26,7 +26,7 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
     namesListedAfter(tokens, span, owners).length > 0;
   if (!hasTitle && !plural) {
     if (adjacent.cap || adjacent.possessive || has(adjacent, 'Plural', 'Verb', 'Hyphenated', ...ROLE_STOP_TAGS)) return null;
-    if (!has(adjacent, 'Noun') && !isTitle(adjacent) && !adjectiveAsNoun(tokens, span.from - 1)) return null;
+    if (!has(adjacent, 'Noun') && !isTitle(adjacent) && !PERSON_ADJECTIVES.has(adjacent.lower) && !adjectiveAsNoun(tokens, span.from - 1)) return null;
   }
   let from = span.from;
   for (let k = span.from - 1; k >= 0; k--) {
@@ -38,6 +38,8 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
     } else if (
       !isTitle(t) &&
       !nounAfterArticle(tokens, k) &&
+      // "campaign chairman", "running mate": a noun the lexicon files as a verb, before the role's noun
+      !(k < span.from - 1 && ROLE_COMPOUND_NOUNS.has(t.lower)) &&
       (has(t, ...ROLE_STOP_TAGS) || (has(t, 'Verb') && !has(t, 'Adjective')) || !has(t, 'Noun', 'Adjective'))
     )
       break;
@@ -47,7 +49,8 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
   if (from === span.from) return null;
   // "told reporters Trump and Pence had agreed": the plural is a verb's object, not the names' role
   const head = tokens[from - 1];
-  if (plural && head && isSpaced(tokens[from]!.gap) && has(head, 'Verb') && !has(head, 'Preposition')) return null;
+  // ("are cabinet ministers A and B" is what they are: a copula is no such verb)
+  if (plural && head && isSpaced(tokens[from]!.gap) && has(head, 'Verb') && !has(head, 'Preposition', 'Copula')) return null;
   // "threatened to sanction Iraq": a verb after "to", not a role
   if (span.from - from === 1 && !hasTitle && tokens[from - 1]?.lower === 'to') return null;
   return { from, to: span.from };

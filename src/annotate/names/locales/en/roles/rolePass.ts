@@ -1,20 +1,21 @@
 import type { Rule } from '../../../../core/rules.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { namesListedAfter, roleBefore } from './roleBefore.js';
+import { checkedRole, type RoleCheck } from './roleChecks.js';
 
 /** The role before each kept span, found right to left; a span inside another's role is dropped. */
 export const roleBeforeName: Rule & {
-  apply(tokens: NameToken[], spans: Span[], owners: Array<Span | undefined>): Map<Span, { from: number; to: number } | null>;
+  apply(tokens: NameToken[], spans: Span[], owners: Array<Span | undefined>, checks: readonly RoleCheck[]): Map<Span, { from: number; to: number } | null>;
 } = {
   name: 'role-before-name',
   reason:
     'The words right before a name may be its role ("Iraqi Shiite cleric Muqtada al-Sadr"): read right to left, a capitalised word inside a role is part of it, not a name of its own.',
-  apply(tokens, spans, owners) {
+  apply(tokens, spans, owners, checks) {
     const preRoles = new Map<Span, { from: number; to: number } | null>();
     for (let s = spans.length - 1; s >= 0; s--) {
       const span = spans[s]!;
       if (span.dropped) continue;
-      const role = roleBefore(tokens, span, owners);
+      const role = checkedRole(checks, tokens, span, roleBefore(tokens, span, owners));
       preRoles.set(span, role);
       if (!role) continue;
       // "political scientists Erica Chenoweth and Jeremy Pressman": a plural role is each listed name's

@@ -53,6 +53,11 @@ export const CREDIT_TAIL = new RegExp(
   'u',
 );
 
+const ENDS_SENTENCE = /[.!?]["”]?$/;
+
+/** A line of at most `max` characters that ends no sentence: a field, a stamp or a label, not prose. */
+const unsentenced = (line: string, max: number) => line.length <= max && !ENDS_SENTENCE.test(line);
+
 const JOURNALIST = '(?:reporter|correspondent|writer|editor|columnist|producer|journalist|contributor|photographer|critic|author|freelancer|blogger)';
 
 export const CHROME_RULES: readonly ChromeRule[] = [
@@ -175,8 +180,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     reason:
       'a page stamp ("Page last updated at 14:32 GMT", "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET", "2/26/2015 7:11 AM PST BY STAFF") dates the page, not a happening',
     matches: (line) =>
-      line.length <= 120 &&
-      !/[.!?]["”]?$/.test(line) &&
+      unsentenced(line, 120) &&
       (/^page last (?:updated|modified)\b/i.test(line) ||
         /^.{0,40}\b(?:first published|last updated|last modified|published|updated|posted)\b:?.{0,40}\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/i.test(line) ||
         /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s+by\b.{0,60})?$/i.test(line)),
@@ -187,8 +191,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     reason:
       'a listing of fields separated by commas with a clock time among them ("Newsnight, BBC Two, 7.30-9.00 pm", "Sunday 10 March, 9pm, BBC One") says when a programme airs, it reports nothing',
     matches: (line) =>
-      line.length <= 120 &&
-      !/[.!?]["”]?$/.test(line) &&
+      unsentenced(line, 120) &&
       line.split(',').length >= 2 &&
       line.split(',').some((field) => /^\s*\d{1,2}(?:[.:]\d{2})?(?:\s?[-–]\s?\d{1,2}(?:[.:]\d{2})?)?\s?(?:[ap]\.?m\.?|GMT|BST|[ECMP][SD]?T)\s*$/i.test(field)),
   },
@@ -197,8 +200,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'factbox',
     reason: 'a profile box\'s field ("Born: 12 May 1950", "Died 3 June 2001, Rome", "Age: 54") describes a person, it is no happening of the story',
     matches: (line) =>
-      line.length <= 100 &&
-      !/[.!?]["”]?$/.test(line) &&
+      unsentenced(line, 100) &&
       ((/^(?:born|died|age|nationality|occupation|spouse|children|education|alma mater|height|party|term|years active|known for)\s*:\s*\S/i.test(line) &&
         /:\s*[\p{Lu}\d]/u.test(line)) ||
         /^(?:born|died)\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}|\p{L}+\s+\d{4}|\d{4})\b/iu.test(line)),
@@ -299,7 +301,7 @@ export function updateStampLength(paragraph: string): number {
 
 /** What a media widget prints under its control: a name or a label of four words at most, no sentence ("Vanessa Hicks"). */
 export function isWidgetCaption(line: string): boolean {
-  return line.split(/\s+/).length <= 4 && !/[.!?]["”]?$/.test(line) && /^[\p{Lu}'‘"“]/u.test(line);
+  return line.split(/\s+/).length <= 4 && !ENDS_SENTENCE.test(line) && /^[\p{Lu}'‘"“]/u.test(line);
 }
 
 /**
@@ -316,7 +318,7 @@ const BARE_STAMP =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),? (?:at )?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?$/i;
 
 /** A few words that end no sentence: the section label of a teaser ("Moneybox", "The XX Factor"). */
-const isLabel = (line: string) => line.split(/\s+/).length <= 3 && !/[.!?]["”]?$/.test(line);
+const isLabel = (line: string) => line.split(/\s+/).length <= 3 && !ENDS_SENTENCE.test(line);
 
 /** How many stamped teasers in a row make a rail of other stories, and how far apart their stamps may stand. */
 const RAIL = { teasers: 3, gap: 3 };

@@ -11,12 +11,17 @@ export interface PhraseRule extends Rule {
 /** A phrase counted from publication ("two days ago", "yesterday"): it names no date in a report of unknown date. */
 export interface PublicationPhraseRule extends Rule {
   pattern: RegExp;
+  /** Where the phrase names no day although it matches (the locale's test of a title: "The World of Tomorrow"). */
+  unlessAt?: (text: string, start: number) => boolean;
   resolve: (m: RegExpMatchArray, published: string, text: string, start: number) => ResolvedDate | null;
 }
 
 /** A parser of a phrase counted from publication, which finds nothing when the publication date is unknown. */
 export function publicationPhraseParser(rule: PublicationPhraseRule): DateParser {
-  return phraseParser({ ...rule, resolve: (m, published, text, start) => (published ? rule.resolve(m, published, text, start) : null) });
+  return phraseParser({
+    ...rule,
+    resolve: (m, published, text, start) => (published && !rule.unlessAt?.(text, start) ? rule.resolve(m, published, text, start) : null),
+  });
 }
 
 export function phraseParser(rule: PhraseRule): DateParser {

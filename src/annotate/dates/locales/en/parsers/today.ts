@@ -1,7 +1,7 @@
 import { publicationPhraseParser } from '../../../phraseParser.js';
+import { inTitle } from '../titleWord.js';
 import { EARLIER_OR_LATER, PRESENT_TENSE, TODAY_PHRASE } from '../constants.js';
 import { clauseAround, looksAhead, toldInPast } from '../tense.js';
-import { inTitle } from '../titleWord.js';
 
 /** "today", "tonight", "this morning" only when the clause reports something done that day, not "Iraq today is …". */
 export const today = publicationPhraseParser({
@@ -9,8 +9,8 @@ export const today = publicationPhraseParser({
   reason:
     '"Today" is the publication date only in a clause that reports something done that day, not in one about the present ("Iraq today is") or the future, nor capitalised inside a sentence ("USA Today").',
   pattern: TODAY_PHRASE,
+  unlessAt: inTitle,
   resolve: (m, published, text, start) => {
-    if (inTitle(text, start)) return null;
     const clause = clauseAround(text, start, start + m[0].trim().length);
     const early = EARLIER_OR_LATER.test(m[0].trim());
     if (!early && (!toldInPast(clause) || PRESENT_TENSE.test(clause) || looksAhead(clause))) return null;

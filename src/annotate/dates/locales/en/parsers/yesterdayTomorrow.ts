@@ -1,7 +1,7 @@
 import { addDays } from '../../../calendar.js';
 import { publicationPhraseParser } from '../../../phraseParser.js';
-import { YESTERDAY_PHRASE } from '../constants.js';
 import { inTitle } from '../titleWord.js';
+import { YESTERDAY_PHRASE } from '../constants.js';
 
 /** "yesterday", "tomorrow", "the day before yesterday": a day or two from publication. */
 export const yesterdayTomorrow = publicationPhraseParser({
@@ -9,8 +9,8 @@ export const yesterdayTomorrow = publicationPhraseParser({
   reason:
     '"Yesterday" and "tomorrow" (and "the day before yesterday", "the day after tomorrow") are a day or two from the publication date, unless capitalised inside a sentence, as in a title ("The World of Tomorrow").',
   pattern: YESTERDAY_PHRASE,
-  resolve: (m, published, text, start) => {
-    if (inTitle(text, start)) return null;
+  unlessAt: inTitle,
+  resolve: (m, published) => {
     const base = m[2]!.toLowerCase() === 'yesterday' ? -1 : 1;
     return { date: addDays(published, base * (m[1] ? 2 : 1)), precision: 'day', basis: 'publication' };
   },

@@ -139,7 +139,8 @@ export async function writeSegments(cacheDir: string, corpusHash: string, added:
   }
 }
 
-async function writeAtomically(target: string, text: string): Promise<void> {
+/** A temporary file renamed into place: a reader never sees half of it. */
+export async function writeAtomically(target: string, text: string): Promise<void> {
   const tmp = `${target}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     await writeFile(tmp, text);

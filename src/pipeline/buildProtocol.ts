@@ -1,5 +1,6 @@
 import type { CorpusProblem } from '../corpus/types.js';
 import type { CorpusData } from './corpus.js';
+import type { RememberedDigests } from './fileDigests.js';
 
 /**
  * What the main thread asks of the build worker (buildWorker.ts) and what it
@@ -18,9 +19,10 @@ export interface BuildRequest {
   remember?: boolean;
 }
 
+/** `digests`: every file's, with its entry in the listing the worker took before reading (also kept beside a snapshot written). */
 export type BuildReply =
-  | { ok: true; hash: string; written: true; phases: Record<string, number> }
-  | { ok: true; hash: string; written: false; bytes: Uint8Array; phases: Record<string, number> }
+  | { ok: true; hash: string; written: true; phases: Record<string, number>; digests: RememberedDigests }
+  | { ok: true; hash: string; written: false; bytes: Uint8Array; phases: Record<string, number>; digests: RememberedDigests }
   | { ok: false; message: string };
 
 /**
@@ -37,6 +39,11 @@ export interface ArticlesRequest {
   listing: Array<[string, string]>;
   /** Where kept segments may be read from (never written: the exact build that follows writes them). */
   cacheDir: string | null;
+  /**
+   * The digests the store remembers (the worker keeps none of its own, so one that exited idle costs
+   * nothing): each is used only when its file is listed now as it was when read.
+   */
+  digests: RememberedDigests;
 }
 
 export type ArticlesReply = ({ ok: true } & ChangedArticles) | { ok: false; message: string };
@@ -50,4 +57,6 @@ export interface ChangedArticles {
   readProblems: CorpusProblem[];
   /** The named files' corpus data (their parse problems in `problems`); `hash` is the folder's. */
   data: CorpusData;
+  /** Every file's digest as now known: the ones given, with the files read now and without the files gone. */
+  digests: RememberedDigests;
 }

@@ -4,9 +4,11 @@ import { buildPassageIndex, packPassageIndex, type PackedIndex } from '../search
 import { timed } from './assemble.js';
 import { writeSegments } from './articleWork.js';
 import { corpusDataFrom } from './build.js';
-import { corpusHash } from './corpusHash.js';
+import { corpusHashSteps, type FileDigest } from './corpusHash.js';
 import type { ArticlesReply, ArticlesRequest, BuildReply, BuildRequest } from './buildProtocol.js';
-import { readChangedArticles, type RememberedDigests } from './changedArticles.js';
+import { readChangedArticles } from './changedArticles.js';
+import { folderListing, rememberedFrom, writeDigests } from './fileDigests.js';
+import { finish } from './steps.js';
 import { encodeSnapshot, joinSnapshot, writeSnapshotBytes } from './snapshot.js';
 
 /**
@@ -19,7 +21,7 @@ import { encodeSnapshot, joinSnapshot, writeSnapshotBytes } from './snapshot.js'
 async function build({ dir, cacheDir, remember = true }: BuildRequest, remembered: Map<string, string>): Promise<BuildReply> {
   const phases: Record<string, number> = {};
   const onPhase = (phase: string, ms: number) => (phases[phase] = ms);
-  const { hash, sources, problems } = await readAndParse(dir, onPhase);
+  const { hash, sources, problems, digests } = await readAndParse(dir, onPhase);
   // Only what the snapshot needs: no lookup maps, no warmed search index, as the main thread's load makes those.
   if (!remember) remembered.clear();
   let packedIndex: PackedIndex | undefined;
@@ -38,6 +40,7 @@ async function build({ dir, cacheDir, remember = true }: BuildRequest, remembere
   // and before the snapshot is written, since its write prunes the segments no kept snapshot's list names.
   const t1 = performance.now();
   if (cacheDir) await writeSegments(cacheDir, hash, made.splice(0), keys);
+  if (cacheDir) await writeDigests(cacheDir, hash, digests);
   const segmentsWriteMs = performance.now() - t1;
   const snapshot = timed(onPhase, 'encode', () => encodeSnapshot(data, packedIndex!));
   if (cacheDir) {
@@ -47,29 +50,31 @@ async function build({ dir, cacheDir, remember = true }: BuildRequest, remembere
       () => false,
     );
     onPhase('snapshot-write', segmentsWriteMs + performance.now() - t2);
-    if (written) return { ok: true, hash, written, phases };
+    if (written) return { ok: true, hash, written, phases, digests };
   }
-  return { ok: true, hash, written: false, bytes: joinSnapshot(snapshot), phases };
+  return { ok: true, hash, written: false, bytes: joinSnapshot(snapshot), phases, digests };
 }
 
 /** The folder's articles parsed, and their content hash; the files' bytes are not held past this (a function of its own for that). */
 async function readAndParse(dir: string, onPhase: (phase: string, ms: number) => void) {
   const t0 = performance.now();
+  // Listed before the files are read: each digest is remembered under the entry its file had then.
+  const listing = await folderListing(dir);
   const { files, problems: readProblems } = await readArticleFiles(dir);
-  const hash = corpusHash(files);
+  const fileDigests: FileDigest[] = [];
+  const hash = finish(corpusHashSteps(files, fileDigests));
   onPhase('read', performance.now() - t0);
   const { sources, problems } = timed(onPhase, 'parse', () => parseArticleFiles(files));
-  return { hash, sources, problems: [...readProblems, ...problems] };
+  return { hash, sources, problems: [...readProblems, ...problems], digests: rememberedFrom(listing, fileDigests) };
 }
 
 if (parentPort) {
   const port = parentPort;
   const remembered = new Map<string, string>();
-  const digests: RememberedDigests = new Map();
   const failed = (err: unknown) => port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) } satisfies BuildReply);
   port.on('message', (request: BuildRequest | ArticlesRequest) => {
     if ('kind' in request) {
-      readChangedArticles(request.dir, request.names, request.listing, { cacheDir: request.cacheDir, remembered, digests }).then(
+      readChangedArticles(request.dir, request.names, request.listing, { cacheDir: request.cacheDir, remembered, digests: request.digests }).then(
         (changed) => port.postMessage({ ok: true, ...changed } satisfies ArticlesReply),
         failed,
       );

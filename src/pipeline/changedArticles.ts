@@ -6,11 +6,9 @@ import type { CorpusProblem } from '../corpus/types.js';
 import { corpusDataFrom } from './build.js';
 import type { ChangedArticles } from './buildProtocol.js';
 import { fileDigest, hashOfDigests, type FileDigest } from './corpusHash.js';
+import type { RememberedDigests } from './fileDigests.js';
 
 // Kept apart from delta.ts: this loads the extractors, which the main thread imports only when it reads articles itself.
-
-/** Each file's digest, by name, with the listing entry (size and change times) it was read under. */
-export type RememberedDigests = Map<string, { listed: string; digest: FileDigest }>;
 
 /**
  * The folder's content hash, and a few of its files read as a build reads
@@ -18,7 +16,8 @@ export type RememberedDigests = Map<string, { listed: string; digest: FileDigest
  * passes run on those articles alone. The hash counts every file of
  * `listing` by its digest: remembered when the file is listed as it was when
  * last read, else read now (at 100,000 passages, reading every file again
- * was most of an update); only the named files are parsed.
+ * was most of an update); only the named files are parsed. `digests` is
+ * updated (the files read now in, the files gone out) and returned.
  */
 export async function readChangedArticles(
   dir: string,
@@ -54,5 +53,5 @@ export async function readChangedArticles(
   const built = await corpusDataFrom(hash, sources, problems, { cacheDir: options.cacheDir ?? null, remembered: options.remembered ?? new Map() });
   // Remembered for the exact build that follows, which then reads none of these again.
   for (const [key, json] of built.segments) options.remembered?.set(key, json);
-  return { hash, names: listing.map(([n]) => n), readProblems, data: built.data };
+  return { hash, names: listing.map(([n]) => n), readProblems, data: built.data, digests };
 }

@@ -22,10 +22,9 @@ export function corpusHash(files: ArticleFile[]): string {
 /**
  * At 100,000 passages the files are some 15 MB to hash: a serving process hashes them in slices. Each file
  * counts by a digest of its own, so that a corpus updated in place (delta.ts) hashes again only the files
- * that changed, from the digests of the others it remembers.
+ * that changed, from the digests of the others it remembers (`digests` receives them, in the files' order).
  */
-export function* corpusHashSteps(files: ArticleFile[]): Steps<string> {
-  const digests: FileDigest[] = [];
+export function* corpusHashSteps(files: ArticleFile[], digests: FileDigest[] = []): Steps<string> {
   for (const f of files) {
     digests.push(fileDigest(f));
     yield;

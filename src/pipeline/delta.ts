@@ -1,12 +1,10 @@
-import { stat } from 'node:fs/promises';
-import path from 'node:path';
 import { entityIdFor, entityOrder } from '../annotate/names/entityIds.js';
 import type { Entity } from '../annotate/names/types.js';
-import { listArticleFiles } from '../corpus/readArticles.js';
 import type { Article, CorpusProblem } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
 import type { ChangedArticles } from './buildProtocol.js';
 import type { Corpus } from './corpus.js';
+import type { Listing } from './fileDigests.js';
 import { every, sortSteps, type Steps } from './steps.js';
 
 /**
@@ -18,24 +16,7 @@ import { every, sortSteps, type Steps } from './steps.js';
  * follows (docs/pipeline.md says what); every quote is still the file's text.
  */
 
-/** Each article file's name -> its size and change times: what tells a file changed without reading it. */
-export type Listing = Map<string, string>;
-
-/** The folder's article files as listed now; null when it cannot be listed. */
-export async function folderListing(dir: string): Promise<Listing | null> {
-  try {
-    const names = await listArticleFiles(dir);
-    const listing: Listing = new Map();
-    for (let i = 0; i < names.length; i += 256) {
-      const batch = names.slice(i, i + 256);
-      const stats = await Promise.all(batch.map((n) => stat(path.join(dir, n))));
-      stats.forEach((st, j) => listing.set(batch[j]!, `${st.size}\0${st.mtimeMs}\0${st.ctimeMs}`));
-    }
-    return listing;
-  } catch {
-    return null;
-  }
-}
+export { folderListing, type Listing } from './fileDigests.js';
 
 export interface ListingChanges {
   /** Files new or changed: to read. */

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { systemClock, utcDay, type Clock } from '../corpus/clock.js';
-import { listArticleFiles, parseArticleFiles, readArticleFiles } from '../corpus/readArticles.js';
+import { parseArticleFiles, readArticleFiles } from '../corpus/readArticles.js';
 import { assembleCorpus, assembleCorpusSliced, timed, type PhaseTimer } from './assemble.js';
 import type { Corpus } from './corpus.js';
 import { pipelineFingerprint } from './fingerprint.js';
 import type { BuildRequest } from './buildProtocol.js';
 import { Builder, type BuildDone } from './builder.js';
-import { corpusHashSteps } from './corpusHash.js';
+import { corpusHashSteps, type FileDigest } from './corpusHash.js';
+import { folderListing, readDigests, rememberedFrom, writeDigests, type Listing, type RememberedDigests } from './fileDigests.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_CORPUS_DIR } from '../config/paths.js';
 import { writeSegments } from './articleWork.js';
 import { decodeSnapshot, readSnapshot, writeSnapshot } from './snapshot.js';
@@ -53,6 +54,12 @@ export interface LoadResult {
   fromSnapshot: boolean;
   /** Built on a worker thread (false when loaded from a snapshot or built in process). */
   builtOnWorker?: boolean;
+  /**
+   * Its files' digests, each with the listing entry it was read under (from the files when they were
+   * read, else kept beside the snapshot; possibly none): what an update in place needs to read only
+   * the files changed.
+   */
+  digests: RememberedDigests;
 }
 
 /**
@@ -62,18 +69,14 @@ export interface LoadResult {
  * articles is most of a warm start.
  */
 async function listingKey(dir: string): Promise<string | null> {
-  try {
-    const names = await listArticleFiles(dir);
-    const hash = createHash('sha256').update(pipelineFingerprint()).update(path.resolve(dir));
-    for (let i = 0; i < names.length; i += 256) {
-      const batch = names.slice(i, i + 256);
-      const stats = await Promise.all(batch.map((n) => stat(path.join(dir, n))));
-      stats.forEach((st, j) => hash.update(`\0${batch[j]}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}`));
-    }
-    return hash.digest('hex').slice(0, 24);
-  } catch {
-    return null;
-  }
+  const listing = await folderListing(dir);
+  return listing && keyOfListing(dir, listing);
+}
+
+function keyOfListing(dir: string, listing: Listing): string {
+  const hash = createHash('sha256').update(pipelineFingerprint()).update(path.resolve(dir));
+  for (const [name, listed] of listing) hash.update(`\0${name}\0${listed}`);
+  return hash.digest('hex').slice(0, 24);
 }
 
 const listingPath = (cacheDir: string, key: string) => path.join(cacheDir, `listing-${key}`);
@@ -120,17 +123,24 @@ async function loadFolder(dir: string, options: LoadOptions): Promise<LoadResult
     return snap.data.problems.some((p) => p.until !== undefined && p.until <= today) ? null : snap;
   };
 
-  const key = useSnapshot ? await listingKey(dir) : null;
+  // Listed before any file is read: a digest is remembered under the entry its file had before it was read.
+  const listing = await folderListing(dir);
+  const key = useSnapshot && listing ? keyOfListing(dir, listing) : null;
   if (key) {
-    const known = await readFile(listingPath(cacheDir, key), 'utf8').catch(() => null);
-    const snap = fresh(known ? await readSnapshot(cacheDir, known.trim(), slicedPause()) : null);
+    const known = (await readFile(listingPath(cacheDir, key), 'utf8').catch(() => null))?.trim();
+    const snap = fresh(known ? await readSnapshot(cacheDir, known, slicedPause()) : null);
     onPhase?.('snapshot-read', performance.now() - t0);
-    if (snap) return { corpus: await assembleCorpusSliced(snap.data, snap.index, slicedPause()), fromSnapshot: true };
+    if (known && snap) {
+      const digests = await readDigests(cacheDir, known);
+      return { corpus: await assembleCorpusSliced(snap.data, snap.index, slicedPause()), fromSnapshot: true, digests };
+    }
     t0 = performance.now();
   }
 
   const { files, problems: readProblems } = await readArticleFiles(dir);
-  const hash = await runSteps(corpusHashSteps(files), slicedPause());
+  const fileDigests: FileDigest[] = [];
+  const hash = await runSteps(corpusHashSteps(files, fileDigests), slicedPause());
+  const digests = rememberedFrom(listing, fileDigests);
   onPhase?.('read', performance.now() - t0);
   // The hash is of the files read. A folder that cannot be read, or a file in it that cannot, is a fact about
   // this folder now, not about that content: such a corpus is never served from a snapshot nor saved to one,
@@ -143,7 +153,9 @@ async function loadFolder(dir: string, options: LoadOptions): Promise<LoadResult
     onPhase?.('snapshot-read', performance.now() - t0);
     if (snap) {
       if (key) await saveListing(cacheDir, key, hash);
-      return { corpus: await assembleCorpusSliced(snap.data, snap.index, slicedPause()), fromSnapshot: true };
+      // The same content listed otherwise (files restored, a folder copied): kept under this listing from now on.
+      await writeDigests(cacheDir, hash, digests);
+      return { corpus: await assembleCorpusSliced(snap.data, snap.index, slicedPause()), fromSnapshot: true, digests };
     }
   }
   if (!options.clock && files.length && (options.worker ?? files.length >= WORKER_MIN_FILES)) {
@@ -158,7 +170,7 @@ async function loadFolder(dir: string, options: LoadOptions): Promise<LoadResult
       if (snap) {
         // The listing key is only good for the files hashed: the worker read them again, maybe changed.
         if (built.written && key && built.hash === hash) await saveListing(cacheDir, key, hash);
-        return { corpus: await assembleCorpusSliced(snap.data, snap.index, slicedPause()), fromSnapshot: false, builtOnWorker: true };
+        return { corpus: await assembleCorpusSliced(snap.data, snap.index, slicedPause()), fromSnapshot: false, builtOnWorker: true, digests: built.digests };
       }
     }
   }
@@ -176,9 +188,10 @@ async function loadFolder(dir: string, options: LoadOptions): Promise<LoadResult
       () => false,
     );
     if (written && key) await saveListing(cacheDir, key, hash);
+    if (written) await writeDigests(cacheDir, hash, digests);
     onPhase?.('snapshot-write', performance.now() - t0);
   }
-  return { corpus, fromSnapshot: false };
+  return { corpus, fromSnapshot: false, digests };
 }
 
 /** From this many files a build runs on a worker thread; a few articles build faster than a worker starts. */

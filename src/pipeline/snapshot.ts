@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Passage, PassageKind } from '../passages/types.js';
 import { packPassageIndex, unpackPassageIndex, type PackedIndex, type PassageIndex } from '../search/passageIndex.js';
 import { pruneSegments } from './articleWork.js';
+import { pruneDigests } from './fileDigests.js';
 import type { Corpus, CorpusData } from './corpus.js';
 
 /**
@@ -389,7 +390,9 @@ async function pruneSnapshots(cacheDir: string): Promise<void> {
   const names = await readdir(cacheDir);
   const kept = await pruneNewest(cacheDir, names.filter(isSnapshotFile), KEEP);
   // The articles' segments (articleWork.ts) that the kept snapshots' corpora use stay; the rest go.
-  await pruneSegments(cacheDir, new Set(kept.map((n) => /^snapshot-([0-9a-f]+)\.bin$/.exec(n)![1]!)));
+  const keptHashes = new Set(kept.map((n) => /^snapshot-([0-9a-f]+)\.bin$/.exec(n)![1]!));
+  await pruneSegments(cacheDir, keptHashes);
+  await pruneDigests(cacheDir, keptHashes);
   // The small files loadCorpus keeps to find a snapshot without hashing every article.
   await pruneNewest(
     cacheDir,

@@ -5,7 +5,7 @@ import { Builder } from './builder.js';
 import { defaultCacheDir, loadCorpus, type LoadOptions } from './loadCorpus.js';
 import { deltaCorpusSteps, deltaFits, folderListing, listingChanges, type DeltaLimits, type Listing } from './delta.js';
 import type { ChangedArticles } from './buildProtocol.js';
-import type { RememberedDigests } from './changedArticles.js';
+import type { RememberedDigests } from './fileDigests.js';
 import { runSteps, slicedPause } from './steps.js';
 import { utcDay, systemClock } from '../corpus/clock.js';
 import { warmPassageIndex } from '../search/passageIndex.js';
@@ -61,8 +61,11 @@ export class CorpusStore {
   private exactTimer: NodeJS.Timeout | undefined;
   /** Set to make the next load an exact one. */
   private exactNext = false;
-  /** Each file's digest as last read, for an update in place read in this thread (the worker keeps its own). */
-  private readonly digests: RememberedDigests = new Map();
+  /**
+   * Each file's digest as last read (or kept beside the snapshot loaded), with its listing entry then:
+   * an update in place reads only the files listed otherwise now, in this thread or on the worker.
+   */
+  private digests: RememberedDigests = new Map();
 
   constructor(
     readonly dir: string,
@@ -121,8 +124,9 @@ export class CorpusStore {
     }
     // Another store's corpus (a story) being served counts too: its first load must not hold up those replies.
     const worker = options.worker ?? (this.corpus || serving ? true : undefined);
-    const { corpus, fromSnapshot, builtOnWorker } = await loadCorpus(this.dir, { builder: this.builder, ...options, worker });
+    const { corpus, fromSnapshot, builtOnWorker, digests } = await loadCorpus(this.dir, { builder: this.builder, ...options, worker });
     this.listing = listing;
+    this.digests = digests;
     // The corpus served was updated in place: this one, of the same content or not, is what serves from now on.
     const replacesInexact = this.inexact;
     this.inexact = false;
@@ -187,8 +191,11 @@ export class CorpusStore {
     // One article or none is read here when the worker is not running: starting one costs seconds, that article tens of ms.
     const onWorker = this.options.worker === true || (this.options.worker !== false && (this.builder.started || names.length > 1));
     if (!this.options.clock && onWorker) {
-      const done = await this.builder.articles({ dir: this.dir, names, listing: listed, cacheDir });
-      if (done) return done;
+      const done = await this.builder.articles({ dir: this.dir, names, listing: listed, cacheDir, digests: this.digests });
+      if (done) {
+        this.digests = done.digests;
+        return done;
+      }
     }
     const { readChangedArticles } = await import('./changedArticles.js');
     const clock = this.options.clock ? { clock: this.options.clock } : {};

@@ -1,0 +1,87 @@
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { z } from 'zod';
+import { listArticleFiles } from '../corpus/readArticles.js';
+import { writeAtomically } from './articleWork.js';
+import type { FileDigest } from './corpusHash.js';
+
+/** Each article file's name -> its size and change times: what tells a file changed without reading it. */
+export type Listing = Map<string, string>;
+
+/** The folder's article files as listed now; null when it cannot be listed. */
+export async function folderListing(dir: string): Promise<Listing | null> {
+  try {
+    const names = await listArticleFiles(dir);
+    const listing: Listing = new Map();
+    for (let i = 0; i < names.length; i += 256) {
+      const batch = names.slice(i, i + 256);
+      const stats = await Promise.all(batch.map((n) => stat(path.join(dir, n))));
+      stats.forEach((st, j) => listing.set(batch[j]!, `${st.size}\0${st.mtimeMs}\0${st.ctimeMs}`));
+    }
+    return listing;
+  } catch {
+    return null;
+  }
+}
+
+/** Each file's digest, by name, with the listing entry (size and change times) it was read under. */
+export type RememberedDigests = Map<string, { listed: string; digest: FileDigest }>;
+
+/**
+ * The digests of files just read, each with its entry in `listing`, which must
+ * have been taken before the files were read: a file changed after it was
+ * listed is then listed differently next time, and read again. A file not
+ * in the listing (added meanwhile) is left out.
+ */
+export function rememberedFrom(listing: Listing | null, digests: FileDigest[]): RememberedDigests {
+  const out: RememberedDigests = new Map();
+  for (const digest of digests) {
+    const listed = listing?.get(digest.name);
+    if (listed !== undefined) out.set(digest.name, { listed, digest });
+  }
+  return out;
+}
+
+/*
+ * A corpus's file digests are kept beside its snapshot (`digests-<corpus hash>.json`), pruned with it:
+ * a process that loads the corpus from its snapshot then updates it in place (delta.ts) reading only
+ * the files changed, not every file again to hash the folder (17.7 s at 100,000 passages).
+ */
+
+const digestsPath = (cacheDir: string, hash: string) => path.join(cacheDir, `digests-${hash}.json`);
+
+const DigestsFile = z.object({
+  hash: z.string(),
+  /** name, listing entry, size, sha256 of the bytes */
+  files: z.array(z.tuple([z.string(), z.string(), z.number().int().nonnegative(), z.string().regex(/^[0-9a-f]{64}$/)])),
+});
+
+/** Writes the digests of corpus `hash` atomically. Never fails: a cache that cannot be written costs speed, not an answer. */
+export async function writeDigests(cacheDir: string, hash: string, digests: RememberedDigests): Promise<void> {
+  const files = [...digests].map(([name, { listed, digest }]) => [name, listed, digest.size, digest.digest] as [string, string, number, string]);
+  await writeAtomically(digestsPath(cacheDir, hash), JSON.stringify({ hash, files } satisfies z.input<typeof DigestsFile>)).catch(() => undefined);
+}
+
+/** The digests kept for corpus `hash`; empty when there are none or the file is not whole (then the files are read, as without it). */
+export async function readDigests(cacheDir: string, hash: string): Promise<RememberedDigests> {
+  const text = await readFile(digestsPath(cacheDir, hash), 'utf8').catch(() => null);
+  let parsed: z.infer<typeof DigestsFile> | null = null;
+  try {
+    parsed = text === null ? null : DigestsFile.parse(JSON.parse(text));
+  } catch {
+    parsed = null;
+  }
+  const out: RememberedDigests = new Map();
+  if (!parsed || parsed.hash !== hash) return out;
+  for (const [name, listed, size, digest] of parsed.files) out.set(name, { listed, digest: { name, size, digest } });
+  return out;
+}
+
+/** Removes the digests of corpora whose snapshots are no longer kept. */
+export async function pruneDigests(cacheDir: string, keepHashes: Set<string>): Promise<void> {
+  const names = await readdir(cacheDir).catch(() => [] as string[]);
+  for (const name of names) {
+    const match = /^digests-([0-9a-f]+)\.json$/.exec(name);
+    if (match && !keepHashes.has(match[1]!)) await rm(path.join(cacheDir, name), { force: true }).catch(() => undefined);
+  }
+}

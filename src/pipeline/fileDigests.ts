@@ -42,6 +42,20 @@ export function rememberedFrom(listing: Listing | null, digests: FileDigest[]): 
   return out;
 }
 
+/**
+ * The digests of a folder listed as `original` carried over to its copy, listed as `copy`: each only
+ * where its file is still listed in the original as it was when read (the caller knows the copy has
+ * the original's bytes: the original did not change while it was copied).
+ */
+export function copiedDigests(digests: RememberedDigests, original: Listing, copy: Listing): RememberedDigests {
+  const out: RememberedDigests = new Map();
+  for (const [name, listed] of copy) {
+    const known = digests.get(name);
+    if (known && original.get(name) === known.listed) out.set(name, { listed, digest: known.digest });
+  }
+  return out;
+}
+
 /*
  * A corpus's file digests are kept beside its snapshot (`digests-<corpus hash>.json`), pruned with it:
  * a process that loads the corpus from its snapshot then updates it in place (delta.ts) reading only

@@ -9,7 +9,7 @@ import { pipelineFingerprint } from './fingerprint.js';
 import type { BuildRequest } from './buildProtocol.js';
 import { Builder, type BuildDone } from './builder.js';
 import { corpusHashSteps, type FileDigest } from './corpusHash.js';
-import { folderListing, readDigests, rememberedFrom, writeDigests, type Listing, type RememberedDigests } from './fileDigests.js';
+import { copiedDigests, folderListing, readDigests, rememberedFrom, writeDigests, type Listing, type RememberedDigests } from './fileDigests.js';
 import { DEFAULT_CACHE_DIR, DEFAULT_CORPUS_DIR } from '../config/paths.js';
 import { writeSegments } from './articleWork.js';
 import { decodeSnapshot, readSnapshot, writeSnapshot } from './snapshot.js';
@@ -92,11 +92,18 @@ export async function knownContentHash(dir: string, cacheDir: string = defaultCa
  * Records that `dir`, as it is listed now, has the content `hash`: for a
  * folder just made as a copy of one whose hash was known (the caller checks
  * that the original did not change meanwhile), so its first load finds the
- * snapshot without reading and hashing every file.
+ * snapshot without reading and hashing every file. Given the `original`,
+ * its files' digests are kept for the copy too, so that the copy's first
+ * update in place reads only the files changed.
  */
-export async function rememberContentHash(dir: string, cacheDir: string, hash: string): Promise<void> {
-  const key = await listingKey(dir);
-  if (key) await saveListing(cacheDir, key, hash);
+export async function rememberContentHash(dir: string, cacheDir: string, hash: string, original?: { dir: string; cacheDir: string }): Promise<void> {
+  const listing = await folderListing(dir);
+  if (!listing) return;
+  await saveListing(cacheDir, keyOfListing(dir, listing), hash);
+  const originalListing = original ? await folderListing(original.dir) : null;
+  if (!original || !originalListing) return;
+  const digests = copiedDigests(await readDigests(original.cacheDir, hash), originalListing, listing);
+  if (digests.size) await writeDigests(cacheDir, hash, digests);
 }
 
 export { slicedPause } from './steps.js';

@@ -41,7 +41,7 @@ export async function createStory(input: { folders: StoryFolders; catalog: Story
   if (caches) {
     // The copy's content is the original's when the original's listing did not change while it was copied.
     const after = known ? await knownContentHash(source, caches.from) : null;
-    if (known && after?.key === known.key) await rememberContentHash(dir, caches.to, known.hash).catch(() => undefined);
+    if (known && after?.key === known.key) await rememberContentHash(dir, caches.to, known.hash, { dir: source, cacheDir: caches.from }).catch(() => undefined);
   }
   return names.length;
 }

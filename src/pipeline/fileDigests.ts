@@ -79,16 +79,19 @@ export async function writeDigests(cacheDir: string, hash: string, digests: Reme
 /** The digests kept for corpus `hash`; empty when there are none or the file is not whole (then the files are read, as without it). */
 export async function readDigests(cacheDir: string, hash: string): Promise<RememberedDigests> {
   const text = await readFile(digestsPath(cacheDir, hash), 'utf8').catch(() => null);
-  let parsed: z.infer<typeof DigestsFile> | null = null;
-  try {
-    parsed = text === null ? null : DigestsFile.parse(JSON.parse(text));
-  } catch {
-    parsed = null;
-  }
   const out: RememberedDigests = new Map();
-  if (!parsed || parsed.hash !== hash) return out;
-  for (const [name, listed, size, digest] of parsed.files) out.set(name, { listed, digest: { name, size, digest } });
+  const parsed = DigestsFile.safeParse(parseJson(text));
+  if (!parsed.success || parsed.data.hash !== hash) return out;
+  for (const [name, listed, size, digest] of parsed.data.files) out.set(name, { listed, digest: { name, size, digest } });
   return out;
+}
+
+function parseJson(text: string | null): unknown {
+  try {
+    return text === null ? null : (JSON.parse(text) as unknown);
+  } catch {
+    return null;
+  }
 }
 
 /** Removes the digests of corpora whose snapshots are no longer kept. */

@@ -126,7 +126,8 @@ export class CorpusStore {
     const worker = options.worker ?? (this.corpus || serving ? true : undefined);
     const { corpus, fromSnapshot, builtOnWorker, digests } = await loadCorpus(this.dir, { builder: this.builder, ...options, worker });
     this.listing = listing;
-    this.digests = digests;
+    // Those loaded win; the ones remembered stay for files they lack (a snapshot kept without its digests).
+    this.digests = new Map([...this.digests, ...digests]);
     // The corpus served was updated in place: this one, of the same content or not, is what serves from now on.
     const replacesInexact = this.inexact;
     this.inexact = false;

@@ -22,11 +22,15 @@ export interface StoreOptions extends LoadOptions {
    * in place (delta.ts): those articles read, the rest kept, served at once
    * (the answers' warm-up runs after, in slices). `false`: always build.
    */
+  /** Shared by the stores of one process (a bot's and its stories'); by default the store's own. */
+  serving?: Serving;
   delta?: false | (DeltaLimits & { /** The exact build follows once the folder has been quiet this long (default 60 s). */ quietMs?: number });
 }
 
-/** Set once any store in this process serves a corpus: from then on every build runs on a worker thread. */
-let serving = false;
+/** Set once any store sharing it serves a corpus: from then on every build of theirs runs on a worker thread. */
+export interface Serving {
+  serving: boolean;
+}
 
 /**
  * The corpus a long-running process answers from. `current()` is read once
@@ -67,10 +71,15 @@ export class CorpusStore {
    */
   private digests: RememberedDigests = new Map();
 
+  /** Whether this store, or another sharing the flag, serves a corpus. */
+  readonly serving: Serving;
+
   constructor(
     readonly dir: string,
     private readonly options: StoreOptions = {},
-  ) {}
+  ) {
+    this.serving = options.serving ?? { serving: false };
+  }
 
   current(): Corpus {
     if (!this.corpus) throw new Error('the corpus is not loaded yet');
@@ -123,7 +132,7 @@ export class CorpusStore {
       if (updated) return updated;
     }
     // Another store's corpus (a story) being served counts too: its first load must not hold up those replies.
-    const worker = options.worker ?? (this.corpus || serving ? true : undefined);
+    const worker = options.worker ?? (this.corpus || this.serving.serving ? true : undefined);
     const { corpus, fromSnapshot, builtOnWorker, digests } = await loadCorpus(this.dir, { builder: this.builder, ...options, worker });
     this.listing = listing;
     // Those loaded win; the ones remembered stay for files they lack (a snapshot kept without its digests).
@@ -147,7 +156,7 @@ export class CorpusStore {
   private serve(corpus: Corpus, replaces = false): void {
     const changed = replaces || corpus.hash !== this.corpus?.hash;
     this.corpus = corpus;
-    serving = true;
+    this.serving.serving = true;
     if (changed) for (const l of this.listeners) l(corpus);
   }
 

@@ -1,5 +1,5 @@
 import type { Corpus } from '../pipeline/corpus.js';
-import { CorpusStore } from '../pipeline/store.js';
+import { CorpusStore, type Serving } from '../pipeline/store.js';
 import { warmPassageIndex } from '../search/passageIndex.js';
 import { storyCacheDir, storyDir, type StoryFolders } from './folders.js';
 import { storyKey, type StoryRef } from './names.js';
@@ -55,6 +55,8 @@ export class StoryLibrary {
 
   /** What the loaded stories' estimates may add up to (storiesShare). */
   readonly storiesBudgetBytes: number;
+  /** Shared with the default story's store: once any story is served, every story builds on a worker thread. */
+  private readonly serving: Serving;
 
   constructor(
     readonly options: StoryFolders & {
@@ -70,6 +72,7 @@ export class StoryLibrary {
     },
   ) {
     this.storiesBudgetBytes = storiesShare(options.memoryBudgetBytes, options.reservedBytes ?? process.memoryUsage().rss);
+    this.serving = options.sampleStore?.serving ?? { serving: false };
     if (options.sampleStore) this.adopt({ owner: '', name: 'sample' }, options.sampleStore);
   }
 
@@ -101,7 +104,12 @@ export class StoryLibrary {
     let pending = this.loading.get(key);
     if (!pending) {
       pending = (async () => {
-        const store = new CorpusStore(this.dir(ref), { cacheDir: storyCacheDir(this.options.cacheDir, ref), prepare: servedUnwarmed, warmIndex: false });
+        const store = new CorpusStore(this.dir(ref), {
+          cacheDir: storyCacheDir(this.options.cacheDir, ref),
+          prepare: servedUnwarmed,
+          warmIndex: false,
+          serving: this.serving,
+        });
         await store.reload();
         this.adopt(ref, store);
         return store;

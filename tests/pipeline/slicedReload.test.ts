@@ -119,12 +119,17 @@ describe('a corpus loaded and warmed in slices', () => {
     expect(turns).toBeGreaterThan(50);
     expect(store.current()).toBe(second);
 
-    // Another store's first load, in a process serving a corpus: built on a worker, however few the articles.
-    const other = new CorpusStore(copyFixtureArticles(), { cacheDir: tempDir() });
+    // Another store's first load, sharing the serving flag of a store that serves (a bot's story): built on a worker, however few the articles.
+    const other = new CorpusStore(copyFixtureArticles(), { cacheDir: tempDir(), serving: store.serving });
     await other.reload();
     expect(other.lastLoad).toMatchObject({ fromSnapshot: false, builtOnWorker: true });
     expect(answersWarmed(other.current())).toBe(true);
+    // A store of its own, beside one that serves but not sharing its flag (a one-off tool): its first few articles built in process.
+    const alone = new CorpusStore(copyFixtureArticles(), { cacheDir: tempDir() });
+    await alone.reload();
+    expect(alone.lastLoad).toMatchObject({ fromSnapshot: false, builtOnWorker: false });
     store.close();
     other.close();
+    alone.close();
   }, 120_000);
 });

@@ -37,6 +37,11 @@ export interface LocateRule extends Rule {
   apply(located: Located[]): void;
 }
 
+/** A locate rule that corrects each claim on its own, whatever the others say. */
+export function eachLocated(rule: Rule & { correct(l: Located): void }): LocateRule {
+  return { name: rule.name, reason: rule.reason, apply: (located) => located.forEach((l) => rule.correct(l)) };
+}
+
 /** A rule over one day's gatherings (the first rule gets the whole day as one group); the day's rules run in order. */
 export interface DayRule extends Rule {
   apply(groups: Located[][], corpus: EventCorpus): Located[][];

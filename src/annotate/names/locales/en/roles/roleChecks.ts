@@ -14,6 +14,11 @@ export interface RoleCheck extends Rule {
   check(tokens: NameToken[], span: Span, role: PreRole): PreRole | 'drop' | null;
 }
 
+/** A check that has its say only where the name opens its span: a title written before it (`nameFrom` past `from`) settles the role. */
+function untitledNameCheck(rule: RoleCheck): RoleCheck {
+  return { ...rule, check: (tokens, span, role) => (span.nameFrom > span.from ? null : rule.check(tokens, span, role)) };
+}
+
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
 
 export const courtesyTitleOpensRole: RoleCheck = {
@@ -34,29 +39,28 @@ export const roleQuantifier: RoleCheck = {
   },
 };
 
-export const adjectiveRoleHead: RoleCheck = {
+export const adjectiveRoleHead = untitledNameCheck({
   name: 'adjective-role-head',
   reason:
     'A role ends in a noun; an adjective ends one only when it names a person too ("Iranian general", "transportation expert"), not "furtive" in "furtive Trump supporters" or "under" in "anticipated under Trump".',
-  check(tokens, span, role) {
-    if (span.nameFrom > span.from) return null;
+  check(tokens, _span, role) {
     const last = tokens[role.to - 1]!;
-    if (has(last, 'Noun', 'Plural') || isTitle(last) || PERSON_ADJECTIVES.has(last.lower)) return null;
-    return 'drop';
+    return has(last, 'Noun', 'Plural') || isTitle(last) || PERSON_ADJECTIVES.has(last.lower) ? null : 'drop';
   },
-};
+});
 
-export const organizationRoleDescriptor: RoleCheck = {
+export const organizationRoleDescriptor = untitledNameCheck({
   name: 'organization-role-descriptor',
   reason:
     'Before an organisation\'s name (an institution word ending it, or an acronym) the words are its role only when they end in an organisation\'s descriptor ("activist group"), not the sentence\'s subject and verb ("Two donors tell ABC News").',
-  check(tokens, span, role) {
-    if (span.nameFrom > span.from) return null;
-    const last = tokens[span.to - 1]!;
-    if (!isOrgHead(last) && !(span.to - span.nameFrom === 1 && ACRONYM.test(last.text))) return null;
-    return ORG_DESCRIPTORS.has(tokens[role.to - 1]!.lower) ? null : 'drop';
-  },
-};
+  check: (tokens, span, role) => (namesOrganization(tokens, span) && !ORG_DESCRIPTORS.has(tokens[role.to - 1]!.lower) ? 'drop' : null),
+});
+
+/** The name ends in an institution word ("… Council"), or is one acronym ("ABC"). */
+function namesOrganization(tokens: NameToken[], span: Span): boolean {
+  const head = tokens[span.to - 1]!;
+  return isOrgHead(head) || (span.to - span.nameFrom === 1 && ACRONYM.test(head.text));
+}
 
 /** The checks of a role read before a name, in order: each reads the role the one before left. */
 export const ROLE_CHECKS: readonly RoleCheck[] = [courtesyTitleOpensRole, roleQuantifier, adjectiveRoleHead, organizationRoleDescriptor];

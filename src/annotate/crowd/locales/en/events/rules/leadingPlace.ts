@@ -1,7 +1,7 @@
 import { tokenize, type Token } from '../../../../../core/tokens.js';
 import type { CrowdPlace } from '../../../../types.js';
 import { LEADING_PLACE_REACH, LOCATION_PREPOSITIONS } from '../../placeWords.js';
-import type { LocateRule } from '../located.js';
+import { eachLocated } from '../located.js';
 import { placeAt } from '../places.js';
 import { endsSentence } from '../../claimant/clause.js';
 import { OPENING_QUOTES } from '../../claimantWords.js';
@@ -34,20 +34,18 @@ function openingPlace(text: string, tokens: Token[], figure: number): CrowdPlace
   return null;
 }
 
-export const leadingPlace: LocateRule = {
+export const leadingPlace = eachLocated({
   name: 'leading-place',
   reason:
     'A place opening the sentence before the figure ("In Chicago, a demonstration of 4,000 marched to the Israeli consulate") is the city the gathering\'s own place is in: a consulate in Chicago is not one in San Francisco.',
-  apply(located) {
-    for (const l of located) {
-      const tokens = tokenize(l.passage.text);
-      const figure = tokens.findIndex((t) => t.start >= l.claim.start - l.passage.start);
-      if (figure <= 0) continue;
-      const leading = openingPlace(l.passage.text, tokens, figure);
-      if (!leading || l.place?.keys.some((k) => leading.keys.includes(k))) continue;
-      l.place = l.place
-        ? { ...l.place, text: `${l.place.text} ${leading.text.charAt(0).toLowerCase()}${leading.text.slice(1)}`, keys: [...l.place.keys, ...leading.keys] }
-        : leading;
-    }
+  correct(l) {
+    const tokens = tokenize(l.passage.text);
+    const figure = tokens.findIndex((t) => t.start >= l.claim.start - l.passage.start);
+    if (figure <= 0) return;
+    const leading = openingPlace(l.passage.text, tokens, figure);
+    if (!leading || l.place?.keys.some((k) => leading.keys.includes(k))) return;
+    l.place = l.place
+      ? { ...l.place, text: `${l.place.text} ${leading.text.charAt(0).toLowerCase()}${leading.text.slice(1)}`, keys: [...l.place.keys, ...leading.keys] }
+      : leading;
   },
-};
+});

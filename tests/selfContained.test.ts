@@ -16,8 +16,9 @@ import { FIXTURE_ARTICLES_DIR, PROJECT_ROOT, RAW_SEEDS_DIR, copyFixtureArticles,
  */
 
 const THIS_FILE = path.join(PROJECT_ROOT, 'tests', 'selfContained.test.ts');
-/** The folder beside the repository that a user's clone does not have, spelled from its parts. */
-const SHARED_BESIDE = ['..', 'shared'].join('/');
+/** The folder beside the repository that a user's clone does not have; its name is spelled once, in a template. */
+const FOLDER_BESIDE = `shared`;
+const SHARED_BESIDE = `../${FOLDER_BESIDE}`;
 const BESIDE = /(^|\/)\.\.\/shared(\/|$)/;
 /** Names that resolve into the working tree (src/config/paths.ts, src/pipeline/loadCorpus.ts). */
 const WORKING_TREE_NAMES = new Set(['DEFAULT_CORPUS_DIR', 'DEFAULT_CACHE_DIR', 'DEFAULT_STATE_DIR', 'defaultCacheDir']);
@@ -92,7 +93,7 @@ function findOutsideReads(source: string, fileName = 'test.ts'): Finding[] {
       if (!dir || (ts.isIdentifier(dir) && dir.text === 'undefined')) report(node, "loads the default corpus, the working tree's data/articles");
     }
     if (ts.isCallExpression(node)) {
-      // path.join(ROOT, '..', 'shared'), path.join(PROJECT_ROOT, 'data', 'articles'), path.join(ROOT, '.cache'), path.join('data', 'articles')
+      // path.join(ROOT, '..', <the folder beside>), path.join(PROJECT_ROOT, 'data', 'articles'), path.join(ROOT, '.cache'), path.join('data', 'articles')
       const [first, ...rest] = node.arguments;
       const fromRoot = isProjectRoot(first) || (first !== undefined && ts.isStringLiteral(first));
       const after: readonly ts.Expression[] = isProjectRoot(first) ? rest : node.arguments;
@@ -121,7 +122,7 @@ function suiteFiles(): string[] {
 describe('the test suite is self-contained', () => {
   it('the check finds each way a test has read outside its fixtures, and passes what is not a read', () => {
     const bad = [
-      "const RAW_SEEDS = path.join(PROJECT_ROOT, '..', 'shared', 'seeds');",
+      `const RAW_SEEDS = path.join(PROJECT_ROOT, '..', '${FOLDER_BESIDE}', 'seeds');`,
       `readFileSync('${SHARED_BESIDE}/seeds/000.txt');`,
       'loadCorpus(DEFAULT_CORPUS_DIR, { snapshot: false });',
       "import { DEFAULT_CACHE_DIR } from '../src/config/paths.js';",

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleFile } from '../corpus/readArticles.js';
 import { pipelineFingerprint } from './fingerprint.js';
-import { finish, type Steps } from './steps.js';
+import type { Steps } from './steps.js';
 
 /** One file's part of the corpus's identity: its name, size and a digest of its bytes. */
 export interface FileDigest {
@@ -12,11 +12,6 @@ export interface FileDigest {
 
 export function fileDigest(file: ArticleFile): FileDigest {
   return { name: file.name, size: file.bytes.byteLength, digest: createHash('sha256').update(file.bytes).digest('hex') };
-}
-
-/** The corpus's identity: its files' names and bytes, and the pipeline's code (a code change is a new corpus). */
-export function corpusHash(files: ArticleFile[]): string {
-  return finish(corpusHashSteps(files));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { RateLimitData } from 'discord.js';
 import { FakeGateway } from './gateway.js';
 import { Callback, EPHEMERAL, FakeRest, PERMISSION, PIN_MESSAGES, channelObject, newMessage, pinDirectly, publicMessage, type Hold } from './rest.js';
 import {
@@ -203,7 +204,7 @@ export class FakeDiscord {
    * `retry_after`, Retry-After, the bucket's X-RateLimit headers with Remaining 0, X-RateLimit-Scope
    * (`user` by default; `shared` 429s do not count as invalid requests).
    */
-  rateLimitOnce(method: string, route: RegExp, retryAfterSeconds = 0.3, count = 1, scope: 'user' | 'shared' = 'user'): void {
+  rateLimitOnce(method: string, route: RegExp, retryAfterSeconds = 0.3, count = 1, scope: Exclude<RateLimitData['scope'], 'global'> = 'user'): void {
     this.state.failures.push({ method, route, status: 429, retryAfterSeconds, remaining: count, scope });
   }
 

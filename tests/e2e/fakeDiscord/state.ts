@@ -1,4 +1,5 @@
 import { EventEmitter } from 'node:events';
+import type { RateLimitData } from 'discord.js';
 
 /** Discord's epoch (2015-01-01), the base of every snowflake's timestamp. */
 const DISCORD_EPOCH = 1_420_070_400_000n;
@@ -198,8 +199,8 @@ export interface PlannedFailure {
   remaining: number;
   /** A 429 of the global limit (`global: true`, X-RateLimit-Global) rather than of the route's bucket. */
   global?: boolean;
-  /** X-RateLimit-Scope of the 429: user (default), global or shared. */
-  scope?: 'user' | 'global' | 'shared';
+  /** X-RateLimit-Scope of the 429 (user by default), as discord.js types it. */
+  scope?: RateLimitData['scope'];
   /** For a planned failure other than a 429: the JSON error code and message Discord would send. */
   code?: number;
   message?: string;

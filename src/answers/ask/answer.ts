@@ -15,7 +15,7 @@ import { WhoOptionsSchema } from '../who/options.js';
 import type { AskOptions } from './options.js';
 import { readQuestion, type AskedDates, type QuestionReading } from './read.js';
 import { ENGINES, FALLBACK_RULES } from './rules.js';
-import { PARTICIPANTS } from './words.js';
+import { countsPeople } from './words.js';
 
 const ReadingSchema = z.object({
   /** The rule that routed the question (src/answers/ask/rules.ts), and its reason. */
@@ -129,7 +129,7 @@ interface Routed {
 
 function crowd(corpus: Corpus, reading: QuestionReading, limit: Limit): Routed | null {
   // Who turned out ("how many protesters") is what is counted, not which gathering: left out of `event`.
-  const words = reading.words?.split(' ').filter((w) => !PARTICIPANTS.has(w)) ?? [];
+  const words = reading.words?.split(' ').filter((w) => !countsPeople(w)) ?? [];
   const event = [...words, reading.dates?.day].filter(Boolean).join(' ').slice(0, 200).trim();
   const options: Record<string, string | number> = { ...(event ? { event } : {}), ...limit };
   const answer: CrowdSizeAnswer = crowdSizeAnswer(corpus, CrowdSizeOptionsSchema.parse(options));

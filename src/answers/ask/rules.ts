@@ -9,7 +9,7 @@ import {
   HOW_BIG,
   HOW_MANY,
   NOT_A_CROWD,
-  PARTICIPANTS,
+  countsPeople,
   WHICH,
   WHO_VERBS,
 } from './words.js';
@@ -38,7 +38,8 @@ function firstIndex(words: readonly string[], test: (i: number) => boolean): num
   return -1;
 }
 
-const within = (words: readonly string[], from: number, span: number, set: ReadonlySet<string>) => words.slice(from, from + span).some((w) => set.has(w));
+const within = (words: readonly string[], from: number, span: number, set: ReadonlySet<string> | ((word: string) => boolean)) =>
+  words.slice(from, from + span).some(typeof set === 'function' ? set : (w) => set.has(w));
 
 const howManyTurnedOut: RouteRule = {
   name: 'how-many-turned-out',
@@ -52,7 +53,7 @@ const howManyTurnedOut: RouteRule = {
       (i) =>
         words[i] === 'how' &&
         HOW_MANY.includes(words[i + 1] ?? '') &&
-        (within(words, i + 2, 3, PARTICIPANTS) || within(words, i + 2, 2, GATHERING_VERBS)) &&
+        (within(words, i + 2, 3, countsPeople) || within(words, i + 2, 2, GATHERING_VERBS)) &&
         !countsNoCrowd(words, i + 2),
     ),
 };
@@ -88,7 +89,7 @@ const crowdNoun: RouteRule = {
     firstIndex(words, (i) => {
       const w = words[i]!;
       if (w === 'turnout' || w === 'attendance' || w === 'headcount') return true;
-      if (!(CROWD_NOUNS.has(w) || GATHERINGS.has(w) || PARTICIPANTS.has(w)) || NOT_A_CROWD.has(w)) return false;
+      if (!(CROWD_NOUNS.has(w) || GATHERINGS.has(w) || countsPeople(w)) || NOT_A_CROWD.has(w)) return false;
       const near = [words[i - 3], words[i - 2], words[i - 1], words[i + 1], words[i + 2]];
       return near.some((n) => n !== undefined && SIZE_WORDS.has(n)) && !within(words, Math.max(0, i - 3), 6, NOT_A_CROWD);
     }),

@@ -1,3 +1,4 @@
+import { lexiconTags } from '../../annotate/core/lexicon.js';
 import { MONTHS, WEEKDAYS } from '../../annotate/core/locales/en/words.js';
 
 /**
@@ -82,9 +83,6 @@ export const PARTICIPANTS = new Set([
   'residents',
   'students',
   'workers',
-  'iraqis',
-  'chileans',
-  'kenyans',
   'tractors',
   'spectators',
   'voters',
@@ -362,3 +360,10 @@ export const CALENDAR_WORDS = new Set([...MONTHS.filter((m) => !AMBIGUOUS_MONTHS
 /** Words that open a range: "since January 3" (from), "before New Year" (to). */
 export const RANGE_FROM = new Set(['since', 'after', 'from']);
 export const RANGE_TO = new Set(['before', 'until', 'till', 'by']);
+
+/** Whom a count of a gathering counts: a word of PARTICIPANTS, or a people named by its nation in the plural ("how many chileans"), as compromise's lexicon tags it. */
+export function countsPeople(word: string): boolean {
+  if (PARTICIPANTS.has(word)) return true;
+  const tags = lexiconTags(word);
+  return tags.includes('Demonym') && tags.includes('Plural');
+}

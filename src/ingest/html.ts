@@ -81,7 +81,8 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(pageUrl ? { url: pageUrl } : {}) });
   const doc = dom.window.document;
   const meta = readMetadata(doc);
-  const parsed = new Readability(doc).parse();
+  // Classes are kept so that paragraphsOf can leave out what the page marks as a credit (Readability's choices do not change).
+  const parsed = new Readability(doc, { keepClasses: true }).parse();
   if (!parsed?.content) throw new IngestError('no article found on the page (nothing that reads as a story)');
 
   const paragraphs = paragraphsOf(parsed.content);
@@ -102,6 +103,25 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
     byline: clean(parsed.byline) ?? meta.byline,
     body: `${paragraphs.join('\n\n')}\n`,
   };
+}
+
+/** A class word that marks a picture's credit: "credit", "credits", "attribution", "source-via", "image-source". */
+const CREDIT_CLASS = /(?:^|[-_\s])(?:credits?|attribution|source[-_]via|(?:image|photo|picture)[-_]source)(?:$|[-_\s])/i;
+const CAPTION_CLASS = /(?:^|[-_\s])caption(?:$|[-_\s])/i;
+/** A credit is a name or an agency; a longer text under such a class is kept. */
+const MAX_CREDIT_CHARS = 80;
+
+/**
+ * An element the page marks as a picture's credit by its class ("West Mercia Police" in `<span
+ * class="buzz_attribution">`, "Source: Supplied" in `<span class="image-source">`). Readability drops the
+ * picture but keeps its credit, which then stands alone between paragraphs, where no text rule can tell a
+ * credit from a subhead; the page's markup can. A credit box holding a caption (`<figcaption
+ * class="credit"><span class="caption">…`) is not one: its caption is read and its credit inside left out.
+ */
+export function isMarkedCredit(element: Element): boolean {
+  if (!CREDIT_CLASS.test(element.getAttribute('class') ?? '')) return false;
+  if (Array.from(element.querySelectorAll('[class]')).some((e) => CAPTION_CLASS.test(e.getAttribute('class') ?? ''))) return false;
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length <= MAX_CREDIT_CHARS;
 }
 
 /**
@@ -135,6 +155,7 @@ export function paragraphsOf(contentHtml: string): string[] {
         const tag = (child as Element).tagName;
         if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
         if (inLink && LINK_ANNOTATION.test((child.textContent ?? '').trim())) continue;
+        if (isMarkedCredit(child as Element)) continue;
         const block = BLOCK_TAGS.has(tag);
         if (block) flush();
         if (tag === 'LI') bullet = true;

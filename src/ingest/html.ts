@@ -125,6 +125,23 @@ export function isMarkedCredit(element: Element): boolean {
 }
 
 /**
+ * A caption set inline at the start of a paragraph of the story (`<p><span class="caption">Nintendo/Apple</span>
+ * Nintendo and Apple shocked …</p>`): read as a paragraph of its own, so that its credit is not glued to the story's
+ * first sentence.
+ */
+function isInlineCaption(element: Element): boolean {
+  if (!CAPTION_CLASS.test(element.getAttribute('class') ?? '')) return false;
+  let block = element.parentElement;
+  while (block && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
+  if (block?.tagName !== 'P') return false;
+  const text = block.textContent ?? '';
+  const own = (element.textContent ?? '').trim();
+  const at = text.indexOf(own);
+  // It opens the paragraph and the story follows it.
+  return at >= 0 && !/\p{L}/u.test(text.slice(0, at)) && /\p{L}/u.test(text.slice(at + own.length));
+}
+
+/**
  * Readability's cleaned HTML -> paragraphs of plain text. Whitespace inside a
  * block is insignificant in HTML, so it is collapsed; list items keep a bullet
  * so link lists are recognised as chrome downstream. A block that is mostly a
@@ -156,7 +173,7 @@ export function paragraphsOf(contentHtml: string): string[] {
         if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
         if (inLink && LINK_ANNOTATION.test((child.textContent ?? '').trim())) continue;
         if (isMarkedCredit(child as Element)) continue;
-        const block = BLOCK_TAGS.has(tag);
+        const block = BLOCK_TAGS.has(tag) || isInlineCaption(child as Element);
         if (block) flush();
         if (tag === 'LI') bullet = true;
         walk(child, inLink || tag === 'A');

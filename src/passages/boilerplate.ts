@@ -134,9 +134,12 @@ export function datelinePrefixLength(paragraph: string): number {
   return DATE_LABEL.exec(paragraph)?.[0].length ?? datelineLength(paragraph);
 }
 
-/** A photo credit that ends a caption: "Photo by Ahmed Jalil/EPA-EFE", "Photograph: Esteban Felix/AP", "/Reuters Photo". */
+/**
+ * A photo credit that ends a caption: "Photo by Ahmed Jalil/EPA-EFE", "Photograph: Esteban Felix/AP", "/Reuters Photo",
+ * "Source: Supplied"; or the caption's own button glued after its last sentence ("… in 2015. hide caption").
+ */
 const CAPTION_CREDIT =
-  /\s*(?:(?:\b(?:Photos?|Photograph|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit):?[^)]{2,80}\))|(?:(?<=[.!?]["”’]?\s)Source:\s?[^.:]{2,40}))\s*$/i;
+  /\s*(?:(?:\b(?:Photos?|Photograph|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit):?[^)]{2,80}\))|(?:(?<=[.!?]["”’]?\s)(?:Source:\s?[^.:]{2,40}|(?:hide|show|toggle) caption)))\s*$/i;
 
 export function captionCredit(paragraph: string): { creditStart: number } | null {
   const m = CAPTION_CREDIT.exec(paragraph);

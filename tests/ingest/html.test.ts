@@ -96,6 +96,19 @@ describe('article HTML to paragraphs', () => {
     ]);
   });
 
+  it('reads a caption opening a paragraph of the story as a paragraph of its own, not a caption ending a paragraph', () => {
+    const html = `<p><span class="story-image"><img src="a.jpg"><span class="caption truncate">Nintendo/Apple</span></span>
+        Nintendo and Apple surprised the industry on Thursday.</p>
+      <div><span class="newsCaption">Crowds filled the square <span class="caption">(Image: Getty)</span></span></div>
+      <p>The <span class="caption-word">caption</span> contest opened on Monday.</p>`;
+    expect(paragraphsOf(html)).toEqual([
+      'Nintendo/Apple',
+      'Nintendo and Apple surprised the industry on Thursday.',
+      'Crowds filled the square (Image: Getty)',
+      'The caption contest opened on Monday.',
+    ]);
+  });
+
   it('reads a page with its credits marked: Readability keeps the classes, and the credit is gone from the body', () => {
     const candidate = candidateFromHtml(
       `<html><head><title>Bill worries the press</title></head><body><article>

@@ -213,6 +213,7 @@ describe('credits stuck on a caption', () => {
       'A new bill would require providers to store metadata for two years. Source: Supplied',
       'A new bill would require providers to store metadata for two years.',
     ],
+    ['Roe is escorted from the police station on June 18, 2015. hide caption', 'Roe is escorted from the police station on June 18, 2015.'],
   ])('are cut: %s', (line, caption) => {
     const credit = captionCredit(line);
     expect(credit).not.toBeNull();
@@ -229,6 +230,7 @@ describe('credits stuck on a caption', () => {
     'The rally was led by Jane Roe',
     'The river rises in the hills. Its Source: a spring',
     'The minister named the Source: of the leak',
+    'Editors asked him to hide caption text from readers',
   ])('a sentence that ends like a credit keeps it: %s', (line) => {
     expect(captionCredit(line)).toBeNull();
   });

@@ -59,4 +59,6 @@ export interface ChangedArticles {
   data: CorpusData;
   /** Every file's digest as now known: the ones given, with the files read now and without the files gone. */
   digests: RememberedDigests;
+  /** How long each part took where it was read (ms): digests, parse, segments, passages, find, annotate. */
+  phases: Record<string, number>;
 }

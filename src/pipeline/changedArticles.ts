@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Clock } from '../corpus/clock.js';
 import { parseArticleFiles, type ArticleFile } from '../corpus/readArticles.js';
 import type { CorpusProblem } from '../corpus/types.js';
+import { timed } from './assemble.js';
 import { corpusDataFrom } from './build.js';
 import type { ChangedArticles } from './buildProtocol.js';
 import { fileDigest, hashOfDigests, type FileDigest } from './corpusHash.js';
@@ -25,6 +26,9 @@ export async function readChangedArticles(
   listing: Array<[string, string]>,
   options: { cacheDir?: string | null; remembered?: Map<string, string>; digests?: RememberedDigests; clock?: Clock } = {},
 ): Promise<ChangedArticles> {
+  const started = performance.now();
+  const phases: Record<string, number> = {};
+  const onPhase = (phase: string, ms: number) => (phases[phase] = ms);
   const digests = options.digests ?? new Map();
   const wanted = new Set(names);
   const files: ArticleFile[] = [];
@@ -49,9 +53,14 @@ export async function readChangedArticles(
   const listed = new Set(listing.map(([n]) => n));
   for (const name of digests.keys()) if (!listed.has(name)) digests.delete(name);
   const hash = hashOfDigests(order);
-  const { sources, problems } = parseArticleFiles(files, options.clock ? { clock: options.clock } : {});
-  const built = await corpusDataFrom(hash, sources, problems, { cacheDir: options.cacheDir ?? null, remembered: options.remembered ?? new Map() });
+  phases['delta-digests'] = performance.now() - started;
+  const { sources, problems } = timed(onPhase, 'delta-parse', () => parseArticleFiles(files, options.clock ? { clock: options.clock } : {}));
+  const built = await corpusDataFrom(hash, sources, problems, {
+    cacheDir: options.cacheDir ?? null,
+    remembered: options.remembered ?? new Map(),
+    onPhase: (phase, ms) => onPhase(`delta-${phase}`, ms),
+  });
   // Remembered for the exact build that follows, which then reads none of these again.
   for (const [key, json] of built.segments) options.remembered?.set(key, json);
-  return { hash, names: listing.map(([n]) => n), readProblems, data: built.data, digests };
+  return { hash, names: listing.map(([n]) => n), readProblems, data: built.data, digests, phases };
 }

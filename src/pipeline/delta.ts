@@ -16,7 +16,7 @@ import { every, sortSteps, type Steps } from './steps.js';
  * follows (docs/pipeline.md says what); every quote is still the file's text.
  */
 
-export { folderListing, type Listing } from './fileDigests.js';
+export { folderListing, listingByNames, type Listing } from './fileDigests.js';
 
 export interface ListingChanges {
   /** Files new or changed: to read. */

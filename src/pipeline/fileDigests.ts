@@ -8,17 +8,41 @@ import type { FileDigest } from './corpusHash.js';
 /** Each article file's name -> its size and change times: what tells a file changed without reading it. */
 export type Listing = Map<string, string>;
 
+/** The named files of `dir` listed now (a `stat` of each, a few hundred at a time). */
+async function statListing(dir: string, names: string[]): Promise<Listing> {
+  const listing: Listing = new Map();
+  for (let i = 0; i < names.length; i += 256) {
+    const batch = names.slice(i, i + 256);
+    const stats = await Promise.all(batch.map((n) => stat(path.join(dir, n))));
+    stats.forEach((st, j) => listing.set(batch[j]!, `${st.size}\0${st.mtimeMs}\0${st.ctimeMs}`));
+  }
+  return listing;
+}
+
 /** The folder's article files as listed now; null when it cannot be listed. */
 export async function folderListing(dir: string): Promise<Listing | null> {
   try {
+    return await statListing(dir, await listArticleFiles(dir));
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The folder's article files by name, each listed as in `before` when `before` lists it, else as it is
+ * now: one read of the folder and a `stat` of the files new to it, not of every file (at 100,000
+ * passages, 5,882 of them, 100–260 ms). It sees every file added or removed, but not a file changed in
+ * place under its name: a caller that finds no change, or that has updated from it, takes the full
+ * listing as well (store.ts). Null when the folder cannot be listed.
+ */
+export async function listingByNames(dir: string, before: Listing): Promise<Listing | null> {
+  try {
     const names = await listArticleFiles(dir);
-    const listing: Listing = new Map();
-    for (let i = 0; i < names.length; i += 256) {
-      const batch = names.slice(i, i + 256);
-      const stats = await Promise.all(batch.map((n) => stat(path.join(dir, n))));
-      stats.forEach((st, j) => listing.set(batch[j]!, `${st.size}\0${st.mtimeMs}\0${st.ctimeMs}`));
-    }
-    return listing;
+    const fresh = await statListing(
+      dir,
+      names.filter((n) => !before.has(n)),
+    );
+    return new Map(names.map((n) => [n, before.get(n) ?? fresh.get(n)!]));
   } catch {
     return null;
   }

@@ -25,6 +25,15 @@ export function slicedPause(sliceMs = 20): Pause {
   };
 }
 
+/** Sliced pauses (`slicedPause`) for work that is wanted only `while` it holds: once it does not, the pause throws and the work stops. */
+export function whilePause(wanted: () => boolean, sliceMs = 20): Pause {
+  const pause = slicedPause(sliceMs);
+  return async () => {
+    await pause();
+    if (!wanted()) throw new Error('no longer wanted');
+  };
+}
+
 /** Runs the steps to the end at once. */
 export function finish<T>(steps: Steps<T>): T {
   for (;;) {
@@ -39,6 +48,17 @@ export async function runSteps<T>(steps: Steps<T>, pause: Pause = slicedPause())
     const step = steps.next();
     if (step.done) return step.value;
     await pause();
+  }
+}
+
+/** The same steps, adding the time spent running them (not paused between them) to `spent.ms`. */
+export function* timedSteps<T>(steps: Steps<T>, spent: { ms: number }): Steps<T> {
+  for (;;) {
+    const t0 = performance.now();
+    const step = steps.next();
+    spent.ms += performance.now() - t0;
+    if (step.done) return step.value;
+    yield;
   }
 }
 

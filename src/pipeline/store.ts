@@ -3,12 +3,15 @@ import { warmAnswers } from '../answers/warm.js';
 import type { Corpus } from './corpus.js';
 import { Builder } from './builder.js';
 import { defaultCacheDir, loadCorpus, type LoadOptions } from './loadCorpus.js';
-import { deltaCorpusSteps, deltaFits, folderListing, listingChanges, type DeltaLimits, type Listing } from './delta.js';
+import { deltaCorpusSteps, deltaFits, folderListing, listingByNames, listingChanges, type DeltaLimits, type Listing } from './delta.js';
 import type { ChangedArticles } from './buildProtocol.js';
 import type { RememberedDigests } from './fileDigests.js';
-import { runSteps, slicedPause } from './steps.js';
+import { runSteps, slicedPause, timedSteps, whilePause, type Pause } from './steps.js';
 import { utcDay, systemClock } from '../corpus/clock.js';
 import { warmPassageIndex } from '../search/passageIndex.js';
+
+/** An answer's structures built for a corpus, in slices: `pause` between them (it may throw, to stop the work). */
+export type Prepare = (corpus: Corpus, pause?: Pause) => Promise<unknown>;
 
 export interface StoreOptions extends LoadOptions {
   /**
@@ -16,7 +19,7 @@ export interface StoreOptions extends LoadOptions {
    * one served before): by default the answers' warm-up, in slices, so the
    * first replies from a new corpus do not build its structures. Never fails a load.
    */
-  prepare?: (corpus: Corpus) => Promise<unknown>;
+  prepare?: Prepare;
   /**
    * A folder that differs from the corpus served by a few articles is updated
    * in place (delta.ts): those articles read, the rest kept, served at once
@@ -123,14 +126,14 @@ export class CorpusStore {
   private async loadOnce(again: boolean): Promise<Corpus> {
     const { prepare = warmAnswers, delta: _delta, ...options } = this.options;
     const started = performance.now();
-    // Listed before anything is read: a file that changes during the load differs from it at the next reload.
-    const listing = (await folderListing(this.dir)) ?? undefined;
     const exact = this.exactNext;
     this.exactNext = false;
     if (!exact) {
-      const updated = await this.loadDelta(listing, prepare, started);
+      const updated = await this.loadDelta(prepare, started);
       if (updated) return updated;
     }
+    // Listed before anything is read: a file that changes during the load differs from it at the next reload.
+    const listing = (await folderListing(this.dir)) ?? undefined;
     // Another store's corpus (a story) being served counts too: its first load must not hold up those replies.
     const worker = options.worker ?? (this.corpus || this.serving.serving ? true : undefined);
     const { corpus, fromSnapshot, builtOnWorker, digests } = await loadCorpus(this.dir, { builder: this.builder, ...options, worker });
@@ -166,32 +169,68 @@ export class CorpusStore {
    * moved; null when this load must build (no corpus yet, too many changes,
    * a file that cannot be read, a problem that time has solved).
    */
-  private async loadDelta(listing: Listing | undefined, prepare: (corpus: Corpus) => Promise<unknown>, started: number): Promise<Corpus | null> {
+  private async loadDelta(prepare: Prepare, started: number): Promise<Corpus | null> {
     const limits = this.options.delta;
     const base = this.corpus;
-    if (limits === false || !base || !listing || !this.listing) return null;
+    const before = this.listing;
+    if (limits === false || !base || !before) return null;
     const today = utcDay((this.options.clock ?? systemClock)());
     if (base.problems.some((p) => p.scope === 'folder' || (p.until !== undefined && p.until <= today))) return null;
-    const changes = listingChanges(this.listing, listing);
+    // Listed before anything is read, by names first: a file added or removed shows without a stat of every file.
+    let listing = await listingByNames(this.dir, before);
+    let changes = listing && listingChanges(before, listing);
+    const byNames = !!changes && changes.read.length + changes.removed.length > 0;
+    if (!byNames) {
+      // None: a file changed in place under its name shows only in the full listing.
+      listing = await folderListing(this.dir);
+      changes = listing && listingChanges(before, listing);
+    }
+    if (!listing || !changes) return null;
     if (!changes.read.length && !changes.removed.length) return base;
     if (!deltaFits(changes, base.articles.length, limits)) return null;
+    const onPhase = this.options.onPhase ?? (() => undefined);
+    onPhase('delta-listing', performance.now() - started);
+    let t = performance.now();
     const changed = await this.readChanged(changes.read, listing);
+    onPhase('delta-articles', performance.now() - t);
+    for (const [phase, ms] of Object.entries(changed?.phases ?? {})) onPhase(phase, ms);
     if (!changed || changed.readProblems.length || changed.names.join('\0') !== [...listing.keys()].join('\0')) return null;
     this.listing = listing;
     if (changed.hash !== base.hash) {
-      const pending = await runSteps(deltaCorpusSteps(base, new Set([...changes.read, ...changes.removed]), changed), slicedPause());
+      t = performance.now();
+      const work = { ms: 0 };
+      const pending = await runSteps(timedSteps(deltaCorpusSteps(base, new Set([...changes.read, ...changes.removed]), changed), work), slicedPause());
+      onPhase('delta-corpus', performance.now() - t);
+      onPhase('delta-corpus-work', work.ms);
       if (!pending) return null;
       // The index changes and the corpus is served in one turn: no reply sees one without the other.
+      t = performance.now();
       const corpus = pending.commit();
+      onPhase('delta-commit', performance.now() - t);
       this.serve(corpus);
       this.lastLoad = { fromSnapshot: false, builtOnWorker: false, durationMs: performance.now() - started, prepareMs: 0, kind: 'delta' };
-      // Served first, warmed after, in slices: an answer asked meanwhile builds what it needs of it.
-      void prepare(corpus).catch(() => undefined);
-      if (this.options.warmIndex ?? true) warmPassageIndex(corpus.index);
+      // Served first, warmed after, in slices: an answer asked meanwhile builds what it needs of it. Both stop
+      // once another corpus is served (the next update's would wait behind them, for structures no one reads).
+      const served = () => this.corpus === corpus;
+      void prepare(corpus, whilePause(served)).catch(() => undefined);
+      if (this.options.warmIndex ?? true) warmPassageIndex(corpus.index, { while: served });
     }
     this.inexact = this.inexact || changed.hash !== base.hash;
     if (this.inexact) this.scheduleExact();
+    if (byNames) void this.checkListing(listing);
     return this.corpus!;
+  }
+
+  /**
+   * After an update from a listing by names, off the reply path: the full listing, compared with that
+   * one; a file changed in place meanwhile (which only the full listing shows) is reloaded.
+   */
+  private async checkListing(listed: Listing): Promise<void> {
+    const full = await folderListing(this.dir);
+    // Another load has listed the folder since: it saw as much.
+    if (!full || this.listing !== listed) return;
+    const changes = listingChanges(listed, full);
+    if (changes.read.length || changes.removed.length) await this.reload().catch(() => undefined);
   }
 
   /** The few articles read: on the store's warm build worker, or in process when it cannot run or a clock is given. */

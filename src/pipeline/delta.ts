@@ -2,8 +2,7 @@ import { entityIdFor, entityOrder } from '../annotate/names/entityIds.js';
 import type { Entity } from '../annotate/names/types.js';
 import type { Article, CorpusProblem } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
-import type { ChangedArticles } from './buildProtocol.js';
-import type { Corpus } from './corpus.js';
+import type { Corpus, CorpusData } from './corpus.js';
 import type { Listing } from './fileDigests.js';
 import { every, sortSteps, type Steps } from './steps.js';
 
@@ -67,7 +66,7 @@ export interface PendingDelta {
  * longer finds it by search. The caller commits in the same turn of the event
  * loop as it serves the result.
  */
-export function* deltaCorpusSteps(base: Corpus, files: Set<string>, changed: ChangedArticles): Steps<PendingDelta | null> {
+export function* deltaCorpusSteps(base: Corpus, files: Set<string>, changed: { hash: string; data: CorpusData }): Steps<PendingDelta | null> {
   const tick = every(4096);
   const { data } = changed;
   const gone = new Set<string>();

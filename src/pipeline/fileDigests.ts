@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { listArticleFiles } from '../corpus/readArticles.js';
 import { writeAtomically } from './articleWork.js';
-import type { FileDigest } from './corpusHash.js';
+import { hashOfDigests, type FileDigest } from './corpusHash.js';
 
 /** Each article file's name -> its size and change times: what tells a file changed without reading it. */
 export type Listing = Map<string, string>;
@@ -64,6 +64,33 @@ export function rememberedFrom(listing: Listing | null, digests: FileDigest[]): 
     if (listed !== undefined) out.set(digest.name, { listed, digest });
   }
   return out;
+}
+
+/** The files of `listing` (but `except`) whose digest `digests` does not hold under their entry now: to read for it. */
+export function digestsUnknown(listing: Listing, digests: RememberedDigests, except: Set<string>): string[] {
+  const out: string[] = [];
+  for (const [name, listed] of listing) if (!except.has(name) && digests.get(name)?.listed !== listed) out.push(name);
+  return out;
+}
+
+/**
+ * The folder's content hash (as a build gives it) from each listed file's digest: `digests` first takes
+ * the files just `read`, each under its entry in `listing` (taken before they were read), and drops the
+ * files `listing` no longer has. Null when a listed file has no digest under its entry.
+ */
+export function folderHash(listing: Listing, digests: RememberedDigests, read: FileDigest[]): string | null {
+  for (const digest of read) {
+    const listed = listing.get(digest.name);
+    if (listed !== undefined) digests.set(digest.name, { listed, digest });
+  }
+  for (const name of digests.keys()) if (!listing.has(name)) digests.delete(name);
+  const order: FileDigest[] = [];
+  for (const [name, listed] of listing) {
+    const known = digests.get(name);
+    if (known?.listed !== listed) return null;
+    order.push(known.digest);
+  }
+  return hashOfDigests(order);
 }
 
 /**

@@ -25,15 +25,6 @@ export function slicedPause(sliceMs = 20): Pause {
   };
 }
 
-/** Sliced pauses (`slicedPause`) for work that is wanted only `while` it holds: once it does not, the pause throws and the work stops. */
-export function whilePause(wanted: () => boolean, sliceMs = 20): Pause {
-  const pause = slicedPause(sliceMs);
-  return async () => {
-    await pause();
-    if (!wanted()) throw new Error('no longer wanted');
-  };
-}
-
 /** Runs the steps to the end at once. */
 export function finish<T>(steps: Steps<T>): T {
   for (;;) {

@@ -3,10 +3,10 @@ import { warmAnswers } from '../answers/warm.js';
 import type { Corpus } from './corpus.js';
 import { Builder } from './builder.js';
 import { defaultCacheDir, loadCorpus, type LoadOptions } from './loadCorpus.js';
-import { deltaCorpusSteps, deltaFits, folderListing, listingByNames, listingChanges, type DeltaLimits, type Listing } from './delta.js';
+import { deltaCorpusSteps, deltaFits, folderListing, listingByNames, listingChanges, type DeltaLimits, type Listing, type ListingChanges } from './delta.js';
 import type { ChangedArticles } from './buildProtocol.js';
-import type { RememberedDigests } from './fileDigests.js';
-import { runSteps, slicedPause, timedSteps, whilePause, type Pause } from './steps.js';
+import { digestsUnknown, folderHash, type RememberedDigests } from './fileDigests.js';
+import { runSteps, slicedPause, timedSteps, type Pause } from './steps.js';
 import { utcDay, systemClock } from '../corpus/clock.js';
 import { warmPassageIndex } from '../search/passageIndex.js';
 
@@ -68,6 +68,8 @@ export class CorpusStore {
   private exactTimer: NodeJS.Timeout | undefined;
   /** Set to make the next load an exact one. */
   private exactNext = false;
+  /** Set while an update in place is being made: the served corpus's warm-up waits for it. */
+  private updating: Promise<void> | undefined;
   /**
    * Each file's digest as last read (or kept beside the snapshot loaded), with its listing entry then:
    * an update in place reads only the files listed otherwise now, in this thread or on the worker.
@@ -188,18 +190,43 @@ export class CorpusStore {
     if (!listing || !changes) return null;
     if (!changes.read.length && !changes.removed.length) return base;
     if (!deltaFits(changes, base.articles.length, limits)) return null;
+    let updated!: () => void;
+    this.updating = new Promise<void>((resolve) => (updated = resolve));
+    try {
+      return await this.updateInPlace(base, listing, changes, byNames, prepare, started);
+    } finally {
+      this.updating = undefined;
+      updated();
+    }
+  }
+
+  /** The update in place itself (see loadDelta), made while `updating` holds the served corpus's warm-up. */
+  private async updateInPlace(
+    base: Corpus,
+    listing: Listing,
+    changes: ListingChanges,
+    byNames: boolean,
+    prepare: Prepare,
+    started: number,
+  ): Promise<Corpus | null> {
     const onPhase = this.options.onPhase ?? (() => undefined);
     onPhase('delta-listing', performance.now() - started);
     let t = performance.now();
-    const changed = await this.readChanged(changes.read, listing);
+    // Read: the files added or changed, and any whose digest is not known as it is listed now (all of them when no digests were kept).
+    const changed = await this.readChanged(changes.read, digestsUnknown(listing, this.digests, new Set(changes.read)));
     onPhase('delta-articles', performance.now() - t);
     for (const [phase, ms] of Object.entries(changed?.phases ?? {})) onPhase(phase, ms);
-    if (!changed || changed.readProblems.length || changed.names.join('\0') !== [...listing.keys()].join('\0')) return null;
+    if (!changed || changed.readProblems.length) return null;
+    t = performance.now();
+    const hash = folderHash(listing, this.digests, changed.read);
+    onPhase('delta-hash', performance.now() - t);
+    if (hash === null) return null;
     this.listing = listing;
-    if (changed.hash !== base.hash) {
+    if (hash !== base.hash) {
       t = performance.now();
       const work = { ms: 0 };
-      const pending = await runSteps(timedSteps(deltaCorpusSteps(base, new Set([...changes.read, ...changes.removed]), changed), work), slicedPause());
+      const steps = deltaCorpusSteps(base, new Set([...changes.read, ...changes.removed]), { hash, data: changed.data });
+      const pending = await runSteps(timedSteps(steps, work), slicedPause());
       onPhase('delta-corpus', performance.now() - t);
       onPhase('delta-corpus-work', work.ms);
       if (!pending) return null;
@@ -209,16 +236,30 @@ export class CorpusStore {
       onPhase('delta-commit', performance.now() - t);
       this.serve(corpus);
       this.lastLoad = { fromSnapshot: false, builtOnWorker: false, durationMs: performance.now() - started, prepareMs: 0, kind: 'delta' };
-      // Served first, warmed after, in slices: an answer asked meanwhile builds what it needs of it. Both stop
-      // once another corpus is served (the next update's would wait behind them, for structures no one reads).
-      const served = () => this.corpus === corpus;
-      void prepare(corpus, whilePause(served)).catch(() => undefined);
-      if (this.options.warmIndex ?? true) warmPassageIndex(corpus.index, { while: served });
+      // Served first, warmed after, in slices: an answer asked meanwhile builds what it needs of it.
+      void prepare(corpus, this.warmPause(corpus)).catch(() => undefined);
+      // The index's postings are scored again after an update (the document count changed): stopped by the next.
+      if (this.options.warmIndex ?? true) warmPassageIndex(corpus.index, { while: () => this.corpus === corpus && !this.updating });
     }
-    this.inexact = this.inexact || changed.hash !== base.hash;
+    this.inexact = this.inexact || hash !== base.hash;
     if (this.inexact) this.scheduleExact();
     if (byNames) void this.checkListing(listing);
     return this.corpus!;
+  }
+
+  /**
+   * Pauses for the warm-up of a corpus updated in place: held while the next update is made (it goes
+   * first: its slices would otherwise alternate with these), and the warm-up stopped (the pause throws)
+   * once another corpus is served, whose own warm-up follows. A request on `corpus` still in flight builds
+   * what it needs at once, as before any warm-up.
+   */
+  private warmPause(corpus: Corpus): Pause {
+    const pause = slicedPause();
+    return async () => {
+      await pause();
+      while (this.updating) await this.updating;
+      if (this.corpus !== corpus) throw new Error('another corpus is served');
+    };
   }
 
   /**
@@ -233,22 +274,18 @@ export class CorpusStore {
     if (changes.read.length || changes.removed.length) await this.reload().catch(() => undefined);
   }
 
-  /** The few articles read: on the store's warm build worker, or in process when it cannot run or a clock is given. */
-  private async readChanged(names: string[], listing: Listing): Promise<ChangedArticles | null> {
+  /** The few articles read (and the files named `digestOnly` for their digest): on the store's warm build worker, or in process when it cannot run or a clock is given. */
+  private async readChanged(names: string[], digestOnly: string[]): Promise<ChangedArticles | null> {
     const cacheDir = this.options.snapshot === false ? null : (this.options.cacheDir ?? defaultCacheDir());
-    const listed = [...listing];
     // One article or none is read here when the worker is not running: starting one costs seconds, that article tens of ms.
     const onWorker = this.options.worker === true || (this.options.worker !== false && (this.builder.started || names.length > 1));
     if (!this.options.clock && onWorker) {
-      const done = await this.builder.articles({ dir: this.dir, names, listing: listed, cacheDir, digests: this.digests });
-      if (done) {
-        this.digests = done.digests;
-        return done;
-      }
+      const done = await this.builder.articles({ dir: this.dir, names, digestOnly, cacheDir });
+      if (done) return done;
     }
     const { readChangedArticles } = await import('./changedArticles.js');
     const clock = this.options.clock ? { clock: this.options.clock } : {};
-    return readChangedArticles(this.dir, names, listed, { cacheDir, digests: this.digests, ...clock }).catch(() => null);
+    return readChangedArticles(this.dir, names, { digestOnly, cacheDir, ...clock }).catch(() => null);
   }
 
   /** The exact build, once the folder has been quiet for `quietMs`: the corpus then is the one a build from scratch makes. */

@@ -8,10 +8,11 @@ import { hashOfDigests, type FileDigest } from './corpusHash.js';
 /** Each article file's name -> its size and change times: what tells a file changed without reading it. */
 export type Listing = Map<string, string>;
 
-/** The named files of `dir` listed now (a `stat` of each, a few hundred at a time). */
-async function statListing(dir: string, names: string[]): Promise<Listing> {
+/** The named files of `dir` listed now (a `stat` of each, a few hundred at a time); null once `wanted` says no, between them. */
+async function statListing(dir: string, names: string[], wanted: () => boolean = () => true): Promise<Listing | null> {
   const listing: Listing = new Map();
   for (let i = 0; i < names.length; i += 256) {
+    if (!wanted()) return null;
     const batch = names.slice(i, i + 256);
     const stats = await Promise.all(batch.map((n) => stat(path.join(dir, n))));
     stats.forEach((st, j) => listing.set(batch[j]!, `${st.size}\0${st.mtimeMs}\0${st.ctimeMs}`));
@@ -19,10 +20,10 @@ async function statListing(dir: string, names: string[]): Promise<Listing> {
   return listing;
 }
 
-/** The folder's article files as listed now; null when it cannot be listed. */
-export async function folderListing(dir: string): Promise<Listing | null> {
+/** The folder's article files as listed now; null when it cannot be listed (or once `wanted` says no). */
+export async function folderListing(dir: string, wanted?: () => boolean): Promise<Listing | null> {
   try {
-    return await statListing(dir, await listArticleFiles(dir));
+    return await statListing(dir, await listArticleFiles(dir), wanted);
   } catch {
     return null;
   }
@@ -38,10 +39,10 @@ export async function folderListing(dir: string): Promise<Listing | null> {
 export async function listingByNames(dir: string, before: Listing): Promise<Listing | null> {
   try {
     const names = await listArticleFiles(dir);
-    const fresh = await statListing(
+    const fresh = (await statListing(
       dir,
       names.filter((n) => !before.has(n)),
-    );
+    ))!;
     return new Map(names.map((n) => [n, before.get(n) ?? fresh.get(n)!]));
   } catch {
     return null;

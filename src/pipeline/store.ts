@@ -178,6 +178,18 @@ export class CorpusStore {
     if (limits === false || !base || !before) return null;
     const today = utcDay((this.options.clock ?? systemClock)());
     if (base.problems.some((p) => p.scope === 'folder' || (p.until !== undefined && p.until <= today))) return null;
+    let updated!: () => void;
+    this.updating = new Promise<void>((resolve) => (updated = resolve));
+    try {
+      return await this.tryDelta(base, before, limits ?? {}, prepare, started);
+    } finally {
+      this.updating = undefined;
+      updated();
+    }
+  }
+
+  /** loadDelta's listing and update, made while `updating` holds the served corpus's warm-up and stops the last update's full listing. */
+  private async tryDelta(base: Corpus, before: Listing, limits: DeltaLimits, prepare: Prepare, started: number): Promise<Corpus | null> {
     // Listed before anything is read, by names first: a file added or removed shows without a stat of every file.
     let listing = await listingByNames(this.dir, before);
     let changes = listing && listingChanges(before, listing);
@@ -190,17 +202,10 @@ export class CorpusStore {
     if (!listing || !changes) return null;
     if (!changes.read.length && !changes.removed.length) return base;
     if (!deltaFits(changes, base.articles.length, limits)) return null;
-    let updated!: () => void;
-    this.updating = new Promise<void>((resolve) => (updated = resolve));
-    try {
-      return await this.updateInPlace(base, listing, changes, byNames, prepare, started);
-    } finally {
-      this.updating = undefined;
-      updated();
-    }
+    return this.updateInPlace(base, listing, changes, byNames, prepare, started);
   }
 
-  /** The update in place itself (see loadDelta), made while `updating` holds the served corpus's warm-up. */
+  /** The update in place itself (see loadDelta). */
   private async updateInPlace(
     base: Corpus,
     listing: Listing,
@@ -264,10 +269,14 @@ export class CorpusStore {
 
   /**
    * After an update from a listing by names, off the reply path: the full listing, compared with that
-   * one; a file changed in place meanwhile (which only the full listing shows) is reloaded.
+   * one; a file changed in place meanwhile (which only the full listing shows) is reloaded. Stopped when
+   * another load starts (its `stat`s would queue before that load's read of the folder): that load
+   * takes the full listing itself when it finds no file added or removed, and checks after an update.
    */
   private async checkListing(listed: Listing): Promise<void> {
-    const full = await folderListing(this.dir);
+    // Once the update that asks for it has ended (it is called from inside it).
+    await this.updating;
+    const full = await folderListing(this.dir, () => this.listing === listed && !this.updating);
     // Another load has listed the folder since: it saw as much.
     if (!full || this.listing !== listed) return;
     const changes = listingChanges(listed, full);

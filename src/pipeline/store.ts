@@ -241,8 +241,9 @@ export class CorpusStore {
       onPhase('delta-commit', performance.now() - t);
       this.serve(corpus);
       this.lastLoad = { fromSnapshot: false, builtOnWorker: false, durationMs: performance.now() - started, prepareMs: 0, kind: 'delta' };
-      // Served first, warmed after, in slices: an answer asked meanwhile builds what it needs of it.
-      void prepare(corpus, this.warmPause(corpus)).catch(() => undefined);
+      // Served first, warmed after, in slices: an answer asked meanwhile builds what it needs of it. Started
+      // in a later turn, so that not even its first slice runs before the callers of this reload answer.
+      setImmediate(() => void prepare(corpus, this.warmPause(corpus)).catch(() => undefined));
       // The index's postings are scored again after an update (the document count changed): stopped by the next.
       if (this.options.warmIndex ?? true) warmPassageIndex(corpus.index, { while: () => this.corpus === corpus && !this.updating });
     }

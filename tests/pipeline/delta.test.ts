@@ -295,7 +295,8 @@ describe('a corpus updated in place (delta)', () => {
     const second = await store.reload();
     expect(store.lastLoad?.kind).toBe('delta');
     await vi.waitFor(() => expect(stopped).toEqual([first]));
-    expect(running.has(second)).toBe(true);
+    await vi.waitFor(() => expect(running.has(second)).toBe(true));
+    expect(stopped).toEqual([first]);
     store.close();
   }, 120_000);
 

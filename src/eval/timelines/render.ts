@@ -2,7 +2,9 @@ import type { Rates } from '../score.js';
 import type { Summary, TimelineEvalReport, TopicResult } from './run.js';
 
 const num = (v: number | null) => (v === null ? ' n/a' : v.toFixed(3).replace(/^0/, ''));
-const prf = (r: Rates) => `P ${num(r.precision)} R ${num(r.recall)} F1 ${num(r.f1)}`;
+/** F1 is 0, not undefined, when days were listed or expected and none was right. */
+const f1 = (r: Rates) => r.f1 ?? (r.precision === null && r.recall === null ? null : 0);
+const prf = (r: Rates) => `P ${num(r.precision)} R ${num(r.recall)} F1 ${num(f1(r))}`;
 
 /** The report as terminal text: a line per topic, then the means (all topics, dev, holdout). */
 export function renderTimelineEval(report: TimelineEvalReport, verbose = false): string {
@@ -15,7 +17,7 @@ export function renderTimelineEval(report: TimelineEvalReport, verbose = false):
   ];
   for (const r of report.perTopic) {
     lines.push(
-      `${(r.topic + (r.holdout ? ' (h)' : '')).padEnd(26)} ${String(r.loaded).padStart(8)} ${String(r.gold.length).padStart(4)} ${pct(r.reachable / r.gold.length).padStart(5)}   ${num(r.span.timeline.rates.f1).padStart(14)} ${num(r.span.baseline.rates.f1).padStart(8)}   ${num(r.whole.timeline.rates.f1).padStart(15)} ${num(r.whole.baseline.rates.f1).padStart(8)}`,
+      `${(r.topic + (r.holdout ? ' (h)' : '')).padEnd(26)} ${String(r.loaded).padStart(8)} ${String(r.gold.length).padStart(4)} ${pct(r.reachable / r.gold.length).padStart(5)}   ${num(f1(r.span.timeline.rates)).padStart(14)} ${num(f1(r.span.baseline.rates)).padStart(8)}   ${num(f1(r.whole.timeline.rates)).padStart(15)} ${num(f1(r.whole.baseline.rates)).padStart(8)}`,
     );
     if (verbose) lines.push(...details(r));
   }

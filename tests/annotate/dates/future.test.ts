@@ -117,6 +117,23 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('The court that opens today was founded on Jan. 1.', WEDNESDAY)).toEqual(['Jan. 1=2024-01-01']);
   });
 
+  it('puts a date after "since" behind publication, whatever the tense of its clause', () => {
+    expect(dates('Since September 11 this administration has taken an angry approach.', '2002-08-14')).toEqual(['September 11=2001-09-11']);
+    expect(dates('She has been in hiding since Monday.', WEDNESDAY)).toEqual(['Monday=2024-03-04']);
+    expect(dates('They have not met since March 3, and will not meet before the vote.', WEDNESDAY)).toEqual(['March 3=2024-03-03']);
+    // negative: without "since" the clause's tense decides as before
+    expect(dates('He will stay in office until March 3.', '2024-03-01')).toEqual(['March 3=2024-03-03']);
+    expect(dates('Talks will resume on Monday.', WEDNESDAY)).toEqual(['Monday=2024-03-11']);
+  });
+
+  it('reads "hope" or "plan" before "to" and a noun phrase as a noun, not an intent', () => {
+    expect(dates('She returned full of hope to the national stage on Monday, seeking a comeback.', WEDNESDAY)).toEqual(['Monday=2024-03-04']);
+    expect(dates('He stuck with the plan to the letter on Monday.', WEDNESDAY)).toEqual(['Monday=2024-03-04']);
+    // negative: the verb before an infinitive still looks ahead
+    expect(dates('He hopes to win the vote on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-09']);
+    expect(dates('The party plans to hold a rally on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-09']);
+  });
+
   it('puts a plan reported with "was to" nearest publication, on either side of it', () => {
     // Published Thursday 7 March: the Sunday the deal was to be sealed by is the coming one...
     expect(dates('The deal was to be sealed by Sunday, officials said.', '2024-03-07')).toEqual(['Sunday=2024-03-10']);

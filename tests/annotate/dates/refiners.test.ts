@@ -12,6 +12,7 @@ import { offsetWord } from '../../../src/annotate/dates/locales/en/refiners/offs
 import { relativeOrNow } from '../../../src/annotate/dates/locales/en/refiners/relativeOrNow.js';
 import { clockTime } from '../../../src/annotate/dates/locales/en/refiners/clockTime.js';
 import { weekdayAbbreviationAsWord } from '../../../src/annotate/dates/locales/en/refiners/weekdayAbbreviationAsWord.js';
+import { weekdayInName } from '../../../src/annotate/dates/locales/en/refiners/weekdayInName.js';
 
 /** [sentence, the phrases chrono-node reads there that this refiner drops] */
 type Row = [string, string[]];
@@ -117,6 +118,28 @@ const TABLES: Array<[CalendarRefiner, Row[]]> = [
   ],
 ];
 
+const WEEKDAY_IN_NAME: Array<[CalendarRefiner, Row[]]> = [
+  [
+    weekdayInName,
+    [
+      ['The Sunday Times wants to recover its costs.', ['Sunday']],
+      ['He leaked the papers to the Sunday Telegraph, which ran them.', ['Sunday']],
+      ['Mr Taylor told the Mail on Sunday that he was innocent.', ['Sunday']],
+      ['The Independent on Sunday reported the leak.', ['Sunday']],
+      ['She gave an extraordinary Saturday Night Live performance.', ['Saturday Night']],
+      // negative: a preposition or a modifier says it is the day, or no name follows
+      ['On Sunday The Times reported the leak.', []],
+      ['The President on Sunday said he would veto the bill.', []],
+      ['Police said Sunday that 20 people were held.', []],
+      ['Clashes erupted Monday Night in the capital.', []],
+      ['The vote is on Sunday March 3.', []],
+      ['Last Friday President Obama signed the bill.', []],
+      ['The Friday prayers drew thousands.', []],
+    ],
+  ],
+];
+TABLES.push(...WEEKDAY_IN_NAME);
+
 describe.each(TABLES.map(([refiner, rows]) => [refiner.name, refiner, rows] as const))('the calendar refiner %s', (_name, refiner, rows) => {
   it.each(rows)('%j: drops %j', (text, dropped) => {
     expect(
@@ -147,6 +170,7 @@ describe('the calendar parser with its refiners', () => {
       'figures-need-year',
       'named-day',
       'weekday-abbreviation-as-word',
+      'weekday-in-name',
       'clock-time',
     ]);
     for (const r of CALENDAR_REFINERS) expect(r.reason).toMatch(/^[A-Z"].*\.$/);

@@ -46,6 +46,17 @@ export const YEAR_CUE =
 /** Days with a name of their own that are not "the most recent Friday". */
 export const NAMED_DAY_PREFIX = /\b(?:good|black|super|cyber|ash|holy|palm|easter|bloody|maundy|shrove|fat|blue|whit|plough|boxing)\s+$/i;
 
+/**
+ * A weekday that begins a name: followed by a capitalised word that is no month, weekday or part of
+ * the day ("the Sunday Times", "Saturday Night Live"; not "Sunday March 3", "Monday Night" alone).
+ */
+export const NAME_AFTER_WEEKDAY =
+  /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)(?:(?:Morning|Afternoon|Evening|Night|Noon|Midnight)\s+\p{Lu}|(?!(?:Morning|Afternoon|Evening|Night|Noon|Midnight)\b)\p{Lu}\p{Ll})/u;
+/** What says a weekday is a day: a preposition or a word that picks one ("on Sunday Times …" is a day after all). */
+export const DAY_CUE_BEFORE = /\b(?:on|by|until|till|til|from|since|before|after|through|to|last|next|this|that|every|each|past|coming|of)\s+$/i;
+/** Newspapers named "… on Sunday" ("the Mail on Sunday", "the Independent on Sunday"). */
+export const ON_SUNDAY_TITLE = /\b(?:Mail|Independent|Scotland|Wales)\s+on\s+$/;
+
 /** "three days before", "the day after": counted from another happening, never from publication. */
 export const EVENT_RELATIVE =
   /\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d{1,3})\s+(?:days?|weeks?|months?|years?|hours?)|the\s+(?:day|week|month|year|night|morning))\s+(?:before|after|earlier|later|prior\s+to|following)\b/gi;
@@ -104,7 +115,7 @@ export const QUALIFIED_YEAR = /^(?:early|late|mid)/i;
  * noun ("the will of the people") is not the future. Plans without an auxiliary are PLAN_PHRASE.
  */
 export const FUTURE_WORD =
-  /\bwill\b(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+will)(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about|advised|urged|asked|told|encouraged|required)\s+to|to(?!\s+blame)|(?:(?:now|also|still)\s+)?(?:expected|planned|scheduled|slated|due))\b|\b(?:should|must|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b(?!\s+(?:not\s+)?(?:have|had|been)\b)|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
+  /\bwill\b(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+will)(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about|advised|urged|asked|told|encouraged|required)\s+to|to(?!\s+blame)|(?:(?:now|also|still)\s+)?(?:expected|planned|scheduled|slated|due))\b|\b(?:should|must|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b(?!\s+(?:not\s+)?(?:have|had|been)\b)|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b(?!\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
 
 /**
  * A plan and its date ("a rally planned for", "set for", "scheduled to", "to be held"): these look ahead
@@ -138,6 +149,9 @@ export const PAST_WORD =
 
 /** A participle after "be"/"being" carries no tense of its own ("will be held", "to be completed"). */
 export const BARE_BE = /\bbe(?:ing)?\s+$/i;
+
+/** "since" right before a date: it names a time already past ("since September 11", "since Monday"). */
+export const SINCE_BEFORE = /\bsince\s+$/i;
 
 export const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
 

@@ -15,6 +15,7 @@ import { namedDay } from './refiners/namedDay.js';
 import { offsetWord } from './refiners/offsetWord.js';
 import { relativeOrNow } from './refiners/relativeOrNow.js';
 import { weekdayAbbreviationAsWord } from './refiners/weekdayAbbreviationAsWord.js';
+import { weekdayInName } from './refiners/weekdayInName.js';
 import { contextDay } from './resolvers/contextDay.js';
 import { eventOffset } from './resolvers/eventOffset.js';
 
@@ -28,6 +29,7 @@ export const CALENDAR_REFINERS = [
   figuresNeedYear,
   namedDay,
   weekdayAbbreviationAsWord,
+  weekdayInName,
   clockTime,
 ];
 

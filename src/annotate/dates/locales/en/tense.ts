@@ -11,6 +11,7 @@ import {
   PLAN_PHRASE,
   REPORTED_FUTURE,
   SCHEDULED_PRESENT,
+  SINCE_BEFORE,
 } from './constants.js';
 import { memoize } from '../../../../text/memo.js';
 
@@ -93,11 +94,13 @@ export function clauseAround(text: string, start: number, end: number): string {
 }
 
 /**
- * Which way from publication a relative date points. The tense word nearest before the date in its
- * clause decides ("said on Tuesday it will march on Friday": Tuesday past, Friday ahead), else the
+ * Which way from publication a relative date points. A date after "since" is behind; otherwise the
+ * tense word nearest before the date in its clause decides ("said on Tuesday it will march on Friday": Tuesday past, Friday ahead), else the
  * nearest after it; a clause with none takes the sentence's, read the same way.
  */
 export function directionOf(text: string, start: number, end: number): Direction {
+  // "since September 11", "since Monday": whatever the clause's tense, the date is behind.
+  if (SINCE_BEFORE.test(text.slice(0, start))) return 'past';
   const { from, to } = clauseBounds(text, start, end);
   const inClause = nearestMarker(findTenseMarkers(text.slice(from, to)), start - from, end - from);
   if (inClause || (from === 0 && to === text.length)) return inClause ?? 'either';

@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
+import { parsePageButton, parseWhyButton } from '../bot/paging.js';
 import { latencyStats, toMB, type LatencyStats } from './stats.js';
 import { SoakWorkload, type PlannedInteraction, type SoakKind } from './soakWorkload.js';
 
@@ -141,6 +142,8 @@ export interface SoakOptions {
    * grows without bound rather than the pager filling up; and it expires buttons all through the run.
    */
   pageTtlSeconds?: number;
+  /** How long the test server keeps finished interactions, requests and messages that nothing holds (default 30 s). */
+  serverMemoryMs?: number;
   /** Extra bot settings (EVENTDESK_*), as the harness takes them. */
   env?: Record<string, string>;
 }
@@ -236,7 +239,7 @@ const ORIGINAL_EDIT_PATH = /^\/webhooks\/\d+\/[^/]+\/messages\/@original$/;
 const FINAL_CALLBACKS = new Set([4, 7, 8, 9]);
 const INITIAL_RESPONSE_MS = 3000;
 /** What the server keeps of finished interactions, requests and messages (what a RESUME might replay is kept apart). */
-const SERVER_MEMORY_MS = 30_000;
+const DEFAULT_SERVER_MEMORY_MS = 30_000;
 const TOKEN_LIFETIME_MS = 15 * 60_000;
 
 interface Tracked {
@@ -338,12 +341,13 @@ function titleOf(body: any): string {
   return String(data?.embeds?.[0]?.title ?? '');
 }
 
-function pageButtonsIn(body: any): { customId: string; disabled: boolean }[] {
+/** The buttons the bot disables when they expire (page turns and "Why?"), by the bot's own parsers. */
+function expiringButtonsIn(body: any): { customId: string; disabled: boolean }[] {
   const data = body?.data ?? body;
   const rows = Array.isArray(data?.components) ? (data.components as any[]) : [];
   return rows
     .flatMap((row) => (Array.isArray(row?.components) ? (row.components as any[]) : []))
-    .filter((c) => typeof c?.custom_id === 'string' && c.custom_id.startsWith('eventdesk:page:'))
+    .filter((c) => typeof c?.custom_id === 'string' && (parsePageButton(c.custom_id) || parseWhyButton(c.custom_id)))
     .map((c) => ({ customId: c.custom_id as string, disabled: Boolean(c.disabled) }));
 }
 
@@ -383,6 +387,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
   };
   const server = (await import(pathToFileURL(SERVER).href)) as ServerModule;
   const pageTtlSeconds = options.pageTtlSeconds ?? 45;
+  const serverMemoryMs = options.serverMemoryMs ?? DEFAULT_SERVER_MEMORY_MS;
   const gc = gcFunction();
   // monitorEventLoopDelay over the dispatch window, in segments that leave out the forced GCs (a histogram
   // disabled and enabled again still counts the time in between as one long delay).
@@ -470,8 +475,8 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       if (/slow down/i.test(title)) cooldownAnswers++;
       if (/restarting/i.test(title)) restartingAnswers++;
       if (t.label === 'autocomplete story') workload.learnStories(body?.choices);
-      // A paged answer: kept (with its message, on the server) until its buttons are disabled, and offered for clicks.
-      const buttons = pageButtonsIn(body);
+      // An answer with buttons that expire: kept (with its message, on the server) until they are disabled, and offered for clicks.
+      const buttons = expiringButtonsIn(body);
       const messageId = t.record.originalMessageId;
       if (t.kind === 'command' && buttons.length && messageId) {
         const answer = { token: t.record.token, messageId, user: t.user, dispatchedAt: t.record.dispatchedAt };
@@ -507,10 +512,10 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
         }
         return;
       }
-      // Later requests for an answer with page buttons: the edit that disables them ends its life.
+      // Later requests for an answer with expiring buttons: the edit that disables them ends its life.
       const answer = paged.get(r.token);
       if (answer && r.route.startsWith('PATCH /webhooks') && r.status < 300) {
-        const buttons = pageButtonsIn(r.body);
+        const buttons = expiringButtonsIn(r.body);
         if (buttons.length && buttons.every((b) => b.disabled)) paged.delete(r.token);
       }
     };
@@ -583,7 +588,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakReport> {
       return s instanceof Map ? [...s.values()] : [];
     };
     const prune = () => {
-      const cutoff = now() - SERVER_MEMORY_MS;
+      const cutoff = now() - serverMemoryMs;
       const requests = fake.state.requests;
       let i = 0;
       while (i < requests.length && requests[i]!.at < cutoff) i++;

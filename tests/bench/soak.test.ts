@@ -22,6 +22,10 @@ describe('the soak, shortened', () => {
       globalRateLimitAtMs: 3_000,
       restartAtMs: 15_000,
       answerTimeoutMs: 20_000,
+      // Buttons outlive what the server keeps of a finished answer: the answers whose buttons the bot will
+      // still disable (page turns or "Why?") must be kept, or the disabling edit meets a 404.
+      pageTtlSeconds: 8,
+      serverMemoryMs: 4_000,
     });
     const summary = JSON.stringify({ ...report, heap: { ...report.heap, trend: undefined } }, null, 1);
 

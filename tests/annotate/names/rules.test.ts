@@ -28,7 +28,7 @@ const mentions = (text: string, rules: MentionRules = en) =>
 
 const TABLES: Array<[string, Row[]]> = [
   // a run of titles alone: dropped here, and by titles-demonyms-places after it (the guard keeps later rules from an empty name)
-  ['title-only', [['Protesters cheered when the President arrived.', ['Protesters [0/0/0]'], false]]],
+  ['title-only', [['Rescuers cheered when the President arrived.', ['Rescuers [0/0/0]'], false]]],
   [
     'common-noun-start',
     [
@@ -45,6 +45,16 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
   ['group-possessive', [["Thousands joined the Women's March.", [], true]]],
+  [
+    'event-name',
+    [
+      ['Unions plan to disrupt the World Cup soccer tournament.', [], true],
+      ['It was the lone success of the Arab Spring.', [], true],
+      // an institution named for the event keeps its own last word, and a one-word name is no event's
+      ['The FIFA World Cup Organising Committee said no.', ['FIFA World Cup Organising Committee [0/4.5/0]'], false],
+      ['Spring said the plan would pass.', [], false],
+    ],
+  ],
   [
     'landmark-possessive',
     [
@@ -158,6 +168,11 @@ const TABLES: Array<[string, Row[]]> = [
     [
       ['He met John Smith.', ['John Smith [3/0/0]'], true],
       ['They met Sunday in Santa Barbara.', ['Santa Barbara [1/0/1]'], true],
+      // one word before a common noun it modifies is a place's or an event's name as often as a person's
+      ['The bomb caused the Chelsea blast.', ['Chelsea [0/0.5/0]'], false],
+      ['It was not just a Ferguson march.', ['Ferguson [0/0/0]'], false],
+      ['He met Chelsea yesterday.', ['Chelsea [3/0/0]'], true],
+      ['Chelsea blasts the plan.', ['Chelsea [3/0/0]'], true],
     ],
   ],
   ['institution-word', [['The Iraqi Foreign Ministry protested.', ['Iraqi Foreign Ministry [0/3.5/0]'], true]]],
@@ -168,6 +183,17 @@ const TABLES: Array<[string, Row[]]> = [
     [
       ['They gathered in Tahrir Square.', ['Tahrir Square [0/0/2]'], true],
       ['The Pentagon denied it.', ['Pentagon [0/1.5/0]'], false],
+    ],
+  ],
+  [
+    'place-then-region',
+    [
+      ['Michael Brown was killed in Ferguson, Mo., in August.', ['Michael Brown [3/0/0]', 'Ferguson [0/0/3]', 'Mo [0/0/2]'], true],
+      ['In Jackson, Mississippi, police said.', ['Jackson [0/0/3]'], true],
+      // a role after the comma, a name going on after the region, a first name that is an abbreviation's spelling
+      ['Maria Lopez, a lawyer, said it.', ['Maria Lopez [5/0/0] lawyer'], false],
+      ['John Smith, Missouri Governor Jay Nixon and others met.', ['John Smith [3/0/0]', 'Jay Nixon [3/0/0] Missouri Governor'], false],
+      ['Mo Farah, Ala Ahmed and others ran.', ['Mo Farah [1/0/0]', 'Ala Ahmed [1/0/0]'], false],
     ],
   ],
   [

@@ -86,7 +86,7 @@ const TABLES: Array<[string, Row[]]> = [
       ['He met the Chief Executive.', [], true],
       [
         'Professor Keith Still of Manchester Metropolitan University estimated the crowd.',
-        ['Keith Still [6/0/0] Professor; of Manchester Metropolitan University', 'Manchester Metropolitan University [0/3/0]'],
+        ['Keith Still [6/0/0] Professor; of Manchester Metropolitan University', 'Manchester Metropolitan University [0/4/0]'],
         false,
       ],
     ],
@@ -143,6 +143,9 @@ const TABLES: Array<[string, Row[]]> = [
       // a clause between commas is no appositive, and a person's role that names a party stays a person's
       ['The Local Committees, the groups said, counted the dead.', ['Local Committees [0/0.5/0]'], false],
       ['Maria Lopez, the party chief, said it.', ['Maria Lopez [5/0/0] party chief'], true],
+      // a descriptor the lexicon files as a verb ("party") after a determiner; not a verb after a name with none
+      ["Netanyahu's Likud party tried to rally support.", ['Netanyahu [0/0/0]', 'Likud [0/2/0] party'], true],
+      ['Let Smith party tonight.', ['Smith [1/0/0]'], false],
     ],
   ],
   [
@@ -248,10 +251,13 @@ const TABLES: Array<[string, Row[]]> = [
     [
       [
         'He met Sayed Sadiq of the Iraqi Center for Studies.',
-        ['Sayed Sadiq [1/0/0] of the Iraqi Center for Studies', 'Iraqi Center for Studies [0/3.5/0]'],
+        ['Sayed Sadiq [1/0/0] of the Iraqi Center for Studies', 'Iraqi Center for Studies [0/4.5/0]'],
         true,
       ],
       ['He met John Smith.', ['John Smith [3/0/0]'], false],
+      // a person named in full "of" a name of two words no one takes for a place: that name is a body
+      ['Kevin Danaher of Global Exchange spoke.', ['Kevin Danaher [4/0/0] of Global Exchange', 'Global Exchange [0/1/0]'], true],
+      ['John Smith of Brooklyn Heights spoke.', ['John Smith [3/0/0]', 'Brooklyn Heights [0/0/1]'], false],
     ],
   ],
 ];

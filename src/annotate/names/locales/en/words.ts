@@ -105,3 +105,6 @@ export const STATE_ABBREVIATIONS = new Set(
   `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D
   Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo`.split(/\s+/),
 );
+
+/** A generational suffix's transliteration key ("Jr.", "Sr.", "III"), which ends a name but no surname. */
+export const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;

@@ -4,14 +4,18 @@ import path from 'node:path';
 import { optionsOrExit } from '../cli/commandLine.js';
 import { writeResult } from './entry.js';
 import { PARAGRAPH_SENTENCES } from './longParagraph.js';
+import { formatEditRounds, runEditRounds } from './editRounds.js';
 import { formatReport } from './report.js';
 import { runBench } from './run.js';
 
 const USAGE = `usage: npm run bench -- [--sizes 10000,100000] [--queries 1000] [--seed N] [--cold-runs 5] [--e2e 500] [--e2e-in-flight 50] [--pins 50] [--feed-items 50] [--edits 20] [--paragraphs 500,1000,2000,4000|none] [--no-peers] [--keep]
+       npm run bench -- --edits-only [--sizes 100000] [--edits 20] [--exact-rounds 1] [--seed N] [--keep]
 Measures the bundled seeds and generated corpora of about each size (passages), one article added to
 and removed from each, the ingest of one long paragraph of each number of sentences, and flexsearch and
 orama beside the search on the largest; writes
-bench-results/bench-<date>.json and bench-results/latest.{json,md}.`;
+bench-results/bench-<date>.json and bench-results/latest.{json,md}. With --edits-only, only the edit
+rounds (the exact build timed after the first --exact-rounds additions, all by default), each update's
+parts summed up; writes bench-results/edits-<date>.json.`;
 
 function parse(argv: string[]) {
   const opts = {
@@ -27,6 +31,8 @@ function parse(argv: string[]) {
     peers: true,
     edits: 20,
     feedItems: 50,
+    editsOnly: false,
+    exactRounds: undefined as number | undefined,
   };
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i]!;
@@ -58,6 +64,8 @@ function parse(argv: string[]) {
     else if (flag === '--edits') opts.edits = number('--edits', 0);
     else if (flag === '--feed-items') opts.feedItems = number('--feed-items', 0);
     else if (flag === '--keep') opts.keep = true;
+    else if (flag === '--edits-only') opts.editsOnly = true;
+    else if (flag === '--exact-rounds') opts.exactRounds = number('--exact-rounds', 0);
     else if (flag === '--help' || flag === '-h') return 'help';
     else throw new Error(`unknown option ${flag}`);
   }
@@ -73,6 +81,14 @@ async function main(): Promise<void> {
   const opts = parsed.options;
   const workDir = path.join(tmpdir(), `eventdesk-bench-${process.pid}`);
   const started = Date.now();
+  if (opts.editsOnly) {
+    const log = (line: string) => process.stderr.write(`${line}\n`);
+    const edits = Math.max(opts.edits, 1);
+    const rounds = await runEditRounds({ ...opts, edits, exactRounds: opts.exactRounds ?? edits, workDir, log });
+    const file = writeResult('edits', rounds.date, JSON.stringify(rounds, null, 2));
+    process.stdout.write(`${formatEditRounds(rounds)}\n\n(${Math.round((Date.now() - started) / 1000)} s; JSON in ${path.relative(process.cwd(), file)})\n`);
+    process.exit(0);
+  }
   const report = await runBench({ ...opts, workDir, log: (line) => process.stderr.write(`${line}\n`) });
   const json = JSON.stringify(report, null, 2);
   const outDir = path.dirname(writeResult('bench', report.date, json));

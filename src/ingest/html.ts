@@ -81,7 +81,8 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(pageUrl ? { url: pageUrl } : {}) });
   const doc = dom.window.document;
   const meta = readMetadata(doc);
-  const parsed = new Readability(doc).parse();
+  // Classes are kept so that paragraphsOf can leave out what the page marks as a credit (Readability's choices do not change).
+  const parsed = new Readability(doc, { keepClasses: true }).parse();
   if (!parsed?.content) throw new IngestError('no article found on the page (nothing that reads as a story)');
 
   const paragraphs = paragraphsOf(parsed.content);
@@ -102,6 +103,42 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
     byline: clean(parsed.byline) ?? meta.byline,
     body: `${paragraphs.join('\n\n')}\n`,
   };
+}
+
+/** A class word that marks a picture's credit: "credit", "credits", "attribution", "source-via", "image-source". */
+const CREDIT_CLASS = /(?:^|[-_\s])(?:credits?|attribution|source[-_]via|(?:image|photo|picture)[-_]source)(?:$|[-_\s])/i;
+const CAPTION_CLASS = /(?:^|[-_\s])caption(?:$|[-_\s])/i;
+/** A credit is a name or an agency; a longer text under such a class is kept. */
+const MAX_CREDIT_CHARS = 80;
+
+/**
+ * An element the page marks as a picture's credit by its class ("West Mercia Police" in `<span
+ * class="buzz_attribution">`, "Source: Supplied" in `<span class="image-source">`). Readability drops the
+ * picture but keeps its credit, which then stands alone between paragraphs, where no text rule can tell a
+ * credit from a subhead; the page's markup can. A credit box holding a caption (`<figcaption
+ * class="credit"><span class="caption">…`) is not one: its caption is read and its credit inside left out.
+ */
+export function isMarkedCredit(element: Element): boolean {
+  if (!CREDIT_CLASS.test(element.getAttribute('class') ?? '')) return false;
+  if (Array.from(element.querySelectorAll('[class]')).some((e) => CAPTION_CLASS.test(e.getAttribute('class') ?? ''))) return false;
+  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length <= MAX_CREDIT_CHARS;
+}
+
+/**
+ * A caption set inline at the start of a paragraph of the story (`<p><span class="caption">Nintendo/Apple</span>
+ * Nintendo and Apple shocked …</p>`): read as a paragraph of its own, so that its credit is not glued to the story's
+ * first sentence.
+ */
+function isInlineCaption(element: Element): boolean {
+  if (!CAPTION_CLASS.test(element.getAttribute('class') ?? '')) return false;
+  let block = element.parentElement;
+  while (block && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
+  if (block?.tagName !== 'P') return false;
+  const text = block.textContent ?? '';
+  const own = (element.textContent ?? '').trim();
+  const at = text.indexOf(own);
+  // It opens the paragraph and the story follows it.
+  return at >= 0 && !/\p{L}/u.test(text.slice(0, at)) && /\p{L}/u.test(text.slice(at + own.length));
 }
 
 /**
@@ -135,7 +172,8 @@ export function paragraphsOf(contentHtml: string): string[] {
         const tag = (child as Element).tagName;
         if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
         if (inLink && LINK_ANNOTATION.test((child.textContent ?? '').trim())) continue;
-        const block = BLOCK_TAGS.has(tag);
+        if (isMarkedCredit(child as Element)) continue;
+        const block = BLOCK_TAGS.has(tag) || isInlineCaption(child as Element);
         if (block) flush();
         if (tag === 'LI') bullet = true;
         walk(child, inLink || tag === 'A');

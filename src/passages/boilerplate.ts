@@ -63,7 +63,7 @@ const METADATA_PATTERNS: RegExp[] = [
 
 /** A line that starts a list of links to other stories. */
 export const LINK_LIST_HEADER =
-  /^[-*•]?\s*(read more|related( stories| articles| coverage| topics)?|more from [^.]{1,40}|see also|recommended( reading)?|more on this story|topics|tags|explore more on these topics)\s*:?\s*$/i;
+  /^[-*•]?\s*(read more|related( stories| articles| coverage| topics)?|more from [^.]{1,40}|more about|see also|recommended( reading)?|more on this story|topics|tags|explore more on these topics)\s*:?\s*$/i;
 
 /**
  * A line that can stand in a list of links or tags: a bullet, or a short
@@ -76,7 +76,7 @@ export function isListItem(line: string): boolean {
 
 // No leading \b: chrome glues labels to dates ("HeadlineJan 02, 2020").
 const DATE_WORDS =
-  /(\d{4}-\d{2}-\d{2}|\d{1,2}[- ](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[- ]\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\b/i;
+  /(\d{4}-\d{2}-\d{2}|\d{1,2}[- ](jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?[- ]\d{4}|(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4})\b/i;
 
 export type ChromeKind = 'pitch' | 'licence' | 'metadata' | 'navigation' | 'link' | ChromeRuleKind;
 
@@ -134,9 +134,12 @@ export function datelinePrefixLength(paragraph: string): number {
   return DATE_LABEL.exec(paragraph)?.[0].length ?? datelineLength(paragraph);
 }
 
-/** A photo credit that ends a caption: "Photo by Ahmed Jalil/EPA-EFE", "Photograph: Esteban Felix/AP", "/Reuters Photo". */
+/**
+ * A photo credit that ends a caption: "Photo by Ahmed Jalil/EPA-EFE", "Photograph: Esteban Felix/AP", "/Reuters Photo",
+ * "Source: Supplied"; or the caption's own button glued after its last sentence ("… in 2015. hide caption").
+ */
 const CAPTION_CREDIT =
-  /\s*(?:(?:\b(?:Photos?|Photograph|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit):?[^)]{2,80}\)))\s*$/i;
+  /\s*(?:(?:\b(?:Photos?|Photograph|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit):?[^)]{2,80}\))|(?:(?<=[.!?]["”’]?\s)(?:Source:\s?[^.:]{2,40}|(?:hide|show|toggle) caption)))\s*$/i;
 
 export function captionCredit(paragraph: string): { creditStart: number } | null {
   const m = CAPTION_CREDIT.exec(paragraph);

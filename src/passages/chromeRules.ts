@@ -58,6 +58,18 @@ const ENDS_SENTENCE = /[.!?]["”]?$/;
 /** A line of at most `max` characters that ends no sentence: a field, a stamp or a label, not prose. */
 const unsentenced = (line: string, max: number) => line.length <= max && !ENDS_SENTENCE.test(line);
 
+/** A person's name of two to four capitalised words, not an article's "The BBC". */
+const PERSON = "(?!The )\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}";
+const PEOPLE = `${PERSON}(?:(?:,| and|, and) ${PERSON})*`;
+const PLACE = "\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|da|do|del|la|of) )?\\p{Lu}[\\p{L}'’-]*){0,3}";
+/** "Jane Roe reported from Seoul, and John Doe from Hong Kong.": where each reporter was, a credit line. */
+const DISPATCH_LINE = new RegExp(`^${PEOPLE} reported (?:from|in) ${PLACE}(?:,? and ${PEOPLE} (?:reported )?(?:from|in) ${PLACE})*\\.$`, 'u');
+
+/** An e-mail address inside a line. */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** Words that make a line someone's reported speech, not the site's own words. */
+const REPORTED = /\b(?:said|says|according to)\b|["“”]/i;
+
 const JOURNALIST = '(?:reporter|correspondent|writer|editor|columnist|producer|journalist|contributor|photographer|critic|author|freelancer|blogger)';
 
 export const CHROME_RULES: readonly ChromeRule[] = [
@@ -99,7 +111,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     matches: (line) =>
       line.length <= 400 &&
       (/^[-–— ]*[^.]{2,240}\b(?:contributed|contributing)(?: reporting)? (?:to|for) this (?:report|story|article)\.?$/i.test(line) ||
-        /^(?:reporting|writing|editing|additional reporting|compiled|research) by\b[^.]{0,380}$/i.test(line)),
+        /^(?:reporting|writing|editing|additional reporting|compiled|research) by\b[^.]{0,380}$/i.test(line) ||
+        DISPATCH_LINE.test(line)),
   },
   {
     name: 'social-handle',
@@ -153,6 +166,26 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         ) ||
         /^(?:get|download)\b.{0,40}\b(?:our|the)? ?app\b/i.test(line) ||
         /^get up-to-the-minute\b/i.test(line)),
+  },
+  {
+    name: 'contact-pitch',
+    kind: 'pitch',
+    reason:
+      'an invitation to write or call for more information ("… please email desk@example.org for more information.", "For more information, visit …") addresses the reader, it reports nothing',
+    matches: (line) =>
+      line.length <= 240 &&
+      !REPORTED.test(line) &&
+      ((EMAIL.test(line) && /\bfor (?:more|further) (?:information|details)\b/i.test(line)) ||
+        /^for (?:more|further) (?:information|details)\b[^.]{0,60}\b(?:visit|see|go to|call|e-?mail|contact|write to)\b/i.test(line)),
+  },
+  {
+    name: 'payment-methods',
+    kind: 'pitch',
+    reason: 'the means of payment a subscription box accepts ("We accept credit card, Apple Pay and Google Pay.") sell the site, they report nothing',
+    matches: (line) =>
+      line.length <= 160 &&
+      !REPORTED.test(line) &&
+      /^we (?:accept|take)\b.{0,80}\b(?:credit cards?|debit cards?|paypal|apple pay|google pay|visa|mastercard|american express)\b/i.test(line),
   },
   {
     name: 'media-widget',
@@ -350,4 +383,15 @@ export function teaserRail(paragraphs: readonly string[]): Set<number> {
   }
   close();
   return rail;
+}
+
+/**
+ * The sales copy that follows a pitch or a price in a subscription box: a plan's name ("Monthly"), or a
+ * short generic sentence to the reader ("A flexible plan you can cancel anytime.", "The best way to follow
+ * issues you care about."). A sentence of reporting names someone or something, gives a number or quotes.
+ */
+export function isPitchCopy(line: string): boolean {
+  const words = line.split(/\s+/);
+  if (words.length <= 3 && !ENDS_SENTENCE.test(line)) return true;
+  return words.length <= 12 && /\byour?\b/i.test(line) && !/\d/.test(line) && !REPORTED.test(line) && words.slice(1).every((w) => !/^[\p{Lu}]/u.test(w));
 }

@@ -1,6 +1,16 @@
 import type { ArticleSource } from '../corpus/types.js';
 import { LINK_LIST_HEADER, captionCredit, captionLabelLength, chromeKind, datelinePrefixLength, isKicker, isListItem, isShortLabel } from './boilerplate.js';
-import { AUTHOR_BOX_TAIL, CHROME_BLOCK_HEADER, chromeRule, isAuthorBox, isBodyKicker, isWidgetCaption, teaserRail, updateStampLength } from './chromeRules.js';
+import {
+  AUTHOR_BOX_TAIL,
+  CHROME_BLOCK_HEADER,
+  chromeRule,
+  isAuthorBox,
+  isBodyKicker,
+  isPitchCopy,
+  isWidgetCaption,
+  teaserRail,
+  updateStampLength,
+} from './chromeRules.js';
 import { splitSentences, type Span } from './sentences.js';
 import type { Passage, PassageKind } from './types.js';
 
@@ -59,6 +69,7 @@ export function extractPassages(source: ArticleSource): Passage[] {
   const sentencesAfter = sentencesAfterEach(paragraphs, article.publisher);
   const rail = teaserRail(paragraphs);
   let afterWidget = false;
+  let inPitch = false;
 
   for (const [spanIndex, span] of spans.entries()) {
     let start = span.start;
@@ -88,8 +99,19 @@ export function extractPassages(source: ArticleSource): Passage[] {
     // An author box or a print-edition note runs on in lines that end no sentence (a name, a title, a page number).
     if (inChromeBlock && (!/[.!?]["”]?$/.test(raw) || isAuthorBox(raw))) continue;
     inChromeBlock = false;
-    if (chromeKind(raw, article.publisher)) continue;
-    if (sentencesAfter[spanIndex]! <= AUTHOR_BOX_TAIL && isAuthorBox(raw)) continue;
+    const chrome = chromeKind(raw, article.publisher);
+    // A pitch runs on in its box's sales copy: plan names, prices, short lines to the reader.
+    if (chrome) {
+      inPitch = chrome === 'pitch' || (inPitch && chromeRule(raw)?.name === 'price-tag');
+      continue;
+    }
+    if (inPitch && isPitchCopy(raw)) continue;
+    inPitch = false;
+    // An author box at the end runs on like one under "About the Author" (the next box, names of contributors).
+    if (sentencesAfter[spanIndex]! <= AUTHOR_BOX_TAIL && isAuthorBox(raw)) {
+      inChromeBlock = true;
+      continue;
+    }
     // A section label or a kicker above the headline ("World news", "Coast to coast...").
     if (!sawHeadline && headlineAhead && (isShortLabel(raw) || isKicker(raw)) && !sameWords(raw, article.title)) continue;
 

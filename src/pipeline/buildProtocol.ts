@@ -1,5 +1,6 @@
 import type { CorpusProblem } from '../corpus/types.js';
 import type { CorpusData } from './corpus.js';
+import type { FileDigest } from './corpusHash.js';
 import type { RememberedDigests } from './fileDigests.js';
 
 /**
@@ -26,37 +27,32 @@ export type BuildReply =
   | { ok: false; message: string };
 
 /**
- * A few articles read for a corpus updated in place (delta.ts): the folder's
- * content hash, and the named files' articles, passages and annotations, as
- * the corpus's passes make them from those articles alone.
+ * A few articles read for a corpus updated in place (delta.ts): the named
+ * files' articles, passages and annotations, as the corpus's passes make them
+ * from those articles alone, and the digests of the files read (the store
+ * makes the folder's content hash from them and those it remembers: neither
+ * the folder's listing nor every file's digest crosses to the worker).
  */
 export interface ArticlesRequest {
   kind: 'articles';
   dir: string;
-  /** The files to read (added or changed since the corpus served). */
+  /** The files to read and parse (added or changed since the corpus served). */
   names: string[];
-  /** The folder's listing as the store read it (file name, size and change times), in name order. */
-  listing: Array<[string, string]>;
+  /** Files to read for their digest alone (the store knows none for them as they are listed now). */
+  digestOnly: string[];
   /** Where kept segments may be read from (never written: the exact build that follows writes them). */
   cacheDir: string | null;
-  /**
-   * The digests the store remembers (the worker keeps none of its own, so one that exited idle costs
-   * nothing): each is used only when its file is listed now as it was when read.
-   */
-  digests: RememberedDigests;
 }
 
 export type ArticlesReply = ({ ok: true } & ChangedArticles) | { ok: false; message: string };
 
 export interface ChangedArticles {
-  /** The content hash of the whole folder as read now. */
-  hash: string;
-  /** Every article file the folder lists now (read or not). */
-  names: string[];
-  /** Problems reading the folder or any of its files (not parsing): such a folder takes the full path. */
+  /** The digest of each file read (named or digest only). */
+  read: FileDigest[];
+  /** Problems reading any of those files (not parsing): such a folder takes the full path. */
   readProblems: CorpusProblem[];
-  /** The named files' corpus data (their parse problems in `problems`); `hash` is the folder's. */
+  /** The named files' corpus data (their parse problems in `problems`); its `hash` is left empty, the folder's is the store's to make. */
   data: CorpusData;
-  /** Every file's digest as now known: the ones given, with the files read now and without the files gone. */
-  digests: RememberedDigests;
+  /** How long each part took where it was read (ms): read, parse, segments, passages, find, annotate. */
+  phases: Record<string, number>;
 }

@@ -74,7 +74,7 @@ if (parentPort) {
   const failed = (err: unknown) => port.postMessage({ ok: false, message: err instanceof Error ? err.message : String(err) } satisfies BuildReply);
   port.on('message', (request: BuildRequest | ArticlesRequest) => {
     if ('kind' in request) {
-      readChangedArticles(request.dir, request.names, request.listing, { cacheDir: request.cacheDir, remembered, digests: request.digests }).then(
+      readChangedArticles(request.dir, request.names, { digestOnly: request.digestOnly, cacheDir: request.cacheDir, remembered }).then(
         (changed) => port.postMessage({ ok: true, ...changed } satisfies ArticlesReply),
         failed,
       );

@@ -3,22 +3,47 @@ import path from 'node:path';
 import { z } from 'zod';
 import { listArticleFiles } from '../corpus/readArticles.js';
 import { writeAtomically } from './articleWork.js';
-import type { FileDigest } from './corpusHash.js';
+import { hashOfDigests, type FileDigest } from './corpusHash.js';
 
 /** Each article file's name -> its size and change times: what tells a file changed without reading it. */
 export type Listing = Map<string, string>;
 
-/** The folder's article files as listed now; null when it cannot be listed. */
-export async function folderListing(dir: string): Promise<Listing | null> {
+/** The named files of `dir` listed now (a `stat` of each, a few hundred at a time); null once `wanted` says no, between them. */
+async function statListing(dir: string, names: string[], wanted: () => boolean = () => true): Promise<Listing | null> {
+  const listing: Listing = new Map();
+  for (let i = 0; i < names.length; i += 256) {
+    if (!wanted()) return null;
+    const batch = names.slice(i, i + 256);
+    const stats = await Promise.all(batch.map((n) => stat(path.join(dir, n))));
+    stats.forEach((st, j) => listing.set(batch[j]!, `${st.size}\0${st.mtimeMs}\0${st.ctimeMs}`));
+  }
+  return listing;
+}
+
+/** The folder's article files as listed now; null when it cannot be listed (or once `wanted` says no). */
+export async function folderListing(dir: string, wanted?: () => boolean): Promise<Listing | null> {
+  try {
+    return await statListing(dir, await listArticleFiles(dir), wanted);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The folder's article files by name, each listed as in `before` when `before` lists it, else as it is
+ * now: one read of the folder and a `stat` of the files new to it, not of every file (at 100,000
+ * passages, 5,882 of them, 100–260 ms). It sees every file added or removed, but not a file changed in
+ * place under its name: a caller that finds no change, or that has updated from it, takes the full
+ * listing as well (store.ts). Null when the folder cannot be listed.
+ */
+export async function listingByNames(dir: string, before: Listing): Promise<Listing | null> {
   try {
     const names = await listArticleFiles(dir);
-    const listing: Listing = new Map();
-    for (let i = 0; i < names.length; i += 256) {
-      const batch = names.slice(i, i + 256);
-      const stats = await Promise.all(batch.map((n) => stat(path.join(dir, n))));
-      stats.forEach((st, j) => listing.set(batch[j]!, `${st.size}\0${st.mtimeMs}\0${st.ctimeMs}`));
-    }
-    return listing;
+    const fresh = (await statListing(
+      dir,
+      names.filter((n) => !before.has(n)),
+    ))!;
+    return new Map(names.map((n) => [n, before.get(n) ?? fresh.get(n)!]));
   } catch {
     return null;
   }
@@ -40,6 +65,33 @@ export function rememberedFrom(listing: Listing | null, digests: FileDigest[]): 
     if (listed !== undefined) out.set(digest.name, { listed, digest });
   }
   return out;
+}
+
+/** The files of `listing` (but `except`) whose digest `digests` does not hold under their entry now: to read for it. */
+export function digestsUnknown(listing: Listing, digests: RememberedDigests, except: Set<string>): string[] {
+  const out: string[] = [];
+  for (const [name, listed] of listing) if (!except.has(name) && digests.get(name)?.listed !== listed) out.push(name);
+  return out;
+}
+
+/**
+ * The folder's content hash (as a build gives it) from each listed file's digest: `digests` first takes
+ * the files just `read`, each under its entry in `listing` (taken before they were read), and drops the
+ * files `listing` no longer has. Null when a listed file has no digest under its entry.
+ */
+export function folderHash(listing: Listing, digests: RememberedDigests, read: FileDigest[]): string | null {
+  for (const digest of read) {
+    const listed = listing.get(digest.name);
+    if (listed !== undefined) digests.set(digest.name, { listed, digest });
+  }
+  for (const name of digests.keys()) if (!listing.has(name)) digests.delete(name);
+  const order: FileDigest[] = [];
+  for (const [name, listed] of listing) {
+    const known = digests.get(name);
+    if (known?.listed !== listed) return null;
+    order.push(known.digest);
+  }
+  return hashOfDigests(order);
 }
 
 /**

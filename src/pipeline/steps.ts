@@ -42,6 +42,17 @@ export async function runSteps<T>(steps: Steps<T>, pause: Pause = slicedPause())
   }
 }
 
+/** The same steps, adding the time spent running them (not paused between them) to `spent.ms`. */
+export function* timedSteps<T>(steps: Steps<T>, spent: { ms: number }): Steps<T> {
+  for (;;) {
+    const t0 = performance.now();
+    const step = steps.next();
+    spent.ms += performance.now() - t0;
+    if (step.done) return step.value;
+    yield;
+  }
+}
+
 /** Yields once every `every` calls of `tick()`: cheap enough for an inner loop. */
 export function every(n: number): () => boolean {
   let count = 0;

@@ -249,11 +249,13 @@ function rankScored(index: PassageIndex, ix: MiniSearchInternals, scratch: Scrat
  * Without it the first query to meet a common word pays
  * for converting its postings.
  */
-export function warmPassageIndex(index: PassageIndex, sliceMs = 10): void {
+export function warmPassageIndex(index: PassageIndex, options: { sliceMs?: number; /** Stops once this is false. */ while?: () => boolean } = {}): void {
   if (!hasSearchInternals(index)) return;
+  const { sliceMs = 10, while: wanted = () => true } = options;
   const ix = internalsOf(index);
   const terms = ix.terms.entries();
   const step = () => {
+    if (!wanted()) return;
     const until = performance.now() + sliceMs;
     try {
       while (performance.now() < until) {

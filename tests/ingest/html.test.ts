@@ -73,6 +73,55 @@ describe('article HTML to paragraphs', () => {
       'Line two',
     ]);
   });
+
+  it('leaves out what the page marks as a credit by its class, not a caption in a credit box nor text whose class only sounds alike', () => {
+    const html = `<p>The mother described her daughter's last hours.</p>
+      <p class="article_caption"><span class="sub_buzz_source_via buzz_attribution">West Mercia Police</span></p>
+      <p class="grid_source_via">Facebook</p>
+      <p class="caption"><span class="caption-text">A new bill would require providers to store metadata.</span>
+        <span class="image-source"><em>Source:</em> Supplied</span></p>
+      <figcaption class="lead-image__credit"><span class="lead-image__caption">The cabaret in Paris</span>
+        <span class="lead-image__attribution">Jane Roe/Reuters</span></figcaption>
+      <p class="photo-credit">Photo by Ana Lima/Getty Images</p>
+      <p class="incredible-story">Police said the tablets were believed to contain a toxic chemical.</p>
+      <p class="accredited">Officers were accredited on Monday.</p>
+      <p class="credit-note">The credit union said its members had lost nothing, and that the branch would reopen on Monday.</p>`;
+    expect(paragraphsOf(html)).toEqual([
+      "The mother described her daughter's last hours.",
+      'A new bill would require providers to store metadata.',
+      'The cabaret in Paris',
+      'Police said the tablets were believed to contain a toxic chemical.',
+      'Officers were accredited on Monday.',
+      'The credit union said its members had lost nothing, and that the branch would reopen on Monday.',
+    ]);
+  });
+
+  it('reads a caption opening a paragraph of the story as a paragraph of its own, not a caption ending a paragraph', () => {
+    const html = `<p><span class="story-image"><img src="a.jpg"><span class="caption truncate">Nintendo/Apple</span></span>
+        Nintendo and Apple surprised the industry on Thursday.</p>
+      <div><span class="newsCaption">Crowds filled the square <span class="caption">(Image: Getty)</span></span></div>
+      <p>The <span class="caption-word">caption</span> contest opened on Monday.</p>`;
+    expect(paragraphsOf(html)).toEqual([
+      'Nintendo/Apple',
+      'Nintendo and Apple surprised the industry on Thursday.',
+      'Crowds filled the square (Image: Getty)',
+      'The caption contest opened on Monday.',
+    ]);
+  });
+
+  it('reads a page with its credits marked: Readability keeps the classes, and the credit is gone from the body', () => {
+    const candidate = candidateFromHtml(
+      `<html><head><title>Bill worries the press</title></head><body><article>
+        <p>A high-powered government team has been visiting media organisations in the past few days to allay concerns about new surveillance laws.</p>
+        <figure><img src="a.jpg"><figcaption>A new bill would require providers to store metadata. <span class="image-source">Supplied</span></figcaption></figure>
+        <p>It failed. Editors said the bill would expose their sources, and that no journalist could promise confidentiality under it any longer.</p>
+        <p>The government said the laws were needed to fight crime and terrorism, and that journalists had nothing to fear from them at all.</p>
+      </article></body></html>`,
+      null,
+    );
+    expect(candidate.body).toContain('A new bill would require providers to store metadata.');
+    expect(candidate.body).not.toContain('Supplied');
+  });
 });
 
 describe('the shape of a page, measured before it is parsed', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/corpus/readArticles.js';
-import { captionCredit } from '../../src/passages/boilerplate.js';
-import { CHROME_RULES, chromeRule, isAuthorBox, isBodyKicker, isWidgetCaption, teaserRail } from '../../src/passages/chromeRules.js';
+import { captionCredit, chromeKind } from '../../src/passages/boilerplate.js';
+import { CHROME_RULES, chromeRule, isAuthorBox, isBodyKicker, isPitchCopy, isWidgetCaption, teaserRail } from '../../src/passages/chromeRules.js';
 import { datelineLength } from '../../src/passages/dateline.js';
 import { extractPassages } from '../../src/passages/extract.js';
 
@@ -60,8 +60,16 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Heba Habib contributed to this report.',
       'Petrino DiLeo, Evan Kornfeld, Jon McCollum and Ashley Smith contributed to this report.',
       'Reporting by Howard Schneider; Additional reporting by Lindsay Dunsmuir and Jason Lange in Washington; Editing by David Chance',
+      'Jane Roe reported from Seoul, and John Doe from Hong Kong.',
+      'Ana Lima and Tom Fry reported from Rio de Janeiro.',
     ],
-    kept: ['Dozens of volunteers contributed to the rescue effort.', 'The report found that poor editing by the agency contributed to errors.'],
+    kept: [
+      'Dozens of volunteers contributed to the rescue effort.',
+      'The report found that poor editing by the agency contributed to errors.',
+      'Jane Roe reported from Seoul that the talks had failed.',
+      'The BBC reported from Kyiv.',
+      'Reuters reported from Seoul.',
+    ],
   },
   'social-handle': {
     chrome: [
@@ -96,6 +104,22 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Get up-to-the-minute updates: Download CNN MoneyStream',
     ],
     kept: ['The union’s newsletter called for a strike on Friday.', 'Your daily commute will change from Monday, the transport authority said.'],
+  },
+  'contact-pitch': {
+    chrome: [
+      'Members can join the Working Group, please email desk@example.org for more information.',
+      'For more information, visit example.org.',
+      'For further details, contact the box office.',
+    ],
+    kept: [
+      'Anyone with information is asked to email tips@police.example.org, police said.',
+      'Residents can email the council at info@example.org for more information, the mayor said.',
+      'For more information on the march, organisers pointed to their leaflets.',
+    ],
+  },
+  'payment-methods': {
+    chrome: ['We accept credit card, Apple Pay and Google Pay.', 'We accept PayPal and all major credit cards'],
+    kept: ['We accept the court’s ruling and will not appeal.', 'We accept credit cards now, the shop owner said.', '“We take Visa,” the vendor said.'],
   },
   'media-widget': {
     chrome: [
@@ -185,6 +209,11 @@ describe('credits stuck on a caption', () => {
     // glued with no space: the caption's day is kept whole
     ['Protesters gathered in the square on Thursday.Jane Roe', 'Protesters gathered in the square on Thursday.'],
     ['Protesters gathered in the square on Thursday.Jane Roe/Reuters', 'Protesters gathered in the square on Thursday.'],
+    [
+      'A new bill would require providers to store metadata for two years. Source: Supplied',
+      'A new bill would require providers to store metadata for two years.',
+    ],
+    ['Roe is escorted from the police station on June 18, 2015. hide caption', 'Roe is escorted from the police station on June 18, 2015.'],
   ])('are cut: %s', (line, caption) => {
     const credit = captionCredit(line);
     expect(credit).not.toBeNull();
@@ -199,6 +228,9 @@ describe('credits stuck on a caption', () => {
     'The U.S. flag flew.Officials said it was fine.',
     'He moved to the U.S.Army base',
     'The rally was led by Jane Roe',
+    'The river rises in the hills. Its Source: a spring',
+    'The minister named the Source: of the leak',
+    'Editors asked him to hide caption text from readers',
   ])('a sentence that ends like a credit keeps it: %s', (line) => {
     expect(captionCredit(line)).toBeNull();
   });
@@ -338,5 +370,66 @@ describe('a dated dateline with a double dash', () => {
     ['April 17, 2015 was the day the march began.', 0],
   ])('%s', (text, length) => {
     expect(datelineLength(text)).toBe(length);
+  });
+});
+
+describe('a subscription box, a contributor block and stamps printed twice', () => {
+  const passagesOf = (body: string) => {
+    const source = parseArticleFile('a.md', new TextEncoder().encode(`---\ntitle: Marchers fill the square\npublisher: The Daily Wire\n---\n${body}`));
+    if (!('article' in source)) throw new Error(source.message);
+    return extractPassages(source).map((p) => p.text);
+  };
+
+  it('drops the plans, prices and sales copy that follow a pitch, up to the next sentence of reporting', () => {
+    const box = [
+      'Sign up for The Wire, a paid weekly newsletter about the city. Your first month is free!',
+      'Monthly',
+      '$7/month',
+      'A flexible plan you can cancel anytime.',
+      'Corporate',
+      '$60/person/year',
+      'Keep your team informed on the inside conversation.',
+      'We accept credit card, Apple Pay and Google Pay.',
+    ];
+    const story = ['About 5,000 people marched on Friday, police said.', ...box, 'You can join the next march on Sunday.'];
+    expect(passagesOf(story.join('\n\n'))).toEqual(['About 5,000 people marched on Friday, police said.', 'You can join the next march on Sunday.']);
+  });
+
+  it('keeps a sentence to the reader that names, numbers or quotes, and any such sentence away from a pitch', () => {
+    expect(isPitchCopy('The best way to follow issues you care about.')).toBe(true);
+    expect(isPitchCopy('You can vote until 8 p.m. on Tuesday.')).toBe(false);
+    expect(isPitchCopy('Your polling station is listed on the Electoral Commission site.')).toBe(false);
+    expect(isPitchCopy('“You can’t stop us,” she shouted.')).toBe(false);
+    expect(isPitchCopy('Organisers expect a bigger crowd next week than this one.')).toBe(false);
+    const story = ['About 5,000 people marched on Friday, police said.', 'A march you will not forget.', 'Organisers said 20,000 took part.'];
+    expect(passagesOf(story.join('\n\n'))).toEqual(story);
+  });
+
+  it('drops the names and words of a contributor credit after an author box at the end', () => {
+    const body = [
+      'About 5,000 people marched on Friday, police said.',
+      'Organisers said 20,000 took part.',
+      'Jane Roe reported from Seoul, and John Doe from Hong Kong.',
+      'Jane Roe is a freelance producer based in Seoul.',
+      'John Doe is the Asia editor for the paper, based in Hong Kong.',
+      'Ann Poe',
+      'and',
+      'Tom Fry',
+      'contributed',
+    ].join('\n\n');
+    expect(passagesOf(body)).toEqual(['About 5,000 people marched on Friday, police said.', 'Organisers said 20,000 took part.']);
+  });
+
+  it('reads a line of dates alone, with or without a comma, as a stamp; a sentence with a date stays', () => {
+    expect(chromeKind('22 Dec, 2016 22 Dec, 2016', null)).toBe('metadata');
+    expect(chromeKind('22 Dec 2016', null)).toBe('metadata');
+    expect(chromeKind('On 22 Dec, 2016 the vote failed.', null)).toBeNull();
+  });
+
+  it('drops a "More about:" list of tags, not a sentence that begins the same way', () => {
+    expect(passagesOf(['About 5,000 people marched on Friday.', '- More about:', '- Hotels'].join('\n\n'))).toEqual(['About 5,000 people marched on Friday.']);
+    expect(passagesOf(['About 5,000 people marched on Friday.', 'More about the route was published on Saturday.'].join('\n\n'))).toContain(
+      'More about the route was published on Saturday.',
+    );
   });
 });

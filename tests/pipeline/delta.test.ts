@@ -1,10 +1,13 @@
 import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { findAnswer, runAnswer } from '../../src/answers/registry.js';
 import { searchAnswer } from '../../src/answers/search/answer.js';
 import type { Corpus } from '../../src/pipeline/corpus.js';
-import { deltaFits, listingChanges } from '../../src/pipeline/delta.js';
+import type { Entity } from '../../src/annotate/names/types.js';
+import { entityOrder } from '../../src/annotate/names/entityIds.js';
+import { deltaFits, listingChanges, placeInOrder } from '../../src/pipeline/delta.js';
+import { finish } from '../../src/pipeline/steps.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import { CorpusStore, type StoreOptions } from '../../src/pipeline/store.js';
 import { everyAnswer } from '../support/answers.js';
@@ -244,6 +247,59 @@ describe('a corpus updated in place (delta)', () => {
     store.close();
   }, 120_000);
 
+  it('sees a file changed in place beside one added: the update lists by names, the full listing follows it off the reply path', async () => {
+    const dir = copyFixtureArticles();
+    const store = storeOn(dir);
+    const before = await store.reload();
+    const edited = before.articles[0]!.file;
+    const EDIT = 'Velmarck lock keepers counted the barges';
+    writeFileSync(path.join(dir, edited), `${readFileSync(path.join(dir, edited), 'utf8').trimEnd()}\n\n${EDIT} at dawn.\n`);
+    writeFileSync(path.join(dir, '900_wharf.md'), REPORT);
+    const first = await store.reload();
+    expect(store.lastLoad?.kind).toBe('delta');
+    expect(found(first, PHRASE)).toBe(true);
+    // Listed by names, the file edited under its name is not seen by the update that answers first...
+    expect(found(first, EDIT)).toBe(false);
+    // ...but by the full listing after it, which reloads.
+    await vi.waitFor(() => expect(found(store.current(), EDIT)).toBe(true), { timeout: 60_000, interval: 50 });
+    expect(found(store.current(), PHRASE)).toBe(true);
+    store.close();
+  }, 120_000);
+
+  it('stops the warm-up of a corpus updated in place once another is served, and not before', async () => {
+    const dir = copyFixtureArticles();
+    const stopped: Corpus[] = [];
+    const running = new Set<Corpus>();
+    // A warm-up that never ends by itself (within the test): only the pause the store gives can stop it.
+    const prepare: StoreOptions['prepare'] = async (corpus, pause) => {
+      if (!pause) return;
+      running.add(corpus);
+      try {
+        for (let i = 0; i < 1000; i++) {
+          await pause();
+          await new Promise((resolve) => setTimeout(resolve, 2));
+        }
+      } catch {
+        stopped.push(corpus);
+      } finally {
+        running.delete(corpus);
+      }
+    };
+    const store = storeOn(dir, { prepare });
+    await store.reload();
+    writeFileSync(path.join(dir, '900_wharf.md'), REPORT);
+    const first = await store.reload();
+    await vi.waitFor(() => expect(running.has(first)).toBe(true));
+    expect(stopped).toEqual([]);
+    writeFileSync(path.join(dir, '901_late.md'), article('2024-05-12', 'Marrowgate ferry pilots stopped work on Sunday.'));
+    const second = await store.reload();
+    expect(store.lastLoad?.kind).toBe('delta');
+    await vi.waitFor(() => expect(stopped).toEqual([first]));
+    await vi.waitFor(() => expect(running.has(second)).toBe(true));
+    expect(stopped).toEqual([first]);
+    store.close();
+  }, 120_000);
+
   it('reads the changed articles on the store’s build worker too', async () => {
     const dir = copyFixtureArticles();
     const store = storeOn(dir, { worker: true });
@@ -288,5 +344,46 @@ describe('deltaFits', () => {
     ]);
     expect(listingChanges(before, after)).toEqual({ read: ['b.md', 'd.md'], removed: ['c.md'] });
     expect(listingChanges(before, new Map(before))).toEqual({ read: [], removed: [] });
+  });
+});
+
+describe('placeInOrder', () => {
+  /** Entities with few distinct counts and names, so that many tie on counts (ordered by name) and some on all three. */
+  const entity = (i: number, mentions: number, articles: number, name: string): Entity =>
+    ({
+      id: `e${i}`,
+      name,
+      kind: i % 3 ? 'person' : 'organisation',
+      aliases: [],
+      roles: [],
+      mentions: Array(mentions).fill(null),
+      articles: Array(articles).fill('a'),
+    }) as Entity;
+  let seed = 7;
+  const random = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+  const names = ['Adler', 'Brun', 'Çelik', 'celik', 'Dorn', 'Éva', 'Ezra'];
+
+  it('gives what a stable sort of them all gives when only the touched entities are out of order', () => {
+    for (let round = 0; round < 40; round++) {
+      const base = Array.from({ length: 300 }, (_, i) => entity(i, 1 + random(4), 1 + random(2), names[random(names.length)]!)).sort(entityOrder);
+      const out = [...base];
+      const touched = new Set<number>();
+      for (let k = 0; k < 1 + random(6); k++) {
+        const at = random(out.length);
+        out[at] = { ...out[at]!, mentions: Array(1 + random(6)).fill(null) };
+        touched.add(at);
+      }
+      for (let k = 0; k < random(4); k++) {
+        touched.add(out.length);
+        out.push(entity(1000 + k, 1 + random(6), 1, names[random(names.length)]!));
+      }
+      expect(finish(placeInOrder(out, touched)).map((e) => e.id)).toEqual([...out].sort(entityOrder).map((e) => e.id));
+    }
+  });
+
+  it('relies on the untouched being in order already: an untouched entity out of place stays out of place', () => {
+    const out = [entity(0, 1, 1, 'Brun'), entity(1, 5, 1, 'Adler'), entity(2, 3, 1, 'Dorn')];
+    const placed = finish(placeInOrder(out, new Set([2]))).map((e) => e.id);
+    expect(placed).not.toEqual([...out].sort(entityOrder).map((e) => e.id));
   });
 });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Builder } from '../../src/pipeline/builder.js';
 import { readChangedArticles } from '../../src/pipeline/changedArticles.js';
 import { fileDigest } from '../../src/pipeline/corpusHash.js';
-import { folderListing, readDigests, writeDigests, type RememberedDigests } from '../../src/pipeline/fileDigests.js';
+import { digestsUnknown, folderHash, folderListing, readDigests, writeDigests, type RememberedDigests } from '../../src/pipeline/fileDigests.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import { writeSnapshot } from '../../src/pipeline/snapshot.js';
 import { CorpusStore, type StoreOptions } from '../../src/pipeline/store.js';
@@ -194,13 +194,16 @@ describe('reading changed articles with digests given', () => {
       [otherTime, true],
     ] as const) {
       const { listing, digests } = await givenDigests(dir, listed);
-      const changed = await readChangedArticles(dir, [], listing, { digests });
-      expect(changed.hash === exact).toBe(right);
-      expect(changed.digests.get(listing[2]![0])?.listed).toBe(listing[2]![1]);
+      const listedNow = new Map(listing);
+      const unknown = digestsUnknown(listedNow, digests, new Set());
+      expect(unknown).toEqual(right ? [listing[2]![0]] : []);
+      const changed = await readChangedArticles(dir, [], { digestOnly: unknown });
+      expect(folderHash(listedNow, digests, changed.read) === exact).toBe(right);
+      expect(digests.get(listing[2]![0])?.listed).toBe(listing[2]![1]);
     }
   });
 
-  it('on the build worker, which trusts the digests the store sends only where the listing matches', async () => {
+  it('on the build worker, which reads only the files whose digest the store does not know as they are listed', async () => {
     const dir = copyFixtureArticles();
     const exact = await exactHash(dir);
     const builder = new Builder();
@@ -210,15 +213,30 @@ describe('reading changed articles with digests given', () => {
         [otherTime, true],
       ] as const) {
         const { listing, digests } = await givenDigests(dir, listed);
-        const changed = await builder.articles({ dir, names: [], listing, cacheDir: null, digests });
+        const listedNow = new Map(listing);
+        const digestOnly = digestsUnknown(listedNow, digests, new Set());
+        const changed = await builder.articles({ dir, names: [], digestOnly, cacheDir: null });
         expect(changed).not.toBeNull();
-        expect(changed!.hash === exact).toBe(right);
-        expect(changed!.digests.size).toBe(listing.length);
+        expect(changed!.read.map((d) => d.name)).toEqual(digestOnly);
+        expect(folderHash(listedNow, digests, changed!.read) === exact).toBe(right);
       }
     } finally {
       await builder.close();
     }
   }, 120_000);
+
+  it('make no hash when a listed file has no digest under its entry, and forget the files no longer listed', async () => {
+    const dir = copyFixtureArticles();
+    const { listing, digests } = await givenDigests(dir, asNow);
+    const listedNow = new Map(listing);
+    const [gone] = listing[0]!;
+    listedNow.delete(gone);
+    expect(folderHash(listedNow, digests, [])).not.toBeNull();
+    expect(digests.has(gone)).toBe(false);
+    const [other, entry] = listing[1]!;
+    listedNow.set(other, otherTime(entry));
+    expect(folderHash(listedNow, digests, [])).toBeNull();
+  });
 
   it('a store loaded from the snapshot updates in place on its worker with the digests it loaded', async () => {
     const dir = copyFixtureArticles();

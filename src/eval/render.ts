@@ -18,7 +18,13 @@ export function renderEvalReport(report: EvalReport, verbose = false): string {
     `crowd       ${pr(crowd.rates)}  claimants right ${pct(crowd.claimantAccuracy)}  (${crowd.pages} pages)`,
     `gatherings  ${g.whole} of ${g.gatherings} gatherings with all their claims in one event; ${g.mixed} of ${g.events} events mix gatherings`,
     `who         found ${pct(who.foundRate)}  spellings joined ${pct(who.spellingsJoinedRate)}  roles ${pct(who.rolesRate)}  (${who.entities} entities, ${who.pages} pages)`,
+    `who listing ${who.listing.junk.length} of the first ${who.listing.listed} entries are junk (the pages with entity labels as one corpus)` +
+      (who.listing.junk.length ? `: ${who.listing.junk.join(', ')}` : ''),
   ];
+  if (verbose) {
+    lines.push('', 'who listing (name, articles; * junk)');
+    for (const e of who.listing.entries) lines.push(`  ${e.junk ? '*' : ' '} ${e.name} (${e.articles})`);
+  }
   for (const r of report.perPage) {
     const notes: string[] = [];
     if (r.refused) notes.push(`  refused: ${r.refused}`);

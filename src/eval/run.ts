@@ -3,6 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { timelineAnswer } from '../answers/timeline/answer.js';
 import { TimelineOptionsSchema } from '../answers/timeline/options.js';
+import { whoAnswer, type WhoListAnswer } from '../answers/who/answer.js';
+import { WhoOptionsSchema } from '../answers/who/options.js';
+import { annotateEntities } from '../annotate/names/index.js';
 import { readArticles } from '../corpus/readArticles.js';
 import { ingest } from '../ingest/ingest.js';
 import { paragraphSpans } from '../passages/extract.js';
@@ -20,8 +23,11 @@ import {
   scoreCrowd,
   scoreDates,
   scoreGatherings,
+  scoreListing,
   scoreWho,
+  LISTING_TOP,
   type ChromeLeak,
+  type ListingScore,
   type Counts,
   type CrowdMatch,
   type DateMiss,
@@ -61,6 +67,8 @@ export interface EvalReport {
     foundRate: number | null;
     spellingsJoinedRate: number | null;
     rolesRate: number | null;
+    /** The `who` listing over the pages with entity labels read as one corpus: junk in its first 40. */
+    listing: ListingScore;
   };
   perPage: PageResult[];
 }
@@ -233,7 +241,31 @@ export function scoreCorpus(
       foundRate: ratio(who('found'), who('entities')),
       spellingsJoinedRate: ratio(who('spellingsJoined'), who('spellings')),
       rolesRate: ratio(who('rolesFound'), who('roles')),
+      listing: scoreListing(
+        whoListingOf(corpus, new Set(pages.filter((p) => p.labels.entities).flatMap((p) => articleOf.get(p.id) ?? []))),
+        pages.flatMap((p) => p.labels.entities ?? []),
+      ),
     },
     perPage,
   };
+}
+
+/**
+ * The `who` answer's listing (no name asked) over the given articles read as one corpus of their own:
+ * their names found and joined again without the other pages, so every entry can be judged by labels.
+ */
+function whoListingOf(corpus: Corpus, articleIds: ReadonlySet<string>): WhoListAnswer['entities'] {
+  const articles = corpus.articles.filter((a) => articleIds.has(a.id));
+  const passages = corpus.passages.filter((p) => articleIds.has(p.articleId));
+  const entities = annotateEntities(articles, passages);
+  const labelled: Corpus = {
+    ...corpus,
+    articles,
+    passages,
+    annotations: { dates: [], crowd: [], entities },
+    articleById: new Map(articles.map((a) => [a.id, a])),
+    passageById: new Map(passages.map((p) => [p.id, p])),
+  };
+  const answer = whoAnswer(labelled, WhoOptionsSchema.parse({ limit: LISTING_TOP }));
+  return 'entities' in answer ? answer.entities : [];
 }

@@ -290,3 +290,27 @@ export function scoreWho(labels: readonly EntityLabel[], entities: readonly Enti
   }
   return score;
 }
+
+export interface ListingScore {
+  /** Entries looked at: the first `LISTING_TOP` of the listing, or fewer when it is shorter. */
+  listed: number;
+  /** Entries whose name is no labelled spelling of a person or organisation of the pages. */
+  junk: string[];
+  /** Each entry as the listing shows it, with its article count (a reader checks the rule and the order with it). */
+  entries: Array<{ name: string; articles: number; junk: boolean }>;
+}
+
+/** How much of the `who` listing's head is judged: the first screenfuls a reader sees. */
+export const LISTING_TOP = 40;
+
+/**
+ * Junk in the head of the `who` listing: an entry is junk when the name it shows (folded, a leading
+ * "The" aside) is no spelling of any person or organisation labelled on the pages listed. So places,
+ * products, single letters, fragments ("Whole"), a title glued to a name ("Spokesman Jane Roe") and
+ * a name cut short to a word no label spells are junk; a surname the page uses alone ("Yellen") is not.
+ */
+export function scoreListing(entries: ReadonlyArray<{ name: string; articles: number }>, labels: readonly EntityLabel[]): ListingScore {
+  const spelt = new Set(labels.flatMap((l) => l.spellings.map(nameComparable)));
+  const judged = entries.slice(0, LISTING_TOP).map((e) => ({ name: e.name, articles: e.articles, junk: !spelt.has(nameComparable(e.name)) }));
+  return { listed: judged.length, junk: judged.filter((e) => e.junk).map((e) => e.name), entries: judged };
+}

@@ -5,7 +5,18 @@ import type { DateMention } from '../../src/annotate/dates/index.js';
 import type { Entity } from '../../src/annotate/names/index.js';
 import { inSplit, PageLabelsSchema, readEvalSet } from '../../src/eval/labels.js';
 import { runEval } from '../../src/eval/run.js';
-import { chromeLeaks, claimantRight, droppedSentences, rates, scoreCrowd, scoreDates, scoreGatherings, scoreWho } from '../../src/eval/score.js';
+import {
+  chromeLeaks,
+  claimantRight,
+  droppedSentences,
+  LISTING_TOP,
+  rates,
+  scoreCrowd,
+  scoreDates,
+  scoreGatherings,
+  scoreListing,
+  scoreWho,
+} from '../../src/eval/score.js';
 import type { Passage } from '../../src/passages/types.js';
 import { PROJECT_ROOT } from '../support/fixtures.js';
 
@@ -146,6 +157,27 @@ describe('the scorer', () => {
   });
 });
 
+describe('junk in the who listing', () => {
+  const labels = [
+    { name: 'The Root', kind: 'organization' as const, spellings: ['The Root'], roles: [] },
+    { name: 'Janet Yellen', kind: 'person' as const, spellings: ['Janet Yellen', 'Yellen'], roles: ['Fed Chair'] },
+  ];
+
+  it('counts an entry whose name no label spells: a place, a glued title, a fragment; a surname or a leading The is no junk', () => {
+    const score = scoreListing(
+      ['Yellen', 'Root', 'Fed Chair Janet Yellen', 'Chelsea', 'I’m', 'Janet Yellen'].map((name) => ({ name, articles: 1 })),
+      labels,
+    );
+    expect(score.listed).toBe(6);
+    expect(score.junk).toEqual(['Fed Chair Janet Yellen', 'Chelsea', 'I’m']);
+  });
+
+  it('judges only the first 40 entries', () => {
+    const entries = Array.from({ length: LISTING_TOP + 5 }, (_, i) => ({ name: i < LISTING_TOP ? 'Yellen' : `Junk ${i}`, articles: 1 }));
+    expect(scoreListing(entries, labels)).toMatchObject({ listed: LISTING_TOP, junk: [] });
+  });
+});
+
 describe('the splits', () => {
   const labels = (extra: object) => PageLabelsSchema.parse({ page: 'p', published: null, ...extra });
 
@@ -184,5 +216,9 @@ describe('npm run eval on a small subset', () => {
     const { tp, fn } = report.dates.counts;
     expect(tp + fn).toBe(pages.reduce((n, p) => n + (p.labels.dates?.length ?? 0), 0));
     expect(report.who.entities).toBe(pages.reduce((n, p) => n + (p.labels.entities?.length ?? 0), 0));
+    const listing = report.who.listing.entries;
+    expect(listing.length).toBeGreaterThan(5);
+    expect(listing.slice(1).every((e, i) => e.articles <= listing[i]!.articles)).toBe(true);
+    expect(report.who.listing.junk).toEqual(listing.filter((e) => e.junk).map((e) => e.name));
   });
 });

@@ -1,6 +1,18 @@
 import type nlpType from 'compromise';
 import { lazyModule } from '../../text/lazyModule.js';
-import { ACRONYM, BUILDINGS, EXTRA_ORG_WORDS, EXTRA_PLACE_WORDS, EXTRA_TITLES, PARTICLE_PREFIX, PLACE_OPENERS } from './locales/en/words.js';
+import {
+  ACRONYM,
+  ADHERENT_PLURAL_ENDING,
+  AGENT_ATE_PLURAL_ENDING,
+  AGENT_PLURAL_ENDING,
+  BUILDINGS,
+  CONTRACTION,
+  EXTRA_ORG_WORDS,
+  EXTRA_PLACE_WORDS,
+  EXTRA_TITLES,
+  PARTICLE_PREFIX,
+  PLACE_OPENERS,
+} from './locales/en/words.js';
 import { memoize, once } from '../../text/memo.js';
 
 const compromise = lazyModule<typeof nlpType>('compromise');
@@ -42,13 +54,20 @@ export function expand(tags: string[]): Set<string> {
   return out;
 }
 
-/** The lexicon's tags for a lower-case word or phrase ("united states"), [] when unknown. */
+/**
+ * The lexicon's tags for a lower-case word or phrase ("united states"), [] when unknown. compromise's
+ * lexicon spells without diacritics ("sao paulo", "jose"): a word written with them is asked both ways.
+ */
 export function lexiconTags(lower: string): string[] {
   const { lexicon } = modelOf();
-  if (!Object.prototype.hasOwnProperty.call(lexicon, lower)) return [];
-  const tags = lexicon[lower]!;
+  const key = Object.prototype.hasOwnProperty.call(lexicon, lower) ? lower : withoutDiacritics(lower);
+  if (!Object.prototype.hasOwnProperty.call(lexicon, key)) return [];
+  const tags = lexicon[key]!;
   return Array.isArray(tags) ? tags : [tags];
 }
+
+/** "são paulo" -> "sao paulo"; a word of plain letters comes back as it is. */
+const withoutDiacritics = (lower: string) => (!/[^a-z0-9 .'-]/.test(lower) ? lower : lower.normalize('NFD').replace(/\p{M}+/gu, ''));
 
 export const knownWord = (lower: string) => lexiconTags(lower).length > 0;
 
@@ -152,6 +171,9 @@ function computeTags(word: string): Set<string> {
   }
   const known = lexiconTags(lower);
   if (known.length) return expand(known);
+  // "I’m", "We're": a pronoun's contraction is the pronoun
+  const contracted = CONTRACTION.exec(lower)?.[1];
+  if (contracted && lexiconTags(contracted).includes('Pronoun')) return expand(['Pronoun']);
   const plural = pluralOfKnown(lower);
   if (plural) return plural;
   // compromise's lexicon spells the American way: "Organisers", "Neighbours", "Defence"
@@ -209,5 +231,23 @@ function pluralOfKnown(lower: string): Set<string> | null {
     }
   }
   const kind = stems.find((stem) => !knownWord(stem) && (isOrgWord(stem) || isPlaceWord(stem)));
-  return kind ? expand(['Plural', 'Noun']) : null;
+  return kind || agentPlural(lower) ? expand(['Plural', 'Noun']) : null;
 }
+
+/**
+ * "speakers", "protesters", "demonstrators", "islamists": the plural of an agent noun the lexicon lacks, whose
+ * base it knows as a common word ("speak", "protest"), or ending in "-ators" or "-ists" ("Reuters" is none:
+ * "reut" is no word). A word the lexicon knows ("Sanders", "Peters") never comes here.
+ */
+function agentPlural(lower: string): boolean {
+  if (ADHERENT_PLURAL_ENDING.test(lower) || AGENT_ATE_PLURAL_ENDING.test(lower)) return true;
+  if (!AGENT_PLURAL_ENDING.test(lower)) return false;
+  const base = lower.replace(AGENT_PLURAL_ENDING, '');
+  return [base, `${base}e`, base.replace(/(\p{L})\1$/u, '$1')].some((b) => {
+    const tags = lexiconTags(b);
+    return tags.length > 0 && !tags.some((t) => NAME_ONLY.test(t));
+  });
+}
+
+/** Tags of names: a base known only so makes no common noun. */
+const NAME_ONLY = /Name$|^(?:Person|Place|Country|City|Region|Organization)$/;

@@ -4,6 +4,7 @@ import { isOrgWord } from '../core/lexicon.js';
 import type { Rule } from '../core/rules.js';
 import { canonicalName, endsWith, groupBy, joinAcronyms, keyOf, kindOf, UnionFind, type Resolved } from './entityParts.js';
 import { en } from './locales/en/index.js';
+import { GENERATIONAL_SUFFIX } from './locales/en/words.js';
 import { findNameMentionsWith } from './locales/en/mentions.js';
 import { aliasInParentheses } from './locales/en/relations/aliasInParentheses.js';
 import { entityIdFor, entityOrder } from './entityIds.js';
@@ -16,18 +17,24 @@ export { initialsOf } from './entityParts.js';
  * keeping only maximal ones so that "abdul mahdi" and "adil abdul mahdi" count once.
  */
 function fullerNames(key: string[], byLastWord: Map<string, string[][]>): string[] {
-  const longer = (byLastWord.get(key.at(-1)!) ?? []).filter((k) => endsWith(k, key));
+  const longer = (byLastWord.get(key.at(-1)!) ?? []).filter((k) => endsWith(k, key) || endsWith(withoutSuffix(k), key));
   const maximal = longer.filter((k) => !longer.some((other) => endsWith(other, k)));
   return [...new Set(maximal.map(keyOf))];
+}
+
+/** "Martin Luther King Jr." is keyed by its surname too: a generational suffix ends no one's surname. */
+function withoutSuffix(key: string[]): string[] {
+  return key.length > 2 && GENERATIONAL_SUFFIX.test(key.at(-1)!) ? key.slice(0, -1) : key;
 }
 
 function byLastWord(keys: string[][]): Map<string, string[][]> {
   const map = new Map<string, string[][]>();
   for (const key of keys) {
-    const last = key.at(-1)!;
-    const list = map.get(last);
-    if (list) list.push(key);
-    else map.set(last, [key]);
+    for (const last of new Set([key.at(-1)!, withoutSuffix(key).at(-1)!])) {
+      const list = map.get(last);
+      if (list) list.push(key);
+      else map.set(last, [key]);
+    }
   }
   return map;
 }
@@ -168,7 +175,12 @@ function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['sp
   for (const { mention, target } of group) {
     if (mention.text === name || spellings.has(mention.text)) continue;
     const rules: string[] = [];
-    if (target !== keyOf(mention.key)) rules.push(target.endsWith(keyOf(mention.key)) ? shortFormInArticle.name : firstNameInArticle.name);
+    if (target !== keyOf(mention.key))
+      rules.push(
+        keyOf(withoutSuffix(target.split(' '))).endsWith(keyOf(mention.key)) || target.endsWith(keyOf(mention.key))
+          ? shortFormInArticle.name
+          : firstNameInArticle.name,
+      );
     const joined = target !== main ? uf.joinedBy.get(target) : undefined;
     if (joined) rules.push(joined);
     if (!rules.length) rules.push(sameNameKey.name);

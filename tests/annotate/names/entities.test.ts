@@ -845,3 +845,31 @@ Sally Field, an actress, joined, and John Park said the crowd was huge.
     expect(mentions('Trump-era policies stayed, the rule was Trump-era. Iran-backed and Hamas-run groups met. Self-immolation spread.')).toEqual([]);
   });
 });
+
+describe('a surname after a generational suffix', () => {
+  const MARCH = `---
+title: Marchers remember a pastor
+publisher: Harbour Ledger
+published: 2022-04-04
+---
+Marchers honoured Samuel Okafor Jr. on Sunday. Okafor had led the church for forty years.
+
+Ruth Okafor, a niece, said the family was grateful. Okafor wept.
+`;
+  const ALONE = `---
+title: Pastor's family thanks city
+publisher: Harbour Ledger
+published: 2022-04-05
+---
+Thomas Walcott Sr. spoke first. Walcott said the city had been kind.
+`;
+
+  it('joins a surname to the one fuller name ending in it before "Jr." or "Sr.", and not when two names end so', async () => {
+    const { corpus } = await loadCorpus(writeCorpus({ 'a.md': MARCH, 'b.md': ALONE }), { snapshot: false });
+    const byName = new Map(corpus.annotations.entities.map((e) => [e.name, e]));
+    expect(byName.get('Thomas Walcott Sr.')?.aliases).toEqual(['Walcott']);
+    // two Okafors in one article: "Okafor" alone stays apart from both
+    expect(byName.get('Samuel Okafor Jr.')?.aliases ?? []).not.toContain('Okafor');
+    expect(byName.get('Ruth Okafor')?.aliases ?? []).not.toContain('Okafor');
+  });
+});

@@ -15,6 +15,12 @@ const ROWS: Array<[string, string[]]> = [
   ['They met the Ministry of Defense and Hezbollah.', ['Ministry of Defense', 'Hezbollah']],
   ['The Center for Studies and Hassan Ali met.', ['Center for Studies', 'Hassan Ali']],
   ['He spoke to the Council on Foreign Relations and Brookings Institution.', ['Council on Foreign Relations', 'Brookings Institution']],
+  // a title word after an institution word and "of" is the institution's topic, not an office (institutionTopic in spans.ts)
+  ['They blocked the entrance of the Ministry of Justice.', ['Ministry of Justice']],
+  ['The Council of Ministers met.', ['Council of Ministers']],
+  // negative: the same words after a title are an office, and a name follows it
+  ['Minister of Justice Ann Lee said no.', ['Ann Lee']],
+  ['Interior Ministry Spokesman Ahmed Ali said.', ['Interior Ministry', 'Ahmed Ali']],
 ];
 
 describe('institution names joined by "on" and a topic\'s "and"', () => {

@@ -44,8 +44,8 @@ describe('names of buildings and monuments', () => {
       ['Church of England', []],
     ]);
     // a saint's church, a mosque, an abbey and a palace are places: no mention survives as a name of its own
+    // ("Worshippers", an agent noun's plural, names no one either)
     expect(mentions("Worshippers filled St. Paul's Church, Westminster Abbey and the Al-Aqsa Mosque near Buckingham Palace.").map(([t]) => t)).toEqual([
-      'Worshippers',
       'Westminster Abbey',
       'Al-Aqsa Mosque',
       'Buckingham Palace',

@@ -49,3 +49,26 @@ describe('plural common nouns opening a sentence', () => {
     expect(mentions('Teachers walked out and Doctors joined them.')).toEqual(['Doctors']);
   });
 });
+
+describe('agent nouns, adherents and contractions', () => {
+  it('read the plural of an agent noun whose base is a known word, or of "-ators" and "-ists", as no name at a sentence start', () => {
+    expect(mentions('Speakers included Katia Lemos. Demonstrators came to the jail. Strikers left.')).toEqual(['Katia Lemos']);
+    // a word the lexicon knows as a surname, or whose base is no word ("reut"), stays a name
+    expect(mentions('Reuters reported the attack. Sanders said no. Peters said no.')).toEqual(['Reuters', 'Sanders', 'Peters']);
+  });
+
+  it('read adherents of a creed ("Islamists") as no name anywhere, and a party the lexicon knows by its plural stays', () => {
+    expect(mentions('He warned Tunisian Islamists and the political Islamists.')).toEqual([]);
+    expect(mentions('He met the Socialists and Republicans.')).toEqual(['Socialists', 'Republicans']);
+  });
+
+  it("read a pronoun's contraction as the pronoun, and a name with an apostrophe stays", () => {
+    expect(mentions("“I’m sure,” Jesse said. We're done, They’ll say.")).toEqual(['Jesse']);
+    expect(mentions("Conan O'Brien said no.")).toEqual(["Conan O'Brien"]);
+  });
+
+  it('ask the lexicon about a name written with diacritics as it spells it without them', () => {
+    expect(mentions('A protest in São Paulo on Thursday.')).toEqual([]);
+    expect(mentions('José Martínez said no.')).toEqual(['José Martínez']);
+  });
+});

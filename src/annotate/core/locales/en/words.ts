@@ -17,7 +17,7 @@ export const EXTRA_ORG_WORDS = new Set(
 export const EXTRA_TITLES = new Set(
   `governor senator sheriff judge justice chief premier ambassador envoy pope imam sheikh shaikh cardinal ayatollah
   emir king speaker mufti consul prefect councilman councilwoman general major spokesman spokeswoman
-  secretary-general director-general under-secretary correspondent`.split(/\s+/),
+  secretary-general director-general under-secretary correspondent chair chairperson`.split(/\s+/),
 );
 
 /**
@@ -26,6 +26,20 @@ export const EXTRA_TITLES = new Set(
  * place words that English also writes first; "St." (Saint) opens one too ("St. Louis", "St. Patrick's
  * Cathedral").
  */
+/**
+ * Agent nouns' endings: "Speakers", "Demonstrators", "Islamists" are people doing something or holding a
+ * creed, not a name, when the lexicon does not know the word as a name ("Sanders", "Peters" stay surnames).
+ * `AGENT_PLURAL_ENDING` is a plural whose base (the word without the ending) the lexicon must know as a
+ * common word ("speak", "protest"; not "reut" in "Reuters"); `ADHERENT_PLURAL_ENDING` and
+ * `AGENT_ATE_PLURAL_ENDING` ("-ists", "-ators") need no known base.
+ */
+export const AGENT_PLURAL_ENDING = /(?<=\p{L}{3})(?:ers|ors)$/u;
+export const ADHERENT_PLURAL_ENDING = /\p{L}{3}ists$/u;
+export const AGENT_ATE_PLURAL_ENDING = /\p{L}{3}ators$/u;
+
+/** The endings of a pronoun's contraction: "I'm", "we're", "they've", "you'll", "he'd". */
+export const CONTRACTION = /^(\p{L}+)['\u2019](?:m|re|ve|ll|d)$/iu;
+
 export const PLACE_OPENERS = new Set(['port', 'mount', 'mt', 'mt.', 'st', 'st.', 'lake', 'cape', 'gulf', 'bay', 'river', 'fort', 'isle', 'loch']);
 
 /**

@@ -1,4 +1,5 @@
 import { knownWord, opensPlaceName } from '../../../core/lexicon.js';
+import { ADHERENT_PLURAL_ENDING } from '../../../core/locales/en/words.js';
 import { capitalised, isSpaced, tokenizeWords } from '../../../core/tokens.js';
 import { hyphenatedNameTags, isLowerHyphenedName } from '../../hyphenatedNames.js';
 import { isTitle } from './predicates.js';
@@ -31,6 +32,8 @@ function classifyTokens(tokens: NameToken[]): void {
     }
     if (!t.cap || hasAny(t, NOT_NAME_TAGS)) return;
     if (t.sentenceStart && has(t, 'Plural') && !has(t, 'Person', 'Organization')) return;
+    // "political Islamists", "Tunisian Islamists": adherents of a creed, capitalised after it, are no body's name
+    if (has(t, 'Plural') && ADHERENT_PLURAL_ENDING.test(t.lower) && !knownWord(t.lower)) return;
     if (t.sentenceStart && knownWord(t.lower)) {
       // A capitalised first word is a name only if compromise knows it as one, or it is a title
       // or a place's feature word right before a capitalised word ("Judge Ruth Hale", "Mount Kenya").

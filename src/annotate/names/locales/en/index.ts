@@ -6,12 +6,14 @@ import { knownOrganization } from './evidence/knownOrganization.js';
 import { lexiconNames } from './evidence/lexiconNames.js';
 import { organizationTag } from './evidence/organizationTag.js';
 import { placeWords } from './evidence/placeWords.js';
+import { placeThenRegion } from './evidence/placeThenRegion.js';
 import { proclaimedState } from './evidence/proclaimedState.js';
 import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
 import { theBefore } from './evidence/theBefore.js';
 import { commonNounStart } from './refiners/commonNounStart.js';
+import { eventName } from './refiners/eventName.js';
 import { groupPossessive } from './refiners/groupPossessive.js';
 import { keepInstitution } from './refiners/keepInstitution.js';
 import { keepKnownOrganization } from './refiners/keepKnownOrganization.js';
@@ -44,6 +46,7 @@ export const en: MentionRules = {
     commonNounStart,
     photoCredit,
     groupPossessive,
+    eventName,
     landmarkPossessive,
     keepInstitution,
     keepKnownOrganization,
@@ -63,6 +66,7 @@ export const en: MentionRules = {
     organizationTag,
     theBefore,
     placeWords,
+    placeThenRegion,
     seatOfGovernment,
     proclaimedState,
     acronym,

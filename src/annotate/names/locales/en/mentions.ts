@@ -171,7 +171,9 @@ function relateMentions(
     const index = mentionOfSpan.get(span);
     if (index === undefined) continue;
     const next = kept[s + 1];
-    const context = { text, tokens, span, mention: mentions[index]!, next, nextIndex: next ? mentionOfSpan.get(next) : undefined, after: tokens[span.to] };
+    const nextIndex = next ? mentionOfSpan.get(next) : undefined;
+    const nextMention = nextIndex === undefined ? undefined : mentions[nextIndex];
+    const context = { text, tokens, span, mention: mentions[index]!, next, nextIndex, nextMention, after: tokens[span.to] };
     for (const rule of rules) {
       const mention = mentions[index]!;
       const before = `${weightOf(mention)}:${mention.alias}`;

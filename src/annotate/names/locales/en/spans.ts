@@ -113,6 +113,16 @@ function leadingParticle(tokens: NameToken[], k: number): boolean {
 }
 
 /**
+ * "Ministry of Justice", "Council of Ministers": a title word right after an institution word and "of" or
+ * "for", with no title before them, is what the institution deals with, not someone's office.
+ */
+function institutionTopic(tokens: NameToken[], titleEnd: number, k: number): boolean {
+  const joiner = tokens[k - 1];
+  const head = tokens[k - 2];
+  return k - 2 >= titleEnd && !!joiner && !!head && TITLE_JOINERS.has(joiner.text) && isOrgHead(head);
+}
+
+/**
  * How many leading tokens of a run are a title: up to the last title word before
  * the name begins ("Iraqi Prime Minister", "Defense Secretary", "Secretary of State").
  */
@@ -120,7 +130,7 @@ export function titleLength(tokens: NameToken[], from: number, to: number): numb
   let end = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (isTitle(t)) end = k - from + 1;
+    if (isTitle(t) && !institutionTopic(tokens, from + end, k)) end = k - from + 1;
     else if (has(t, 'Person', 'FirstName', 'LastName'))
       break; // the name has begun
     else if (TITLE_JOINERS.has(t.text) && end === k - from && k + 1 < to) {

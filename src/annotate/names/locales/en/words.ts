@@ -67,6 +67,8 @@ export const COURTESY_TITLE = /^(?:Mr|Mrs|Ms|Mx|Miss)\.?$/i;
 /** An article opening a role: "the", "a", "an". */
 export const ROLE_ARTICLE = /^(?:the|a|an)\s+/i;
 export const THE = /^the$/i;
+/** An article as a word of its own. */
+export const ROLE_ARTICLE_WORD = /^(?:the|a|an)$/i;
 /** Small words at the edges of a role read back from a name: "head of the …". */
 export const ROLE_JOINERS = /^(?:of|for|the)$/i;
 export const ROLE_EDGE_WORDS = /^(?:of|for|the|a|an)$/i;
@@ -94,3 +96,15 @@ export const ROLE_COMPOUND_NOUNS = new Set(
 export const SEATS_OF_GOVERNMENT = new Set(['white house', 'kremlin', 'pentagon', 'elysee', 'élysée', 'blue house', 'zhongnanhai']);
 /** Words for a state that a movement may proclaim under a name of its own: "Islamic State", "Islamic Emirate". */
 export const POLITY_WORDS = new Set(['state', 'emirate', 'caliphate']);
+
+/** The last word of an event's name, a contest, a festival or an uprising: "World Cup", "Winter Olympics", "Glastonbury Festival", "Arab Spring". */
+export const EVENT_WORDS = new Set('cup olympics games championship championships tournament festival marathon expo series spring'.split(' '));
+
+/** The states' abbreviations news style writes after a town ("Ferguson, Mo.", "Selma, Ala."), without their dot. */
+export const STATE_ABBREVIATIONS = new Set(
+  `Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D
+  Okla Ore Pa R.I S.C S.D Tenn Tex Vt Va Wash W.Va Wis Wyo`.split(/\s+/),
+);
+
+/** A generational suffix's transliteration key ("Jr.", "Sr.", "III"), which ends a name but no surname. */
+export const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;

@@ -11,6 +11,8 @@ export interface RelationContext {
   next: Span | undefined;
   /** The index of the next span's mention, if it made one. */
   nextIndex: number | undefined;
+  /** The next span's mention, if it made one (a rule may weigh it too). */
+  nextMention: NameMention | undefined;
   /** The token right after the span. */
   after: NameToken | undefined;
 }

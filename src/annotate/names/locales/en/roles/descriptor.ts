@@ -1,4 +1,5 @@
-import { ROLE_STOP_TAGS, ORG_DESCRIPTORS } from '../words.js';
+import { POSSESSIVE_DETERMINERS } from '../../../../core/locales/en/words.js';
+import { ROLE_ARTICLE_WORD, ROLE_STOP_TAGS, ORG_DESCRIPTORS } from '../words.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { isSpaced } from '../../../../core/tokens.js';
 
@@ -8,9 +9,13 @@ import { isSpaced } from '../../../../core/tokens.js';
 export function descriptorAfter(tokens: NameToken[], span: Span): string | null {
   const words: NameToken[] = [];
   if (tokens[span.to - 1]!.possessive) return null; // "Mahdi's office" is his office, not him
+  // "the Likud party", "Netanyahu's Likud party": after a determiner, a descriptor the lexicon files as a verb is its noun
+  const before = tokens[span.from - 1];
+  const determined = !!before && (ROLE_ARTICLE_WORD.test(before.text) || POSSESSIVE_DETERMINERS.includes(before.lower) || before.possessive);
   for (let k = span.to; k < tokens.length && words.length < 3; k++) {
     const t = tokens[k]!;
-    if (!isSpaced(t.gap) || t.cap || !has(t, 'Noun') || has(t, 'Verb', ...ROLE_STOP_TAGS)) break;
+    const descriptor = determined && ORG_DESCRIPTORS.has(t.lower) && !has(t, ...ROLE_STOP_TAGS);
+    if (!isSpaced(t.gap) || t.cap || (!descriptor && (!has(t, 'Noun') || has(t, 'Verb', ...ROLE_STOP_TAGS)))) break;
     words.push(t);
     if (t.possessive) break;
   }

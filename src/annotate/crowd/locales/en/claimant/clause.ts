@@ -46,8 +46,8 @@ export function isClauseBreak(tokens: Token[], i: number): boolean {
   if (t.kind === 'punct') {
     if (QUOTE_MARKS.has(t.text)) return !quotesName(tokens, i);
     if (BREAK_MARKS.has(t.text)) return true;
-    // a spaced hyphen is a dash
-    if (t.text === '-' && tokens[i - 1]?.end !== t.start) return true;
+    // a spaced hyphen is a dash, and so is a double one ("on April 7--and another 700")
+    if (t.text === '-' && (tokens[i - 1]?.end !== t.start || tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-')) return true;
     // ", and" / ", while" end a clause; a bare comma may be an apposition
     if (t.text === ',' && tokens[i + 1] && CLAUSE_WORDS.has(tokens[i + 1]!.lower)) return true;
   }

@@ -19,6 +19,7 @@ import { gatheringVerbAfter } from '../../../../src/annotate/crowd/locales/en/cl
 import { negatedVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/negatedVerb.js';
 import { partOfGroup } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfGroup.js';
 import { peopleNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/peopleNoun.js';
+import { sizeChange } from '../../../../src/annotate/crowd/locales/en/claims/rules/sizeChange.js';
 import { strongCrowd } from '../../../../src/annotate/crowd/locales/en/claims/rules/strongCrowd.js';
 import { yearOrOtherNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/yearOrOtherNoun.js';
 import { isAboutGathering } from '../../../../src/annotate/crowd/locales/en/gathering.js';
@@ -33,6 +34,18 @@ const verdictOf = (rule: FigureRule, text: string) => {
 };
 
 const TABLES: Array<[FigureRule, Row[]]> = [
+  [
+    sizeChange,
+    [
+      ['By evening the crowd had dwindled to 5,000.', 'people'],
+      ['The rally in Morvale peaked at 14,000 before dusk.', 'people'],
+      ['By Monday only about 1,000 remained at the rally.', 'people'],
+      // negative: another thing's size changed, people held after a gathering, a figure with no change verb
+      ['Membership of the union grew to 40,000 after the march.', null],
+      ['After the march, 12 remained in hospital.', null],
+      ['The march went to 10 Downing Street.', null],
+    ],
+  ],
   [
     partOfGroup,
     [
@@ -317,6 +330,7 @@ describe('the claim rules together', () => {
       'people-noun',
       'year-or-other-noun',
       'part-of-things',
+      'size-change',
       'gathering-noun-before',
       'gathering-verb-after',
       'counted-by-verb',

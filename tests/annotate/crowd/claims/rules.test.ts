@@ -303,8 +303,26 @@ const RELATED: Array<[{ name: string }, RelatedRow[]]> = [
           ['500', null, null],
         ],
       ],
+      [
+        'Teachers rallied in three towns: about 300 in Northbridge, 4,000 in Eastport and some 5,000 in Kelham.',
+        [
+          ['about 300', null, null],
+          ['4,000', null, null],
+          ['some 5,000', null, null],
+        ],
+      ],
+      [
+        'In Northbridge about 300 teachers marched, in Eastport 4,000 and in Kelham some 5,000, organisers said.',
+        [
+          ['about 300', 'organisers', null],
+          ['4,000', 'organisers', 'part-of'],
+          ['some 5,000', 'organisers', 'part-of'],
+        ],
+      ],
       // negative: places in a sentence about no gathering, and a figure after a place that counts something else
       ['The company employs 300 in Northbridge and 4,000 in Eastport.', []],
+      ['The company employs 300 in Northbridge, and in Eastport 4,000.', []],
+      ['Thousands marched in Kelham, and in Eastport police arrested 12.', [['Thousands', null, null]]],
       ['Some 5,000 people marched in Kelham, and 200 were arrested in Eastport.', [['Some 5,000', null, null]]],
     ],
   ],

@@ -377,8 +377,8 @@ export const COMPARISON_WORDS = new Set(['than', 'as']);
 export const PART_PRONOUNS = new Set(['them', 'whom']);
 export const PART_PREPOSITIONS = new Set(['among', 'of']);
 
-/** Words that open a list of sizes by place: "marched in six cities, with about 300 in Northbridge, …". */
-export const LIST_OPENERS = new Set(['with']);
+/** Words that open a list of sizes by place: "marched in six cities, with about 300 in Northbridge, …", "rallied in three cities: 300 in …". */
+export const LIST_OPENERS = new Set(['with', ':']);
 
 /** Words between the items of a list of sizes by place: "4,000 in Eastport and some 5,000 in Kelham". */
 export const LIST_SEPARATORS = new Set(['and', 'while', 'plus']);

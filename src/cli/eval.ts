@@ -1,10 +1,10 @@
 import path from 'node:path';
-import { readEvalSet } from '../eval/labels.js';
+import { EVAL_SPLITS, readEvalSet, type EvalSplit } from '../eval/labels.js';
 import { renderEvalReport } from '../eval/render.js';
 import { runEval } from '../eval/run.js';
 import { runMain } from '../process/runMain.js';
 
-const USAGE = `usage: npm run eval -- [--json] [--verbose] [--split all|dev|holdout] [--set DIR] [--page ID]...
+const USAGE = `usage: npm run eval -- [--json] [--verbose] [--split ${EVAL_SPLITS.join('|')}] [--set DIR] [--page ID]...
 Ingests the evaluation set's saved pages into a temporary story and prints precision and recall per
 extractor against the labels (docs/evaluation.md). --set: the set's folder (default tests/eval).`;
 
@@ -12,7 +12,7 @@ extractor against the labels (docs/evaluation.md). --set: the set's folder (defa
 async function main(argv: string[]): Promise<number> {
   let json = false;
   let verbose = false;
-  let split: 'all' | 'dev' | 'holdout' = 'all';
+  let split: EvalSplit = 'all';
   let dir = path.join('tests', 'eval');
   const only: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -22,7 +22,7 @@ async function main(argv: string[]): Promise<number> {
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
-    } else if (arg === '--split' && ['all', 'dev', 'holdout'].includes(argv[i + 1] ?? '')) split = argv[++i] as typeof split;
+    } else if (arg === '--split' && (EVAL_SPLITS as readonly string[]).includes(argv[i + 1] ?? '')) split = argv[++i] as EvalSplit;
     else if (arg === '--set' && argv[i + 1]) dir = argv[++i]!;
     else if (arg === '--page' && argv[i + 1]) only.push(argv[++i]!);
     else {

@@ -47,22 +47,43 @@ const EntityLabelSchema = z.object({
   roles: z.array(z.string().min(1)).default([]),
 });
 
-export const PageLabelsSchema = z.object({
-  page: z.string().min(1),
-  /** Not to be read while fixing rules: the figures on these pages measure rules never shaped on them. */
-  holdout: z.boolean(),
-  /** The publication day as a reader takes it from the page (the metadata may lack it). */
-  published: IsoDay.nullable(),
-  /** Chrome text (verbatim fragments of the page) that must not appear in a quoted passage. */
-  chrome: z.array(z.string().min(4)).optional(),
-  dates: z.array(DateLabelSchema).optional(),
-  crowd: z.array(CrowdLabelSchema).optional(),
-  entities: z.array(EntityLabelSchema).optional(),
-});
+/**
+ * A batch of pages brought in after rules had been written on the first set: `fresh` pages are held out
+ * for good (never read while fixing rules, `npm run eval -- --split fresh`). Pages without one are the
+ * first set, split into dev and holdout.
+ */
+export const EvalBatchSchema = z.enum(['fresh']);
+export type EvalBatch = z.infer<typeof EvalBatchSchema>;
+
+export const PageLabelsSchema = z
+  .object({
+    page: z.string().min(1),
+    /** Not to be read while fixing rules: the figures on these pages measure rules never shaped on them. */
+    holdout: z.boolean(),
+    batch: EvalBatchSchema.optional(),
+    /** The publication day as a reader takes it from the page (the metadata may lack it). */
+    published: IsoDay.nullable(),
+    /** Chrome text (verbatim fragments of the page) that must not appear in a quoted passage. */
+    chrome: z.array(z.string().min(4)).optional(),
+    dates: z.array(DateLabelSchema).optional(),
+    crowd: z.array(CrowdLabelSchema).optional(),
+    entities: z.array(EntityLabelSchema).optional(),
+  })
+  .refine((l) => l.batch === undefined || l.holdout, { message: 'a page of a later batch is held out (holdout: true)', path: ['holdout'] });
 export type PageLabels = z.infer<typeof PageLabelsSchema>;
 export type DateLabel = z.infer<typeof DateLabelSchema>;
 export type CrowdLabel = z.infer<typeof CrowdLabelSchema>;
 export type EntityLabel = z.infer<typeof EntityLabelSchema>;
+
+export type EvalSplit = 'all' | 'dev' | 'holdout' | EvalBatch;
+export const EVAL_SPLITS: readonly EvalSplit[] = ['all', 'dev', 'holdout', ...EvalBatchSchema.options];
+
+/** Whether a page belongs to a split: dev and holdout are the first set's pages; a batch name, that batch's pages. */
+export function inSplit(labels: PageLabels, split: EvalSplit): boolean {
+  if (split === 'all') return true;
+  if (split === 'dev' || split === 'holdout') return labels.batch === undefined && labels.holdout === (split === 'holdout');
+  return labels.batch === split;
+}
 
 export interface EvalPage {
   id: string;

@@ -31,7 +31,7 @@ export function renderEvalReport(report: EvalReport, verbose = false): string {
     for (const m of r.who?.missed ?? []) notes.push(`  who missed: ${m}`);
     for (const m of r.who?.unjoined ?? []) notes.push(`  spellings not joined: ${m}`);
     if (verbose) for (const m of r.who?.rolesMissed ?? []) notes.push(`  role missed: ${m}`);
-    if (notes.length) lines.push('', `${r.page}${r.holdout ? ' (holdout)' : ''}`, ...notes);
+    if (notes.length) lines.push('', `${r.page}${r.batch ? ` (${r.batch})` : r.holdout ? ' (holdout)' : ''}`, ...notes);
   }
   if (g.split.length || g.mixing.length) {
     lines.push('', 'gatherings', ...g.split.map((s) => `  split: ${s}`), ...g.mixing.map((s) => `  mixed: ${s}`));

@@ -9,7 +9,7 @@ import { paragraphSpans } from '../passages/extract.js';
 import type { ArticleSource } from '../corpus/types.js';
 import type { Corpus } from '../pipeline/corpus.js';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
-import type { EvalPage } from './labels.js';
+import { inSplit, type EvalPage, type EvalSplit } from './labels.js';
 import {
   addCounts,
   chromeLeaks,
@@ -34,6 +34,8 @@ import {
 export interface PageResult {
   page: string;
   holdout: boolean;
+  /** The later batch the page belongs to, if any (`fresh`). */
+  batch?: string;
   /** Why the ingest refused the page, when it did (every labelled item then counts as missed). */
   refused: string | null;
   passages: number;
@@ -46,7 +48,7 @@ export interface PageResult {
 export interface EvalReport {
   pages: number;
   refused: number;
-  split: 'all' | 'dev' | 'holdout';
+  split: EvalSplit;
   /** `dropped`: sentences of the article files that became no passage and no chrome label names (when the files were read). */
   chrome: { pages: number; pagesLeaking: number; lines: number; leaked: number; dropped?: number };
   dates: { pages: number; counts: Counts; rates: Rates; wrongDay: number };
@@ -64,7 +66,7 @@ export interface EvalReport {
 }
 
 export interface EvalOptions {
-  split?: 'all' | 'dev' | 'holdout';
+  split?: EvalSplit;
   /** Keeps the temporary story (its folder is reported) instead of removing it. */
   keep?: boolean;
 }
@@ -75,7 +77,7 @@ export interface EvalOptions {
  */
 export async function runEval(all: readonly EvalPage[], options: EvalOptions = {}): Promise<EvalReport & { storyDir?: string }> {
   const split = options.split ?? 'all';
-  const pages = all.filter((p) => split === 'all' || p.labels.holdout === (split === 'holdout'));
+  const pages = all.filter((p) => inSplit(p.labels, split));
   const storyDir = await mkdtemp(path.join(tmpdir(), 'eventdesk-eval-'));
   try {
     const report = await ingest(
@@ -117,7 +119,13 @@ export function scoreCorpus(
     const articleId = articleOf.get(page.id) ?? null;
     const passages = articleId ? corpus.passages.filter((p) => p.articleId === articleId) : [];
     const ids = new Set(passages.map((p) => p.id));
-    const result: PageResult = { page: page.id, holdout: labels.holdout, refused: refusedOf.get(page.id) ?? null, passages: passages.length };
+    const result: PageResult = {
+      page: page.id,
+      holdout: labels.holdout,
+      ...(labels.batch ? { batch: labels.batch } : {}),
+      refused: refusedOf.get(page.id) ?? null,
+      passages: passages.length,
+    };
     if (labels.chrome) {
       result.chrome = { lines: labels.chrome.length, leaks: chromeLeaks(labels.chrome, passages) };
       const source = articleId ? sourceOf?.get(articleId) : undefined;

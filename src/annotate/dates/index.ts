@@ -6,6 +6,7 @@ import type { DateMention, FoundDate } from './types.js';
 
 export type { DateMention, DatePrecision, FoundDate } from './types.js';
 export { DATE_RULES } from './rules.js';
+export { contextPhrases, type ContextPhrase } from './locales/en/resolvers/contextDay.js';
 
 /** Every date the corpus's passages give, in reading order (English). */
 export function annotateDates(articles: Article[], passages: Passage[]): DateMention[] {

@@ -66,3 +66,27 @@ describe('a role keeps the name given in apposition after it', () => {
     ]);
   });
 });
+
+describe('a claimant is a name or a noun phrase, never a fragment', () => {
+  it.each([
+    ['According to the "Union of Free Teachers," more than 4,000 people marched in the capital.', 'the Union of Free Teachers'],
+    ['Security officials, speaking on condition of anonymity, said 11,000 people marched.', 'Security officials'],
+    [
+      'Two police officers, who spoke on condition of anonymity because they were not authorised to brief reporters, estimated the crowd at 7,000.',
+      'Two police officers',
+    ],
+    ['Officials — who by policy did not give their names — estimated that 35,000 attended.', 'Officials'],
+    // negative: a role after a name between commas stays the claimant's
+    ['Ana Reis, a spokeswoman for the organisers, said 30,000 marched.', 'Ana Reis, a spokeswoman for the organisers'],
+    ['Police, who expected trouble, said 5,000 marched.', 'Police'],
+  ])('"%s" → %s', (text, claimant) => {
+    expect(claims(text).map((c) => c[3])).toEqual([claimant]);
+  });
+
+  it.each([
+    ['There were protests in five other towns on Friday, with crowds estimated at 1,800 by organisers.'],
+    ['— Some 2,000 people rallied in the square.'],
+  ])('"%s" → the publisher', (text) => {
+    expect(claims(text).map((c) => c[3])).toEqual([null]);
+  });
+});

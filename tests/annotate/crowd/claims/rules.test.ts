@@ -19,6 +19,7 @@ import { gatheringVerbAfter } from '../../../../src/annotate/crowd/locales/en/cl
 import { negatedVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/negatedVerb.js';
 import { partOfGroup } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfGroup.js';
 import { peopleNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/peopleNoun.js';
+import { sizeChange } from '../../../../src/annotate/crowd/locales/en/claims/rules/sizeChange.js';
 import { strongCrowd } from '../../../../src/annotate/crowd/locales/en/claims/rules/strongCrowd.js';
 import { yearOrOtherNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/yearOrOtherNoun.js';
 import { isAboutGathering } from '../../../../src/annotate/crowd/locales/en/gathering.js';
@@ -33,6 +34,18 @@ const verdictOf = (rule: FigureRule, text: string) => {
 };
 
 const TABLES: Array<[FigureRule, Row[]]> = [
+  [
+    sizeChange,
+    [
+      ['By evening the crowd had dwindled to 5,000.', 'people'],
+      ['The rally in Morvale peaked at 14,000 before dusk.', 'people'],
+      ['By Monday only about 1,000 remained at the rally.', 'people'],
+      // negative: another thing's size changed, people held after a gathering, a figure with no change verb
+      ['Membership of the union grew to 40,000 after the march.', null],
+      ['After the march, 12 remained in hospital.', null],
+      ['The march went to 10 Downing Street.', null],
+    ],
+  ],
   [
     partOfGroup,
     [
@@ -290,8 +303,26 @@ const RELATED: Array<[{ name: string }, RelatedRow[]]> = [
           ['500', null, null],
         ],
       ],
+      [
+        'Teachers rallied in three towns: about 300 in Northbridge, 4,000 in Eastport and some 5,000 in Kelham.',
+        [
+          ['about 300', null, null],
+          ['4,000', null, null],
+          ['some 5,000', null, null],
+        ],
+      ],
+      [
+        'In Northbridge about 300 teachers marched, in Eastport 4,000 and in Kelham some 5,000, organisers said.',
+        [
+          ['about 300', 'organisers', null],
+          ['4,000', 'organisers', 'part-of'],
+          ['some 5,000', 'organisers', 'part-of'],
+        ],
+      ],
       // negative: places in a sentence about no gathering, and a figure after a place that counts something else
       ['The company employs 300 in Northbridge and 4,000 in Eastport.', []],
+      ['The company employs 300 in Northbridge, and in Eastport 4,000.', []],
+      ['Thousands marched in Kelham, and in Eastport police arrested 12.', [['Thousands', null, null]]],
       ['Some 5,000 people marched in Kelham, and 200 were arrested in Eastport.', [['Some 5,000', null, null]]],
     ],
   ],
@@ -317,6 +348,7 @@ describe('the claim rules together', () => {
       'people-noun',
       'year-or-other-noun',
       'part-of-things',
+      'size-change',
       'gathering-noun-before',
       'gathering-verb-after',
       'counted-by-verb',

@@ -3,6 +3,7 @@ import { crowdSizeAnswer } from '../../../../src/answers/crowdSize/answer.js';
 import { CrowdSizeOptionsSchema } from '../../../../src/answers/crowdSize/options.js';
 import { loadCorpus } from '../../../../src/pipeline/loadCorpus.js';
 import { writeCorpus } from '../../../support/corpus.js';
+import { article, crowdEventsOf } from '../../../support/crowdEvents.js';
 
 async function answerFor(files: Record<string, string>) {
   const dir = writeCorpus(files);
@@ -149,6 +150,23 @@ In Porto, teachers also rallied outside the city hall on Saturday.
     expect(summary(answer)).toEqual([
       { label: 'march through Lisbon', date: '2023-03-11', claims: [['Tens of thousands', 'police']] },
       { label: 'rally in Porto', date: '2023-03-11', claims: [['Thousands', null]] },
+    ]);
+  });
+});
+
+describe('a list by place', () => {
+  it('gives each place its own gathering, on the day of the list', async () => {
+    const files = {
+      'a.md': article('2024-03-04', 'On Saturday, in Northbridge about 300 teachers marched, in Eastport 4,000 and in Kelham some 5,000, organisers said.'),
+      'b.md': article('2024-03-04', 'Nurses rallied on Sunday in three towns: about 200 in Northbridge, 900 in Eastport and 1,500 in Kelham.'),
+    };
+    expect(await crowdEventsOf(files)).toEqual([
+      'about 300 → march in Northbridge @ 2024-03-02',
+      '4,000 → march in Eastport @ 2024-03-02',
+      'some 5,000 → march in Kelham @ 2024-03-02',
+      'about 200 → rally in Northbridge @ 2024-03-03',
+      '900 → rally in Eastport @ 2024-03-03',
+      '1,500 → rally in Kelham @ 2024-03-03',
     ]);
   });
 });

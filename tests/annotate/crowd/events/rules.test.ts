@@ -88,10 +88,30 @@ const MARSEILLE = {
   ),
 };
 
+const WEEK_LATER = {
+  'a.md': article('2023-05-20', 'In Morvale, 400 teachers rallied on May 6 -- and another 900 came together in the market square a week later.'),
+};
+const NEXT_DAY = {
+  'a.md': article(
+    '2023-05-20',
+    'On May 9, 300 students gathered at Norland College.\n\n"We will not stop," one student said.\n\nThe next day, 150 students attended a teach-in.',
+  ),
+};
+const NEXT_DAY_DATED = {
+  'a.md': article('2023-05-20', 'On May 9, 300 students gathered at Norland College.\n\nThe next day, May 10, 150 students attended a teach-in.'),
+};
 const ROWS: Array<[Rule, Row[]]> = [
-  [EVENT_RULES.locate[0]!, [['a 2005 parade', YEAR, ['About 2 million → 2005 parade @ 2005-01-01'], true]]],
   [
-    EVENT_RULES.locate[1]!,
+    EVENT_RULES.locate[0]!,
+    [
+      ['"The next day" past a paragraph of quotes', NEXT_DAY, ['300 → gathering at Norland College @ 2023-05-09', '150 → gathering @ 2023-05-10'], true],
+      // negative: the sentence gives its own day
+      ['"The next day, May 10"', NEXT_DAY_DATED, ['300 → gathering at Norland College @ 2023-05-09', '150 → gathering @ 2023-05-10'], false],
+    ],
+  ],
+  [EVENT_RULES.locate[1]!, [['a 2005 parade', YEAR, ['About 2 million → 2005 parade @ 2005-01-01'], true]]],
+  [
+    EVENT_RULES.locate[2]!,
     [
       [
         'an aside after the Izmir count',
@@ -108,7 +128,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[2]!,
+    EVENT_RULES.locate[3]!,
     [
       [
         '"including 400,000 in Paris", then a march to the Bastille',
@@ -131,7 +151,11 @@ const ROWS: Array<[Rule, Row[]]> = [
   ],
   [
     EVENT_RULES.dating[0]!,
-    [['a day in the sentence, another in the paragraph', TWO_DAYS, ['Thousands → march through the old town of Lisbon @ 2023-03-11'], true]],
+    [
+      ['a day in the sentence, another in the paragraph', TWO_DAYS, ['Thousands → march through the old town of Lisbon @ 2023-03-11'], true],
+      // without the rule, relative-day counts "a week later" from the 400's day and agrees
+      ['a day in each clause of the sentence', WEEK_LATER, ['400 → rally in Morvale @ 2023-05-06', '900 → rally in Morvale @ 2023-05-13'], false],
+    ],
   ],
   [EVENT_RULES.dating[1]!, [['a day in the paragraph, another twice in the article', WEEKEND, ['About 5,000 → gathering in Lisbon @ 2023-03-11'], true]]],
   [EVENT_RULES.dating[4]!, [['no day in the text', UNDATED, ['About 5,000 → march through Lisbon @ 2023-03-13'], true]]],
@@ -147,7 +171,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     [["the article's gathering day", MARSEILLE, ['More than 2 million → gathering nationwide @ 2023-01-19', '30,000 → march in Marseille @ 2023-01-19'], true]],
   ],
   [
-    EVENT_RULES.locate[3]!,
+    EVENT_RULES.locate[4]!,
     [
       [
         'a consulate in each of two cities',

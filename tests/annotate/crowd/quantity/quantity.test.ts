@@ -61,6 +61,10 @@ describe('quantity phrases', () => {
     // negative: a word that only begins like a clock suffix
     expect(quantities('about 10 amateurs')[0]).toEqual(['about 10', 10, 10, false]);
     expect(quantities('the "million man" protest march')).toEqual([]);
+    expect(quantities('they called it the March of a Million Mothers')).toEqual([]);
+    // negative: a capital opening a sentence or in a title-case headline is a count
+    expect(quantities('Thousands marched')[0]).toEqual(['Thousands', 2000, 2000, true]);
+    expect(quantities('Over Two Million March in Lisbon')[0]).toEqual(['Over Two Million', 2_000_000, null, false]);
   });
 });
 

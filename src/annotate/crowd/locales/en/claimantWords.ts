@@ -114,3 +114,9 @@ export const SENTENCE_OPENERS = new Set([
 
 /** Opening quote marks: a stop before one ends a sentence ("…September 11.” “I'm here"). */
 export const OPENING_QUOTES = new Set(['“', '"']);
+
+/** Words that alone make no claimant: "the" (from "according to the \u201cCommittee …\u201d" cut short), "a", "that". */
+export const FRAGMENT_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'those', 'which', 'who', 'with', 'and', 'of']);
+
+/** A finite "be" inside a claimant makes it a clause, not a noun phrase: "there were protests …, with crowds". */
+export const FINITE_BE = new Set(['is', 'are', 'was', 'were']);

@@ -211,6 +211,29 @@ export const NOT_PEOPLE_NOUNS = new Set([
   'flags', 'percent', 'votes', 'seats',
 ]);
 
+/**
+ * Verbs of a crowd's size changing, before "to" or "at" and a figure: "dropping to 4,000", "dwindled to a few
+ * hundred", "peaked at 14,000". In a clause about a gathering the figure is its size at another hour or day.
+ */
+// prettier-ignore
+export const SIZE_CHANGE_VERBS = new Set([
+  'dropping', 'dropped', 'drops', 'falling', 'fell', 'falls', 'dwindling', 'dwindled', 'dwindles', 'thinning', 'thinned',
+  'shrinking', 'shrank', 'shrunk', 'declining', 'declined', 'dipping', 'dipped', 'swelling', 'swelled', 'swollen',
+  'growing', 'grew', 'grown', 'rising', 'rose', 'risen', 'climbing', 'climbed', 'peaking', 'peaked', 'down',
+]);
+
+/** The prepositions after a size-change verb that a figure follows: "fell to 4,000", "peaked at 14,000". */
+export const SIZE_CHANGE_LINKS = new Set(['to', 'at']);
+
+/** Pronouns that stand for a crowd whose size changed: "by evening it had dwindled to 5,000", "their numbers". */
+export const SIZE_PRONOUNS = new Set(['it', 'they', 'numbers', 'number', 'turnout']);
+
+/** Verbs after a figure that say that many were still there: "by Monday only about 1,000 remained". */
+export const REMAIN_VERBS = new Set(['remained', 'remain', 'remains', 'lingered', 'stayed']);
+
+/** After "remained", where people are held or what they lack, not where a crowd stayed: "12 remained in hospital". */
+export const HELD_WORDS = new Set(['hospital', 'custody', 'detention', 'jail', 'prison', 'shelters', 'without', 'missing']);
+
 /** Words that introduce who gave a figure: the reporting verbs, and those of estimating, claiming and conceding. */
 // prettier-ignore
 export const ATTRIBUTION_VERBS = new Set([
@@ -354,8 +377,8 @@ export const COMPARISON_WORDS = new Set(['than', 'as']);
 export const PART_PRONOUNS = new Set(['them', 'whom']);
 export const PART_PREPOSITIONS = new Set(['among', 'of']);
 
-/** Words that open a list of sizes by place: "marched in six cities, with about 300 in Northbridge, …". */
-export const LIST_OPENERS = new Set(['with']);
+/** Words that open a list of sizes by place: "marched in six cities, with about 300 in Northbridge, …", "rallied in three cities: 300 in …". */
+export const LIST_OPENERS = new Set(['with', ':']);
 
 /** Words between the items of a list of sizes by place: "4,000 in Eastport and some 5,000 in Kelham". */
 export const LIST_SEPARATORS = new Set(['and', 'while', 'plus']);

@@ -1,5 +1,5 @@
 import type { Token } from '../../../../core/tokens.js';
-import { BREAK_MARKS, OPENING_QUOTES, PLURAL_NOUN_MAKERS, QUOTED_NAME_LINKS, SENTENCE_OPENERS } from '../claimantWords.js';
+import { BREAK_MARKS, FINITE_BE, FRAGMENT_WORDS, OPENING_QUOTES, PLURAL_NOUN_MAKERS, QUOTED_NAME_LINKS, SENTENCE_OPENERS } from '../claimantWords.js';
 import { ATTRIBUTION_VERBS, CLAUSE_WORDS, PRONOUNS } from '../words.js';
 
 /** The clause a claimant is read in: where it breaks, which word speaks, what a claimant may look like. */
@@ -19,6 +19,8 @@ function quotesName(tokens: Token[], i: number): boolean {
         if (capitals > 0) return true;
         break;
       }
+      // a comma or stop inside the closing quote mark: 'according to the "Committee for Free Speech," 5,000'
+      if ((t.text === ',' || t.text === '.') && (step === 1 ? QUOTE_MARKS.has(tokens[k + 1]?.text ?? '') : k === i - 1)) continue;
       if (t.kind !== 'word') break;
       if (/^\p{Lu}/u.test(t.text)) capitals++;
       else if (!QUOTED_NAME_LINKS.has(t.lower)) break;
@@ -46,8 +48,8 @@ export function isClauseBreak(tokens: Token[], i: number): boolean {
   if (t.kind === 'punct') {
     if (QUOTE_MARKS.has(t.text)) return !quotesName(tokens, i);
     if (BREAK_MARKS.has(t.text)) return true;
-    // a spaced hyphen is a dash
-    if (t.text === '-' && tokens[i - 1]?.end !== t.start) return true;
+    // a spaced hyphen is a dash, and so is a double one ("on April 7--and another 700")
+    if (t.text === '-' && (tokens[i - 1]?.end !== t.start || tokens[i + 1]?.text === '-' || tokens[i - 1]?.text === '-')) return true;
     // ", and" / ", while" end a clause; a bare comma may be an apposition
     if (t.text === ',' && tokens[i + 1] && CLAUSE_WORDS.has(tokens[i + 1]!.lower)) return true;
   }
@@ -80,11 +82,26 @@ export function hasCapital(t: Token | undefined): boolean {
 
 /** A claimant as written, spaces tidied; null when empty, wordless or longer than a name and its role. */
 export function cleanClaimant(raw: string): string | null {
-  // the quote marks around a quoted name are no part of it: 'the "Committee for Free Speech"'
-  const phrase = raw.replace(/[“”"]/g, '').replace(/\s+/g, ' ').trim();
+  // the quote marks around a quoted name are no part of it: 'the "Committee for Free Speech"'; nor is a
+  // leading dash or a comma inside the closing quote mark
+  const phrase = raw
+    .replace(/[“”"]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-—–,;:.\s]+|[,;:\s]+$/g, '');
   const words = phrase.split(' ');
-  if (!phrase || words.length > 16 || !/\p{L}/u.test(phrase)) return null;
+  if (!phrase || words.length > 16 || !/\p{L}/u.test(phrase) || isFragment(words)) return null;
   return phrase;
+}
+
+/**
+ * A claimant is a name or a noun phrase: never a lone determiner ("the"), nor a clause ("There were
+ * protests in six other towns on Friday, with crowds"), which a finite "be" or an opening "there" tells.
+ */
+function isFragment(words: string[]): boolean {
+  const lower = words.map((w) => w.toLowerCase());
+  if (lower.every((w) => FRAGMENT_WORDS.has(w))) return true;
+  return lower[0] === 'there' || lower.some((w) => FINITE_BE.has(w));
 }
 
 export function isPronoun(claimant: string): boolean {

@@ -9,6 +9,9 @@ function isDash(tokens: Token[], i: number): boolean {
   return DASHES.has(t.text) || (t.text === '-' && tokens[i - 1]?.end !== t.start);
 }
 
+/** Tokens a comma aside before the speech verb may take: ", who spoke on condition of anonymity because …,". */
+const ASIDE_REACH = 30;
+
 /** Tokens a dash aside may take between its dashes. */
 const DASH_ASIDE_REACH = 24;
 
@@ -28,6 +31,18 @@ export function subjectBefore(text: string, tokens: Token[], verb: number, floor
   if (end >= floor && isDash(tokens, end)) {
     const open = openingDash(tokens, end, floor);
     if (open > floor) end = open - 1;
+  }
+  // "Security officials, speaking on condition of anonymity, said", "Two officers, who spoke …, estimated": the subject is before the aside
+  if (tokens[verb - 1]?.text === ',') {
+    for (let c = verb - 2; c > floor && c >= verb - ASIDE_REACH; c--) {
+      const t = tokens[c]!;
+      const next = tokens[c + 1];
+      if (t.text === ',' && next && (RELATIVES.has(next.lower) || (next.text === next.lower && next.lower.endsWith('ing')))) {
+        end = c - 1;
+        break;
+      }
+      if (t.kind === 'punct' && isClauseBreak(tokens, c)) break;
+    }
   }
   if (end < floor) return null;
   const startOf = (last: number) => {

@@ -21,6 +21,7 @@ import { negatedVerb } from './rules/negatedVerb.js';
 import { partOfGroup } from './rules/partOfGroup.js';
 import { partOfThings } from './rules/partOfThings.js';
 import { peopleNoun } from './rules/peopleNoun.js';
+import { sizeChange } from './rules/sizeChange.js';
 import { strongCrowd } from './rules/strongCrowd.js';
 import { yearOrOtherNoun } from './rules/yearOrOtherNoun.js';
 import { sentenceClaims, type RelatedClaimRule, type SentenceClaims } from './sentenceClaims.js';
@@ -43,6 +44,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   peopleNoun,
   yearOrOtherNoun,
   partOfThings,
+  sizeChange,
   gatheringNounBefore,
   gatheringVerbAfter,
   countedByVerb,

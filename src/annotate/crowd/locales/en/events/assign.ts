@@ -16,6 +16,7 @@ import { headlineJoinsBody } from './rules/headlineJoinsBody.js';
 import { laterReport } from './rules/laterReport.js';
 import { leadingPlace } from './rules/leadingPlace.js';
 import { partOf } from './rules/partOf.js';
+import { relativeDay } from './rules/relativeDay.js';
 import { sameGathering } from './rules/sameGathering.js';
 import { splitByPlace } from './rules/splitByPlace.js';
 import { undatedByArticle } from './rules/undatedByArticle.js';
@@ -25,7 +26,7 @@ import { undatedByArticle } from './rules/undatedByArticle.js';
  * and placed (./placeOf.ts), corrected by the locate rules, grouped by day, split by place by the day
  * rules, then joined across days by the group rules, and each group labelled.
  */
-export const LOCATE_RULES: readonly LocateRule[] = [gatheringYear, sameGathering, partOf, leadingPlace];
+export const LOCATE_RULES: readonly LocateRule[] = [relativeDay, gatheringYear, sameGathering, partOf, leadingPlace];
 export const DAY_RULES: readonly DayRule[] = [undatedByArticle, splitByPlace, headlineJoinsBody];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];
 

@@ -6,7 +6,8 @@ import { DEFINITE_WORDS } from '../placeWords.js';
 import { isGatheringNoun, linkedGatheringNouns } from './gatheringNouns.js';
 import { modifierPlace } from './modifierPlace.js';
 import { nationalScope } from './nationalScope.js';
-import { placeAt } from './places.js';
+import { placeAt, placeEndingAt } from './places.js';
+import { COORDINATORS } from '../words.js';
 import { endsSentence } from '../claimant/clause.js';
 
 /** The token where the sentence holding token `from` ends (a stop the passage runs on past), else the passage's end. */
@@ -35,6 +36,10 @@ export function placeOf(passage: Passage, claim: CrowdClaimFound, known: Set<str
     const place = modifierPlace(passage.text, tokens, n, known);
     if (place) return place;
   }
+  // "In Porto about 3,000 people marched, in Braga 1,500": a place written right before the figure, opening its clause
+  const before = placeEndingAt(passage.text, tokens, from);
+  const opener = before && tokens[before.at - 1];
+  if (before && (!opener || opener.text === ',' || COORDINATORS.has(opener.lower))) return before.place;
   const gathering = new Set(gatheringWords(passage.text).map((w) => w.index));
   const search = (named: boolean): CrowdPlace | null => {
     const at = (k: number) => {

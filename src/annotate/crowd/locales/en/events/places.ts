@@ -170,3 +170,19 @@ export function namedPlaceAfter(text: string, tokens: Token[], k: number): Crowd
   const place = placeAt(text, tokens, k);
   return place?.keys.length ? place : null;
 }
+
+/** Tokens a place phrase written right before a figure may take: "in the city of Braga 1,500". */
+const PLACE_BEFORE_REACH = 6;
+
+/**
+ * The named place phrase ending right before token `figure` ("In Porto about 3,000", "…, in Braga 1,500"),
+ * with the index of its preposition; null when none does.
+ */
+export function placeEndingAt(text: string, tokens: Token[], figure: number): { place: CrowdPlace; at: number } | null {
+  for (let k = figure - 1; k >= Math.max(0, figure - PLACE_BEFORE_REACH); k--) {
+    if (!LOCATION_PREPOSITIONS.has(tokens[k]!.lower)) continue;
+    const place = placeAt(text, tokens, k);
+    return place?.keys.length && tokens[k]!.start + place.text.length === tokens[figure - 1]!.end ? { place, at: k } : null;
+  }
+  return null;
+}

@@ -173,13 +173,29 @@ function readQuantity(tokens: Token[], atom: Atom): Reading {
   return reading;
 }
 
+/**
+ * A number word written with a capital after a lower-case word is part of a name, not a count: "the March
+ * of a Million Mothers". A capital opening a sentence or in a title-case headline ("Over Two Million
+ * March") is none.
+ */
+function inName(tokens: Token[], a: Atom): boolean {
+  for (let k = a.first; k <= a.last; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(t.text)) continue;
+    // after a lower-case word: a title-case headline ("Over Two Million March") keeps its figure
+    const before = tokens[k - 1];
+    if (before?.kind === 'word' && before.text === before.lower) return true;
+  }
+  return false;
+}
+
 /** Every quantity phrase in `text`, left to right, none overlapping. */
 export function findQuantities(text: string, tokens: Token[] = tokenize(text)): Quantity[] {
   const found: Quantity[] = [];
   let i = 0;
   while (i < tokens.length) {
     const atom = parseAtom(tokens, i);
-    if (!atom || isPercentOrMoney(tokens, atom) || isDatePart(tokens, atom)) {
+    if (!atom || isPercentOrMoney(tokens, atom) || isDatePart(tokens, atom) || inName(tokens, atom)) {
       i++;
       continue;
     }

@@ -36,6 +36,22 @@ const FORMS: Form[] = [
   { pattern: SAME_DAY, offset: () => ({ days: 0, precision: 'day' }) },
 ];
 
+/** A phrase counted from context in a sentence: where it is, and the days it counts from its anchor. */
+export interface ContextPhrase {
+  index: number;
+  text: string;
+  days: number;
+  precision: 'day' | 'week';
+}
+
+/** The phrases counted from context in `text` ("the next day", "a week later", "that night"), in text order. */
+export function contextPhrases(text: string): ContextPhrase[] {
+  if (!MAY_HOLD_CONTEXT.test(text)) return [];
+  return FORMS.flatMap((form) => [...text.matchAll(form.pattern)].map((m) => ({ index: m.index, text: m[0], ...form.offset(m) }))).sort(
+    (a, b) => a.index - b.index,
+  );
+}
+
 /** Day-precise dates per passage, in text order; resolved phrases join them, so "a day later" can follow "the next day". */
 class DaysByPassage {
   private readonly days = new Map<string, DateMention[]>();
@@ -77,10 +93,9 @@ function anchorOf(days: DaysByPassage, passage: Passage, before: Passage | undef
 /** The phrases of one body passage, counted from their anchors; each joins `days` as it is found. */
 function resolvePassage(days: DaysByPassage, passage: Passage, before: Passage | undefined, published: string | null): DateMention[] {
   const found: DateMention[] = [];
-  const phrases = FORMS.flatMap((form) => [...passage.text.matchAll(form.pattern)].map((m) => ({ m, ...form.offset(m) })));
-  for (const { m, days: offset, precision } of phrases.sort((a, b) => a.m.index - b.m.index)) {
-    const start = passage.start + m.index;
-    const end = start + m[0].length;
+  for (const { index, text, days: offset, precision } of contextPhrases(passage.text)) {
+    const start = passage.start + index;
+    const end = start + text.length;
     if (days.of(passage.id).some((d) => d.start < end && start < d.end)) continue;
     const anchor = anchorOf(days, passage, before, start);
     if (!anchor) continue;
@@ -91,7 +106,7 @@ function resolvePassage(days: DaysByPassage, passage: Passage, before: Passage |
       passageId: passage.id,
       start,
       end,
-      text: m[0],
+      text,
       date: precision === 'week' ? mondayOf(day) : day,
       precision,
       basis: 'context',
@@ -112,7 +127,7 @@ export const contextDay: DateResolver = {
     for (const passage of passages) {
       const before = previous?.articleId === passage.articleId && previous.kind === 'body' ? previous : undefined;
       previous = passage;
-      if (passage.kind !== 'body' || !MAY_HOLD_CONTEXT.test(passage.text)) continue;
+      if (passage.kind !== 'body') continue;
       found.push(...resolvePassage(days, passage, before, published(passage.articleId)));
     }
     return found;

@@ -1,7 +1,7 @@
 import { noteRule } from '../../../../../core/rules.js';
 import type { Token } from '../../../../../core/tokens.js';
-import type { Quantity } from '../../../../types.js';
-import { namedPlaceAfter } from '../../events/places.js';
+import type { CrowdPlace, Quantity } from '../../../../types.js';
+import { namedPlaceAfter, placeEndingAt } from '../../events/places.js';
 import { LIST_OPENERS, LIST_SEPARATORS } from '../../words.js';
 import { LOCATION_PREPOSITIONS } from '../../placeWords.js';
 import { countedAfter } from '../people.js';
@@ -22,18 +22,34 @@ function placeBetween(text: string, tokens: Token[], from: number, to: number): 
   return false;
 }
 
+/** The place phrase ending right before the figure, after a comma or "and" ("…, in Braga 1,500"). */
+function placeRightBefore(text: string, tokens: Token[], q: Quantity): CrowdPlace | null {
+  const found = placeEndingAt(text, tokens, q.first);
+  const link = found && tokens[found.at - 1];
+  return link && (link.text === ',' || LIST_SEPARATORS.has(link.lower)) ? found.place : null;
+}
+
 export const listByPlace: RelatedClaimRule = {
   name: 'list-by-place',
   reason:
-    'A sentence listing figures by place ("about 300 in Northbridge, 4,000 in Eastport and some 5,000 in Kelham") gives a size for each place, all from whoever gave the list; a list opens with "with" in a sentence about a gathering, or continues one whose figure before was a size at a place.',
+    'A sentence listing figures by place ("about 300 in Northbridge, 4,000 in Eastport and some 5,000 in Kelham", "in Northbridge 300, in Eastport 4,000") gives a size for each place, all from whoever gave the list; a list opens with "with" or a colon in a sentence about a gathering, or continues one whose figure before was a size at a place.',
   claim({ sentence, claimOf, claimAt, claimAfter, claimantFor }, i) {
     const { text, tokens, quantities, aboutGathering } = sentence;
     const q = quantities[i]!;
     const link = listLink(tokens, q);
+    const previous = quantities[i - 1];
+    const before = claimOf.get(i - 1);
+    // "In Porto there were 3,000 protesters, in Braga 1,500 and in Faro some 800": the place comes first
+    const placeFirst = !link && previous && before ? placeRightBefore(text, tokens, q) : null;
+    if (placeFirst && placeEndingAt(text, tokens, previous!.first)) {
+      const claim = claimAfter(i, before!);
+      // dated like the item before, at its own place (the part-of rule reads it)
+      claim.relation = { kind: 'part-of', whole: before!, place: placeFirst };
+      claimOf.set(i, claim);
+      return claim;
+    }
     if (!link || !namedPlaceAfter(text, tokens, q.resume)) return null;
     if (link === 'continues') {
-      const previous = quantities[i - 1];
-      const before = claimOf.get(i - 1);
       if (!previous || !before || !placeBetween(text, tokens, previous.resume, q.first)) return null;
       const claim = claimAfter(i, before);
       claimOf.set(i, claim);

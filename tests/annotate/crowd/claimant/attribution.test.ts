@@ -84,9 +84,17 @@ describe('a claimant is a name or a noun phrase, never a fragment', () => {
   });
 
   it.each([
-    ['There were protests in five other towns on Friday, with crowds estimated at 1,800 by organisers.'],
-    ['— Some 2,000 people rallied in the square.'],
-  ])('"%s" → the publisher', (text) => {
+    ['There were protests in five other towns on Friday, with crowds estimated at 1,800 by organisers.', 'organisers'],
+    ['Turnout was put at 30,000 by the interior ministry, a figure the union disputed.', 'the interior ministry'],
+    ['The crowd, estimated at 4,500 by local police, filled the avenue.', 'local police'],
+    // negative: "at least" after the verb is the active voice; "by noon" says when, not who
+    ['Police estimated at least 5,000 people marched.', 'Police'],
+    ['Organisers said the crowd was estimated at 2,000 by noon.', 'Organisers'],
+  ])('a passive estimate\'s agent after the figure: "%s" → %s', (text, claimant) => {
+    expect(claims(text).map((c) => c[3])).toEqual([claimant]);
+  });
+
+  it.each([['— Some 2,000 people rallied in the square.']])('"%s" → the publisher', (text) => {
     expect(claims(text).map((c) => c[3])).toEqual([null]);
   });
 });

@@ -4,6 +4,7 @@ import { FORECAST_VERBS, INTENT_VERBS } from '../../words.js';
 import { claimNounOwner } from '../claimNouns.js';
 import { cleanClaimant, isClauseBreak, isPronoun, isSpeechVerb } from '../clause.js';
 import type { ClaimantContext, ClaimantRule } from '../context.js';
+import { phraseAfter } from '../phrase.js';
 import { subjectBefore } from '../subject.js';
 
 /** Who expects a forecast figure is its claimant: "organisers expected 50,000", "the union hopes to draw 10,000". */
@@ -37,6 +38,20 @@ function passiveBy({ text, tokens, first }: ClaimantContext, i: number): Step {
   return stop > i + 2 ? { claimant: cleanClaimant(text.slice(tokens[i + 2]!.start, tokens[stop - 1]!.end)) } : null;
 }
 
+/** Words after "by" that tell when, not who: "estimated at 2,000 by noon". */
+const BY_TIME = /^(noon|midday|midnight|nightfall|dusk|dawn|evening|morning|afternoon|night|then|now|the (end|time|evening|morning|afternoon|weekend))\b/i;
+
+/**
+ * "crowds estimated at 1,800 by organisers", "was put at 30,000 by the ministry": a passive estimate, the
+ * figure straight after "at", whose agent follows the figure. "at least" after the verb is the active
+ * voice ("police estimated at least 5,000"), and "by noon" says when, not who.
+ */
+function agentAfterFigure({ text, tokens, first, last }: ClaimantContext, i: number): Step {
+  if (tokens[i + 1]?.lower !== 'at' || tokens[i + 2]?.lower === 'least' || first - (i + 1) > 3 || tokens[last + 1]?.lower !== 'by') return null;
+  const agent = phraseAfter(text, tokens, last + 2, false);
+  return agent && !BY_TIME.test(agent) ? { claimant: agent } : null;
+}
+
 /** The speaker of the speech verb at token i: the owner of an estimate that is its subject, else its subject. */
 function speakerOf(context: ClaimantContext, i: number): Step {
   const { text, tokens } = context;
@@ -62,6 +77,8 @@ function stepAt(context: ClaimantContext, i: number): Step | 'skip' {
   if (claimNoun) return ownerStep(claimNoun.owner);
   if (!(isSpeechVerb(tokens, i) || (forecast && isForecastVerb(t)))) return 'skip';
   if (t.lower === 'according') return accordingToBefore(context, i);
+  const agent = agentAfterFigure(context, i);
+  if (agent) return agent;
   if (PASSIVE.has(tokens[i - 1]?.lower ?? '')) return passiveBy(context, i);
   return speakerOf(context, i);
 }

@@ -47,13 +47,18 @@ export function isHoldout(topic: string): boolean {
   return parseInt(createHash('sha1').update(topic).digest('hex').slice(0, 8), 16) % 3 === 0;
 }
 
+/** The names of the folders in `dir`, one a topic, sorted. */
+async function topicFolders(dir: string): Promise<string[]> {
+  return (await readdir(dir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name)
+    .sort();
+}
+
 /** Reads the compact set: every folder holding a timeline.yaml. */
 export async function readTimelineSet(dir: string): Promise<Topic[]> {
   const topics: Topic[] = [];
-  for (const name of (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort()) {
+  for (const name of await topicFolders(dir)) {
     const folder = path.join(dir, name);
     const shown = path.join(name, 'timeline.yaml');
     const parsed = TopicTimelineSchema.safeParse(parse(await readFile(path.join(folder, 'timeline.yaml'), 'utf8')));
@@ -79,10 +84,7 @@ export async function readTimelineSet(dir: string): Promise<Topic[]> {
 /** Reads the CSV layout: every folder holding outputwithpub.csv and outputTimelines.csv. */
 export async function readCsvTopics(dir: string): Promise<Topic[]> {
   const topics: Topic[] = [];
-  for (const name of (await readdir(dir, { withFileTypes: true }))
-    .filter((e) => e.isDirectory())
-    .map((e) => e.name)
-    .sort()) {
+  for (const name of await topicFolders(dir)) {
     const folder = path.join(dir, name);
     let articlesCsv: string;
     let timelinesCsv: string;

@@ -1,3 +1,4 @@
+import type { Rule } from '../../../core/rules.js';
 import { knownWord, opensPlaceName } from '../../../core/lexicon.js';
 import { ADHERENT_PLURAL_ENDING } from '../../../core/locales/en/words.js';
 import { capitalised, isSpaced, tokenizeWords } from '../../../core/tokens.js';
@@ -46,6 +47,32 @@ function classifyTokens(tokens: NameToken[]): void {
   });
 }
 
+export const modifierOpensName: Rule = {
+  name: 'modifier-opens-name',
+  reason:
+    'A capitalised ordinal or a demonym the lexicon files as a language ("First Corinthian Baptist Church", "Korean Confederation of Trade Unions") opens the name right after it, as "Iraqi" does, unless a person\'s name follows.',
+};
+
+/**
+ * "First Baptist Church", "Korean Electric Power Corp.", "First Lady": compromise files "Korean", "French" as
+ * languages and "First" as a number, words no name is made of, while "Iraqi" and "American" are demonyms that
+ * open a name. Right before a name-like word (not a person's name: "Korean Kim Jong Un" keeps Kim's name its
+ * own), such a word is read as a demonym or an adjective: it opens an institution's name, and before a title it
+ * is part of the role ("Korean President X", "First Lady Y"), the name still beginning after the title.
+ */
+function openingModifiers(tokens: NameToken[]): void {
+  tokens.forEach((t, i) => {
+    const next = tokens[i + 1];
+    if (!t.cap || t.nameLike || t.possessive || !next?.nameLike || !isSpaced(next.gap)) return;
+    if (has(next, 'Person', 'FirstName', 'LastName', 'Demonym', 'Language', 'Value')) return;
+    const language = has(t, 'Language');
+    if (!language && !has(t, 'Ordinal')) return;
+    const kept = [...t.tags].filter((tag) => !NOT_NAME_TAGS.includes(tag) && tag !== 'TextValue' && tag !== 'Ordinal');
+    t.tags = new Set([...kept, language ? 'Demonym' : 'Adjective']);
+    t.nameLike = true;
+  });
+}
+
 /** The words of a passage (from `from` on), each told capitalised and name-like. */
 export function nameTokens(text: string, from: number): NameToken[] {
   const words = tokenizeWords(text);
@@ -56,5 +83,6 @@ export function nameTokens(text: string, from: number): NameToken[] {
     t.cap = false;
   }
   classifyTokens(tokens);
+  openingModifiers(tokens);
   return tokens;
 }

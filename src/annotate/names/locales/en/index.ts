@@ -33,6 +33,7 @@ import { roleInParentheses } from './relations/roleInParentheses.js';
 import { roleBeforeName } from './roles/rolePass.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
 import { capitalisedRun } from './spans.js';
+import { modifierOpensName } from './classify.js';
 import { institutionInTitleRule } from './institutions.js';
 
 /**
@@ -78,4 +79,13 @@ export const en: MentionRules = {
 };
 
 /** Every rule of the English name mentions, in the order they run. */
-export const EN_MENTION_RULES = [capitalisedRun, ...en.spans, institutionInTitleRule, roleBeforeName, ...en.roleChecks, ...en.evidence, ...en.relations];
+export const EN_MENTION_RULES = [
+  modifierOpensName,
+  capitalisedRun,
+  ...en.spans,
+  institutionInTitleRule,
+  roleBeforeName,
+  ...en.roleChecks,
+  ...en.evidence,
+  ...en.relations,
+];

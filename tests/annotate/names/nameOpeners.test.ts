@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/annotate/names/locales/en/index.js';
+import { findNameMentionsWith } from '../../../src/annotate/names/locales/en/mentions.js';
+import { sentence } from '../../support/annotate.js';
+
+const mentions = (text: string) =>
+  findNameMentionsWith(en, sentence(text)).map(
+    (m) => `${m.text} [${m.person > 0 ? 'person' : m.org > 0 ? 'org' : 'other'}]${m.roles.map((r) => ` ${r}`).join(';')}`,
+  );
+
+describe('the name rule modifier-opens-name', () => {
+  it.each([
+    // an ordinal or a demonym filed as a language opens the body's name, as "Iraqi" does
+    ['Mourners gathered at the First Corinthian Baptist Church in Harlem.', ['First Corinthian Baptist Church [org]']],
+    ['The Korean Confederation of Trade Unions called a strike.', ['Korean Confederation of Trade Unions [org]']],
+    ['The French Foreign Ministry said no.', ['French Foreign Ministry [org]']],
+    ['The Iraqi Foreign Ministry said no.', ['Iraqi Foreign Ministry [org]']],
+    ['The Second Circuit Court of Appeals ruled.', ['Second Circuit Court of Appeals [org]']],
+    // before a title it is part of the role, and the person's name begins after the title
+    ['Korean President Kim Dae Jung said no.', ['Kim Dae Jung [person] Korean President']],
+    ['First Lady Michelle Obama spoke.', ['Michelle Obama [person] First Lady']],
+    // before a person's name, a place's demonym or a number it opens nothing
+    ['The North Korean Kim Jong Un arrived.', ['Kim Jong Un [person]']],
+    ['He spoke French Monday.', []],
+    ['She was the First American to win it.', []],
+    // a title and a language alone name no one
+    ['The German Chancellor said no.', []],
+    ['First, Obama spoke.', ['Obama [person]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

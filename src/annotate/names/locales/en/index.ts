@@ -30,7 +30,7 @@ import { titlesDemonymsPlaces } from './refiners/titlesDemonymsPlaces.js';
 import { aliasInParentheses } from './relations/aliasInParentheses.js';
 import { memberOf } from './relations/memberOf.js';
 import { roleInParentheses } from './relations/roleInParentheses.js';
-import { roleBeforeName } from './roles/rolePass.js';
+import { acronymInRole, roleBeforeName } from './roles/rolePass.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
 import { capitalisedRun } from './spans.js';
 import { modifierOpensName } from './classify.js';

@@ -1,7 +1,20 @@
 import type { Rule } from '../../../../core/rules.js';
+import { isPlaceAcronym } from '../predicates.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { namesListedAfter, roleBefore } from './roleBefore.js';
 import { checkedRole, type RoleCheck } from './roleChecks.js';
+
+export const acronymInRole: Rule = {
+  name: 'acronym-in-role',
+  reason:
+    'An acronym inside the role before a name ("SEIU spokesman NAME", "NATO chief NAME") stays in the role and names the body the role belongs to, unless it is a place ("U.S. envoy").',
+};
+
+/** "SEIU" in "SEIU spokesman NAME": one acronym of a role, no place's, that the role's body is. */
+function namesRoleBody(tokens: NameToken[], span: Span): boolean {
+  const t = tokens[span.from]!;
+  return span.to - span.from === 1 && !t.possessive && has(t, 'Acronym') && !isPlaceAcronym(t);
+}
 
 /** The role before each kept span, found right to left; a span inside another's role is dropped. */
 export const roleBeforeName: Rule & {
@@ -23,7 +36,7 @@ export const roleBeforeName: Rule & {
         for (const other of namesListedAfter(tokens, span, owners)) preRoles.set(other, role);
       for (let k = role.from; k < span.from; k++) {
         const other = owners[k];
-        if (other && other.from >= role.from) other.dropped = true;
+        if (other && other.from >= role.from && !namesRoleBody(tokens, other)) other.dropped = true;
       }
     }
     return preRoles;

@@ -30,3 +30,16 @@ describe('the name rule modifier-opens-name', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('the name rule acronym-in-role', () => {
+  it.each([
+    // the acronym stays in the role and is the body the role belongs to
+    ['SEIU spokesman Mark Jones said the union would strike.', ['SEIU [org]', 'Mark Jones [person] SEIU spokesman']],
+    ['PMF commanders Abu Ali and Hadi Amiri spoke.', ['PMF [org]', 'Abu Ali [person] PMF commanders', 'Hadi Amiri [person] PMF commanders']],
+    // a place's acronym and a capitalised word that is no acronym name no body there
+    ['U.S. envoy James Jeffrey spoke.', ['James Jeffrey [person] U.S. envoy']],
+    ['Iraqi Shiite cleric Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [person] Iraqi Shiite cleric']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -85,6 +85,7 @@ export const EN_MENTION_RULES = [
   ...en.spans,
   institutionInTitleRule,
   roleBeforeName,
+  acronymInRole,
   ...en.roleChecks,
   ...en.evidence,
   ...en.relations,

@@ -43,3 +43,9 @@ describe('the name rule acronym-in-role', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+it('names acronym-in-role among the rules of the body it kept, for --explain', () => {
+  const [body] = findNameMentionsWith(en, sentence('SEIU spokesman Mark Jones said no.'));
+  expect(body?.text).toBe('SEIU');
+  expect(body?.rules).toContain('acronym-in-role');
+});

@@ -16,7 +16,7 @@ export interface Span {
   /** First token of the name proper, after any title. */
   nameFrom: number;
   dropped: boolean;
-  /** The span refiner that kept it, if one did (read by --explain). */
+  /** The span refiner (or the role pass, for an acronym in a role) that kept it, if one did (read by --explain). */
   keptBy?: string;
 }
 

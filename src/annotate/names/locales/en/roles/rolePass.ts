@@ -36,7 +36,9 @@ export const roleBeforeName: Rule & {
         for (const other of namesListedAfter(tokens, span, owners)) preRoles.set(other, role);
       for (let k = role.from; k < span.from; k++) {
         const other = owners[k];
-        if (other && other.from >= role.from && !namesRoleBody(tokens, other)) other.dropped = true;
+        if (!other || other.from < role.from) continue;
+        if (namesRoleBody(tokens, other)) other.keptBy = acronymInRole.name;
+        else other.dropped = true;
       }
     }
     return preRoles;

@@ -105,6 +105,8 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['Thousands were on the streets of Korvia.', null],
       ['Some 250 students rounded up support for the strike.', null],
       ['About 60 marched before police detained their leader.', null],
+      ['About 2,000 marched after 40 were detained.', null],
+      ['Some 400 students who were detained in May marched again.', null],
     ],
   ],
   [

@@ -51,7 +51,7 @@ export function calendarDate(refiners: readonly CalendarRefiner[]): DateParser {
   return {
     name: 'calendar-date',
     reason:
-      'Dates and weekdays written the calendar way are read by chrono-node and dated from the text, or from publication when the text gives no year; a range of days ("July 2 - 24") is the week, month or year that holds it, not its first day.',
+      'Dates and weekdays written the calendar way are read by chrono-node and dated from the text, or from publication when the text gives no year; a range longer than a happening of three days ("July 2 - 24", not "March 9 - 10") is the week, month or year that holds it, not its first day.',
     find(sentence) {
       const found: FoundDate[] = [];
       for (const candidate of calendarCandidates(sentence)) {

@@ -8,6 +8,8 @@ import { listByPlace } from '../../../../src/annotate/crowd/locales/en/claims/re
 import { partAtPlace } from '../../../../src/annotate/crowd/locales/en/claims/related/partAtPlace.js';
 import { beneficiaries } from '../../../../src/annotate/crowd/locales/en/claims/rules/beneficiaries.js';
 import { casualtyCount } from '../../../../src/annotate/crowd/locales/en/claims/rules/casualtyCount.js';
+import { arrestPassive } from '../../../../src/annotate/crowd/locales/en/claims/rules/arrestPassive.js';
+import { stayingVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/stayingVerb.js';
 import { casualtyVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/casualtyVerb.js';
 import { drawnByVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/drawnByVerb.js';
 import { joinedOrganisation } from '../../../../src/annotate/crowd/locales/en/claims/rules/joinedOrganisation.js';
@@ -92,6 +94,38 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     ],
   ],
   [
+    arrestPassive,
+    [
+      ['Some 250 students were rounded up near the Velmor embassy.', 'drop'],
+      ['About 60 were detained after the sit-in.', 'drop'],
+      ['Dozens have been hauled away by riot police.', 'drop'],
+      ['Some 150 marchers at the bridge were taken into custody.', 'drop'],
+      // negative: a passive of gathering, a state, an active verb, a rounding of numbers
+      ['250 students were gathered outside the Velmor embassy.', null],
+      ['Thousands were on the streets of Korvia.', null],
+      ['Some 250 students rounded up support for the strike.', null],
+      ['About 60 marched before police detained their leader.', null],
+      ['About 2,000 marched after 40 were detained.', null],
+      ['Some 400 students who were detained in May marched again.', null],
+    ],
+  ],
+  [
+    stayingVerb,
+    [
+      ['Hundreds spent the night in Lantern Square.', 'people'],
+      ['Some 3,000 nurses camped outside the assembly.', 'nurses'],
+      ['Thousands stayed on in the plaza overnight.', 'people'],
+      ['Dozens slept a second night in front of the court.', 'people'],
+      // negative: a night in care, custody or lodging; money spent; a staying verb with no place
+      ['Hundreds spent the night in hospital.', 'drop'],
+      ['About 40 spent the night in police custody.', 'drop'],
+      ['Dozens spent the night in jail.', 'drop'],
+      ['Hundreds stayed at home.', 'drop'],
+      ['Hundreds spent 4,000 euros on banners.', null],
+      ['Thousands stayed away.', null],
+    ],
+  ],
+  [
     joinedOrganisation,
     [
       ['Thousands of Tunisians have flocked to join jihadist groups abroad.', 'drop'],
@@ -167,6 +201,7 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['Hundreds stayed on in the square overnight.', 'people'],
       ['Another 700 came together a week later.', 'people'],
       ['Some 5,000 have been on strike since May.', 'people'],
+      ['Thousands were on the streets of Korvia.', 'people'],
       ['About 300 walked out of the plant.', 'people'],
       // negative: a verb without its particle, and a state that is no strike
       ['Hundreds stayed at home.', null],
@@ -342,6 +377,8 @@ describe('the claim rules together', () => {
       'negated-verb',
       'casualty-count',
       'casualty-verb',
+      'arrest-passive',
+      'staying-verb',
       'joined-organisation',
       'beneficiaries',
       'strong-crowd',

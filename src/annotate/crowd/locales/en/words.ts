@@ -81,8 +81,12 @@ export const TURNOUT_PATTERNS = [
   String.raw`stream(?:ed|ing) (?:out|into|through)`, String.raw`(?:to|into|onto) the streets`, String.raw`storm(?:ed|ing) the`,
 ];
 
-/** A state after a figure (past its auxiliaries) that makes it a crowd like a gathering verb: "5,000 have been on strike". */
-export const GATHERING_STATES = [['on', 'strike']];
+/** A state after a figure (past its auxiliaries) that makes it a crowd like a gathering verb: "5,000 have been on strike", "thousands were on the streets". */
+export const GATHERING_STATES = [
+  ['on', 'strike'],
+  // "thousands were on the streets"
+  ['on', 'the', 'streets'],
+];
 
 /** Two-word verbs of the above whose second word must follow ("turned out", "took part"). */
 export const GATHERING_VERB_PARTICLES: Record<string, string[]> = {
@@ -388,3 +392,40 @@ export const PART_MARKS = new Set([',', '—', '–', ';']);
 
 /** Conjunctions that coordinate figures: "3,000 tractors and 10,000 farmers". */
 export const COORDINATORS = new Set(['and', 'or']);
+
+/**
+ * What people undergo in a passive that takes them from a gathering ("400 protesters were rounded up",
+ * "scores were hauled away", "150 marchers were taken into custody"): an arrest, not a crowd. Read after
+ * "was", "were", "been" or "being"; "were gathered outside" is none of these.
+ */
+// prettier-ignore
+export const ARREST_PASSIVES: readonly (readonly string[])[] = [
+  ['rounded', 'up'], ['hauled', 'away'], ['hauled', 'off'], ['hauled', 'in'], ['taken', 'into', 'custody'],
+  ['taken', 'away'], ['led', 'away'], ['carted', 'away'], ['carted', 'off'], ['dragged', 'away'], ['dragged', 'off'],
+  ['bundled', 'into'], ['locked', 'up'], ['picked', 'up', 'by'], ['held', 'in', 'custody'], ['held', 'overnight'],
+  ['put', 'behind', 'bars'], ['detained'], ['arrested'], ['jailed'], ['imprisoned'], ['handcuffed'],
+];
+
+/** Verbs of staying put that tell turnout when a place follows: "hundreds spent the night in the square". */
+export const STAYING_VERBS = new Set(['spent', 'spend', 'spending', 'stayed', 'stay', 'staying', 'slept', 'sleeping', 'camped', 'camping']);
+
+/** Words between a staying verb and its place: "spent the night", "stayed on", "slept overnight", "a second night". */
+// prettier-ignore
+export const STAYING_FILLERS = new Set([
+  'the', 'a', 'another', 'second', 'third', 'whole', 'entire', 'all', 'night', 'nights', 'weekend', 'day', 'days',
+  'hours', 'overnight', 'out',
+]);
+
+/** How a place follows a staying verb: "in the square", "outside parliament", "in front of the palace". */
+export const STAYING_PLACE_PREPOSITIONS = new Set(['in', 'at', 'outside', 'on', 'near', 'around', 'inside', 'before', 'opposite', 'front', 'across']);
+
+/**
+ * Places where people stay that are no gathering: care, custody, lodging and shelter ("spent the night in
+ * hospital", "in custody", "in jail", "in police cells", "in hotels", "in tents").
+ */
+// prettier-ignore
+export const STAYING_NON_GATHERING_PLACES = new Set([
+  'hospital', 'hospitals', 'custody', 'jail', 'jails', 'prison', 'prisons', 'cell', 'cells', 'detention', 'station',
+  'hotel', 'hotels', 'home', 'homes', 'bed', 'beds', 'shelter', 'shelters', 'hiding', 'quarantine',
+  'isolation', 'airport', 'terminal', 'care', 'ward', 'wards', 'icu',
+]);

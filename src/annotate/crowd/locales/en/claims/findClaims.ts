@@ -11,6 +11,8 @@ import { partAtPlace } from './related/partAtPlace.js';
 import { beneficiaries } from './rules/beneficiaries.js';
 import { casualtyCount } from './rules/casualtyCount.js';
 import { casualtyVerb } from './rules/casualtyVerb.js';
+import { arrestPassive } from './rules/arrestPassive.js';
+import { stayingVerb } from './rules/stayingVerb.js';
 import { drawnByVerb } from './rules/drawnByVerb.js';
 import { countedByVerb } from './rules/countedByVerb.js';
 import { forecastObject } from './rules/forecastObject.js';
@@ -38,6 +40,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   negatedVerb,
   casualtyCount,
   casualtyVerb,
+  arrestPassive,
+  stayingVerb,
   joinedOrganisation,
   beneficiaries,
   strongCrowd,

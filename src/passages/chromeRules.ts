@@ -70,6 +70,14 @@ const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** Words that make a line someone's reported speech, not the site's own words. */
 const REPORTED = /\b(?:said|says|according to)\b|["“”]/i;
 
+/** What a page calls itself in an editors' note ("this article", "this story"). */
+const PIECE = '(?:article|story|piece|report|column|post|blog(?: post)?|review|obituary|editorial|feature|interview|item)';
+/** "This article was amended on …", "An earlier version of this story misstated …": the page speaks of itself. */
+const EDITED_PIECE = new RegExp(
+  `^(?:this ${PIECE} (?:was|has been|had been) (?:amended|corrected|updated|changed|edited)\\b|(?:an|the) (?:earlier|previous|original|online|print) version of this ${PIECE}\\b)`,
+  'i',
+);
+
 const JOURNALIST = '(?:reporter|correspondent|writer|editor|columnist|producer|journalist|contributor|photographer|critic|author|freelancer|blogger)';
 
 export const CHROME_RULES: readonly ChromeRule[] = [
@@ -217,6 +225,17 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       (/^page last (?:updated|modified)\b/i.test(line) ||
         /^.{0,40}\b(?:first published|last updated|last modified|published|updated|posted)\b:?.{0,40}\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/i.test(line) ||
         /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s+by\b.{0,60})?$/i.test(line)),
+  },
+  {
+    name: 'editorial-note',
+    kind: 'stamp',
+    reason:
+      'the editors\' note on the page itself ("This article was amended on 21 July 2010.", "The following correction was printed in the Corrections and clarifications column, Wednesday September 10 2008", "An earlier version of this article misstated …") dates an edit of the page, not a happening; a sentence that reports the correction of a law or of another text names no "this article"',
+    matches: (line) =>
+      line.length <= 600 &&
+      (EDITED_PIECE.test(line) ||
+        /^the following (?:correction|clarification|apology)s? (?:was|were|has been|appeared|is) (?:printed|published|made|run)\b/i.test(line) ||
+        /^(?:correction|clarification|editor'?s note)s?\s?:\s/i.test(line)),
   },
   {
     name: 'broadcast-schedule',

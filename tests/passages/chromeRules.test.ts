@@ -151,6 +151,22 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     ],
     kept: ['The report was published at 10:30 on Monday, officials said.', 'Updated figures showed 12,000 marchers at 3:30 p.m.'],
   },
+  'editorial-note': {
+    chrome: [
+      'This article was amended on 21 July 2010.',
+      "The following correction was printed in the Observer's For the record column, Sunday March 4 2007",
+      'This article was corrected on 3 May 2012 to give the right spelling of a name.',
+      'An earlier version of this article misstated the date of the hearing.',
+      'Correction: The vote was held on Tuesday, not Wednesday.',
+    ],
+    kept: [
+      'The constitution was amended on 12 May 2010 to allow a third term.',
+      'The article was amended in 1995 to let women vote.',
+      'An earlier version of the bill misstated the tax rate, lawmakers said.',
+      'The paper printed a correction on Wednesday, the editor said.',
+      'This story has been told many times since 2001.',
+    ],
+  },
   'caps-kicker': {
     chrome: ['EXCLUSIVE', 'MIXED FEELINGS', "DON'T MISS", 'SOUTH KOREA'],
     kept: ['NATO said it would act.', 'STOP THE WAR, read the banner.', 'UN.'],

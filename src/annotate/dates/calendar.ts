@@ -101,3 +101,14 @@ export function monthFor(month: number, published: string, direction: Direction)
   const monthsApart = (y: number) => Math.abs((y - pub.year) * 12 + (month - pub.month));
   return pool.reduce((best, c) => (monthsApart(c.y) < monthsApart(best.y) ? c : best)).iso;
 }
+
+/**
+ * The smallest period that holds both days of a range, as its first day and precision: the same week
+ * (Monday to Sunday), else the same month, else the same year; null when the range crosses a year.
+ */
+export function enclosingPeriod(first: string, last: string): { date: string; precision: 'week' | 'month' | 'year' } | null {
+  if (mondayOf(first) === mondayOf(last)) return { date: mondayOf(first), precision: 'week' };
+  if (first.slice(0, 7) === last.slice(0, 7)) return { date: `${first.slice(0, 7)}-01`, precision: 'month' };
+  if (first.slice(0, 4) === last.slice(0, 4)) return { date: `${first.slice(0, 4)}-01-01`, precision: 'year' };
+  return null;
+}

@@ -93,6 +93,23 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['Elections are set for March 2021.', THU, ['March 2021=2021-03-01/month']],
       // negative: a weekday with no publication date to count from
       ['Protesters stormed the embassy on Tuesday.', null, []],
+      // date-range: a range of days is the week, month or year that holds it, not its first day (Friday 30 July 2010)
+      ['The festival ran July 2 - 24 in the park.', '2010-07-30', ['July 2 - 24=2010-07-01/month']],
+      ['Voting ran May 9 – 31.', '2010-07-30', ['May 9 – 31=2010-05-01/month']],
+      ['The exhibition ran from 2 to 24 July.', '2010-07-30', ['2 to 24 July=2010-07-01/month']],
+      ['Hearings ran Jan. 11-15, 2010.', '2010-07-30', ['Jan. 11-15, 2010=2010-01-11/week']],
+      ['Talks ran from June 28 to July 3.', '2010-07-30', ['June 28 to July 3=2010-06-28/week']],
+      ['Talks ran from March 3 through April 9.', '2010-07-30', ['March 3 through April 9=2010-01-01/year']],
+      // negative: a happening of two or three days is keyed on its opening day, as timelines key a two-day election
+      ['The polls are due on March 9 - 10.', '2002-02-20', ['March 9 - 10=2002-03-09']],
+      ['Hearings ran Jan. 12-14, 2010.', '2010-07-30', ['Jan. 12-14, 2010=2010-01-12']],
+      ['Voting ran May 9 – 11.', '2010-07-30', ['May 9=2010-05-09']],
+      // negative: two days, a day then a dash and words
+      ['He spoke on July 2 and 24.', '2010-07-30', ['July 2=2010-07-02']],
+      ['The meeting on July 2 – the first in years – ended early.', '2010-07-30', ['July 2=2010-07-02']],
+      ['Talks ran from Dec. 28 to Jan. 3.', '2010-01-30', ['Dec. 28 to Jan. 3=2009-12-28/week']],
+      // a range across a year that no week holds: no date rather than its first day
+      ['Talks ran from Dec. 14 to Jan. 3.', '2010-01-30', []],
     ],
   ],
 ];

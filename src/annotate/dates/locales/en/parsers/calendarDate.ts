@@ -1,8 +1,9 @@
 import { isoFromParts } from '../../../../../corpus/isoDate.js';
-import { firstOfMonth, monthFor, nearestWeekday, weekdayOnOrAfter, weekdayOnOrBefore, yearFor, type Direction } from '../../../calendar.js';
+import { enclosingPeriod, firstOfMonth, monthFor, nearestWeekday, weekdayOnOrAfter, weekdayOnOrBefore, yearFor, type Direction } from '../../../calendar.js';
 import type { DateParser, FoundDate, ResolvedDate } from '../../../types.js';
 import { calendarCandidates, type CalendarCandidate, type CalendarRefiner } from '../chronoCandidates.js';
 import { WEEKDAY_MODIFIER } from '../constants.js';
+import { rangeLastDay } from '../dateRange.js';
 import { directionOf } from '../tense.js';
 
 /** A weekday without a date: the one a modifier names, else by the news convention (the latest such day) unless the clause looks ahead. */
@@ -49,13 +50,22 @@ function resolveCandidate({ result, sentence, start, end, phrase }: CalendarCand
 export function calendarDate(refiners: readonly CalendarRefiner[]): DateParser {
   return {
     name: 'calendar-date',
-    reason: 'Dates and weekdays written the calendar way are read by chrono-node and dated from the text, or from publication when the text gives no year.',
+    reason:
+      'Dates and weekdays written the calendar way are read by chrono-node and dated from the text, or from publication when the text gives no year; a range longer than a happening of three days ("July 2 - 24", not "March 9 - 10") is the week, month or year that holds it, not its first day.',
     find(sentence) {
       const found: FoundDate[] = [];
       for (const candidate of calendarCandidates(sentence)) {
         if (refiners.some((r) => r.drops(candidate))) continue;
         const resolved = resolveCandidate(candidate);
-        if (resolved) found.push({ start: candidate.start, end: candidate.end, text: candidate.phrase, ...resolved });
+        if (!resolved) continue;
+        const range = resolved.precision === 'day' && candidate.result.start.isCertain('day') ? rangeLastDay(candidate, resolved.date) : null;
+        if (!range) {
+          found.push({ start: candidate.start, end: candidate.end, text: candidate.phrase, ...resolved });
+          continue;
+        }
+        const period = enclosingPeriod(resolved.date, range.date);
+        const text = sentence.text.slice(candidate.start, range.end);
+        if (period) found.push({ start: candidate.start, end: range.end, text, ...period, basis: resolved.basis });
       }
       return found;
     },

@@ -26,6 +26,10 @@ export const QUOTE_CLOSERS = new Set(['”', '"', '’', "'"]);
 /** "was estimated by police": a passive speech verb, whose claimant follows "by". */
 export const PASSIVE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being']);
 
+/** Words after "by" that tell when, not who: "estimated at 2,000 by noon". */
+export const BY_TIME =
+  /^(noon|midday|midnight|nightfall|dusk|dawn|evening|morning|afternoon|night|then|now|the (end|time|evening|morning|afternoon|weekend))\b/i;
+
 /** Words after the passive's "by X" that end X: "estimated by police at 30,000". */
 export const PASSIVE_STOPS = new Set(['at', 'to', 'as']);
 export const BREAK_MARKS = new Set([';', ':', '(', ')', '[', ']', '—', '–', '“', '”', '"', '!', '?']);

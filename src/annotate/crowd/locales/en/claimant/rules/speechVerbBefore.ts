@@ -1,5 +1,5 @@
 import type { Token } from '../../../../../core/tokens.js';
-import { PASSIVE, PASSIVE_STOPS, SUBJECT_AUXILIARIES } from '../../claimantWords.js';
+import { BY_TIME, PASSIVE, PASSIVE_STOPS, SUBJECT_AUXILIARIES } from '../../claimantWords.js';
 import { FORECAST_VERBS, INTENT_VERBS } from '../../words.js';
 import { claimNounOwner } from '../claimNouns.js';
 import { cleanClaimant, isClauseBreak, isPronoun, isSpeechVerb } from '../clause.js';
@@ -37,9 +37,6 @@ function passiveBy({ text, tokens, first }: ClaimantContext, i: number): Step {
   while (stop < first && tokens[stop]!.kind === 'word' && !PASSIVE_STOPS.has(tokens[stop]!.lower)) stop++;
   return stop > i + 2 ? { claimant: cleanClaimant(text.slice(tokens[i + 2]!.start, tokens[stop - 1]!.end)) } : null;
 }
-
-/** Words after "by" that tell when, not who: "estimated at 2,000 by noon". */
-const BY_TIME = /^(noon|midday|midnight|nightfall|dusk|dawn|evening|morning|afternoon|night|then|now|the (end|time|evening|morning|afternoon|weekend))\b/i;
 
 /**
  * "crowds estimated at 1,800 by organisers", "was put at 30,000 by the ministry": a passive estimate, the

@@ -1,5 +1,6 @@
 import { chromeRule, creditTail, type ChromeRuleKind } from './chromeRules.js';
 import { datelineLength } from './dateline.js';
+import { splitSentences } from './sentences.js';
 
 /**
  * What is not reporting: pitches, licence notices, link lists, video
@@ -110,6 +111,8 @@ export function chromeKind(paragraph: string, publisher: string | null): ChromeK
   if (LINK_LINE.test(text)) return 'link';
   const rule = chromeRule(text);
   if (rule) return rule.kind;
+  const sentences = chromeSentences(text, publisher);
+  if (sentences) return sentences;
 
   if (publisher && fold(text) === fold(publisher)) return 'metadata';
   // A short line that is little more than a date ("HeadlineJan 02, 2020").
@@ -124,6 +127,19 @@ export function chromeKind(paragraph: string, publisher: string | null): ChromeK
     return 'metadata';
   }
   return null;
+}
+
+/**
+ * A paragraph of two or more sentences each of which is chrome on its own ("Jane Roe may be reached at
+ * jroe@example.com. Follow her on Twitter @jroe. Find Example News on Facebook."): a box the page set in one
+ * paragraph. The kind of its first sentence. One sentence of reporting keeps the whole paragraph.
+ */
+function chromeSentences(text: string, publisher: string | null): ChromeKind | null {
+  if (text.length > 600) return null;
+  const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
+  if (sentences.length < 2) return null;
+  const kinds = sentences.map((s) => chromeKind(s, publisher));
+  return kinds.every((k) => k !== null) ? kinds[0]! : null;
 }
 
 /** A date label some pages open the text with: "date 2020-01-24 ". */

@@ -299,7 +299,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     name: 'video-description',
     kind: 'widget',
     reason:
-      'a paragraph that ends with a video\'s credit ("… (Video by Jane Roe | Example Media)") is the clip\'s title and description, printed by its player, not the story\'s text',
+      "a paragraph that ends with a video's credit (\"… (Video by Jane Roe | Example Media)\") is the clip's title and description, printed by its player, not the story's text",
     matches: (line) => line.length <= 900 && /\((?:video|clip) (?:by|courtesy of|from)\s[^()]{2,120}\)$/i.test(line),
   },
   {

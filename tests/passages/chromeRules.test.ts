@@ -219,7 +219,12 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     kept: ['Marchers reach the square (video by Jane Roe, above) before noon.', 'The video by a bystander showed police charging the crowd.'],
   },
   'stock-photo-caption': {
-    chrome: ['File photo of Chinese president Xi Jinping. (Reuters)', 'Representative image', 'File photo: Marchers in the capital in 2019', 'Image for representation'],
+    chrome: [
+      'File photo of Chinese president Xi Jinping. (Reuters)',
+      'Representative image',
+      'File photo: Marchers in the capital in 2019',
+      'Image for representation',
+    ],
     kept: [
       'File photos released by police on Monday showed the crowd, officials said.',
       'Filed photos of the damage reached the insurer on Friday.',

@@ -155,7 +155,7 @@ export function datelinePrefixLength(paragraph: string): number {
  * "Source: Supplied"; or the caption's own button glued after its last sentence ("… in 2015. hide caption").
  */
 const CAPTION_CREDIT =
-  /\s*(?:(?:\b(?:Photos?|Photograph|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit):?[^)]{2,80}\))|(?:(?<=[.!?]["”’]?\s)(?:Source:\s?[^.:]{2,40}|(?:hide|show|toggle) caption)))\s*$/i;
+  /\s*(?:(?:\b(?:Photos?|Photograph|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit|Video by|Video):?[^)]{2,80}\))|(?:(?<=[.!?]["”’]?\s)(?:Source:\s?[^.:]{2,40}|(?:hide|show|toggle) caption)))\s*$/i;
 
 export function captionCredit(paragraph: string): { creditStart: number } | null {
   const m = CAPTION_CREDIT.exec(paragraph);

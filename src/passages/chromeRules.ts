@@ -299,8 +299,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     name: 'video-description',
     kind: 'widget',
     reason:
-      "a paragraph that ends with a video's credit (\"… (Video by Jane Roe | Example Media)\") is the clip's title and description, printed by its player, not the story's text",
-    matches: (line) => line.length <= 900 && /\((?:video|clip) (?:by|courtesy of|from)\s[^()]{2,120}\)$/i.test(line),
+      "a paragraph that ends with a video's credit and speaks of the clip (\"Two editors discuss the speech. (Video by Jane Roe | Example Media)\") is the player's title and description, not the story's text; one that tells news stays, as a caption",
+    matches: (line) => line.length <= 900 && /\((?:video|clip) (?:by|courtesy of|from)\s[^()]{2,120}\)$/i.test(line) && speaksOfClip(line),
   },
   {
     name: 'stock-photo-caption',
@@ -423,6 +423,15 @@ export function updateStampLength(paragraph: string): number {
 /** What a media widget prints under its control: a name or a label of four words at most, no sentence ("Vanessa Hicks"). */
 export function isWidgetCaption(line: string): boolean {
   return line.split(/\s+/).length <= 4 && !ENDS_SENTENCE.test(line) && /^[\p{Lu}'‘"“]/u.test(line);
+}
+
+/** Words of a clip's description that speak of the clip rather than tell news ("Here’s a look at", "discuss", "in this video"). */
+const CLIP_TALK =
+  /\b(?:here['’]s a look at|(?:take|have) a look at|a look back at|watch(?:es)? (?:as|how|the)|discuss(?:es|ed)?|in this (?:video|clip)|(?:this|the) (?:video|clip) (?:shows|looks at|explains))\b/i;
+
+/** Whether a media description speaks of its clip (then it is the player's furniture) rather than telling news (then it is a caption). */
+export function speaksOfClip(line: string): boolean {
+  return CLIP_TALK.test(line);
 }
 
 /**

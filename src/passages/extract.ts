@@ -9,6 +9,7 @@ import {
   isMediaTitle,
   isPitchCopy,
   isWidgetCaption,
+  speaksOfClip,
   teaserRail,
   updateStampLength,
 } from './chromeRules.js';
@@ -95,10 +96,11 @@ export function extractPassages(source: ArticleSource): Passage[] {
     // The caption a media widget shows under its picture ("View photo", then "Name Name") names, it tells nothing.
     const widgetCaption = afterWidget && (isWidgetCaption(raw) || (isMediaTitle(raw) && !sameWords(raw, article.title)));
     afterWidget = chromeRule(raw)?.name === 'media-widget';
+    // The clip's description: furniture when it speaks of the clip; news told under it stays once, as the page's first copy.
     const description = afterMediaTitle && creditedCaptions.has(normalized(raw));
     afterMediaTitle = widgetCaption;
     if (description) mediaDescriptions.add(normalized(raw));
-    if (widgetCaption || description) continue;
+    if (widgetCaption || (description && speaksOfClip(raw))) continue;
     const caption = captionText(raw);
     if (caption && mediaDescriptions.has(caption)) continue;
     if (!passages.length && isBodyKicker(raw)) continue;

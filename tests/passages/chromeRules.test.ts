@@ -214,9 +214,13 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
   'video-description': {
     chrome: [
       'The State of the City: what was left out? Two editors discuss the mayor’s speech. (Video by Jane Roe | Example Media for Example.com)',
-      'Marchers reach the square. (Video courtesy of Tom Fry)',
+      'Watch as marchers reach the square. (Video courtesy of Tom Fry)',
     ],
-    kept: ['Marchers reach the square (video by Jane Roe, above) before noon.', 'The video by a bystander showed police charging the crowd.'],
+    kept: [
+      'Marchers reach the square (video by Jane Roe, above) before noon.',
+      'The video by a bystander showed police charging the crowd.',
+      'Police charged the crowd in the square on Friday. (Video by Jane Roe | Example Media)',
+    ],
   },
   'stock-photo-caption': {
     chrome: [
@@ -466,6 +470,16 @@ describe("a rail of other stories, a widget's caption and a kicker opening the b
     // A paragraph after a clip's title that the page does not print again as a caption is the story's own.
     const story = 'Jane Roe will leave her post at the end of the year, aides said.';
     expect(passagesOf([...player, 'Wins, Losses and Clashes', story].join('\n\n'))).toEqual([story]);
+    // A description that tells news (not the clip) stays, once: its credited repeat is dropped.
+    const news = 'Jane Roe, 28, was taken into custody on Monday. She was wounded in a gunfight.';
+    expect(passagesOf([...player, 'Blast Suspect Arrested', news, `${news}CreditCredit...Ana Lima/Associated Press`].join('\n\n'))).toEqual([
+      'Jane Roe, 28, was taken into custody on Monday.',
+      'She was wounded in a gunfight.',
+    ]);
+    // Its caption form with a video credit keeps its words and loses the credit.
+    expect(
+      passagesOf(['About 5,000 people marched on Friday.', 'Police charged the crowd in the square. (Video by Jane Roe | Example Media)'].join('\n\n')),
+    ).toEqual(['About 5,000 people marched on Friday.', 'Police charged the crowd in the square.']);
   });
 
   it('drops a paragraph whose every sentence is chrome, not one that also reports', () => {

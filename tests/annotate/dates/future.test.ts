@@ -89,8 +89,9 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('Foxx said, "December 13 is my birthday, so I am not going to let this happen."', friday)).toEqual(['December 13=2005-12-13']);
     expect(dates('She said, "We marched on December 13."', friday)).toEqual(['December 13=2004-12-13']);
     expect(dates('"We will march on December 3," she said.', friday)).toEqual(['December 3=2006-12-03']);
-    // negative: outside a quotation "said" still sets the past
+    // negative: outside a quotation "said" still sets the past, and a quoted title with no tense word takes the sentence's
     expect(dates('She said December 13 was her birthday.', friday)).toEqual(['December 13=2004-12-13']);
+    expect(dates('He had been invited to speak on "Democracy after September 11."', '2002-04-19')).toEqual(['September 11=2001-09-11']);
   });
 
   it('reads "last Thursday" in a report of Friday as the Thursday of the week before, not yesterday', () => {

@@ -10,6 +10,7 @@ import {
   PAST_INTENTION,
   PAST_WORD,
   PLAN_PHRASE,
+  PRESENT_TENSE,
   REPORTED_FUTURE,
   SCHEDULED_PRESENT,
   SINCE_BEFORE,
@@ -104,8 +105,10 @@ export function directionOf(text: string, start: number, end: number): Direction
   // "since September 11", "since Monday": whatever the clause's tense, the date is behind.
   if (SINCE_BEFORE.test(text.slice(0, start))) return 'past';
   // Inside a quotation only the speaker's words set the time: "…said, “December 13 is my birthday”" is not told in the past.
+  // A quotation with no verb of tense of its own (a title: "Democracy after September 11") takes the sentence's.
   const quote = quotationSpans(text).find((q) => q.start < start && end < q.end);
-  if (quote) return directionOf(text.slice(quote.start + 1, quote.end - 1), start - quote.start - 1, end - quote.start - 1);
+  const quoted = quote ? text.slice(quote.start + 1, quote.end - 1) : '';
+  if (quote && (PRESENT_TENSE.test(quoted) || findTenseMarkers(quoted).length)) return directionOf(quoted, start - quote.start - 1, end - quote.start - 1);
   const { from, to } = clauseBounds(text, start, end);
   const inClause = nearestMarker(findTenseMarkers(text.slice(from, to)), start - from, end - from);
   if (inClause || (from === 0 && to === text.length)) return inClause ?? 'either';

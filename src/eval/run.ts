@@ -9,7 +9,8 @@ import { annotateEntities } from '../annotate/names/index.js';
 import { readArticles } from '../corpus/readArticles.js';
 import { ingest } from '../ingest/ingest.js';
 import { paragraphSpans } from '../passages/extract.js';
-import type { ArticleSource } from '../corpus/types.js';
+import type { Article, ArticleSource } from '../corpus/types.js';
+import type { Passage } from '../passages/types.js';
 import type { Corpus } from '../pipeline/corpus.js';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
 import { inSplit, type EvalPage, type EvalSplit } from './labels.js';
@@ -177,8 +178,13 @@ export function scoreCorpus(
       (a, v) => a + v,
     );
 
+  // Only pages with date labels: another page's days (its publication day, say) could not be judged.
+  const dated = articlesAlone(corpus, new Set(datePages.flatMap((r) => articleOf.get(r.page) ?? [])), (_, passages) => {
+    const ids = new Set(passages.map((p) => p.id));
+    return { dates: corpus.annotations.dates.filter((d) => ids.has(d.passageId)), crowd: [], entities: [] };
+  });
   const listed = new Set(
-    timelineAnswer(corpus, TimelineOptionsSchema.parse({ limit: 100 }))
+    timelineAnswer(dated, TimelineOptionsSchema.parse({ limit: 100 }))
       .entries.filter((e) => e.precision === 'day')
       .map((e) => e.date),
   );
@@ -255,17 +261,21 @@ export function scoreCorpus(
  * their names found and joined again without the other pages, so every entry can be judged by labels.
  */
 function whoListingOf(corpus: Corpus, articleIds: ReadonlySet<string>): WhoListAnswer['entities'] {
+  const labelled = articlesAlone(corpus, articleIds, (articles, passages) => ({ dates: [], crowd: [], entities: annotateEntities(articles, passages) }));
+  const answer = whoAnswer(labelled, WhoOptionsSchema.parse({ limit: LISTING_TOP }));
+  return 'entities' in answer ? answer.entities : [];
+}
+
+/** The given articles as a corpus of their own, with the annotations `annotate` gives them. */
+function articlesAlone(corpus: Corpus, articleIds: ReadonlySet<string>, annotate: (articles: Article[], passages: Passage[]) => Corpus['annotations']): Corpus {
   const articles = corpus.articles.filter((a) => articleIds.has(a.id));
   const passages = corpus.passages.filter((p) => articleIds.has(p.articleId));
-  const entities = annotateEntities(articles, passages);
-  const labelled: Corpus = {
+  return {
     ...corpus,
     articles,
     passages,
-    annotations: { dates: [], crowd: [], entities },
+    annotations: annotate(articles, passages),
     articleById: new Map(articles.map((a) => [a.id, a])),
     passageById: new Map(passages.map((p) => [p.id, p])),
   };
-  const answer = whoAnswer(labelled, WhoOptionsSchema.parse({ limit: LISTING_TOP }));
-  return 'entities' in answer ? answer.entities : [];
 }

@@ -229,4 +229,19 @@ describe('npm run eval on a small subset', () => {
     expect(listing.slice(1).every((e, i) => e.articles <= listing[i]!.articles)).toBe(true);
     expect(report.who.listing.junk).toEqual(listing.filter((e) => e.junk).map((e) => e.name));
   });
+
+  it('judges the timeline on the pages with date labels only: another page adds no day to it', { timeout: 180_000 }, async () => {
+    const set = await readEvalSet(path.join(PROJECT_ROOT, 'tests', 'eval'));
+    const dated = set.find((p) => p.id === 'postlight-money.cnn.com')!;
+    const other = set.find((p) => p.id === 'readability-telegraph')!;
+    const { dates, ...undated } = other.labels;
+    expect(dates?.length).toBeGreaterThan(0);
+    const alone = await runEval([dated]);
+    const beside = await runEval([dated, { ...other, labels: undated }]);
+    expect(alone.timelineDays.listed).toBeGreaterThan(0);
+    expect(beside.timelineDays).toEqual(alone.timelineDays);
+    // The other page does give days when it is labelled: the line is not empty by accident.
+    const both = await runEval([dated, other]);
+    expect(both.timelineDays.listed).toBeGreaterThan(alone.timelineDays.listed);
+  });
 });

@@ -100,7 +100,69 @@ const NEXT_DAY = {
 const NEXT_DAY_DATED = {
   'a.md': article('2023-05-20', 'On May 9, 300 students gathered at Norland College.\n\nThe next day, May 10, 150 students attended a teach-in.'),
 };
+// reports written in sections by place: headings, and list items opening with their city
+const HEADINGS = {
+  'a.md': article(
+    '2023-06-12',
+    'Activists held protests at Italian consulates in several cities on Saturday.\n\nTurin\n\nAbout 300 people rallied at the Italian Consulate on Saturday.\n\nGraz\n\nAbout 200 people picketed the Italian Consulate on Saturday.',
+  ),
+};
+const LIST_ITEMS = {
+  'a.md': article(
+    '2023-06-12',
+    'Protests were held in many cities on Saturday.\n\n-- In Turin, 300 people marched to the town hall on Saturday.\n\nSome 50 people attended a vigil in the evening.\n\n-- In Graz, 200 people rallied on Saturday.\n\nAbout 40 people attended a meeting afterwards.',
+  ),
+};
+const SHORT_SENTENCE = {
+  'a.md': article(
+    '2023-06-12',
+    'Protests were held in many cities on Saturday.\n\nGraz\n\nAbout 200 people rallied on Saturday.\n\nBe there.\n\nAbout 40 people attended a meeting afterwards.\n\nTurin\n\nAbout 300 people marched on Saturday.',
+  ),
+};
+const NOT_A_PLACE = {
+  'a.md': article(
+    '2023-06-12',
+    'Protests were held in many cities on Saturday.\n\n-- In Turin, 300 people marched to the town hall on Saturday.\n\nWhat you can do\n\nAbout 40 people attended a meeting afterwards.',
+  ),
+};
+const OWN_PLACE = {
+  'a.md': article(
+    '2023-06-12',
+    'Protests were held in many cities on Saturday.\n\n-- In Turin, 300 people marched on Saturday.\n\nAbout 40 people drove to Lyon and rallied in Lyon on Saturday.',
+  ),
+};
 const ROWS: Array<[Rule, Row[]]> = [
+  [
+    EVENT_RULES.locate[5]!,
+    [
+      [
+        "a consulate under each city's heading",
+        HEADINGS,
+        ['About 300 → rally at the Italian Consulate in Turin @ 2023-06-10', 'About 200 → gathering in Graz @ 2023-06-10'],
+        true,
+      ],
+      [
+        'list items opening with their city',
+        LIST_ITEMS,
+        [
+          '300 → march in Turin @ 2023-06-10',
+          'Some 50 → march in Turin @ 2023-06-10',
+          '200 → rally in Graz @ 2023-06-10',
+          'About 40 → rally in Graz @ 2023-06-10',
+        ],
+        true,
+      ],
+      [
+        'a short sentence is no heading: the section goes on',
+        SHORT_SENTENCE,
+        ['About 200 → rally in Graz @ 2023-06-10', 'About 40 → rally in Graz @ 2023-06-10', 'About 300 → march in Turin @ 2023-06-10'],
+        true,
+      ],
+      // negative: a heading that names no place gives none; a claim's own place is kept
+      ['a heading naming no place', NOT_A_PLACE, ['300 → march in Turin @ 2023-06-10', 'About 40 → march in Turin @ 2023-06-10'], false],
+      ['a claim with a place of its own', OWN_PLACE, ['300 → march in Turin @ 2023-06-10', 'About 40 → rally in Lyon @ 2023-06-10'], false],
+    ],
+  ],
   [
     EVENT_RULES.locate[0]!,
     [

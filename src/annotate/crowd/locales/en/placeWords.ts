@@ -170,3 +170,9 @@ export const GENERIC_PLACE_KEYS = new Set([
 
 /** Words a sentence's opening place phrase may start within, and words between its comma and the figure. */
 export const LEADING_PLACE_REACH = 6;
+
+/** A paragraph opening a list item: "-- In Chicago, …", "• In Hartford, …". */
+export const LIST_ITEM_OPENING = /^\s*(?:--|[-–—•])\s*/u;
+
+/** Words a heading naming a place may have at most: "New York City", "Providence, R.I.". */
+export const PLACE_HEADING_WORDS = 5;

@@ -18,6 +18,7 @@ import { leadingPlace } from './rules/leadingPlace.js';
 import { partOf } from './rules/partOf.js';
 import { relativeDay } from './rules/relativeDay.js';
 import { sameGathering } from './rules/sameGathering.js';
+import { sectionPlace } from './rules/sectionPlace.js';
 import { splitByPlace } from './rules/splitByPlace.js';
 import { undatedByArticle } from './rules/undatedByArticle.js';
 
@@ -26,7 +27,7 @@ import { undatedByArticle } from './rules/undatedByArticle.js';
  * and placed (./placeOf.ts), corrected by the locate rules, grouped by day, split by place by the day
  * rules, then joined across days by the group rules, and each group labelled.
  */
-export const LOCATE_RULES: readonly LocateRule[] = [relativeDay, gatheringYear, sameGathering, partOf, leadingPlace];
+export const LOCATE_RULES: readonly LocateRule[] = [relativeDay, gatheringYear, sameGathering, partOf, leadingPlace, sectionPlace];
 export const DAY_RULES: readonly DayRule[] = [undatedByArticle, splitByPlace, headlineJoinsBody];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];
 
@@ -97,7 +98,7 @@ export function assignCrowdEventsWith(
   const located = found.map((claim) => locate(claim, corpus, rules.dating, indexes));
   for (const rule of rules.locate) {
     const before = located.map(({ date, dateSource, place }) => [date, dateSource, place] as const);
-    rule.apply(located);
+    rule.apply(located, corpus);
     located.forEach((l, i) => {
       const [date, dateSource, place] = before[i]!;
       if (l.date !== date || l.dateSource !== dateSource || l.place !== place) noteRule(l.claim, rule.name);

@@ -12,6 +12,7 @@ import { arrestPassive } from '../../../../src/annotate/crowd/locales/en/claims/
 import { stayingVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/stayingVerb.js';
 import { casualtyVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/casualtyVerb.js';
 import { drawnByVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/drawnByVerb.js';
+import { eventDraws } from '../../../../src/annotate/crowd/locales/en/claims/rules/eventDraws.js';
 import { joinedOrganisation } from '../../../../src/annotate/crowd/locales/en/claims/rules/joinedOrganisation.js';
 import { partOfThings } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfThings.js';
 import { countedByVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/countedByVerb.js';
@@ -220,6 +221,18 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     ],
   ],
   [
+    eventDraws,
+    [
+      ['A spokescouncil meeting to discuss the weekend plans draws more than 400.', 'people'],
+      ['A roundtable discussion on strategy, with speakers from the unions, draws 80.', 'people'],
+      ['The screening drew 150.', 'people'],
+      // negative: no event people attend, a drawing verb not right before the figure, an event in another sentence
+      ['The lottery draws 6 numbers.', null],
+      ['The panel drew on 30 years of research.', null],
+      ['The meeting ended. Trucks drew 40 tonnes.', null],
+    ],
+  ],
+  [
     countedByVerb,
     [
       ['Police counted fewer than 500 at the rally.', 'people'],
@@ -390,6 +403,7 @@ describe('the claim rules together', () => {
       'gathering-verb-after',
       'counted-by-verb',
       'drawn-by-verb',
+      'event-draws',
       'forecast-object',
     ]);
   });

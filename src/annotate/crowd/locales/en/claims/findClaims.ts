@@ -14,6 +14,7 @@ import { casualtyVerb } from './rules/casualtyVerb.js';
 import { arrestPassive } from './rules/arrestPassive.js';
 import { stayingVerb } from './rules/stayingVerb.js';
 import { drawnByVerb } from './rules/drawnByVerb.js';
+import { eventDraws } from './rules/eventDraws.js';
 import { countedByVerb } from './rules/countedByVerb.js';
 import { forecastObject } from './rules/forecastObject.js';
 import { gatheringNounBefore } from './rules/gatheringNounBefore.js';
@@ -53,6 +54,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   gatheringVerbAfter,
   countedByVerb,
   drawnByVerb,
+  eventDraws,
   forecastObject,
 ];
 

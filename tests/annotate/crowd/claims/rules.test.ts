@@ -20,6 +20,7 @@ import { forecastObject } from '../../../../src/annotate/crowd/locales/en/claims
 import { gatheringNounBefore } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringNounBefore.js';
 import { gatheringVerbAfter } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringVerbAfter.js';
 import { negatedVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/negatedVerb.js';
+import { numberInName } from '../../../../src/annotate/crowd/locales/en/claims/rules/numberInName.js';
 import { partOfGroup } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfGroup.js';
 import { peopleNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/peopleNoun.js';
 import { sizeChange } from '../../../../src/annotate/crowd/locales/en/claims/rules/sizeChange.js';
@@ -221,6 +222,17 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     ],
   ],
   [
+    numberInName,
+    [
+      ['Activists held signs saying "Free G8 Protesters" at the gate.', 'drop'],
+      ['Police attacked the striking Section 22 of the teachers union as 5,000 marched.', 'drop'],
+      ['Members of Carpenters Union Local 94 joined the 300 marchers.', 'drop'],
+      // negative: a figure after a place, and a figure spaced from a word
+      ['In Morvale 5,000 people marched.', null],
+      ['About 300 people marched.', null],
+    ],
+  ],
+  [
     eventDraws,
     [
       ['A spokescouncil meeting to discuss the weekend plans draws more than 400.', 'people'],
@@ -386,6 +398,7 @@ describe('the claim rules together', () => {
   it('ask the related-claim rules first, then the figure rules in order', () => {
     expect(RELATED_CLAIM_RULES.map((r) => r.name)).toEqual(['attribution-aside', 'part-at-place', 'list-by-place']);
     expect(FIGURE_RULES.map((r) => r.name)).toEqual([
+      'number-in-name',
       'part-of-group',
       'negated-verb',
       'casualty-count',

@@ -437,3 +437,10 @@ export const STAYING_NON_GATHERING_PLACES = new Set([
   'hotel', 'hotels', 'home', 'homes', 'bed', 'beds', 'shelter', 'shelters', 'hiding', 'quarantine',
   'isolation', 'airport', 'terminal', 'care', 'ward', 'wards', 'icu',
 ]);
+
+/** Capitalised nouns a number completes as a name: "Section 22 of the union", "Carpenters Union Local 94", "Room 101". */
+// prettier-ignore
+export const NUMBERED_NAME_NOUNS = new Set([
+  'Section', 'Local', 'Chapter', 'District', 'Precinct', 'Room', 'Unit', 'Ward', 'Lodge', 'Branch', 'Division', 'Route',
+  'Highway', 'Gate', 'Pier', 'Terminal', 'Building', 'Hall',
+]);

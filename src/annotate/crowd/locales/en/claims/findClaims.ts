@@ -21,6 +21,7 @@ import { gatheringNounBefore } from './rules/gatheringNounBefore.js';
 import { gatheringVerbAfter } from './rules/gatheringVerbAfter.js';
 import { joinedOrganisation } from './rules/joinedOrganisation.js';
 import { negatedVerb } from './rules/negatedVerb.js';
+import { numberInName } from './rules/numberInName.js';
 import { partOfGroup } from './rules/partOfGroup.js';
 import { partOfThings } from './rules/partOfThings.js';
 import { peopleNoun } from './rules/peopleNoun.js';
@@ -37,6 +38,7 @@ export const RELATED_CLAIM_RULES: readonly RelatedClaimRule[] = [attributionAsid
  * and a figure no rule takes is no crowd.
  */
 export const FIGURE_RULES: readonly FigureRule[] = [
+  numberInName,
   partOfGroup,
   negatedVerb,
   casualtyCount,

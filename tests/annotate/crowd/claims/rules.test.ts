@@ -12,6 +12,7 @@ import { arrestPassive } from '../../../../src/annotate/crowd/locales/en/claims/
 import { stayingVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/stayingVerb.js';
 import { casualtyVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/casualtyVerb.js';
 import { drawnByVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/drawnByVerb.js';
+import { eventDraws } from '../../../../src/annotate/crowd/locales/en/claims/rules/eventDraws.js';
 import { joinedOrganisation } from '../../../../src/annotate/crowd/locales/en/claims/rules/joinedOrganisation.js';
 import { partOfThings } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfThings.js';
 import { countedByVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/countedByVerb.js';
@@ -19,6 +20,7 @@ import { forecastObject } from '../../../../src/annotate/crowd/locales/en/claims
 import { gatheringNounBefore } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringNounBefore.js';
 import { gatheringVerbAfter } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringVerbAfter.js';
 import { negatedVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/negatedVerb.js';
+import { numberInName } from '../../../../src/annotate/crowd/locales/en/claims/rules/numberInName.js';
 import { partOfGroup } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfGroup.js';
 import { peopleNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/peopleNoun.js';
 import { sizeChange } from '../../../../src/annotate/crowd/locales/en/claims/rules/sizeChange.js';
@@ -220,6 +222,29 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     ],
   ],
   [
+    numberInName,
+    [
+      ['Activists held signs saying "Free G8 Protesters" at the gate.', 'drop'],
+      ['Police attacked the striking Section 22 of the teachers union as 5,000 marched.', 'drop'],
+      ['Members of Carpenters Union Local 94 joined the 300 marchers.', 'drop'],
+      // negative: a figure after a place, and a figure spaced from a word
+      ['In Morvale 5,000 people marched.', null],
+      ['About 300 people marched.', null],
+    ],
+  ],
+  [
+    eventDraws,
+    [
+      ['A spokescouncil meeting to discuss the weekend plans draws more than 400.', 'people'],
+      ['A roundtable discussion on strategy, with speakers from the unions, draws 80.', 'people'],
+      ['The screening drew 150.', 'people'],
+      // negative: no event people attend, a drawing verb not right before the figure, an event in another sentence
+      ['The lottery draws 6 numbers.', null],
+      ['The panel drew on 30 years of research.', null],
+      ['The meeting ended. Trucks drew 40 tonnes.', null],
+    ],
+  ],
+  [
     countedByVerb,
     [
       ['Police counted fewer than 500 at the rally.', 'people'],
@@ -373,6 +398,7 @@ describe('the claim rules together', () => {
   it('ask the related-claim rules first, then the figure rules in order', () => {
     expect(RELATED_CLAIM_RULES.map((r) => r.name)).toEqual(['attribution-aside', 'part-at-place', 'list-by-place']);
     expect(FIGURE_RULES.map((r) => r.name)).toEqual([
+      'number-in-name',
       'part-of-group',
       'negated-verb',
       'casualty-count',
@@ -390,6 +416,7 @@ describe('the claim rules together', () => {
       'gathering-verb-after',
       'counted-by-verb',
       'drawn-by-verb',
+      'event-draws',
       'forecast-object',
     ]);
   });

@@ -100,7 +100,89 @@ const NEXT_DAY = {
 const NEXT_DAY_DATED = {
   'a.md': article('2023-05-20', 'On May 9, 300 students gathered at Norland College.\n\nThe next day, May 10, 150 students attended a teach-in.'),
 };
+const SCENE = {
+  'a.md': article(
+    '2023-06-12',
+    'In Turin, 300 people marched on Saturday.\n\nThe protests reached a high point in Graz after the mayor spoke on Saturday. Hundreds of people turned out to cheer him.',
+  ),
+};
+const SCENE_APART = {
+  'a.md': article(
+    '2023-06-12',
+    'In Turin, 300 people marched on Saturday.\n\nThe mayor of Graz spoke on Saturday.\n\nHundreds of people turned out to cheer him.',
+  ),
+};
+// reports written in sections by place: headings, and list items opening with their city
+const HEADINGS = {
+  'a.md': article(
+    '2023-06-12',
+    'Activists held protests at Italian consulates in several cities on Saturday.\n\nTurin\n\nAbout 300 people rallied at the Italian Consulate on Saturday.\n\nGraz\n\nAbout 200 people picketed the Italian Consulate on Saturday.',
+  ),
+};
+const LIST_ITEMS = {
+  'a.md': article(
+    '2023-06-12',
+    'Protests were held in many cities on Saturday.\n\n-- In Turin, 300 people marched to the town hall on Saturday.\n\nSome 50 people attended a vigil in the evening.\n\n-- In Graz, 200 people rallied on Saturday.\n\nAbout 40 people attended a meeting afterwards.',
+  ),
+};
+const SHORT_SENTENCE = {
+  'a.md': article(
+    '2023-06-12',
+    'Protests were held in many cities on Saturday.\n\nGraz\n\nAbout 200 people rallied on Saturday.\n\nBe there.\n\nAbout 40 people attended a meeting afterwards.\n\nTurin\n\nAbout 300 people marched on Saturday.',
+  ),
+};
+const NOT_A_PLACE = {
+  'a.md': article(
+    '2023-06-12',
+    'Protests were held in many cities on Saturday.\n\n-- In Turin, 300 people marched to the town hall on Saturday.\n\nWhat you can do\n\nAbout 40 people attended a meeting afterwards.',
+  ),
+};
+const OWN_PLACE = {
+  'a.md': article(
+    '2023-06-12',
+    'Protests were held in many cities on Saturday.\n\n-- In Turin, 300 people marched on Saturday.\n\nAbout 40 people drove to Lyon and rallied in Lyon on Saturday.',
+  ),
+};
 const ROWS: Array<[Rule, Row[]]> = [
+  [
+    EVENT_RULES.locate[5]!,
+    [
+      ['the scene put in Graz a sentence before', SCENE, ['300 → march in Turin @ 2023-06-10', 'Hundreds → gathering in Graz @ 2023-06-10'], true],
+      // negative: the place is named in another paragraph
+      ['Graz a paragraph before', SCENE_APART, ['300 → march in Turin @ 2023-06-10', 'Hundreds → march in Turin @ 2023-06-10'], false],
+    ],
+  ],
+  [
+    EVENT_RULES.locate[6]!,
+    [
+      [
+        "a consulate under each city's heading",
+        HEADINGS,
+        ['About 300 → rally at the Italian Consulate in Turin @ 2023-06-10', 'About 200 → gathering in Graz @ 2023-06-10'],
+        true,
+      ],
+      [
+        'list items opening with their city',
+        LIST_ITEMS,
+        [
+          '300 → march in Turin @ 2023-06-10',
+          'Some 50 → march in Turin @ 2023-06-10',
+          '200 → rally in Graz @ 2023-06-10',
+          'About 40 → rally in Graz @ 2023-06-10',
+        ],
+        true,
+      ],
+      [
+        'a short sentence is no heading: the section goes on',
+        SHORT_SENTENCE,
+        ['About 200 → rally in Graz @ 2023-06-10', 'About 40 → rally in Graz @ 2023-06-10', 'About 300 → march in Turin @ 2023-06-10'],
+        true,
+      ],
+      // negative: a heading that names no place gives none; a claim's own place is kept
+      ['a heading naming no place', NOT_A_PLACE, ['300 → march in Turin @ 2023-06-10', 'About 40 → march in Turin @ 2023-06-10'], false],
+      ['a claim with a place of its own', OWN_PLACE, ['300 → march in Turin @ 2023-06-10', 'About 40 → rally in Lyon @ 2023-06-10'], false],
+    ],
+  ],
   [
     EVENT_RULES.locate[0]!,
     [
@@ -252,6 +334,16 @@ const UNPLACED = {
   'a.md': article('2023-03-13', 'On Saturday, thousands marched through Lisbon.\n\nAbout 5,000 people joined the march on Saturday, police said.'),
 };
 
+const ROUNDUP = {
+  'a.md': article(
+    '2023-06-12',
+    'Rallies were held on Saturday.\n\nIn Turin, 300 people marched on Saturday. In Graz, 200 people rallied. In Lyon, 150 people gathered.\n\nLater that afternoon, 250 people attended a youth rally.',
+  ),
+};
+const TWO_PLACES = {
+  'a.md': article('2023-06-12', 'In Turin, 3,000 people marched on Saturday. In Graz, 200 people rallied.\n\nAbout 5,000 people took part, organisers said.'),
+};
+
 const CLUSTER_ROWS: Array<[Rule, Row[]]> = [
   [CLUSTER_RULES[0]!, [['Lisbon and Porto', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], true]]],
   [
@@ -276,6 +368,24 @@ const CLUSTER_ROWS: Array<[Rule, Row[]]> = [
   ],
   [
     CLUSTER_RULES[3]!,
+    [
+      [
+        'a youth rally with no place after three cities',
+        ROUNDUP,
+        ['300 → march in Turin @ 2023-06-10', '200 → rally in Graz @ 2023-06-10', '150 → gathering in Lyon @ 2023-06-10', '250 → rally @ 2023-06-10'],
+        true,
+      ],
+      // negative: two places are no round-up, the unplaced count joins the largest
+      [
+        "an organisers' count after two cities",
+        TWO_PLACES,
+        ['3,000 → march in Turin @ 2023-06-10', '200 → rally in Graz @ 2023-06-10', 'About 5,000 → march in Turin @ 2023-06-10'],
+        false,
+      ],
+    ],
+  ],
+  [
+    CLUSTER_RULES[4]!,
     [
       ['a count with no place', UNPLACED, ['thousands → march through Lisbon @ 2023-03-11', 'About 5,000 → march through Lisbon @ 2023-03-11'], true],
       ['every count placed', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], false],

@@ -107,6 +107,9 @@ export const GATHERING_LABELS: Array<[RegExp, string]> = [
 /** Words of a place's name that join its other words, never end it: "the Jadiriyah district of east X". */
 export const CONNECTORS = new Set(['the', 'of', 'in', 'and']);
 
+/** "at a Phoenix church": an article before a name that places a building or park. */
+export const INDEFINITE_ARTICLES = new Set(['a', 'an']);
+
 /** Small words inside a place's name that say nothing of it: "the Gulf of Mexico". */
 export const NAME_CONNECTORS = new Set(['the', 'of']);
 
@@ -170,3 +173,12 @@ export const GENERIC_PLACE_KEYS = new Set([
 
 /** Words a sentence's opening place phrase may start within, and words between its comma and the figure. */
 export const LEADING_PLACE_REACH = 6;
+
+/** A paragraph opening a list item: "-- In Chicago, …", "• In Hartford, …". */
+export const LIST_ITEM_OPENING = /^\s*(?:--|[-–—•])\s*/u;
+
+/** Words a heading naming a place may have at most: "New York City", "Providence, R.I.". */
+export const PLACE_HEADING_WORDS = 5;
+
+/** Places one article names for gatherings of one day from which it reads as a round-up of many places. */
+export const ROUNDUP_PLACES = 3;

@@ -46,7 +46,15 @@ export const SIZE_LINKS = new Set([
 /** Verbs of drawing people whose object is a crowd: "brought millions to the streets", "have involved tens of thousands". */
 // prettier-ignore
 export const DRAW_VERBS = new Set([
-  'drew', 'drawn', 'attracted', 'brought', 'mobilized', 'mobilised', 'pulled', 'involved', 'involving', 'gathered',
+  'drew', 'drawn', 'draws', 'attracted', 'attracts', 'brought', 'mobilized', 'mobilised', 'pulled', 'involved',
+  'involving', 'gathered',
+]);
+
+/** Events people attend whose size a drawing verb gives: "A roundtable discussion … draws 80", "the screening drew 150". */
+// prettier-ignore
+export const ATTENDED_EVENT_NOUNS = new Set([
+  'meeting', 'panel', 'plenary', 'discussion', 'conference', 'screening', 'forum', 'teach-in', 'speak-out', 'concert',
+  'lecture', 'roundtable', 'ceremony', 'service', 'session', 'convention', 'rally',
 ]);
 
 /** Words right before a figure (or before "the" and a figure) that say it counts whom something is for: "prayers for 40 black men". */
@@ -428,4 +436,11 @@ export const STAYING_NON_GATHERING_PLACES = new Set([
   'hospital', 'hospitals', 'custody', 'jail', 'jails', 'prison', 'prisons', 'cell', 'cells', 'detention', 'station',
   'hotel', 'hotels', 'home', 'homes', 'bed', 'beds', 'shelter', 'shelters', 'hiding', 'quarantine',
   'isolation', 'airport', 'terminal', 'care', 'ward', 'wards', 'icu',
+]);
+
+/** Capitalised nouns a number completes as a name: "Section 22 of the union", "Carpenters Union Local 94", "Room 101". */
+// prettier-ignore
+export const NUMBERED_NAME_NOUNS = new Set([
+  'Section', 'Local', 'Chapter', 'District', 'Precinct', 'Room', 'Unit', 'Ward', 'Lodge', 'Branch', 'Division', 'Route',
+  'Highway', 'Gate', 'Pier', 'Terminal', 'Building', 'Hall',
 ]);

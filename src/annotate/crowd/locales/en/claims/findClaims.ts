@@ -14,12 +14,14 @@ import { casualtyVerb } from './rules/casualtyVerb.js';
 import { arrestPassive } from './rules/arrestPassive.js';
 import { stayingVerb } from './rules/stayingVerb.js';
 import { drawnByVerb } from './rules/drawnByVerb.js';
+import { eventDraws } from './rules/eventDraws.js';
 import { countedByVerb } from './rules/countedByVerb.js';
 import { forecastObject } from './rules/forecastObject.js';
 import { gatheringNounBefore } from './rules/gatheringNounBefore.js';
 import { gatheringVerbAfter } from './rules/gatheringVerbAfter.js';
 import { joinedOrganisation } from './rules/joinedOrganisation.js';
 import { negatedVerb } from './rules/negatedVerb.js';
+import { numberInName } from './rules/numberInName.js';
 import { partOfGroup } from './rules/partOfGroup.js';
 import { partOfThings } from './rules/partOfThings.js';
 import { peopleNoun } from './rules/peopleNoun.js';
@@ -36,6 +38,7 @@ export const RELATED_CLAIM_RULES: readonly RelatedClaimRule[] = [attributionAsid
  * and a figure no rule takes is no crowd.
  */
 export const FIGURE_RULES: readonly FigureRule[] = [
+  numberInName,
   partOfGroup,
   negatedVerb,
   casualtyCount,
@@ -53,6 +56,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   gatheringVerbAfter,
   countedByVerb,
   drawnByVerb,
+  eventDraws,
   forecastObject,
 ];
 

@@ -15,9 +15,11 @@ import { groupByDay } from './rules/groupByDay.js';
 import { headlineJoinsBody } from './rules/headlineJoinsBody.js';
 import { laterReport } from './rules/laterReport.js';
 import { leadingPlace } from './rules/leadingPlace.js';
+import { paragraphPlace } from './rules/paragraphPlace.js';
 import { partOf } from './rules/partOf.js';
 import { relativeDay } from './rules/relativeDay.js';
 import { sameGathering } from './rules/sameGathering.js';
+import { sectionPlace } from './rules/sectionPlace.js';
 import { splitByPlace } from './rules/splitByPlace.js';
 import { undatedByArticle } from './rules/undatedByArticle.js';
 
@@ -26,7 +28,7 @@ import { undatedByArticle } from './rules/undatedByArticle.js';
  * and placed (./placeOf.ts), corrected by the locate rules, grouped by day, split by place by the day
  * rules, then joined across days by the group rules, and each group labelled.
  */
-export const LOCATE_RULES: readonly LocateRule[] = [relativeDay, gatheringYear, sameGathering, partOf, leadingPlace];
+export const LOCATE_RULES: readonly LocateRule[] = [relativeDay, gatheringYear, sameGathering, partOf, leadingPlace, paragraphPlace, sectionPlace];
 export const DAY_RULES: readonly DayRule[] = [undatedByArticle, splitByPlace, headlineJoinsBody];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];
 
@@ -97,7 +99,7 @@ export function assignCrowdEventsWith(
   const located = found.map((claim) => locate(claim, corpus, rules.dating, indexes));
   for (const rule of rules.locate) {
     const before = located.map(({ date, dateSource, place }) => [date, dateSource, place] as const);
-    rule.apply(located);
+    rule.apply(located, corpus);
     located.forEach((l, i) => {
       const [date, dateSource, place] = before[i]!;
       if (l.date !== date || l.dateSource !== dateSource || l.place !== place) noteRule(l.claim, rule.name);
@@ -106,9 +108,13 @@ export function assignCrowdEventsWith(
   let groups = groupByDay(located).flatMap((day) => rules.day.reduce((clusters, rule) => regroupNoting(rule, clusters, corpus), [day]));
   for (const rule of rules.group) groups = regroupNoting(rule, groups, corpus);
   const eventOf = new Map<CrowdClaimFound, CrowdEventRef>();
+  const idCount = new Map<string, number>();
   for (const group of groups) {
     const ref = eventRef(group, corpus.containers);
-    for (const l of group) eventOf.set(l.claim, ref);
+    // two gatherings of one day with no place ("2023-03-11:unplaced") keep apart: the later ones numbered
+    const n = (idCount.get(ref.id) ?? 0) + 1;
+    idCount.set(ref.id, n);
+    for (const l of group) eventOf.set(l.claim, n > 1 ? { ...ref, id: `${ref.id}#${n}` } : ref);
   }
   return eventOf;
 }

@@ -1,6 +1,7 @@
 import type { Passage } from '../../../../../passages/types.js';
+import { isOrgWord, lexiconTags } from '../../../../core/lexicon.js';
 import { tokenize } from '../../../../core/tokens.js';
-import { CONTAINER_PREPOSITIONS, NON_PLACE_HEADS, PLACE_NAME_PREPOSITIONS } from '../placeWords.js';
+import { CONTAINER_PREPOSITIONS, GENERIC_PLACE_KEYS, NON_PLACE_HEADS, PLACE_NAME_PREPOSITIONS } from '../placeWords.js';
 import { isDemonym, isTimeWord, placeKey } from './places.js';
 
 /** What the corpus as a whole says of places: the names it writes as places, and which places contain which. */
@@ -36,6 +37,7 @@ export function learnContainers(passages: Passage[]): Map<string, Set<string>> {
           .split(/\s+/)
           .filter((w) => !isTimeWord(w.toLowerCase().replace(/’/g, "'")))
           .map(placeKey);
+      if (!isContainer(m[2]!, p.text.slice(m.index + m[0].length))) continue;
       const inner = placeKeys(m[1]!);
       const outer = placeKeys(m[2]!);
       for (const o of outer) {
@@ -46,4 +48,20 @@ export function learnContainers(passages: Passage[]): Map<string, Set<string>> {
     }
   }
   return contains;
+}
+
+/** "…, Chicago and San Francisco", "…, Canada, Japan and elsewhere": the name after the comma goes on as a list. */
+const LIST_GOES_ON = /^(?:\s+(?:and|or)\s|,\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:,|\s+(?:and|or)\s))/u;
+
+/**
+ * Whether the name after "in Inner," (`outer`, followed by `rest`) is a place holding Inner ("in Kirkuk, Iraq",
+ * "in Portland, Ore., who"), not the next item of a list of places ("in New York City, Chicago and San
+ * Francisco"), a title opening the sentence's subject ("in Iowa, Mr. Trump said") or an institution
+ * ("in Kentucky, DePaul University in Chicago").
+ */
+export function isContainer(outer: string, rest: string): boolean {
+  if (LIST_GOES_ON.test(rest)) return false;
+  const words = outer.split(/\s+/).map((w) => w.toLowerCase());
+  if (words.length === 1 && lexiconTags(words[0]!).includes('Honorific')) return false;
+  return !words.some((w) => GENERIC_PLACE_KEYS.has(w) || isOrgWord(w));
 }

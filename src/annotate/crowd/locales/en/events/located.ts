@@ -32,9 +32,9 @@ export interface EventCorpus {
   placeNames: Set<string>;
 }
 
-/** A rule that corrects where claims were located, before they are grouped. */
+/** A rule that corrects where claims were located, before they are grouped; it may read the corpus's passages. */
 export interface LocateRule extends Rule {
-  apply(located: Located[]): void;
+  apply(located: Located[], corpus: EventCorpus): void;
 }
 
 /** A locate rule that corrects each claim on its own, whatever the others say. */

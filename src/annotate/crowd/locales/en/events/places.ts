@@ -7,6 +7,7 @@ import {
   CALENDAR_WORDS,
   CONNECTORS,
   EXPERT_NOUNS,
+  INDEFINITE_ARTICLES,
   LOCATION_PREPOSITIONS,
   NON_PLACE_HEADS,
   PLACE_WORDS,
@@ -93,6 +94,8 @@ export function placeAt(text: string, tokens: Token[], i: number): CrowdPlace | 
   let j = i + 1;
   let start = i;
   if (prep.lower === 'in' && tokens[j]?.lower === 'front' && tokens[j + 1]?.lower === 'of') j += 2;
+  // "at a Phoenix church", "in an Oakland park": a name after "a" modifies the place it is in
+  if (INDEFINITE_ARTICLES.has(tokens[j]?.lower ?? '') && isCapitalised(tokens[j + 1] ?? prep) && tokens[j + 1] !== prep) j++;
   if (prep.lower === 'to' && tokens[j]?.lower === 'the' && tokens[j + 1]?.lower === 'streets' && TAKE_VERBS.has(tokens[i - 1]?.lower ?? '')) {
     if (tokens[j + 2]?.lower !== 'of') return null;
     start = j + 3;

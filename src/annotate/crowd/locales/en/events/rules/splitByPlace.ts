@@ -4,10 +4,11 @@ import type { Cluster, ClusterRule } from './cluster.js';
 import { countryJoinsCity } from './countryJoinsCity.js';
 import { nationalTotal } from './nationalTotal.js';
 import { sharedPlaceName } from './sharedPlaceName.js';
+import { unplacedInRoundup } from './unplacedInRoundup.js';
 import { unplacedJoinsLargest } from './unplacedJoinsLargest.js';
 
-/** The steps of splitting a day by place, in order: named places, countries, national totals, the unplaced. */
-export const CLUSTER_RULES: readonly ClusterRule[] = [sharedPlaceName, countryJoinsCity, nationalTotal, unplacedJoinsLargest];
+/** The steps of splitting a day by place, in order: named places, countries, national totals, the unplaced of a round-up, the other unplaced. */
+export const CLUSTER_RULES: readonly ClusterRule[] = [sharedPlaceName, countryJoinsCity, nationalTotal, unplacedInRoundup, unplacedJoinsLargest];
 
 /** Splits a day by place with the cluster rules `rules`, in order. */
 export function splitByPlaceWith(rules: readonly ClusterRule[]): DayRule {

@@ -10,6 +10,7 @@ import { explainDate } from '../../explain/dates.js';
 import { distinct, ExplainField, type Explanation } from '../../explain/explanation.js';
 import { every, Memo, sortSteps, type Pause, type Steps } from '../../pipeline/steps.js';
 import { groupHappenings, readingOrderSteps, type Happening } from './happenings.js';
+import { dayFeatureSteps } from './dayFeatures.js';
 
 export { periodEnd } from './happenings.js';
 
@@ -213,6 +214,9 @@ function* timelineIndexSteps(corpus: Corpus): Steps<TimelineIndex> {
     if (!first || day < first) first = day;
     if (!last || day > last) last = day;
   }
+  const happeningsOn = new Map<string, number>();
+  for (const [key, list] of byEntry) if (key.startsWith('day|')) happeningsOn.set(list[0]!.date, list.length);
+  const features = yield* dayFeatureSteps(corpus, happeningsOn);
   const views: EntryView[] = [];
   for (const list of byEntry.values()) {
     const passages = list.length === 1 ? list[0]!.passages : yield* sortSteps(uniquePassages(list), order);
@@ -220,6 +224,7 @@ function* timelineIndexSteps(corpus: Corpus): Steps<TimelineIndex> {
     if (tick()) yield;
   }
   return {
+    features,
     ranked: yield* sortSteps(views, byImportance),
     byPassage,
     position,
@@ -228,9 +233,11 @@ function* timelineIndexSteps(corpus: Corpus): Steps<TimelineIndex> {
   };
 }
 
-interface TimelineIndex {
+export interface TimelineIndex {
   /** Every day and period, the most reported first (days before periods). */
   ranked: EntryView[];
+  /** Each day a day-precise mention names: its features (dayFeatures.ts, in DAY_FEATURES order). */
+  features: Map<string, Float64Array>;
   byPassage: Map<string, Happening[]>;
   /** A dated passage's place in reading order: oldest report first. */
   position: Map<string, number>;
@@ -242,7 +249,7 @@ interface TimelineIndex {
 const indexes = new Memo<Corpus, TimelineIndex>(timelineIndexSteps);
 
 /** One timeline entry: a day, or a week, month or year, with every happening dated to it. */
-interface EntryView {
+export interface EntryView {
   date: string;
   /** Last day of the period. */
   end: string;

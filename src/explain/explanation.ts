@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CROWD_RULES } from '../annotate/crowd/index.js';
 import { DATE_RULES } from '../annotate/dates/index.js';
 import { NAME_RULES } from '../annotate/names/index.js';
+import { TIMELINE_RULES } from '../answers/timeline/dayRanking.js';
 import type { RuleRegistry } from '../annotate/core/rules.js';
 import { parseIso, weekdayOf } from '../annotate/dates/calendar.js';
 
@@ -74,4 +75,4 @@ export function reportOf(published: string | null | undefined): string {
 }
 
 /** Every registry --explain names rules from. */
-export const REGISTRIES: readonly RuleRegistry[] = [DATE_RULES, CROWD_RULES, NAME_RULES];
+export const REGISTRIES: readonly RuleRegistry[] = [DATE_RULES, CROWD_RULES, NAME_RULES, TIMELINE_RULES];

@@ -11,6 +11,7 @@ import { distinct, ExplainField, type Explanation } from '../../explain/explanat
 import { every, Memo, sortSteps, type Pause, type Steps } from '../../pipeline/steps.js';
 import { groupHappenings, readingOrderSteps, type Happening } from './happenings.js';
 import { dayFeatureSteps } from './dayFeatures.js';
+import { dayScore, explainDayRank } from './dayRanking.js';
 
 export { periodEnd } from './happenings.js';
 
@@ -97,7 +98,7 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
     views = index.ranked.filter(inRange);
   }
   const kept = views.slice(0, options.limit).sort((a, b) => a.date.localeCompare(b.date) || PRECISIONS.indexOf(b.precision) - PRECISIONS.indexOf(a.precision));
-  const explain = options.explain ? entryExplainer(corpus) : undefined;
+  const explain = options.explain ? entryExplainer(corpus, index.features) : undefined;
   return {
     command: 'timeline',
     period,
@@ -122,16 +123,19 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
 /** Explanations an entry carries at most: the dates of its quoted passages, once per phrase and report. */
 export const MAX_EXPLAINED = 6;
 
-/** The rules that dated an entry's quoted passages, in words: built per answer, only when --explain asks. */
-function entryExplainer(corpus: Corpus): (v: EntryView) => Explanation[] {
+/**
+ * The rules that dated an entry's quoted passages, in words, and for a day what ranked it: built per
+ * answer, only when --explain asks.
+ */
+function entryExplainer(corpus: Corpus, features: ReadonlyMap<string, Float64Array>): (v: EntryView) => Explanation[] {
   const byPassage = new Map<string, DateMention[]>();
   for (const m of corpus.annotations.dates) {
     const list = byPassage.get(m.passageId);
     if (list) list.push(m);
     else byPassage.set(m.passageId, [m]);
   }
-  return (v) =>
-    distinct(
+  return (v) => {
+    const dated = distinct(
       quotedPassages(v.passages).flatMap((p) =>
         (byPassage.get(p.id) ?? [])
           .filter((m) => m.date === v.date && m.precision === v.precision)
@@ -139,6 +143,9 @@ function entryExplainer(corpus: Corpus): (v: EntryView) => Explanation[] {
       ),
       MAX_EXPLAINED,
     );
+    const day = v.precision === 'day' ? features.get(v.date) : undefined;
+    return day ? [...dated, explainDayRank(day)] : dated;
+  };
 }
 
 /** How far before the first report the default timeline reaches: what led up to the story. */
@@ -220,7 +227,9 @@ function* timelineIndexSteps(corpus: Corpus): Steps<TimelineIndex> {
   const views: EntryView[] = [];
   for (const list of byEntry.values()) {
     const passages = list.length === 1 ? list[0]!.passages : yield* sortSteps(uniquePassages(list), order);
-    views.push(entryView(list, passages, publishedOn));
+    const view = entryView(list, passages, publishedOn);
+    const day = view.precision === 'day' ? features.get(view.date) : undefined;
+    views.push(day ? { ...view, rank: dayScore(day) } : view);
     if (tick()) yield;
   }
   return {
@@ -259,6 +268,11 @@ export interface EntryView {
   happenings: number;
   /** Distinct articles that mention it, plus a weaker count for those published that day. */
   weight: number;
+  /**
+   * What orders entries of one precision, the highest first: in the whole timeline a day's fitted
+   * score (dayRanking.ts); a period, or any entry narrowed to an `about`, its weight.
+   */
+  rank: number;
   summary: Passage;
 }
 
@@ -302,6 +316,7 @@ function entryView(happenings: Happening[], passages: Passage[], publishedOn: Ma
     articles: articles.size,
     happenings: happenings.filter((h) => h.passages.some((p) => shown.has(p.id))).length,
     weight: articles.size + PUBLISHED_THAT_DAY * published,
+    rank: articles.size + PUBLISHED_THAT_DAY * published,
     summary,
   };
 }
@@ -309,11 +324,12 @@ function entryView(happenings: Happening[], passages: Passage[], publishedOn: Ma
 /**
  * Days first, then weeks, months and years: a journalist's timeline is made
  * of days, and a period gathers looser reports ("last year" in forty
- * articles is rarely one happening). Among days, the most articles first.
+ * articles is rarely one happening). Among days, the best ranked first.
  */
 function byImportance(a: EntryView, b: EntryView): number {
   return (
     PRECISIONS.indexOf(a.precision) - PRECISIONS.indexOf(b.precision) ||
+    b.rank - a.rank ||
     b.weight - a.weight ||
     b.passages.length - a.passages.length ||
     a.date.localeCompare(b.date)

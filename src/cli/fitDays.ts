@@ -81,7 +81,16 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(
       `${name.padEnd(10)} ${o.mode.padEnd(9)} neg ${String(o.negatives ?? '-').padEnd(4)} lambda ${String(o.lambda).padEnd(6)} LOO span ${f3(mean((r) => r.span))} whole ${f3(mean((r) => r.whole))}\n`,
     );
-    if (rest.length) for (const r of loo) process.stdout.write(`  ${r.topic.padEnd(26)} span ${f3(topicF1(dev.find((t) => t.topic === r.topic)!, 'span'))} -> ${f3(r.span)}   whole ${f3(r.whole)}\n`);
+    if (rest.length)
+      for (const r of loo)
+        process.stdout.write(
+          `  ${r.topic.padEnd(26)} span ${f3(
+            topicF1(
+              dev.find((t) => t.topic === r.topic)!,
+              'span',
+            ),
+          )} -> ${f3(r.span)}   whole ${f3(r.whole)}\n`,
+        );
   }
   return 0;
 }

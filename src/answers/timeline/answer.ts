@@ -11,7 +11,7 @@ import { distinct, ExplainField, type Explanation } from '../../explain/explanat
 import { every, Memo, sortSteps, type Pause, type Steps } from '../../pipeline/steps.js';
 import { groupHappenings, readingOrderSteps, type Happening } from './happenings.js';
 import { dayFeatureSteps } from './dayFeatures.js';
-import { dayScore, explainDayRank } from './dayRanking.js';
+import { dayScore, explainCountRank, explainDayRank, ranksByFit } from './dayRanking.js';
 
 export { periodEnd } from './happenings.js';
 
@@ -98,7 +98,7 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
     views = index.ranked.filter(inRange);
   }
   const kept = views.slice(0, options.limit).sort((a, b) => a.date.localeCompare(b.date) || PRECISIONS.indexOf(b.precision) - PRECISIONS.indexOf(a.precision));
-  const explain = options.explain ? entryExplainer(corpus, index.features) : undefined;
+  const explain = options.explain ? entryExplainer(corpus, ranksByFit(corpus.articles.length) && !options.about ? index.features : undefined) : undefined;
   return {
     command: 'timeline',
     period,
@@ -127,7 +127,7 @@ export const MAX_EXPLAINED = 6;
  * The rules that dated an entry's quoted passages, in words, and for a day what ranked it: built per
  * answer, only when --explain asks.
  */
-function entryExplainer(corpus: Corpus, features: ReadonlyMap<string, Float64Array>): (v: EntryView) => Explanation[] {
+function entryExplainer(corpus: Corpus, features: ReadonlyMap<string, Float64Array> | undefined): (v: EntryView) => Explanation[] {
   const byPassage = new Map<string, DateMention[]>();
   for (const m of corpus.annotations.dates) {
     const list = byPassage.get(m.passageId);
@@ -143,8 +143,9 @@ function entryExplainer(corpus: Corpus, features: ReadonlyMap<string, Float64Arr
       ),
       MAX_EXPLAINED,
     );
-    const day = v.precision === 'day' ? features.get(v.date) : undefined;
-    return day ? [...dated, explainDayRank(day)] : dated;
+    if (v.precision !== 'day') return dated;
+    const day = features?.get(v.date);
+    return [...dated, day ? explainDayRank(day) : explainCountRank(v.articles, v.publishedOnly, PUBLISHED_THAT_DAY)];
   };
 }
 
@@ -224,11 +225,12 @@ function* timelineIndexSteps(corpus: Corpus): Steps<TimelineIndex> {
   const happeningsOn = new Map<string, number>();
   for (const [key, list] of byEntry) if (key.startsWith('day|')) happeningsOn.set(list[0]!.date, list.length);
   const features = yield* dayFeatureSteps(corpus, happeningsOn);
+  const fitted = ranksByFit(corpus.articles.length);
   const views: EntryView[] = [];
   for (const list of byEntry.values()) {
     const passages = list.length === 1 ? list[0]!.passages : yield* sortSteps(uniquePassages(list), order);
     const view = entryView(list, passages, publishedOn);
-    const day = view.precision === 'day' ? features.get(view.date) : undefined;
+    const day = fitted && view.precision === 'day' ? features.get(view.date) : undefined;
     views.push(day ? { ...view, rank: dayScore(day) } : view);
     if (tick()) yield;
   }
@@ -268,6 +270,8 @@ export interface EntryView {
   happenings: number;
   /** Distinct articles that mention it, plus a weaker count for those published that day. */
   weight: number;
+  /** Articles published on the day that do not name it. */
+  publishedOnly: number;
   /**
    * What orders entries of one precision, the highest first: in the whole timeline a day's fitted
    * score (dayRanking.ts); a period, or any entry narrowed to an `about`, its weight.
@@ -316,6 +320,7 @@ function entryView(happenings: Happening[], passages: Passage[], publishedOn: Ma
     articles: articles.size,
     happenings: happenings.filter((h) => h.passages.some((p) => shown.has(p.id))).length,
     weight: articles.size + PUBLISHED_THAT_DAY * published,
+    publishedOnly: published,
     rank: articles.size + PUBLISHED_THAT_DAY * published,
     summary,
   };

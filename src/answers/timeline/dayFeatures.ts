@@ -91,7 +91,8 @@ export function* dayFeatureSteps(corpus: Corpus, happenings: ReadonlyMap<string,
     }
     if (m.precision !== 'day') continue;
     let c = byDay.get(m.date);
-    if (!c) byDay.set(m.date, (c = { articles: new Set(), ahead: new Set(), sameWeek: new Set(), retrospective: new Set(), fullDate: new Set(), lead: new Set() }));
+    if (!c)
+      byDay.set(m.date, (c = { articles: new Set(), ahead: new Set(), sameWeek: new Set(), retrospective: new Set(), fullDate: new Set(), lead: new Set() }));
     c.articles.add(article);
     const on = published.get(article);
     if (on !== undefined) {

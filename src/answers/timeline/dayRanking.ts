@@ -10,13 +10,16 @@ import { DAY_WEIGHTS } from './dayWeights.js';
 export const KEY_DAY_RULE = {
   name: 'key-day-rank',
   reason:
-    'Days are ranked by a weighted sum of how they are reported (articles naming them, in their lead or long after, articles published on them and the next day, how they stand out from the days around), the weights fitted on journalists’ timelines.',
+    'Days are ranked by a weighted sum of how they are reported (articles naming them, in their lead or long after, articles published on them and the next day, how they stand out from the days around), the weights fitted on journalists’ timelines; in a story of few articles, or narrowed to a subject, by the articles that name them.',
 } as const;
 
 /** The timeline's own rules, for --explain. */
 export const TIMELINE_RULES = new RuleRegistry('timeline', [KEY_DAY_RULE]);
 
 const WEIGHTS = Float64Array.from(DAY_FEATURES, (f) => DAY_WEIGHTS.weights[f]);
+
+/** Whether a corpus is large enough for the fitted weights to rank its days (DAY_WEIGHTS.minArticles). */
+export const ranksByFit = (articles: number) => articles >= DAY_WEIGHTS.minArticles;
 
 /** A day's score: the higher, the more a journalist would keep it. */
 export function dayScore(features: Float64Array): number {
@@ -58,4 +61,10 @@ export function explainDayRank(features: Float64Array): { rule: string; text: st
     .map(({ f, k }) => WORDS[f]?.(Math.round(Math.expm1(features[k]!))) ?? SHAPES[f]!);
   const because = raised.length ? `: ${raised.join('; ')}` : '';
   return { rule: KEY_DAY_RULE.name, text: `Ranked by how it is reported, score ${dayScore(features).toFixed(2)}${because}.` };
+}
+
+/** Why a day ranks where it does when the fitted weights do not apply (too few articles, or an `about` question). */
+export function explainCountRank(articles: number, publishedOnly: number, share: number): { rule: string; text: string } {
+  const more = publishedOnly ? `, and ${plural(publishedOnly, 'other article')} published on it, counted at ${share}` : '';
+  return { rule: KEY_DAY_RULE.name, text: `Ranked by the articles that name it: ${articles}${more}.` };
 }

@@ -13,6 +13,14 @@ export const DAY_WEIGHTS = {
     fitted: '2026-12-06',
     how: 'L2-penalised logistic regression (lambda 0.01, intercept dropped) of "is a gold day" on every candidate day of each topic\'s reporting period, each topic weighing alike; setting chosen by leave-one-topic-out date-F1 on the dev topics (npm run fit:days)',
   },
+  /**
+   * The fewest articles a story needs for the weights to rank its days: the smallest corpora they
+   * were measured on (the compact set's 40 articles a topic, dev topics: date-F1 .121 -> .141). On a
+   * handful of articles, counts of what was published on and after a day say more of when the
+   * handful was written than of the story (five reports, three of one morning); there the days are
+   * ranked by the articles that name them, plus half of those published on them.
+   */
+  minArticles: 40,
   weights: {
     articles: 0.3205,
     published: 0.4734,

@@ -7,7 +7,7 @@ import type { Topic } from './dataset.js';
 export interface DumpedDay {
   date: string;
   gold: boolean;
-  /** The weight the timeline ranked days by before the fitted ranking: articles naming it, plus half of those published that day. */
+  /** The article-count weight (articles naming it, plus half of the others published that day): the ranking before the fitted one. */
   weight: number;
   passages: number;
   features: number[];
@@ -20,7 +20,7 @@ export interface DumpedTopic {
   gold: string[];
   /** The reporting period the whole-corpus setting covers. */
   reporting: { from: string; to: string } | null;
-  /** Every day a day-precise mention names, in the order the timeline ranks them. */
+  /** Every day a day-precise mention names, in the order the timeline ranks them (the fitted ranking from 40 articles). */
   days: DumpedDay[];
 }
 

@@ -17,10 +17,14 @@ export function candidates(topic: DumpedTopic, setting: Setting): DumpedDay[] {
   return topic.days.filter((d) => d.date >= from && d.date <= to);
 }
 
-/** The `limit` best days by `score`, ties kept in the dumped (current) order. */
+/**
+ * The `limit` best days by `score`; without one, by the article-count weight the timeline ranked by
+ * before the fitted ranking (then passages, then the earlier day).
+ */
 export function topDays(days: readonly DumpedDay[], limit: number, score?: (d: DumpedDay) => number): string[] {
-  const order = days.map((d, i) => ({ d, i, s: score ? score(d) : -i }));
-  order.sort((a, b) => b.s - a.s || a.i - b.i);
+  const byWeight = (a: DumpedDay, b: DumpedDay) => b.weight - a.weight || b.passages - a.passages || a.date.localeCompare(b.date);
+  const order = days.map((d) => ({ d, s: score ? score(d) : 0 }));
+  order.sort((a, b) => b.s - a.s || byWeight(a.d, b.d));
   return order.slice(0, limit).map((o) => o.d.date);
 }
 
@@ -68,7 +72,10 @@ function rows(topics: readonly DumpedTopic[], o: FitOptions): { x: number[][]; y
       continue;
     }
     const gold = days.filter((d) => d.gold);
-    const busiest = days.filter((d) => !d.gold).slice(0, o.negatives ?? 100);
+    const busiest = days
+      .filter((d) => !d.gold)
+      .sort((a, b) => b.weight - a.weight)
+      .slice(0, o.negatives ?? 100);
     const each = 1 / Math.max(1, gold.length * busiest.length);
     for (const g of gold) {
       const a = pick(g);

@@ -58,6 +58,12 @@ async function main(argv: string[]): Promise<number> {
       );
     return 0;
   }
+  leaveOneOutGrid(dev, rest.length ? chosen : null);
+  return 0;
+}
+
+/** Leave-one-topic-out on the dev topics for a grid of settings, or for the one chosen (then per topic too). */
+function leaveOneOutGrid(dev: DumpedTopic[], chosen: FitOptions | null): void {
   const all = DAY_FEATURES.map((_, i) => i);
   const named = (names: string[]) => names.map((n) => DAY_FEATURES.indexOf(n as never));
   const sets: Record<string, number[]> = {
@@ -73,7 +79,7 @@ async function main(argv: string[]): Promise<number> {
       grid.push({ features, lambda, mode: 'pairwise', negatives: 50 });
       grid.push({ features, lambda, mode: 'pairwise', negatives: 300 });
     }
-  if (rest.length) grid.splice(0, grid.length, chosen);
+  if (chosen) grid.splice(0, grid.length, chosen);
   for (const o of grid) {
     const loo = leaveOneOut(dev, o);
     const mean = (pick: (r: (typeof loo)[number]) => number) => loo.reduce((s, r) => s + pick(r), 0) / loo.length;
@@ -81,7 +87,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(
       `${name.padEnd(10)} ${o.mode.padEnd(9)} neg ${String(o.negatives ?? '-').padEnd(4)} lambda ${String(o.lambda).padEnd(6)} LOO span ${f3(mean((r) => r.span))} whole ${f3(mean((r) => r.whole))}\n`,
     );
-    if (rest.length)
+    if (chosen)
       for (const r of loo)
         process.stdout.write(
           `  ${r.topic.padEnd(26)} span ${f3(
@@ -92,7 +98,6 @@ async function main(argv: string[]): Promise<number> {
           )} -> ${f3(r.span)}   whole ${f3(r.whole)}\n`,
         );
   }
-  return 0;
 }
 
 runMain(() => main(process.argv.slice(2)));

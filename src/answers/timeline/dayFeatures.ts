@@ -73,36 +73,8 @@ export function* dayFeatureSteps(corpus: Corpus, happenings: ReadonlyMap<string,
     published.set(a.id, day);
     publishedOn.set(day, (publishedOn.get(day) ?? 0) + 1);
   }
-  const byDay = new Map<string, DayCounts>();
-  const byMonth = new Map<string, Set<string>>();
-  const byWeek = new Map<string, Set<string>>();
+  const { byDay, byMonth, byWeek } = yield* mentionCounts(corpus, published);
   const tick = every(4096);
-  for (const m of corpus.annotations.dates) {
-    if (tick()) yield;
-    const passage = corpus.passageById.get(m.passageId);
-    if (!passage) continue;
-    const article = passage.articleId;
-    if (m.precision === 'month' || m.precision === 'week') {
-      const [periods, key] = m.precision === 'month' ? [byMonth, m.date.slice(0, 7)] : [byWeek, m.date];
-      const set = periods.get(key);
-      if (set) set.add(article);
-      else periods.set(key, new Set([article]));
-      continue;
-    }
-    if (m.precision !== 'day') continue;
-    let c = byDay.get(m.date);
-    if (!c)
-      byDay.set(m.date, (c = { articles: new Set(), ahead: new Set(), sameWeek: new Set(), retrospective: new Set(), fullDate: new Set(), lead: new Set() }));
-    c.articles.add(article);
-    const on = published.get(article);
-    if (on !== undefined) {
-      if (on < m.date) c.ahead.add(article);
-      else if (on <= addDays(m.date, 7)) c.sameWeek.add(article);
-      else if (on >= addDays(m.date, RETROSPECTIVE_DAYS)) c.retrospective.add(article);
-    }
-    if (m.basis === 'text') c.fullDate.add(article);
-    if (passage.kind === 'headline' || passageNumber(passage.id) < LEAD_PASSAGES) c.lead.add(article);
-  }
   const count = (day: string) => byDay.get(day)?.articles.size ?? 0;
   const monthRank = monthRanks(byDay);
   const out = new Map<string, Float64Array>();
@@ -137,6 +109,44 @@ export function* dayFeatureSteps(corpus: Corpus, happenings: ReadonlyMap<string,
     );
   }
   return out;
+}
+
+/** Who names each day (and each month and week), and when and where in their reports. */
+function* mentionCounts(
+  corpus: Corpus,
+  published: ReadonlyMap<string, string>,
+): Steps<{ byDay: Map<string, DayCounts>; byMonth: Map<string, Set<string>>; byWeek: Map<string, Set<string>> }> {
+  const byDay = new Map<string, DayCounts>();
+  const byMonth = new Map<string, Set<string>>();
+  const byWeek = new Map<string, Set<string>>();
+  const tick = every(4096);
+  for (const m of corpus.annotations.dates) {
+    if (tick()) yield;
+    const passage = corpus.passageById.get(m.passageId);
+    if (!passage) continue;
+    const article = passage.articleId;
+    if (m.precision === 'month' || m.precision === 'week') {
+      const [periods, key] = m.precision === 'month' ? [byMonth, m.date.slice(0, 7)] : [byWeek, m.date];
+      const set = periods.get(key);
+      if (set) set.add(article);
+      else periods.set(key, new Set([article]));
+      continue;
+    }
+    if (m.precision !== 'day') continue;
+    let c = byDay.get(m.date);
+    if (!c)
+      byDay.set(m.date, (c = { articles: new Set(), ahead: new Set(), sameWeek: new Set(), retrospective: new Set(), fullDate: new Set(), lead: new Set() }));
+    c.articles.add(article);
+    const on = published.get(article);
+    if (on !== undefined) {
+      if (on < m.date) c.ahead.add(article);
+      else if (on <= addDays(m.date, 7)) c.sameWeek.add(article);
+      else if (on >= addDays(m.date, RETROSPECTIVE_DAYS)) c.retrospective.add(article);
+    }
+    if (m.basis === 'text') c.fullDate.add(article);
+    if (passage.kind === 'headline' || passageNumber(passage.id) < LEAD_PASSAGES) c.lead.add(article);
+  }
+  return { byDay, byMonth, byWeek };
 }
 
 /** A passage's place in its article: ids end in `#n`, n counting from 0. */

@@ -8,7 +8,7 @@ import { parseIso, weekdayOf } from '../annotate/dates/calendar.js';
 
 /** One rule that made or changed an item of an answer: its name, and what it did here, in words. */
 export const ExplanationSchema = z.object({
-  /** The rule's name, as its extractor's registry (DATE_RULES, CROWD_RULES, NAME_RULES) lists it. */
+  /** The rule's name, as its extractor's registry (DATE_RULES, CROWD_RULES, NAME_RULES) or the timeline's (TIMELINE_RULES) lists it. */
   rule: z.string(),
   /** One sentence about this item: the words it read, and what the rule made of them. */
   text: z.string(),

@@ -1,18 +1,20 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { appendFile, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { stringify } from 'yaml';
 import { readCsvTopics, readTimelineSet, sampleArticles, type Topic, type TopicTimeline } from '../eval/timelines/dataset.js';
 import { renderTimelineEval } from '../eval/timelines/render.js';
 import { runTimelineEval } from '../eval/timelines/run.js';
+import { dumpTopicDays } from '../eval/timelines/dumpDays.js';
 import { runMain } from '../process/runMain.js';
 
-const USAGE = `usage: npm run eval:timeline -- [--set DIR | --csv DIR] [--split all|dev|holdout] [--topic NAME]... [--json] [--verbose]
+const USAGE = `usage: npm run eval:timeline -- [--set DIR | --csv DIR] [--split all|dev|holdout] [--topic NAME]... [--json] [--verbose] [--dump-days FILE]
        npm run eval:timeline -- --csv DIR --write-sample DIR --per-topic N --origin REPO@COMMIT:PATH
 Scores the timeline's key days against journalists' timelines of the same stories (docs/evaluation.md).
 --set: the compact set kept in the repository (default tests/eval/timelines); --csv: a folder of topics in
 the CSV layout of the public copy of the news-tls Entities dataset (every article). --write-sample writes
-the compact set from --csv by its sampling rule.`;
+the compact set from --csv by its sampling rule. --dump-days writes each topic's candidate days with their
+features, one topic a JSON line, for fitting the day ranking (npm run fit:days).`;
 
 /** `npm run eval:timeline`: date-F1 of the timeline answer's days, and of the naive baseline, per topic. */
 async function main(argv: string[]): Promise<number> {
@@ -24,6 +26,7 @@ async function main(argv: string[]): Promise<number> {
   let sampleDir: string | null = null;
   let perTopic = 0;
   let origin: string | null = null;
+  let dump: string | null = null;
   const only: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -40,6 +43,7 @@ async function main(argv: string[]): Promise<number> {
     else if (arg === '--write-sample' && value) sampleDir = argv[++i]!;
     else if (arg === '--per-topic' && value && /^\d+$/.test(value)) perTopic = Number(argv[++i]);
     else if (arg === '--origin' && value) origin = argv[++i]!;
+    else if (arg === '--dump-days' && value) dump = argv[++i]!;
     else {
       process.stderr.write(`error: unknown or incomplete option ${arg}\n${USAGE}\n`);
       return 2;
@@ -67,6 +71,7 @@ async function main(argv: string[]): Promise<number> {
   const report = await runTimelineEval(topics, {
     split,
     onTopic: (r) => process.stderr.write(`${r.topic}: ${r.loaded} articles\n`),
+    onCorpus: dump ? (topic, corpus) => appendFile(dump!, `${JSON.stringify(dumpTopicDays(topic, corpus))}\n`) : undefined,
   });
   process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : renderTimelineEval(report, verbose));
   return 0;

@@ -2,12 +2,13 @@ import { z } from 'zod';
 import { CROWD_RULES } from '../annotate/crowd/index.js';
 import { DATE_RULES } from '../annotate/dates/index.js';
 import { NAME_RULES } from '../annotate/names/index.js';
+import { TIMELINE_RULES } from '../answers/timeline/dayRanking.js';
 import type { RuleRegistry } from '../annotate/core/rules.js';
 import { parseIso, weekdayOf } from '../annotate/dates/calendar.js';
 
 /** One rule that made or changed an item of an answer: its name, and what it did here, in words. */
 export const ExplanationSchema = z.object({
-  /** The rule's name, as its extractor's registry (DATE_RULES, CROWD_RULES, NAME_RULES) lists it. */
+  /** The rule's name, as its extractor's registry (DATE_RULES, CROWD_RULES, NAME_RULES) or the timeline's (TIMELINE_RULES) lists it. */
   rule: z.string(),
   /** One sentence about this item: the words it read, and what the rule made of them. */
   text: z.string(),
@@ -74,4 +75,4 @@ export function reportOf(published: string | null | undefined): string {
 }
 
 /** Every registry --explain names rules from. */
-export const REGISTRIES: readonly RuleRegistry[] = [DATE_RULES, CROWD_RULES, NAME_RULES];
+export const REGISTRIES: readonly RuleRegistry[] = [DATE_RULES, CROWD_RULES, NAME_RULES, TIMELINE_RULES];

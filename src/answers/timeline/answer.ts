@@ -10,6 +10,8 @@ import { explainDate } from '../../explain/dates.js';
 import { distinct, ExplainField, type Explanation } from '../../explain/explanation.js';
 import { every, Memo, sortSteps, type Pause, type Steps } from '../../pipeline/steps.js';
 import { groupHappenings, readingOrderSteps, type Happening } from './happenings.js';
+import { dayFeatureSteps } from './dayFeatures.js';
+import { dayScore, explainCountRank, explainDayRank, ranksByFit } from './dayRanking.js';
 
 export { periodEnd } from './happenings.js';
 
@@ -96,7 +98,7 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
     views = index.ranked.filter(inRange);
   }
   const kept = views.slice(0, options.limit).sort((a, b) => a.date.localeCompare(b.date) || PRECISIONS.indexOf(b.precision) - PRECISIONS.indexOf(a.precision));
-  const explain = options.explain ? entryExplainer(corpus) : undefined;
+  const explain = options.explain ? entryExplainer(corpus, ranksByFit(corpus.articles.length) && !options.about ? index.features : undefined) : undefined;
   return {
     command: 'timeline',
     period,
@@ -121,16 +123,19 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
 /** Explanations an entry carries at most: the dates of its quoted passages, once per phrase and report. */
 export const MAX_EXPLAINED = 6;
 
-/** The rules that dated an entry's quoted passages, in words: built per answer, only when --explain asks. */
-function entryExplainer(corpus: Corpus): (v: EntryView) => Explanation[] {
+/**
+ * The rules that dated an entry's quoted passages, in words, and for a day what ranked it: built per
+ * answer, only when --explain asks.
+ */
+function entryExplainer(corpus: Corpus, features: ReadonlyMap<string, Float64Array> | undefined): (v: EntryView) => Explanation[] {
   const byPassage = new Map<string, DateMention[]>();
   for (const m of corpus.annotations.dates) {
     const list = byPassage.get(m.passageId);
     if (list) list.push(m);
     else byPassage.set(m.passageId, [m]);
   }
-  return (v) =>
-    distinct(
+  return (v) => {
+    const dated = distinct(
       quotedPassages(v.passages).flatMap((p) =>
         (byPassage.get(p.id) ?? [])
           .filter((m) => m.date === v.date && m.precision === v.precision)
@@ -138,6 +143,10 @@ function entryExplainer(corpus: Corpus): (v: EntryView) => Explanation[] {
       ),
       MAX_EXPLAINED,
     );
+    if (v.precision !== 'day') return dated;
+    const day = features?.get(v.date);
+    return [...dated, day ? explainDayRank(day) : explainCountRank(v.articles, v.publishedOnly, PUBLISHED_THAT_DAY)];
+  };
 }
 
 /** How far before the first report the default timeline reaches: what led up to the story. */
@@ -213,13 +222,20 @@ function* timelineIndexSteps(corpus: Corpus): Steps<TimelineIndex> {
     if (!first || day < first) first = day;
     if (!last || day > last) last = day;
   }
+  const happeningsOn = new Map<string, number>();
+  for (const [key, list] of byEntry) if (key.startsWith('day|')) happeningsOn.set(list[0]!.date, list.length);
+  const features = yield* dayFeatureSteps(corpus, happeningsOn);
+  const fitted = ranksByFit(corpus.articles.length);
   const views: EntryView[] = [];
   for (const list of byEntry.values()) {
     const passages = list.length === 1 ? list[0]!.passages : yield* sortSteps(uniquePassages(list), order);
-    views.push(entryView(list, passages, publishedOn));
+    const view = entryView(list, passages, publishedOn);
+    const day = fitted && view.precision === 'day' ? features.get(view.date) : undefined;
+    views.push(day ? { ...view, rank: dayScore(day) } : view);
     if (tick()) yield;
   }
   return {
+    features,
     ranked: yield* sortSteps(views, byImportance),
     byPassage,
     position,
@@ -228,9 +244,11 @@ function* timelineIndexSteps(corpus: Corpus): Steps<TimelineIndex> {
   };
 }
 
-interface TimelineIndex {
+export interface TimelineIndex {
   /** Every day and period, the most reported first (days before periods). */
   ranked: EntryView[];
+  /** Each day a day-precise mention names: its features (dayFeatures.ts, in DAY_FEATURES order). */
+  features: Map<string, Float64Array>;
   byPassage: Map<string, Happening[]>;
   /** A dated passage's place in reading order: oldest report first. */
   position: Map<string, number>;
@@ -242,7 +260,7 @@ interface TimelineIndex {
 const indexes = new Memo<Corpus, TimelineIndex>(timelineIndexSteps);
 
 /** One timeline entry: a day, or a week, month or year, with every happening dated to it. */
-interface EntryView {
+export interface EntryView {
   date: string;
   /** Last day of the period. */
   end: string;
@@ -252,6 +270,13 @@ interface EntryView {
   happenings: number;
   /** Distinct articles that mention it, plus a weaker count for those published that day. */
   weight: number;
+  /** Articles published on the day that do not name it. */
+  publishedOnly: number;
+  /**
+   * What orders entries of one precision, the highest first: in the whole timeline a day's fitted
+   * score (dayRanking.ts); a period, or any entry narrowed to an `about`, its weight.
+   */
+  rank: number;
   summary: Passage;
 }
 
@@ -295,6 +320,8 @@ function entryView(happenings: Happening[], passages: Passage[], publishedOn: Ma
     articles: articles.size,
     happenings: happenings.filter((h) => h.passages.some((p) => shown.has(p.id))).length,
     weight: articles.size + PUBLISHED_THAT_DAY * published,
+    publishedOnly: published,
+    rank: articles.size + PUBLISHED_THAT_DAY * published,
     summary,
   };
 }
@@ -302,11 +329,12 @@ function entryView(happenings: Happening[], passages: Passage[], publishedOn: Ma
 /**
  * Days first, then weeks, months and years: a journalist's timeline is made
  * of days, and a period gathers looser reports ("last year" in forty
- * articles is rarely one happening). Among days, the most articles first.
+ * articles is rarely one happening). Among days, the best ranked first.
  */
 function byImportance(a: EntryView, b: EntryView): number {
   return (
     PRECISIONS.indexOf(a.precision) - PRECISIONS.indexOf(b.precision) ||
+    b.rank - a.rank ||
     b.weight - a.weight ||
     b.passages.length - a.passages.length ||
     a.date.localeCompare(b.date)

@@ -58,13 +58,13 @@ export interface TimelineEvalReport {
  */
 export async function runTimelineEval(
   all: readonly Topic[],
-  options: { split?: 'all' | 'dev' | 'holdout'; onTopic?: (r: TopicResult) => void } = {},
+  options: { split?: 'all' | 'dev' | 'holdout'; onTopic?: (r: TopicResult) => void; onCorpus?: (topic: Topic, corpus: Corpus) => Promise<void> } = {},
 ): Promise<TimelineEvalReport> {
   const split = options.split ?? 'all';
   const topics = all.filter((t) => split === 'all' || t.holdout === (split === 'holdout'));
   const perTopic: TopicResult[] = [];
   for (const topic of topics) {
-    const result = await evalTopic(topic);
+    const result = await evalTopic(topic, options.onCorpus);
     options.onTopic?.(result);
     perTopic.push(result);
   }
@@ -77,7 +77,7 @@ export async function runTimelineEval(
   };
 }
 
-async function evalTopic(topic: Topic): Promise<TopicResult> {
+async function evalTopic(topic: Topic, onCorpus?: (topic: Topic, corpus: Corpus) => Promise<void>): Promise<TopicResult> {
   const dir = await mkdtemp(path.join(tmpdir(), 'eventdesk-tleval-'));
   try {
     const written = new Set<string>();
@@ -88,6 +88,7 @@ async function evalTopic(topic: Topic): Promise<TopicResult> {
       await writeFile(path.join(dir, file.fileName), file.bytes);
     }
     const { corpus } = await loadCorpus(dir, { snapshot: false, warmIndex: false });
+    await onCorpus?.(topic, corpus);
     return scoreTopic(topic, corpus);
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -1,0 +1,152 @@
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { addDays } from '../../../src/annotate/dates/calendar.js';
+import { timelineAnswer, timelineIndex } from '../../../src/answers/timeline/answer.js';
+import { DAY_FEATURES } from '../../../src/answers/timeline/dayFeatures.js';
+import { dayScore, ranksByFit } from '../../../src/answers/timeline/dayRanking.js';
+import { DAY_WEIGHTS } from '../../../src/answers/timeline/dayWeights.js';
+import { TimelineOptionsSchema } from '../../../src/answers/timeline/options.js';
+import { topicArticleFile } from '../../../src/eval/timelines/articles.js';
+import { readTimelineSet, type Topic } from '../../../src/eval/timelines/dataset.js';
+import { dumpTopicDays } from '../../../src/eval/timelines/dumpDays.js';
+import type { Corpus } from '../../../src/pipeline/corpus.js';
+import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
+import { PROJECT_ROOT, seedCorpus, writeCorpus } from '../../support/corpus.js';
+
+/**
+ * The timeline's key days on real reporting: 40 articles of one dev topic of the compact evaluation
+ * set (tests/eval/timelines, news-tls Entities), its features checked against the corpus's own
+ * mentions and publication days, its ranking against the fitted weights.
+ */
+
+const feature = (name: (typeof DAY_FEATURES)[number]) => DAY_FEATURES.indexOf(name);
+const count = (features: Float64Array, name: (typeof DAY_FEATURES)[number]) => Math.round(Math.expm1(features[feature(name)]!));
+const timeline = (corpus: Corpus, options: Record<string, unknown>) => timelineAnswer(corpus, TimelineOptionsSchema.parse(options));
+
+let topic: Topic;
+let corpus: Corpus;
+
+beforeAll(async () => {
+  const topics = await readTimelineSet(path.join(PROJECT_ROOT, 'tests', 'eval', 'timelines'));
+  topic = topics.find((t) => t.topic === 'Charles_Taylor')!;
+  const files: Record<string, Uint8Array> = {};
+  for (const a of topic.articles) {
+    const file = topicArticleFile(a);
+    if (file) files[file.fileName] = file.bytes;
+  }
+  corpus = (await loadCorpus(writeCorpus(files), { snapshot: false, warmIndex: false })).corpus;
+}, 120_000);
+
+describe('the features of a candidate key day', () => {
+  it('counts the distinct articles that name each day, and when they were written', () => {
+    const { features } = timelineIndex(corpus);
+    const naming = new Map<string, Set<string>>();
+    for (const m of corpus.annotations.dates.filter((d) => d.precision === 'day')) {
+      const article = corpus.passageById.get(m.passageId)!.articleId;
+      naming.set(m.date, (naming.get(m.date) ?? new Set()).add(article));
+    }
+    expect([...features.keys()].sort()).toEqual([...naming.keys()].sort());
+    const published = (id: string) => corpus.articleById.get(id)!.published!.slice(0, 10);
+    let told = 0;
+    for (const [day, ids] of naming) {
+      const f = features.get(day)!;
+      expect(count(f, 'articles'), day).toBe(ids.size);
+      expect(count(f, 'ahead'), day).toBe([...ids].filter((id) => published(id) < day).length);
+      expect(count(f, 'retrospective'), day).toBe([...ids].filter((id) => published(id) >= addDays(day, 31)).length);
+      expect(count(f, 'ahead') + count(f, 'sameWeek') + count(f, 'retrospective'), day).toBeLessThanOrEqual(ids.size);
+      expect(count(f, 'lead'), day).toBeLessThanOrEqual(ids.size);
+      if (count(f, 'retrospective') > 0) told++;
+    }
+    // Many of these reports look back years: the remembered days are there.
+    expect(told).toBeGreaterThan(3);
+  });
+
+  it('counts the articles published on a day and the next, whether they name it or not', () => {
+    const { features } = timelineIndex(corpus);
+    const on = (day: string) => corpus.articles.filter((a) => a.published?.slice(0, 10) === day).length;
+    let busy = 0;
+    for (const [day, f] of features) {
+      expect(count(f, 'published'), day).toBe(on(day));
+      expect(count(f, 'publishedNext'), day).toBe(on(addDays(day, 1)));
+      if (on(day) > 0) busy++;
+    }
+    expect(busy).toBeGreaterThan(0);
+  });
+
+  it('says how a day stands against the days around it and the rest of its month', () => {
+    const { features } = timelineIndex(corpus);
+    const named = (day: string) => (features.has(day) ? count(features.get(day)!, 'articles') : 0);
+    const tops = new Map<string, number>();
+    for (const [day, f] of features) {
+      let around = 0;
+      for (let k = 1; k <= 3; k++) around = Math.max(around, named(addDays(day, k)), named(addDays(day, -k)));
+      expect(f[feature('peak')], day).toBe(named(day) >= around ? 1 : 0);
+      expect(f[feature('burst')]).toBeCloseTo(Math.log1p(named(day)) - Math.log1p(around), 9);
+      const month = day.slice(0, 7);
+      tops.set(month, Math.max(tops.get(month) ?? 0, named(day)));
+    }
+    // The most named day of each month ranks first in it; a day less named than its month's best does not.
+    for (const [day, f] of features) expect(f[feature('monthTop')] === 1, day).toBe(named(day) === tops.get(day.slice(0, 7)));
+  });
+});
+
+describe('the fitted day ranking', () => {
+  it('applies from the corpus size it was measured on, and not below', async () => {
+    expect(corpus.articles.length).toBeGreaterThanOrEqual(DAY_WEIGHTS.minArticles);
+    expect(ranksByFit(corpus.articles.length)).toBe(true);
+    expect(ranksByFit((await seedCorpus()).articles.length)).toBe(false);
+  });
+
+  it('lists the days the weights score highest, not merely the most named', () => {
+    const { features } = timelineIndex(corpus);
+    const limit = topic.days.length;
+    const listed = timeline(corpus, { limit: 100 }).entries.filter((e) => e.precision === 'day');
+    const inPeriod = new Set(listed.map((e) => e.date));
+    const kept = timeline(corpus, { limit }).entries.map((e) => e.date);
+    const byScore = [...features.keys()].filter((d) => inPeriod.has(d)).sort((a, b) => dayScore(features.get(b)!) - dayScore(features.get(a)!));
+    const cut = dayScore(features.get(byScore[limit - 1]!)!);
+    for (const day of kept) expect(dayScore(features.get(day)!), day).toBeGreaterThanOrEqual(cut);
+    // By articles naming it alone, another set of days would have been kept.
+    const byArticles = [...features.keys()]
+      .filter((d) => inPeriod.has(d))
+      .sort((a, b) => count(features.get(b)!, 'articles') - count(features.get(a)!, 'articles'))
+      .slice(0, limit);
+    expect(new Set(kept)).not.toEqual(new Set(byArticles));
+  });
+
+  it('keeps more of the journalists’ days than articles alone do, on a dev topic it was fitted on', () => {
+    const gold = new Set(topic.days);
+    const { features } = timelineIndex(corpus);
+    const [from, to] = [topic.days[0]!, topic.days.at(-1)!];
+    const limit = topic.days.length;
+    const hits = (days: string[]) => days.filter((d) => gold.has(d)).length;
+    const kept = timeline(corpus, { from, to, limit }).entries.filter((e) => e.precision === 'day');
+    const candidates = [...features.keys()].filter((d) => d >= from && d <= to);
+    const byArticles = candidates
+      .sort((a, b) => count(features.get(b)!, 'articles') - count(features.get(a)!, 'articles') || a.localeCompare(b))
+      .slice(0, limit);
+    expect(hits(kept.map((e) => e.date))).toBeGreaterThan(hits(byArticles));
+  });
+
+  it('explains each day by its score and what raised it', () => {
+    const { features } = timelineIndex(corpus);
+    const answer = timeline(corpus, { limit: 5, explain: true });
+    for (const e of answer.entries.filter((x) => x.precision === 'day')) {
+      const why = e.explain!.find((x) => x.rule === 'key-day-rank')!;
+      expect(why.text).toContain(`score ${dayScore(features.get(e.date)!).toFixed(2)}`);
+    }
+    // Narrowed to a subject, days are ranked by the articles naming them, and it says so.
+    const about = timeline(corpus, { limit: 3, explain: true, about: 'court' });
+    for (const e of about.entries.filter((x) => x.precision === 'day'))
+      expect(e.explain!.find((x) => x.rule === 'key-day-rank')!.text).toMatch(new RegExp(`^Ranked by the articles that name it: ${e.articles}\\b`));
+  });
+
+  it('is dumped for fitting with the gold flags of the topic and the timeline’s order', () => {
+    const dumped = dumpTopicDays(topic, corpus);
+    expect(dumped.days.filter((d) => d.gold).every((d) => topic.days.includes(d.date))).toBe(true);
+    expect(dumped.days.some((d) => d.gold)).toBe(true);
+    const scores = dumped.days.map((d) => dayScore(Float64Array.from(d.features)));
+    for (let i = 1; i < scores.length; i++) expect(scores[i - 1]!).toBeGreaterThanOrEqual(scores[i]!);
+    expect(dumped.reporting!.from < dumped.reporting!.to).toBe(true);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { DumpedDay, DumpedTopic } from '../../src/eval/timelines/dumpDays.js';
+import { candidates, fit, leaveOneOut, linear, newtonLogistic, topDays, topicF1 } from '../../src/eval/timelines/fitDays.js';
+
+/** A small deterministic generator, so the synthetic data is the same on every run. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
+}
+
+const day = (date: string, features: number[], gold = false, weight = 1): DumpedDay => ({ date, gold, weight, passages: 1, features });
+
+describe('fitting the day ranking', () => {
+  it('recovers the coefficients of a logistic model from data drawn from it', () => {
+    const next = random(7);
+    const truth = [-1, 2, -0.5];
+    const x: number[][] = [];
+    const y: number[] = [];
+    for (let i = 0; i < 4000; i++) {
+      const row = [1, next() * 4 - 2, next() * 4 - 2];
+      const p = 1 / (1 + Math.exp(-row.reduce((s, v, k) => s + v * truth[k]!, 0)));
+      x.push(row);
+      y.push(next() < p ? 1 : 0);
+    }
+    const beta = newtonLogistic(x, y, new Array(x.length).fill(1), 0, 1);
+    for (const [k, b] of beta.entries()) expect(Math.abs(b - truth[k]!), `coefficient ${k}`).toBeLessThan(0.25);
+    // A penalty pulls the weights (not the free intercept) towards zero.
+    const shrunk = newtonLogistic(x, y, new Array(x.length).fill(1), 1, 1);
+    expect(Math.abs(shrunk[1]!)).toBeLessThan(Math.abs(beta[1]!));
+  });
+
+  it('keeps the best days within the setting, ties and no score going by the article-count weight', () => {
+    const topic: DumpedTopic = {
+      topic: 't',
+      holdout: false,
+      gold: ['2010-01-02', '2010-01-05'],
+      reporting: { from: '2009-12-01', to: '2010-01-31' },
+      days: [day('2010-01-01', [0], false, 5), day('2010-01-02', [3], true, 1), day('2010-01-05', [2], true, 2), day('2010-03-01', [9], false, 9)],
+    };
+    expect(candidates(topic, 'span').map((d) => d.date)).toEqual(['2010-01-02', '2010-01-05']);
+    expect(candidates(topic, 'whole').map((d) => d.date)).toEqual(['2010-01-01', '2010-01-02', '2010-01-05']);
+    expect(topDays(candidates(topic, 'whole'), 2)).toEqual(['2010-01-01', '2010-01-05']);
+    expect(topDays(candidates(topic, 'whole'), 2, linear([1], [0]))).toEqual(['2010-01-02', '2010-01-05']);
+    expect(topicF1(topic, 'whole')).toBeCloseTo(0.5);
+    expect(topicF1(topic, 'whole', linear([1], [0]))).toBe(1);
+  });
+
+  it('learns from other topics which feature marks a key day, and scores each topic left out', () => {
+    const next = random(11);
+    const topics: DumpedTopic[] = ['a', 'b', 'c', 'd'].map((name) => {
+      const days: DumpedDay[] = [];
+      for (let i = 0; i < 60; i++) {
+        const gold = i % 10 === 0;
+        // Feature 0 is noise that the article-count weight follows; feature 1 marks the gold days.
+        const noise = next() * 3;
+        days.push(
+          day(
+            `2010-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+            [noise, gold ? 2 + next() : next()],
+            gold,
+            noise,
+          ),
+        );
+      }
+      return { topic: name, holdout: false, gold: days.filter((d) => d.gold).map((d) => d.date), reporting: { from: '2009-12-01', to: '2010-12-31' }, days };
+    });
+    const weights = fit(topics, { features: [0, 1], lambda: 0.01, mode: 'pointwise' });
+    expect(weights[1]!).toBeGreaterThan(Math.abs(weights[0]!));
+    for (const r of leaveOneOut(topics, { features: [0, 1], lambda: 0.01, mode: 'pairwise', negatives: 20 })) {
+      expect(r.whole, r.topic).toBe(1);
+      expect(
+        topicF1(
+          topics.find((t) => t.topic === r.topic)!,
+          'whole',
+        ),
+        r.topic,
+      ).toBeLessThan(1);
+    }
+  });
+});

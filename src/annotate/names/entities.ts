@@ -82,6 +82,37 @@ function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>
   return target;
 }
 
+export const middleInitialInArticle: Rule = {
+  name: 'middle-initial-in-article',
+  reason:
+    'In an article, a person\'s name written without its middle initials ("John Bolton") is the one name there written with them ("John R. Bolton"), when only one is.',
+};
+
+/** "john r bolton" -> "john bolton": the key without its one-letter words between the first and the last. */
+function withoutInitials(key: string[]): string[] {
+  return key.filter((w, i) => i === 0 || i === key.length - 1 || w.length > 1);
+}
+
+/**
+ * The names of an article written with middle initials, by the key of the same name without them, when that
+ * name is written too and one initialled name only reduces to it ("George W. Bush" and "George H. W. Bush"
+ * leave "George Bush" alone).
+ */
+function initialledNames(byKey: Map<string, NameMention[]>): Map<string, string> {
+  const byPlain = new Map<string, string[]>();
+  for (const [key, group] of byKey) {
+    const plain = withoutInitials(group[0]!.key);
+    if (plain.length === group[0]!.key.length || plain.length < 2) continue;
+    byPlain.set(keyOf(plain), [...(byPlain.get(keyOf(plain)) ?? []), key]);
+  }
+  const initialled = new Map<string, string>();
+  for (const [plain, fuller] of byPlain) {
+    const written = byKey.get(plain);
+    if (fuller.length === 1 && written && personLike(written) && personLike(byKey.get(fuller[0]!)!)) initialled.set(plain, fuller[0]!);
+  }
+  return initialled;
+}
+
 export const shortFormInArticle: Rule & {
   apply(articles: Article[], mentionsByArticle: Map<string, NameMention[][]>): { resolved: Resolved[]; aliasPairs: Array<[string, string]> };
 } = {
@@ -95,9 +126,14 @@ export const shortFormInArticle: Rule & {
       const perPassage = mentionsByArticle.get(article.id) ?? [];
       const all = perPassage.flat();
       const byKey = groupBy(all, (m) => keyOf(m.key));
+      const initialled = initialledNames(byKey);
+      for (const [plain, full] of initialled) {
+        byKey.get(full)!.push(...byKey.get(plain)!);
+        byKey.delete(plain);
+      }
       const keys = byLastWord([...byKey.values()].map((group) => group[0]!.key));
       const start = resolved.length;
-      for (const mention of all) resolved.push({ mention, target: targetInArticle(mention, byKey, keys) });
+      for (const mention of all) resolved.push({ mention, target: initialled.get(keyOf(mention.key)) ?? targetInArticle(mention, byKey, keys) });
       let offset = start;
       for (const passageMentions of perPassage) {
         passageMentions.forEach((m, i) => {
@@ -141,7 +177,7 @@ export const sameNameKey: Rule = {
 };
 
 /** The rules that join mentions into entities, in order; spellings meet through their transliteration keys (./keys.ts). */
-export const ENTITY_RULES = [sameNameKey, shortFormInArticle, firstNameInArticle, shortFormInCorpus, acronymInitials];
+export const ENTITY_RULES = [sameNameKey, middleInitialInArticle, shortFormInArticle, firstNameInArticle, shortFormInCorpus, acronymInitials];
 
 /** The roles of a group's mentions, once per article and wording. */
 function rolesOf(mentions: NameMention[]): EntityRole[] {
@@ -177,9 +213,11 @@ function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['sp
     const rules: string[] = [];
     if (target !== keyOf(mention.key))
       rules.push(
-        keyOf(withoutSuffix(target.split(' '))).endsWith(keyOf(mention.key)) || target.endsWith(keyOf(mention.key))
-          ? shortFormInArticle.name
-          : firstNameInArticle.name,
+        keyOf(withoutInitials(target.split(' '))) === keyOf(mention.key)
+          ? middleInitialInArticle.name
+          : keyOf(withoutSuffix(target.split(' '))).endsWith(keyOf(mention.key)) || target.endsWith(keyOf(mention.key))
+            ? shortFormInArticle.name
+            : firstNameInArticle.name,
       );
     const joined = target !== main ? uf.joinedBy.get(target) : undefined;
     if (joined) rules.push(joined);

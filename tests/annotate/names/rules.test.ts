@@ -313,6 +313,21 @@ describe.each([
     ['Maria person: ', 'Maria Lopez person: ', 'Maria Ortiz person: '],
   ],
   [
+    'middle-initial-in-article',
+    {
+      'a.md': article('2020-01-05', 'The envoy Maria T. Lopez spoke first. Maria Lopez later left Baghdad. Lopez said so.'),
+    },
+    ['Maria T. Lopez person: Maria Lopez, Lopez'],
+  ],
+  [
+    // negative: two initialled names reduce to it, so it stays apart (and its surname is no one's in particular)
+    'middle-initial-in-article',
+    {
+      'a.md': article('2020-01-05', 'President George W. Bush spoke first. His father George H. W. Bush replied. George Bush left Baghdad.'),
+    },
+    ['George Bush person: ', 'George H. W. Bush person: ', 'George W. Bush person: '],
+  ],
+  [
     'short-form-in-corpus',
     {
       'a.md': article('2020-01-05', 'Populist cleric Muqtada al-Sadr called the rally.'),

@@ -34,6 +34,7 @@ import { acronymInRole, roleBeforeName } from './roles/rolePass.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
 import { capitalisedRun } from './spans.js';
 import { modifierOpensName } from './classify.js';
+import { capitalLeadIn, functionWordInName, sentenceAdverb } from './tokenRules.js';
 import { institutionInTitleRule } from './institutions.js';
 
 /**
@@ -80,6 +81,9 @@ export const en: MentionRules = {
 
 /** Every rule of the English name mentions, in the order they run. */
 export const EN_MENTION_RULES = [
+  capitalLeadIn,
+  sentenceAdverb,
+  functionWordInName,
   modifierOpensName,
   capitalisedRun,
   ...en.spans,

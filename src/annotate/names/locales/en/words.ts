@@ -108,3 +108,16 @@ export const STATE_ABBREVIATIONS = new Set(
 
 /** A generational suffix's transliteration key ("Jr.", "Sr.", "III"), which ends a name but no surname. */
 export const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+
+/** A "-ly" adverb's ending, and how its adjective is spelled back: "happily" -> "happy", "probably" -> "probable", "unfortunately" -> "unfortunate". */
+export const ADVERB_ENDING = /\p{L}{3}ly$/u;
+export const ADVERB_STEMS: ReadonlyArray<readonly [string, string]> = [
+  ['ically', 'ic'],
+  ['ily', 'y'],
+  ['ly', 'e'],
+  ['ly', ''],
+];
+/** A prefix that negates the adjective an adverb is made from: "unfortunately". */
+export const NEGATING_PREFIX = 'un';
+/** Words in capitals opening a sentence that make a typographic lead-in ("FROM COAST to coast"). */
+export const LEAD_IN_MIN = 2;

@@ -71,6 +71,9 @@ export const capitalLeadIn: Rule = {
     'Words in capitals opening a sentence, two or more ("FROM COAST to coast", "MINUTEMEN LEADER Chris Simcox"), are a typographic lead-in: the common words among them are read as written in lower case, so they join no name.',
 };
 
+/** The lexicon's tags of a word in a lead-in that stays capitalised: a name's or a place's. */
+const LEAD_IN_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization'];
+
 const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
 
 /** The lead-in's common words read in lower case: "LEADER" a role word before "Chris Simcox", not part of his name. */
@@ -83,9 +86,10 @@ export function capitalLeadIns(tokens: NameToken[]): void {
     for (let k = i; k < to; k++) {
       const t = tokens[k]!;
       const tags = wordTags(t.lower);
-      // a name, a place or an acronym in capitals stays one ("ICE AGENTS" keeps "ICE")
-      if (!knownWord(t.lower) || ['Person', 'FirstName', 'LastName', 'Country', 'City', 'Organization', 'Acronym'].some((tag) => tags.has(tag))) continue;
+      if (!knownWord(t.lower)) continue;
+      // a name or a place in capitals stays a name, read as the lexicon knows it rather than as an acronym ("THE VERMONT Mobilization")
       t.tags = tags;
+      if (LEAD_IN_NAME_TAGS.some((tag) => tags.has(tag))) continue;
       t.cap = false;
       t.nameLike = false;
     }

@@ -164,6 +164,34 @@ const TABLES: Array<[string, Row[]]> = [
       ['He met Smith, leading protesters in the square where they stood.', ['Smith [1/0/0]'], false],
       ['They drove to Santa Barbara, a city in the hills where the fires burned.', ['Santa Barbara [1/0/1]'], false],
       ['He told Smith, the day after the vote where it was held, that it was over.', ['Smith [1/0/0]'], false],
+      // a possessive owner opens the role, a title may follow it; a relative pronoun or "and" ends the head
+      [
+        "Another possibility is Steve A. Linick, the State Department's inspector general, who said so.",
+        ["Steve A. Linick [5/0/0] State Department's inspector general", 'State Department [0/3.5/0]'],
+        true,
+      ],
+      ["He met David Roet, Israel's Consul General for the Midwest--who spoke.", ["David Roet [5/0/0] Israel's Consul General", 'Midwest [0/0.5/0]'], true],
+      ['Among them was Diego Garcia, a former gang member who has turned his life around.', ['Diego Garcia [2/0/0] former gang member'], true],
+      ["Barbara Becnel, Stan's co-author and longtime advocate, said so.", ["Barbara Becnel [5/0/0] Stan's co-author", 'Stan [3/0/0]'], true],
+      // a place owns no one's role, nor does a name that goes on to another name
+      ["They drove to Chicago, Illinois's largest city, on Monday.", [], false],
+      ['He met Smith, Jones and Brown said.', ['Smith [1/0/0]', 'Jones [1/0/0]', 'Brown [0/0/0]'], false],
+    ],
+  ],
+  [
+    'relative-clause-role',
+    [
+      ["Kisha Rivera, who works as a cabin cleaner at O'Hare, said so.", ['Kisha Rivera [3/0/0] cabin cleaner', "O'Hare [0/0/0]"], true],
+      [
+        'said Matt Moore, who was the Republican Party chairman in South Carolina.',
+        ['Matt Moore [5/0/0] Republican Party chairman', 'Republican Party [0/3.5/0]'],
+        true,
+      ],
+      ['Maria Lopez, who has been a lawyer for years, said so.', ['Maria Lopez [5/0/0] lawyer'], true],
+      // a clause of what befell someone, an age or a place is no role
+      ['Maria Lopez, who was arrested on Monday, said so.', ['Maria Lopez [3/0/0]'], false],
+      ['Maria Lopez, who is 35, said so.', ['Maria Lopez [3/0/0]'], false],
+      ['He met Maria Lopez, who was in Chicago, on Monday.', ['Maria Lopez [3/0/0]'], false],
     ],
   ],
   [

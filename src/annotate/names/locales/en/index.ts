@@ -1,6 +1,7 @@
 import type { MentionRules } from './mentions.js';
 import { acronym } from './evidence/acronym.js';
 import { appositiveRoleHead } from './evidence/appositiveRoleHead.js';
+import { relativeClauseRole } from './evidence/relativeClauseRole.js';
 import { institutionWord } from './evidence/institutionWord.js';
 import { knownOrganization } from './evidence/knownOrganization.js';
 import { lexiconNames } from './evidence/lexiconNames.js';
@@ -63,6 +64,7 @@ export const en: MentionRules = {
   evidence: [
     roleWords,
     appositiveRoleHead,
+    relativeClauseRole,
     lexiconNames,
     institutionWord,
     organizationTag,

@@ -78,6 +78,14 @@ export const APPOSITIVE_MAX = 8;
 
 /** Words the head of an appositive role may run to ("the interest rate strategist"), the article left out. */
 export const APPOSITIVE_HEAD_MAX = 5;
+/** Capitalised words of a name that owns a role or names its body, before it: "the State Department's", "the Republican Party". */
+export const OWNER_MAX = 4;
+/** Verbs of a relative clause after a name whose complement is the person's role: "who is", "who was", "who became". */
+export const ROLE_COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+/** Verbs that give a role after "as": "who works as a cabin cleaner", "who served as a spokesman". */
+export const ROLE_AS_VERBS = new Set(['works', 'worked', 'serves', 'served', 'acts', 'acted']);
+/** Relative pronouns, which end a role's noun phrase: "a former gang member who has turned his life around". */
+export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'that', 'which']);
 /** The lexicon's tags of words no role's head noun phrase holds: a clause, a figure, a date, a pronoun. */
 export const APPOSITIVE_HEAD_STOP_TAGS = ['Pronoun', 'QuestionWord', 'Value', 'Date', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary'];
 

@@ -2,7 +2,7 @@ import { isPlaceWord } from '../../../../core/lexicon.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { isTitle } from '../predicates.js';
-import { APPOSITIVE_HEAD_MAX, APPOSITIVE_HEAD_STOP_TAGS, OWNER_MAX, RELATIVE_PRONOUNS, ROLE_ARTICLE, PLACE_TAGS } from '../words.js';
+import { APPOSITIVE_HEAD_MAX, APPOSITIVE_HEAD_STOP_TAGS, OWNER_MAX, RELATIVE_PRONOUNS, ROLE_ARTICLE } from '../words.js';
 
 /** ", 36,": an age set off by commas right after a name. */
 const AGE = /^\d{1,3}$/;

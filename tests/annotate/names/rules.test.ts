@@ -172,7 +172,18 @@ const TABLES: Array<[string, Row[]]> = [
       ],
       ["He met David Roet, Israel's Consul General for the Midwest--who spoke.", ["David Roet [5/0/0] Israel's Consul General", 'Midwest [0/0.5/0]'], true],
       ['Among them was Diego Garcia, a former gang member who has turned his life around.', ['Diego Garcia [2/0/0] former gang member'], true],
-      ["Barbara Becnel, Stan's co-author and longtime advocate, said so.", ["Barbara Becnel [5/0/0] Stan's co-author", 'Stan [3/0/0]'], true],
+      [
+        "Barbara Becnel, Stan's co-author and longtime advocate, said so.",
+        ["Barbara Becnel [4/0/0] Stan's co-author and longtime advocate", 'Stan [3/0/0]'],
+        true,
+      ],
+      // an "and" before what is no second role ends the role before it
+      [
+        'said Joseph Schwieterman, a transportation expert and professor at DePaul University in Chicago.',
+        ['Joseph Schwieterman [5/0/0] transportation expert and professor', 'DePaul University [0/3/0]'],
+        true,
+      ],
+      ['Maria Lopez, a longtime activist and the author of two books, said so.', ['Maria Lopez [5/0/0] longtime activist'], true],
       // a place owns no one's role, nor does a name that goes on to another name
       ["They drove to Chicago, Illinois's largest city, on Monday.", [], false],
       ['He met Smith, Jones and Brown said.', ['Smith [1/0/0]', 'Jones [1/0/0]', 'Brown [0/0/0]'], false],

@@ -41,8 +41,8 @@ function ownerEnd(tokens: NameToken[], k: number): number | null {
 
 /**
  * The head noun phrase of a role starting at token `from`: an article, an owner (ownerEnd), then words up to
- * the preposition after the head noun, a relative pronoun or a conjunction ("a former gang member who has…",
- * "Stan's co-author and longtime advocate"), or the phrase's end.
+ * the preposition after the head noun or a relative pronoun ("a former gang member who has…"), an "and"
+ * opening what is no second role ("Tookie's first wife and the mother of …"), or the phrase's end.
  */
 export function headPhrase(text: string, tokens: NameToken[], from: number): string | null {
   let k = from;
@@ -51,12 +51,19 @@ export function headPhrase(text: string, tokens: NameToken[], from: number): str
   if (owned === null) return null;
   k = owned;
   const words: NameToken[] = [];
+  // the words before an "and" that joins a second role ("co-author and longtime advocate"), kept when what follows is none
+  let beforeAnd = 0;
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (k > from && !isSpaced(t.gap)) break;
     if (has(t, 'Preposition')) break;
-    if (words.length && !t.cap && (RELATIVE_PRONOUNS.has(t.lower) || has(t, 'Conjunction'))) break;
-    if ((t.cap && !isTitle(t)) || t.possessive || has(t, ...APPOSITIVE_HEAD_STOP_TAGS) || words.length === APPOSITIVE_HEAD_MAX) return null;
+    if (words.length && !t.cap && RELATIVE_PRONOUNS.has(t.lower)) break;
+    if ((t.cap && !isTitle(t)) || t.possessive || has(t, ...APPOSITIVE_HEAD_STOP_TAGS) || words.length === APPOSITIVE_HEAD_MAX) {
+      if (!beforeAnd) return null;
+      words.length = beforeAnd;
+      break;
+    }
+    if (words.length && has(t, 'Conjunction')) beforeAnd = words.length;
     words.push(t);
   }
   const head = words.at(-1);

@@ -32,6 +32,7 @@ import { aliasInParentheses } from './relations/aliasInParentheses.js';
 import { memberOf } from './relations/memberOf.js';
 import { roleInParentheses } from './relations/roleInParentheses.js';
 import { acronymInRole, roleBeforeName } from './roles/rolePass.js';
+import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
 import { capitalisedRun } from './spans.js';
 import { modifierOpensName } from './classify.js';
@@ -91,6 +92,7 @@ export const EN_MENTION_RULES = [
   ...en.spans,
   institutionInTitleRule,
   roleBeforeName,
+  pluralTitle,
   acronymInRole,
   ...en.roleChecks,
   ...en.evidence,

@@ -64,6 +64,20 @@ export const firstNameInArticle: Rule = {
     'In an article, a person\'s first name written alone ("Trayvon", "Lupita") stands for the one fuller person\'s name there that opens with it, when no fuller name ends with it.',
 };
 
+export const organizationFirstWordInArticle: Rule = {
+  name: 'organization-first-word-in-article',
+  reason:
+    'In an article, one word written alone that opens the name of one organisation there ("Amnesty" after "Amnesty International") stands for it, when nothing says the word is a person or a place.',
+};
+
+/** The organisations' names of two words or more of the article that open with the one word `key` ("amnesty" -> "amnesty international"). */
+function organizationsOpenedBy(key: string[], byKey: Map<string, NameMention[]>): string[] {
+  if (key.length !== 1) return [];
+  return [...byKey.values()]
+    .filter((group) => group[0]!.key.length > 1 && group[0]!.key[0] === key[0] && kindOf(group) === 'organization')
+    .map((group) => keyOf(group[0]!.key));
+}
+
 /** The name a mention of one article stands for: the one fuller name of the article it ends, when it may. */
 function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>, keys: Map<string, string[][]>): string {
   const fuller = fullerNames(mention.key, keys);
@@ -72,7 +86,9 @@ function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>
     const opened = namesOpenedBy(mention.key, byKey);
     const alone = byKey.get(target) ?? [];
     // "envoys from Chad" is the place, not Chad Wolf
-    return opened.length === 1 && personLike(alone) && alone.every((m) => m.place === 0) ? opened[0]! : target;
+    if (opened.length === 1 && personLike(alone) && alone.every((m) => m.place === 0)) return opened[0]!;
+    const bodies = opened.length ? [] : organizationsOpenedBy(mention.key, byKey);
+    return bodies.length === 1 && kindOf(alone) !== 'person' && alone.every((m) => m.place === 0) ? bodies[0]! : target;
   }
   if (fuller.length !== 1) return target;
   const full = byKey.get(fuller[0]!) ?? [];
@@ -177,7 +193,15 @@ export const sameNameKey: Rule = {
 };
 
 /** The rules that join mentions into entities, in order; spellings meet through their transliteration keys (./keys.ts). */
-export const ENTITY_RULES = [sameNameKey, middleInitialInArticle, shortFormInArticle, firstNameInArticle, shortFormInCorpus, acronymInitials];
+export const ENTITY_RULES = [
+  sameNameKey,
+  middleInitialInArticle,
+  shortFormInArticle,
+  firstNameInArticle,
+  organizationFirstWordInArticle,
+  shortFormInCorpus,
+  acronymInitials,
+];
 
 /** The roles of a group's mentions, once per article and wording. */
 function rolesOf(mentions: NameMention[]): EntityRole[] {
@@ -217,7 +241,9 @@ function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['sp
           ? middleInitialInArticle.name
           : keyOf(withoutSuffix(target.split(' '))).endsWith(keyOf(mention.key)) || target.endsWith(keyOf(mention.key))
             ? shortFormInArticle.name
-            : firstNameInArticle.name,
+            : kindOf(group.map((r) => r.mention)) === 'organization'
+              ? organizationFirstWordInArticle.name
+              : firstNameInArticle.name,
       );
     const joined = target !== main ? uf.joinedBy.get(target) : undefined;
     if (joined) rules.push(joined);

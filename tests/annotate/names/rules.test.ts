@@ -367,6 +367,24 @@ describe.each([
     ['George Bush person: ', 'George H. W. Bush person: ', 'George W. Bush person: '],
   ],
   [
+    'organization-first-word-in-article',
+    {
+      'a.md': article('2020-01-05', 'Amnesty International said the toll was higher. The figures were received by Amnesty on Monday.'),
+    },
+    ['Amnesty International organization: Amnesty'],
+  ],
+  [
+    // negative: two bodies open with the word, so it stands for neither
+    'organization-first-word-in-article',
+    {
+      'a.md': article(
+        '2020-01-05',
+        'The Harlow University Hospital said it was full. The Harlow University Press said it would print it. The figures were received by Harlow on Monday, officials said.',
+      ),
+    },
+    ['Harlow University Hospital organization: ', 'Harlow University Press organization: '],
+  ],
+  [
     'short-form-in-corpus',
     {
       'a.md': article('2020-01-05', 'Populist cleric Muqtada al-Sadr called the rally.'),

@@ -1,6 +1,6 @@
 import type { Article } from '../../corpus/types.js';
 import type { Passage } from '../../passages/types.js';
-import { isOrgWord } from '../core/lexicon.js';
+import { isOrgWord, lexiconTags } from '../core/lexicon.js';
 import type { Rule } from '../core/rules.js';
 import { canonicalName, endsWith, groupBy, joinAcronyms, keyOf, kindOf, UnionFind, type Resolved } from './entityParts.js';
 import { en } from './locales/en/index.js';
@@ -67,8 +67,17 @@ export const firstNameInArticle: Rule = {
 export const organizationFirstWordInArticle: Rule = {
   name: 'organization-first-word-in-article',
   reason:
-    'In an article, one word written alone that opens the name of one organisation there ("Amnesty" after "Amnesty International") stands for it, when nothing says the word is a person or a place.',
+    'In an article, a common word written alone that opens the name of one organisation there ("Amnesty" after "Amnesty International") stands for it, when nothing says the word is a person or a place.',
 };
+
+/**
+ * "Amnesty": a capitalised word the lexicon knows as a common word, so no place's or person's name of its own
+ * ("Valmera" in "the port of Valmera" may be the town the "Valmera Dockers Union" is named for).
+ */
+function commonWordAlone(text: string): boolean {
+  const tags = lexiconTags(text.toLowerCase());
+  return tags.length > 0 && !tags.some((tag) => /Name$|^(?:Person|Place|Country|City|Region|ProperNoun|Organization)$/.test(tag));
+}
 
 /** The organisations' names of two words or more of the article that open with the one word `key` ("amnesty" -> "amnesty international"). */
 function organizationsOpenedBy(key: string[], byKey: Map<string, NameMention[]>): string[] {
@@ -87,7 +96,7 @@ function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>
     const alone = byKey.get(target) ?? [];
     // "envoys from Chad" is the place, not Chad Wolf
     if (opened.length === 1 && personLike(alone) && alone.every((m) => m.place === 0)) return opened[0]!;
-    const bodies = opened.length ? [] : organizationsOpenedBy(mention.key, byKey);
+    const bodies = opened.length || !commonWordAlone(mention.text) ? [] : organizationsOpenedBy(mention.key, byKey);
     return bodies.length === 1 && kindOf(alone) !== 'person' && alone.every((m) => m.place === 0) ? bodies[0]! : target;
   }
   if (fuller.length !== 1) return target;

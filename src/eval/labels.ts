@@ -48,11 +48,12 @@ const EntityLabelSchema = z.object({
 });
 
 /**
- * A batch of pages brought in after rules had been written on the first set: `fresh` pages are held out
- * for good (never read while fixing rules, `npm run eval -- --split fresh`). Pages without one are the
- * first set, split into dev and holdout.
+ * A batch of pages brought in after rules had been written on the first set, held out when it came
+ * (`npm run eval -- --split <batch>`): `fresh`, the first (released for rule-writing after its first
+ * measure), and `fresh2`, never read while fixing rules. Pages without one are the first set, split
+ * into dev and holdout.
  */
-export const EvalBatchSchema = z.enum(['fresh']);
+export const EvalBatchSchema = z.enum(['fresh', 'fresh2']);
 export type EvalBatch = z.infer<typeof EvalBatchSchema>;
 
 export const PageLabelsSchema = z

@@ -40,7 +40,7 @@ import {
 export interface PageResult {
   page: string;
   holdout: boolean;
-  /** The later batch the page belongs to, if any (`fresh`). */
+  /** The later batch the page belongs to, if any (`fresh`, `fresh2`). */
   batch?: string;
   /** Why the ingest refused the page, when it did (every labelled item then counts as missed). */
   refused: string | null;

@@ -3,6 +3,7 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import * as chrono from 'chrono-node';
 import { isoFromParts, isRealIsoDate } from '../corpus/isoDate.js';
 import { htmlShape } from './htmlShape.js';
+import { pageStampDay } from './pageStamp.js';
 import { IngestError, type Candidate } from './types.js';
 
 /** Below this many letters a page is not an article (a menu, a login form, an index of links). */
@@ -81,6 +82,8 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   const dom = new JSDOM(html, { virtualConsole: new VirtualConsole(), ...(pageUrl ? { url: pageUrl } : {}) });
   const doc = dom.window.document;
   const meta = readMetadata(doc);
+  // Read before Readability, which changes the document and often leaves the stamp out.
+  const stampDay = meta.published ? null : pageStampDay(doc, meta.title);
   // Classes are kept so that paragraphsOf can leave out what the page marks as a credit (Readability's choices do not change).
   const parsed = new Readability(doc, { keepClasses: true }).parse();
   if (!parsed?.content) throw new IngestError('no article found on the page (nothing that reads as a story)');
@@ -98,7 +101,7 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   return {
     title,
     publisher: clean(parsed.siteName) ?? meta.publisher ?? (url ? hostLabel(url) : null),
-    published: meta.published ?? isoDay(parsed.publishedTime) ?? dayInAddress(url),
+    published: meta.published ?? isoDay(parsed.publishedTime) ?? dayInAddress(url) ?? stampDay,
     url,
     byline: clean(parsed.byline) ?? meta.byline,
     body: `${paragraphs.join('\n\n')}\n`,
@@ -224,6 +227,7 @@ function readMetadata(doc: Document): PageMetadata {
         'meta[name="sailthru.date"]',
       ]),
     ) ??
+    isoDay(namedPublicationMeta(doc)) ??
     isoDay(timeElement?.getAttribute('datetime'));
   return {
     title:
@@ -239,6 +243,20 @@ function readMetadata(doc: Document): PageMetadata {
       ) ?? null,
     url: httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? httpUrl(metaContent(['meta[property="og:url"]'])),
   };
+}
+
+/** A meta tag a site names its own way for the publication day ("article_date_original", "publish_date", "pub-date"); never an update's. */
+const PUBLICATION_META_NAME =
+  /(?:^|[_.:-])(?:date[_.:-]?(?:original|published|publish|issued|created)|(?:original|publish(?:ed)?|pub|issued|created)[_.:-]?date)$/i;
+
+function namedPublicationMeta(doc: Document): string | null {
+  for (const element of Array.from(doc.querySelectorAll('meta'))) {
+    const name = element.getAttribute('name') ?? element.getAttribute('property') ?? element.getAttribute('itemprop') ?? '';
+    if (!PUBLICATION_META_NAME.test(name)) continue;
+    const value = clean(element.getAttribute('content') ?? element.getAttribute('value'));
+    if (value) return value;
+  }
+  return null;
 }
 
 interface JsonLdFacts {

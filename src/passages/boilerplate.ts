@@ -1,5 +1,6 @@
 import { chromeRule, creditTail, type ChromeRuleKind } from './chromeRules.js';
 import { datelineLength } from './dateline.js';
+import { splitSentences } from './sentences.js';
 
 /**
  * What is not reporting: pitches, licence notices, link lists, video
@@ -110,6 +111,8 @@ export function chromeKind(paragraph: string, publisher: string | null): ChromeK
   if (LINK_LINE.test(text)) return 'link';
   const rule = chromeRule(text);
   if (rule) return rule.kind;
+  const sentences = chromeSentences(text, publisher);
+  if (sentences) return sentences;
 
   if (publisher && fold(text) === fold(publisher)) return 'metadata';
   // A short line that is little more than a date ("HeadlineJan 02, 2020").
@@ -126,6 +129,19 @@ export function chromeKind(paragraph: string, publisher: string | null): ChromeK
   return null;
 }
 
+/**
+ * A paragraph of two or more sentences each of which is chrome on its own ("Jane Roe may be reached at
+ * jroe@example.com. Follow her on Twitter @jroe. Find Example News on Facebook."): a box the page set in one
+ * paragraph. The kind of its first sentence. One sentence of reporting keeps the whole paragraph.
+ */
+function chromeSentences(text: string, publisher: string | null): ChromeKind | null {
+  if (text.length > 600) return null;
+  const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
+  if (sentences.length < 2) return null;
+  const kinds = sentences.map((s) => chromeKind(s, publisher));
+  return kinds.every((k) => k !== null) ? kinds[0]! : null;
+}
+
 /** A date label some pages open the text with: "date 2020-01-24 ". */
 const DATE_LABEL = /^\s*date:?\s+\d{4}-\d{2}-\d{2}\s+/i;
 
@@ -139,7 +155,7 @@ export function datelinePrefixLength(paragraph: string): number {
  * "Source: Supplied"; or the caption's own button glued after its last sentence ("… in 2015. hide caption").
  */
 const CAPTION_CREDIT =
-  /\s*(?:(?:\b(?:Photos?|Photograph|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit):?[^)]{2,80}\))|(?:(?<=[.!?]["”’]?\s)(?:Source:\s?[^.:]{2,40}|(?:hide|show|toggle) caption)))\s*$/i;
+  /\s*(?:(?:\b(?:Photos?|Photograph|Pictures?|Images?) ?(?:by|credit:?|courtesy of|:)\s[^.]{2,80})|(?:\/\s?[\w .&-]{2,40}\s(?:Photo|Images?|Pictures?))|(?:\((?:Photo|Image|Credit|Video by|Video):?[^)]{2,80}\))|(?:(?<=[.!?]["”’]?\s)(?:Source:\s?[^.:]{2,40}|(?:hide|show|toggle) caption)))\s*$/i;
 
 export function captionCredit(paragraph: string): { creditStart: number } | null {
   const m = CAPTION_CREDIT.exec(paragraph);

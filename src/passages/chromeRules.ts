@@ -65,6 +65,17 @@ const PLACE = "\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|da|do|del|la|of) )?\\p{Lu}[\\p{
 /** "Jane Roe reported from Seoul, and John Doe from Hong Kong.": where each reporter was, a credit line. */
 const DISPATCH_LINE = new RegExp(`^${PEOPLE} reported (?:from|in) ${PLACE}(?:,? and ${PEOPLE} (?:reported )?(?:from|in) ${PLACE})*\\.$`, 'u');
 
+/** "Jane Roe contributed reporting from Hong Kong.", "Ana Lima and Tom Fry contributed research.": a credit line. */
+const CONTRIBUTED_FROM_LINE = new RegExp(
+  `^${PEOPLE} contributed (?:additional )?(?:reporting|research)(?: from ${PLACE}(?:,? and ${PEOPLE} from ${PLACE})*)?\\.$`,
+  'u',
+);
+
+/** "Meg Kinnard and Errin Haines, Associated Press": reporters and the agency or paper they write for, as a byline prints them. */
+const NEWSROOM =
+  "(?:AP|AFP|Reuters|Bloomberg|UPI|Associated Press|The Associated Press|Agence France-Presse|(?:The )?\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*)* (?:News|Times|Post|Press|Staff|Wire|Media|Herald|Journal|Tribune|Service|Bureau))";
+const AGENCY_BYLINE_LINE = new RegExp(`^${PEOPLE},? (?:of |for )?${NEWSROOM}$`, 'u');
+
 /** An e-mail address inside a line. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** Words that make a line someone's reported speech, not the site's own words. */
@@ -120,7 +131,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       line.length <= 400 &&
       (/^[-–— ]*[^.]{2,240}\b(?:contributed|contributing)(?: reporting)? (?:to|for) this (?:report|story|article)\.?$/i.test(line) ||
         /^(?:reporting|writing|editing|additional reporting|compiled|research) by\b[^.]{0,380}$/i.test(line) ||
-        DISPATCH_LINE.test(line)),
+        DISPATCH_LINE.test(line) ||
+        CONTRIBUTED_FROM_LINE.test(line)),
   },
   {
     name: 'social-handle',
@@ -130,6 +142,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       line.length <= 200 &&
       (/^(?:follow|like)\s.{0,50}\b(?:on|:)\s*(?:twitter|facebook|instagram|x|threads|bluesky|linkedin|tiktok|youtube|mastodon)(?![’'\w])/i.test(line) ||
         /^(?:follow|find) (?:him|her|them|me|us) (?:on|at) /i.test(line) ||
+        /^(?:find|follow) \S(?:[^.!?]|\.\w){0,40} on (?:twitter|facebook|instagram|x|threads|bluesky|linkedin|tiktok|youtube|mastodon)\.?$/i.test(line) ||
         /^@\w{2,30}$/.test(line)),
   },
   {
@@ -201,7 +214,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     reason:
       'the words and times of a media player or gallery ("Video", "Play Video", "0:00/0:45", "Loaded: 0%", "View photo", "Slideshow ( 3 images )") are controls',
     matches: (line) =>
-      /^(?:video|image|photo|picture|audio|transcript|bars|play|play video|pause|mute|unmute|fullscreen|full screen|view photo|view image|view gallery|view slideshow|enlarge|expand|replay|cc|n\/a|na)$/i.test(
+      /^(?:video|image|photo|picture|audio|transcript|bars|caption|play|play video|pause|mute|unmute|fullscreen|full screen|view photo|view image|view gallery|view slideshow|enlarge|expand|replay|cc|n\/a|na|loading(?: (?:photo|video|image))? (?:gallery|player|slideshow|video))$/i.test(
         line,
       ) ||
       /^-?\d{1,2}:\d{2}(?:\s?\/\s?-?\d{1,2}:\d{2})?$/.test(line) ||
@@ -256,6 +269,62 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       ((/^(?:born|died|age|nationality|occupation|spouse|children|education|alma mater|height|party|term|years active|known for)\s*:\s*\S/i.test(line) &&
         /:\s*[\p{Lu}\d]/u.test(line)) ||
         /^(?:born|died)\s+(?:on\s+)?(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}|\p{L}+\s+\d{4}|\d{4})\b/iu.test(line)),
+  },
+  {
+    name: 'agency-byline',
+    kind: 'author',
+    reason:
+      'reporters\' names followed by the agency or paper they write for ("Meg Kinnard and Errin Haines, Associated Press") are a byline, they report nothing',
+    matches: (line) => line.length <= 160 && AGENCY_BYLINE_LINE.test(line),
+  },
+  {
+    name: 'reporter-contact',
+    kind: 'author',
+    reason:
+      'how to reach the writer ("Jane Roe may be reached at jroe@example.com.", "Reach the reporters on Twitter at …") addresses the reader, it reports nothing',
+    matches: (line) =>
+      line.length <= 240 &&
+      !REPORTED.test(line) &&
+      (new RegExp(`^${PERSON} (?:may|can) be (?:reached|contacted|emailed|e-mailed) (?:at|on|via) \\S+(?: or \\S+)?$`, 'u').test(line) ||
+        (/^(?:reach|contact|e-?mail|write to|message) (?:the )?(?:reporters?|writers?|authors?|editors?|him|her|them|me|us)\b/i.test(line) &&
+          (EMAIL.test(line) || /https?:\/\/|\B@\w|\b(?:twitter|x\.com|signal|whatsapp)\b/i.test(line)))),
+  },
+  {
+    name: 'summary-box-label',
+    kind: 'widget',
+    reason: 'the label of a box of points ("Key Highlights", "Story highlights", "Key takeaways") heads a summary of the page, it is no sentence',
+    matches: (line) => /^(?:key |story |top )?(?:highlights|takeaways|points)$/i.test(line) || /^key (?:highlights|takeaways|points|facts)$/i.test(line),
+  },
+  {
+    name: 'video-description',
+    kind: 'widget',
+    reason:
+      "a paragraph that ends with a video's credit and speaks of the clip (\"Two editors discuss the speech. (Video by Jane Roe | Example Media)\") is the player's title and description, not the story's text; one that tells news stays, as a caption",
+    matches: (line) => line.length <= 900 && /\((?:video|clip) (?:by|courtesy of|from)\s[^()]{2,120}\)$/i.test(line) && speaksOfClip(line),
+  },
+  {
+    name: 'stock-photo-caption',
+    kind: 'credit',
+    reason:
+      'the caption of a stock or archive picture ("File photo of the president. (Reuters)", "Representative image") says only that the picture is not of the news',
+    matches: (line) =>
+      line.length <= 200 &&
+      !REPORTED.test(line) &&
+      /^(?:a )?(?:(?:file|stock|archive|representative|representational) (?:photo|picture|image|pic)|(?:image|photo|picture) (?:used )?for representation(?:al purposes?)?)(?:$|[.:,]|\s[-–—]|\s(?:of|shows?|showing)\b)/i.test(
+        line,
+      ),
+  },
+  {
+    name: 'standards-note',
+    kind: 'widget',
+    reason:
+      'a newsroom\'s note on its own practice ("What we consider before using anonymous sources. …", "How we reported this story") explains the site, it reports nothing',
+    matches: (line) =>
+      line.length <= 700 &&
+      !/["“”]/.test(line) &&
+      /^(?:what|how|why) we (?:consider|decide|weigh|report|reported|verify|verified|chose|choose|use|are using|publish|are publishing|name|are naming|do not name|don['’]t name)\b[^.?!]{0,80}\b(?:anonymous sources?|sources?|this (?:story|article|report|piece)|names?)\b/i.test(
+        line,
+      ),
   },
   {
     name: 'caps-kicker',
@@ -354,6 +423,26 @@ export function updateStampLength(paragraph: string): number {
 /** What a media widget prints under its control: a name or a label of four words at most, no sentence ("Vanessa Hicks"). */
 export function isWidgetCaption(line: string): boolean {
   return line.split(/\s+/).length <= 4 && !ENDS_SENTENCE.test(line) && /^[\p{Lu}'‘"“]/u.test(line);
+}
+
+/** Words of a clip's description that speak of the clip rather than tell news ("Here’s a look at", "discuss", "in this video"). */
+const CLIP_TALK =
+  /\b(?:here['’]s a look at|(?:take|have) a look at|a look back at|watch(?:es)? (?:as|how|the)|discuss(?:es|ed)?|in this (?:video|clip)|(?:this|the) (?:video|clip) (?:shows|looks at|explains))\b/i;
+
+/** Whether a media description speaks of its clip (then it is the player's furniture) rather than telling news (then it is a caption). */
+export function speaksOfClip(line: string): boolean {
+  return CLIP_TALK.test(line);
+}
+
+/**
+ * The title a media player prints above its clip ("Wins, Losses and Clashes: Jane Roe’s Time at the U.N."):
+ * three to sixteen words in title case, every word of four letters or more capitalised. A sentence of
+ * reporting has lowercase words of that length.
+ */
+export function isMediaTitle(line: string): boolean {
+  const words = line.split(/\s+/);
+  const long = words.map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => /^\p{L}{4}/u.test(w));
+  return words.length >= 3 && words.length <= 16 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

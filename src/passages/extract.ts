@@ -6,8 +6,10 @@ import {
   chromeRule,
   isAuthorBox,
   isBodyKicker,
+  isMediaTitle,
   isPitchCopy,
   isWidgetCaption,
+  speaksOfClip,
   teaserRail,
   updateStampLength,
 } from './chromeRules.js';
@@ -69,7 +71,11 @@ export function extractPassages(source: ArticleSource): Passage[] {
   const sentencesAfter = sentencesAfterEach(paragraphs, article.publisher);
   const rail = teaserRail(paragraphs);
   let afterWidget = false;
+  let afterMediaTitle = false;
   let inPitch = false;
+  // A clip's description that its player prints twice: after the clip's title, and again as a caption with a credit.
+  const creditedCaptions = new Set(paragraphs.flatMap((p) => captionText(p) ?? []));
+  const mediaDescriptions = new Set<string>();
 
   for (const [spanIndex, span] of spans.entries()) {
     let start = span.start;
@@ -88,9 +94,15 @@ export function extractPassages(source: ArticleSource): Passage[] {
     inLinkList = false;
     if (rail.has(spanIndex)) continue;
     // The caption a media widget shows under its picture ("View photo", then "Name Name") names, it tells nothing.
-    const widgetCaption = afterWidget && isWidgetCaption(raw);
+    const widgetCaption = afterWidget && (isWidgetCaption(raw) || (isMediaTitle(raw) && !sameWords(raw, article.title)));
     afterWidget = chromeRule(raw)?.name === 'media-widget';
-    if (widgetCaption) continue;
+    // The clip's description: furniture when it speaks of the clip; news told under it stays once, as the page's first copy.
+    const description = afterMediaTitle && creditedCaptions.has(normalized(raw));
+    afterMediaTitle = widgetCaption;
+    if (description) mediaDescriptions.add(normalized(raw));
+    if (widgetCaption || (description && speaksOfClip(raw))) continue;
+    const caption = captionText(raw);
+    if (caption && mediaDescriptions.has(caption)) continue;
     if (!passages.length && isBodyKicker(raw)) continue;
     if (CHROME_BLOCK_HEADER.test(raw)) {
       inChromeBlock = true;
@@ -163,6 +175,16 @@ export function extractPassages(source: ArticleSource): Passage[] {
     if (emitted) paragraph++;
   }
   return passages;
+}
+
+function normalized(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+}
+
+/** A caption's words without its credit, normalized; null when the paragraph ends with no credit. */
+function captionText(paragraph: string): string | null {
+  const credit = captionCredit(paragraph);
+  return credit ? normalized(paragraph.slice(0, credit.creditStart)) : null;
 }
 
 /** For each paragraph, how many later paragraphs end a sentence and are not chrome: where an author box may stand. */

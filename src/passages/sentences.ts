@@ -91,7 +91,7 @@ export interface Span {
 }
 
 /** Spans of the quotations in a paragraph; an unclosed quote marks nothing. */
-function quotationSpans(text: string): Span[] {
+export function quotationSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
   for (let i = 0; i < text.length; i++) {

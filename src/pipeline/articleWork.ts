@@ -128,14 +128,21 @@ export async function readSegments(cacheDir: string, keys: string[]): Promise<Ma
  */
 export async function writeSegments(cacheDir: string, corpusHash: string, added: Array<[string, string]>, used: string[]): Promise<void> {
   try {
-    await mkdir(segmentsDir(cacheDir), { recursive: true });
-    const BATCH = 64;
-    for (let i = 0; i < added.length; i += BATCH) {
-      await Promise.all(added.slice(i, i + BATCH).map(([key, json]) => writeAtomically(segmentPath(cacheDir, key), json)));
-    }
+    await writeSegmentFiles(cacheDir, added);
     await writeAtomically(listPath(cacheDir, corpusHash), JSON.stringify(used));
   } catch {
     // Left for the next build to make again.
+  }
+}
+
+/** Segments written this many at a time. */
+export const SEGMENT_BATCH = 64;
+
+/** Segment files only, without the list that names a corpus's segments (`writeSegments` writes that). */
+export async function writeSegmentFiles(cacheDir: string, added: Array<[string, string]>): Promise<void> {
+  await mkdir(segmentsDir(cacheDir), { recursive: true });
+  for (let i = 0; i < added.length; i += SEGMENT_BATCH) {
+    await Promise.all(added.slice(i, i + SEGMENT_BATCH).map(([key, json]) => writeAtomically(segmentPath(cacheDir, key), json)));
   }
 }
 

@@ -3,7 +3,7 @@ import type { Article, ArticleSource, CorpusProblem } from '../corpus/types.js';
 import type { Passage } from '../passages/types.js';
 import { extractPassages } from '../passages/extract.js';
 import { timed, type PhaseTimer } from './assemble.js';
-import { articleKey, decodeArticleWork, encodeArticleWork, readSegments, type ArticleWork } from './articleWork.js';
+import { articleKey, decodeArticleWork, encodeArticleWork, readSegments, SEGMENT_BATCH, writeSegmentFiles, type ArticleWork } from './articleWork.js';
 import type { CorpusData } from './corpus.js';
 
 // Kept apart from corpus.ts so that a start from a snapshot never loads the
@@ -13,7 +13,7 @@ export interface BuiltCorpusData {
   data: CorpusData;
   /** Each article's segment key, in the articles' order. */
   keys: string[];
-  /** Segments made by this build (key, JSON), to keep for the next one. */
+  /** Segments made by this build (key, JSON) and not yet written, to keep for the next one. */
   made: Array<[string, string]>;
   /** Every segment this corpus uses, by key: what a build worker kept warm remembers for its next build (empty unless `keepSegments`). */
   segments: Map<string, string>;
@@ -70,19 +70,32 @@ export async function corpusDataFrom(
   const articles = sources.map((s) => s.article);
   const passages = works.flatMap((w, i) => w?.passages ?? passagesOf.get(i)!);
   options.withPassages?.(articles, passages);
-  timed(onPhase, 'find', () => {
-    for (const i of fresh) {
-      const passages = passagesOf.get(i)!;
-      const work = { passages, findings: findInArticle(sources[i]!.article, passages) };
-      works[i] = work;
-      // Encoded now: the corpus's passes change the claims in place.
-      const json = cacheDir || keep ? encodeArticleWork(keys[i]!, work) : null;
-      if (json !== null) {
-        if (cacheDir) made.push([keys[i]!, json]);
-        if (keep) stored.set(keys[i]!, json);
-      }
+  // Segments kept in memory anyway are written by the caller; the others are written as they are made, as
+  // held to the end they were a one-shot build's peak (about 120 MB of JSON at 100,000 passages).
+  const writeAsMade = cacheDir && !keep ? cacheDir : null;
+  let findMs = 0;
+  let writeMs = 0;
+  for (const i of fresh) {
+    const t1 = performance.now();
+    const passages = passagesOf.get(i)!;
+    const work = { passages, findings: findInArticle(sources[i]!.article, passages) };
+    works[i] = work;
+    // Encoded now: the corpus's passes change the claims in place.
+    const json = cacheDir || keep ? encodeArticleWork(keys[i]!, work) : null;
+    if (json !== null) {
+      if (cacheDir) made.push([keys[i]!, json]);
+      if (keep) stored.set(keys[i]!, json);
     }
-  });
+    const t2 = performance.now();
+    findMs += t2 - t1;
+    if (writeAsMade && made.length >= SEGMENT_BATCH) {
+      // One that cannot be written is made again by the next build.
+      await writeSegmentFiles(writeAsMade, made.splice(0)).catch(() => undefined);
+      writeMs += performance.now() - t2;
+    }
+  }
+  onPhase?.('find', findMs);
+  if (writeAsMade) onPhase?.('segments-write', writeMs);
   const annotations = timed(onPhase, 'annotate', () =>
     annotateFrom(
       articles,

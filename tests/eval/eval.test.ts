@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CrowdClaim } from '../../src/annotate/crowd/index.js';
 import type { DateMention } from '../../src/annotate/dates/index.js';
 import type { Entity } from '../../src/annotate/names/index.js';
-import { inSplit, PageLabelsSchema, readEvalSet } from '../../src/eval/labels.js';
+import { EVAL_SPLITS, inSplit, PageLabelsSchema, readEvalSet } from '../../src/eval/labels.js';
 import { runEval } from '../../src/eval/run.js';
 import {
   chromeLeaks,
@@ -181,24 +181,32 @@ describe('junk in the who listing', () => {
 describe('the splits', () => {
   const labels = (extra: object) => PageLabelsSchema.parse({ page: 'p', published: null, ...extra });
 
-  it('keeps the first set in dev and holdout by its holdout flag, and a fresh page only in fresh (and all)', () => {
+  it('keeps the first set in dev and holdout by its holdout flag, and a batch page only in its batch (and all)', () => {
     const dev = labels({ holdout: false });
     const held = labels({ holdout: true });
     const fresh = labels({ holdout: true, batch: 'fresh' });
-    const splits = (l: ReturnType<typeof labels>) => (['all', 'dev', 'holdout', 'fresh'] as const).filter((s) => inSplit(l, s));
+    const fresh2 = labels({ holdout: true, batch: 'fresh2' });
+    const splits = (l: ReturnType<typeof labels>) => (['all', 'dev', 'holdout', 'fresh', 'fresh2'] as const).filter((s) => inSplit(l, s));
     expect(splits(dev)).toEqual(['all', 'dev']);
     expect(splits(held)).toEqual(['all', 'holdout']);
     expect(splits(fresh)).toEqual(['all', 'fresh']);
+    expect(splits(fresh2)).toEqual(['all', 'fresh2']);
   });
 
-  it('refuses a fresh page not marked held out, and an unknown batch', () => {
+  it('offers every batch as a split of npm run eval', () => {
+    expect(EVAL_SPLITS).toEqual(['all', 'dev', 'holdout', 'fresh', 'fresh2']);
+  });
+
+  it('refuses a batch page not marked held out (fresh and fresh2), and an unknown batch', () => {
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh' }).success).toBe(false);
+    expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh2' }).success).toBe(false);
+    expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh2' }).success).toBe(true);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'stale' }).success).toBe(false);
   });
 
-  it('puts every page of the set in exactly one of dev, holdout and fresh', async () => {
+  it('puts every page of the set in exactly one of dev, holdout, fresh and fresh2', async () => {
     const set = await readEvalSet(path.join(PROJECT_ROOT, 'tests', 'eval'));
-    const outside = set.filter((p) => (['dev', 'holdout', 'fresh'] as const).filter((s) => inSplit(p.labels, s)).length !== 1);
+    const outside = set.filter((p) => (['dev', 'holdout', 'fresh', 'fresh2'] as const).filter((s) => inSplit(p.labels, s)).length !== 1);
     expect(outside.map((p) => p.id)).toEqual([]);
   });
 });

@@ -51,6 +51,35 @@ describe('the publication day when the metadata names none', () => {
   ])('%s', (_name, head, day) => {
     expect(candidateFromHtml(withHead(head, 'https://lowlandherald.example/2026/03/07/kestrel-bay-return'), null).published).toBe(day);
   });
+  it.each([
+    ["a site's own name for the day", '<meta name="article_date_original" content="Wednesday, March 4, 2026,  2:30 PM">', '2026-03-04'],
+    ['a publish_date', '<meta name="publish_date" content="2026-03-05">', '2026-03-05'],
+  ])('%s, when no known meta tag gives one', (_name, head, day) => {
+    expect(candidateFromHtml(withHead(head), null).published).toBe(day);
+  });
+  it("an update's own name is no publication day", () => {
+    expect(candidateFromHtml(withHead('<meta name="article_date_updated" content="Wednesday, March 4, 2026,  3:55 PM">'), null).published).toBeNull();
+  });
+  const noMeta = (html: string) => html.replace(/<meta property="article:published_time"[^>]*>/, '');
+  it('the stamp a page prints under its headline, when the metadata and the address give no day', () => {
+    const stamped = noMeta(FLOOD_ARTICLE_HTML).replace(
+      '<p class="byline">By Priya Nandakumar</p>',
+      '<p class="byline"><a href="/p">Priya Nandakumar</a> / Staff / <span>Updated: Mar 7, 2026, 11:05 IST</span></p>',
+    );
+    expect(candidateFromHtml(stamped, null).published).toBe('2026-03-07');
+    // An archive page with no h1: the stamp under the element that reads as the title.
+    const archive = noMeta(FLOOD_ARTICLE_HTML).replace(
+      /<header>.*<\/header>/,
+      '<p><font size="5"><b>River levels fall in Kestrel Bay as residents return</b></font></p><p><font size="2">March 6, 2026 | Page 12</font></p>',
+    );
+    expect(candidateFromHtml(archive, null).published).toBe('2026-03-06');
+  });
+  it('a date in the reporting or before the headline is not the page stamp', () => {
+    // The caption's "March 8, 2026" ends a sentence of reporting, far below the headline.
+    expect(candidateFromHtml(noMeta(FLOOD_ARTICLE_HTML), null).published).toBeNull();
+    const navDate = noMeta(FLOOD_ARTICLE_HTML).replace('<nav>', '<nav><p>March 1, 2026</p>');
+    expect(candidateFromHtml(navDate, null).published).toBeNull();
+  });
   it('a modification day is not a publication day, and an address without a day gives none', () => {
     expect(candidateFromHtml(withHead('<meta itemprop="dateModified" content="2017-01-18T23:00:00-0800">'), null).published).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/corpus/readArticles.js';
 import { captionCredit, chromeKind } from '../../src/passages/boilerplate.js';
-import { CHROME_RULES, chromeRule, isAuthorBox, isBodyKicker, isPitchCopy, isWidgetCaption, teaserRail } from '../../src/passages/chromeRules.js';
+import { CHROME_RULES, chromeRule, isAuthorBox, isBodyKicker, isMediaTitle, isPitchCopy, isWidgetCaption, teaserRail } from '../../src/passages/chromeRules.js';
 import { datelineLength } from '../../src/passages/dateline.js';
 import { extractPassages } from '../../src/passages/extract.js';
 
@@ -62,6 +62,8 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Reporting by Howard Schneider; Additional reporting by Lindsay Dunsmuir and Jason Lange in Washington; Editing by David Chance',
       'Jane Roe reported from Seoul, and John Doe from Hong Kong.',
       'Ana Lima and Tom Fry reported from Rio de Janeiro.',
+      'Jane Roe contributed reporting from Hong Kong.',
+      'Ana Lima and Tom Fry contributed research.',
     ],
     kept: [
       'Dozens of volunteers contributed to the rescue effort.',
@@ -69,6 +71,8 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Jane Roe reported from Seoul that the talks had failed.',
       'The BBC reported from Kyiv.',
       'Reuters reported from Seoul.',
+      'Jane Roe contributed reporting that shaped the inquiry, the editor said.',
+      'Local unions contributed research from Lagos to the campaign.',
     ],
   },
   'social-handle': {
@@ -77,8 +81,15 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Follow him on Twitter @LucasNolan_ or email him at lnolan@breitbart.com',
       'Follow Backchannel: Twitter |Facebook',
       'Like us on Facebook.',
+      'Find Example.com on Facebook.',
+      'Follow The Daily Wire on Instagram',
     ],
-    kept: ['Supporters follow him on Twitter, where he has two million followers.', 'Follow-up talks on Facebook’s data use are due in May.'],
+    kept: [
+      'Supporters follow him on Twitter, where he has two million followers.',
+      'Follow-up talks on Facebook’s data use are due in May.',
+      'Investigators find threats on Facebook every week.',
+      'Find out what the ruling means for renters on Monday.',
+    ],
   },
   'share-pitch': {
     chrome: [
@@ -135,8 +146,16 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Remaining Time -0:00',
       'Slideshow ( 3 images )',
       'Map: Flow of foreign fighters to Syria',
+      'Caption',
+      'Loading Photo Gallery',
     ],
-    kept: ['Video showed the police charging the crowd.', 'The photo was taken at 10:45.', 'Map makers were among the marchers.'],
+    kept: [
+      'Video showed the police charging the crowd.',
+      'The photo was taken at 10:45.',
+      'Map makers were among the marchers.',
+      'Caption contests drew hundreds of entries.',
+      'Loading the gallery took hours, the curator said.',
+    ],
   },
   'price-tag': {
     chrome: ['from $610.00', '$7/month', '$60/person/year'],
@@ -165,6 +184,67 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'An earlier version of the bill misstated the tax rate, lawmakers said.',
       'The paper printed a correction on Wednesday, the editor said.',
       'This story has been told many times since 2001.',
+    ],
+  },
+  'agency-byline': {
+    chrome: ['Meg Kinnard and Errin Haines, Associated Press', 'Jane Roe, Reuters', 'Ana Lima and Tom Fry, The Daily Herald'],
+    kept: [
+      'Jane Roe, an Associated Press photographer, was hurt.',
+      'Jane Roe and Tom Fry, the Associated Press reporters, were released on Friday.',
+      'Hong Kong, China Daily',
+    ],
+  },
+  'reporter-contact': {
+    chrome: [
+      'Jane Roe may be reached at jroe@example.com.',
+      'Reach the reporters on Twitter at http://twitter.com/janeroe and http://twitter.com/tomfry',
+      'Contact the writer at tfry@example.org',
+    ],
+    kept: [
+      'The mayor can be reached at city hall on weekdays.',
+      'Jane Roe may be reached at home, her lawyer said.',
+      'Reach the summit before dawn, guides advise.',
+      'Rescuers could not reach them on Twitter or by phone for two days.',
+    ],
+  },
+  'summary-box-label': {
+    chrome: ['Key Highlights', 'Story highlights', 'Key takeaways', 'Highlights'],
+    kept: ['Key points of the deal were leaked on Monday.', 'Highlights of the march included a brass band.'],
+  },
+  'video-description': {
+    chrome: [
+      'The State of the City: what was left out? Two editors discuss the mayor’s speech. (Video by Jane Roe | Example Media for Example.com)',
+      'Watch as marchers reach the square. (Video courtesy of Tom Fry)',
+    ],
+    kept: [
+      'Marchers reach the square (video by Jane Roe, above) before noon.',
+      'The video by a bystander showed police charging the crowd.',
+      'Police charged the crowd in the square on Friday. (Video by Jane Roe | Example Media)',
+    ],
+  },
+  'stock-photo-caption': {
+    chrome: [
+      'File photo of Chinese president Xi Jinping. (Reuters)',
+      'Representative image',
+      'File photo: Marchers in the capital in 2019',
+      'Image for representation',
+    ],
+    kept: [
+      'File photos released by police on Monday showed the crowd, officials said.',
+      'Filed photos of the damage reached the insurer on Friday.',
+      'A file photo, the agency said, was used by mistake.',
+    ],
+  },
+  'standards-note': {
+    chrome: [
+      'What we consider before using anonymous sources. How do the sources know the information? What’s their motivation for telling us?',
+      'How we reported this story',
+      'Why we are using anonymous sources in this story',
+    ],
+    kept: [
+      '“What we consider before using anonymous sources is their motive,” the editor said.',
+      'How we report the crowd is up to the organisers, police said.',
+      'What we consider fair is a living wage.',
     ],
   },
   'caps-kicker': {
@@ -366,6 +446,50 @@ describe("a rail of other stories, a widget's caption and a kicker opening the b
     expect(isWidgetCaption('Jane Roe')).toBe(true);
     // Without a widget before it a short line stays (a subhead, "Circa 2011").
     expect(passagesOf(['Hicks posted the photo on Friday.', 'Circa 2011', 'The code has guidelines.'].join('\n\n'))).toContain('Circa 2011');
+  });
+
+  it("drops a clip's title after its player, and its description printed again as a credited caption; not the story after it", () => {
+    const player = ['Video', 'transcript', '0:00/0:45', 'transcript'];
+    const description = 'Jane Roe will leave her post at the end of the year. Here’s a look at her time in office.';
+    const body = [
+      'About 5,000 people marched on Friday, police said.',
+      ...player,
+      'Wins, Losses and Clashes: Jane Roe’s Time at the U.N.',
+      description,
+      '“It has been an honour,” she said in the clip.',
+      `${description}CreditCredit...Ana Lima/Associated Press`,
+      'Organisers said 20,000 took part.',
+    ];
+    expect(isMediaTitle('Wins, Losses and Clashes: Jane Roe’s Time at the U.N.')).toBe(true);
+    expect(isMediaTitle('Marchers filled the square on Friday.')).toBe(false);
+    expect(passagesOf(body.join('\n\n'))).toEqual([
+      'About 5,000 people marched on Friday, police said.',
+      '“It has been an honour,” she said in the clip.',
+      'Organisers said 20,000 took part.',
+    ]);
+    // A paragraph after a clip's title that the page does not print again as a caption is the story's own.
+    const story = 'Jane Roe will leave her post at the end of the year, aides said.';
+    expect(passagesOf([...player, 'Wins, Losses and Clashes', story].join('\n\n'))).toEqual([story]);
+    // A description that tells news (not the clip) stays, once: its credited repeat is dropped.
+    const news = 'Jane Roe, 28, was taken into custody on Monday. She was wounded in a gunfight.';
+    expect(passagesOf([...player, 'Blast Suspect Arrested', news, `${news}CreditCredit...Ana Lima/Associated Press`].join('\n\n'))).toEqual([
+      'Jane Roe, 28, was taken into custody on Monday.',
+      'She was wounded in a gunfight.',
+    ]);
+    // Its caption form with a video credit keeps its words and loses the credit.
+    expect(
+      passagesOf(['About 5,000 people marched on Friday.', 'Police charged the crowd in the square. (Video by Jane Roe | Example Media)'].join('\n\n')),
+    ).toEqual(['About 5,000 people marched on Friday.', 'Police charged the crowd in the square.']);
+  });
+
+  it('drops a paragraph whose every sentence is chrome, not one that also reports', () => {
+    const contact = 'Jane Roe may be reached at jroe@example.com. Follow her on Twitter @janeroe. Find Example.com on Facebook.';
+    expect(chromeKind(contact, null)).not.toBeNull();
+    expect(passagesOf(['About 5,000 people marched on Friday, police said.', contact].join('\n\n'))).toEqual([
+      'About 5,000 people marched on Friday, police said.',
+    ]);
+    const mixed = 'Jane Roe may be reached at jroe@example.com. She reported on the march for ten years.';
+    expect(chromeKind(mixed, null)).toBeNull();
   });
 
   it('drops a title-case kicker ending in a colon before the first sentence, not a sentence that opens a list', () => {

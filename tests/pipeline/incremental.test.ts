@@ -1,12 +1,13 @@
-import { copyFileSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateCorpus, readSeedMaterial } from '../../src/bench/generate.js';
 import { Random } from '../../src/bench/random.js';
 import { findInArticle } from '../../src/annotate/index.js';
-import { parseArticleFile } from '../../src/corpus/readArticles.js';
+import { parseArticleFile, parseArticleFiles, readArticleFiles } from '../../src/corpus/readArticles.js';
 import { extractPassages } from '../../src/passages/extract.js';
-import { articleKey, decodeArticleWork, encodeArticleWork } from '../../src/pipeline/articleWork.js';
+import { articleKey, decodeArticleWork, encodeArticleWork, SEGMENT_BATCH } from '../../src/pipeline/articleWork.js';
+import { corpusDataFrom } from '../../src/pipeline/build.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
 import { CorpusStore } from '../../src/pipeline/store.js';
 import { everyAnswer } from '../support/answers.js';
@@ -208,4 +209,30 @@ describe('a build worker for one build', () => {
     expect(JSON.stringify(corpus.annotations)).toBe(JSON.stringify(scratch.annotations));
     expect(everyAnswer(corpus, 4, 6)).toEqual(everyAnswer(scratch, 4, 6));
   }, 300_000);
+});
+
+describe('a build that keeps no segment in memory', () => {
+  const build = async (keepSegments: boolean) => {
+    const dir = tempDir('eventdesk-batch-');
+    generateCorpus(await readSeedMaterial(SEED_DIR), dir, { targetPassages: (SEGMENT_BATCH + 6) * 17, seed: 5 });
+    const { files } = await readArticleFiles(dir);
+    const { sources, problems } = parseArticleFiles(files);
+    const cacheDir = tempDir();
+    const built = await corpusDataFrom('h', sources, problems, { cacheDir, keepSegments });
+    const written = existsSync(path.join(cacheDir, 'articles')) ? readdirSync(path.join(cacheDir, 'articles')).length : 0;
+    return { articles: sources.length, made: built.made.length, written };
+  };
+
+  it('writes its segments as it makes them, leaving the caller only the last batch', async () => {
+    const { articles, made, written } = await build(false);
+    expect(articles).toBeGreaterThan(SEGMENT_BATCH);
+    expect(made).toBeLessThan(SEGMENT_BATCH);
+    expect(written + made).toBe(articles);
+  }, 120_000);
+
+  it('writes none when it keeps them (the caller writes what it remembers)', async () => {
+    const { articles, made, written } = await build(true);
+    expect(made).toBe(articles);
+    expect(written).toBe(0);
+  }, 120_000);
 });

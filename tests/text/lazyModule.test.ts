@@ -1,4 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { PROJECT_ROOT } from '../../src/config/paths.js';
 import { describe, expect, it } from 'vitest';
 import { LAZY_MODULES, lazyModule, loadLazyModules } from '../../src/text/lazyModule.js';
 
@@ -20,4 +23,17 @@ describe('dependencies loaded on first use', () => {
     // What a lazy getter then returns is the module already loaded, not a second copy.
     expect(lazyModule<unknown>('compromise')()).toBe(require('compromise'));
   });
+
+  it('are not loaded by importing the answers, as a bot starting from a snapshot does (--explain names the rules, not their parsers)', () => {
+    const script = [
+      `import { createRequire } from 'node:module';`,
+      `await import(${JSON.stringify(path.join(PROJECT_ROOT, 'src/answers/registry.ts'))});`,
+      `const require = createRequire(import.meta.url);`,
+      `const loaded = ${JSON.stringify(LAZY_MODULES)}.filter((name) => require.cache[require.resolve(name)]);`,
+      `process.stdout.write(JSON.stringify(loaded));`,
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: PROJECT_ROOT, encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([]);
+  }, 60_000);
 });

@@ -67,6 +67,41 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('Elections are to be held on March 3.', monday)).toEqual(['March 3=2025-03-03']);
   });
 
+  it('puts a year-less date of a plan told from the past nearest publication, on either side of it (plan-told-in-past)', () => {
+    // Monday 18 November 2019: a cancelled plan a month back, a plan told in the past perfect a month ahead.
+    const monday = '2019-11-18';
+    expect(dates('While Mr. Roe canceled an increase in tariffs planned for Oct. 15, he said nothing more.', monday)).toEqual(['Oct. 15=2019-10-15']);
+    expect(dates('Firms were unsure whether a tariff that the government had planned to impose Dec. 15 would go into effect.', monday)).toEqual([
+      'Dec. 15=2019-12-15',
+    ]);
+    expect(dates('The teachers threatened to boycott the Dec. 2 elections.', monday)).toEqual(['Dec. 2=2019-12-02']);
+    // A weekly's report dated the day after: the day of action its writers were organizing is the day before, not next year's.
+    expect(dates('Activists were organizing hard, with a day of action scheduled for November 17.', monday)).toEqual(['November 17=2019-11-17']);
+    // negative: a standing plan still looks ahead, a past happening stays behind
+    expect(dates('A second stoppage is planned for November 17.', monday)).toEqual(['November 17=2020-11-17']);
+    expect(dates('The crews struck on Dec. 2.', monday)).toEqual(['Dec. 2=2018-12-02']);
+    // weekdays keep their reading: a plan's weekday told in the past is the one just gone
+    expect(dates('The rally was planned for Saturday but was called off.', monday)).toEqual(['Saturday=2019-11-16']);
+  });
+
+  it('reads a date inside a quotation by the words of the quotation, not the "said" outside it', () => {
+    const friday = '2005-12-09';
+    expect(dates('Foxx said, "December 13 is my birthday, so I am not going to let this happen."', friday)).toEqual(['December 13=2005-12-13']);
+    expect(dates('She said, "We marched on December 13."', friday)).toEqual(['December 13=2004-12-13']);
+    expect(dates('"We will march on December 3," she said.', friday)).toEqual(['December 3=2006-12-03']);
+    // negative: outside a quotation "said" still sets the past, and a quoted title with no tense word takes the sentence's
+    expect(dates('She said December 13 was her birthday.', friday)).toEqual(['December 13=2004-12-13']);
+    expect(dates('He had been invited to speak on "Democracy after September 11."', '2002-04-19')).toEqual(['September 11=2001-09-11']);
+  });
+
+  it('reads "last Thursday" in a report of Friday as the Thursday of the week before, not yesterday', () => {
+    const friday = '2004-02-20';
+    expect(dates('Licenses were issued starting last Thursday.', friday)).toEqual(['last Thursday=2004-02-12']);
+    // negative: two days back or more is the latest such day; "this past Thursday" is yesterday
+    expect(dates('Licenses were issued starting last Wednesday.', friday)).toEqual(['last Wednesday=2004-02-18']);
+    expect(dates('Licenses were issued starting this past Thursday.', friday)).toEqual(['past Thursday=2004-02-19']);
+  });
+
   it('lets the tense word nearest a date decide when a clause holds two', () => {
     expect(dates('The union said on Tuesday it will strike on Friday.', WEDNESDAY)).toEqual(['Tuesday=2024-03-05', 'Friday=2024-03-08']);
     expect(dates('The stoppage began on Monday and is expected to last until Friday.', WEDNESDAY)).toEqual(['Monday=2024-03-04', 'Friday=2024-03-08']);

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { CALENDAR_REFINERS, en } from '../../../src/annotate/dates/locales/en/index.js';
 import { bareYear } from '../../../src/annotate/dates/locales/en/parsers/bareYear.js';
 import { calendarDate } from '../../../src/annotate/dates/locales/en/parsers/calendarDate.js';
+import { dayPair } from '../../../src/annotate/dates/locales/en/parsers/dayPair.js';
+import { fixedHoliday } from '../../../src/annotate/dates/locales/en/parsers/fixedHoliday.js';
 import { relativePeriod } from '../../../src/annotate/dates/locales/en/parsers/relativePeriod.js';
 import { today } from '../../../src/annotate/dates/locales/en/parsers/today.js';
 import { unitsAgo } from '../../../src/annotate/dates/locales/en/parsers/unitsAgo.js';
@@ -114,6 +116,38 @@ const TABLES: Array<[DateParser, Row[]]> = [
   ],
 ];
 
+TABLES.push(
+  [
+    dayPair,
+    [
+      // chrono-node reads one day of the two: this parser gives the other (Wednesday 9 October 2019, Friday 30 June 2006)
+      ['The visit is expected to take place between October 11 and 13, officials said.', '2019-10-09', ['13=2019-10-13']],
+      ['Follow-up meetings took place June 20 and 24, and the teachers walked out.', '2006-06-30', ['24=2006-06-24']],
+      ['The summit will be held between 3 and 5 March in Brussels.', '2024-02-20', ['3=2024-03-03']],
+      ['Talks were held on 3 and 5 March 2021.', '2024-02-20', ['3=2021-03-03']],
+      // a longer stretch told with "between" is the period that holds it
+      ['The strike ran between 3 and 15 March.', '2024-04-20', ['3 and 15 March=2024-03-01/month']],
+      // negative: a figure after "and", a day then hours, no second day
+      ['On June 20 and 24 people were hurt.', '2006-06-30', []],
+      ['It began on June 20 and 24 hours later it was over.', '2006-06-30', []],
+      ['Between 3 and 5 people were hurt in March.', '2024-04-20', []],
+      ['The vote on June 20 passed.', '2006-06-30', []],
+    ],
+  ],
+  [
+    fixedHoliday,
+    [
+      ['Hundreds of thousands marched on May Day this year.', '2007-05-11', ['May Day=2007-05-01']],
+      ['The strike is planned for Christmas Eve.', '2007-05-11', ['Christmas Eve=2007-12-24']],
+      ['Crowds gathered on Bastille Day.', '2007-08-02', ['Bastille Day=2007-07-14']],
+      // negative: not capitalised, a distress call, no publication date
+      ['It was a may day for the crew.', '2007-05-11', []],
+      ['The pilot radioed Mayday twice.', '2007-05-11', []],
+      ['Hundreds marched on May Day.', null, []],
+    ],
+  ],
+);
+
 describe.each(TABLES.map(([parser, rows]) => [parser.name, parser, rows] as const))('the date parser %s', (_name, parser, rows) => {
   it.each(rows)('%j (published %s) -> %j', (text, published, expected) => {
     expect(found(parser, text, published)).toEqual(expected);
@@ -129,6 +163,8 @@ describe('the parsers together', () => {
       'yesterday-tomorrow',
       'today-when-told',
       'bare-year',
+      'fixed-holiday',
+      'day-pair',
       'calendar-date',
     ]);
     for (const p of en.parsers) expect(p.reason).toMatch(/^[A-Z"].*\.$/);

@@ -13,6 +13,8 @@ import { relativeOrNow } from '../../../src/annotate/dates/locales/en/refiners/r
 import { clockTime } from '../../../src/annotate/dates/locales/en/refiners/clockTime.js';
 import { weekdayAbbreviationAsWord } from '../../../src/annotate/dates/locales/en/refiners/weekdayAbbreviationAsWord.js';
 import { weekdayInName } from '../../../src/annotate/dates/locales/en/refiners/weekdayInName.js';
+import { weekdayOfAKind } from '../../../src/annotate/dates/locales/en/refiners/weekdayOfAKind.js';
+import { dateInName } from '../../../src/annotate/dates/locales/en/refiners/dateInName.js';
 
 /** [sentence, the phrases chrono-node reads there that this refiner drops] */
 type Row = [string, string[]];
@@ -140,6 +142,32 @@ const WEEKDAY_IN_NAME: Array<[CalendarRefiner, Row[]]> = [
 ];
 TABLES.push(...WEEKDAY_IN_NAME);
 
+const NAMES_AND_KINDS: Array<[CalendarRefiner, Row[]]> = [
+  [
+    dateInName,
+    [
+      ['In Chicago, March 10 Committee organizers held a rally.', ['March 10']],
+      ['The April 6 Youth Movement called a strike.', ['April 6']],
+      // negative: a date before a lowercase word or another capitalised word is a day
+      ['The committee met on March 10 and voted.', []],
+      ['On March 10 Committee members walked out.', ['March 10']],
+      ['On March 10 Police Chief Roe resigned.', []],
+    ],
+  ],
+  [
+    weekdayOfAKind,
+    [
+      ['Haley became a regular on the Sunday political talk shows.', ['Sunday']],
+      ['He read it in the Saturday papers.', ['Saturday']],
+      // negative: a weekday with its happening, or shows told of one day
+      ['The Sunday march drew thousands.', []],
+      ['On Sunday shows were cancelled across the city.', []],
+      ['She spoke on the talk shows on Sunday.', []],
+    ],
+  ],
+];
+TABLES.push(...NAMES_AND_KINDS);
+
 describe.each(TABLES.map(([refiner, rows]) => [refiner.name, refiner, rows] as const))('the calendar refiner %s', (_name, refiner, rows) => {
   it.each(rows)('%j: drops %j', (text, dropped) => {
     expect(
@@ -171,6 +199,8 @@ describe('the calendar parser with its refiners', () => {
       'named-day',
       'weekday-abbreviation-as-word',
       'weekday-in-name',
+      'weekday-of-a-kind',
+      'date-in-name',
       'clock-time',
     ]);
     for (const r of CALENDAR_REFINERS) expect(r.reason).toMatch(/^[A-Z"].*\.$/);

@@ -1,5 +1,6 @@
 import type * as chrono from 'chrono-node';
 import { calendarChrono } from '../../../../text/chronoParsers.js';
+import { once } from '../../../../text/memo.js';
 import type { Rule } from '../../../core/rules.js';
 import type { DateSentence } from '../../types.js';
 import { CALENDAR_WORD, MONTH_ABBREVIATIONS, PHRASE_LEAD, PHRASE_TRAIL } from './constants.js';
@@ -24,9 +25,10 @@ export interface CalendarRefiner extends Rule {
 
 /**
  * chrono-node's casual English parser with only its calendar dates' and weekdays' parsers (picked by
- * class, src/text/chronoParsers.ts): faster, and no "22:10" glued to a date.
+ * class, src/text/chronoParsers.ts): faster, and no "22:10" glued to a date. Made on first use: the
+ * answers load this module for its rules' names (--explain), and a bot starting from a snapshot reads no date.
  */
-const CALENDAR_PARSER = calendarChrono();
+const calendarParser = once(calendarChrono);
 
 /** Drops the preposition and punctuation chrono-node includes ("On Friday," -> "Friday"). */
 export function trimPhrase(text: string, start: number, end: number): { start: number; end: number } | null {
@@ -42,7 +44,7 @@ export function trimPhrase(text: string, start: number, end: number): { start: n
 /** chrono-node's calendar results in a sentence, trimmed; none when no month, weekday or date in figures is written. */
 export function calendarCandidates(sentence: DateSentence): CalendarCandidate[] {
   const { text } = sentence;
-  const results = CALENDAR_WORD.test(text) ? CALENDAR_PARSER.parse(text) : [];
+  const results = CALENDAR_WORD.test(text) ? calendarParser().parse(text) : [];
   const candidates: CalendarCandidate[] = [];
   for (const result of results) {
     const span = trimPhrase(text, result.index, result.index + result.text.length);

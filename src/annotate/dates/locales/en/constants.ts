@@ -141,6 +141,12 @@ export const SCHEDULED_PRESENT =
 export const ADVICE_IMPERATIVE =
   /(?:^|[,;:—–]\s*|\b(?:then|and|so|please)\s+)(?:get|arrive|allow|avoid|check|make\s+sure|be\s+sure|plan|book|bring|expect|remember|head|try|don['’]t|do\s+not)\b(?![-'’]|\s+(?:was|were|is|are|has|had|have)\b)/gi;
 
+/**
+ * An intention told in the past ("had planned to impose", "threatened to boycott", "vowed to march"): what
+ * was meant then may lie on either side of publication.
+ */
+export const PAST_INTENTION = /\b(?:planned|intended|aimed|vowed|pledged|promised|threatened|hoped|agreed|decided|proposed)\s+to\b/i;
+
 /** What makes a plan a past one: "was", "were", "had" (been, originally …) right before it. */
 export const PAST_AUXILIARY = /\b(?:was|were|had)\s+(?:(?:been|being|originally|initially|previously|already|also|once|first|then|not|never)\s+){0,3}$/i;
 
@@ -203,3 +209,43 @@ export const CALENDAR_TERM =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|april|june|july|august|september|october|november|december|day|days|week|weeks|month|year|\d+)$/;
 export const DATED_MONTH = /\b(?:march|may)\.?\s+\d{1,4}\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:march|may)\b/gi;
 export const DOTTED_ACRONYM = /\b(?:\p{L}\.){2,}/gu;
+
+/** A month's full name or abbreviation, capitalised, as a date writes it ("October", "Oct."): group 1. */
+const MONTH_NAME =
+  '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+/** What may follow the second day of a pair: punctuation, a year, or a word that goes on the sentence, never a unit ("24 hours", "13 people"). */
+const PAIR_END = '(?=\\s*(?:[,.;:)]|$)|\\s+(?:in|at|on|when|while|and|to|with|for|as|after|before|the|this|that|next|last)\\b)';
+
+/** "October 11 and 13", "between June 20 and 24, 2006": a month, a day, "and", a second day of that month (groups 1 to 4, 5 the year). */
+export const MONTH_DAY_PAIR = new RegExp(
+  `(\\bbetween\\s+)?\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|&)\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+((?:19|20)\\d{2}))?${PAIR_END}`,
+  'g',
+);
+/** "between 3 and 5 March", "on 3 and 5 March 2024": two days before one month (groups 1 to 4, 5 the year). */
+export const DAY_PAIR_MONTH = new RegExp(
+  `\\b(between|on)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:and|&)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_NAME}(?:,?\\s+((?:19|20)\\d{2}))?\\b`,
+  'g',
+);
+
+/** Days of the year with a name of their own, fixed to one date ("May Day"): the month and day each names. */
+export const FIXED_HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day: number }> = [
+  { pattern: 'May Day', month: 5, day: 1 },
+  { pattern: 'Christmas Day', month: 12, day: 25 },
+  { pattern: 'Christmas Eve', month: 12, day: 24 },
+  { pattern: 'Boxing Day', month: 12, day: 26 },
+  { pattern: "New Year['’]s Day", month: 1, day: 1 },
+  { pattern: "New Year['’]s Eve", month: 12, day: 31 },
+  { pattern: "(?:St\\.? )?Valentine['’]s Day", month: 2, day: 14 },
+  { pattern: 'Halloween', month: 10, day: 31 },
+  { pattern: 'Bastille Day', month: 7, day: 14 },
+  { pattern: 'Guy Fawkes Night', month: 11, day: 5 },
+  { pattern: "International Women['’]s Day", month: 3, day: 8 },
+  { pattern: "International Workers['’] Day", month: 5, day: 1 },
+];
+
+/** Words that make a date before them the start of a body's name ("the March 10 Committee", "the April 6 Youth Movement"). */
+export const NAME_AFTER_DATE =
+  /^\s+(?:Youth\s+)?(?:Committee|Movement|Coalition|Alliance|Front|Brigade|Foundation|Group|Party|Collective|Network|Organi[sz]ation|Association|Society|Council|Mothers|Manifesto)\b/;
+
+/** A weekday that names a kind of thing, not a day: "the Sunday talk shows", "the Saturday papers", "the Sunday editions". */
+export const KIND_AFTER_WEEKDAY = /^\s+(?:[a-z]+\s+){0,2}(?:shows|programs|programmes|papers|newspapers|editions|supplements|magazines|circuit|sermons)\b/;

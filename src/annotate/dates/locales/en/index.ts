@@ -1,6 +1,8 @@
 import type { DateConfiguration } from '../../types.js';
 import { bareYear } from './parsers/bareYear.js';
 import { calendarDate } from './parsers/calendarDate.js';
+import { dayPair } from './parsers/dayPair.js';
+import { fixedHoliday } from './parsers/fixedHoliday.js';
 import { relativePeriod } from './parsers/relativePeriod.js';
 import { today } from './parsers/today.js';
 import { unitsAgo } from './parsers/unitsAgo.js';
@@ -8,6 +10,7 @@ import { weekend } from './parsers/weekend.js';
 import { yesterdayTomorrow } from './parsers/yesterdayTomorrow.js';
 import { bareMonthNeedsCue } from './refiners/bareMonthNeedsCue.js';
 import { clockTime } from './refiners/clockTime.js';
+import { dateInName } from './refiners/dateInName.js';
 import { eventRelative } from './refiners/eventRelative.js';
 import { figuresNeedYear } from './refiners/figuresNeedYear.js';
 import { monthAsWord } from './refiners/monthAsWord.js';
@@ -16,6 +19,7 @@ import { offsetWord } from './refiners/offsetWord.js';
 import { relativeOrNow } from './refiners/relativeOrNow.js';
 import { weekdayAbbreviationAsWord } from './refiners/weekdayAbbreviationAsWord.js';
 import { weekdayInName } from './refiners/weekdayInName.js';
+import { weekdayOfAKind } from './refiners/weekdayOfAKind.js';
 import { contextDay } from './resolvers/contextDay.js';
 import { eventOffset } from './resolvers/eventOffset.js';
 
@@ -30,6 +34,8 @@ export const CALENDAR_REFINERS = [
   namedDay,
   weekdayAbbreviationAsWord,
   weekdayInName,
+  weekdayOfAKind,
+  dateInName,
   clockTime,
 ];
 
@@ -39,6 +45,6 @@ export const CALENDAR_REFINERS = [
  * another happening, and the days counted from the date the report has just given.
  */
 export const en: DateConfiguration = {
-  parsers: [relativePeriod, weekend, unitsAgo, yesterdayTomorrow, today, bareYear, calendarDate(CALENDAR_REFINERS)],
+  parsers: [relativePeriod, weekend, unitsAgo, yesterdayTomorrow, today, bareYear, fixedHoliday, dayPair, calendarDate(CALENDAR_REFINERS)],
   resolvers: [eventOffset, contextDay],
 };

@@ -7,13 +7,16 @@ import {
   CLAUSE_OPEN,
   FUTURE_WORD,
   PAST_AUXILIARY,
+  PAST_INTENTION,
   PAST_WORD,
   PLAN_PHRASE,
+  PRESENT_TENSE,
   REPORTED_FUTURE,
   SCHEDULED_PRESENT,
   SINCE_BEFORE,
 } from './constants.js';
 import { memoize } from '../../../../text/memo.js';
+import { quotationSpans } from '../../../../passages/sentences.js';
 
 /**
  * Which way from publication an English sentence looks: its tense words ("will", "was planned for",
@@ -101,10 +104,44 @@ export function clauseAround(text: string, start: number, end: number): string {
 export function directionOf(text: string, start: number, end: number): Direction {
   // "since September 11", "since Monday": whatever the clause's tense, the date is behind.
   if (SINCE_BEFORE.test(text.slice(0, start))) return 'past';
+  // Inside a quotation only the speaker's words set the time: "…said, “December 13 is my birthday”" is not told in the past.
+  // A quotation with no verb of tense of its own (a title: "Democracy after September 11") takes the sentence's.
+  const quote = quotationSpans(text).find((q) => q.start < start && end < q.end);
+  const quoted = quote ? text.slice(quote.start + 1, quote.end - 1) : '';
+  if (quote && (PRESENT_TENSE.test(quoted) || findTenseMarkers(quoted).length)) return directionOf(quoted, start - quote.start - 1, end - quote.start - 1);
   const { from, to } = clauseBounds(text, start, end);
   const inClause = nearestMarker(findTenseMarkers(text.slice(from, to)), start - from, end - from);
   if (inClause || (from === 0 && to === text.length)) return inClause ?? 'either';
   return nearestMarker(tenseMarkers(text), start, end) ?? 'either';
+}
+
+/**
+ * `plan-told-in-past`: a plan or an intention told from the past ("an increase planned for Oct. 15" that
+ * Mr X "canceled", "had planned to impose Dec. 15", "threatened to boycott the July 2 elections", "a day
+ * of action scheduled for December 8" that activists "were organizing"): the plan's date may lie on
+ * either side of publication, so a year-less date is the one nearest it, neither the plan's future nor
+ * the telling's past. Weekdays keep their own reading (a plan's weekday is the coming one).
+ */
+export function planToldInPast(text: string, start: number, end: number): boolean {
+  const { from, to } = clauseBounds(text, start, end);
+  const clause = text.slice(from, to);
+  if (PAST_INTENTION.test(clause)) return true;
+  const plans = [...clause.matchAll(PLAN_PHRASE)];
+  if (!plans.length) return false;
+  if (plans.some((p) => PAST_AUXILIARY.test(clause.slice(Math.max(0, p.index - 48), p.index)))) return true;
+  // "is planned for" stands now; a bare participle ("a day of action scheduled for") takes the time of the sentence it hangs on.
+  if (plans.some((p) => PRESENT_AUXILIARY.test(clause.slice(Math.max(0, p.index - 24), p.index)))) return false;
+  const outside = (m: RegExpMatchArray) => !plans.some((p) => m.index! < p.index + p[0].length && p.index < m.index! + m[0].length);
+  return [...clause.matchAll(PAST_WORD)].some(outside) || toldInPast(text.slice(0, from));
+}
+
+/** A present "be" right before a plan: it stands now ("is planned for", "are scheduled to"). */
+const PRESENT_AUXILIARY = /\b(?:is|are|am|remains?)\s+(?:(?:still|now|also|currently)\s+)?$/i;
+
+/** Which way a date written without its year points: the nearest when a plan is told from the past, else as `directionOf`. */
+export function yearlessDirectionOf(text: string, start: number, end: number): Direction {
+  if (quotationSpans(text).some((q) => q.start < start && end < q.end)) return directionOf(text, start, end);
+  return planToldInPast(text, start, end) ? 'nearest' : directionOf(text, start, end);
 }
 
 function nearestMarker(markers: TenseMarker[], start: number, end: number): Direction | null {

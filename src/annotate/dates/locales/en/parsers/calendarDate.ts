@@ -1,15 +1,30 @@
 import { isoFromParts } from '../../../../../corpus/isoDate.js';
-import { enclosingPeriod, firstOfMonth, monthFor, nearestWeekday, weekdayOnOrAfter, weekdayOnOrBefore, yearFor, type Direction } from '../../../calendar.js';
+import {
+  addDays,
+  enclosingPeriod,
+  firstOfMonth,
+  monthFor,
+  nearestWeekday,
+  weekdayOnOrAfter,
+  weekdayOnOrBefore,
+  yearFor,
+  type Direction,
+} from '../../../calendar.js';
 import type { DateParser, FoundDate, ResolvedDate } from '../../../types.js';
 import { calendarCandidates, type CalendarCandidate, type CalendarRefiner } from '../chronoCandidates.js';
 import { WEEKDAY_MODIFIER } from '../constants.js';
 import { rangeLastDay } from '../dateRange.js';
-import { directionOf } from '../tense.js';
+import { directionOf, yearlessDirectionOf } from '../tense.js';
 
-/** A weekday without a date: the one a modifier names, else by the news convention (the latest such day) unless the clause looks ahead. */
+/** A weekday without a date: the one a modifier names ("last Thursday" never the day before publication, which is "yesterday"), else by the news convention (the latest such day) unless the clause looks ahead. */
 function weekdayDate(weekday: number, phrase: string, published: string, direction: Direction): string {
   const modifier = WEEKDAY_MODIFIER.exec(phrase)?.[1]?.toLowerCase();
-  if (modifier === 'last' || modifier === 'past') return weekdayOnOrBefore(published, weekday, true);
+  if (modifier === 'past') return weekdayOnOrBefore(published, weekday, true);
+  if (modifier === 'last') {
+    // The day before publication is "yesterday" to a writer: "last Thursday" in Friday's paper is the week before's.
+    const latest = weekdayOnOrBefore(published, weekday, true);
+    return latest === addDays(published, -1) ? addDays(latest, -7) : latest;
+  }
   if (modifier === 'next' || modifier === 'coming') return weekdayOnOrAfter(published, weekday, true);
   if (direction === 'future') return weekdayOnOrAfter(published, weekday);
   if (direction === 'nearest') return nearestWeekday(published, weekday);
@@ -29,13 +44,13 @@ function resolveCandidate({ result, sentence, start, end, phrase }: CalendarCand
       return iso ? { date: iso, precision: 'day', basis: 'text' } : null;
     }
     if (!published) return null;
-    const iso = yearFor(m, d, published, direction);
+    const iso = yearFor(m, d, published, yearlessDirectionOf(text, start, end));
     return iso ? { date: iso, precision: 'day', basis: 'publication' } : null;
   }
   if (c.isCertain('month')) {
     if (c.isCertain('year')) return { date: firstOfMonth(c.get('year')!, c.get('month')!), precision: 'month', basis: 'text' };
     if (!published) return null;
-    return { date: monthFor(c.get('month')!, published, direction), precision: 'month', basis: 'publication' };
+    return { date: monthFor(c.get('month')!, published, yearlessDirectionOf(text, start, end)), precision: 'month', basis: 'publication' };
   }
   if (c.isCertain('weekday') && !c.isCertain('day') && published) {
     return { date: weekdayDate(c.get('weekday')!, phrase, published, direction), precision: 'day', basis: 'publication' };

@@ -24,6 +24,9 @@ export const NAME_TEXTS: Record<string, TextBuilder<EntityInstance>> = {
 /** What joined a spelling to the name, by the rule that did. */
 const SPELLING_TEXTS: Record<string, (spelling: string, e: EntityInstance) => string> = {
   'same-name-key': (s, e) => `'${s}' is ${name(e)} written another way: the two have one name key (transliteration, accents and particles set aside)`,
+  'middle-initial-in-article': (s, e) => `'${s}', in its article, is the one name there written the same with middle initials, and so ${name(e)}`,
+  'organization-first-word-in-article': (s, e) =>
+    `'${s}', in its article, is the first word of the one organisation's name there opening with it, and so ${name(e)}`,
   'short-form-in-article': (s, e) => `'${s}', in its article, is the shorter form of the one fuller name there ending the same way, and so ${name(e)}`,
   'short-form-in-corpus': (s, e) => `'${s}' has no fuller name in its own article: it joins the one person's name in the articles ending with it, ${name(e)}`,
   'acronym-initials': (s, e) => `'${s}' and ${name(e)} are an acronym and the one organisation's name whose initials it spells`,

@@ -1,6 +1,6 @@
 import type { Article } from '../../corpus/types.js';
 import type { Passage } from '../../passages/types.js';
-import { isOrgWord } from '../core/lexicon.js';
+import { isOrgWord, lexiconTags } from '../core/lexicon.js';
 import type { Rule } from '../core/rules.js';
 import { canonicalName, endsWith, groupBy, joinAcronyms, keyOf, kindOf, UnionFind, type Resolved } from './entityParts.js';
 import { en } from './locales/en/index.js';
@@ -64,6 +64,29 @@ export const firstNameInArticle: Rule = {
     'In an article, a person\'s first name written alone ("Trayvon", "Lupita") stands for the one fuller person\'s name there that opens with it, when no fuller name ends with it.',
 };
 
+export const organizationFirstWordInArticle: Rule = {
+  name: 'organization-first-word-in-article',
+  reason:
+    'In an article, a common word written alone that opens the name of one organisation there ("Amnesty" after "Amnesty International") stands for it, when nothing says the word is a person or a place.',
+};
+
+/**
+ * "Amnesty": a capitalised word the lexicon knows as a common word, so no place's or person's name of its own
+ * ("Valmera" in "the port of Valmera" may be the town the "Valmera Dockers Union" is named for).
+ */
+function commonWordAlone(text: string): boolean {
+  const tags = lexiconTags(text.toLowerCase());
+  return tags.length > 0 && !tags.some((tag) => /Name$|^(?:Person|Place|Country|City|Region|ProperNoun|Organization)$/.test(tag));
+}
+
+/** The organisations' names of two words or more of the article that open with the one word `key` ("amnesty" -> "amnesty international"). */
+function organizationsOpenedBy(key: string[], byKey: Map<string, NameMention[]>): string[] {
+  if (key.length !== 1) return [];
+  return [...byKey.values()]
+    .filter((group) => group[0]!.key.length > 1 && group[0]!.key[0] === key[0] && kindOf(group) === 'organization')
+    .map((group) => keyOf(group[0]!.key));
+}
+
 /** The name a mention of one article stands for: the one fuller name of the article it ends, when it may. */
 function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>, keys: Map<string, string[][]>): string {
   const fuller = fullerNames(mention.key, keys);
@@ -72,7 +95,9 @@ function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>
     const opened = namesOpenedBy(mention.key, byKey);
     const alone = byKey.get(target) ?? [];
     // "envoys from Chad" is the place, not Chad Wolf
-    return opened.length === 1 && personLike(alone) && alone.every((m) => m.place === 0) ? opened[0]! : target;
+    if (opened.length === 1 && personLike(alone) && alone.every((m) => m.place === 0)) return opened[0]!;
+    const bodies = opened.length || !commonWordAlone(mention.text) ? [] : organizationsOpenedBy(mention.key, byKey);
+    return bodies.length === 1 && kindOf(alone) !== 'person' && alone.every((m) => m.place === 0) ? bodies[0]! : target;
   }
   if (fuller.length !== 1) return target;
   const full = byKey.get(fuller[0]!) ?? [];
@@ -80,6 +105,37 @@ function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>
   // "the Commission" after "European Commission": an institution word ending one organisation's name
   if (kindOf(full) === 'organization' && kindOf(byKey.get(target) ?? []) !== 'person' && endsWithInstitutionWord(mention.text)) return fuller[0]!;
   return target;
+}
+
+export const middleInitialInArticle: Rule = {
+  name: 'middle-initial-in-article',
+  reason:
+    'In an article, a person\'s name written without its middle initials ("John Bolton") is the one name there written with them ("John R. Bolton"), when only one is.',
+};
+
+/** "john r bolton" -> "john bolton": the key without its one-letter words between the first and the last. */
+function withoutInitials(key: string[]): string[] {
+  return key.filter((w, i) => i === 0 || i === key.length - 1 || w.length > 1);
+}
+
+/**
+ * The names of an article written with middle initials, by the key of the same name without them, when that
+ * name is written too and one initialled name only reduces to it ("George W. Bush" and "George H. W. Bush"
+ * leave "George Bush" alone).
+ */
+function initialledNames(byKey: Map<string, NameMention[]>): Map<string, string> {
+  const byPlain = new Map<string, string[]>();
+  for (const [key, group] of byKey) {
+    const plain = withoutInitials(group[0]!.key);
+    if (plain.length === group[0]!.key.length || plain.length < 2) continue;
+    byPlain.set(keyOf(plain), [...(byPlain.get(keyOf(plain)) ?? []), key]);
+  }
+  const initialled = new Map<string, string>();
+  for (const [plain, fuller] of byPlain) {
+    const written = byKey.get(plain);
+    if (fuller.length === 1 && written && personLike(written) && personLike(byKey.get(fuller[0]!)!)) initialled.set(plain, fuller[0]!);
+  }
+  return initialled;
 }
 
 export const shortFormInArticle: Rule & {
@@ -95,9 +151,14 @@ export const shortFormInArticle: Rule & {
       const perPassage = mentionsByArticle.get(article.id) ?? [];
       const all = perPassage.flat();
       const byKey = groupBy(all, (m) => keyOf(m.key));
+      const initialled = initialledNames(byKey);
+      for (const [plain, full] of initialled) {
+        byKey.get(full)!.push(...byKey.get(plain)!);
+        byKey.delete(plain);
+      }
       const keys = byLastWord([...byKey.values()].map((group) => group[0]!.key));
       const start = resolved.length;
-      for (const mention of all) resolved.push({ mention, target: targetInArticle(mention, byKey, keys) });
+      for (const mention of all) resolved.push({ mention, target: initialled.get(keyOf(mention.key)) ?? targetInArticle(mention, byKey, keys) });
       let offset = start;
       for (const passageMentions of perPassage) {
         passageMentions.forEach((m, i) => {
@@ -141,7 +202,15 @@ export const sameNameKey: Rule = {
 };
 
 /** The rules that join mentions into entities, in order; spellings meet through their transliteration keys (./keys.ts). */
-export const ENTITY_RULES = [sameNameKey, shortFormInArticle, firstNameInArticle, shortFormInCorpus, acronymInitials];
+export const ENTITY_RULES = [
+  sameNameKey,
+  middleInitialInArticle,
+  shortFormInArticle,
+  firstNameInArticle,
+  organizationFirstWordInArticle,
+  shortFormInCorpus,
+  acronymInitials,
+];
 
 /** The roles of a group's mentions, once per article and wording. */
 function rolesOf(mentions: NameMention[]): EntityRole[] {
@@ -177,9 +246,13 @@ function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['sp
     const rules: string[] = [];
     if (target !== keyOf(mention.key))
       rules.push(
-        keyOf(withoutSuffix(target.split(' '))).endsWith(keyOf(mention.key)) || target.endsWith(keyOf(mention.key))
-          ? shortFormInArticle.name
-          : firstNameInArticle.name,
+        keyOf(withoutInitials(target.split(' '))) === keyOf(mention.key)
+          ? middleInitialInArticle.name
+          : keyOf(withoutSuffix(target.split(' '))).endsWith(keyOf(mention.key)) || target.endsWith(keyOf(mention.key))
+            ? shortFormInArticle.name
+            : kindOf(group.map((r) => r.mention)) === 'organization'
+              ? organizationFirstWordInArticle.name
+              : firstNameInArticle.name,
       );
     const joined = target !== main ? uf.joinedBy.get(target) : undefined;
     if (joined) rules.push(joined);

@@ -49,3 +49,17 @@ it('names acronym-in-role among the rules of the body it kept, for --explain', (
   expect(body?.text).toBe('SEIU');
   expect(body?.rules).toContain('acronym-in-role');
 });
+
+describe('the name rule plural-title', () => {
+  it.each([
+    // a title's plural, spelled out or abbreviated, is the title of every name listed after it
+    ['They condemned the killings of Officers Liu and Ramos.', ['Liu [person] Officers', 'Ramos [person] Officers']],
+    ['The two, Sens. Cory Booker and Kamala Harris, have struggled.', ['Cory Booker [person] Sens.', 'Kamala Harris [person] Sens.']],
+    ['He met Senators Elizabeth Warren and Bernie Sanders.', ['Elizabeth Warren [person] Senators', 'Bernie Sanders [person] Senators']],
+    // a plural that is no title's, and a title's plural alone, give no one a title
+    ['Democrats Joe Biden and Pete Buttigieg spoke.', ['Democrats Joe Biden [person]', 'Pete Buttigieg [person]']],
+    ['Officers said no.', []],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -164,6 +164,45 @@ const TABLES: Array<[string, Row[]]> = [
       ['He met Smith, leading protesters in the square where they stood.', ['Smith [1/0/0]'], false],
       ['They drove to Santa Barbara, a city in the hills where the fires burned.', ['Santa Barbara [1/0/1]'], false],
       ['He told Smith, the day after the vote where it was held, that it was over.', ['Smith [1/0/0]'], false],
+      // a possessive owner opens the role, a title may follow it; a relative pronoun or "and" ends the head
+      [
+        "Another possibility is Steve A. Linick, the State Department's inspector general, who said so.",
+        ["Steve A. Linick [5/0/0] State Department's inspector general", 'State Department [0/3.5/0]'],
+        true,
+      ],
+      ["He met David Roet, Israel's Consul General for the Midwest--who spoke.", ["David Roet [5/0/0] Israel's Consul General", 'Midwest [0/0.5/0]'], true],
+      ['Among them was Diego Garcia, a former gang member who has turned his life around.', ['Diego Garcia [2/0/0] former gang member'], true],
+      [
+        "Barbara Becnel, Stan's co-author and longtime advocate, said so.",
+        ["Barbara Becnel [4/0/0] Stan's co-author and longtime advocate", 'Stan [3/0/0]'],
+        true,
+      ],
+      // an "and" before what is no second role ends the role before it
+      [
+        'said Joseph Schwieterman, a transportation expert and professor at DePaul University in Chicago.',
+        ['Joseph Schwieterman [5/0/0] transportation expert and professor', 'DePaul University [0/3/0]'],
+        true,
+      ],
+      ['Maria Lopez, a longtime activist and the author of two books, said so.', ['Maria Lopez [5/0/0] longtime activist'], true],
+      // a place owns no one's role, nor does a name that goes on to another name
+      ["They drove to Chicago, Illinois's largest city, on Monday.", [], false],
+      ['He met Smith, Jones and Brown said.', ['Smith [1/0/0]', 'Jones [1/0/0]', 'Brown [0/0/0]'], false],
+    ],
+  ],
+  [
+    'relative-clause-role',
+    [
+      ["Kisha Rivera, who works as a cabin cleaner at O'Hare, said so.", ['Kisha Rivera [3/0/0] cabin cleaner', "O'Hare [0/0/0]"], true],
+      [
+        'said Matt Moore, who was the Republican Party chairman in South Carolina.',
+        ['Matt Moore [5/0/0] Republican Party chairman', 'Republican Party [0/3.5/0]'],
+        true,
+      ],
+      ['Maria Lopez, who has been a lawyer for years, said so.', ['Maria Lopez [5/0/0] lawyer'], true],
+      // a clause of what befell someone, an age or a place is no role
+      ['Maria Lopez, who was arrested on Monday, said so.', ['Maria Lopez [3/0/0]'], false],
+      ['Maria Lopez, who is 35, said so.', ['Maria Lopez [3/0/0]'], false],
+      ['He met Maria Lopez, who was in Chicago, on Monday.', ['Maria Lopez [3/0/0]'], false],
     ],
   ],
   [
@@ -311,6 +350,39 @@ describe.each([
       'a.md': article('2020-01-05', 'The lawyer Maria Lopez spoke first. The judge Maria Ortiz replied. Maria later left Baghdad.'),
     },
     ['Maria person: ', 'Maria Lopez person: ', 'Maria Ortiz person: '],
+  ],
+  [
+    'middle-initial-in-article',
+    {
+      'a.md': article('2020-01-05', 'The envoy Maria T. Lopez spoke first. Maria Lopez later left Baghdad. Lopez said so.'),
+    },
+    ['Maria T. Lopez person: Maria Lopez, Lopez'],
+  ],
+  [
+    // negative: two initialled names reduce to it, so it stays apart (and its surname is no one's in particular)
+    'middle-initial-in-article',
+    {
+      'a.md': article('2020-01-05', 'President George W. Bush spoke first. His father George H. W. Bush replied. George Bush left Baghdad.'),
+    },
+    ['George Bush person: ', 'George H. W. Bush person: ', 'George W. Bush person: '],
+  ],
+  [
+    'organization-first-word-in-article',
+    {
+      'a.md': article('2020-01-05', 'Amnesty International said the toll was higher. The figures were received by Amnesty on Monday.'),
+    },
+    ['Amnesty International organization: Amnesty'],
+  ],
+  [
+    // negative: two bodies open with the word, so it stands for neither
+    'organization-first-word-in-article',
+    {
+      'a.md': article(
+        '2020-01-05',
+        'The Harlow University Hospital said it was full. The Harlow University Press said it would print it. The figures were received by Harlow on Monday, officials said.',
+      ),
+    },
+    ['Harlow University Hospital organization: ', 'Harlow University Press organization: '],
   ],
   [
     'short-form-in-corpus',

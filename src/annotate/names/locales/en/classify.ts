@@ -6,6 +6,7 @@ import { hyphenatedNameTags, isLowerHyphenedName } from '../../hyphenatedNames.j
 import { isTitle } from './predicates.js';
 import { has, hasAny, type NameToken } from './tokens.js';
 import { NOT_NAME_TAGS } from './words.js';
+import { capitalLeadIns, functionWordsInNames, sentenceAdverbs } from './tokenRules.js';
 
 /** Which words of a passage are capitalised, and which may be part of a name. */
 
@@ -83,6 +84,9 @@ export function nameTokens(text: string, from: number): NameToken[] {
     t.cap = false;
   }
   classifyTokens(tokens);
+  capitalLeadIns(tokens);
+  sentenceAdverbs(tokens);
+  functionWordsInNames(tokens);
   openingModifiers(tokens);
   return tokens;
 }

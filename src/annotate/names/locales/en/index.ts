@@ -1,6 +1,7 @@
 import type { MentionRules } from './mentions.js';
 import { acronym } from './evidence/acronym.js';
 import { appositiveRoleHead } from './evidence/appositiveRoleHead.js';
+import { relativeClauseRole } from './evidence/relativeClauseRole.js';
 import { institutionWord } from './evidence/institutionWord.js';
 import { knownOrganization } from './evidence/knownOrganization.js';
 import { lexiconNames } from './evidence/lexiconNames.js';
@@ -31,9 +32,11 @@ import { aliasInParentheses } from './relations/aliasInParentheses.js';
 import { memberOf } from './relations/memberOf.js';
 import { roleInParentheses } from './relations/roleInParentheses.js';
 import { acronymInRole, roleBeforeName } from './roles/rolePass.js';
+import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
 import { capitalisedRun } from './spans.js';
 import { modifierOpensName } from './classify.js';
+import { capitalLeadIn, functionWordInName, sentenceAdverb } from './tokenRules.js';
 import { institutionInTitleRule } from './institutions.js';
 
 /**
@@ -62,6 +65,7 @@ export const en: MentionRules = {
   evidence: [
     roleWords,
     appositiveRoleHead,
+    relativeClauseRole,
     lexiconNames,
     institutionWord,
     organizationTag,
@@ -80,11 +84,15 @@ export const en: MentionRules = {
 
 /** Every rule of the English name mentions, in the order they run. */
 export const EN_MENTION_RULES = [
+  capitalLeadIn,
+  sentenceAdverb,
+  functionWordInName,
   modifierOpensName,
   capitalisedRun,
   ...en.spans,
   institutionInTitleRule,
   roleBeforeName,
+  pluralTitle,
   acronymInRole,
   ...en.roleChecks,
   ...en.evidence,

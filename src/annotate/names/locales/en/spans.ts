@@ -4,6 +4,7 @@ import { has, type NameToken, type Span } from './tokens.js';
 import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName } from '../../../core/lexicon.js';
 import { isSpaced } from '../../../core/tokens.js';
 import { isTitle, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
+import { isPluralTitle } from './roles/pluralTitle.js';
 import { opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
 
 /** Runs of capitalised words that may be names, with the title that opens each. */
@@ -130,7 +131,8 @@ export function titleLength(tokens: NameToken[], from: number, to: number): numb
   let end = 0;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
-    if (isTitle(t) && !institutionTopic(tokens, from + end, k)) end = k - from + 1;
+    // "Officers Liu and Ramos": a title's plural opening the run, before a name (roles/pluralTitle.ts)
+    if ((isTitle(t) || (k === from && k + 1 < to && isPluralTitle(t))) && !institutionTopic(tokens, from + end, k)) end = k - from + 1;
     else if (has(t, 'Person', 'FirstName', 'LastName'))
       break; // the name has begun
     else if (TITLE_JOINERS.has(t.text) && end === k - from && k + 1 < to) {

@@ -78,6 +78,14 @@ export const APPOSITIVE_MAX = 8;
 
 /** Words the head of an appositive role may run to ("the interest rate strategist"), the article left out. */
 export const APPOSITIVE_HEAD_MAX = 5;
+/** Capitalised words of a name that owns a role or names its body, before it: "the State Department's", "the Republican Party". */
+export const OWNER_MAX = 4;
+/** Verbs of a relative clause after a name whose complement is the person's role: "who is", "who was", "who became". */
+export const ROLE_COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+/** Verbs that give a role after "as": "who works as a cabin cleaner", "who served as a spokesman". */
+export const ROLE_AS_VERBS = new Set(['works', 'worked', 'serves', 'served', 'acts', 'acted']);
+/** Relative pronouns, which end a role's noun phrase: "a former gang member who has turned his life around". */
+export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'that', 'which']);
 /** The lexicon's tags of words no role's head noun phrase holds: a clause, a figure, a date, a pronoun. */
 export const APPOSITIVE_HEAD_STOP_TAGS = ['Pronoun', 'QuestionWord', 'Value', 'Date', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary'];
 
@@ -108,3 +116,16 @@ export const STATE_ABBREVIATIONS = new Set(
 
 /** A generational suffix's transliteration key ("Jr.", "Sr.", "III"), which ends a name but no surname. */
 export const GENERATIONAL_SUFFIX = /^(?:jr|sr|ii|iii|iv)$/;
+
+/** A "-ly" adverb's ending, and how its adjective is spelled back: "happily" -> "happy", "probably" -> "probable", "unfortunately" -> "unfortunate". */
+export const ADVERB_ENDING = /\p{L}{3}ly$/u;
+export const ADVERB_STEMS: ReadonlyArray<readonly [string, string]> = [
+  ['ically', 'ic'],
+  ['ily', 'y'],
+  ['ly', 'e'],
+  ['ly', ''],
+];
+/** A prefix that negates the adjective an adverb is made from: "unfortunately". */
+export const NEGATING_PREFIX = 'un';
+/** Words in capitals opening a sentence that make a typographic lead-in ("FROM COAST to coast"). */
+export const LEAD_IN_MIN = 2;

@@ -1,7 +1,8 @@
 import { isPlaceWord } from '../../../../core/lexicon.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { has, type NameToken, type Span } from '../tokens.js';
-import { APPOSITIVE_HEAD_MAX, APPOSITIVE_HEAD_STOP_TAGS, ROLE_ARTICLE, PLACE_TAGS } from '../words.js';
+import { isTitle } from '../predicates.js';
+import { APPOSITIVE_HEAD_MAX, APPOSITIVE_HEAD_STOP_TAGS, OWNER_MAX, RELATIVE_PRONOUNS, ROLE_ARTICLE } from '../words.js';
 
 /** ", 36,": an age set off by commas right after a name. */
 const AGE = /^\d{1,3}$/;
@@ -13,25 +14,56 @@ const COMMA = /^,\s+$/;
  * after the comma, read up to the preposition after its head noun (or its end), when the whole appositive
  * is too long or holds words (a possessive, a clause) that keep it from being a role of its own.
  */
-export function appositiveHead(tokens: NameToken[], span: Span): string | null {
+export function appositiveHead(text: string, tokens: NameToken[], span: Span): string | null {
   let from = span.to;
   if (AGE.test(tokens[from]?.text ?? '') && COMMA.test(tokens[from]!.gap) && COMMA.test(tokens[from + 1]?.gap ?? '')) from++;
   const first = tokens[from];
   if (!first || !COMMA.test(first.gap)) return null;
-  let k = from;
-  // "Tunisia country director": a place's name or an acronym before a lower-case role noun
-  if (first.cap) {
-    const next = tokens[k + 1];
-    if (!has(first, 'Acronym', ...PLACE_TAGS) || !next || next.cap || !isSpaced(next.gap)) return null;
-    k++;
+  return headPhrase(text, tokens, from);
+}
+
+/**
+ * The role's words before a lower-case noun: a name that owns it or whose it is ("China's", "the State
+ * Department's", "Tunisia", "SEIU", "the Republican Party"), up to the word after which the role begins.
+ */
+function ownerEnd(tokens: NameToken[], k: number): number | null {
+  let j = k;
+  while (j < tokens.length && j - k < OWNER_MAX && tokens[j]!.cap && (j === k || isSpaced(tokens[j]!.gap)) && !isTitle(tokens[j]!)) {
+    j++;
+    if (tokens[j - 1]!.possessive) break;
   }
+  if (j === k) return k;
+  const next = tokens[j];
+  // "Tunisia country director", "Israel's Consul General": a lower-case noun or a title goes on after it
+  if (!next || !isSpaced(next.gap) || (next.cap && !(isTitle(next) && tokens[j - 1]!.possessive))) return null;
+  return j;
+}
+
+/**
+ * The head noun phrase of a role starting at token `from`: an article, an owner (ownerEnd), then words up to
+ * the preposition after the head noun or a relative pronoun ("a former gang member who has…"), an "and"
+ * opening what is no second role ("Tookie's first wife and the mother of …"), or the phrase's end.
+ */
+export function headPhrase(text: string, tokens: NameToken[], from: number): string | null {
+  let k = from;
   if (ROLE_ARTICLE.test(`${tokens[k]?.text ?? ''} `)) k++;
+  const owned = ownerEnd(tokens, k);
+  if (owned === null) return null;
+  k = owned;
   const words: NameToken[] = [];
+  // the words before an "and" that joins a second role ("co-author and longtime advocate"), kept when what follows is none
+  let beforeAnd = 0;
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (k > from && !isSpaced(t.gap)) break;
     if (has(t, 'Preposition')) break;
-    if (t.cap || t.possessive || has(t, ...APPOSITIVE_HEAD_STOP_TAGS) || words.length === APPOSITIVE_HEAD_MAX) return null;
+    if (words.length && !t.cap && RELATIVE_PRONOUNS.has(t.lower)) break;
+    if ((t.cap && !isTitle(t)) || t.possessive || has(t, ...APPOSITIVE_HEAD_STOP_TAGS) || words.length === APPOSITIVE_HEAD_MAX) {
+      if (!beforeAnd) return null;
+      words.length = beforeAnd;
+      break;
+    }
+    if (words.length && has(t, 'Conjunction')) beforeAnd = words.length;
     words.push(t);
   }
   const head = words.at(-1);
@@ -43,8 +75,5 @@ export function appositiveHead(tokens: NameToken[], span: Span): string | null {
   if (!has(head, 'Noun', 'Adjective') || (has(head, 'Verb') && !has(head, 'Noun'))) return null;
   // "interest rate strategist": a word the lexicon files as a verb modifies the noun after it
   if (words.some((t, i) => i < words.length - 1 && has(t, 'Verb') && !has(t, 'Noun', 'Adjective', 'Infinitive'))) return null;
-  return tokens
-    .slice(from, k)
-    .map((t, i) => (i ? t.gap : '') + t.text)
-    .join('');
+  return text.slice(tokens[from]!.start, head.end);
 }

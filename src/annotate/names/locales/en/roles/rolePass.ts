@@ -3,6 +3,7 @@ import { isPlaceAcronym } from '../predicates.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { namesListedAfter, roleBefore } from './roleBefore.js';
 import { checkedRole, type RoleCheck } from './roleChecks.js';
+import { isPluralTitle } from './pluralTitle.js';
 
 export const acronymInRole: Rule = {
   name: 'acronym-in-role',
@@ -30,6 +31,9 @@ export const roleBeforeName: Rule & {
       if (span.dropped) continue;
       const role = checkedRole(checks, tokens, span, roleBefore(tokens, span, owners));
       preRoles.set(span, role);
+      // "Sens. Cory Booker and Kamala Harris": a plural title is each listed name's
+      if (span.nameFrom === span.from + 1 && isPluralTitle(tokens[span.from]!))
+        for (const other of namesListedAfter(tokens, span, owners)) if (!preRoles.get(other)) preRoles.set(other, { from: span.from, to: span.nameFrom });
       if (!role) continue;
       // "political scientists Erica Chenoweth and Jeremy Pressman": a plural role is each listed name's
       if (span.nameFrom === span.from && has(tokens[role.to - 1]!, 'Plural'))

@@ -1,0 +1,22 @@
+import { isSpaced } from '../../../../core/tokens.js';
+import type { NameToken, Span } from '../tokens.js';
+import { ROLE_AS_VERBS, ROLE_COPULAS } from '../words.js';
+import { headPhrase } from './appositiveHead.js';
+
+/**
+ * "Kisha Rivera, who works as a cabin cleaner at O'Hare,", "Matt Moore, who was the Republican Party chairman
+ * in South Carolina": the noun phrase a relative clause right after a name says the person is or works as.
+ */
+export function relativeRole(text: string, tokens: NameToken[], span: Span): string | null {
+  const who = tokens[span.to];
+  if (!who || who.lower !== 'who' || !/^,\s+$/.test(who.gap)) return null;
+  let k = span.to + 1;
+  const verb = tokens[k];
+  if (!verb || !isSpaced(verb.gap)) return null;
+  // "who has been", "who had been": the perfect of the copula
+  if (/^ha[sd]$/.test(verb.lower) && tokens[k + 1]?.lower === 'been') k += 2;
+  else if (ROLE_COPULAS.has(verb.lower)) k++;
+  else if (ROLE_AS_VERBS.has(verb.lower) && tokens[k + 1]?.lower === 'as') k += 2;
+  else return null;
+  return k < tokens.length && isSpaced(tokens[k]!.gap) ? headPhrase(text, tokens, k) : null;
+}

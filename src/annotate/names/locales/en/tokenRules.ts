@@ -1,0 +1,98 @@
+import type { Rule } from '../../../core/rules.js';
+import { knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
+import { isSpaced } from '../../../core/tokens.js';
+import { has, type NameToken } from './tokens.js';
+import { ADVERB_ENDING, ADVERB_STEMS, LEAD_IN_MIN, NEGATING_PREFIX } from './words.js';
+
+/** Rules on single words, before runs are read: what a capitalised word is where its capital misleads. */
+
+export const functionWordInName: Rule = {
+  name: 'function-word-in-name',
+  reason:
+    'A word the lexicon knows as a pronoun or an article, capitalised in mid-sentence right after a person\'s name word, is part of the name: an initial ("Steve A. Linick") or a given name ("Liu He").',
+};
+
+/** "Liu He": a pronoun after a surname that ends no sentence ("Jr. The speech" is a new one), the name ending there. */
+function givenName(t: NameToken, prev: NameToken, next: NameToken | undefined): boolean {
+  return has(t, 'Pronoun') && t.text.length > 1 && !prev.text.endsWith('.') && !(!!next && next.cap && isSpaced(next.gap));
+}
+
+/** "Steve A. Linick", "Liu He": a capitalised pronoun or article in mid-sentence, after a person's name word, read as a name word. */
+export function functionWordsInNames(tokens: NameToken[]): void {
+  tokens.forEach((t, i) => {
+    const prev = tokens[i - 1];
+    if (!t.cap || t.nameLike || t.sentenceStart || t.possessive || !prev?.nameLike || !isSpaced(t.gap)) return;
+    if (!has(t, 'Pronoun', 'Determiner') || !has(prev, 'Person', 'FirstName', 'LastName')) return;
+    const initial = /^\p{Lu}\.$/u.test(t.text);
+    const next = tokens[i + 1];
+    // an initial goes on to the surname; a given name ends the name ("Liu He, China's …", "Liu He said")
+    if (initial ? !next?.nameLike || !isSpaced(next.gap) : !givenName(t, prev, next)) return;
+    t.tags = new Set(['ProperNoun', 'Noun', 'Singular']);
+    t.nameLike = true;
+  });
+}
+
+export const sentenceAdverb: Rule = {
+  name: 'sentence-adverb',
+  reason:
+    'A capitalised word ending in "-ly" whose stem the lexicon knows as an adjective ("Unfortunately", "Happily", "Reportedly") is an adverb opening a sentence, not a name.',
+};
+
+/** A word the lexicon knows that names no one: "sad", "final", "fortunate". */
+const commonKnown = (lower: string) => lower.length > 2 && knownWord(lower) && !lexiconTags(lower).some((tag) => /Name$|^Person$|^Place$/.test(tag));
+
+/**
+ * The word a "-ly" adverb is made from, when the lexicon knows it: "sadly" -> "sad", "unfortunately" ->
+ * "fortunate" (after "un-"), "ironically" -> "ironic"; "Connolly", "Scully" have no such stem.
+ */
+function adverbStem(lower: string): string | null {
+  if (!ADVERB_ENDING.test(lower) || knownWord(lower) || !wordTags(lower).has('Adverb')) return null;
+  for (const [ending, replacement] of ADVERB_STEMS) {
+    if (!lower.endsWith(ending)) continue;
+    const stem = lower.slice(0, -ending.length) + replacement;
+    if (commonKnown(stem)) return stem;
+    if (stem.startsWith(NEGATING_PREFIX) && commonKnown(stem.slice(NEGATING_PREFIX.length))) return stem;
+  }
+  return null;
+}
+
+/** "Unfortunately, most …": a capitalised adverb made from a known adjective is no name word. */
+export function sentenceAdverbs(tokens: NameToken[]): void {
+  for (const t of tokens) {
+    if (!t.nameLike || t.possessive || !adverbStem(t.lower)) continue;
+    t.tags = new Set(['Adverb']);
+    t.nameLike = false;
+  }
+}
+
+export const capitalLeadIn: Rule = {
+  name: 'capital-lead-in',
+  reason:
+    'Words in capitals opening a sentence, two or more ("FROM COAST to coast", "MINUTEMEN LEADER Chris Simcox"), are a typographic lead-in: the common words among them are read as written in lower case, so they join no name.',
+};
+
+/** The lexicon's tags of a word in a lead-in that stays capitalised: a name's or a place's. */
+const LEAD_IN_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization'];
+
+const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+
+/** The lead-in's common words read in lower case: "LEADER" a role word before "Chris Simcox", not part of his name. */
+export function capitalLeadIns(tokens: NameToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.sentenceStart) continue;
+    let to = i;
+    while (to < tokens.length && ALL_CAPS.test(tokens[to]!.text) && (to === i || isSpaced(tokens[to]!.gap))) to++;
+    if (to - i < LEAD_IN_MIN) continue;
+    for (let k = i; k < to; k++) {
+      const t = tokens[k]!;
+      const tags = wordTags(t.lower);
+      if (!knownWord(t.lower)) continue;
+      // a name or a place in capitals stays a name, read as the lexicon knows it rather than as an acronym ("THE VERMONT Mobilization")
+      t.tags = tags;
+      if (LEAD_IN_NAME_TAGS.some((tag) => tags.has(tag))) continue;
+      t.cap = false;
+      t.nameLike = false;
+    }
+    i = to - 1;
+  }
+}

@@ -34,10 +34,11 @@ import { roleInParentheses } from './relations/roleInParentheses.js';
 import { acronymInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
-import { capitalisedRun } from './spans.js';
+import { capitalisedRun, ownerBeforeTitle } from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, sentenceAdverb } from './tokenRules.js';
-import { institutionInTitleRule } from './institutions.js';
+import { institutionInTitleRule, topicWordsAgency } from './institutions.js';
+import { titleAcronym } from './predicates.js';
 
 /**
  * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
@@ -90,6 +91,9 @@ export const EN_MENTION_RULES = [
   modifierOpensName,
   capitalisedRun,
   ...en.spans,
+  titleAcronym,
+  ownerBeforeTitle,
+  topicWordsAgency,
   institutionInTitleRule,
   roleBeforeName,
   pluralTitle,

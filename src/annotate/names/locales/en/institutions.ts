@@ -89,7 +89,8 @@ export function andInInstitution(text: string, tokens: NameToken[], from: number
   }
   const right = tokens.slice(to + 1, end);
   const left = tokens.slice(from, to);
-  if (right.length < 2 || !isOrgHead(right.at(-1)!) || right.slice(0, -1).some((t) => t.possessive)) return 0;
+  if (right.length < 2 || right.slice(0, -1).some((t) => t.possessive)) return 0;
+  if (!isOrgHead(right.at(-1)!)) return topicWordsAgency.joins(left, right) ? end : 0;
   // "Securities and Exchange Commission (SEC)": the initials say it is one name, whatever its words are
   const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(tokens[end - 1]!.end))?.[1];
   const initials = [...left, ...right].map((t) => (/^\p{Lu}{2,}$/u.test(t.text) ? t.text : t.text[0]!)).join('');
@@ -115,6 +116,31 @@ export function andInInstitution(text: string, tokens: NameToken[], from: number
 const isTopicWord = (t: NameToken) =>
   !has(t, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', ...PLACE_TAGS) &&
   (isCommonWord(t) || (/s$/.test(t.lower) && knownWord(t.lower.slice(0, -1))) || TOPIC_NOUN_ENDING.test(t.lower));
+
+/**
+ * "Immigration and Customs Enforcement": capitalised common words in mid-sentence on both sides of "and", two or more
+ * after it ending in an abstract noun ("Enforcement", "Development"), are one agency's name though no institution
+ * word ends it; cut at the "and", each side was a topic word alone. "Health and Safety" (one word after "and"), a
+ * name or place on either side ("Kenya and Uganda"), a sentence's first words stay apart.
+ */
+export const topicWordsAgency = {
+  name: 'topic-words-agency',
+  reason:
+    'An agency named for what it does ("Immigration and Customs Enforcement") ends in an abstract noun, not an institution word; cut at its "and", it gave two entries that are no one\'s name.',
+  joins: (left: readonly NameToken[], right: readonly NameToken[]) =>
+    right.length >= 2 &&
+    !left[0]!.sentenceStart &&
+    TOPIC_NOUN_ENDING.test(right.at(-1)!.lower) &&
+    TOPIC_NOUN_ENDING.test(left.at(-1)!.lower) &&
+    [...left, ...right].every((t) => !t.possessive && (isTopicWord(t) || lowerCaseNoun(t))),
+};
+
+/** A capitalised word that, written in lower case, is a common noun and no name or place ("Customs"). */
+function lowerCaseNoun(t: NameToken): boolean {
+  const tags = wordTags(t.lower);
+  return tags.has('Noun') && !NAME_OR_PLACE_TAGS.some((tag) => tags.has(tag));
+}
+const NAME_OR_PLACE_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'ProperNoun', 'Acronym', ...PLACE_TAGS];
 
 export function topicAndInInstitution(tokens: NameToken[], from: number, to: number): number {
   const and = tokens[to];

@@ -1,4 +1,4 @@
-import { NOT_NAME_TAGS, PLACE_TAGS } from './words.js';
+import { NOT_NAME_TAGS, PLACE_TAGS, TITLE_ACRONYMS } from './words.js';
 import { has, type NameToken } from './tokens.js';
 import { isClassifyingAdjective, isExtraTitle, isOrgWord, isPlaceWord, knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
 
@@ -9,9 +9,20 @@ import { isClassifyingAdjective, isExtraTitle, isOrgWord, isPlaceWord, knownWord
  * Honorific), and the titles of office it does not (Governor, Senator, Judge: core/lexicon.ts).
  */
 export const isTitle = (t: NameToken) => {
+  if (titleAcronym.holds(t)) return true;
   if (has(t, 'Demonym', 'FirstName', 'LastName', 'Plural', 'Acronym')) return false;
   const lex = lexiconTags(t.lower);
   return has(t, 'Honorific') || lex.includes('Actor') || lex.includes('Honorific') || (has(t, 'Actor') && !has(t, 'Person')) || isExtraTitle(t.lower);
+};
+
+/** An office written as an acronym: "Pakistan PM NAME" is NAME with the role "Pakistan PM". */
+export const titleAcronym = {
+  name: 'title-acronym',
+  reason:
+    'News style writes some offices as an acronym before the name ("Pakistan PM NAME", "Labour MP NAME", "Acme CEO NAME"); read as a name\'s word, the office and what precedes it are glued into the name.',
+  holds: (t: NameToken) => TITLE_ACRONYMS.has(t.text) && !t.possessive,
+  /** "at 5 PM Donald Trump said": after a figure it is a time of day. */
+  isTime: (tokens: readonly NameToken[], k: number) => TITLE_ACRONYMS.has(tokens[k]!.text) && /^\d/.test(tokens[k - 1]?.text ?? ''),
 };
 
 /** An adjective in the dictionary sense (Iranian, Eastern), whatever its context made of it. */

@@ -1,9 +1,18 @@
 import type { Rule } from '../../../core/rules.js';
-import { INSTITUTION_JOINERS, NAME_JOINERS, NAME_JOINERS_MAX, PLACE_TAGS, TOPIC_INSTITUTIONS, WORD_PARTICLES, TITLE_JOINERS } from './words.js';
+import {
+  GENERATIONAL_SUFFIX,
+  INSTITUTION_JOINERS,
+  NAME_JOINERS,
+  NAME_JOINERS_MAX,
+  PLACE_TAGS,
+  TOPIC_INSTITUTIONS,
+  WORD_PARTICLES,
+  TITLE_JOINERS,
+} from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName } from '../../../core/lexicon.js';
 import { isSpaced } from '../../../core/tokens.js';
-import { isTitle, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
+import { isTitle, titleAcronym, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
 import { isPluralTitle } from './roles/pluralTitle.js';
 import { opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
 
@@ -123,6 +132,39 @@ function institutionTopic(tokens: NameToken[], titleEnd: number, k: number): boo
   return k - 2 >= titleEnd && !!joiner && !!head && TITLE_JOINERS.has(joiner.text) && isOrgHead(head);
 }
 
+/** A person's name of two words or more after a title: no common or institution word ("King Day Parade"), no generational suffix ("King Jr."), no possessive inside. */
+function fullNameAt(tokens: NameToken[], from: number, to: number): boolean {
+  const words = tokens.slice(from, to);
+  return (
+    words.length >= 2 &&
+    words.every((t) => t.nameLike && !isTitle(t) && !isCommonWord(t) && !isOrgHead(t)) &&
+    !words.slice(0, -1).some((t) => t.possessive) &&
+    !GENERATIONAL_SUFFIX.test(words.at(-1)!.lower.replace(/\.$/, ''))
+  );
+}
+
+/**
+ * "Jena Mayor Murphy McMillan", "Ridgefield Police Chief Ann Lee": a place or body opening the run before a title
+ * and a full name is the office's (the role's), not part of the person's name, even when the lexicon also knows
+ * its word as a given name or surname ("Jena", "Maryland"). Returns the end of the title, or 0 when none.
+ */
+export const ownerBeforeTitle = {
+  name: 'owner-before-title',
+  reason:
+    'A place or body written before a title and a full name ("Jena Mayor NAME") owns the office; read as the first word of the name, it glued the place and the title into the person\'s name.',
+  titleEnd(tokens: NameToken[], from: number, to: number): number {
+    for (let k = from + 1; k < to - 2; k++) {
+      const t = tokens[k]!;
+      if (t.possessive || !isSpaced(t.gap)) return 0;
+      if (!isTitle(t)) continue;
+      let end = k + 1;
+      while (end < to && isTitle(tokens[end]!)) end++;
+      return tokens.slice(from, k).some((w) => w.possessive) || !fullNameAt(tokens, end, to) ? 0 : end;
+    }
+    return 0;
+  },
+};
+
 /**
  * How many leading tokens of a run are a title: up to the last title word before
  * the name begins ("Iraqi Prime Minister", "Defense Secretary", "Secretary of State").
@@ -132,10 +174,13 @@ export function titleLength(tokens: NameToken[], from: number, to: number): numb
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     // "Officers Liu and Ramos": a title's plural opening the run, before a name (roles/pluralTitle.ts)
-    if ((isTitle(t) || (k === from && k + 1 < to && isPluralTitle(t))) && !institutionTopic(tokens, from + end, k)) end = k - from + 1;
-    else if (has(t, 'Person', 'FirstName', 'LastName'))
+    if (((isTitle(t) && !titleAcronym.isTime(tokens, k)) || (k === from && k + 1 < to && isPluralTitle(t))) && !institutionTopic(tokens, from + end, k))
+      end = k - from + 1;
+    else if (has(t, 'Person', 'FirstName', 'LastName')) {
+      // "Jena Mayor Murphy McMillan": a word the lexicon also knows as a name, before a title, is the office's place
+      if (!end) end = Math.max(0, ownerBeforeTitle.titleEnd(tokens, k, to) - from);
       break; // the name has begun
-    else if (TITLE_JOINERS.has(t.text) && end === k - from && k + 1 < to) {
+    } else if (TITLE_JOINERS.has(t.text) && end === k - from && k + 1 < to) {
       end = k - from + 2;
       k++;
     }

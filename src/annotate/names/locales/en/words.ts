@@ -41,6 +41,12 @@ export const PLACE_TAGS = ['Place', 'Country', 'City', 'Region'];
 /** The lexicon's tags of words that end a role read back from a name. */
 export const ROLE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Value', 'Date', 'QuestionWord', 'Adverb', 'Copula', 'Modal'];
 
+/**
+ * Offices news style writes as an acronym before a name ("Pakistan PM NAME", "Labour MP NAME", "Acme CEO NAME"),
+ * in capitals as written; the lexicon files them as acronyms, which names are made of (`title-acronym`).
+ */
+export const TITLE_ACRONYMS = new Set(['PM', 'MP', 'MEP', 'CEO', 'CFO', 'COO']);
+
 /** Prepositions before a place's name: the shared ones, "throughout" and "via". */
 export const PLACE_PREPOSITIONS = new Set([...SHARED_PLACE_PREPOSITIONS, 'throughout', 'via']);
 /** Place prepositions that open a sentence about where something happened ("In Chicago,", "Across Victoria,"); not "To X," (whose view). */

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/annotate/names/locales/en/index.js';
+import { findNameMentionsWith } from '../../../src/annotate/names/locales/en/mentions.js';
+import { sentence } from '../../support/annotate.js';
+
+/** Names, kinds and roles as the mention rules read them (the junk classes of the `who` listing, branch who5). */
+const mentions = (text: string) =>
+  findNameMentionsWith(en, sentence(text)).map(
+    (m) => `${m.text} [${m.person > 0 ? 'person' : m.org > 0 ? 'org' : 'other'}]${m.roles.map((r) => ` ${r}`).join(';')}`,
+  );
+
+describe('the name rule title-acronym', () => {
+  it.each([
+    ['It was a snub to the visiting Valmera PM Tomas Orlik, officials said.', ['Tomas Orlik [person] Valmera PM']],
+    ['said Labour MP Jess Phillips.', ['Jess Phillips [person] Labour MP']],
+    ['Acme CEO Dana Whitlow said no.', ['Dana Whitlow [person] Acme CEO']],
+    // negative: after a figure it is a time of day, and an acronym that is no office stays a name's word
+    ['at 5 PM Donald Trump said.', ['PM Donald Trump [person]']],
+    ['The PMF commander spoke.', ['PMF [org]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule owner-before-title', () => {
+  it.each([
+    // a place the lexicon also knows as a given name, before a title and a full name, owns the office
+    ['said Jena Mayor Murphy McMillan on Monday.', ['Murphy McMillan [person] Jena Mayor']],
+    ['Carmen Police Chief Ann Lee said no.', ['Carmen Police [org]', 'Ann Lee [person] Carmen Police Chief']],
+    // negative: no full name after the title, a generational suffix, a common word after it, no title at all
+    ['said Martin Luther King Jr. in 1963.', ['Martin Luther King Jr. [person]']],
+    ['said Nancy Mayor on Monday.', ['Nancy Mayor [person]']],
+    ['Barack Obama said.', ['Barack Obama [person]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule topic-words-agency', () => {
+  it.each([
+    ['a raid by heavily armed Immigration and Customs Enforcement agents.', ['Immigration and Customs Enforcement [other]']],
+    ['officials of the Housing and Urban Development agency spoke.', ['Housing and Urban Development [org] agency']],
+    // negative: one word after "and", places or names on either side, a sentence's first words
+    ['a course in Health and Safety for workers.', ['Health [other]', 'Safety [other]']],
+    ['flights between Kenya and Uganda resumed.', []],
+    ['Immigration and Customs Enforcement agents came.', ['Immigration [other]', 'Customs Enforcement [other]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

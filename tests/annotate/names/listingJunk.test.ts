@@ -48,3 +48,18 @@ describe('the name rule topic-words-agency', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('the name rule acronym-across-small-words', () => {
+  it.each([
+    [
+      'Elizabeth Terzakis from the Campaign to End the Death Penalty (CEDP) spoke.',
+      ['Elizabeth Terzakis [person]', 'Campaign to End the Death Penalty [org]', 'CEDP [org]'],
+    ],
+    ['a letter from the Committee to Protect Journalists (CPJ) said.', ['Committee to Protect Journalists [org]', 'CPJ [org]']],
+    // negative: an acronym that does not spell the capitals, none at all
+    ['the Campaign to End the Death Penalty (ACLU) said.', ['Campaign [org]', 'End [other]', 'Death Penalty [org]', 'ACLU [org]']],
+    ['groups came to End the Death Penalty rallies.', ['End [other]', 'Death Penalty [org]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

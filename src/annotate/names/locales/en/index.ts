@@ -37,7 +37,7 @@ import { ROLE_CHECKS } from './roles/roleChecks.js';
 import { capitalisedRun, ownerBeforeTitle } from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, sentenceAdverb } from './tokenRules.js';
-import { institutionInTitleRule, topicWordsAgency } from './institutions.js';
+import { acronymAcrossSmallWords, institutionInTitleRule, topicWordsAgency } from './institutions.js';
 import { titleAcronym } from './predicates.js';
 
 /**
@@ -94,6 +94,7 @@ export const EN_MENTION_RULES = [
   titleAcronym,
   ownerBeforeTitle,
   topicWordsAgency,
+  acronymAcrossSmallWords,
   institutionInTitleRule,
   roleBeforeName,
   pluralTitle,

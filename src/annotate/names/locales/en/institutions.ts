@@ -1,5 +1,14 @@
 import type { Rule } from '../../../core/rules.js';
-import { INSTITUTION_PART_JOINERS, TITLE_JOINERS, NOT_NAME_TAGS, PLACE_TAGS, TOPIC_NOUN_ENDING, TOPIC_WORDS_MAX } from './words.js';
+import {
+  ACRONYM_NAME_MAX,
+  NAME_SMALL_WORDS,
+  INSTITUTION_PART_JOINERS,
+  TITLE_JOINERS,
+  NOT_NAME_TAGS,
+  PLACE_TAGS,
+  TOPIC_NOUN_ENDING,
+  TOPIC_WORDS_MAX,
+} from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isSpaced } from '../../../core/tokens.js';
 import { isCommonWord, isTitle, isModifier, isOrgHead } from './predicates.js';
@@ -57,6 +66,41 @@ export function spelledByAcronym(text: string, tokens: NameToken[], from: number
     words.every((t, n) => t.cap === /\p{Lu}/u.test(acronym[n]!));
   return shaped ? end : 0;
 }
+
+/**
+ * "Campaign to End the Death Penalty (CEDP)", "Committee to Protect Journalists (CPJ)": capitalised words with small
+ * lower-case words between them ("to", "the", "against"), followed by an acronym in parentheses that spells the
+ * capitals' initials, are one body's name. Returns the end of the whole name (from the run's first word), or 0.
+ */
+export const acronymAcrossSmallWords = {
+  name: 'acronym-across-small-words',
+  reason:
+    'A body named with small words inside ("Campaign to End the Death Penalty") was cut at its first lower-case word into fragments ("Campaign", "End", "Death Penalty"); the acronym written after it spells the whole name.',
+  end(text: string, tokens: NameToken[], from: number, to: number): number {
+    let end = to;
+    let small = 0;
+    while (end < tokens.length && end - from <= ACRONYM_NAME_MAX && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) {
+      const t = tokens[end]!;
+      if (t.nameLike) {
+        end++;
+        if (!small) continue;
+        const acronym = /^\s*\((\p{Lu}{3,})\)/u.exec(text.slice(t.end))?.[1];
+        if (acronym) {
+          const capitals = tokens
+            .slice(from, end)
+            .filter((w) => w.cap)
+            .map((w) => w.text[0])
+            .join('');
+          return capitals === acronym ? end : 0;
+        }
+      } else if (NAME_SMALL_WORDS.has(t.text)) {
+        small++;
+        end++;
+      } else return 0;
+    }
+    return 0;
+  },
+};
 
 /**
  * "Alternative for Germany (AfD)", "Bank of England (BoE)": a name with "of" or "for" inside whose acronym in

@@ -14,7 +14,7 @@ import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opens
 import { isSpaced } from '../../../core/tokens.js';
 import { isTitle, titleAcronym, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
 import { isPluralTitle } from './roles/pluralTitle.js';
-import { opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
+import { acronymAcrossSmallWords, opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
 
 /** Runs of capitalised words that may be names, with the title that opens each. */
 
@@ -63,7 +63,7 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
         (TITLE_JOINERS.has(next.text) && (isTitle(prev) || isOrgHead(prev))) ||
         (INSTITUTION_JOINERS.has(next.text) && TOPIC_INSTITUTIONS.has(prev.lower) && !!after && !has(after, ...PLACE_TAGS));
       // "Alternative for Germany (AfD)": an acronym in parentheses spelling the words' initials says it is one name
-      const spelled = TITLE_JOINERS.has(next.text) ? spelledByAcronym(text, tokens, i, to + 1) : 0;
+      const spelled = (TITLE_JOINERS.has(next.text) ? spelledByAcronym(text, tokens, i, to + 1) : 0) || acronymAcrossSmallWords.end(text, tokens, i, to);
       if (spelled) {
         to = spelled;
         continue;

@@ -47,6 +47,11 @@ export const ROLE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pron
  */
 export const TITLE_ACRONYMS = new Set(['PM', 'MP', 'MEP', 'CEO', 'CFO', 'COO']);
 
+/** Lower-case small words a body's name may hold when its acronym spells the capitals around them: "Campaign to End the Death Penalty (CEDP)". */
+export const NAME_SMALL_WORDS = new Set(['to', 'the', 'of', 'for', 'and', 'on', 'against', 'in', 'at', 'with']);
+/** Words such a name may run to. */
+export const ACRONYM_NAME_MAX = 10;
+
 /** Prepositions before a place's name: the shared ones, "throughout" and "via". */
 export const PLACE_PREPOSITIONS = new Set([...SHARED_PLACE_PREPOSITIONS, 'throughout', 'via']);
 /** Place prepositions that open a sentence about where something happened ("In Chicago,", "Across Victoria,"); not "To X," (whose view). */

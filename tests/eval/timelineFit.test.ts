@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DumpedDay, DumpedTopic } from '../../src/eval/timelines/dumpDays.js';
-import { candidates, fit, leaveOneOut, linear, newtonLogistic, topDays, topicF1 } from '../../src/eval/timelines/fitDays.js';
+import { candidates, fit, leaveOneOut, linear, newtonLogistic, spreadDays, topDays, topicF1 } from '../../src/eval/timelines/fitDays.js';
 
 /** A small deterministic generator, so the synthetic data is the same on every run. */
 function random(seed: number): () => number {
@@ -76,5 +76,28 @@ describe('fitting the day ranking', () => {
         r.topic,
       ).toBeLessThan(1);
     }
+  });
+
+  it('spreads the chosen days one per happening when asked, and leaves days of different happenings alone', () => {
+    // A happening on the 10th with its "tomorrow" preview on the 9th and "yesterday" reports on the 11th; another on the 20th.
+    const ranked = [
+      { date: '2013-03-10', score: 5 },
+      { date: '2013-03-11', score: 4.8 },
+      { date: '2013-03-09', score: 4.5 },
+      { date: '2013-03-20', score: 4.2 },
+      { date: '2013-03-22', score: 4 },
+      { date: '2013-03-01', score: 3 },
+    ];
+    expect(spreadDays(ranked, 3, { side: 'both', window: 1, penalty: Infinity })).toEqual(['2013-03-10', '2013-03-20', '2013-03-22']);
+    expect(spreadDays(ranked, 3, { side: 'both', window: 2, penalty: Infinity })).toEqual(['2013-03-10', '2013-03-20', '2013-03-01']);
+    // Only the previews, or only the later reports, give way.
+    expect(spreadDays(ranked, 3, { side: 'before', window: 1, penalty: Infinity })).toEqual(['2013-03-10', '2013-03-11', '2013-03-20']);
+    expect(spreadDays(ranked, 3, { side: 'after', window: 1, penalty: Infinity })).toEqual(['2013-03-10', '2013-03-09', '2013-03-20']);
+    // A small penalty lets a neighbour that still outscores the next happening through.
+    expect(spreadDays(ranked, 2, { side: 'both', window: 1, penalty: 1 })).toEqual(['2013-03-10', '2013-03-20']);
+    expect(spreadDays(ranked, 2, { side: 'both', window: 1, penalty: 0.1 })).toEqual(['2013-03-10', '2013-03-11']);
+    // With no day near another, the order is the plain ranking's.
+    const apart = ranked.filter((d) => ['2013-03-10', '2013-03-20', '2013-03-01'].includes(d.date));
+    expect(spreadDays(apart, 3, { side: 'both', window: 2, penalty: Infinity })).toEqual(apart.map((d) => d.date));
   });
 });

@@ -18,24 +18,68 @@ export function candidates(topic: DumpedTopic, setting: Setting): DumpedDay[] {
 }
 
 /**
- * The `limit` best days by `score`; without one, by the article-count weight the timeline ranked by
- * before the fitted ranking (then passages, then the earlier day).
+ * A selection after scoring, for one day per happening (tried on the dev topics and not kept: see
+ * docs/evaluation.md, "One slot per happening"): a day within `window` days of a day already chosen,
+ * on `side` of it (before: the day's previews; after: its "yesterday" reports), loses `penalty` from
+ * its score (Infinity: it comes only after every other day).
  */
-export function topDays(days: readonly DumpedDay[], limit: number, score?: (d: DumpedDay) => number): string[] {
+export interface Spread {
+  side: 'both' | 'before' | 'after';
+  window: number;
+  penalty: number;
+}
+
+const DAY_MS = 86_400_000;
+
+/** Greedy choice of `limit` days in score order, each day's score lowered by `penalty` once a neighbour is chosen. */
+export function spreadDays(ranked: readonly { date: string; score: number }[], limit: number, spread: Spread): string[] {
+  const time = ranked.map((d) => Date.parse(d.date));
+  const chosen: number[] = [];
+  const left = new Set(ranked.keys());
+  const near = (i: number) =>
+    chosen.some((c) => {
+      const gap = (time[c]! - time[i]!) / DAY_MS; // > 0: the candidate is before the chosen day
+      return gap !== 0 && Math.abs(gap) <= spread.window && (spread.side === 'both' || (spread.side === 'before') === gap > 0);
+    });
+  while (chosen.length < limit && left.size) {
+    let best = -1;
+    let bestScore = -Infinity;
+    // `ranked` is in score order, so the first index of a tie wins, as in the plain ranking.
+    for (const i of left) {
+      const score = near(i) ? ranked[i]!.score - spread.penalty : ranked[i]!.score;
+      if (best < 0 || score > bestScore) [best, bestScore] = [i, score];
+    }
+    left.delete(best);
+    chosen.push(best);
+  }
+  return chosen.map((i) => ranked[i]!.date);
+}
+
+/**
+ * The `limit` best days by `score`; without one, by the article-count weight the timeline ranked by
+ * before the fitted ranking (then passages, then the earlier day); with `spread`, chosen by it.
+ */
+export function topDays(days: readonly DumpedDay[], limit: number, score?: (d: DumpedDay) => number, spread?: Spread): string[] {
   const byWeight = (a: DumpedDay, b: DumpedDay) => b.weight - a.weight || b.passages - a.passages || a.date.localeCompare(b.date);
   const order = days.map((d) => ({ d, s: score ? score(d) : 0 }));
   order.sort((a, b) => b.s - a.s || byWeight(a.d, b.d));
+  if (spread && score)
+    return spreadDays(
+      order.map((o) => ({ date: o.d.date, score: o.s })),
+      limit,
+      spread,
+    );
   return order.slice(0, limit).map((o) => o.d.date);
 }
 
 /** Date-F1 of a ranking on one topic and setting (limit: the number of gold days). */
-export function topicF1(topic: DumpedTopic, setting: Setting, score?: (d: DumpedDay) => number): number {
-  const listed = topDays(candidates(topic, setting), topic.gold.length, score);
+export function topicF1(topic: DumpedTopic, setting: Setting, score?: (d: DumpedDay) => number, spread?: Spread): number {
+  const listed = topDays(candidates(topic, setting), topic.gold.length, score, spread);
   return rates(dateCounts(listed, topic.gold)).f1 ?? 0;
 }
 
-export const meanF1 = (topics: readonly DumpedTopic[], setting: Setting, score?: (d: DumpedDay) => number): number =>
-  meanRates(topics.map((t) => ({ precision: null, recall: null, f1: topicF1(t, setting, score) }))).f1 ?? 0;
+export const meanF1 = (topics: readonly DumpedTopic[], setting: Setting, score?: (d: DumpedDay) => number, spread?: Spread): number =>
+  meanRates(topics.map((t) => ({ precision: null, recall: null, f1: topicF1(t, setting, score, spread) }))).f1 ?? 0;
 
 /** The linear score of a day under weights over the selected features. */
 export const linear = (weights: readonly number[], features: readonly number[]) => (d: DumpedDay) =>
@@ -166,13 +210,13 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /** Leave-one-topic-out: each topic scored by weights fitted on the others. */
-export function leaveOneOut(topics: readonly DumpedTopic[], o: FitOptions): { topic: string; span: number; whole: number }[] {
+export function leaveOneOut(topics: readonly DumpedTopic[], o: FitOptions, spread?: Spread): { topic: string; span: number; whole: number }[] {
   return topics.map((held) => {
     const weights = fit(
       topics.filter((t) => t !== held),
       o,
     );
     const score = linear(weights, o.features);
-    return { topic: held.topic, span: topicF1(held, 'span', score), whole: topicF1(held, 'whole', score) };
+    return { topic: held.topic, span: topicF1(held, 'span', score, spread), whole: topicF1(held, 'whole', score, spread) };
   });
 }

@@ -10,11 +10,32 @@ grid of settings, beside the current ranking. With --holdout: fits the given set
 its weights and scores the held-out topics once. --spread (both|before|after, days, a score penalty or inf) chooses
 one day per happening after scoring: a day within DAYS of a chosen day, on that side of it, loses PENALTY.`;
 
+/** A dump's topics, each day's features in DAY_FEATURES order (a feature the dump lacks reads NaN). */
 const read = async (file: string): Promise<DumpedTopic[]> =>
   (await readFile(file, 'utf8'))
     .split('\n')
     .filter((l) => l.trim())
-    .map((l) => JSON.parse(l) as DumpedTopic);
+    .map((l) => inFeatureOrder(JSON.parse(l) as DumpedTopic));
+
+function inFeatureOrder(t: DumpedTopic): DumpedTopic {
+  const names = t.featureNames ?? DAY_FEATURES.slice(0, t.days[0]?.features.length ?? 0);
+  const at = DAY_FEATURES.map((f) => names.indexOf(f));
+  return { ...t, featureNames: [...DAY_FEATURES], days: t.days.map((d) => ({ ...d, features: at.map((k) => (k < 0 ? NaN : d.features[k]!)) })) };
+}
+
+/** The features every topic's dump holds. */
+const dumped = (topics: DumpedTopic[]) => DAY_FEATURES.map((_, k) => k).filter((k) => topics.every((t) => t.days.every((d) => !Number.isNaN(d.features[k]))));
+
+/** The 16 features of how a day is reported (branch tlrank). */
+const REPORTING = DAY_FEATURES.slice(0, DAY_FEATURES.indexOf('week') + 1);
+/** The features of the day itself (branch tl3), by the question each asks. */
+const OF_THE_DAY: Record<string, readonly string[]> = {
+  who: ['mainEntity', 'mainEntityShare', 'mainSubject', 'topEntities'],
+  words: ['centroid', 'topTerms'],
+  quoted: ['narrated', 'quotedShare'],
+  happening: ['happeningWords', 'happeningShare'],
+  plans: ['onlyAhead', 'aheadShare'],
+};
 
 const f3 = (n: number) => n.toFixed(3).replace(/^0/, '');
 
@@ -47,6 +68,12 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const dev = (await read(devFile)).filter((t) => !t.holdout);
+  const present = new Set(dumped(dev));
+  const missing = chosen.features.filter((f) => !present.has(f)).map((f) => DAY_FEATURES[f]);
+  if (rest.length && missing.length) {
+    process.stderr.write(`error: the dump does not hold ${missing.join(', ')} (dump it again with eval:timeline --dump-days)\n`);
+    return 2;
+  }
   process.stdout.write(`dev: ${dev.length} topics; current ranking span ${f3(meanF1(dev, 'span'))} whole ${f3(meanF1(dev, 'whole'))}\n`);
   if (holdoutFile) {
     const held = (await read(holdoutFile)).filter((t) => t.holdout);
@@ -64,27 +91,34 @@ async function main(argv: string[]): Promise<number> {
       );
     return 0;
   }
-  leaveOneOutGrid(dev, rest.length ? chosen : null, spread);
+  leaveOneOutGrid(dev, rest.length ? chosen : null, spread, present);
   return 0;
 }
 
 /** Leave-one-topic-out on the dev topics for a grid of settings, or for the one chosen (then per topic too). */
-function leaveOneOutGrid(dev: DumpedTopic[], chosen: FitOptions | null, spread?: Spread): void {
-  const all = DAY_FEATURES.map((_, i) => i);
-  const named = (names: string[]) => names.map((n) => DAY_FEATURES.indexOf(n as never));
+function leaveOneOutGrid(dev: DumpedTopic[], chosen: FitOptions | null, spread: Spread | undefined, present: ReadonlySet<number>): void {
+  const named = (names: readonly string[]) => names.map((n) => DAY_FEATURES.indexOf(n as never));
+  const reporting = named(REPORTING);
   const sets: Record<string, number[]> = {
-    all,
+    reporting,
     articles: named(['articles']),
     counts: named(['articles', 'published', 'publishedNext', 'ahead', 'retrospective', 'fullDate', 'lead']),
     shape: named(['articles', 'published', 'publishedNext', 'ahead', 'retrospective', 'fullDate', 'lead', 'burst', 'peak', 'monthTop']),
   };
+  for (const [group, names] of Object.entries(OF_THE_DAY)) sets[`+${group}`] = [...reporting, ...named(names)];
+  sets['+all'] = [...reporting, ...named(Object.values(OF_THE_DAY).flat())];
+  for (const name of Object.values(OF_THE_DAY).flat()) sets[`+${name}`] = [...reporting, ...named([name])];
   const grid: FitOptions[] = [];
-  for (const features of Object.values(sets))
+  for (const features of Object.values(sets)) {
+    if (!features.every((f) => present.has(f))) continue;
     for (const lambda of [0.001, 0.01, 0.1]) {
       grid.push({ features, lambda, mode: 'pointwise' });
-      grid.push({ features, lambda, mode: 'pairwise', negatives: 50 });
-      grid.push({ features, lambda, mode: 'pairwise', negatives: 300 });
+      if (features.length <= reporting.length) {
+        grid.push({ features, lambda, mode: 'pairwise', negatives: 50 });
+        grid.push({ features, lambda, mode: 'pairwise', negatives: 300 });
+      }
     }
+  }
   if (chosen) grid.splice(0, grid.length, chosen);
   for (const o of grid) {
     const loo = leaveOneOut(dev, o, spread);

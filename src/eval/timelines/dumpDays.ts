@@ -1,4 +1,5 @@
 import { timelineAnswer, timelineIndex } from '../../answers/timeline/answer.js';
+import { DAY_FEATURES } from '../../answers/timeline/dayFeatures.js';
 import { TimelineOptionsSchema } from '../../answers/timeline/options.js';
 import type { Corpus } from '../../pipeline/corpus.js';
 import type { Topic } from './dataset.js';
@@ -18,6 +19,8 @@ export interface DumpedTopic {
   topic: string;
   holdout: boolean;
   gold: string[];
+  /** The names of `features`, in order (DAY_FEATURES when dumped; a dump of other features maps by name). */
+  featureNames?: string[];
   /** The reporting period the whole-corpus setting covers. */
   reporting: { from: string; to: string } | null;
   /** Every day a day-precise mention names, in the order the timeline ranks them (the fitted ranking from 40 articles). */
@@ -32,6 +35,7 @@ export function dumpTopicDays(topic: Topic, corpus: Corpus): DumpedTopic {
     topic: topic.topic,
     holdout: topic.holdout,
     gold: topic.days,
+    featureNames: [...DAY_FEATURES],
     reporting: period.from && period.to ? { from: period.from, to: period.to } : null,
     days: index.ranked
       .filter((v) => v.precision === 'day')

@@ -1,0 +1,193 @@
+import type { Corpus } from '../../pipeline/corpus.js';
+import { every, type Steps } from '../../pipeline/steps.js';
+import { processTerm, tokenize } from '../../search/terms.js';
+import { HAPPENING_WORDS } from './happeningWords.js';
+
+/**
+ * What the passages that name a day say, against the story: who they name (the story's most-named
+ * person or organisation, its ten most named), how near their words are to the story's, whether
+ * they tell a happening ("sentenced", "resigned"). The day ranking's features of the day itself
+ * (dayFeatures.ts), beside its counts of who names it when.
+ */
+export interface DayContent {
+  /** Articles with a passage naming the day that names the story's main entity. */
+  mainEntityArticles: number;
+  /** Share of the day's passages that name the main entity. */
+  mainEntityShare: number;
+  /** Articles with a passage naming the day whose first named entity is the main entity: it is the subject. */
+  mainSubjectArticles: number;
+  /** Distinct entities of the story's ten most named that the day's passages name. */
+  topEntities: number;
+  /** Cosine of the day's passages' words (tf-idf) with the whole story's. */
+  centroid: number;
+  /** Mean share of a day's passage's words that are among the story's 50 heaviest. */
+  topTerms: number;
+  /** Articles with a passage naming the day that holds a happening word (happeningWords.ts). */
+  happeningArticles: number;
+  /** Share of the day's passages that hold one. */
+  happeningShare: number;
+}
+
+/** The entities that count as the story's own. */
+const TOP_ENTITIES = 10;
+/** The story's heaviest words. */
+const TOP_TERMS = 50;
+
+interface PassageTraits {
+  articleId: string;
+  main: boolean;
+  mainFirst: boolean;
+  top: number[];
+  terms: string[];
+  happening: boolean;
+}
+
+/** The content features of each day, from the ids of the passages that name it. */
+export function* dayContentSteps(corpus: Corpus, passagesByDay: ReadonlyMap<string, ReadonlySet<string>>): Steps<Map<string, DayContent>> {
+  const tick = every(2048);
+  const wanted = new Set<string>();
+  for (const ids of passagesByDay.values()) for (const id of ids) wanted.add(id);
+
+  // Who: the person or organisation most articles name, and the ten most named.
+  const ranked = corpus.annotations.entities.filter((e) => e.kind !== 'other').sort((a, b) => b.articles.length - a.articles.length);
+  const top = ranked.slice(0, TOP_ENTITIES);
+  const topIndex = new Map(top.map((e, i) => [e.id, i]));
+  const mainId = top[0]?.id;
+  const firstNamed = new Map<string, { start: number; id: string }>();
+  const topNamed = new Map<string, Set<number>>();
+  for (const e of corpus.annotations.entities) {
+    const k = topIndex.get(e.id);
+    for (const m of e.mentions) {
+      if (!wanted.has(m.passageId)) continue;
+      const first = firstNamed.get(m.passageId);
+      if (!first || m.start < first.start) firstNamed.set(m.passageId, { start: m.start, id: e.id });
+      if (k !== undefined) {
+        const set = topNamed.get(m.passageId);
+        if (set) set.add(k);
+        else topNamed.set(m.passageId, new Set([k]));
+      }
+    }
+    if (tick()) yield;
+  }
+
+  // Words: each passage's distinct terms; how many passages hold each term.
+  const df = new Map<string, number>();
+  const traits = new Map<string, PassageTraits>();
+  for (const p of corpus.passages) {
+    if (tick()) yield;
+    const words = tokenize(p.text);
+    const terms = new Set<string>();
+    let happening = false;
+    for (const w of words) {
+      if (HAPPENING_WORDS.has(w)) happening = true;
+      const t = processTerm(w);
+      if (t && t.length > 1) terms.add(t);
+    }
+    for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
+    if (!wanted.has(p.id)) continue;
+    const named = topNamed.get(p.id);
+    traits.set(p.id, {
+      articleId: p.articleId,
+      main: mainId !== undefined && (named?.has(0) ?? false),
+      mainFirst: mainId !== undefined && firstNamed.get(p.id)?.id === mainId,
+      top: named ? [...named] : [],
+      terms: [...terms],
+      happening,
+    });
+  }
+  const total = corpus.passages.length;
+  const idf = (t: string) => Math.log(total / (df.get(t) ?? 1));
+  // The story's centroid: each term weighted by the passages that hold it times its idf.
+  const story = new Map<string, number>();
+  let storyNorm = 0;
+  for (const [t, n] of df) {
+    const w = n * idf(t);
+    if (w <= 0) continue;
+    story.set(t, w);
+    storyNorm += w * w;
+  }
+  storyNorm = Math.sqrt(storyNorm);
+  const heaviest = new Set(
+    [...story]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP_TERMS)
+      .map(([t]) => t),
+  );
+
+  const out = new Map<string, DayContent>();
+  for (const [day, ids] of passagesByDay) {
+    if (tick()) yield;
+    const main = new Set<string>();
+    const subject = new Set<string>();
+    const happening = new Set<string>();
+    const tops = new Set<number>();
+    const vector = new Map<string, number>();
+    let mainPassages = 0;
+    let happeningPassages = 0;
+    let topShare = 0;
+    let counted = 0;
+    for (const id of ids) {
+      const p = traits.get(id);
+      if (!p) continue;
+      counted++;
+      if (p.main) {
+        main.add(p.articleId);
+        mainPassages++;
+      }
+      if (p.mainFirst) subject.add(p.articleId);
+      if (p.happening) {
+        happening.add(p.articleId);
+        happeningPassages++;
+      }
+      for (const k of p.top) tops.add(k);
+      let inTop = 0;
+      for (const t of p.terms) {
+        vector.set(t, (vector.get(t) ?? 0) + idf(t));
+        if (heaviest.has(t)) inTop++;
+      }
+      topShare += p.terms.length ? inTop / p.terms.length : 0;
+    }
+    let dot = 0;
+    let norm = 0;
+    for (const [t, w] of vector) {
+      dot += w * (story.get(t) ?? 0);
+      norm += w * w;
+    }
+    out.set(day, {
+      mainEntityArticles: main.size,
+      mainEntityShare: counted ? mainPassages / counted : 0,
+      mainSubjectArticles: subject.size,
+      topEntities: tops.size,
+      centroid: norm && storyNorm ? dot / (Math.sqrt(norm) * storyNorm) : 0,
+      topTerms: counted ? topShare / counted : 0,
+      happeningArticles: happening.size,
+      happeningShare: counted ? happeningPassages / counted : 0,
+    });
+  }
+  return out;
+}
+
+/**
+ * Whether a place in a sentence is inside quoted speech. Curly quotes say which way they turn; straight
+ * ones are counted (an odd number before it: inside). A sentence that opens no quote but closes one
+ * ("… he said. It was over on Friday," she added) goes on a quotation of the sentence before.
+ */
+export function insideQuotation(text: string, at: number): boolean {
+  let straight = 0;
+  let curly: string | null = null;
+  for (let i = 0; i < at && i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '"') straight++;
+    else if (c === '“' || c === '”') curly = c;
+  }
+  if (curly) return curly === '“';
+  if (straight) return straight % 2 === 1;
+  let after = 0;
+  for (let i = at; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '“') return false;
+    if (c === '”') return true;
+    if (c === '"') after++;
+  }
+  return after % 2 === 1;
+}

@@ -12,7 +12,7 @@
 export const HAPPENING_WORDS: ReadonlySet<string> = new Set(
   `sentenced sentencing convicted conviction acquitted acquittal verdict jailed imprisoned charged indicted indictment
   arrested arrest detained extradited extradition released freed pardoned
-  elected election re-elected reelected inaugurated inauguration sworn appointed appointment nominated nomination
+  elected election reelected inaugurated inauguration sworn appointed appointment nominated nomination
   resigned resignation quit ousted impeached impeachment dismissed fired sacked
   died death dies killed assassinated assassination funeral buried born birth married wedding divorced engaged
   won defeated lost victory defeat

@@ -34,6 +34,7 @@ const OF_THE_DAY: Record<string, readonly string[]> = {
   words: ['centroid', 'topTerms'],
   quoted: ['narrated', 'quotedShare'],
   happening: ['happeningWords', 'happeningShare'],
+  acts: ['mainHappening', 'subjectHappening'],
   plans: ['onlyAhead', 'aheadShare'],
 };
 
@@ -92,6 +93,11 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   leaveOneOutGrid(dev, rest.length ? chosen : null, spread, present);
+  if (rest.length) {
+    const weights = fit(dev, chosen);
+    process.stdout.write(`weights fitted on every dev topic:\n`);
+    for (const [k, f] of chosen.features.entries()) process.stdout.write(`  ${DAY_FEATURES[f]}: ${weights[k]!.toFixed(4)}\n`);
+  }
   return 0;
 }
 

@@ -26,6 +26,10 @@ export interface DayContent {
   happeningArticles: number;
   /** Share of the day's passages that hold one. */
   happeningShare: number;
+  /** Articles with a passage naming the day that names the main entity and holds a happening word: what happened to it. */
+  mainHappeningArticles: number;
+  /** The same, with the main entity the passage's first named entity: what it did. */
+  subjectHappeningArticles: number;
 }
 
 /** The entities that count as the story's own. */
@@ -120,6 +124,8 @@ export function* dayContentSteps(corpus: Corpus, passagesByDay: ReadonlyMap<stri
     const main = new Set<string>();
     const subject = new Set<string>();
     const happening = new Set<string>();
+    const mainHappening = new Set<string>();
+    const subjectHappening = new Set<string>();
     const tops = new Set<number>();
     const vector = new Map<string, number>();
     let mainPassages = 0;
@@ -138,6 +144,8 @@ export function* dayContentSteps(corpus: Corpus, passagesByDay: ReadonlyMap<stri
       if (p.happening) {
         happening.add(p.articleId);
         happeningPassages++;
+        if (p.main) mainHappening.add(p.articleId);
+        if (p.mainFirst) subjectHappening.add(p.articleId);
       }
       for (const k of p.top) tops.add(k);
       let inTop = 0;
@@ -162,6 +170,8 @@ export function* dayContentSteps(corpus: Corpus, passagesByDay: ReadonlyMap<stri
       topTerms: counted ? topShare / counted : 0,
       happeningArticles: happening.size,
       happeningShare: counted ? happeningPassages / counted : 0,
+      mainHappeningArticles: mainHappening.size,
+      subjectHappeningArticles: subjectHappening.size,
     });
   }
   return out;

@@ -62,6 +62,10 @@ export const DAY_FEATURES = [
   'happeningWords',
   /** Share of the day's passages that hold a happening word. */
   'happeningShare',
+  /** log(1 + articles whose passage naming the day names the main entity and holds a happening word). */
+  'mainHappening',
+  /** log(1 + articles whose passage naming the day has the main entity as its subject and holds a happening word). */
+  'subjectHappening',
   /** 1 when every article naming it was published before it: a plan no later report tells. */
   'onlyAhead',
   /** Share of the articles naming it that were published before it. */
@@ -222,6 +226,8 @@ function contentValues(
     topTerms: c.topTerms,
     happeningWords: Math.log1p(c.happeningArticles),
     happeningShare: c.happeningShare,
+    mainHappening: Math.log1p(c.mainHappeningArticles),
+    subjectHappening: Math.log1p(c.subjectHappeningArticles),
   };
 }
 

@@ -44,6 +44,8 @@ const WORDS: Partial<Record<DayFeature, (n: number) => string>> = {
   mainSubject: (n) => `${n} make the story’s most-named person or organisation its subject`,
   topEntities: (n) => `${n} of the story’s ten most-named people and organisations named on it`,
   narrated: (n) => `${n} tell it outside quoted speech`,
+  mainHappening: (n) => `${n} tell what happened to the story’s most-named person or organisation on it`,
+  subjectHappening: (n) => `${n} tell what the story’s most-named person or organisation did on it`,
   happeningWords: (n) => `${n} tell what happened on it (sentenced, elected, resigned …)`,
 };
 const SHAPES: Partial<Record<DayFeature, string>> = {

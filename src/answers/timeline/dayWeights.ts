@@ -48,6 +48,8 @@ export const DAY_WEIGHTS = {
     quotedShare: 0,
     happeningWords: 0,
     happeningShare: 0,
+    mainHappening: 0,
+    subjectHappening: 0,
     onlyAhead: 0,
     aheadShare: 0,
   } satisfies Record<DayFeature, number>,

@@ -215,7 +215,16 @@ function contentValues(
   c: DayContent,
 ): Pick<
   Record<DayFeature, number>,
-  'mainEntity' | 'mainEntityShare' | 'mainSubject' | 'topEntities' | 'centroid' | 'topTerms' | 'happeningWords' | 'happeningShare'
+  | 'mainEntity'
+  | 'mainEntityShare'
+  | 'mainSubject'
+  | 'topEntities'
+  | 'centroid'
+  | 'topTerms'
+  | 'happeningWords'
+  | 'happeningShare'
+  | 'mainHappening'
+  | 'subjectHappening'
 > {
   return {
     mainEntity: Math.log1p(c.mainEntityArticles),

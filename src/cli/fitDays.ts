@@ -4,7 +4,7 @@ import type { DumpedTopic } from '../eval/timelines/dumpDays.js';
 import { fit, leaveOneOut, linear, meanF1, topicF1, type FitOptions, type Spread } from '../eval/timelines/fitDays.js';
 import { runMain } from '../process/runMain.js';
 
-const USAGE = `usage: npm run fit:days -- DEV.jsonl [--holdout HOLDOUT.jsonl --features a,b,c --lambda L --mode pointwise|pairwise --negatives N --spread SIDE:DAYS:PENALTY]
+const USAGE = `usage: npm run fit:days -- DEV.jsonl [--holdout HOLDOUT.jsonl --features a,b,c --lambda L --mode pointwise|pairwise --negatives N --min-articles N --spread SIDE:DAYS:PENALTY]
 Without --holdout: leave-one-topic-out date-F1 on the dev topics' dumped days (eval:timeline --dump-days) for a
 grid of settings, beside the current ranking. With --holdout: fits the given setting on every dev topic, prints
 its weights and scores the held-out topics once. --spread (both|before|after, days, a score penalty or inf) chooses
@@ -56,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
     else if (arg === '--lambda' && value) chosen.lambda = Number(rest[++i]);
     else if (arg === '--mode' && (value === 'pointwise' || value === 'pairwise')) chosen.mode = rest[++i] as FitOptions['mode'];
     else if (arg === '--negatives' && value) chosen.negatives = Number(rest[++i]);
+    else if (arg === '--min-articles' && value) chosen.minArticles = Number(rest[++i]);
     else if (arg === '--spread' && value && /^(both|before|after):\d+:(inf|[\d.]+)$/.test(value)) {
       const [side, days, penalty] = rest[++i]!.split(':');
       spread = { side: side as Spread['side'], window: Number(days), penalty: penalty === 'inf' ? Infinity : Number(penalty) };

@@ -100,4 +100,23 @@ describe('fitting the day ranking', () => {
     const apart = ranked.filter((d) => ['2013-03-10', '2013-03-20', '2013-03-01'].includes(d.date));
     expect(spreadDays(apart, 3, { side: 'both', window: 2, penalty: Infinity })).toEqual(apart.map((d) => d.date));
   });
+
+  it('fits on the days enough articles name when asked, leaving the single mentions out', () => {
+    // Feature 0 is log(1 + articles naming the day); feature 1 marks gold days among the named ones, and the
+    // once-named days, all gold, would teach the opposite.
+    const days: DumpedDay[] = [];
+    const add = (n: number, articles: number, mark: number, gold: boolean) => {
+      for (let i = 0; i < n; i++)
+        days.push(day(`2011-0${1 + (days.length % 9)}-${String(1 + (days.length % 28)).padStart(2, '0')}`, [Math.log1p(articles), mark], gold));
+    };
+    add(10, 5, 1, true);
+    add(10, 5, 0, false);
+    add(30, 1, 0, true);
+    add(30, 1, 1, false);
+    const topic: DumpedTopic = { topic: 't', holdout: false, gold: [], reporting: { from: '2010-12-01', to: '2011-12-31' }, days };
+    const all = fit([topic], { features: [1], lambda: 0.01, mode: 'pointwise' });
+    const top = fit([topic], { features: [1], lambda: 0.01, mode: 'pointwise', minArticles: 2 });
+    expect(all[0]!).toBeLessThan(0);
+    expect(top[0]!).toBeGreaterThan(0);
+  });
 });

@@ -93,6 +93,8 @@ export interface FitOptions {
   mode: 'pointwise' | 'pairwise';
   /** Pairwise: each gold day is paired with this many of the topic's busiest non-gold candidates. */
   negatives?: number;
+  /** Pointwise: fit only on the days at least this many articles name (the contest at the top of a ranking). */
+  minArticles?: number;
 }
 
 /**
@@ -106,7 +108,7 @@ function rows(topics: readonly DumpedTopic[], o: FitOptions): { x: number[][]; y
   const w: number[] = [];
   const pick = (d: DumpedDay) => o.features.map((f) => d.features[f]!);
   for (const t of topics) {
-    const days = candidates(t, 'whole');
+    const days = candidates(t, 'whole').filter((d) => !o.minArticles || Math.round(Math.expm1(d.features[0]!)) >= o.minArticles);
     if (o.mode === 'pointwise') {
       for (const d of days) {
         x.push([1, ...pick(d)]);

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { DAY_FEATURES } from '../answers/timeline/dayFeatures.js';
+import { CANDIDATE_DAY_FEATURES } from '../eval/timelines/dayContent.js';
 import type { DumpedTopic } from '../eval/timelines/dumpDays.js';
 import { fit, leaveOneOut, linear, meanF1, topicF1, type FitOptions, type Spread } from '../eval/timelines/fitDays.js';
 import { runMain } from '../process/runMain.js';
@@ -10,7 +11,10 @@ grid of settings, beside the current ranking. With --holdout: fits the given set
 its weights and scores the held-out topics once. --spread (both|before|after, days, a score penalty or inf) chooses
 one day per happening after scoring: a day within DAYS of a chosen day, on that side of it, loses PENALTY.`;
 
-/** A dump's topics, each day's features in DAY_FEATURES order (a feature the dump lacks reads NaN). */
+/** Every feature a dump may hold: the timeline's own (how a day is reported, branch tlrank), then the candidates of the day itself (branch tl3). */
+const FEATURES: readonly string[] = [...DAY_FEATURES, ...CANDIDATE_DAY_FEATURES];
+
+/** A dump's topics, each day's features in FEATURES order (a feature the dump lacks reads NaN). */
 const read = async (file: string): Promise<DumpedTopic[]> =>
   (await readFile(file, 'utf8'))
     .split('\n')
@@ -18,16 +22,15 @@ const read = async (file: string): Promise<DumpedTopic[]> =>
     .map((l) => inFeatureOrder(JSON.parse(l) as DumpedTopic));
 
 function inFeatureOrder(t: DumpedTopic): DumpedTopic {
-  const names = t.featureNames ?? DAY_FEATURES.slice(0, t.days[0]?.features.length ?? 0);
-  const at = DAY_FEATURES.map((f) => names.indexOf(f));
-  return { ...t, featureNames: [...DAY_FEATURES], days: t.days.map((d) => ({ ...d, features: at.map((k) => (k < 0 ? NaN : d.features[k]!)) })) };
+  const names = t.featureNames ?? FEATURES.slice(0, t.days[0]?.features.length ?? 0);
+  const at = FEATURES.map((f) => names.indexOf(f));
+  return { ...t, featureNames: [...FEATURES], days: t.days.map((d) => ({ ...d, features: at.map((k) => (k < 0 ? NaN : d.features[k]!)) })) };
 }
 
 /** The features every topic's dump holds. */
-const dumped = (topics: DumpedTopic[]) => DAY_FEATURES.map((_, k) => k).filter((k) => topics.every((t) => t.days.every((d) => !Number.isNaN(d.features[k]))));
+const dumped = (topics: DumpedTopic[]) => FEATURES.map((_, k) => k).filter((k) => topics.every((t) => t.days.every((d) => !Number.isNaN(d.features[k]))));
 
-/** The 16 features of how a day is reported (branch tlrank). */
-const REPORTING = DAY_FEATURES.slice(0, DAY_FEATURES.indexOf('week') + 1);
+const REPORTING = DAY_FEATURES;
 /** The features of the day itself (branch tl3), by the question each asks. */
 const OF_THE_DAY: Record<string, readonly string[]> = {
   who: ['mainEntity', 'mainEntityShare', 'mainSubject', 'topEntities'],
@@ -52,7 +55,7 @@ async function main(argv: string[]): Promise<number> {
   for (let i = 0; i < rest.length; i++) {
     const [arg, value] = [rest[i]!, rest[i + 1]];
     if (arg === '--holdout' && value) holdoutFile = rest[++i]!;
-    else if (arg === '--features' && value) chosen.features = rest[++i]!.split(',').map((f) => DAY_FEATURES.indexOf(f as never));
+    else if (arg === '--features' && value) chosen.features = rest[++i]!.split(',').map((f) => FEATURES.indexOf(f));
     else if (arg === '--lambda' && value) chosen.lambda = Number(rest[++i]);
     else if (arg === '--mode' && (value === 'pointwise' || value === 'pairwise')) chosen.mode = rest[++i] as FitOptions['mode'];
     else if (arg === '--negatives' && value) chosen.negatives = Number(rest[++i]);
@@ -66,12 +69,12 @@ async function main(argv: string[]): Promise<number> {
     }
   }
   if (chosen.features.some((f) => f < 0)) {
-    process.stderr.write(`error: features are among ${DAY_FEATURES.join(', ')}\n`);
+    process.stderr.write(`error: features are among ${FEATURES.join(', ')}\n`);
     return 2;
   }
   const dev = (await read(devFile)).filter((t) => !t.holdout);
   const present = new Set(dumped(dev));
-  const missing = chosen.features.filter((f) => !present.has(f)).map((f) => DAY_FEATURES[f]);
+  const missing = chosen.features.filter((f) => !present.has(f)).map((f) => FEATURES[f]);
   if (rest.length && missing.length) {
     process.stderr.write(`error: the dump does not hold ${missing.join(', ')} (dump it again with eval:timeline --dump-days)\n`);
     return 2;
@@ -82,7 +85,7 @@ async function main(argv: string[]): Promise<number> {
     const weights = fit(dev, chosen);
     const score = linear(weights, chosen.features);
     process.stdout.write(`weights (${chosen.mode}, lambda ${chosen.lambda}):\n`);
-    for (const [k, f] of chosen.features.entries()) process.stdout.write(`  ${DAY_FEATURES[f]}: ${weights[k]!.toFixed(4)}\n`);
+    for (const [k, f] of chosen.features.entries()) process.stdout.write(`  ${FEATURES[f]}: ${weights[k]!.toFixed(4)}\n`);
     process.stdout.write(`dev (fitted on all dev) span ${f3(meanF1(dev, 'span', score))} whole ${f3(meanF1(dev, 'whole', score))}\n`);
     process.stdout.write(`holdout: ${held.length} topics\n  current span ${f3(meanF1(held, 'span'))} whole ${f3(meanF1(held, 'whole'))}\n`);
     process.stdout.write(`  fitted  span ${f3(meanF1(held, 'span', score))} whole ${f3(meanF1(held, 'whole', score))}\n`);
@@ -97,14 +100,14 @@ async function main(argv: string[]): Promise<number> {
   if (rest.length) {
     const weights = fit(dev, chosen);
     process.stdout.write(`weights fitted on every dev topic:\n`);
-    for (const [k, f] of chosen.features.entries()) process.stdout.write(`  ${DAY_FEATURES[f]}: ${weights[k]!.toFixed(4)}\n`);
+    for (const [k, f] of chosen.features.entries()) process.stdout.write(`  ${FEATURES[f]}: ${weights[k]!.toFixed(4)}\n`);
   }
   return 0;
 }
 
 /** Leave-one-topic-out on the dev topics for a grid of settings, or for the one chosen (then per topic too). */
 function leaveOneOutGrid(dev: DumpedTopic[], chosen: FitOptions | null, spread: Spread | undefined, present: ReadonlySet<number>): void {
-  const named = (names: readonly string[]) => names.map((n) => DAY_FEATURES.indexOf(n as never));
+  const named = (names: readonly string[]) => names.map((n) => FEATURES.indexOf(n));
   const reporting = named(REPORTING);
   const sets: Record<string, number[]> = {
     reporting,
@@ -130,7 +133,7 @@ function leaveOneOutGrid(dev: DumpedTopic[], chosen: FitOptions | null, spread: 
   for (const o of grid) {
     const loo = leaveOneOut(dev, o, spread);
     const mean = (pick: (r: (typeof loo)[number]) => number) => loo.reduce((s, r) => s + pick(r), 0) / loo.length;
-    const name = Object.entries(sets).find(([, v]) => v === o.features)?.[0] ?? o.features.map((f) => DAY_FEATURES[f]).join(',');
+    const name = Object.entries(sets).find(([, v]) => v === o.features)?.[0] ?? o.features.map((f) => FEATURES[f]).join(',');
     process.stdout.write(
       `${name.padEnd(10)} ${o.mode.padEnd(9)} neg ${String(o.negatives ?? '-').padEnd(4)} lambda ${String(o.lambda).padEnd(6)} LOO span ${f3(mean((r) => r.span))} whole ${f3(mean((r) => r.whole))}\n`,
     );

@@ -1,7 +1,6 @@
 import { addDays, mondayOf } from '../../annotate/dates/calendar.js';
 import type { Corpus } from '../../pipeline/corpus.js';
 import { every, type Steps } from '../../pipeline/steps.js';
-import { dayContentSteps, insideQuotation, type DayContent } from './dayContent.js';
 
 /**
  * What the timeline knows of a candidate key day, as numbers: how many articles name it and when
@@ -42,34 +41,6 @@ export const DAY_FEATURES = [
   'month',
   /** log(1 + articles that name its week as a week). */
   'week',
-  /** log(1 + articles whose passage naming the day names the story's most-named person or organisation). */
-  'mainEntity',
-  /** Share of the day's passages that name the story's main entity. */
-  'mainEntityShare',
-  /** log(1 + articles whose passage naming the day names the main entity first: it is the subject). */
-  'mainSubject',
-  /** log(1 + distinct entities of the story's ten most named that the day's passages name). */
-  'topEntities',
-  /** Cosine of the day's passages' words with the whole story's (tf-idf). */
-  'centroid',
-  /** Mean share of a day's passage's words among the story's 50 heaviest. */
-  'topTerms',
-  /** log(1 + articles that name the day outside quoted speech): told by the reporter. */
-  'narrated',
-  /** Share of the day's mentions inside quoted speech. */
-  'quotedShare',
-  /** log(1 + articles whose passage naming the day holds a happening word: "sentenced", "resigned"). */
-  'happeningWords',
-  /** Share of the day's passages that hold a happening word. */
-  'happeningShare',
-  /** log(1 + articles whose passage naming the day names the main entity and holds a happening word). */
-  'mainHappening',
-  /** log(1 + articles whose passage naming the day has the main entity as its subject and holds a happening word). */
-  'subjectHappening',
-  /** 1 when every article naming it was published before it: a plan no later report tells. */
-  'onlyAhead',
-  /** Share of the articles naming it that were published before it. */
-  'aheadShare',
 ] as const;
 export type DayFeature = (typeof DAY_FEATURES)[number];
 
@@ -87,12 +58,6 @@ interface DayCounts {
   retrospective: Set<string>;
   fullDate: Set<string>;
   lead: Set<string>;
-  /** Articles published on or after the day that name it. */
-  after: Set<string>;
-  narrated: Set<string>;
-  passages: Set<string>;
-  mentions: number;
-  quoted: number;
 }
 
 /**
@@ -109,7 +74,6 @@ export function* dayFeatureSteps(corpus: Corpus, happenings: ReadonlyMap<string,
     publishedOn.set(day, (publishedOn.get(day) ?? 0) + 1);
   }
   const { byDay, byMonth, byWeek } = yield* mentionCounts(corpus, published);
-  const content = yield* dayContentSteps(corpus, new Map([...byDay].map(([day, c]) => [day, c.passages])));
   const tick = every(4096);
   const count = (day: string) => byDay.get(day)?.articles.size ?? 0;
   const monthRank = monthRanks(byDay);
@@ -138,11 +102,6 @@ export function* dayFeatureSteps(corpus: Corpus, happenings: ReadonlyMap<string,
       monthTop: 1 / monthRank.get(day)!,
       month: log(byMonth.get(day.slice(0, 7))?.size ?? 0),
       week: log(byWeek.get(mondayOf(day))?.size ?? 0),
-      ...contentValues(content.get(day)!),
-      narrated: log(c.narrated.size),
-      quotedShare: c.mentions ? c.quoted / c.mentions : 0,
-      onlyAhead: c.ahead.size > 0 && c.after.size === 0 ? 1 : 0,
-      aheadShare: c.articles.size ? c.ahead.size / c.articles.size : 0,
     };
     out.set(
       day,
@@ -176,68 +135,18 @@ function* mentionCounts(
     if (m.precision !== 'day') continue;
     let c = byDay.get(m.date);
     if (!c)
-      byDay.set(
-        m.date,
-        (c = {
-          articles: new Set(),
-          ahead: new Set(),
-          sameWeek: new Set(),
-          retrospective: new Set(),
-          fullDate: new Set(),
-          lead: new Set(),
-          after: new Set(),
-          narrated: new Set(),
-          passages: new Set(),
-          mentions: 0,
-          quoted: 0,
-        }),
-      );
+      byDay.set(m.date, (c = { articles: new Set(), ahead: new Set(), sameWeek: new Set(), retrospective: new Set(), fullDate: new Set(), lead: new Set() }));
     c.articles.add(article);
-    c.passages.add(passage.id);
-    c.mentions++;
-    if (insideQuotation(passage.text, m.start - passage.start)) c.quoted++;
-    else c.narrated.add(article);
     const on = published.get(article);
     if (on !== undefined) {
       if (on < m.date) c.ahead.add(article);
-      else c.after.add(article);
-      if (on >= m.date && on <= addDays(m.date, 7)) c.sameWeek.add(article);
+      else if (on <= addDays(m.date, 7)) c.sameWeek.add(article);
       else if (on >= addDays(m.date, RETROSPECTIVE_DAYS)) c.retrospective.add(article);
     }
     if (m.basis === 'text') c.fullDate.add(article);
     if (passage.kind === 'headline' || passageNumber(passage.id) < LEAD_PASSAGES) c.lead.add(article);
   }
   return { byDay, byMonth, byWeek };
-}
-
-/** The features of what a day's passages say (dayContent.ts). */
-function contentValues(
-  c: DayContent,
-): Pick<
-  Record<DayFeature, number>,
-  | 'mainEntity'
-  | 'mainEntityShare'
-  | 'mainSubject'
-  | 'topEntities'
-  | 'centroid'
-  | 'topTerms'
-  | 'happeningWords'
-  | 'happeningShare'
-  | 'mainHappening'
-  | 'subjectHappening'
-> {
-  return {
-    mainEntity: Math.log1p(c.mainEntityArticles),
-    mainEntityShare: c.mainEntityShare,
-    mainSubject: Math.log1p(c.mainSubjectArticles),
-    topEntities: Math.log1p(c.topEntities),
-    centroid: c.centroid,
-    topTerms: c.topTerms,
-    happeningWords: Math.log1p(c.happeningArticles),
-    happeningShare: c.happeningShare,
-    mainHappening: Math.log1p(c.mainHappeningArticles),
-    subjectHappening: Math.log1p(c.subjectHappeningArticles),
-  };
 }
 
 /** A passage's place in its article: ids end in `#n`, n counting from 0. */

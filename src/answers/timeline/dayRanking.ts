@@ -40,25 +40,11 @@ const WORDS: Partial<Record<DayFeature, (n: number) => string>> = {
   lead: (n) => `${n} in their headline or first sentences`,
   happenings: (n) => `${plural(n, 'happening')} on it`,
   month: (n) => `${plural(n, 'article')} name its month`,
-  mainEntity: (n) => `${n} name the story’s most-named person or organisation on it`,
-  mainSubject: (n) => `${n} make the story’s most-named person or organisation its subject`,
-  topEntities: (n) => `${n} of the story’s ten most-named people and organisations named on it`,
-  narrated: (n) => `${n} tell it outside quoted speech`,
-  mainHappening: (n) => `${n} tell what happened to the story’s most-named person or organisation on it`,
-  subjectHappening: (n) => `${n} tell what the story’s most-named person or organisation did on it`,
-  happeningWords: (n) => `${n} tell what happened on it (sentenced, elected, resigned …)`,
 };
 const SHAPES: Partial<Record<DayFeature, string>> = {
   burst: 'more articles than the days around it',
   peak: 'named by more articles than any day within three days',
   monthTop: 'among the most named days of its month',
-  mainEntityShare: 'its passages name the story’s most-named person or organisation',
-  centroid: 'its passages’ words are the story’s',
-  topTerms: 'its passages use the story’s main words',
-  quotedShare: 'named in quoted speech',
-  happeningShare: 'its passages tell what happened',
-  onlyAhead: 'named only ahead of it',
-  aheadShare: 'named ahead of it',
 };
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;

@@ -2,18 +2,19 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/annotate/dates/calendar.js';
 import { timelineAnswer, timelineIndex } from '../../../src/answers/timeline/answer.js';
-import { insideQuotation } from '../../../src/answers/timeline/dayContent.js';
 import { DAY_FEATURES } from '../../../src/answers/timeline/dayFeatures.js';
 import { dayScore, ranksByFit } from '../../../src/answers/timeline/dayRanking.js';
 import { DAY_WEIGHTS } from '../../../src/answers/timeline/dayWeights.js';
-import { HAPPENING_WORDS } from '../../../src/answers/timeline/happeningWords.js';
 import { TimelineOptionsSchema } from '../../../src/answers/timeline/options.js';
 import { topicArticleFile } from '../../../src/eval/timelines/articles.js';
 import { readTimelineSet, type Topic } from '../../../src/eval/timelines/dataset.js';
+import { CANDIDATE_DAY_FEATURES, candidateDayFeatureSteps, insideQuotation, type CandidateDayFeature } from '../../../src/eval/timelines/dayContent.js';
 import { dumpTopicDays } from '../../../src/eval/timelines/dumpDays.js';
+import { HAPPENING_WORDS } from '../../../src/eval/timelines/happeningWords.js';
 import type { Passage } from '../../../src/passages/types.js';
 import type { Corpus } from '../../../src/pipeline/corpus.js';
 import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
+import { finish } from '../../../src/pipeline/steps.js';
 import { tokenize } from '../../../src/search/terms.js';
 import { PROJECT_ROOT, seedCorpus, writeCorpus } from '../../support/corpus.js';
 
@@ -94,7 +95,10 @@ describe('the features of a candidate key day', () => {
   });
 });
 
-describe('the features of the day itself', () => {
+describe('candidate features of the day itself (measured for fitting, not kept in the ranking)', () => {
+  const own = (name: CandidateDayFeature) => CANDIDATE_DAY_FEATURES.indexOf(name);
+  const counted = (f: Float64Array, name: CandidateDayFeature) => Math.round(Math.expm1(f[own(name)]!));
+  const candidates = () => finish(candidateDayFeatureSteps(corpus));
   /** Each day's day-precise mentions, with their passages. */
   const mentionsByDay = () => {
     const byDay = new Map<string, { passage: Passage; start: number }[]>();
@@ -106,17 +110,17 @@ describe('the features of the day itself', () => {
   };
 
   it('counts the articles whose passage naming the day names the story’s most-named person or organisation', () => {
-    const { features } = timelineIndex(corpus);
+    const features = candidates();
     const main = corpus.annotations.entities.filter((e) => e.kind !== 'other').sort((a, b) => b.articles.length - a.articles.length)[0]!;
     const naming = new Set(main.mentions.map((m) => m.passageId));
     let named = 0;
     for (const [day, mentions] of mentionsByDay()) {
       const f = features.get(day)!;
       const articles = new Set(mentions.filter((m) => naming.has(m.passage.id)).map((m) => m.passage.articleId));
-      expect(count(f, 'mainEntity'), day).toBe(articles.size);
-      expect(count(f, 'mainSubject'), day).toBeLessThanOrEqual(articles.size);
+      expect(counted(f, 'mainEntity'), day).toBe(articles.size);
+      expect(counted(f, 'mainSubject'), day).toBeLessThanOrEqual(articles.size);
       const passages = new Set(mentions.map((m) => m.passage.id));
-      expect(f[feature('mainEntityShare')]!, day).toBeCloseTo([...passages].filter((id) => naming.has(id)).length / passages.size, 9);
+      expect(f[own('mainEntityShare')]!, day).toBeCloseTo([...passages].filter((id) => naming.has(id)).length / passages.size, 9);
       if (articles.size) named++;
     }
     // A story about one person names them on many of its days, not all.
@@ -125,19 +129,22 @@ describe('the features of the day itself', () => {
   });
 
   it('tells the days named in quoted speech from those the reporter tells, and the happening words', () => {
-    const { features } = timelineIndex(corpus);
+    const features = candidates();
     let quotedDays = 0;
     let happeningDays = 0;
     for (const [day, mentions] of mentionsByDay()) {
       const f = features.get(day)!;
       const inQuote = mentions.filter((m) => insideQuotation(m.passage.text, m.start));
       const narrated = new Set(mentions.filter((m) => !inQuote.includes(m)).map((m) => m.passage.articleId));
-      expect(count(f, 'narrated'), day).toBe(narrated.size);
-      expect(f[feature('quotedShare')]!, day).toBeCloseTo(inQuote.length / mentions.length, 9);
+      expect(counted(f, 'narrated'), day).toBe(narrated.size);
+      expect(f[own('quotedShare')]!, day).toBeCloseTo(inQuote.length / mentions.length, 9);
       const happening = new Set(mentions.filter((m) => tokenize(m.passage.text).some((w) => HAPPENING_WORDS.has(w))).map((m) => m.passage.articleId));
-      expect(count(f, 'happeningWords'), day).toBe(happening.size);
-      expect(f[feature('centroid')]!, day).toBeGreaterThanOrEqual(0);
-      expect(f[feature('centroid')]!, day).toBeLessThanOrEqual(1 + 1e-9);
+      expect(counted(f, 'happeningWords'), day).toBe(happening.size);
+      // What happened to the main entity: both in one passage, so no more than either.
+      expect(counted(f, 'mainHappening'), day).toBeLessThanOrEqual(Math.min(counted(f, 'mainEntity'), happening.size));
+      expect(counted(f, 'subjectHappening'), day).toBeLessThanOrEqual(Math.min(counted(f, 'mainSubject'), counted(f, 'mainHappening')));
+      expect(f[own('centroid')]!, day).toBeGreaterThanOrEqual(0);
+      expect(f[own('centroid')]!, day).toBeLessThanOrEqual(1 + 1e-9);
       if (inQuote.length) quotedDays++;
       if (happening.size) happeningDays++;
     }
@@ -146,12 +153,14 @@ describe('the features of the day itself', () => {
   });
 
   it('marks a day told only ahead of it: a plan no later report tells', () => {
-    const { features } = timelineIndex(corpus);
+    const features = candidates();
     let plans = 0;
+    const told = timelineIndex(corpus).features;
     for (const [day, f] of features) {
-      const onlyAhead = count(f, 'ahead') > 0 && count(f, 'ahead') === count(f, 'articles');
-      expect(f[feature('onlyAhead')], day).toBe(onlyAhead ? 1 : 0);
-      expect(f[feature('aheadShare')]!, day).toBeCloseTo(count(f, 'ahead') / count(f, 'articles'), 9);
+      const reported = told.get(day)!;
+      const onlyAhead = count(reported, 'ahead') > 0 && count(reported, 'ahead') === count(reported, 'articles');
+      expect(f[own('onlyAhead')], day).toBe(onlyAhead ? 1 : 0);
+      expect(f[own('aheadShare')]!, day).toBeCloseTo(count(reported, 'ahead') / count(reported, 'articles'), 9);
       if (onlyAhead) plans++;
     }
     expect(plans).toBeGreaterThan(0);

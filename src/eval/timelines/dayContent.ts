@@ -4,11 +4,106 @@ import { processTerm, tokenize } from '../../search/terms.js';
 import { HAPPENING_WORDS } from './happeningWords.js';
 
 /**
- * What the passages that name a day say, against the story: who they name (the story's most-named
- * person or organisation, its ten most named), how near their words are to the story's, whether
- * they tell a happening ("sentenced", "resigned"). The day ranking's features of the day itself
- * (dayFeatures.ts), beside its counts of who names it when.
+ * Candidate features of a key day itself, for fitting (branch tl3, docs/evaluation.md, "Day features
+ * of the happening itself"): who the passages that name a day name (the story's most-named person or
+ * organisation, its ten most named), how near their words are to the story's, whether they tell the
+ * day in quoted speech or narration, whether they tell a happening ("sentenced", "resigned"), whether
+ * it was only ever told ahead. Measured against the timeline's own features (dayFeatures.ts) and not
+ * kept in the product: `--dump-days` writes them after those, by name, for `npm run fit:days`.
  */
+export const CANDIDATE_DAY_FEATURES = [
+  /** log(1 + articles whose passage naming the day names the story's most-named person or organisation). */
+  'mainEntity',
+  /** Share of the day's passages that name the story's main entity. */
+  'mainEntityShare',
+  /** log(1 + articles whose passage naming the day names the main entity first: it is the subject). */
+  'mainSubject',
+  /** log(1 + distinct entities of the story's ten most named that the day's passages name). */
+  'topEntities',
+  /** Cosine of the day's passages' words with the whole story's (tf-idf). */
+  'centroid',
+  /** Mean share of a day's passage's words among the story's 50 heaviest. */
+  'topTerms',
+  /** log(1 + articles that name the day outside quoted speech): told by the reporter. */
+  'narrated',
+  /** Share of the day's mentions inside quoted speech. */
+  'quotedShare',
+  /** log(1 + articles whose passage naming the day holds a happening word: "sentenced", "resigned"). */
+  'happeningWords',
+  /** Share of the day's passages that hold a happening word. */
+  'happeningShare',
+  /** log(1 + articles whose passage naming the day names the main entity and holds a happening word). */
+  'mainHappening',
+  /** log(1 + articles whose passage naming the day has the main entity as its subject and holds a happening word). */
+  'subjectHappening',
+  /** 1 when every article naming it was published before it: a plan no later report tells. */
+  'onlyAhead',
+  /** Share of the articles naming it that were published before it. */
+  'aheadShare',
+] as const;
+export type CandidateDayFeature = (typeof CANDIDATE_DAY_FEATURES)[number];
+
+/** How each day is named: its passages, and by whom when and how (quoted speech or narration). */
+interface DayMentions {
+  passages: Set<string>;
+  articles: Set<string>;
+  ahead: Set<string>;
+  after: Set<string>;
+  narrated: Set<string>;
+  mentions: number;
+  quoted: number;
+}
+
+/** The candidate features of every day a day-precise mention names (CANDIDATE_DAY_FEATURES order). */
+export function* candidateDayFeatureSteps(corpus: Corpus): Steps<Map<string, Float64Array>> {
+  const tick = every(4096);
+  const byDay = new Map<string, DayMentions>();
+  for (const m of corpus.annotations.dates) {
+    if (tick()) yield;
+    if (m.precision !== 'day') continue;
+    const passage = corpus.passageById.get(m.passageId);
+    if (!passage) continue;
+    let c = byDay.get(m.date);
+    if (!c)
+      byDay.set(m.date, (c = { passages: new Set(), articles: new Set(), ahead: new Set(), after: new Set(), narrated: new Set(), mentions: 0, quoted: 0 }));
+    const article = passage.articleId;
+    c.passages.add(passage.id);
+    c.articles.add(article);
+    c.mentions++;
+    if (insideQuotation(passage.text, m.start - passage.start)) c.quoted++;
+    else c.narrated.add(article);
+    const on = corpus.articleById.get(article)?.published?.slice(0, 10);
+    if (on !== undefined) (on < m.date ? c.ahead : c.after).add(article);
+  }
+  const content = yield* dayContentSteps(corpus, new Map([...byDay].map(([day, c]) => [day, c.passages])));
+  const out = new Map<string, Float64Array>();
+  for (const [day, c] of byDay) {
+    const d = content.get(day)!;
+    const values: Record<CandidateDayFeature, number> = {
+      mainEntity: Math.log1p(d.mainEntityArticles),
+      mainEntityShare: d.mainEntityShare,
+      mainSubject: Math.log1p(d.mainSubjectArticles),
+      topEntities: Math.log1p(d.topEntities),
+      centroid: d.centroid,
+      topTerms: d.topTerms,
+      narrated: Math.log1p(c.narrated.size),
+      quotedShare: c.mentions ? c.quoted / c.mentions : 0,
+      happeningWords: Math.log1p(d.happeningArticles),
+      happeningShare: d.happeningShare,
+      mainHappening: Math.log1p(d.mainHappeningArticles),
+      subjectHappening: Math.log1p(d.subjectHappeningArticles),
+      onlyAhead: c.ahead.size > 0 && c.after.size === 0 ? 1 : 0,
+      aheadShare: c.ahead.size / c.articles.size,
+    };
+    out.set(
+      day,
+      Float64Array.from(CANDIDATE_DAY_FEATURES, (f) => values[f]),
+    );
+  }
+  return out;
+}
+
+/** What the passages that name a day say, against the story. */
 export interface DayContent {
   /** Articles with a passage naming the day that names the story's main entity. */
   mainEntityArticles: number;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { insideQuotation } from '../../../src/answers/timeline/dayContent.js';
-import { HAPPENING_WORDS } from '../../../src/answers/timeline/happeningWords.js';
-import { tokenize } from '../../../src/search/terms.js';
+import { insideQuotation } from '../../src/eval/timelines/dayContent.js';
+import { HAPPENING_WORDS } from '../../src/eval/timelines/happeningWords.js';
+import { tokenize } from '../../src/search/terms.js';
 
 /** Whether the day's date phrase (the first `Friday`-like word given) sits inside quoted speech. */
 const quoted = (text: string, word: string) => insideQuotation(text, text.indexOf(word));

@@ -84,8 +84,7 @@ async function main(argv: string[]): Promise<number> {
     const held = (await read(holdoutFile)).filter((t) => t.holdout);
     const weights = fit(dev, chosen);
     const score = linear(weights, chosen.features);
-    process.stdout.write(`weights (${chosen.mode}, lambda ${chosen.lambda}):\n`);
-    for (const [k, f] of chosen.features.entries()) process.stdout.write(`  ${FEATURES[f]}: ${weights[k]!.toFixed(4)}\n`);
+    printWeights(weights, chosen.features, `weights (${chosen.mode}, lambda ${chosen.lambda})`);
     process.stdout.write(`dev (fitted on all dev) span ${f3(meanF1(dev, 'span', score))} whole ${f3(meanF1(dev, 'whole', score))}\n`);
     process.stdout.write(`holdout: ${held.length} topics\n  current span ${f3(meanF1(held, 'span'))} whole ${f3(meanF1(held, 'whole'))}\n`);
     process.stdout.write(`  fitted  span ${f3(meanF1(held, 'span', score))} whole ${f3(meanF1(held, 'whole', score))}\n`);
@@ -97,13 +96,14 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   leaveOneOutGrid(dev, rest.length ? chosen : null, spread, present);
-  if (rest.length) {
-    const weights = fit(dev, chosen);
-    process.stdout.write(`weights fitted on every dev topic:\n`);
-    for (const [k, f] of chosen.features.entries()) process.stdout.write(`  ${FEATURES[f]}: ${weights[k]!.toFixed(4)}\n`);
-  }
+  if (rest.length) printWeights(fit(dev, chosen), chosen.features, 'weights fitted on every dev topic');
   return 0;
 }
+
+const printWeights = (weights: readonly number[], features: readonly number[], title: string) => {
+  process.stdout.write(`${title}:\n`);
+  for (const [k, f] of features.entries()) process.stdout.write(`  ${FEATURES[f]}: ${weights[k]!.toFixed(4)}\n`);
+};
 
 /** Leave-one-topic-out on the dev topics for a grid of settings, or for the one chosen (then per topic too). */
 function leaveOneOutGrid(dev: DumpedTopic[], chosen: FitOptions | null, spread: Spread | undefined, present: ReadonlySet<number>): void {

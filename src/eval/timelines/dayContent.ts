@@ -146,12 +146,64 @@ export function* dayContentSteps(corpus: Corpus, passagesByDay: ReadonlyMap<stri
   const tick = every(2048);
   const wanted = new Set<string>();
   for (const ids of passagesByDay.values()) for (const id of ids) wanted.add(id);
+  const who = yield* whoSteps(corpus, wanted);
+  const { traits, story, idf } = yield* wordSteps(corpus, wanted, who);
+  let storyNorm = 0;
+  for (const w of story.values()) storyNorm += w * w;
+  storyNorm = Math.sqrt(storyNorm);
+  const heaviest = new Set(
+    [...story]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, TOP_TERMS)
+      .map(([t]) => t),
+  );
+  const out = new Map<string, DayContent>();
+  for (const [day, ids] of passagesByDay) {
+    if (tick()) yield;
+    const passages = [...ids].map((id) => traits.get(id)).filter((p): p is PassageTraits => p !== undefined);
+    const articles = (pick: (p: PassageTraits) => boolean) => new Set(passages.filter(pick).map((p) => p.articleId)).size;
+    const share = (pick: (p: PassageTraits) => boolean) => (passages.length ? passages.filter(pick).length / passages.length : 0);
+    const vector = new Map<string, number>();
+    for (const p of passages) for (const t of p.terms) vector.set(t, (vector.get(t) ?? 0) + idf(t));
+    let dot = 0;
+    let norm = 0;
+    for (const [t, w] of vector) {
+      dot += w * (story.get(t) ?? 0);
+      norm += w * w;
+    }
+    out.set(day, {
+      mainEntityArticles: articles((p) => p.main),
+      mainEntityShare: share((p) => p.main),
+      mainSubjectArticles: articles((p) => p.mainFirst),
+      topEntities: new Set(passages.flatMap((p) => p.top)).size,
+      centroid: norm && storyNorm ? dot / (Math.sqrt(norm) * storyNorm) : 0,
+      topTerms: passages.length
+        ? passages.reduce((sum, p) => sum + (p.terms.length ? p.terms.filter((t) => heaviest.has(t)).length / p.terms.length : 0), 0) / passages.length
+        : 0,
+      happeningArticles: articles((p) => p.happening),
+      happeningShare: share((p) => p.happening),
+      mainHappeningArticles: articles((p) => p.happening && p.main),
+      subjectHappeningArticles: articles((p) => p.happening && p.mainFirst),
+    });
+  }
+  return out;
+}
 
-  // Who: the person or organisation most articles name, and the ten most named.
+interface Who {
+  /** Whether the story has a main entity at all. */
+  main: boolean;
+  /** Each wanted passage's first named entity is the main one. */
+  mainFirst: Set<string>;
+  /** Which of the story's top entities (0: the main one) each wanted passage names. */
+  topNamed: Map<string, Set<number>>;
+}
+
+/** Who the wanted passages name: the person or organisation most articles name, and the ten most named. */
+function* whoSteps(corpus: Corpus, wanted: ReadonlySet<string>): Steps<Who> {
+  const tick = every(2048);
   const ranked = corpus.annotations.entities.filter((e) => e.kind !== 'other').sort((a, b) => b.articles.length - a.articles.length);
-  const top = ranked.slice(0, TOP_ENTITIES);
-  const topIndex = new Map(top.map((e, i) => [e.id, i]));
-  const mainId = top[0]?.id;
+  const topIndex = new Map(ranked.slice(0, TOP_ENTITIES).map((e, i) => [e.id, i]));
+  const mainId = ranked[0]?.id;
   const firstNamed = new Map<string, { start: number; id: string }>();
   const topNamed = new Map<string, Set<number>>();
   for (const e of corpus.annotations.entities) {
@@ -168,27 +220,35 @@ export function* dayContentSteps(corpus: Corpus, passagesByDay: ReadonlyMap<stri
     }
     if (tick()) yield;
   }
+  const mainFirst = new Set([...firstNamed].filter(([, f]) => f.id === mainId).map(([id]) => id));
+  return { main: mainId !== undefined, mainFirst, topNamed };
+}
 
-  // Words: each passage's distinct terms; how many passages hold each term.
+/** Each wanted passage's traits; the story's centroid (each term: the passages that hold it times its idf). */
+function* wordSteps(
+  corpus: Corpus,
+  wanted: ReadonlySet<string>,
+  who: Who,
+): Steps<{ traits: Map<string, PassageTraits>; story: Map<string, number>; idf: (t: string) => number }> {
+  const tick = every(2048);
   const df = new Map<string, number>();
   const traits = new Map<string, PassageTraits>();
   for (const p of corpus.passages) {
     if (tick()) yield;
-    const words = tokenize(p.text);
     const terms = new Set<string>();
     let happening = false;
-    for (const w of words) {
+    for (const w of tokenize(p.text)) {
       if (HAPPENING_WORDS.has(w)) happening = true;
       const t = processTerm(w);
       if (t && t.length > 1) terms.add(t);
     }
     for (const t of terms) df.set(t, (df.get(t) ?? 0) + 1);
     if (!wanted.has(p.id)) continue;
-    const named = topNamed.get(p.id);
+    const named = who.topNamed.get(p.id);
     traits.set(p.id, {
       articleId: p.articleId,
-      main: mainId !== undefined && (named?.has(0) ?? false),
-      mainFirst: mainId !== undefined && firstNamed.get(p.id)?.id === mainId,
+      main: who.main && (named?.has(0) ?? false),
+      mainFirst: who.mainFirst.has(p.id),
       top: named ? [...named] : [],
       terms: [...terms],
       happening,
@@ -196,80 +256,9 @@ export function* dayContentSteps(corpus: Corpus, passagesByDay: ReadonlyMap<stri
   }
   const total = corpus.passages.length;
   const idf = (t: string) => Math.log(total / (df.get(t) ?? 1));
-  // The story's centroid: each term weighted by the passages that hold it times its idf.
   const story = new Map<string, number>();
-  let storyNorm = 0;
-  for (const [t, n] of df) {
-    const w = n * idf(t);
-    if (w <= 0) continue;
-    story.set(t, w);
-    storyNorm += w * w;
-  }
-  storyNorm = Math.sqrt(storyNorm);
-  const heaviest = new Set(
-    [...story]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, TOP_TERMS)
-      .map(([t]) => t),
-  );
-
-  const out = new Map<string, DayContent>();
-  for (const [day, ids] of passagesByDay) {
-    if (tick()) yield;
-    const main = new Set<string>();
-    const subject = new Set<string>();
-    const happening = new Set<string>();
-    const mainHappening = new Set<string>();
-    const subjectHappening = new Set<string>();
-    const tops = new Set<number>();
-    const vector = new Map<string, number>();
-    let mainPassages = 0;
-    let happeningPassages = 0;
-    let topShare = 0;
-    let counted = 0;
-    for (const id of ids) {
-      const p = traits.get(id);
-      if (!p) continue;
-      counted++;
-      if (p.main) {
-        main.add(p.articleId);
-        mainPassages++;
-      }
-      if (p.mainFirst) subject.add(p.articleId);
-      if (p.happening) {
-        happening.add(p.articleId);
-        happeningPassages++;
-        if (p.main) mainHappening.add(p.articleId);
-        if (p.mainFirst) subjectHappening.add(p.articleId);
-      }
-      for (const k of p.top) tops.add(k);
-      let inTop = 0;
-      for (const t of p.terms) {
-        vector.set(t, (vector.get(t) ?? 0) + idf(t));
-        if (heaviest.has(t)) inTop++;
-      }
-      topShare += p.terms.length ? inTop / p.terms.length : 0;
-    }
-    let dot = 0;
-    let norm = 0;
-    for (const [t, w] of vector) {
-      dot += w * (story.get(t) ?? 0);
-      norm += w * w;
-    }
-    out.set(day, {
-      mainEntityArticles: main.size,
-      mainEntityShare: counted ? mainPassages / counted : 0,
-      mainSubjectArticles: subject.size,
-      topEntities: tops.size,
-      centroid: norm && storyNorm ? dot / (Math.sqrt(norm) * storyNorm) : 0,
-      topTerms: counted ? topShare / counted : 0,
-      happeningArticles: happening.size,
-      happeningShare: counted ? happeningPassages / counted : 0,
-      mainHappeningArticles: mainHappening.size,
-      subjectHappeningArticles: subjectHappening.size,
-    });
-  }
-  return out;
+  for (const [t, n] of df) if (n * idf(t) > 0) story.set(t, n * idf(t));
+  return { traits, story, idf };
 }
 
 /**

@@ -220,6 +220,9 @@ describe('the fitted day ranking', () => {
 
   it('is dumped for fitting with the gold flags of the topic and the timeline’s order', () => {
     const dumped = dumpTopicDays(topic, corpus);
+    // The timeline's features, then the candidates of the day itself, by name.
+    expect(dumped.featureNames).toEqual([...DAY_FEATURES, ...CANDIDATE_DAY_FEATURES]);
+    for (const d of dumped.days) expect(d.features).toHaveLength(dumped.featureNames!.length);
     expect(dumped.days.filter((d) => d.gold).every((d) => topic.days.includes(d.date))).toBe(true);
     expect(dumped.days.some((d) => d.gold)).toBe(true);
     const scores = dumped.days.map((d) => dayScore(Float64Array.from(d.features)));

@@ -9,7 +9,10 @@ const USAGE = `usage: npm run fit:days -- DEV.jsonl [--holdout HOLDOUT.jsonl --f
 Without --holdout: leave-one-topic-out date-F1 on the dev topics' dumped days (eval:timeline --dump-days) for a
 grid of settings, beside the current ranking. With --holdout: fits the given setting on every dev topic, prints
 its weights and scores the held-out topics once. --spread (both|before|after, days, a score penalty or inf) chooses
-one day per happening after scoring: a day within DAYS of a chosen day, on that side of it, loses PENALTY.`;
+one day per happening after scoring: a day within DAYS of a chosen day, on that side of it, loses PENALTY.
+--features names any of the timeline's features and the candidates of the day itself (eval/timelines/dayContent.ts);
+a chosen setting without --holdout also prints its weights fitted on every dev topic. --min-articles fits only on
+the days at least N articles name.`;
 
 /** Every feature a dump may hold: the timeline's own (how a day is reported, branch tlrank), then the candidates of the day itself (branch tl3). */
 const FEATURES: readonly string[] = [...DAY_FEATURES, ...CANDIDATE_DAY_FEATURES];

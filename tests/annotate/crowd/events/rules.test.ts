@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../../../src/annotate/core/rules.js';
 import { EVENT_RULES, type EventRules } from '../../../../src/annotate/crowd/locales/en/events/assign.js';
+import { ownClausePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/ownClausePlace.js';
 import { headlineJoinsBody } from '../../../../src/annotate/crowd/locales/en/events/rules/headlineJoinsBody.js';
 import { CLUSTER_RULES, splitByPlace, splitByPlaceWith } from '../../../../src/annotate/crowd/locales/en/events/rules/splitByPlace.js';
 import { samePlaceKeys } from '../../../../src/annotate/crowd/locales/en/events/specificKeys.js';
@@ -143,9 +144,32 @@ const OWN_PLACE = {
     'Protests were held in many cities on Saturday.\n\n-- In Turin, 300 people marched on Saturday.\n\nAbout 40 people drove to Lyon and rallied in Lyon on Saturday.',
   ),
 };
+const SEMICOLONS = {
+  'a.md': article('2023-06-12', 'In Turin, 3,000 marched on Saturday; in Graz, more than 500 marched; and in Lyon, more than 200 rallied.'),
+};
+const AND_IN = {
+  'a.md': article('2023-06-12', 'In Turin, 3,000 marched on Saturday, chanting "No more," and in Graz, nearly 500 had gathered before noon.'),
+};
+const AND_LATER = {
+  'a.md': article('2023-06-12', 'On Saturday, 3,000 people marched in Turin, and in the evening 200 of them held a vigil by the river.'),
+};
 const ROWS: Array<[Rule, Row[]]> = [
   [
-    EVENT_RULES.locate[5]!,
+    ownClausePlace,
+    [
+      [
+        'clauses joined by semicolons, each at its place',
+        SEMICOLONS,
+        ['3,000 → march in Turin @ 2023-06-10', 'more than 500 → march in Graz @ 2023-06-10', 'more than 200 → rally in Lyon @ 2023-06-10'],
+        true,
+      ],
+      ['", and in Graz, …" after a quotation', AND_IN, ['3,000 → march in Turin @ 2023-06-10', 'nearly 500 → march in Graz @ 2023-06-10'], true],
+      // negative: "and in the evening" opens no clause at a place of its own
+      ['", and in the evening"', AND_LATER, ['3,000 → march in Turin @ 2023-06-10'], false],
+    ],
+  ],
+  [
+    EVENT_RULES.locate[6]!,
     [
       ['the scene put in Graz a sentence before', SCENE, ['300 → march in Turin @ 2023-06-10', 'Hundreds → gathering in Graz @ 2023-06-10'], true],
       // negative: the place is named in another paragraph
@@ -153,7 +177,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[6]!,
+    EVENT_RULES.locate[7]!,
     [
       [
         "a consulate under each city's heading",
@@ -253,7 +277,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     [["the article's gathering day", MARSEILLE, ['More than 2 million → gathering nationwide @ 2023-01-19', '30,000 → march in Marseille @ 2023-01-19'], true]],
   ],
   [
-    EVENT_RULES.locate[4]!,
+    EVENT_RULES.locate[5]!,
     [
       [
         'a consulate in each of two cities',

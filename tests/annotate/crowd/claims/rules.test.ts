@@ -16,6 +16,7 @@ import { eventDraws } from '../../../../src/annotate/crowd/locales/en/claims/rul
 import { joinedOrganisation } from '../../../../src/annotate/crowd/locales/en/claims/rules/joinedOrganisation.js';
 import { partOfThings } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfThings.js';
 import { countedByVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/countedByVerb.js';
+import { filledWith } from '../../../../src/annotate/crowd/locales/en/claims/rules/filledWith.js';
 import { forecastObject } from '../../../../src/annotate/crowd/locales/en/claims/rules/forecastObject.js';
 import { gatheringNounBefore } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringNounBefore.js';
 import { gatheringVerbAfter } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringVerbAfter.js';
@@ -39,6 +40,16 @@ const verdictOf = (rule: FigureRule, text: string) => {
 
 const TABLES: Array<[FigureRule, Row[]]> = [
   [
+    filledWith,
+    [
+      ['In Washington, the mall filled with well over 100,000.', 'people'],
+      ['The square was packed with 5,000 students by noon.', 'students'],
+      // negative: things fill a place; a figure before the verb
+      ['A van filled with 300 boxes reached the square.', null],
+      ['About 300 filled the square with chants.', null],
+    ],
+  ],
+  [
     sizeChange,
     [
       ['By evening the crowd had dwindled to 5,000.', 'people'],
@@ -48,6 +59,7 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['Membership of the union grew to 40,000 after the march.', null],
       ['After the march, 12 remained in hospital.', null],
       ['The march went to 10 Downing Street.', null],
+      ['The counterprotest of activists swelled to 600 as it faced them.', 'people'],
     ],
   ],
   [
@@ -159,6 +171,9 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     [
       ['Thousands of protesters marched.', 'protesters'],
       ['500,000 Shiite worshippers prayed at the rally.', 'worshippers'],
+      ['Earlier, the hundreds of antiracists forced the cancellation of the march.', 'antiracists'],
+      // negative: a word in -ists that is a thing, not people
+      ['The march organisers sent 300 lists of names.', null],
       // negative: people in a sentence about no gathering, unless the noun says they gathered
       ['The report counted 500 teachers.', 'drop'],
       ['About 500 attended the march.', null],
@@ -282,10 +297,13 @@ describe('sentences about a gathering', () => {
     ['Worshippers streamed out of the mosques after prayers.', true],
     ['Another 700 came together a week later.', true],
     ['A huge mobilization of 300,000 filled the city.', true],
+    ['The counterprotest grew to more than 600 people.', true],
+    ['A counter-demonstration of 50 met them.', true],
     // negative: a strike of another kind, a striking thing, streets named but no one going to them
     ['An air strike hit the town, killing 12.', false],
     ['The resemblance was striking, 500 teachers said.', false],
     ['The new law covers 300 streets in the city.', false],
+    ['The firm made a counter offer of 600 shares.', false],
   ];
   it.each(rows)('%s -> %s', (text, about) => {
     expect(isAboutGathering(text)).toBe(about);
@@ -408,6 +426,7 @@ describe('the claim rules together', () => {
       'joined-organisation',
       'beneficiaries',
       'strong-crowd',
+      'filled-with',
       'people-noun',
       'year-or-other-noun',
       'part-of-things',

@@ -20,6 +20,17 @@ export const PEOPLE_NOUNS = new Set([
   'migrants', 'tribesmen', 'clerics', 'seminarians', 'shoppers', 'concertgoers', 'runners', 'cyclists', 'walkers',
 ]);
 
+/**
+ * A plural agent noun in -ists names people ("antiracists", "Islamists", "unionists"), but not these verbs
+ * and things ("insists", "lists", "wrists").
+ */
+export const AGENT_PLURAL = /^\p{Ll}{2,}ists$/u;
+// prettier-ignore
+export const NOT_AGENT_PLURALS = new Set([
+  'insists', 'exists', 'persists', 'resists', 'assists', 'consists', 'subsists', 'desists', 'coexists', 'enlists',
+  'lists', 'fists', 'wrists', 'twists', 'mists', 'checklists', 'playlists', 'shortlists', 'waitlists', 'blacklists',
+]);
+
 /** People nouns that already say they are a gathering: no other gathering word is needed. */
 // prettier-ignore
 export const GATHERED_NOUNS = new Set([
@@ -32,7 +43,7 @@ export const GATHERED_NOUNS = new Set([
 export const GATHERING_NOUNS = new Set([
   'crowd', 'crowds', 'turnout', 'attendance', 'gathering', 'rally', 'march', 'protest', 'demonstration',
   'procession', 'throng', 'audience', 'assembly', 'vigil', 'sit-in', 'funeral', 'strike', 'walkout', 'parade',
-  'mobilization', 'mobilisation', 'picket',
+  'mobilization', 'mobilisation', 'picket', 'counterprotest', 'counterdemonstration',
 ]);
 
 /** Words that link a gathering noun to its size: "crowd reached 500,000", "a rally of 5,000". */
@@ -87,6 +98,8 @@ export const TURNOUT_PATTERNS = [
   String.raw`walk(?:ed|ing)? out`, 'walkouts?', 'teach-ins?', 'speak-outs?', 'die-ins?', String.raw`picket(?:s|ed|ing|ers)?`, String.raw`mobili[sz]ations?`,
   String.raw`c[ao]me together`, 'knelt', 'kneeling', String.raw`stay(?:ed|ing)? on in`, String.raw`camp(?:ed|ing) (?:out|in|on)`,
   String.raw`stream(?:ed|ing) (?:out|into|through)`, String.raw`(?:to|into|onto) the streets`, String.raw`storm(?:ed|ing) the`,
+  // "the counterprotest swelled to 600": "protest" glued to "counter"
+  String.raw`counter-?(?:protest|demonstration)s?`,
 ];
 
 /** A state after a figure (past its auxiliaries) that makes it a crowd like a gathering verb: "5,000 have been on strike", "thousands were on the streets". */
@@ -443,4 +456,22 @@ export const STAYING_NON_GATHERING_PLACES = new Set([
 export const NUMBERED_NAME_NOUNS = new Set([
   'Section', 'Local', 'Chapter', 'District', 'Precinct', 'Room', 'Unit', 'Ward', 'Lodge', 'Branch', 'Division', 'Route',
   'Highway', 'Gate', 'Pier', 'Terminal', 'Building', 'Hall',
+]);
+
+/**
+ * Verbs before "with" that fill a place with a crowd: "the mall filled with well over 100,000", "the square
+ * was packed with 5,000 people".
+ */
+export const FILL_VERBS = new Set([
+  'filled',
+  'packed',
+  'crowded',
+  'thronged',
+  'jammed',
+  'swarmed',
+  'teemed',
+  'overflowed',
+  'overflowing',
+  'filling',
+  'packing',
 ]);

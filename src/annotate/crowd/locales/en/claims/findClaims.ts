@@ -15,6 +15,7 @@ import { arrestPassive } from './rules/arrestPassive.js';
 import { stayingVerb } from './rules/stayingVerb.js';
 import { drawnByVerb } from './rules/drawnByVerb.js';
 import { eventDraws } from './rules/eventDraws.js';
+import { filledWith } from './rules/filledWith.js';
 import { countedByVerb } from './rules/countedByVerb.js';
 import { forecastObject } from './rules/forecastObject.js';
 import { gatheringNounBefore } from './rules/gatheringNounBefore.js';
@@ -48,6 +49,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   joinedOrganisation,
   beneficiaries,
   strongCrowd,
+  filledWith,
   peopleNoun,
   yearOrOtherNoun,
   partOfThings,

@@ -17,6 +17,8 @@ import { joinedOrganisation } from '../../../../src/annotate/crowd/locales/en/cl
 import { partOfThings } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfThings.js';
 import { countedByVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/countedByVerb.js';
 import { filledWith } from '../../../../src/annotate/crowd/locales/en/claims/rules/filledWith.js';
+import { partOfCrowd } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfCrowd.js';
+import { sizePerGathering } from '../../../../src/annotate/crowd/locales/en/claims/rules/sizePerGathering.js';
 import { forecastObject } from '../../../../src/annotate/crowd/locales/en/claims/rules/forecastObject.js';
 import { gatheringNounBefore } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringNounBefore.js';
 import { gatheringVerbAfter } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringVerbAfter.js';
@@ -39,6 +41,28 @@ const verdictOf = (rule: FigureRule, text: string) => {
 };
 
 const TABLES: Array<[FigureRule, Row[]]> = [
+  [
+    sizePerGathering,
+    [
+      ['Demonstrations drew hundreds and even thousands in large cities like Turin, Graz and Lyon.', 'drop'],
+      ['Demonstrations and marches drew hundreds, and even thousands of people, in towns from Turin to Lyon.', 'drop'],
+      // negative: one gathering's range; a plural subject with one figure; no word of many places
+      ['The march drew hundreds, and even thousands of people, from towns near Turin.', null],
+      ['Demonstrations in many cities drew 5,000 people.', null],
+      ['Protests in Turin drew between 5,000 and 10,000.', null],
+    ],
+  ],
+  [
+    partOfCrowd,
+    [
+      ['The main rally was organized by a committee of just six people.', 'drop'],
+      ['A feeder march of some 1,500 students met the main march.', 'drop'],
+      ['Every train sent another wave of hundreds of people toward the march.', 'drop'],
+      // negative: a gathering noun with no part's word before it
+      ['A march of some 1,500 students met the rally.', null],
+      ['A crowd of 400 gathered.', null],
+    ],
+  ],
   [
     filledWith,
     [
@@ -418,6 +442,7 @@ describe('the claim rules together', () => {
     expect(FIGURE_RULES.map((r) => r.name)).toEqual([
       'number-in-name',
       'part-of-group',
+      'part-of-crowd',
       'negated-verb',
       'casualty-count',
       'casualty-verb',
@@ -425,6 +450,7 @@ describe('the claim rules together', () => {
       'staying-verb',
       'joined-organisation',
       'beneficiaries',
+      'size-per-gathering',
       'strong-crowd',
       'filled-with',
       'people-noun',

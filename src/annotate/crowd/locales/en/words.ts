@@ -475,3 +475,19 @@ export const FILL_VERBS = new Set([
   'filling',
   'packing',
 ]);
+
+/** Gatherings in the plural, the subject of a drawing verb: "demonstrations and marches drew hundreds, and even thousands". */
+export const PLURAL_GATHERING_NOUNS = new Set(['demonstrations', 'marches', 'protests', 'rallies', 'vigils', 'gatherings', 'pickets', 'walkouts']);
+
+/** Words that spread a sentence over many places: "in dozens of cities", "in large cities like …". */
+export const MANY_PLACES_WORDS = new Set(['cities', 'towns', 'campuses', 'countries', 'states', 'villages']);
+
+/**
+ * Nouns before "of" and a figure that make it a part of a crowd or a body, not a gathering's size: "a
+ * committee of just six people", "a contingent of 300 nurses", "another wave of hundreds of people"; and
+ * words before a gathering noun that make it a part of a larger one ("a feeder march of some 1,500 students").
+ */
+export const PART_NOUNS = new Set(['committee', 'delegation', 'contingent', 'wave', 'waves', 'panel', 'board']);
+/** Words of focus before a figure: "just six people", "only 40". */
+export const FOCUS_WORDS = new Set(['just', 'only', 'merely']);
+export const PART_GATHERING_MODIFIERS = new Set(['feeder']);

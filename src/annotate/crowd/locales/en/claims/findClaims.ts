@@ -23,10 +23,12 @@ import { gatheringVerbAfter } from './rules/gatheringVerbAfter.js';
 import { joinedOrganisation } from './rules/joinedOrganisation.js';
 import { negatedVerb } from './rules/negatedVerb.js';
 import { numberInName } from './rules/numberInName.js';
+import { partOfCrowd } from './rules/partOfCrowd.js';
 import { partOfGroup } from './rules/partOfGroup.js';
 import { partOfThings } from './rules/partOfThings.js';
 import { peopleNoun } from './rules/peopleNoun.js';
 import { sizeChange } from './rules/sizeChange.js';
+import { sizePerGathering } from './rules/sizePerGathering.js';
 import { strongCrowd } from './rules/strongCrowd.js';
 import { yearOrOtherNoun } from './rules/yearOrOtherNoun.js';
 import { sentenceClaims, type RelatedClaimRule, type SentenceClaims } from './sentenceClaims.js';
@@ -41,6 +43,7 @@ export const RELATED_CLAIM_RULES: readonly RelatedClaimRule[] = [attributionAsid
 export const FIGURE_RULES: readonly FigureRule[] = [
   numberInName,
   partOfGroup,
+  partOfCrowd,
   negatedVerb,
   casualtyCount,
   casualtyVerb,
@@ -48,6 +51,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   stayingVerb,
   joinedOrganisation,
   beneficiaries,
+  sizePerGathering,
   strongCrowd,
   filledWith,
   peopleNoun,

@@ -19,6 +19,7 @@ import { countedByVerb } from '../../../../src/annotate/crowd/locales/en/claims/
 import { filledWith } from '../../../../src/annotate/crowd/locales/en/claims/rules/filledWith.js';
 import { partOfCrowd } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfCrowd.js';
 import { sizePerGathering } from '../../../../src/annotate/crowd/locales/en/claims/rules/sizePerGathering.js';
+import { facingTheCrowd } from '../../../../src/annotate/crowd/locales/en/claims/rules/facingTheCrowd.js';
 import { forecastObject } from '../../../../src/annotate/crowd/locales/en/claims/rules/forecastObject.js';
 import { gatheringNounBefore } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringNounBefore.js';
 import { gatheringVerbAfter } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringVerbAfter.js';
@@ -41,6 +42,17 @@ const verdictOf = (rule: FigureRule, text: string) => {
 };
 
 const TABLES: Array<[FigureRule, Row[]]> = [
+  [
+    facingTheCrowd,
+    [
+      ["Over a dozen activists, led by the union's president, took turns addressing the crowd.", 'drop'],
+      ['Then the two candidates heard the crowd chant.', 'drop'],
+      ['Three speakers spoke to the marchers at the end of the march.', 'drop'],
+      // negative: the figure's own verb is a gathering verb; the crowd is no object of an address verb
+      ['About 300 protesters marched as speakers addressed the crowd.', null],
+      ['Some 5,000 people, led by the mayor, marched to the square.', null],
+    ],
+  ],
   [
     sizePerGathering,
     [
@@ -443,6 +455,7 @@ describe('the claim rules together', () => {
       'number-in-name',
       'part-of-group',
       'part-of-crowd',
+      'facing-the-crowd',
       'negated-verb',
       'casualty-count',
       'casualty-verb',

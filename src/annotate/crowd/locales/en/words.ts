@@ -491,3 +491,16 @@ export const PART_NOUNS = new Set(['committee', 'delegation', 'contingent', 'wav
 /** Words of focus before a figure: "just six people", "only 40". */
 export const FOCUS_WORDS = new Set(['just', 'only', 'merely']);
 export const PART_GATHERING_MODIFIERS = new Set(['feeder']);
+
+/**
+ * Verbs of those who face a crowd rather than make it: "over a dozen activists … took turns addressing the
+ * crowd", "the two candidates heard the crowd". Read before "the crowd" (or "the audience", "the marchers").
+ */
+// prettier-ignore
+export const ADDRESS_VERBS = new Set([
+  'addressed', 'addressing', 'address', 'addresses', 'spoke', 'speaking', 'speak', 'told', 'greeted', 'greeting',
+  'led', 'leading', 'entertained', 'heard', 'hear', 'thanked', 'urged', 'exhorted', 'harangued', 'welcomed',
+]);
+
+/** The crowd as the object of those verbs: "addressing the crowd", "spoke to the marchers". */
+export const FACED_CROWD_NOUNS = new Set(['crowd', 'crowds', 'audience', 'marchers', 'protesters', 'demonstrators', 'rally', 'gathering', 'throng']);

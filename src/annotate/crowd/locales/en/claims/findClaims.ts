@@ -15,6 +15,7 @@ import { arrestPassive } from './rules/arrestPassive.js';
 import { stayingVerb } from './rules/stayingVerb.js';
 import { drawnByVerb } from './rules/drawnByVerb.js';
 import { eventDraws } from './rules/eventDraws.js';
+import { facingTheCrowd } from './rules/facingTheCrowd.js';
 import { filledWith } from './rules/filledWith.js';
 import { countedByVerb } from './rules/countedByVerb.js';
 import { forecastObject } from './rules/forecastObject.js';
@@ -44,6 +45,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   numberInName,
   partOfGroup,
   partOfCrowd,
+  facingTheCrowd,
   negatedVerb,
   casualtyCount,
   casualtyVerb,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../../../src/annotate/core/rules.js';
 import { EVENT_RULES, type EventRules } from '../../../../src/annotate/crowd/locales/en/events/assign.js';
 import { ownClausePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/ownClausePlace.js';
+import { sizeChangePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/sizeChangePlace.js';
 import { headlineJoinsBody } from '../../../../src/annotate/crowd/locales/en/events/rules/headlineJoinsBody.js';
 import { CLUSTER_RULES, splitByPlace, splitByPlaceWith } from '../../../../src/annotate/crowd/locales/en/events/rules/splitByPlace.js';
 import { samePlaceKeys } from '../../../../src/annotate/crowd/locales/en/events/specificKeys.js';
@@ -153,7 +154,34 @@ const AND_IN = {
 const AND_LATER = {
   'a.md': article('2023-06-12', 'On Saturday, 3,000 people marched in Turin, and in the evening 200 of them held a vigil by the river.'),
 };
+const SWELLED = {
+  'a.md': article(
+    '2023-06-12',
+    'On Saturday, some 20,000 protesters marched through the streets of Turin to the Piazza Verdi, where the crowd swelled to about 50,000 people.',
+  ),
+};
+const SWELLED_APART = {
+  'a.md': article('2023-06-12', 'On Saturday, some 20,000 protesters marched through Turin. In Graz, the crowd swelled to about 500 people on Saturday.'),
+};
 const ROWS: Array<[Rule, Row[]]> = [
+  [
+    sizeChangePlace,
+    [
+      [
+        'a crowd that swelled where it went',
+        SWELLED,
+        ['some 20,000 → march through the streets of Turin @ 2023-06-10', 'about 50,000 → march through the streets of Turin @ 2023-06-10'],
+        true,
+      ],
+      // negative: the size change in another sentence, at a place of its own
+      [
+        'a crowd that swelled in another city',
+        SWELLED_APART,
+        ['some 20,000 → march through Turin @ 2023-06-10', 'about 500 → gathering in Graz @ 2023-06-10'],
+        false,
+      ],
+    ],
+  ],
   [
     ownClausePlace,
     [

@@ -21,6 +21,7 @@ import { partOf } from './rules/partOf.js';
 import { relativeDay } from './rules/relativeDay.js';
 import { sameGathering } from './rules/sameGathering.js';
 import { sectionPlace } from './rules/sectionPlace.js';
+import { sizeChangePlace } from './rules/sizeChangePlace.js';
 import { splitByPlace } from './rules/splitByPlace.js';
 import { undatedByArticle } from './rules/undatedByArticle.js';
 
@@ -38,6 +39,7 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   leadingPlace,
   paragraphPlace,
   sectionPlace,
+  sizeChangePlace,
 ];
 export const DAY_RULES: readonly DayRule[] = [undatedByArticle, splitByPlace, headlineJoinsBody];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];

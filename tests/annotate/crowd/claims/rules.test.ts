@@ -433,7 +433,17 @@ const RELATED: Array<[{ name: string }, RelatedRow[]]> = [
           ['some 5,000', 'organisers', 'part-of'],
         ],
       ],
+      [
+        'In Eastport, several thousand joined a march; 1,000 turned out in Northbridge; 1,000 at three events in Kelham; 600 in Morvale.',
+        [
+          ['several thousand', null, null],
+          ['1,000', null, null],
+          ['1,000', null, null],
+          ['600', null, null],
+        ],
+      ],
       // negative: places in a sentence about no gathering, and a figure after a place that counts something else
+      ['The company employs 300 in Northbridge; 1,000 at three plants in Kelham.', []],
       ['The company employs 300 in Northbridge and 4,000 in Eastport.', []],
       ['The company employs 300 in Northbridge, and in Eastport 4,000.', []],
       ['Thousands marched in Kelham, and in Eastport police arrested 12.', [['Thousands', null, null]]],

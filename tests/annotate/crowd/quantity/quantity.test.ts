@@ -41,6 +41,10 @@ describe('quantity phrases', () => {
     ['fewer than 500', 'fewer than 500', 0, 500, false],
     ['no more than 300', 'no more than 300', 0, 300, false],
     ['About a dozen owners', 'About a dozen', 12, 12, false],
+    ['somewhere between 20,000 and 50,000', 'somewhere between 20,000 and 50,000', 20_000, 50_000, false],
+    ['anywhere from 5,000 to 10,000 people', 'anywhere from 5,000 to 10,000', 5_000, 10_000, false],
+    // negative: "somewhere" before no figure is no hedge
+    ['somewhere in the square 300 people', '300', 300, 300, false],
     ['half a dozen people', 'half a dozen', 6, 6, false],
     ['a crowd of several dozen', 'several dozen', 36, 36, true],
     ['a few dozen protesters', 'a few dozen', 36, 36, true],

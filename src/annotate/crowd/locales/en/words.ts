@@ -504,3 +504,7 @@ export const ADDRESS_VERBS = new Set([
 
 /** The crowd as the object of those verbs: "addressing the crowd", "spoke to the marchers". */
 export const FACED_CROWD_NOUNS = new Set(['crowd', 'crowds', 'audience', 'marchers', 'protesters', 'demonstrators', 'rally', 'gathering', 'throng']);
+
+/** A list item may count its events before its place: "1,000 at three events in Chicago", "600 across two rallies in Rochester". */
+export const ITEM_COUNT_PREPOSITIONS = new Set(['at', 'across', 'over']);
+export const ITEM_COUNT_REACH = 4;

@@ -83,7 +83,7 @@ export const UPPER_BOUND = [
 export const APPROXIMATE = [
   ['about'], ['around'], ['roughly'], ['approximately'], ['some'], ['nearly'], ['almost'], ['close', 'to'],
   ['closer', 'to'], ['an', 'estimated'], ['estimated'], ['up', 'to'], ['as', 'many', 'as'], ['perhaps'], ['maybe'],
-  ['possibly'], ['approx'], ['circa'], ['an', 'approximate'], ['a', 'reported'], ['a', 'record'],
+  ['possibly'], ['approx'], ['circa'], ['somewhere'], ['anywhere'], ['an', 'approximate'], ['a', 'reported'], ['a', 'record'],
 ];
 export const SUFFIX_LOWER_BOUND = [['or', 'more'], ['and', 'more'], ['plus'], ['or', 'so']];
 

@@ -3,10 +3,11 @@ import type { Rule } from '../../../../src/annotate/core/rules.js';
 import { EVENT_RULES, type EventRules } from '../../../../src/annotate/crowd/locales/en/events/assign.js';
 import { ownClausePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/ownClausePlace.js';
 import { sizeChangePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/sizeChangePlace.js';
+import { opposedGathering } from '../../../../src/annotate/crowd/locales/en/events/rules/opposedGathering.js';
 import { headlineJoinsBody } from '../../../../src/annotate/crowd/locales/en/events/rules/headlineJoinsBody.js';
 import { CLUSTER_RULES, splitByPlace, splitByPlaceWith } from '../../../../src/annotate/crowd/locales/en/events/rules/splitByPlace.js';
 import { samePlaceKeys } from '../../../../src/annotate/crowd/locales/en/events/specificKeys.js';
-import { article, crowdEventsOf, eventRulesWithout } from '../../../support/crowdEvents.js';
+import { article, crowdEventIdsOf, crowdEventsOf, eventRulesWithout } from '../../../support/crowdEvents.js';
 
 /**
  * Each event rule on a story where it decides (`matters`: the gatherings differ without it) or where it
@@ -162,6 +163,12 @@ const SWELLED = {
 };
 const SWELLED_APART = {
   'a.md': article('2023-06-12', 'On Saturday, some 20,000 protesters marched through Turin. In Graz, the crowd swelled to about 500 people on Saturday.'),
+};
+const COUNTERED = {
+  'a.md': article('2023-07-17', 'In Morvale, 50 antiracist protesters turned out on Saturday to counter an anti-immigrant protest of 25.'),
+};
+const FACED_BY_POLICE = {
+  'a.md': article('2023-07-17', 'In Morvale, police faced 5,000 protesters on Saturday.\n\nThe crowd in Morvale later grew to 8,000.'),
 };
 const ROWS: Array<[Rule, Row[]]> = [
   [
@@ -467,5 +474,20 @@ describe('places that share a name', () => {
   ];
   it.each(rows)('%j and %j -> %s', (a, b, same) => {
     expect(samePlaceKeys(a, new Set(b))).toBe(same);
+  });
+});
+
+describe('the day rule opposed-gathering', () => {
+  // [story, files, each claim's gathering id, whether the rule decides]
+  const rows: Array<[string, Record<string, string>, string[], boolean]> = [
+    ['a protest and the counter-protest', COUNTERED, ['50 → 2023-07-15:morvale', '25 → 2023-07-15:morvale#2'], true],
+    // negative: the opposing side is no counted crowd of the sentence
+    ['police faced 5,000', FACED_BY_POLICE, ['5,000 → 2023-07-15:morvale', '8,000 → 2023-07-15:morvale'], false],
+  ];
+  it.each(rows)('%s', async (_story, files, expected, matters) => {
+    expect(await crowdEventIdsOf(files)).toEqual(expected);
+    const without = await crowdEventIdsOf(files, eventRulesWithout(opposedGathering));
+    if (matters) expect(without).not.toEqual(expected);
+    else expect(without).toEqual(expected);
   });
 });

@@ -508,3 +508,13 @@ export const FACED_CROWD_NOUNS = new Set(['crowd', 'crowds', 'audience', 'marche
 /** A list item may count its events before its place: "1,000 at three events in Chicago", "600 across two rallies in Rochester". */
 export const ITEM_COUNT_PREPOSITIONS = new Set(['at', 'across', 'over']);
 export const ITEM_COUNT_REACH = 4;
+
+/** Verbs by which one crowd opposes another: "turned out to counter an anti-immigrant protest of 25", "as it faced 15 Nazis". */
+// prettier-ignore
+export const OPPOSING_VERBS = new Set([
+  'counter', 'countered', 'countering', 'confront', 'confronted', 'confronting', 'faced', 'facing', 'face', 'opposed',
+  'opposing', 'oppose',
+]);
+
+/** Tokens read back from a figure for the opposing verb whose object it counts: "to counter an anti-immigrant protest of 25". */
+export const OPPOSED_REACH = 8;

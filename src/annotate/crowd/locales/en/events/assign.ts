@@ -15,6 +15,7 @@ import { groupByDay } from './rules/groupByDay.js';
 import { headlineJoinsBody } from './rules/headlineJoinsBody.js';
 import { laterReport } from './rules/laterReport.js';
 import { leadingPlace } from './rules/leadingPlace.js';
+import { opposedGathering } from './rules/opposedGathering.js';
 import { ownClausePlace } from './rules/ownClausePlace.js';
 import { paragraphPlace } from './rules/paragraphPlace.js';
 import { partOf } from './rules/partOf.js';
@@ -41,7 +42,7 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   sectionPlace,
   sizeChangePlace,
 ];
-export const DAY_RULES: readonly DayRule[] = [undatedByArticle, splitByPlace, headlineJoinsBody];
+export const DAY_RULES: readonly DayRule[] = [undatedByArticle, splitByPlace, opposedGathering, headlineJoinsBody];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];
 
 /** The event rules of a configuration, each list in order. */

@@ -4,6 +4,7 @@ import { EVENT_RULES, type EventRules } from '../../../../src/annotate/crowd/loc
 import { ownClausePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/ownClausePlace.js';
 import { sizeChangePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/sizeChangePlace.js';
 import { opposedGathering } from '../../../../src/annotate/crowd/locales/en/events/rules/opposedGathering.js';
+import { sectionDay } from '../../../../src/annotate/crowd/locales/en/events/rules/sectionDay.js';
 import { headlineJoinsBody } from '../../../../src/annotate/crowd/locales/en/events/rules/headlineJoinsBody.js';
 import { CLUSTER_RULES, splitByPlace, splitByPlaceWith } from '../../../../src/annotate/crowd/locales/en/events/rules/splitByPlace.js';
 import { samePlaceKeys } from '../../../../src/annotate/crowd/locales/en/events/specificKeys.js';
@@ -170,7 +171,47 @@ const COUNTERED = {
 const FACED_BY_POLICE = {
   'a.md': article('2023-07-17', 'In Morvale, police faced 5,000 protesters on Saturday.\n\nThe crowd in Morvale later grew to 8,000.'),
 };
+const SECTION_DAYS = {
+  'a.md': article(
+    '2023-07-21',
+    '-- In Turin, 10,000 marchers endured the heat on July 19.\n\nThousands of workers turned out to the march.\n\n-- In Graz, 50 protesters rallied on July 14.\n\n-- In Lyon, 120 people gathered on July 14.',
+  ),
+};
+const NO_SECTIONS = {
+  'a.md': article(
+    '2023-07-21',
+    'In Turin, 10,000 marchers endured the heat on July 19.\n\nThousands of workers turned out to the march.\n\nIn Graz, 50 protesters rallied on July 14.\n\nIn Lyon, 120 people gathered on July 14.',
+  ),
+};
 const ROWS: Array<[Rule, Row[]]> = [
+  [
+    sectionDay,
+    [
+      [
+        "a list item's day",
+        SECTION_DAYS,
+        [
+          '10,000 → march in Turin @ 2023-07-19',
+          'Thousands → march in Turin @ 2023-07-19',
+          '50 → rally in Graz @ 2023-07-14',
+          '120 → gathering in Lyon @ 2023-07-14',
+        ],
+        true,
+      ],
+      // negative: a report not written in sections
+      [
+        'no sections',
+        NO_SECTIONS,
+        [
+          '10,000 → gathering in Turin @ 2023-07-19',
+          'Thousands → march in Graz @ 2023-07-14',
+          '50 → march in Graz @ 2023-07-14',
+          '120 → gathering in Lyon @ 2023-07-14',
+        ],
+        false,
+      ],
+    ],
+  ],
   [
     sizeChangePlace,
     [

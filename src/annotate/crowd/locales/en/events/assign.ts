@@ -21,6 +21,7 @@ import { paragraphPlace } from './rules/paragraphPlace.js';
 import { partOf } from './rules/partOf.js';
 import { relativeDay } from './rules/relativeDay.js';
 import { sameGathering } from './rules/sameGathering.js';
+import { sectionDay } from './rules/sectionDay.js';
 import { sectionPlace } from './rules/sectionPlace.js';
 import { sizeChangePlace } from './rules/sizeChangePlace.js';
 import { splitByPlace } from './rules/splitByPlace.js';
@@ -40,6 +41,7 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   leadingPlace,
   paragraphPlace,
   sectionPlace,
+  sectionDay,
   sizeChangePlace,
 ];
 export const DAY_RULES: readonly DayRule[] = [undatedByArticle, splitByPlace, opposedGathering, headlineJoinsBody];

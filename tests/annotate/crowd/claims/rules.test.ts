@@ -267,7 +267,7 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     [
       ['The movement brought millions to the streets.', 'people'],
       ['A series of large protests against the war have involved tens of thousands.', 'people'],
-      ['In Turin, two separate marches drew out tens of thousands.', 'people'],
+      ['In Turin, the marches drew out tens of thousands.', 'people'],
       // negative: a clause about no gathering, and a verb that draws no one; "out" after another verb
       ['The march set out 5,000 chairs.', null],
       ['The storm brought 20,000 tonnes of rain.', null],

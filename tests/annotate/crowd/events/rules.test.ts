@@ -512,6 +512,12 @@ describe('places that share a name', () => {
     [['university', 'california', 'davis'], ['university', 'wisconsin', 'madison'], false],
     [['consulate', 'israeli', 'francisco', 'san'], ['consulate', 'israeli', 'chicago'], false],
     [['lisbon'], ['porto'], false],
+    // two capitals are the initials of a place of two words, either way round
+    [['la'], ['los', 'angeles'], true],
+    [['los', 'angeles'], ['la'], true],
+    // negative: other initials, or one word
+    [['ny'], ['los', 'angeles'], false],
+    [['la'], ['lisbon'], false],
   ];
   it.each(rows)('%j and %j -> %s', (a, b, same) => {
     expect(samePlaceKeys(a, new Set(b))).toBe(same);

@@ -24,7 +24,7 @@ const AGENCY =
 /** A name as credits write it: capitalised words and initials, or all capitals ("JIM WATSON"), possibly hyphenated. */
 const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|del|la|le|al-[\\p{L}]+)){0,4}";
 /** "Ana Lima/Reuters", "JIM WATSON/AFP/Getty Images", "Anthony Wallace / AFP - Getty Images", "Nintendo/Apple". */
-const SLASH_CREDIT = `${CREDIT_NAME}(?:\\s?/\\s?${CREDIT_NAME}){1,3}(?: for ${CREDIT_NAME})?(?:\\s?[-–—]\\s?${AGENCY})?(?:,? via ${CREDIT_NAME})?`;
+const SLASH_CREDIT = `${CREDIT_NAME}(?:\\s?/\\s?${CREDIT_NAME}){1,3}(?: for ${CREDIT_NAME})?(?:\\s?[-–—]\\s?${AGENCY})?(?:,?(?: (?:photo|image|picture|handout|pool photo))? via ${CREDIT_NAME})?`;
 /** "Ana Lima for The New York Times". */
 const FOR_CREDIT = `${CREDIT_NAME} for ${CREDIT_NAME}`;
 
@@ -34,6 +34,16 @@ const CREDIT_WORD_LINE = new RegExp(`^(?:Credits?){1,2}(?:\\.{3}|…|:)?\\s?(?:$
 /** "(Reuters)", "(AP)", "(Thomas Coex/AFP/Getty Images)", "(John Minchillo / AP)", "(Artist: Name)", "(All photos: Atlas staff)". */
 const PAREN_CREDIT = `\\((?:${AGENCY}|${SLASH_CREDIT}|(?:(?:all )?(?:photos?|images?|pictures?|artist|illustration|credit|source)s?:\\s?[^()]{2,60}))\\s?\\)`;
 const PAREN_CREDIT_LINE = new RegExp(`^${PAREN_CREDIT}$`, 'iu');
+/**
+ * "[File: Reuters]", "[Jane Roe/AP Photo]", "[Photo: Jane Roe]": a credit in square brackets, as some sites print it after a
+ * caption; a name before a slash only with an agency after it ("[MPH / MPH SP]" tags a game, it credits no one).
+ */
+const BRACKET_CREDIT = `\\[(?:(?:[Ff]ile(?: [Pp]hoto)?|[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s?:\\s?[^\\[\\]]{2,60}|(?:${CREDIT_NAME}\\s?/\\s?)?${AGENCY})\\]`;
+const BRACKET_CREDIT_LINE = new RegExp(`^${BRACKET_CREDIT}$`, 'u');
+/** An agency's name alone on a line ("Reuters", "Getty Images"): the credit of the picture or graphic above it. */
+const AGENCY_LINE = new RegExp(`^${AGENCY}$`, 'u');
+/** "Image copyright Reuters", "Image source, Getty Images": the label a site prints before a picture's credit. */
+const COPYRIGHT_LABEL_LINE = /^(?:image|photo|picture|media|video) (?:copyright|(?:source|credit)[,:])\s\S[^.!?]{0,60}$/i;
 /** "Photos by a, b (Shutterstock), c ..." and "Top photo by Name": a list of photographers. */
 const PHOTOS_BY_LINE = /^(?:top |lead |main |header )?(?:photos?|images?|pictures?|illustrations?)(?: and [a-z]+)? (?:by|courtesy of)\s.{2,300}$/i;
 
@@ -42,6 +52,7 @@ export const CREDIT_TAIL = new RegExp(
   [
     `(?:Credits?){1,2}(?:\\.{3}|…|:)?\\s?(?:${SLASH_CREDIT}|${FOR_CREDIT})`,
     PAREN_CREDIT,
+    BRACKET_CREDIT,
     // Two words or more before the slash and an agency after it: a place name with a slash ("Tel Aviv/Jaffa") has no agency.
     // Exactly two words before the slash, so a place before the photographer ("in Paris Ana Lima/Reuters") stays in the caption.
     `(?<=[\\s.])${CREDIT_NAME.replace('{0,4}', '{1}')}\\s?/\\s?${AGENCY}(?:\\s?[-–—]\\s?${AGENCY})?`,
@@ -54,6 +65,10 @@ export const CREDIT_TAIL = new RegExp(
 );
 
 const ENDS_SENTENCE = /[.!?]["”]?$/;
+
+/** "November 20, 2019 / 1:07 AM / CBS News": a day, a time and the publisher as a bar between slashes or bullets. */
+const SLASHED_STAMP =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\s*[/•·]\s*\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?(?:\s*[/•·]\s*[^/•·]{1,40})?$/i;
 
 /** A line of at most `max` characters that ends no sentence: a field, a stamp or a label, not prose. */
 const unsentenced = (line: string, max: number) => line.length <= max && !ENDS_SENTENCE.test(line);
@@ -71,6 +86,14 @@ const CONTRIBUTED_FROM_LINE = new RegExp(
   'u',
 );
 
+/**
+ * "Name contributed to this report.", with names and places that carry abbreviations ("Jay Roe in Birmingham, Ala., and
+ * K.B. Fry contributed to this report."): a period only after a capitalised word of at most four letters, so the
+ * line is one sentence.
+ */
+const CONTRIBUTED_TO_LINE =
+  /^[-–— ]*(?:[^.]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,600}\b(?:[Cc]ontributed|[Cc]ontributing)(?: reporting)? (?:to|for) this (?:report|story|article)\.?$/u;
+
 /** "Meg Kinnard and Errin Haines, Associated Press": reporters and the agency or paper they write for, as a byline prints them. */
 const NEWSROOM =
   "(?:AP|AFP|Reuters|Bloomberg|UPI|Associated Press|The Associated Press|Agence France-Presse|(?:The )?\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*)* (?:News|Times|Post|Press|Staff|Wire|Media|Herald|Journal|Tribune|Service|Bureau))";
@@ -78,6 +101,8 @@ const AGENCY_BYLINE_LINE = new RegExp(`^${PEOPLE},? (?:of |for )?${NEWSROOM}$`, 
 
 /** An e-mail address inside a line. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** A web address inside a line ("www.example.org", "https://example.org/page"). */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/i;
 /** Words that make a line someone's reported speech, not the site's own words. */
 const REPORTED = /\b(?:said|says|according to)\b|["“”]/i;
 
@@ -89,6 +114,9 @@ const EDITED_PIECE = new RegExp(
   'i',
 );
 
+/** A name and what follows its comma, on a line that ends no sentence: where a byline states the writer's post. */
+const CORRESPONDENT_LINE = new RegExp(`^${PERSON}, ([^,.!?]{3,60})$`, 'u');
+
 const JOURNALIST = '(?:reporter|correspondent|writer|editor|columnist|producer|journalist|contributor|photographer|critic|author|freelancer|blogger)';
 
 export const CHROME_RULES: readonly ChromeRule[] = [
@@ -97,7 +125,14 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'credit',
     reason: 'a photographer and an agency on a line of their own ("Ana Lima/Reuters", "Credit Harry Campbell", "(AP)") credit a picture, they report nothing',
     matches: (line) =>
-      line.length <= 160 && (SLASH_CREDIT_LINE.test(line) || CREDIT_WORD_LINE.test(line) || PAREN_CREDIT_LINE.test(line) || PHOTOS_BY_LINE.test(line)),
+      line.length <= 160 &&
+      (SLASH_CREDIT_LINE.test(line) ||
+        CREDIT_WORD_LINE.test(line) ||
+        PAREN_CREDIT_LINE.test(line) ||
+        PHOTOS_BY_LINE.test(line) ||
+        AGENCY_LINE.test(line) ||
+        COPYRIGHT_LABEL_LINE.test(line) ||
+        BRACKET_CREDIT_LINE.test(line)),
   },
   {
     name: 'bare-address',
@@ -128,8 +163,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     reason:
       'who contributed to or reported and edited the piece ("Name contributed to this report.", "Reporting by …; Editing by …") is a credit, not reporting',
     matches: (line) =>
-      line.length <= 400 &&
-      (/^[-–— ]*[^.]{2,240}\b(?:contributed|contributing)(?: reporting)? (?:to|for) this (?:report|story|article)\.?$/i.test(line) ||
+      line.length <= 700 &&
+      (CONTRIBUTED_TO_LINE.test(line) ||
         /^(?:reporting|writing|editing|additional reporting|compiled|research) by\b[^.]{0,380}$/i.test(line) ||
         DISPATCH_LINE.test(line) ||
         CONTRIBUTED_FROM_LINE.test(line)),
@@ -172,6 +207,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         /\bcheck out the (?:footage|video|clip|gallery|photos|slideshow) below\b/i.test(line) ||
         /^(?:read|see|learn|find out) more (?:about|on)\b.{0,80}\bhere\b/i.test(line) ||
         /^would you like to\b.{0,80}\bjoin\b/i.test(line) ||
+        (/^(?:follow|read|see|find|get)\b.{0,40}\bcoverage\b.{0,120}(?:https?:\/\/\S+|www\.\S+|\bhere)\.?$/i.test(line) && !REPORTED.test(line)) ||
         /^powered by\b.{1,40}$/i.test(line)),
   },
   {
@@ -197,7 +233,9 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       line.length <= 240 &&
       !REPORTED.test(line) &&
       ((EMAIL.test(line) && /\bfor (?:more|further) (?:information|details)\b/i.test(line)) ||
-        /^for (?:more|further) (?:information|details)\b[^.]{0,60}\b(?:visit|see|go to|call|e-?mail|contact|write to)\b/i.test(line)),
+        /^for (?:more|further) (?:information|details)\b[^.]{0,60}\b(?:visit|see|go to|call|e-?mail|contact|write to)\b/i.test(line) ||
+        (/^to (?:learn|find out|hear|read|see) more\b[^.]{0,100}\b(?:visit|go to|log on to|see|check out|call|e-?mail|contact|write to)\b/i.test(line) &&
+          (EMAIL.test(line) || WEB_ADDRESS.test(line)))),
   },
   {
     name: 'payment-methods',
@@ -220,6 +258,10 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       /^-?\d{1,2}:\d{2}(?:\s?\/\s?-?\d{1,2}:\d{2})?$/.test(line) ||
       /^(?:current time|duration time|duration|remaining time|loaded|progress)\s*:?\s*-?[\d:.%]+$/i.test(line) ||
       /^(?:slideshow|gallery|photos)\s*\(\s*\d+\s*(?:images|photos|pictures)\s*\)$/i.test(line) ||
+      /^(?:media|video|audio) playback is (?:unsupported|not supported) (?:on|by) your (?:device|browser)\.?$/i.test(line) ||
+      /^(?:your browser does not support|this browser does not support)\b.{0,40}\b(?:video|audio|player|playback)\b.{0,20}$/i.test(line) ||
+      /^show all \d+$/i.test(line) ||
+      /^(?:[\p{L}'’&-]+ ){0,4}in (?:pictures|photos|images)$/iu.test(line) ||
       /^(?:gallery|slideshow|photos|video|map|graphic|interactive|chart)\s*:\s*\S.{0,120}$/i.test(line),
   },
   {
@@ -233,10 +275,12 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'stamp',
     reason:
       'a page stamp ("Page last updated at 14:32 GMT", "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET", "2/26/2015 7:11 AM PST BY STAFF") dates the page, not a happening',
+    // A clock time's "a.m." ends the stamp, not a sentence.
     matches: (line) =>
-      unsentenced(line, 120) &&
+      unsentenced(line.replace(/\b([ap])\.m\.$/i, '$1m'), 120) &&
       (/^page last (?:updated|modified)\b/i.test(line) ||
-        /^.{0,40}\b(?:first published|last updated|last modified|published|updated|posted)\b:?.{0,40}\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/i.test(line) ||
+        /^.{0,40}(?:\b|(?<=\d))(?:first published|last updated|last modified|published|updated|posted)\b:?.{0,40}\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/i.test(line) ||
+        SLASHED_STAMP.test(line) ||
         /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s+by\b.{0,60})?$/i.test(line)),
   },
   {
@@ -248,7 +292,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       line.length <= 600 &&
       (EDITED_PIECE.test(line) ||
         /^the following (?:correction|clarification|apology)s? (?:was|were|has been|appeared|is) (?:printed|published|made|run)\b/i.test(line) ||
-        /^(?:correction|clarification|editor'?s note)s?\s?:\s/i.test(line)),
+        /^(?:correction|clarification|editor'?s note)s?\s?:\s/i.test(line) ||
+        new RegExp(`^this (?:version|${PIECE}) (?:corrects|clarifies|updates|has been corrected to)\\b`, 'i').test(line)),
   },
   {
     name: 'broadcast-schedule',
@@ -288,6 +333,30 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       (new RegExp(`^${PERSON} (?:may|can) be (?:reached|contacted|emailed|e-mailed) (?:at|on|via) \\S+(?: or \\S+)?$`, 'u').test(line) ||
         (/^(?:reach|contact|e-?mail|write to|message) (?:the )?(?:reporters?|writers?|authors?|editors?|him|her|them|me|us)\b/i.test(line) &&
           (EMAIL.test(line) || /https?:\/\/|\B@\w|\b(?:twitter|x\.com|signal|whatsapp)\b/i.test(line)))),
+  },
+  {
+    name: 'graphic-source',
+    kind: 'credit',
+    reason:
+      'a "Source:" line that ends no sentence ("Source: CDC, Chicago Department of Public Health", "SOURCE: News agencies") credits a chart or the wires the page drew on, it reports nothing',
+    matches: (line) => unsentenced(line, 120) && /^sources?\s?:\s?\S/i.test(line) && !/["“”]/.test(line),
+  },
+  {
+    name: 'video-caption',
+    kind: 'widget',
+    reason:
+      'the caption a site labels as a media player\'s ("Media caption Who is the new minister?", glued as "Media captionWho …" when the label is hidden) is the title of a clip, whose words are not the story\'s',
+    matches: (line) => line.length <= 300 && /^(?:media|video) caption\s*:?\s*\S/i.test(line),
+  },
+  {
+    name: 'correspondent-byline',
+    kind: 'author',
+    reason:
+      'a name followed by the writer\'s post ("Jane Roe, BBC diplomatic correspondent", "John Doe, Political Editor") heads an analysis box or a column; it is a byline, not a sentence',
+    matches: (line) => {
+      const m = CORRESPONDENT_LINE.exec(line);
+      return m !== null && new RegExp(`^(?:the |our )?(?:[\\p{L}'’&.-]+ ){0,4}${JOURNALIST}s?$`, 'iu').test(m[1]!);
+    },
   },
   {
     name: 'summary-box-label',

@@ -66,6 +66,10 @@ export const CREDIT_TAIL = new RegExp(
 
 const ENDS_SENTENCE = /[.!?]["”]?$/;
 
+/** A line that opens with a day: "Nov. 20, 2019", "20 November 2019", "11/20/2019". */
+const DAY_FIRST =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}\/\d{1,2}\/\d{2,4})/i;
+
 /** "November 20, 2019 / 1:07 AM / CBS News": a day, a time and the publisher as a bar between slashes or bullets. */
 const SLASHED_STAMP =
   /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\s*[/•·]\s*\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?(?:\s*[/•·]\s*[^/•·]{1,40})?$/i;
@@ -88,11 +92,11 @@ const CONTRIBUTED_FROM_LINE = new RegExp(
 
 /**
  * "Name contributed to this report.", with names and places that carry abbreviations ("Jay Roe in Birmingham, Ala., and
- * K.B. Fry contributed to this report."): a period only after a capitalised word of at most four letters, so the
- * line is one sentence.
+ * K.B. Fry contributed to this report."): a period only after an initial, or after a capitalised word of at most four
+ * letters before a comma or a lowercase word, so the line is one sentence.
  */
 const CONTRIBUTED_TO_LINE =
-  /^[-–— ]*(?:[^.]|(?<=\b\p{Lu}\p{Ll}{0,3})\.){2,600}\b(?:[Cc]ontributed|[Cc]ontributing)(?: reporting)? (?:to|for) this (?:report|story|article)\.?$/u;
+  /^[-–— ]*(?:[^.]|(?<=\b\p{Lu})\.|(?<=\b\p{Lu}\p{Ll}{1,3})\.(?=,|\s\p{Ll})){2,600}\b(?:[Cc]ontributed|[Cc]ontributing)(?: reporting)? (?:to|for) this (?:report|story|article)\.?$/u;
 
 /** "Meg Kinnard and Errin Haines, Associated Press": reporters and the agency or paper they write for, as a byline prints them. */
 const NEWSROOM =
@@ -275,11 +279,13 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'stamp',
     reason:
       'a page stamp ("Page last updated at 14:32 GMT", "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET", "2/26/2015 7:11 AM PST BY STAFF") dates the page, not a happening',
-    // A clock time's "a.m." ends the stamp, not a sentence.
+    // A clock time's "a.m." ends a stamp that opens with its day ("Nov. 20, 2019Updated: … 1:35 a.m."), not a sentence.
     matches: (line) =>
-      unsentenced(line.replace(/\b([ap])\.m\.$/i, '$1m'), 120) &&
+      unsentenced(DAY_FIRST.test(line) && /(?:updated|published|posted)\s?:/i.test(line) ? line.replace(/\b([ap])\.m\.$/i, '$1m') : line, 120) &&
       (/^page last (?:updated|modified)\b/i.test(line) ||
-        /^.{0,40}(?:\b|(?<=\d))(?:first published|last updated|last modified|published|updated|posted)\b:?.{0,40}\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/i.test(line) ||
+        /^.{0,40}(?:\b|(?<=\d))(?:first published|last updated|last modified|published|updated|posted)\b:?.{0,40}\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/i.test(
+          line,
+        ) ||
         SLASHED_STAMP.test(line) ||
         /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s+by\b.{0,60})?$/i.test(line)),
   },
@@ -346,7 +352,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'widget',
     reason:
       'the caption a site labels as a media player\'s ("Media caption Who is the new minister?", glued as "Media captionWho …" when the label is hidden) is the title of a clip, whose words are not the story\'s',
-    matches: (line) => line.length <= 300 && /^(?:media|video) caption\s*:?\s*\S/i.test(line),
+    matches: (line) => line.length <= 300 && /^(?:[Mm]edia|[Vv]ideo) [Cc]aption(?!\p{Ll})\s*:?\s*\S/u.test(line),
   },
   {
     name: 'correspondent-byline',

@@ -46,12 +46,27 @@ function futureMarkers(text: string): TenseMarker[] {
   return future;
 }
 
+/**
+ * `plan-told-in-past` for weekdays too: a plan with "was", "were" or "had" before it ("It was set to dock on Saturday",
+ * "the vote was scheduled for Tuesday") lies on either side of publication, as a plan reported with "was to" does.
+ * The marker spans the auxiliary, so its "was" is no past of its own.
+ */
+function pastPlanMarkers(text: string): TenseMarker[] {
+  const found: TenseMarker[] = [];
+  for (const m of text.matchAll(PLAN_PHRASE)) {
+    const aux = PAST_AUXILIARY.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    if (aux) found.push({ start: m.index - aux[0].length, end: m.index + m[0].length, direction: 'nearest' });
+  }
+  return found;
+}
+
 function findTenseMarkers(text: string): TenseMarker[] {
   const future = futureMarkers(text);
   // "planned for Saturday": the plan looks ahead; its "for" adds nothing.
-  const reported: TenseMarker[] = [...text.matchAll(REPORTED_FUTURE)]
-    .map((m): TenseMarker => ({ start: m.index, end: m.index + m[0].length, direction: 'nearest' }))
-    .filter((r) => !overlaps(future, r.start, r.end));
+  const reported: TenseMarker[] = [
+    ...pastPlanMarkers(text),
+    ...[...text.matchAll(REPORTED_FUTURE)].map((m): TenseMarker => ({ start: m.index, end: m.index + m[0].length, direction: 'nearest' })),
+  ].filter((r) => !overlaps(future, r.start, r.end));
   const past: TenseMarker[] = [];
   for (const m of text.matchAll(PAST_WORD)) {
     const start = m.index;

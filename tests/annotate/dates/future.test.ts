@@ -198,6 +198,15 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('Supporters looked back on May 1 and the boycott that followed.', '2006-06-14')).toEqual(['May 1=2006-05-01']);
   });
 
+  it('puts a year-less date naming a thing in a clause with no tense nearest publication (attributive-date)', () => {
+    // Friday 14 April 2006: the day of action of "the May 1 call" is two weeks ahead, whatever "said" outside the appositive says.
+    expect(dates('Jane Roe, a leading organizer of the May 1 call, said the day would send a message.', '2006-04-14')).toEqual(['May 1=2006-05-01']);
+    // negative: a clause with its own tense keeps it, and a date that names no thing takes the sentence's
+    expect(dates('The May 1 boycott was the largest, organizers said.', '2006-06-14')).toEqual(['May 1=2006-05-01']);
+    expect(dates('Jane Roe, who organized the May 1 call, said it worked.', '2006-04-14')).toEqual(['May 1=2005-05-01']);
+    expect(dates('Jane Roe, an organizer since May 1, said the day would send a message.', '2006-04-14')).toEqual(['May 1=2005-05-01']);
+  });
+
   it('does not read a plan into "due to rain", "the will of" or a comma inside a number', () => {
     expect(dates('The march was cancelled due to rain on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     expect(dates('Crowds voiced the will of the people on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);

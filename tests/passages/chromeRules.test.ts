@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/corpus/readArticles.js';
 import { captionCredit, chromeKind } from '../../src/passages/boilerplate.js';
-import { CHROME_RULES, chromeRule, isAuthorBox, isBodyKicker, isMediaTitle, isPitchCopy, isWidgetCaption, teaserRail } from '../../src/passages/chromeRules.js';
+import { CHROME_RULES, chromeRule } from '../../src/passages/chromeRules.js';
+import { isAuthorBox, isBodyKicker, isMediaTitle, isPitchCopy, isWidgetCaption, teaserRail } from '../../src/passages/chromeRuns.js';
 import { datelineLength } from '../../src/passages/dateline.js';
 import { extractPassages } from '../../src/passages/extract.js';
 

@@ -42,6 +42,9 @@ const TABLES: Array<[string, Row[]]> = [
     [
       ['Photo: Eric Lalmand/Belga', ['Photo [0/0/0]', 'Belga [0/0/0]'], true],
       ['Police said Eric Lalmand was calm.', ['Eric Lalmand [3/0/0]'], false],
+      ['Image copyright Reuters', [], true],
+      // negative: a name before the words of a credit
+      ['Reuters said the image copyright had lapsed.', ['Reuters [1/0/0]'], false],
     ],
   ],
   ['group-possessive', [["Thousands joined the Women's March.", [], true]]],

@@ -68,8 +68,11 @@ export const ORG_DESCRIPTORS = new Set(
   committee magazine website watchdog nonprofit`.split(/\s+/),
 );
 
-/** "Photo: …", "Photo by …", "Credit: …": a credit names a photographer and an agency, not someone in the story. */
-export const CREDIT_BEFORE = /\b(?:photos?|photograph|picture|image|video|credit|courtesy)(?:\s+(?:by|of|credit))?\s*:?\s*$/i;
+/**
+ * "Photo: …", "Photo by …", "Credit: …", "Image copyright …" (the BBC's caption bar): a credit names a photographer and
+ * an agency, not someone in the story.
+ */
+export const CREDIT_BEFORE = /\b(?:photos?|photograph|picture|image|video|credit|courtesy)(?:\s+(?:by|of|credit|copyright))?\s*:?\s*$/i;
 /** Words before a slash that say the names around it are a credit: "Eric Lalmand/Belga". */
 export const CREDIT_WORD = /\b(?:photos?|photograph|picture|image|credit)\b/i;
 
@@ -140,3 +143,10 @@ export const ADVERB_STEMS: ReadonlyArray<readonly [string, string]> = [
 export const NEGATING_PREFIX = 'un';
 /** Words in capitals opening a sentence that make a typographic lead-in ("FROM COAST to coast"). */
 export const LEAD_IN_MIN = 2;
+
+/** The word that ends a political party's name, whose members' plural stands for it ("Conservatives": "Conservative Party"). */
+export const PARTY_WORD = 'party';
+/** Plural endings a family's or a party's members' name adds to a surname or a party's adjective ("the Bidens", "the Joneses"). */
+export const MEMBERS_PLURAL_ENDINGS = /(?:es|s)$/;
+/** Letters a party's adjective must have before its plural is read as the party's members ("Democrats", not "Reds"). */
+export const PARTY_STEM_MIN = 5;

@@ -2,6 +2,7 @@ import type { Rule } from '../core/rules.js';
 import { keyOf, kindOf } from './entityParts.js';
 import { nameKey } from './keys.js';
 import { MEMBERS_PLURAL_ENDINGS, PARTY_STEM_MIN, PARTY_WORD } from './locales/en/words.js';
+import { theBefore } from './locales/en/evidence/theBefore.js';
 import type { NameMention } from './types.js';
 
 /** One word written as a plural: a family's or a party's members ("the Bidens", "Conservatives"). */
@@ -15,13 +16,15 @@ function stemsOf(text: string): string[] {
 export const familyPlural: Rule & { keys(byKey: Map<string, NameMention[]>): Set<string>; strip(mention: NameMention): NameMention } = {
   name: 'family-plural',
   reason:
-    'A surname\'s plural ("the Bidens") names a family, neither a person nor an organisation, when a person of the article bears that surname; read as a name, it was listed as a body of its own.',
+    'A surname\'s plural after "the" ("the Bidens") names a family, neither a person nor an organisation, when a person of the article bears that surname; read as a name, it was listed as a body of its own.',
   /** The keys of the article's names that are a family's: a plural of the last word of a person's fuller name there. */
   keys(byKey) {
     const surnames = new Set<string>();
     for (const group of byKey.values()) if (group[0]!.key.length > 1 && kindOf(group) === 'person') surnames.add(group[0]!.key.at(-1)!);
     const families = new Set<string>();
-    for (const [key, group] of byKey) if (stemsOf(group[0]!.text).some((stem) => surnames.has(keyOf(nameKey(stem))))) families.add(key);
+    // a family is "the Bidens"; "Reuters" beside a Marta Reuter is written without "the"
+    const withThe = (group: NameMention[]) => group.some((m) => m.rules?.includes(theBefore.name));
+    for (const [key, group] of byKey) if (withThe(group) && stemsOf(group[0]!.text).some((stem) => surnames.has(keyOf(nameKey(stem))))) families.add(key);
     return families;
   },
   /** The mention as a family's: no evidence of a person or an organisation left. */

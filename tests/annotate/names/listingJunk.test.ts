@@ -63,3 +63,16 @@ describe('the name rule acronym-across-small-words', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('the name rule place-before-name', () => {
+  it.each([
+    ['U.S. Ambassador to the European Union Gordon Sondland testified.', ['European Union [org]', 'Gordon Sondland [person]']],
+    ['Another diplomat, former special envoy to Ukraine Kurt Volker, spoke.', ['Kurt Volker [person]']],
+    // negative: a run opening with a given name, no preposition before it, one word after the place
+    ['a letter to Chelsea Ann Clinton arrived.', ['Chelsea Ann Clinton [person]']],
+    ['Ukraine Kurt Volker said.', ['Ukraine Kurt Volker [person]']],
+    ['a visit to Ukraine Volker made.', ['Ukraine Volker [other]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

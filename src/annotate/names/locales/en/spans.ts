@@ -8,9 +8,11 @@ import {
   TOPIC_INSTITUTIONS,
   WORD_PARTICLES,
   TITLE_JOINERS,
+  OBJECT_PREPOSITIONS,
+  THE,
 } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
-import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName } from '../../../core/lexicon.js';
+import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName, wordTags } from '../../../core/lexicon.js';
 import { isSpaced } from '../../../core/tokens.js';
 import { isTitle, titleAcronym, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
 import { isPluralTitle } from './roles/pluralTitle.js';
@@ -83,6 +85,12 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
     let from = i;
     while (from > 0 && i - from < NAME_JOINERS_MAX && leadingParticle(tokens, from - 1) && isSpaced(tokens[from]!.gap)) from--;
     if (from < i && (spans.at(-1)?.to ?? 0) <= from) i = from;
+    // "envoy to Ukraine Kurt Volker": the place the role is about, then the person
+    const split = placeBeforeName.splitAt(tokens, i, to);
+    if (split) {
+      spans.push({ from: i, to: split, nameFrom: i, dropped: false });
+      i = split;
+    }
     spans.push({ from: i, to, nameFrom: titleLength(tokens, i, to) + i, dropped: false });
     i = to;
   }
@@ -142,6 +150,34 @@ function fullNameAt(tokens: NameToken[], from: number, to: number): boolean {
     !GENERATIONAL_SUFFIX.test(words.at(-1)!.lower.replace(/\.$/, ''))
   );
 }
+
+/**
+ * "special envoy to Ukraine Kurt Volker", "Ambassador to the European Union Gordon Sondland": after a preposition
+ * (and "the"), a place or a body written right before a person's full name is what the role before it is about, a
+ * name of its own, not the person's first words. Returns where the person's name begins, or 0.
+ */
+export const placeBeforeName = {
+  name: 'place-before-name',
+  reason:
+    'A role\'s place or body written right before a full name ("envoy to Ukraine NAME NAME", "Ambassador to the European Union NAME NAME") is a name of its own; read as the first words of the person\'s name, it glued the two.',
+  splitAt(tokens: NameToken[], from: number, to: number): number {
+    const before = tokens[from - 1];
+    const preposition = before && THE.test(before.text) ? tokens[from - 2] : before;
+    if (!preposition || !OBJECT_PREPOSITIONS.has(preposition.text)) return 0;
+    // "to Georgia Ann Meloni": a run opening with a given name may be one person's name
+    if (has(tokens[from]!, 'FirstName', 'MaleName', 'FemaleName')) return 0;
+    for (let k = from + 1; k <= to - 2; k++) {
+      const t = tokens[k]!;
+      if (tokens[k - 1]!.possessive || !isSpaced(t.gap)) return 0;
+      if (!has(t, 'FirstName', 'MaleName', 'FemaleName') || !fullNameAt(tokens, k, to)) continue;
+      const owner = tokens.slice(from, k);
+      const phrase = wordTags(owner.map((w) => w.lower).join(' '));
+      const placeOrBody = PLACE_TAGS.some((tag) => phrase.has(tag)) || isOrgHead(owner.at(-1)!) || owner.every((w) => has(w, ...PLACE_TAGS));
+      return placeOrBody ? k : 0;
+    }
+    return 0;
+  },
+};
 
 /**
  * "Jena Mayor Murphy McMillan", "Ridgefield Police Chief Ann Lee": a place or body opening the run before a title

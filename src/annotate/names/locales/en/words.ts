@@ -150,3 +150,6 @@ export const PARTY_WORD = 'party';
 export const MEMBERS_PLURAL_ENDINGS = /(?:es|s)$/;
 /** Letters a party's adjective must have before its plural is read as the party's members ("Democrats", not "Reds"). */
 export const PARTY_STEM_MIN = 5;
+
+/** Prepositions after a role's noun before what the role is about: "envoy to Ukraine", "ambassador to the European Union", "head of". */
+export const OBJECT_PREPOSITIONS = new Set(['to', 'of', 'for', 'at']);

@@ -76,3 +76,17 @@ describe('the name rule place-before-name', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('the name rule ampersand-in-name', () => {
+  it.each([
+    ['Pacific Gas & Electric Co. said it would cut power.', ['Pacific Gas & Electric Co [org]']],
+    ['Customers of AT&T lost service.', ['AT&T [org]']],
+    ['Smith & Wesson said no.', ['Smith & Wesson [org]']],
+    // negative: places stay places, a lower-case word after it, no ampersand
+    ['flights from Paris & London resumed.', []],
+    ['the Q&a session', ['Q [org]']],
+    ['Smith and Wesson said no.', ['Smith [person]', 'Wesson [other]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -34,7 +34,7 @@ import { roleInParentheses } from './relations/roleInParentheses.js';
 import { acronymInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
-import { capitalisedRun, ownerBeforeTitle, placeBeforeName } from './spans.js';
+import { ampersandInName, capitalisedRun, ownerBeforeTitle, placeBeforeName } from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, sentenceAdverb } from './tokenRules.js';
 import { acronymAcrossSmallWords, institutionInTitleRule, topicWordsAgency } from './institutions.js';
@@ -78,6 +78,7 @@ export const en: MentionRules = {
     acronym,
     speaks,
     knownOrganization,
+    ampersandInName,
   ],
   relations: [aliasInParentheses, roleInParentheses, memberOf],
   roleChecks: ROLE_CHECKS,

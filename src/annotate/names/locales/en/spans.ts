@@ -10,6 +10,7 @@ import {
   TITLE_JOINERS,
   OBJECT_PREPOSITIONS,
   THE,
+  AMPERSAND_GAP,
 } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName, wordTags } from '../../../core/lexicon.js';
@@ -50,7 +51,7 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
       const next = tokens[to]!;
       // "Chicago Teachers' Union", "Children's Hospital": a plural common noun's possessive opens a longer name
       if (prev.possessive && !(groupPossessive(prev) && next.nameLike && isSpaced(next.gap)) && !buildingAfterPossessive(tokens, i, to)) break;
-      if (!isSpaced(next.gap)) break;
+      if (!isSpaced(next.gap) && !ampersandInName.joins(prev, next)) break;
       if (next.nameLike) {
         to++;
         continue;
@@ -96,6 +97,20 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
   }
   return spans;
 }
+
+/** "Pacific Gas & Electric Co.", "AT&T", "Marks & Spencer": an ampersand between capitalised words joins one body's name. */
+export const ampersandInName = {
+  name: 'ampersand-in-name',
+  reason:
+    'An ampersand between capitalised words ("Pacific Gas & Electric Co.", "AT&T") is inside one company\'s name; cut there, the name gave fragments ("Pacific Gas", "Electric Co", "T").',
+  joins: (prev: NameToken, next: NameToken) => AMPERSAND_GAP.test(next.gap) && prev.cap && next.cap && next.nameLike && !prev.possessive,
+  /** A name holding an ampersand is a firm's ("Smith & Wesson"), however personal its words. */
+  weigh({ name }: { name: NameToken[] }, tally: { org: number; person: number }) {
+    if (!name.slice(1).some((t) => AMPERSAND_GAP.test(t.gap))) return;
+    tally.org += 1;
+    tally.person = 0;
+  },
+};
 
 /**
  * "St. Patrick's Cathedral", "St. Paul's Church": in a run opened by "St." (or another place opener), a possessive

@@ -153,3 +153,5 @@ export const PARTY_STEM_MIN = 5;
 
 /** Prepositions after a role's noun before what the role is about: "envoy to Ukraine", "ambassador to the European Union", "head of". */
 export const OBJECT_PREPOSITIONS = new Set(['to', 'of', 'for', 'at']);
+/** The gap of an ampersand inside a company's name, spaced or not: "Pacific Gas & Electric", "AT&T". */
+export const AMPERSAND_GAP = /^ ?& ?$/;

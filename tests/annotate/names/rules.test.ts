@@ -275,6 +275,13 @@ const TABLES: Array<[string, Row[]]> = [
   ],
   ['known-organization', [['The White Sox won again.', ['White Sox [0/1.5/0]'], true]]],
   [
+    'ampersand-in-name',
+    [
+      ['Smith & Wesson said no.', ['Smith & Wesson [0/1/0]'], true],
+      ['Smith and Wesson said no.', ['Smith [1/0/0]', 'Wesson [0/0/0]'], false],
+    ],
+  ],
+  [
     'alias-in-parentheses',
     [
       ['Hashd Shaabi (Popular Mobilization Forces) fighters joined.', ['Hashd Shaabi [0/0/0] =1', 'Popular Mobilization Forces [0/3/0]'], true],

@@ -34,7 +34,7 @@ import { roleInParentheses } from './relations/roleInParentheses.js';
 import { acronymInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
-import { ampersandInName, capitalisedRun, ownerBeforeTitle, placeBeforeName } from './spans.js';
+import { ampersandInName, capitalisedRun, numberInName, ownerBeforeTitle, placeBeforeName } from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, sentenceAdverb } from './tokenRules.js';
 import { acronymAcrossSmallWords, institutionInTitleRule, topicWordsAgency } from './institutions.js';
@@ -79,6 +79,7 @@ export const en: MentionRules = {
     speaks,
     knownOrganization,
     ampersandInName,
+    numberInName,
   ],
   relations: [aliasInParentheses, roleInParentheses, memberOf],
   roleChecks: ROLE_CHECKS,

@@ -11,6 +11,8 @@ import {
   OBJECT_PREPOSITIONS,
   THE,
   AMPERSAND_GAP,
+  DAY_OR_UNIT_NUMBER,
+  NUMBERED_UNITS,
 } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName, wordTags } from '../../../core/lexicon.js';
@@ -39,7 +41,8 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
       // "Food and Drug Administration officials said": a sentence's common first word opening an institution's
       // name, but not a plural one ("Students and Civil Human Rights Front members marched")
       (here.cap && !here.nameLike && here.sentenceStart && !has(here, 'Plural') && next?.text === 'and' && andInInstitution(text, tokens, i, i + 1) > 0) ||
-      opensInstitution(tokens, i);
+      opensInstitution(tokens, i) ||
+      numberInName.opensWithDate(tokens, i);
     if (!here.nameLike && !opensName) {
       i++;
       continue;
@@ -52,6 +55,10 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
       // "Chicago Teachers' Union", "Children's Hospital": a plural common noun's possessive opens a longer name
       if (prev.possessive && !(groupPossessive(prev) && next.nameLike && isSpaced(next.gap)) && !buildingAfterPossessive(tokens, i, to)) break;
       if (!isSpaced(next.gap) && !ampersandInName.joins(prev, next)) break;
+      if (numberInName.joins(tokens, i, to)) {
+        to++;
+        continue;
+      }
       if (next.nameLike) {
         to++;
         continue;
@@ -97,6 +104,40 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
   }
   return spans;
 }
+
+/**
+ * "UAW Local 2110", "Section 22", "April 6 Youth Movement": a number after a body's unit word, or a date a body is named
+ * for, is part of its name.
+ */
+export const numberInName = {
+  name: 'number-in-name',
+  reason:
+    'A union local or section is named by its number ("Carpenters Union Local 94", "Section 22"), and some bodies by a date ("March 10th Coalition"); cut before the number, the name lost it and the rest was a fragment ("Local", "Section").',
+  /** Whether the token at `to` is a number inside the run [from, to). */
+  joins(tokens: NameToken[], from: number, to: number): boolean {
+    const prev = tokens[to - 1]!;
+    const next = tokens[to];
+    if (!next || !isSpaced(next.gap) || !DAY_OR_UNIT_NUMBER.test(next.text) || prev.possessive) return false;
+    if (prev.cap && NUMBERED_UNITS.has(prev.lower) && !/\D/.test(next.text)) return true;
+    return to === from + 1 && numberInName.opensWithDate(tokens, from);
+  },
+  /** A name numbered so ("UAW Local 2110 said") is a body's, not a person's. */
+  weigh({ name }: { name: NameToken[] }, tally: { org: number; person: number }) {
+    if (!name.some((t, k) => k > 0 && DAY_OR_UNIT_NUMBER.test(t.text))) return;
+    tally.org += tally.person + 1;
+    tally.person = 0;
+  },
+  /** "the March 10th Coalition": after "the", a month, a day and capitalised words ending in an institution word. */
+  opensWithDate(tokens: NameToken[], i: number): boolean {
+    const month = tokens[i]!;
+    const day = tokens[i + 1];
+    // "the March 10th Coalition"; "On March 10 Coalition members marched" is a date
+    if (!THE.test(tokens[i - 1]?.text ?? '') || !month.cap || !has(month, 'Month') || !day || !isSpaced(day.gap) || !DAY_OR_UNIT_NUMBER.test(day.text)) return false;
+    let end = i + 2;
+    while (end < tokens.length && tokens[end]!.nameLike && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
+    return end > i + 2 && isOrgHead(tokens[end - 1]!);
+  },
+};
 
 /** "Pacific Gas & Electric Co.", "AT&T", "Marks & Spencer": an ampersand between capitalised words joins one body's name. */
 export const ampersandInName = {

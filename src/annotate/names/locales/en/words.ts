@@ -155,3 +155,7 @@ export const PARTY_STEM_MIN = 5;
 export const OBJECT_PREPOSITIONS = new Set(['to', 'of', 'for', 'at']);
 /** The gap of an ampersand inside a company's name, spaced or not: "Pacific Gas & Electric", "AT&T". */
 export const AMPERSAND_GAP = /^ ?& ?$/;
+/** Words naming a body's unit by its number: "Local 94", "Section 22", "District 9". */
+export const NUMBERED_UNITS = new Set(['local', 'section', 'district', 'chapter', 'lodge', 'branch', 'division', 'precinct', 'ward']);
+/** A unit's number or a day of the month, as a body's name writes it: "94", "10th". */
+export const DAY_OR_UNIT_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;

@@ -43,6 +43,7 @@ const TABLES: Array<[string, Row[]]> = [
       ['Photo: Eric Lalmand/Belga', ['Photo [0/0/0]', 'Belga [0/0/0]'], true],
       ['Police said Eric Lalmand was calm.', ['Eric Lalmand [3/0/0]'], false],
       ['Image copyright Reuters', [], true],
+      ['Troops remain in the country [File: Reuters]', ['File [0/0/0]'], true],
       // negative: a name before the words of a credit
       ['Reuters said the image copyright had lapsed.', ['Reuters [1/0/0]'], false],
     ],

@@ -55,7 +55,7 @@ export const EXTRA_PLACE_WORDS = new Set(['highway', 'freeway', 'motorway', 'exp
  * (it speaks, hires and lends: "the British Museum said"), and so does a church when nothing says
  * building ("the Catholic Church", "Church of England").
  */
-export const BUILDINGS = new Set('memorial monument cathedral chapel basilica abbey mosque temple synagogue shrine palace castle tower'.split(' '));
+export const BUILDINGS = new Set('memorial monument cathedral chapel basilica abbey mosque temple synagogue shrine palace castle tower capitol'.split(' '));
 
 /** Arabic particles written before a capitalised name with a hyphen: al-Sadr, el-Sisi. */
 export const PARTICLE_PREFIX = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|ud)$/;

@@ -69,10 +69,10 @@ export const ORG_DESCRIPTORS = new Set(
 );
 
 /**
- * "Photo: …", "Photo by …", "Credit: …", "Image copyright …" (the BBC's caption bar): a credit names a photographer and
+ * "Photo: …", "Photo by …", "Credit: …", "Image copyright …" (the BBC's caption bar), "[File: …]": a credit names a photographer and
  * an agency, not someone in the story.
  */
-export const CREDIT_BEFORE = /\b(?:photos?|photograph|picture|image|video|credit|courtesy)(?:\s+(?:by|of|credit|copyright))?\s*:?\s*$/i;
+export const CREDIT_BEFORE = /(?:\b(?:photos?|photograph|picture|image|video|credit|courtesy)(?:\s+(?:by|of|credit|copyright))?\s*:?|\[\s*file\s*:)\s*$/i;
 /** Words before a slash that say the names around it are a credit: "Eric Lalmand/Belga". */
 export const CREDIT_WORD = /\b(?:photos?|photograph|picture|image|credit)\b/i;
 

@@ -50,6 +50,16 @@ const TABLES: Array<[string, Row[]]> = [
   ],
   ['group-possessive', [["Thousands joined the Women's March.", [], true]]],
   [
+    'place-people',
+    [
+      ['More than 3,000 New Yorkers marched across the bridge.', [], true],
+      ['Crowds of Chicagoans cheered.', [], true],
+      // negative: a stem that is no place, a team named for its place
+      ['Bernie Sanders spoke.', ['Bernie Sanders [3/0/0]'], false],
+      ['The Texas Rangers won.', ['Texas Rangers [0/1.5/0]'], false],
+    ],
+  ],
+  [
     'event-name',
     [
       ['Unions plan to disrupt the World Cup soccer tournament.', [], true],

@@ -15,6 +15,7 @@ import { speaks } from './evidence/speaks.js';
 import { theBefore } from './evidence/theBefore.js';
 import { commonNounStart } from './refiners/commonNounStart.js';
 import { eventName } from './refiners/eventName.js';
+import { placePeopleRefiner } from './refiners/placePeople.js';
 import { groupPossessive } from './refiners/groupPossessive.js';
 import { keepInstitution } from './refiners/keepInstitution.js';
 import { keepKnownOrganization } from './refiners/keepKnownOrganization.js';
@@ -52,6 +53,7 @@ export const en: MentionRules = {
     photoCredit,
     groupPossessive,
     eventName,
+    placePeopleRefiner,
     landmarkPossessive,
     keepInstitution,
     keepKnownOrganization,

@@ -159,3 +159,5 @@ export const AMPERSAND_GAP = /^ ?& ?$/;
 export const NUMBERED_UNITS = new Set(['local', 'section', 'district', 'chapter', 'lodge', 'branch', 'division', 'precinct', 'ward']);
 /** A unit's number or a day of the month, as a body's name writes it: "94", "10th". */
 export const DAY_OR_UNIT_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
+/** Endings English adds to a place's name for its people: "New Yorkers", "Londoners", "Chicagoans", "Brooklynites". */
+export const PLACE_PEOPLE_ENDING = /(?:ers|ans|ites)$/;

@@ -90,3 +90,18 @@ describe('the name rule ampersand-in-name', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('titles the lexicon lacks (core/locales/en/words.ts: EXTRA_TITLES, EXTRA_TITLE_ABBREVIATIONS, ELECT_SUFFIX)', () => {
+  it.each([
+    ['Lt. Col. Alexander Vindman testified.', ['Alexander Vindman [person] Lt. Col.']],
+    ['Maryland State Delegate Richard Madaleno spoke.', ['Richard Madaleno [person] Maryland State Delegate']],
+    ['President-elect Joe Biden said.', ['Joe Biden [person] President-elect']],
+    ['told by former National Security Adviser John Bolton to go.', ['John Bolton [person] former National Security Adviser']],
+    // negative: a common noun in lower case, "-elect" after no title, a hyphenated word of no title
+    ['A delegate said no.', []],
+    ['the Franco-elect group met.', []],
+    ['the Trump-era policies', []],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -17,8 +17,13 @@ export const EXTRA_ORG_WORDS = new Set(
 export const EXTRA_TITLES = new Set(
   `governor senator sheriff judge justice chief premier ambassador envoy pope imam sheikh shaikh cardinal ayatollah
   emir king speaker mufti consul prefect councilman councilwoman general major spokesman spokeswoman
-  secretary-general director-general under-secretary correspondent chair chairperson`.split(/\s+/),
+  secretary-general director-general under-secretary correspondent chair chairperson adviser advisor delegate`.split(/\s+/),
 );
+
+/** Abbreviated ranks compromise files as no honorific ("Col." as a column): titles that keep their dot ("Lt. Col. NAME"). */
+export const EXTRA_TITLE_ABBREVIATIONS = new Set(['col', 'cmdr', 'brig', 'cpl', 'pvt', 'adm', 'supt']);
+/** The ending of a title's holder before taking office: "President-elect", "Governor-elect". */
+export const ELECT_SUFFIX = /-elect$/;
 
 /**
  * Feature words written before a place's own name: "Lake Orin", "Mount Kenya", "Cape Horn", "Fort Worth".

@@ -27,6 +27,22 @@ const mentions = (text: string, rules: MentionRules = en) =>
   );
 
 const TABLES: Array<[string, Row[]]> = [
+  [
+    'publication-name',
+    [
+      ['Carlos told Socialist Worker.', ['Carlos [3/0/0]', 'Socialist Worker [0/2/0]'], true],
+      // negative: an article before the titles, a name after them
+      ['He told the President.', [], false],
+      ['He told Vice President Mike Pence.', ['Mike Pence [5/0/0] Vice President'], false],
+    ],
+  ],
+  [
+    'publication-is-organization',
+    [
+      ['Carlos told Socialist Worker.', ['Carlos [3/0/0]', 'Socialist Worker [0/2/0]'], true],
+      ['Carlos told John Smith.', ['Carlos [3/0/0]', 'John Smith [3/0/0]'], false],
+    ],
+  ],
   // a run of titles alone: dropped here, and by titles-demonyms-places after it (the guard keeps later rules from an empty name)
   ['title-only', [['Rescuers cheered when the President arrived.', ['Rescuers [0/0/0]'], false]]],
   [

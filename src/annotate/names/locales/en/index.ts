@@ -25,6 +25,7 @@ import { landmarkPossessive } from './refiners/landmarkPossessive.js';
 import { modifierNotSurname } from './refiners/modifierNotSurname.js';
 import { modifiesRoleNoun } from './refiners/modifiesRoleNoun.js';
 import { photoCredit } from './refiners/photoCredit.js';
+import { publicationIsOrganization, publicationName } from './refiners/publicationName.js';
 import { placeOpener } from './refiners/placeOpener.js';
 import { placeSpan } from './refiners/placeSpan.js';
 import { titleOnly } from './refiners/titleOnly.js';
@@ -48,6 +49,7 @@ import { titleAcronym } from './predicates.js';
  */
 export const en: MentionRules = {
   spans: [
+    publicationName,
     titleOnly,
     commonNounStart,
     photoCredit,
@@ -80,6 +82,7 @@ export const en: MentionRules = {
     acronym,
     speaks,
     knownOrganization,
+    publicationIsOrganization,
     ampersandInName,
     numberInName,
   ],

@@ -161,3 +161,7 @@ export const NUMBERED_UNITS = new Set(['local', 'section', 'district', 'chapter'
 export const DAY_OR_UNIT_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
 /** Endings English adds to a place's name for its people: "New Yorkers", "Londoners", "Chicagoans", "Brooklynites". */
 export const PLACE_PEOPLE_ENDING = /(?:ers|ans|ites)$/;
+/** Verbs whose object is who was told, a person or a paper: "told Socialist Worker". */
+export const ADDRESSEE_VERBS = new Set(['told']);
+/** Words a paper named by title words has at least ("Socialist Worker"); one ("told Minister") is a title missing its name. */
+export const PUBLICATION_WORDS_MIN = 2;

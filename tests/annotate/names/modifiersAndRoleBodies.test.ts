@@ -44,6 +44,22 @@ describe('the name rule acronym-in-role', () => {
   });
 });
 
+describe('the name rule institution-in-role', () => {
+  it.each([
+    // a body's name inside the role before a name stays in the role and is named too
+    [
+      'Former National Security Council official Timothy Morrison spoke.',
+      ['National Security Council [org]', 'Timothy Morrison [person] Former National Security Council official'],
+    ],
+    ['Chicago Police Department spokesman Anthony Guglielmi said.', ['Chicago Police Department [org]', 'Anthony Guglielmi [person] Chicago Police Department spokesman']],
+    // negative: a place's acronym in it, one word, no institution word
+    ['U.S. Embassy spokesman John Smith said.', ['John Smith [person] U.S. Embassy spokesman']],
+    ['Iraqi Shiite cleric Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [person] Iraqi Shiite cleric']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
 it('names acronym-in-role among the rules of the body it kept, for --explain', () => {
   const [body] = findNameMentionsWith(en, sentence('SEIU spokesman Mark Jones said no.'));
   expect(body?.text).toBe('SEIU');

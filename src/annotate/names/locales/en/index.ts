@@ -33,7 +33,7 @@ import { titlesDemonymsPlaces } from './refiners/titlesDemonymsPlaces.js';
 import { aliasInParentheses } from './relations/aliasInParentheses.js';
 import { memberOf } from './relations/memberOf.js';
 import { roleInParentheses } from './relations/roleInParentheses.js';
-import { acronymInRole, roleBeforeName } from './roles/rolePass.js';
+import { acronymInRole, institutionInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
 import { ampersandInName, capitalisedRun, numberInName, ownerBeforeTitle, placeBeforeName } from './spans.js';
@@ -107,6 +107,7 @@ export const EN_MENTION_RULES = [
   roleBeforeName,
   pluralTitle,
   acronymInRole,
+  institutionInRole,
   ...en.roleChecks,
   ...en.evidence,
   ...en.relations,

@@ -79,3 +79,15 @@ describe('the name rule plural-title', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('the name rule institution-in-title, with a compound title', () => {
+  it.each([
+    // a noun making a compound title ("press secretary") is the title's: the body before it is named
+    ['said White House Press Secretary Stephanie Grisham.', ['White House [org]', 'Stephanie Grisham [person] White House Press Secretary']],
+    ['said Acme Corporation Press Secretary Dana Lee.', ['Acme Corporation [org]', 'Dana Lee [person] Acme Corporation Press Secretary']],
+    // negative: a body whose own name ends in that noun keeps it
+    ['the Associated Press Secretary Jim Smith said.', ['Associated Press [org]', 'Jim Smith [person] Associated Press Secretary']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

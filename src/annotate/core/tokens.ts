@@ -131,7 +131,10 @@ function isInitialOrTitle(word: string): boolean {
   if (/^\p{Lu}$/u.test(word)) return true;
   const tags = lexiconTags(word.toLowerCase());
   // "Mt. Kenya" keeps its dot too
-  return /^\p{Lu}/u.test(word) && ((tags.includes('Abbreviation') && tags.includes('Honorific')) || isTitleAbbreviation(word) || opensPlaceName(`${word.toLowerCase()}.`));
+  return (
+    /^\p{Lu}/u.test(word) &&
+    ((tags.includes('Abbreviation') && tags.includes('Honorific')) || isTitleAbbreviation(word) || opensPlaceName(`${word.toLowerCase()}.`))
+  );
 }
 
 /** The words of `text`, for the name reader. */

@@ -259,12 +259,12 @@ function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['sp
         partyMembersInArticle.target(mention.text, new Map([[target, group.filter((r) => keyOf(r.mention.key) === target).map((r) => r.mention)]]))
           ? partyMembersInArticle.name
           : keyOf(withoutInitials(target.split(' '))) === keyOf(mention.key)
-          ? middleInitialInArticle.name
-          : keyOf(withoutSuffix(target.split(' '))).endsWith(keyOf(mention.key)) || target.endsWith(keyOf(mention.key))
-            ? shortFormInArticle.name
-            : kindOf(group.map((r) => r.mention)) === 'organization'
-              ? organizationFirstWordInArticle.name
-              : firstNameInArticle.name,
+            ? middleInitialInArticle.name
+            : keyOf(withoutSuffix(target.split(' '))).endsWith(keyOf(mention.key)) || target.endsWith(keyOf(mention.key))
+              ? shortFormInArticle.name
+              : kindOf(group.map((r) => r.mention)) === 'organization'
+                ? organizationFirstWordInArticle.name
+                : firstNameInArticle.name,
       );
     const joined = target !== main ? uf.joinedBy.get(target) : undefined;
     if (joined) rules.push(joined);

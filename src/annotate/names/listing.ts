@@ -42,7 +42,7 @@ const kindKnown = (e: Entity) => (e.kind === 'other' ? 1 : 0);
 export const knownKindFirstListing: Rule & { compare(a: Entity, b: Entity): number } = {
   name: 'known-kind-first-listing',
   reason:
-    'The listing shows first the names read as a person or an organisation; a name nothing says is either (a party\'s members, a city\'s people, a family, a process) comes after them, however many articles write it.',
+    "The listing shows first the names read as a person or an organisation; a name nothing says is either (a party's members, a city's people, a family, a process) comes after them, however many articles write it.",
   compare: (a, b) => kindKnown(a) - kindKnown(b) || articlesFirstListing.compare(a, b),
 };
 

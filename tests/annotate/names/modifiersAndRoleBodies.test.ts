@@ -51,7 +51,10 @@ describe('the name rule institution-in-role', () => {
       'Former National Security Council official Timothy Morrison spoke.',
       ['National Security Council [org]', 'Timothy Morrison [person] Former National Security Council official'],
     ],
-    ['Chicago Police Department spokesman Anthony Guglielmi said.', ['Chicago Police Department [org]', 'Anthony Guglielmi [person] Chicago Police Department spokesman']],
+    [
+      'Chicago Police Department spokesman Anthony Guglielmi said.',
+      ['Chicago Police Department [org]', 'Anthony Guglielmi [person] Chicago Police Department spokesman'],
+    ],
     // negative: a place's acronym in it, one word, no institution word
     ['U.S. Embassy spokesman John Smith said.', ['John Smith [person] U.S. Embassy spokesman']],
     ['Iraqi Shiite cleric Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [person] Iraqi Shiite cleric']],

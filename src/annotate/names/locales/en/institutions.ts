@@ -224,7 +224,12 @@ export function institutionInTitle(tokens: NameToken[], span: Span): { from: num
   // "White House Press Secretary": a noun making a compound title with the title after it ("press secretary") is the
   // title's, when the words before it name a body ("Associated Press Secretary" keeps its "Press")
   const head = tokens.slice(span.from, k);
-  if (titles && head.length && ROLE_COMPOUND_NOUNS.has(tokens[k]!.lower) && (isOrgHead(head.at(-1)!) || SEATS_OF_GOVERNMENT.has(head.map((t) => t.lower).join(' '))))
+  if (
+    titles &&
+    head.length &&
+    ROLE_COMPOUND_NOUNS.has(tokens[k]!.lower) &&
+    (isOrgHead(head.at(-1)!) || SEATS_OF_GOVERNMENT.has(head.map((t) => t.lower).join(' ')))
+  )
     return { from: span.from, to: k };
   if (!titles || !isOrgHead(tokens[k]!)) return null;
   // "European" opening a sentence is no name by itself, but it opens the institution's

@@ -55,11 +55,7 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
       // "Chicago Teachers' Union", "Children's Hospital": a plural common noun's possessive opens a longer name
       if (prev.possessive && !(groupPossessive(prev) && next.nameLike && isSpaced(next.gap)) && !buildingAfterPossessive(tokens, i, to)) break;
       if (!isSpaced(next.gap) && !ampersandInName.joins(prev, next)) break;
-      if (numberInName.joins(tokens, i, to)) {
-        to++;
-        continue;
-      }
-      if (next.nameLike) {
+      if (next.nameLike || numberInName.joins(tokens, i, to)) {
         to++;
         continue;
       }
@@ -93,13 +89,7 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
     let from = i;
     while (from > 0 && i - from < NAME_JOINERS_MAX && leadingParticle(tokens, from - 1) && isSpaced(tokens[from]!.gap)) from--;
     if (from < i && (spans.at(-1)?.to ?? 0) <= from) i = from;
-    // "envoy to Ukraine Kurt Volker": the place the role is about, then the person
-    const split = placeBeforeName.splitAt(tokens, i, to);
-    if (split) {
-      spans.push({ from: i, to: split, nameFrom: i, dropped: false });
-      i = split;
-    }
-    spans.push({ from: i, to, nameFrom: titleLength(tokens, i, to) + i, dropped: false });
+    pushRun(spans, tokens, i, to);
     i = to;
   }
   return spans;
@@ -132,7 +122,8 @@ export const numberInName = {
     const month = tokens[i]!;
     const day = tokens[i + 1];
     // "the March 10th Coalition"; "On March 10 Coalition members marched" is a date
-    if (!THE.test(tokens[i - 1]?.text ?? '') || !month.cap || !has(month, 'Month') || !day || !isSpaced(day.gap) || !DAY_OR_UNIT_NUMBER.test(day.text)) return false;
+    if (!THE.test(tokens[i - 1]?.text ?? '') || !month.cap || !has(month, 'Month') || !day || !isSpaced(day.gap) || !DAY_OR_UNIT_NUMBER.test(day.text))
+      return false;
     let end = i + 2;
     while (end < tokens.length && tokens[end]!.nameLike && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
     return end > i + 2 && isOrgHead(tokens[end - 1]!);
@@ -205,6 +196,14 @@ function fullNameAt(tokens: NameToken[], from: number, to: number): boolean {
     !words.slice(0, -1).some((t) => t.possessive) &&
     !GENERATIONAL_SUFFIX.test(words.at(-1)!.lower.replace(/\.$/, ''))
   );
+}
+
+/** Adds the run [from, to) as a span, or as two when a place before a full name opens it ("envoy to Ukraine Kurt Volker"). */
+function pushRun(spans: Span[], tokens: NameToken[], from: number, to: number): void {
+  const split = placeBeforeName.splitAt(tokens, from, to);
+  if (split) spans.push({ from, to: split, nameFrom: from, dropped: false });
+  const start = split || from;
+  spans.push({ from: start, to, nameFrom: titleLength(tokens, start, to) + start, dropped: false });
 }
 
 /**

@@ -7,7 +7,9 @@ import type { SpanRefiner } from './context.js';
 /** "told Socialist Worker": capitalised title words alone, two or more, right after a verb of telling, with no article. */
 function addressedTitles(tokens: NameToken[], span: Span): boolean {
   const words = tokens.slice(span.from, span.to);
-  return words.length >= PUBLICATION_WORDS_MIN && ADDRESSEE_VERBS.has(tokens[span.from - 1]?.lower ?? '') && words.every((t) => isTitle(t) || !t.nameLike || t.cap);
+  return (
+    words.length >= PUBLICATION_WORDS_MIN && ADDRESSEE_VERBS.has(tokens[span.from - 1]?.lower ?? '') && words.every((t) => isTitle(t) || !t.nameLike || t.cap)
+  );
 }
 
 /**

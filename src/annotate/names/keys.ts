@@ -9,7 +9,7 @@ import { foldText } from '../../text/fold.js';
 /** Arabic article forms written before a name with a hyphen (al-Sadr, el-Sisi, ash-Sharif). */
 const HYPHEN_PARTICLE = /^(?:al|el|ul|il|ad|ed|ar|as|ash|at|az|an|ud|ut|ur|us)$/;
 /** A company's legal suffix, written or left out of one name (Pacific Gas & Electric Co. / Pacific Gas & Electric). */
-const CORPORATE_SUFFIX = /^(?:co|cos|inc|corp|ltd|llc|plc)$/;
+export const CORPORATE_SUFFIX = /^(?:co|cos|inc|corp|ltd|llc|plc)$/;
 /** Words a name keeps besides such a suffix: "Co." alone, or "Acme Co.", stays as written. */
 const SUFFIXED_NAME_MIN = 2;
 /** The same particles written as a separate word inside a name (Moqtada al Sadr). */

@@ -79,7 +79,7 @@ describe('the name rule place-before-name', () => {
 
 describe('the name rule ampersand-in-name', () => {
   it.each([
-    ['Pacific Gas & Electric Co. said it would cut power.', ['Pacific Gas & Electric Co [org]']],
+    ['Pacific Gas & Electric Co. said it would cut power.', ['Pacific Gas & Electric Co. [org]']],
     ['Customers of AT&T lost service.', ['AT&T [org]']],
     ['Smith & Wesson said no.', ['Smith & Wesson [org]']],
     // negative: places stay places, a lower-case word after it, no ampersand

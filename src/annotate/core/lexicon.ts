@@ -10,6 +10,8 @@ import {
   EXTRA_ORG_WORDS,
   EXTRA_PLACE_WORDS,
   EXTRA_TITLES,
+  EXTRA_TITLE_ABBREVIATIONS,
+  ELECT_SUFFIX,
   PARTICLE_PREFIX,
   PLACE_OPENERS,
 } from './locales/en/words.js';
@@ -77,7 +79,17 @@ export function isOrgWord(lower: string): boolean {
 }
 
 /** A title of office compromise's lexicon leaves out or files under another class (./locales/en/words.ts). */
-export const isExtraTitle = (lower: string) => EXTRA_TITLES.has(lower);
+export const isExtraTitle = (lower: string): boolean =>
+  EXTRA_TITLES.has(lower) ||
+  EXTRA_TITLE_ABBREVIATIONS.has(lower.replace(/\.$/, '')) ||
+  // "President-elect", "Governor-elect": an office not yet taken is still a title
+  (ELECT_SUFFIX.test(lower) && isTitleWord(lower.replace(ELECT_SUFFIX, '')));
+
+/** A word the lexicon, or the list above, knows as a title of office. */
+const isTitleWord = (lower: string) => isExtraTitle(lower) || lexiconTags(lower).some((t) => t === 'Actor' || t === 'Honorific');
+
+/** An abbreviated rank compromise does not file as an honorific ("Col"): it keeps its dot like "Gen." does. */
+export const isTitleAbbreviation = (word: string) => EXTRA_TITLE_ABBREVIATIONS.has(word.toLowerCase());
 
 /**
  * An adjective that classifies rather than describes ("executive", "general", "foreign", "supreme"):

@@ -1,5 +1,5 @@
-import { lexiconTags, opensPlaceName, wordTags } from './lexicon.js';
-import { PARTICLE_PREFIX } from './locales/en/words.js';
+import { isExtraTitle, isTitleAbbreviation, lexiconTags, opensPlaceName, wordTags } from './lexicon.js';
+import { ELECT_SUFFIX, PARTICLE_PREFIX } from './locales/en/words.js';
 
 /**
  * The extractors' one tokenizer, in two segmentations of the same text:
@@ -121,6 +121,8 @@ export function capitalised(word: string): boolean {
   const first = parts[0]!;
   const last = parts.at(-1)!;
   if (PARTICLE_PREFIX.test(first) && parts.length > 1) return /^\p{Lu}/u.test(parts[1]!);
+  // "President-elect": a capitalised title's "-elect" is written in lower case
+  if (/^\p{Lu}/u.test(first) && ELECT_SUFFIX.test(word) && isExtraTitle(word.toLowerCase())) return true;
   return /^\p{Lu}/u.test(first) && /^[\p{Lu}\p{N}]/u.test(last);
 }
 
@@ -129,7 +131,10 @@ function isInitialOrTitle(word: string): boolean {
   if (/^\p{Lu}$/u.test(word)) return true;
   const tags = lexiconTags(word.toLowerCase());
   // "Mt. Kenya" keeps its dot too
-  return /^\p{Lu}/u.test(word) && ((tags.includes('Abbreviation') && tags.includes('Honorific')) || opensPlaceName(`${word.toLowerCase()}.`));
+  return (
+    /^\p{Lu}/u.test(word) &&
+    ((tags.includes('Abbreviation') && tags.includes('Honorific')) || isTitleAbbreviation(word) || opensPlaceName(`${word.toLowerCase()}.`))
+  );
 }
 
 /** The words of `text`, for the name reader. */

@@ -8,6 +8,7 @@ import { GENERATIONAL_SUFFIX } from './locales/en/words.js';
 import { findNameMentionsWith } from './locales/en/mentions.js';
 import { aliasInParentheses } from './locales/en/relations/aliasInParentheses.js';
 import { entityIdFor, entityOrder } from './entityIds.js';
+import { familyPlural, partyMembersInArticle } from './pluralNames.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
 export { initialsOf } from './entityParts.js';
@@ -91,6 +92,8 @@ function organizationsOpenedBy(key: string[], byKey: Map<string, NameMention[]>)
 function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>, keys: Map<string, string[][]>): string {
   const fuller = fullerNames(mention.key, keys);
   const target = keyOf(mention.key);
+  const party = partyMembersInArticle.target(mention.text, byKey);
+  if (party) return party;
   if (!fuller.length) {
     const opened = namesOpenedBy(mention.key, byKey);
     const alone = byKey.get(target) ?? [];
@@ -156,9 +159,14 @@ export const shortFormInArticle: Rule & {
         byKey.get(full)!.push(...byKey.get(plain)!);
         byKey.delete(plain);
       }
+      const families = familyPlural.keys(byKey);
       const keys = byLastWord([...byKey.values()].map((group) => group[0]!.key));
       const start = resolved.length;
-      for (const mention of all) resolved.push({ mention, target: initialled.get(keyOf(mention.key)) ?? targetInArticle(mention, byKey, keys) });
+      for (const mention of all)
+        resolved.push({
+          mention: families.has(keyOf(mention.key)) ? familyPlural.strip(mention) : mention,
+          target: initialled.get(keyOf(mention.key)) ?? targetInArticle(mention, byKey, keys),
+        });
       let offset = start;
       for (const passageMentions of perPassage) {
         passageMentions.forEach((m, i) => {
@@ -205,7 +213,9 @@ export const sameNameKey: Rule = {
 export const ENTITY_RULES = [
   sameNameKey,
   middleInitialInArticle,
+  familyPlural,
   shortFormInArticle,
+  partyMembersInArticle,
   firstNameInArticle,
   organizationFirstWordInArticle,
   shortFormInCorpus,
@@ -246,13 +256,15 @@ function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['sp
     const rules: string[] = [];
     if (target !== keyOf(mention.key))
       rules.push(
-        keyOf(withoutInitials(target.split(' '))) === keyOf(mention.key)
-          ? middleInitialInArticle.name
-          : keyOf(withoutSuffix(target.split(' '))).endsWith(keyOf(mention.key)) || target.endsWith(keyOf(mention.key))
-            ? shortFormInArticle.name
-            : kindOf(group.map((r) => r.mention)) === 'organization'
-              ? organizationFirstWordInArticle.name
-              : firstNameInArticle.name,
+        partyMembersInArticle.target(mention.text, new Map([[target, group.filter((r) => keyOf(r.mention.key) === target).map((r) => r.mention)]]))
+          ? partyMembersInArticle.name
+          : keyOf(withoutInitials(target.split(' '))) === keyOf(mention.key)
+            ? middleInitialInArticle.name
+            : keyOf(withoutSuffix(target.split(' '))).endsWith(keyOf(mention.key)) || target.endsWith(keyOf(mention.key))
+              ? shortFormInArticle.name
+              : kindOf(group.map((r) => r.mention)) === 'organization'
+                ? organizationFirstWordInArticle.name
+                : firstNameInArticle.name,
       );
     const joined = target !== main ? uf.joinedBy.get(target) : undefined;
     if (joined) rules.push(joined);

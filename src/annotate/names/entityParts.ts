@@ -48,6 +48,8 @@ const ACRONYM = /^(?:(?:\p{Lu}\.){2,}|\p{Lu}{2,6})$/u;
  * Development": the capitals of a name's capitalised words (the small words "of", "the", "and" left
  * out; an acronym inside the name counts all its letters).
  */
+const AMPERSAND = /&/g;
+
 export function initialsOf(name: string): string {
   return name
     .split(/\s+/)
@@ -70,8 +72,9 @@ export function joinAcronyms(resolved: Resolved[], uf: UnionFind, rule?: string)
   const acronyms = new Map<string, string>();
   for (const { mention, target } of resolved) {
     const root = uf.find(target);
-    if (ACRONYM.test(mention.text)) {
-      acronyms.set(mention.text.replace(/\./g, ''), root);
+    // "PG&E" spells "Pacific Gas & Electric" as "PGE" does
+    if (ACRONYM.test(mention.text.replace(AMPERSAND, ''))) {
+      acronyms.set(mention.text.replace(/[.&]/g, ''), root);
       continue;
     }
     if (mention.key.length < 2) continue;

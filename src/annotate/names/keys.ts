@@ -8,6 +8,10 @@ import { foldText } from '../../text/fold.js';
 
 /** Arabic article forms written before a name with a hyphen (al-Sadr, el-Sisi, ash-Sharif). */
 const HYPHEN_PARTICLE = /^(?:al|el|ul|il|ad|ed|ar|as|ash|at|az|an|ud|ut|ur|us)$/;
+/** A company's legal suffix, written or left out of one name (Pacific Gas & Electric Co. / Pacific Gas & Electric). */
+export const CORPORATE_SUFFIX = /^(?:co|cos|inc|corp|ltd|llc|plc)$/;
+/** Words a name keeps besides such a suffix: "Co." alone, or "Acme Co.", stays as written. */
+const SUFFIXED_NAME_MIN = 2;
 /** The same particles written as a separate word inside a name (Moqtada al Sadr). */
 const WORD_PARTICLE = /^(?:al|el|ul)$/;
 
@@ -49,9 +53,11 @@ export function nameWords(name: string): string[] {
   return out;
 }
 
-/** The transliteration keys of a name's words, in order. */
+/** The transliteration keys of a name's words, in order, without a company's legal suffix. */
 export function nameKey(name: string): string[] {
-  return nameWords(name).map(wordKey).filter(Boolean);
+  const words = nameWords(name);
+  if (words.length > SUFFIXED_NAME_MIN && CORPORATE_SUFFIX.test(words.at(-1)!)) words.pop();
+  return words.map(wordKey).filter(Boolean);
 }
 
 /** Levenshtein distance, giving up (returning max + 1) once it must exceed `max`. */

@@ -36,7 +36,17 @@ export const articlesFirstListing: Rule & { compare(a: Entity, b: Entity): numbe
   compare: (a, b) => b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
 };
 
-export const LISTING_RULES = [notANameListing, articlesFirstListing];
+/** Whether any evidence said person or organisation: "Democrats", "New Yorkers", "the Bidens", "Brexit" have none. */
+const kindKnown = (e: Entity) => (e.kind === 'other' ? 1 : 0);
+
+export const knownKindFirstListing: Rule & { compare(a: Entity, b: Entity): number } = {
+  name: 'known-kind-first-listing',
+  reason:
+    "The listing shows first the names read as a person or an organisation; a name nothing says is either (a party's members, a city's people, a family, a process) comes after them, however many articles write it.",
+  compare: (a, b) => kindKnown(a) - kindKnown(b) || articlesFirstListing.compare(a, b),
+};
+
+export const LISTING_RULES = [notANameListing, knownKindFirstListing, articlesFirstListing];
 
 /** The entities of the `who` listing, best first. */
 export function listedEntities(entities: readonly Entity[]): Entity[] {
@@ -54,5 +64,5 @@ export function* listedEntitiesSteps(entities: readonly Entity[]): Steps<Entity[
     if (notANameListing.keeps(e)) kept.push(e);
     if (tick()) yield;
   }
-  return yield* sortSteps(kept, articlesFirstListing.compare);
+  return yield* sortSteps(kept, knownKindFirstListing.compare);
 }

@@ -62,3 +62,23 @@ describe('names opened by a common noun, places named after a person noun, acron
     expect(mentions('They voted for the Alternative for Germany on Sunday.').map(([t]) => t)).not.toContain('Alternative for Germany');
   });
 });
+
+describe('a company written with an ampersand, its legal suffix and its acronym', () => {
+  const UTILITY = `---
+title: Utility cuts power
+publisher: Valley Courier
+published: 2019-11-20
+---
+Pacific Gas & Electric Co. said it would cut power to 150,000 customers.
+
+PG&E said the shutoff would last two days. Customers of AT&T lost service too.
+
+Pacific Gas & Electric declined to comment further.
+`;
+  it('joins "Pacific Gas & Electric Co.", "Pacific Gas & Electric" and "PG&E", keeping the suffix\'s dot, and leaves AT&T apart', async () => {
+    const { corpus } = await loadCorpus(writeCorpus({ 'a.md': UTILITY }), { snapshot: false });
+    const entities = corpus.annotations.entities.map((e) => [e.name, e.kind, [...e.aliases].sort()]);
+    expect(entities).toContainEqual(['Pacific Gas & Electric Co.', 'organization', ['PG&E', 'Pacific Gas & Electric']]);
+    expect(entities).toContainEqual(['AT&T', 'organization', []]);
+  });
+});

@@ -34,6 +34,10 @@ describe('name keys', () => {
     expect(nameKey('Abu Mahdi al-Muhandis')).not.toEqual(nameKey('Adel Abdul Mahdi'));
     expect(nameKey('Hassan')).not.toEqual(nameKey('Hussein'));
     expect(nameKey('Yusuf Nour')).toEqual(nameKey('Youssef Nour'));
+    // a company's legal suffix, written or left out, of a name of two words or more
+    expect(nameKey('Pacific Gas & Electric Co.')).toEqual(nameKey('Pacific Gas & Electric'));
+    expect(nameKey('Korea Electric Power Corp.')).toEqual(nameKey('Korea Electric Power'));
+    expect(nameKey('Acme Co.')).not.toEqual(nameKey('Acme'));
     expect(nameKey('Tormo')).not.toEqual(nameKey('Tormi'));
     // "Al" opening a name is part of it (Al Jazeera), not a particle.
     expect(nameWords('Al Jazeera')).toEqual(['al', 'jazeera']);

@@ -54,4 +54,13 @@ describe('names of buildings and monuments', () => {
     expect(mentions("Obama's Tower rose in St. Louis. The parade ended on Main St. Police said 300 came.").map(([t]) => t)).toEqual(['Obama', 'Tower']);
     expect(mentions('Crowds honoured Martin Luther King Jr. The speech was replayed.')).toEqual([['Martin Luther King Jr.', []]]);
   });
+
+  it('read the Capitol as a building, and the body named after it as a body', () => {
+    const weights = (text: string) =>
+      findNameMentions(sentence(text, { id: 'x#0', articleId: 'x' })).map((m) => `${m.text} ${m.place > m.org + m.person ? 'place' : 'name'}`);
+    expect(weights('More than 200 gathered on the steps of the Capitol, flying flags.')).toEqual(['Capitol place']);
+    expect(weights('The Texas State Capitol was closed.')).toEqual(['Texas State Capitol place']);
+    // negative: an institution word after it
+    expect(weights('The Capitol Police said 30 were arrested.')).toEqual(['Capitol Police name']);
+  });
 });

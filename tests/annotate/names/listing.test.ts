@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlesFirstListing, listedEntities, listedEntitiesSteps, notANameListing } from '../../../src/annotate/names/listing.js';
+import { articlesFirstListing, knownKindFirstListing, listedEntities, listedEntitiesSteps, notANameListing } from '../../../src/annotate/names/listing.js';
 import { runSteps } from '../../../src/pipeline/steps.js';
 import type { Entity } from '../../../src/annotate/names/index.js';
 import { whoAnswer } from '../../../src/answers/who/answer.js';
@@ -8,11 +8,11 @@ import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
 import { writeCorpus } from '../../support/corpus.js';
 import { article } from '../../support/crowdEvents.js';
 
-function entity(name: string, articles: number, mentions: number, roles: string[] = []): Entity {
+function entity(name: string, articles: number, mentions: number, roles: string[] = [], kind: Entity['kind'] = 'organization'): Entity {
   return {
     id: name,
     name,
-    kind: 'organization',
+    kind,
     aliases: [],
     mentions: Array.from({ length: mentions }, (_, i) => ({ passageId: `p${i}`, start: 0, end: name.length, text: name })),
     roles: roles.map((text) => ({ text, passageId: 'p0' })),
@@ -63,6 +63,20 @@ describe('the listing rule articles-first-listing', () => {
   });
 });
 
+describe('the listing rule known-kind-first-listing', () => {
+  it('puts names read as a person or an organisation before names of no known kind, then ranks by articles', () => {
+    const party = entity('Democrats', 3, 6, [], 'other');
+    const person = entity('Elias Brandt', 1, 2, [], 'person');
+    const body = entity('Harbour Workers Union', 2, 2);
+    const city = entity('New Yorkers', 1, 9, [], 'other');
+    expect(listedEntities([party, person, body, city]).map((e) => e.name)).toEqual(['Harbour Workers Union', 'Elias Brandt', 'Democrats', 'New Yorkers']);
+  });
+  it('changes nothing among names of known kinds (negative)', () => {
+    const names = [entity('Long Article Name', 1, 30, [], 'person'), entity('Widely Named', 3, 3)];
+    expect([...names].sort(knownKindFirstListing.compare)).toEqual([...names].sort(articlesFirstListing.compare));
+  });
+});
+
 describe('the who listing', () => {
   it('puts a name of several articles before one that a single long article repeats', async () => {
     const { corpus } = await loadCorpus(
@@ -89,7 +103,7 @@ describe('the who listing in slices', () => {
     // Names of every kind the rules tell apart, repeated with varied counts: kept and left out, ties broken by name.
     const names = ['Police', 'Harbour Workers Union', 'A', 'Elias Brandt', 'Whole', 'NATO', 'Pentagon', '4'];
     const entities = Array.from({ length: 6_000 }, (_, i) => entity(`${names[i % names.length]!} ${i % 7 ? '' : i}`.trim(), 1 + (i % 5), 1 + (i % 11)));
-    const reference = entities.filter((e) => notANameListing.keeps(e)).sort(articlesFirstListing.compare);
+    const reference = entities.filter((e) => notANameListing.keeps(e)).sort(knownKindFirstListing.compare);
     let pauses = 0;
     const listing = await runSteps(listedEntitiesSteps(entities), async () => void pauses++);
     expect(listing.map((e) => e.name)).toEqual(reference.map((e) => e.name));

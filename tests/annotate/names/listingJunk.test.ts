@@ -63,3 +63,45 @@ describe('the name rule acronym-across-small-words', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('the name rule place-before-name', () => {
+  it.each([
+    ['U.S. Ambassador to the European Union Gordon Sondland testified.', ['European Union [org]', 'Gordon Sondland [person]']],
+    ['Another diplomat, former special envoy to Ukraine Kurt Volker, spoke.', ['Kurt Volker [person]']],
+    // negative: a run opening with a given name, no preposition before it, one word after the place
+    ['a letter to Chelsea Ann Clinton arrived.', ['Chelsea Ann Clinton [person]']],
+    ['Ukraine Kurt Volker said.', ['Ukraine Kurt Volker [person]']],
+    ['a visit to Ukraine Volker made.', ['Ukraine Volker [other]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule ampersand-in-name', () => {
+  it.each([
+    ['Pacific Gas & Electric Co. said it would cut power.', ['Pacific Gas & Electric Co. [org]']],
+    ['Customers of AT&T lost service.', ['AT&T [org]']],
+    ['Smith & Wesson said no.', ['Smith & Wesson [org]']],
+    // negative: places stay places, a lower-case word after it, no ampersand
+    ['flights from Paris & London resumed.', []],
+    ['the Q&a session', ['Q [org]']],
+    ['Smith and Wesson said no.', ['Smith [person]', 'Wesson [other]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('titles the lexicon lacks (core/locales/en/words.ts: EXTRA_TITLES, EXTRA_TITLE_ABBREVIATIONS, ELECT_SUFFIX)', () => {
+  it.each([
+    ['Lt. Col. Alexander Vindman testified.', ['Alexander Vindman [person] Lt. Col.']],
+    ['Maryland State Delegate Richard Madaleno spoke.', ['Richard Madaleno [person] Maryland State Delegate']],
+    ['President-elect Joe Biden said.', ['Joe Biden [person] President-elect']],
+    ['told by former National Security Adviser John Bolton to go.', ['John Bolton [person] former National Security Adviser']],
+    // negative: a common noun in lower case, "-elect" after no title, a hyphenated word of no title
+    ['A delegate said no.', []],
+    ['the Franco-elect group met.', []],
+    ['the Trump-era policies', []],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -44,6 +44,25 @@ describe('the name rule acronym-in-role', () => {
   });
 });
 
+describe('the name rule institution-in-role', () => {
+  it.each([
+    // a body's name inside the role before a name stays in the role and is named too
+    [
+      'Former National Security Council official Timothy Morrison spoke.',
+      ['National Security Council [org]', 'Timothy Morrison [person] Former National Security Council official'],
+    ],
+    [
+      'Chicago Police Department spokesman Anthony Guglielmi said.',
+      ['Chicago Police Department [org]', 'Anthony Guglielmi [person] Chicago Police Department spokesman'],
+    ],
+    // negative: a place's acronym in it, one word, no institution word
+    ['U.S. Embassy spokesman John Smith said.', ['John Smith [person] U.S. Embassy spokesman']],
+    ['Iraqi Shiite cleric Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [person] Iraqi Shiite cleric']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
 it('names acronym-in-role among the rules of the body it kept, for --explain', () => {
   const [body] = findNameMentionsWith(en, sentence('SEIU spokesman Mark Jones said no.'));
   expect(body?.text).toBe('SEIU');
@@ -59,6 +78,18 @@ describe('the name rule plural-title', () => {
     // a plural that is no title's, and a title's plural alone, give no one a title
     ['Democrats Joe Biden and Pete Buttigieg spoke.', ['Democrats Joe Biden [person]', 'Pete Buttigieg [person]']],
     ['Officers said no.', []],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule institution-in-title, with a compound title', () => {
+  it.each([
+    // a noun making a compound title ("press secretary") is the title's: the body before it is named
+    ['said White House Press Secretary Stephanie Grisham.', ['White House [org]', 'Stephanie Grisham [person] White House Press Secretary']],
+    ['said Acme Corporation Press Secretary Dana Lee.', ['Acme Corporation [org]', 'Dana Lee [person] Acme Corporation Press Secretary']],
+    // negative: a body whose own name ends in that noun keeps it
+    ['the Associated Press Secretary Jim Smith said.', ['Associated Press [org]', 'Jim Smith [person] Associated Press Secretary']],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

@@ -27,6 +27,22 @@ const mentions = (text: string, rules: MentionRules = en) =>
   );
 
 const TABLES: Array<[string, Row[]]> = [
+  [
+    'publication-name',
+    [
+      ['Carlos told Socialist Worker.', ['Carlos [3/0/0]', 'Socialist Worker [0/2/0]'], true],
+      // negative: an article before the titles, a name after them
+      ['He told the President.', [], false],
+      ['He told Vice President Mike Pence.', ['Mike Pence [5/0/0] Vice President'], false],
+    ],
+  ],
+  [
+    'publication-is-organization',
+    [
+      ['Carlos told Socialist Worker.', ['Carlos [3/0/0]', 'Socialist Worker [0/2/0]'], true],
+      ['Carlos told John Smith.', ['Carlos [3/0/0]', 'John Smith [3/0/0]'], false],
+    ],
+  ],
   // a run of titles alone: dropped here, and by titles-demonyms-places after it (the guard keeps later rules from an empty name)
   ['title-only', [['Rescuers cheered when the President arrived.', ['Rescuers [0/0/0]'], false]]],
   [
@@ -42,9 +58,23 @@ const TABLES: Array<[string, Row[]]> = [
     [
       ['Photo: Eric Lalmand/Belga', ['Photo [0/0/0]', 'Belga [0/0/0]'], true],
       ['Police said Eric Lalmand was calm.', ['Eric Lalmand [3/0/0]'], false],
+      ['Image copyright Reuters', [], true],
+      ['Troops remain in the country [File: Reuters]', ['File [0/0/0]'], true],
+      // negative: a name before the words of a credit
+      ['Reuters said the image copyright had lapsed.', ['Reuters [1/0/0]'], false],
     ],
   ],
   ['group-possessive', [["Thousands joined the Women's March.", [], true]]],
+  [
+    'place-people',
+    [
+      ['More than 3,000 New Yorkers marched across the bridge.', [], true],
+      ['Crowds of Chicagoans cheered.', [], true],
+      // negative: a stem that is no place, a team named for its place
+      ['Bernie Sanders spoke.', ['Bernie Sanders [3/0/0]'], false],
+      ['The Texas Rangers won.', ['Texas Rangers [0/1.5/0]'], false],
+    ],
+  ],
   [
     'event-name',
     [
@@ -271,6 +301,24 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
   ['known-organization', [['The White Sox won again.', ['White Sox [0/1.5/0]'], true]]],
+  [
+    'number-in-name',
+    [
+      ['Hyacinth Blanchard of UAW Local 2110 said of the event.', ['Hyacinth Blanchard [4/0/0] of UAW Local 2110', 'UAW Local 2110 [0/3/0]'], true],
+      ["Section 22, the teachers' union, marched.", ['Section 22 [0/1/0]'], true],
+      ['members of the March 10th Coalition marched.', ['March 10th Coalition [0/4.5/0]'], true],
+      // negative: a date before an institution word with no "the", a number after no unit word
+      ['On March 10 Coalition members marched.', ['Coalition [0/3/0]'], false],
+      ['Windows 10 users complained.', ['Windows [0/0/0]'], false],
+    ],
+  ],
+  [
+    'ampersand-in-name',
+    [
+      ['Smith & Wesson said no.', ['Smith & Wesson [0/1/0]'], true],
+      ['Smith and Wesson said no.', ['Smith [1/0/0]', 'Wesson [0/0/0]'], false],
+    ],
+  ],
   [
     'alias-in-parentheses',
     [

@@ -17,8 +17,13 @@ export const EXTRA_ORG_WORDS = new Set(
 export const EXTRA_TITLES = new Set(
   `governor senator sheriff judge justice chief premier ambassador envoy pope imam sheikh shaikh cardinal ayatollah
   emir king speaker mufti consul prefect councilman councilwoman general major spokesman spokeswoman
-  secretary-general director-general under-secretary correspondent chair chairperson`.split(/\s+/),
+  secretary-general director-general under-secretary correspondent chair chairperson adviser advisor delegate`.split(/\s+/),
 );
+
+/** Abbreviated ranks compromise files as no honorific ("Col." as a column): titles that keep their dot ("Lt. Col. NAME"). */
+export const EXTRA_TITLE_ABBREVIATIONS = new Set(['col', 'cmdr', 'brig', 'cpl', 'pvt', 'adm', 'supt']);
+/** The ending of a title's holder before taking office: "President-elect", "Governor-elect". */
+export const ELECT_SUFFIX = /-elect$/;
 
 /**
  * Feature words written before a place's own name: "Lake Orin", "Mount Kenya", "Cape Horn", "Fort Worth".
@@ -55,7 +60,7 @@ export const EXTRA_PLACE_WORDS = new Set(['highway', 'freeway', 'motorway', 'exp
  * (it speaks, hires and lends: "the British Museum said"), and so does a church when nothing says
  * building ("the Catholic Church", "Church of England").
  */
-export const BUILDINGS = new Set('memorial monument cathedral chapel basilica abbey mosque temple synagogue shrine palace castle tower'.split(' '));
+export const BUILDINGS = new Set('memorial monument cathedral chapel basilica abbey mosque temple synagogue shrine palace castle tower capitol'.split(' '));
 
 /** Arabic particles written before a capitalised name with a hyphen: al-Sadr, el-Sisi. */
 export const PARTICLE_PREFIX = /^(?:al|el|ul|ad|ar|as|ash|at|az|an|ud)$/;

@@ -15,6 +15,7 @@ import { speaks } from './evidence/speaks.js';
 import { theBefore } from './evidence/theBefore.js';
 import { commonNounStart } from './refiners/commonNounStart.js';
 import { eventName } from './refiners/eventName.js';
+import { placePeopleRefiner } from './refiners/placePeople.js';
 import { groupPossessive } from './refiners/groupPossessive.js';
 import { keepInstitution } from './refiners/keepInstitution.js';
 import { keepKnownOrganization } from './refiners/keepKnownOrganization.js';
@@ -24,6 +25,7 @@ import { landmarkPossessive } from './refiners/landmarkPossessive.js';
 import { modifierNotSurname } from './refiners/modifierNotSurname.js';
 import { modifiesRoleNoun } from './refiners/modifiesRoleNoun.js';
 import { photoCredit } from './refiners/photoCredit.js';
+import { publicationIsOrganization, publicationName } from './refiners/publicationName.js';
 import { placeOpener } from './refiners/placeOpener.js';
 import { placeSpan } from './refiners/placeSpan.js';
 import { titleOnly } from './refiners/titleOnly.js';
@@ -31,10 +33,10 @@ import { titlesDemonymsPlaces } from './refiners/titlesDemonymsPlaces.js';
 import { aliasInParentheses } from './relations/aliasInParentheses.js';
 import { memberOf } from './relations/memberOf.js';
 import { roleInParentheses } from './relations/roleInParentheses.js';
-import { acronymInRole, roleBeforeName } from './roles/rolePass.js';
+import { acronymInRole, institutionInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
-import { capitalisedRun, ownerBeforeTitle } from './spans.js';
+import { ampersandInName, capitalisedRun, numberInName, ownerBeforeTitle, placeBeforeName } from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, sentenceAdverb } from './tokenRules.js';
 import { acronymAcrossSmallWords, institutionInTitleRule, topicWordsAgency } from './institutions.js';
@@ -47,11 +49,13 @@ import { titleAcronym } from './predicates.js';
  */
 export const en: MentionRules = {
   spans: [
+    publicationName,
     titleOnly,
     commonNounStart,
     photoCredit,
     groupPossessive,
     eventName,
+    placePeopleRefiner,
     landmarkPossessive,
     keepInstitution,
     keepKnownOrganization,
@@ -78,6 +82,9 @@ export const en: MentionRules = {
     acronym,
     speaks,
     knownOrganization,
+    publicationIsOrganization,
+    ampersandInName,
+    numberInName,
   ],
   relations: [aliasInParentheses, roleInParentheses, memberOf],
   roleChecks: ROLE_CHECKS,
@@ -90,6 +97,7 @@ export const EN_MENTION_RULES = [
   functionWordInName,
   modifierOpensName,
   capitalisedRun,
+  placeBeforeName,
   ...en.spans,
   titleAcronym,
   ownerBeforeTitle,
@@ -99,6 +107,7 @@ export const EN_MENTION_RULES = [
   roleBeforeName,
   pluralTitle,
   acronymInRole,
+  institutionInRole,
   ...en.roleChecks,
   ...en.evidence,
   ...en.relations,

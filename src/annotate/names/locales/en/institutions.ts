@@ -8,6 +8,8 @@ import {
   PLACE_TAGS,
   TOPIC_NOUN_ENDING,
   TOPIC_WORDS_MAX,
+  ROLE_COMPOUND_NOUNS,
+  SEATS_OF_GOVERNMENT,
 } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isSpaced } from '../../../core/tokens.js';
@@ -219,6 +221,16 @@ export function institutionInTitle(tokens: NameToken[], span: Span): { from: num
     if (isTitle(tokens[k]!)) titles++;
     k--;
   }
+  // "White House Press Secretary": a noun making a compound title with the title after it ("press secretary") is the
+  // title's, when the words before it name a body ("Associated Press Secretary" keeps its "Press")
+  const head = tokens.slice(span.from, k);
+  if (
+    titles &&
+    head.length &&
+    ROLE_COMPOUND_NOUNS.has(tokens[k]!.lower) &&
+    (isOrgHead(head.at(-1)!) || SEATS_OF_GOVERNMENT.has(head.map((t) => t.lower).join(' ')))
+  )
+    return { from: span.from, to: k };
   if (!titles || !isOrgHead(tokens[k]!)) return null;
   // "European" opening a sentence is no name by itself, but it opens the institution's
   let from = span.from;

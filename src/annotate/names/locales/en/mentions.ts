@@ -3,7 +3,7 @@ import { datelineLength } from '../../../../passages/dateline.js';
 import { isPlaceWord, lexiconTags } from '../../../core/lexicon.js';
 import { noteRule, type RuleTrail } from '../../../core/rules.js';
 import { isSpaced } from '../../../core/tokens.js';
-import { nameKey } from '../../keys.js';
+import { CORPORATE_SUFFIX, nameKey } from '../../keys.js';
 import type { NameMention } from '../../types.js';
 import type { EvidenceRule, MentionContext, Tally } from './evidence/context.js';
 import { institutionInTitle, institutionInTitleRule } from './institutions.js';
@@ -79,8 +79,10 @@ function institutionMention(passage: Passage, tokens: NameToken[], span: Span): 
 function mentionContext(text: string, tokens: NameToken[], span: Span, owners: Array<Span | undefined>, preRole: MentionContext['preRole']): MentionContext {
   const first = tokens[span.nameFrom]!;
   let last = tokens[span.to - 1]!;
-  // "Martin Luther King Jr.": a generational suffix keeps its dot, whether or not it also ends the sentence
-  if (span.to - span.nameFrom > 1 && text[last.end] === '.' && !last.text.endsWith('.') && isSuffixAbbreviation(last)) last = { ...last, end: last.end + 1 };
+  // "Martin Luther King Jr.": a generational suffix keeps its dot, whether or not it also ends the sentence;
+  // "Pacific Gas & Electric Co.": a company's legal suffix keeps its dot too
+  if (span.to - span.nameFrom > 1 && text[last.end] === '.' && !last.text.endsWith('.') && (isSuffixAbbreviation(last) || CORPORATE_SUFFIX.test(last.lower)))
+    last = { ...last, end: last.end + 1 };
   const name = tokens.slice(span.nameFrom, span.to);
   const before = tokens[span.from - 1];
   return {

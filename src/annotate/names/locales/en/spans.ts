@@ -8,9 +8,14 @@ import {
   TOPIC_INSTITUTIONS,
   WORD_PARTICLES,
   TITLE_JOINERS,
+  OBJECT_PREPOSITIONS,
+  THE,
+  AMPERSAND_GAP,
+  DAY_OR_UNIT_NUMBER,
+  NUMBERED_UNITS,
 } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
-import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName } from '../../../core/lexicon.js';
+import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName, wordTags } from '../../../core/lexicon.js';
 import { isSpaced } from '../../../core/tokens.js';
 import { isTitle, titleAcronym, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
 import { isPluralTitle } from './roles/pluralTitle.js';
@@ -36,7 +41,8 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
       // "Food and Drug Administration officials said": a sentence's common first word opening an institution's
       // name, but not a plural one ("Students and Civil Human Rights Front members marched")
       (here.cap && !here.nameLike && here.sentenceStart && !has(here, 'Plural') && next?.text === 'and' && andInInstitution(text, tokens, i, i + 1) > 0) ||
-      opensInstitution(tokens, i);
+      opensInstitution(tokens, i) ||
+      numberInName.opensWithDate(tokens, i);
     if (!here.nameLike && !opensName) {
       i++;
       continue;
@@ -48,8 +54,8 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
       const next = tokens[to]!;
       // "Chicago Teachers' Union", "Children's Hospital": a plural common noun's possessive opens a longer name
       if (prev.possessive && !(groupPossessive(prev) && next.nameLike && isSpaced(next.gap)) && !buildingAfterPossessive(tokens, i, to)) break;
-      if (!isSpaced(next.gap)) break;
-      if (next.nameLike) {
+      if (!isSpaced(next.gap) && !ampersandInName.joins(prev, next)) break;
+      if (next.nameLike || numberInName.joins(tokens, i, to)) {
         to++;
         continue;
       }
@@ -83,11 +89,60 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
     let from = i;
     while (from > 0 && i - from < NAME_JOINERS_MAX && leadingParticle(tokens, from - 1) && isSpaced(tokens[from]!.gap)) from--;
     if (from < i && (spans.at(-1)?.to ?? 0) <= from) i = from;
-    spans.push({ from: i, to, nameFrom: titleLength(tokens, i, to) + i, dropped: false });
+    pushRun(spans, tokens, i, to);
     i = to;
   }
   return spans;
 }
+
+/**
+ * "UAW Local 2110", "Section 22", "April 6 Youth Movement": a number after a body's unit word, or a date a body is named
+ * for, is part of its name.
+ */
+export const numberInName = {
+  name: 'number-in-name',
+  reason:
+    'A union local or section is named by its number ("Carpenters Union Local 94", "Section 22"), and some bodies by a date ("March 10th Coalition"); cut before the number, the name lost it and the rest was a fragment ("Local", "Section").',
+  /** Whether the token at `to` is a number inside the run [from, to). */
+  joins(tokens: NameToken[], from: number, to: number): boolean {
+    const prev = tokens[to - 1]!;
+    const next = tokens[to];
+    if (!next || !isSpaced(next.gap) || !DAY_OR_UNIT_NUMBER.test(next.text) || prev.possessive) return false;
+    if (prev.cap && NUMBERED_UNITS.has(prev.lower) && !/\D/.test(next.text)) return true;
+    return to === from + 1 && numberInName.opensWithDate(tokens, from);
+  },
+  /** A name numbered so ("UAW Local 2110 said") is a body's, not a person's. */
+  weigh({ name }: { name: NameToken[] }, tally: { org: number; person: number }) {
+    if (!name.some((t, k) => k > 0 && DAY_OR_UNIT_NUMBER.test(t.text))) return;
+    tally.org += tally.person + 1;
+    tally.person = 0;
+  },
+  /** "the March 10th Coalition": after "the", a month, a day and capitalised words ending in an institution word. */
+  opensWithDate(tokens: NameToken[], i: number): boolean {
+    const month = tokens[i]!;
+    const day = tokens[i + 1];
+    // "the March 10th Coalition"; "On March 10 Coalition members marched" is a date
+    if (!THE.test(tokens[i - 1]?.text ?? '') || !month.cap || !has(month, 'Month') || !day || !isSpaced(day.gap) || !DAY_OR_UNIT_NUMBER.test(day.text))
+      return false;
+    let end = i + 2;
+    while (end < tokens.length && tokens[end]!.nameLike && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
+    return end > i + 2 && isOrgHead(tokens[end - 1]!);
+  },
+};
+
+/** "Pacific Gas & Electric Co.", "AT&T", "Marks & Spencer": an ampersand between capitalised words joins one body's name. */
+export const ampersandInName = {
+  name: 'ampersand-in-name',
+  reason:
+    'An ampersand between capitalised words ("Pacific Gas & Electric Co.", "AT&T") is inside one company\'s name; cut there, the name gave fragments ("Pacific Gas", "Electric Co", "T").',
+  joins: (prev: NameToken, next: NameToken) => AMPERSAND_GAP.test(next.gap) && prev.cap && next.cap && next.nameLike && !prev.possessive,
+  /** A name holding an ampersand is a firm's ("Smith & Wesson"), however personal its words. */
+  weigh({ name }: { name: NameToken[] }, tally: { org: number; person: number }) {
+    if (!name.slice(1).some((t) => AMPERSAND_GAP.test(t.gap))) return;
+    tally.org += 1;
+    tally.person = 0;
+  },
+};
 
 /**
  * "St. Patrick's Cathedral", "St. Paul's Church": in a run opened by "St." (or another place opener), a possessive
@@ -142,6 +197,42 @@ function fullNameAt(tokens: NameToken[], from: number, to: number): boolean {
     !GENERATIONAL_SUFFIX.test(words.at(-1)!.lower.replace(/\.$/, ''))
   );
 }
+
+/** Adds the run [from, to) as a span, or as two when a place before a full name opens it ("envoy to Ukraine Kurt Volker"). */
+function pushRun(spans: Span[], tokens: NameToken[], from: number, to: number): void {
+  const split = placeBeforeName.splitAt(tokens, from, to);
+  if (split) spans.push({ from, to: split, nameFrom: from, dropped: false });
+  const start = split || from;
+  spans.push({ from: start, to, nameFrom: titleLength(tokens, start, to) + start, dropped: false });
+}
+
+/**
+ * "special envoy to Ukraine Kurt Volker", "Ambassador to the European Union Gordon Sondland": after a preposition
+ * (and "the"), a place or a body written right before a person's full name is what the role before it is about, a
+ * name of its own, not the person's first words. Returns where the person's name begins, or 0.
+ */
+export const placeBeforeName = {
+  name: 'place-before-name',
+  reason:
+    'A role\'s place or body written right before a full name ("envoy to Ukraine NAME NAME", "Ambassador to the European Union NAME NAME") is a name of its own; read as the first words of the person\'s name, it glued the two.',
+  splitAt(tokens: NameToken[], from: number, to: number): number {
+    const before = tokens[from - 1];
+    const preposition = before && THE.test(before.text) ? tokens[from - 2] : before;
+    if (!preposition || !OBJECT_PREPOSITIONS.has(preposition.text)) return 0;
+    // "to Georgia Ann Meloni": a run opening with a given name may be one person's name
+    if (has(tokens[from]!, 'FirstName', 'MaleName', 'FemaleName')) return 0;
+    for (let k = from + 1; k <= to - 2; k++) {
+      const t = tokens[k]!;
+      if (tokens[k - 1]!.possessive || !isSpaced(t.gap)) return 0;
+      if (!has(t, 'FirstName', 'MaleName', 'FemaleName') || !fullNameAt(tokens, k, to)) continue;
+      const owner = tokens.slice(from, k);
+      const phrase = wordTags(owner.map((w) => w.lower).join(' '));
+      const placeOrBody = PLACE_TAGS.some((tag) => phrase.has(tag)) || isOrgHead(owner.at(-1)!) || owner.every((w) => has(w, ...PLACE_TAGS));
+      return placeOrBody ? k : 0;
+    }
+    return 0;
+  },
+};
 
 /**
  * "Jena Mayor Murphy McMillan", "Ridgefield Police Chief Ann Lee": a place or body opening the run before a title

@@ -68,8 +68,11 @@ export const ORG_DESCRIPTORS = new Set(
   committee magazine website watchdog nonprofit`.split(/\s+/),
 );
 
-/** "Photo: …", "Photo by …", "Credit: …": a credit names a photographer and an agency, not someone in the story. */
-export const CREDIT_BEFORE = /\b(?:photos?|photograph|picture|image|video|credit|courtesy)(?:\s+(?:by|of|credit))?\s*:?\s*$/i;
+/**
+ * "Photo: …", "Photo by …", "Credit: …", "Image copyright …" (the BBC's caption bar), "[File: …]": a credit names a photographer and
+ * an agency, not someone in the story.
+ */
+export const CREDIT_BEFORE = /(?:\b(?:photos?|photograph|picture|image|video|credit|courtesy)(?:\s+(?:by|of|credit|copyright))?\s*:?|\[\s*file\s*:)\s*$/i;
 /** Words before a slash that say the names around it are a credit: "Eric Lalmand/Belga". */
 export const CREDIT_WORD = /\b(?:photos?|photograph|picture|image|credit)\b/i;
 
@@ -140,3 +143,25 @@ export const ADVERB_STEMS: ReadonlyArray<readonly [string, string]> = [
 export const NEGATING_PREFIX = 'un';
 /** Words in capitals opening a sentence that make a typographic lead-in ("FROM COAST to coast"). */
 export const LEAD_IN_MIN = 2;
+
+/** The word that ends a political party's name, whose members' plural stands for it ("Conservatives": "Conservative Party"). */
+export const PARTY_WORD = 'party';
+/** Plural endings a family's or a party's members' name adds to a surname or a party's adjective ("the Bidens", "the Joneses"). */
+export const MEMBERS_PLURAL_ENDINGS = /(?:es|s)$/;
+/** Letters a party's adjective must have before its plural is read as the party's members ("Democrats", not "Reds"). */
+export const PARTY_STEM_MIN = 5;
+
+/** Prepositions after a role's noun before what the role is about: "envoy to Ukraine", "ambassador to the European Union", "head of". */
+export const OBJECT_PREPOSITIONS = new Set(['to', 'of', 'for', 'at']);
+/** The gap of an ampersand inside a company's name, spaced or not: "Pacific Gas & Electric", "AT&T". */
+export const AMPERSAND_GAP = /^ ?& ?$/;
+/** Words naming a body's unit by its number: "Local 94", "Section 22", "District 9". */
+export const NUMBERED_UNITS = new Set(['local', 'section', 'district', 'chapter', 'lodge', 'branch', 'division', 'precinct', 'ward']);
+/** A unit's number or a day of the month, as a body's name writes it: "94", "10th". */
+export const DAY_OR_UNIT_NUMBER = /^\d{1,4}(?:st|nd|rd|th)?$/;
+/** Endings English adds to a place's name for its people: "New Yorkers", "Londoners", "Chicagoans", "Brooklynites". */
+export const PLACE_PEOPLE_ENDING = /(?:ers|ans|ites)$/;
+/** Verbs whose object is who was told, a person or a paper: "told Socialist Worker". */
+export const ADDRESSEE_VERBS = new Set(['told']);
+/** Words a paper named by title words has at least ("Socialist Worker"); one ("told Minister") is a title missing its name. */
+export const PUBLICATION_WORDS_MIN = 2;

@@ -1,5 +1,5 @@
 import type { Rule } from '../../../../core/rules.js';
-import { isPlaceAcronym } from '../predicates.js';
+import { isOrgHead, isPlaceAcronym } from '../predicates.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { namesListedAfter, roleBefore } from './roleBefore.js';
 import { checkedRole, type RoleCheck } from './roleChecks.js';
@@ -15,6 +15,18 @@ export const acronymInRole: Rule = {
 function namesRoleBody(tokens: NameToken[], span: Span): boolean {
   const t = tokens[span.from]!;
   return span.to - span.from === 1 && !t.possessive && has(t, 'Acronym') && !isPlaceAcronym(t);
+}
+
+export const institutionInRole: Rule = {
+  name: 'institution-in-role',
+  reason:
+    'A body\'s name of two words or more inside the role before a name ("State Department official NAME", "National Security Council official NAME") stays in the role and names the body the role belongs to; dropped with the role, the body was never named.',
+};
+
+/** "State Department" in "State Department official NAME": words ending in an institution word, no possessive, no place. */
+function namesRoleInstitution(tokens: NameToken[], span: Span): boolean {
+  const words = tokens.slice(span.from, span.to);
+  return words.length >= 2 && isOrgHead(words.at(-1)!) && !words.some((t) => t.possessive || isPlaceAcronym(t));
 }
 
 /** The role before each kept span, found right to left; a span inside another's role is dropped. */
@@ -42,6 +54,7 @@ export const roleBeforeName: Rule & {
         const other = owners[k];
         if (!other || other.from < role.from) continue;
         if (namesRoleBody(tokens, other)) other.keptBy = acronymInRole.name;
+        else if (namesRoleInstitution(tokens, other)) other.keptBy = institutionInRole.name;
         else other.dropped = true;
       }
     }

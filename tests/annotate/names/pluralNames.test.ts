@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { annotateEntities } from '../../../src/annotate/names/index.js';
+import { articleOf, articlePassages } from '../../support/annotate.js';
+
+/** The entities of one made-up article: "name [kind] = spellings" (the plural rules join or strip names within an article). */
+const entities = (paragraphs: string[][]) =>
+  annotateEntities([articleOf('a', '2020-01-01')], articlePassages(paragraphs))
+    .map((e) => `${e.name} [${e.kind}]${e.aliases.length ? ` = ${e.aliases.join(', ')}` : ''}`)
+    .sort();
+
+describe('the name rule family-plural', () => {
+  it.each([
+    // a surname's plural beside a person of that surname is a family: neither a person nor a body
+    [
+      [['Joe Biden spoke on Monday.'], ['The Bidens denied it.', 'Reporters asked the Bidens again.']],
+      ['Bidens [other]', 'Joe Biden [person]'],
+    ],
+    [
+      [['Ann Jones said no.'], ['The Joneses left town.', 'Neighbours missed the Joneses.']],
+      ['Ann Jones [person]', 'Joneses [other]'],
+    ],
+    // negative: no person of that surname in the article, and a body's plural-looking name
+    [[['The Kennedys said no.'], ['The Kennedys left.']], ['Kennedys [person]']],
+    [
+      [['Marta Reuter spoke.'], ['Reuters reported it.', 'Reuters said so.']],
+      ['Marta Reuter [person]', 'Reuters [person]'],
+    ],
+  ] as const)('%j', (paragraphs, expected) => {
+    expect(entities(paragraphs.map((p) => [...p]))).toEqual(expected);
+  });
+});
+
+describe('the name rule party-members-in-article', () => {
+  it.each([
+    [[['The Conservative Party renamed its account.'], ['The Conservatives said it was fine.']], ['Conservative Party [organization] = Conservatives']],
+    [[['The Democratic Party met.'], ['The Democrats said no.']], ['Democratic Party [organization] = Democrats']],
+    // negative: no party named in the article, a party whose adjective the plural is not, a stem too short
+    [[['The Democrats said no.'], ['The Democrats left.']], ['Democrats [organization]']],
+    [
+      [['The Labour Party met.'], ['The Democrats said no.', 'The Democrats left.']],
+      ['Democrats [organization]', 'Labour Party [organization]'],
+    ],
+    [
+      [['The Red Party met.'], ['The Reds said no.', 'The Reds left.']],
+      ['Red Party [organization]', 'Reds [organization]'],
+    ],
+  ] as const)('%j', (paragraphs, expected) => {
+    expect(entities(paragraphs.map((p) => [...p]))).toEqual(expected);
+  });
+});

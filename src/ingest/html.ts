@@ -127,6 +127,23 @@ export function isMarkedCredit(element: Element): boolean {
   return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length <= MAX_CREDIT_CHARS;
 }
 
+/** A class word that marks a title: "embed__headline", "video-title", "media-heading". */
+const TITLE_CLASS = /(?:^|[-_\s])(?:headline|title|heading)(?:$|[-_\s])/i;
+/** A class word that marks a media player: "is-video", "embed--type-video", "video-player", "clip". */
+const VIDEO_CLASS = /(?:^|[-_\s])(?:video|clip|player)(?:$|[-_\s])/i;
+
+/**
+ * The title of a clip the page embeds (`<figure class="embed is-video"><figcaption><span class="embed__headline">
+ * Day 3: the envoy's opening statement</span>`): Readability drops the player and keeps its title, which then
+ * stands between paragraphs exactly like a subhead; the page's markup tells them apart. Only an element marked
+ * as a title inside one marked as a player: a picture's caption, and the clip's description, are read.
+ */
+export function isMarkedMediaTitle(element: Element): boolean {
+  if (!TITLE_CLASS.test(element.getAttribute('class') ?? '')) return false;
+  for (let up = element.parentElement; up; up = up.parentElement) if (VIDEO_CLASS.test(up.getAttribute('class') ?? '')) return true;
+  return false;
+}
+
 /**
  * A caption set inline at the start of a paragraph of the story (`<p><span class="caption">Nintendo/Apple</span>
  * Nintendo and Apple shocked …</p>`): read as a paragraph of its own, so that its credit is not glued to the story's
@@ -175,7 +192,7 @@ export function paragraphsOf(contentHtml: string): string[] {
         const tag = (child as Element).tagName;
         if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
         if (inLink && LINK_ANNOTATION.test((child.textContent ?? '').trim())) continue;
-        if (isMarkedCredit(child as Element)) continue;
+        if (isMarkedCredit(child as Element) || isMarkedMediaTitle(child as Element)) continue;
         const block = BLOCK_TAGS.has(tag) || isInlineCaption(child as Element);
         if (block) flush();
         if (tag === 'LI') bullet = true;

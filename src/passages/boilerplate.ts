@@ -64,7 +64,7 @@ const METADATA_PATTERNS: RegExp[] = [
 
 /** A line that starts a list of links to other stories. */
 export const LINK_LIST_HEADER =
-  /^[-*•]?\s*(read more|related( stories| articles| coverage| topics)?|more from [^.]{1,40}|more about|see also|recommended( reading)?|more on this story|topics|tags|explore more on these topics)\s*:?\s*$/i;
+  /^[-*•]?\s*(read more|related( stories| articles| coverage| topics)?|more|more from [^.]{1,40}|more about|see also|recommended( reading)?|more on this story|topics|tags|explore more on these topics|trending( now| stories| news| articles)?)\s*:?\s*$/i;
 
 /**
  * A line that can stand in a list of links or tags: a bullet, or a short

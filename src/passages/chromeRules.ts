@@ -24,7 +24,7 @@ const AGENCY =
 /** A name as credits write it: capitalised words and initials, or all capitals ("JIM WATSON"), possibly hyphenated. */
 const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|del|la|le|al-[\\p{L}]+)){0,4}";
 /** "Ana Lima/Reuters", "JIM WATSON/AFP/Getty Images", "Anthony Wallace / AFP - Getty Images", "Nintendo/Apple". */
-const SLASH_CREDIT = `${CREDIT_NAME}(?:\\s?/\\s?${CREDIT_NAME}){1,3}(?: for ${CREDIT_NAME})?(?:\\s?[-–—]\\s?${AGENCY})?(?:,? via ${CREDIT_NAME})?`;
+const SLASH_CREDIT = `${CREDIT_NAME}(?:\\s?/\\s?${CREDIT_NAME}){1,3}(?: for ${CREDIT_NAME})?(?:\\s?[-–—]\\s?${AGENCY})?(?:,?(?: (?:photo|image|picture|handout|pool photo))? via ${CREDIT_NAME})?`;
 /** "Ana Lima for The New York Times". */
 const FOR_CREDIT = `${CREDIT_NAME} for ${CREDIT_NAME}`;
 
@@ -34,6 +34,16 @@ const CREDIT_WORD_LINE = new RegExp(`^(?:Credits?){1,2}(?:\\.{3}|…|:)?\\s?(?:$
 /** "(Reuters)", "(AP)", "(Thomas Coex/AFP/Getty Images)", "(John Minchillo / AP)", "(Artist: Name)", "(All photos: Atlas staff)". */
 const PAREN_CREDIT = `\\((?:${AGENCY}|${SLASH_CREDIT}|(?:(?:all )?(?:photos?|images?|pictures?|artist|illustration|credit|source)s?:\\s?[^()]{2,60}))\\s?\\)`;
 const PAREN_CREDIT_LINE = new RegExp(`^${PAREN_CREDIT}$`, 'iu');
+/**
+ * "[File: Reuters]", "[Jane Roe/AP Photo]", "[Photo: Jane Roe]": a credit in square brackets, as some sites print it after a
+ * caption; a name before a slash only with an agency after it ("[MPH / MPH SP]" tags a game, it credits no one).
+ */
+const BRACKET_CREDIT = `\\[(?:(?:[Ff]ile(?: [Pp]hoto)?|[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s?:\\s?[^\\[\\]]{2,60}|(?:${CREDIT_NAME}\\s?/\\s?)?${AGENCY})\\]`;
+const BRACKET_CREDIT_LINE = new RegExp(`^${BRACKET_CREDIT}$`, 'u');
+/** An agency's name alone on a line ("Reuters", "Getty Images"): the credit of the picture or graphic above it. */
+const AGENCY_LINE = new RegExp(`^${AGENCY}$`, 'u');
+/** "Image copyright Reuters", "Image source, Getty Images": the label a site prints before a picture's credit. */
+const COPYRIGHT_LABEL_LINE = /^(?:image|photo|picture|media|video) (?:copyright|(?:source|credit)[,:])\s\S[^.!?]{0,60}$/i;
 /** "Photos by a, b (Shutterstock), c ..." and "Top photo by Name": a list of photographers. */
 const PHOTOS_BY_LINE = /^(?:top |lead |main |header )?(?:photos?|images?|pictures?|illustrations?)(?: and [a-z]+)? (?:by|courtesy of)\s.{2,300}$/i;
 
@@ -42,6 +52,7 @@ export const CREDIT_TAIL = new RegExp(
   [
     `(?:Credits?){1,2}(?:\\.{3}|…|:)?\\s?(?:${SLASH_CREDIT}|${FOR_CREDIT})`,
     PAREN_CREDIT,
+    BRACKET_CREDIT,
     // Two words or more before the slash and an agency after it: a place name with a slash ("Tel Aviv/Jaffa") has no agency.
     // Exactly two words before the slash, so a place before the photographer ("in Paris Ana Lima/Reuters") stays in the caption.
     `(?<=[\\s.])${CREDIT_NAME.replace('{0,4}', '{1}')}\\s?/\\s?${AGENCY}(?:\\s?[-–—]\\s?${AGENCY})?`,
@@ -53,7 +64,15 @@ export const CREDIT_TAIL = new RegExp(
   'u',
 );
 
-const ENDS_SENTENCE = /[.!?]["”]?$/;
+export const ENDS_SENTENCE = /[.!?]["”]?$/;
+
+/** A line that opens with a day: "Nov. 20, 2019", "20 November 2019", "11/20/2019". */
+const DAY_FIRST =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}\/\d{1,2}\/\d{2,4})/i;
+
+/** "November 20, 2019 / 1:07 AM / CBS News": a day, a time and the publisher as a bar between slashes or bullets. */
+const SLASHED_STAMP =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4})\s*[/•·]\s*\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?(?:\s*[/•·]\s*[^/•·]{1,40})?$/i;
 
 /** A line of at most `max` characters that ends no sentence: a field, a stamp or a label, not prose. */
 const unsentenced = (line: string, max: number) => line.length <= max && !ENDS_SENTENCE.test(line);
@@ -71,6 +90,14 @@ const CONTRIBUTED_FROM_LINE = new RegExp(
   'u',
 );
 
+/**
+ * "Name contributed to this report.", with names and places that carry abbreviations ("Jay Roe in Birmingham, Ala., and
+ * K.B. Fry contributed to this report."): a period only after an initial, or after a capitalised word of at most four
+ * letters before a comma or a lowercase word, so the line is one sentence.
+ */
+const CONTRIBUTED_TO_LINE =
+  /^[-–— ]*(?:[^.]|(?<=\b\p{Lu})\.|(?<=\b\p{Lu}\p{Ll}{1,3})\.(?=,|\s\p{Ll})){2,600}\b(?:[Cc]ontributed|[Cc]ontributing)(?: reporting)? (?:to|for) this (?:report|story|article)\.?$/u;
+
 /** "Meg Kinnard and Errin Haines, Associated Press": reporters and the agency or paper they write for, as a byline prints them. */
 const NEWSROOM =
   "(?:AP|AFP|Reuters|Bloomberg|UPI|Associated Press|The Associated Press|Agence France-Presse|(?:The )?\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*)* (?:News|Times|Post|Press|Staff|Wire|Media|Herald|Journal|Tribune|Service|Bureau))";
@@ -78,8 +105,10 @@ const AGENCY_BYLINE_LINE = new RegExp(`^${PEOPLE},? (?:of |for )?${NEWSROOM}$`, 
 
 /** An e-mail address inside a line. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+/** A web address inside a line ("www.example.org", "https://example.org/page"). */
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/i;
 /** Words that make a line someone's reported speech, not the site's own words. */
-const REPORTED = /\b(?:said|says|according to)\b|["“”]/i;
+export const REPORTED = /\b(?:said|says|according to)\b|["“”]/i;
 
 /** What a page calls itself in an editors' note ("this article", "this story"). */
 const PIECE = '(?:article|story|piece|report|column|post|blog(?: post)?|review|obituary|editorial|feature|interview|item)';
@@ -89,7 +118,10 @@ const EDITED_PIECE = new RegExp(
   'i',
 );
 
-const JOURNALIST = '(?:reporter|correspondent|writer|editor|columnist|producer|journalist|contributor|photographer|critic|author|freelancer|blogger)';
+/** A name and what follows its comma, on a line that ends no sentence: where a byline states the writer's post. */
+const CORRESPONDENT_LINE = new RegExp(`^${PERSON}, ([^,.!?]{3,60})$`, 'u');
+
+export const JOURNALIST = '(?:reporter|correspondent|writer|editor|columnist|producer|journalist|contributor|photographer|critic|author|freelancer|blogger)';
 
 export const CHROME_RULES: readonly ChromeRule[] = [
   {
@@ -97,7 +129,14 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'credit',
     reason: 'a photographer and an agency on a line of their own ("Ana Lima/Reuters", "Credit Harry Campbell", "(AP)") credit a picture, they report nothing',
     matches: (line) =>
-      line.length <= 160 && (SLASH_CREDIT_LINE.test(line) || CREDIT_WORD_LINE.test(line) || PAREN_CREDIT_LINE.test(line) || PHOTOS_BY_LINE.test(line)),
+      line.length <= 160 &&
+      (SLASH_CREDIT_LINE.test(line) ||
+        CREDIT_WORD_LINE.test(line) ||
+        PAREN_CREDIT_LINE.test(line) ||
+        PHOTOS_BY_LINE.test(line) ||
+        AGENCY_LINE.test(line) ||
+        COPYRIGHT_LABEL_LINE.test(line) ||
+        BRACKET_CREDIT_LINE.test(line)),
   },
   {
     name: 'bare-address',
@@ -128,8 +167,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     reason:
       'who contributed to or reported and edited the piece ("Name contributed to this report.", "Reporting by …; Editing by …") is a credit, not reporting',
     matches: (line) =>
-      line.length <= 400 &&
-      (/^[-–— ]*[^.]{2,240}\b(?:contributed|contributing)(?: reporting)? (?:to|for) this (?:report|story|article)\.?$/i.test(line) ||
+      line.length <= 700 &&
+      (CONTRIBUTED_TO_LINE.test(line) ||
         /^(?:reporting|writing|editing|additional reporting|compiled|research) by\b[^.]{0,380}$/i.test(line) ||
         DISPATCH_LINE.test(line) ||
         CONTRIBUTED_FROM_LINE.test(line)),
@@ -172,6 +211,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         /\bcheck out the (?:footage|video|clip|gallery|photos|slideshow) below\b/i.test(line) ||
         /^(?:read|see|learn|find out) more (?:about|on)\b.{0,80}\bhere\b/i.test(line) ||
         /^would you like to\b.{0,80}\bjoin\b/i.test(line) ||
+        (/^(?:follow|read|see|find|get)\b.{0,40}\bcoverage\b.{0,120}(?:https?:\/\/\S+|www\.\S+|\bhere)\.?$/i.test(line) && !REPORTED.test(line)) ||
         /^powered by\b.{1,40}$/i.test(line)),
   },
   {
@@ -197,7 +237,9 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       line.length <= 240 &&
       !REPORTED.test(line) &&
       ((EMAIL.test(line) && /\bfor (?:more|further) (?:information|details)\b/i.test(line)) ||
-        /^for (?:more|further) (?:information|details)\b[^.]{0,60}\b(?:visit|see|go to|call|e-?mail|contact|write to)\b/i.test(line)),
+        /^for (?:more|further) (?:information|details)\b[^.]{0,60}\b(?:visit|see|go to|call|e-?mail|contact|write to)\b/i.test(line) ||
+        (/^to (?:learn|find out|hear|read|see) more\b[^.]{0,100}\b(?:visit|go to|log on to|see|check out|call|e-?mail|contact|write to)\b/i.test(line) &&
+          (EMAIL.test(line) || WEB_ADDRESS.test(line)))),
   },
   {
     name: 'payment-methods',
@@ -220,6 +262,10 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       /^-?\d{1,2}:\d{2}(?:\s?\/\s?-?\d{1,2}:\d{2})?$/.test(line) ||
       /^(?:current time|duration time|duration|remaining time|loaded|progress)\s*:?\s*-?[\d:.%]+$/i.test(line) ||
       /^(?:slideshow|gallery|photos)\s*\(\s*\d+\s*(?:images|photos|pictures)\s*\)$/i.test(line) ||
+      /^(?:media|video|audio) playback is (?:unsupported|not supported) (?:on|by) your (?:device|browser)\.?$/i.test(line) ||
+      /^(?:your browser does not support|this browser does not support)\b.{0,40}\b(?:video|audio|player|playback)\b.{0,20}$/i.test(line) ||
+      /^show all \d+$/i.test(line) ||
+      /^(?:[\p{L}'’&-]+ ){0,4}in (?:pictures|photos|images)$/iu.test(line) ||
       /^(?:gallery|slideshow|photos|video|map|graphic|interactive|chart)\s*:\s*\S.{0,120}$/i.test(line),
   },
   {
@@ -233,10 +279,14 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     kind: 'stamp',
     reason:
       'a page stamp ("Page last updated at 14:32 GMT", "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET", "2/26/2015 7:11 AM PST BY STAFF") dates the page, not a happening',
+    // A clock time's "a.m." ends a stamp that opens with its day ("Nov. 20, 2019Updated: … 1:35 a.m."), not a sentence.
     matches: (line) =>
-      unsentenced(line, 120) &&
+      unsentenced(DAY_FIRST.test(line) && /(?:updated|published|posted)\s?:/i.test(line) ? line.replace(/\b([ap])\.m\.$/i, '$1m') : line, 120) &&
       (/^page last (?:updated|modified)\b/i.test(line) ||
-        /^.{0,40}\b(?:first published|last updated|last modified|published|updated|posted)\b:?.{0,40}\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/i.test(line) ||
+        /^.{0,40}(?:\b|(?<=\d))(?:first published|last updated|last modified|published|updated|posted)\b:?.{0,40}\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?/i.test(
+          line,
+        ) ||
+        SLASHED_STAMP.test(line) ||
         /^\d{1,2}\/\d{1,2}\/\d{2,4}\s+\d{1,2}:\d{2}\s?(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?(?:\s+by\b.{0,60})?$/i.test(line)),
   },
   {
@@ -248,7 +298,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       line.length <= 600 &&
       (EDITED_PIECE.test(line) ||
         /^the following (?:correction|clarification|apology)s? (?:was|were|has been|appeared|is) (?:printed|published|made|run)\b/i.test(line) ||
-        /^(?:correction|clarification|editor'?s note)s?\s?:\s/i.test(line)),
+        /^(?:correction|clarification|editor'?s note)s?\s?:\s/i.test(line) ||
+        new RegExp(`^this (?:version|${PIECE}) (?:corrects|clarifies|updates|has been corrected to)\\b`, 'i').test(line)),
   },
   {
     name: 'broadcast-schedule',
@@ -288,6 +339,30 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       (new RegExp(`^${PERSON} (?:may|can) be (?:reached|contacted|emailed|e-mailed) (?:at|on|via) \\S+(?: or \\S+)?$`, 'u').test(line) ||
         (/^(?:reach|contact|e-?mail|write to|message) (?:the )?(?:reporters?|writers?|authors?|editors?|him|her|them|me|us)\b/i.test(line) &&
           (EMAIL.test(line) || /https?:\/\/|\B@\w|\b(?:twitter|x\.com|signal|whatsapp)\b/i.test(line)))),
+  },
+  {
+    name: 'graphic-source',
+    kind: 'credit',
+    reason:
+      'a "Source:" line that ends no sentence ("Source: CDC, Chicago Department of Public Health", "SOURCE: News agencies") credits a chart or the wires the page drew on, it reports nothing',
+    matches: (line) => unsentenced(line, 120) && /^sources?\s?:\s?\S/i.test(line) && !/["“”]/.test(line),
+  },
+  {
+    name: 'video-caption',
+    kind: 'widget',
+    reason:
+      'the caption a site labels as a media player\'s ("Media caption Who is the new minister?", glued as "Media captionWho …" when the label is hidden) is the title of a clip, whose words are not the story\'s',
+    matches: (line) => line.length <= 300 && /^(?:[Mm]edia|[Vv]ideo) [Cc]aption(?!\p{Ll})\s*:?\s*\S/u.test(line),
+  },
+  {
+    name: 'correspondent-byline',
+    kind: 'author',
+    reason:
+      'a name followed by the writer\'s post ("Jane Roe, BBC diplomatic correspondent", "John Doe, Political Editor") heads an analysis box or a column; it is a byline, not a sentence',
+    matches: (line) => {
+      const m = CORRESPONDENT_LINE.exec(line);
+      return m !== null && new RegExp(`^(?:the |our )?(?:[\\p{L}'’&.-]+ ){0,4}${JOURNALIST}s?$`, 'iu').test(m[1]!);
+    },
   },
   {
     name: 'summary-box-label',
@@ -371,30 +446,6 @@ export function chromeRule(line: string): ChromeRule | undefined {
 }
 
 /**
- * A heading that opens a block of chrome which runs while its lines stay short: an author box
- * ("About the Author", then a name and a title) or the print-edition note's fragments.
- */
-export const CHROME_BLOCK_HEADER =
-  /^(?:about the (?:author|authors|writer|reporter)|a version of this (?:article|story|review|column) appears? in print on)\s*:?$/i;
-
-/**
- * An author box at the end of a piece: a name, then what the journalist does ("Name is a Metro reporter",
- * "Name has covered economics since 2012", "Name covers the White House", "NAME IS THE POLITICAL EDITOR").
- * Read only in the last paragraphs, where author boxes stand, so a story about a reporter keeps its sentences.
- */
-export function isAuthorBox(line: string): boolean {
-  if (line.length > 320) return false;
-  const name = "^\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}";
-  return (
-    new RegExp(`${name} (?:is|was) (?:a|an|the)\\b[^.]{0,80}\\b${JOURNALIST}s?\\b`, 'iu').test(line) ||
-    new RegExp(`${name} (?:covers|has covered|writes about|has written about|reports on)\\b`, 'u').test(line)
-  );
-}
-
-/** How many sentences of reporting may follow an author box (a closing line of the site, a note). */
-export const AUTHOR_BOX_TAIL = 2;
-
-/**
  * A credit glued to the end of its caption, with no space after the caption's last sentence ("…on
  * Thursday.Jane Roe", "…in 2014.Ana Lima/Reuters"): two text nodes of the page run together. The name
  * (and agency) ends the paragraph and ends no sentence; a sentence glued to the one before keeps its period.
@@ -420,11 +471,6 @@ export function updateStampLength(paragraph: string): number {
   return UPDATE_STAMP.exec(paragraph)?.[0].length ?? 0;
 }
 
-/** What a media widget prints under its control: a name or a label of four words at most, no sentence ("Vanessa Hicks"). */
-export function isWidgetCaption(line: string): boolean {
-  return line.split(/\s+/).length <= 4 && !ENDS_SENTENCE.test(line) && /^[\p{Lu}'‘"“]/u.test(line);
-}
-
 /** Words of a clip's description that speak of the clip rather than tell news ("Here’s a look at", "discuss", "in this video"). */
 const CLIP_TALK =
   /\b(?:here['’]s a look at|(?:take|have) a look at|a look back at|watch(?:es)? (?:as|how|the)|discuss(?:es|ed)?|in this (?:video|clip)|(?:this|the) (?:video|clip) (?:shows|looks at|explains))\b/i;
@@ -432,74 +478,4 @@ const CLIP_TALK =
 /** Whether a media description speaks of its clip (then it is the player's furniture) rather than telling news (then it is a caption). */
 export function speaksOfClip(line: string): boolean {
   return CLIP_TALK.test(line);
-}
-
-/**
- * The title a media player prints above its clip ("Wins, Losses and Clashes: Jane Roe’s Time at the U.N."):
- * three to sixteen words in title case, every word of four letters or more capitalised. A sentence of
- * reporting has lowercase words of that length.
- */
-export function isMediaTitle(line: string): boolean {
-  const words = line.split(/\s+/);
-  const long = words.map((w) => w.replace(/^[^\p{L}]+/u, '')).filter((w) => /^\p{L}{4}/u.test(w));
-  return words.length >= 3 && words.length <= 16 && long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
-}
-
-/**
- * A kicker that opens the body before its first sentence: a few title-case words ending in a colon ("'GMA'
- * Cookie Search:", "Editor's Pick:"). A sentence that introduces a list ("Here is what we know:") has small words.
- */
-export function isBodyKicker(line: string): boolean {
-  const words = line.split(/\s+/);
-  return words.length <= 6 && line.endsWith(':') && words.every((w) => /^[\p{Lu}\p{N}'‘"“(]/u.test(w));
-}
-
-/** A date with a clock time and nothing else ("Jan. 2 2015 8:53 PM", "December 16, 2016, 4:19 PM", "3/2/2015 10:15 AM"). */
-const BARE_STAMP =
-  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}|\d{1,2}\/\d{1,2}\/\d{2,4}),? (?:at )?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?$/i;
-
-/** A few words that end no sentence: the section label of a teaser ("Moneybox", "The XX Factor"). */
-const isLabel = (line: string) => line.split(/\s+/).length <= 3 && !ENDS_SENTENCE.test(line);
-
-/** How many stamped teasers in a row make a rail of other stories, and how far apart their stamps may stand. */
-const RAIL = { teasers: 3, gap: 3 };
-
-/**
- * A rail of other stories pasted after the piece: three or more teasers in a row, each a section label,
- * a bare date-and-time stamp and one line of headline, standfirst and author ("Moneybox", "Jan. 2 2015
- * 4:29 PM", "The Subtle Typographical Art of … Jordan Weissmann"). The indexes of its paragraphs. One
- * stamp before the story's first line is its own byline stamp, and a live page's updates are stamped
- * by a time alone, so neither makes a rail.
- */
-export function teaserRail(paragraphs: readonly string[]): Set<number> {
-  const rail = new Set<number>();
-  const stamps = paragraphs.flatMap((p, i) => (BARE_STAMP.test(p.trim()) ? [i] : []));
-  let run: number[] = [];
-  const close = () => {
-    if (run.length >= RAIL.teasers)
-      for (const i of run) {
-        rail.add(i);
-        if (i + 1 < paragraphs.length && !BARE_STAMP.test(paragraphs[i + 1]!.trim())) rail.add(i + 1);
-        if (i > 0 && isLabel(paragraphs[i - 1]!.trim())) rail.add(i - 1);
-        if (i + 2 < paragraphs.length && isLabel(paragraphs[i + 2]!.trim())) rail.add(i + 2);
-      }
-    run = [];
-  };
-  for (const i of stamps) {
-    if (run.length && i - run.at(-1)! > RAIL.gap) close();
-    run.push(i);
-  }
-  close();
-  return rail;
-}
-
-/**
- * The sales copy that follows a pitch or a price in a subscription box: a plan's name ("Monthly"), or a
- * short generic sentence to the reader ("A flexible plan you can cancel anytime.", "The best way to follow
- * issues you care about."). A sentence of reporting names someone or something, gives a number or quotes.
- */
-export function isPitchCopy(line: string): boolean {
-  const words = line.split(/\s+/);
-  if (words.length <= 3 && !ENDS_SENTENCE.test(line)) return true;
-  return words.length <= 12 && /\byour?\b/i.test(line) && !/\d/.test(line) && !REPORTED.test(line) && words.slice(1).every((w) => !/^[\p{Lu}]/u.test(w));
 }

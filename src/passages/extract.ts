@@ -1,18 +1,7 @@
 import type { ArticleSource } from '../corpus/types.js';
 import { LINK_LIST_HEADER, captionCredit, captionLabelLength, chromeKind, datelinePrefixLength, isKicker, isListItem, isShortLabel } from './boilerplate.js';
-import {
-  AUTHOR_BOX_TAIL,
-  CHROME_BLOCK_HEADER,
-  chromeRule,
-  isAuthorBox,
-  isBodyKicker,
-  isMediaTitle,
-  isPitchCopy,
-  isWidgetCaption,
-  speaksOfClip,
-  teaserRail,
-  updateStampLength,
-} from './chromeRules.js';
+import { chromeRule, speaksOfClip, updateStampLength } from './chromeRules.js';
+import { AUTHOR_BOX_TAIL, CHROME_BLOCK_HEADER, isAuthorBox, isBodyKicker, isMediaTitle, isPitchCopy, isWidgetCaption, teaserRail } from './chromeRuns.js';
 import { splitSentences, type Span } from './sentences.js';
 import type { Passage, PassageKind } from './types.js';
 

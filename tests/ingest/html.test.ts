@@ -125,6 +125,22 @@ describe('article HTML to paragraphs', () => {
     ]);
   });
 
+  it("leaves out a clip's title marked inside its player, not a picture's caption, a subhead or a title outside a player", () => {
+    const html = `<h3>Never urged an inquiry</h3>
+      <figure class="embed embed--type-video is-video"><figcaption><span class="embed__headline">Envoy: Allegations are "not credible"</span></figcaption></figure>
+      <p>The envoy said he had no knowledge of the request.</p>
+      <figure class="image"><figcaption><span class="image__headline">Marchers reach the square</span></figcaption></figure>
+      <div class="video-player"><p class="video-description">Marchers reached the square on Friday.</p></div>
+      <p class="story-title">The title of the agreement was changed on Monday.</p>`;
+    expect(paragraphsOf(html)).toEqual([
+      'Never urged an inquiry',
+      'The envoy said he had no knowledge of the request.',
+      'Marchers reach the square',
+      'Marchers reached the square on Friday.',
+      'The title of the agreement was changed on Monday.',
+    ]);
+  });
+
   it('reads a caption opening a paragraph of the story as a paragraph of its own, not a caption ending a paragraph', () => {
     const html = `<p><span class="story-image"><img src="a.jpg"><span class="caption truncate">Nintendo/Apple</span></span>
         Nintendo and Apple surprised the industry on Thursday.</p>

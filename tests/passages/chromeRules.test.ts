@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/corpus/readArticles.js';
 import { captionCredit, chromeKind } from '../../src/passages/boilerplate.js';
-import { CHROME_RULES, chromeRule, isAuthorBox, isBodyKicker, isMediaTitle, isPitchCopy, isWidgetCaption, teaserRail } from '../../src/passages/chromeRules.js';
+import { CHROME_RULES, chromeRule } from '../../src/passages/chromeRules.js';
+import { isAuthorBox, isBodyKicker, isMediaTitle, isPitchCopy, isWidgetCaption, teaserRail } from '../../src/passages/chromeRuns.js';
 import { datelineLength } from '../../src/passages/dateline.js';
 import { extractPassages } from '../../src/passages/extract.js';
 
@@ -21,6 +22,12 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       '(All photos: Atlas staff)',
       'Photos by cmgirl (Shutterstock), Macrovector (Shutterstock), J E Theriot',
       'Top photo by Joan Bardeletti',
+      'Reuters',
+      'Getty Images',
+      'Image copyright EPA',
+      'Image copyright Getty Images',
+      '[File: Reuters]',
+      '[Jane Roe/AP Photo]',
     ],
     kept: [
       'Credit Suisse shares fell 5 percent on Monday.',
@@ -28,6 +35,10 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'The agency said the photos by its staff were not altered.',
       '(Metroid: Zero Mission and Metroid Prime)',
       'He works for Reuters/Ipsos as a pollster, he said.',
+      'Reuters reported the strike first.',
+      'Image copyright laws were changed on Monday.',
+      'Image source code was leaked online',
+      '[These were] 12 pages of detailed laws',
     ],
   },
   'broadcast-schedule': {
@@ -64,6 +75,8 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Ana Lima and Tom Fry reported from Rio de Janeiro.',
       'Jane Roe contributed reporting from Hong Kong.',
       'Ana Lima and Tom Fry contributed research.',
+      'Associated Press writers Jane Roe in Birmingham, Ala., and Tom Fry in Salem, Ore., contributed to this report.',
+      'Ana Lima, K.B. Udaya, Tom Fry and Jane Roe contributed to this report.',
     ],
     kept: [
       'Dozens of volunteers contributed to the rescue effort.',
@@ -73,6 +86,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Reuters reported from Seoul.',
       'Jane Roe contributed reporting that shaped the inquiry, the editor said.',
       'Local unions contributed research from Lagos to the campaign.',
+      'The march ended in Salem, Ore. Dozens of groups contributed to this report.',
     ],
   },
   'social-handle': {
@@ -100,12 +114,16 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Would you like to be part of the Fandom team? Join our Fan Contributor Program and share your voice on Fandom.com!',
       'Powered by SmartAsset.com',
       'Read more about ad blocking here.',
+      "Follow AP's full coverage of the elections at https://example.org/elections",
+      'Read our complete coverage of the strike here.',
     ],
     kept: [
       'Protesters said they would stay here.',
       '"We like this story of resistance," the organiser said.',
       'The minister was powered by a sense of duty, aides said.',
       'He said he would click with voters once they met him.',
+      'Follow-up coverage of the strike ran on https://example.org, the union said.',
+      'Read the coverage of the strike in the morning papers.',
     ],
   },
   'newsletter-pitch': {
@@ -121,11 +139,13 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Members can join the Working Group, please email desk@example.org for more information.',
       'For more information, visit example.org.',
       'For further details, contact the box office.',
+      'To learn more about the May 1 day of action, go to www.example.org on the Web.',
     ],
     kept: [
       'Anyone with information is asked to email tips@police.example.org, police said.',
       'Residents can email the council at info@example.org for more information, the mayor said.',
       'For more information on the march, organisers pointed to their leaflets.',
+      'To learn more about the strike, go to the union hall on Friday.',
     ],
   },
   'payment-methods': {
@@ -148,6 +168,10 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Map: Flow of foreign fighters to Syria',
       'Caption',
       'Loading Photo Gallery',
+      'Media playback is unsupported on your device',
+      'Show all 50',
+      'UK news in pictures',
+      'In pictures',
     ],
     kept: [
       'Video showed the police charging the crowd.',
@@ -155,6 +179,9 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Map makers were among the marchers.',
       'Caption contests drew hundreds of entries.',
       'Loading the gallery took hours, the curator said.',
+      'Media playback is a growing business, analysts said.',
+      'Show all 50 states the map, the senator asked.',
+      'Life in pictures was the theme of the festival.',
     ],
   },
   'price-tag': {
@@ -167,8 +194,16 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'CNNMoney (New York) First published February 1, 2016: 1:28 AM ET',
       '2/26/2015 7:11 AM PST BY TMZ STAFF',
       'PUBLISHED: 10:48, Tue, Nov 19, 2019',
+      'Nov. 20, 2019Updated: Nov. 20, 2019 1:35 a.m.',
+      'November 20, 2019 / 1:07 AM / CBS News',
+      '12 March 2020 • 09:15 GMT',
     ],
-    kept: ['The report was published at 10:30 on Monday, officials said.', 'Updated figures showed 12,000 marchers at 3:30 p.m.'],
+    kept: [
+      'The report was published at 10:30 on Monday, officials said.',
+      'Updated figures showed 12,000 marchers at 3:30 p.m.',
+      'Nov. 20 was when it was updated, at 1:35 a.m.',
+      'November 20 / 1:07 AM / the night the march began',
+    ],
   },
   'editorial-note': {
     chrome: [
@@ -177,6 +212,8 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'This article was corrected on 3 May 2012 to give the right spelling of a name.',
       'An earlier version of this article misstated the date of the hearing.',
       'Correction: The vote was held on Tuesday, not Wednesday.',
+      'This version corrects the spelling of the region.',
+      'This story has been corrected to show that the vote was on Tuesday.',
     ],
     kept: [
       'The constitution was amended on 12 May 2010 to allow a third term.',
@@ -184,6 +221,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'An earlier version of the bill misstated the tax rate, lawmakers said.',
       'The paper printed a correction on Wednesday, the editor said.',
       'This story has been told many times since 2001.',
+      'This version of the bill corrects the tax rate, lawmakers said.',
     ],
   },
   'agency-byline': {
@@ -205,6 +243,23 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Jane Roe may be reached at home, her lawyer said.',
       'Reach the summit before dawn, guides advise.',
       'Rescuers could not reach them on Twitter or by phone for two days.',
+    ],
+  },
+  'graphic-source': {
+    chrome: ['Source: CDC, Chicago Department of Public Health', 'SOURCE: News agencies', 'Sources: police, organisers'],
+    kept: ['Source: the police said the crowd was 5,000.', 'Source of the leak remains unknown, officials said.', 'Source: "We were never told"'],
+  },
+  'video-caption': {
+    chrome: ['Media captionWho is Jane Roe?', 'Media caption Drone footage shows the flooded valley', 'Video caption: Marchers reach the square'],
+    kept: ['Media captions were added to the archive in 2019.', 'The media caption the moment differently, he said.'],
+  },
+  'correspondent-byline': {
+    chrome: ['Caroline Hawley, BBC diplomatic correspondent', 'Jane Roe, Political Editor', 'Tom Fry, our Moscow correspondent'],
+    kept: [
+      'Jane Roe, a former correspondent, was detained on Monday.',
+      'Jane Roe, the correspondent who broke the story',
+      'Jane Roe, BBC diplomatic correspondent, said the talks had failed.',
+      'Paris, London and Berlin',
     ],
   },
   'summary-box-label': {
@@ -310,6 +365,10 @@ describe('credits stuck on a caption', () => {
       'A new bill would require providers to store metadata for two years.',
     ],
     ['Roe is escorted from the police station on June 18, 2015. hide caption', 'Roe is escorted from the police station on June 18, 2015.'],
+    // a credit in square brackets, a kind of picture before "via"
+    ['Some 13,000 troops remain in the country [File: Reuters]', 'Some 13,000 troops remain in the country'],
+    ['Marchers reach the square on Friday. [Jane Roe/AP Photo]', 'Marchers reach the square on Friday.'],
+    ['The ship broke up over Siberia on Thursday. (Jane Roe/ Example Space Agency Press Service photo via AP)', 'The ship broke up over Siberia on Thursday.'],
   ])('are cut: %s', (line, caption) => {
     const credit = captionCredit(line);
     expect(credit).not.toBeNull();
@@ -327,6 +386,8 @@ describe('credits stuck on a caption', () => {
     'The river rises in the hills. Its Source: a spring',
     'The minister named the Source: of the leak',
     'Editors asked him to hide caption text from readers',
+    'The game was released for two consoles [MPH / MPH SP]',
+    'The court heard the case [Roe v. Fry]',
   ])('a sentence that ends like a credit keeps it: %s', (line) => {
     expect(captionCredit(line)).toBeNull();
   });
@@ -564,6 +625,18 @@ describe('a subscription box, a contributor block and stamps printed twice', () 
     expect(chromeKind('22 Dec, 2016 22 Dec, 2016', null)).toBe('metadata');
     expect(chromeKind('22 Dec 2016', null)).toBe('metadata');
     expect(chromeKind('On 22 Dec, 2016 the vote failed.', null)).toBeNull();
+  });
+
+  it('drops a "Trending" or "More:" rail header and its headlines, not the sentence after it nor a sentence that opens alike', () => {
+    expect(passagesOf(['About 5,000 people marched on Friday.', 'More:', 'It did not say where.', 'Trending', '- Storm hits coast'].join('\n\n'))).toEqual([
+      'About 5,000 people marched on Friday.',
+      'It did not say where.',
+    ]);
+    expect(passagesOf(['About 5,000 people marched on Friday.', 'More marchers came on Saturday.', 'Trending topics shifted by noon.'].join('\n\n'))).toEqual([
+      'About 5,000 people marched on Friday.',
+      'More marchers came on Saturday.',
+      'Trending topics shifted by noon.',
+    ]);
   });
 
   it('drops a "More about:" list of tags, not a sentence that begins the same way', () => {

@@ -151,7 +151,7 @@ describe('photo credits', () => {
     ['Rescuers search the rubble on Monday. (Image: Ana Lima)', 'Rescuers search the rubble on Monday.'],
     ['Rescuers search the rubble on Monday. Photograph: Ana Lima/AP', 'Rescuers search the rubble on Monday.'],
     ['Image caption: Rescuers search the rubble on Monday.', 'Rescuers search the rubble on Monday.'],
-    ['Media caption Rescuers search the rubble on Monday. Photo: Ana Lima/Reuters', 'Rescuers search the rubble on Monday.'],
+    ['Picture caption Rescuers search the rubble on Monday. Photo: Ana Lima/Reuters', 'Rescuers search the rubble on Monday.'],
   ])('are cut from a caption: %s', (line, caption) => {
     const passages = passagesOf('c.txt', `A headline\n${line}`);
     expect(passages[1]).toMatchObject({ kind: 'caption', text: caption });

@@ -16,6 +16,15 @@ export async function crowdEventsOf(files: Record<string, string>, rules: EventR
   });
 }
 
+/** Each claim's gathering id ("figure → id"), to tell apart two gatherings with one label. */
+export async function crowdEventIdsOf(files: Record<string, string>, rules: EventRules = EVENT_RULES): Promise<string[]> {
+  const { corpus } = await loadCorpus(writeCorpus(files), { snapshot: false });
+  const found = corpus.passages.flatMap((p) => en.findClaims(p));
+  for (const refiner of en.refiners) refiner.refine(found, corpus.passages);
+  const eventOf = assignCrowdEventsWith(rules, found, corpus.articles, corpus.passages, corpus.annotations.dates);
+  return found.map((c) => `${c.text} → ${eventOf.get(c)?.id ?? 'none'}`);
+}
+
 /** The event rules without `rule` (wherever it is in them). */
 export function eventRulesWithout(rule: Rule, rules: EventRules = EVENT_RULES): EventRules {
   const without = <R extends Rule>(list: readonly R[]) => list.filter((r) => r !== rule);

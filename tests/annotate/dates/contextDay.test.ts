@@ -17,6 +17,18 @@ describe('days counted from the date the report has just given', () => {
     expect(await datesOf('The ministers met on Dec. 30, a week earlier than planned.')).toEqual(['Dec. 30=2019-12-30', 'a week earlier=2019-12-23']);
   });
 
+  it('"that same day" and "earlier in the day" from the sentence before, not "the same day" told of no day', async () => {
+    expect(await datesOf('Some 5,000 people marched on Dec. 28. That same day, 3,000 marched across the bridge.')).toEqual([
+      'Dec. 28=2019-12-28',
+      'That same day=2019-12-28',
+    ]);
+    expect(await datesOf('Officials imposed a curfew on Dec. 28.\n\nEarlier in the day, protesters forced a march to be cancelled.')).toEqual([
+      'Dec. 28=2019-12-28',
+      'Earlier in the day=2019-12-28',
+    ]);
+    expect(await datesOf('Police said the same thing happened every day. That same day was never named.')).toEqual([]);
+  });
+
   it('from the sentence before, and on along one paragraph', async () => {
     expect(
       await datesOf(

@@ -179,6 +179,34 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('The damage was to the roof, inspectors said on Sunday.', '2024-03-07')).toEqual(['Sunday=2024-03-03']);
   });
 
+  it('puts a weekday of a plan told with "was set to", "was scheduled for" nearest publication, as "was to" does', () => {
+    // Published Thursday 1 December 2016: the launch was that day, the docking two days on.
+    expect(dates('It was set to dock with the station on Saturday.', '2016-12-01')).toEqual(['Saturday=2016-12-03']);
+    expect(dates('The vote was scheduled for Tuesday.', '2016-12-01')).toEqual(['Tuesday=2016-11-29']);
+    // negative: a happening told in the past keeps the day just gone; a standing plan looks ahead
+    expect(dates('It docked with the station on Saturday.', '2016-12-01')).toEqual(['Saturday=2016-11-26']);
+    expect(dates('It is set to dock with the station on Wednesday.', '2016-12-01')).toEqual(['Wednesday=2016-12-07']);
+  });
+
+  it('reads "due to remain", "looking ahead to" as plans: ahead of publication', () => {
+    expect(dates('The curfew, due to remain in place until 30 April, comes after officials said cases rose.', '2020-04-10')).toEqual(['30 April=2020-04-30']);
+    expect(dates('Supporters are now looking ahead to May 1 and a national day of action dubbed "A day without us."', '2006-04-14')).toEqual([
+      'May 1=2006-05-01',
+    ]);
+    // negative: "due to" a cause, and what was looked back on
+    expect(dates('The march was cancelled due to rain on April 3, organisers said.', '2020-04-10')).toEqual(['April 3=2020-04-03']);
+    expect(dates('Supporters looked back on May 1 and the boycott that followed.', '2006-06-14')).toEqual(['May 1=2006-05-01']);
+  });
+
+  it('puts a year-less date naming a thing in a clause with no tense nearest publication (attributive-date)', () => {
+    // Friday 14 April 2006: the day of action of "the May 1 call" is two weeks ahead, whatever "said" outside the appositive says.
+    expect(dates('Jane Roe, a leading organizer of the May 1 call, said the day would send a message.', '2006-04-14')).toEqual(['May 1=2006-05-01']);
+    // negative: a clause with its own tense keeps it, and a date that names no thing takes the sentence's
+    expect(dates('The May 1 boycott was the largest, organizers said.', '2006-06-14')).toEqual(['May 1=2006-05-01']);
+    expect(dates('Jane Roe, who organized the May 1 call, said it worked.', '2006-04-14')).toEqual(['May 1=2005-05-01']);
+    expect(dates('Jane Roe, an organizer since May 1, said the day would send a message.', '2006-04-14')).toEqual(['May 1=2005-05-01']);
+  });
+
   it('does not read a plan into "due to rain", "the will of" or a comma inside a number', () => {
     expect(dates('The march was cancelled due to rain on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     expect(dates('Crowds voiced the will of the people on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);

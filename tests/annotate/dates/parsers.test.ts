@@ -4,6 +4,7 @@ import { bareYear } from '../../../src/annotate/dates/locales/en/parsers/bareYea
 import { calendarDate } from '../../../src/annotate/dates/locales/en/parsers/calendarDate.js';
 import { dayPair } from '../../../src/annotate/dates/locales/en/parsers/dayPair.js';
 import { fixedHoliday } from '../../../src/annotate/dates/locales/en/parsers/fixedHoliday.js';
+import { monthPart } from '../../../src/annotate/dates/locales/en/parsers/monthPart.js';
 import { relativePeriod } from '../../../src/annotate/dates/locales/en/parsers/relativePeriod.js';
 import { today } from '../../../src/annotate/dates/locales/en/parsers/today.js';
 import { unitsAgo } from '../../../src/annotate/dates/locales/en/parsers/unitsAgo.js';
@@ -74,6 +75,8 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['The parliament will vote today.', THU, []],
       ['USA Today reported that police arrested 20 people.', THU, []],
       ["Workers marched at Today's rally, which police broke up.", THU, ['Today=2020-01-02']],
+      // a programme's name after a possessive's apostrophe is mid-sentence too
+      ["The doctor told NBC News' Today show the toll had been revised.", THU, []],
     ],
   ],
   [
@@ -135,6 +138,18 @@ TABLES.push(
     ],
   ],
   [
+    monthPart,
+    [
+      ['He first discussed the delay at the end of August, he said.', '2019-11-20', ['the end of August=2019-08-01/month']],
+      ['Talks resume at the beginning of May 2021.', THU, ['the beginning of May 2021=2021-05-01/month']],
+      ['Since mid-September no rain has fallen.', '2019-11-20', ['mid-September=2019-09-01/month']],
+      // negative: a day of the month, a word that only contains "mid", no publication date for a year-less part
+      ['The talks ended on August 31.', '2019-11-20', []],
+      ['Amid March rains, the march went on.', '2019-11-20', []],
+      ['They met at the end of August.', null, []],
+    ],
+  ],
+  [
     fixedHoliday,
     [
       ['Hundreds of thousands marched on May Day this year.', '2007-05-11', ['May Day=2007-05-01']],
@@ -165,6 +180,7 @@ describe('the parsers together', () => {
       'bare-year',
       'fixed-holiday',
       'day-pair',
+      'month-part',
       'calendar-date',
     ]);
     for (const p of en.parsers) expect(p.reason).toMatch(/^[A-Z"].*\.$/);

@@ -16,6 +16,10 @@ import { eventDraws } from '../../../../src/annotate/crowd/locales/en/claims/rul
 import { joinedOrganisation } from '../../../../src/annotate/crowd/locales/en/claims/rules/joinedOrganisation.js';
 import { partOfThings } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfThings.js';
 import { countedByVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/countedByVerb.js';
+import { filledWith } from '../../../../src/annotate/crowd/locales/en/claims/rules/filledWith.js';
+import { partOfCrowd } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfCrowd.js';
+import { sizePerGathering } from '../../../../src/annotate/crowd/locales/en/claims/rules/sizePerGathering.js';
+import { facingTheCrowd } from '../../../../src/annotate/crowd/locales/en/claims/rules/facingTheCrowd.js';
 import { forecastObject } from '../../../../src/annotate/crowd/locales/en/claims/rules/forecastObject.js';
 import { gatheringNounBefore } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringNounBefore.js';
 import { gatheringVerbAfter } from '../../../../src/annotate/crowd/locales/en/claims/rules/gatheringVerbAfter.js';
@@ -39,6 +43,49 @@ const verdictOf = (rule: FigureRule, text: string) => {
 
 const TABLES: Array<[FigureRule, Row[]]> = [
   [
+    facingTheCrowd,
+    [
+      ["Over a dozen activists, led by the union's president, took turns addressing the crowd.", 'drop'],
+      ['Then the two candidates heard the crowd chant.', 'drop'],
+      ['Three speakers spoke to the marchers at the end of the march.', 'drop'],
+      // negative: the figure's own verb is a gathering verb; the crowd is no object of an address verb
+      ['About 300 protesters marched as speakers addressed the crowd.', null],
+      ['Some 5,000 people, led by the mayor, marched to the square.', null],
+    ],
+  ],
+  [
+    sizePerGathering,
+    [
+      ['Demonstrations drew hundreds and even thousands in large cities like Turin, Graz and Lyon.', 'drop'],
+      ['Demonstrations and marches drew hundreds, and even thousands of people, in towns from Turin to Lyon.', 'drop'],
+      // negative: one gathering's range; a plural subject with one figure; no word of many places
+      ['The march drew hundreds, and even thousands of people, from towns near Turin.', null],
+      ['Demonstrations in many cities drew 5,000 people.', null],
+      ['Protests in Turin drew between 5,000 and 10,000.', null],
+    ],
+  ],
+  [
+    partOfCrowd,
+    [
+      ['The main rally was organized by a committee of just six people.', 'drop'],
+      ['A feeder march of some 1,500 students met the main march.', 'drop'],
+      ['Every train sent another wave of hundreds of people toward the march.', 'drop'],
+      // negative: a gathering noun with no part's word before it
+      ['A march of some 1,500 students met the rally.', null],
+      ['A crowd of 400 gathered.', null],
+    ],
+  ],
+  [
+    filledWith,
+    [
+      ['In Washington, the mall filled with well over 100,000.', 'people'],
+      ['The square was packed with 5,000 students by noon.', 'students'],
+      // negative: things fill a place; a figure before the verb
+      ['A van filled with 300 boxes reached the square.', null],
+      ['About 300 filled the square with chants.', null],
+    ],
+  ],
+  [
     sizeChange,
     [
       ['By evening the crowd had dwindled to 5,000.', 'people'],
@@ -48,6 +95,7 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['Membership of the union grew to 40,000 after the march.', null],
       ['After the march, 12 remained in hospital.', null],
       ['The march went to 10 Downing Street.', null],
+      ['The counterprotest of activists swelled to 600 as it faced them.', 'people'],
     ],
   ],
   [
@@ -159,6 +207,9 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     [
       ['Thousands of protesters marched.', 'protesters'],
       ['500,000 Shiite worshippers prayed at the rally.', 'worshippers'],
+      ['Earlier, the hundreds of antiracists forced the cancellation of the march.', 'antiracists'],
+      // negative: a word in -ists that is a thing, not people
+      ['The march organisers sent 300 lists of names.', null],
       // negative: people in a sentence about no gathering, unless the noun says they gathered
       ['The report counted 500 teachers.', 'drop'],
       ['About 500 attended the march.', null],
@@ -216,7 +267,9 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     [
       ['The movement brought millions to the streets.', 'people'],
       ['A series of large protests against the war have involved tens of thousands.', 'people'],
-      // negative: a clause about no gathering, and a verb that draws no one
+      ['In Turin, the marches drew out tens of thousands.', 'people'],
+      // negative: a clause about no gathering, and a verb that draws no one; "out" after another verb
+      ['The march set out 5,000 chairs.', null],
       ['The storm brought 20,000 tonnes of rain.', null],
       ['The march reached 5,000.', null],
     ],
@@ -282,10 +335,13 @@ describe('sentences about a gathering', () => {
     ['Worshippers streamed out of the mosques after prayers.', true],
     ['Another 700 came together a week later.', true],
     ['A huge mobilization of 300,000 filled the city.', true],
+    ['The counterprotest grew to more than 600 people.', true],
+    ['A counter-demonstration of 50 met them.', true],
     // negative: a strike of another kind, a striking thing, streets named but no one going to them
     ['An air strike hit the town, killing 12.', false],
     ['The resemblance was striking, 500 teachers said.', false],
     ['The new law covers 300 streets in the city.', false],
+    ['The firm made a counter offer of 600 shares.', false],
   ];
   it.each(rows)('%s -> %s', (text, about) => {
     expect(isAboutGathering(text)).toBe(about);
@@ -379,7 +435,17 @@ const RELATED: Array<[{ name: string }, RelatedRow[]]> = [
           ['some 5,000', 'organisers', 'part-of'],
         ],
       ],
+      [
+        'In Eastport, several thousand joined a march; 1,000 turned out in Northbridge; 1,000 at three events in Kelham; 600 in Morvale.',
+        [
+          ['several thousand', null, null],
+          ['1,000', null, null],
+          ['1,000', null, null],
+          ['600', null, null],
+        ],
+      ],
       // negative: places in a sentence about no gathering, and a figure after a place that counts something else
+      ['The company employs 300 in Northbridge; 1,000 at three plants in Kelham.', []],
       ['The company employs 300 in Northbridge and 4,000 in Eastport.', []],
       ['The company employs 300 in Northbridge, and in Eastport 4,000.', []],
       ['Thousands marched in Kelham, and in Eastport police arrested 12.', [['Thousands', null, null]]],
@@ -400,6 +466,8 @@ describe('the claim rules together', () => {
     expect(FIGURE_RULES.map((r) => r.name)).toEqual([
       'number-in-name',
       'part-of-group',
+      'part-of-crowd',
+      'facing-the-crowd',
       'negated-verb',
       'casualty-count',
       'casualty-verb',
@@ -407,7 +475,9 @@ describe('the claim rules together', () => {
       'staying-verb',
       'joined-organisation',
       'beneficiaries',
+      'size-per-gathering',
       'strong-crowd',
+      'filled-with',
       'people-noun',
       'year-or-other-noun',
       'part-of-things',

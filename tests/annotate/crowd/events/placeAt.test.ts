@@ -29,6 +29,18 @@ describe('a place phrase after "a" or "an"', () => {
   });
 });
 
+describe('a place written as two capitals', () => {
+  const rows: Array<[string, [string, string[]] | null]> = [
+    ['In LA, more than 1,500 marched.', ['In LA', ['la']]],
+    ['Some 300 rallied in DC on Friday.', ['in DC', ['dc']]],
+    // negative: one capital is an initial, no name
+    ['They gathered in A block.', null],
+  ];
+  it.each(rows)('%s', (sentence, expected) => {
+    expect(placeIn(sentence)).toEqual(expected);
+  });
+});
+
 describe('gatherings with no place', () => {
   it('keeps two gatherings of one day that name no place apart, each with an id of its own', async () => {
     const files = {

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../../../../src/annotate/core/rules.js';
 import { EVENT_RULES, type EventRules } from '../../../../src/annotate/crowd/locales/en/events/assign.js';
+import { ownClausePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/ownClausePlace.js';
+import { sizeChangePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/sizeChangePlace.js';
+import { opposedGathering } from '../../../../src/annotate/crowd/locales/en/events/rules/opposedGathering.js';
+import { sectionDay } from '../../../../src/annotate/crowd/locales/en/events/rules/sectionDay.js';
 import { headlineJoinsBody } from '../../../../src/annotate/crowd/locales/en/events/rules/headlineJoinsBody.js';
 import { CLUSTER_RULES, splitByPlace, splitByPlaceWith } from '../../../../src/annotate/crowd/locales/en/events/rules/splitByPlace.js';
 import { samePlaceKeys } from '../../../../src/annotate/crowd/locales/en/events/specificKeys.js';
-import { article, crowdEventsOf, eventRulesWithout } from '../../../support/crowdEvents.js';
+import { article, crowdEventIdsOf, crowdEventsOf, eventRulesWithout } from '../../../support/crowdEvents.js';
 
 /**
  * Each event rule on a story where it decides (`matters`: the gatherings differ without it) or where it
@@ -143,9 +147,105 @@ const OWN_PLACE = {
     'Protests were held in many cities on Saturday.\n\n-- In Turin, 300 people marched on Saturday.\n\nAbout 40 people drove to Lyon and rallied in Lyon on Saturday.',
   ),
 };
+const SEMICOLONS = {
+  'a.md': article('2023-06-12', 'In Turin, 3,000 marched on Saturday; in Graz, more than 500 marched; and in Lyon, more than 200 rallied.'),
+};
+const AND_IN = {
+  'a.md': article('2023-06-12', 'In Turin, 3,000 marched on Saturday, chanting "No more," and in Graz, nearly 500 had gathered before noon.'),
+};
+const AND_LATER = {
+  'a.md': article('2023-06-12', 'On Saturday, 3,000 people marched in Turin, and in the evening 200 of them held a vigil by the river.'),
+};
+const SWELLED = {
+  'a.md': article(
+    '2023-06-12',
+    'On Saturday, some 20,000 protesters marched through the streets of Turin to the Piazza Verdi, where the crowd swelled to about 50,000 people.',
+  ),
+};
+const SWELLED_APART = {
+  'a.md': article('2023-06-12', 'On Saturday, some 20,000 protesters marched through Turin. In Graz, the crowd swelled to about 500 people on Saturday.'),
+};
+const COUNTERED = {
+  'a.md': article('2023-07-17', 'In Morvale, 50 antiracist protesters turned out on Saturday to counter an anti-immigrant protest of 25.'),
+};
+const FACED_BY_POLICE = {
+  'a.md': article('2023-07-17', 'In Morvale, police faced 5,000 protesters on Saturday.\n\nThe crowd in Morvale later grew to 8,000.'),
+};
+const SECTION_DAYS = {
+  'a.md': article(
+    '2023-07-21',
+    '-- In Turin, 10,000 marchers endured the heat on July 19.\n\nThousands of workers turned out to the march.\n\n-- In Graz, 50 protesters rallied on July 14.\n\n-- In Lyon, 120 people gathered on July 14.',
+  ),
+};
+const NO_SECTIONS = {
+  'a.md': article(
+    '2023-07-21',
+    'In Turin, 10,000 marchers endured the heat on July 19.\n\nThousands of workers turned out to the march.\n\nIn Graz, 50 protesters rallied on July 14.\n\nIn Lyon, 120 people gathered on July 14.',
+  ),
+};
 const ROWS: Array<[Rule, Row[]]> = [
   [
-    EVENT_RULES.locate[5]!,
+    sectionDay,
+    [
+      [
+        "a list item's day",
+        SECTION_DAYS,
+        [
+          '10,000 → march in Turin @ 2023-07-19',
+          'Thousands → march in Turin @ 2023-07-19',
+          '50 → rally in Graz @ 2023-07-14',
+          '120 → gathering in Lyon @ 2023-07-14',
+        ],
+        true,
+      ],
+      // negative: a report not written in sections
+      [
+        'no sections',
+        NO_SECTIONS,
+        [
+          '10,000 → gathering in Turin @ 2023-07-19',
+          'Thousands → march in Graz @ 2023-07-14',
+          '50 → march in Graz @ 2023-07-14',
+          '120 → gathering in Lyon @ 2023-07-14',
+        ],
+        false,
+      ],
+    ],
+  ],
+  [
+    sizeChangePlace,
+    [
+      [
+        'a crowd that swelled where it went',
+        SWELLED,
+        ['some 20,000 → march through the streets of Turin @ 2023-06-10', 'about 50,000 → march through the streets of Turin @ 2023-06-10'],
+        true,
+      ],
+      // negative: the size change in another sentence, at a place of its own
+      [
+        'a crowd that swelled in another city',
+        SWELLED_APART,
+        ['some 20,000 → march through Turin @ 2023-06-10', 'about 500 → gathering in Graz @ 2023-06-10'],
+        false,
+      ],
+    ],
+  ],
+  [
+    ownClausePlace,
+    [
+      [
+        'clauses joined by semicolons, each at its place',
+        SEMICOLONS,
+        ['3,000 → march in Turin @ 2023-06-10', 'more than 500 → march in Graz @ 2023-06-10', 'more than 200 → rally in Lyon @ 2023-06-10'],
+        true,
+      ],
+      ['", and in Graz, …" after a quotation', AND_IN, ['3,000 → march in Turin @ 2023-06-10', 'nearly 500 → march in Graz @ 2023-06-10'], true],
+      // negative: "and in the evening" opens no clause at a place of its own
+      ['", and in the evening"', AND_LATER, ['3,000 → march in Turin @ 2023-06-10'], false],
+    ],
+  ],
+  [
+    EVENT_RULES.locate[6]!,
     [
       ['the scene put in Graz a sentence before', SCENE, ['300 → march in Turin @ 2023-06-10', 'Hundreds → gathering in Graz @ 2023-06-10'], true],
       // negative: the place is named in another paragraph
@@ -153,7 +253,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[6]!,
+    EVENT_RULES.locate[7]!,
     [
       [
         "a consulate under each city's heading",
@@ -253,7 +353,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     [["the article's gathering day", MARSEILLE, ['More than 2 million → gathering nationwide @ 2023-01-19', '30,000 → march in Marseille @ 2023-01-19'], true]],
   ],
   [
-    EVENT_RULES.locate[4]!,
+    EVENT_RULES.locate[5]!,
     [
       [
         'a consulate in each of two cities',
@@ -412,8 +512,29 @@ describe('places that share a name', () => {
     [['university', 'california', 'davis'], ['university', 'wisconsin', 'madison'], false],
     [['consulate', 'israeli', 'francisco', 'san'], ['consulate', 'israeli', 'chicago'], false],
     [['lisbon'], ['porto'], false],
+    // two capitals are the initials of a place of two words, either way round
+    [['la'], ['los', 'angeles'], true],
+    [['los', 'angeles'], ['la'], true],
+    // negative: other initials, or one word
+    [['ny'], ['los', 'angeles'], false],
+    [['la'], ['lisbon'], false],
   ];
   it.each(rows)('%j and %j -> %s', (a, b, same) => {
     expect(samePlaceKeys(a, new Set(b))).toBe(same);
+  });
+});
+
+describe('the day rule opposed-gathering', () => {
+  // [story, files, each claim's gathering id, whether the rule decides]
+  const rows: Array<[string, Record<string, string>, string[], boolean]> = [
+    ['a protest and the counter-protest', COUNTERED, ['50 → 2023-07-15:morvale', '25 → 2023-07-15:morvale#2'], true],
+    // negative: the opposing side is no counted crowd of the sentence
+    ['police faced 5,000', FACED_BY_POLICE, ['5,000 → 2023-07-15:morvale', '8,000 → 2023-07-15:morvale'], false],
+  ];
+  it.each(rows)('%s', async (_story, files, expected, matters) => {
+    expect(await crowdEventIdsOf(files)).toEqual(expected);
+    const without = await crowdEventIdsOf(files, eventRulesWithout(opposedGathering));
+    if (matters) expect(without).not.toEqual(expected);
+    else expect(without).toEqual(expected);
   });
 });

@@ -40,6 +40,14 @@ describe('quantity phrases', () => {
     ['nearly 300', 'nearly 300', 300, 300, false],
     ['fewer than 500', 'fewer than 500', 0, 500, false],
     ['no more than 300', 'no more than 300', 0, 300, false],
+    ['About a dozen owners', 'About a dozen', 12, 12, false],
+    ['somewhere between 20,000 and 50,000', 'somewhere between 20,000 and 50,000', 20_000, 50_000, false],
+    ['anywhere from 5,000 to 10,000 people', 'anywhere from 5,000 to 10,000', 5_000, 10_000, false],
+    // negative: "somewhere" before no figure is no hedge
+    ['somewhere in the square 300 people', '300', 300, 300, false],
+    ['half a dozen people', 'half a dozen', 6, 6, false],
+    ['a crowd of several dozen', 'several dozen', 36, 36, true],
+    ['a few dozen protesters', 'a few dozen', 36, 36, true],
   ])('%s', (text, written, low, high, vague) => {
     expect(quantities(text)[0]).toEqual([written, low, high, vague]);
   });
@@ -61,6 +69,8 @@ describe('quantity phrases', () => {
     // negative: a word that only begins like a clock suffix
     expect(quantities('about 10 amateurs')[0]).toEqual(['about 10', 10, 10, false]);
     expect(quantities('the "million man" protest march')).toEqual([]);
+    // negative: "dozen" with no "a" before it, or a word that only begins like it
+    expect(quantities('the dozen eggs, a dozenth')).toEqual([]);
     expect(quantities('they called it the March of a Million Mothers')).toEqual([]);
     // negative: a capital opening a sentence or in a title-case headline is a count
     expect(quantities('Thousands marched')[0]).toEqual(['Thousands', 2000, 2000, true]);

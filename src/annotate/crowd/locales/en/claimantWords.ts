@@ -119,6 +119,9 @@ export const SENTENCE_OPENERS = new Set([
 /** Opening quote marks: a stop before one ends a sentence ("…September 11.” “I'm here"). */
 export const OPENING_QUOTES = new Set(['“', '"']);
 
+/** Closing quote marks: a quotation may end before a clause's comma or stop ("…,” and in Providence"). */
+export const CLOSING_QUOTES = new Set(['”', '"']);
+
 /** Words that alone make no claimant: "the" (from "according to the \u201cCommittee …\u201d" cut short), "a", "that". */
 export const FRAGMENT_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'these', 'those', 'which', 'who', 'with', 'and', 'of']);
 

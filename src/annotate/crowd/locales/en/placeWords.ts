@@ -182,3 +182,9 @@ export const PLACE_HEADING_WORDS = 5;
 
 /** Places one article names for gatherings of one day from which it reads as a round-up of many places. */
 export const ROUNDUP_PLACES = 3;
+
+/**
+ * Words after a comma that open a clause of its own, at a place of its own, in a sentence of several
+ * ("In Salem, 10,000 marched, and in Providence, 5,000 had gathered", "…, while at Cornell, …").
+ */
+export const PLACE_CLAUSE_WORDS = new Set(['and', 'while', 'but', 'whereas']);

@@ -20,6 +20,17 @@ export const PEOPLE_NOUNS = new Set([
   'migrants', 'tribesmen', 'clerics', 'seminarians', 'shoppers', 'concertgoers', 'runners', 'cyclists', 'walkers',
 ]);
 
+/**
+ * A plural agent noun in -ists names people ("antiracists", "Islamists", "unionists"), but not these verbs
+ * and things ("insists", "lists", "wrists").
+ */
+export const AGENT_PLURAL = /^\p{Ll}{2,}ists$/u;
+// prettier-ignore
+export const NOT_AGENT_PLURALS = new Set([
+  'insists', 'exists', 'persists', 'resists', 'assists', 'consists', 'subsists', 'desists', 'coexists', 'enlists',
+  'lists', 'fists', 'wrists', 'twists', 'mists', 'checklists', 'playlists', 'shortlists', 'waitlists', 'blacklists',
+]);
+
 /** People nouns that already say they are a gathering: no other gathering word is needed. */
 // prettier-ignore
 export const GATHERED_NOUNS = new Set([
@@ -32,7 +43,7 @@ export const GATHERED_NOUNS = new Set([
 export const GATHERING_NOUNS = new Set([
   'crowd', 'crowds', 'turnout', 'attendance', 'gathering', 'rally', 'march', 'protest', 'demonstration',
   'procession', 'throng', 'audience', 'assembly', 'vigil', 'sit-in', 'funeral', 'strike', 'walkout', 'parade',
-  'mobilization', 'mobilisation', 'picket',
+  'mobilization', 'mobilisation', 'picket', 'counterprotest', 'counterdemonstration',
 ]);
 
 /** Words that link a gathering noun to its size: "crowd reached 500,000", "a rally of 5,000". */
@@ -87,6 +98,8 @@ export const TURNOUT_PATTERNS = [
   String.raw`walk(?:ed|ing)? out`, 'walkouts?', 'teach-ins?', 'speak-outs?', 'die-ins?', String.raw`picket(?:s|ed|ing|ers)?`, String.raw`mobili[sz]ations?`,
   String.raw`c[ao]me together`, 'knelt', 'kneeling', String.raw`stay(?:ed|ing)? on in`, String.raw`camp(?:ed|ing) (?:out|in|on)`,
   String.raw`stream(?:ed|ing) (?:out|into|through)`, String.raw`(?:to|into|onto) the streets`, String.raw`storm(?:ed|ing) the`,
+  // "the counterprotest swelled to 600": "protest" glued to "counter"
+  String.raw`counter-?(?:protest|demonstration)s?`,
 ];
 
 /** A state after a figure (past its auxiliaries) that makes it a crowd like a gathering verb: "5,000 have been on strike", "thousands were on the streets". */
@@ -444,3 +457,64 @@ export const NUMBERED_NAME_NOUNS = new Set([
   'Section', 'Local', 'Chapter', 'District', 'Precinct', 'Room', 'Unit', 'Ward', 'Lodge', 'Branch', 'Division', 'Route',
   'Highway', 'Gate', 'Pier', 'Terminal', 'Building', 'Hall',
 ]);
+
+/**
+ * Verbs before "with" that fill a place with a crowd: "the mall filled with well over 100,000", "the square
+ * was packed with 5,000 people".
+ */
+export const FILL_VERBS = new Set([
+  'filled',
+  'packed',
+  'crowded',
+  'thronged',
+  'jammed',
+  'swarmed',
+  'teemed',
+  'overflowed',
+  'overflowing',
+  'filling',
+  'packing',
+]);
+
+/** Gatherings in the plural, the subject of a drawing verb: "demonstrations and marches drew hundreds, and even thousands". */
+export const PLURAL_GATHERING_NOUNS = new Set(['demonstrations', 'marches', 'protests', 'rallies', 'vigils', 'gatherings', 'pickets', 'walkouts']);
+
+/** Words that spread a sentence over many places: "in dozens of cities", "in large cities like …". */
+export const MANY_PLACES_WORDS = new Set(['cities', 'towns', 'campuses', 'countries', 'states', 'villages']);
+
+/**
+ * Nouns before "of" and a figure that make it a part of a crowd or a body, not a gathering's size: "a
+ * committee of just six people", "a contingent of 300 nurses", "another wave of hundreds of people"; and
+ * words before a gathering noun that make it a part of a larger one ("a feeder march of some 1,500 students").
+ */
+export const PART_NOUNS = new Set(['committee', 'delegation', 'contingent', 'wave', 'waves', 'panel', 'board']);
+/** Words of focus before a figure: "just six people", "only 40". */
+export const FOCUS_WORDS = new Set(['just', 'only', 'merely']);
+export const PART_GATHERING_MODIFIERS = new Set(['feeder']);
+
+/**
+ * Verbs of those who face a crowd rather than make it: "over a dozen activists … took turns addressing the
+ * crowd", "the two candidates heard the crowd". Read before "the crowd" (or "the audience", "the marchers").
+ */
+// prettier-ignore
+export const ADDRESS_VERBS = new Set([
+  'addressed', 'addressing', 'address', 'addresses', 'spoke', 'speaking', 'speak', 'told', 'greeted', 'greeting',
+  'led', 'leading', 'entertained', 'heard', 'hear', 'thanked', 'urged', 'exhorted', 'harangued', 'welcomed',
+]);
+
+/** The crowd as the object of those verbs: "addressing the crowd", "spoke to the marchers". */
+export const FACED_CROWD_NOUNS = new Set(['crowd', 'crowds', 'audience', 'marchers', 'protesters', 'demonstrators', 'rally', 'gathering', 'throng']);
+
+/** A list item may count its events before its place: "1,000 at three events in Chicago", "600 across two rallies in Rochester". */
+export const ITEM_COUNT_PREPOSITIONS = new Set(['at', 'across', 'over']);
+export const ITEM_COUNT_REACH = 4;
+
+/** Verbs by which one crowd opposes another: "turned out to counter an anti-immigrant protest of 25", "as it faced 15 Nazis". */
+// prettier-ignore
+export const OPPOSING_VERBS = new Set([
+  'counter', 'countered', 'countering', 'confront', 'confronted', 'confronting', 'faced', 'facing', 'face', 'opposed',
+  'opposing', 'oppose',
+]);
+
+/** Tokens read back from a figure for the opposing verb whose object it counts: "to counter an anti-immigrant protest of 25". */
+export const OPPOSED_REACH = 8;

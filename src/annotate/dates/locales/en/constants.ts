@@ -25,6 +25,13 @@ export const CALENDAR_WORD =
 export const MONTH_WORD =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 
+/** The months' first three letters, January first: a month's number is its index plus one. */
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** "the end of August", "the beginning of May 2019", "mid-July": a part of a month (group 1 the month, 2 the year). */
+export const MONTH_PART =
+  /\b(?:(?:the\s+)?(?:end|beginning|start|middle|close|turn)\s+of|mid-?)\s*(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:,?\s+((?:19|20)\d{2}))?\b/gi;
+
 /** A month's abbreviation ending a phrase: its dot is the abbreviation's ("Dec."), not a full stop. */
 export const MONTH_ABBREVIATIONS = /\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
@@ -95,7 +102,7 @@ export const AGO_PHRASE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|
  * What stands before a capitalised word inside a sentence ("The World of Tomorrow", "USA Today", "the
  * Today show"): a word or a comma, not a sentence start, a quote, a colon, a dash or a bracket.
  */
-export const MID_SENTENCE = /[\p{L}\p{N},]\s+$/u;
+export const MID_SENTENCE = /(?:[\p{L}\p{N},]|\p{L}['’])\s+$/u;
 /** A word followed by its possessive ("Today's rally"). */
 export const POSSESSIVE_AFTER = /^\p{L}+['’]s\b/u;
 
@@ -115,7 +122,7 @@ export const QUALIFIED_YEAR = /^(?:early|late|mid)/i;
  * noun ("the will of the people") is not the future. Plans without an auxiliary are PLAN_PHRASE.
  */
 export const FUTURE_WORD =
-  /\bwill\b(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+will)(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about|advised|urged|asked|told|encouraged|required)\s+to|to(?!\s+blame)|(?:(?:now|also|still)\s+)?(?:expected|planned|scheduled|slated|due))\b|\b(?:should|must|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b(?!\s+(?:not\s+)?(?:have|had|been)\b)|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b(?!\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
+  /\bwill\b(?<!\b(?:the|their|his|her|its|our|your|my|political|free|good|popular|own|public|ill)\s+will)(?!\s+of\b)|\b(?:won['’]t|shall)\b|\w['’]ll\b|\b(?:is|are|am)\s+(?:(?:due|set|going|poised|planning|about|advised|urged|asked|told|encouraged|required)\s+to|to(?!\s+blame)|(?:(?:now|also|still)\s+)?(?:expected|planned|scheduled|slated|due))\b|\b(?:should|must|ought\s+to|needs?\s+to|ha(?:ve|s)\s+to)\b(?!\s+(?:not\s+)?(?:have|had|been)\b)|\b(?:plan|intend|aim|vow|pledge|promise|threaten|hope)s?\s+to\b(?!\s+(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those)\b)|\b(?:looks?|looking)\s+(?:ahead|forward)\s+to\b|\b(?:upcoming|forthcoming|ahead\s+of|later\s+this\s+(?:week|month|year)|in\s+the\s+(?:coming|next)\s+(?:days|weeks|months))\b/gi;
 
 /**
  * A plan and its date ("a rally planned for", "set for", "scheduled to", "to be held"): these look ahead
@@ -123,7 +130,7 @@ export const FUTURE_WORD =
  * held"), see PAST_AUXILIARY. "due to" only before a verb: "due to rain" is a cause.
  */
 export const PLAN_PHRASE =
-  /\b(?:(?:(?:re)?scheduled|planned|slated|timetabled|set|expected|due)\s+for|(?:(?:re)?scheduled|planned|slated|expected|due)\s+(?:on|next)|(?:(?:re)?scheduled|slated|expected)\s+to|set\s+to(?!\s+work)|(?:(?:re)?scheduled|planned|slated|expected|due)\s+in(?!\s+(?:part|large|no|some|vain|turn)\b)|due\s+(?:by|to\s+(?:be|take|start|begin|open|close|end|meet|vote|rule|sign|arrive|return|resume|visit|speak|appear|testify))|to\s+be\s+held|to\s+take\s+place)\b/gi;
+  /\b(?:(?:(?:re)?scheduled|planned|slated|timetabled|set|expected|due)\s+for|(?:(?:re)?scheduled|planned|slated|expected|due)\s+(?:on|next)|(?:(?:re)?scheduled|slated|expected)\s+to|set\s+to(?!\s+work)|(?:(?:re)?scheduled|planned|slated|expected|due)\s+in(?!\s+(?:part|large|no|some|vain|turn)\b)|due\s+(?:by|to\s+(?:be|take|start|begin|open|close|end|meet|vote|rule|sign|arrive|return|resume|visit|speak|appear|testify|remain|stay|last|run|continue|expire))|to\s+be\s+held|to\s+take\s+place)\b/gi;
 
 /**
  * The present of a timetable ("the tournament, which begins Thursday", "after it joins the court on April
@@ -192,7 +199,7 @@ export const NEXT_OR_PREVIOUS_WEEK = /\bthe\s+(next|following|previous|preceding
 export const DAY_AFTER_ALONE = new RegExp(`\\bthe\\s+(day|morning|night)\\s+(after|before)${STANDS_ALONE}`, 'gi');
 export const DAYS_LATER = new RegExp(`\\b${CONTEXT_COUNT}\\s+(days?|weeks?)\\s+(later|earlier|afterwards?)\\b`, 'gi');
 export const SAME_DAY =
-  /\b(?:(?:later|earlier)\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:hours|minutes|moments)\s+(?:later|afterwards?)\b/gi;
+  /\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:hours|minutes|moments)\s+(?:later|afterwards?)\b/gi;
 /** Words of those phrases that count forward. */
 export const FORWARD = /^(?:next|following)$/i;
 

@@ -46,12 +46,27 @@ function futureMarkers(text: string): TenseMarker[] {
   return future;
 }
 
+/**
+ * `plan-told-in-past` for weekdays too: a plan with "was", "were" or "had" before it ("It was set to dock on Saturday",
+ * "the vote was scheduled for Tuesday") lies on either side of publication, as a plan reported with "was to" does.
+ * The marker spans the auxiliary, so its "was" is no past of its own.
+ */
+function pastPlanMarkers(text: string): TenseMarker[] {
+  const found: TenseMarker[] = [];
+  for (const m of text.matchAll(PLAN_PHRASE)) {
+    const aux = PAST_AUXILIARY.exec(text.slice(Math.max(0, m.index - 48), m.index));
+    if (aux) found.push({ start: m.index - aux[0].length, end: m.index + m[0].length, direction: 'nearest' });
+  }
+  return found;
+}
+
 function findTenseMarkers(text: string): TenseMarker[] {
   const future = futureMarkers(text);
   // "planned for Saturday": the plan looks ahead; its "for" adds nothing.
-  const reported: TenseMarker[] = [...text.matchAll(REPORTED_FUTURE)]
-    .map((m): TenseMarker => ({ start: m.index, end: m.index + m[0].length, direction: 'nearest' }))
-    .filter((r) => !overlaps(future, r.start, r.end));
+  const reported: TenseMarker[] = [
+    ...pastPlanMarkers(text),
+    ...[...text.matchAll(REPORTED_FUTURE)].map((m): TenseMarker => ({ start: m.index, end: m.index + m[0].length, direction: 'nearest' })),
+  ].filter((r) => !overlaps(future, r.start, r.end));
   const past: TenseMarker[] = [];
   for (const m of text.matchAll(PAST_WORD)) {
     const start = m.index;
@@ -138,10 +153,27 @@ export function planToldInPast(text: string, start: number, end: number): boolea
 /** A present "be" right before a plan: it stands now ("is planned for", "are scheduled to"). */
 const PRESENT_AUXILIARY = /\b(?:is|are|am|remains?)\s+(?:(?:still|now|also|currently)\s+)?$/i;
 
+/**
+ * `attributive-date`: a year-less date that names a thing ("the May 1 call", "an Oct. 26 letter") in a clause with no
+ * tense of its own (an appositive: "Jane Roe, an organizer of the May 1 call, said …") is the one nearest
+ * publication: the "said" of the sentence tells when it was said, not on which side the day lies.
+ */
+function attributiveUntensed(text: string, start: number, end: number): boolean {
+  if (!DETERMINER_BEFORE.test(text.slice(0, start)) || !NOUN_AFTER.test(text.slice(end))) return false;
+  const { from, to } = clauseBounds(text, start, end);
+  return (from > 0 || to < text.length) && !findTenseMarkers(text.slice(from, to)).length && !PRESENT_TENSE.test(text.slice(from, to));
+}
+
+/** "the", "a", "an" or a possessive right before a date that names a thing. */
+const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our)\s+$/i;
+/** A lowercase noun right after it ("call", "letter", "elections"), not a preposition, an article or a verb. */
+const NOUN_AFTER =
+  /^\s+(?!(?:and|or|but|to|in|on|at|by|for|of|from|with|as|when|while|after|before|until|the|a|an|is|was|were|are|will|would|had|has|have|said|says)\b)\p{Ll}{3,}/u;
+
 /** Which way a date written without its year points: the nearest when a plan is told from the past, else as `directionOf`. */
 export function yearlessDirectionOf(text: string, start: number, end: number): Direction {
   if (quotationSpans(text).some((q) => q.start < start && end < q.end)) return directionOf(text, start, end);
-  return planToldInPast(text, start, end) ? 'nearest' : directionOf(text, start, end);
+  return planToldInPast(text, start, end) || attributiveUntensed(text, start, end) ? 'nearest' : directionOf(text, start, end);
 }
 
 function nearestMarker(markers: TenseMarker[], start: number, end: number): Direction | null {

@@ -15,6 +15,8 @@ import { arrestPassive } from './rules/arrestPassive.js';
 import { stayingVerb } from './rules/stayingVerb.js';
 import { drawnByVerb } from './rules/drawnByVerb.js';
 import { eventDraws } from './rules/eventDraws.js';
+import { facingTheCrowd } from './rules/facingTheCrowd.js';
+import { filledWith } from './rules/filledWith.js';
 import { countedByVerb } from './rules/countedByVerb.js';
 import { forecastObject } from './rules/forecastObject.js';
 import { gatheringNounBefore } from './rules/gatheringNounBefore.js';
@@ -22,10 +24,12 @@ import { gatheringVerbAfter } from './rules/gatheringVerbAfter.js';
 import { joinedOrganisation } from './rules/joinedOrganisation.js';
 import { negatedVerb } from './rules/negatedVerb.js';
 import { numberInName } from './rules/numberInName.js';
+import { partOfCrowd } from './rules/partOfCrowd.js';
 import { partOfGroup } from './rules/partOfGroup.js';
 import { partOfThings } from './rules/partOfThings.js';
 import { peopleNoun } from './rules/peopleNoun.js';
 import { sizeChange } from './rules/sizeChange.js';
+import { sizePerGathering } from './rules/sizePerGathering.js';
 import { strongCrowd } from './rules/strongCrowd.js';
 import { yearOrOtherNoun } from './rules/yearOrOtherNoun.js';
 import { sentenceClaims, type RelatedClaimRule, type SentenceClaims } from './sentenceClaims.js';
@@ -40,6 +44,8 @@ export const RELATED_CLAIM_RULES: readonly RelatedClaimRule[] = [attributionAsid
 export const FIGURE_RULES: readonly FigureRule[] = [
   numberInName,
   partOfGroup,
+  partOfCrowd,
+  facingTheCrowd,
   negatedVerb,
   casualtyCount,
   casualtyVerb,
@@ -47,7 +53,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   stayingVerb,
   joinedOrganisation,
   beneficiaries,
+  sizePerGathering,
   strongCrowd,
+  filledWith,
   peopleNoun,
   yearOrOtherNoun,
   partOfThings,

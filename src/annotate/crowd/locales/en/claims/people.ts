@@ -1,12 +1,14 @@
 import type { Token } from '../../../../core/tokens.js';
 import type { Quantity } from '../../../types.js';
 import {
+  AGENT_PLURAL,
   BREAKDOWN_OPENERS,
   CASUALTY_WORDS,
   DEMONYM,
   DEPRIVED_OF,
   FUNCTION_WORDS,
   GATHERING_VERBS,
+  NOT_AGENT_PLURALS,
   NOT_PEOPLE_NOUNS,
   OF_DETERMINERS,
   PEOPLE_NOUNS,
@@ -16,7 +18,7 @@ import {
 
 export function isPeopleNoun(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  return PEOPLE_NOUNS.has(t.lower) || DEMONYM.test(t.text);
+  return PEOPLE_NOUNS.has(t.lower) || DEMONYM.test(t.text) || (AGENT_PLURAL.test(t.lower) && !NOT_AGENT_PLURALS.has(t.lower));
 }
 
 /** What a figure counts: the people noun right after it ("4,000 protesters"), else `otherwise`. */

@@ -15,11 +15,15 @@ import { groupByDay } from './rules/groupByDay.js';
 import { headlineJoinsBody } from './rules/headlineJoinsBody.js';
 import { laterReport } from './rules/laterReport.js';
 import { leadingPlace } from './rules/leadingPlace.js';
+import { opposedGathering } from './rules/opposedGathering.js';
+import { ownClausePlace } from './rules/ownClausePlace.js';
 import { paragraphPlace } from './rules/paragraphPlace.js';
 import { partOf } from './rules/partOf.js';
 import { relativeDay } from './rules/relativeDay.js';
 import { sameGathering } from './rules/sameGathering.js';
+import { sectionDay } from './rules/sectionDay.js';
 import { sectionPlace } from './rules/sectionPlace.js';
+import { sizeChangePlace } from './rules/sizeChangePlace.js';
 import { splitByPlace } from './rules/splitByPlace.js';
 import { undatedByArticle } from './rules/undatedByArticle.js';
 
@@ -28,8 +32,19 @@ import { undatedByArticle } from './rules/undatedByArticle.js';
  * and placed (./placeOf.ts), corrected by the locate rules, grouped by day, split by place by the day
  * rules, then joined across days by the group rules, and each group labelled.
  */
-export const LOCATE_RULES: readonly LocateRule[] = [relativeDay, gatheringYear, sameGathering, partOf, leadingPlace, paragraphPlace, sectionPlace];
-export const DAY_RULES: readonly DayRule[] = [undatedByArticle, splitByPlace, headlineJoinsBody];
+export const LOCATE_RULES: readonly LocateRule[] = [
+  relativeDay,
+  gatheringYear,
+  sameGathering,
+  partOf,
+  ownClausePlace,
+  leadingPlace,
+  paragraphPlace,
+  sectionPlace,
+  sectionDay,
+  sizeChangePlace,
+];
+export const DAY_RULES: readonly DayRule[] = [undatedByArticle, splitByPlace, opposedGathering, headlineJoinsBody];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];
 
 /** The event rules of a configuration, each list in order. */

@@ -117,7 +117,8 @@ function placeFrom(text: string, tokens: Token[], start: number, from: number, w
   for (; j < tokens.length; j++) {
     const t = tokens[j]!;
     if (isCapitalised(t)) {
-      if (t.text.length >= 3 || /^\p{Lu}\p{Ll}/u.test(t.text)) keys.push(placeKey(t.text));
+      // "in LA", "in DC": two capitals are a place's abbreviation; one ("in A") is no name
+      if (t.text.length >= 3 || /^\p{Lu}(?:\p{Ll}|\p{Lu}$)/u.test(t.text)) keys.push(placeKey(t.text));
       last = j;
     } else if (t.kind === 'word' && PLACE_WORDS.has(t.lower)) {
       if (!CONNECTORS.has(t.lower)) last = j;

@@ -1,5 +1,5 @@
 import { isJoinedHyphen, matchWords, type Token } from '../../../../core/tokens.js';
-import { ATTACHED_SCALES, BARE_SCALE_AFTER, FRACTIONS, SCALES, TENS, UNITS, VAGUE_UNITS } from './words.js';
+import { ATTACHED_SCALES, BARE_SCALE_AFTER, DOZEN, FRACTIONS, SCALES, TENS, UNITS, VAGUE_UNITS } from './words.js';
 
 /** The atoms of an English quantity: one number as written, in figures or words, exact or vague. */
 
@@ -125,8 +125,8 @@ function parseVague(tokens: Token[], i: number): Atom | null {
     const couple = isWord(tokens[j + 1], 'couple');
     j += isWord(tokens[j], 'a') ? 2 : 1;
     if (couple && isWord(tokens[j], 'of')) j++;
-    const unit = tokens[j]?.kind === 'word' ? (SCALES[tokens[j]!.lower] ?? VAGUE_UNITS[tokens[j]!.lower]) : undefined;
-    if (unit === undefined || unit < 100) return null;
+    const unit = tokens[j]?.kind === 'word' ? (SCALES[tokens[j]!.lower] ?? VAGUE_UNITS[tokens[j]!.lower] ?? DOZEN[tokens[j]!.lower]) : undefined;
+    if (unit === undefined || (unit < 100 && DOZEN[tokens[j]!.lower] === undefined)) return null;
     value = (couple ? 2 : 3) * unit;
   } else {
     if (isWord(tokens[j], 'many') && tokens[j + 1]?.kind === 'word' && VAGUE_UNITS[tokens[j + 1]!.lower] !== undefined) j++;
@@ -151,8 +151,16 @@ function parseVague(tokens: Token[], i: number): Atom | null {
   return { first: i, last, value, vague: true, scale: null, bare: false };
 }
 
+/** "a dozen" (12), "half a dozen" (6): a figure, like "twelve". */
+function parseDozen(tokens: Token[], i: number): Atom | null {
+  const half = isWord(tokens[i], 'half');
+  const j = half ? i + 1 : i;
+  if (!isWord(tokens[j], 'a') || tokens[j + 1]?.kind !== 'word' || DOZEN[tokens[j + 1]!.lower] === undefined) return null;
+  return { first: i, last: j + 1, value: DOZEN[tokens[j + 1]!.lower]! / (half ? 2 : 1), vague: false, scale: null, bare: true };
+}
+
 export function parseAtom(tokens: Token[], i: number): Atom | null {
-  const vague = parseVague(tokens, i) ?? parseFraction(tokens, i);
+  const vague = parseVague(tokens, i) ?? parseDozen(tokens, i) ?? parseFraction(tokens, i);
   if (vague) return vague;
   const atom = parseDigits(tokens, i) ?? parseWordNumber(tokens, i);
   if (!atom) return null;

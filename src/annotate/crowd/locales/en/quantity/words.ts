@@ -47,6 +47,9 @@ export const SCALES = table({ hundred: 100, thousand: 1_000, million: 1_000_000,
 /** Words after which a bare scale stands for one of it: "more than hundred people" (100). */
 export const BARE_SCALE_AFTER = new Set(['than']);
 
+/** A dozen is twelve: "a dozen", "half a dozen", and a vague "several dozen", "a few dozen", "a couple dozen". */
+export const DOZEN = table({ dozen: 12 });
+
 /** Suffixes written onto digits: "1.5m", "20k", "2bn". */
 export const ATTACHED_SCALES = table({ k: 1_000, m: 1_000_000, mn: 1_000_000, mln: 1_000_000, bn: 1_000_000_000 });
 export const FRACTIONS = table({ half: 0.5, quarter: 0.25, third: 1 / 3, quarters: 0.25, thirds: 1 / 3 });
@@ -80,7 +83,7 @@ export const UPPER_BOUND = [
 export const APPROXIMATE = [
   ['about'], ['around'], ['roughly'], ['approximately'], ['some'], ['nearly'], ['almost'], ['close', 'to'],
   ['closer', 'to'], ['an', 'estimated'], ['estimated'], ['up', 'to'], ['as', 'many', 'as'], ['perhaps'], ['maybe'],
-  ['possibly'], ['approx'], ['circa'], ['an', 'approximate'], ['a', 'reported'], ['a', 'record'],
+  ['possibly'], ['approx'], ['circa'], ['somewhere'], ['anywhere'], ['an', 'approximate'], ['a', 'reported'], ['a', 'record'],
 ];
 export const SUFFIX_LOWER_BOUND = [['or', 'more'], ['and', 'more'], ['plus'], ['or', 'so']];
 
@@ -121,4 +124,4 @@ export const HEDGED_RANGE_TOPS = [
 
 /** A cheap test: can `text` hold a quantity at all? */
 export const MAY_HOLD_QUANTITY =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens|scores|tens|half|quarters?|thirds?)\b/i;
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds?|thousands?|millions?|billions?|dozens?|scores|tens|half|quarters?|thirds?)\b/i;

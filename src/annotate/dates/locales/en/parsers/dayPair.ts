@@ -1,10 +1,8 @@
 import { isoFromParts } from '../../../../../corpus/isoDate.js';
 import { addDays, enclosingPeriod, yearFor } from '../../../calendar.js';
 import type { DateParser, FoundDate, ResolvedDate } from '../../../types.js';
-import { DAY_PAIR_MONTH, MONTH_DAY_PAIR } from '../constants.js';
+import { DAY_PAIR_MONTH, MONTH_DAY_PAIR, MONTHS } from '../constants.js';
 import { yearlessDirectionOf } from '../tense.js';
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** The longest pair of days told with "between … and" that is still one happening on each of its days (as ../dateRange.ts). */
 const SHORT_RANGE_DAYS = 2;

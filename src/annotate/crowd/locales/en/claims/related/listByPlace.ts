@@ -2,7 +2,7 @@ import { noteRule } from '../../../../../core/rules.js';
 import type { Token } from '../../../../../core/tokens.js';
 import type { CrowdPlace, Quantity } from '../../../../types.js';
 import { namedPlaceAfter, placeEndingAt } from '../../events/places.js';
-import { LIST_OPENERS, LIST_SEPARATORS } from '../../words.js';
+import { ITEM_COUNT_PREPOSITIONS, ITEM_COUNT_REACH, LIST_OPENERS, LIST_SEPARATORS } from '../../words.js';
 import { LOCATION_PREPOSITIONS } from '../../placeWords.js';
 import { countedAfter } from '../people.js';
 import type { RelatedClaimRule } from '../sentenceClaims.js';
@@ -29,6 +29,22 @@ function placeRightBefore(text: string, tokens: Token[], q: Quantity): CrowdPlac
   return link && (link.text === ',' || LIST_SEPARATORS.has(link.lower)) ? found.place : null;
 }
 
+/** A figure inside a list item's phrase, after its preposition: "at three events". */
+function insideItem(tokens: Token[], q: Quantity): boolean {
+  return tokens[q.first - 1]?.kind === 'word' && ITEM_COUNT_PREPOSITIONS.has(tokens[q.first - 1]!.lower);
+}
+
+/** "1,000 at three events in Chicago": the named place after a phrase counting events, within the item. */
+function placeAfterCount(text: string, tokens: Token[], quantities: Quantity[], q: Quantity): boolean {
+  const at = q.resume;
+  if (!ITEM_COUNT_PREPOSITIONS.has(tokens[at]?.lower ?? '') || !quantities.some((o) => o.first === at + 1)) return false;
+  for (let k = at + 1; k < tokens.length && k <= at + ITEM_COUNT_REACH; k++) {
+    if (tokens[k]!.kind === 'punct') return false;
+    if (LOCATION_PREPOSITIONS.has(tokens[k]!.lower) && namedPlaceAfter(text, tokens, k)) return true;
+  }
+  return false;
+}
+
 export const listByPlace: RelatedClaimRule = {
   name: 'list-by-place',
   reason:
@@ -37,8 +53,10 @@ export const listByPlace: RelatedClaimRule = {
     const { text, tokens, quantities, aboutGathering } = sentence;
     const q = quantities[i]!;
     const link = listLink(tokens, q);
-    const previous = quantities[i - 1];
-    const before = claimOf.get(i - 1);
+    // "1,000 at three events in Chicago; 600 in Rochester": a figure inside the item before is no item
+    const item = !claimOf.has(i - 1) && i > 1 && insideItem(tokens, quantities[i - 1]!) ? i - 2 : i - 1;
+    const previous = quantities[item];
+    const before = claimOf.get(item);
     // "In Porto there were 3,000 protesters, in Braga 1,500 and in Faro some 800": the place comes first
     const placeFirst = !link && previous && before ? placeRightBefore(text, tokens, q) : null;
     if (placeFirst && placeEndingAt(text, tokens, previous!.first)) {
@@ -48,7 +66,7 @@ export const listByPlace: RelatedClaimRule = {
       claimOf.set(i, claim);
       return claim;
     }
-    if (!link || !namedPlaceAfter(text, tokens, q.resume)) return null;
+    if (!link || !(namedPlaceAfter(text, tokens, q.resume) ?? (link === 'continues' && placeAfterCount(text, tokens, quantities, q)))) return null;
     if (link === 'continues') {
       if (!previous || !before || !placeBetween(text, tokens, previous.resume, q.first)) return null;
       const claim = claimAfter(i, before);

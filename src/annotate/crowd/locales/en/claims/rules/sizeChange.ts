@@ -24,10 +24,16 @@ const SUBJECT_REACH = 8;
  * an earlier size of the crowd ("12,000 at its height, dropping to") or a gathering ("rally", "crowd",
  * "it"); null when neither is the verb's subject ("membership grew to 40,000") or there is no such verb.
  */
+/** A figure at token `first` is what a size changed to: "swelled to", "dropping to", "peaked at". */
+export function changedTo(tokens: Token[], first: number): boolean {
+  const link = tokens[first - 1];
+  const verb = tokens[first - 2];
+  return !!link && SIZE_CHANGE_LINKS.has(link.lower) && verb?.kind === 'word' && SIZE_CHANGE_VERBS.has(verb.lower);
+}
+
 function changedFrom(tokens: Token[], quantities: Quantity[], q: Quantity): 'size' | 'gathering' | null {
-  const link = tokens[q.first - 1];
   const verb = q.first - 2;
-  if (!link || !SIZE_CHANGE_LINKS.has(link.lower) || tokens[verb]?.kind !== 'word' || !SIZE_CHANGE_VERBS.has(tokens[verb]!.lower)) return null;
+  if (!changedTo(tokens, q.first)) return null;
   const from = Math.max(0, verb - SUBJECT_REACH);
   // a participle after a comma takes the main clause's subject: "15,000 filled the square on Tuesday, dropping to"
   const participle = tokens[verb - 1]?.text === ',' && tokens[verb]!.lower.endsWith('ing');

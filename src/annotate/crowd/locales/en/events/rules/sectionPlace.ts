@@ -42,21 +42,35 @@ function listItemPlace(text: string): CrowdPlace | null {
  * starts a section that runs to the next heading or list item (which starts another, with or without a place).
  */
 function sectionPlaces(passages: Passage[], placeNames: Set<string>): Map<number, CrowdPlace | null> {
+  return new Map([...sections(passages, placeNames)].map(([n, { place }]) => [n, place]));
+}
+
+/**
+ * Each body paragraph's section: the paragraph that opened it (a heading or a list item; -1 before the
+ * first) and its place.
+ */
+export function sections(passages: Passage[], placeNames: Set<string>): Map<number, { start: number; place: CrowdPlace | null }> {
   const byParagraph = new Map<number, Passage[]>();
   for (const p of passages) if (p.kind === 'body') byParagraph.set(p.paragraph, [...(byParagraph.get(p.paragraph) ?? []), p]);
-  const sections = new Map<number, CrowdPlace | null>();
+  const found = new Map<number, { start: number; place: CrowdPlace | null }>();
   let current: CrowdPlace | null = null;
+  let start = -1;
   for (const [n, ps] of [...byParagraph].sort((a, b) => a[0] - b[0])) {
     const first = ps[0]!;
-    if (LIST_ITEM_OPENING.test(first.text)) current = listItemPlace(first.text);
-    else if (ps.length === 1 && first.text.trim().split(/\s+/).length <= PLACE_HEADING_WORDS) {
+    if (LIST_ITEM_OPENING.test(first.text)) {
+      current = listItemPlace(first.text);
+      start = n;
+    } else if (ps.length === 1 && first.text.trim().split(/\s+/).length <= PLACE_HEADING_WORDS) {
       // a heading: a place, or a line that is no sentence (a short sentence, "Be creative.", goes on the section)
       const place = headingPlace(first.text, placeNames);
-      if (place || !/[.!?]["”]?$/u.test(first.text.trim())) current = place;
+      if (place || !/[.!?]["”]?$/u.test(first.text.trim())) {
+        current = place;
+        start = n;
+      }
     }
-    sections.set(n, current);
+    found.set(n, { start, place: current });
   }
-  return sections;
+  return found;
 }
 
 export const sectionPlace: LocateRule = {

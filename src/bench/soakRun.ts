@@ -4,9 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { loadCorpus } from '../pipeline/loadCorpus.js';
+import { gcFunction } from '../pipeline/fullGc.js';
 import { parsePageButton, parseWhyButton } from '../bot/paging.js';
 import { latencyStats, toMB, type LatencyStats } from './stats.js';
 import { SoakWorkload, type PlannedInteraction, type SoakKind } from './soakWorkload.js';
@@ -320,19 +319,6 @@ class MsHistogram {
       return this.top;
     };
     return { count: this.n, p50: at(0.5), p99: at(0.99), mean: Math.round((this.sum / this.n) * 1000) / 1000, max: this.top };
-  }
-}
-
-/** A function that runs a full GC: node's own with --expose-gc, or one exposed at run time. */
-function gcFunction(): (() => void) | undefined {
-  const own = (globalThis as { gc?: () => void }).gc;
-  if (typeof own === 'function') return own;
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc = runInNewContext('gc') as unknown;
-    return typeof gc === 'function' ? (gc as () => void) : undefined;
-  } catch {
-    return undefined;
   }
 }
 

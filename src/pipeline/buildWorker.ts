@@ -9,6 +9,7 @@ import type { ArticlesReply, ArticlesRequest, BuildReply, BuildRequest } from '.
 import { readChangedArticles } from './changedArticles.js';
 import { folderListing, rememberedFrom, writeDigests } from './fileDigests.js';
 import { finish } from './steps.js';
+import { gcFunction } from './fullGc.js';
 import { encodeSnapshot, joinSnapshot, writeSnapshotBytes } from './snapshot.js';
 
 /**
@@ -25,6 +26,17 @@ async function build({ dir, cacheDir, remember = true }: BuildRequest, remembere
   // Only what the snapshot needs: no lookup maps, no warmed search index, as the main thread's load makes those.
   if (!remember) remembered.clear();
   let packedIndex: PackedIndex | undefined;
+  // A worker that ends with this build collects, between its stages, what the last one left dead (minisearch's
+  // maps once packed, the findings once annotated): else V8 leaves it until the heap reaches a limit set by the
+  // largest heap seen so far, and the build's peak is that garbage (about 150 MB at 100,000 passages).
+  const gc = remember ? undefined : gcFunction();
+  let gcMs = 0;
+  const collect = () => {
+    if (!gc) return;
+    const t0 = performance.now();
+    gc();
+    gcMs += performance.now() - t0;
+  };
   const { data, keys, made, segments } = await corpusDataFrom(hash, sources, problems, {
     cacheDir,
     onPhase,
@@ -32,7 +44,10 @@ async function build({ dir, cacheDir, remember = true }: BuildRequest, remembere
     keepSegments: remember,
     // Indexed before the extractors run, and packed: minisearch's maps and the garbage of making them are
     // gone before the findings fill the heap (at 100,000 passages, indexing last made the build's peak).
-    withPassages: (articles, passages) => (packedIndex = timed(onPhase, 'index', () => packPassageIndex(buildPassageIndex(articles, passages)))),
+    withPassages: (articles, passages) => {
+      packedIndex = timed(onPhase, 'index', () => packPassageIndex(buildPassageIndex(articles, passages)));
+      collect();
+    },
   });
   remembered.clear();
   for (const [key, json] of segments) remembered.set(key, json);
@@ -42,6 +57,8 @@ async function build({ dir, cacheDir, remember = true }: BuildRequest, remembere
   if (cacheDir) await writeSegments(cacheDir, hash, made.splice(0), keys);
   if (cacheDir) await writeDigests(cacheDir, hash, digests);
   const segmentsWriteMs = performance.now() - t1;
+  collect();
+  if (gc) onPhase('gc', gcMs);
   const snapshot = timed(onPhase, 'encode', () => encodeSnapshot(data, packedIndex!));
   if (cacheDir) {
     const t2 = performance.now();

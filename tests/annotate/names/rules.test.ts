@@ -305,7 +305,7 @@ const TABLES: Array<[string, Row[]]> = [
     'number-in-name',
     [
       ['Hyacinth Blanchard of UAW Local 2110 said of the event.', ['Hyacinth Blanchard [4/0/0] of UAW Local 2110', 'UAW Local 2110 [0/3/0]'], true],
-      ["Section 22, the teachers' union, marched.", ['Section 22 [0/1/0]'], true],
+      ["Section 22, the teachers' union, marched.", ["Section 22 [0/3/0] teachers' union"], true],
       ['members of the March 10th Coalition marched.', ['March 10th Coalition [0/4.5/0]'], true],
       // negative: a date before an institution word with no "the", a number after no unit word
       ['On March 10 Coalition members marched.', ['Coalition [0/3/0]'], false],

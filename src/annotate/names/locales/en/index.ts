@@ -38,9 +38,11 @@ import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
 import { ampersandInName, capitalisedRun, numberInName, ownerBeforeTitle, placeBeforeName } from './spans.js';
 import { modifierOpensName } from './classify.js';
-import { capitalLeadIn, functionWordInName, sentenceAdverb } from './tokenRules.js';
+import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb } from './tokenRules.js';
 import { acronymAcrossSmallWords, institutionInTitleRule, topicWordsAgency } from './institutions.js';
-import { titleAcronym } from './predicates.js';
+import { ageInRole, titleAcronym } from './predicates.js';
+import { officeOfNameBeforeRule } from './roles/appositives.js';
+import { ownedByCommonNoun } from './roles/appositiveHead.js';
 
 /**
  * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
@@ -96,6 +98,7 @@ export const EN_MENTION_RULES = [
   sentenceAdverb,
   functionWordInName,
   modifierOpensName,
+  personNounFiledOtherwise,
   capitalisedRun,
   placeBeforeName,
   ...en.spans,
@@ -109,6 +112,9 @@ export const EN_MENTION_RULES = [
   acronymInRole,
   institutionInRole,
   ...en.roleChecks,
+  ageInRole,
+  officeOfNameBeforeRule,
+  ownedByCommonNoun,
   ...en.evidence,
   ...en.relations,
 ];

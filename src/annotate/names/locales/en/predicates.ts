@@ -1,4 +1,4 @@
-import { NOT_NAME_TAGS, PLACE_TAGS, TITLE_ACRONYMS } from './words.js';
+import { AGE_MODIFIER, NOT_NAME_TAGS, PLACE_TAGS, TITLE_ACRONYMS } from './words.js';
 import { has, type NameToken } from './tokens.js';
 import { isClassifyingAdjective, isExtraTitle, isOrgWord, isPlaceWord, knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
 
@@ -102,3 +102,11 @@ export const expandsToPlace = (tags: string[]) => tags.some((t) => PLACE_TAGS.in
 
 /** The last part of a word, after any hyphen: "chairs" in "co-chairs". */
 export const lastPart = (t: NameToken) => (t.text.includes('-') ? wordTags(t.text.split('-').at(-1)!.toLowerCase()) : t.tags);
+
+/** "22-year-old" in "a 22-year-old medical student": an age modifying a role's noun, no figure that ends the role. */
+export const ageInRole = {
+  name: 'age-in-role',
+  reason:
+    'An age written as a modifier ("a 22-year-old medical student", "34-year-old teacher NAME") describes the person inside the role\'s noun phrase; read as a figure, it ended the role and the person was left with none.',
+  holds: (t: NameToken) => !t.cap && AGE_MODIFIER.test(t.text),
+};

@@ -103,12 +103,31 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'that', 'which
 /** The lexicon's tags of words no role's head noun phrase holds: a clause, a figure, a date, a pronoun. */
 export const APPOSITIVE_HEAD_STOP_TAGS = ['Pronoun', 'QuestionWord', 'Value', 'Date', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary'];
 
+/** An age written as a modifier, which a role's noun phrase may hold: "a 22-year-old medical student". */
+export const AGE_MODIFIER = /^\d{1,3}-years?-old$/i;
+/** The gap of two role nouns sharing one role: "producer/director". */
+export const ROLE_SLASH = /^\/$/;
+/** Adverbs of time between a relative clause's copula and the role it gives: "who is now the festival's producer". */
+export const ROLE_TIME_ADVERBS = new Set(['now', 'also', 'currently', 'still', 'then', 'later', 'formerly', 'once']);
 /** Quantifiers that count the people a phrase is about and open no role: "many furtive supporters". */
 export const ROLE_QUANTIFIERS = new Set(['many', 'few', 'several', 'some', 'most', 'more', 'numerous', 'other', 'such', 'all', 'both']);
 /** Adjectives the lexicon files as such that also name a person and may end a role: "transportation expert", "senior fellow". */
 export const PERSON_ADJECTIVES = new Set(
   'expert fellow official executive representative native radical veteran principal delegate moderate conservative liberal'.split(' '),
 );
+/**
+ * Person nouns the lexicon files as a verb or an adjective only ("nurse", "prefect", "suspect", "hopeful"), which name
+ * a role before a name or in an appositive ("British nurse NAME", "NAME, a Scottish nurse,", "The suspect, NAME,").
+ */
+export const PERSON_NOUNS_FILED_OTHERWISE = new Set(
+  'nurse prefect suspect resident hopeful rival guard coach patient volunteer paramedic captive intern incumbent'.split(' '),
+);
+/** Nouns of an office the lexicon files as plain nouns, which head a role "of" something: "The head of the agency, NAME,". */
+export const OFFICE_NOUNS = new Set(['head']);
+/** Prefixes of a hyphenated person noun the lexicon files as an adjective: "co-pilot", "co-founder", "vice-chair", "ex-husband". */
+export const ROLE_NOUN_PREFIXES = new Set(['co', 'vice', 'ex']);
+/** Words after which such a word is the verb it also is: "they suspect", "to nurse", "will guard", "not rival". */
+export const VERB_BEFORE = new Set(['to', 'not', 'never']);
 /** Nouns the lexicon files as verbs that make a role with the noun after them: "campaign chairman", "running mate". */
 export const ROLE_COMPOUND_NOUNS = new Set(
   'campaign running press research program project finance trade design support transport rescue search strike'.split(' '),

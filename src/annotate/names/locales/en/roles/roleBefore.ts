@@ -1,7 +1,7 @@
 import { NAME_JOINERS, NOT_NAME_TAGS, PERSON_ADJECTIVES, ROLE_COMPOUND_NOUNS, ROLE_STOP_TAGS, PLACE_PREPOSITIONS } from '../words.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { isSpaced } from '../../../../core/tokens.js';
-import { isTitle, isCommonWord } from '../predicates.js';
+import { ageInRole, isTitle, isCommonWord } from '../predicates.js';
 
 /** The role written right before a name: "Iranian general", "populist Iraqi cleric", "political scientists". */
 
@@ -37,6 +37,7 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
       if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;
     } else if (
       !isTitle(t) &&
+      !ageInRole.holds(t) &&
       !nounAfterArticle(tokens, k) &&
       // "campaign chairman", "running mate": a noun the lexicon files as a verb, before the role's noun
       !(k < span.from - 1 && ROLE_COMPOUND_NOUNS.has(t.lower)) &&

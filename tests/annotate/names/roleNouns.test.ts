@@ -76,3 +76,30 @@ describe('the name rule owned-role-head', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('the name rule role-noun-before-name', () => {
+  it.each([
+    // a lower-case person noun before a run keeps it as a person's name, though its last word is a place's or an adjective
+    ['Since its founding by educator Kidd Jordan in 1990, the school grew.', ['Kidd Jordan [person] educator']],
+    ['"It is offensive," team member Art Daily said on the picket line.', ['Art Daily [person] team member']],
+    // negative: a noun that names no one, a title before the adjective
+    ['Water levels near the border Jordan shares with Syria fell.', []],
+    ['The Chief Executive said no.', []],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rules two-roles-before-name and gerund-in-role', () => {
+  it.each([
+    // two person nouns joined by "and", and a gerund after a body or an article, stay in the role
+    ['Since its founding by saxophonist and educator Kidd Jordan in 1990, the school grew.', ['Kidd Jordan [person] saxophonist and educator']],
+    ['Speakers included UNITE organizing director Sam Luebke.', ['UNITE [org]', 'Sam Luebke [person] UNITE organizing director']],
+    ["The paper's managing editor John Smith said no.", ["John Smith [person] paper's managing editor"]],
+    // negative: a name before the "and", a gerund that is a verb
+    ['He met Smith and educator Kidd Jordan.', ['Smith [person]', 'Kidd Jordan [person] educator']],
+    ['Speakers came, including educator Kidd Jordan.', ['Kidd Jordan [person] educator']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -40,9 +40,10 @@ import { ampersandInName, capitalisedRun, numberInName, ownerBeforeTitle, placeB
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb } from './tokenRules.js';
 import { acronymAcrossSmallWords, institutionInTitleRule, topicWordsAgency } from './institutions.js';
-import { ageInRole, titleAcronym } from './predicates.js';
+import { ageInRole, roleNounBeforeName, titleAcronym } from './predicates.js';
 import { officeOfNameBeforeRule } from './roles/appositives.js';
 import { ownedByCommonNoun } from './roles/appositiveHead.js';
+import { gerundInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
 
 /**
  * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
@@ -100,6 +101,7 @@ export const EN_MENTION_RULES = [
   modifierOpensName,
   personNounFiledOtherwise,
   capitalisedRun,
+  roleNounBeforeName,
   placeBeforeName,
   ...en.spans,
   titleAcronym,
@@ -113,6 +115,8 @@ export const EN_MENTION_RULES = [
   institutionInRole,
   ...en.roleChecks,
   ageInRole,
+  twoRolesBeforeName,
+  gerundInRole,
   officeOfNameBeforeRule,
   ownedByCommonNoun,
   ...en.evidence,

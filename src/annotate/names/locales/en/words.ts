@@ -124,6 +124,12 @@ export const PERSON_NOUNS_FILED_OTHERWISE = new Set(
 );
 /** Nouns of an office the lexicon files as plain nouns, which head a role "of" something: "The head of the agency, NAME,". */
 export const OFFICE_NOUNS = new Set(['head']);
+/** Endings of agent nouns the lexicon files as plain nouns, which say the name after them is a person's: "educator", "professor". */
+export const ROLE_NOUN_ENDING = /\p{L}{3}(?:ist|ian|ator|itor|ctor|ssor)$/u;
+/** Person nouns of no such ending the lexicon files as plain nouns: "team member NAME", "founder NAME". */
+export const ROLE_NOUNS_PLAIN = new Set(['member', 'founder', 'cofounder', 'head']);
+/** Words before a gerund that make it a modifier of the role's noun: "the managing editor", "its organizing director". */
+export const ROLE_OWNER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
 /** Prefixes of a hyphenated person noun the lexicon files as an adjective: "co-pilot", "co-founder", "vice-chair", "ex-husband". */
 export const ROLE_NOUN_PREFIXES = new Set(['co', 'vice', 'ex']);
 /** Words after which such a word is the verb it also is: "they suspect", "to nurse", "will guard", "not rival". */

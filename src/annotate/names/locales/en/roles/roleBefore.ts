@@ -2,6 +2,7 @@ import { NAME_JOINERS, NOT_NAME_TAGS, PERSON_ADJECTIVES, ROLE_COMPOUND_NOUNS, RO
 import { has, type NameToken, type Span } from '../tokens.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { ageInRole, isTitle, isCommonWord } from '../predicates.js';
+import { gerundInRole, twoRolesBeforeName } from './roleJoiners.js';
 
 /** The role written right before a name: "Iranian general", "populist Iraqi cleric", "political scientists". */
 
@@ -38,6 +39,8 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
     } else if (
       !isTitle(t) &&
       !ageInRole.holds(t) &&
+      !twoRolesBeforeName.holds(tokens, k, from) &&
+      !gerundInRole.holds(tokens, k, span.from) &&
       !nounAfterArticle(tokens, k) &&
       // "campaign chairman", "running mate": a noun the lexicon files as a verb, before the role's noun
       !(k < span.from - 1 && ROLE_COMPOUND_NOUNS.has(t.lower)) &&

@@ -8,6 +8,7 @@ import { GENERATIONAL_SUFFIX } from './locales/en/words.js';
 import { findNameMentionsWith } from './locales/en/mentions.js';
 import { aliasInParentheses } from './locales/en/relations/aliasInParentheses.js';
 import { entityIdFor, entityOrder } from './entityIds.js';
+import { umlautSpelledOut } from './keys.js';
 import { familyPlural, partyMembersInArticle } from './pluralNames.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
@@ -212,6 +213,7 @@ export const sameNameKey: Rule = {
 /** The rules that join mentions into entities, in order; spellings meet through their transliteration keys (./keys.ts). */
 export const ENTITY_RULES = [
   sameNameKey,
+  umlautSpelledOut,
   middleInitialInArticle,
   familyPlural,
   shortFormInArticle,

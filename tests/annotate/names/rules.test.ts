@@ -347,6 +347,26 @@ const TABLES: Array<[string, Row[]]> = [
       ['John Smith of Brooklyn Heights spoke.', ['John Smith [3/0/0]', 'Brooklyn Heights [0/0/1]'], false],
     ],
   ],
+  [
+    'flight-number-no-name',
+    [
+      ['Rescuers searched for AirAsia Flight QZ8501 on Tuesday.', ['Rescuers [0/0/0]', 'AirAsia [0/2/0]'], true],
+      ['The plane, Flight QZ8501, vanished.', [], true],
+      // negative: "Flight" before no number opens a name or is a common word
+      ['She booked a Flight Centre holiday.', ['Flight Centre [0/3/0]'], false],
+      ['Flight attendants said no.', [], false],
+    ],
+  ],
+  [
+    'airline-before-flight',
+    [
+      ['Malaysia Airlines Flight 370 disappeared on March 8.', ['Malaysia Airlines [0/6/0]'], true],
+      ['Searchers looked for AirAsia Flight QZ8501.', ['AirAsia [0/2/0]'], true],
+      // negative: no flight after the name, or the airline's possessive (another rule's)
+      ['AirAsia said the search went on.', ['AirAsia [0/0/0]'], false],
+      ["AirAsia's Flight QZ8501 vanished.", ['AirAsia [0/0/0]'], false],
+    ],
+  ],
 ];
 
 const RULES = [...en.spans, ...en.roleChecks, ...en.evidence, ...en.relations];

@@ -49,6 +49,8 @@ export const TITLE_ACRONYMS = new Set(['PM', 'MP', 'MEP', 'CEO', 'CFO', 'COO']);
 
 /** Lower-case small words a body's name may hold when its acronym spells the capitals around them: "Campaign to End the Death Penalty (CEDP)". */
 export const NAME_SMALL_WORDS = new Set(['to', 'the', 'of', 'for', 'and', 'on', 'against', 'in', 'at', 'with']);
+/** The gap of a comma between the topics of such a name: "State, County and Municipal Employees". */
+export const LIST_COMMA = /^,[ \t]+$/;
 /** Words such a name may run to. */
 export const ACRONYM_NAME_MAX = 10;
 
@@ -190,3 +192,12 @@ export const PLACE_PEOPLE_ENDING = /(?:ers|ans|ites)$/;
 export const ADDRESSEE_VERBS = new Set(['told']);
 /** Words a paper named by title words has at least ("Socialist Worker"); one ("told Minister") is a title missing its name. */
 export const PUBLICATION_WORDS_MIN = 2;
+
+/** The word of a flight's name before its number ("AirAsia Flight QZ8501"), read in lower case. */
+export const FLIGHT_WORD = 'flight';
+/** A flight's number or code: "370", "QZ8501", "MH17". */
+export const FLIGHT_CODE = /^(?:\p{Lu}{1,3})?\d{1,5}$/u;
+
+/** The gaps around a nickname in quotes inside a name: 'Joko "Jokowi" Widodo', 'Don “Moose” Jamison'. */
+export const NICKNAME_OPEN = /^[ \t]+["“]$/;
+export const NICKNAME_CLOSE = /^["”][ \t]+$/;

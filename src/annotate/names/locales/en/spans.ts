@@ -59,14 +59,10 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
       // "Chicago Teachers' Union", "Children's Hospital": a plural common noun's possessive opens a longer name
       if (prev.possessive && !(groupPossessive(prev) && next.nameLike && isSpaced(next.gap)) && !buildingAfterPossessive(tokens, i, to)) break;
       // 'Joko "Jokowi" Widodo': a nickname in quotes between a given name and a surname
-      if (quotedNickname.joins(tokens, to)) {
-        to += 2;
-        continue;
-      }
-      if (!isSpaced(next.gap) && !ampersandInName.joins(prev, next)) break;
-      if (flightNumber.cuts(tokens, to)) break;
-      if (next.nameLike || numberInName.joins(tokens, i, to)) {
-        to++;
+      const nickname = quotedNickname.joins(tokens, to);
+      if (!nickname && ((!isSpaced(next.gap) && !ampersandInName.joins(prev, next)) || flightNumber.cuts(tokens, to))) break;
+      if (nickname || next.nameLike || numberInName.joins(tokens, i, to)) {
+        to += nickname ? 2 : 1;
         continue;
       }
       // "Ursula von der Leyen", "Ludwig van den Berg", "Pablo de la Cruz": particles, several in a row.

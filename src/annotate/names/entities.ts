@@ -2,7 +2,7 @@ import type { Article } from '../../corpus/types.js';
 import type { Passage } from '../../passages/types.js';
 import { isOrgWord, lexiconTags } from '../core/lexicon.js';
 import type { Rule } from '../core/rules.js';
-import { canonicalName, endsWith, groupBy, joinAcronyms, keyOf, kindOf, UnionFind, type Resolved } from './entityParts.js';
+import { canonicalName, endsWith, groupBy, joinAcronyms, keyOf, kindOf, openingNotCanonical, UnionFind, type Resolved } from './entityParts.js';
 import { en } from './locales/en/index.js';
 import { GENERATIONAL_SUFFIX } from './locales/en/words.js';
 import { findNameMentionsWith } from './locales/en/mentions.js';
@@ -214,6 +214,7 @@ export const sameNameKey: Rule = {
 export const ENTITY_RULES = [
   sameNameKey,
   umlautSpelledOut,
+  openingNotCanonical,
   middleInitialInArticle,
   familyPlural,
   shortFormInArticle,

@@ -53,7 +53,7 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
   {
     name: 'pitch-box',
     reason: 'a box the page marks as a newsletter, subscription, paywall or call to action sells to the reader',
-    tokens: ['newsletter', 'signup', 'subscribe', 'subscription', 'paywall', 'regwall', 'restricted', 'cta', 'promo', 'promotion'],
+    tokens: ['newsletter', 'signup', 'subscribe', 'subscription', 'paywall', 'regwall', 'restricted', 'promo', 'promotion'],
   },
   {
     name: 'advert',

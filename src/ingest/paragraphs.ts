@@ -115,16 +115,33 @@ interface Context {
 
 /**
  * Whether a block is furniture by what its text sits in: a link promo (mostly a link with a short label,
- * "Read more: <headline>"), an embedded post's attribution line, or a line all of whose letters the page
- * marks as metadata (`<span class="location">JAKARTA</span> <span class="timestamp">Tue Dec 30, 2014</span>`).
+ * "Read more: <headline>") or an embedded post's attribution line.
  */
 function isFurnitureBlock(tally: BlockTally, text: string): boolean {
   const unlinked = text.length - tally.linked;
   if (tally.linked > 0 && tally.linked >= text.length / 2 && unlinked <= MAX_PROMO_LABEL) return true;
-  if (tally.inEmbed && EMBED_ATTRIBUTION.test(text)) return true;
-  // A stamp line is short and no sentence; the place beside the stamp is often unmarked ("JAKARTA | Tue Dec 30, 2014").
+  return tally.inEmbed && EMBED_ATTRIBUTION.test(text);
+}
+
+const SENTENCE_END = /[.!?]["”’]?$/;
+
+/**
+ * A line of the article's metadata: at least half of its letters in elements the page marks as a stamp,
+ * dateline or byline (`<span class="location">JAKARTA</span> <span class="timestamp">Tue Dec 30, 2014</span>`;
+ * the place beside the stamp is often unmarked), short and no sentence.
+ */
+function isMetaLine(tally: BlockTally, text: string): boolean {
   const letters = letterCount(text);
-  return letters > 0 && tally.meta >= letters / 2 && text.split(' ').length <= MAX_META_WORDS && !/[.!?]["”’]?$/.test(text);
+  return letters > 0 && tally.meta >= letters / 2 && text.split(' ').length <= MAX_META_WORDS && !SENTENCE_END.test(text);
+}
+
+/**
+ * The head's stamp lines are left out: those before the story's first sentence (a paragraph of six words or more
+ * that ends one). Stamps further down belong to teasers of other stories, whose rail the passages read whole.
+ */
+function withoutHeadStamps(blocks: readonly { text: string; meta: boolean }[]): string[] {
+  const first = blocks.findIndex((b) => !b.meta && SENTENCE_END.test(b.text) && b.text.split(' ').length >= 6);
+  return blocks.filter((b, i) => !(b.meta && i < first)).map((b) => b.text);
 }
 
 /** The nearest block an inline element sits in holds nothing but it: the element is that block's whole text. */
@@ -146,11 +163,13 @@ function isWholeBlock(element: Element): boolean {
 export function paragraphsOf(contentHtml: string): string[] {
   const doc = new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document;
   const articleLetters = letterCount(doc.body.textContent ?? '');
-  const blocks: string[] = [];
+  const blocks: { text: string; meta: boolean }[] = [];
   let tally: BlockTally = { text: '', linked: 0, meta: 0, inEmbed: false, bullet: false };
   const flush = () => {
     const text = tally.text.replace(/\s+/g, ' ').trim();
-    if (/\p{L}|\p{N}/u.test(text) && !isFurnitureBlock(tally, text)) blocks.push(tally.bullet ? `- ${text}` : text);
+    if (/\p{L}|\p{N}/u.test(text) && !isFurnitureBlock(tally, text)) {
+      blocks.push({ text: tally.bullet ? `- ${text}` : text, meta: isMetaLine(tally, text) });
+    }
     tally = { text: '', linked: 0, meta: 0, inEmbed: false, bullet: false };
   };
   const walk = (node: Node, at: Context) => {
@@ -182,5 +201,6 @@ export function paragraphsOf(contentHtml: string): string[] {
   };
   walk(doc.body, { link: false, meta: false, embed: false });
   flush();
-  return blocks.slice(0, blocks.length - trailingSignOffs(blocks));
+  const kept = withoutHeadStamps(blocks);
+  return kept.slice(0, kept.length - trailingSignOffs(kept));
 }

@@ -32,7 +32,7 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
   },
   {
     name: 'furniture-element',
-    reason: 'HTML names navigation, asides and footers as what is around the article, not in it',
+    reason: 'the elements HTML names for navigation, asides and footers hold what is around the article, not in it',
     tags: ['NAV', 'ASIDE', 'FOOTER'],
   },
   {
@@ -105,14 +105,15 @@ export function markTokens(element: Element): string[] {
     .filter(Boolean);
 }
 
-function matches(mark: FurnitureMark, element: Element, tokens: readonly string[]): boolean {
-  if (mark.tags?.includes(element.tagName)) return true;
+/** Which of its marks the element carries: by its name or role (`tag`), or by the words of its class, id or itemprop (`word`). */
+function matches(mark: FurnitureMark, element: Element, tokens: readonly string[]): 'tag' | 'word' | null {
+  if (mark.tags?.includes(element.tagName)) return 'tag';
   const role = element.getAttribute('role');
-  if (role && mark.roles?.includes(role.toLowerCase())) return true;
+  if (role && mark.roles?.includes(role.toLowerCase())) return 'tag';
   const itemprop = element.getAttribute('itemprop');
-  if (itemprop && mark.itemprops?.includes(itemprop)) return true;
-  if (mark.tokens?.some((t) => tokens.includes(t))) return true;
-  return !!mark.allOf && mark.allOf.every((group) => group.some((t) => tokens.includes(t)));
+  if (itemprop && mark.itemprops?.includes(itemprop)) return 'word';
+  if (mark.tokens?.some((t) => tokens.includes(t))) return 'word';
+  return mark.allOf?.every((group) => group.some((t) => tokens.includes(t))) ? 'word' : null;
 }
 
 export const letterCount = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
@@ -124,9 +125,14 @@ export const letterCount = (text: string): number => text.match(/\p{L}/gu)?.leng
 export function furnitureMark(element: Element, isBlock: () => boolean, articleLetters: number): FurnitureMark | null {
   if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return HIDDEN;
   const tokens = markTokens(element);
-  const mark = FURNITURE_MARKS.find((m) => matches(m, element, tokens));
-  if (!mark || !isBlock()) return null;
-  return letterCount(element.textContent ?? '') <= articleLetters * MAX_FURNITURE_SHARE ? mark : null;
+  for (const mark of FURNITURE_MARKS) {
+    const by = matches(mark, element, tokens);
+    if (!by) continue;
+    // A class word on a span inside a sentence is styling; a form, a nav or a role is furniture wherever it sits.
+    if (by === 'word' && !isBlock()) return null;
+    return letterCount(element.textContent ?? '') <= articleLetters * MAX_FURNITURE_SHARE ? mark : null;
+  }
+  return null;
 }
 
 const HIDDEN: FurnitureMark = {
@@ -159,7 +165,7 @@ export function isMetaMarked(element: Element, articleLetters: number): boolean 
   return letterCount(element.textContent ?? '') <= articleLetters * MAX_FURNITURE_SHARE;
 }
 
-/** A writer's sign-off at the end of a story: `-- Jane Roe`, `— J.R.` (a dash and at most five words, no sentence). */
+/** A writer's sign-off at the end of a story: `-- Jane Roe`, `— Jane Roe, staff writer` (a dash and a few words, no sentence). */
 const SIGN_OFF = /^(?:—|–|-{1,2})\s*\p{Lu}[^.!?]*$/u;
 
 /**

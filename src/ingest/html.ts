@@ -3,57 +3,21 @@ import { JSDOM, VirtualConsole } from 'jsdom';
 import * as chrono from 'chrono-node';
 import { isoFromParts, isRealIsoDate } from '../corpus/isoDate.js';
 import { htmlShape } from './htmlShape.js';
+import { paragraphsOf } from './paragraphs.js';
 import { pageStampDay } from './pageStamp.js';
 import { IngestError, type Candidate } from './types.js';
+
+export { isMarkedCredit, isMarkedMediaTitle, paragraphsOf } from './paragraphs.js';
 
 /** Below this many letters a page is not an article (a menu, a login form, an index of links). */
 const MIN_ARTICLE_LETTERS = 300;
 const MIN_PARAGRAPHS = 2;
-/** What screen readers are told about a link ("Opens a new window"), printed inside the sentence by some sites. */
-const LINK_ANNOTATION = /^\(?(?:opens?|will open)(?: in)?(?: a)? new (?:window|tab)\)?$|^\(?external (?:link|site)\)?$/i;
-/** Unlinked characters a link promo may have besides its link ("Read more:", "See also -"). */
-const MAX_PROMO_LABEL = 30;
 /**
  * Beyond these a page is refused before it is parsed: Readability's time grows with depth and element
  * count, and it recurses on depth. Saved news pages nest under 30 deep and have under 2,500 elements.
  */
 export const MAX_HTML_DEPTH = 256;
 export const MAX_HTML_ELEMENTS = 15_000;
-
-const BLOCK_TAGS = new Set([
-  'P',
-  'DIV',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'ASIDE',
-  'MAIN',
-  'NAV',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'LI',
-  'UL',
-  'OL',
-  'DL',
-  'DT',
-  'DD',
-  'BLOCKQUOTE',
-  'FIGURE',
-  'FIGCAPTION',
-  'PRE',
-  'TABLE',
-  'TR',
-  'TD',
-  'TH',
-  'HR',
-  'BR',
-  'ADDRESS',
-]);
 
 /** Page metadata read before Readability, which rewrites the document. */
 interface PageMetadata {
@@ -106,104 +70,6 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
     byline: clean(parsed.byline) ?? meta.byline,
     body: `${paragraphs.join('\n\n')}\n`,
   };
-}
-
-/** A class word that marks a picture's credit: "credit", "credits", "attribution", "source-via", "image-source". */
-const CREDIT_CLASS = /(?:^|[-_\s])(?:credits?|attribution|source[-_]via|(?:image|photo|picture)[-_]source)(?:$|[-_\s])/i;
-const CAPTION_CLASS = /(?:^|[-_\s])caption(?:$|[-_\s])/i;
-/** A credit is a name or an agency; a longer text under such a class is kept. */
-const MAX_CREDIT_CHARS = 80;
-
-/**
- * An element the page marks as a picture's credit by its class ("West Mercia Police" in `<span
- * class="buzz_attribution">`, "Source: Supplied" in `<span class="image-source">`). Readability drops the
- * picture but keeps its credit, which then stands alone between paragraphs, where no text rule can tell a
- * credit from a subhead; the page's markup can. A credit box holding a caption (`<figcaption
- * class="credit"><span class="caption">…`) is not one: its caption is read and its credit inside left out.
- */
-export function isMarkedCredit(element: Element): boolean {
-  if (!CREDIT_CLASS.test(element.getAttribute('class') ?? '')) return false;
-  if (Array.from(element.querySelectorAll('[class]')).some((e) => CAPTION_CLASS.test(e.getAttribute('class') ?? ''))) return false;
-  return (element.textContent ?? '').replace(/\s+/g, ' ').trim().length <= MAX_CREDIT_CHARS;
-}
-
-/** A class word that marks a title: "embed__headline", "video-title", "media-heading". */
-const TITLE_CLASS = /(?:^|[-_\s])(?:headline|title|heading)(?:$|[-_\s])/i;
-/** A class word that marks a media player: "is-video", "embed--type-video", "video-player", "clip". */
-const VIDEO_CLASS = /(?:^|[-_\s])(?:video|clip|player)(?:$|[-_\s])/i;
-
-/**
- * The title of a clip the page embeds (`<figure class="embed is-video"><figcaption><span class="embed__headline">
- * Day 3: the envoy's opening statement</span>`): Readability drops the player and keeps its title, which then
- * stands between paragraphs exactly like a subhead; the page's markup tells them apart. Only an element marked
- * as a title inside one marked as a player: a picture's caption, and the clip's description, are read.
- */
-export function isMarkedMediaTitle(element: Element): boolean {
-  if (!TITLE_CLASS.test(element.getAttribute('class') ?? '')) return false;
-  for (let up = element.parentElement; up; up = up.parentElement) if (VIDEO_CLASS.test(up.getAttribute('class') ?? '')) return true;
-  return false;
-}
-
-/**
- * A caption set inline at the start of a paragraph of the story (`<p><span class="caption">Nintendo/Apple</span>
- * Nintendo and Apple shocked …</p>`): read as a paragraph of its own, so that its credit is not glued to the story's
- * first sentence.
- */
-function isInlineCaption(element: Element): boolean {
-  if (!CAPTION_CLASS.test(element.getAttribute('class') ?? '')) return false;
-  let block = element.parentElement;
-  while (block && !BLOCK_TAGS.has(block.tagName)) block = block.parentElement;
-  if (block?.tagName !== 'P') return false;
-  const text = block.textContent ?? '';
-  const own = (element.textContent ?? '').trim();
-  const at = text.indexOf(own);
-  // It opens the paragraph and the story follows it.
-  return at >= 0 && !/\p{L}/u.test(text.slice(0, at)) && /\p{L}/u.test(text.slice(at + own.length));
-}
-
-/**
- * Readability's cleaned HTML -> paragraphs of plain text. Whitespace inside a
- * block is insignificant in HTML, so it is collapsed; list items keep a bullet
- * so link lists are recognised as chrome downstream. A block that is mostly a
- * link with a short label ("Read more: <headline>") promotes another page and is left out.
- */
-export function paragraphsOf(contentHtml: string): string[] {
-  const doc = new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document;
-  const out: string[] = [];
-  let buffer = '';
-  let linked = 0;
-  let bullet = false;
-  const flush = () => {
-    const text = buffer.replace(/\s+/g, ' ').trim();
-    const unlinked = text.length - linked;
-    const promo = linked > 0 && linked >= text.length / 2 && unlinked <= MAX_PROMO_LABEL;
-    if (/\p{L}|\p{N}/u.test(text) && !promo) out.push(bullet ? `- ${text}` : text);
-    buffer = '';
-    linked = 0;
-    bullet = false;
-  };
-  const walk = (node: Node, inLink: boolean) => {
-    for (const child of Array.from(node.childNodes)) {
-      if (child.nodeType === 3) {
-        const text = child.nodeValue ?? '';
-        buffer += text;
-        if (inLink) linked += text.replace(/\s+/g, ' ').trim().length;
-      } else if (child.nodeType === 1) {
-        const tag = (child as Element).tagName;
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
-        if (inLink && LINK_ANNOTATION.test((child.textContent ?? '').trim())) continue;
-        if (isMarkedCredit(child as Element) || isMarkedMediaTitle(child as Element)) continue;
-        const block = BLOCK_TAGS.has(tag) || isInlineCaption(child as Element);
-        if (block) flush();
-        if (tag === 'LI') bullet = true;
-        walk(child, inLink || tag === 'A');
-        if (block) flush();
-      }
-    }
-  };
-  walk(doc.body, false);
-  flush();
-  return out;
 }
 
 function readMetadata(doc: Document): PageMetadata {

@@ -38,7 +38,10 @@ const PAREN_CREDIT_LINE = new RegExp(`^${PAREN_CREDIT}$`, 'iu');
  * "[File: Reuters]", "[Jane Roe/AP Photo]", "[Photo: Jane Roe]": a credit in square brackets, as some sites print it after a
  * caption; a name before a slash only with an agency after it ("[MPH / MPH SP]" tags a game, it credits no one).
  */
-const BRACKET_CREDIT = `\\[(?:(?:[Ff]ile(?: [Pp]hoto)?|[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s?:\\s?[^\\[\\]]{2,60}|(?:${CREDIT_NAME}\\s?/\\s?)?${AGENCY})\\]`;
+/** Agencies as some captions print them, in capitals ("[GETTY]", "[AFP/GETTY]", "[PA WIRE]"). */
+const AGENCY_CAPS =
+  '(?:AP|AFP|REUTERS|GETTY(?: IMAGES)?|EPA(?:-EFE)?|UPI|PA(?: WIRE)?|XINHUA|ANADOLU|BLOOMBERG|SHUTTERSTOCK|ALAMY|REX(?: FEATURES)?|SIPA|ZUMA)';
+const BRACKET_CREDIT = `\\[(?:(?:[Ff]ile(?: [Pp]hoto)?|[Pp]hoto|[Ii]mage|[Pp]icture|[Cc]redit)s?:\\s?[^\\[\\]]{2,60}|(?:${CREDIT_NAME}\\s?/\\s?)?${AGENCY}|${AGENCY_CAPS}(?:\\s?/\\s?${AGENCY_CAPS}){0,2})\\]`;
 const BRACKET_CREDIT_LINE = new RegExp(`^${BRACKET_CREDIT}$`, 'u');
 /** An agency's name alone on a line ("Reuters", "Getty Images"): the credit of the picture or graphic above it. */
 const AGENCY_LINE = new RegExp(`^${AGENCY}$`, 'u');
@@ -267,6 +270,13 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       /^show all \d+$/i.test(line) ||
       /^(?:[\p{L}'’&-]+ ){0,4}in (?:pictures|photos|images)$/iu.test(line) ||
       /^(?:gallery|slideshow|photos|video|map|graphic|interactive|chart)\s*:\s*\S.{0,120}$/i.test(line),
+  },
+  {
+    name: 'transcript-cue',
+    kind: 'widget',
+    reason:
+      'a broadcast transcript\'s cue, a line in capitals within parentheses ("(LAUGHTER)", "(SOUNDBITE OF ARCHIVED RECORDING)", "(BEGIN VIDEO CLIP)"), says what was heard, not what was said',
+    matches: (line) => /^\((?=[^)]*\p{Lu}{4})[\p{Lu}\d\s,.'’"“”&:;/-]{4,120}\)$/u.test(line),
   },
   {
     name: 'price-tag',

@@ -184,6 +184,10 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Life in pictures was the theme of the festival.',
     ],
   },
+  'transcript-cue': {
+    chrome: ['(LAUGHTER)', '(SOUNDBITE OF ARCHIVED RECORDING)', '(SOUNDBITE OF JANE ROE AND JOHN DOE SONG, "SHOOTER")', '(BEGIN VIDEO CLIP)'],
+    kept: ['(The crowd laughed.)', '(NATO said it had no comment.)', 'LAUGHTER FILLED THE HALL.', '(see map)'],
+  },
   'price-tag': {
     chrome: ['from $610.00', '$7/month', '$60/person/year'],
     kept: ['Tickets cost $60.', 'The fine is $5,000 for each day.'],
@@ -368,6 +372,8 @@ describe('credits stuck on a caption', () => {
     // a credit in square brackets, a kind of picture before "via"
     ['Some 13,000 troops remain in the country [File: Reuters]', 'Some 13,000 troops remain in the country'],
     ['Marchers reach the square on Friday. [Jane Roe/AP Photo]', 'Marchers reach the square on Friday.'],
+    ['TREATMENT: The hospital where the nurse is being cared for [AFP/GETTY]', 'TREATMENT: The hospital where the nurse is being cared for'],
+    ['Roads were shut as the woman arrived [REUTERS]', 'Roads were shut as the woman arrived'],
     ['The ship broke up over Siberia on Thursday. (Jane Roe/ Example Space Agency Press Service photo via AP)', 'The ship broke up over Siberia on Thursday.'],
   ])('are cut: %s', (line, caption) => {
     const credit = captionCredit(line);
@@ -388,6 +394,8 @@ describe('credits stuck on a caption', () => {
     'Editors asked him to hide caption text from readers',
     'The game was released for two consoles [MPH / MPH SP]',
     'The court heard the case [Roe v. Fry]',
+    'The treaty was signed by the alliance [NATO]',
+    'The agency [AP] said the vote was close.',
   ])('a sentence that ends like a credit keeps it: %s', (line) => {
     expect(captionCredit(line)).toBeNull();
   });

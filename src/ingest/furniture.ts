@@ -1,0 +1,180 @@
+/**
+ * Page furniture told by the page's markup and structure, not by its words: what a site marks as a share
+ * bar, a rail of other stories, a pitch, a paywall, an author box or a stamp keeps its marks when Readability
+ * keeps the element, and those marks are the same words on every site (they are written for the site's own
+ * stylesheet, not for readers). Each rule is data: a name, its reason, and the marks it reads.
+ *
+ * A mark is read as furniture only on an element that is a block of its own (never a span inside a sentence)
+ * and that holds a small share of the article's letters: a wrapper whose class happens to say `tag-news` or
+ * `author-jroe` (WordPress writes the post's tags and author into the article's own class) holds the story.
+ */
+
+export interface FurnitureMark {
+  name: string;
+  reason: string;
+  /** Element names (upper case) that are furniture whatever their class. */
+  tags?: readonly string[];
+  /** ARIA roles that are furniture. */
+  roles?: readonly string[];
+  /** Whole words of the element's class or id (split at `-`, `_`, spaces and camelCase), lower case. */
+  tokens?: readonly string[];
+  /** `itemprop` values that are furniture. */
+  itemprops?: readonly string[];
+  /** All of these groups must each have one token in the element's class or id (a compound mark: `chart-src`). */
+  allOf?: readonly (readonly string[])[];
+}
+
+export const FURNITURE_MARKS: readonly FurnitureMark[] = [
+  {
+    name: 'form-controls',
+    reason: 'a form, its buttons and fields are the page talking to the reader (sign-up, search, comment boxes), never the reporting',
+    tags: ['FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'LABEL'],
+  },
+  {
+    name: 'furniture-element',
+    reason: 'the elements HTML names for navigation, asides and footers hold what is around the article, not in it',
+    tags: ['NAV', 'ASIDE', 'FOOTER'],
+  },
+  {
+    name: 'landmark-role',
+    reason: 'an element the page declares to assistive technology as navigation, a complementary box, a banner or the page footer is not the article',
+    roles: ['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'toolbar', 'dialog'],
+  },
+  {
+    name: 'share-bar',
+    reason: 'a box the page marks as sharing or social buttons holds the buttons and their counts',
+    tokens: ['share', 'sharing', 'sharebar', 'sharetools', 'social'],
+  },
+  {
+    name: 'story-rail',
+    reason: 'a box the page marks as related, recommended or trending stories lists other articles',
+    tokens: ['related', 'recirc', 'recirculation', 'trending', 'recommended', 'outbrain', 'taboola'],
+  },
+  {
+    name: 'pitch-box',
+    reason: 'a box the page marks as a newsletter, subscription, paywall or call to action sells to the reader',
+    tokens: ['newsletter', 'signup', 'subscribe', 'subscription', 'paywall', 'regwall', 'restricted', 'promo', 'promotion'],
+  },
+  {
+    name: 'advert',
+    reason: 'a box the page marks as an advertisement or sponsored content is not the publisher reporting',
+    tokens: ['ad', 'ads', 'advert', 'advertisement', 'advertising', 'sponsor', 'sponsored', 'interstitial', 'dfp'],
+  },
+  {
+    name: 'reader-comments',
+    reason: "a box the page marks as comments holds readers' words, not the publisher's",
+    tokens: ['comment', 'comments', 'disqus'],
+  },
+  {
+    name: 'author-box',
+    reason: "a box the page marks as the byline or the writer's biography says who wrote the story, not what happened",
+    tokens: ['byline', 'bio', 'biography', 'contributor', 'contributors'],
+  },
+  {
+    name: 'page-notes',
+    reason: 'a disclaimer, tag list, breadcrumb or pagination the page marks as such is about the page, not the news',
+    tokens: ['disclaimer', 'tags', 'breadcrumb', 'breadcrumbs', 'pagination', 'pager', 'toolbar', 'menu'],
+  },
+  {
+    name: 'section-label',
+    reason: "the section or kicker label above a headline (schema.org's articleSection, a kicker, an eyebrow) names the site's section, not the news",
+    tokens: ['kicker', 'eyebrow', 'rubric'],
+    itemprops: ['articleSection'],
+  },
+  {
+    name: 'graphic-source',
+    reason: "a chart's or a graphic's source and notes, marked as such, credit the data under a picture Readability dropped",
+    allOf: [
+      ['chart', 'graphic', 'graphics', 'infographic', 'datawrapper'],
+      ['src', 'source', 'sources', 'note', 'notes', 'credit'],
+    ],
+  },
+];
+
+/** An element holding more than this share of the article's letters is no furniture, whatever its marks. */
+const MAX_FURNITURE_SHARE = 0.25;
+
+/** The words of an element's class and id: `relatedRail story-rail` -> related, rail, story, rail. */
+export function markTokens(element: Element): string[] {
+  const raw = `${element.getAttribute('class') ?? ''} ${element.getAttribute('id') ?? ''}`;
+  if (!raw.trim()) return [];
+  return raw
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}
+
+/** Which of its marks the element carries: by its name or role (`tag`), or by the words of its class, id or itemprop (`word`). */
+function matches(mark: FurnitureMark, element: Element, tokens: readonly string[]): 'tag' | 'word' | null {
+  if (mark.tags?.includes(element.tagName)) return 'tag';
+  const role = element.getAttribute('role');
+  if (role && mark.roles?.includes(role.toLowerCase())) return 'tag';
+  const itemprop = element.getAttribute('itemprop');
+  if (itemprop && mark.itemprops?.includes(itemprop)) return 'word';
+  if (mark.tokens?.some((t) => tokens.includes(t))) return 'word';
+  return mark.allOf?.every((group) => group.some((t) => tokens.includes(t))) ? 'word' : null;
+}
+
+export const letterCount = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;
+
+/**
+ * The furniture mark an element carries, or null. `isBlock` says whether it is a block of its own (or the whole
+ * text of its block); `articleLetters` is the letters of the whole article, for the share guard.
+ */
+export function furnitureMark(element: Element, isBlock: () => boolean, articleLetters: number): FurnitureMark | null {
+  if (element.getAttribute('aria-hidden') === 'true' || element.hasAttribute('hidden')) return HIDDEN;
+  const tokens = markTokens(element);
+  for (const mark of FURNITURE_MARKS) {
+    const by = matches(mark, element, tokens);
+    if (!by) continue;
+    // A class word on a span inside a sentence is styling; a form, a nav or a role is furniture wherever it sits.
+    if (by === 'word' && !isBlock()) return null;
+    return letterCount(element.textContent ?? '') <= articleLetters * MAX_FURNITURE_SHARE ? mark : null;
+  }
+  return null;
+}
+
+const HIDDEN: FurnitureMark = {
+  name: 'hidden',
+  reason: 'an element the page hides from every reader (hidden, aria-hidden) is not read on the page',
+};
+
+/** The words of a class that mark an embedded social post: `twitter-tweet`, `instagram-media`, `tiktok-embed`. */
+const SOCIAL_EMBED = ['tweet', 'twitter', 'instagram', 'tiktok', 'facebook', 'fb', 'bluesky', 'threads', 'mastodon'];
+
+/** An embedded social post: a blockquote (or box) whose class names the network. */
+export function isSocialEmbed(element: Element): boolean {
+  if (element.tagName !== 'BLOCKQUOTE' && element.tagName !== 'DIV') return false;
+  const tokens = markTokens(element);
+  return tokens.some((t) => SOCIAL_EMBED.includes(t));
+}
+
+/**
+ * The attribution line of an embedded post (`— Jane Roe (@jroe) December 22, 2014`): the network's embed code
+ * prints it after the post's own words, opening with a dash. The post's words are text; its attribution is chrome.
+ */
+export const EMBED_ATTRIBUTION = /^(?:—|–|-{1,2})\s*\S/;
+
+/** Class words that mark a line of the article's metadata: where and when it was filed, by whom. */
+const META_TOKENS = ['timestamp', 'dateline', 'date', 'pubdate', 'published', 'time', 'location', 'byline', 'author'];
+
+/** An element marked as a piece of the article's metadata line (`<span class="timestamp">`, `<time>`), not a wrapper of the story. */
+export function isMetaMarked(element: Element, articleLetters: number): boolean {
+  if (element.tagName !== 'TIME' && !markTokens(element).some((t) => META_TOKENS.includes(t))) return false;
+  return letterCount(element.textContent ?? '') <= articleLetters * MAX_FURNITURE_SHARE;
+}
+
+/** A writer's sign-off at the end of a story: `-- Jane Roe`, `— Jane Roe, staff writer` (a dash and a few words, no sentence). */
+const SIGN_OFF = /^(?:—|–|-{1,2})\s*\p{Lu}[^.!?]*$/u;
+
+/**
+ * How many blocks at the end of the article are a writer's sign-off (`-- Jane Roe`): after the story's last
+ * sentence, a dash and a name. A closing paragraph that is a sentence stays, whatever it says; so does a
+ * closing line in italics, which on news pages is as often the story's own last words as a note.
+ */
+export function trailingSignOffs(blocks: readonly string[]): number {
+  let n = 0;
+  while (n < blocks.length - 1 && SIGN_OFF.test(blocks[blocks.length - 1 - n]!) && blocks[blocks.length - 1 - n]!.split(/\s+/).length <= 6) n++;
+  return n;
+}

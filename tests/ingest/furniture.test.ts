@@ -1,0 +1,180 @@
+import { describe, expect, it } from 'vitest';
+import { FURNITURE_MARKS, markTokens, trailingSignOffs } from '../../src/ingest/furniture.js';
+import { paragraphsOf } from '../../src/ingest/paragraphs.js';
+
+/** A story around each case, so that a box is a small share of the article, as furniture is. */
+const STORY = [
+  'Thousands of nurses walked off the job on Tuesday at four hospitals in the city, the union said.',
+  'The strike, the first in two decades, was called after talks over staffing broke down late on Monday.',
+  'Hospital managers said emergency rooms would stay open and that patients had been moved where needed.',
+  'The union said its members would return to work on Thursday morning if no agreement was reached.',
+  'A spokeswoman for the hospitals said the two sides would meet again on Wednesday with a mediator.',
+  'Nurses carried signs outside the main entrance, and passing drivers sounded their horns in support.',
+];
+const story = `<p>${STORY.join('</p><p>')}</p>`;
+
+/** Per rule: HTML it leaves out (its words must be gone), and look-alike HTML of real reporting that must stay (its words kept). */
+const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
+  'form-controls': {
+    chrome: ['<form><p>Enter your email address to get our morning briefing</p><button>Sign me up</button></form>'],
+    kept: ['<p>The form the nurses signed asked the board to reopen talks before the end of the month.</p>'],
+  },
+  'furniture-element': {
+    chrome: [
+      '<nav><ul><li><a href="/news">News</a></li><li><a href="/sport">Sport and results</a></li></ul></nav>',
+      '<aside><p>Read our full coverage of the strike here</p></aside>',
+    ],
+    kept: ['<p>The navy said two of its ships had been sent to the area to help with the evacuation.</p>'],
+  },
+  'landmark-role': {
+    chrome: [
+      '<div role="complementary"><p>Most read stories this week across the site</p></div>',
+      '<div role="navigation"><p>Previous page Next page</p></div>',
+    ],
+    kept: ['<div role="main"><p>The union said the vote had been unanimous and that picket lines would stay up.</p></div>'],
+  },
+  'share-bar': {
+    chrome: [
+      '<div class="share-tools"><p>Share this story on Facebook Twitter Email</p></div>',
+      '<ul class="socialLinks"><li>Facebook</li><li>Twitter</li></ul>',
+    ],
+    kept: [
+      '<p class="shared-story">The hospitals shared the cost of the temporary staff, the report said.</p>',
+      '<p class="socialist">The Socialist Party said it backed the strike and would join the march.</p>',
+    ],
+  },
+  'story-rail': {
+    chrome: [
+      '<div class="related-stories"><h3>More from the city desk</h3><p>Nurses vote to strike after pay offer</p></div>',
+      '<section id="trendingNow"><p>Five things to know today</p></section>',
+    ],
+    kept: ['<p class="unrelated-note">Two unrelated fires broke out in the city on the same night, officials said.</p>'],
+  },
+  'pitch-box': {
+    chrome: [
+      '<div class="newsletter-signup"><p>Get the morning briefing in your inbox every weekday</p></div>',
+      '<div class="restricted-content-breaker"><p>This article is exclusive to subscribers</p><p>Already have an account? Log in</p></div>',
+    ],
+    kept: ['<p class="promotional">The union promoted three of its stewards to lead the talks, it said on Tuesday.</p>'],
+  },
+  advert: {
+    chrome: ['<div class="ad-slot"><p>Advertisement</p></div>', '<div class="sponsored-content"><p>Brought to you by our partners at a bank</p></div>'],
+    kept: ['<p class="adjacent">An adjacent ward was closed, and its patients were moved to the new wing.</p>'],
+  },
+  'reader-comments': {
+    chrome: ['<div id="comments"><p>June 3, 2014 at 9:12 pm | Great article, thanks for writing it</p></div>'],
+    kept: ['<p class="commentary">In a commentary, the paper said the strike would test the new mayor.</p>'],
+  },
+  'author-box': {
+    chrome: ['<div class="author-bio"><p>Jane Roe covers health care for the paper and lives in the city.</p></div>'],
+    kept: ['<p class="biology">The biology department said its labs were not affected by the strike.</p>'],
+  },
+  'page-notes': {
+    chrome: [
+      '<p class="disclaimer">Accuracy and availability of transcripts may vary. Transcript text may be revised.</p>',
+      '<ul class="tags"><li>Health</li><li>Labor unions</li></ul>',
+      '<div class="breadcrumbs"><p>Home › News › Health</p></div>',
+    ],
+    kept: ['<p class="tagline">Under the tagline “Safe staffing saves lives”, the nurses marched to city hall.</p>'],
+  },
+  'section-label': {
+    chrome: ['<h3 class="section" itemprop="articleSection">Sister Act</h3>', '<p class="story-kicker">Mixed Feelings</p>'],
+    kept: ['<h3 class="section-heading">What the nurses want</h3>'],
+  },
+  'graphic-source': {
+    chrome: [
+      '<p class="chart-src">SOURCE: Aviation Safety Network; ICAO; WORLD BANK.</p>',
+      '<div class="graphic-notes"><p>* Figures for 2014 are provisional.</p></div>',
+    ],
+    kept: [
+      '<p class="source-text">A source close to the talks said an offer could come as soon as Friday.</p>',
+      '<h5 class="chart-title">Nurses on strike, by hospital</h5>',
+    ],
+  },
+};
+
+function paragraphs(fragment: string): string[] {
+  return paragraphsOf(`${story}${fragment}<p>${STORY[0]}</p>`);
+}
+
+describe('page furniture told by markup', () => {
+  it('has a table row with chrome and kept cases for every rule, and each rule a reason', () => {
+    expect(Object.keys(TABLE).sort()).toEqual(FURNITURE_MARKS.map((m) => m.name).sort());
+    for (const mark of FURNITURE_MARKS) expect(mark.reason).toMatch(/^[a-z].+[^.]$/);
+  });
+
+  for (const mark of FURNITURE_MARKS) {
+    const row = TABLE[mark.name]!;
+    it(`${mark.name}: leaves out what the page marks so, keeps look-alike reporting`, () => {
+      for (const html of row.chrome) {
+        const out = paragraphs(html);
+        expect(out, html).toEqual([...STORY, STORY[0]]);
+      }
+      for (const html of row.kept) {
+        const text = paragraphsOf(`<div>${html}</div>`).join(' ');
+        expect(paragraphs(html).join('\n'), html).toContain(text);
+      }
+    });
+  }
+
+  it('never drops a wrapper that holds the story, whatever its class says (WordPress writes tags and authors into it)', () => {
+    const html = `<article class="post tag-health tag-comments author-jroe category-news">${story}</article>`;
+    expect(paragraphsOf(html)).toEqual(STORY);
+  });
+
+  it('drops an inline element only when it is the whole of its block, never a span inside a sentence', () => {
+    expect(paragraphs('<p>The <span class="promo">promotion</span> of two stewards was announced on Tuesday.</p>')).toContain(
+      'The promotion of two stewards was announced on Tuesday.',
+    );
+    expect(paragraphs('<p><span class="promo-label">Subscribe for more local news</span></p>')).toEqual([...STORY, STORY[0]]);
+  });
+
+  it('drops what the page hides from every reader', () => {
+    expect(paragraphs('<p hidden>By Jane Roe, health reporter</p><div aria-hidden="true"><p>Share this</p></div>')).toEqual([...STORY, STORY[0]]);
+    expect(paragraphs('<p aria-hidden="false">The mayor said she hoped both sides would compromise soon.</p>')).toContain(
+      'The mayor said she hoped both sides would compromise soon.',
+    );
+  });
+
+  it('reads class and id words at dashes, underscores and camelCase, whole words only', () => {
+    const element = (cls: string, id = '') => ({ getAttribute: (name: string) => (name === 'class' ? cls : name === 'id' ? id : null) }) as unknown as Element;
+    expect(markTokens(element('relatedRail story_box', 'share-bar'))).toEqual(['related', 'rail', 'story', 'box', 'share', 'bar']);
+    expect(markTokens(element('sharedStory'))).toEqual(['shared', 'story']);
+  });
+});
+
+describe('furniture by what a block sits in', () => {
+  it("drops an embedded post's attribution line, keeps the post's own words and a dash in a quotation", () => {
+    const tweet = `<blockquote class="twitter-tweet"><p>A power failure is affecting parts of the airport. The runway is unaffected.</p>&mdash; Example Airport (@ExampleAirport) <a href="https://twitter.com/x/status/1">December 22, 2014</a></blockquote>`;
+    const wrapped = `<blockquote class="twitter-tweet"><p>Flights continue to operate but are subject to delay.</p><p>— Jane Roe (@jroe) December 22, 2014</p></blockquote>`;
+    const out = paragraphs(tweet + wrapped);
+    expect(out).toContain('A power failure is affecting parts of the airport. The runway is unaffected.');
+    expect(out).toContain('Flights continue to operate but are subject to delay.');
+    expect(out.join('\n')).not.toContain('@ExampleAirport');
+    expect(out.join('\n')).not.toContain('@jroe');
+    const quote = '<blockquote><p>“We will not go back,” she said.</p><p>— a nurse on the picket line, who asked not to be named</p></blockquote>';
+    expect(paragraphs(quote)).toContain('— a nurse on the picket line, who asked not to be named');
+  });
+
+  it("drops the head's stamp line the page marks, not one further down, nor a sentence with a marked date", () => {
+    const head = `<p><span class="location">JAKARTA</span> <span class="pipe"> </span> <span class="timestamp">Tue Dec 30, 2014 9:21am IST</span></p>`;
+    expect(paragraphsOf(head + story)).toEqual(STORY);
+    const rail = `<div class="tile"><p><span class="timestamp">Jan. 2 2015 8:53 PM</span></p><p>What the strike means</p></div>`;
+    expect(paragraphsOf(story + rail)).toContain('Jan. 2 2015 8:53 PM');
+    const dated = `<p>The strike began on <time datetime="2014-12-30">Tuesday, Dec. 30</time>, the union said.</p>`;
+    expect(paragraphsOf(dated + story)[0]).toBe('The strike began on Tuesday, Dec. 30, the union said.');
+    const standfirst = `<div class="storytext storylocation linkLocation"><p>Nurses walked out at four hospitals over staffing.</p></div>`;
+    expect(paragraphsOf(standfirst + story)[0]).toBe('Nurses walked out at four hospitals over staffing.');
+  });
+});
+
+describe("a writer's sign-off at the end", () => {
+  it('drops a dash and a name closing the story, not a dash opening a sentence, a dash inside the story, or the only block', () => {
+    expect(trailingSignOffs([...STORY, '-- Jane Roe'])).toBe(1);
+    expect(trailingSignOffs([...STORY, '— Jane Roe, staff writer'])).toBe(1);
+    expect(trailingSignOffs([...STORY, '— And then the lights went out, she said.'])).toBe(0);
+    expect(trailingSignOffs(['-- Jane Roe', ...STORY])).toBe(0);
+    expect(trailingSignOffs(['-- Jane Roe'])).toBe(0);
+    expect(paragraphsOf(`${story}<p>-- Jane Roe</p>`)).toEqual(STORY);
+  });
+});

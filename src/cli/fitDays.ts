@@ -63,7 +63,7 @@ function parseArgs(rest: string[]): Args | string {
     holdoutFile: null,
     spread: undefined,
     perTopicGrid: false,
-    chosen: { features: DAY_FEATURES.map((_, i) => i), lambda: 0.01, mode: 'pointwise', negatives: 100 },
+    chosen: { features: DAY_FEATURES.map((_, i) => i), lambda: 0.001, mode: 'pointwise', negatives: 100, perTopic: 'max' },
   };
   const chosen = args.chosen;
   for (let i = 0; i < rest.length; i++) {

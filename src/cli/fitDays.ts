@@ -2,20 +2,25 @@ import { readFile } from 'node:fs/promises';
 import { DAY_FEATURES } from '../answers/timeline/dayFeatures.js';
 import { CANDIDATE_DAY_FEATURES } from '../eval/timelines/dayContent.js';
 import type { DumpedTopic } from '../eval/timelines/dumpDays.js';
-import { fit, leaveOneOut, linear, meanF1, topicF1, type FitOptions, type Spread } from '../eval/timelines/fitDays.js';
+import { fit, leaveOneOut, linear, meanF1, normaliseTopic, topicF1, type FitOptions, type PerTopic, type Spread } from '../eval/timelines/fitDays.js';
 import { runMain } from '../process/runMain.js';
 
-const USAGE = `usage: npm run fit:days -- DEV.jsonl [--holdout HOLDOUT.jsonl --features a,b,c --lambda L --mode pointwise|pairwise --negatives N --min-articles N --spread SIDE:DAYS:PENALTY]
+const USAGE = `usage: npm run fit:days -- DEV.jsonl [--holdout HOLDOUT.jsonl --features a,b,c --lambda L --mode pointwise|pairwise --negatives N --min-articles N --spread SIDE:DAYS:PENALTY --per-topic none|rank|max|zscore] [--grid per-topic]
 Without --holdout: leave-one-topic-out date-F1 on the dev topics' dumped days (eval:timeline --dump-days) for a
 grid of settings, beside the current ranking. With --holdout: fits the given setting on every dev topic, prints
 its weights and scores the held-out topics once. --spread (both|before|after, days, a score penalty or inf) chooses
 one day per happening after scoring: a day within DAYS of a chosen day, on that side of it, loses PENALTY.
 --features names any of the timeline's features and the candidates of the day itself (eval/timelines/dayContent.ts);
 a chosen setting without --holdout also prints its weights fitted on every dev topic. --min-articles fits only on
-the days at least N articles name.`;
+the days at least N articles name. --per-topic puts each feature on its topic's own scale (percentile rank, share
+of the topic's largest value, or z-score) before fitting and scoring; --grid per-topic runs those scales, with and
+without "mentions" (log(1 + passages naming the day), DATEWISE's mention count), instead of the feature grid.`;
 
-/** Every feature a dump may hold: the timeline's own (how a day is reported, branch tlrank), then the candidates of the day itself (branch tl3). */
-const FEATURES: readonly string[] = [...DAY_FEATURES, ...CANDIDATE_DAY_FEATURES];
+/**
+ * Every feature a dump may hold: the timeline's own (how a day is reported, branch tlrank), then the candidates of
+ * the day itself (branch tl3), then `mentions`, read from every dump's passage count (branch tl4).
+ */
+const FEATURES: readonly string[] = [...DAY_FEATURES, ...CANDIDATE_DAY_FEATURES, 'mentions'];
 
 /** A dump's topics, each day's features in FEATURES order (a feature the dump lacks reads NaN). */
 const read = async (file: string): Promise<DumpedTopic[]> =>
@@ -27,7 +32,8 @@ const read = async (file: string): Promise<DumpedTopic[]> =>
 function inFeatureOrder(t: DumpedTopic): DumpedTopic {
   const names = t.featureNames ?? FEATURES.slice(0, t.days[0]?.features.length ?? 0);
   const at = FEATURES.map((f) => names.indexOf(f));
-  return { ...t, featureNames: [...FEATURES], days: t.days.map((d) => ({ ...d, features: at.map((k) => (k < 0 ? NaN : d.features[k]!)) })) };
+  const value = (d: DumpedTopic['days'][number], f: string, k: number) => (f === 'mentions' ? Math.log1p(d.passages) : k < 0 ? NaN : d.features[k]!);
+  return { ...t, featureNames: [...FEATURES], days: t.days.map((d) => ({ ...d, features: FEATURES.map((f, i) => value(d, f, at[i]!)) })) };
 }
 
 /** The features every topic's dump holds. */
@@ -44,6 +50,42 @@ const OF_THE_DAY: Record<string, readonly string[]> = {
   plans: ['onlyAhead', 'aheadShare'],
 };
 
+interface Args {
+  holdoutFile: string | null;
+  spread: Spread | undefined;
+  perTopicGrid: boolean;
+  chosen: FitOptions;
+}
+
+/** The options after the dump's file, or the first option not understood. */
+function parseArgs(rest: string[]): Args | string {
+  const args: Args = {
+    holdoutFile: null,
+    spread: undefined,
+    perTopicGrid: false,
+    chosen: { features: DAY_FEATURES.map((_, i) => i), lambda: 0.001, mode: 'pointwise', negatives: 100, perTopic: 'max' },
+  };
+  const chosen = args.chosen;
+  for (let i = 0; i < rest.length; i++) {
+    const [arg, value] = [rest[i]!, rest[i + 1]];
+    if (arg === '--holdout' && value) args.holdoutFile = rest[++i]!;
+    else if (arg === '--features' && value) chosen.features = rest[++i]!.split(',').map((f) => FEATURES.indexOf(f));
+    else if (arg === '--lambda' && value) chosen.lambda = Number(rest[++i]);
+    else if (arg === '--mode' && (value === 'pointwise' || value === 'pairwise')) chosen.mode = rest[++i] as FitOptions['mode'];
+    else if (arg === '--negatives' && value) chosen.negatives = Number(rest[++i]);
+    else if (arg === '--min-articles' && value) chosen.minArticles = Number(rest[++i]);
+    else if (arg === '--per-topic' && ['none', 'rank', 'max', 'zscore'].includes(value ?? '')) chosen.perTopic = rest[++i] as PerTopic;
+    else if (arg === '--grid' && value === 'per-topic') {
+      args.perTopicGrid = true;
+      i++;
+    } else if (arg === '--spread' && value && /^(both|before|after):\d+:(inf|[\d.]+)$/.test(value)) {
+      const [side, days, penalty] = rest[++i]!.split(':');
+      args.spread = { side: side as Spread['side'], window: Number(days), penalty: penalty === 'inf' ? Infinity : Number(penalty) };
+    } else return arg;
+  }
+  return args;
+}
+
 const f3 = (n: number) => n.toFixed(3).replace(/^0/, '');
 
 async function main(argv: string[]): Promise<number> {
@@ -52,25 +94,12 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  let holdoutFile: string | null = null;
-  let spread: Spread | undefined;
-  const chosen: FitOptions = { features: DAY_FEATURES.map((_, i) => i), lambda: 0.01, mode: 'pointwise', negatives: 100 };
-  for (let i = 0; i < rest.length; i++) {
-    const [arg, value] = [rest[i]!, rest[i + 1]];
-    if (arg === '--holdout' && value) holdoutFile = rest[++i]!;
-    else if (arg === '--features' && value) chosen.features = rest[++i]!.split(',').map((f) => FEATURES.indexOf(f));
-    else if (arg === '--lambda' && value) chosen.lambda = Number(rest[++i]);
-    else if (arg === '--mode' && (value === 'pointwise' || value === 'pairwise')) chosen.mode = rest[++i] as FitOptions['mode'];
-    else if (arg === '--negatives' && value) chosen.negatives = Number(rest[++i]);
-    else if (arg === '--min-articles' && value) chosen.minArticles = Number(rest[++i]);
-    else if (arg === '--spread' && value && /^(both|before|after):\d+:(inf|[\d.]+)$/.test(value)) {
-      const [side, days, penalty] = rest[++i]!.split(':');
-      spread = { side: side as Spread['side'], window: Number(days), penalty: penalty === 'inf' ? Infinity : Number(penalty) };
-    } else {
-      process.stderr.write(`error: unknown or incomplete option ${arg}\n${USAGE}\n`);
-      return 2;
-    }
+  const args = parseArgs(rest);
+  if (typeof args === 'string') {
+    process.stderr.write(`error: unknown or incomplete option ${args}\n${USAGE}\n`);
+    return 2;
   }
+  const { holdoutFile, spread, perTopicGrid, chosen } = args;
   if (chosen.features.some((f) => f < 0)) {
     process.stderr.write(`error: features are among ${FEATURES.join(', ')}\n`);
     return 2;
@@ -78,17 +107,19 @@ async function main(argv: string[]): Promise<number> {
   const dev = (await read(devFile)).filter((t) => !t.holdout);
   const present = new Set(dumped(dev));
   const missing = chosen.features.filter((f) => !present.has(f)).map((f) => FEATURES[f]);
-  if (rest.length && missing.length) {
+  if (rest.length && !perTopicGrid && missing.length) {
     process.stderr.write(`error: the dump does not hold ${missing.join(', ')} (dump it again with eval:timeline --dump-days)\n`);
     return 2;
   }
   process.stdout.write(`dev: ${dev.length} topics; current ranking span ${f3(meanF1(dev, 'span'))} whole ${f3(meanF1(dev, 'whole'))}\n`);
   if (holdoutFile) {
-    const held = (await read(holdoutFile)).filter((t) => t.holdout);
-    const weights = fit(dev, chosen);
+    const scaled = (t: DumpedTopic) => normaliseTopic(t, chosen.perTopic ?? 'none');
+    const held = (await read(holdoutFile)).filter((t) => t.holdout).map(scaled);
+    const devScaled = dev.map(scaled);
+    const weights = fit(devScaled, chosen);
     const score = linear(weights, chosen.features);
-    printWeights(weights, chosen.features, `weights (${chosen.mode}, lambda ${chosen.lambda})`);
-    process.stdout.write(`dev (fitted on all dev) span ${f3(meanF1(dev, 'span', score))} whole ${f3(meanF1(dev, 'whole', score))}\n`);
+    printWeights(weights, chosen.features, `weights (${chosen.mode}, lambda ${chosen.lambda}, per topic ${chosen.perTopic ?? 'none'})`);
+    process.stdout.write(`dev (fitted on all dev) span ${f3(meanF1(devScaled, 'span', score))} whole ${f3(meanF1(devScaled, 'whole', score))}\n`);
     process.stdout.write(`holdout: ${held.length} topics\n  current span ${f3(meanF1(held, 'span'))} whole ${f3(meanF1(held, 'whole'))}\n`);
     process.stdout.write(`  fitted  span ${f3(meanF1(held, 'span', score))} whole ${f3(meanF1(held, 'whole', score))}\n`);
     if (spread) process.stdout.write(`  spread  span ${f3(meanF1(held, 'span', score, spread))} whole ${f3(meanF1(held, 'whole', score, spread))}\n`);
@@ -98,8 +129,20 @@ async function main(argv: string[]): Promise<number> {
       );
     return 0;
   }
+  if (perTopicGrid) {
+    perTopicLeaveOneOut(dev, present);
+    return 0;
+  }
   leaveOneOutGrid(dev, rest.length ? chosen : null, spread, present);
-  if (rest.length) printWeights(fit(dev, chosen), chosen.features, 'weights fitted on every dev topic');
+  if (rest.length)
+    printWeights(
+      fit(
+        dev.map((t) => normaliseTopic(t, chosen.perTopic ?? 'none')),
+        chosen,
+      ),
+      chosen.features,
+      'weights fitted on every dev topic',
+    );
   return 0;
 }
 
@@ -151,6 +194,24 @@ function leaveOneOutGrid(dev: DumpedTopic[], chosen: FitOptions | null, spread: 
           )} -> ${f3(r.span)}   whole ${f3(r.whole)}\n`,
         );
   }
+}
+
+/** Leave-one-topic-out for each per-topic scale, the timeline's 16 features with and without `mentions` (branch tl4). */
+function perTopicLeaveOneOut(dev: DumpedTopic[], present: ReadonlySet<number>): void {
+  const reporting = REPORTING.map((n) => FEATURES.indexOf(n));
+  const sets: Record<string, number[]> = { reporting, '+mentions': [...reporting, FEATURES.indexOf('mentions')] };
+  for (const perTopic of ['none', 'rank', 'max', 'zscore'] as const)
+    for (const [name, features] of Object.entries(sets)) {
+      if (!features.every((f) => present.has(f))) continue;
+      for (const mode of ['pointwise', 'pairwise'] as const)
+        for (const lambda of [0.0001, 0.001, 0.01, 0.1]) {
+          const loo = leaveOneOut(dev, { features, lambda, mode, negatives: 300, perTopic });
+          const mean = (pick: (r: (typeof loo)[number]) => number) => loo.reduce((s, r) => s + pick(r), 0) / loo.length;
+          process.stdout.write(
+            `${perTopic.padEnd(7)} ${name.padEnd(10)} ${mode.padEnd(9)} lambda ${String(lambda).padEnd(6)} LOO span ${f3(mean((r) => r.span))} whole ${f3(mean((r) => r.whole))}\n`,
+          );
+        }
+    }
 }
 
 runMain(() => main(process.argv.slice(2)));

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { DumpedDay, DumpedTopic } from '../../src/eval/timelines/dumpDays.js';
-import { candidates, fit, leaveOneOut, linear, newtonLogistic, spreadDays, topDays, topicF1 } from '../../src/eval/timelines/fitDays.js';
+import {
+  candidates,
+  fit,
+  leaveOneOut,
+  linear,
+  newtonLogistic,
+  normaliseTopic,
+  spreadDays,
+  topDays,
+  topicF1,
+  type PerTopic,
+} from '../../src/eval/timelines/fitDays.js';
 
 /** A small deterministic generator, so the synthetic data is the same on every run. */
 function random(seed: number): () => number {
@@ -118,5 +129,56 @@ describe('fitting the day ranking', () => {
     const top = fit([topic], { features: [1], lambda: 0.01, mode: 'pointwise', minArticles: 2 });
     expect(all[0]!).toBeLessThan(0);
     expect(top[0]!).toBeGreaterThan(0);
+  });
+
+  it("puts each feature on its topic's own scale, over the reporting period, without reordering a feature's days", () => {
+    const topic: DumpedTopic = {
+      topic: 't',
+      holdout: false,
+      gold: ['2010-01-03'],
+      reporting: { from: '2010-01-01', to: '2010-01-31' },
+      days: [
+        day('2010-01-01', [1, 0]),
+        day('2010-01-02', [2, 0]),
+        day('2010-01-03', [2, 4], true),
+        day('2010-01-04', [4, 0]),
+        // Outside the reporting period: scaled, but not counted in the topic's scale.
+        day('2010-03-01', [8, 2]),
+      ],
+    };
+    const feature = (t: DumpedTopic, k: number) => t.days.map((d) => d.features[k]);
+    // Percentile: the share of the period's days below, plus half of those equal (ties share their rank).
+    const rank = normaliseTopic(topic, 'rank');
+    expect(feature(rank, 0)).toEqual([0.125, 0.5, 0.5, 0.875, 1]);
+    expect(feature(rank, 1)).toEqual([0.375, 0.375, 0.875, 0.375, 0.75]);
+    // Share of the period's largest value (8 lies outside the period, so 4 is the top).
+    expect(feature(normaliseTopic(topic, 'max'), 0)).toEqual([0.25, 0.5, 0.5, 1, 2]);
+    const z = feature(normaliseTopic(topic, 'zscore'), 0) as number[];
+    expect(z.slice(0, 4).reduce((a, b) => a + b, 0)).toBeCloseTo(0);
+    expect(z[3]!).toBeGreaterThan(z[2]!);
+    // 'none' leaves the topic as it is; a feature constant over the period scales to 0, not NaN.
+    expect(normaliseTopic(topic, 'none')).toBe(topic);
+    const flat: DumpedTopic = { ...topic, days: topic.days.map((d) => ({ ...d, features: [3, 3] })) };
+    expect(feature(normaliseTopic(flat, 'max'), 0)).toEqual([1, 1, 1, 1, 1]);
+    expect(feature(normaliseTopic(flat, 'zscore'), 0)).toEqual([0, 0, 0, 0, 0]);
+  });
+
+  it("fits on each topic's own scale: a count that marks the key days of every topic, at levels that differ by topic", () => {
+    // In each topic the key days are those its most articles name, but a large topic names its ordinary days more
+    // than a small one names its key days, and has fewer key days among more: pooled as they are, the count reads
+    // as a mark against key days.
+    const topic = (name: string, base: number, n: number, goldEvery: number): DumpedTopic => {
+      const days: DumpedDay[] = [];
+      for (let i = 0; i < n; i++) {
+        const gold = i % goldEvery === 0;
+        const date = `2012-${String(1 + Math.floor(i / 28)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+        days.push(day(date, [Math.log1p(base * (gold ? 3 : 1 + (i % 3) / 3))], gold));
+      }
+      return { topic: name, holdout: false, gold: days.filter((d) => d.gold).map((d) => d.date), reporting: { from: '2011-12-01', to: '2012-12-28' }, days };
+    };
+    const topics = [topic('small', 1, 12, 2), topic('mid', 10, 40, 5), topic('large', 100, 80, 20)];
+    const scored = (perTopic: PerTopic) => leaveOneOut(topics, { features: [0], lambda: 0.001, mode: 'pointwise', perTopic });
+    expect(Math.min(...scored('none').map((r) => r.whole))).toBeLessThan(1);
+    for (const perTopic of ['rank', 'max', 'zscore'] as const) for (const r of scored(perTopic)) expect(r.whole, `${perTopic} ${r.topic}`).toBe(1);
   });
 });

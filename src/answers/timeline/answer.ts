@@ -11,7 +11,7 @@ import { distinct, ExplainField, type Explanation } from '../../explain/explanat
 import { every, Memo, sortSteps, type Pause, type Steps } from '../../pipeline/steps.js';
 import { groupHappenings, readingOrderSteps, type Happening } from './happenings.js';
 import { dayFeatureSteps } from './dayFeatures.js';
-import { dayScore, explainCountRank, explainDayRank, ranksByFit } from './dayRanking.js';
+import { dayScore, explainCountRank, explainDayRank, featureScale, ranksByFit } from './dayRanking.js';
 
 export { periodEnd } from './happenings.js';
 
@@ -98,7 +98,7 @@ export function timelineAnswer(corpus: Corpus, options: TimelineOptions): Timeli
     views = index.ranked.filter(inRange);
   }
   const kept = views.slice(0, options.limit).sort((a, b) => a.date.localeCompare(b.date) || PRECISIONS.indexOf(b.precision) - PRECISIONS.indexOf(a.precision));
-  const explain = options.explain ? entryExplainer(corpus, ranksByFit(corpus.articles.length) && !options.about ? index.features : undefined) : undefined;
+  const explain = options.explain ? entryExplainer(corpus, ranksByFit(corpus.articles.length) && !options.about ? index : undefined) : undefined;
   return {
     command: 'timeline',
     period,
@@ -127,7 +127,7 @@ export const MAX_EXPLAINED = 6;
  * The rules that dated an entry's quoted passages, in words, and for a day what ranked it: built per
  * answer, only when --explain asks.
  */
-function entryExplainer(corpus: Corpus, features: ReadonlyMap<string, Float64Array> | undefined): (v: EntryView) => Explanation[] {
+function entryExplainer(corpus: Corpus, fitted: Pick<TimelineIndex, 'features' | 'scale'> | undefined): (v: EntryView) => Explanation[] {
   const byPassage = new Map<string, DateMention[]>();
   for (const m of corpus.annotations.dates) {
     const list = byPassage.get(m.passageId);
@@ -144,8 +144,8 @@ function entryExplainer(corpus: Corpus, features: ReadonlyMap<string, Float64Arr
       MAX_EXPLAINED,
     );
     if (v.precision !== 'day') return dated;
-    const day = features?.get(v.date);
-    return [...dated, day ? explainDayRank(day) : explainCountRank(v.articles, v.publishedOnly, PUBLISHED_THAT_DAY)];
+    const day = fitted?.features.get(v.date);
+    return [...dated, day ? explainDayRank(day, fitted!.scale) : explainCountRank(v.articles, v.publishedOnly, PUBLISHED_THAT_DAY)];
   };
 }
 
@@ -225,17 +225,18 @@ function* timelineIndexSteps(corpus: Corpus): Steps<TimelineIndex> {
   const happeningsOn = new Map<string, number>();
   for (const [key, list] of byEntry) if (key.startsWith('day|')) happeningsOn.set(list[0]!.date, list.length);
   const features = yield* dayFeatureSteps(corpus, happeningsOn);
-  const fitted = ranksByFit(corpus.articles.length);
+  const scale = featureScale(features, first && monthsBefore(first, LEAD_UP_MONTHS), last);
   const views: EntryView[] = [];
   for (const list of byEntry.values()) {
     const passages = list.length === 1 ? list[0]!.passages : yield* sortSteps(uniquePassages(list), order);
     const view = entryView(list, passages, publishedOn);
-    const day = fitted && view.precision === 'day' ? features.get(view.date) : undefined;
-    views.push(day ? { ...view, rank: dayScore(day) } : view);
+    const day = ranksByFit(corpus.articles.length) && view.precision === 'day' ? features.get(view.date) : undefined;
+    views.push(day ? { ...view, rank: dayScore(day, scale) } : view);
     if (tick()) yield;
   }
   return {
     features,
+    scale,
     ranked: yield* sortSteps(views, byImportance),
     byPassage,
     position,
@@ -249,6 +250,8 @@ export interface TimelineIndex {
   ranked: EntryView[];
   /** Each day a day-precise mention names: its features (dayFeatures.ts, in DAY_FEATURES order). */
   features: Map<string, Float64Array>;
+  /** Each feature's scale in this story (featureScale: its largest value over the reporting period's days). */
+  scale: Float64Array;
   byPassage: Map<string, Happening[]>;
   /** A dated passage's place in reading order: oldest report first. */
   position: Map<string, number>;

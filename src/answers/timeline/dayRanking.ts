@@ -21,11 +21,27 @@ const WEIGHTS = Float64Array.from(DAY_FEATURES, (f) => DAY_WEIGHTS.weights[f]);
 /** Whether a corpus is large enough for the fitted weights to rank its days (DAY_WEIGHTS.minArticles). */
 export const ranksByFit = (articles: number) => articles >= DAY_WEIGHTS.minArticles;
 
+/**
+ * Each feature's largest absolute value over the days from `from` to `to` (every day when open): the
+ * story's own scale. A day's features are read as shares of it, because stories of 156 to 939 articles
+ * put the same count at different places in their rankings (docs/evaluation.md, "Features on each
+ * topic's own scale"); a feature no day of the period has counts 0.
+ */
+export function featureScale(features: ReadonlyMap<string, Float64Array>, from?: string, to?: string): Float64Array {
+  const scale = new Float64Array(DAY_FEATURES.length);
+  for (const [day, values] of features) {
+    if ((from && day < from) || (to && day > to)) continue;
+    for (let k = 0; k < scale.length; k++) scale[k] = Math.max(scale[k]!, Math.abs(values[k]!));
+  }
+  return scale;
+}
+
+/** What each feature adds to a day's score: its weight times its share of the story's scale. */
+const parts = (features: Float64Array, scale: Float64Array) => Array.from(WEIGHTS, (w, k) => (scale[k]! > 0 ? (w * features[k]!) / scale[k]! : 0));
+
 /** A day's score: the higher, the more a journalist would keep it. */
-export function dayScore(features: Float64Array): number {
-  let sum = 0;
-  for (let k = 0; k < WEIGHTS.length; k++) sum += WEIGHTS[k]! * features[k]!;
-  return sum;
+export function dayScore(features: Float64Array, scale: Float64Array): number {
+  return parts(features, scale).reduce((a, b) => a + b, 0);
 }
 
 /** Counts behind the log features, in words ("12 articles name it"). */
@@ -53,14 +69,15 @@ const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const TOLD = 4;
 
 /** Why a day ranks where it does: its score, and the features that raised it most, in words. */
-export function explainDayRank(features: Float64Array): { rule: string; text: string } {
-  const raised = DAY_FEATURES.map((f, k) => ({ f, k, part: WEIGHTS[k]! * features[k]! }))
+export function explainDayRank(features: Float64Array, scale: Float64Array): { rule: string; text: string } {
+  const part = parts(features, scale);
+  const raised = DAY_FEATURES.map((f, k) => ({ f, k, part: part[k]! }))
     .filter((c) => c.part > 0 && (WORDS[c.f] || SHAPES[c.f]))
     .sort((a, b) => b.part - a.part)
     .slice(0, TOLD)
     .map(({ f, k }) => WORDS[f]?.(Math.round(Math.expm1(features[k]!))) ?? SHAPES[f]!);
   const because = raised.length ? `: ${raised.join('; ')}` : '';
-  return { rule: KEY_DAY_RULE.name, text: `Ranked by how it is reported, score ${dayScore(features).toFixed(2)}${because}.` };
+  return { rule: KEY_DAY_RULE.name, text: `Ranked by how it is reported, score ${dayScore(features, scale).toFixed(2)}${because}.` };
 }
 
 /** Why a day ranks where it does when the fitted weights do not apply (too few articles, or an `about` question). */

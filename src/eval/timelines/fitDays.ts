@@ -95,6 +95,69 @@ export interface FitOptions {
   negatives?: number;
   /** Pointwise: fit only on the days at least this many articles name (the contest at the top of a ranking). */
   minArticles?: number;
+  /** Each feature put on its topic's own scale before fitting and scoring (normaliseTopic); none when absent. */
+  perTopic?: PerTopic;
+}
+
+/**
+ * Per-topic normalisation of the features (tried on the dev topics, branch tl4: see docs/evaluation.md,
+ * "Features on each topic's own scale"): topics of 156 to 939 articles put the same count at different
+ * places in their rankings. `rank`: each feature's percentile among the topic's candidate days (ties
+ * share their mean rank), in [0, 1]; `max`: divided by the topic's largest absolute value (a log count
+ * over the topic's busiest day's; DATEWISE scales raw counts by the column's L2 norm instead);
+ * `zscore`: less the topic's mean, over its standard deviation.
+ */
+export type PerTopic = 'none' | 'rank' | 'max' | 'zscore';
+
+/** A topic with each feature on its own scale, computed over the days of its reporting period (all its days when it has none). */
+export function normaliseTopic(topic: DumpedTopic, how: PerTopic): DumpedTopic {
+  if (how === 'none') return topic;
+  const pool = topic.reporting ? candidates(topic, 'whole') : topic.days;
+  const width = topic.days[0]?.features.length ?? 0;
+  const scale: ((v: number) => number)[] = [];
+  for (let k = 0; k < width; k++) {
+    const values = pool.map((d) => d.features[k]!).sort((a, b) => a - b);
+    scale.push(scaleOf(values, how));
+  }
+  return { ...topic, days: topic.days.map((d) => ({ ...d, features: d.features.map((v, k) => scale[k]!(v)) })) };
+}
+
+/** The transform of one feature, given its values over the pool (sorted ascending). */
+function scaleOf(sorted: readonly number[], how: Exclude<PerTopic, 'none'>): (v: number) => number {
+  const n = sorted.length;
+  if (!n) return (v) => v;
+  if (how === 'rank')
+    // Share of the pool below v, plus half of the pool equal to it (the mid-rank percentile).
+    return (v) => (lowerBound(sorted, v) + (upperBound(sorted, v) - lowerBound(sorted, v)) / 2) / n;
+  if (how === 'max') {
+    const top = Math.max(Math.abs(sorted[0]!), Math.abs(sorted[n - 1]!));
+    return (v) => (top > 0 ? v / top : 0);
+  }
+  const mean = sorted.reduce((a, b) => a + b, 0) / n;
+  const sd = Math.sqrt(sorted.reduce((a, b) => a + (b - mean) ** 2, 0) / n);
+  return (v) => (sd > 0 ? (v - mean) / sd : 0);
+}
+
+/** The first index of a sorted list whose value is not below v. */
+function lowerBound(sorted: readonly number[], v: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The first index of a sorted list whose value is above v. */
+function upperBound(sorted: readonly number[], v: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! <= v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -139,7 +202,10 @@ function rows(topics: readonly DumpedTopic[], o: FitOptions): { x: number[][]; y
   return { x, y, w, intercept: o.mode === 'pointwise' };
 }
 
-/** Weights (one per selected feature; the pointwise intercept is dropped, it cannot change a ranking). */
+/**
+ * Weights (one per selected feature; the pointwise intercept is dropped, it cannot change a ranking).
+ * The topics' features are taken as they are: put them on the scale of `o.perTopic` first (normaliseTopic).
+ */
 export function fit(topics: readonly DumpedTopic[], o: FitOptions): number[] {
   const { x, y, w, intercept } = rows(topics, o);
   const beta = newtonLogistic(x, y, w, o.lambda, intercept ? 1 : 0);
@@ -212,7 +278,8 @@ function solve(a: number[][], b: number[]): number[] {
 }
 
 /** Leave-one-topic-out: each topic scored by weights fitted on the others. */
-export function leaveOneOut(topics: readonly DumpedTopic[], o: FitOptions, spread?: Spread): { topic: string; span: number; whole: number }[] {
+export function leaveOneOut(dumped: readonly DumpedTopic[], o: FitOptions, spread?: Spread): { topic: string; span: number; whole: number }[] {
+  const topics = dumped.map((t) => normaliseTopic(t, o.perTopic ?? 'none'));
   return topics.map((held) => {
     const weights = fit(
       topics.filter((t) => t !== held),

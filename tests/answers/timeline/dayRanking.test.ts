@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '../../../src/annotate/dates/calendar.js';
 import { timelineAnswer, timelineIndex } from '../../../src/answers/timeline/answer.js';
 import { DAY_FEATURES } from '../../../src/answers/timeline/dayFeatures.js';
-import { dayScore, ranksByFit } from '../../../src/answers/timeline/dayRanking.js';
+import { dayScore, featureScale, ranksByFit } from '../../../src/answers/timeline/dayRanking.js';
 import { DAY_WEIGHTS } from '../../../src/answers/timeline/dayWeights.js';
 import { TimelineOptionsSchema } from '../../../src/answers/timeline/options.js';
 import { topicArticleFile } from '../../../src/eval/timelines/articles.js';
@@ -168,6 +168,26 @@ describe('candidate features of the day itself (measured for fitting, not kept i
 });
 
 describe('the fitted day ranking', () => {
+  it("reads each feature as a share of its largest value over the story's reporting period", () => {
+    const { features, scale } = timelineIndex(corpus);
+    const { period } = timeline(corpus, { limit: 1 });
+    const inPeriod = [...features].filter(([day]) => day >= period.from! && day <= period.to!);
+    for (const [k, f] of DAY_FEATURES.entries()) expect(scale[k], f).toBe(Math.max(...inPeriod.map(([, v]) => Math.abs(v[k]!))));
+    expect(inPeriod.length).toBeLessThan(features.size);
+    // A day outside the period (a date long before the story, named in passing) does not set the scale.
+    const width = DAY_FEATURES.length;
+    const made = new Map([
+      ['2001-05-01', new Float64Array(width).fill(9)],
+      ['2010-05-01', new Float64Array(width).fill(2)],
+      ['2010-05-02', new Float64Array(width).fill(-3)],
+    ]);
+    expect([...featureScale(made, '2010-01-01', '2010-12-31')]).toEqual(new Array(width).fill(3));
+    expect([...featureScale(made)]).toEqual(new Array(width).fill(9));
+    // A feature no day of the period has adds nothing, rather than dividing by zero.
+    const none = featureScale(features, '1900-01-01', '1900-01-02');
+    expect(dayScore(features.get(inPeriod[0]![0])!, none)).toBe(0);
+  });
+
   it('applies from the corpus size it was measured on, and not below', async () => {
     expect(corpus.articles.length).toBeGreaterThanOrEqual(DAY_WEIGHTS.minArticles);
     expect(ranksByFit(corpus.articles.length)).toBe(true);
@@ -175,14 +195,14 @@ describe('the fitted day ranking', () => {
   });
 
   it('lists the days the weights score highest, not merely the most named', () => {
-    const { features } = timelineIndex(corpus);
+    const { features, scale } = timelineIndex(corpus);
     const limit = topic.days.length;
     const listed = timeline(corpus, { limit: 100 }).entries.filter((e) => e.precision === 'day');
     const inPeriod = new Set(listed.map((e) => e.date));
     const kept = timeline(corpus, { limit }).entries.map((e) => e.date);
-    const byScore = [...features.keys()].filter((d) => inPeriod.has(d)).sort((a, b) => dayScore(features.get(b)!) - dayScore(features.get(a)!));
-    const cut = dayScore(features.get(byScore[limit - 1]!)!);
-    for (const day of kept) expect(dayScore(features.get(day)!), day).toBeGreaterThanOrEqual(cut);
+    const byScore = [...features.keys()].filter((d) => inPeriod.has(d)).sort((a, b) => dayScore(features.get(b)!, scale) - dayScore(features.get(a)!, scale));
+    const cut = dayScore(features.get(byScore[limit - 1]!)!, scale);
+    for (const day of kept) expect(dayScore(features.get(day)!, scale), day).toBeGreaterThanOrEqual(cut);
     // By articles naming it alone, another set of days would have been kept.
     const byArticles = [...features.keys()]
       .filter((d) => inPeriod.has(d))
@@ -206,11 +226,11 @@ describe('the fitted day ranking', () => {
   });
 
   it('explains each day by its score and what raised it', () => {
-    const { features } = timelineIndex(corpus);
+    const { features, scale } = timelineIndex(corpus);
     const answer = timeline(corpus, { limit: 5, explain: true });
     for (const e of answer.entries.filter((x) => x.precision === 'day')) {
       const why = e.explain!.find((x) => x.rule === 'key-day-rank')!;
-      expect(why.text).toContain(`score ${dayScore(features.get(e.date)!).toFixed(2)}`);
+      expect(why.text).toContain(`score ${dayScore(features.get(e.date)!, scale).toFixed(2)}`);
     }
     // Narrowed to a subject, days are ranked by the articles naming them, and it says so.
     const about = timeline(corpus, { limit: 3, explain: true, about: 'court' });
@@ -225,7 +245,8 @@ describe('the fitted day ranking', () => {
     for (const d of dumped.days) expect(d.features).toHaveLength(dumped.featureNames!.length);
     expect(dumped.days.filter((d) => d.gold).every((d) => topic.days.includes(d.date))).toBe(true);
     expect(dumped.days.some((d) => d.gold)).toBe(true);
-    const scores = dumped.days.map((d) => dayScore(Float64Array.from(d.features)));
+    const { scale } = timelineIndex(corpus);
+    const scores = dumped.days.map((d) => dayScore(Float64Array.from(d.features), scale));
     for (let i = 1; i < scores.length; i++) expect(scores[i - 1]!).toBeGreaterThanOrEqual(scores[i]!);
     expect(dumped.reporting!.from < dumped.reporting!.to).toBe(true);
   });

@@ -3,7 +3,7 @@ import { CALENDAR_REFINERS, en } from '../../../src/annotate/dates/locales/en/in
 import { bareYear } from '../../../src/annotate/dates/locales/en/parsers/bareYear.js';
 import { calendarDate } from '../../../src/annotate/dates/locales/en/parsers/calendarDate.js';
 import { dayPair } from '../../../src/annotate/dates/locales/en/parsers/dayPair.js';
-import { fixedHoliday } from '../../../src/annotate/dates/locales/en/parsers/fixedHoliday.js';
+import { fixedHoliday, movableHoliday } from '../../../src/annotate/dates/locales/en/parsers/fixedHoliday.js';
 import { monthPart } from '../../../src/annotate/dates/locales/en/parsers/monthPart.js';
 import { relativePeriod } from '../../../src/annotate/dates/locales/en/parsers/relativePeriod.js';
 import { today } from '../../../src/annotate/dates/locales/en/parsers/today.js';
@@ -159,6 +159,25 @@ TABLES.push(
       ['It was a may day for the crew.', '2007-05-11', []],
       ['The pilot radioed Mayday twice.', '2007-05-11', []],
       ['Hundreds marched on May Day.', null, []],
+      // negative: a body named for the day
+      ['The next day the May Day Coalition organized a rally.', '2007-03-23', []],
+    ],
+  ],
+  [
+    movableHoliday,
+    [
+      // Labor Day 2006 was Monday 4 September; Thanksgiving 2014 Thursday 27 November; Memorial Day 2020 Monday 25 May
+      ['The culmination of the march came on Labor Day, when thousands gathered.', '2006-09-08', ['Labor Day=2006-09-04']],
+      ['Another 1,000 turned out for a Labor Day march.', '2006-09-08', ['Labor Day=2006-09-04']],
+      ['Stores will open on Thanksgiving this year.', '2014-11-20', ['Thanksgiving=2014-11-27']],
+      ['Veterans marched on Memorial Day.', '2020-06-02', ['Memorial Day=2020-05-25']],
+      // told in the past early in a year: the last year's
+      ['Crowds shopped on Thanksgiving Day.', '2015-01-05', ['Thanksgiving Day=2014-11-27']],
+      // negative: the holiday's weekend is no day, nor a body named for it, nor "Labour Day" (May 1 in most countries), nor lowercase
+      ['Thousands returned to the streets on Labor Day weekend.', '2006-09-08', []],
+      ['The Labor Day Committee met.', '2006-09-08', []],
+      ['Unions marched on Labour Day.', '2006-09-08', []],
+      ['They gave thanks on a labor day of sorts.', '2006-09-08', []],
     ],
   ],
 );
@@ -179,6 +198,7 @@ describe('the parsers together', () => {
       'today-when-told',
       'bare-year',
       'fixed-holiday',
+      'movable-holiday',
       'day-pair',
       'month-part',
       'calendar-date',

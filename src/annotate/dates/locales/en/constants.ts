@@ -250,6 +250,24 @@ export const FIXED_HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day
   { pattern: "International Workers['’] Day", month: 5, day: 1 },
 ];
 
+/**
+ * Holidays whose date moves, fixed to a weekday of a month (`n` the count, -1 the last): the United States'
+ * as an American report names them ("Labor Day" is the first Monday of September; "Labour Day" is left out,
+ * May 1 in most countries). Easter, which follows the moon, is left out.
+ */
+export const MOVABLE_HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; weekday: number; n: number }> = [
+  { pattern: 'Labor Day', month: 9, weekday: 1, n: 1 },
+  { pattern: 'Memorial Day', month: 5, weekday: 1, n: -1 },
+  { pattern: 'Thanksgiving(?: Day)?', month: 11, weekday: 4, n: 4 },
+  { pattern: 'Martin Luther King(?:,? Jr\\.?)? Day', month: 1, weekday: 1, n: 3 },
+  { pattern: "Presidents['’]? Day", month: 2, weekday: 1, n: 3 },
+  { pattern: "Mother['’]s Day", month: 5, weekday: 0, n: 2 },
+  { pattern: "Father['’]s Day", month: 6, weekday: 0, n: 3 },
+];
+
+/** After a holiday's name, what makes it no day: its weekend ("Labor Day weekend"), a span of its own. */
+export const HOLIDAY_SPAN_AFTER = /^\s+(?:weekend|week|holiday\s+weekend)\b/i;
+
 /** Words that make a date before them the start of a body's name ("the March 10 Committee", "the April 6 Youth Movement"). */
 export const NAME_AFTER_DATE =
   /^\s+(?:Youth\s+)?(?:Committee|Movement|Coalition|Alliance|Front|Brigade|Foundation|Group|Party|Collective|Network|Organi[sz]ation|Association|Society|Council|Mothers|Manifesto)\b/;

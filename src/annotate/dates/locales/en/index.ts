@@ -2,7 +2,7 @@ import type { DateConfiguration } from '../../types.js';
 import { bareYear } from './parsers/bareYear.js';
 import { calendarDate } from './parsers/calendarDate.js';
 import { dayPair } from './parsers/dayPair.js';
-import { fixedHoliday } from './parsers/fixedHoliday.js';
+import { fixedHoliday, movableHoliday } from './parsers/fixedHoliday.js';
 import { monthPart } from './parsers/monthPart.js';
 import { relativePeriod } from './parsers/relativePeriod.js';
 import { today } from './parsers/today.js';
@@ -46,6 +46,6 @@ export const CALENDAR_REFINERS = [
  * another happening, and the days counted from the date the report has just given.
  */
 export const en: DateConfiguration = {
-  parsers: [relativePeriod, weekend, unitsAgo, yesterdayTomorrow, today, bareYear, fixedHoliday, dayPair, monthPart, calendarDate(CALENDAR_REFINERS)],
+  parsers: [relativePeriod, weekend, unitsAgo, yesterdayTomorrow, today, bareYear, fixedHoliday, movableHoliday, dayPair, monthPart, calendarDate(CALENDAR_REFINERS)],
   resolvers: [eventOffset, contextDay],
 };

@@ -102,6 +102,15 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('Licenses were issued starting this past Thursday.', friday)).toEqual(['past Thursday=2004-02-19']);
   });
 
+  it('reads two hyphens as a dash that breaks a clause: the future before it does not govern a date after it', () => {
+    const friday = '2005-04-22';
+    expect(dates('Solidarity will be crucial in winning this struggle--and April 14 showed the potential.', friday)).toEqual(['April 14=2005-04-14']);
+    expect(dates('Solidarity will be crucial—and April 14 showed the potential.', friday)).toEqual(['April 14=2005-04-14']);
+    // negative: one hyphen joins words, and a future clause after the dash still looks ahead
+    expect(dates('The long-awaited strike will start on April 24.', friday)).toEqual(['April 24=2005-04-24']);
+    expect(dates('Workers struck last week--and will strike again on April 14.', friday)).toEqual(['last week=2005-04-11', 'April 14=2006-04-14']);
+  });
+
   it('lets the tense word nearest a date decide when a clause holds two', () => {
     expect(dates('The union said on Tuesday it will strike on Friday.', WEDNESDAY)).toEqual(['Tuesday=2024-03-05', 'Friday=2024-03-08']);
     expect(dates('The stoppage began on Monday and is expected to last until Friday.', WEDNESDAY)).toEqual(['Monday=2024-03-04', 'Friday=2024-03-08']);

@@ -241,6 +241,16 @@ describe('dates in what is planned or expected resolve forward', () => {
     // Without "would" the same clause is told in the past.
     expect(dates('The minister said the ministers presented proposals on March 26.', '2024-02-26')).toEqual(['March 26=2023-03-26']);
   });
+
+  it('puts the day of what someone urged or encouraged others to do nearest publication, on either side of it', () => {
+    const friday = '2006-07-28';
+    expect(dates('Organizers encouraged people to join the national march on Washington on August 12.', friday)).toEqual(['August 12=2006-08-12']);
+    expect(dates('The union urged its members to walk out on August 2.', friday)).toEqual(['August 2=2006-08-02']);
+    expect(dates('Speakers called on students to rally on July 20.', friday)).toEqual(['July 20=2006-07-20']);
+    // negative: what the urging led to, told as done, stays behind; "encouraged" with no infinitive is a past verb
+    expect(dates('Encouraged by the turnout, people joined the national march on August 12.', friday)).toEqual(['August 12=2005-08-12']);
+    expect(dates('The union urged restraint, and members walked out on August 2.', friday)).toEqual(['August 2=2005-08-02']);
+  });
 });
 
 const FERRY_STORY = {

@@ -170,11 +170,12 @@ export const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
 
 /**
  * The future seen from the past ("said the ministers would present proposals by March 26", "unions
- * called a second day of action for January 31", "the deal was to be sealed by Sunday"): after the
- * saying, the call or the plan, but on either side of publication.
+ * called a second day of action for January 31", "the deal was to be sealed by Sunday", "organizers
+ * encouraged people to join the march on August 12"): after the saying, the call, the plan or the
+ * exhortation, but on either side of publication.
  */
 export const REPORTED_FUTURE =
-  /\bwould(?:n['’]t)?\b|\b(?:was|were)\s+to\s+(?:be\b|(?!(?:the|a|an|his|her|its|their|this|that|blame)\b)[a-z]+\b)|\bfor(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
+  /\b(?:urged|encouraged|called\s+(?:on|upon)|appealed\s+to|exhorted)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|our|my|your)\b)[a-z]+\b|\bwould(?:n['’]t)?\b|\b(?:was|were)\s+to\s+(?:be\b|(?!(?:the|a|an|his|her|its|their|this|that|blame)\b)[a-z]+\b)|\bfor(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
 
 /** Marks that open and close a clause around a date. */
 export const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(', '“', '"']);

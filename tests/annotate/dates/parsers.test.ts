@@ -115,6 +115,15 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['Talks ran from Dec. 28 to Jan. 3.', '2010-01-30', ['Dec. 28 to Jan. 3=2009-12-28/week']],
       // a range across a year that no week holds: no date rather than its first day
       ['Talks ran from Dec. 14 to Jan. 3.', '2010-01-30', []],
+      // weekday-agrees: a year-less date written with its weekday is in the year where the two agree (Thursday 11 December 2014;
+      // 12 December 2014 is a Friday, 12 December 2013 a Thursday); a weekday with its date in brackets is one mention
+      ['He played on Friday, Dec. 12.', '2014-12-11', ['Friday, Dec. 12=2014-12-12']],
+      ['On Friday (Dec. 12) at 8 p.m., the band, founded in 1990, will play.', '2014-12-11', ['Friday (Dec. 12)=2014-12-12']],
+      ['A ceremony was held Thursday (Dec. 11) for the center.', '2014-12-11', ['Thursday (Dec. 11)=2014-12-11']],
+      // negative: a weekday that agrees with the tense's year changes nothing; brackets holding no date leave the weekday alone
+      ['He played on Thursday, Dec. 12.', '2014-12-11', ['Thursday, Dec. 12=2013-12-12']],
+      ['On Friday (the last day of talks), he spoke.', '2014-12-11', ['Friday=2014-12-05']],
+      ['He spoke on Friday and (Dec. 12) again.', '2014-12-11', ['Friday=2014-12-05', 'Dec. 12=2013-12-12']],
     ],
   ],
 ];

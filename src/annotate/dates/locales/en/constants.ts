@@ -83,6 +83,10 @@ export const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b\.?|hrs?\b|h\b|(?:GMT|UTC|BST|CET|[
 /** A weekday-only phrase that is a shortened weekday ("Sat", "wed.", "Thurs"), with or without its period. */
 export const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
+/** Between a weekday and its date in brackets ("Friday (Dec. 12)"), and after the date. */
+export const BRACKET_OPEN = /^\s*\(\s*$/;
+export const BRACKET_CLOSE = /^\s*\)/;
+
 export const WEEKDAY_MODIFIER = /^(last|next|this|past|coming)\b/i;
 
 /** "the" right before a phrase: "the last year" is a duration, "the next weekend" a story's own. */

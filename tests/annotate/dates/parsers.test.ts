@@ -77,6 +77,12 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ["Workers marched at Today's rally, which police broke up.", THU, ['Today=2020-01-02']],
       // a programme's name after a possessive's apostrophe is mid-sentence too
       ["The doctor told NBC News' Today show the toll had been revised.", THU, []],
+      // a clause with no tense of its own takes the sentence's
+      ['The nurse, a volunteer, arrived in London, for treatment at the unit this morning.', THU, ['this morning=2020-01-02']],
+      // negative: an untensed clause in a sentence about the future or the present, and a "tonight" beside its date (apposed-day)
+      ['The nurse, a volunteer, will travel to London, for treatment at the unit this morning.', THU, []],
+      ['The unit, the best in the country, is busy, with three patients this morning.', THU, []],
+      ['She wrote that it had to be tonight – Dec. 30, papers say.', THU, []],
     ],
   ],
   [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/annotate/dates/locales/en/index.js';
+import { apposedDay } from '../../../src/annotate/dates/locales/en/resolvers/apposedDay.js';
 import { contextDay } from '../../../src/annotate/dates/locales/en/resolvers/contextDay.js';
 import { eventOffset } from '../../../src/annotate/dates/locales/en/resolvers/eventOffset.js';
 import { annotateDatesWith } from '../../../src/annotate/dates/pipeline.js';
@@ -22,6 +23,18 @@ const OTHER_NEWS = [
 ];
 
 const TABLES: Array<[DateResolver, Row[]]> = [
+  [
+    apposedDay,
+    [
+      // Wednesday 14 January 2015: a text message's "tonight" beside the day it was sent
+      [[['She wrote that it had to be tonight – Dec. 30, papers say.']], '2015-01-14', ['tonight=2014-12-30']],
+      // "two days later, on Thursday": the weekday says which day (Friday 31 March 2006)
+      [[['They walked out on Tuesday.'], ['The height of the protests came two days later, on Thursday.']], '2006-03-31', ['two days later=2006-03-30']],
+      // negative: no date right beside the phrase, a date that is not beside it
+      [[['She wrote that it had to be tonight, papers say.']], '2015-01-14', []],
+      [[['Two days later, the union, which had met on Thursday, walked out.']], '2006-03-31', []],
+    ],
+  ],
   [
     contextDay,
     [
@@ -64,6 +77,6 @@ describe.each(TABLES.map(([resolver, rows]) => [resolver.name, resolver, rows] a
 
 describe('the resolvers together', () => {
   it('count from another happening first, then from the date the report has just given', () => {
-    expect(en.resolvers.map((r) => r.name)).toEqual(['event-offset', 'context-day']);
+    expect(en.resolvers.map((r) => r.name)).toEqual(['event-offset', 'apposed-day', 'context-day']);
   });
 });

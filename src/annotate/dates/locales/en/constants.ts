@@ -110,6 +110,15 @@ export const MID_SENTENCE = /(?:[\p{L}\p{N},]|\p{L}['’])\s+$/u;
 /** A word followed by its possessive ("Today's rally"). */
 export const POSSESSIVE_AFTER = /^\p{L}+['’]s\b/u;
 
+/**
+ * What joins a relative day to a date that says which day it is ("tonight – Dec. 30", "two days later, on
+ * Thursday"): a comma or a dash, and "on"; the date must follow at once.
+ */
+export const APPOSITION = /^\s*(?:[,–—]|--?)\s*(?:on\s+)?/;
+/** The start of a date a phrase may stand in apposition to: a weekday or a month. */
+export const APPOSED_DATE_START =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
 export const YESTERDAY_PHRASE = /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|tomorrow)\b/gi;
 export const TODAY_PHRASE = /\b(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi;
 export const YEAR_PHRASE = /\b(?:early|late|mid)?-?\s*((?:1[6-9]|20)\d{2})\b(?![,.]?\d|\s*(?:%|percent|people|troops|members))/gi;

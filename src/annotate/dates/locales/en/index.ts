@@ -21,6 +21,7 @@ import { relativeOrNow } from './refiners/relativeOrNow.js';
 import { weekdayAbbreviationAsWord } from './refiners/weekdayAbbreviationAsWord.js';
 import { weekdayInName } from './refiners/weekdayInName.js';
 import { weekdayOfAKind } from './refiners/weekdayOfAKind.js';
+import { apposedDay } from './resolvers/apposedDay.js';
 import { contextDay } from './resolvers/contextDay.js';
 import { eventOffset } from './resolvers/eventOffset.js';
 
@@ -46,6 +47,18 @@ export const CALENDAR_REFINERS = [
  * another happening, and the days counted from the date the report has just given.
  */
 export const en: DateConfiguration = {
-  parsers: [relativePeriod, weekend, unitsAgo, yesterdayTomorrow, today, bareYear, fixedHoliday, movableHoliday, dayPair, monthPart, calendarDate(CALENDAR_REFINERS)],
-  resolvers: [eventOffset, contextDay],
+  parsers: [
+    relativePeriod,
+    weekend,
+    unitsAgo,
+    yesterdayTomorrow,
+    today,
+    bareYear,
+    fixedHoliday,
+    movableHoliday,
+    dayPair,
+    monthPart,
+    calendarDate(CALENDAR_REFINERS),
+  ],
+  resolvers: [eventOffset, apposedDay, contextDay],
 };

@@ -1,4 +1,5 @@
 import { publicationPhraseParser } from '../../../phraseParser.js';
+import { apposedDateStart } from '../apposition.js';
 import { inTitle } from '../titleWord.js';
 import { EARLIER_OR_LATER, PRESENT_TENSE, TODAY_PHRASE } from '../constants.js';
 import { clauseAround, looksAhead, toldInPast } from '../tense.js';
@@ -11,7 +12,12 @@ export const today = publicationPhraseParser({
   pattern: TODAY_PHRASE,
   unlessAt: inTitle,
   resolve: (m, published, text, start) => {
-    const clause = clauseAround(text, start, start + m[0].trim().length);
+    const end = start + m[0].trim().length;
+    // "tonight – Dec. 30": the date beside it says which day (the apposed-day resolver).
+    if (apposedDateStart(text, end) >= 0) return null;
+    // A clause with no tense of its own ("… for treatment this morning") takes the sentence's.
+    const own = clauseAround(text, start, end);
+    const clause = toldInPast(own) || looksAhead(own) || PRESENT_TENSE.test(own) ? own : text;
     const early = EARLIER_OR_LATER.test(m[0].trim());
     if (!early && (!toldInPast(clause) || PRESENT_TENSE.test(clause) || looksAhead(clause))) return null;
     return { date: published, precision: 'day', basis: 'publication' };

@@ -83,6 +83,11 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['The nurse, a volunteer, will travel to London, for treatment at the unit this morning.', THU, []],
       ['The unit, the best in the country, is busy, with three patients this morning.', THU, []],
       ['She wrote that it had to be tonight – Dec. 30, papers say.', THU, []],
+      // day-in-chant: a chant or a slogan's "today" names no day
+      ['On July 19, 250 people gathered, chanting "Hey, Olmert, what do you say? How many kids have you killed today?"', THU, []],
+      ['"How many kids did you kill today?" was our final chant as we returned to the street.', THU, []],
+      // negative: a quotation that is no chant keeps its day
+      ['"We marched today to show them," one marcher said.', THU, ['today=2020-01-02']],
     ],
   ],
   [

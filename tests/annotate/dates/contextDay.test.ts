@@ -37,6 +37,28 @@ describe('days counted from the date the report has just given', () => {
     ).toEqual(['Dec. 31=2019-12-31', 'The next day=2020-01-01', 'Hours later=2020-01-01']);
   });
 
+  it('past sentences that give no date, up to three paragraphs back, from a date the text gave itself (context-lookback)', async () => {
+    expect(
+      await datesOf(
+        'About 700 people came to a hearing on March 13.\n\nOne asked why he was treated like an animal. Another wept.\n\nThe next day a coalition rallied outside the offices.',
+        '2007-03-23',
+      ),
+    ).toEqual(['March 13=2007-03-13', 'The next day=2007-03-14']);
+    // negative: a month given in between moves the story off the day; four paragraphs with no date are too far
+    expect(
+      await datesOf(
+        'About 700 people came to a hearing on March 13.\n\nIn February, raids had hit three towns.\n\nThe next day a coalition rallied.',
+        '2007-03-23',
+      ),
+    ).toEqual(['March 13=2007-03-13', 'February=2007-02-01/month']);
+    expect(
+      await datesOf(
+        'About 700 people came to a hearing on March 13.\n\nOne asked why.\n\nAnother wept.\n\nA third left.\n\nThe next day a coalition rallied.',
+        '2007-03-23',
+      ),
+    ).toEqual(['March 13=2007-03-13']);
+  });
+
   it("not past a paragraph break from a day that was itself counted, nor past the report's own date in a past-tense sentence", async () => {
     const dates = await datesOf(
       'Militia supporters stormed the compound on Dec. 31. The next day, troops fired tear gas.\n\nTwo days later, the last protesters left.',

@@ -57,6 +57,16 @@ describe('days counted from the date the report has just given', () => {
         '2007-03-23',
       ),
     ).toEqual(['March 13=2007-03-13']);
+    // negative: a date after "since" or inside a quoted title is no day the story is at
+    expect(
+      await datesOf('On June 16, 300,000 marched with the teachers, on strike since May 22.\n\nIt answered a police attack two days earlier.', '2006-06-30'),
+    ).toEqual(['June 16=2006-06-16', 'May 22=2006-05-22', 'two days earlier=2006-06-14']);
+    expect(
+      await datesOf(
+        'Students picketed a talk on "Democracy after September 11." Police watched.\n\nThe next day, 200 students attended a speak-out.',
+        '2002-04-19',
+      ),
+    ).toEqual(['September 11=2001-09-11']);
   });
 
   it("not past a paragraph break from a day that was itself counted, nor past the report's own date in a past-tense sentence", async () => {

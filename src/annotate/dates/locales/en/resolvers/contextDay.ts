@@ -1,7 +1,18 @@
 import type { Passage } from '../../../../../passages/types.js';
 import { addDays, mondayOf } from '../../../calendar.js';
 import type { DateMention, DateResolver } from '../../../types.js';
-import { countOf, DAY_AFTER_ALONE, DAYS_LATER, FORWARD, MAY_HOLD_CONTEXT, NEXT_OR_PREVIOUS_DAY, NEXT_OR_PREVIOUS_WEEK, SAME_DAY } from '../constants.js';
+import { quotationSpans } from '../../../../../passages/sentences.js';
+import {
+  countOf,
+  DAY_AFTER_ALONE,
+  DAYS_LATER,
+  FORWARD,
+  MAY_HOLD_CONTEXT,
+  NEXT_OR_PREVIOUS_DAY,
+  NEXT_OR_PREVIOUS_WEEK,
+  SAME_DAY,
+  SINCE_BEFORE,
+} from '../constants.js';
 import { looksAhead } from '../tense.js';
 
 /**
@@ -52,11 +63,22 @@ export function contextPhrases(text: string): ContextPhrase[] {
   );
 }
 
+/**
+ * Whether a day may be counted from: not one inside a quotation ("a speech on "Democracy after September 11"")
+ * nor one after "since" ("on strike since May 22"), which name no day the story is at.
+ */
+function anchorable(m: DateMention, passage: Passage | undefined): boolean {
+  if (!passage) return true;
+  const at = m.start - passage.start;
+  return !SINCE_BEFORE.test(passage.text.slice(0, at)) && !quotationSpans(passage.text).some((q) => q.start < at && at < q.end);
+}
+
 /** Day-precise dates per passage, in text order; resolved phrases join them, so "a day later" can follow "the next day". */
 class DaysByPassage {
   private readonly days = new Map<string, DateMention[]>();
-  constructor(mentions: DateMention[]) {
-    mentions.forEach((m) => this.add(m));
+  constructor(mentions: DateMention[], passages: Passage[]) {
+    const byId = new Map(passages.map((p) => [p.id, p]));
+    mentions.filter((m) => anchorable(m, byId.get(m.passageId))).forEach((m) => this.add(m));
   }
   add(m: DateMention): void {
     if (m.precision !== 'day') return;
@@ -135,7 +157,7 @@ export const contextDay: DateResolver = {
   reason:
     '"The next day", "two days later", "that night" are counted from the date the report has just given (up to three paragraphs back when the sentences between give none), never from publication.',
   resolve({ passages, mentions, published }) {
-    const days = new DaysByPassage(mentions);
+    const days = new DaysByPassage(mentions, passages);
     const dated = new Set(mentions.map((m) => m.passageId));
     const found: DateMention[] = [];
     // The article's body sentences since its start or its last headline or caption.

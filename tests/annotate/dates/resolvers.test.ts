@@ -3,6 +3,7 @@ import { en } from '../../../src/annotate/dates/locales/en/index.js';
 import { apposedDay } from '../../../src/annotate/dates/locales/en/resolvers/apposedDay.js';
 import { contextDay } from '../../../src/annotate/dates/locales/en/resolvers/contextDay.js';
 import { eventOffset } from '../../../src/annotate/dates/locales/en/resolvers/eventOffset.js';
+import { storyWeek } from '../../../src/annotate/dates/locales/en/resolvers/storyWeek.js';
 import { annotateDatesWith } from '../../../src/annotate/dates/pipeline.js';
 import type { DateResolver } from '../../../src/annotate/dates/types.js';
 import { articleOf, articlePassages } from '../../support/annotate.js';
@@ -23,6 +24,22 @@ const OTHER_NEWS = [
 ];
 
 const TABLES: Array<[DateResolver, Row[]]> = [
+  [
+    storyWeek,
+    [
+      // A weekly dated Friday 22 March 2002 that opens on last week (11-17 March): its Thursday is the 14th, not the 21st
+      [
+        [['People from across Europe gathered in Barcelona last week.'], ['The week was capped by two big protests.', 'On Thursday, a march drew 100,000.']],
+        '2002-03-22',
+        ['Thursday=2002-03-14'],
+      ],
+      // negative: a Saturday already in that week, a weekday read as ahead, a report that opens on a day, a "last Thursday"
+      [[['People gathered in Barcelona last week.'], ['On Saturday, 450,000 marched.']], '2002-03-22', []],
+      [[['People gathered in Barcelona last week.'], ['Unions will march on Sunday.']], '2002-03-22', []],
+      [[['On March 12, people gathered in Barcelona.'], ['Last week was busy.', 'On Thursday, a march drew 100,000.']], '2002-03-22', []],
+      [[['People gathered in Barcelona last week.'], ['Last Thursday, a march drew 100,000.']], '2002-03-22', []],
+    ],
+  ],
   [
     apposedDay,
     [
@@ -70,13 +87,14 @@ describe.each(TABLES.map(([resolver, rows]) => [resolver.name, resolver, rows] a
     const passages = articlePassages(paragraphs);
     const alone = annotateDatesWith({ parsers: en.parsers, resolvers: [] }, [articleOf('a', published)], passages);
     const all = annotateDatesWith({ parsers: en.parsers, resolvers: [resolver] }, [articleOf('a', published)], passages);
-    const added = all.filter((d) => !alone.some((a) => a.start === d.start && a.end === d.end));
+    // What the resolver adds, or re-dates (the same span with another day).
+    const added = all.filter((d) => !alone.some((a) => a.start === d.start && a.end === d.end && a.date === d.date));
     expect(added.map((d) => `${d.text}=${d.date}`)).toEqual(expected);
   });
 });
 
 describe('the resolvers together', () => {
   it('count from another happening first, then from the date the report has just given', () => {
-    expect(en.resolvers.map((r) => r.name)).toEqual(['event-offset', 'apposed-day', 'context-day']);
+    expect(en.resolvers.map((r) => r.name)).toEqual(['event-offset', 'story-week', 'apposed-day', 'context-day']);
   });
 });

@@ -87,6 +87,9 @@ export const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat
 export const BRACKET_OPEN = /^\s*\(\s*$/;
 export const BRACKET_CLOSE = /^\s*\)/;
 
+/** A weekday written alone ("Thursday"), as the calendar parser keeps it: no modifier, no date. */
+export const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 export const WEEKDAY_MODIFIER = /^(last|next|this|past|coming)\b/i;
 
 /** "the" right before a phrase: "the last year" is a duration, "the next weekend" a story's own. */

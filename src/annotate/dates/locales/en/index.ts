@@ -24,6 +24,7 @@ import { weekdayOfAKind } from './refiners/weekdayOfAKind.js';
 import { apposedDay } from './resolvers/apposedDay.js';
 import { contextDay } from './resolvers/contextDay.js';
 import { eventOffset } from './resolvers/eventOffset.js';
+import { storyWeek } from './resolvers/storyWeek.js';
 
 /** What drops a calendar date chrono-node reads, asked in this order. */
 export const CALENDAR_REFINERS = [
@@ -60,5 +61,5 @@ export const en: DateConfiguration = {
     monthPart,
     calendarDate(CALENDAR_REFINERS),
   ],
-  resolvers: [eventOffset, apposedDay, contextDay],
+  resolvers: [eventOffset, storyWeek, apposedDay, contextDay],
 };

@@ -38,6 +38,17 @@ const TABLES: Array<[DateResolver, Row[]]> = [
       [[['People gathered in Barcelona last week.'], ['Unions will march on Sunday.']], '2002-03-22', []],
       [[['On March 12, people gathered in Barcelona.'], ['Last week was busy.', 'On Thursday, a march drew 100,000.']], '2002-03-22', []],
       [[['People gathered in Barcelona last week.'], ['Last Thursday, a march drew 100,000.']], '2002-03-22', []],
+      // negative: a daily whose "last week" is background far from its lead (Thursday 6 October 2011)
+      [
+        [
+          ['The new law may be backfiring.', 'It drives workers away.'],
+          ['Employers worry.', 'Many workers flee.'],
+          ['Work has slowed since the law was upheld last week, a contractor said.'],
+          ['On Monday, 200 workers left.'],
+        ],
+        '2011-10-06',
+        [],
+      ],
     ],
   ],
   [

@@ -255,6 +255,15 @@ export const DAY_PAIR_MONTH = new RegExp(
   'g',
 );
 
+/**
+ * A window of time between two dates of different months ("sometime between Nov. 28, 2005, and Oct. 12, 2006"):
+ * groups 1 and 2 are the months of its bounds. Two days of one month are a pair (../parsers/dayPair.ts).
+ */
+export const DATE_WINDOW = new RegExp(
+  `\\bbetween\\s+${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?,?\\s+and\\s+${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?`,
+  'g',
+);
+
 /** Days of the year with a name of their own, fixed to one date ("May Day"): the month and day each names. */
 export const FIXED_HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day: number }> = [
   { pattern: 'May Day', month: 5, day: 1 },

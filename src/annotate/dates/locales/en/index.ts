@@ -21,6 +21,7 @@ import { relativeOrNow } from './refiners/relativeOrNow.js';
 import { weekdayAbbreviationAsWord } from './refiners/weekdayAbbreviationAsWord.js';
 import { weekdayInName } from './refiners/weekdayInName.js';
 import { weekdayOfAKind } from './refiners/weekdayOfAKind.js';
+import { windowBound } from './refiners/windowBound.js';
 import { apposedDay } from './resolvers/apposedDay.js';
 import { contextDay } from './resolvers/contextDay.js';
 import { eventOffset } from './resolvers/eventOffset.js';
@@ -39,6 +40,7 @@ export const CALENDAR_REFINERS = [
   weekdayInName,
   weekdayOfAKind,
   dateInName,
+  windowBound,
   clockTime,
 ];
 

@@ -15,6 +15,12 @@ describe('days counted from the date the report has just given', () => {
     expect(await datesOf('The strike began on Dec. 27; two days later, the talks failed.')).toEqual(['Dec. 27=2019-12-27', 'two days later=2019-12-29']);
     expect(await datesOf('Crowds gathered on Dec. 31 and that night fires were set.')).toEqual(['Dec. 31=2019-12-31', 'that night=2019-12-31']);
     expect(await datesOf('The ministers met on Dec. 30, a week earlier than planned.')).toEqual(['Dec. 30=2019-12-30', 'a week earlier=2019-12-23']);
+    // "four days before" standing alone counts from the day just given; before words of a happening it names that one
+    expect(await datesOf('On Dec. 28, 200 people rallied. The rally was called four days before, and news spread.')).toEqual([
+      'Dec. 28=2019-12-28',
+      'four days before=2019-12-24',
+    ]);
+    expect(await datesOf('On Dec. 28, 200 people rallied. It came four days before the vote was held.')).toEqual(['Dec. 28=2019-12-28']);
   });
 
   it('"that same day" and "earlier in the day" from the sentence before, not "the same day" told of no day', async () => {

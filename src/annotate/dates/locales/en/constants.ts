@@ -218,7 +218,7 @@ export const MAY_HOLD_CONTEXT = /\b(?:next|following|previous|preceding|after|be
 export const NEXT_OR_PREVIOUS_DAY = /\bthe\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)\b/gi;
 export const NEXT_OR_PREVIOUS_WEEK = /\bthe\s+(next|following|previous|preceding)\s+week\b/gi;
 export const DAY_AFTER_ALONE = new RegExp(`\\bthe\\s+(day|morning|night)\\s+(after|before)${STANDS_ALONE}`, 'gi');
-export const DAYS_LATER = new RegExp(`\\b${CONTEXT_COUNT}\\s+(days?|weeks?)\\s+(later|earlier|afterwards?)\\b`, 'gi');
+export const DAYS_LATER = new RegExp(`\\b${CONTEXT_COUNT}\\s+(days?|weeks?)\\s+(later|earlier|afterwards?|(?:before|after)${STANDS_ALONE})`, 'gi');
 export const SAME_DAY =
   /\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:hours|minutes|moments)\s+(?:later|afterwards?)\b/gi;
 /** Words of those phrases that count forward. */

@@ -36,11 +36,11 @@ const FORMS: Form[] = [
   // "the day after," on its own; "the day after the vote" names another happening instead.
   { pattern: DAY_AFTER_ALONE, offset: (m) => ({ days: /^after$/i.test(m[2]!) ? 1 : -1, precision: 'day' }) },
   {
-    // "two days later", "a week earlier"
+    // "two days later", "a week earlier", "four days before," on its own
     pattern: DAYS_LATER,
     offset: (m) => {
       const n = countOf(m[1]!) * (/^week/i.test(m[2]!) ? 7 : 1);
-      return { days: /^earlier$/i.test(m[3]!) ? -n : n, precision: 'day' };
+      return { days: /^(?:earlier|before)$/i.test(m[3]!) ? -n : n, precision: 'day' };
     },
   },
   // "that night", "later that day", "the same day", "hours later"

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/annotate/dates/locales/en/index.js';
 import { apposedDay } from '../../../src/annotate/dates/locales/en/resolvers/apposedDay.js';
 import { contextDay } from '../../../src/annotate/dates/locales/en/resolvers/contextDay.js';
+import { datedHappening } from '../../../src/annotate/dates/locales/en/resolvers/datedHappening.js';
 import { eventOffset } from '../../../src/annotate/dates/locales/en/resolvers/eventOffset.js';
 import { storyWeek } from '../../../src/annotate/dates/locales/en/resolvers/storyWeek.js';
 import { annotateDatesWith } from '../../../src/annotate/dates/pipeline.js';
@@ -24,6 +25,17 @@ const OTHER_NEWS = [
 ];
 
 const TABLES: Array<[DateResolver, Row[]]> = [
+  [
+    datedHappening,
+    [
+      // Wednesday 14 January 2015
+      [[['She was arrested the day after the Dec. 30 shooting.']], '2015-01-14', ['the day after=2014-12-31']],
+      [[['He slept badly the night before his Jan. 6 hearing.']], '2015-01-14', ['the night before=2015-01-05']],
+      // negative: no date right after the happening's determiner, a day told alone
+      [[['She was arrested the day after the shooting on Dec. 30.']], '2015-01-14', []],
+      [[['The shooting was on Dec. 30.', 'She was arrested the day after, police said.']], '2015-01-14', []],
+    ],
+  ],
   [
     storyWeek,
     [
@@ -106,6 +118,6 @@ describe.each(TABLES.map(([resolver, rows]) => [resolver.name, resolver, rows] a
 
 describe('the resolvers together', () => {
   it('count from another happening first, then from the date the report has just given', () => {
-    expect(en.resolvers.map((r) => r.name)).toEqual(['event-offset', 'story-week', 'apposed-day', 'context-day']);
+    expect(en.resolvers.map((r) => r.name)).toEqual(['event-offset', 'dated-happening', 'story-week', 'apposed-day', 'context-day']);
   });
 });

@@ -221,6 +221,11 @@ export const DAY_AFTER_ALONE = new RegExp(`\\bthe\\s+(day|morning|night)\\s+(aft
 export const DAYS_LATER = new RegExp(`\\b${CONTEXT_COUNT}\\s+(days?|weeks?)\\s+(later|earlier|afterwards?|(?:before|after)${STANDS_ALONE})`, 'gi');
 export const SAME_DAY =
   /\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:hours|minutes|moments)\s+(?:later|afterwards?)\b/gi;
+/** "the day after the Dec. 30 shooting": a day and which way, before the happening and its date. */
+export const DAY_BEFORE_HAPPENING = /\bthe\s+(day|night|morning|week)\s+(after|before)\b/gi;
+/** What lies between it and the date of the happening it names: a determiner ("the", "his"). */
+export const HAPPENING_DETERMINER = /^\s+(?:the|a|an|his|her|its|their|this|that)\s+/i;
+
 /** Words of those phrases that count forward. */
 export const FORWARD = /^(?:next|following)$/i;
 

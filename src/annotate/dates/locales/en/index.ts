@@ -24,6 +24,7 @@ import { weekdayOfAKind } from './refiners/weekdayOfAKind.js';
 import { windowBound } from './refiners/windowBound.js';
 import { apposedDay } from './resolvers/apposedDay.js';
 import { contextDay } from './resolvers/contextDay.js';
+import { datedHappening } from './resolvers/datedHappening.js';
 import { eventOffset } from './resolvers/eventOffset.js';
 import { storyWeek } from './resolvers/storyWeek.js';
 
@@ -63,5 +64,5 @@ export const en: DateConfiguration = {
     monthPart,
     calendarDate(CALENDAR_REFINERS),
   ],
-  resolvers: [eventOffset, storyWeek, apposedDay, contextDay],
+  resolvers: [eventOffset, datedHappening, storyWeek, apposedDay, contextDay],
 };

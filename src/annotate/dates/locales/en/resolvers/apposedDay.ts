@@ -1,4 +1,5 @@
 import type { DateMention, DateResolver } from '../../../types.js';
+import { dayMentionsByPassage } from './dayMentions.js';
 import { apposedDateStart } from '../apposition.js';
 import { TODAY_PHRASE } from '../constants.js';
 import { contextPhrases } from './contextDay.js';
@@ -13,8 +14,7 @@ export const apposedDay: DateResolver = {
   reason:
     'A relative day set beside the date it means ("tonight – Dec. 30", "two days later, on Thursday") is that date, counted neither from publication nor from the day before.',
   resolve({ passages, mentions }) {
-    const byPassage = new Map<string, DateMention[]>();
-    for (const m of mentions) if (m.precision === 'day') byPassage.set(m.passageId, [...(byPassage.get(m.passageId) ?? []), m]);
+    const byPassage = dayMentionsByPassage(mentions);
     const found: DateMention[] = [];
     for (const passage of passages) {
       const days = byPassage.get(passage.id);

@@ -82,6 +82,8 @@ const TABLES: Array<[DateParser, Row[]]> = [
       // negative: an untensed clause in a sentence about the future or the present, and a "tonight" beside its date (apposed-day)
       ['The nurse, a volunteer, will travel to London, for treatment at the unit this morning.', THU, []],
       ['The unit, the best in the country, is busy, with three patients this morning.', THU, []],
+      // negative: a quoted clause keeps its own (no) tense: the speaker's day is not given by the "told" outside
+      ['"Today, we showed them that they can\'t stop us," a steward told reporters.', THU, []],
       ['She wrote that it had to be tonight – Dec. 30, papers say.', THU, []],
       // day-in-chant: a chant or a slogan's "today" names no day
       ['On July 19, 250 people gathered, chanting "Hey, Olmert, what do you say? How many kids have you killed today?"', THU, []],

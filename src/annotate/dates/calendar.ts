@@ -78,8 +78,16 @@ export type Direction = 'past' | 'future' | 'either' | 'nearest';
  * publication date, restricted to the past (or future) when the sentence says so.
  */
 export function yearFor(month: number, day: number, published: string, direction: Direction): string | null {
+  return nearestOccurrence((year) => isoFromParts(year, month, day), published, direction);
+}
+
+/**
+ * The occurrence of a yearly day (`dayIn` gives it for a year, or null) in the year before, of or after
+ * publication that lies nearest publication, restricted to the past (or future) when the sentence says so.
+ */
+export function nearestOccurrence(dayIn: (year: number) => string | null, published: string, direction: Direction): string | null {
   const pubYear = parseIso(published).year;
-  const candidates = [pubYear - 1, pubYear, pubYear + 1].map((y) => isoFromParts(y, month, day)).filter((iso): iso is string => iso !== null);
+  const candidates = [pubYear - 1, pubYear, pubYear + 1].map(dayIn).filter((iso): iso is string => iso !== null);
   const allowed = candidates.filter((iso) => (direction === 'past' ? iso <= published : direction === 'future' ? iso >= published : true));
   const pool = allowed.length ? allowed : candidates;
   let best: string | null = null;
@@ -89,6 +97,15 @@ export function yearFor(month: number, day: number, published: string, direction
     if (gap < bestGap) [best, bestGap] = [iso, gap];
   }
   return best;
+}
+
+/** The `n`th `weekday` (0 = Sunday) of a month, or its last when `n` is -1: "the first Monday of September". */
+export function nthWeekdayOfMonth(year: number, month: number, weekday: number, n: number): string {
+  if (n < 0) {
+    const last = addDays(firstOfMonth(year + Math.floor(month / 12), (month % 12) + 1), -1);
+    return weekdayOnOrBefore(last, weekday);
+  }
+  return addDays(weekdayOnOrAfter(firstOfMonth(year, month), weekday), 7 * (n - 1));
 }
 
 /** The first month (as YYYY-MM-01) for a month written without a year, like `yearFor`. */

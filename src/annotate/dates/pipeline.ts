@@ -51,14 +51,30 @@ export function annotateDatesWith(configuration: DateConfiguration, articles: Ar
   );
 }
 
-/** The corpus's passes over the passages' own dates (`mentions`, in passage order): what each resolver adds, in reading order. */
+/**
+ * The corpus's passes over the passages' own dates (`mentions`, in passage order): what each resolver adds, in
+ * reading order. A resolved mention with the very span of one found before re-dates it (its trail kept).
+ */
 export function resolveDatesWith(configuration: DateConfiguration, articles: Article[], passages: Passage[], mentions: DateMention[]): DateMention[] {
   const published = new Map(articles.map((a) => [a.id, a.published]));
   const added: DateMention[] = [];
+  const key = (m: DateMention) => `${m.passageId}:${m.start}:${m.end}`;
   for (const resolver of configuration.resolvers) {
     const resolved = resolver.resolve({ passages, mentions: [...mentions, ...added], published: (id) => published.get(id) ?? null });
-    for (const mention of resolved) noteRule(mention, resolver.name);
-    added.push(...resolved);
+    const redated = new Map<string, DateMention>();
+    for (const mention of resolved) {
+      noteRule(mention, resolver.name);
+      redated.set(key(mention), mention);
+    }
+    const replace = (list: DateMention[]) =>
+      list.map((m) => {
+        const r = redated.get(key(m));
+        if (!r) return m;
+        redated.delete(key(m));
+        return { ...r, rules: [...(m.rules ?? []), ...(r.rules ?? [])] };
+      });
+    mentions = replace(mentions);
+    added.splice(0, added.length, ...replace(added), ...redated.values());
   }
   if (!added.length) return mentions;
   const order = new Map(passages.map((p, i) => [p.id, i]));

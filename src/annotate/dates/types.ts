@@ -49,7 +49,10 @@ export interface DateCorpus {
   published: (articleId: string) => string | null;
 }
 
-/** Dates that only the corpus can give: a phrase counted from another sentence's date or happening. */
+/**
+ * Dates that only the corpus can give: a phrase counted from another sentence's date or happening. A mention
+ * returned with the very span of one found before re-dates it.
+ */
 export interface DateResolver extends Rule {
   resolve(corpus: DateCorpus): DateMention[];
 }

@@ -15,6 +15,12 @@ describe('days counted from the date the report has just given', () => {
     expect(await datesOf('The strike began on Dec. 27; two days later, the talks failed.')).toEqual(['Dec. 27=2019-12-27', 'two days later=2019-12-29']);
     expect(await datesOf('Crowds gathered on Dec. 31 and that night fires were set.')).toEqual(['Dec. 31=2019-12-31', 'that night=2019-12-31']);
     expect(await datesOf('The ministers met on Dec. 30, a week earlier than planned.')).toEqual(['Dec. 30=2019-12-30', 'a week earlier=2019-12-23']);
+    // "four days before" standing alone counts from the day just given; before words of a happening it names that one
+    expect(await datesOf('On Dec. 28, 200 people rallied. The rally was called four days before, and news spread.')).toEqual([
+      'Dec. 28=2019-12-28',
+      'four days before=2019-12-24',
+    ]);
+    expect(await datesOf('On Dec. 28, 200 people rallied. It came four days before the vote was held.')).toEqual(['Dec. 28=2019-12-28']);
   });
 
   it('"that same day" and "earlier in the day" from the sentence before, not "the same day" told of no day', async () => {
@@ -35,6 +41,38 @@ describe('days counted from the date the report has just given', () => {
         'Militia supporters stormed the compound on Dec. 31.\n\nThe next day, troops fired tear gas. Hours later, the leaders ordered a withdrawal.',
       ),
     ).toEqual(['Dec. 31=2019-12-31', 'The next day=2020-01-01', 'Hours later=2020-01-01']);
+  });
+
+  it('past sentences that give no date, up to three paragraphs back, from a date the text gave itself (context-lookback)', async () => {
+    expect(
+      await datesOf(
+        'About 700 people came to a hearing on March 13.\n\nOne asked why he was treated like an animal. Another wept.\n\nThe next day a coalition rallied outside the offices.',
+        '2007-03-23',
+      ),
+    ).toEqual(['March 13=2007-03-13', 'The next day=2007-03-14']);
+    // negative: a month given in between moves the story off the day; four paragraphs with no date are too far
+    expect(
+      await datesOf(
+        'About 700 people came to a hearing on March 13.\n\nIn February, raids had hit three towns.\n\nThe next day a coalition rallied.',
+        '2007-03-23',
+      ),
+    ).toEqual(['March 13=2007-03-13', 'February=2007-02-01/month']);
+    expect(
+      await datesOf(
+        'About 700 people came to a hearing on March 13.\n\nOne asked why.\n\nAnother wept.\n\nA third left.\n\nThe next day a coalition rallied.',
+        '2007-03-23',
+      ),
+    ).toEqual(['March 13=2007-03-13']);
+    // negative: a date after "since" or inside a quoted title is no day the story is at
+    expect(
+      await datesOf('On June 16, 300,000 marched with the teachers, on strike since May 22.\n\nIt answered a police attack two days earlier.', '2006-06-30'),
+    ).toEqual(['June 16=2006-06-16', 'May 22=2006-05-22', 'two days earlier=2006-06-14']);
+    expect(
+      await datesOf(
+        'Students picketed a talk on "Democracy after September 11." Police watched.\n\nThe next day, 200 students attended a speak-out.',
+        '2002-04-19',
+      ),
+    ).toEqual(['September 11=2001-09-11']);
   });
 
   it("not past a paragraph break from a day that was itself counted, nor past the report's own date in a past-tense sentence", async () => {

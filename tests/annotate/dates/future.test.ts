@@ -102,6 +102,15 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('Licenses were issued starting this past Thursday.', friday)).toEqual(['past Thursday=2004-02-19']);
   });
 
+  it('reads two hyphens as a dash that breaks a clause: the future before it does not govern a date after it', () => {
+    const friday = '2005-04-22';
+    expect(dates('Solidarity will be crucial in winning this struggle--and April 14 showed the potential.', friday)).toEqual(['April 14=2005-04-14']);
+    expect(dates('Solidarity will be crucial—and April 14 showed the potential.', friday)).toEqual(['April 14=2005-04-14']);
+    // negative: one hyphen joins words, and a future clause after the dash still looks ahead
+    expect(dates('The long-awaited strike will start on April 24.', friday)).toEqual(['April 24=2005-04-24']);
+    expect(dates('Workers struck last week--and will strike again on April 14.', friday)).toEqual(['last week=2005-04-11', 'April 14=2006-04-14']);
+  });
+
   it('lets the tense word nearest a date decide when a clause holds two', () => {
     expect(dates('The union said on Tuesday it will strike on Friday.', WEDNESDAY)).toEqual(['Tuesday=2024-03-05', 'Friday=2024-03-08']);
     expect(dates('The stoppage began on Monday and is expected to last until Friday.', WEDNESDAY)).toEqual(['Monday=2024-03-04', 'Friday=2024-03-08']);
@@ -231,6 +240,16 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('The envoy left for Baghdad on Feb. 3.', '2020-01-02')).toEqual(['Feb. 3=2019-02-03']);
     // Without "would" the same clause is told in the past.
     expect(dates('The minister said the ministers presented proposals on March 26.', '2024-02-26')).toEqual(['March 26=2023-03-26']);
+  });
+
+  it('puts the day of what someone urged or encouraged others to do nearest publication, on either side of it', () => {
+    const friday = '2006-07-28';
+    expect(dates('Organizers encouraged people to join the national march on Washington on August 12.', friday)).toEqual(['August 12=2006-08-12']);
+    expect(dates('The union urged its members to walk out on August 2.', friday)).toEqual(['August 2=2006-08-02']);
+    expect(dates('Speakers called on students to rally on July 20.', friday)).toEqual(['July 20=2006-07-20']);
+    // negative: what the urging led to, told as done, stays behind; "encouraged" with no infinitive is a past verb
+    expect(dates('Encouraged by the turnout, people joined the national march on August 12.', friday)).toEqual(['August 12=2005-08-12']);
+    expect(dates('The union urged restraint, and members walked out on August 2.', friday)).toEqual(['August 2=2005-08-02']);
   });
 });
 

@@ -3,7 +3,7 @@ import { CALENDAR_REFINERS, en } from '../../../src/annotate/dates/locales/en/in
 import { bareYear } from '../../../src/annotate/dates/locales/en/parsers/bareYear.js';
 import { calendarDate } from '../../../src/annotate/dates/locales/en/parsers/calendarDate.js';
 import { dayPair } from '../../../src/annotate/dates/locales/en/parsers/dayPair.js';
-import { fixedHoliday } from '../../../src/annotate/dates/locales/en/parsers/fixedHoliday.js';
+import { fixedHoliday, movableHoliday } from '../../../src/annotate/dates/locales/en/parsers/fixedHoliday.js';
 import { monthPart } from '../../../src/annotate/dates/locales/en/parsers/monthPart.js';
 import { relativePeriod } from '../../../src/annotate/dates/locales/en/parsers/relativePeriod.js';
 import { today } from '../../../src/annotate/dates/locales/en/parsers/today.js';
@@ -77,6 +77,13 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ["Workers marched at Today's rally, which police broke up.", THU, ['Today=2020-01-02']],
       // a programme's name after a possessive's apostrophe is mid-sentence too
       ["The doctor told NBC News' Today show the toll had been revised.", THU, []],
+      // negative: a "tonight" beside its date (apposed-day)
+      ['She wrote that it had to be tonight – Dec. 30, papers say.', THU, []],
+      // day-in-chant: a chant or a slogan's "today" names no day
+      ['On July 19, 250 people gathered, chanting "Hey, Olmert, what do you say? How many kids have you killed today?"', THU, []],
+      ['"How many kids did you kill today?" was our final chant as we returned to the street.', THU, []],
+      // negative: a quotation that is no chant keeps its day
+      ['"We marched today to show them," one marcher said.', THU, ['today=2020-01-02']],
     ],
   ],
   [
@@ -115,6 +122,15 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['Talks ran from Dec. 28 to Jan. 3.', '2010-01-30', ['Dec. 28 to Jan. 3=2009-12-28/week']],
       // a range across a year that no week holds: no date rather than its first day
       ['Talks ran from Dec. 14 to Jan. 3.', '2010-01-30', []],
+      // weekday-agrees: a year-less date written with its weekday is in the year where the two agree (Thursday 11 December 2014;
+      // 12 December 2014 is a Friday, 12 December 2013 a Thursday); a weekday with its date in brackets is one mention
+      ['He played on Friday, Dec. 12.', '2014-12-11', ['Friday, Dec. 12=2014-12-12']],
+      ['On Friday (Dec. 12) at 8 p.m., the band, founded in 1990, will play.', '2014-12-11', ['Friday (Dec. 12)=2014-12-12']],
+      ['A ceremony was held Thursday (Dec. 11) for the center.', '2014-12-11', ['Thursday (Dec. 11)=2014-12-11']],
+      // negative: a weekday that agrees with the tense's year changes nothing; brackets holding no date leave the weekday alone
+      ['He played on Thursday, Dec. 12.', '2014-12-11', ['Thursday, Dec. 12=2013-12-12']],
+      ['On Friday (the last day of talks), he spoke.', '2014-12-11', ['Friday=2014-12-05']],
+      ['He spoke on Friday and (Dec. 12) again.', '2014-12-11', ['Friday=2014-12-05', 'Dec. 12=2013-12-12']],
     ],
   ],
 ];
@@ -159,6 +175,25 @@ TABLES.push(
       ['It was a may day for the crew.', '2007-05-11', []],
       ['The pilot radioed Mayday twice.', '2007-05-11', []],
       ['Hundreds marched on May Day.', null, []],
+      // negative: a body named for the day
+      ['The next day the May Day Coalition organized a rally.', '2007-03-23', []],
+    ],
+  ],
+  [
+    movableHoliday,
+    [
+      // Labor Day 2006 was Monday 4 September; Thanksgiving 2014 Thursday 27 November; Memorial Day 2020 Monday 25 May
+      ['The culmination of the march came on Labor Day, when thousands gathered.', '2006-09-08', ['Labor Day=2006-09-04']],
+      ['Another 1,000 turned out for a Labor Day march.', '2006-09-08', ['Labor Day=2006-09-04']],
+      ['Stores will open on Thanksgiving this year.', '2014-11-20', ['Thanksgiving=2014-11-27']],
+      ['Veterans marched on Memorial Day.', '2020-06-02', ['Memorial Day=2020-05-25']],
+      // told in the past early in a year: the last year's
+      ['Crowds shopped on Thanksgiving Day.', '2015-01-05', ['Thanksgiving Day=2014-11-27']],
+      // negative: the holiday's weekend is no day, nor a body named for it, nor "Labour Day" (May 1 in most countries), nor lowercase
+      ['Thousands returned to the streets on Labor Day weekend.', '2006-09-08', []],
+      ['The Labor Day Committee met.', '2006-09-08', []],
+      ['Unions marched on Labour Day.', '2006-09-08', []],
+      ['They gave thanks on a labor day of sorts.', '2006-09-08', []],
     ],
   ],
 );
@@ -179,6 +214,7 @@ describe('the parsers together', () => {
       'today-when-told',
       'bare-year',
       'fixed-holiday',
+      'movable-holiday',
       'day-pair',
       'month-part',
       'calendar-date',

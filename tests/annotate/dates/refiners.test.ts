@@ -15,6 +15,7 @@ import { weekdayAbbreviationAsWord } from '../../../src/annotate/dates/locales/e
 import { weekdayInName } from '../../../src/annotate/dates/locales/en/refiners/weekdayInName.js';
 import { weekdayOfAKind } from '../../../src/annotate/dates/locales/en/refiners/weekdayOfAKind.js';
 import { dateInName } from '../../../src/annotate/dates/locales/en/refiners/dateInName.js';
+import { windowBound } from '../../../src/annotate/dates/locales/en/refiners/windowBound.js';
 
 /** [sentence, the phrases chrono-node reads there that this refiner drops] */
 type Row = [string, string[]];
@@ -155,6 +156,16 @@ const NAMES_AND_KINDS: Array<[CalendarRefiner, Row[]]> = [
     ],
   ],
   [
+    windowBound,
+    [
+      ['He is accused of abusing a boy sometime between Nov. 28, 2005, and Oct. 12, 2006.', ['Nov. 28, 2005', 'Oct. 12, 2006']],
+      ['The thefts took place between March 3 and June 9.', ['March 3', 'June 9']],
+      // negative: two days of one month, two dates not joined by "between … and"
+      ['Voting took place between March 3 and March 5.', []],
+      ['He was arrested on Nov. 28, 2005, and charged on Oct. 12, 2006.', []],
+    ],
+  ],
+  [
     weekdayOfAKind,
     [
       ['Haley became a regular on the Sunday political talk shows.', ['Sunday']],
@@ -201,6 +212,7 @@ describe('the calendar parser with its refiners', () => {
       'weekday-in-name',
       'weekday-of-a-kind',
       'date-in-name',
+      'window-bound',
       'clock-time',
     ]);
     for (const r of CALENDAR_REFINERS) expect(r.reason).toMatch(/^[A-Z"].*\.$/);

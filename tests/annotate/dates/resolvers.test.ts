@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../../src/annotate/dates/locales/en/index.js';
+import { apposedDay } from '../../../src/annotate/dates/locales/en/resolvers/apposedDay.js';
 import { contextDay } from '../../../src/annotate/dates/locales/en/resolvers/contextDay.js';
+import { datedHappening } from '../../../src/annotate/dates/locales/en/resolvers/datedHappening.js';
 import { eventOffset } from '../../../src/annotate/dates/locales/en/resolvers/eventOffset.js';
+import { storyWeek } from '../../../src/annotate/dates/locales/en/resolvers/storyWeek.js';
 import { annotateDatesWith } from '../../../src/annotate/dates/pipeline.js';
 import type { DateResolver } from '../../../src/annotate/dates/types.js';
 import { articleOf, articlePassages } from '../../support/annotate.js';
@@ -22,6 +25,56 @@ const OTHER_NEWS = [
 ];
 
 const TABLES: Array<[DateResolver, Row[]]> = [
+  [
+    datedHappening,
+    [
+      // Wednesday 14 January 2015
+      [[['She was arrested the day after the Dec. 30 shooting.']], '2015-01-14', ['the day after=2014-12-31']],
+      [[['He slept badly the night before his Jan. 6 hearing.']], '2015-01-14', ['the night before=2015-01-05']],
+      // negative: no date right after the happening's determiner, a day told alone
+      [[['She was arrested the day after the shooting on Dec. 30.']], '2015-01-14', []],
+      [[['The shooting was on Dec. 30.', 'She was arrested the day after, police said.']], '2015-01-14', []],
+    ],
+  ],
+  [
+    storyWeek,
+    [
+      // A weekly dated Friday 22 March 2002 that opens on last week (11-17 March): its Thursday is the 14th, not the 21st
+      [
+        [['People from across Europe gathered in Barcelona last week.'], ['The week was capped by two big protests.', 'On Thursday, a march drew 100,000.']],
+        '2002-03-22',
+        ['Thursday=2002-03-14'],
+      ],
+      // negative: a Saturday already in that week, a weekday read as ahead, a report that opens on a day, a "last Thursday"
+      [[['People gathered in Barcelona last week.'], ['On Saturday, 450,000 marched.']], '2002-03-22', []],
+      [[['People gathered in Barcelona last week.'], ['Unions will march on Sunday.']], '2002-03-22', []],
+      [[['On March 12, people gathered in Barcelona.'], ['Last week was busy.', 'On Thursday, a march drew 100,000.']], '2002-03-22', []],
+      [[['People gathered in Barcelona last week.'], ['Last Thursday, a march drew 100,000.']], '2002-03-22', []],
+      // negative: a daily whose "last week" is background far from its lead (Thursday 6 October 2011)
+      [
+        [
+          ['The new law may be backfiring.', 'It drives workers away.'],
+          ['Employers worry.', 'Many workers flee.'],
+          ['Work has slowed since the law was upheld last week, a contractor said.'],
+          ['On Monday, 200 workers left.'],
+        ],
+        '2011-10-06',
+        [],
+      ],
+    ],
+  ],
+  [
+    apposedDay,
+    [
+      // Wednesday 14 January 2015: a text message's "tonight" beside the day it was sent
+      [[['She wrote that it had to be tonight – Dec. 30, papers say.']], '2015-01-14', ['tonight=2014-12-30']],
+      // "two days later, on Thursday": the weekday says which day (Friday 31 March 2006)
+      [[['They walked out on Tuesday.'], ['The height of the protests came two days later, on Thursday.']], '2006-03-31', ['two days later=2006-03-30']],
+      // negative: no date right beside the phrase, a date that is not beside it
+      [[['She wrote that it had to be tonight, papers say.']], '2015-01-14', []],
+      [[['Two days later, the union, which had met on Thursday, walked out.']], '2006-03-31', []],
+    ],
+  ],
   [
     contextDay,
     [
@@ -57,13 +110,14 @@ describe.each(TABLES.map(([resolver, rows]) => [resolver.name, resolver, rows] a
     const passages = articlePassages(paragraphs);
     const alone = annotateDatesWith({ parsers: en.parsers, resolvers: [] }, [articleOf('a', published)], passages);
     const all = annotateDatesWith({ parsers: en.parsers, resolvers: [resolver] }, [articleOf('a', published)], passages);
-    const added = all.filter((d) => !alone.some((a) => a.start === d.start && a.end === d.end));
+    // What the resolver adds, or re-dates (the same span with another day).
+    const added = all.filter((d) => !alone.some((a) => a.start === d.start && a.end === d.end && a.date === d.date));
     expect(added.map((d) => `${d.text}=${d.date}`)).toEqual(expected);
   });
 });
 
 describe('the resolvers together', () => {
   it('count from another happening first, then from the date the report has just given', () => {
-    expect(en.resolvers.map((r) => r.name)).toEqual(['event-offset', 'context-day']);
+    expect(en.resolvers.map((r) => r.name)).toEqual(['event-offset', 'dated-happening', 'story-week', 'apposed-day', 'context-day']);
   });
 });

@@ -98,7 +98,8 @@ const WEEK_LATER = {
 const NEXT_DAY = {
   'a.md': article(
     '2023-05-20',
-    'On May 9, 300 students gathered at Norland College.\n\n"We will not stop," one student said.\n\nThe next day, 150 students attended a teach-in.',
+    // Four paragraphs of quotes: past the dates extractor's own look-back (context-lookback, three paragraphs), so the day is the gathering's.
+    'On May 9, 300 students gathered at Norland College.\n\n"We will not stop," one student said.\n\n"Nor will we," said another.\n\n"They must listen," a third said.\n\n"We are many," a fourth said.\n\nThe next day, 150 students attended a teach-in.',
   ),
 };
 const NEXT_DAY_DATED = {

@@ -83,6 +83,13 @@ export const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b\.?|hrs?\b|h\b|(?:GMT|UTC|BST|CET|[
 /** A weekday-only phrase that is a shortened weekday ("Sat", "wed.", "Thurs"), with or without its period. */
 export const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
+/** Between a weekday and its date in brackets ("Friday (Dec. 12)"), and after the date. */
+export const BRACKET_OPEN = /^\s*\(\s*$/;
+export const BRACKET_CLOSE = /^\s*\)/;
+
+/** A weekday written alone ("Thursday"), as the calendar parser keeps it: no modifier, no date. */
+export const BARE_WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
 export const WEEKDAY_MODIFIER = /^(last|next|this|past|coming)\b/i;
 
 /** "the" right before a phrase: "the last year" is a duration, "the next weekend" a story's own. */
@@ -105,6 +112,19 @@ export const AGO_PHRASE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|
 export const MID_SENTENCE = /(?:[\p{L}\p{N},]|\p{L}['’])\s+$/u;
 /** A word followed by its possessive ("Today's rally"). */
 export const POSSESSIVE_AFTER = /^\p{L}+['’]s\b/u;
+
+/**
+ * What joins a relative day to a date that says which day it is ("tonight – Dec. 30", "two days later, on
+ * Thursday"): a comma or a dash, and "on"; the date must follow at once.
+ */
+export const APPOSITION = /^\s*(?:[,–—]|--?)\s*(?:on\s+)?/;
+/** The start of a date a phrase may stand in apposition to: a weekday or a month. */
+export const APPOSED_DATE_START =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+
+/** Words that make a quotation a chant, a slogan or a sign's words: repeated at every protest, they tell no day. */
+export const CHANT_WORD =
+  /\b(?:chant(?:s|ed|ing)?|slogans?|shout(?:s|ed|ing)|sang|sing(?:s|ing)|banners?|placards?|signs?\s+(?:read|reading|that\s+read|saying))\b/i;
 
 export const YESTERDAY_PHRASE = /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|tomorrow)\b/gi;
 export const TODAY_PHRASE = /\b(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi;
@@ -170,11 +190,12 @@ export const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
 
 /**
  * The future seen from the past ("said the ministers would present proposals by March 26", "unions
- * called a second day of action for January 31", "the deal was to be sealed by Sunday"): after the
- * saying, the call or the plan, but on either side of publication.
+ * called a second day of action for January 31", "the deal was to be sealed by Sunday", "organizers
+ * encouraged people to join the march on August 12"): after the saying, the call, the plan or the
+ * exhortation, but on either side of publication.
  */
 export const REPORTED_FUTURE =
-  /\bwould(?:n['’]t)?\b|\b(?:was|were)\s+to\s+(?:be\b|(?!(?:the|a|an|his|her|its|their|this|that|blame)\b)[a-z]+\b)|\bfor(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
+  /\b(?:urged|encouraged|called\s+(?:on|upon)|appealed\s+to|exhorted)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|our|my|your)\b)[a-z]+\b|\bwould(?:n['’]t)?\b|\b(?:was|were)\s+to\s+(?:be\b|(?!(?:the|a|an|his|her|its|their|this|that|blame)\b)[a-z]+\b)|\bfor(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
 
 /** Marks that open and close a clause around a date. */
 export const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(', '“', '"']);
@@ -197,9 +218,14 @@ export const MAY_HOLD_CONTEXT = /\b(?:next|following|previous|preceding|after|be
 export const NEXT_OR_PREVIOUS_DAY = /\bthe\s+(next|following|previous|preceding)\s+(day|morning|afternoon|evening|night)\b/gi;
 export const NEXT_OR_PREVIOUS_WEEK = /\bthe\s+(next|following|previous|preceding)\s+week\b/gi;
 export const DAY_AFTER_ALONE = new RegExp(`\\bthe\\s+(day|morning|night)\\s+(after|before)${STANDS_ALONE}`, 'gi');
-export const DAYS_LATER = new RegExp(`\\b${CONTEXT_COUNT}\\s+(days?|weeks?)\\s+(later|earlier|afterwards?)\\b`, 'gi');
+export const DAYS_LATER = new RegExp(`\\b${CONTEXT_COUNT}\\s+(days?|weeks?)\\s+(later|earlier|afterwards?|(?:before|after)${STANDS_ALONE})`, 'gi');
 export const SAME_DAY =
   /\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:hours|minutes|moments)\s+(?:later|afterwards?)\b/gi;
+/** "the day after the Dec. 30 shooting": a day and which way, before the happening and its date. */
+export const DAY_BEFORE_HAPPENING = /\bthe\s+(day|night|morning|week)\s+(after|before)\b/gi;
+/** What lies between it and the date of the happening it names: a determiner ("the", "his"). */
+export const HAPPENING_DETERMINER = /^\s+(?:the|a|an|his|her|its|their|this|that)\s+/i;
+
 /** Words of those phrases that count forward. */
 export const FORWARD = /^(?:next|following)$/i;
 
@@ -234,6 +260,15 @@ export const DAY_PAIR_MONTH = new RegExp(
   'g',
 );
 
+/**
+ * A window of time between two dates of different months ("sometime between Nov. 28, 2005, and Oct. 12, 2006"):
+ * groups 1 and 2 are the months of its bounds. Two days of one month are a pair (../parsers/dayPair.ts).
+ */
+export const DATE_WINDOW = new RegExp(
+  `\\bbetween\\s+${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?,?\\s+and\\s+${MONTH_NAME}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+(?:19|20)\\d{2})?`,
+  'g',
+);
+
 /** Days of the year with a name of their own, fixed to one date ("May Day"): the month and day each names. */
 export const FIXED_HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day: number }> = [
   { pattern: 'May Day', month: 5, day: 1 },
@@ -249,6 +284,24 @@ export const FIXED_HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day
   { pattern: "International Women['’]s Day", month: 3, day: 8 },
   { pattern: "International Workers['’] Day", month: 5, day: 1 },
 ];
+
+/**
+ * Holidays whose date moves, fixed to a weekday of a month (`n` the count, -1 the last): the United States'
+ * as an American report names them ("Labor Day" is the first Monday of September; "Labour Day" is left out,
+ * May 1 in most countries). Easter, which follows the moon, is left out.
+ */
+export const MOVABLE_HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; weekday: number; n: number }> = [
+  { pattern: 'Labor Day', month: 9, weekday: 1, n: 1 },
+  { pattern: 'Memorial Day', month: 5, weekday: 1, n: -1 },
+  { pattern: 'Thanksgiving(?: Day)?', month: 11, weekday: 4, n: 4 },
+  { pattern: 'Martin Luther King(?:,? Jr\\.?)? Day', month: 1, weekday: 1, n: 3 },
+  { pattern: "Presidents['’]? Day", month: 2, weekday: 1, n: 3 },
+  { pattern: "Mother['’]s Day", month: 5, weekday: 0, n: 2 },
+  { pattern: "Father['’]s Day", month: 6, weekday: 0, n: 3 },
+];
+
+/** After a holiday's name, what makes it no day: its weekend ("Labor Day weekend"), a span of its own. */
+export const HOLIDAY_SPAN_AFTER = /^\s+(?:weekend|week|holiday\s+weekend)\b/i;
 
 /** Words that make a date before them the start of a body's name ("the March 10 Committee", "the April 6 Youth Movement"). */
 export const NAME_AFTER_DATE =

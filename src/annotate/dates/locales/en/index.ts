@@ -2,7 +2,7 @@ import type { DateConfiguration } from '../../types.js';
 import { bareYear } from './parsers/bareYear.js';
 import { calendarDate } from './parsers/calendarDate.js';
 import { dayPair } from './parsers/dayPair.js';
-import { fixedHoliday } from './parsers/fixedHoliday.js';
+import { fixedHoliday, movableHoliday } from './parsers/fixedHoliday.js';
 import { monthPart } from './parsers/monthPart.js';
 import { relativePeriod } from './parsers/relativePeriod.js';
 import { today } from './parsers/today.js';
@@ -21,8 +21,12 @@ import { relativeOrNow } from './refiners/relativeOrNow.js';
 import { weekdayAbbreviationAsWord } from './refiners/weekdayAbbreviationAsWord.js';
 import { weekdayInName } from './refiners/weekdayInName.js';
 import { weekdayOfAKind } from './refiners/weekdayOfAKind.js';
+import { windowBound } from './refiners/windowBound.js';
+import { apposedDay } from './resolvers/apposedDay.js';
 import { contextDay } from './resolvers/contextDay.js';
+import { datedHappening } from './resolvers/datedHappening.js';
 import { eventOffset } from './resolvers/eventOffset.js';
+import { storyWeek } from './resolvers/storyWeek.js';
 
 /** What drops a calendar date chrono-node reads, asked in this order. */
 export const CALENDAR_REFINERS = [
@@ -37,6 +41,7 @@ export const CALENDAR_REFINERS = [
   weekdayInName,
   weekdayOfAKind,
   dateInName,
+  windowBound,
   clockTime,
 ];
 
@@ -46,6 +51,18 @@ export const CALENDAR_REFINERS = [
  * another happening, and the days counted from the date the report has just given.
  */
 export const en: DateConfiguration = {
-  parsers: [relativePeriod, weekend, unitsAgo, yesterdayTomorrow, today, bareYear, fixedHoliday, dayPair, monthPart, calendarDate(CALENDAR_REFINERS)],
-  resolvers: [eventOffset, contextDay],
+  parsers: [
+    relativePeriod,
+    weekend,
+    unitsAgo,
+    yesterdayTomorrow,
+    today,
+    bareYear,
+    fixedHoliday,
+    movableHoliday,
+    dayPair,
+    monthPart,
+    calendarDate(CALENDAR_REFINERS),
+  ],
+  resolvers: [eventOffset, datedHappening, storyWeek, apposedDay, contextDay],
 };

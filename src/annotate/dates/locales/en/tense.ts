@@ -90,9 +90,13 @@ export function toldInPast(clause: string): boolean {
 
 const DIGIT = /\d/;
 
-/** A comma between digits ("50,000") is part of a number, not a clause break. */
+/**
+ * A comma between digits ("50,000") is part of a number, not a clause break. Two hyphens ("--") are a dash
+ * typed without one, as a dash breaks a clause ("will be crucial--and April 14 showed the potential").
+ */
 function breaksClause(text: string, i: number, marks: Set<string>): boolean {
   const c = text[i]!;
+  if (c === '-') return text[i - 1] === '-' || text[i + 1] === '-';
   if (!marks.has(c)) return false;
   return c !== ',' || !(DIGIT.test(text[i - 1] ?? '') && DIGIT.test(text[i + 1] ?? ''));
 }

@@ -4,15 +4,17 @@ import {
   enclosingPeriod,
   firstOfMonth,
   monthFor,
+  nearestOccurrence,
   nearestWeekday,
   weekdayOnOrAfter,
+  weekdayOf,
   weekdayOnOrBefore,
   yearFor,
   type Direction,
 } from '../../../calendar.js';
 import type { DateParser, FoundDate, ResolvedDate } from '../../../types.js';
 import { calendarCandidates, type CalendarCandidate, type CalendarRefiner } from '../chronoCandidates.js';
-import { WEEKDAY_MODIFIER } from '../constants.js';
+import { BRACKET_CLOSE, BRACKET_OPEN, WEEKDAY_MODIFIER } from '../constants.js';
 import { rangeLastDay } from '../dateRange.js';
 import { directionOf, yearlessDirectionOf } from '../tense.js';
 
@@ -31,8 +33,29 @@ function weekdayDate(weekday: number, phrase: string, published: string, directi
   return weekdayOnOrBefore(published, weekday);
 }
 
-/** The date a kept candidate names: from the text when it gives its year, else counted from publication. */
-function resolveCandidate({ result, sentence, start, end, phrase }: CalendarCandidate): ResolvedDate | null {
+/**
+ * `weekday-agrees`: a year-less date written with its weekday ("Friday, Dec. 12", "Friday (Dec. 12)") is in
+ * the year, of those beside publication, in which that day falls on that weekday; when none or the tense's
+ * own year does, as any year-less date.
+ */
+function yearlessDay(month: number, day: number, weekday: number | undefined, published: string, direction: Direction): string | null {
+  const agreeing =
+    weekday === undefined
+      ? null
+      : nearestOccurrence(
+          (year) => {
+            const iso = isoFromParts(year, month, day);
+            return iso && weekdayOf(iso) === weekday ? iso : null;
+          },
+          published,
+          'either',
+        );
+  const byTense = yearFor(month, day, published, direction);
+  return agreeing && (!byTense || weekdayOf(byTense) !== weekday) ? agreeing : byTense;
+}
+
+/** The date a kept candidate names: from the text when it gives its year, else counted from publication. `weekday`: one written beside it in brackets. */
+function resolveCandidate({ result, sentence, start, end, phrase }: CalendarCandidate, bracketWeekday?: number): ResolvedDate | null {
   const c = result.start;
   const { text, published } = sentence;
   const direction = directionOf(text, start, end);
@@ -44,7 +67,8 @@ function resolveCandidate({ result, sentence, start, end, phrase }: CalendarCand
       return iso ? { date: iso, precision: 'day', basis: 'text' } : null;
     }
     if (!published) return null;
-    const iso = yearFor(m, d, published, yearlessDirectionOf(text, start, end));
+    const weekday = bracketWeekday ?? (c.isCertain('weekday') ? c.get('weekday')! : undefined);
+    const iso = yearlessDay(m, d, weekday, published, yearlessDirectionOf(text, start, end));
     return iso ? { date: iso, precision: 'day', basis: 'publication' } : null;
   }
   if (c.isCertain('month')) {
@@ -59,6 +83,19 @@ function resolveCandidate({ result, sentence, start, end, phrase }: CalendarCand
 }
 
 /**
+ * A weekday with its date in brackets right after it ("Friday (Dec. 12)") is one mention: the date, whose
+ * year the weekday picks. Returns the bracketed date's candidate and where the closing bracket ends.
+ */
+function bracketedDate(weekday: CalendarCandidate, next: CalendarCandidate): { date: CalendarCandidate; end: number } | null {
+  const w = weekday.result.start;
+  if (!w.isCertain('weekday') || w.isCertain('day') || !next.result.start.isCertain('day')) return null;
+  const { text } = weekday.sentence;
+  if (!BRACKET_OPEN.test(text.slice(weekday.end, next.start))) return null;
+  const close = BRACKET_CLOSE.exec(text.slice(next.end));
+  return close ? { date: next, end: next.end + close[0].length } : null;
+}
+
+/**
  * Calendar dates and weekdays as chrono-node reads them ("Friday", "Dec. 31", "3 January 2020",
  * "March 2019"), less what `refiners` drop, each dated from the text or from publication.
  */
@@ -66,11 +103,21 @@ export function calendarDate(refiners: readonly CalendarRefiner[]): DateParser {
   return {
     name: 'calendar-date',
     reason:
-      'Dates and weekdays written the calendar way are read by chrono-node and dated from the text, or from publication when the text gives no year; a range longer than a happening of three days ("July 2 - 24", not "March 9 - 10") is the week, month or year that holds it, not its first day.',
+      'Dates and weekdays written the calendar way are read by chrono-node and dated from the text, or from publication when the text gives no year; a range longer than a happening of three days ("July 2 - 24", not "March 9 - 10") is the week, month or year that holds it, not its first day, and a weekday written with a year-less date ("Friday, Dec. 12", "Friday (Dec. 12)") picks the year in which the two agree.',
     find(sentence) {
       const found: FoundDate[] = [];
-      for (const candidate of calendarCandidates(sentence)) {
+      const candidates = calendarCandidates(sentence);
+      for (let i = 0; i < candidates.length; i++) {
+        const candidate = candidates[i]!;
         if (refiners.some((r) => r.drops(candidate))) continue;
+        const next = candidates[i + 1];
+        const bracketed = next && !refiners.some((r) => r.drops(next)) ? bracketedDate(candidate, next) : null;
+        if (bracketed) {
+          i++;
+          const resolved = resolveCandidate(bracketed.date, candidate.result.start.get('weekday')!);
+          if (resolved) found.push({ start: candidate.start, end: bracketed.end, text: sentence.text.slice(candidate.start, bracketed.end), ...resolved });
+          continue;
+        }
         const resolved = resolveCandidate(candidate);
         if (!resolved) continue;
         const range = resolved.precision === 'day' && candidate.result.start.isCertain('day') ? rangeLastDay(candidate, resolved.date) : null;

@@ -1,7 +1,18 @@
 import type { Passage } from '../../../../../passages/types.js';
 import { addDays, mondayOf } from '../../../calendar.js';
 import type { DateMention, DateResolver } from '../../../types.js';
-import { countOf, DAY_AFTER_ALONE, DAYS_LATER, FORWARD, MAY_HOLD_CONTEXT, NEXT_OR_PREVIOUS_DAY, NEXT_OR_PREVIOUS_WEEK, SAME_DAY } from '../constants.js';
+import { quotationSpans } from '../../../../../passages/sentences.js';
+import {
+  countOf,
+  DAY_AFTER_ALONE,
+  DAYS_LATER,
+  FORWARD,
+  MAY_HOLD_CONTEXT,
+  NEXT_OR_PREVIOUS_DAY,
+  NEXT_OR_PREVIOUS_WEEK,
+  SAME_DAY,
+  SINCE_BEFORE,
+} from '../constants.js';
 import { looksAhead } from '../tense.js';
 
 /**
@@ -25,11 +36,11 @@ const FORMS: Form[] = [
   // "the day after," on its own; "the day after the vote" names another happening instead.
   { pattern: DAY_AFTER_ALONE, offset: (m) => ({ days: /^after$/i.test(m[2]!) ? 1 : -1, precision: 'day' }) },
   {
-    // "two days later", "a week earlier"
+    // "two days later", "a week earlier", "four days before," on its own
     pattern: DAYS_LATER,
     offset: (m) => {
       const n = countOf(m[1]!) * (/^week/i.test(m[2]!) ? 7 : 1);
-      return { days: /^earlier$/i.test(m[3]!) ? -n : n, precision: 'day' };
+      return { days: /^(?:earlier|before)$/i.test(m[3]!) ? -n : n, precision: 'day' };
     },
   },
   // "that night", "later that day", "the same day", "hours later"
@@ -52,11 +63,22 @@ export function contextPhrases(text: string): ContextPhrase[] {
   );
 }
 
+/**
+ * Whether a day may be counted from: not one inside a quotation ("a speech on "Democracy after September 11"")
+ * nor one after "since" ("on strike since May 22"), which name no day the story is at.
+ */
+function anchorable(m: DateMention, passage: Passage | undefined): boolean {
+  if (!passage) return true;
+  const at = m.start - passage.start;
+  return !SINCE_BEFORE.test(passage.text.slice(0, at)) && !quotationSpans(passage.text).some((q) => q.start < at && at < q.end);
+}
+
 /** Day-precise dates per passage, in text order; resolved phrases join them, so "a day later" can follow "the next day". */
 class DaysByPassage {
   private readonly days = new Map<string, DateMention[]>();
-  constructor(mentions: DateMention[]) {
-    mentions.forEach((m) => this.add(m));
+  constructor(mentions: DateMention[], passages: Passage[]) {
+    const byId = new Map(passages.map((p) => [p.id, p]));
+    mentions.filter((m) => anchorable(m, byId.get(m.passageId))).forEach((m) => this.add(m));
   }
   add(m: DateMention): void {
     if (m.precision !== 'day') return;
@@ -72,32 +94,44 @@ class DaysByPassage {
   }
 }
 
-/** The date a phrase at [start, end) of `passage` counts from: the last before it in its sentence, else the sentence before's. */
-function anchorOf(days: DaysByPassage, passage: Passage, before: Passage | undefined, start: number): DateMention | undefined {
-  // Across a paragraph break, only a date the text gives itself: a chain of "later"s soon loses its count.
-  const sameParagraph = before?.paragraph === passage.paragraph;
-  return (
-    days
-      .of(passage.id)
-      .filter((d) => d.end <= start)
-      .at(-1) ??
-    (before
-      ? days
-          .of(before.id)
-          .filter((d) => sameParagraph || d.basis !== 'context')
-          .at(-1)
-      : undefined)
-  );
+/** How many paragraphs back a phrase may find the day it counts from, past sentences that give no date. */
+const LOOKBACK_PARAGRAPHS = 3;
+
+/**
+ * The date a phrase at [start, end) of `passage` counts from: the last before it in its sentence, else the
+ * sentence before's (`earlier`: the article's body sentences before it, nearest last). `context-lookback`:
+ * when the sentences just before give no date at all, the last date the text itself gave up to three
+ * paragraphs back ("The next day" after a paragraph of testimony that follows "On March 13, …").
+ */
+function anchorOf(days: DaysByPassage, dated: ReadonlySet<string>, passage: Passage, earlier: readonly Passage[], start: number): DateMention | undefined {
+  const own = days
+    .of(passage.id)
+    .filter((d) => d.end <= start)
+    .at(-1);
+  if (own) return own;
+  for (let i = earlier.length - 1; i >= 0; i--) {
+    const before = earlier[i]!;
+    if (i < earlier.length - 1 && passage.paragraph - before.paragraph > LOOKBACK_PARAGRAPHS) return undefined;
+    // The nearest sentence that gives any date decides: a week or a month there moves the story off the day.
+    if (!dated.has(before.id)) continue;
+    // Across a paragraph break, only a date the text gives itself: a chain of "later"s soon loses its count.
+    const sameParagraph = before.paragraph === passage.paragraph && i === earlier.length - 1;
+    return days
+      .of(before.id)
+      .filter((d) => sameParagraph || d.basis !== 'context')
+      .at(-1);
+  }
+  return undefined;
 }
 
 /** The phrases of one body passage, counted from their anchors; each joins `days` as it is found. */
-function resolvePassage(days: DaysByPassage, passage: Passage, before: Passage | undefined, published: string | null): DateMention[] {
+function resolvePassage(days: DaysByPassage, dated: Set<string>, passage: Passage, earlier: readonly Passage[], published: string | null): DateMention[] {
   const found: DateMention[] = [];
   for (const { index, text, days: offset, precision } of contextPhrases(passage.text)) {
     const start = passage.start + index;
     const end = start + text.length;
     if (days.of(passage.id).some((d) => d.start < end && start < d.end)) continue;
-    const anchor = anchorOf(days, passage, before, start);
+    const anchor = anchorOf(days, dated, passage, earlier, start);
     if (!anchor) continue;
     const day = addDays(anchor.date, offset);
     // A day counted past publication in a sentence that does not look ahead is a miscount: it counts from some other day.
@@ -113,22 +147,29 @@ function resolvePassage(days: DaysByPassage, passage: Passage, before: Passage |
     };
     found.push(mention);
     days.add(mention);
+    dated.add(passage.id);
   }
   return found;
 }
 
 export const contextDay: DateResolver = {
   name: 'context-day',
-  reason: '"The next day", "two days later", "that night" are counted from the date the report has just given, never from publication.',
+  reason:
+    '"The next day", "two days later", "that night" are counted from the date the report has just given (up to three paragraphs back when the sentences between give none), never from publication.',
   resolve({ passages, mentions, published }) {
-    const days = new DaysByPassage(mentions);
+    const days = new DaysByPassage(mentions, passages);
+    const dated = new Set(mentions.map((m) => m.passageId));
     const found: DateMention[] = [];
-    let previous: Passage | undefined;
+    // The article's body sentences since its start or its last headline or caption.
+    let earlier: Passage[] = [];
     for (const passage of passages) {
-      const before = previous?.articleId === passage.articleId && previous.kind === 'body' ? previous : undefined;
-      previous = passage;
-      if (passage.kind !== 'body') continue;
-      found.push(...resolvePassage(days, passage, before, published(passage.articleId)));
+      if (earlier.length && earlier[0]!.articleId !== passage.articleId) earlier = [];
+      if (passage.kind !== 'body') {
+        earlier = [];
+        continue;
+      }
+      found.push(...resolvePassage(days, dated, passage, earlier, published(passage.articleId)));
+      earlier.push(passage);
     }
     return found;
   },

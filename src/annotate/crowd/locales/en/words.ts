@@ -516,5 +516,32 @@ export const OPPOSING_VERBS = new Set([
   'opposing', 'oppose',
 ]);
 
+/** Verbs that oppose a crowd only when it is their object right after them: "gathered … to protest some 2,000 Israel supporters" (not "to protest the arrest of 40 activists"). */
+export const OBJECT_OPPOSING_VERBS = new Set(['protest', 'protested', 'protesting']);
+
 /** Tokens read back from a figure for the opposing verb whose object it counts: "to counter an anti-immigrant protest of 25". */
 export const OPPOSED_REACH = 8;
+
+/**
+ * Plural heads a count of two or more makes several gatherings, or the places of several ("for two marches", "on
+ * all nine campuses", "150 protests around the country"); and "days" before "of" ("two days of action").
+ */
+// prettier-ignore
+export const SEVERAL_HEADS = new Set([
+  ...PLURAL_GATHERING_NOUNS, 'strikes', 'parades', 'processions', 'sit-ins', 'teach-ins', 'counterprotests',
+  'campuses', 'cities', 'towns', 'villages',
+]);
+export const SEVERAL_DAY_HEADS = new Set(['days']);
+/** Words before a count that open it: "all nine campuses", "the two marches". */
+export const SEVERAL_COUNT_OPENERS = new Set(['all', 'the', 'its', 'their']);
+/** Words before a count that make it no count of the crowd's gatherings: "workers from six factories", "one of three rallies". */
+export const SEVERAL_NOT_AFTER = new Set(['from', 'of', 'than']);
+/** Words read from a count to the plural head it counts, and back from a figure to such a count. */
+export const SEVERAL_AFTER_REACH = 7;
+export const SEVERAL_BEFORE_REACH = 6;
+
+/**
+ * Public events people attend, which date the crowd of their paragraph ("organized a forum at Trinity Church", "a
+ * screening", "a teach-in"); not meetings, conferences or sessions, which are often briefings or officials' business.
+ */
+export const PUBLIC_EVENT = /\b(?:forums?|teach-ins?|speak-outs?|screenings?|concerts?|lectures?|town hall meetings?)\b/i;

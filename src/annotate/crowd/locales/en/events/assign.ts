@@ -19,10 +19,11 @@ import { opposedGathering } from './rules/opposedGathering.js';
 import { ownClausePlace } from './rules/ownClausePlace.js';
 import { paragraphPlace } from './rules/paragraphPlace.js';
 import { partOf } from './rules/partOf.js';
-import { relativeDay } from './rules/relativeDay.js';
+import { paragraphRelativeDay, relativeDay } from './rules/relativeDay.js';
 import { sameGathering } from './rules/sameGathering.js';
 import { sectionDay } from './rules/sectionDay.js';
 import { sectionPlace } from './rules/sectionPlace.js';
+import { severalGatherings } from './rules/severalGatherings.js';
 import { sizeChangePlace } from './rules/sizeChangePlace.js';
 import { splitByPlace } from './rules/splitByPlace.js';
 import { undatedByArticle } from './rules/undatedByArticle.js';
@@ -34,6 +35,7 @@ import { undatedByArticle } from './rules/undatedByArticle.js';
  */
 export const LOCATE_RULES: readonly LocateRule[] = [
   relativeDay,
+  paragraphRelativeDay,
   gatheringYear,
   sameGathering,
   partOf,
@@ -44,7 +46,7 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   sectionDay,
   sizeChangePlace,
 ];
-export const DAY_RULES: readonly DayRule[] = [undatedByArticle, splitByPlace, opposedGathering, headlineJoinsBody];
+export const DAY_RULES: readonly DayRule[] = [undatedByArticle, severalGatherings, splitByPlace, opposedGathering, headlineJoinsBody];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];
 
 /** The event rules of a configuration, each list in order. */

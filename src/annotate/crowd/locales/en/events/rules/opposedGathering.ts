@@ -1,6 +1,8 @@
 import { tokenize } from '../../../../../core/tokens.js';
-import { OPPOSED_REACH, OPPOSING_VERBS } from '../../words.js';
+import { OBJECT_OPPOSING_VERBS, OPPOSED_REACH, OPPOSING_VERBS } from '../../words.js';
 import type { DayRule, Located } from '../located.js';
+
+const DIRECT_OBJECT_OPENERS = new Set(['the', 'a', 'an']);
 
 /** The claim's figure is in the object of an opposing verb of its sentence ("to counter an anti-immigrant protest of 25"). */
 function isOpposed(l: Located): boolean {
@@ -10,6 +12,8 @@ function isOpposed(l: Located): boolean {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== '-') return false;
     if (OPPOSING_VERBS.has(t.lower)) return true;
+    // "gathered … to protest some 2,000 Israel supporters": a crowd as the object right after "protest"
+    if (OBJECT_OPPOSING_VERBS.has(t.lower) && tokens.slice(k + 1, figure).every((o) => DIRECT_OBJECT_OPENERS.has(o.lower))) return true;
   }
   return false;
 }
@@ -17,7 +21,7 @@ function isOpposed(l: Located): boolean {
 export const opposedGathering: DayRule = {
   name: 'opposed-gathering',
   reason:
-    'A crowd that a counted crowd of the same sentence opposes ("50 antiracist protesters turned out to counter an anti-immigrant protest of 25", "the counterprotest swelled to 600 as it faced 15 Nazis") is a gathering of its own, though at the same place and day.',
+    'A crowd that a counted crowd of the same sentence opposes ("50 antiracist protesters turned out to counter an anti-immigrant protest of 25", "the counterprotest swelled to 600 as it faced 15 Nazis", "150 people gathered to protest some 2,000 supporters") is a gathering of its own, though at the same place and day.',
   apply: (groups) =>
     groups.flatMap((group) => {
       const opposed = group.filter(

@@ -3,7 +3,7 @@ import type { Rule } from '../../../../src/annotate/core/rules.js';
 import { EVENT_RULES, type EventRules } from '../../../../src/annotate/crowd/locales/en/events/assign.js';
 import { ownClausePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/ownClausePlace.js';
 import { sizeChangePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/sizeChangePlace.js';
-import { opposedGathering } from '../../../../src/annotate/crowd/locales/en/events/rules/opposedGathering.js';
+import { joinedGathering, opposedGathering } from '../../../../src/annotate/crowd/locales/en/events/rules/opposedGathering.js';
 import { sectionDay } from '../../../../src/annotate/crowd/locales/en/events/rules/sectionDay.js';
 import { headlineJoinsBody } from '../../../../src/annotate/crowd/locales/en/events/rules/headlineJoinsBody.js';
 import { CLUSTER_RULES, splitByPlace, splitByPlaceWith } from '../../../../src/annotate/crowd/locales/en/events/rules/splitByPlace.js';
@@ -198,6 +198,36 @@ const DATED_RALLY = {
     'On March 13, 700 people rallied at the Grace Church in Morvale.\n\nOn March 15 the coalition organized a rally outside the agency in Morvale. More than 100 people showed up.\n\nOn March 17, more than 600 turned out for a rally in Daleport.\n\nOn March 17, 200 marched in Daleport.',
   ),
 };
+const AFTER_MARCH = {
+  'a.md': article(
+    '2023-04-07',
+    'The walkouts began on the Monday after the 1 million-strong march through Morvale.\n\nOn March 30, 1,500 people rallied in Morvale.',
+  ),
+};
+const AFTER_THE_MARCH = {
+  'a.md': article('2023-04-07', 'After the march on March 30, 5,000 people rallied in Morvale.\n\nOn March 30, 1,500 people rallied in Morvale.'),
+};
+const JOINED_DEMONSTRATION = {
+  'a.md': article(
+    '2023-05-03',
+    'In Morvale, 350 students walked out of class on May 1 for a rally on campus, followed by a march downtown, where they joined a demonstration of 200.',
+  ),
+};
+const JOINED_BY = {
+  'a.md': article('2023-05-03', 'In Morvale, 350 students walked out of class on May 1 and were joined by 200 teachers.'),
+};
+const LATER_THAT_WEEK = {
+  'a.md': article(
+    '2023-07-27',
+    '-- In Morvale, more than 40 people rallied at the consulate on July 23.\n\nLater that week, 120 people attended a meeting in Morvale.',
+  ),
+};
+const LATER_THAT_DAY = {
+  'a.md': article(
+    '2023-07-27',
+    '-- In Morvale, more than 40 people rallied at the consulate on July 23.\n\nLater that day, 120 people attended a rally in Morvale.',
+  ),
+};
 const FACED_BY_POLICE = {
   'a.md': article('2023-07-17', 'In Morvale, police faced 5,000 protesters on Saturday.\n\nThe crowd in Morvale later grew to 8,000.'),
 };
@@ -275,7 +305,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[7]!,
+    EVENT_RULES.locate[9]!,
     [
       ['the scene put in Graz a sentence before', SCENE, ['300 → march in Turin @ 2023-06-10', 'Hundreds → gathering in Graz @ 2023-06-10'], true],
       // negative: the place is named in another paragraph
@@ -283,7 +313,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[8]!,
+    EVENT_RULES.locate[10]!,
     [
       [
         "a consulate under each city's heading",
@@ -314,7 +344,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[0]!,
+    EVENT_RULES.locate[2]!,
     [
       ['"The next day" past a paragraph of quotes', NEXT_DAY, ['300 → gathering at Norland College @ 2023-05-09', '150 → gathering @ 2023-05-10'], true],
       // negative: the sentence gives its own day
@@ -323,6 +353,32 @@ const ROWS: Array<[Rule, Row[]]> = [
   ],
   [
     EVENT_RULES.locate[1]!,
+    [
+      ['"Later that week"', LATER_THAT_WEEK, ['more than 40 → rally in Morvale @ 2023-07-23', '120 → gathering in Morvale @ undated'], true],
+      // negative: "Later that day" counts a day, from the gathering before
+      ['"Later that day"', LATER_THAT_DAY, ['more than 40 → rally in Morvale @ 2023-07-23', '120 → rally in Morvale @ 2023-07-23'], false],
+    ],
+  ],
+  [
+    EVENT_RULES.locate[0]!,
+    [
+      [
+        'the march another happening is counted from',
+        AFTER_MARCH,
+        ['1 million → march through Morvale @ undated', '1,500 → rally in Morvale @ 2023-03-30'],
+        true,
+      ],
+      // negative: the figure is the main clause's, after the phrase of time
+      [
+        '"After the march on March 30, 5,000 people rallied"',
+        AFTER_THE_MARCH,
+        ['5,000 → rally in Morvale @ 2023-03-30', '1,500 → rally in Morvale @ 2023-03-30'],
+        false,
+      ],
+    ],
+  ],
+  [
+    EVENT_RULES.locate[3]!,
     [
       [
         '"The next day" in the sentence before',
@@ -371,9 +427,9 @@ const ROWS: Array<[Rule, Row[]]> = [
       ],
     ],
   ],
-  [EVENT_RULES.locate[2]!, [['a 2005 parade', YEAR, ['About 2 million → 2005 parade @ 2005-01-01'], true]]],
+  [EVENT_RULES.locate[4]!, [['a 2005 parade', YEAR, ['About 2 million → 2005 parade @ 2005-01-01'], true]]],
   [
-    EVENT_RULES.locate[3]!,
+    EVENT_RULES.locate[5]!,
     [
       [
         'an aside after the Izmir count',
@@ -390,7 +446,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[4]!,
+    EVENT_RULES.locate[6]!,
     [
       [
         '"including 400,000 in Paris", then a march to the Bastille',
@@ -433,7 +489,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     [["the article's gathering day", MARSEILLE, ['More than 2 million → gathering nationwide @ 2023-01-19', '30,000 → march in Marseille @ 2023-01-19'], true]],
   ],
   [
-    EVENT_RULES.locate[6]!,
+    EVENT_RULES.locate[8]!,
     [
       [
         'a consulate in each of two cities',
@@ -601,6 +657,20 @@ describe('places that share a name', () => {
   ];
   it.each(rows)('%j and %j -> %s', (a, b, same) => {
     expect(samePlaceKeys(a, new Set(b))).toBe(same);
+  });
+});
+
+describe('the day rule joined-gathering', () => {
+  const rows: Array<[string, Record<string, string>, string[], boolean]> = [
+    ['"where they joined a demonstration of 200"', JOINED_DEMONSTRATION, ['350 → 2023-05-01:morvale', '200 → 2023-05-01:morvale#2'], true],
+    // negative: the crowd joined by others is one gathering
+    ['"were joined by 200 teachers"', JOINED_BY, ['350 → 2023-05-01:morvale', '200 → 2023-05-01:morvale'], false],
+  ];
+  it.each(rows)('%s', async (_story, files, expected, matters) => {
+    expect(await crowdEventIdsOf(files)).toEqual(expected);
+    const without = await crowdEventIdsOf(files, eventRulesWithout(joinedGathering));
+    if (matters) expect(without).not.toEqual(expected);
+    else expect(without).toEqual(expected);
   });
 });
 

@@ -545,3 +545,14 @@ export const SEVERAL_BEFORE_REACH = 6;
  * screening", "a teach-in"); not meetings, conferences or sessions, which are often briefings or officials' business.
  */
 export const PUBLIC_EVENT = /\b(?:forums?|teach-ins?|speak-outs?|screenings?|concerts?|lectures?|town hall meetings?)\b/i;
+
+/** Prepositions of time before a gathering another happening is counted from: "the Monday after the 1 million-strong march". */
+export const ANCHOR_PREPOSITIONS = new Set(['after', 'since', 'following']);
+/** Tokens read from such a figure to its gathering noun: "1 million-strong march". */
+export const ANCHOR_REACH = 4;
+
+/** Verbs by which a crowd joins another gathering, sized as their object: "where they joined a demonstration of 200". */
+export const JOINED_GATHERING_VERBS = new Set(['joined', 'joining', 'join', 'joins']);
+
+/** A span counted from context that gives no day: "Later that week", "earlier in the month". */
+export const RELATIVE_SPAN = /\b(?:later|earlier)\s+(?:that|the\s+same|in\s+the|this)\s+(?:week|month)\b/i;

@@ -1,7 +1,8 @@
 import { addDays } from '../../../../../dates/calendar.js';
 import { contextPhrases } from '../../../../../dates/index.js';
 import { isAboutGathering } from '../../gathering.js';
-import { STRONG, type EventCorpus, type Located, type LocateRule } from '../located.js';
+import { RELATIVE_SPAN } from '../../words.js';
+import { eachLocated, STRONG, type EventCorpus, type Located, type LocateRule } from '../located.js';
 import { figureClause } from './sentenceDay.js';
 
 /** The days counted by the first day phrase counted from context ("The next day", "a week later") in `text`. */
@@ -63,3 +64,15 @@ export const paragraphRelativeDay: LocateRule = countedFromPrevious(
   },
   paragraphRelativeDays,
 );
+
+export const relativeSpan: LocateRule = eachLocated({
+  name: 'relative-span',
+  reason:
+    'A claim whose own clause counts a week or a month from context ("Later that week, 120 people attended a meeting", "the following week") with no date resolved took place on a day the text does not give: it is left undated rather than dated by its paragraph or article.',
+  correct(l) {
+    if (l.dateSource === 'passage' || l.dateSource === 'year') return;
+    const [from, to] = figureClause(l.passage, l.claim);
+    const clause = l.passage.text.slice(from, to);
+    if (RELATIVE_SPAN.test(clause) || contextPhrases(clause).some((p) => p.precision === 'week')) Object.assign(l, { date: null, dateSource: 'none' });
+  },
+});

@@ -35,7 +35,7 @@ export const NOT_AGENT_PLURALS = new Set([
 // prettier-ignore
 export const GATHERED_NOUNS = new Set([
   'protesters', 'protestors', 'demonstrators', 'marchers', 'mourners', 'rallygoers', 'attendees', 'participants',
-  'strikers', 'picketers', 'revellers', 'revelers', 'concertgoers',
+  'strikers', 'picketers', 'revellers', 'revelers', 'concertgoers', 'counterprotesters', 'counterprotestors', 'counterdemonstrators',
 ]);
 
 /** Nouns naming a gathering whose size can be given: "a crowd of 10,000", "the turnout reached 2 million". */
@@ -556,3 +556,36 @@ export const JOINED_GATHERING_VERBS = new Set(['joined', 'joining', 'join', 'joi
 
 /** A span counted from context that gives no day: "Later that week", "earlier in the month". */
 export const RELATIVE_SPAN = /\b(?:later|earlier)\s+(?:that|the\s+same|in\s+the|this)\s+(?:week|month)\b/i;
+
+/** Prepositions before "N of the …" that make its people someone a crowd heard or met: "testimonies from three of the detained workers". */
+export const PART_OF_WHOLE_PREPOSITIONS = new Set(['from', 'with', 'by', 'about', 'to']);
+
+/** Nouns of a harm befalling people, before "of" and their count: "layoffs of tens of thousands of workers", "the deportation of 300 people". */
+export const HARM_NOUNS = new Set([
+  'layoffs',
+  'layoff',
+  'firing',
+  'firings',
+  'dismissal',
+  'dismissals',
+  'deportation',
+  'deportations',
+  'eviction',
+  'evictions',
+]);
+
+/** Words of frequency before a size's verb: "sometimes drawing as many as 1,500 people", "often draw thousands". */
+export const FREQUENCY_WORDS = new Set(['sometimes', 'often', 'usually', 'typically', 'routinely', 'regularly', 'occasionally', 'frequently']);
+/** Tokens read back from a figure for a word of frequency: "sometimes drawing". */
+export const FREQUENCY_REACH = 3;
+
+/** Passive verbs of filling or holding a place, before "by" and the crowd: "was occupied by several hundred students". */
+// prettier-ignore
+export const PASSIVE_TURNOUT_VERBS = new Set([
+  'occupied', 'attended', 'joined', 'surrounded', 'packed', 'filled', 'thronged', 'blockaded', 'besieged', 'mobbed', 'crowded',
+]);
+/** Forms of "be" before such a passive: "was occupied", "were joined", "had been surrounded". */
+export const FINITE_BE_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/** Verbs of preventing, before a crowd and "from": "couldn't stop 80 people from protesting". */
+export const PREVENTING_VERBS = new Set(['stop', 'stopped', 'prevent', 'prevented', 'keep', 'kept', 'deter', 'deterred']);

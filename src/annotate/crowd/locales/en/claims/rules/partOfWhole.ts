@@ -1,0 +1,16 @@
+import { OF_DETERMINERS, PART_OF_WHOLE_PREPOSITIONS } from '../../words.js';
+import type { FigureRule } from '../figureTypes.js';
+
+export const partOfWhole: FigureRule = {
+  name: 'part-of-whole',
+  reason:
+    'A figure of people counted out of a group ("only eight of the 48 workers she needed showed up", "testimonies from three of the detained workers") is a part of that group, whose whole is counted or who are heard or met: no size of a gathering.',
+  judge: ({ sentence: { tokens }, q }) => {
+    if (q.vague || tokens[q.resume]?.lower !== 'of' || !OF_DETERMINERS.has(tokens[q.resume + 1]?.lower ?? '')) return undefined;
+    // "eight of the 48 workers": the whole counted
+    const whole = tokens[q.resume + 2];
+    if (whole && /^\d[\d,]*$/.test(whole.text)) return 'drop';
+    // "from three of the detained workers": people a crowd heard or met
+    return PART_OF_WHOLE_PREPOSITIONS.has(tokens[q.first - 1]?.lower ?? '') ? 'drop' : undefined;
+  },
+};

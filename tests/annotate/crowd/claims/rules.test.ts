@@ -137,6 +137,8 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     [
       ['Only eight of the 48 workers she needed showed up at the rally.', 'drop'],
       ['The rally heard testimonies from three of the detained workers.', 'drop'],
+      ['Of the eight of the 48 workers, none came to the rally.', 'drop'],
+      ['The 48 workers came to the rally.', null],
       // negative: no whole counted and no preposition before; a vague figure; "of" before the figure's own noun
       ['About 200 of the strikers marched to the rally.', null],
       ['Thousands of the city workers marched to the rally.', null],

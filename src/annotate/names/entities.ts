@@ -2,12 +2,13 @@ import type { Article } from '../../corpus/types.js';
 import type { Passage } from '../../passages/types.js';
 import { isOrgWord, lexiconTags } from '../core/lexicon.js';
 import type { Rule } from '../core/rules.js';
-import { canonicalName, endsWith, groupBy, joinAcronyms, keyOf, kindOf, UnionFind, type Resolved } from './entityParts.js';
+import { canonicalName, endsWith, groupBy, joinAcronyms, keyOf, kindOf, openingNotCanonical, UnionFind, type Resolved } from './entityParts.js';
 import { en } from './locales/en/index.js';
 import { GENERATIONAL_SUFFIX } from './locales/en/words.js';
 import { findNameMentionsWith } from './locales/en/mentions.js';
 import { aliasInParentheses } from './locales/en/relations/aliasInParentheses.js';
 import { entityIdFor, entityOrder } from './entityIds.js';
+import { umlautSpelledOut } from './keys.js';
 import { familyPlural, partyMembersInArticle } from './pluralNames.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
@@ -212,6 +213,8 @@ export const sameNameKey: Rule = {
 /** The rules that join mentions into entities, in order; spellings meet through their transliteration keys (./keys.ts). */
 export const ENTITY_RULES = [
   sameNameKey,
+  umlautSpelledOut,
+  openingNotCanonical,
   middleInitialInArticle,
   familyPlural,
   shortFormInArticle,

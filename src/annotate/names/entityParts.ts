@@ -4,6 +4,14 @@ import type { EntityKind, NameMention } from './types.js';
 
 export const keyOf = (words: string[]) => words.join(' ');
 export const endsWith = (long: string[], short: string[]) => long.length > short.length && short.every((w, i) => long[long.length - short.length + i] === w);
+/** Whether the longer name opens with the shorter: "George" opens "George Wein". */
+export const startsWith = (long: string[], short: string[]) => long.length > short.length && short.every((w, i) => long[i] === w);
+
+export const openingNotCanonical = {
+  name: 'opening-not-canonical',
+  reason:
+    'A name that opens a longer spelling of its entity (a given name alone, "George" for "George Wein"; "Amnesty" for "Amnesty International") is no canonical name, however often it is written: the listing showed a first name alone.',
+};
 
 export class UnionFind {
   private parent = new Map<string, string>();
@@ -110,7 +118,7 @@ export function kindOf(mentions: NameMention[]): EntityKind {
  */
 export function canonicalName(mentions: NameMention[]): string {
   const keys = [...new Map(mentions.map((m) => [keyOf(m.key), m.key])).values()];
-  const shorter = new Set(keys.filter((key) => keys.some((k) => endsWith(k, key))).map(keyOf));
+  const shorter = new Set(keys.filter((key) => keys.some((k) => endsWith(k, key) || startsWith(k, key))).map(keyOf));
   // "AfD" as much as "PMF": capitals, with single lower-case letters between them
   const isAcronym = (m: NameMention) => /^\p{Lu}(?:\p{Ll}?\p{Lu})+$/u.test(m.text);
   let full = mentions.filter((m) => !shorter.has(keyOf(m.key)));

@@ -26,13 +26,24 @@ export function wordKey(word: string): string {
   const letters = once(
     foldText(word)
       .replace(/[^\p{L}\p{N}]/gu, '')
-      .replace(/q/g, 'k'),
+      .replace(/q/g, 'k')
+      // "Mueller" is "Müller" written without its umlaut as German does (umlautSpelledOut)
+      .replace(UMLAUT_SPELLED_OUT, '$1'),
   );
   // Short names differ by their vowels (Momo, Mimi; Tormo, Tormi): only longer ones are folded.
   return letters.length >= VOWEL_FOLD_MIN ? once(letters.replace(/(?!^)y/g, 'u').replace(/[eiou]/g, 'u')) : letters;
 }
 
 const VOWEL_FOLD_MIN = 6;
+
+/** "ue" and "oe" between consonants, German's spelling of ü and ö without the umlaut (Mueller, Schroeder, Goethe). */
+const UMLAUT_SPELLED_OUT = /(?<=[^aeiouy])([uo])e(?=[^aeiouy])/g;
+
+export const umlautSpelledOut = {
+  name: 'umlaut-spelled-out',
+  reason:
+    'German writes ü and ö as "ue" and "oe" where the umlaut is left out ("Mueller", "Schroeder"), while the English press mostly drops the dots ("Muller"): one key for the three spellings of one name.',
+};
 
 /**
  * The words of a name as written, folded, with hyphens split and Arabic

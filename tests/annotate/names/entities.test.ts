@@ -39,6 +39,12 @@ describe('name keys', () => {
     expect(nameKey('Korea Electric Power Corp.')).toEqual(nameKey('Korea Electric Power'));
     expect(nameKey('Acme Co.')).not.toEqual(nameKey('Acme'));
     expect(nameKey('Tormo')).not.toEqual(nameKey('Tormi'));
+    // umlaut-spelled-out: ü and ö written as "ue" and "oe", or without their dots, are one name; not a vowel pair's other letters
+    expect(nameKey('Gerhard Mueller')).toEqual(nameKey('Gerhard Müller'));
+    expect(nameKey('Muller')).toEqual(nameKey('Müller'));
+    expect(nameKey('Schroeder')).toEqual(nameKey('Schröder'));
+    expect(nameKey('Joe')).not.toEqual(nameKey('Jo'));
+    expect(nameKey('Mueller')).not.toEqual(nameKey('Meller'));
     // "Al" opening a name is part of it (Al Jazeera), not a particle.
     expect(nameWords('Al Jazeera')).toEqual(['al', 'jazeera']);
   });

@@ -48,3 +48,15 @@ describe('the name rule party-members-in-article', () => {
     expect(entities(paragraphs.map((p) => [...p]))).toEqual(expected);
   });
 });
+
+describe('the entity rule opening-not-canonical', () => {
+  it.each([
+    // a given name written alone more often than the full name is not the entity's name
+    [[['George Wein spoke at the opening.'], ['George smiled.', 'George waved.']], ['George Wein [person] = George']],
+    // negative: a name written alone with no longer spelling keeps its name; a surname is the other rule's
+    [[['George smiled.'], ['George waved.']], ['George [person]']],
+    [[['Ann Jones spoke.'], ['Jones said no.', 'Jones left.']], ['Ann Jones [person] = Jones']],
+  ] as const)('%j', (paragraphs, expected) => {
+    expect(entities(paragraphs.map((p) => [...p]))).toEqual(expected);
+  });
+});

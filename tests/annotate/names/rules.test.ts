@@ -305,7 +305,7 @@ const TABLES: Array<[string, Row[]]> = [
     'number-in-name',
     [
       ['Hyacinth Blanchard of UAW Local 2110 said of the event.', ['Hyacinth Blanchard [4/0/0] of UAW Local 2110', 'UAW Local 2110 [0/3/0]'], true],
-      ["Section 22, the teachers' union, marched.", ['Section 22 [0/1/0]'], true],
+      ["Section 22, the teachers' union, marched.", ["Section 22 [0/3/0] teachers' union"], true],
       ['members of the March 10th Coalition marched.', ['March 10th Coalition [0/4.5/0]'], true],
       // negative: a date before an institution word with no "the", a number after no unit word
       ['On March 10 Coalition members marched.', ['Coalition [0/3/0]'], false],
@@ -345,6 +345,26 @@ const TABLES: Array<[string, Row[]]> = [
       // a person named in full "of" a name of two words no one takes for a place: that name is a body
       ['Kevin Danaher of Global Exchange spoke.', ['Kevin Danaher [4/0/0] of Global Exchange', 'Global Exchange [0/1/0]'], true],
       ['John Smith of Brooklyn Heights spoke.', ['John Smith [3/0/0]', 'Brooklyn Heights [0/0/1]'], false],
+    ],
+  ],
+  [
+    'flight-number-no-name',
+    [
+      ['Rescuers searched for AirAsia Flight QZ8501 on Tuesday.', ['Rescuers [0/0/0]', 'AirAsia [0/2/0]'], true],
+      ['The plane, Flight QZ8501, vanished.', [], true],
+      // negative: "Flight" before no number opens a name or is a common word
+      ['She booked a Flight Centre holiday.', ['Flight Centre [0/3/0]'], false],
+      ['Flight attendants said no.', [], false],
+    ],
+  ],
+  [
+    'airline-before-flight',
+    [
+      ['Malaysia Airlines Flight 370 disappeared on March 8.', ['Malaysia Airlines [0/6/0]'], true],
+      ['Searchers looked for AirAsia Flight QZ8501.', ['AirAsia [0/2/0]'], true],
+      // negative: no flight after the name, or the airline's possessive (another rule's)
+      ['AirAsia said the search went on.', ['AirAsia [0/0/0]'], false],
+      ["AirAsia's Flight QZ8501 vanished.", ['AirAsia [0/0/0]'], false],
     ],
   ],
 ];

@@ -6,7 +6,7 @@ import { hyphenatedNameTags, isLowerHyphenedName } from '../../hyphenatedNames.j
 import { isTitle } from './predicates.js';
 import { has, hasAny, type NameToken } from './tokens.js';
 import { NOT_NAME_TAGS } from './words.js';
-import { capitalLeadIns, functionWordsInNames, sentenceAdverbs } from './tokenRules.js';
+import { capitalLeadIns, functionWordsInNames, personNounsFiledOtherwise, sentenceAdverbs } from './tokenRules.js';
 
 /** Which words of a passage are capitalised, and which may be part of a name. */
 
@@ -88,5 +88,6 @@ export function nameTokens(text: string, from: number): NameToken[] {
   sentenceAdverbs(tokens);
   functionWordsInNames(tokens);
   openingModifiers(tokens);
+  personNounsFiledOtherwise(tokens);
   return tokens;
 }

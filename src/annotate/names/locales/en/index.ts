@@ -29,6 +29,7 @@ import { publicationIsOrganization, publicationName } from './refiners/publicati
 import { placeOpener } from './refiners/placeOpener.js';
 import { placeSpan } from './refiners/placeSpan.js';
 import { titleOnly } from './refiners/titleOnly.js';
+import { airlineBeforeFlight, flightNumber, flightNumberRefiner } from './flights.js';
 import { titlesDemonymsPlaces } from './refiners/titlesDemonymsPlaces.js';
 import { aliasInParentheses } from './relations/aliasInParentheses.js';
 import { memberOf } from './relations/memberOf.js';
@@ -36,11 +37,14 @@ import { roleInParentheses } from './relations/roleInParentheses.js';
 import { acronymInRole, institutionInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
-import { ampersandInName, capitalisedRun, numberInName, ownerBeforeTitle, placeBeforeName } from './spans.js';
+import { ampersandInName, capitalisedRun, numberInName, ownerBeforeTitle, placeBeforeName, quotedNickname } from './spans.js';
 import { modifierOpensName } from './classify.js';
-import { capitalLeadIn, functionWordInName, sentenceAdverb } from './tokenRules.js';
+import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb } from './tokenRules.js';
 import { acronymAcrossSmallWords, institutionInTitleRule, topicWordsAgency } from './institutions.js';
-import { titleAcronym } from './predicates.js';
+import { ageInRole, roleNounBeforeName, titleAcronym } from './predicates.js';
+import { officeOfNameBeforeRule } from './roles/appositives.js';
+import { ownedByCommonNoun } from './roles/appositiveHead.js';
+import { gerundInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
 
 /**
  * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
@@ -49,6 +53,7 @@ import { titleAcronym } from './predicates.js';
  */
 export const en: MentionRules = {
   spans: [
+    flightNumberRefiner,
     publicationName,
     titleOnly,
     commonNounStart,
@@ -85,6 +90,7 @@ export const en: MentionRules = {
     publicationIsOrganization,
     ampersandInName,
     numberInName,
+    airlineBeforeFlight,
   ],
   relations: [aliasInParentheses, roleInParentheses, memberOf],
   roleChecks: ROLE_CHECKS,
@@ -96,7 +102,11 @@ export const EN_MENTION_RULES = [
   sentenceAdverb,
   functionWordInName,
   modifierOpensName,
+  personNounFiledOtherwise,
   capitalisedRun,
+  quotedNickname,
+  flightNumber,
+  roleNounBeforeName,
   placeBeforeName,
   ...en.spans,
   titleAcronym,
@@ -109,6 +119,11 @@ export const EN_MENTION_RULES = [
   acronymInRole,
   institutionInRole,
   ...en.roleChecks,
+  ageInRole,
+  twoRolesBeforeName,
+  gerundInRole,
+  officeOfNameBeforeRule,
+  ownedByCommonNoun,
   ...en.evidence,
   ...en.relations,
 ];

@@ -2,6 +2,7 @@ import type { Rule } from '../../../core/rules.js';
 import {
   ACRONYM_NAME_MAX,
   NAME_SMALL_WORDS,
+  LIST_COMMA,
   INSTITUTION_PART_JOINERS,
   TITLE_JOINERS,
   NOT_NAME_TAGS,
@@ -77,12 +78,17 @@ export function spelledByAcronym(text: string, tokens: NameToken[], from: number
 export const acronymAcrossSmallWords = {
   name: 'acronym-across-small-words',
   reason:
-    'A body named with small words inside ("Campaign to End the Death Penalty") was cut at its first lower-case word into fragments ("Campaign", "End", "Death Penalty"); the acronym written after it spells the whole name.',
+    'A body named with small words or commas inside ("Campaign to End the Death Penalty", "American Federation of State, County and Municipal Employees") was cut at its first lower-case word or comma into fragments ("Campaign", "End", "Death Penalty"); the acronym written after it spells the whole name.',
   end(text: string, tokens: NameToken[], from: number, to: number): number {
     let end = to;
     let small = 0;
-    while (end < tokens.length && end - from <= ACRONYM_NAME_MAX && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) {
+    let joined = 0;
+    while (end < tokens.length && end - from <= ACRONYM_NAME_MAX && !tokens[end - 1]!.possessive) {
       const t = tokens[end]!;
+      // "American Federation of State, County and Municipal Employees (AFSCME)": a comma between the topics
+      // after a name's "of" or "for" ("Paris, Lyon and Marseille (PLM)" lists places)
+      const comma = LIST_COMMA.test(t.gap) && t.nameLike && joined > 0;
+      if (!isSpaced(t.gap) && !comma) break;
       if (t.nameLike) {
         end++;
         if (!small) continue;
@@ -97,6 +103,7 @@ export const acronymAcrossSmallWords = {
         }
       } else if (NAME_SMALL_WORDS.has(t.text)) {
         small++;
+        if (t.text !== 'and') joined++;
         end++;
       } else return 0;
     }

@@ -8,7 +8,7 @@ import type { NameMention } from '../../types.js';
 import type { EvidenceRule, MentionContext, Tally } from './evidence/context.js';
 import { institutionInTitle, institutionInTitleRule } from './institutions.js';
 import { namesAreNoEvidence } from './placeEvidence.js';
-import { isOrgHead, isSuffixAbbreviation } from './predicates.js';
+import { isOrgHead, isSuffixAbbreviation, roleNounBeforeName } from './predicates.js';
 import type { SpanContext, SpanRefiner } from './refiners/context.js';
 import type { RelationRule } from './relations/context.js';
 import type { RoleCheck } from './roles/roleChecks.js';
@@ -39,12 +39,11 @@ function mentionAt(
 
 /** Whether anything says the span is a person's: a title, a first name the lexicon knows, a person noun before it ("cleric X"). */
 function personHintOf(text: string, tokens: NameToken[], span: Span, name: NameToken[]): boolean {
-  const before = tokens[span.from - 1];
   return (
     span.nameFrom > span.from ||
     (!namesAreNoEvidence(text, tokens, span) &&
       (name.some((t) => has(t, 'FirstName', 'MaleName', 'FemaleName')) || lexiconTags(name[0]?.lower ?? '').some((tag) => /Name$/.test(tag)))) ||
-    (!!before && !before.cap && has(before, 'Actor') && isSpaced(tokens[span.from]!.gap))
+    roleNounBeforeName.holds(tokens, span)
   );
 }
 

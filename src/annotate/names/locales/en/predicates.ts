@@ -1,4 +1,6 @@
-import { NOT_NAME_TAGS, PLACE_TAGS, TITLE_ACRONYMS } from './words.js';
+import { isSpaced } from '../../../core/tokens.js';
+import { AGE_MODIFIER, NOT_NAME_TAGS, PLACE_TAGS, ROLE_NOUN_ENDING, ROLE_NOUNS_PLAIN, TITLE_ACRONYMS } from './words.js';
+import type { Span } from './tokens.js';
 import { has, type NameToken } from './tokens.js';
 import { isClassifyingAdjective, isExtraTitle, isOrgWord, isPlaceWord, knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
 
@@ -102,3 +104,28 @@ export const expandsToPlace = (tags: string[]) => tags.some((t) => PLACE_TAGS.in
 
 /** The last part of a word, after any hyphen: "chairs" in "co-chairs". */
 export const lastPart = (t: NameToken) => (t.text.includes('-') ? wordTags(t.text.split('-').at(-1)!.toLowerCase()) : t.tags);
+
+/** "22-year-old" in "a 22-year-old medical student": an age modifying a role's noun, no figure that ends the role. */
+export const ageInRole = {
+  name: 'age-in-role',
+  reason:
+    'An age written as a modifier ("a 22-year-old medical student", "34-year-old teacher NAME") describes the person inside the role\'s noun phrase; read as a figure, it ended the role and the person was left with none.',
+  holds: (t: NameToken) => !t.cap && AGE_MODIFIER.test(t.text),
+};
+
+/** "educator Kidd Jordan", "team member Art Daily": a lower-case person noun right before a run says it is a person's name. */
+export const roleNounBeforeName = {
+  name: 'role-noun-before-name',
+  reason:
+    'A lower-case person noun right before a run of capitalised words ("educator Kidd Jordan", "team member Art Daily") says the run is a person\'s name, even when its last word is also a place\'s or an adjective; the run was dropped as a place or a modifier.',
+  holds(tokens: readonly NameToken[], span: Span): boolean {
+    const before = tokens[span.from - 1];
+    if (!before || before.cap || before.possessive || !isSpaced(tokens[span.from]!.gap)) return false;
+    if (has(before, 'Actor')) return true;
+    return (
+      has(before, 'Noun') &&
+      !has(before, 'Plural', 'Verb', 'Adjective', 'Preposition', 'Adverb', 'Pronoun', ...NOT_NAME_TAGS) &&
+      (ROLE_NOUN_ENDING.test(before.lower) || ROLE_NOUNS_PLAIN.has(before.lower))
+    );
+  },
+};

@@ -13,12 +13,16 @@ import {
   AMPERSAND_GAP,
   DAY_OR_UNIT_NUMBER,
   NUMBERED_UNITS,
+  NICKNAME_OPEN,
+  NICKNAME_CLOSE,
+  NOT_NAME_TAGS,
 } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName, wordTags } from '../../../core/lexicon.js';
 import { isSpaced } from '../../../core/tokens.js';
 import { isTitle, titleAcronym, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
 import { isPluralTitle } from './roles/pluralTitle.js';
+import { flightNumber } from './flights.js';
 import { acronymAcrossSmallWords, opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
 
 /** Runs of capitalised words that may be names, with the title that opens each. */
@@ -54,9 +58,11 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
       const next = tokens[to]!;
       // "Chicago Teachers' Union", "Children's Hospital": a plural common noun's possessive opens a longer name
       if (prev.possessive && !(groupPossessive(prev) && next.nameLike && isSpaced(next.gap)) && !buildingAfterPossessive(tokens, i, to)) break;
-      if (!isSpaced(next.gap) && !ampersandInName.joins(prev, next)) break;
-      if (next.nameLike || numberInName.joins(tokens, i, to)) {
-        to++;
+      // 'Joko "Jokowi" Widodo': a nickname in quotes between a given name and a surname
+      const nickname = quotedNickname.joins(tokens, to);
+      if (!nickname && ((!isSpaced(next.gap) && !ampersandInName.joins(prev, next)) || flightNumber.cuts(tokens, to))) break;
+      if (nickname || next.nameLike || numberInName.joins(tokens, i, to)) {
+        to += nickname ? 2 : 1;
         continue;
       }
       // "Ursula von der Leyen", "Ludwig van den Berg", "Pablo de la Cruz": particles, several in a row.
@@ -310,3 +316,17 @@ export function titleLength(tokens: NameToken[], from: number, to: number): numb
   if (end && rest.length >= 2 && rest.every(isCommonWord)) return 0;
   return end;
 }
+
+export const quotedNickname = {
+  name: 'quoted-nickname',
+  reason:
+    'A nickname in quotes between a given name and a surname (\'Joko "Jokowi" Widodo\', \'Don "Moose" Jamison\') is part of the name; the quotes had cut it into three names, the surname alone.',
+  /** Whether the word at `to` is a nickname in quotes right after a name word, with a name word after it. */
+  joins(tokens: NameToken[], to: number): boolean {
+    const prev = tokens[to - 1];
+    const nick = tokens[to];
+    const after = tokens[to + 1];
+    if (!prev || !nick || !after || !prev.cap || prev.possessive || !prev.nameLike || !nick.cap || !after.nameLike) return false;
+    return NICKNAME_OPEN.test(nick.gap) && NICKNAME_CLOSE.test(after.gap) && !nick.possessive && !has(prev, ...NOT_NAME_TAGS) && !has(nick, ...NOT_NAME_TAGS);
+  },
+};

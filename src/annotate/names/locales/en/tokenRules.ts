@@ -2,7 +2,7 @@ import type { Rule } from '../../../core/rules.js';
 import { knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
 import { isSpaced } from '../../../core/tokens.js';
 import { has, type NameToken } from './tokens.js';
-import { ADVERB_ENDING, ADVERB_STEMS, LEAD_IN_MIN, NEGATING_PREFIX } from './words.js';
+import { ADVERB_ENDING, ADVERB_STEMS, LEAD_IN_MIN, NEGATING_PREFIX, PERSON_NOUNS_FILED_OTHERWISE, ROLE_NOUN_PREFIXES, VERB_BEFORE } from './words.js';
 
 /** Rules on single words, before runs are read: what a capitalised word is where its capital misleads. */
 
@@ -95,4 +95,31 @@ export function capitalLeadIns(tokens: NameToken[]): void {
     }
     i = to - 1;
   }
+}
+
+export const personNounFiledOtherwise: Rule = {
+  name: 'person-noun-filed-otherwise',
+  reason:
+    'A person noun the lexicon files only as a verb or an adjective ("nurse", "prefect", "suspect", "hopeful", "co-pilot") is a noun in lower case where no pronoun, modal or "to" makes it a verb, so it heads a role ("British nurse NAME", "NAME, a Scottish nurse,").',
+};
+
+/** "co-pilot", "co-founder": a prefix of a role before a hyphen and a noun. */
+function prefixedPersonNoun(t: NameToken): boolean {
+  const [prefix, rest, more] = t.lower.split('-');
+  return !more && !!rest && ROLE_NOUN_PREFIXES.has(prefix!) && (PERSON_NOUNS_FILED_OTHERWISE.has(rest) || wordTags(rest).has('Noun'));
+}
+
+/** "they suspect", "to nurse", "will guard": the word is the verb here. */
+function readAsVerb(prev: NameToken | undefined): boolean {
+  if (!prev) return false;
+  return VERB_BEFORE.has(prev.lower) || has(prev, 'Modal', 'Auxiliary') || (has(prev, 'Pronoun') && !has(prev, 'Possessive'));
+}
+
+/** "nurse" in "British nurse NAME", "co-pilot" in "The co-pilot was NAME": read as a person noun. */
+export function personNounsFiledOtherwise(tokens: NameToken[]): void {
+  tokens.forEach((t, i) => {
+    if (t.cap || t.possessive || has(t, 'Plural') || readAsVerb(tokens[i - 1])) return;
+    if (!PERSON_NOUNS_FILED_OTHERWISE.has(t.lower) && !prefixedPersonNoun(t)) return;
+    t.tags = new Set(['Noun', 'Singular', 'Actor']);
+  });
 }

@@ -49,6 +49,8 @@ export const TITLE_ACRONYMS = new Set(['PM', 'MP', 'MEP', 'CEO', 'CFO', 'COO']);
 
 /** Lower-case small words a body's name may hold when its acronym spells the capitals around them: "Campaign to End the Death Penalty (CEDP)". */
 export const NAME_SMALL_WORDS = new Set(['to', 'the', 'of', 'for', 'and', 'on', 'against', 'in', 'at', 'with']);
+/** The gap of a comma between the topics of such a name: "State, County and Municipal Employees". */
+export const LIST_COMMA = /^,[ \t]+$/;
 /** Words such a name may run to. */
 export const ACRONYM_NAME_MAX = 10;
 
@@ -103,12 +105,37 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'that', 'which
 /** The lexicon's tags of words no role's head noun phrase holds: a clause, a figure, a date, a pronoun. */
 export const APPOSITIVE_HEAD_STOP_TAGS = ['Pronoun', 'QuestionWord', 'Value', 'Date', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary'];
 
+/** An age written as a modifier, which a role's noun phrase may hold: "a 22-year-old medical student". */
+export const AGE_MODIFIER = /^\d{1,3}-years?-old$/i;
+/** The gap of two role nouns sharing one role: "producer/director". */
+export const ROLE_SLASH = /^\/$/;
+/** Adverbs of time between a relative clause's copula and the role it gives: "who is now the festival's producer". */
+export const ROLE_TIME_ADVERBS = new Set(['now', 'also', 'currently', 'still', 'then', 'later', 'formerly', 'once']);
 /** Quantifiers that count the people a phrase is about and open no role: "many furtive supporters". */
 export const ROLE_QUANTIFIERS = new Set(['many', 'few', 'several', 'some', 'most', 'more', 'numerous', 'other', 'such', 'all', 'both']);
 /** Adjectives the lexicon files as such that also name a person and may end a role: "transportation expert", "senior fellow". */
 export const PERSON_ADJECTIVES = new Set(
   'expert fellow official executive representative native radical veteran principal delegate moderate conservative liberal'.split(' '),
 );
+/**
+ * Person nouns the lexicon files as a verb or an adjective only ("nurse", "prefect", "suspect", "hopeful"), which name
+ * a role before a name or in an appositive ("British nurse NAME", "NAME, a Scottish nurse,", "The suspect, NAME,").
+ */
+export const PERSON_NOUNS_FILED_OTHERWISE = new Set(
+  'nurse prefect suspect resident hopeful rival guard coach patient volunteer paramedic captive intern incumbent'.split(' '),
+);
+/** Nouns of an office the lexicon files as plain nouns, which head a role "of" something: "The head of the agency, NAME,". */
+export const OFFICE_NOUNS = new Set(['head']);
+/** Endings of agent nouns the lexicon files as plain nouns, which say the name after them is a person's: "educator", "professor". */
+export const ROLE_NOUN_ENDING = /\p{L}{3}(?:ist|ian|ator|itor|ctor|ssor)$/u;
+/** Person nouns of no such ending the lexicon files as plain nouns: "team member NAME", "founder NAME". */
+export const ROLE_NOUNS_PLAIN = new Set(['member', 'founder', 'cofounder', 'head']);
+/** Words before a gerund that make it a modifier of the role's noun: "the managing editor", "its organizing director". */
+export const ROLE_OWNER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+/** Prefixes of a hyphenated person noun the lexicon files as an adjective: "co-pilot", "co-founder", "vice-chair", "ex-husband". */
+export const ROLE_NOUN_PREFIXES = new Set(['co', 'vice', 'ex']);
+/** Words after which such a word is the verb it also is: "they suspect", "to nurse", "will guard", "not rival". */
+export const VERB_BEFORE = new Set(['to', 'not', 'never']);
 /** Nouns the lexicon files as verbs that make a role with the noun after them: "campaign chairman", "running mate". */
 export const ROLE_COMPOUND_NOUNS = new Set(
   'campaign running press research program project finance trade design support transport rescue search strike'.split(' '),
@@ -165,3 +192,12 @@ export const PLACE_PEOPLE_ENDING = /(?:ers|ans|ites)$/;
 export const ADDRESSEE_VERBS = new Set(['told']);
 /** Words a paper named by title words has at least ("Socialist Worker"); one ("told Minister") is a title missing its name. */
 export const PUBLICATION_WORDS_MIN = 2;
+
+/** The word of a flight's name before its number ("AirAsia Flight QZ8501"), read in lower case. */
+export const FLIGHT_WORD = 'flight';
+/** A flight's number or code: "370", "QZ8501", "MH17". */
+export const FLIGHT_CODE = /^(?:\p{Lu}{1,3})?\d{1,5}$/u;
+
+/** The gaps around a nickname in quotes inside a name: 'Joko "Jokowi" Widodo', 'Don “Moose” Jamison'. */
+export const NICKNAME_OPEN = /^[ \t]+["“]$/;
+export const NICKNAME_CLOSE = /^["”][ \t]+$/;

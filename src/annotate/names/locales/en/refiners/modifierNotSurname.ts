@@ -1,5 +1,5 @@
 import { lexiconTags } from '../../../../core/lexicon.js';
-import { describes, isModifier } from '../predicates.js';
+import { describes, isModifier, roleNounBeforeName } from '../predicates.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import type { SpanRefiner } from './context.js';
 
@@ -19,5 +19,6 @@ function isSurname(tokens: NameToken[], span: Span): boolean {
 export const modifierNotSurname: SpanRefiner = {
   name: 'modifier-not-surname',
   reason: 'A name ending in an adjective ("Iraqi Shiite", "Chief Executive") names no one, unless the adjective is a surname ("Keith Still", "Senator Young").',
-  judge: ({ tokens, span, name }) => (isModifier(name.at(-1)!) && !isSurname(tokens, span) ? 'drop' : undefined),
+  judge: ({ tokens, span, name, hasTitle }) =>
+    isModifier(name.at(-1)!) && !isSurname(tokens, span) && (hasTitle || !roleNounBeforeName.holds(tokens, span)) ? 'drop' : undefined,
 };

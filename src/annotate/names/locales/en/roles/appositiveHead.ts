@@ -1,8 +1,9 @@
 import { isPlaceWord } from '../../../../core/lexicon.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { has, type NameToken, type Span } from '../tokens.js';
-import { isTitle } from '../predicates.js';
-import { APPOSITIVE_HEAD_MAX, APPOSITIVE_HEAD_STOP_TAGS, OWNER_MAX, RELATIVE_PRONOUNS, ROLE_ARTICLE } from '../words.js';
+import { ageInRole, isTitle } from '../predicates.js';
+import type { Rule } from '../../../../core/rules.js';
+import { AMPERSAND_GAP, APPOSITIVE_HEAD_MAX, APPOSITIVE_HEAD_STOP_TAGS, OWNER_MAX, RELATIVE_PRONOUNS, ROLE_ARTICLE, ROLE_SLASH } from '../words.js';
 
 /** ", 36,": an age set off by commas right after a name. */
 const AGE = /^\d{1,3}$/;
@@ -28,7 +29,13 @@ export function appositiveHead(text: string, tokens: NameToken[], span: Span): s
  */
 function ownerEnd(tokens: NameToken[], k: number): number | null {
   let j = k;
-  while (j < tokens.length && j - k < OWNER_MAX && tokens[j]!.cap && (j === k || isSpaced(tokens[j]!.gap)) && !isTitle(tokens[j]!)) {
+  while (
+    j < tokens.length &&
+    j - k < OWNER_MAX &&
+    tokens[j]!.cap &&
+    (j === k || isSpaced(tokens[j]!.gap) || AMPERSAND_GAP.test(tokens[j]!.gap)) &&
+    !isTitle(tokens[j]!)
+  ) {
     j++;
     if (tokens[j - 1]!.possessive) break;
   }
@@ -47,6 +54,8 @@ function ownerEnd(tokens: NameToken[], k: number): number | null {
 export function headPhrase(text: string, tokens: NameToken[], from: number): string | null {
   let k = from;
   if (ROLE_ARTICLE.test(`${tokens[k]?.text ?? ''} `)) k++;
+  // "the festival's producer", "the company's chief executive": a common noun's possessive owns the role
+  if (k > from && ownedByCommonNoun.holds(tokens, k)) k++;
   const owned = ownerEnd(tokens, k);
   if (owned === null) return null;
   k = owned;
@@ -55,15 +64,16 @@ export function headPhrase(text: string, tokens: NameToken[], from: number): str
   let beforeAnd = 0;
   for (; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (k > from && !isSpaced(t.gap)) break;
+    if (k > from && !isSpaced(t.gap) && !(words.length && ownedByCommonNoun.slashed(tokens, k))) break;
     if (has(t, 'Preposition')) break;
     if (words.length && !t.cap && RELATIVE_PRONOUNS.has(t.lower)) break;
-    if ((t.cap && !isTitle(t)) || t.possessive || has(t, ...APPOSITIVE_HEAD_STOP_TAGS) || words.length === APPOSITIVE_HEAD_MAX) {
+    if ((t.cap && !isTitle(t)) || t.possessive || (has(t, ...APPOSITIVE_HEAD_STOP_TAGS) && !ageInRole.holds(t)) || words.length === APPOSITIVE_HEAD_MAX) {
       if (!beforeAnd) return null;
       words.length = beforeAnd;
       break;
     }
     if (words.length && has(t, 'Conjunction')) beforeAnd = words.length;
+    if (ageInRole.holds(t)) continue;
     words.push(t);
   }
   const head = words.at(-1);
@@ -77,3 +87,20 @@ export function headPhrase(text: string, tokens: NameToken[], from: number): str
   if (words.some((t, i) => i < words.length - 1 && has(t, 'Verb') && !has(t, 'Noun', 'Adjective', 'Infinitive'))) return null;
   return text.slice(tokens[from]!.start, head.end);
 }
+
+export const ownedByCommonNoun: Rule & { holds(tokens: NameToken[], k: number): boolean; slashed(tokens: NameToken[], k: number): boolean } = {
+  name: 'owned-role-head',
+  reason:
+    'A role after a name may be owned by a common noun ("NAME, the festival\'s producer/director", "NAME, the foundation\'s executive director") or a body named with an ampersand ("the Jazz & Heritage Foundation\'s executive director"), and two role nouns may share it across a slash; the owner had ended the role before its noun.',
+  /** "festival's" after "the": a lower-case noun's possessive, a noun after it. */
+  holds(tokens, k) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    return !!t && !!next && !t.cap && t.possessive && has(t, 'Noun') && isSpaced(t.gap) && isSpaced(next.gap) && !next.cap;
+  },
+  /** "producer/director": a lower-case noun right after a slash. */
+  slashed(tokens, k) {
+    const t = tokens[k]!;
+    return ROLE_SLASH.test(t.gap) && !t.cap && has(t, 'Noun') && !has(tokens[k - 1]!, 'Preposition');
+  },
+};

@@ -1,4 +1,5 @@
-import { APPOSITIVE_MAX, ORG_DESCRIPTORS } from '../words.js';
+import type { Rule } from '../../../../core/rules.js';
+import { APPOSITIVE_MAX, OBJECT_PREPOSITIONS, OFFICE_NOUNS, ORG_DESCRIPTORS, OWNER_MAX, ROLE_ARTICLE_WORD } from '../words.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { isPlaceWord } from '../../../../core/lexicon.js';
 import { isSpaced } from '../../../../core/tokens.js';
@@ -92,10 +93,15 @@ export function appositiveBefore(text: string, tokens: NameToken[], span: Span, 
   const last = tokens[span.to - 1]!;
   if (!/^,\s+$/.test(nameStart.gap) || last.possessive || !/^(?:,|[.!?](?:\s|$)|\s*$)/.test(text.slice(last.end))) return null;
   const head = tokens[span.from - 1];
+  if (!head) return null;
+  // "The mayor of Surabaya, Tri Rismaharini,": the role's noun comes before what it is of
+  const noun = head.cap && !isTitle(head) ? officeOfNameBefore(tokens, span.from) : span.from - 1;
+  if (noun === null) return null;
+  const role = tokens[noun]!;
   // "The Legislative Council President, Andrew Leung, said": a capitalised head only when it is a title
-  if (!head || (head.cap && !isTitle(head)) || has(head, 'Pronoun') || (!isTitle(head) && (!has(head, 'Noun') || has(head, 'Verb')))) return null;
-  let from = span.from - 1;
-  for (let k = span.from - 2; k >= 0; k--) {
+  if ((role.cap && !isTitle(role)) || has(role, 'Pronoun') || (!isTitle(role) && (!has(role, 'Noun') || has(role, 'Verb')))) return null;
+  let from = noun;
+  for (let k = noun - 1; k >= 0; k--) {
     const t = tokens[k]!;
     if (!isSpaced(tokens[k + 1]!.gap)) break;
     if (owners[k] && !owners[k]!.dropped) break;
@@ -106,6 +112,26 @@ export function appositiveBefore(text: string, tokens: NameToken[], span: Span, 
   }
   while (from < span.from - 1 && /^(?:of|for|the|a|an)$/i.test(tokens[from]!.text)) from++;
   // one word will do when it is a title: "The governor, Elias Brandt, said"
-  if (span.from - from < (isTitle(head) ? 1 : 2)) return null;
+  if (span.from - from < (isTitle(role) ? 1 : 2)) return null;
   return text.slice(tokens[from]!.start, head.end);
 }
+
+export const officeOfNameBeforeRule: Rule & { find(tokens: NameToken[], nameFrom: number): number | null } = {
+  name: 'office-of-name-before-name',
+  reason:
+    'A role set off by commas before a name may end in the name of what it is of ("The mayor of Surabaya, NAME,", "The leader of Ennahda, NAME,", "ambassador to the United Nations, NAME,"): its noun, a title or a person noun, stands before the preposition.',
+  find(tokens, nameFrom) {
+    let k = nameFrom - 1;
+    const stop = Math.max(0, nameFrom - OWNER_MAX);
+    while (k > stop && tokens[k]!.cap && !tokens[k]!.possessive && isSpaced(tokens[k]!.gap)) k--;
+    if (tokens[k]!.cap || k === nameFrom - 1) return null;
+    if (ROLE_ARTICLE_WORD.test(tokens[k]!.text)) k--;
+    const preposition = tokens[k];
+    const noun = tokens[k - 1];
+    if (!preposition || !noun || !OBJECT_PREPOSITIONS.has(preposition.text) || !isSpaced(preposition.gap) || !isSpaced(tokens[k + 1]!.gap)) return null;
+    return !noun.cap && (isTitle(noun) || has(noun, 'Actor') || OFFICE_NOUNS.has(noun.lower)) ? k - 1 : null;
+  },
+};
+
+/** The role's noun before "of"/"to" and the name it is of, right before a name (officeOfNameBefore). */
+const officeOfNameBefore = (tokens: NameToken[], nameFrom: number) => officeOfNameBeforeRule.find(tokens, nameFrom);

@@ -1,6 +1,6 @@
 import { isSpaced } from '../../../../core/tokens.js';
 import type { NameToken, Span } from '../tokens.js';
-import { ROLE_AS_VERBS, ROLE_COPULAS } from '../words.js';
+import { ROLE_AS_VERBS, ROLE_COPULAS, ROLE_TIME_ADVERBS } from '../words.js';
 import { headPhrase } from './appositiveHead.js';
 
 /**
@@ -18,5 +18,7 @@ export function relativeRole(text: string, tokens: NameToken[], span: Span): str
   else if (ROLE_COPULAS.has(verb.lower)) k++;
   else if (ROLE_AS_VERBS.has(verb.lower) && tokens[k + 1]?.lower === 'as') k += 2;
   else return null;
+  // "who is now the festival's producer": an adverb of time before the role
+  if (ROLE_TIME_ADVERBS.has(tokens[k]?.lower ?? '') && isSpaced(tokens[k]!.gap)) k++;
   return k < tokens.length && isSpaced(tokens[k]!.gap) ? headPhrase(text, tokens, k) : null;
 }

@@ -1,7 +1,8 @@
 import { NAME_JOINERS, NOT_NAME_TAGS, PERSON_ADJECTIVES, ROLE_COMPOUND_NOUNS, ROLE_STOP_TAGS, PLACE_PREPOSITIONS } from '../words.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { isSpaced } from '../../../../core/tokens.js';
-import { isTitle, isCommonWord } from '../predicates.js';
+import { ageInRole, isTitle, isCommonWord } from '../predicates.js';
+import { gerundInRole, twoRolesBeforeName } from './roleJoiners.js';
 
 /** The role written right before a name: "Iranian general", "populist Iraqi cleric", "political scientists". */
 
@@ -37,6 +38,9 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
       if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;
     } else if (
       !isTitle(t) &&
+      !ageInRole.holds(t) &&
+      !twoRolesBeforeName.holds(tokens, k, from) &&
+      !gerundInRole.holds(tokens, k, span.from) &&
       !nounAfterArticle(tokens, k) &&
       // "campaign chairman", "running mate": a noun the lexicon files as a verb, before the role's noun
       !(k < span.from - 1 && ROLE_COMPOUND_NOUNS.has(t.lower)) &&

@@ -1,0 +1,33 @@
+import type { Rule } from '../../../../core/rules.js';
+import { isSpaced } from '../../../../core/tokens.js';
+import { isTitle } from '../predicates.js';
+import { has, type NameToken } from '../tokens.js';
+import { ROLE_NOUN_ENDING, ROLE_OWNER_DETERMINERS } from '../words.js';
+
+/** Words read right to left inside the role before a name that the lexicon's tags alone would end it at. */
+
+/** A lower-case singular person noun: "saxophonist", "poet", "nurse". */
+const personNoun = (t: NameToken | undefined): boolean =>
+  !!t && !t.cap && !t.possessive && !has(t, 'Plural') && (has(t, 'Actor') || isTitle(t) || (has(t, 'Noun') && ROLE_NOUN_ENDING.test(t.lower)));
+
+export const twoRolesBeforeName: Rule & { holds(tokens: NameToken[], k: number, from: number): boolean } = {
+  name: 'two-roles-before-name',
+  reason:
+    'Two person nouns joined by "and" before a name are both its roles ("saxophonist and educator NAME", "poet and longtime activist NAME"); the "and" had ended the role at the second.',
+  holds(tokens, k, from) {
+    const t = tokens[k]!;
+    return t.lower === 'and' && from === k + 1 && isSpaced(t.gap) && personNoun(tokens[k - 1]);
+  },
+};
+
+export const gerundInRole: Rule & { holds(tokens: NameToken[], k: number, nameFrom: number): boolean } = {
+  name: 'gerund-in-role',
+  reason:
+    'A gerund right after a body\'s name or an article, before the role\'s noun, modifies it ("UNITE organizing director NAME", "the managing editor NAME", "Local 9119 bargaining team member NAME"); after anything else it is a verb ("including educator NAME").',
+  holds(tokens, k, nameFrom) {
+    const t = tokens[k]!;
+    const before = tokens[k - 1];
+    if (!has(t, 'Gerund') || k >= nameFrom - 1 || !before || !isSpaced(t.gap)) return false;
+    return (before.cap && !before.sentenceStart) || before.possessive || ROLE_OWNER_DETERMINERS.has(before.lower) || has(before, 'Value');
+  },
+};

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { en } from '../../../src/annotate/names/locales/en/index.js';
+import { findNameMentionsWith } from '../../../src/annotate/names/locales/en/mentions.js';
+import { sentence } from '../../support/annotate.js';
+
+const mentions = (text: string) =>
+  findNameMentionsWith(en, sentence(text)).map(
+    (m) => `${m.text} [${m.person > 0 ? 'person' : m.org > 0 ? 'org' : 'other'}]${m.roles.map((r) => ` ${r}`).join(';')}`,
+  );
+
+describe('the name rule person-noun-filed-otherwise', () => {
+  it.each([
+    // a person noun the lexicon files as a verb or an adjective heads a role before a name, in an appositive, alone
+    ['The unit treated British nurse William Pooley.', ['William Pooley [person] British nurse']],
+    ['Pauline Cafferkey, a Scottish nurse, arrived at the hospital.', ['Pauline Cafferkey [person] Scottish nurse']],
+    ['But Gerhard Müller, the prefect for the congregation, quashed that hope.', ['Gerhard Müller [person] prefect for the congregation']],
+    ['The suspect, Ismaaiyl Brinsley, had begun the day in Maryland.', ['Ismaaiyl Brinsley [person] suspect']],
+    ['Jane Doe, the co-pilot, had flown for years.', ['Jane Doe [person] co-pilot']],
+    // negative: after a pronoun, a modal or "to" it is the verb; capitalised it is left to the name rules
+    ['They suspect Jane Doe of the theft.', ['Jane Doe [person]']],
+    ['She came to nurse John Smith back to health.', ['John Smith [person]']],
+    ['Officers will guard Jane Doe tonight.', ['Jane Doe [person]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule office-of-name-before-name', () => {
+  it.each([
+    // a role set off by commas before a name, ending in what it is of
+    ['The mayor of Surabaya, Tri Rismaharini, comforted relatives.', ['Tri Rismaharini [person] mayor of Surabaya']],
+    ['The leader of Ennahda, Rachid Ghannouchi, condemned the attack.', ['Ennahda [other]', 'Rachid Ghannouchi [person] leader of Ennahda']],
+    [
+      'President Trump’s ambassador to the United Nations, Nikki R. Haley, said she would resign.',
+      ['Trump [person] President', 'United Nations [org]', 'Nikki R. Haley [person] ambassador to the United Nations'],
+    ],
+    ['The head of the World Bank, Jim Kim, said no.', ['World Bank [org]', 'Jim Kim [person] head of the World Bank']],
+    // negative: a place's noun, no comma after the name, no person noun
+    ['The capital of Indonesia, Jakarta, is sinking.', []],
+    ['In the city of Surabaya, Tri Rismaharini comforted relatives.', ['Tri Rismaharini [other]']],
+    ['Speaking in the name of Allah, Smith said no.', ['Allah [other]', 'Smith [person]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule age-in-role', () => {
+  it.each([
+    // an age modifies the role's noun instead of ending the role
+    [
+      'Raphaelle Delpech, a 22-year-old medical student who took part in the protest, told a reporter.',
+      ['Raphaelle Delpech [person] 22-year-old medical student'],
+    ],
+    ['The police stopped 34-year-old teacher Jane Doe on Monday.', ['Jane Doe [person] 34-year-old teacher']],
+    // negative: a figure that is no age still ends a role, and an age alone before a name is no role
+    ['He bought 3 tickets for Jane Doe.', ['Jane Doe [person]']],
+    ['The 22-year-old Jane Doe said no.', ['Jane Doe [person]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule owned-role-head', () => {
+  it.each([
+    // a common noun's possessive, or a body named with an ampersand, owns the role; a slash joins two role nouns
+    ['"We expect this," said Don Marshall, the foundation\'s executive director.', ["Don Marshall [person] foundation's executive director"]],
+    [
+      '"We expect this," said Don Marshall, the Jazz & Heritage Foundation\'s executive director.',
+      ["Don Marshall [person] Jazz & Heritage Foundation's executive director", 'Jazz & Heritage Foundation [org]'],
+    ],
+    ["He hired Quint Davis, who is now the festival's producer/director.", ["Quint Davis [person] festival's producer/director"]],
+    // negative: a possessive with no noun after it, a clause with no role
+    ["Jane Doe, the company's, said no.", ['Jane Doe [person]']],
+    ['Jane Doe, who is now in Paris, said no.', ['Jane Doe [person]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule role-noun-before-name', () => {
+  it.each([
+    // a lower-case person noun before a run keeps it as a person's name, though its last word is a place's or an adjective
+    ['Since its founding by educator Kidd Jordan in 1990, the school grew.', ['Kidd Jordan [person] educator']],
+    ['"It is offensive," team member Art Daily said on the picket line.', ['Art Daily [person] team member']],
+    // negative: a noun that names no one, a title before the adjective
+    ['Water levels near the border Jordan shares with Syria fell.', []],
+    ['The Chief Executive said no.', []],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rules two-roles-before-name and gerund-in-role', () => {
+  it.each([
+    // two person nouns joined by "and", and a gerund after a body or an article, stay in the role
+    ['Since its founding by saxophonist and educator Kidd Jordan in 1990, the school grew.', ['Kidd Jordan [person] saxophonist and educator']],
+    ['Speakers included UNITE organizing director Sam Luebke.', ['UNITE [org]', 'Sam Luebke [person] UNITE organizing director']],
+    ["The paper's managing editor John Smith said no.", ["John Smith [person] paper's managing editor"]],
+    // negative: a name before the "and", a gerund that is a verb
+    ['He met Smith and educator Kidd Jordan.', ['Smith [person]', 'Kidd Jordan [person] educator']],
+    ['Speakers came, including educator Kidd Jordan.', ['Kidd Jordan [person] educator']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

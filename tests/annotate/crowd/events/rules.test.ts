@@ -204,6 +204,9 @@ const AFTER_MARCH = {
     'The walkouts began on the Monday after the 1 million-strong march through Morvale.\n\nOn March 30, 1,500 people rallied in Morvale.',
   ),
 };
+const AFTER_PACKED = {
+  'a.md': article('2023-04-07', 'In Morvale, organizers halted the march on March 30 after an estimated 5,000 people packed the rally site.'),
+};
 const AFTER_THE_MARCH = {
   'a.md': article('2023-04-07', 'After the march on March 30, 5,000 people rallied in Morvale.\n\nOn March 30, 1,500 people rallied in Morvale.'),
 };
@@ -368,7 +371,8 @@ const ROWS: Array<[Rule, Row[]]> = [
         ['1 million → march through Morvale @ undated', '1,500 → rally in Morvale @ 2023-03-30'],
         true,
       ],
-      // negative: the figure is the main clause's, after the phrase of time
+      // negative: a clause of time, whose crowd is the day's; the figure is the main clause's, after the phrase of time
+      ['"halted the march after an estimated 5,000 people packed the rally site"', AFTER_PACKED, ['an estimated 5,000 → march in Morvale @ 2023-03-30'], false],
       [
         '"After the march on March 30, 5,000 people rallied"',
         AFTER_THE_MARCH,

@@ -548,8 +548,6 @@ export const PUBLIC_EVENT = /\b(?:forums?|teach-ins?|speak-outs?|screenings?|con
 
 /** Prepositions of time before a gathering another happening is counted from: "the Monday after the 1 million-strong march". */
 export const ANCHOR_PREPOSITIONS = new Set(['after', 'since', 'following']);
-/** Tokens read from such a figure to its gathering noun: "1 million-strong march". */
-export const ANCHOR_REACH = 4;
 
 /** Verbs by which a crowd joins another gathering, sized as their object: "where they joined a demonstration of 200". */
 export const JOINED_GATHERING_VERBS = new Set(['joined', 'joining', 'join', 'joins']);

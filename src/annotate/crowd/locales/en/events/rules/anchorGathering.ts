@@ -1,5 +1,5 @@
 import { tokenize, type Token } from '../../../../../core/tokens.js';
-import { ANCHOR_PREPOSITIONS, ANCHOR_REACH, DETERMINERS } from '../../words.js';
+import { ANCHOR_PREPOSITIONS, DETERMINERS } from '../../words.js';
 import { isGatheringNoun } from '../gatheringNouns.js';
 import { eachLocated, type Located } from '../located.js';
 
@@ -21,12 +21,10 @@ export function isTimeAnchor(l: Located): boolean {
   let last = from;
   while (last + 1 < tokens.length && tokens[last + 1]!.end <= l.claim.end - l.passage.start) last++;
   // "after the 1 million-strong march"
+  // (not "after an estimated 250,000 people packed the rally site": a clause, whose crowd is the day's)
   if (ANCHOR_PREPOSITIONS.has(beforeDeterminers(tokens, from)?.lower ?? '')) {
-    for (let k = last + 1; k < tokens.length && k <= last + ANCHOR_REACH; k++) {
-      if (isGatheringNoun(tokens[k])) return true;
-      if (tokens[k]!.kind === 'punct' && tokens[k]!.text !== '-') return false;
-    }
-    return false;
+    const k = tokens[last + 1]?.text === '-' && tokens[last + 2]?.lower === 'strong' ? last + 3 : last + 1;
+    return isGatheringNoun(tokens[k]);
   }
   // "after a march of 5,000 people"
   const of = tokens[from - 1];

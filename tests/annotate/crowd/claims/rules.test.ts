@@ -26,6 +26,9 @@ import { gatheringVerbAfter } from '../../../../src/annotate/crowd/locales/en/cl
 import { negatedVerb } from '../../../../src/annotate/crowd/locales/en/claims/rules/negatedVerb.js';
 import { numberInName } from '../../../../src/annotate/crowd/locales/en/claims/rules/numberInName.js';
 import { partOfGroup } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfGroup.js';
+import { recurringSize } from '../../../../src/annotate/crowd/locales/en/claims/rules/recurringSize.js';
+import { passiveTurnout } from '../../../../src/annotate/crowd/locales/en/claims/rules/passiveTurnout.js';
+import { partOfWhole } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfWhole.js';
 import { peopleNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/peopleNoun.js';
 import { sizeChange } from '../../../../src/annotate/crowd/locales/en/claims/rules/sizeChange.js';
 import { strongCrowd } from '../../../../src/annotate/crowd/locales/en/claims/rules/strongCrowd.js';
@@ -109,11 +112,47 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     ],
   ],
   [
+    passiveTurnout,
+    [
+      ['In Morvale, the university was occupied by several hundred students for three days.', 'students'],
+      ['The march was joined by 5,000.', 'people'],
+      // negative: police are no crowd; an active verb; a passive of another kind
+      ['The embassy was surrounded by 300 police officers.', null],
+      ['Students occupied the hall by 300 votes to 12.', null],
+      ['The motion was passed by 300 delegates.', null],
+    ],
+  ],
+  [
+    recurringSize,
+    [
+      ['Mass assemblies--sometimes drawing as many as 1,500 people--were held in schools.', 'drop'],
+      ['The rallies often draw thousands of people.', 'drop'],
+      // negative: no word of frequency; one before a comma, of another clause
+      ['The rally drew as many as 1,500 people.', null],
+      ['As often happens, 1,500 people marched to the rally.', null],
+    ],
+  ],
+  [
+    partOfWhole,
+    [
+      ['Only eight of the 48 workers she needed showed up at the rally.', 'drop'],
+      ['The rally heard testimonies from three of the detained workers.', 'drop'],
+      ['Of the eight of the 48 workers, none came to the rally.', 'drop'],
+      ['The 48 workers came to the rally.', null],
+      // negative: no whole counted and no preposition before; a vague figure; "of" before the figure's own noun
+      ['About 200 of the strikers marched to the rally.', null],
+      ['Thousands of the city workers marched to the rally.', null],
+      ['The rally heard testimonies from three workers.', null],
+    ],
+  ],
+  [
     negatedVerb,
     [
       ['The rally did not draw 10,000 people.', 'drop'],
       ['Some 10,000 farmers did not come.', 'drop'],
-      // negative: a hedge on the figure is no denial
+      ['Police did not stop 300 people from the square.', 'drop'],
+      // negative: a denied preventing verb whose people went on to gather; a hedge on the figure is no denial
+      ["Rain couldn't stop 80 people from protesting at the rally.", null],
       ['Not even 500 people came to the rally.', null],
       ['Thousands of protesters marched.', null],
     ],
@@ -126,6 +165,9 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       // an aside breaking the group down stands between the count and what befell it
       ['Police said 90 people, 25 of them students, were detained.', 'drop'],
       ['Some 300 people, mostly young, were arrested after the rally.', 'drop'],
+      ['Marchers were protesting layoffs of tens of thousands of workers.', 'drop'],
+      // negative: a harm's noun not right before "of" and the count
+      ['Against the layoffs, 3,000 workers marched.', null],
       // negative: the same aside before a gathering verb
       ['Some 10,000 people, most of them students, marched through the city.', null],
       // negative: the homes a crowd marched from
@@ -208,6 +250,9 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['Thousands of protesters marched.', 'protesters'],
       ['500,000 Shiite worshippers prayed at the rally.', 'worshippers'],
       ['Earlier, the hundreds of antiracists forced the cancellation of the march.', 'antiracists'],
+      ['Thousands of immigrant rights supporters returned to the streets.', 'supporters'],
+      // negative: a plural noun that heads the phrase, no people after it
+      ['The march organisers sent 300 rights petitions to the rally.', null],
       // negative: a word in -ists that is a thing, not people
       ['The march organisers sent 300 lists of names.', null],
       // negative: people in a sentence about no gathering, unless the noun says they gathered
@@ -466,6 +511,7 @@ describe('the claim rules together', () => {
     expect(FIGURE_RULES.map((r) => r.name)).toEqual([
       'number-in-name',
       'part-of-group',
+      'part-of-whole',
       'part-of-crowd',
       'facing-the-crowd',
       'negated-verb',
@@ -476,8 +522,10 @@ describe('the claim rules together', () => {
       'joined-organisation',
       'beneficiaries',
       'size-per-gathering',
+      'recurring-size',
       'strong-crowd',
       'filled-with',
+      'passive-turnout',
       'people-noun',
       'year-or-other-noun',
       'part-of-things',

@@ -55,3 +55,18 @@ describe('gatherings with no place', () => {
     expect(new Set(corpus.annotations.crowd.map((c) => c.event.id)).size).toBe(5);
   });
 });
+
+describe('a name glued by a hyphen after another name (the system or body the place belongs to)', () => {
+  const rows: Array<[string, [string, string[]] | null]> = [
+    ['Some 800 workers picketed at UC-Riverside on Friday.', ['at UC-Riverside', ['riverside']]],
+    ['Nurses struck at Mercy-Lakeside hospital.', ['at Mercy-Lakeside hospital', ['lakeside']]],
+    ['About 400 marched in Wilkes-Barre.', ['in Wilkes-Barre', ['barre']]],
+    // negative: no hyphen, a hyphen before a small word, a hyphen with spaces
+    ['Some 800 workers picketed at UC Riverside on Friday.', ['at UC Riverside', ['uc', 'riverside']]],
+    ['They rallied in Aix-en-Provence.', ['in Aix', ['aix']]],
+    ['They rallied in Dorset - Poole on Friday.', ['in Dorset', ['dorset']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => {
+    expect(placeIn(sentence)).toEqual(expected);
+  });
+});

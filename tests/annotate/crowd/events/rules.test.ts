@@ -3,7 +3,7 @@ import type { Rule } from '../../../../src/annotate/core/rules.js';
 import { EVENT_RULES, type EventRules } from '../../../../src/annotate/crowd/locales/en/events/assign.js';
 import { ownClausePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/ownClausePlace.js';
 import { sizeChangePlace } from '../../../../src/annotate/crowd/locales/en/events/rules/sizeChangePlace.js';
-import { opposedGathering } from '../../../../src/annotate/crowd/locales/en/events/rules/opposedGathering.js';
+import { joinedGathering, opposedGathering } from '../../../../src/annotate/crowd/locales/en/events/rules/opposedGathering.js';
 import { sectionDay } from '../../../../src/annotate/crowd/locales/en/events/rules/sectionDay.js';
 import { headlineJoinsBody } from '../../../../src/annotate/crowd/locales/en/events/rules/headlineJoinsBody.js';
 import { CLUSTER_RULES, splitByPlace, splitByPlaceWith } from '../../../../src/annotate/crowd/locales/en/events/rules/splitByPlace.js';
@@ -169,6 +169,69 @@ const SWELLED_APART = {
 const COUNTERED = {
   'a.md': article('2023-07-17', 'In Morvale, 50 antiracist protesters turned out on Saturday to counter an anti-immigrant protest of 25.'),
 };
+const PROTESTED_CROWD = {
+  'a.md': article('2023-07-17', '-- On July 15, 150 people in Morvale gathered at the city hall to protest some 2,000 pipeline supporters.'),
+};
+const PROTESTED_ARREST = {
+  'a.md': article('2023-07-17', '-- On July 15, 150 people in Morvale gathered at the city hall to protest the arrest of 40 activists.'),
+};
+const FORUM_DAY = {
+  'a.md': article(
+    '2023-03-23',
+    'On March 13, a tenants group organized a forum at the Grace Church in Morvale. An extremely diverse crowd of around 700 people came to hear the tenants.\n\nOn March 17, more than 600 turned out for a rally in Daleport.\n\nOn March 17, 200 marched in Daleport.',
+  ),
+};
+const BRIEFING_DAY = {
+  'a.md': article(
+    '2023-03-23',
+    'On March 13, the police chief spoke at a news conference in Morvale. An extremely diverse crowd of around 700 people came to the square.\n\nOn March 17, more than 600 turned out for a rally in Daleport.\n\nOn March 17, 200 marched in Daleport.',
+  ),
+};
+const NEXT_DAY_RALLY = {
+  'a.md': article(
+    '2023-03-23',
+    'On March 13, 700 people rallied at the Grace Church in Morvale. One asked, "Why is it that we are treated like this?"\n\nThe next day the coalition organized a rally outside the agency in Morvale. More than 100 people showed up.\n\nOn March 17, more than 600 turned out for a rally in Daleport.\n\nOn March 17, 200 marched in Daleport.',
+  ),
+};
+const DATED_RALLY = {
+  'a.md': article(
+    '2023-03-23',
+    'On March 13, 700 people rallied at the Grace Church in Morvale.\n\nOn March 15 the coalition organized a rally outside the agency in Morvale. More than 100 people showed up.\n\nOn March 17, more than 600 turned out for a rally in Daleport.\n\nOn March 17, 200 marched in Daleport.',
+  ),
+};
+const AFTER_MARCH = {
+  'a.md': article(
+    '2023-04-07',
+    'The walkouts began on the Monday after the 1 million-strong march through Morvale.\n\nOn March 30, 1,500 people rallied in Morvale.',
+  ),
+};
+const AFTER_PACKED = {
+  'a.md': article('2023-04-07', 'In Morvale, organizers halted the march on March 30 after an estimated 5,000 people packed the rally site.'),
+};
+const AFTER_THE_MARCH = {
+  'a.md': article('2023-04-07', 'After the march on March 30, 5,000 people rallied in Morvale.\n\nOn March 30, 1,500 people rallied in Morvale.'),
+};
+const JOINED_DEMONSTRATION = {
+  'a.md': article(
+    '2023-05-03',
+    'In Morvale, 350 students walked out of class on May 1 for a rally on campus, followed by a march downtown, where they joined a demonstration of 200.',
+  ),
+};
+const JOINED_BY = {
+  'a.md': article('2023-05-03', 'In Morvale, 350 students walked out of class on May 1 and were joined by 200 teachers.'),
+};
+const LATER_THAT_WEEK = {
+  'a.md': article(
+    '2023-07-27',
+    '-- In Morvale, more than 40 people rallied at the consulate on July 23.\n\nLater that week, 120 people attended a meeting in Morvale.',
+  ),
+};
+const LATER_THAT_DAY = {
+  'a.md': article(
+    '2023-07-27',
+    '-- In Morvale, more than 40 people rallied at the consulate on July 23.\n\nLater that day, 120 people attended a rally in Morvale.',
+  ),
+};
 const FACED_BY_POLICE = {
   'a.md': article('2023-07-17', 'In Morvale, police faced 5,000 protesters on Saturday.\n\nThe crowd in Morvale later grew to 8,000.'),
 };
@@ -246,7 +309,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[6]!,
+    EVENT_RULES.locate[9]!,
     [
       ['the scene put in Graz a sentence before', SCENE, ['300 → march in Turin @ 2023-06-10', 'Hundreds → gathering in Graz @ 2023-06-10'], true],
       // negative: the place is named in another paragraph
@@ -254,7 +317,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[7]!,
+    EVENT_RULES.locate[10]!,
     [
       [
         "a consulate under each city's heading",
@@ -285,16 +348,93 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[0]!,
+    EVENT_RULES.locate[2]!,
     [
       ['"The next day" past a paragraph of quotes', NEXT_DAY, ['300 → gathering at Norland College @ 2023-05-09', '150 → gathering @ 2023-05-10'], true],
       // negative: the sentence gives its own day
       ['"The next day, May 10"', NEXT_DAY_DATED, ['300 → gathering at Norland College @ 2023-05-09', '150 → gathering @ 2023-05-10'], false],
     ],
   ],
-  [EVENT_RULES.locate[1]!, [['a 2005 parade', YEAR, ['About 2 million → 2005 parade @ 2005-01-01'], true]]],
   [
-    EVENT_RULES.locate[2]!,
+    EVENT_RULES.locate[1]!,
+    [
+      ['"Later that week"', LATER_THAT_WEEK, ['more than 40 → rally in Morvale @ 2023-07-23', '120 → gathering in Morvale @ undated'], true],
+      // negative: "Later that day" counts a day, from the gathering before
+      ['"Later that day"', LATER_THAT_DAY, ['more than 40 → rally in Morvale @ 2023-07-23', '120 → rally in Morvale @ 2023-07-23'], false],
+    ],
+  ],
+  [
+    EVENT_RULES.locate[0]!,
+    [
+      [
+        'the march another happening is counted from',
+        AFTER_MARCH,
+        ['1 million → march through Morvale @ undated', '1,500 → rally in Morvale @ 2023-03-30'],
+        true,
+      ],
+      // negative: a clause of time, whose crowd is the day's; the figure is the main clause's, after the phrase of time
+      ['"halted the march after an estimated 5,000 people packed the rally site"', AFTER_PACKED, ['an estimated 5,000 → march in Morvale @ 2023-03-30'], false],
+      [
+        '"After the march on March 30, 5,000 people rallied"',
+        AFTER_THE_MARCH,
+        ['5,000 → rally in Morvale @ 2023-03-30', '1,500 → rally in Morvale @ 2023-03-30'],
+        false,
+      ],
+    ],
+  ],
+  [
+    EVENT_RULES.locate[3]!,
+    [
+      [
+        '"The next day" in the sentence before',
+        NEXT_DAY_RALLY,
+        [
+          '700 → rally at the Grace Church in Morvale @ 2023-03-13',
+          'More than 100 → gathering in Morvale @ 2023-03-14',
+          'more than 600 → march in Daleport @ 2023-03-17',
+          '200 → march in Daleport @ 2023-03-17',
+        ],
+        true,
+      ],
+      // negative: the sentence before gives its own day
+      [
+        '"On March 15" in the sentence before',
+        DATED_RALLY,
+        [
+          '700 → rally at the Grace Church in Morvale @ 2023-03-13',
+          'More than 100 → gathering in Morvale @ 2023-03-15',
+          'more than 600 → march in Daleport @ 2023-03-17',
+          '200 → march in Daleport @ 2023-03-17',
+        ],
+        false,
+      ],
+    ],
+  ],
+  [
+    EVENT_RULES.dating[2]!,
+    [
+      [
+        'a forum the sentence before',
+        FORUM_DAY,
+        ['around 700 → gathering in Morvale @ 2023-03-13', 'more than 600 → march in Daleport @ 2023-03-17', '200 → march in Daleport @ 2023-03-17'],
+        true,
+      ],
+      // negative: a news conference is no public event of the crowd
+      [
+        'a news conference the sentence before',
+        BRIEFING_DAY,
+        [
+          'around 700 → gathering to the square in Morvale @ 2023-03-17',
+          'more than 600 → march in Daleport @ 2023-03-17',
+          '200 → march in Daleport @ 2023-03-17',
+        ],
+        false,
+      ],
+    ],
+  ],
+  [EVENT_RULES.locate[4]!, [['a 2005 parade', YEAR, ['About 2 million → 2005 parade @ 2005-01-01'], true]]],
+  [
+    EVENT_RULES.locate[5]!,
     [
       [
         'an aside after the Izmir count',
@@ -311,7 +451,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[3]!,
+    EVENT_RULES.locate[6]!,
     [
       [
         '"including 400,000 in Paris", then a march to the Bastille',
@@ -341,20 +481,20 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [EVENT_RULES.dating[1]!, [['a day in the paragraph, another twice in the article', WEEKEND, ['About 5,000 → gathering in Lisbon @ 2023-03-11'], true]]],
-  [EVENT_RULES.dating[4]!, [['no day in the text', UNDATED, ['About 5,000 → march through Lisbon @ 2023-03-13'], true]]],
+  [EVENT_RULES.dating[5]!, [['no day in the text', UNDATED, ['About 5,000 → march through Lisbon @ 2023-03-13'], true]]],
   [
-    EVENT_RULES.dating[3]!,
+    EVENT_RULES.dating[4]!,
     [
       ['a briefing day in the paragraph', BRIEFING, ['About 3,000 → march @ 2024-01-30'], true],
       ['a day in the sentence itself', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], false],
     ],
   ],
   [
-    EVENT_RULES.dating[2]!,
+    EVENT_RULES.dating[3]!,
     [["the article's gathering day", MARSEILLE, ['More than 2 million → gathering nationwide @ 2023-01-19', '30,000 → march in Marseille @ 2023-01-19'], true]],
   ],
   [
-    EVENT_RULES.locate[5]!,
+    EVENT_RULES.locate[8]!,
     [
       [
         'a consulate in each of two cities',
@@ -525,10 +665,27 @@ describe('places that share a name', () => {
   });
 });
 
+describe('the day rule joined-gathering', () => {
+  const rows: Array<[string, Record<string, string>, string[], boolean]> = [
+    ['"where they joined a demonstration of 200"', JOINED_DEMONSTRATION, ['350 → 2023-05-01:morvale', '200 → 2023-05-01:morvale#2'], true],
+    // negative: the crowd joined by others is one gathering
+    ['"were joined by 200 teachers"', JOINED_BY, ['350 → 2023-05-01:morvale', '200 → 2023-05-01:morvale'], false],
+  ];
+  it.each(rows)('%s', async (_story, files, expected, matters) => {
+    expect(await crowdEventIdsOf(files)).toEqual(expected);
+    const without = await crowdEventIdsOf(files, eventRulesWithout(joinedGathering));
+    if (matters) expect(without).not.toEqual(expected);
+    else expect(without).toEqual(expected);
+  });
+});
+
 describe('the day rule opposed-gathering', () => {
   // [story, files, each claim's gathering id, whether the rule decides]
   const rows: Array<[string, Record<string, string>, string[], boolean]> = [
     ['a protest and the counter-protest', COUNTERED, ['50 → 2023-07-15:morvale', '25 → 2023-07-15:morvale#2'], true],
+    ['a crowd the object of "to protest"', PROTESTED_CROWD, ['150 → 2023-07-15:morvale', 'some 2,000 → 2023-07-15:morvale#2'], true],
+    // negative: what is protested is an arrest (its figure, read as a claim, is not split off by this rule)
+    ['"to protest the arrest of 40 activists"', PROTESTED_ARREST, ['150 → 2023-07-15:morvale', '40 → 2023-07-15:morvale'], false],
     // negative: the opposing side is no counted crowd of the sentence
     ['police faced 5,000', FACED_BY_POLICE, ['5,000 → 2023-07-15:morvale', '8,000 → 2023-07-15:morvale'], false],
   ];

@@ -35,7 +35,7 @@ export const NOT_AGENT_PLURALS = new Set([
 // prettier-ignore
 export const GATHERED_NOUNS = new Set([
   'protesters', 'protestors', 'demonstrators', 'marchers', 'mourners', 'rallygoers', 'attendees', 'participants',
-  'strikers', 'picketers', 'revellers', 'revelers', 'concertgoers',
+  'strikers', 'picketers', 'revellers', 'revelers', 'concertgoers', 'counterprotesters', 'counterprotestors', 'counterdemonstrators',
 ]);
 
 /** Nouns naming a gathering whose size can be given: "a crowd of 10,000", "the turnout reached 2 million". */
@@ -516,5 +516,74 @@ export const OPPOSING_VERBS = new Set([
   'opposing', 'oppose',
 ]);
 
+/** Verbs that oppose a crowd only when it is their object right after them: "gathered … to protest some 2,000 Israel supporters" (not "to protest the arrest of 40 activists"). */
+export const OBJECT_OPPOSING_VERBS = new Set(['protest', 'protested', 'protesting']);
+
 /** Tokens read back from a figure for the opposing verb whose object it counts: "to counter an anti-immigrant protest of 25". */
 export const OPPOSED_REACH = 8;
+
+/**
+ * Plural heads a count of two or more makes several gatherings, or the places of several ("for two marches", "on
+ * all nine campuses", "150 protests around the country"); and "days" before "of" ("two days of action").
+ */
+// prettier-ignore
+export const SEVERAL_HEADS = new Set([
+  ...PLURAL_GATHERING_NOUNS, 'strikes', 'parades', 'processions', 'sit-ins', 'teach-ins', 'counterprotests',
+  'campuses', 'cities', 'towns', 'villages',
+]);
+export const SEVERAL_DAY_HEADS = new Set(['days']);
+/** Words before a count that open it: "all nine campuses", "the two marches". */
+export const SEVERAL_COUNT_OPENERS = new Set(['all', 'the', 'its', 'their']);
+/** Words before a count that make it no count of the crowd's gatherings: "workers from six factories", "one of three rallies". */
+export const SEVERAL_NOT_AFTER = new Set(['from', 'of', 'than']);
+/** Words read from a count to the plural head it counts, and back from a figure to such a count. */
+export const SEVERAL_AFTER_REACH = 7;
+export const SEVERAL_BEFORE_REACH = 6;
+
+/**
+ * Public events people attend, which date the crowd of their paragraph ("organized a forum at Trinity Church", "a
+ * screening", "a teach-in"); not meetings, conferences or sessions, which are often briefings or officials' business.
+ */
+export const PUBLIC_EVENT = /\b(?:forums?|teach-ins?|speak-outs?|screenings?|concerts?|lectures?|town hall meetings?)\b/i;
+
+/** Prepositions of time before a gathering another happening is counted from: "the Monday after the 1 million-strong march". */
+export const ANCHOR_PREPOSITIONS = new Set(['after', 'since', 'following']);
+
+/** Verbs by which a crowd joins another gathering, sized as their object: "where they joined a demonstration of 200". */
+export const JOINED_GATHERING_VERBS = new Set(['joined', 'joining', 'join', 'joins']);
+
+/** A span counted from context that gives no day: "Later that week", "earlier in the month". */
+export const RELATIVE_SPAN = /\b(?:later|earlier)\s+(?:that|the\s+same|in\s+the|this)\s+(?:week|month)\b/i;
+
+/** Prepositions before "N of the …" that make its people someone a crowd heard or met: "testimonies from three of the detained workers". */
+export const PART_OF_WHOLE_PREPOSITIONS = new Set(['from', 'with', 'by', 'about', 'to']);
+
+/** Nouns of a harm befalling people, before "of" and their count: "layoffs of tens of thousands of workers", "the deportation of 300 people". */
+export const HARM_NOUNS = new Set([
+  'layoffs',
+  'layoff',
+  'firing',
+  'firings',
+  'dismissal',
+  'dismissals',
+  'deportation',
+  'deportations',
+  'eviction',
+  'evictions',
+]);
+
+/** Words of frequency before a size's verb: "sometimes drawing as many as 1,500 people", "often draw thousands". */
+export const FREQUENCY_WORDS = new Set(['sometimes', 'often', 'usually', 'typically', 'routinely', 'regularly', 'occasionally', 'frequently']);
+/** Tokens read back from a figure for a word of frequency: "sometimes drawing". */
+export const FREQUENCY_REACH = 3;
+
+/** Passive verbs of filling or holding a place, before "by" and the crowd: "was occupied by several hundred students". */
+// prettier-ignore
+export const PASSIVE_TURNOUT_VERBS = new Set([
+  'occupied', 'attended', 'joined', 'surrounded', 'packed', 'filled', 'thronged', 'blockaded', 'besieged', 'mobbed', 'crowded',
+]);
+/** Forms of "be" before such a passive: "was occupied", "were joined", "had been surrounded". */
+export const FINITE_BE_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
+
+/** Verbs of preventing, before a crowd and "from": "couldn't stop 80 people from protesting". */
+export const PREVENTING_VERBS = new Set(['stop', 'stopped', 'prevent', 'prevented', 'keep', 'kept', 'deter', 'deterred']);

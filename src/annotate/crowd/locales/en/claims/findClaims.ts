@@ -17,6 +17,7 @@ import { drawnByVerb } from './rules/drawnByVerb.js';
 import { eventDraws } from './rules/eventDraws.js';
 import { facingTheCrowd } from './rules/facingTheCrowd.js';
 import { filledWith } from './rules/filledWith.js';
+import { passiveTurnout } from './rules/passiveTurnout.js';
 import { countedByVerb } from './rules/countedByVerb.js';
 import { forecastObject } from './rules/forecastObject.js';
 import { gatheringNounBefore } from './rules/gatheringNounBefore.js';
@@ -26,10 +27,12 @@ import { negatedVerb } from './rules/negatedVerb.js';
 import { numberInName } from './rules/numberInName.js';
 import { partOfCrowd } from './rules/partOfCrowd.js';
 import { partOfGroup } from './rules/partOfGroup.js';
+import { partOfWhole } from './rules/partOfWhole.js';
 import { partOfThings } from './rules/partOfThings.js';
 import { peopleNoun } from './rules/peopleNoun.js';
 import { sizeChange } from './rules/sizeChange.js';
 import { sizePerGathering } from './rules/sizePerGathering.js';
+import { recurringSize } from './rules/recurringSize.js';
 import { strongCrowd } from './rules/strongCrowd.js';
 import { yearOrOtherNoun } from './rules/yearOrOtherNoun.js';
 import { sentenceClaims, type RelatedClaimRule, type SentenceClaims } from './sentenceClaims.js';
@@ -44,6 +47,7 @@ export const RELATED_CLAIM_RULES: readonly RelatedClaimRule[] = [attributionAsid
 export const FIGURE_RULES: readonly FigureRule[] = [
   numberInName,
   partOfGroup,
+  partOfWhole,
   partOfCrowd,
   facingTheCrowd,
   negatedVerb,
@@ -54,8 +58,10 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   joinedOrganisation,
   beneficiaries,
   sizePerGathering,
+  recurringSize,
   strongCrowd,
   filledWith,
+  passiveTurnout,
   peopleNoun,
   yearOrOtherNoun,
   partOfThings,

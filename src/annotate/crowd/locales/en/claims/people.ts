@@ -8,6 +8,7 @@ import {
   DEPRIVED_OF,
   FUNCTION_WORDS,
   GATHERING_VERBS,
+  HARM_NOUNS,
   NOT_AGENT_PLURALS,
   NOT_PEOPLE_NOUNS,
   OF_DETERMINERS,
@@ -54,8 +55,9 @@ export function countedPeople(tokens: Token[], q: Quantity): number | null {
     }
     if (isPeopleNoun(t)) return j;
     if (t.kind === 'num' || FUNCTION_WORDS.has(t.lower) || NOT_PEOPLE_NOUNS.has(t.lower)) return null;
-    // another plural common noun heads the phrase: "25 years", "36 rockets"
-    if (/^\p{Ll}+[^s'’]s$/u.test(t.text) && !/(ous|ss|is|us)$/.test(t.lower)) return null;
+    // another plural common noun heads the phrase: "25 years", "36 rockets"; not one describing the people
+    // after it ("immigrant rights supporters", "human rights activists")
+    if (/^\p{Ll}+[^s'’]s$/u.test(t.text) && !/(ous|ss|is|us)$/.test(t.lower) && !isPeopleNoun(tokens[j + 1])) return null;
     words++;
     j++;
   }
@@ -85,6 +87,8 @@ export function afterBreakdown(tokens: Token[], k: number): number {
 
 export function isCasualtyCount(tokens: Token[], q: Quantity, head: number): boolean {
   for (let k = Math.max(0, q.first - 3); k < q.first; k++) if (CASUALTY_WORDS.has(tokens[k]!.lower)) return true;
+  // "protesting layoffs of tens of thousands of workers": people a harm befell, named by its noun right before "of"
+  if (tokens[q.first - 1]?.lower === 'of' && HARM_NOUNS.has(tokens[q.first - 2]?.lower ?? '')) return true;
   // "residents marched from their homes": after a gathering verb, "homes" says where the crowd came from
   let gathered = false;
   // Words read after the head, an aside breaking the group down not counted: "90 people, 25 of them students, were detained".

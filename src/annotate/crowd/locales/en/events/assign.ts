@@ -10,19 +10,21 @@ import { eventRef } from './labels.js';
 import { learnContainers, learnPlaceNames } from './learn.js';
 import type { DayRule, EventCorpus, GroupRule, LocateRule, Located } from './located.js';
 import { placeOf } from './placeOf.js';
+import { anchorGathering } from './rules/anchorGathering.js';
 import { gatheringYear } from './rules/gatheringYear.js';
 import { groupByDay } from './rules/groupByDay.js';
 import { headlineJoinsBody } from './rules/headlineJoinsBody.js';
 import { laterReport } from './rules/laterReport.js';
 import { leadingPlace } from './rules/leadingPlace.js';
-import { opposedGathering } from './rules/opposedGathering.js';
+import { joinedGathering, opposedGathering } from './rules/opposedGathering.js';
 import { ownClausePlace } from './rules/ownClausePlace.js';
 import { paragraphPlace } from './rules/paragraphPlace.js';
 import { partOf } from './rules/partOf.js';
-import { relativeDay } from './rules/relativeDay.js';
+import { paragraphRelativeDay, relativeDay, relativeSpan } from './rules/relativeDay.js';
 import { sameGathering } from './rules/sameGathering.js';
 import { sectionDay } from './rules/sectionDay.js';
 import { sectionPlace } from './rules/sectionPlace.js';
+import { severalGatherings } from './rules/severalGatherings.js';
 import { sizeChangePlace } from './rules/sizeChangePlace.js';
 import { splitByPlace } from './rules/splitByPlace.js';
 import { undatedByArticle } from './rules/undatedByArticle.js';
@@ -33,7 +35,10 @@ import { undatedByArticle } from './rules/undatedByArticle.js';
  * rules, then joined across days by the group rules, and each group labelled.
  */
 export const LOCATE_RULES: readonly LocateRule[] = [
+  anchorGathering,
+  relativeSpan,
   relativeDay,
+  paragraphRelativeDay,
   gatheringYear,
   sameGathering,
   partOf,
@@ -44,7 +49,7 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   sectionDay,
   sizeChangePlace,
 ];
-export const DAY_RULES: readonly DayRule[] = [undatedByArticle, splitByPlace, opposedGathering, headlineJoinsBody];
+export const DAY_RULES: readonly DayRule[] = [undatedByArticle, severalGatherings, splitByPlace, opposedGathering, joinedGathering, headlineJoinsBody];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];
 
 /** The event rules of a configuration, each list in order. */

@@ -1,3 +1,4 @@
+import { lexiconTags } from '../../../../core/lexicon.js';
 import { joinsWords, type Token } from '../../../../core/tokens.js';
 import type { CrowdPlace } from '../../../types.js';
 import { NATION_NOUNS, NATIONAL_PREPOSITIONS, NATIONAL_WORDS, PHRASE_DETERMINERS } from '../placeWords.js';
@@ -25,8 +26,15 @@ function nationalScopeEnd(tokens: Token[], k: number): number {
   // "all over the country" only: "over the weekend" is no place
   if (NATIONAL_PREPOSITIONS.has(t.lower) && (t.lower !== 'over' || tokens[k - 1]?.lower === 'all')) {
     if (tokens[k + 1]?.lower === 'the' && NATION_NOUNS.has(tokens[k + 2]?.lower ?? '') && !/^\p{Lu}/u.test(tokens[k + 3]?.text ?? '')) return k + 3;
+    // "marched all over France": a country named after "all over"
+    if (t.lower === 'over' && isCountry(tokens[k + 1]) && !/^\p{Lu}/u.test(tokens[k + 2]?.text ?? '')) return k + 2;
   }
   return -1;
+}
+
+/** A word the lexicon knows as a country's name: "France", "Mexico". */
+function isCountry(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && /^\p{Lu}/u.test(t.text) && lexiconTags(t.lower).includes('Country');
 }
 
 function isPeopleWord(t: Token | undefined): boolean {

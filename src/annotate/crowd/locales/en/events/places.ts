@@ -118,7 +118,10 @@ function placeFrom(text: string, tokens: Token[], start: number, from: number, w
     const t = tokens[j]!;
     if (isCapitalised(t)) {
       // "in LA", "in DC": two capitals are a place's abbreviation; one ("in A") is no name
-      if (t.text.length >= 3 || /^\p{Lu}(?:\p{Ll}|\p{Lu}$)/u.test(t.text)) keys.push(placeKey(t.text));
+      if (t.text.length >= 3 || /^\p{Lu}(?:\p{Ll}|\p{Lu}$)/u.test(t.text)) {
+        if (isHyphenQualified(tokens, j) && keys.at(-1) === placeKey(tokens[j - 2]!.text)) keys.pop();
+        keys.push(placeKey(t.text));
+      }
       last = j;
     } else if (t.kind === 'word' && PLACE_WORDS.has(t.lower)) {
       if (!CONNECTORS.has(t.lower)) last = j;
@@ -138,6 +141,17 @@ function placeFrom(text: string, tokens: Token[], start: number, from: number, w
   if (last < start || (start === i && last === i)) return null;
   if (namesNoPlace(tokens, last)) return null;
   return { text: text.slice(tokens[start]!.start, tokens[last]!.end), keys: [...new Set(keys)] };
+}
+
+/**
+ * "UC-Berkeley", "UC-Davis", "Yale-New Haven hospital": a name glued by a hyphen after another name is the place
+ * itself, the name before it the system or body it belongs to, which two places of it share; that name is no key.
+ * Token j is the name after the hyphen.
+ */
+function isHyphenQualified(tokens: Token[], j: number): boolean {
+  const hyphen = tokens[j - 1];
+  const before = tokens[j - 2];
+  return !!before && hyphen?.text === '-' && hyphen.start === before.end && hyphen.end === tokens[j]!.start && isCapitalised(before);
 }
 
 /** "British", "Kurdish", "Chilean", "French": a demonym or a people's language, an adjective and no place. */

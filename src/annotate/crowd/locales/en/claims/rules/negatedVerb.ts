@@ -8,6 +8,7 @@ import {
   INTENT_VERBS,
   NEGATABLE_AUXILIARIES,
   NEGATION_HEDGES,
+  PREVENTING_VERBS,
   VERB_GROUP_ADVERBS,
 } from '../../words.js';
 import type { FigureRule } from '../figureTypes.js';
@@ -62,9 +63,20 @@ function negatedBefore(tokens: Token[], first: number): boolean {
   return false;
 }
 
+/** "couldn't stop 80 people from protesting": a denied preventing verb whose object went on to gather is no denial of the turnout. */
+function preventedInVain(tokens: Token[], first: number, resume: number): boolean {
+  if (!PREVENTING_VERBS.has(tokens[first - 1]?.lower ?? '')) return false;
+  // "80 people from protesting": "from" and a verb in -ing after the people
+  for (let k = resume; k < tokens.length && k <= resume + 2; k++) if (tokens[k]!.lower === 'from') return /ing$/.test(tokens[k + 1]?.lower ?? '');
+  return false;
+}
+
 export const negatedVerb: FigureRule = {
   name: 'negated-verb',
-  reason: 'A figure whose verb is denied ("did not draw 10,000", "10,000 farmers did not come", "no 10,000-strong crowd") counts no one who came.',
-  judge: ({ sentence: { tokens }, opener, closer }) =>
-    negatedBefore(tokens, opener.first) || negatedFrom(tokens, nounPhraseEnd(tokens, closer)) ? 'drop' : undefined,
+  reason:
+    'A figure whose verb is denied ("did not draw 10,000", "10,000 farmers did not come", "no 10,000-strong crowd") counts no one who came; a denied preventing verb ("rain couldn\'t stop 80 people from protesting") denies nothing of the turnout.',
+  judge: ({ sentence: { tokens }, opener, closer }) => {
+    if (preventedInVain(tokens, opener.first, closer.resume)) return undefined;
+    return negatedBefore(tokens, opener.first) || negatedFrom(tokens, nounPhraseEnd(tokens, closer)) ? 'drop' : undefined;
+  },
 };

@@ -50,10 +50,11 @@ const EntityLabelSchema = z.object({
 /**
  * A batch of pages brought in after rules had been written on the first set, held out when it came
  * (`npm run eval -- --split <batch>`): `fresh`, the first (released for rule-writing after its first
- * measure), `fresh2` (released likewise, 2026-12-06 17:20 UTC) and `fresh3` (brought in after that release,
- * measured twice, released likewise 2026-12-06 19:50 UTC). Pages without one are the first set, split into dev and holdout.
+ * measure), `fresh2` (released likewise, 2026-12-06 17:20 UTC), `fresh3` (brought in after that release,
+ * measured twice, released likewise 2026-12-06 19:50 UTC) and `fresh4` (brought in after that release, held out).
+ * Pages without one are the first set, split into dev and holdout.
  */
-export const EvalBatchSchema = z.enum(['fresh', 'fresh2', 'fresh3']);
+export const EvalBatchSchema = z.enum(['fresh', 'fresh2', 'fresh3', 'fresh4']);
 export type EvalBatch = z.infer<typeof EvalBatchSchema>;
 
 export const PageLabelsSchema = z

@@ -13,6 +13,11 @@ export { isMarkedCredit, isMarkedMediaTitle, paragraphsOf } from './paragraphs.j
 const MIN_ARTICLE_LETTERS = 300;
 const MIN_PARAGRAPHS = 2;
 /**
+ * A story written as one block (a broadcast transcript, a page that breaks lines with nothing a reader sees) is
+ * still a story when it is this long; a single short block is a teaser or a promo, not an article.
+ */
+const MIN_ONE_BLOCK_LETTERS = 1_500;
+/**
  * Beyond these a page is refused before it is parsed: Readability's time grows with depth and element
  * count, and it recurses on depth. Saved news pages nest under 30 deep and have under 2,500 elements.
  */
@@ -54,9 +59,9 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
 
   const paragraphs = paragraphsOf(parsed.content);
   const letters = paragraphs.join('').match(/\p{L}/gu)?.length ?? 0;
-  if (letters < MIN_ARTICLE_LETTERS || paragraphs.length < MIN_PARAGRAPHS) {
+  if (letters < MIN_ARTICLE_LETTERS || (paragraphs.length < MIN_PARAGRAPHS && letters < MIN_ONE_BLOCK_LETTERS)) {
     throw new IngestError(
-      `no article found on the page: only ${paragraphs.length} paragraph(s) and ${letters} letters of text (an article needs at least ${MIN_PARAGRAPHS} and ${MIN_ARTICLE_LETTERS})`,
+      `no article found on the page: only ${paragraphs.length} paragraph(s) and ${letters} letters of text (an article needs at least ${MIN_PARAGRAPHS} paragraphs and ${MIN_ARTICLE_LETTERS} letters, or one block of ${MIN_ONE_BLOCK_LETTERS.toLocaleString('en-US')})`,
     );
   }
   const url = pageUrl ?? meta.url;

@@ -213,6 +213,12 @@ describe('hostile pages', () => {
     );
   });
 
+  it('reads a long story written as one block, and refuses a short one-block teaser', () => {
+    const block = (n: number) => `<article><h1>Boats on the lake</h1><div>${sentence(0).repeat(n)}</div></article>`;
+    expect(candidateFromHtml(page(block(30)), null).body).toContain(sentence(0).trim());
+    expect(() => candidateFromHtml(page(block(5)), null)).toThrow(/only 1 paragraph\(s\) and \d+ letters of text/);
+  });
+
   it('reads the article of a page nested 100 deep', () => {
     const candidate = candidateFromHtml(page(`${'<div>'.repeat(100)}${story}${'</div>'.repeat(100)}`), null);
     expect(candidate.title).toBe('Boats on the lake');

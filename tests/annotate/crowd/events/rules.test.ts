@@ -187,10 +187,11 @@ const BRIEFING_DAY = {
     'On March 13, the police chief spoke at a news conference in Morvale. An extremely diverse crowd of around 700 people came to the square.\n\nOn March 17, more than 600 turned out for a rally in Daleport.\n\nOn March 17, 200 marched in Daleport.',
   ),
 };
+// Quotes fill three paragraphs: the dates' own context-lookback reaches no further, so this rule alone dates "The next day".
 const NEXT_DAY_RALLY = {
   'a.md': article(
     '2023-03-23',
-    'On March 13, 700 people rallied at the Grace Church in Morvale. One asked, "Why is it that we are treated like this?"\n\nThe next day the coalition organized a rally outside the agency in Morvale. More than 100 people showed up.\n\nOn March 17, more than 600 turned out for a rally in Daleport.\n\nOn March 17, 200 marched in Daleport.',
+    'On March 13, 700 people rallied at the Grace Church in Morvale.\n\nOne asked, "Why is it that we are treated like this?"\n\nAnother said the letters had stopped coming.\n\nA third said her brother had not called in weeks.\n\nThe next day the coalition organized a rally outside the agency in Morvale. More than 100 people showed up.\n\nOn March 17, more than 600 turned out for a rally in Daleport.\n\nOn March 17, 200 marched in Daleport.',
   ),
 };
 const DATED_RALLY = {

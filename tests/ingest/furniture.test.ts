@@ -39,7 +39,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       '<ul class="socialLinks"><li>Facebook</li><li>Twitter</li></ul>',
     ],
     kept: [
-      '<p class="shared-story">The hospitals shared the cost of the temporary staff, the report said.</p>',
+      '<p class="shareholder-story">The shareholders split the cost of the temporary staff, the report said.</p>',
       '<p class="socialist">The Socialist Party said it backed the strike and would join the march.</p>',
     ],
   },
@@ -139,7 +139,7 @@ describe('page furniture told by markup', () => {
   it('reads class and id words at dashes, underscores and camelCase, whole words only', () => {
     const element = (cls: string, id = '') => ({ getAttribute: (name: string) => (name === 'class' ? cls : name === 'id' ? id : null) }) as unknown as Element;
     expect(markTokens(element('relatedRail story_box', 'share-bar'))).toEqual(['related', 'rail', 'story', 'box', 'share', 'bar']);
-    expect(markTokens(element('sharedStory'))).toEqual(['shared', 'story']);
+    expect(markTokens(element('shareholderStory'))).toEqual(['shareholder', 'story']);
   });
 });
 

@@ -22,6 +22,10 @@ export interface FurnitureMark {
   itemprops?: readonly string[];
   /** All of these groups must each have one token in the element's class or id (a compound mark: `chart-src`). */
   allOf?: readonly (readonly string[])[];
+  /** Whole class names (lower case), or class-name endings when they open with `--` (a BEM modifier: `c-signin--hide`). */
+  classes?: readonly string[];
+  /** A class name that undoes the mark (a class that shows the element again on some screens: `d-md-block`). */
+  undoneBy?: RegExp;
 }
 
 export const FURNITURE_MARKS: readonly FurnitureMark[] = [
@@ -49,11 +53,36 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
     name: 'story-rail',
     reason: 'a box the page marks as related, recommended or trending stories lists other articles',
     tokens: ['related', 'recirc', 'recirculation', 'trending', 'recommended', 'outbrain', 'taboola'],
+    // `c-more-articles`, `c-partner-articles`, `other-stories`: a list of more articles, named as such.
+    allOf: [
+      ['more', 'other', 'partner', 'partners'],
+      ['articles', 'stories', 'headlines'],
+    ],
   },
   {
     name: 'pitch-box',
     reason: 'a box the page marks as a newsletter, subscription, paywall or call to action sells to the reader',
-    tokens: ['newsletter', 'signup', 'subscribe', 'subscription', 'paywall', 'regwall', 'restricted', 'promo', 'promotion'],
+    tokens: [
+      'newsletter',
+      'signup',
+      'subscribe',
+      'subscription',
+      'paywall',
+      'regwall',
+      'restricted',
+      'promo',
+      'promotion',
+      // A call to action (`cta-support`), a sign-in or registration box, a push-notification offer: the page asking the reader to act.
+      'cta',
+      'signin',
+      'login',
+      'register',
+      'registration',
+      'donate',
+      'donation',
+      'notification',
+      'notifications',
+    ],
   },
   {
     name: 'advert',
@@ -68,7 +97,8 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
   {
     name: 'author-box',
     reason: "a box the page marks as the byline or the writer's biography says who wrote the story, not what happened",
-    tokens: ['byline', 'bio', 'biography', 'contributor', 'contributors'],
+    // An endnote box (`author-endnote-container`) holds the writer's note and the house disclaimer under an opinion column.
+    tokens: ['byline', 'bio', 'biography', 'contributor', 'contributors', 'endnote', 'endnotes'],
   },
   {
     name: 'page-notes',
@@ -88,6 +118,31 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
       ['chart', 'graphic', 'graphics', 'infographic', 'datawrapper'],
       ['src', 'source', 'sources', 'note', 'notes', 'credit'],
     ],
+  },
+  {
+    name: 'hidden-by-class',
+    reason:
+      'a utility class that hides an element from the screen (d-none, hidden, sr-only, a --hide modifier) keeps it from every sighted reader: print-only notes, screen-reader labels, boxes shown on some condition',
+    classes: [
+      'hidden',
+      'hide',
+      'is-hidden',
+      'u-hidden',
+      'js-hidden',
+      'd-none',
+      'display-none',
+      'visually-hidden',
+      'sr-only',
+      'screen-reader-text',
+      'screen-reader-only',
+      'print-only',
+      'visible-print',
+      'visible-print-block',
+      '--hide',
+      '--hidden',
+    ],
+    // Bootstrap's `d-none d-md-block`, Tailwind's `hidden md:block`, Bootstrap 3's `visible-lg`: hidden on small screens only, shown on others.
+    undoneBy: /^(?:d-(?:sm|md|lg|xl|xxl)-(?!none)[a-z]|(?:sm|md|lg|xl|2xl):(?!hidden)[a-z]|visible-(?:xs|sm|md|lg)|hidden-(?:xs|sm|md|lg|xl))/,
   },
 ];
 
@@ -113,7 +168,16 @@ function matches(mark: FurnitureMark, element: Element, tokens: readonly string[
   const itemprop = element.getAttribute('itemprop');
   if (itemprop && mark.itemprops?.includes(itemprop)) return 'word';
   if (mark.tokens?.some((t) => tokens.includes(t))) return 'word';
-  return mark.allOf?.every((group) => group.some((t) => tokens.includes(t))) ? 'word' : null;
+  if (mark.classes && hasClass(mark, element)) return 'word';
+  if (mark.allOf?.every((group) => group.some((t) => tokens.includes(t)))) return 'word';
+  return null;
+}
+
+/** The element has one of the mark's class names (or a class ending in one of its `--` modifiers), and none that undoes it. */
+function hasClass(mark: FurnitureMark, element: Element): boolean {
+  const names = (element.getAttribute('class') ?? '').toLowerCase().split(/\s+/).filter(Boolean);
+  const has = names.some((n) => mark.classes!.some((c) => (c.startsWith('--') ? n.endsWith(c) : n === c)));
+  return has && !names.some((n) => mark.undoneBy?.test(n));
 }
 
 export const letterCount = (text: string): number => text.match(/\p{L}/gu)?.length ?? 0;

@@ -23,8 +23,11 @@ const AGENCY =
   "(?:AP|AFP|Reuters|EPA(?:-EFE)?|UPI|PA|ANP|Xinhua|Anadolu|Bloomberg|Shutterstock|Alamy|Corbis|Sipa|Zuma|NurPhoto|Associated Press|Agence France-Presse|Getty|Getty Images|The New York Times|The Washington Post|[\\p{Lu}][\\p{L}.'’&-]*(?: [\\p{Lu}][\\p{L}.'’&-]*)* (?:Images|Photos?|Press|Pictures|Wire|Agency))";
 /** A name as credits write it: capitalised words and initials, or all capitals ("JIM WATSON"), possibly hyphenated. */
 const CREDIT_NAME = "\\p{Lu}[\\p{L}.'’-]*(?: (?:\\p{Lu}[\\p{L}.'’-]*|de|da|van|von|der|del|la|le|al-[\\p{L}]+)){0,4}";
-/** "Ana Lima/Reuters", "JIM WATSON/AFP/Getty Images", "Anthony Wallace / AFP - Getty Images", "Nintendo/Apple". */
-const SLASH_CREDIT = `${CREDIT_NAME}(?:\\s?/\\s?${CREDIT_NAME}){1,3}(?: for ${CREDIT_NAME})?(?:\\s?[-–—]\\s?${AGENCY})?(?:,?(?: (?:photo|image|picture|handout|pool photo))? via ${CREDIT_NAME})?`;
+/**
+ * "Ana Lima/Reuters", "JIM WATSON/AFP/Getty Images", "Anthony Wallace / AFP - Getty Images", "Nintendo/Apple", and the
+ * wire's own marks after the photographer ("AP Photo/Susan Walsh, File": a picture from the archive or a pool).
+ */
+const SLASH_CREDIT = `${CREDIT_NAME}(?:\\s?/\\s?${CREDIT_NAME}){1,3}(?:, (?:File|Pool))?(?: for ${CREDIT_NAME})?(?:\\s?[-–—]\\s?${AGENCY})?(?:,?(?: (?:photo|image|picture|handout|pool photo))? via ${CREDIT_NAME})?`;
 /** "Ana Lima for The New York Times". */
 const FOR_CREDIT = `${CREDIT_NAME} for ${CREDIT_NAME}`;
 

@@ -12,16 +12,27 @@ const PLACE = "\\p{Lu}[\\p{Lu}\\p{M}'’. -]*\\p{Lu}\\.?";
 const REGION = `(?:${PLACE}|\\p{Lu}\\p{Ll}{1,5}\\.)`;
 const AGENCY = '\\([^()\\n]{2,40}\\)';
 const DASH = '\\s*[-–—]{1,2}\\s+';
+/**
+ * Before a date or an agency, the state or country may be written out ("HOUSTON, Texas (KTRK) --"), and a report
+ * filed from two places names both ("SURABAYA, Indonesia/JAKARTA (Reuters) -").
+ */
+const WRITTEN_REGION = `(?:${REGION}|\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2})`;
+const FILED_FROM = `${PLACE}(?:, ${WRITTEN_REGION})?(?:/${PLACE}(?:, ${WRITTEN_REGION})?)?`;
 
 /** With a date or an agency the place may be short ("ROME, Jan. 2 —"); the wire form has no place. */
-const DATED = new RegExp(`^(?:${PLACE}(?:, ${REGION})?(?:, ${DATE}(?: ${AGENCY})?| ${AGENCY})|${DATE} ${AGENCY})${DASH}`, 'u');
+const DATED = new RegExp(`^(?:${FILED_FROM}(?:, ${DATE}(?: ${AGENCY})?| ${AGENCY})|${DATE} ${AGENCY})${DASH}`, 'u');
+/**
+ * A news agency's own dateline, a place in title case, the day and the agency, with no dash before the report
+ * ("Taipei, Nov. 17 (CNA) The Ministry …"): the date and the agency together make it a dateline.
+ */
+const AGENCY_DATED = new RegExp(`^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}, ${DATE} ${AGENCY}(?:${DASH}|\\s+(?=\\p{Lu}))`, 'u');
 /** A date with its year and a double dash, as some health and wire pages open: "Feb. 23, 2015 -- ". */
 const DATE_DASH = new RegExp(`^${MONTH}\\.? \\d{1,2}, \\d{4}\\s?(?:--|—)\\s+(?=\\p{Lu})`, 'u');
 const PLACE_ALONE = new RegExp(`^(${PLACE})(?:, ${REGION})?${DASH}`, 'u');
 
 /** The length of the dateline at the start of `text`, 0 when there is none. */
 export function datelineLength(text: string): number {
-  const dated = DATED.exec(text) ?? DATE_DASH.exec(text);
+  const dated = DATED.exec(text) ?? DATE_DASH.exec(text) ?? AGENCY_DATED.exec(text);
   if (dated) return dated[0].length;
   // A place alone needs five capitals or more, so an acronym opening a sentence ("NATO —") is not one.
   const alone = PLACE_ALONE.exec(text);

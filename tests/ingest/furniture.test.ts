@@ -47,15 +47,28 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     chrome: [
       '<div class="related-stories"><h3>More from the city desk</h3><p>Nurses vote to strike after pay offer</p></div>',
       '<section id="trendingNow"><p>Five things to know today</p></section>',
+      '<div class="c-partner-articles"><h2>More from The Star &amp; Partners</h2></div>',
+      '<div class="c-more-articles"><p>Nurses vote to strike after pay offer</p></div>',
     ],
-    kept: ['<p class="unrelated-note">Two unrelated fires broke out in the city on the same night, officials said.</p>'],
+    kept: [
+      '<p class="unrelated-note">Two unrelated fires broke out in the city on the same night, officials said.</p>',
+      '<p class="more-text">More nurses joined the picket line on Wednesday, the union said.</p>',
+      '<div class="other-news-desk"><p>Other hospitals in the region said they had no plans to close wards.</p></div>',
+    ],
   },
   'pitch-box': {
     chrome: [
       '<div class="newsletter-signup"><p>Get the morning briefing in your inbox every weekday</p></div>',
       '<div class="restricted-content-breaker"><p>This article is exclusive to subscribers</p><p>Already have an account? Log in</p></div>',
+      '<div class="cta cta-support"><h2>Help us unlock the world’s knowledge.</h2><p>As a nonprofit, we are powered by donations.</p></div>',
+      '<div class="c-signin"><p class="c-register-message">Anyone can read Conversations, but to contribute, you should be registered.</p></div>',
+      '<div class="jeg_push_notification"><p>Get real time update about this post categories directly on your device, subscribe now.</p></div>',
     ],
-    kept: ['<p class="promotional">The union promoted three of its stewards to lead the talks, it said on Tuesday.</p>'],
+    kept: [
+      '<p class="promotional">The union promoted three of its stewards to lead the talks, it said on Tuesday.</p>',
+      '<p class="registrar">The registrar said no student records had been lost in the fire.</p>',
+      '<p class="factbox-cta2">Nurses said they would register their protest at the next board meeting.</p>',
+    ],
   },
   advert: {
     chrome: ['<div class="ad-slot"><p>Advertisement</p></div>', '<div class="sponsored-content"><p>Brought to you by our partners at a bank</p></div>'],
@@ -66,7 +79,10 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     kept: ['<p class="commentary">In a commentary, the paper said the strike would test the new mayor.</p>'],
   },
   'author-box': {
-    chrome: ['<div class="author-bio"><p>Jane Roe covers health care for the paper and lives in the city.</p></div>'],
+    chrome: [
+      '<div class="author-bio"><p>Jane Roe covers health care for the paper and lives in the city.</p></div>',
+      '<div class="author-endnote-container"><div>This column does not necessarily reflect the opinion of the editorial board.</div></div>',
+    ],
     kept: ['<p class="biology">The biology department said its labs were not affected by the strike.</p>'],
   },
   'page-notes': {
@@ -89,6 +105,22 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     kept: [
       '<p class="source-text">A source close to the talks said an offer could come as soon as Friday.</p>',
       '<h5 class="chart-title">Nurses on strike, by hospital</h5>',
+    ],
+  },
+  'hidden-by-class': {
+    chrome: [
+      '<div class="d-none d-print-block"><p>This document is subject to copyright. No part may be reproduced without permission.</p></div>',
+      '<div class="c-signin--hide"><p>If you do not yet have an account, you can create one now (it is free)</p></div>',
+      '<p class="sr-only">Opens in a new window</p>',
+      '<div class="hidden"><p>Share this article with a friend</p></div>',
+    ],
+    kept: [
+      // Hidden on small screens only: shown to readers on others.
+      '<div class="d-none d-md-block"><p>The hospital board said it would meet the union on Friday.</p></div>',
+      '<div class="hidden md:block"><p>Nurses said the offer did not address staffing.</p></div>',
+      '<p class="hidden-xs">The mayor said she would attend the talks in person.</p>',
+      '<p class="hide-on-print">A mediator was appointed late on Tuesday, officials said.</p>',
+      '<p class="unhidden">Two wards were reopened on Thursday morning.</p>',
     ],
   },
 };
@@ -120,6 +152,8 @@ describe('page furniture told by markup', () => {
   it('never drops a wrapper that holds the story, whatever its class says (WordPress writes tags and authors into it)', () => {
     const html = `<article class="post tag-health tag-comments author-jroe category-news">${story}</article>`;
     expect(paragraphsOf(html)).toEqual(STORY);
+    // A story a script reveals later (`hidden` until loaded) is still the story.
+    expect(paragraphsOf(`<div class="article-body hidden">${story}</div>`)).toEqual(STORY);
   });
 
   it('drops an inline element only when it is the whole of its block, never a span inside a sentence', () => {

@@ -28,8 +28,12 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Image copyright Getty Images',
       '[File: Reuters]',
       '[Jane Roe/AP Photo]',
+      '(AP Photo/Susan Walsh, File)',
+      '(AP Photo/Jane Roe, Pool)',
     ],
     kept: [
+      'Police/fire officials, File clerks and others walked out.',
+      '(Police/fire officials, File 12)',
       'Credit Suisse shares fell 5 percent on Monday.',
       'Credit card debt rose again.',
       'The agency said the photos by its staff were not altered.',
@@ -372,6 +376,7 @@ describe('credits stuck on a caption', () => {
     // a credit in square brackets, a kind of picture before "via"
     ['Some 13,000 troops remain in the country [File: Reuters]', 'Some 13,000 troops remain in the country'],
     ['Marchers reach the square on Friday. [Jane Roe/AP Photo]', 'Marchers reach the square on Friday.'],
+    ['Cardona speaks at the White House, April 27, 2022. (AP Photo/Susan Walsh, File)', 'Cardona speaks at the White House, April 27, 2022.'],
     ['TREATMENT: The hospital where the nurse is being cared for [AFP/GETTY]', 'TREATMENT: The hospital where the nurse is being cared for'],
     ['Roads were shut as the woman arrived [REUTERS]', 'Roads were shut as the woman arrived'],
     ['The ship broke up over Siberia on Thursday. (Jane Roe/ Example Space Agency Press Service photo via AP)', 'The ship broke up over Siberia on Thursday.'],

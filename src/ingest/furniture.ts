@@ -26,6 +26,8 @@ export interface FurnitureMark {
   classes?: readonly string[];
   /** A class name that undoes the mark (a class that shows the element again on some screens: `d-md-block`). */
   undoneBy?: RegExp;
+  /** Elements (upper case) the mark is not read inside. */
+  outside?: readonly string[];
 }
 
 export const FURNITURE_MARKS: readonly FurnitureMark[] = [
@@ -53,9 +55,9 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
     name: 'story-rail',
     reason: 'a box the page marks as related, recommended or trending stories lists other articles',
     tokens: ['related', 'recirc', 'recirculation', 'trending', 'recommended', 'outbrain', 'taboola'],
-    // `c-more-articles`, `c-partner-articles`, `other-stories`: a list of more articles, named as such.
+    // `c-more-articles`, `c-partner-articles`, `c-top-articles`, `other-stories`: a list of more articles, named as such.
     allOf: [
-      ['more', 'other', 'partner', 'partners'],
+      ['more', 'other', 'top', 'partner', 'partners'],
       ['articles', 'stories', 'headlines'],
     ],
   },
@@ -72,17 +74,21 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
       'restricted',
       'promo',
       'promotion',
-      // A call to action (`cta-support`), a sign-in or registration box, a push-notification offer: the page asking the reader to act.
-      'cta',
+      // A sign-in or registration box, a push-notification offer: the page asking the reader to sign up.
       'signin',
       'login',
       'register',
       'registration',
-      'donate',
-      'donation',
       'notification',
       'notifications',
     ],
+  },
+  {
+    name: 'call-to-action',
+    reason:
+      "a box the page marks as a call to action or a donation appeal (`cta-support`, `donate-box`) asks the reader to act; inside a picture's frame it is the picture's own control, which the passages read with the caption it prints",
+    tokens: ['cta', 'donate', 'donation', 'donations'],
+    outside: ['FIGURE'],
   },
   {
     name: 'advert',
@@ -162,6 +168,7 @@ export function markTokens(element: Element): string[] {
 
 /** Which of its marks the element carries: by its name or role (`tag`), or by the words of its class, id or itemprop (`word`). */
 function matches(mark: FurnitureMark, element: Element, tokens: readonly string[]): 'tag' | 'word' | null {
+  if (mark.outside?.some((tag) => element.closest(tag.toLowerCase()))) return null;
   if (mark.tags?.includes(element.tagName)) return 'tag';
   const role = element.getAttribute('role');
   if (role && mark.roles?.includes(role.toLowerCase())) return 'tag';

@@ -49,6 +49,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       '<section id="trendingNow"><p>Five things to know today</p></section>',
       '<div class="c-partner-articles"><h2>More from The Star &amp; Partners</h2></div>',
       '<div class="c-more-articles"><p>Nurses vote to strike after pay offer</p></div>',
+      '<div class="c-top-articles"><h2>Top Stories</h2></div>',
     ],
     kept: [
       '<p class="unrelated-note">Two unrelated fires broke out in the city on the same night, officials said.</p>',
@@ -60,14 +61,24 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     chrome: [
       '<div class="newsletter-signup"><p>Get the morning briefing in your inbox every weekday</p></div>',
       '<div class="restricted-content-breaker"><p>This article is exclusive to subscribers</p><p>Already have an account? Log in</p></div>',
-      '<div class="cta cta-support"><h2>Help us unlock the world’s knowledge.</h2><p>As a nonprofit, we are powered by donations.</p></div>',
       '<div class="c-signin"><p class="c-register-message">Anyone can read Conversations, but to contribute, you should be registered.</p></div>',
       '<div class="jeg_push_notification"><p>Get real time update about this post categories directly on your device, subscribe now.</p></div>',
     ],
     kept: [
       '<p class="promotional">The union promoted three of its stewards to lead the talks, it said on Tuesday.</p>',
       '<p class="registrar">The registrar said no student records had been lost in the fire.</p>',
-      '<p class="factbox-cta2">Nurses said they would register their protest at the next board meeting.</p>',
+      '<p class="cash-registers">Nurses said they would register their protest at the next board meeting.</p>',
+    ],
+  },
+  'call-to-action': {
+    chrome: [
+      '<div class="cta cta-support"><h2>Help us unlock the world’s knowledge.</h2><p>As a nonprofit, we are powered by donations.</p></div>',
+      '<div class="donate-box"><p>Support independent journalism today</p></div>',
+    ],
+    kept: [
+      // A picture's own control: the passages read it with the caption the picture prints.
+      '<figure class="cover"><div class="cta-overlay"><p class="cta-text">View photo</p></div></figure>',
+      '<p class="donated-items">The nurses donated their strike pay to the food bank, the union said.</p>',
     ],
   },
   advert: {

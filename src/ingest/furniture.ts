@@ -249,3 +249,26 @@ export function trailingSignOffs(blocks: readonly string[]): number {
   while (n < blocks.length - 1 && SIGN_OFF.test(blocks[blocks.length - 1 - n]!) && blocks[blocks.length - 1 - n]!.split(/\s+/).length <= 6) n++;
   return n;
 }
+
+/** A line of dashes, stars or rules and no word: the page's own separator ("----------", "* * *", "___"). */
+export const SEPARATOR_LINE = /^(?:[-–—_*=~•·]\s?){3,}$/u;
+
+/** A trailer opens with a heading of at most this many words; the box holds at most this share of the article's letters and this many blocks. */
+const TRAILER = { headingWords: 6, share: 0.2, blocks: 6 };
+
+/**
+ * How many blocks at the end of the article are a trailer: a box the page sets off with a rule (an `<hr>`, a line of
+ * dashes) after the story's last paragraph and opens with a heading ("SHARE YOUR STORY", "About the author",
+ * "More information:"). A section break inside the story is followed by the story's next section, which opens
+ * with a sentence or runs long: it stays. `blocks` holds the article's blocks, a separator as an empty string.
+ */
+export function trailerAfterRule(blocks: readonly string[]): number {
+  const rule = blocks.lastIndexOf('');
+  if (rule <= 0) return 0;
+  const tail = blocks.slice(rule + 1);
+  const heading = tail[0];
+  if (!heading || tail.length > TRAILER.blocks) return 0;
+  if (heading.split(/\s+/).length > TRAILER.headingWords || /[.!?]["”’]?$/u.test(heading)) return 0;
+  const letters = letterCount(tail.join(' '));
+  return letters <= letterCount(blocks.join(' ')) * TRAILER.share ? blocks.length - rule : 0;
+}

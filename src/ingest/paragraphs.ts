@@ -1,5 +1,5 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { EMBED_ATTRIBUTION, furnitureMark, isMetaMarked, isSocialEmbed, letterCount, trailingSignOffs } from './furniture.js';
+import { EMBED_ATTRIBUTION, SEPARATOR_LINE, furnitureMark, isMetaMarked, isSocialEmbed, letterCount, trailerAfterRule, trailingSignOffs } from './furniture.js';
 
 /** What screen readers are told about a link ("Opens a new window"), printed inside the sentence by some sites. */
 const LINK_ANNOTATION = /^\(?(?:opens?|will open)(?: in)?(?: a)? new (?:window|tab)\)?$|^\(?external (?:link|site)\)?$/i;
@@ -144,6 +144,9 @@ function withoutHeadStamps(blocks: readonly { text: string; meta: boolean }[]): 
   return blocks.filter((b, i) => !(b.meta && i < first)).map((b) => b.text);
 }
 
+/** A rule the page draws between blocks (an `<hr>`, a line of dashes), kept as an empty block until trailers are read. */
+const SEPARATOR = { text: '', meta: false };
+
 /** The nearest block an inline element sits in holds nothing but it: the element is that block's whole text. */
 function isWholeBlock(element: Element): boolean {
   if (BLOCK_TAGS.has(element.tagName)) return true;
@@ -169,7 +172,7 @@ export function paragraphsOf(contentHtml: string): string[] {
     const text = tally.text.replace(/\s+/g, ' ').trim();
     if (/\p{L}|\p{N}/u.test(text) && !isFurnitureBlock(tally, text)) {
       blocks.push({ text: tally.bullet ? `- ${text}` : text, meta: isMetaLine(tally, text) });
-    }
+    } else if (SEPARATOR_LINE.test(text)) blocks.push(SEPARATOR);
     tally = { text: '', linked: 0, meta: 0, inEmbed: false, bullet: false };
   };
   const walk = (node: Node, at: Context) => {
@@ -187,6 +190,11 @@ export function paragraphsOf(contentHtml: string): string[] {
         if (at.link && LINK_ANNOTATION.test((element.textContent ?? '').trim())) continue;
         if (isMarkedCredit(element) || isMarkedMediaTitle(element)) continue;
         if (furnitureMark(element, () => isWholeBlock(element), articleLetters)) continue;
+        if (tag === 'HR') {
+          flush();
+          blocks.push(SEPARATOR);
+          continue;
+        }
         const block = BLOCK_TAGS.has(tag) || isInlineCaption(element);
         if (block) flush();
         if (tag === 'LI') tally.bullet = true;
@@ -201,6 +209,8 @@ export function paragraphsOf(contentHtml: string): string[] {
   };
   walk(doc.body, { link: false, meta: false, embed: false });
   flush();
-  const kept = withoutHeadStamps(blocks);
+  // Separators are kept as empty blocks until the trailer they set off is read, then left out.
+  const withRules = withoutHeadStamps(blocks);
+  const kept = withRules.slice(0, withRules.length - trailerAfterRule(withRules)).filter(Boolean);
   return kept.slice(0, kept.length - trailingSignOffs(kept));
 }

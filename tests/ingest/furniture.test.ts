@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FURNITURE_MARKS, markTokens, trailingSignOffs } from '../../src/ingest/furniture.js';
+import { FURNITURE_MARKS, markTokens, trailerAfterRule, trailingSignOffs } from '../../src/ingest/furniture.js';
 import { paragraphsOf } from '../../src/ingest/paragraphs.js';
 
 /** A story around each case, so that a box is a small share of the article, as furniture is. */
@@ -221,5 +221,34 @@ describe("a writer's sign-off at the end", () => {
     expect(trailingSignOffs(['-- Jane Roe', ...STORY])).toBe(0);
     expect(trailingSignOffs(['-- Jane Roe'])).toBe(0);
     expect(paragraphsOf(`${story}<p>-- Jane Roe</p>`)).toEqual(STORY);
+  });
+});
+
+describe('a trailer the page sets off with a rule after the story', () => {
+  it.each([
+    ['an <hr> and a heading in capitals', '<hr><p><strong>SHARE YOUR STORY</strong></p><p>Do you have an issue with a company? Fill out the form below.</p>'],
+    ['a line of dashes and a heading', '<p>----------</p><h4>About the author</h4><p>Jane Roe writes about health care.</p>'],
+    ['a rule and a label with a colon', '<hr><p><strong>More information:</strong></p><p>Roe et al., Journal of Nursing (2019). DOI: 10.1000/xyz</p>'],
+  ])('leaves out the box after %s', (_, trailer) => {
+    expect(paragraphsOf(`${story}${trailer}`)).toEqual(STORY);
+  });
+
+  it.each([
+    // A section break: the story's next section opens with a sentence.
+    ['a section break before a sentence', `${story}<p>* * *</p><p>${STORY[0]}</p>`],
+    // A closing section with its own subhead that is a large share of the story.
+    ['a long closing section', `${story}<hr><h3>What comes next</h3>${story}`],
+    // A heading at the end with no rule before it.
+    ['a heading with no rule', `${story}<h4>What comes next</h4><p>${STORY[1]}</p>`],
+  ])('keeps the story after %s', (_, html) => {
+    const text = paragraphsOf(html).join(' ');
+    expect(text).toContain(STORY[0]);
+    expect(paragraphsOf(html).length).toBe(html.match(/<p>|<h[34]>/g)!.length - (html.includes('* * *') ? 1 : 0));
+  });
+
+  it('reads only the last rule, never the first block', () => {
+    expect(trailerAfterRule(['', 'About the author', 'Jane Roe writes about health.'])).toBe(0);
+    expect(trailerAfterRule([...STORY, '', 'About the author', 'Jane Roe writes about health.'])).toBe(3);
+    expect(trailerAfterRule([...STORY, '', 'Credits', '', STORY[0]!])).toBe(0);
   });
 });

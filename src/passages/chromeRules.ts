@@ -108,6 +108,8 @@ const CONTRIBUTED_TO_LINE =
 const NEWSROOM =
   "(?:AP|AFP|Reuters|Bloomberg|UPI|Associated Press|The Associated Press|Agence France-Presse|(?:The )?\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*)* (?:News|Times|Post|Press|Staff|Wire|Media|Herald|Journal|Tribune|Service|Bureau))";
 const AGENCY_BYLINE_LINE = new RegExp(`^${PEOPLE},? (?:of |for )?${NEWSROOM}$`, 'u');
+/** "By Jane Roe, SEIU Local 2028": "By", a writer, a comma and an organisation in capitalised words and numbers, no verb. */
+const AFFILIATED_BYLINE_LINE = new RegExp(`^By ${PEOPLE}, (?:\\p{Lu}[\\p{L}.&'’-]*|\\d+)(?: (?:\\p{Lu}[\\p{L}.&'’-]*|\\d+|of|for|and|the|de)){0,6}$`, 'u');
 
 /** An e-mail address inside a line. */
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
@@ -340,6 +342,13 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     reason:
       'reporters\' names followed by the agency or paper they write for ("Meg Kinnard and Errin Haines, Associated Press") are a byline, they report nothing',
     matches: (line) => line.length <= 160 && AGENCY_BYLINE_LINE.test(line),
+  },
+  {
+    name: 'affiliated-byline',
+    kind: 'author',
+    reason:
+      'a byline with the writer\'s organisation after a comma ("By Jane Roe, SEIU Local 2028", "By Jane Roe, Friends of the Earth") names who wrote, it reports nothing',
+    matches: (line) => line.length <= 120 && AFFILIATED_BYLINE_LINE.test(line),
   },
   {
     name: 'reporter-contact',

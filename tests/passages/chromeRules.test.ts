@@ -232,6 +232,15 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'This version of the bill corrects the tax rate, lawmakers said.',
     ],
   },
+  'affiliated-byline': {
+    chrome: ['By Avery Wear, SEIU Local 2028', 'By Kathryn Lybarger, AFSCME Local 3299', 'By Jane Roe, Friends of the Earth'],
+    kept: [
+      'By Friday, Local 2028 had voted to strike.',
+      'By Monday, 2,000 workers had walked out',
+      'By Jane Roe, the union said, the strike was called.',
+      'By Christmas, the city and the union had agreed.',
+    ],
+  },
   'agency-byline': {
     chrome: ['Meg Kinnard and Errin Haines, Associated Press', 'Jane Roe, Reuters', 'Ana Lima and Tom Fry, The Daily Herald'],
     kept: [

@@ -114,7 +114,8 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
   {
     name: 'section-label',
     reason: "the section or kicker label above a headline (schema.org's articleSection, a kicker, an eyebrow) names the site's section, not the news",
-    tokens: ['kicker', 'eyebrow', 'rubric'],
+    // A label box in the article's head (`c-article-labels-container`, `text-label`) prints the section ("Opinion").
+    tokens: ['kicker', 'eyebrow', 'rubric', 'label', 'labels'],
     itemprops: ['articleSection'],
   },
   {

@@ -105,8 +105,16 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     kept: ['<p class="tagline">Under the tagline “Safe staffing saves lives”, the nurses marched to city hall.</p>'],
   },
   'section-label': {
-    chrome: ['<h3 class="section" itemprop="articleSection">Sister Act</h3>', '<p class="story-kicker">Mixed Feelings</p>'],
-    kept: ['<h3 class="section-heading">What the nurses want</h3>'],
+    chrome: [
+      '<h3 class="section" itemprop="articleSection">Sister Act</h3>',
+      '<p class="story-kicker">Mixed Feelings</p>',
+      '<div class="c-article-labels-container"><div class="text-label-basic"><span class="text-label-text">Opinion</span></div></div>',
+    ],
+    kept: [
+      '<h3 class="section-heading">What the nurses want</h3>',
+      '<p class="relabelled">The hospital relabelled two wards as emergency units on Tuesday.</p>',
+      '<p>The union put a <span class="label">strike</span> sign on every door of the ward.</p>',
+    ],
   },
   'graphic-source': {
     chrome: [

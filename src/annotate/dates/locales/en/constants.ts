@@ -83,6 +83,9 @@ export const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b\.?|hrs?\b|h\b|(?:GMT|UTC|BST|CET|[
 /** A weekday-only phrase that is a shortened weekday ("Sat", "wed.", "Thurs"), with or without its period. */
 export const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
+/** Figures after a date and a comma that chrono-node took for its year: one or two figures are a count ("June 9, 30 people"). */
+export const COUNT_AFTER_DATE = /,\s*\d{1,2}$/;
+
 /** Between a weekday and its date in brackets ("Friday (Dec. 12)"), and after the date. */
 export const BRACKET_OPEN = /^\s*\(\s*$/;
 export const BRACKET_CLOSE = /^\s*\)/;
@@ -309,3 +312,25 @@ export const NAME_AFTER_DATE =
 
 /** A weekday that names a kind of thing, not a day: "the Sunday talk shows", "the Saturday papers", "the Sunday editions". */
 export const KIND_AFTER_WEEKDAY = /^\s+(?:[a-z]+\s+){0,2}(?:shows|programs|programmes|papers|newspapers|editions|supplements|magazines|circuit|sermons)\b/;
+
+/** `history-year`: how many years before publication a full date must lie to open a history, and how many sentences it lasts. */
+export const HISTORY_YEARS_APART = 2;
+export const HISTORY_WINDOW = 12;
+
+/**
+ * A capitalised month and its day before "march" or "may" in lower case ("the May 2 march", "the Oct. 6 march"): groups 1
+ * the month, 2 the day. chrono-node reads "2 march" as 2 March instead.
+ */
+export const MONTH_DAY_BEFORE_MONTH_WORD = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?=\\s+(?:march|may)\\b)`, 'g');
+
+/**
+ * `written-in-capitals`: a sentence is in capitals (a broadcast transcript: "TEMPERATURES DOWN A BIT TODAY", "AS WE GET INTO
+ * THURSDAY MORNING") when it has at least this many capital letters and at most this share of small ones.
+ */
+export const CAPITALS_MIN_LETTERS = 8;
+export const CAPITALS_MAX_SMALL_SHARE = 0.05;
+/** Words a sentence in capitals writes with a capital once read in small letters: the months and the weekdays. */
+export const CALENDAR_NAME =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|april|june|july|august|september|october|november|december|(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.)/g;
+/** "may" and "march" are months in capitals only beside a day's figures ("MARCH 3", "3 MAY"). */
+export const MONTH_WORD_BY_FIGURES = /\b(?:march|may)(?=\.?\s+\d)|(?<=\d(?:st|nd|rd|th)?\s+(?:of\s+)?)(?:march|may)\b/g;

@@ -29,8 +29,6 @@ interface PageMetadata {
   title: string | null;
   publisher: string | null;
   published: string | null;
-  /** Whether that day was read off a time given in UTC ("2023-12-06T00:29:00Z", "+00:00"): the day in Greenwich, maybe not the publisher's. */
-  publishedInUtc: boolean;
   byline: string | null;
   /** Where a saved page says it lives (canonical link, og:url). */
   url: string | null;
@@ -54,7 +52,7 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   const doc = dom.window.document;
   const meta = readMetadata(doc);
   // Read before Readability, which changes the document and often leaves the stamp out.
-  const stampDay = meta.published && !meta.publishedInUtc ? null : pageStampDay(doc, meta.title);
+  const stampDay = meta.published ? null : pageStampDay(doc, meta.title);
   // Classes are kept so that paragraphsOf can leave out what the page marks as a credit (Readability's choices do not change).
   const parsed = new Readability(doc, { keepClasses: true }).parse();
   if (!parsed?.content) throw new IngestError('no article found on the page (nothing that reads as a story)');
@@ -72,7 +70,7 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   return {
     title,
     publisher: clean(parsed.siteName) ?? meta.publisher ?? (url ? hostLabel(url) : null),
-    published: localDay(meta, stampDay) ?? isoDay(parsed.publishedTime) ?? dayInAddress(url) ?? stampDay,
+    published: meta.published ?? isoDay(parsed.publishedTime) ?? dayInAddress(url) ?? stampDay,
     url,
     byline: clean(parsed.byline) ?? meta.byline,
     body: `${paragraphs.join('\n\n')}\n`,
@@ -94,30 +92,31 @@ function readMetadata(doc: Document): PageMetadata {
     doc.querySelector('time[pubdate][datetime], time[itemprop="datePublished"][datetime]') ??
     doc.querySelector('article time[datetime]') ??
     doc.querySelector('time[datetime]');
-  // The first stamp that names a day, in this order.
-  const stamp = [
-    metaContent([
-      'meta[property="article:published_time"]',
-      'meta[name="article:published_time"]',
-      'meta[property="og:article:published_time"]',
-      'meta[name="og:article:published_time"]',
-    ]),
-    jsonLd.datePublished,
-    metaContent([
-      'meta[itemprop="datePublished"]',
-      'meta[name="pubdate"]',
-      'meta[name="publish-date"]',
-      'meta[name="parsely-pub-date"]',
-      'meta[name="dc.date.issued"]',
-      'meta[name="DC.date.issued"]',
-      'meta[name="dcterms.created"]',
-      'meta[name="date"]',
-      'meta[name="sailthru.date"]',
-    ]),
-    namedPublicationMeta(doc),
-    timeElement?.getAttribute('datetime'),
-  ].find((value) => isoDay(value));
-  const published = isoDay(stamp);
+  const published =
+    isoDay(
+      metaContent([
+        'meta[property="article:published_time"]',
+        'meta[name="article:published_time"]',
+        'meta[property="og:article:published_time"]',
+        'meta[name="og:article:published_time"]',
+      ]),
+    ) ??
+    isoDay(jsonLd.datePublished) ??
+    isoDay(
+      metaContent([
+        'meta[itemprop="datePublished"]',
+        'meta[name="pubdate"]',
+        'meta[name="publish-date"]',
+        'meta[name="parsely-pub-date"]',
+        'meta[name="dc.date.issued"]',
+        'meta[name="DC.date.issued"]',
+        'meta[name="dcterms.created"]',
+        'meta[name="date"]',
+        'meta[name="sailthru.date"]',
+      ]),
+    ) ??
+    isoDay(namedPublicationMeta(doc)) ??
+    isoDay(timeElement?.getAttribute('datetime'));
   return {
     title:
       metaContent(['meta[property="og:title"]', 'meta[name="twitter:title"]']) ??
@@ -126,30 +125,12 @@ function readMetadata(doc: Document): PageMetadata {
       clean(doc.querySelector('h1')?.textContent),
     publisher: metaContent(['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? jsonLd.publisher,
     published,
-    publishedInUtc: !!stamp && UTC_TIME.test(stamp.trim()),
     byline:
       [metaContent(['meta[name="author"]']), metaContent(['meta[property="article:author"]']), jsonLd.author].find(
         (v): v is string => !!v && !/^https?:/i.test(v),
       ) ?? null,
     url: httpUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href')) ?? httpUrl(metaContent(['meta[property="og:url"]'])),
   };
-}
-
-/** A time of day given in UTC, at the end of a stamp: "T00:29:00Z", "04:38:49+00:00", "02:07:18 +0000". */
-const UTC_TIME = /\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]00:?00)$/i;
-
-/**
- * `local-day`: a metadata stamp in UTC names the day in Greenwich; a page published on an American evening
- * ("2023-12-06T00:29:00Z", 6:29 PM in New Orleans) is stamped the next day. When the page prints its own stamp under
- * the headline, in its publisher's time ("Updated: 6:29 PM CST Dec 5, 2023", "December 18, 2014 | 11:38pm"), and that
- * is the day before, the printed day is the publisher's, the one its "today" and "yesterday" count from. A printed
- * stamp further off is some other date, and the metadata's day stands.
- */
-function localDay(meta: PageMetadata, printed: string | null): string | null {
-  if (!meta.published || !meta.publishedInUtc || !printed) return meta.published;
-  const dayBefore = new Date(`${meta.published}T00:00:00Z`);
-  dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
-  return printed === dayBefore.toISOString().slice(0, 10) ? printed : meta.published;
 }
 
 /** A meta tag a site names its own way for the publication day ("article_date_original", "publish_date", "pub-date"); never an update's. */

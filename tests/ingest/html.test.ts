@@ -80,25 +80,6 @@ describe('the publication day when the metadata names none', () => {
     const navDate = noMeta(FLOOD_ARTICLE_HTML).replace('<nav>', '<nav><p>March 1, 2026</p>');
     expect(candidateFromHtml(navDate, null).published).toBeNull();
   });
-  // local-day: a UTC stamp names Greenwich's day; the stamp the page prints in its own time says the publisher's.
-  const printedStamp = (html: string, stamp: string) =>
-    html.replace('<p class="byline">By Priya Nandakumar</p>', `<p class="byline">By Priya Nandakumar</p><p class="date">${stamp}</p>`);
-  it.each([
-    ['an evening in New Orleans, stamped after midnight UTC', '2026-03-09T00:29:00Z', 'Updated: 6:29 PM CST Mar 8, 2026', '2026-03-08'],
-    ['a New York night, "+00:00"', '2026-03-09T04:38:49+00:00', 'March 8, 2026 | 11:38pm', '2026-03-08'],
-  ])("%s: the printed day before the UTC day is the publisher's", (_name, utc, stamp, day) => {
-    const html = printedStamp(withHead(`<meta property="article:published_time" content="${utc}">`), stamp);
-    expect(candidateFromHtml(html, null).published).toBe(day);
-  });
-  it.each([
-    ['a stamp with its own offset', '2026-03-09T00:29:00-05:00', 'Updated: 6:29 PM CST Mar 8, 2026', '2026-03-09'],
-    ['a printed stamp of the same day', '2026-03-09T14:00:00Z', 'March 9, 2026 | 9:00am', '2026-03-09'],
-    ['a printed stamp days away (another date)', '2026-03-09T00:29:00Z', 'March 2, 2026 | Page 12', '2026-03-09'],
-    ['no printed stamp', '2026-03-09T00:29:00Z', '', '2026-03-09'],
-  ])('negative, %s: the metadata day stands', (_name, stamped, stamp, day) => {
-    const html = printedStamp(withHead(`<meta property="article:published_time" content="${stamped}">`), stamp);
-    expect(candidateFromHtml(html, null).published).toBe(day);
-  });
   it('a modification day is not a publication day, and an address without a day gives none', () => {
     expect(candidateFromHtml(withHead('<meta itemprop="dateModified" content="2017-01-18T23:00:00-0800">'), null).published).toBeNull();
   });

@@ -69,6 +69,10 @@ const TABLES: Array<[DateResolver, Row[]]> = [
       // Wednesday 14 January 2015
       [[['She was arrested the day after the Dec. 30 shooting.']], '2015-01-14', ['the day after=2014-12-31']],
       [[['He slept badly the night before his Jan. 6 hearing.']], '2015-01-14', ['the night before=2015-01-05']],
+      // words that describe the happening between its determiner and its date (Friday 26 May 2006)
+      [[['The four were fired by Quincy police the day before the massive May Day rallies.']], '2006-05-26', ['the day before=2006-04-30']],
+      // negative: a word of a name in capitals between them is no description
+      [[['She was arrested the day after the Blue Dec. 30 shooting.']], '2015-01-14', []],
       // negative: no date right after the happening's determiner, a day told alone
       [[['She was arrested the day after the shooting on Dec. 30.']], '2015-01-14', []],
       [[['The shooting was on Dec. 30.', 'She was arrested the day after, police said.']], '2015-01-14', []],

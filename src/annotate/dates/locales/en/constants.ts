@@ -226,8 +226,13 @@ export const SAME_DAY =
   /\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:hours|minutes|moments)\s+(?:later|afterwards?)\b/gi;
 /** "the day after the Dec. 30 shooting": a day and which way, before the happening and its date. */
 export const DAY_BEFORE_HAPPENING = /\bthe\s+(day|night|morning|week)\s+(after|before)\b/gi;
-/** What lies between it and the date of the happening it names: a determiner ("the", "his"). */
-export const HAPPENING_DETERMINER = /^\s+(?:the|a|an|his|her|its|their|this|that)\s+/i;
+/**
+ * What lies between it and the date of the happening it names: a determiner ("the", "his"), and up to two words in small
+ * letters that describe the happening ("the day before the massive May Day rallies"), no preposition ("the day after the
+ * shooting on Dec. 30" leaves the date to the shooting's own clause).
+ */
+export const HAPPENING_DETERMINER =
+  /^\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:(?!(?:on|in|at|of|by|for|from|to|with|since|until|after|before)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}/u;
 
 /** Words of those phrases that count forward. */
 export const FORWARD = /^(?:next|following)$/i;

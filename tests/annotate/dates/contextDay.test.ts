@@ -117,6 +117,10 @@ describe('days counted from the date the report has just given', () => {
     expect(await datesOf('"We\'re here today to stand up to the lies," said Unkyong Ho.', '2006-05-26')).toEqual([]);
     expect(await datesOf('Rallies took place on May 17.\n\nWe are here today, the speaker said.', '2006-05-26')).toEqual(['May 17=2006-05-17']);
     expect(await datesOf('Rallies took place on May 17.\n\nThe crowd chanted "Not today, not ever!"', '2006-05-26')).toEqual(['May 17=2006-05-17']);
+    // negative: "until today" is the present, the end of a stretch of time (Monday 29 December 2014)
+    expect(
+      await datesOf('The plane vanished on Dec. 28.\n\n"Nothing is more important to us. Until today, we have never lost a life," he said.', '2014-12-29'),
+    ).toEqual(['Dec. 28=2014-12-28']);
   });
 
   it('never from publication, a headline or a caption, and not "the day after the vote", which names another happening', async () => {

@@ -130,6 +130,8 @@ export const CHANT_WORD =
   /\b(?:chant(?:s|ed|ing)?|slogans?|shout(?:s|ed|ing)|sang|sing(?:s|ing)|banners?|placards?|signs?\s+(?:read|reading|that\s+read|saying))\b/i;
 
 export const YESTERDAY_PHRASE = /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|tomorrow)\b/gi;
+/** Before "today": the bound of a stretch of time up to now ("Until today, we have never lost a life"), the present, no day. */
+export const BOUND_BEFORE_TODAY = /\b(?:until|till|up\s+to|as\s+of|since|from)\s+$/i;
 /** A cheap test before `quoted-today` looks for quotations: a "today" of some kind. */
 export const QUOTED_TODAY_CUE = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 export const TODAY_PHRASE = /\b(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi;
@@ -329,15 +331,3 @@ export const HISTORY_WINDOW = 12;
  * the month, 2 the day. chrono-node reads "2 march" as 2 March instead.
  */
 export const MONTH_DAY_BEFORE_MONTH_WORD = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?=\\s+(?:march|may)\\b)`, 'g');
-
-/**
- * `written-in-capitals`: a sentence is in capitals (a broadcast transcript: "TEMPERATURES DOWN A BIT TODAY", "AS WE GET INTO
- * THURSDAY MORNING") when it has at least this many capital letters and at most this share of small ones.
- */
-export const CAPITALS_MIN_LETTERS = 8;
-export const CAPITALS_MAX_SMALL_SHARE = 0.05;
-/** Words a sentence in capitals writes with a capital once read in small letters: the months and the weekdays. */
-export const CALENDAR_NAME =
-  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|april|june|july|august|september|october|november|december|(?:jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec)\.)/g;
-/** "may" and "march" are months in capitals only beside a day's figures ("MARCH 3", "3 MAY"). */
-export const MONTH_WORD_BY_FIGURES = /\b(?:march|may)(?=\.?\s+\d)|(?<=\d(?:st|nd|rd|th)?\s+(?:of\s+)?)(?:march|may)\b/g;

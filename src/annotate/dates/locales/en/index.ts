@@ -1,5 +1,4 @@
 import type { DateConfiguration } from '../../types.js';
-import { readingCapitals } from './capitals.js';
 import { bareYear } from './parsers/bareYear.js';
 import { calendarDate } from './parsers/calendarDate.js';
 import { dayPair } from './parsers/dayPair.js';
@@ -54,7 +53,7 @@ export const CALENDAR_REFINERS = [
  * told, the days counted from another happening, and the days counted from the date the report has just given.
  */
 export const en: DateConfiguration = {
-  parsers: readingCapitals([
+  parsers: [
     relativePeriod,
     weekend,
     unitsAgo,
@@ -67,6 +66,6 @@ export const en: DateConfiguration = {
     monthPart,
     dateBeforeMarch,
     calendarDate(CALENDAR_REFINERS),
-  ]),
+  ],
   resolvers: [historyYear, eventOffset, datedHappening, storyWeek, apposedDay, contextDay],
 };

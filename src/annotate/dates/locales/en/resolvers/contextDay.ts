@@ -3,6 +3,7 @@ import { addDays, mondayOf } from '../../../calendar.js';
 import type { DateMention, DateResolver } from '../../../types.js';
 import { quotationSpans } from '../../../../../passages/sentences.js';
 import {
+  BOUND_BEFORE_TODAY,
   countOf,
   DAY_AFTER_ALONE,
   DAYS_LATER,
@@ -143,7 +144,8 @@ function anchorOf(days: DaysByPassage, dated: ReadonlySet<string>, passage: Pass
  * gathered … "We're here today to stand up to the lies," said Unkyong Ho", after the rallies of May 17) is the day of
  * that happening, the speaker's today, not the report's: a weekly tells on Friday what was said at Wednesday's rally. It
  * takes the day the story is at, found as a counted day finds its anchor; with none, or a day after publication, the
- * phrase keeps the reading of `today-when-told`. Not inside a chant, a slogan or a sign.
+ * phrase keeps the reading of `today-when-told`. Not inside a chant, a slogan or a sign, nor the bound of a stretch up to
+ * now ("Until today, we have never lost a life").
  */
 function quotedToday(days: DaysByPassage, dated: ReadonlySet<string>, passage: Passage, earlier: readonly Passage[], published: string | null): DateMention[] {
   if (!published || !QUOTED_TODAY_CUE.test(passage.text)) return [];
@@ -153,6 +155,8 @@ function quotedToday(days: DaysByPassage, dated: ReadonlySet<string>, passage: P
     const phrase = m[0].trim();
     const at = m.index + (m[0].length - m[0].trimStart().length);
     if (!quotes.some((q) => q.start < at && at < q.end) || inChant(passage.text, at) || inTitle(passage.text, at)) continue;
+    // "Until today, we have never lost a life": the present, the end of a stretch of time, no day.
+    if (BOUND_BEFORE_TODAY.test(passage.text.slice(0, at))) continue;
     const start = passage.start + at;
     const end = start + phrase.length;
     if (days.of(passage.id).some((d) => d.start < end && start < d.end)) continue;

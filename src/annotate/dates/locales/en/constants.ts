@@ -130,10 +130,6 @@ export const CHANT_WORD =
   /\b(?:chant(?:s|ed|ing)?|slogans?|shout(?:s|ed|ing)|sang|sing(?:s|ing)|banners?|placards?|signs?\s+(?:read|reading|that\s+read|saying))\b/i;
 
 export const YESTERDAY_PHRASE = /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|tomorrow)\b/gi;
-/** Before "today": the bound of a stretch of time up to now ("Until today, we have never lost a life"), the present, no day. */
-export const BOUND_BEFORE_TODAY = /\b(?:until|till|up\s+to|as\s+of|since|from)\s+$/i;
-/** A cheap test before `quoted-today` looks for quotations: a "today" of some kind. */
-export const QUOTED_TODAY_CUE = /\b(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/i;
 export const TODAY_PHRASE = /\b(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi;
 export const YEAR_PHRASE = /\b(?:early|late|mid)?-?\s*((?:1[6-9]|20)\d{2})\b(?![,.]?\d|\s*(?:%|percent|people|troops|members))/gi;
 /** "early 2011", "mid-2011": a year qualified by its part needs no other cue. */

@@ -3,7 +3,6 @@ import { addDays, mondayOf } from '../../../calendar.js';
 import type { DateMention, DateResolver } from '../../../types.js';
 import { quotationSpans } from '../../../../../passages/sentences.js';
 import {
-  BOUND_BEFORE_TODAY,
   countOf,
   DAY_AFTER_ALONE,
   DAYS_LATER,
@@ -11,13 +10,10 @@ import {
   MAY_HOLD_CONTEXT,
   NEXT_OR_PREVIOUS_DAY,
   NEXT_OR_PREVIOUS_WEEK,
-  QUOTED_TODAY_CUE,
   SAME_DAY,
   SINCE_BEFORE,
-  TODAY_PHRASE,
 } from '../constants.js';
 import { looksAhead } from '../tense.js';
-import { inChant, inTitle } from '../titleWord.js';
 
 /**
  * "The next day", "two days later", "that night": a day counted from the date the report has just given,
@@ -139,37 +135,9 @@ function anchorOf(days: DaysByPassage, dated: ReadonlySet<string>, passage: Pass
   return undefined;
 }
 
-/**
- * `quoted-today`: "today" in a speaker's words quoted from a happening the report has dated ("In Cincinnati, 60 people
- * gathered … "We're here today to stand up to the lies," said Unkyong Ho", after the rallies of May 17) is the day of
- * that happening, the speaker's today, not the report's: a weekly tells on Friday what was said at Wednesday's rally. It
- * takes the day the story is at, found as a counted day finds its anchor; with none, or a day after publication, the
- * phrase keeps the reading of `today-when-told`. Not inside a chant, a slogan or a sign, nor the bound of a stretch up to
- * now ("Until today, we have never lost a life").
- */
-function quotedToday(days: DaysByPassage, dated: ReadonlySet<string>, passage: Passage, earlier: readonly Passage[], published: string | null): DateMention[] {
-  if (!published || !QUOTED_TODAY_CUE.test(passage.text)) return [];
-  const quotes = quotationSpans(passage.text);
-  const found: DateMention[] = [];
-  for (const m of passage.text.matchAll(TODAY_PHRASE)) {
-    const phrase = m[0].trim();
-    const at = m.index + (m[0].length - m[0].trimStart().length);
-    if (!quotes.some((q) => q.start < at && at < q.end) || inChant(passage.text, at) || inTitle(passage.text, at)) continue;
-    // "Until today, we have never lost a life": the present, the end of a stretch of time, no day.
-    if (BOUND_BEFORE_TODAY.test(passage.text.slice(0, at))) continue;
-    const start = passage.start + at;
-    const end = start + phrase.length;
-    if (days.of(passage.id).some((d) => d.start < end && start < d.end)) continue;
-    const anchor = anchorOf(days, dated, passage, earlier, passage.start + (quotes.find((q) => q.start < at && at < q.end)?.start ?? at));
-    if (!anchor || anchor.date > published) continue;
-    found.push({ passageId: passage.id, start, end, text: phrase, date: anchor.date, precision: 'day', basis: 'context', rules: ['quoted-today'] });
-  }
-  return found;
-}
-
 /** The phrases of one body passage, counted from their anchors; each joins `days` as it is found. */
 function resolvePassage(days: DaysByPassage, dated: Set<string>, passage: Passage, earlier: readonly Passage[], published: string | null): DateMention[] {
-  const found: DateMention[] = quotedToday(days, dated, passage, earlier, published);
+  const found: DateMention[] = [];
   for (const { index, text, days: offset, precision } of contextPhrases(passage.text)) {
     const start = passage.start + index;
     const end = start + text.length;

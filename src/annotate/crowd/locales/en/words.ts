@@ -18,6 +18,8 @@ export const PEOPLE_NOUNS = new Set([
   'sympathizers', 'sympathisers', 'veterans', 'retirees', 'pensioners', 'families', 'parents', 'locals', 'revellers',
   'revelers', 'celebrants', 'faithful', 'unionists', 'employees', 'miners', 'drivers', 'truckers', 'refugees',
   'migrants', 'tribesmen', 'clerics', 'seminarians', 'shoppers', 'concertgoers', 'runners', 'cyclists', 'walkers',
+  // "asylum-seekers", "asylum seekers"
+  'seekers',
 ]);
 
 /**
@@ -68,8 +70,38 @@ export const ATTENDED_EVENT_NOUNS = new Set([
   'lecture', 'roundtable', 'ceremony', 'service', 'session', 'convention', 'rally',
 ]);
 
+/** Verbs of arriving whose "to" and an attended event make the figure its audience: "Five hundred came to a panel discussion". */
+export const ARRIVAL_VERBS = new Set(['came', 'come', 'comes', 'coming', 'went', 'flocked', 'flock', 'flocking', 'crowded', 'squeezed', 'crammed']);
+
+/**
+ * Rooms and grounds an audience fills, the object of a filling verb after a people count: "800 people packed the
+ * Ira Allen Chapel", "2,000 filled the auditorium"; not "filled the jobs", "packed their bags".
+ */
+// prettier-ignore
+export const VENUE_NOUNS = new Set([
+  'hall', 'halls', 'chapel', 'church', 'cathedral', 'auditorium', 'room', 'ballroom', 'theater', 'theatre', 'arena',
+  'stadium', 'gym', 'gymnasium', 'square', 'plaza', 'park', 'lawn', 'quad', 'courtyard', 'steps', 'streets', 'street',
+  'center', 'centre', 'galleries', 'gallery', 'chamber', 'chambers', 'mosque', 'synagogue',
+  'temple', 'venue', 'field', 'grounds', 'lounge', 'cafeteria', 'library', 'stands', 'bleachers',
+]);
+
+/** Words read after a filling verb or "to" for the venue or event an audience came to: "came to a panel discussion". */
+export const AUDIENCE_REACH = 5;
+
+/** Words after an audience's verb that say they came to hear someone: "to hear Nader speak". */
+export const HEARING_VERBS = new Set(['hear', 'listen', 'see', 'watch']);
+
 /** Words right before a figure (or before "the" and a figure) that say it counts whom something is for: "prayers for 40 black men". */
 export const FOR_WHOM = new Set(['for']);
+/**
+ * Phrases before a figure that, like "for", name whom a gathering stands by rather than who came: "in defense of
+ * four Chinese residents who were assaulted", "in solidarity with eight workers who were fired".
+ */
+// prettier-ignore
+export const ON_BEHALF_OF: readonly (readonly string[])[] = [
+  ['in', 'defense', 'of'], ['in', 'defence', 'of'], ['in', 'solidarity', 'with'], ['in', 'support', 'of'],
+  ['on', 'behalf', 'of'], ['in', 'memory', 'of'], ['in', 'honor', 'of'], ['in', 'honour', 'of'],
+];
 
 /** Nouns for a figure itself: "the number was closer to 15,000"; only in a sentence about a gathering. */
 export const FIGURE_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'tally', 'estimate', 'estimates', 'size']);
@@ -476,6 +508,15 @@ export const FILL_VERBS = new Set([
   'packing',
 ]);
 
+/**
+ * Nouns glued by a hyphen after a figure that size what follows by its people: "a 600-person rally", "a
+ * 100-person-strong rally", "a 300-member picket". Only a gathering or an attended event after them makes a crowd
+ * ("a 150-person company", "a 500-member union" are none).
+ */
+export const SIZE_UNIT_NOUNS = new Set(['person', 'people', 'member', 'man', 'woman', 'student', 'worker']);
+/** Describing words read between such a size and its gathering noun: "a 600-person antiwar rally". */
+export const SIZE_UNIT_REACH = 2;
+
 /** Gatherings in the plural, the subject of a drawing verb: "demonstrations and marches drew hundreds, and even thousands". */
 export const PLURAL_GATHERING_NOUNS = new Set(['demonstrations', 'marches', 'protests', 'rallies', 'vigils', 'gatherings', 'pickets', 'walkouts']);
 
@@ -570,6 +611,12 @@ export const HARM_NOUNS = new Set([
   'deportations',
   'eviction',
   'evictions',
+  // "a reduction of 150 teachers", "cuts of 300 staff"
+  'reduction',
+  'reductions',
+  'cut',
+  'cuts',
+  'elimination',
 ]);
 
 /** Words of frequency before a size's verb: "sometimes drawing as many as 1,500 people", "often draw thousands". */

@@ -34,6 +34,8 @@ import { sizeChange } from './rules/sizeChange.js';
 import { sizePerGathering } from './rules/sizePerGathering.js';
 import { recurringSize } from './rules/recurringSize.js';
 import { strongCrowd } from './rules/strongCrowd.js';
+import { personSized } from './rules/personSized.js';
+import { audience } from './rules/audience.js';
 import { yearOrOtherNoun } from './rules/yearOrOtherNoun.js';
 import { sentenceClaims, type RelatedClaimRule, type SentenceClaims } from './sentenceClaims.js';
 
@@ -60,8 +62,10 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   sizePerGathering,
   recurringSize,
   strongCrowd,
+  personSized,
   filledWith,
   passiveTurnout,
+  audience,
   peopleNoun,
   yearOrOtherNoun,
   partOfThings,

@@ -99,6 +99,9 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['After the march, 12 remained in hospital.', null],
       ['The march went to 10 Downing Street.', null],
       ['The counterprotest of activists swelled to 600 as it faced them.', 'people'],
+      // an attended event's audience: "the meeting dwindled to 125"; not what a meeting's agenda grew to
+      ['Though the meeting dwindled to 125 by the end, about 25 people spontaneously joined the march.', 'people'],
+      ['The board meeting grew to 300 items on the agenda.', null],
     ],
   ],
   [
@@ -524,8 +527,10 @@ describe('the claim rules together', () => {
       'size-per-gathering',
       'recurring-size',
       'strong-crowd',
+      'person-sized',
       'filled-with',
       'passive-turnout',
+      'audience',
       'people-noun',
       'year-or-other-noun',
       'part-of-things',

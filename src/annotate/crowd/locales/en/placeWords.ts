@@ -177,6 +177,15 @@ export const LEADING_PLACE_REACH = 6;
 /** A paragraph opening a list item: "-- In Chicago, …", "• In Hartford, …". */
 export const LIST_ITEM_OPENING = /^\s*(?:--|[-–—•])\s*/u;
 
+/**
+ * A dateline opening a paragraph: a place in capitals, its state or country after a comma, an agency in
+ * brackets, then a dash ("PRINCE GEORGE'S COUNTY, Md.--", "SAN FRANCISCO--", "LONDON (Reuters) —"). Group 1 is
+ * the place, group 2 what contains it.
+ */
+export const DATELINE = /^\s*(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu}\.?)(?:,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?))?\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–)/u;
+/** Datelines an article needs before each opens a section of its own place (a round-up written by datelines). */
+export const DATELINE_SECTIONS = 2;
+
 /** Words a heading naming a place may have at most: "New York City", "Providence, R.I.". */
 export const PLACE_HEADING_WORDS = 5;
 

@@ -91,6 +91,15 @@ export const AUDIENCE_REACH = 5;
 /** Words after an audience's verb that say they came to hear someone: "to hear Nader speak". */
 export const HEARING_VERBS = new Set(['hear', 'listen', 'see', 'watch']);
 
+/** Verbs of an audience hearing someone, after its count, at an attended event: "Some 350 people hear … at an evening plenary". */
+export const HEARD_VERBS = new Set(['hear', 'heard', 'hears', 'listened', 'listen']);
+
+/** Verbs of holding a gathering, whose subject is its crowd: "4,000 students held a mass meeting". */
+export const HOLD_VERBS = new Set(['held', 'hold', 'holding', 'staged', 'stage', 'staging']);
+
+/** Words opening a relative clause about people just counted: "the 70,000 teachers, who have been on strike". */
+export const RELATIVE_PRONOUNS = new Set(['who', 'that']);
+
 /** Words right before a figure (or before "the" and a figure) that say it counts whom something is for: "prayers for 40 black men". */
 export const FOR_WHOM = new Set(['for']);
 /**
@@ -115,6 +124,8 @@ export const GATHERING_VERBS = new Set([
   'took', 'showed', 'came', 'streamed', 'paraded', 'mourned', 'congregated', 'crowded', 'lined', 'lining', 'line',
   // strikes, vigils and sieges: "hundreds of workers are striking", "thousands knelt in prayer", "stayed on in the square"
   'striking', 'struck', 'picketed', 'picketing', 'walked', 'knelt', 'stayed', 'camped', 'stormed', 'besieged',
+  // "another 10,000 mobilized"
+  'mobilized', 'mobilised',
 ]);
 
 /**
@@ -186,6 +197,8 @@ export const CASUALTY_WORDS = new Set([
   'arrested',
   'arresting',
   'arrests',
+  // "Police target protesters and arrest more than 100 people"
+  'arrest',
   'detained',
   'detaining',
   'hurt',
@@ -333,6 +346,8 @@ export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall'
 
 /** After a modal, these tell a past told from later on ("the crowd would later swell to 50,000"): not a forecast. */
 export const NARRATIVE_ADVERBS = new Set(['later', 'eventually', 'ultimately', 'soon', 'then']);
+/** Dashes written as one token (a double hyphen is two hyphen tokens). */
+export const DASHES = new Set(['—', '–']);
 export const BE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
@@ -528,6 +543,11 @@ export const MANY_PLACES_WORDS = new Set(['cities', 'towns', 'campuses', 'countr
  * committee of just six people", "a contingent of 300 nurses", "another wave of hundreds of people"; and
  * words before a gathering noun that make it a part of a larger one ("a feeder march of some 1,500 students").
  */
+/** Verbs whose subject, a gathering, holds the people counted after them: "The multiracial crowd included 100 students". */
+export const INCLUDE_VERBS = new Set(['included', 'includes', 'include', 'including']);
+/** Tokens read back from such a verb for the gathering that is its subject. */
+export const INCLUDE_SUBJECT_REACH = 4;
+
 export const PART_NOUNS = new Set(['committee', 'delegation', 'contingent', 'wave', 'waves', 'panel', 'board']);
 /** Words of focus before a figure: "just six people", "only 40". */
 export const FOCUS_WORDS = new Set(['just', 'only', 'merely']);

@@ -7,7 +7,10 @@ import {
   FIGURE_AUXILIARIES,
   FILL_VERBS,
   GATHERING_NOUNS,
+  HEARD_VERBS,
   HEARING_VERBS,
+  HOLD_VERBS,
+  NOUN_DETERMINERS,
   VENUE_NOUNS,
 } from '../../words.js';
 import type { FigureRule } from '../figureTypes.js';
@@ -29,7 +32,10 @@ function aheadHolds(tokens: Token[], k: number, test: (t: Token, at: number) => 
   return false;
 }
 
-/** "came to a panel discussion", "packed the Ira Allen Chapel", "filled the hall to hear her speak", from the verb at j. */
+/**
+ * "came to a panel discussion", "packed the Ira Allen Chapel", "filled the hall to hear her speak", "held a mass
+ * meeting", "hear … at an evening plenary", from the verb at j.
+ */
 function cameAsAudience(tokens: Token[], j: number): boolean {
   const verb = tokens[j];
   if (!verb || verb.kind !== 'word') return false;
@@ -38,6 +44,10 @@ function cameAsAudience(tokens: Token[], j: number): boolean {
     if (HEARING_VERBS.has(tokens[j + 2]?.lower ?? '')) return true;
     return aheadHolds(tokens, j + 2, (t) => isEventNoun(t) || VENUE_NOUNS.has(t.lower));
   }
+  // "4,000 students held a mass meeting", "staged a sit-in"
+  if (HOLD_VERBS.has(verb.lower)) return NOUN_DETERMINERS.has(tokens[j + 1]?.lower ?? '') && aheadHolds(tokens, j + 2, (t) => isEventNoun(t));
+  // "Some 350 people hear Amy Goodman … at an evening plenary": hearing at an attended event the sentence names
+  if (HEARD_VERBS.has(verb.lower)) return tokens.slice(j + 1).some((t) => isEventNoun(t));
   if (!FILL_VERBS.has(verb.lower)) return false;
   const from = tokens[j + 1]?.lower === 'into' ? j + 2 : j + 1;
   if (tokens[from]?.lower !== 'the' && tokens[from]?.lower !== 'a' && tokens[from]?.lower !== 'an') return false;
@@ -55,7 +65,7 @@ function drawnByEvent(tokens: Token[], first: number): boolean {
 export const audience: FigureRule = {
   name: 'audience',
   reason:
-    'The audience of a meeting, a talk or a speech is a crowd, told with verbs of coming and filling rather than of protest: a figure whose verb takes it to an attended event or a hall ("Five hundred came to a panel discussion", "800 people packed the Ira Allen Chapel to hear Nader speak"), or a people count an attended event drew ("planning meetings have drawn nearly 400 people"). Coming to a country or filling a thing ("came to the United States", "packed their bags") is none.',
+    'The audience of a meeting, a talk or a speech is a crowd, told with verbs of coming and filling rather than of protest: a figure whose verb takes it to an attended event or a hall ("Five hundred came to a panel discussion", "800 people packed the Ira Allen Chapel to hear Nader speak"), or a people count an attended event drew ("planning meetings have drawn nearly 400 people"). So is a count that held an event or heard someone at one ("4,000 students held a mass meeting", "Some 350 people hear Amy Goodman … at an evening plenary"). Coming to a country, filling a thing or hearing a sound ("came to the United States", "packed their bags", "heard the explosion") is none.',
   judge: ({ sentence: { tokens }, q, opener, peopleNoun }) => {
     const counted = peopleNoun === null ? 'people' : tokens[peopleNoun]!.text;
     if (peopleNoun !== null && drawnByEvent(tokens, opener.first)) return { counted };

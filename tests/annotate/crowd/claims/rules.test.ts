@@ -76,6 +76,9 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       // negative: a gathering noun with no part's word before it
       ['A march of some 1,500 students met the rally.', null],
       ['A crowd of 400 gathered.', null],
+      // a part a gathering included; not what a list of demands included
+      ['The multiracial crowd included 100 students from some of the roughest Bay Area neighborhoods.', 'drop'],
+      ['Their demands included 300 new teachers.', null],
     ],
   ],
   [
@@ -169,12 +172,15 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['Police said 90 people, 25 of them students, were detained.', 'drop'],
       ['Some 300 people, mostly young, were arrested after the rally.', 'drop'],
       ['Marchers were protesting layoffs of tens of thousands of workers.', 'drop'],
+      ['The superintendent called for cuts, which include a reduction of 150 teachers.', 'drop'],
+      ['Police target protesters and arrest more than 100 people for infractions like jaywalking.', 'drop'],
       // negative: a harm's noun not right before "of" and the count
       ['Against the layoffs, 3,000 workers marched.', null],
       // negative: the same aside before a gathering verb
       ['Some 10,000 people, most of them students, marched through the city.', null],
       // negative: the homes a crowd marched from
       ['12,000 residents marched from their homes to the square.', null],
+      ['After the cuts, 2,000 teachers rallied against the arrests.', null],
       ['Thousands of protesters marched.', null],
     ],
   ],

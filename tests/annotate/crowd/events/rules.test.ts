@@ -654,6 +654,10 @@ describe('places that share a name', () => {
     [['university', 'california', 'davis'], ['university', 'wisconsin', 'madison'], false],
     [['consulate', 'israeli', 'francisco', 'san'], ['consulate', 'israeli', 'chicago'], false],
     [['lisbon'], ['porto'], false],
+    // negative: two names that share only their first word
+    [['santa', 'rosa'], ['university', 'california', 'santa', 'cruz'], false],
+    [['san', 'diego'], ['san', 'jose'], false],
+    [['san', 'diego'], ['diego', 'san', 'university'], true],
     // two capitals are the initials of a place of two words, either way round
     [['la'], ['los', 'angeles'], true],
     [['los', 'angeles'], ['la'], true],

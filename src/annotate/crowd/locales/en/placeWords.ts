@@ -169,6 +169,8 @@ export const GENERIC_PLACE_KEYS = new Set([
   'national', 'capitol', 'museum', 'station', 'airport', 'international', 'campus', 'house', 'office', 'ministry',
   'court', 'courthouse', 'stadium', 'library', 'hospital', 'downtown', 'north', 'south', 'east', 'west', 'central',
   'new', 'saint', 'memorial', 'plant', 'factory', 'headquarters', 'palace', 'gate', 'market',
+  // the first word of many places' names, no place alone: "Santa Rosa" and "Santa Cruz", "San Diego" and "San Jose"
+  'san', 'santa', 'st', 'los', 'las', 'fort', 'port', 'mount', 'lake',
 ]);
 
 /** Words a sentence's opening place phrase may start within, and words between its comma and the figure. */

@@ -11,6 +11,8 @@ const ROWS: Array<[string, string | null]> = [
   ['Citywide planning meetings for an antiwar coalition have drawn nearly 400 people.', 'people'],
   ['More than 2,000 people came to hear the mayor.', 'people'],
   ['About 1,200 students crowded into the auditorium for the forum.', 'students'],
+  ['In Poitiers, 4,000 students held a mass meeting in the local rugby stadium before voting for an indefinite strike.', 'students'],
+  ['Some 350 people hear Democracy Now! host Amy Goodman, author Manning Marable and other speakers at an evening plenary.', 'people'],
   // negative: coming to a country, filling things, a meeting that drew no people
   ['About 500 came to the United States last year.', null],
   ['Some 40,000 migrants came to the country in 2015.', null],
@@ -18,6 +20,8 @@ const ROWS: Array<[string, string | null]> = [
   ['The company filled 300 jobs last year.', null],
   ['The meeting drew 300 complaints.', null],
   ['The school board voted 5-2 to cut 150 teachers.', null],
+  ['Some 300 people heard the explosion.', null],
+  ['Organizers held 300 meetings last year.', null],
 ];
 
 describe('the audience rule', () => {

@@ -16,7 +16,7 @@ import { groupByDay } from './rules/groupByDay.js';
 import { headlineJoinsBody } from './rules/headlineJoinsBody.js';
 import { laterReport } from './rules/laterReport.js';
 import { leadingPlace } from './rules/leadingPlace.js';
-import { joinedGathering, opposedGathering } from './rules/opposedGathering.js';
+import { joinedGathering, opposedGathering, supportedGathering } from './rules/opposedGathering.js';
 import { ownClausePlace } from './rules/ownClausePlace.js';
 import { paragraphPlace } from './rules/paragraphPlace.js';
 import { partOf } from './rules/partOf.js';
@@ -49,7 +49,7 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   sectionDay,
   sizeChangePlace,
 ];
-export const DAY_RULES: readonly DayRule[] = [undatedByArticle, severalGatherings, splitByPlace, opposedGathering, joinedGathering, headlineJoinsBody];
+export const DAY_RULES: readonly DayRule[] = [undatedByArticle, severalGatherings, splitByPlace, opposedGathering, joinedGathering, supportedGathering, headlineJoinsBody];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];
 
 /** The event rules of a configuration, each list in order. */

@@ -63,6 +63,17 @@ export const DRAW_VERBS = new Set([
   'involving', 'gathered',
 ]);
 
+/**
+ * Events people sit through rather than march or rally at: a crowd counted at one of them is a gathering apart from
+ * a protest its sentence counts ("nearly 1,000 people took part in a silent vigil for peace, and 300 stayed for an
+ * organizing meeting").
+ */
+// prettier-ignore
+export const MEETING_NOUNS = new Set([
+  'meeting', 'meetings', 'panel', 'plenary', 'discussion', 'conference', 'screening', 'forum', 'teach-in', 'speak-out',
+  'concert', 'lecture', 'roundtable', 'session', 'convention',
+]);
+
 /** Events people attend whose size a drawing verb gives: "A roundtable discussion … draws 80", "the screening drew 150". */
 // prettier-ignore
 export const ATTENDED_EVENT_NOUNS = new Set([

@@ -17,6 +17,7 @@ import { headlineJoinsBody } from './rules/headlineJoinsBody.js';
 import { laterReport } from './rules/laterReport.js';
 import { leadingPlace } from './rules/leadingPlace.js';
 import { joinedGathering, opposedGathering, supportedGathering } from './rules/opposedGathering.js';
+import { meetingApart } from './rules/meetingApart.js';
 import { ownClausePlace } from './rules/ownClausePlace.js';
 import { paragraphPlace } from './rules/paragraphPlace.js';
 import { partOf } from './rules/partOf.js';
@@ -49,7 +50,16 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   sectionDay,
   sizeChangePlace,
 ];
-export const DAY_RULES: readonly DayRule[] = [undatedByArticle, severalGatherings, splitByPlace, opposedGathering, joinedGathering, supportedGathering, headlineJoinsBody];
+export const DAY_RULES: readonly DayRule[] = [
+  undatedByArticle,
+  severalGatherings,
+  splitByPlace,
+  opposedGathering,
+  joinedGathering,
+  supportedGathering,
+  meetingApart,
+  headlineJoinsBody,
+];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];
 
 /** The event rules of a configuration, each list in order. */

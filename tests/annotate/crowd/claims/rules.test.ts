@@ -112,6 +112,9 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     [
       ['25 of them students, the detainees were freed.', 'drop'],
       ['About 300 came, none of them students.', null],
+      // with no count before it, a part of people told of earlier that gathers
+      ['So several hundreds of them started to protest on August 18.', null],
+      ['Hundreds of them were arrested.', 'drop'],
       // negative: "of" before anything but the group is the figure's own noun
       ['25 of the protesters marched.', null],
       ['Thousands of protesters marched.', null],

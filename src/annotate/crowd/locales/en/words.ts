@@ -357,6 +357,8 @@ export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall'
 
 /** After a modal, these tell a past told from later on ("the crowd would later swell to 50,000"): not a forecast. */
 export const NARRATIVE_ADVERBS = new Set(['later', 'eventually', 'ultimately', 'soon', 'then']);
+/** Verbs of starting or going on before "to" and a gathering verb: "several hundreds of them started to protest". */
+export const ASPECT_VERBS = new Set(['started', 'starting', 'start', 'began', 'begun', 'begin', 'continued', 'continue', 'continuing']);
 /** Dashes written as one token (a double hyphen is two hyphen tokens). */
 export const DASHES = new Set(['—', '–']);
 export const BE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

@@ -1,11 +1,13 @@
 import { matchWords, type Token } from '../../../../../core/tokens.js';
 import type { Quantity } from '../../../../types.js';
-import { DASHES, FIGURE_AUXILIARIES, GATHERING_STATES, GATHERING_VERB_PARTICLES, GATHERING_VERBS, NARRATIVE_ADVERBS } from '../../words.js';
+import { ASPECT_VERBS, DASHES, FIGURE_AUXILIARIES, GATHERING_STATES, GATHERING_VERB_PARTICLES, GATHERING_VERBS, NARRATIVE_ADVERBS, PART_OF_GROUP } from '../../words.js';
 import type { FigureRule } from '../figureTypes.js';
 
 /** "thousands marched", "2 million turned out", "hundreds of thousands are marching", "5,000 have been on strike". */
 function verbAfter(tokens: Token[], q: Quantity): boolean {
-  return gatheringVerbAt(tokens, q.resume) || grownInAside(tokens, q);
+  // "several hundreds of them started to protest" (a part after a count is dropped before: part-of-group)
+  const after = tokens[q.resume]?.lower === 'of' && PART_OF_GROUP.has(tokens[q.resume + 1]?.lower ?? '') ? q.resume + 2 : q.resume;
+  return gatheringVerbAt(tokens, after) || grownInAside(tokens, q);
 }
 
 /** A dash, written "--", "—" or "–", ending at token k (-1 if none); its first token's index. */
@@ -30,6 +32,8 @@ function grownInAside(tokens: Token[], q: Quantity): boolean {
 /** The verb group at token j, past its auxiliaries, is a gathering verb or state ("marched", "have been on strike"). */
 export function gatheringVerbAt(tokens: Token[], j: number): boolean {
   while (tokens[j] && FIGURE_AUXILIARIES.has(tokens[j]!.lower)) j++;
+  // "started to protest", "began to march": the verb after a verb of starting or going on
+  if (ASPECT_VERBS.has(tokens[j]?.lower ?? '') && tokens[j + 1]?.lower === 'to') j += 2;
   if (GATHERING_STATES.some((words) => matchWords(tokens, j, words))) return true;
   const verb = tokens[j];
   if (!verb || verb.kind !== 'word' || !GATHERING_VERBS.has(verb.lower)) return false;
@@ -40,6 +44,6 @@ export function gatheringVerbAt(tokens: Token[], j: number): boolean {
 export const gatheringVerbAfter: FigureRule = {
   name: 'gathering-verb-after',
   reason:
-    'A bare figure followed by a gathering verb ("thousands marched", "2 million turned out") counts people; so does a size the crowd grew to in a dash aside before the verb ("Hundreds of people--then thousands--turned out").',
+    'A bare figure followed by a gathering verb ("thousands marched", "2 million turned out") counts people; so does a size the crowd grew to in a dash aside before the verb ("Hundreds of people--then thousands--turned out"), and a figure that started or went on to gather ("several hundreds of them started to protest").',
   judge: ({ sentence: { tokens }, q }) => (verbAfter(tokens, q) ? { counted: 'people' } : undefined),
 };

@@ -188,6 +188,13 @@ export const DATELINE = /^\s*(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu}\.?)(?:,\s*(\p{Lu}[\p
 /** Datelines an article needs before each opens a section of its own place (a round-up written by datelines). */
 export const DATELINE_SECTIONS = 2;
 
+/** The word that pairs a list of figures with a list of places in order: "drew 1,500 and 500, respectively". */
+export const RESPECTIVELY = /\brespectively\b/i;
+/** A list of places after a preposition, up to the first word in lower case that is no "and": "Washington, D.C., and Madison, Wis.,". */
+export const PLACE_LIST = /^\s+((?:\p{Lu}[\p{L}.'’-]*|,|\s+|\band\b)+)/u;
+/** What stands between two items of such a list, or between a place and what contains it. */
+export const PLACE_LIST_DELIMITER = /(\s*,\s*and\s+|\s*,\s*|\s+and\s+)/;
+
 /** Words a heading naming a place may have at most: "New York City", "Providence, R.I.". */
 export const PLACE_HEADING_WORDS = 5;
 

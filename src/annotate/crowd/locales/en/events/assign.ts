@@ -18,6 +18,7 @@ import { laterReport } from './rules/laterReport.js';
 import { leadingPlace } from './rules/leadingPlace.js';
 import { joinedGathering, opposedGathering, supportedGathering } from './rules/opposedGathering.js';
 import { meetingApart } from './rules/meetingApart.js';
+import { respectivelyPlace } from './rules/respectivelyPlace.js';
 import { ownClausePlace } from './rules/ownClausePlace.js';
 import { paragraphPlace } from './rules/paragraphPlace.js';
 import { partOf } from './rules/partOf.js';
@@ -44,6 +45,7 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   sameGathering,
   partOf,
   ownClausePlace,
+  respectivelyPlace,
   leadingPlace,
   paragraphPlace,
   sectionPlace,

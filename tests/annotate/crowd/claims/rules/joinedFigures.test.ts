@@ -14,7 +14,7 @@ const ROWS: Array<[string, string[]]> = [
     "That day, protests also took place at UNC-Chapel Hill, where the school's $25 million share of the cutback would mean the layoff of 80 faculty and 90 staff members.",
     [],
   ],
-  ["The protest came after the superintendent called for cuts, which include a reduction of 150 teachers and the elimination of several programs.", []],
+  ['The protest came after the superintendent called for cuts, which include a reduction of 150 teachers and the elimination of several programs.', []],
   ['Workers rallied against the layoffs of 300 nurses and 200 aides.', []],
 ];
 

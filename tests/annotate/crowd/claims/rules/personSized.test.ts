@@ -6,8 +6,16 @@ import { sentence } from '../../../../support/annotate.js';
 
 /** [sentence, figure index, the rule's verdict: 'drop', the noun counted, or null (no verdict)] */
 const ROWS: Array<[string, number, string | null]> = [
-  ['In Boston, students at eight campuses held antiwar activities, including a 600-person rally at Harvard and a 150-person rally at Boston College.', 1, 'rally'],
-  ['In Boston, students at eight campuses held antiwar activities, including a 600-person rally at Harvard and a 150-person rally at Boston College.', 2, 'rally'],
+  [
+    'In Boston, students at eight campuses held antiwar activities, including a 600-person rally at Harvard and a 150-person rally at Boston College.',
+    1,
+    'rally',
+  ],
+  [
+    'In Boston, students at eight campuses held antiwar activities, including a 600-person rally at Harvard and a 150-person rally at Boston College.',
+    2,
+    'rally',
+  ],
   ['At UC-Berkeley, the mood was upbeat and feisty at the 100-person-strong rally.', 0, 'rally'],
   ['A 2,000-person candlelight vigil was held in the park.', 0, 'vigil'],
   ['A 300-member picket line formed outside the plant.', 0, 'picket'],
@@ -27,7 +35,8 @@ describe('the person-sized rule', () => {
   });
 
   it('makes each sized gathering a claim of its own, and no other figure of the sentence', () => {
-    const text = 'In Boston, students at eight campuses held antiwar activities, including a 600-person rally at Harvard and a 150-person rally at Boston College.';
+    const text =
+      'In Boston, students at eight campuses held antiwar activities, including a 600-person rally at Harvard and a 150-person rally at Boston College.';
     expect(findCrowdClaims(sentence(text)).map((c) => [c.text, c.counted])).toEqual([
       ['600', 'rally'],
       ['150', 'rally'],

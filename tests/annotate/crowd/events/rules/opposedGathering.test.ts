@@ -17,12 +17,7 @@ const ONE_CROWD = {
 describe('the day rule supported-gathering', () => {
   // [story, files, each claim's gathering id, whether the rule decides]
   const rows: Array<[string, Record<string, string>, string[], boolean]> = [
-    [
-      'a march in support of striking teachers',
-      SUPPORTED_STRIKE,
-      ['more than 300,000 → 2006-06-16:morvale', '70,000 → 2006-06-16:morvale#2'],
-      true,
-    ],
+    ['a march in support of striking teachers', SUPPORTED_STRIKE, ['more than 300,000 → 2006-06-16:morvale', '70,000 → 2006-06-16:morvale#2'], true],
     ['two figures of one crowd', ONE_CROWD, ['more than 300,000 → 2006-06-16:morvale', '70,000 → 2006-06-16:morvale'], false],
   ];
   it.each(rows)('%s', async (_story, files, expected, matters) => {

@@ -40,7 +40,7 @@ const ONE_DATELINE = {
 };
 
 describe('the section-place rule in a round-up written by datelines', () => {
-  it('places each claim in its dateline\'s place, a gathering apart from the others', async () => {
+  it("places each claim in its dateline's place, a gathering apart from the others", async () => {
     expect(await crowdEventsOf(ROUNDUP)).toEqual([
       "More than 150 → rally in Prince George's County, Md. @ 2001-06-22",
       'More than 150 → rally in San Francisco @ 2001-06-22',

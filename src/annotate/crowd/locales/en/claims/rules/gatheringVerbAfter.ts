@@ -1,6 +1,15 @@
 import { matchWords, type Token } from '../../../../../core/tokens.js';
 import type { Quantity } from '../../../../types.js';
-import { ASPECT_VERBS, DASHES, FIGURE_AUXILIARIES, GATHERING_STATES, GATHERING_VERB_PARTICLES, GATHERING_VERBS, NARRATIVE_ADVERBS, PART_OF_GROUP } from '../../words.js';
+import {
+  ASPECT_VERBS,
+  DASHES,
+  FIGURE_AUXILIARIES,
+  GATHERING_STATES,
+  GATHERING_VERB_PARTICLES,
+  GATHERING_VERBS,
+  NARRATIVE_ADVERBS,
+  PART_OF_GROUP,
+} from '../../words.js';
 import type { FigureRule } from '../figureTypes.js';
 
 /** "thousands marched", "2 million turned out", "hundreds of thousands are marching", "5,000 have been on strike". */

@@ -45,12 +45,12 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   sameGathering,
   partOf,
   ownClausePlace,
-  respectivelyPlace,
   leadingPlace,
   paragraphPlace,
   sectionPlace,
   sectionDay,
   sizeChangePlace,
+  respectivelyPlace,
 ];
 export const DAY_RULES: readonly DayRule[] = [
   undatedByArticle,

@@ -533,6 +533,7 @@ describe('the claim rules together', () => {
       'staying-verb',
       'joined-organisation',
       'beneficiaries',
+      'attended-school',
       'size-per-gathering',
       'recurring-size',
       'strong-crowd',

@@ -81,6 +81,17 @@ export const ATTENDED_EVENT_NOUNS = new Set([
   'lecture', 'roundtable', 'ceremony', 'service', 'session', 'convention', 'rally',
 ]);
 
+/** Verbs of attending, whose object may be a school rather than a gathering: "students who attended the now-defunct chain". */
+export const ATTEND_VERBS = new Set(['attended', 'attend', 'attends', 'attending']);
+/** Schools and courses people attend for years, not gatherings: "attended the now-defunct chain", "attend classes". */
+// prettier-ignore
+export const SCHOOL_NOUNS = new Set([
+  'school', 'schools', 'college', 'colleges', 'university', 'universities', 'academy', 'chain', 'classes', 'class',
+  'seminary', 'institute', 'courses', 'course', 'program', 'programs',
+]);
+/** Words read after "attended" for its object: "attended the now-defunct chain". */
+export const ATTENDED_OBJECT_REACH = 4;
+
 /** Verbs of arriving whose "to" and an attended event make the figure its audience: "Five hundred came to a panel discussion". */
 export const ARRIVAL_VERBS = new Set(['came', 'come', 'comes', 'coming', 'went', 'flocked', 'flock', 'flocking', 'crowded', 'squeezed', 'crammed']);
 

@@ -36,6 +36,7 @@ import { recurringSize } from './rules/recurringSize.js';
 import { strongCrowd } from './rules/strongCrowd.js';
 import { personSized } from './rules/personSized.js';
 import { audience } from './rules/audience.js';
+import { attendedSchool } from './rules/attendedSchool.js';
 import { yearOrOtherNoun } from './rules/yearOrOtherNoun.js';
 import { sentenceClaims, type RelatedClaimRule, type SentenceClaims } from './sentenceClaims.js';
 
@@ -59,6 +60,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   stayingVerb,
   joinedOrganisation,
   beneficiaries,
+  attendedSchool,
   sizePerGathering,
   recurringSize,
   strongCrowd,

@@ -65,7 +65,7 @@ function drawnByEvent(tokens: Token[], first: number): boolean {
 export const audience: FigureRule = {
   name: 'audience',
   reason:
-    'The audience of a meeting, a talk or a speech is a crowd, told with verbs of coming and filling rather than of protest: a figure whose verb takes it to an attended event or a hall ("Five hundred came to a panel discussion", "800 people packed the Ira Allen Chapel to hear Nader speak"), or a people count an attended event drew ("planning meetings have drawn nearly 400 people"). So is a count that held an event or heard someone at one ("4,000 students held a mass meeting", "Some 350 people hear Amy Goodman … at an evening plenary"). Coming to a country, filling a thing or hearing a sound ("came to the United States", "packed their bags", "heard the explosion") is none.',
+    'The audience of a meeting, a talk or a speech is a crowd told with verbs of coming, filling, holding and hearing rather than of protest: a count that came to an attended event or a hall ("Five hundred came to a panel discussion", "800 people packed the Ira Allen Chapel to hear Nader speak"), held one ("4,000 students held a mass meeting"), heard someone at one ("Some 350 people hear … at an evening plenary") or that such events drew ("planning meetings have drawn nearly 400 people"), not one that came to a country, filled a thing or heard a sound ("came to the United States", "packed their bags", "heard the explosion").',
   judge: ({ sentence: { tokens }, q, opener, peopleNoun }) => {
     const counted = peopleNoun === null ? 'people' : tokens[peopleNoun]!.text;
     if (peopleNoun !== null && drawnByEvent(tokens, opener.first)) return { counted };

@@ -18,12 +18,18 @@ const DATED = new RegExp(`^(?:${PLACE}(?:, ${REGION})?(?:, ${DATE}(?: ${AGENCY})
 /** A date with its year and a double dash, as some health and wire pages open: "Feb. 23, 2015 -- ". */
 const DATE_DASH = new RegExp(`^${MONTH}\\.? \\d{1,2}, \\d{4}\\s?(?:--|—)\\s+(?=\\p{Lu})`, 'u');
 const PLACE_ALONE = new RegExp(`^(${PLACE})(?:, ${REGION})?${DASH}`, 'u');
+/**
+ * A dash glued to the first word (`dateline-glued-dash`): some weeklies write "MADISON, Wis.--Approximately",
+ * "SAN FRANCISCO--More", and after a state written out a single hyphen ("AUSTIN, Texas-George W. Bush returned").
+ * Without it the place reads as a person ("Madison") and the state glues onto the name ("Texas-George").
+ */
+const PLACE_GLUED = new RegExp(`^(${PLACE})(?:(?:, ${REGION})?(?:--|—)|, (?:${REGION}|\\p{Lu}\\p{Ll}+)-)(?=\\p{Lu}\\p{Ll})`, 'u');
 
 /** The length of the dateline at the start of `text`, 0 when there is none. */
 export function datelineLength(text: string): number {
   const dated = DATED.exec(text) ?? DATE_DASH.exec(text);
   if (dated) return dated[0].length;
   // A place alone needs five capitals or more, so an acronym opening a sentence ("NATO —") is not one.
-  const alone = PLACE_ALONE.exec(text);
+  const alone = PLACE_ALONE.exec(text) ?? PLACE_GLUED.exec(text);
   return alone && (alone[1]!.match(/\p{Lu}/gu) ?? []).length >= 5 ? alone[0].length : 0;
 }

@@ -13,16 +13,26 @@ describe('a report’s opening dateline', () => {
     ['BAGHDAD, Jan 24 (Reuters) - Iraqis marched.', 'BAGHDAD, Jan 24 (Reuters) - '],
     ['SAN FRANCISCO, Calif., Aug. 3, 2024 — Fog returned.', 'SAN FRANCISCO, Calif., Aug. 3, 2024 — '],
     ['WASHINGTON — The Senate voted.', 'WASHINGTON — '],
+    // dateline-glued-dash: a weekly's dash glued to the first word, a single hyphen after a state written out
+    ['MADISON, Wis.--Approximately 20 activists from Stop the War organized a protest.', 'MADISON, Wis.--'],
+    ['SAN FRANCISCO--More than 150 people rallied on the steps of City Hall.', 'SAN FRANCISCO--'],
+    ['AUSTIN, Texas-George W. Bush returned to the state where he launched his political career.', 'AUSTIN, Texas-'],
   ])('is found in %j', (text, dateline) => {
     expect(text.slice(0, datelineLength(text))).toBe(dateline);
   });
 
-  it.each(['NATO — the alliance met.', 'Officials, on Monday — said so.', 'The U.S. — said so.', 'He left on Aug. 14 — late.'])(
-    'is not read into %j',
-    (text) => {
-      expect(datelineLength(text)).toBe(0);
-    },
-  );
+  it.each([
+    'AP-US--Trump said so.',
+    'ROME--Pope Leo spoke.',
+    'Austin-Healey cars were shown.',
+    'FIFA, Qatar-Based sponsors paid.',
+    'NATO — the alliance met.',
+    'Officials, on Monday — said so.',
+    'The U.S. — said so.',
+    'He left on Aug. 14 — late.',
+  ])('is not read into %j', (text) => {
+    expect(datelineLength(text)).toBe(0);
+  });
 
   it('gives neither a happening nor a name: its date and place are where the report was filed', async () => {
     const dir = writeCorpus({

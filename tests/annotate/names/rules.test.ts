@@ -320,6 +320,22 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'cause-group-name',
+    [
+      [
+        'Five hundred came to a panel at the University of Iowa, where Iowans for Peace is planning a rally.',
+        ['University of Iowa [0/3.5/0]', 'Iowans for Peace [0/1/0]'],
+        true,
+      ],
+      ['A newly formed rank-and-file caucus, Members for Reform, handed out flyers.', ['Members for Reform [0/2/0] rank-and-file caucus'], true],
+      ['The rally was sponsored by New York Lawyers Against the Death Penalty.', ['New York Lawyers Against the Death Penalty [0/1/0]'], true],
+      // negative: a surname or a body after "for", no plural before it
+      ['He thanked Williams for Peace.', ['Williams [1/0/0]', 'Peace [0/0/0]'], false],
+      ['They voted Democrats for Congress.', ['Democrats [0/0/0]', 'Congress [0/3/0]'], false],
+      ['The Coalition for Immigrant Rights marched.', ['Coalition for Immigrant Rights [0/3.5/0]'], false],
+    ],
+  ],
+  [
     'alias-in-parentheses',
     [
       ['Hashd Shaabi (Popular Mobilization Forces) fighters joined.', ['Hashd Shaabi [0/0/0] =1', 'Popular Mobilization Forces [0/3/0]'], true],

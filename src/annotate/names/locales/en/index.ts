@@ -37,7 +37,7 @@ import { roleInParentheses } from './relations/roleInParentheses.js';
 import { acronymInRole, institutionInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
-import { ampersandInName, capitalisedRun, numberInName, ownerBeforeTitle, placeBeforeName, quotedNickname } from './spans.js';
+import { ampersandInName, capitalisedRun, causeGroupName, institutionOfThe, numberInName, ownerBeforeTitle, placeBeforeName, quotedNickname } from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb } from './tokenRules.js';
 import { acronymAcrossSmallWords, institutionInTitleRule, topicWordsAgency } from './institutions.js';
@@ -90,6 +90,7 @@ export const en: MentionRules = {
     publicationIsOrganization,
     ampersandInName,
     numberInName,
+    causeGroupName,
     airlineBeforeFlight,
   ],
   relations: [aliasInParentheses, roleInParentheses, memberOf],
@@ -113,6 +114,7 @@ export const EN_MENTION_RULES = [
   ownerBeforeTitle,
   topicWordsAgency,
   acronymAcrossSmallWords,
+  institutionOfThe,
   institutionInTitleRule,
   roleBeforeName,
   pluralTitle,

@@ -16,6 +16,7 @@ import {
   NICKNAME_OPEN,
   NICKNAME_CLOSE,
   NOT_NAME_TAGS,
+  CAUSE_JOINERS,
 } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName, wordTags } from '../../../core/lexicon.js';
@@ -84,7 +85,8 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
         to += width + 1;
         continue;
       }
-      const institutionEnd = andInInstitution(text, tokens, i, to) || topicAndInInstitution(tokens, i, to);
+      const institutionEnd =
+        andInInstitution(text, tokens, i, to) || topicAndInInstitution(tokens, i, to) || causeGroupName.end(tokens, i, to) || institutionOfThe.end(tokens, to);
       if (institutionEnd) {
         to = institutionEnd;
         continue;
@@ -150,6 +152,56 @@ export const ampersandInName = {
   },
 };
 
+/** "Office of the President", "Department of the Treasury": an institution word, "of the" and what it serves. */
+export const institutionOfThe = {
+  name: 'institution-of-the',
+  reason:
+    'An institution word followed by "of the" and capitalised words names one body ("the Office of the President", "Department of the Treasury"); cut at "of", the name gave a lone "Office" and a title. Another body after it ("the Board of the Federal Reserve Bank") stays a name of its own.',
+  /** The end of the run past "of the" at `to`, or 0. */
+  end(tokens: NameToken[], to: number): number {
+    const head = tokens[to - 1]!;
+    if (!isOrgHead(head) || head.possessive || tokens[to]?.text !== 'of' || tokens[to + 1]?.text !== 'the') return 0;
+    let end = to + 2;
+    while (end < tokens.length && tokens[end]!.nameLike && tokens[end]!.cap && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
+    return end > to + 2 && !isOrgHead(tokens[end - 1]!) ? end : 0;
+  },
+};
+
+/** "Iowans", "Members", "Families": a capitalised plural that is no person's or place's name ("Williams", "Paris"). */
+function membersPlural(t: NameToken): boolean {
+  return t.cap && !t.possessive && /[^su]s$/.test(t.lower) && !has(t, 'FirstName', 'LastName', 'Person', ...PLACE_TAGS);
+}
+
+/**
+ * "Iowans for Peace", "Members for Reform", "Murder Victims Families for Reconciliation", "New York Lawyers Against the
+ * Death Penalty": a group named by its members' plural, "for" or "Against", and its cause.
+ */
+export const causeGroupName = {
+  name: 'cause-group-name',
+  reason:
+    'Many groups are named by their members and their cause: a capitalised plural, "for" or a capitalised "Against", and capitalised words ("Iowans for Peace", "Students for Nader", "Lawyers Against the Death Penalty"); cut at the joiner, the name gave a plural no one is ("Members") and a cause ("Peace", "Reform"). A place or a body after the joiner ("Democrats for Congress", "Texans for Iowa") is no cause.',
+  /** The end of the run [from, to) taken on past a cause joiner, or 0 when none follows its plural. */
+  end(tokens: NameToken[], from: number, to: number): number {
+    // "Against" is capitalised, so the run may already hold it: "New York Lawyers Against" before "the Death Penalty"
+    const joinerAt = CAUSE_JOINERS.has(tokens[to - 1]!.text) && tokens[to - 1]!.cap ? to - 1 : to;
+    const joiner = tokens[joinerAt];
+    if (joinerAt - 1 < from || !joiner || !CAUSE_JOINERS.has(joiner.text) || joiner.sentenceStart || !isSpaced(joiner.gap)) return 0;
+    if (!membersPlural(tokens[joinerAt - 1]!)) return 0;
+    let k = joinerAt + 1;
+    if (tokens[k]?.text === 'the') k++;
+    let end = k;
+    while (end < tokens.length && tokens[end]!.nameLike && tokens[end]!.cap && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
+    if (end === k || has(tokens[k]!, ...PLACE_TAGS) || isOrgHead(tokens[end - 1]!)) return 0;
+    return end;
+  },
+  /** A name holding a cause joiner after a plural is a group's. */
+  weigh({ name }: { name: NameToken[] }, tally: { org: number; person: number }) {
+    if (!name.some((t, k) => k > 0 && CAUSE_JOINERS.has(t.text) && membersPlural(name[k - 1]!))) return;
+    tally.org += tally.person + 1;
+    tally.person = 0;
+  },
+};
+
 /**
  * "St. Patrick's Cathedral", "St. Paul's Church": in a run opened by "St." (or another place opener), a possessive
  * right before a capitalised building word that ends the run is inside the building's name. Elsewhere a possessive
@@ -188,9 +240,11 @@ function leadingParticle(tokens: NameToken[], k: number): boolean {
  * "for", with no title before them, is what the institution deals with, not someone's office.
  */
 function institutionTopic(tokens: NameToken[], titleEnd: number, k: number): boolean {
-  const joiner = tokens[k - 1];
-  const head = tokens[k - 2];
-  return k - 2 >= titleEnd && !!joiner && !!head && TITLE_JOINERS.has(joiner.text) && isOrgHead(head);
+  // "Office of the President": "the" between them too (institution-of-the)
+  const at = tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'of' ? k - 1 : k;
+  const joiner = tokens[at - 1];
+  const head = tokens[at - 2];
+  return at - 2 >= titleEnd && !!joiner && !!head && TITLE_JOINERS.has(joiner.text) && isOrgHead(head);
 }
 
 /** A person's name of two words or more after a title: no common or institution word ("King Day Parade"), no generational suffix ("King Jr."), no possessive inside. */

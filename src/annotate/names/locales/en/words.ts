@@ -13,6 +13,8 @@ export const WORD_PARTICLES = new Set(['al', 'el']);
 export const TITLE_JOINERS = new Set(['of', 'for']);
 /** Joiners allowed only after an institution word: Council on Foreign Relations, Commission on Human Rights. */
 export const INSTITUTION_JOINERS = new Set(['on']);
+/** Joiners of a group's members and its cause ("Iowans for Peace", "Lawyers Against the Death Penalty"), as written mid-sentence. */
+export const CAUSE_JOINERS = new Set(['for', 'For', 'Against']);
 /** Institution words that "on" may follow, naming what the body studies or rules on: Council on Foreign Relations. */
 export const TOPIC_INSTITUTIONS = new Set('council center centre commission committee institute panel board conference forum task'.split(' '));
 /** Capitalised common words an "and" may add to an institution's topic: "Center on Poverty and Inequality", "Labor and Social Affairs". */

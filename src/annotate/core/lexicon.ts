@@ -12,6 +12,8 @@ import {
   EXTRA_TITLES,
   EXTRA_TITLE_ABBREVIATIONS,
   ELECT_SUFFIX,
+  MEMBER_OF_BODY_SUFFIX,
+  ELECTED_BODIES,
   PARTICLE_PREFIX,
   PLACE_OPENERS,
 } from './locales/en/words.js';
@@ -83,7 +85,18 @@ export const isExtraTitle = (lower: string): boolean =>
   EXTRA_TITLES.has(lower) ||
   EXTRA_TITLE_ABBREVIATIONS.has(lower.replace(/\.$/, '')) ||
   // "President-elect", "Governor-elect": an office not yet taken is still a title
-  (ELECT_SUFFIX.test(lower) && isTitleWord(lower.replace(ELECT_SUFFIX, '')));
+  (ELECT_SUFFIX.test(lower) && isTitleWord(lower.replace(ELECT_SUFFIX, ''))) ||
+  memberOfBody(lower);
+
+/**
+ * `member-of-body-title`: "Congressperson Carole Migden", "Assemblyperson Jeffrion Aubry", "Assemblywoman NAME": an
+ * elected body's word with "-person", "-woman", "-man" or "-member" is an office the lexicon lacks; read as a name's
+ * first word, it glued the office into the name. Other bodies' words stay out ("Boardman" is a surname).
+ */
+function memberOfBody(lower: string): boolean {
+  const stem = lower.replace(MEMBER_OF_BODY_SUFFIX, '');
+  return stem !== lower && ELECTED_BODIES.has(stem);
+}
 
 /** A word the lexicon, or the list above, knows as a title of office. */
 const isTitleWord = (lower: string) => isExtraTitle(lower) || lexiconTags(lower).some((t) => t === 'Actor' || t === 'Honorific');

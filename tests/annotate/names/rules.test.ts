@@ -320,6 +320,16 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'document-name',
+    [
+      ['Trump pulled the United States out of the Paris Agreement.', ['Trump [0/0/0]'], true],
+      ['Lawmakers later renewed the Patriot Act.', ['Lawmakers [0/0/0]'], true],
+      // negative: the word alone, a name that ends in no document's word
+      ['He said the Act was fair.', ['Act [0/0.5/0]'], false],
+      ['Charter Communications said no.', ['Charter Communications [0/3/0]'], false],
+    ],
+  ],
+  [
     'cause-group-name',
     [
       [

@@ -24,6 +24,9 @@ export const EXTRA_TITLES = new Set(
 export const EXTRA_TITLE_ABBREVIATIONS = new Set(['col', 'cmdr', 'brig', 'cpl', 'pvt', 'adm', 'supt']);
 /** The ending of a title's holder before taking office: "President-elect", "Governor-elect". */
 export const ELECT_SUFFIX = /-elect$/;
+/** A member of an elected body: its word and an ending ("Congressperson", "Assemblywoman", "Councilmember", "Alderman"). */
+export const MEMBER_OF_BODY_SUFFIX = /(?:person|woman|man|member)$/;
+export const ELECTED_BODIES = new Set(['congress', 'assembly', 'council', 'alder', 'select', 'legislature']);
 
 /**
  * Feature words written before a place's own name: "Lake Orin", "Mount Kenya", "Cape Horn", "Fort Worth".

@@ -15,6 +15,7 @@ import { speaks } from './evidence/speaks.js';
 import { theBefore } from './evidence/theBefore.js';
 import { commonNounStart } from './refiners/commonNounStart.js';
 import { eventName } from './refiners/eventName.js';
+import { documentName } from './refiners/documentName.js';
 import { placePeopleRefiner } from './refiners/placePeople.js';
 import { groupPossessive } from './refiners/groupPossessive.js';
 import { keepInstitution } from './refiners/keepInstitution.js';
@@ -60,6 +61,7 @@ export const en: MentionRules = {
     photoCredit,
     groupPossessive,
     eventName,
+    documentName,
     placePeopleRefiner,
     landmarkPossessive,
     keepInstitution,

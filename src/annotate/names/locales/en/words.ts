@@ -149,6 +149,8 @@ export const SEATS_OF_GOVERNMENT = new Set(['white house', 'kremlin', 'pentagon'
 export const POLITY_WORDS = new Set(['state', 'emirate', 'caliphate']);
 
 /** The last word of an event's name, a contest, a festival or an uprising: "World Cup", "Winter Olympics", "Glastonbury Festival", "Arab Spring". */
+/** The last word of a document's name: a treaty, an agreement, a law ("Paris Agreement", "Patriot Act", "Second Amendment"). */
+export const DOCUMENT_WORDS = new Set('agreement agreements accord accords treaty pact protocol act amendment charter'.split(' '));
 export const EVENT_WORDS = new Set('cup olympics games championship championships tournament festival marathon expo series spring'.split(' '));
 
 /** The states' abbreviations news style writes after a town ("Ferguson, Mo.", "Selma, Ala."), without their dot. */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isExtraTitle } from '../../../src/annotate/core/lexicon.js';
+import { en } from '../../../src/annotate/names/locales/en/index.js';
+import { findNameMentionsWith } from '../../../src/annotate/names/locales/en/mentions.js';
+import { sentence } from '../../support/annotate.js';
+
+const mentions = (text: string) => findNameMentionsWith(en, sentence(text)).map((m) => `${m.text}${m.roles.map((r) => ` ${r}`).join(';')}`);
+
+describe('the lexicon rule member-of-body-title', () => {
+  it.each([
+    // an elected body's word with "-person", "-woman", "-man" or "-member" is an office
+    ['California Senate president John Burton and U.S. Congressperson Carole Migden announced their support.', 'Carole Migden U.S. Congressperson'],
+    ['We need a repeal of the drug laws, sponsored by Assemblyperson Jeffrion Aubry.', 'Jeffrion Aubry Assemblyperson'],
+    ['He met Councilmember Ana Ruiz on Monday.', 'Ana Ruiz Councilmember'],
+  ])('%j', (text, expected) => {
+    expect(mentions(text)).toContain(expected);
+  });
+
+  it.each([
+    // negative: another body's word ("Boardman" is a surname), a word with no such ending
+    ['boardman', false],
+    ['assembly', false],
+    ['congresswoman', true],
+  ])('%s is a title: %s', (word, title) => {
+    expect(isExtraTitle(word)).toBe(title);
+  });
+});

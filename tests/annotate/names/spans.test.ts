@@ -81,3 +81,15 @@ describe('the name rule cause-group-name', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('a title word after an institution topic', () => {
+  it.each([
+    // a title word right after the topic, with no name to follow, is the topic's ("Worker Justice")
+    ['They joined the Coalition for Worker Justice on Monday.', ['Coalition for Worker Justice [org]']],
+    ['the Ministry of Justice said so.', ['Ministry of Justice [org]']],
+    // negative: a name after it keeps the title an office
+    ['Minister of Justice Ann Lee spoke.', ['Ann Lee [person] Minister of Justice']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -43,7 +43,7 @@ import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb } from './tokenRules.js';
 import { acronymAcrossSmallWords, institutionInTitleRule, topicWordsAgency } from './institutions.js';
 import { ageInRole, roleNounBeforeName, titleAcronym } from './predicates.js';
-import { officeOfNameBeforeRule } from './roles/appositives.js';
+import { listedNameNotRole, officeOfNameBeforeRule } from './roles/appositives.js';
 import { ownedByCommonNoun } from './roles/appositiveHead.js';
 import { gerundInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
 
@@ -127,6 +127,7 @@ export const EN_MENTION_RULES = [
   twoRolesBeforeName,
   gerundInRole,
   officeOfNameBeforeRule,
+  listedNameNotRole,
   ownedByCommonNoun,
   ...en.evidence,
   ...en.relations,

@@ -322,11 +322,17 @@ export const ownerBeforeTitle = {
  */
 export function titleLength(tokens: NameToken[], from: number, to: number): number {
   let end = 0;
+  let topicAt = -2;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    // "Coalition for Worker Justice": a title word right after the topic, with no name to follow, is the topic's too
+    if (k === topicAt + 1 && isTitle(t) && !tokens.slice(k + 1, to).some((w) => has(w, 'Person', 'FirstName', 'LastName'))) {
+      topicAt = k;
+      continue;
+    }
+    if (institutionTopic(tokens, from + end, k)) topicAt = k;
     // "Officers Liu and Ramos": a title's plural opening the run, before a name (roles/pluralTitle.ts)
-    if (((isTitle(t) && !titleAcronym.isTime(tokens, k)) || (k === from && k + 1 < to && isPluralTitle(t))) && !institutionTopic(tokens, from + end, k))
-      end = k - from + 1;
+    if (((isTitle(t) && !titleAcronym.isTime(tokens, k)) || (k === from && k + 1 < to && isPluralTitle(t))) && topicAt !== k) end = k - from + 1;
     else if (has(t, 'Person', 'FirstName', 'LastName')) {
       // "Jena Mayor Murphy McMillan": a word the lexicon also knows as a name, before a title, is the office's place
       if (!end) end = Math.max(0, ownerBeforeTitle.titleEnd(tokens, k, to) - from);

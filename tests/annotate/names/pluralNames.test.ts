@@ -35,10 +35,10 @@ describe('the name rule party-members-in-article', () => {
     [[['The Conservative Party renamed its account.'], ['The Conservatives said it was fine.']], ['Conservative Party [organization] = Conservatives']],
     [[['The Democratic Party met.'], ['The Democrats said no.']], ['Democratic Party [organization] = Democrats']],
     // negative: no party named in the article, a party whose adjective the plural is not, a stem too short
-    [[['The Democrats said no.'], ['The Democrats left.']], ['Democrats [organization]']],
+    [[['The Democrats said no.'], ['The Democrats left.']], ['Democrats [other]']],
     [
       [['The Labour Party met.'], ['The Democrats said no.', 'The Democrats left.']],
-      ['Democrats [organization]', 'Labour Party [organization]'],
+      ['Democrats [other]', 'Labour Party [organization]'],
     ],
     [
       [['The Red Party met.'], ['The Reds said no.', 'The Reds left.']],

@@ -21,7 +21,7 @@ const without = (rule: Rule): MentionRules => ({
   roleChecks: en.roleChecks.filter((r) => r !== rule),
 });
 
-const mentions = (text: string, rules: MentionRules = en) =>
+const mentions = (text: string, rules: MentionRules = en): string[] =>
   findNameMentionsWith(rules, sentence(text)).map(
     (m) => `${m.text} [${m.person}/${m.org}/${m.place}]${m.roles.map((r) => ` ${r}`).join(';')}${m.alias !== undefined ? ` =${m.alias}` : ''}`,
   );
@@ -262,6 +262,9 @@ const TABLES: Array<[string, Row[]]> = [
     [
       ['Michael Brown was killed in Ferguson, Mo., in August.', ['Michael Brown [3/0/0]', 'Ferguson [0/0/3]', 'Mo [0/0/2]'], true],
       ['In Jackson, Mississippi, police said.', ['Jackson [0/0/3]'], true],
+      // a first name's evidence is outweighed when the state is set off by punctuation
+      ['Peace demonstrations in Washington, D.C., and Madison, Wis., drew 1,500.', ['Madison [3/0/5]'], true],
+      ['Ken Paxton, the Texas attorney general, said it.', ['Ken Paxton [5/0/0] Texas attorney general'], false],
       // a role after the comma, a name going on after the region, a first name that is an abbreviation's spelling
       ['Maria Lopez, a lawyer, said it.', ['Maria Lopez [5/0/0] lawyer'], false],
       ['John Smith, Missouri Governor Jay Nixon and others met.', ['John Smith [3/0/0]', 'Jay Nixon [3/0/0] Missouri Governor'], false],
@@ -327,6 +330,16 @@ const TABLES: Array<[string, Row[]]> = [
       // negative: the word alone, a name that ends in no document's word
       ['He said the Act was fair.', ['Act [0/0.5/0]'], false],
       ['Charter Communications said no.', ['Charter Communications [0/3/0]'], false],
+    ],
+  ],
+  [
+    'adherents',
+    [
+      ['NEITHER THE Democrats nor the hurricanes could stop him.', ['Democrats [0/0/0]'], true],
+      ['It was a very sacred date to the Muslims.', ['Muslims [0/0/1]'], true],
+      // negative: a party's or a faith's body named in full, a surname
+      ['The Democratic Party said no.', ['Democratic Party [0/4.5/0]'], false],
+      ['The Muslim Council of Britain said no.', ['Muslim Council of Britain [0/4.5/0]'], false],
     ],
   ],
   [

@@ -13,6 +13,7 @@ import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
 import { theBefore } from './evidence/theBefore.js';
+import { adherents } from './evidence/adherents.js';
 import { commonNounStart } from './refiners/commonNounStart.js';
 import { eventName } from './refiners/eventName.js';
 import { documentName } from './refiners/documentName.js';
@@ -90,6 +91,7 @@ export const en: MentionRules = {
     speaks,
     knownOrganization,
     publicationIsOrganization,
+    adherents,
     ampersandInName,
     numberInName,
     causeGroupName,

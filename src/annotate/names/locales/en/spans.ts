@@ -194,9 +194,14 @@ export const causeGroupName = {
     if (end === k || has(tokens[k]!, ...PLACE_TAGS) || isOrgHead(tokens[end - 1]!)) return 0;
     return end;
   },
+  /** Whether the run [from, to) holds a members' plural and a cause joiner with capitalised words after it. */
+  within(tokens: NameToken[], from: number, to: number): boolean {
+    for (let k = from + 1; k < to - 1; k++) if (CAUSE_JOINERS.has(tokens[k]!.text) && membersPlural(tokens[k - 1]!) && tokens[to - 1]!.cap) return true;
+    return false;
+  },
   /** A name holding a cause joiner after a plural is a group's. */
   weigh({ name }: { name: NameToken[] }, tally: { org: number; person: number }) {
-    if (!name.some((t, k) => k > 0 && CAUSE_JOINERS.has(t.text) && membersPlural(name[k - 1]!))) return;
+    if (!causeGroupName.within(name, 0, name.length)) return;
     tally.org += tally.person + 1;
     tally.person = 0;
   },
@@ -321,6 +326,8 @@ export const ownerBeforeTitle = {
  * the name begins ("Iraqi Prime Minister", "Defense Secretary", "Secretary of State").
  */
 export function titleLength(tokens: NameToken[], from: number, to: number): number {
+  // "Connecticut Citizens for Immigration Control": a group named by its members holds no title ("Citizens" is a person noun)
+  if (causeGroupName.within(tokens, from, to)) return 0;
   let end = 0;
   let topicAt = -2;
   for (let k = from; k < to; k++) {

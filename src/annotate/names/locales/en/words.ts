@@ -177,6 +177,12 @@ export const LEAD_IN_MIN = 2;
 
 /** The word that ends a political party's name, whose members' plural stands for it ("Conservatives": "Conservative Party"). */
 export const PARTY_WORD = 'party';
+/** Followers of a faith or a party's politics, singular: their plural ("the Democrats", "the Muslims") names no body. */
+export const ADHERENTS = new Set(
+  'democrat republican muslim christian catholic jew hindu sikh shiite sunni protestant buddhist evangelical mormon socialist communist conservative liberal tory'.split(
+    ' ',
+  ),
+);
 /** Plural endings a family's or a party's members' name adds to a surname or a party's adjective ("the Bidens", "the Joneses"). */
 export const MEMBERS_PLURAL_ENDINGS = /(?:es|s)$/;
 /** Letters a party's adjective must have before its plural is read as the party's members ("Democrats", not "Reds"). */

@@ -337,9 +337,11 @@ const TABLES: Array<[string, Row[]]> = [
     [
       ['NEITHER THE Democrats nor the hurricanes could stop him.', ['Democrats [0/0/0]'], true],
       ['It was a very sacred date to the Muslims.', ['Muslims [0/0/1]'], true],
+      ['Burton and Migden, both San Francisco Democrats, backed it.', ['Burton [3/0/0]', 'Migden [0/0/0]', 'San Francisco Democrats [0/0/0]'], true],
       // negative: a party's or a faith's body named in full, a surname
       ['The Democratic Party said no.', ['Democratic Party [0/4.5/0]'], false],
       ['The Muslim Council of Britain said no.', ['Muslim Council of Britain [0/4.5/0]'], false],
+      ['The Young Democrats met.', ['Young Democrats [0/0.5/0]'], false],
     ],
   ],
   [

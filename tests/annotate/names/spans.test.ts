@@ -73,6 +73,7 @@ describe('the name rule cause-group-name', () => {
       'The rally featured speakers from Murder Victims Families for Reconciliation and the ISO.',
       ['Murder Victims Families for Reconciliation [org]', 'ISO [org]'],
     ],
+    ['Gene giants met Connecticut Citizens for Immigration Control (CCIC) on Monday.', ['Connecticut Citizens for Immigration Control [org]', 'CCIC [org]']],
     // negative: a surname or a place before "for", a body after it, a lower-case word after it
     ['He thanked Williams for Peace.', ['Williams [person]', 'Peace [other]']],
     ['Georgians for the most part stayed home.', []],

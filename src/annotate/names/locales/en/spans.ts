@@ -186,7 +186,8 @@ export const causeGroupName = {
     const joinerAt = CAUSE_JOINERS.has(tokens[to - 1]!.text) && tokens[to - 1]!.cap ? to - 1 : to;
     const joiner = tokens[joinerAt];
     if (joinerAt - 1 < from || !joiner || !CAUSE_JOINERS.has(joiner.text) || joiner.sentenceStart || !isSpaced(joiner.gap)) return 0;
-    if (!membersPlural(tokens[joinerAt - 1]!)) return 0;
+    // the members' plural ends the words before the joiner or opens them ("Students Together for Immigrants Rights")
+    if (!membersPlural(tokens[joinerAt - 1]!) && !membersPlural(tokens[from]!)) return 0;
     let k = joinerAt + 1;
     if (tokens[k]?.text === 'the') k++;
     let end = k;
@@ -196,7 +197,8 @@ export const causeGroupName = {
   },
   /** Whether the run [from, to) holds a members' plural and a cause joiner with capitalised words after it. */
   within(tokens: NameToken[], from: number, to: number): boolean {
-    for (let k = from + 1; k < to - 1; k++) if (CAUSE_JOINERS.has(tokens[k]!.text) && membersPlural(tokens[k - 1]!) && tokens[to - 1]!.cap) return true;
+    for (let k = from + 1; k < to - 1; k++)
+      if (CAUSE_JOINERS.has(tokens[k]!.text) && (membersPlural(tokens[k - 1]!) || membersPlural(tokens[from]!)) && tokens[to - 1]!.cap) return true;
     return false;
   },
   /** A name holding a cause joiner after a plural is a group's. */

@@ -25,3 +25,25 @@ describe('the lexicon rule member-of-body-title', () => {
     expect(isExtraTitle(word)).toBe(title);
   });
 });
+
+describe('the lexicon rule hyphenated-offices', () => {
+  it.each([
+    // two titles joined by a hyphen are one office, an agent noun the lexicon lacks beside a title too
+    [
+      '"This is a fight," San Francisco Labor Council Secretary-Treasurer Walter Johnson told the crowd.',
+      'Walter Johnson San Francisco Labor Council Secretary-Treasurer',
+    ],
+  ])('%j', (text, expected) => {
+    expect(mentions(text)).toContain(expected);
+  });
+
+  it.each([
+    ['secretary-treasurer', true],
+    // negative: two agent nouns (a double surname), a given name, a firm
+    ['baker-miller', false],
+    ['jean-pierre', false],
+    ['coca-cola', false],
+  ])('%s is a title: %s', (word, title) => {
+    expect(isExtraTitle(word)).toBe(title);
+  });
+});

@@ -26,6 +26,8 @@ export const EXTRA_TITLE_ABBREVIATIONS = new Set(['col', 'cmdr', 'brig', 'cpl', 
 export const ELECT_SUFFIX = /-elect$/;
 /** A member of an elected body: its word and an ending ("Congressperson", "Assemblywoman", "Councilmember", "Alderman"). */
 export const MEMBER_OF_BODY_SUFFIX = /(?:person|woman|man|member)$/;
+/** The ending of an agent noun naming an office: "treasurer", "director", "organizer". */
+export const AGENT_NOUN_ENDING = /\p{L}{3}(?:er|or)$/u;
 export const ELECTED_BODIES = new Set(['congress', 'assembly', 'council', 'alder', 'select', 'legislature']);
 
 /**

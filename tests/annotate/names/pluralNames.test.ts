@@ -60,3 +60,20 @@ describe('the entity rule opening-not-canonical', () => {
     expect(entities(paragraphs.map((p) => [...p]))).toEqual(expected);
   });
 });
+
+describe('the entity rule group-named-for-name', () => {
+  it.each([
+    // a group named for a person is no fuller form of the surname: "Nader" is the one person
+    [
+      [['Ralph Nader spoke to 1,000 people.'], ['Members of Students for Nader helped.', 'Nader said the parties agree.']],
+      ['Ralph Nader [person] = Nader', 'Students for Nader [organization]'],
+    ],
+    // negative: two people of that surname, neither spelt "Nader" alone
+    [
+      [['Ralph Nader spoke.'], ['Laura Nader spoke too.', 'Nader said the parties agree.']],
+      ['Laura Nader [person]', 'Ralph Nader [person]'],
+    ],
+  ] as const)('%j', (paragraphs, expected) => {
+    expect(entities(paragraphs.map((p) => [...p]))).toEqual(expected);
+  });
+});

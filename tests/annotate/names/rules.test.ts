@@ -502,6 +502,16 @@ describe.each([
     ['Muqtada al-Sadr person: Sadr'],
   ],
   [
+    'group-named-for-name',
+    {
+      'a.md': article(
+        '2004-10-01',
+        'Ralph Nader spoke to 1,000 people. Members of Students for Nader helped introduce the event. Nader said the two parties agree.',
+      ),
+    },
+    ['Ralph Nader person: Nader', 'Students for Nader organization: '],
+  ],
+  [
     'acronym-initials',
     { 'a.md': article('2020-01-05', 'The European Union condemned the attack. The EU will meet on Monday.') },
     ['European Union organization: EU'],

@@ -323,6 +323,17 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'as-role',
+    [
+      ['In 1929, when Jawaharlal Nehru as Congress President gave the call, January 26 was chosen.', ['Jawaharlal Nehru [2/0/0] Congress President'], true],
+      ['Hillary Clinton as secretary of state traveled widely.', ['Hillary Clinton [5/0/0] secretary'], true],
+      // negative: no title ending the phrase, a name after the title, "such as"
+      ['Obama as a candidate promised it.', ['Obama [1/0/0]'], false],
+      ['He saw Joe Smith as President Obama spoke.', ['Joe Smith [3/0/0]', 'Obama [3/0/0] President'], false],
+      ['Leaders such as Ann Lee spoke.', ['Ann Lee [3/0/0]'], false],
+    ],
+  ],
+  [
     'document-name',
     [
       ['Trump pulled the United States out of the Paris Agreement.', ['Trump [0/0/0]'], true],

@@ -2,6 +2,7 @@ import type { MentionRules } from './mentions.js';
 import { acronym } from './evidence/acronym.js';
 import { appositiveRoleHead } from './evidence/appositiveRoleHead.js';
 import { relativeClauseRole } from './evidence/relativeClauseRole.js';
+import { asRole } from './evidence/asRole.js';
 import { institutionWord } from './evidence/institutionWord.js';
 import { knownOrganization } from './evidence/knownOrganization.js';
 import { lexiconNames } from './evidence/lexiconNames.js';
@@ -79,6 +80,7 @@ export const en: MentionRules = {
     roleWords,
     appositiveRoleHead,
     relativeClauseRole,
+    asRole,
     lexiconNames,
     institutionWord,
     organizationTag,

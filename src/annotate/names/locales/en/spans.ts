@@ -156,7 +156,7 @@ export const ampersandInName = {
 export const institutionOfThe = {
   name: 'institution-of-the',
   reason:
-    'An institution word followed by "of the" and capitalised words names one body ("the Office of the President", "Department of the Treasury"); cut at "of", the name gave a lone "Office" and a title. Another body after it ("the Board of the Federal Reserve Bank") stays a name of its own.',
+    'An institution word followed by "of the" and capitalised words names one body ("the Office of the President", "Department of the Treasury"); cut at "of", the name gave a lone "Office" and a title; another body after it ("the Board of the Federal Reserve Bank") stays a name of its own.',
   /** The end of the run past "of the" at `to`, or 0. */
   end(tokens: NameToken[], to: number): number {
     const head = tokens[to - 1]!;
@@ -179,7 +179,7 @@ function membersPlural(t: NameToken): boolean {
 export const causeGroupName = {
   name: 'cause-group-name',
   reason:
-    'Many groups are named by their members and their cause: a capitalised plural, "for" or a capitalised "Against", and capitalised words ("Iowans for Peace", "Students for Nader", "Lawyers Against the Death Penalty"); cut at the joiner, the name gave a plural no one is ("Members") and a cause ("Peace", "Reform"). A place or a body after the joiner ("Democrats for Congress", "Texans for Iowa") is no cause.',
+    'Many groups are named by their members and their cause: a capitalised plural, "for" or a capitalised "Against", and capitalised words ("Iowans for Peace", "Students for Nader", "Lawyers Against the Death Penalty"); cut at the joiner, the name gave a plural no one is ("Members") and a cause ("Peace", "Reform"); a place or a body after the joiner ("Democrats for Congress", "Texans for Iowa") is no cause.',
   /** The end of the run [from, to) taken on past a cause joiner, or 0 when none follows its plural. */
   end(tokens: NameToken[], from: number, to: number): number {
     // "Against" is capitalised, so the run may already hold it: "New York Lawyers Against" before "the Death Penalty"

@@ -11,7 +11,7 @@ const ROLE_SMALL_WORDS = /^(?:of|for|the|a|an)$/i;
 export const asRole: EvidenceRule = {
   name: 'as-role',
   reason:
-    'A name followed by "as" and a phrase ending in a title ("Jawaharlal Nehru as Congress President gave the call", "Biden as vice president") holds that office; with no role read, the person was left of no known kind. "such as", "as well as" and a phrase ending in no title ("Obama as a candidate") give none.',
+    'A name followed by "as" and a phrase ending in a title ("Jawaharlal Nehru as Congress President gave the call", "Biden as vice president") holds that office; with no role read, the person was left of no known kind; "such as", "as well as" and a phrase ending in no title ("Obama as a candidate") give none.',
   weigh({ text, tokens, span }, tally) {
     const as = tokens[span.to];
     if (!as || as.text !== 'as' || !isSpaced(as.gap) || tokens[span.to - 1]!.possessive) return;

@@ -41,7 +41,7 @@ const NAME_SMALL_WORDS = /^(?:of|for|on|and|the|&)$/;
 export const listedNameNotRole: Rule & { holds(phrase: NameToken[]): boolean } = {
   name: 'listed-name-not-role',
   reason:
-    'After a comma, an article and capitalised words holding an institution word are the next item of a list of bodies ("the March 10 Coalition, the Interfaith Coalition for Worker Justice, and …"), not a role of the name before; read as one, the second body was lost. A title among the words keeps it a role ("X, the Legislative Council President,").',
+    'After a comma, an article and capitalised words holding an institution word are the next item of a list of bodies ("the March 10 Coalition, the Interfaith Coalition for Worker Justice, and …"), not a role of the name before; read as one, the second body was lost; a title among the words keeps it a role ("X, the Legislative Council President,").',
   holds(phrase) {
     const words = /^(?:a|an|the)$/i.test(phrase[0]?.text ?? '') ? phrase.slice(1) : phrase;
     if (!words.length || !words[0]!.cap) return false;

@@ -89,6 +89,22 @@ describe('days counted from the date the report has just given', () => {
     ]);
   });
 
+  it('past a paragraph break from a phrase counted with no days, which stands on the day the text gave (same-day-anchor)', async () => {
+    // Friday 11 May 2001: "That day" is May 2, so "A week earlier" a paragraph on is April 25.
+    expect(
+      await datesOf(
+        'Some 3,000 students marched on May 2. That day, protests also took place at UNC.\n\nThese were not the first demonstrations. A week earlier, students marched across campus.',
+        '2001-05-11',
+      ),
+    ).toEqual(['May 2=2001-05-02', 'That day=2001-05-02', 'A week earlier=2001-04-25']);
+    // negative: "that night" after a day counted with days ("The next day") is no day the text gave
+    expect(
+      await datesOf(
+        'Militia supporters stormed the compound on Dec. 29. The next day, troops came, and that night they fired.\n\nTwo days later, the last left.',
+      ),
+    ).toEqual(['Dec. 29=2019-12-29', 'The next day=2019-12-30', 'that night=2019-12-30']);
+  });
+
   it('never from publication, a headline or a caption, and not "the day after the vote", which names another happening', async () => {
     expect(await datesOf('The next day, troops fired tear gas.')).toEqual([]);
     expect(await datesOf('Protesters gathered on Dec. 31.\n\nThe day after the vote, troops fired tear gas.')).toEqual(['Dec. 31=2019-12-31']);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CALENDAR_REFINERS, en } from '../../../src/annotate/dates/locales/en/index.js';
 import { bareYear } from '../../../src/annotate/dates/locales/en/parsers/bareYear.js';
 import { calendarDate } from '../../../src/annotate/dates/locales/en/parsers/calendarDate.js';
+import { dateBeforeMarch } from '../../../src/annotate/dates/locales/en/parsers/dateBeforeMarch.js';
 import { dayPair } from '../../../src/annotate/dates/locales/en/parsers/dayPair.js';
 import { fixedHoliday, movableHoliday } from '../../../src/annotate/dates/locales/en/parsers/fixedHoliday.js';
 import { monthPart } from '../../../src/annotate/dates/locales/en/parsers/monthPart.js';
@@ -131,6 +132,12 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['He played on Thursday, Dec. 12.', '2014-12-11', ['Thursday, Dec. 12=2013-12-12']],
       ['On Friday (the last day of talks), he spoke.', '2014-12-11', ['Friday=2014-12-05']],
       ['He spoke on Friday and (Dec. 12) again.', '2014-12-11', ['Friday=2014-12-05', 'Dec. 12=2013-12-12']],
+      // count-after-date: one or two figures after a date and a comma are a count, not its year (Friday 22 June 2001, Friday 5 January 2007)
+      ["On June 9, 30 people came to an all-day organizers' meeting at Harlem's St. Aloysius Church.", '2001-06-22', ['June 9=2001-06-09']],
+      ['As of December 16, 13 cases of participants losing university jobs have been documented.', '2007-01-05', ['December 16=2006-12-16']],
+      // negative: a year in four figures is the date's, a date with no count after it keeps its words
+      ['On June 9, 2001, 30 people came.', '2001-06-22', ['June 9, 2001=2001-06-09']],
+      ['On June 9, people came.', '2001-06-22', ['June 9=2001-06-09']],
     ],
   ],
 ];
@@ -163,6 +170,19 @@ TABLES.push(
       ['The talks ended on August 31.', '2019-11-20', []],
       ['Amid March rains, the march went on.', '2019-11-20', []],
       ['They met at the end of August.', null, []],
+    ],
+  ],
+  [
+    dateBeforeMarch,
+    [
+      // the day is the capitalised month's, not the lower-case "march" after it (Friday 11 May 2001)
+      ['As NCSU student body president Darryl Willie said at the May 2 march, "The university doesn\'t get behind much."', '2001-05-11', ['May 2=2001-05-02']],
+      ['Thousands joined the Oct. 6 march on the Capitol.', '2001-11-20', ['Oct. 6=2001-10-06']],
+      // negative: the month after its day, a capitalised March (a month of its own), no day, no publication date
+      ['Thousands march on May 2.', '2001-05-11', []],
+      ['They met on May 2 March organizers.', '2001-05-11', []],
+      ['The May march drew thousands.', '2001-05-11', []],
+      ['They spoke at the May 2 march.', null, []],
     ],
   ],
   [
@@ -217,6 +237,7 @@ describe('the parsers together', () => {
       'movable-holiday',
       'day-pair',
       'month-part',
+      'date-before-march',
       'calendar-date',
     ]);
     for (const p of en.parsers) expect(p.reason).toMatch(/^[A-Z"].*\.$/);

@@ -4,6 +4,7 @@ import { apposedDay } from '../../../src/annotate/dates/locales/en/resolvers/app
 import { contextDay } from '../../../src/annotate/dates/locales/en/resolvers/contextDay.js';
 import { datedHappening } from '../../../src/annotate/dates/locales/en/resolvers/datedHappening.js';
 import { eventOffset } from '../../../src/annotate/dates/locales/en/resolvers/eventOffset.js';
+import { historyYear } from '../../../src/annotate/dates/locales/en/resolvers/historyYear.js';
 import { storyWeek } from '../../../src/annotate/dates/locales/en/resolvers/storyWeek.js';
 import { annotateDatesWith } from '../../../src/annotate/dates/pipeline.js';
 import type { DateResolver } from '../../../src/annotate/dates/types.js';
@@ -26,11 +27,52 @@ const OTHER_NEWS = [
 
 const TABLES: Array<[DateResolver, Row[]]> = [
   [
+    historyYear,
+    [
+      // A history told in a report of Sunday 14 August 2022: the year written once holds for the year-less dates after it
+      [
+        [
+          ['Mountbatten decided to advance the date to August 15, 1947.', 'He justified it by saying that he did not want bloodshed or riots.'],
+          ['Mountbatten chose August 15 as the date of the Indian independence.'],
+        ],
+        '2022-08-14',
+        ['August 15=1947-08-15'],
+      ],
+      [
+        [
+          [
+            "Japan's emperor Hirohito addressed his country on August 15, 1945, announcing the surrender.",
+            'Severely damaged by nuclear bomb attacks on August 6 and 9, Japan was the last of the axis powers to surrender.',
+          ],
+        ],
+        '2022-08-14',
+        ['August 6=1945-08-06', '9=1945-08-09'],
+      ],
+      // a month alone keeps the history going, and takes its year
+      [
+        [['The date was set on August 15, 1947.', 'I thought it had to be about August or September, and then I went out to August 15.']],
+        '2022-08-14',
+        ['September=1947-09-01/month', 'August 15=1947-08-15'],
+      ],
+      // negative: the report comes back to its own time (a weekday), the history is of a recent year, another year is written
+      [[['The board was founded on June 1, 1999.', 'On Tuesday, it met again on June 9.']], '2001-06-22', []],
+      [[['The law passed on June 1, 2000.', 'Protesters marched on June 9.']], '2001-06-22', []],
+      [[['The board was founded on June 1, 1990.', 'In 1995 it split, and on June 9 it voted.']], '2001-06-22', []],
+      // negative: a year-less date told as ahead, and one a dozen sentences on
+      [[['The union was founded on May 1, 1886.', 'It will march again on May 1.']], '2006-04-20', []],
+      [[['The union was founded on May 1, 1886.', ...OTHER_NEWS, ...OTHER_NEWS.slice(0, 5), 'It marched on May 1.']], '2006-05-20', []],
+    ],
+  ],
+  [
     datedHappening,
     [
       // Wednesday 14 January 2015
       [[['She was arrested the day after the Dec. 30 shooting.']], '2015-01-14', ['the day after=2014-12-31']],
       [[['He slept badly the night before his Jan. 6 hearing.']], '2015-01-14', ['the night before=2015-01-05']],
+      // words that describe the happening between its determiner and its date (Friday 26 May 2006)
+      [[['The four were fired by Quincy police the day before the massive May Day rallies.']], '2006-05-26', ['the day before=2006-04-30']],
+      // negative: a word of a name in capitals between them is no description
+      [[['She was arrested the day after the Blue Dec. 30 shooting.']], '2015-01-14', []],
       // negative: no date right after the happening's determiner, a day told alone
       [[['She was arrested the day after the shooting on Dec. 30.']], '2015-01-14', []],
       [[['The shooting was on Dec. 30.', 'She was arrested the day after, police said.']], '2015-01-14', []],
@@ -112,12 +154,12 @@ describe.each(TABLES.map(([resolver, rows]) => [resolver.name, resolver, rows] a
     const all = annotateDatesWith({ parsers: en.parsers, resolvers: [resolver] }, [articleOf('a', published)], passages);
     // What the resolver adds, or re-dates (the same span with another day).
     const added = all.filter((d) => !alone.some((a) => a.start === d.start && a.end === d.end && a.date === d.date));
-    expect(added.map((d) => `${d.text}=${d.date}`)).toEqual(expected);
+    expect(added.map((d) => `${d.text}=${d.date}${d.precision === 'day' ? '' : `/${d.precision}`}`)).toEqual(expected);
   });
 });
 
 describe('the resolvers together', () => {
-  it('count from another happening first, then from the date the report has just given', () => {
-    expect(en.resolvers.map((r) => r.name)).toEqual(['event-offset', 'dated-happening', 'story-week', 'apposed-day', 'context-day']);
+  it('read the year of a history told first, then count from another happening, then from the date the report has just given', () => {
+    expect(en.resolvers.map((r) => r.name)).toEqual(['history-year', 'event-offset', 'dated-happening', 'story-week', 'apposed-day', 'context-day']);
   });
 });

@@ -76,6 +76,9 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       // negative: a gathering noun with no part's word before it
       ['A march of some 1,500 students met the rally.', null],
       ['A crowd of 400 gathered.', null],
+      // a part a gathering included; not what a list of demands included
+      ['The multiracial crowd included 100 students from some of the roughest Bay Area neighborhoods.', 'drop'],
+      ['Their demands included 300 new teachers.', null],
     ],
   ],
   [
@@ -99,6 +102,9 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['After the march, 12 remained in hospital.', null],
       ['The march went to 10 Downing Street.', null],
       ['The counterprotest of activists swelled to 600 as it faced them.', 'people'],
+      // an attended event's audience: "the meeting dwindled to 125"; not what a meeting's agenda grew to
+      ['Though the meeting dwindled to 125 by the end, about 25 people spontaneously joined the march.', 'people'],
+      ['The board meeting grew to 300 items on the agenda.', null],
     ],
   ],
   [
@@ -106,6 +112,9 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     [
       ['25 of them students, the detainees were freed.', 'drop'],
       ['About 300 came, none of them students.', null],
+      // with no count before it, a part of people told of earlier that gathers
+      ['So several hundreds of them started to protest on August 18.', null],
+      ['Hundreds of them were arrested.', 'drop'],
       // negative: "of" before anything but the group is the figure's own noun
       ['25 of the protesters marched.', null],
       ['Thousands of protesters marched.', null],
@@ -166,12 +175,15 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['Police said 90 people, 25 of them students, were detained.', 'drop'],
       ['Some 300 people, mostly young, were arrested after the rally.', 'drop'],
       ['Marchers were protesting layoffs of tens of thousands of workers.', 'drop'],
+      ['The superintendent called for cuts, which include a reduction of 150 teachers.', 'drop'],
+      ['Police target protesters and arrest more than 100 people for infractions like jaywalking.', 'drop'],
       // negative: a harm's noun not right before "of" and the count
       ['Against the layoffs, 3,000 workers marched.', null],
       // negative: the same aside before a gathering verb
       ['Some 10,000 people, most of them students, marched through the city.', null],
       // negative: the homes a crowd marched from
       ['12,000 residents marched from their homes to the square.', null],
+      ['After the cuts, 2,000 teachers rallied against the arrests.', null],
       ['Thousands of protesters marched.', null],
     ],
   ],
@@ -521,11 +533,14 @@ describe('the claim rules together', () => {
       'staying-verb',
       'joined-organisation',
       'beneficiaries',
+      'attended-school',
       'size-per-gathering',
       'recurring-size',
       'strong-crowd',
+      'person-sized',
       'filled-with',
       'passive-turnout',
+      'audience',
       'people-noun',
       'year-or-other-noun',
       'part-of-things',

@@ -169,6 +169,8 @@ export const GENERIC_PLACE_KEYS = new Set([
   'national', 'capitol', 'museum', 'station', 'airport', 'international', 'campus', 'house', 'office', 'ministry',
   'court', 'courthouse', 'stadium', 'library', 'hospital', 'downtown', 'north', 'south', 'east', 'west', 'central',
   'new', 'saint', 'memorial', 'plant', 'factory', 'headquarters', 'palace', 'gate', 'market',
+  // the first word of many places' names, no place alone: "Santa Rosa" and "Santa Cruz", "San Diego" and "San Jose"
+  'san', 'santa', 'st', 'los', 'las', 'fort', 'port', 'mount', 'lake',
 ]);
 
 /** Words a sentence's opening place phrase may start within, and words between its comma and the figure. */
@@ -176,6 +178,22 @@ export const LEADING_PLACE_REACH = 6;
 
 /** A paragraph opening a list item: "-- In Chicago, …", "• In Hartford, …". */
 export const LIST_ITEM_OPENING = /^\s*(?:--|[-–—•])\s*/u;
+
+/**
+ * A dateline opening a paragraph: a place in capitals, its state or country after a comma, an agency in
+ * brackets, then a dash ("PRINCE GEORGE'S COUNTY, Md.--", "SAN FRANCISCO--", "LONDON (Reuters) —"). Group 1 is
+ * the place, group 2 what contains it.
+ */
+export const DATELINE = /^\s*(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu}\.?)(?:,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?))?\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–)/u;
+/** Datelines an article needs before each opens a section of its own place (a round-up written by datelines). */
+export const DATELINE_SECTIONS = 2;
+
+/** The word that pairs a list of figures with a list of places in order: "drew 1,500 and 500, respectively". */
+export const RESPECTIVELY = /\brespectively\b/i;
+/** A list of places after a preposition, up to the first word in lower case that is no "and": "Washington, D.C., and Madison, Wis.,". */
+export const PLACE_LIST = /^\s+((?:\p{Lu}[\p{L}.'’-]*|,|\s+|\band\b)+)/u;
+/** What stands between two items of such a list, or between a place and what contains it. */
+export const PLACE_LIST_DELIMITER = /(\s*,\s*and\s+|\s*,\s*|\s+and\s+)/;
 
 /** Words a heading naming a place may have at most: "New York City", "Providence, R.I.". */
 export const PLACE_HEADING_WORDS = 5;

@@ -18,6 +18,8 @@ export const PEOPLE_NOUNS = new Set([
   'sympathizers', 'sympathisers', 'veterans', 'retirees', 'pensioners', 'families', 'parents', 'locals', 'revellers',
   'revelers', 'celebrants', 'faithful', 'unionists', 'employees', 'miners', 'drivers', 'truckers', 'refugees',
   'migrants', 'tribesmen', 'clerics', 'seminarians', 'shoppers', 'concertgoers', 'runners', 'cyclists', 'walkers',
+  // "asylum-seekers", "asylum seekers"
+  'seekers',
 ]);
 
 /**
@@ -61,6 +63,17 @@ export const DRAW_VERBS = new Set([
   'involving', 'gathered',
 ]);
 
+/**
+ * Events people sit through rather than march or rally at: a crowd counted at one of them is a gathering apart from
+ * a protest its sentence counts ("nearly 1,000 people took part in a silent vigil for peace, and 300 stayed for an
+ * organizing meeting").
+ */
+// prettier-ignore
+export const MEETING_NOUNS = new Set([
+  'meeting', 'meetings', 'panel', 'plenary', 'discussion', 'conference', 'screening', 'forum', 'teach-in', 'speak-out',
+  'concert', 'lecture', 'roundtable', 'session', 'convention',
+]);
+
 /** Events people attend whose size a drawing verb gives: "A roundtable discussion … draws 80", "the screening drew 150". */
 // prettier-ignore
 export const ATTENDED_EVENT_NOUNS = new Set([
@@ -68,8 +81,58 @@ export const ATTENDED_EVENT_NOUNS = new Set([
   'lecture', 'roundtable', 'ceremony', 'service', 'session', 'convention', 'rally',
 ]);
 
+/** Verbs of attending, whose object may be a school rather than a gathering: "students who attended the now-defunct chain". */
+export const ATTEND_VERBS = new Set(['attended', 'attend', 'attends', 'attending']);
+/** Schools and courses people attend for years, not gatherings: "attended the now-defunct chain", "attend classes". */
+// prettier-ignore
+export const SCHOOL_NOUNS = new Set([
+  'school', 'schools', 'college', 'colleges', 'university', 'universities', 'academy', 'chain', 'classes', 'class',
+  'seminary', 'institute', 'courses', 'course', 'program', 'programs',
+]);
+/** Words read after "attended" for its object: "attended the now-defunct chain". */
+export const ATTENDED_OBJECT_REACH = 4;
+
+/** Verbs of arriving whose "to" and an attended event make the figure its audience: "Five hundred came to a panel discussion". */
+export const ARRIVAL_VERBS = new Set(['came', 'come', 'comes', 'coming', 'went', 'flocked', 'flock', 'flocking', 'crowded', 'squeezed', 'crammed']);
+
+/**
+ * Rooms and grounds an audience fills, the object of a filling verb after a people count: "800 people packed the
+ * Ira Allen Chapel", "2,000 filled the auditorium"; not "filled the jobs", "packed their bags".
+ */
+// prettier-ignore
+export const VENUE_NOUNS = new Set([
+  'hall', 'halls', 'chapel', 'church', 'cathedral', 'auditorium', 'room', 'ballroom', 'theater', 'theatre', 'arena',
+  'stadium', 'gym', 'gymnasium', 'square', 'plaza', 'park', 'lawn', 'quad', 'courtyard', 'steps', 'streets', 'street',
+  'center', 'centre', 'galleries', 'gallery', 'chamber', 'chambers', 'mosque', 'synagogue',
+  'temple', 'venue', 'field', 'grounds', 'lounge', 'cafeteria', 'library', 'stands', 'bleachers',
+]);
+
+/** Words read after a filling verb or "to" for the venue or event an audience came to: "came to a panel discussion". */
+export const AUDIENCE_REACH = 5;
+
+/** Words after an audience's verb that say they came to hear someone: "to hear Nader speak". */
+export const HEARING_VERBS = new Set(['hear', 'listen', 'see', 'watch']);
+
+/** Verbs of an audience hearing someone, after its count, at an attended event: "Some 350 people hear … at an evening plenary". */
+export const HEARD_VERBS = new Set(['hear', 'heard', 'hears', 'listened', 'listen']);
+
+/** Verbs of holding a gathering, whose subject is its crowd: "4,000 students held a mass meeting". */
+export const HOLD_VERBS = new Set(['held', 'hold', 'holding', 'staged', 'stage', 'staging']);
+
+/** Words opening a relative clause about people just counted: "the 70,000 teachers, who have been on strike". */
+export const RELATIVE_PRONOUNS = new Set(['who', 'that']);
+
 /** Words right before a figure (or before "the" and a figure) that say it counts whom something is for: "prayers for 40 black men". */
 export const FOR_WHOM = new Set(['for']);
+/**
+ * Phrases before a figure that, like "for", name whom a gathering stands by rather than who came: "in defense of
+ * four Chinese residents who were assaulted", "in solidarity with eight workers who were fired".
+ */
+// prettier-ignore
+export const ON_BEHALF_OF: readonly (readonly string[])[] = [
+  ['in', 'defense', 'of'], ['in', 'defence', 'of'], ['in', 'solidarity', 'with'], ['in', 'support', 'of'],
+  ['on', 'behalf', 'of'], ['in', 'memory', 'of'], ['in', 'honor', 'of'], ['in', 'honour', 'of'],
+];
 
 /** Nouns for a figure itself: "the number was closer to 15,000"; only in a sentence about a gathering. */
 export const FIGURE_NOUNS = new Set(['number', 'numbers', 'figure', 'figures', 'count', 'tally', 'estimate', 'estimates', 'size']);
@@ -83,6 +146,8 @@ export const GATHERING_VERBS = new Set([
   'took', 'showed', 'came', 'streamed', 'paraded', 'mourned', 'congregated', 'crowded', 'lined', 'lining', 'line',
   // strikes, vigils and sieges: "hundreds of workers are striking", "thousands knelt in prayer", "stayed on in the square"
   'striking', 'struck', 'picketed', 'picketing', 'walked', 'knelt', 'stayed', 'camped', 'stormed', 'besieged',
+  // "another 10,000 mobilized"
+  'mobilized', 'mobilised',
 ]);
 
 /**
@@ -154,6 +219,8 @@ export const CASUALTY_WORDS = new Set([
   'arrested',
   'arresting',
   'arrests',
+  // "Police target protesters and arrest more than 100 people"
+  'arrest',
   'detained',
   'detaining',
   'hurt',
@@ -301,6 +368,10 @@ export const MODALS = new Set(['will', 'would', 'could', 'may', 'might', 'shall'
 
 /** After a modal, these tell a past told from later on ("the crowd would later swell to 50,000"): not a forecast. */
 export const NARRATIVE_ADVERBS = new Set(['later', 'eventually', 'ultimately', 'soon', 'then']);
+/** Verbs of starting or going on before "to" and a gathering verb: "several hundreds of them started to protest". */
+export const ASPECT_VERBS = new Set(['started', 'starting', 'start', 'began', 'begun', 'begin', 'continued', 'continue', 'continuing']);
+/** Dashes written as one token (a double hyphen is two hyphen tokens). */
+export const DASHES = new Set(['—', '–']);
 export const BE_VERBS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /**
@@ -476,6 +547,15 @@ export const FILL_VERBS = new Set([
   'packing',
 ]);
 
+/**
+ * Nouns glued by a hyphen after a figure that size what follows by its people: "a 600-person rally", "a
+ * 100-person-strong rally", "a 300-member picket". Only a gathering or an attended event after them makes a crowd
+ * ("a 150-person company", "a 500-member union" are none).
+ */
+export const SIZE_UNIT_NOUNS = new Set(['person', 'people', 'member', 'man', 'woman', 'student', 'worker']);
+/** Describing words read between such a size and its gathering noun: "a 600-person antiwar rally". */
+export const SIZE_UNIT_REACH = 2;
+
 /** Gatherings in the plural, the subject of a drawing verb: "demonstrations and marches drew hundreds, and even thousands". */
 export const PLURAL_GATHERING_NOUNS = new Set(['demonstrations', 'marches', 'protests', 'rallies', 'vigils', 'gatherings', 'pickets', 'walkouts']);
 
@@ -487,6 +567,11 @@ export const MANY_PLACES_WORDS = new Set(['cities', 'towns', 'campuses', 'countr
  * committee of just six people", "a contingent of 300 nurses", "another wave of hundreds of people"; and
  * words before a gathering noun that make it a part of a larger one ("a feeder march of some 1,500 students").
  */
+/** Verbs whose subject, a gathering, holds the people counted after them: "The multiracial crowd included 100 students". */
+export const INCLUDE_VERBS = new Set(['included', 'includes', 'include', 'including']);
+/** Tokens read back from such a verb for the gathering that is its subject. */
+export const INCLUDE_SUBJECT_REACH = 4;
+
 export const PART_NOUNS = new Set(['committee', 'delegation', 'contingent', 'wave', 'waves', 'panel', 'board']);
 /** Words of focus before a figure: "just six people", "only 40". */
 export const FOCUS_WORDS = new Set(['just', 'only', 'merely']);
@@ -570,6 +655,12 @@ export const HARM_NOUNS = new Set([
   'deportations',
   'eviction',
   'evictions',
+  // "a reduction of 150 teachers", "cuts of 300 staff"
+  'reduction',
+  'reductions',
+  'cut',
+  'cuts',
+  'elimination',
 ]);
 
 /** Words of frequency before a size's verb: "sometimes drawing as many as 1,500 people", "often draw thousands". */

@@ -16,6 +16,8 @@ export interface CalendarCandidate {
   start: number;
   end: number;
   phrase: string;
+  /** chrono-node's year is no year the text writes (`count-after-date`: "June 9, 30 people"). */
+  yearUnwritten?: boolean;
 }
 
 /** Drops a calendar candidate that names no date of a happening. */

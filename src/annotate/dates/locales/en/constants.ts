@@ -83,6 +83,9 @@ export const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b\.?|hrs?\b|h\b|(?:GMT|UTC|BST|CET|[
 /** A weekday-only phrase that is a shortened weekday ("Sat", "wed.", "Thurs"), with or without its period. */
 export const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
+/** Figures after a date and a comma that chrono-node took for its year: one or two figures are a count ("June 9, 30 people"). */
+export const COUNT_AFTER_DATE = /,\s*\d{1,2}$/;
+
 /** Between a weekday and its date in brackets ("Friday (Dec. 12)"), and after the date. */
 export const BRACKET_OPEN = /^\s*\(\s*$/;
 export const BRACKET_CLOSE = /^\s*\)/;
@@ -223,8 +226,13 @@ export const SAME_DAY =
   /\b(?:(?:later|earlier)\s+)?(?:that(?:\s+same)?|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b|\b(?:later|earlier)\s+in\s+the\s+day\b|\b(?:hours|minutes|moments)\s+(?:later|afterwards?)\b/gi;
 /** "the day after the Dec. 30 shooting": a day and which way, before the happening and its date. */
 export const DAY_BEFORE_HAPPENING = /\bthe\s+(day|night|morning|week)\s+(after|before)\b/gi;
-/** What lies between it and the date of the happening it names: a determiner ("the", "his"). */
-export const HAPPENING_DETERMINER = /^\s+(?:the|a|an|his|her|its|their|this|that)\s+/i;
+/**
+ * What lies between it and the date of the happening it names: a determiner ("the", "his"), and up to two words in small
+ * letters that describe the happening ("the day before the massive May Day rallies"), no preposition ("the day after the
+ * shooting on Dec. 30" leaves the date to the shooting's own clause).
+ */
+export const HAPPENING_DETERMINER =
+  /^\s+(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:(?!(?:on|in|at|of|by|for|from|to|with|since|until|after|before)\s)\p{Ll}[\p{Ll}-]*\s+){0,2}/u;
 
 /** Words of those phrases that count forward. */
 export const FORWARD = /^(?:next|following)$/i;
@@ -309,3 +317,13 @@ export const NAME_AFTER_DATE =
 
 /** A weekday that names a kind of thing, not a day: "the Sunday talk shows", "the Saturday papers", "the Sunday editions". */
 export const KIND_AFTER_WEEKDAY = /^\s+(?:[a-z]+\s+){0,2}(?:shows|programs|programmes|papers|newspapers|editions|supplements|magazines|circuit|sermons)\b/;
+
+/** `history-year`: how many years before publication a full date must lie to open a history, and how many sentences it lasts. */
+export const HISTORY_YEARS_APART = 2;
+export const HISTORY_WINDOW = 12;
+
+/**
+ * A capitalised month and its day before "march" or "may" in lower case ("the May 2 march", "the Oct. 6 march"): groups 1
+ * the month, 2 the day. chrono-node reads "2 march" as 2 March instead.
+ */
+export const MONTH_DAY_BEFORE_MONTH_WORD = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?=\\s+(?:march|may)\\b)`, 'g');

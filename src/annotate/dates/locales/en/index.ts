@@ -4,6 +4,7 @@ import { calendarDate } from './parsers/calendarDate.js';
 import { dayPair } from './parsers/dayPair.js';
 import { fixedHoliday, movableHoliday } from './parsers/fixedHoliday.js';
 import { monthPart } from './parsers/monthPart.js';
+import { dateBeforeMarch } from './parsers/dateBeforeMarch.js';
 import { relativePeriod } from './parsers/relativePeriod.js';
 import { today } from './parsers/today.js';
 import { unitsAgo } from './parsers/unitsAgo.js';
@@ -26,6 +27,7 @@ import { apposedDay } from './resolvers/apposedDay.js';
 import { contextDay } from './resolvers/contextDay.js';
 import { datedHappening } from './resolvers/datedHappening.js';
 import { eventOffset } from './resolvers/eventOffset.js';
+import { historyYear } from './resolvers/historyYear.js';
 import { storyWeek } from './resolvers/storyWeek.js';
 
 /** What drops a calendar date chrono-node reads, asked in this order. */
@@ -47,8 +49,8 @@ export const CALENDAR_REFINERS = [
 
 /**
  * English dates, in order: the phrases read against publication first (an earlier parser's date wins
- * where two overlap), then chrono-node's calendar dates; then, across sentences, the days counted from
- * another happening, and the days counted from the date the report has just given.
+ * where two overlap), then chrono-node's calendar dates; then, across sentences, the year of a history
+ * told, the days counted from another happening, and the days counted from the date the report has just given.
  */
 export const en: DateConfiguration = {
   parsers: [
@@ -62,7 +64,8 @@ export const en: DateConfiguration = {
     movableHoliday,
     dayPair,
     monthPart,
+    dateBeforeMarch,
     calendarDate(CALENDAR_REFINERS),
   ],
-  resolvers: [eventOffset, datedHappening, storyWeek, apposedDay, contextDay],
+  resolvers: [historyYear, eventOffset, datedHappening, storyWeek, apposedDay, contextDay],
 };

@@ -34,6 +34,9 @@ import { sizeChange } from './rules/sizeChange.js';
 import { sizePerGathering } from './rules/sizePerGathering.js';
 import { recurringSize } from './rules/recurringSize.js';
 import { strongCrowd } from './rules/strongCrowd.js';
+import { personSized } from './rules/personSized.js';
+import { audience } from './rules/audience.js';
+import { attendedSchool } from './rules/attendedSchool.js';
 import { yearOrOtherNoun } from './rules/yearOrOtherNoun.js';
 import { sentenceClaims, type RelatedClaimRule, type SentenceClaims } from './sentenceClaims.js';
 
@@ -57,11 +60,14 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   stayingVerb,
   joinedOrganisation,
   beneficiaries,
+  attendedSchool,
   sizePerGathering,
   recurringSize,
   strongCrowd,
+  personSized,
   filledWith,
   passiveTurnout,
+  audience,
   peopleNoun,
   yearOrOtherNoun,
   partOfThings,

@@ -13,6 +13,7 @@ import {
   NOT_PEOPLE_NOUNS,
   OF_DETERMINERS,
   PEOPLE_NOUNS,
+  SIZE_UNIT_NOUNS,
 } from '../words.js';
 
 /** The people a figure counts: the noun after it, and whether they are casualties rather than a crowd. */
@@ -37,6 +38,8 @@ export function countedPeople(tokens: Token[], q: Quantity): number | null {
   let j = q.resume;
   // "a 10,000-strong crowd"
   if (tokens[j]?.text === '-' && tokens[j + 1]?.lower === 'strong') return j + 1;
+  // "a 600-person rally": the unit's token, read by the person-sized rule
+  if (tokens[j]?.text === '-' && SIZE_UNIT_NOUNS.has(tokens[j + 1]?.lower ?? '')) return j + 1;
   if (tokens[j]?.lower === 'of') {
     j++;
     // "thousands of the cleric's supporters"
@@ -85,10 +88,12 @@ export function afterBreakdown(tokens: Token[], k: number): number {
   return -1;
 }
 
-export function isCasualtyCount(tokens: Token[], q: Quantity, head: number): boolean {
+export function isCasualtyCount(tokens: Token[], q: Quantity, head: number, opener?: Quantity): boolean {
   for (let k = Math.max(0, q.first - 3); k < q.first; k++) if (CASUALTY_WORDS.has(tokens[k]!.lower)) return true;
   // "protesting layoffs of tens of thousands of workers": people a harm befell, named by its noun right before "of"
   if (tokens[q.first - 1]?.lower === 'of' && HARM_NOUNS.has(tokens[q.first - 2]?.lower ?? '')) return true;
+  // "the layoff of 80 faculty and 90 staff members": a figure joined to one a harm's noun names
+  if (opener && opener !== q && isCasualtyCount(tokens, opener, head)) return true;
   // "residents marched from their homes": after a gathering verb, "homes" says where the crowd came from
   let gathered = false;
   // Words read after the head, an aside breaking the group down not counted: "90 people, 25 of them students, were detained".

@@ -16,7 +16,9 @@ import { groupByDay } from './rules/groupByDay.js';
 import { headlineJoinsBody } from './rules/headlineJoinsBody.js';
 import { laterReport } from './rules/laterReport.js';
 import { leadingPlace } from './rules/leadingPlace.js';
-import { joinedGathering, opposedGathering } from './rules/opposedGathering.js';
+import { joinedGathering, opposedGathering, supportedGathering } from './rules/opposedGathering.js';
+import { meetingApart } from './rules/meetingApart.js';
+import { respectivelyPlace } from './rules/respectivelyPlace.js';
 import { ownClausePlace } from './rules/ownClausePlace.js';
 import { paragraphPlace } from './rules/paragraphPlace.js';
 import { partOf } from './rules/partOf.js';
@@ -48,8 +50,18 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   sectionPlace,
   sectionDay,
   sizeChangePlace,
+  respectivelyPlace,
 ];
-export const DAY_RULES: readonly DayRule[] = [undatedByArticle, severalGatherings, splitByPlace, opposedGathering, joinedGathering, headlineJoinsBody];
+export const DAY_RULES: readonly DayRule[] = [
+  undatedByArticle,
+  severalGatherings,
+  splitByPlace,
+  opposedGathering,
+  joinedGathering,
+  supportedGathering,
+  meetingApart,
+  headlineJoinsBody,
+];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];
 
 /** The event rules of a configuration, each list in order. */

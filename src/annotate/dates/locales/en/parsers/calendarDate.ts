@@ -14,7 +14,7 @@ import {
 } from '../../../calendar.js';
 import type { DateParser, FoundDate, ResolvedDate } from '../../../types.js';
 import { calendarCandidates, type CalendarCandidate, type CalendarRefiner } from '../chronoCandidates.js';
-import { BRACKET_CLOSE, BRACKET_OPEN, WEEKDAY_MODIFIER } from '../constants.js';
+import { BRACKET_CLOSE, BRACKET_OPEN, COUNT_AFTER_DATE, WEEKDAY_MODIFIER } from '../constants.js';
 import { rangeLastDay } from '../dateRange.js';
 import { directionOf, yearlessDirectionOf } from '../tense.js';
 
@@ -54,15 +54,27 @@ function yearlessDay(month: number, day: number, weekday: number | undefined, pu
   return agreeing && (!byTense || weekdayOf(byTense) !== weekday) ? agreeing : byTense;
 }
 
+/**
+ * `count-after-date`: figures after a date and a comma are a count, not its year ("On June 9, 30 people came", "As of
+ * December 16, 13 cases"): chrono-node reads them as the year 2030 or 2013, but a year is written in four figures.
+ * The candidate is cut before the comma and dated as a year-less date.
+ */
+export function countAfterDate(candidate: CalendarCandidate): CalendarCandidate {
+  const count = COUNT_AFTER_DATE.exec(candidate.phrase);
+  if (!count || !candidate.result.start.isCertain('year') || !candidate.result.start.isCertain('day')) return candidate;
+  const phrase = candidate.phrase.slice(0, count.index);
+  return { ...candidate, phrase, end: candidate.start + phrase.length, yearUnwritten: true };
+}
+
 /** The date a kept candidate names: from the text when it gives its year, else counted from publication. `weekday`: one written beside it in brackets. */
-function resolveCandidate({ result, sentence, start, end, phrase }: CalendarCandidate, bracketWeekday?: number): ResolvedDate | null {
+function resolveCandidate({ result, sentence, start, end, phrase, yearUnwritten }: CalendarCandidate, bracketWeekday?: number): ResolvedDate | null {
   const c = result.start;
   const { text, published } = sentence;
   const direction = directionOf(text, start, end);
   if (c.isCertain('month') && c.isCertain('day')) {
     const m = c.get('month')!;
     const d = c.get('day')!;
-    if (c.isCertain('year')) {
+    if (c.isCertain('year') && !yearUnwritten) {
       const iso = isoFromParts(c.get('year')!, m, d);
       return iso ? { date: iso, precision: 'day', basis: 'text' } : null;
     }
@@ -108,7 +120,7 @@ export function calendarDate(refiners: readonly CalendarRefiner[]): DateParser {
       const found: FoundDate[] = [];
       const candidates = calendarCandidates(sentence);
       for (let i = 0; i < candidates.length; i++) {
-        const candidate = candidates[i]!;
+        const candidate = countAfterDate(candidates[i]!);
         if (refiners.some((r) => r.drops(candidate))) continue;
         const next = candidates[i + 1];
         const bracketed = next && !refiners.some((r) => r.drops(next)) ? bracketedDate(candidate, next) : null;

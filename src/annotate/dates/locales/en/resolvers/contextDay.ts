@@ -76,6 +76,8 @@ function anchorable(m: DateMention, passage: Passage | undefined): boolean {
 /** Day-precise dates per passage, in text order; resolved phrases join them, so "a day later" can follow "the next day". */
 class DaysByPassage {
   private readonly days = new Map<string, DateMention[]>();
+  /** `same-day-anchor`: the phrases counted with no days ("That day", "the same day"), which stand on the day the text gave. */
+  private readonly steady = new Set<DateMention>();
   constructor(mentions: DateMention[], passages: Passage[]) {
     const byId = new Map(passages.map((p) => [p.id, p]));
     mentions.filter((m) => anchorable(m, byId.get(m.passageId))).forEach((m) => this.add(m));
@@ -91,6 +93,14 @@ class DaysByPassage {
   }
   of(passageId: string): DateMention[] {
     return this.days.get(passageId) ?? [];
+  }
+  /** A phrase counted from context with no days: it names the very day its anchor did. */
+  addSteady(m: DateMention): void {
+    this.steady.add(m);
+  }
+  /** Whether a day may anchor across a paragraph break: one the text gives itself, or a phrase that kept such a day. */
+  givenByText(m: DateMention): boolean {
+    return m.basis !== 'context' || this.steady.has(m);
   }
 }
 
@@ -114,11 +124,12 @@ function anchorOf(days: DaysByPassage, dated: ReadonlySet<string>, passage: Pass
     if (i < earlier.length - 1 && passage.paragraph - before.paragraph > LOOKBACK_PARAGRAPHS) return undefined;
     // The nearest sentence that gives any date decides: a week or a month there moves the story off the day.
     if (!dated.has(before.id)) continue;
-    // Across a paragraph break, only a date the text gives itself: a chain of "later"s soon loses its count.
+    // Across a paragraph break, only a date the text gives itself: a chain of "later"s soon loses its count. `same-day-anchor`:
+    // "That day" counted from "May 2" is still May 2, so "A week earlier" a paragraph on counts from it.
     const sameParagraph = before.paragraph === passage.paragraph && i === earlier.length - 1;
     return days
       .of(before.id)
-      .filter((d) => sameParagraph || d.basis !== 'context')
+      .filter((d) => sameParagraph || days.givenByText(d))
       .at(-1);
   }
   return undefined;
@@ -147,6 +158,7 @@ function resolvePassage(days: DaysByPassage, dated: Set<string>, passage: Passag
     };
     found.push(mention);
     days.add(mention);
+    if (offset === 0 && days.givenByText(anchor)) days.addSteady(mention);
     dated.add(passage.id);
   }
   return found;

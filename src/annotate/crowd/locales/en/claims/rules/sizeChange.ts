@@ -3,6 +3,7 @@ import type { Quantity } from '../../../../types.js';
 import {
   CASUALTY_WORDS,
   FIGURE_AUXILIARIES,
+  ATTENDED_EVENT_NOUNS,
   GATHERING_NOUNS,
   HELD_WORDS,
   REMAIN_VERBS,
@@ -41,7 +42,8 @@ function changedFrom(tokens: Token[], quantities: Quantity[], q: Quantity): 'siz
   for (let k = verb - 1; k >= from; k--) {
     const t = tokens[k]!;
     if (t.kind === 'punct' && t.text !== ',') return null;
-    if (GATHERING_NOUNS.has(t.lower) || SIZE_PRONOUNS.has(t.lower)) return 'gathering';
+    // an attended event's audience changes size too: "the meeting dwindled to 125 by the end"
+    if (GATHERING_NOUNS.has(t.lower) || ATTENDED_EVENT_NOUNS.has(t.lower) || SIZE_PRONOUNS.has(t.lower)) return 'gathering';
   }
   return null;
 }
@@ -62,7 +64,7 @@ function remained(tokens: Token[], q: Quantity): boolean {
 export const sizeChange: FigureRule = {
   name: 'size-change',
   reason:
-    'In a clause about a gathering, a figure its size changed to ("12,000 at its height, dropping to 4,000", "peaked at 14,000") or that was still there ("only about 1,000 remained") is the crowd\'s size at that hour or day.',
+    'In a clause about a gathering, a figure its size changed to ("12,000 at its height, dropping to 4,000", "peaked at 14,000") or that was still there ("only about 1,000 remained") is the crowd\'s size at that hour or day; so is the size an attended event\'s audience changed to ("the meeting dwindled to 125 by the end").',
   judge: ({ sentence, q, aboutGathering }) => {
     const { tokens, quantities } = sentence;
     const from = changedFrom(tokens, quantities, q);

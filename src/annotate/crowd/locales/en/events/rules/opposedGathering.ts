@@ -1,6 +1,6 @@
-import { tokenize } from '../../../../../core/tokens.js';
+import { matchWords, tokenize } from '../../../../../core/tokens.js';
 import type { Rule } from '../../../../../core/rules.js';
-import { JOINED_GATHERING_VERBS, OBJECT_OPPOSING_VERBS, OPPOSED_REACH, OPPOSING_VERBS } from '../../words.js';
+import { JOINED_GATHERING_VERBS, OBJECT_OPPOSING_VERBS, ON_BEHALF_OF, OPPOSED_REACH, OPPOSING_VERBS } from '../../words.js';
 import { isGatheringNoun } from '../gatheringNouns.js';
 import type { DayRule, Located } from '../located.js';
 
@@ -36,6 +36,13 @@ function isJoined(l: Located): boolean {
   );
 }
 
+/** The claim's figure counts people a crowd of its sentence stands by: "marched … in support of the 70,000 teachers". */
+function isSupported(l: Located): boolean {
+  const { tokens, figure } = figureTokens(l);
+  const before = tokens[figure - 1]?.lower === 'the' ? figure - 1 : figure;
+  return ON_BEHALF_OF.some((words) => matchWords(tokens, before - words.length, words));
+}
+
 /** A day rule that sets apart, as a gathering of their own, the claims `isOther` tells of a crowd after another counted crowd of their sentence. */
 function otherGathering(rule: Rule, isOther: (l: Located) => boolean): DayRule {
   return {
@@ -67,4 +74,13 @@ export const joinedGathering: DayRule = otherGathering(
       'A gathering that a counted crowd of the same sentence went on to join ("350 students walked out for a rally on campus, followed by a march downtown, where they joined a demonstration of 200") is a gathering of its own, though at the same place and day.',
   },
   isJoined,
+);
+
+export const supportedGathering: DayRule = otherGathering(
+  {
+    name: 'supported-gathering',
+    reason:
+      'A crowd that a counted crowd of the same sentence stands by ("more than 300,000 people marched through Oaxaca City in support of the 70,000 teachers, who have been on strike since May 22") is a gathering of its own (their strike), though named on the same day and place.',
+  },
+  isSupported,
 );

@@ -2,7 +2,7 @@ import { lexiconTags } from '../../../../../core/lexicon.js';
 import { tokenize } from '../../../../../core/tokens.js';
 import type { Passage } from '../../../../../../passages/types.js';
 import type { CrowdPlace } from '../../../../types.js';
-import { LIST_ITEM_OPENING, LOCATION_PREPOSITIONS, PLACE_HEADING_WORDS, PLACE_NAME_TAG } from '../../placeWords.js';
+import { DATELINE, DATELINE_SECTIONS, LIST_ITEM_OPENING, LOCATION_PREPOSITIONS, PLACE_HEADING_WORDS, PLACE_NAME_TAG } from '../../placeWords.js';
 import type { EventCorpus, LocateRule } from '../located.js';
 import { isTimeWord, placeAt, placeKey } from '../places.js';
 import { isSpecificKey } from '../specificKeys.js';
@@ -37,6 +37,24 @@ function listItemPlace(text: string): CrowdPlace | null {
   return null;
 }
 
+/** "Prince George's County" for "PRINCE GEORGE'S COUNTY": a dateline's capitals as a name is written. */
+function titleCase(caps: string): string {
+  return caps.toLowerCase().replace(/(^|[\s\-.])(\p{Ll})/gu, (_m, before: string, letter: string) => before + letter.toUpperCase());
+}
+
+/** The place of a paragraph opening with a dateline ("SAN FRANCISCO--More than 150 people rallied"), else null. */
+export function datelinePlace(text: string): CrowdPlace | null {
+  const m = DATELINE.exec(text);
+  if (!m) return null;
+  const name = titleCase(m[1]!.trim());
+  const keys = name
+    .split(/\s+/)
+    .map(placeKey)
+    .filter((k) => k.length > 1);
+  if (!keys.some(isSpecificKey)) return null;
+  return { text: `in ${m[2] ? `${name}, ${m[2]}` : name}`, keys };
+}
+
 /**
  * Each paragraph's section place in one article: a heading naming a place, or a list item opening with one,
  * starts a section that runs to the next heading or list item (which starts another, with or without a place).
@@ -55,9 +73,16 @@ export function sections(passages: Passage[], placeNames: Set<string>): Map<numb
   const found = new Map<number, { start: number; place: CrowdPlace | null }>();
   let current: CrowdPlace | null = null;
   let start = -1;
-  for (const [n, ps] of [...byParagraph].sort((a, b) => a[0] - b[0])) {
+  const ordered = [...byParagraph].sort((a, b) => a[0] - b[0]);
+  // a round-up written by datelines: each dateline opens a section at its place
+  const byDateline = ordered.filter(([, ps]) => datelinePlace(ps[0]!.text)).length >= DATELINE_SECTIONS;
+  for (const [n, ps] of ordered) {
     const first = ps[0]!;
-    if (LIST_ITEM_OPENING.test(first.text)) {
+    const dateline = byDateline ? datelinePlace(first.text) : null;
+    if (dateline) {
+      current = dateline;
+      start = n;
+    } else if (LIST_ITEM_OPENING.test(first.text)) {
       current = listItemPlace(first.text);
       start = n;
     } else if (ps.length === 1 && first.text.trim().split(/\s+/).length <= PLACE_HEADING_WORDS) {
@@ -76,7 +101,7 @@ export function sections(passages: Passage[], placeNames: Set<string>): Map<numb
 export const sectionPlace: LocateRule = {
   name: 'section-place',
   reason:
-    'A claim naming no place of its own, in a report written in sections by place (a heading "Chicago", or a list item "-- In Chicago, …"), is about a gathering in its section\'s place: the Italian Consulate under "Chicago" is not the one under "San Francisco".',
+    'A claim naming no place of its own, in a report written in sections by place (a heading "Chicago", a list item "-- In Chicago, …", or, in a round-up of two datelines or more, a paragraph opening with one: "SAN FRANCISCO--More than 150 people rallied"), is about a gathering in its section\'s place: the Italian Consulate under "Chicago" is not the one under "San Francisco".',
   apply(located, corpus: EventCorpus) {
     const ofArticle = new Map<string, Map<number, CrowdPlace | null>>();
     for (const l of located) {

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findCrowdClaims } from '../../../../../src/annotate/crowd/locales/en/claims/findClaims.js';
+import { sentence } from '../../../../support/annotate.js';
+
+/** A crowd that grows in a dash aside, starts to gather, or is a part of people told of before: [sentence, the claims' figures]. */
+const ROWS: Array<[string, string[]]> = [
+  ['Hundreds of people--then thousands--turned out to hold him to his word.', ['Hundreds', 'thousands']],
+  ['Hundreds of people — later thousands — marched.', ['Hundreds', 'thousands']],
+  ['In Santa Rosa, Calif., another 10,000 mobilized, including many undocumented workers.', ['10,000']],
+  ['So several hundreds of them started to protest on August 18, in front of the migrant holding facility.', ['several hundreds']],
+  ['Thousands began to march toward the square.', ['Thousands']],
+  // negative: the aside's verb is an arrest; a word of sequence with no aside; troops mobilized
+  ['Police said 300--then 400--were arrested.', []],
+  ['The army mobilized 10,000 troops.', []],
+  ['Hundreds of them were arrested.', []],
+  ['Thousands began to leave the city.', []],
+];
+
+describe('the gathering-verb-after rule', () => {
+  it.each(ROWS)('%j', (text, expected) => {
+    expect(findCrowdClaims(sentence(text)).map((c) => c.text)).toEqual(expected);
+  });
+});

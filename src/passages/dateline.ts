@@ -30,6 +30,18 @@ export function datelineLength(text: string): number {
   const dated = DATED.exec(text) ?? DATE_DASH.exec(text);
   if (dated) return dated[0].length;
   // A place alone needs five capitals or more, so an acronym opening a sentence ("NATO —") is not one.
-  const alone = PLACE_ALONE.exec(text) ?? PLACE_GLUED.exec(text);
+  const alone = PLACE_ALONE.exec(text);
   return alone && (alone[1]!.match(/\p{Lu}/gu) ?? []).length >= 5 ? alone[0].length : 0;
+}
+
+/**
+ * The dateline at the start of `text` with a dash glued to the first word as well ("MADISON, Wis.--Approximately",
+ * "AUSTIN, Texas-George W. Bush"), for the names extractor alone: the passages keep such a dateline in their text,
+ * where the crowd extractor reads a round-up's sections by it.
+ */
+export function datelineLengthGlued(text: string): number {
+  const plain = datelineLength(text);
+  if (plain) return plain;
+  const glued = PLACE_GLUED.exec(text);
+  return glued && (glued[1]!.match(/\p{Lu}/gu) ?? []).length >= 5 ? glued[0].length : 0;
 }

@@ -29,6 +29,12 @@ const AGENCY_DATED = new RegExp(`^\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){0,2}, ${DA
 /** A date with its year and a double dash, as some health and wire pages open: "Feb. 23, 2015 -- ". */
 const DATE_DASH = new RegExp(`^${MONTH}\\.? \\d{1,2}, \\d{4}\\s?(?:--|—)\\s+(?=\\p{Lu})`, 'u');
 const PLACE_ALONE = new RegExp(`^(${PLACE})(?:, ${REGION})?${DASH}`, 'u');
+/**
+ * A dash glued to the first word (`dateline-glued-dash`): some weeklies write "MADISON, Wis.--Approximately",
+ * "SAN FRANCISCO--More", and after a state written out a single hyphen ("AUSTIN, Texas-George W. Bush returned").
+ * Without it the place reads as a person ("Madison") and the state glues onto the name ("Texas-George").
+ */
+const PLACE_GLUED = new RegExp(`^(${PLACE})(?:(?:, ${REGION})?(?:--|—)|, (?:${REGION}|\\p{Lu}\\p{Ll}+)-)(?=\\p{Lu}\\p{Ll})`, 'u');
 
 /** The length of the dateline at the start of `text`, 0 when there is none. */
 export function datelineLength(text: string): number {
@@ -37,4 +43,16 @@ export function datelineLength(text: string): number {
   // A place alone needs five capitals or more, so an acronym opening a sentence ("NATO —") is not one.
   const alone = PLACE_ALONE.exec(text);
   return alone && (alone[1]!.match(/\p{Lu}/gu) ?? []).length >= 5 ? alone[0].length : 0;
+}
+
+/**
+ * The dateline at the start of `text` with a dash glued to the first word as well ("MADISON, Wis.--Approximately",
+ * "AUSTIN, Texas-George W. Bush"), for the names extractor alone: the passages keep such a dateline in their text,
+ * where the crowd extractor reads a round-up's sections by it.
+ */
+export function datelineLengthGlued(text: string): number {
+  const plain = datelineLength(text);
+  if (plain) return plain;
+  const glued = PLACE_GLUED.exec(text);
+  return glued && (glued[1]!.match(/\p{Lu}/gu) ?? []).length >= 5 ? glued[0].length : 0;
 }

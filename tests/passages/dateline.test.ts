@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timelineAnswer } from '../../src/answers/timeline/answer.js';
 import { TimelineOptionsSchema } from '../../src/answers/timeline/options.js';
 import { loadCorpus } from '../../src/pipeline/loadCorpus.js';
-import { datelineLength } from '../../src/passages/dateline.js';
+import { datelineLength, datelineLengthGlued } from '../../src/passages/dateline.js';
 import { writeCorpus } from '../support/corpus.js';
 
 describe('a report’s opening dateline', () => {
@@ -52,4 +52,23 @@ Okonkwo said crews from three counties had arrived.
     expect(names).toContain('Marta Okonkwo');
     expect(names.map((n) => n.toLowerCase())).not.toContain('valdora');
   });
+});
+
+describe('a weekly’s dateline with its dash glued to the first word (dateline-glued-dash, names only)', () => {
+  it.each([
+    // a dash glued to the first word, a single hyphen after a state written out
+    ['MADISON, Wis.--Approximately 20 activists from Stop the War organized a protest.', 'MADISON, Wis.--'],
+    ['SAN FRANCISCO--More than 150 people rallied on the steps of City Hall.', 'SAN FRANCISCO--'],
+    ['AUSTIN, Texas-George W. Bush returned to the state where he launched his political career.', 'AUSTIN, Texas-'],
+  ])('is read past by the names in %j, and kept in the passage', (text, dateline) => {
+    expect(text.slice(0, datelineLengthGlued(text))).toBe(dateline);
+    expect(datelineLength(text)).toBe(0);
+  });
+
+  it.each(['AP-US--Trump said so.', 'ROME--Pope Leo spoke.', 'Austin-Healey cars were shown.', 'FIFA, Qatar-Based sponsors paid.'])(
+    'is not read into %j',
+    (text) => {
+      expect(datelineLengthGlued(text)).toBe(0);
+    },
+  );
 });

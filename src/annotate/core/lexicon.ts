@@ -12,6 +12,9 @@ import {
   EXTRA_TITLES,
   EXTRA_TITLE_ABBREVIATIONS,
   ELECT_SUFFIX,
+  MEMBER_OF_BODY_SUFFIX,
+  ELECTED_BODIES,
+  AGENT_NOUN_ENDING,
   PARTICLE_PREFIX,
   PLACE_OPENERS,
 } from './locales/en/words.js';
@@ -83,7 +86,32 @@ export const isExtraTitle = (lower: string): boolean =>
   EXTRA_TITLES.has(lower) ||
   EXTRA_TITLE_ABBREVIATIONS.has(lower.replace(/\.$/, '')) ||
   // "President-elect", "Governor-elect": an office not yet taken is still a title
-  (ELECT_SUFFIX.test(lower) && isTitleWord(lower.replace(ELECT_SUFFIX, '')));
+  (ELECT_SUFFIX.test(lower) && isTitleWord(lower.replace(ELECT_SUFFIX, ''))) ||
+  memberOfBody(lower) ||
+  twoOffices(lower);
+
+/**
+ * `hyphenated-offices`: "Secretary-Treasurer Walter Johnson", "President-CEO NAME": two titles joined by a hyphen are
+ * one office held by the name after it; read as a name's word, the office and the body before it were glued to it.
+ */
+function twoOffices(lower: string): boolean {
+  const parts = lower.split('-');
+  if (parts.length !== 2) return false;
+  const office = (p: string) => EXTRA_TITLES.has(p) || lexiconTags(p).some((t) => t === 'Actor' || t === 'Honorific');
+  // an agent noun the lexicon lacks ("treasurer") will do beside a title it knows; two such ("Baker-Miller") are a surname
+  const agent = (p: string) => AGENT_NOUN_ENDING.test(p) && !lexiconTags(p).some((t) => NAME_ONLY.test(t));
+  return parts.some(office) && parts.every((p) => office(p) || agent(p));
+}
+
+/**
+ * `member-of-body-title`: "Congressperson Carole Migden", "Assemblyperson Jeffrion Aubry", "Assemblywoman NAME": an
+ * elected body's word with "-person", "-woman", "-man" or "-member" is an office the lexicon lacks; read as a name's
+ * first word, it glued the office into the name. Other bodies' words stay out ("Boardman" is a surname).
+ */
+function memberOfBody(lower: string): boolean {
+  const stem = lower.replace(MEMBER_OF_BODY_SUFFIX, '');
+  return stem !== lower && ELECTED_BODIES.has(stem);
+}
 
 /** A word the lexicon, or the list above, knows as a title of office. */
 const isTitleWord = (lower: string) => isExtraTitle(lower) || lexiconTags(lower).some((t) => t === 'Actor' || t === 'Honorific');

@@ -19,9 +19,20 @@ export { initialsOf } from './entityParts.js';
  * keeping only maximal ones so that "abdul mahdi" and "adil abdul mahdi" count once.
  */
 function fullerNames(key: string[], byLastWord: Map<string, string[][]>): string[] {
-  const longer = (byLastWord.get(key.at(-1)!) ?? []).filter((k) => endsWith(k, key) || endsWith(withoutSuffix(k), key));
+  const longer = (byLastWord.get(key.at(-1)!) ?? []).filter((k) => (endsWith(k, key) || endsWith(withoutSuffix(k), key)) && !namedFor(k, key));
   const maximal = longer.filter((k) => !longer.some((other) => endsWith(other, k)));
   return [...new Set(maximal.map(keyOf))];
+}
+
+export const groupNamedForName: Rule = {
+  name: 'group-named-for-name',
+  reason:
+    'A group named for a person ("Students for Nader", "Iowans for Sanders") ends with the surname but is no fuller form of it; counted, "Nader" alone had two fuller names and joined neither, though Ralph Nader is the one person.',
+};
+
+/** Whether the fuller key `k` is a group's named for the name `key`: "for" right before it ("students for nader"). */
+function namedFor(k: string[], key: string[]): boolean {
+  return k.length > key.length + 1 && k[k.length - key.length - 1] === 'for';
 }
 
 /** "Martin Luther King Jr." is keyed by its surname too: a generational suffix ends no one's surname. */
@@ -212,6 +223,7 @@ export const sameNameKey: Rule = {
 
 /** The rules that join mentions into entities, in order; spellings meet through their transliteration keys (./keys.ts). */
 export const ENTITY_RULES = [
+  groupNamedForName,
   sameNameKey,
   umlautSpelledOut,
   openingNotCanonical,

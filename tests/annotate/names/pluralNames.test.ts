@@ -35,10 +35,10 @@ describe('the name rule party-members-in-article', () => {
     [[['The Conservative Party renamed its account.'], ['The Conservatives said it was fine.']], ['Conservative Party [organization] = Conservatives']],
     [[['The Democratic Party met.'], ['The Democrats said no.']], ['Democratic Party [organization] = Democrats']],
     // negative: no party named in the article, a party whose adjective the plural is not, a stem too short
-    [[['The Democrats said no.'], ['The Democrats left.']], ['Democrats [organization]']],
+    [[['The Democrats said no.'], ['The Democrats left.']], ['Democrats [other]']],
     [
       [['The Labour Party met.'], ['The Democrats said no.', 'The Democrats left.']],
-      ['Democrats [organization]', 'Labour Party [organization]'],
+      ['Democrats [other]', 'Labour Party [organization]'],
     ],
     [
       [['The Red Party met.'], ['The Reds said no.', 'The Reds left.']],
@@ -56,6 +56,23 @@ describe('the entity rule opening-not-canonical', () => {
     // negative: a name written alone with no longer spelling keeps its name; a surname is the other rule's
     [[['George smiled.'], ['George waved.']], ['George [person]']],
     [[['Ann Jones spoke.'], ['Jones said no.', 'Jones left.']], ['Ann Jones [person] = Jones']],
+  ] as const)('%j', (paragraphs, expected) => {
+    expect(entities(paragraphs.map((p) => [...p]))).toEqual(expected);
+  });
+});
+
+describe('the entity rule group-named-for-name', () => {
+  it.each([
+    // a group named for a person is no fuller form of the surname: "Nader" is the one person
+    [
+      [['Ralph Nader spoke to 1,000 people.'], ['Members of Students for Nader helped.', 'Nader said the parties agree.']],
+      ['Ralph Nader [person] = Nader', 'Students for Nader [organization]'],
+    ],
+    // negative: two people of that surname, neither spelt "Nader" alone
+    [
+      [['Ralph Nader spoke.'], ['Laura Nader spoke too.', 'Nader said the parties agree.']],
+      ['Laura Nader [person]', 'Ralph Nader [person]'],
+    ],
   ] as const)('%j', (paragraphs, expected) => {
     expect(entities(paragraphs.map((p) => [...p]))).toEqual(expected);
   });

@@ -103,3 +103,23 @@ describe('the name rules two-roles-before-name and gerund-in-role', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('the name rule listed-name-not-role', () => {
+  const named = (text: string) => findNameMentionsWith(en, sentence(text)).map((m) => `${m.text}${m.roles.map((r) => ` ${r}`).join(';')}`);
+  it.each([
+    // a body's name after a comma is the list's next item, named on its own
+    [
+      "Groups including the March 10 Coalition, the Interfaith Coalition for Worker Justice, and Chicago Workers' Collaborative turned out.",
+      ['March 10 Coalition', 'Interfaith Coalition for Worker Justice', "Chicago Workers' Collaborative"],
+    ],
+    ['Groups including the Ford Foundation, the Rockefeller Foundation, and others gave money.', ['Ford Foundation', 'Rockefeller Foundation']],
+    // negative: a title among the capitalised words, a lower-case head, a body owning the role
+    ['Andrew Leung, the Legislative Council President, said it.', ['Andrew Leung Legislative Council President']],
+    [
+      'Sayed Sadiq al-Hashemi, head of the Iraqi Center for Studies, said it.',
+      ['Sayed Sadiq al-Hashemi head of the Iraqi Center for Studies', 'Iraqi Center for Studies'],
+    ],
+  ] as const)('%j', (text, expected) => {
+    expect(named(text)).toEqual(expected);
+  });
+});

@@ -21,7 +21,7 @@ const without = (rule: Rule): MentionRules => ({
   roleChecks: en.roleChecks.filter((r) => r !== rule),
 });
 
-const mentions = (text: string, rules: MentionRules = en) =>
+const mentions = (text: string, rules: MentionRules = en): string[] =>
   findNameMentionsWith(rules, sentence(text)).map(
     (m) => `${m.text} [${m.person}/${m.org}/${m.place}]${m.roles.map((r) => ` ${r}`).join(';')}${m.alias !== undefined ? ` =${m.alias}` : ''}`,
   );
@@ -262,6 +262,9 @@ const TABLES: Array<[string, Row[]]> = [
     [
       ['Michael Brown was killed in Ferguson, Mo., in August.', ['Michael Brown [3/0/0]', 'Ferguson [0/0/3]', 'Mo [0/0/2]'], true],
       ['In Jackson, Mississippi, police said.', ['Jackson [0/0/3]'], true],
+      // a first name's evidence is outweighed when the state is set off by punctuation
+      ['Peace demonstrations in Washington, D.C., and Madison, Wis., drew 1,500.', ['Madison [3/0/5]'], true],
+      ['Ken Paxton, the Texas attorney general, said it.', ['Ken Paxton [5/0/0] Texas attorney general'], false],
       // a role after the comma, a name going on after the region, a first name that is an abbreviation's spelling
       ['Maria Lopez, a lawyer, said it.', ['Maria Lopez [5/0/0] lawyer'], false],
       ['John Smith, Missouri Governor Jay Nixon and others met.', ['John Smith [3/0/0]', 'Jay Nixon [3/0/0] Missouri Governor'], false],
@@ -317,6 +320,55 @@ const TABLES: Array<[string, Row[]]> = [
     [
       ['Smith & Wesson said no.', ['Smith & Wesson [0/1/0]'], true],
       ['Smith and Wesson said no.', ['Smith [1/0/0]', 'Wesson [0/0/0]'], false],
+    ],
+  ],
+  [
+    'as-role',
+    [
+      ['In 1929, when Jawaharlal Nehru as Congress President gave the call, January 26 was chosen.', ['Jawaharlal Nehru [2/0/0] Congress President'], true],
+      ['Hillary Clinton as secretary of state traveled widely.', ['Hillary Clinton [5/0/0] secretary'], true],
+      // negative: no title ending the phrase, a name after the title, "such as"
+      ['Obama as a candidate promised it.', ['Obama [1/0/0]'], false],
+      ['He saw Joe Smith as President Obama spoke.', ['Joe Smith [3/0/0]', 'Obama [3/0/0] President'], false],
+      ['Leaders such as Ann Lee spoke.', ['Ann Lee [3/0/0]'], false],
+    ],
+  ],
+  [
+    'document-name',
+    [
+      ['Trump pulled the United States out of the Paris Agreement.', ['Trump [0/0/0]'], true],
+      ['Lawmakers later renewed the Patriot Act.', ['Lawmakers [0/0/0]'], true],
+      // negative: the word alone, a name that ends in no document's word
+      ['He said the Act was fair.', ['Act [0/0.5/0]'], false],
+      ['Charter Communications said no.', ['Charter Communications [0/3/0]'], false],
+    ],
+  ],
+  [
+    'adherents',
+    [
+      ['NEITHER THE Democrats nor the hurricanes could stop him.', ['Democrats [0/0/0]'], true],
+      ['It was a very sacred date to the Muslims.', ['Muslims [0/0/1]'], true],
+      ['Burton and Migden, both San Francisco Democrats, backed it.', ['Burton [3/0/0]', 'Migden [0/0/0]', 'San Francisco Democrats [0/0/0]'], true],
+      // negative: a party's or a faith's body named in full, a surname
+      ['The Democratic Party said no.', ['Democratic Party [0/4.5/0]'], false],
+      ['The Muslim Council of Britain said no.', ['Muslim Council of Britain [0/4.5/0]'], false],
+      ['The Young Democrats met.', ['Young Democrats [0/0.5/0]'], false],
+    ],
+  ],
+  [
+    'cause-group-name',
+    [
+      [
+        'Five hundred came to a panel at the University of Iowa, where Iowans for Peace is planning a rally.',
+        ['University of Iowa [0/3.5/0]', 'Iowans for Peace [0/1/0]'],
+        true,
+      ],
+      ['A newly formed rank-and-file caucus, Members for Reform, handed out flyers.', ['Members for Reform [0/2/0] rank-and-file caucus'], true],
+      ['The rally was sponsored by New York Lawyers Against the Death Penalty.', ['New York Lawyers Against the Death Penalty [0/1/0]'], true],
+      // negative: a surname or a body after "for", no plural before it
+      ['He thanked Williams for Peace.', ['Williams [1/0/0]', 'Peace [0/0/0]'], false],
+      ['They voted Democrats for Congress.', ['Democrats [0/0/0]', 'Congress [0/3/0]'], false],
+      ['The Coalition for Immigrant Rights marched.', ['Coalition for Immigrant Rights [0/3.5/0]'], false],
     ],
   ],
   [
@@ -459,6 +511,16 @@ describe.each([
       'b.md': article('2020-01-06', 'Sadr later left Baghdad, his aides said.'),
     },
     ['Muqtada al-Sadr person: Sadr'],
+  ],
+  [
+    'group-named-for-name',
+    {
+      'a.md': article(
+        '2004-10-01',
+        'Ralph Nader spoke to 1,000 people. Members of Students for Nader helped introduce the event. Nader said the two parties agree.',
+      ),
+    },
+    ['Ralph Nader person: Nader', 'Students for Nader organization: '],
   ],
   [
     'acronym-initials',

@@ -50,3 +50,47 @@ describe('the name rule acronym-across-small-words, with commas', () => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('the name rule institution-of-the', () => {
+  it.each([
+    // an institution word, "of the" and what it serves is one body's name, a title after "the" included
+    ['So know that the Senior Director of Innovation in the Office of the President does not care about you.', ['Office of the President [org]']],
+    ['He was sent to the Department of the Treasury.', ['Department of the Treasury [org]']],
+    // negative: another body after "of the" stays a name of its own; a title before "of the" is an office
+    ['He met the Board of the Federal Reserve Bank.', ['Board [person] of the Federal Reserve Bank', 'Federal Reserve Bank [org]']],
+    ['the Secretary of the Navy said.', ['Navy [org]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule cause-group-name', () => {
+  it.each([
+    // a capitalised plural, "for" or "Against", and the cause: one group's name
+    ['In Atlanta, Georgians for Peace held a rally of more than 250 people.', ['Georgians for Peace [org]']],
+    ['It was endorsed by the UIC and Northwestern chapters of Students for Nader.', ['UIC [org]', 'Northwestern [other]', 'Students for Nader [org]']],
+    [
+      'The rally featured speakers from Murder Victims Families for Reconciliation and the ISO.',
+      ['Murder Victims Families for Reconciliation [org]', 'ISO [org]'],
+    ],
+    ['Gene giants met Connecticut Citizens for Immigration Control (CCIC) on Monday.', ['Connecticut Citizens for Immigration Control [org]', 'CCIC [org]']],
+    // negative: a surname or a place before "for", a body after it, a lower-case word after it
+    ['He thanked Williams for Peace.', ['Williams [person]', 'Peace [other]']],
+    ['Georgians for the most part stayed home.', []],
+    ['They voted Democrats for Congress.', ['Democrats [other]', 'Congress [org]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('a title word after an institution topic', () => {
+  it.each([
+    // a title word right after the topic, with no name to follow, is the topic's ("Worker Justice")
+    ['They joined the Coalition for Worker Justice on Monday.', ['Coalition for Worker Justice [org]']],
+    ['the Ministry of Justice said so.', ['Ministry of Justice [org]']],
+    // negative: a name after it keeps the title an office
+    ['Minister of Justice Ann Lee spoke.', ['Ann Lee [person] Minister of Justice']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -24,6 +24,11 @@ export const EXTRA_TITLES = new Set(
 export const EXTRA_TITLE_ABBREVIATIONS = new Set(['col', 'cmdr', 'brig', 'cpl', 'pvt', 'adm', 'supt']);
 /** The ending of a title's holder before taking office: "President-elect", "Governor-elect". */
 export const ELECT_SUFFIX = /-elect$/;
+/** A member of an elected body: its word and an ending ("Congressperson", "Assemblywoman", "Councilmember", "Alderman"). */
+export const MEMBER_OF_BODY_SUFFIX = /(?:person|woman|man|member)$/;
+/** The ending of an agent noun naming an office: "treasurer", "director", "organizer". */
+export const AGENT_NOUN_ENDING = /\p{L}{3}(?:er|or)$/u;
+export const ELECTED_BODIES = new Set(['congress', 'assembly', 'council', 'alder', 'select', 'legislature']);
 
 /**
  * Feature words written before a place's own name: "Lake Orin", "Mount Kenya", "Cape Horn", "Fort Worth".

@@ -2,6 +2,7 @@ import type { MentionRules } from './mentions.js';
 import { acronym } from './evidence/acronym.js';
 import { appositiveRoleHead } from './evidence/appositiveRoleHead.js';
 import { relativeClauseRole } from './evidence/relativeClauseRole.js';
+import { asRole } from './evidence/asRole.js';
 import { institutionWord } from './evidence/institutionWord.js';
 import { knownOrganization } from './evidence/knownOrganization.js';
 import { lexiconNames } from './evidence/lexiconNames.js';
@@ -13,8 +14,10 @@ import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
 import { theBefore } from './evidence/theBefore.js';
+import { adherents } from './evidence/adherents.js';
 import { commonNounStart } from './refiners/commonNounStart.js';
 import { eventName } from './refiners/eventName.js';
+import { documentName } from './refiners/documentName.js';
 import { placePeopleRefiner } from './refiners/placePeople.js';
 import { groupPossessive } from './refiners/groupPossessive.js';
 import { keepInstitution } from './refiners/keepInstitution.js';
@@ -37,12 +40,12 @@ import { roleInParentheses } from './relations/roleInParentheses.js';
 import { acronymInRole, institutionInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
-import { ampersandInName, capitalisedRun, numberInName, ownerBeforeTitle, placeBeforeName, quotedNickname } from './spans.js';
+import { ampersandInName, capitalisedRun, causeGroupName, institutionOfThe, numberInName, ownerBeforeTitle, placeBeforeName, quotedNickname } from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb } from './tokenRules.js';
 import { acronymAcrossSmallWords, institutionInTitleRule, topicWordsAgency } from './institutions.js';
 import { ageInRole, roleNounBeforeName, titleAcronym } from './predicates.js';
-import { officeOfNameBeforeRule } from './roles/appositives.js';
+import { listedNameNotRole, officeOfNameBeforeRule } from './roles/appositives.js';
 import { ownedByCommonNoun } from './roles/appositiveHead.js';
 import { gerundInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
 
@@ -60,6 +63,7 @@ export const en: MentionRules = {
     photoCredit,
     groupPossessive,
     eventName,
+    documentName,
     placePeopleRefiner,
     landmarkPossessive,
     keepInstitution,
@@ -76,6 +80,7 @@ export const en: MentionRules = {
     roleWords,
     appositiveRoleHead,
     relativeClauseRole,
+    asRole,
     lexiconNames,
     institutionWord,
     organizationTag,
@@ -88,8 +93,10 @@ export const en: MentionRules = {
     speaks,
     knownOrganization,
     publicationIsOrganization,
+    adherents,
     ampersandInName,
     numberInName,
+    causeGroupName,
     airlineBeforeFlight,
   ],
   relations: [aliasInParentheses, roleInParentheses, memberOf],
@@ -113,6 +120,7 @@ export const EN_MENTION_RULES = [
   ownerBeforeTitle,
   topicWordsAgency,
   acronymAcrossSmallWords,
+  institutionOfThe,
   institutionInTitleRule,
   roleBeforeName,
   pluralTitle,
@@ -123,6 +131,7 @@ export const EN_MENTION_RULES = [
   twoRolesBeforeName,
   gerundInRole,
   officeOfNameBeforeRule,
+  listedNameNotRole,
   ownedByCommonNoun,
   ...en.evidence,
   ...en.relations,

@@ -1,5 +1,5 @@
 import type { Passage } from '../../../../passages/types.js';
-import { datelineLength } from '../../../../passages/dateline.js';
+import { datelineLengthGlued } from '../../../../passages/dateline.js';
 import { isPlaceWord, lexiconTags } from '../../../core/lexicon.js';
 import { noteRule, type RuleTrail } from '../../../core/rules.js';
 import { isSpaced } from '../../../core/tokens.js';
@@ -105,9 +105,11 @@ function mentionContext(text: string, tokens: NameToken[], span: Span, owners: A
 
 /** Every name mentioned in a passage, with its roles; mentions come in reading order. */
 export function findNameMentionsWith(rules: MentionRules, passage: Passage): NameMention[] {
-  const text = passage.text;
-  // The dateline's place ("VALDORA, Aug. 14 —") is where the report was filed, not a name in it.
-  const tokens = nameTokens(text, datelineLength(text));
+  // The dateline's place ("VALDORA, Aug. 14 —") is where the report was filed, not a name in it; a dash glued to the
+  // first word ("AUSTIN, Texas-George W. Bush") is read as a space, so the word after it stands alone (same offsets).
+  const dateline = datelineLengthGlued(passage.text);
+  const text = /[-–—]$/.test(passage.text.slice(0, dateline)) ? `${passage.text.slice(0, dateline - 1)} ${passage.text.slice(dateline)}` : passage.text;
+  const tokens = nameTokens(text, dateline);
   if (passage.kind === 'headline' && looksTitleCased(tokens)) return [];
   const spans = findSpans(text, tokens);
   /** The span each token belongs to, if any. */

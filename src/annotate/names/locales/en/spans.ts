@@ -16,6 +16,7 @@ import {
   NICKNAME_OPEN,
   NICKNAME_CLOSE,
   NOT_NAME_TAGS,
+  CAUSE_JOINERS,
 } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName, wordTags } from '../../../core/lexicon.js';
@@ -84,7 +85,8 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
         to += width + 1;
         continue;
       }
-      const institutionEnd = andInInstitution(text, tokens, i, to) || topicAndInInstitution(tokens, i, to);
+      const institutionEnd =
+        andInInstitution(text, tokens, i, to) || topicAndInInstitution(tokens, i, to) || causeGroupName.end(tokens, i, to) || institutionOfThe.end(tokens, to);
       if (institutionEnd) {
         to = institutionEnd;
         continue;
@@ -150,6 +152,63 @@ export const ampersandInName = {
   },
 };
 
+/** "Office of the President", "Department of the Treasury": an institution word, "of the" and what it serves. */
+export const institutionOfThe = {
+  name: 'institution-of-the',
+  reason:
+    'An institution word followed by "of the" and capitalised words names one body ("the Office of the President", "Department of the Treasury"); cut at "of", the name gave a lone "Office" and a title; another body after it ("the Board of the Federal Reserve Bank") stays a name of its own.',
+  /** The end of the run past "of the" at `to`, or 0. */
+  end(tokens: NameToken[], to: number): number {
+    const head = tokens[to - 1]!;
+    if (!isOrgHead(head) || head.possessive || tokens[to]?.text !== 'of' || tokens[to + 1]?.text !== 'the') return 0;
+    let end = to + 2;
+    while (end < tokens.length && tokens[end]!.nameLike && tokens[end]!.cap && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
+    return end > to + 2 && !isOrgHead(tokens[end - 1]!) ? end : 0;
+  },
+};
+
+/** "Iowans", "Members", "Families": a capitalised plural that is no person's or place's name ("Williams", "Paris"). */
+function membersPlural(t: NameToken): boolean {
+  return t.cap && !t.possessive && /[^su]s$/.test(t.lower) && !has(t, 'FirstName', 'LastName', 'Person', ...PLACE_TAGS);
+}
+
+/**
+ * "Iowans for Peace", "Members for Reform", "Murder Victims Families for Reconciliation", "New York Lawyers Against the
+ * Death Penalty": a group named by its members' plural, "for" or "Against", and its cause.
+ */
+export const causeGroupName = {
+  name: 'cause-group-name',
+  reason:
+    'Many groups are named by their members and their cause: a capitalised plural, "for" or a capitalised "Against", and capitalised words ("Iowans for Peace", "Students for Nader", "Lawyers Against the Death Penalty"); cut at the joiner, the name gave a plural no one is ("Members") and a cause ("Peace", "Reform"); a place or a body after the joiner ("Democrats for Congress", "Texans for Iowa") is no cause.',
+  /** The end of the run [from, to) taken on past a cause joiner, or 0 when none follows its plural. */
+  end(tokens: NameToken[], from: number, to: number): number {
+    // "Against" is capitalised, so the run may already hold it: "New York Lawyers Against" before "the Death Penalty"
+    const joinerAt = CAUSE_JOINERS.has(tokens[to - 1]!.text) && tokens[to - 1]!.cap ? to - 1 : to;
+    const joiner = tokens[joinerAt];
+    if (joinerAt - 1 < from || !joiner || !CAUSE_JOINERS.has(joiner.text) || joiner.sentenceStart || !isSpaced(joiner.gap)) return 0;
+    // the members' plural ends the words before the joiner or opens them ("Students Together for Immigrants Rights")
+    if (!membersPlural(tokens[joinerAt - 1]!) && !membersPlural(tokens[from]!)) return 0;
+    let k = joinerAt + 1;
+    if (tokens[k]?.text === 'the') k++;
+    let end = k;
+    while (end < tokens.length && tokens[end]!.nameLike && tokens[end]!.cap && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
+    if (end === k || has(tokens[k]!, ...PLACE_TAGS) || isOrgHead(tokens[end - 1]!)) return 0;
+    return end;
+  },
+  /** Whether the run [from, to) holds a members' plural and a cause joiner with capitalised words after it. */
+  within(tokens: NameToken[], from: number, to: number): boolean {
+    for (let k = from + 1; k < to - 1; k++)
+      if (CAUSE_JOINERS.has(tokens[k]!.text) && (membersPlural(tokens[k - 1]!) || membersPlural(tokens[from]!)) && tokens[to - 1]!.cap) return true;
+    return false;
+  },
+  /** A name holding a cause joiner after a plural is a group's. */
+  weigh({ name }: { name: NameToken[] }, tally: { org: number; person: number }) {
+    if (!causeGroupName.within(name, 0, name.length)) return;
+    tally.org += tally.person + 1;
+    tally.person = 0;
+  },
+};
+
 /**
  * "St. Patrick's Cathedral", "St. Paul's Church": in a run opened by "St." (or another place opener), a possessive
  * right before a capitalised building word that ends the run is inside the building's name. Elsewhere a possessive
@@ -188,9 +247,11 @@ function leadingParticle(tokens: NameToken[], k: number): boolean {
  * "for", with no title before them, is what the institution deals with, not someone's office.
  */
 function institutionTopic(tokens: NameToken[], titleEnd: number, k: number): boolean {
-  const joiner = tokens[k - 1];
-  const head = tokens[k - 2];
-  return k - 2 >= titleEnd && !!joiner && !!head && TITLE_JOINERS.has(joiner.text) && isOrgHead(head);
+  // "Office of the President": "the" between them too (institution-of-the)
+  const at = tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'of' ? k - 1 : k;
+  const joiner = tokens[at - 1];
+  const head = tokens[at - 2];
+  return at - 2 >= titleEnd && !!joiner && !!head && TITLE_JOINERS.has(joiner.text) && isOrgHead(head);
 }
 
 /** A person's name of two words or more after a title: no common or institution word ("King Day Parade"), no generational suffix ("King Jr."), no possessive inside. */
@@ -267,12 +328,20 @@ export const ownerBeforeTitle = {
  * the name begins ("Iraqi Prime Minister", "Defense Secretary", "Secretary of State").
  */
 export function titleLength(tokens: NameToken[], from: number, to: number): number {
+  // "Connecticut Citizens for Immigration Control": a group named by its members holds no title ("Citizens" is a person noun)
+  if (causeGroupName.within(tokens, from, to)) return 0;
   let end = 0;
+  let topicAt = -2;
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
+    // "Coalition for Worker Justice": a title word right after the topic, with no name to follow, is the topic's too
+    if (k === topicAt + 1 && isTitle(t) && !tokens.slice(k + 1, to).some((w) => has(w, 'Person', 'FirstName', 'LastName'))) {
+      topicAt = k;
+      continue;
+    }
+    if (institutionTopic(tokens, from + end, k)) topicAt = k;
     // "Officers Liu and Ramos": a title's plural opening the run, before a name (roles/pluralTitle.ts)
-    if (((isTitle(t) && !titleAcronym.isTime(tokens, k)) || (k === from && k + 1 < to && isPluralTitle(t))) && !institutionTopic(tokens, from + end, k))
-      end = k - from + 1;
+    if (((isTitle(t) && !titleAcronym.isTime(tokens, k)) || (k === from && k + 1 < to && isPluralTitle(t))) && topicAt !== k) end = k - from + 1;
     else if (has(t, 'Person', 'FirstName', 'LastName')) {
       // "Jena Mayor Murphy McMillan": a word the lexicon also knows as a name, before a title, is the office's place
       if (!end) end = Math.max(0, ownerBeforeTitle.titleEnd(tokens, k, to) - from);

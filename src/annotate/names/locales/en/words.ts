@@ -13,6 +13,8 @@ export const WORD_PARTICLES = new Set(['al', 'el']);
 export const TITLE_JOINERS = new Set(['of', 'for']);
 /** Joiners allowed only after an institution word: Council on Foreign Relations, Commission on Human Rights. */
 export const INSTITUTION_JOINERS = new Set(['on']);
+/** Joiners of a group's members and its cause ("Iowans for Peace", "Lawyers Against the Death Penalty"), as written mid-sentence. */
+export const CAUSE_JOINERS = new Set(['for', 'For', 'Against']);
 /** Institution words that "on" may follow, naming what the body studies or rules on: Council on Foreign Relations. */
 export const TOPIC_INSTITUTIONS = new Set('council center centre commission committee institute panel board conference forum task'.split(' '));
 /** Capitalised common words an "and" may add to an institution's topic: "Center on Poverty and Inequality", "Labor and Social Affairs". */
@@ -147,6 +149,8 @@ export const SEATS_OF_GOVERNMENT = new Set(['white house', 'kremlin', 'pentagon'
 export const POLITY_WORDS = new Set(['state', 'emirate', 'caliphate']);
 
 /** The last word of an event's name, a contest, a festival or an uprising: "World Cup", "Winter Olympics", "Glastonbury Festival", "Arab Spring". */
+/** The last word of a document's name: a treaty, an agreement, a law ("Paris Agreement", "Patriot Act", "Second Amendment"). */
+export const DOCUMENT_WORDS = new Set('agreement agreements accord accords treaty pact protocol act amendment charter'.split(' '));
 export const EVENT_WORDS = new Set('cup olympics games championship championships tournament festival marathon expo series spring'.split(' '));
 
 /** The states' abbreviations news style writes after a town ("Ferguson, Mo.", "Selma, Ala."), without their dot. */
@@ -173,6 +177,12 @@ export const LEAD_IN_MIN = 2;
 
 /** The word that ends a political party's name, whose members' plural stands for it ("Conservatives": "Conservative Party"). */
 export const PARTY_WORD = 'party';
+/** Followers of a faith or a party's politics, singular: their plural ("the Democrats", "the Muslims") names no body. */
+export const ADHERENTS = new Set(
+  'democrat republican muslim christian catholic jew hindu sikh shiite sunni protestant buddhist evangelical mormon socialist communist conservative liberal tory'.split(
+    ' ',
+  ),
+);
 /** Plural endings a family's or a party's members' name adds to a surname or a party's adjective ("the Bidens", "the Joneses"). */
 export const MEMBERS_PLURAL_ENDINGS = /(?:es|s)$/;
 /** Letters a party's adjective must have before its plural is read as the party's members ("Democrats", not "Reds"). */

@@ -14,7 +14,10 @@ export const placeThenRegion: EvidenceRule = {
     const next = tokens[span.to + 1];
     // "Ferguson, Missouri," not "Ferguson, Missouri Governor …"
     if (next && /^ +$/.test(next.gap) && next.cap) return;
-    if (isStateAbbreviation(text, after) || hasAny(after, PLACE_TAGS)) tally.place += 2;
+    if (!isStateAbbreviation(text, after) && !hasAny(after, PLACE_TAGS)) return;
+    tally.place += 2;
+    // "Madison, Wis., drew": a state set off by punctuation after one word says town over a first name's evidence
+    if (name.length === 1 && /^[.]?(?:,|--|—|\s*$)/.test(text.slice(after.end))) tally.place += tally.person;
   },
 };
 

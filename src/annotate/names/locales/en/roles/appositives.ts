@@ -1,7 +1,7 @@
 import type { Rule } from '../../../../core/rules.js';
 import { APPOSITIVE_MAX, OBJECT_PREPOSITIONS, OFFICE_NOUNS, ORG_DESCRIPTORS, OWNER_MAX, ROLE_ARTICLE_WORD } from '../words.js';
 import { has, type NameToken, type Span } from '../tokens.js';
-import { isPlaceWord } from '../../../../core/lexicon.js';
+import { isOrgWord, isPlaceWord } from '../../../../core/lexicon.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { isTitle, lastPart } from '../predicates.js';
 
@@ -27,13 +27,31 @@ export function appositiveAfter(text: string, tokens: NameToken[], span: Span): 
     last = k;
   }
   const phrase = tokens.slice(from, last + 1);
-  if (phrase.length > APPOSITIVE_MAX || phrase.some((t) => t.possessive)) return null;
+  if (phrase.length > APPOSITIVE_MAX || phrase.some((t) => t.possessive) || listedNameNotRole.holds(phrase)) return null;
   if (phrase.some((t, i) => !t.cap && has(t, 'Verb') && !has(t, 'Noun', 'Adjective') && !isDescribingParticiple(phrase, i) && !isNounPlace(phrase, i)))
     return null;
   const closing = text.slice(tokens[last]!.end);
   if (!/^\s*(?:,|[.!?]?\s*$)/.test(closing)) return null;
   return text.slice(first.start, tokens[last]!.end);
 }
+
+/** Small words inside a body's name: "Coalition for Worker Justice", "Office of the President". */
+const NAME_SMALL_WORDS = /^(?:of|for|on|and|the|&)$/;
+
+export const listedNameNotRole: Rule & { holds(phrase: NameToken[]): boolean } = {
+  name: 'listed-name-not-role',
+  reason:
+    'After a comma, an article and capitalised words holding an institution word are the next item of a list of bodies ("the March 10 Coalition, the Interfaith Coalition for Worker Justice, and …"), not a role of the name before; read as one, the second body was lost; a title among the words keeps it a role ("X, the Legislative Council President,").',
+  holds(phrase) {
+    const words = /^(?:a|an|the)$/i.test(phrase[0]?.text ?? '') ? phrase.slice(1) : phrase;
+    if (!words.length || !words[0]!.cap) return false;
+    if (!words.every((t) => t.cap || NAME_SMALL_WORDS.test(t.text))) return false;
+    // the head is the last capitalised word before the first small word: "Coalition" in "Interfaith Coalition for Worker Justice"
+    const small = words.findIndex((t) => NAME_SMALL_WORDS.test(t.text));
+    const head = words[(small < 0 ? words.length : small) - 1]!;
+    return isOrgWord(head.lower) && !isTitle(head);
+  },
+};
 
 /**
  * "Linda Sarsour, one of the national co-chairs, said": "one of" and a plural noun phrase set off by commas

@@ -219,7 +219,9 @@ describe('the splits', () => {
 
   it('puts every page of the set in exactly one of dev, holdout, fresh, fresh2, fresh3, fresh4 and fresh5', async () => {
     const set = await readEvalSet(path.join(PROJECT_ROOT, 'tests', 'eval'));
-    const outside = set.filter((p) => (['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const).filter((s) => inSplit(p.labels, s)).length !== 1);
+    const outside = set.filter(
+      (p) => (['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const).filter((s) => inSplit(p.labels, s)).length !== 1,
+    );
     expect(outside.map((p) => p.id)).toEqual([]);
   });
 });

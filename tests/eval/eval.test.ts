@@ -188,20 +188,23 @@ describe('the splits', () => {
     const fresh2 = labels({ holdout: true, batch: 'fresh2' });
     const fresh3 = labels({ holdout: true, batch: 'fresh3' });
     const fresh4 = labels({ holdout: true, batch: 'fresh4' });
-    const splits = (l: ReturnType<typeof labels>) => (['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const).filter((s) => inSplit(l, s));
+    const fresh5 = labels({ holdout: true, batch: 'fresh5' });
+    const splits = (l: ReturnType<typeof labels>) =>
+      (['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const).filter((s) => inSplit(l, s));
     expect(splits(dev)).toEqual(['all', 'dev']);
     expect(splits(held)).toEqual(['all', 'holdout']);
     expect(splits(fresh)).toEqual(['all', 'fresh']);
     expect(splits(fresh2)).toEqual(['all', 'fresh2']);
     expect(splits(fresh3)).toEqual(['all', 'fresh3']);
     expect(splits(fresh4)).toEqual(['all', 'fresh4']);
+    expect(splits(fresh5)).toEqual(['all', 'fresh5']);
   });
 
   it('offers every batch as a split of npm run eval', () => {
-    expect(EVAL_SPLITS).toEqual(['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4']);
+    expect(EVAL_SPLITS).toEqual(['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5']);
   });
 
-  it('refuses a batch page not marked held out (fresh, fresh2, fresh3 and fresh4), and an unknown batch', () => {
+  it('refuses a batch page not marked held out (fresh, fresh2, fresh3, fresh4 and fresh5), and an unknown batch', () => {
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh2' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh2' }).success).toBe(true);
@@ -209,12 +212,16 @@ describe('the splits', () => {
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh3' }).success).toBe(true);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh4' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh4' }).success).toBe(true);
+    expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh5' }).success).toBe(false);
+    expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh5' }).success).toBe(true);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'stale' }).success).toBe(false);
   });
 
-  it('puts every page of the set in exactly one of dev, holdout, fresh, fresh2, fresh3 and fresh4', async () => {
+  it('puts every page of the set in exactly one of dev, holdout, fresh, fresh2, fresh3, fresh4 and fresh5', async () => {
     const set = await readEvalSet(path.join(PROJECT_ROOT, 'tests', 'eval'));
-    const outside = set.filter((p) => (['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4'] as const).filter((s) => inSplit(p.labels, s)).length !== 1);
+    const outside = set.filter(
+      (p) => (['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const).filter((s) => inSplit(p.labels, s)).length !== 1,
+    );
     expect(outside.map((p) => p.id)).toEqual([]);
   });
 });

@@ -14,6 +14,9 @@ import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
 import { theBefore } from './evidence/theBefore.js';
+import { keepCountryAgency, countryAgencyIsOrganization } from './refiners/keepCountryAgency.js';
+import { capitalTheBefore } from './evidence/capitalTheBefore.js';
+import { mastheadAfterPlace, mastheadIsOrganization } from './refiners/mastheadAfterPlace.js';
 import { adherents } from './evidence/adherents.js';
 import { commonNounStart } from './refiners/commonNounStart.js';
 import { eventName } from './refiners/eventName.js';
@@ -40,12 +43,22 @@ import { roleInParentheses } from './relations/roleInParentheses.js';
 import { acronymInRole, institutionInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
-import { ampersandInName, capitalisedRun, causeGroupName, institutionOfThe, numberInName, ownerBeforeTitle, placeBeforeName, quotedNickname } from './spans.js';
+import {
+  ampersandInName,
+  capitalisedRun,
+  causeGroupName,
+  institutionOfThe,
+  numberInName,
+  officeTopicToGivenName,
+  ownerBeforeTitle,
+  placeBeforeName,
+  quotedNickname,
+} from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb } from './tokenRules.js';
-import { acronymAcrossSmallWords, institutionInTitleRule, topicWordsAgency } from './institutions.js';
-import { ageInRole, roleNounBeforeName, titleAcronym } from './predicates.js';
-import { listedNameNotRole, officeOfNameBeforeRule } from './roles/appositives.js';
+import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionInTitleRule, placesAndBody, topicWordsAgency } from './institutions.js';
+import { ageInRole, agentNounTitle, conferredHonorific, roleNounBeforeName, titleAcronym } from './predicates.js';
+import { listedNameNotRole, officeOfNameBeforeRule, participleOrOwnerOpensRole } from './roles/appositives.js';
 import { ownedByCommonNoun } from './roles/appositiveHead.js';
 import { gerundInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
 
@@ -58,6 +71,7 @@ export const en: MentionRules = {
   spans: [
     flightNumberRefiner,
     publicationName,
+    mastheadAfterPlace,
     titleOnly,
     commonNounStart,
     photoCredit,
@@ -68,6 +82,7 @@ export const en: MentionRules = {
     landmarkPossessive,
     keepInstitution,
     keepKnownOrganization,
+    keepCountryAgency,
     keepPlaceTeam,
     keepNamedByAcronym,
     placeOpener,
@@ -85,6 +100,7 @@ export const en: MentionRules = {
     institutionWord,
     organizationTag,
     theBefore,
+    capitalTheBefore,
     placeWords,
     placeThenRegion,
     seatOfGovernment,
@@ -93,9 +109,12 @@ export const en: MentionRules = {
     speaks,
     knownOrganization,
     publicationIsOrganization,
+    mastheadIsOrganization,
+    countryAgencyIsOrganization,
     adherents,
     ampersandInName,
     numberInName,
+    placesAndBody,
     causeGroupName,
     airlineBeforeFlight,
   ],
@@ -112,13 +131,18 @@ export const EN_MENTION_RULES = [
   personNounFiledOtherwise,
   capitalisedRun,
   quotedNickname,
+  countryAgency,
   flightNumber,
   roleNounBeforeName,
   placeBeforeName,
   ...en.spans,
   titleAcronym,
+  conferredHonorific,
+  agentNounTitle,
+  officeTopicToGivenName,
   ownerBeforeTitle,
   topicWordsAgency,
+  adjectiveInTopic,
   acronymAcrossSmallWords,
   institutionOfThe,
   institutionInTitleRule,
@@ -132,6 +156,7 @@ export const EN_MENTION_RULES = [
   gerundInRole,
   officeOfNameBeforeRule,
   listedNameNotRole,
+  participleOrOwnerOpensRole,
   ownedByCommonNoun,
   ...en.evidence,
   ...en.relations,

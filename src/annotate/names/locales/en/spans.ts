@@ -17,14 +17,15 @@ import {
   NICKNAME_CLOSE,
   NOT_NAME_TAGS,
   CAUSE_JOINERS,
+  HYPHENATED_GIVEN_NAME,
 } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName, wordTags } from '../../../core/lexicon.js';
 import { isSpaced } from '../../../core/tokens.js';
-import { isTitle, titleAcronym, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
+import { agentNounTitle, conferredHonorific, isTitle, titleAcronym, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
 import { isPluralTitle } from './roles/pluralTitle.js';
 import { flightNumber } from './flights.js';
-import { acronymAcrossSmallWords, opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
+import { acronymAcrossSmallWords, countryAgency, opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
 
 /** Runs of capitalised words that may be names, with the title that opens each. */
 
@@ -61,9 +62,11 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
       if (prev.possessive && !(groupPossessive(prev) && next.nameLike && isSpaced(next.gap)) && !buildingAfterPossessive(tokens, i, to)) break;
       // 'Joko "Jokowi" Widodo': a nickname in quotes between a given name and a surname
       const nickname = quotedNickname.joins(tokens, to);
-      if (!nickname && ((!isSpaced(next.gap) && !ampersandInName.joins(prev, next)) || flightNumber.cuts(tokens, to))) break;
-      if (nickname || next.nameLike || numberInName.joins(tokens, i, to)) {
-        to += nickname ? 2 : 1;
+      // "Immigration, Refugees and Citizenship Canada": an agency's topics listed with commas before its country
+      const agency = countryAgency.end(tokens, i, to);
+      if (!agency && !nickname && ((!isSpaced(next.gap) && !ampersandInName.joins(prev, next)) || flightNumber.cuts(tokens, to))) break;
+      if (agency || nickname || next.nameLike || numberInName.joins(tokens, i, to)) {
+        to = agency || to + (nickname ? 2 : 1);
         continue;
       }
       // "Ursula von der Leyen", "Ludwig van den Berg", "Pablo de la Cruz": particles, several in a row.
@@ -327,6 +330,25 @@ export const ownerBeforeTitle = {
  * How many leading tokens of a run are a title: up to the last title word before
  * the name begins ("Iraqi Prime Minister", "Defense Secretary", "Secretary of State").
  */
+/**
+ * `office-topic-to-given-name`: "Minister for Civil Defence Carl-Oskar Bohlin", "Minister for Foreign Affairs Penny
+ * Wong": the topic of an office after its "for" or "of" may have two words or more; the word at `k` is still the topic's
+ * when a given name (the lexicon's, or a hyphenated one) follows it and opens a name of two words or more. "Secretary of
+ * State Mike Pompeo" (a given name right after the first topic word) and "Minister of Defence Smith" stay as they were.
+ */
+export const officeTopicToGivenName: Rule = {
+  name: 'office-topic-to-given-name',
+  reason:
+    'An office\'s topic of two words ("Minister for Civil Defence", "Minister for Foreign Affairs") was cut after its first word, so its second was glued to the holder\'s name ("Defence Carl-Oskar Bohlin") and the role lost it.',
+};
+function officeTopicRunsOn(tokens: NameToken[], k: number, to: number): boolean {
+  const w = tokens[k];
+  const given = tokens[k + 1];
+  if (!w || !given || k + 2 >= to || w.possessive || has(w, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Demonym', ...PLACE_TAGS))
+    return false;
+  return has(given, 'FirstName', 'MaleName', 'FemaleName') || HYPHENATED_GIVEN_NAME.test(given.text);
+}
+
 export function titleLength(tokens: NameToken[], from: number, to: number): number {
   // "Connecticut Citizens for Immigration Control": a group named by its members holds no title ("Citizens" is a person noun)
   if (causeGroupName.within(tokens, from, to)) return 0;
@@ -341,7 +363,14 @@ export function titleLength(tokens: NameToken[], from: number, to: number): numb
     }
     if (institutionTopic(tokens, from + end, k)) topicAt = k;
     // "Officers Liu and Ramos": a title's plural opening the run, before a name (roles/pluralTitle.ts)
-    if (((isTitle(t) && !titleAcronym.isTime(tokens, k)) || (k === from && k + 1 < to && isPluralTitle(t))) && topicAt !== k) end = k - from + 1;
+    if (
+      ((isTitle(t) && !titleAcronym.isTime(tokens, k)) ||
+        (k === from && k + 1 < to && isPluralTitle(t)) ||
+        conferredHonorific.holds(tokens, k) ||
+        agentNounTitle.holds(tokens, k, from, to)) &&
+      topicAt !== k
+    )
+      end = k - from + 1;
     else if (has(t, 'Person', 'FirstName', 'LastName')) {
       // "Jena Mayor Murphy McMillan": a word the lexicon also knows as a name, before a title, is the office's place
       if (!end) end = Math.max(0, ownerBeforeTitle.titleEnd(tokens, k, to) - from);
@@ -349,6 +378,11 @@ export function titleLength(tokens: NameToken[], from: number, to: number): numb
     } else if (TITLE_JOINERS.has(t.text) && end === k - from && k + 1 < to) {
       end = k - from + 2;
       k++;
+      // "Minister for Civil Defence Carl-Oskar Bohlin": the office's topic runs on to the given name
+      while (officeTopicRunsOn(tokens, from + end, to)) {
+        end++;
+        k++;
+      }
     }
   }
   // "Chief Executive Carrie Lam", "Attorney General Jeff Sessions": an adjective that classifies

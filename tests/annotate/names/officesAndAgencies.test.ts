@@ -107,3 +107,51 @@ describe.each(TABLES)('the name rule %s', (_name, rows) => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+const MORE: Array<[string, Row[]]> = [
+  [
+    'leader-before-seat',
+    [
+      ['Also involved are a law firm led partly by former Trump White House officials.', ['Trump [0/0/0]', 'White House [0/1/0]']],
+      // negative: a place before the seat, the seat alone
+      ['Officials at the Washington White House agreed.', ['Washington White House [0/0.5/1]']],
+      ['The White House said.', ['White House [0/2.5/0]']],
+    ],
+  ],
+  [
+    'party-adjective-name',
+    [
+      ['Kennedy accepted the nomination of the Democratic party for president.', ['Kennedy [1/0/0]', 'Democratic party [0/2.5/0] party']],
+      // negative: a party's own name before "party" (no adjective)
+      ["Netanyahu's Likud party won.", ['Netanyahu [0/0/0]', 'Likud [0/2/0] party']],
+    ],
+  ],
+  [
+    'modifies-role-noun (a title the lexicon files otherwise)',
+    [
+      ['Republicans sued to block the Democratic governor’s order.', []],
+      ['He met Jane Doe, a Democratic governor.', ['Jane Doe [5/0/0] Democratic governor']],
+    ],
+  ],
+  [
+    'office-of-name-before-name (a capitalised title)',
+    [
+      ['The President of France, Emmanuel Macron, said.', ['Emmanuel Macron [5/0/0] President of France']],
+      ['The mayor of Surabaya, Tri Rismaharini, said.', ['Tri Rismaharini [2/0/0] mayor of Surabaya']],
+    ],
+  ],
+  [
+    'acronym-across-small-words ("a")',
+    [
+      ['Its leadership hails from Teamsters for a Democratic Union (TDU), a movement.', ['Teamsters for a Democratic Union [0/4/1]', 'TDU [0/1/0]']],
+      // negative: the acronym spells more than the capitals after "a"
+      ['He went to a Democratic Union (ADU) meeting.', ['Democratic Union [0/3/0]', 'ADU [0/1/0]']],
+    ],
+  ],
+];
+
+describe.each(MORE)('the name rule %s', (_name, rows) => {
+  it.each(rows)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -478,6 +478,21 @@ const TABLES: Array<[string, Row[]]> = [
       ['Trump and Justice Department officials met.', ['Trump [0/0/0]', 'Justice Department [0/3/0]'], false],
     ],
   ],
+  [
+    'office-before-holder',
+    [
+      ['Minister of Natural Resources, Mohlomi Moleko, would not confirm it.', ['Mohlomi Moleko [2/0/0] Minister of Natural Resources'], true],
+      [
+        'The Leader of Burnley Council, Councillor Afrasiab Anwar MBE, has issued a statement.',
+        ['Afrasiab Anwar MBE [5/0/0] Councillor; Leader of Burnley Council'],
+        true,
+      ],
+      // negative: an institution word, no title; no comma before the name; no name after the comma
+      ['The Ministry of Defence, officials said, was silent.', ['Ministry of Defence [0/3.5/0]'], false],
+      ['Secretary of State Mike Pompeo said.', ['Mike Pompeo [5/0/0] Secretary of State'], false],
+      ['He thanked the Minister of Health, and Smith agreed.', ['Smith [1/0/0]'], false],
+    ],
+  ],
 ];
 
 const RULES = [...en.spans, ...en.roleChecks, ...en.evidence, ...en.relations];

@@ -15,6 +15,7 @@ import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
 import { theBefore } from './evidence/theBefore.js';
 import { keepCountryAgency, countryAgencyIsOrganization } from './refiners/keepCountryAgency.js';
+import { officeBeforeHolder } from './refiners/officeBeforeHolder.js';
 import { capitalTheBefore } from './evidence/capitalTheBefore.js';
 import { mastheadAfterPlace, mastheadIsOrganization } from './refiners/mastheadAfterPlace.js';
 import { adherents } from './evidence/adherents.js';
@@ -48,6 +49,7 @@ import {
   capitalisedRun,
   causeGroupName,
   institutionOfThe,
+  leaderBeforeSeat,
   numberInName,
   officeTopicToGivenName,
   ownerBeforeTitle,
@@ -57,7 +59,7 @@ import {
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb } from './tokenRules.js';
 import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionInTitleRule, placesAndBody, topicWordsAgency } from './institutions.js';
-import { ageInRole, agentNounTitle, conferredHonorific, roleNounBeforeName, titleAcronym } from './predicates.js';
+import { ageInRole, agentNounTitle, conferredHonorific, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
 import { listedNameNotRole, officeOfNameBeforeRule, participleOrOwnerOpensRole } from './roles/appositives.js';
 import { ownedByCommonNoun } from './roles/appositiveHead.js';
 import { gerundInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
@@ -73,6 +75,7 @@ export const en: MentionRules = {
     publicationName,
     mastheadAfterPlace,
     titleOnly,
+    officeBeforeHolder,
     commonNounStart,
     photoCredit,
     groupPossessive,
@@ -140,6 +143,8 @@ export const EN_MENTION_RULES = [
   conferredHonorific,
   agentNounTitle,
   officeTopicToGivenName,
+  leaderBeforeSeat,
+  partyAdjectiveName,
   ownerBeforeTitle,
   topicWordsAgency,
   adjectiveInTopic,

@@ -1,6 +1,7 @@
 import { isSpaced } from '../../../core/tokens.js';
 import {
   AGE_MODIFIER,
+  PARTY_WORD,
   TITLE_ABBREVIATIONS,
   CONFERRED_HONORIFICS,
   HONORIFIC_GRADES,
@@ -66,6 +67,23 @@ export const agentNounTitle = {
     if (k !== from || k + 2 >= to || !t.cap || t.possessive || !given || !isSpaced(given.gap)) return false;
     if (!ROLE_NOUN_ENDING.test(t.lower) || has(t, 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Demonym', ...PLACE_TAGS)) return false;
     return has(given, 'FirstName', 'MaleName', 'FemaleName');
+  },
+};
+
+/**
+ * "the Democratic party", "the Conservative party": a party's adjective alone before "party" in lower case is the party's
+ * name with it, so it meets "Democratic Party" written in full; "the Likud party" (no adjective) keeps its name ("Likud"),
+ * and "a Democratic lawmaker" names no one (modifies-role-noun).
+ */
+export const partyAdjectiveName = {
+  name: 'party-adjective-name',
+  reason:
+    'Written "the Democratic party", the party\'s name was cut to its adjective ("Democratic"), an entry of the listing that no one spells and that never met "Democratic Party".',
+  holds(tokens: readonly NameToken[], span: Span): boolean {
+    const word = tokens[span.nameFrom]!;
+    const party = tokens[span.to];
+    if (span.to - span.nameFrom !== 1 || word.possessive || !party || party.lower !== PARTY_WORD || party.cap || !isSpaced(party.gap)) return false;
+    return wordTags(word.lower).has('Adjective') && !has(word, 'Person', 'FirstName', 'LastName', 'Demonym', ...PLACE_TAGS);
   },
 };
 

@@ -18,6 +18,7 @@ import {
   NOT_NAME_TAGS,
   CAUSE_JOINERS,
   HYPHENATED_GIVEN_NAME,
+  SEATS_OF_GOVERNMENT,
 } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName, wordTags } from '../../../core/lexicon.js';
@@ -270,11 +271,40 @@ function fullNameAt(tokens: NameToken[], from: number, to: number): boolean {
 
 /** Adds the run [from, to) as a span, or as two when a place before a full name opens it ("envoy to Ukraine Kurt Volker"). */
 function pushRun(spans: Span[], tokens: NameToken[], from: number, to: number): void {
-  const split = placeBeforeName.splitAt(tokens, from, to);
+  const split = placeBeforeName.splitAt(tokens, from, to) || leaderBeforeSeat.splitAt(tokens, from, to);
   if (split) spans.push({ from, to: split, nameFrom: from, dropped: false });
   const start = split || from;
   spans.push({ from: start, to, nameFrom: titleLength(tokens, start, to) + start, dropped: false });
 }
+
+/**
+ * "the Trump White House", "the Obama White House", "the Putin Kremlin": a leader's name before a seat of government names
+ * the administration, which the news writes as the seat ("the White House"); the leader is a name of its own.
+ */
+export const leaderBeforeSeat = {
+  name: 'leader-before-seat',
+  reason:
+    'A leader\'s name written before a seat of government ("former Trump White House officials") was glued to it, giving an entry no one spells ("Trump White House") and a body apart from "the White House".',
+  /** Where the seat begins in the run [from, to), when one name word comes before it; or 0. */
+  splitAt(tokens: NameToken[], from: number, to: number): number {
+    for (let k = from + 1; k < to && k - from <= 2; k++) {
+      if (
+        !SEATS_OF_GOVERNMENT.has(
+          tokens
+            .slice(k, to)
+            .map((t) => t.lower)
+            .join(' '),
+        )
+      )
+        continue;
+      const leader = tokens.slice(from, k);
+      // a name's words, no place's, body's or title ("the Washington White House" would be no leader's)
+      const named = (t: NameToken) => !t.possessive && !isTitle(t) && !isOrgHead(t) && !has(t, 'Organization', 'Demonym', 'Acronym', ...PLACE_TAGS);
+      return isSpaced(tokens[k]!.gap) && leader.every(named) ? k : 0;
+    }
+    return 0;
+  },
+};
 
 /**
  * "special envoy to Ukraine Kurt Volker", "Ambassador to the European Union Gordon Sondland": after a preposition

@@ -65,7 +65,7 @@ export const HONORIFIC_GRADES = new Set(['seri', 'sri']);
 export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
 /** Lower-case small words a body's name may hold when its acronym spells the capitals around them: "Campaign to End the Death Penalty (CEDP)". */
-export const NAME_SMALL_WORDS = new Set(['to', 'the', 'of', 'for', 'and', 'on', 'against', 'in', 'at', 'with']);
+export const NAME_SMALL_WORDS = new Set(['to', 'the', 'a', 'of', 'for', 'and', 'on', 'against', 'in', 'at', 'with']);
 /** The gap of a comma between the topics of such a name: "State, County and Municipal Employees". */
 export const LIST_COMMA = /^,[ \t]+$/;
 /** Words such a name may run to. */

@@ -172,7 +172,8 @@ export const officeOfNameBeforeRule: Rule & { find(tokens: NameToken[], nameFrom
     const preposition = tokens[k];
     const noun = tokens[k - 1];
     if (!preposition || !noun || !OBJECT_PREPOSITIONS.has(preposition.text) || !isSpaced(preposition.gap) || !isSpaced(tokens[k + 1]!.gap)) return null;
-    return !noun.cap && (isTitle(noun) || has(noun, 'Actor') || OFFICE_NOUNS.has(noun.lower)) ? k - 1 : null;
+    // "Minister of Natural Resources, NAME,": a capitalised title heads it too
+    return (!noun.cap && (isTitle(noun) || has(noun, 'Actor') || OFFICE_NOUNS.has(noun.lower))) || (noun.cap && isTitle(noun)) ? k - 1 : null;
   },
 };
 

@@ -155,3 +155,27 @@ describe.each(MORE)('the name rule %s', (_name, rows) => {
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('the name rule office-in-office', () => {
+  it.each([
+    ['Editor-in-Chief Jane Doe said.', ['Jane Doe [5/0/0] Editor-in-Chief']],
+    // negative: a kinship word is no office, so it stays in the name as written
+    ['Brother-in-Law Smith said.', ['Brother-in-Law Smith [2/0/0]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('a title word after a topic\'s "on" (institution topic)', () => {
+  it.each([
+    [
+      'Two employees from the Kenya National Commission on Human Rights (KNCHR) sold the report.',
+      ['Kenya National Commission on Human Rights [0/3.5/1]', 'KNCHR [0/1/0]'],
+    ],
+    ['The Commission on Human Rights said.', ['Commission on Human Rights [0/4.5/0]']],
+    // negative: a body of its own after the lower-case word
+    ['A commission on Human Rights Watch said.', ['Human Rights Watch [0/1/0]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

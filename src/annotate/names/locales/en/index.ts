@@ -59,7 +59,7 @@ import {
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb } from './tokenRules.js';
 import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionInTitleRule, placesAndBody, topicWordsAgency } from './institutions.js';
-import { ageInRole, agentNounTitle, conferredHonorific, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
+import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
 import { listedNameNotRole, officeOfNameBeforeRule, participleOrOwnerOpensRole } from './roles/appositives.js';
 import { ownedByCommonNoun } from './roles/appositiveHead.js';
 import { gerundInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
@@ -141,6 +141,7 @@ export const EN_MENTION_RULES = [
   ...en.spans,
   titleAcronym,
   conferredHonorific,
+  officeInOffice,
   agentNounTitle,
   officeTopicToGivenName,
   leaderBeforeSeat,

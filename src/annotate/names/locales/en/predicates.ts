@@ -27,12 +27,29 @@ export const isTitle = (t: NameToken) => {
   const lex = lexiconTags(t.lower);
   return (
     TITLE_ABBREVIATIONS.has(t.lower) ||
+    officeInOffice.holds(t.lower) ||
     has(t, 'Honorific') ||
     lex.includes('Actor') ||
     lex.includes('Honorific') ||
     (has(t, 'Actor') && !has(t, 'Person')) ||
     isExtraTitle(t.lower)
   );
+};
+
+/**
+ * "Commander-in-Chief Syrsky", "Editor-in-Chief NAME": an office "in" another, hyphenated, is one title; read as a name's
+ * word it made a second fuller name ending with the surname, so "Syrsky" alone joined neither.
+ */
+export const officeInOffice = {
+  name: 'office-in-office',
+  reason:
+    'A hyphenated office holding "in" ("Commander-in-Chief", "Editor-in-Chief") was no title, so it was glued to the name after it and its holder\'s surname alone had two fuller names to join.',
+  holds(lower: string): boolean {
+    const parts = lower.split('-');
+    if (parts.length !== 3 || parts[1] !== 'in') return false;
+    const office = (p: string) => isExtraTitle(p) || lexiconTags(p).includes('Actor');
+    return office(parts[0]!) && office(parts[2]!);
+  },
 };
 
 /**

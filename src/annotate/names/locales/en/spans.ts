@@ -255,7 +255,8 @@ function institutionTopic(tokens: NameToken[], titleEnd: number, k: number): boo
   const at = tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'of' ? k - 1 : k;
   const joiner = tokens[at - 1];
   const head = tokens[at - 2];
-  return at - 2 >= titleEnd && !!joiner && !!head && TITLE_JOINERS.has(joiner.text) && isOrgHead(head);
+  // "Commission on Human Rights": "on" after a body that takes a topic too ("Human" is no title there)
+  return at - 2 >= titleEnd && !!joiner && !!head && (TITLE_JOINERS.has(joiner.text) || INSTITUTION_JOINERS.has(joiner.text)) && isOrgHead(head);
 }
 
 /** A person's name of two words or more after a title: no common or institution word ("King Day Parade"), no generational suffix ("King Jr."), no possessive inside. */

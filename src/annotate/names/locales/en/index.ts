@@ -62,7 +62,7 @@ import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionIn
 import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
 import { listedNameNotRole, officeOfNameBeforeRule, participleOrOwnerOpensRole } from './roles/appositives.js';
 import { ownedByCommonNoun } from './roles/appositiveHead.js';
-import { gerundInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
+import { gerundInRole, infinitiveAfterObject, twoRolesBeforeName } from './roles/roleJoiners.js';
 
 /**
  * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
@@ -160,6 +160,7 @@ export const EN_MENTION_RULES = [
   ageInRole,
   twoRolesBeforeName,
   gerundInRole,
+  infinitiveAfterObject,
   officeOfNameBeforeRule,
   listedNameNotRole,
   participleOrOwnerOpensRole,

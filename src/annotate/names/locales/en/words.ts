@@ -158,6 +158,35 @@ export const ROLE_PARTICIPLES = new Set(
 export const ROLE_POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 /** Words before a gerund that make it a modifier of the role's noun: "the managing editor", "its organizing director". */
 export const ROLE_OWNER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/** Pronouns a verb takes as its object before "to" and the verb it asks of them ("urged him to …"; `infinitive-after-object`). */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+
+/** Where someone stands in a picture, in brackets after the name in a caption ("(left)", "(second right)"): no role. */
+export const PICTURE_POSITIONS = new Set([
+  'left',
+  'right',
+  'center',
+  'centre',
+  'middle',
+  'top',
+  'bottom',
+  'front',
+  'back',
+  'rear',
+  'far',
+  'second',
+  'third',
+  'fourth',
+  'from',
+  'pictured',
+  'above',
+  'below',
+  'inset',
+  'file',
+  'foreground',
+  'background',
+]);
 /** Prefixes of a hyphenated person noun the lexicon files as an adjective: "co-pilot", "co-founder", "vice-chair", "ex-husband". */
 export const ROLE_NOUN_PREFIXES = new Set(['co', 'vice', 'ex']);
 /** Words after which such a word is the verb it also is: "they suspect", "to nurse", "will guard", "not rival". */

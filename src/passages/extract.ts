@@ -156,13 +156,13 @@ export function extractPassages(source: ArticleSource): Passage[] {
 
     const body = text.slice(start, end);
     const sentences = kind === 'body' ? splitSentences(body) : splitSentences(body).length ? [{ start: 0, end: body.length }] : [];
+    const chromeTail = trailingChrome(sentences.map((s) => body.slice(s.start, s.end).trim()));
     let emitted = false;
     for (const [i, s] of sentences.entries()) {
       const pStart = start + s.start;
       const pEnd = start + s.end - postLinkLength(body.slice(s.start, s.end));
       const passageText = trimEnds(text, pStart, pEnd);
-      // A credit after a caption's last sentence, split off as a sentence of its own ("… 2020. Julien De Rosa/Pool via REUTERS").
-      if (i > 0 && i === sentences.length - 1 && passageText && chromeRule(passageText.text)?.name === 'credit-line') continue;
+      if (i > 0 && i >= sentences.length - chromeTail) continue;
       if (!passageText || !/\p{L}/u.test(passageText.text)) continue;
       passages.push({
         id: `${article.id}#${passages.length}`,
@@ -189,6 +189,21 @@ const POST_LINK = /(?:^|\s)(?:pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)\s*$/
 function postLinkLength(sentence: string): number {
   let n = 0;
   for (let m = POST_LINK.exec(sentence); m; m = POST_LINK.exec(sentence.slice(0, sentence.length - n))) n += m[0].length;
+  return n;
+}
+
+/**
+ * How many sentences at a paragraph's end are chrome by themselves: a credit the splitter cut off a caption ("… 2020.
+ * Julien De Rosa/Pool via REUTERS"), a pitch or a byline glued to a story written as one block ("… officials.
+ * Subscribe via iTunes …", "… government. (By Jane Roe) Enditem/"). Only a tail after a sentence of the paragraph's
+ * own, so a paragraph that is chrome whole is read by the paragraph's rules, and a sentence inside the story stays.
+ */
+/** The kinds of chrome a paragraph's end may carry: a credit, a pitch, a byline or a syndication note; a label or a widget's word there is the paragraph's own tag. */
+const TAIL_KINDS = new Set(['credit', 'pitch', 'author', 'syndication']);
+
+function trailingChrome(sentences: readonly string[]): number {
+  let n = 0;
+  while (n < sentences.length - 1 && TAIL_KINDS.has(chromeRule(sentences[sentences.length - 1 - n]!)?.kind ?? 'none')) n++;
   return n;
 }
 

@@ -819,6 +819,14 @@ describe("a reader-question box, a credit split off as a sentence and an embedde
     expect(passagesOf(story)).toEqual(['About 5,000 people marched on Friday.', 'Reuters counted more.']);
   });
 
+  it("drops a pitch or a byline glued to the end of a story written as one block, not one inside it nor a game's tag", () => {
+    const block = 'About 5,000 people marched on Friday, police said. Subscribe via iTunes, Google Play or your favorite podcatcher. (By Jane Roe) Enditem/';
+    expect(passagesOf(block)).toEqual(['About 5,000 people marched on Friday, police said.']);
+    const inside = 'Subscribe via iTunes, Google Play or your favorite podcatcher. About 5,000 people marched on Friday, police said.';
+    expect(passagesOf(inside)).toContain('About 5,000 people marched on Friday, police said.');
+    expect(passagesOf('Metroid Prime was released in 2002. [MP1]')).toEqual(['Metroid Prime was released in 2002.', '[MP1]']);
+  });
+
   it("ends a post's passage before its trailing picture or short link, and keeps the words", () => {
     expect(passagesOf('Buses to the hospital board at the main square. pic.twitter.com/7IJYBkhgep')).toEqual([
       'Buses to the hospital board at the main square.',

@@ -20,7 +20,7 @@ import {
 
 export function isPeopleNoun(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  // "This" is shaped like a demonym ("Iraqis"), yet is a function word
+  // "This" is shaped like a demonym ("Chileans"), yet is a function word
   return PEOPLE_NOUNS.has(t.lower) || (DEMONYM.test(t.text) && !FUNCTION_WORDS.has(t.lower)) || (AGENT_PLURAL.test(t.lower) && !NOT_AGENT_PLURALS.has(t.lower));
 }
 

@@ -61,7 +61,7 @@ function isAffiliation(tokens: Token[], i: number): boolean {
 /**
  * "in solidarity with Women in Black": a preposition between a capitalised people noun (not opening its sentence) and
  * a capitalised word is inside an organisation's name, no place; "Protesters in Chicago" opening a sentence, or a
- * demonym ("said Iraqis in Baghdad"), is none.
+ * demonym ("said Chileans in Santiago"), is none.
  */
 function insideName(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];

@@ -31,6 +31,12 @@ const TABLES: Array<[ClaimantRule, Row[]]> = [
       // a dash aside between the speaker and the verb is skipped
       ['Officials — who by policy did not give their names — estimated the crowd at 6,000.', 'Officials'],
       ['Officials – speaking on condition of anonymity – estimated the crowd at 6,000.', 'Officials'],
+      // a participle right after the gathering it sizes is a passive with no agent, not a speaking crowd
+      ['He spoke from his car to a crowd estimated at 3,000.', undefined],
+      ['Police said a crowd estimated at 5,000 gathered in the square.', 'Police'],
+      // negative: the active voice with its object, and "at least" after the verb
+      ['Police estimated the crowd at 5,000.', 'Police'],
+      ['Police estimated at least 5,000 people were there.', 'Police'],
       // negative: no speech verb before the figure in its clause
       ['About 5,000 people marched, police said.', undefined],
       // negative: a quoted slogan is a break: no claimant inside or across it

@@ -102,6 +102,16 @@ describe('forecasts are not counts', () => {
     expect(claimsIn(text)).toEqual([expect.objectContaining({ low: 40_000, high: 40_000, forecast: true, claimant })]);
   });
 
+  it.each([
+    // a modal before "have" guesses at the past: a hedged count, no forecast
+    ['The band may have played in front of up to 500,000 people in the park in July 1969.', 'up to 500,000', false],
+    ['Organisers said as many as 50,000 could have marched on Saturday.', 'as many as 50,000', false],
+    // negative: a modal before a bare verb still expects
+    ['The rally could draw 50,000, organisers said.', '50,000', true],
+  ])('"%s": %s, a forecast: %s', (text, written, isForecast) => {
+    expect(claimsIn(text)).toEqual([expect.objectContaining({ text: written, forecast: isForecast })]);
+  });
+
   it('tells a forecast from the count in the same sentence, and counts from narrative or compared expectations', () => {
     expect(claimsIn('Organisers had expected 100,000 people at the rally, but police said only 8,000 turned out.')).toEqual([
       { text: '100,000', low: 100_000, high: 100_000, claimant: 'Organisers', forecast: true },

@@ -70,3 +70,19 @@ describe('a name glued by a hyphen after another name (the system or body the pl
     expect(placeIn(sentence)).toEqual(expected);
   });
 });
+
+describe("a preposition inside an organisation's name", () => {
+  const rows: Array<[string, [string, string[]] | null]> = [
+    // fresh's vigil: "in solidarity with Women in Black, an Israeli organization"
+    ['More than 100 demonstrators marched with Women in Black, an Israeli organization.', null],
+    ['Some 50 supporters of Mothers in Charge rallied.', null],
+    // negative: a people noun opening the sentence, a demonym, a lower-case noun, a place after a place's name
+    ['Protesters in Chicago numbered 5,000.', ['in Chicago', ['chicago']]],
+    ['Officials said Chileans in Santiago numbered 5,000.', ['in Santiago', ['santiago']]],
+    ['Some 500 women in Chicago marched.', ['in Chicago', ['chicago']]],
+    ['About 5,000 marched at City Hall in Boston.', ['at City Hall in Boston', ['city', 'hall', 'boston']]],
+  ];
+  it.each(rows)('%s', (sentence, expected) => {
+    expect(placeIn(sentence)).toEqual(expected);
+  });
+});

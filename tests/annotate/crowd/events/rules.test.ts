@@ -412,7 +412,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.dating[2]!,
+    EVENT_RULES.dating[3]!,
     [
       [
         'a forum the sentence before',
@@ -481,17 +481,17 @@ const ROWS: Array<[Rule, Row[]]> = [
       ['a day in each clause of the sentence', WEEK_LATER, ['400 → rally in Morvale @ 2023-05-06', '900 → rally in Morvale @ 2023-05-13'], false],
     ],
   ],
-  [EVENT_RULES.dating[1]!, [['a day in the paragraph, another twice in the article', WEEKEND, ['About 5,000 → gathering in Lisbon @ 2023-03-11'], true]]],
-  [EVENT_RULES.dating[5]!, [['no day in the text', UNDATED, ['About 5,000 → march through Lisbon @ 2023-03-13'], true]]],
+  [EVENT_RULES.dating[2]!, [['a day in the paragraph, another twice in the article', WEEKEND, ['About 5,000 → gathering in Lisbon @ 2023-03-11'], true]]],
+  [EVENT_RULES.dating[6]!, [['no day in the text', UNDATED, ['About 5,000 → march through Lisbon @ 2023-03-13'], true]]],
   [
-    EVENT_RULES.dating[4]!,
+    EVENT_RULES.dating[5]!,
     [
       ['a briefing day in the paragraph', BRIEFING, ['About 3,000 → march @ 2024-01-30'], true],
       ['a day in the sentence itself', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], false],
     ],
   ],
   [
-    EVENT_RULES.dating[3]!,
+    EVENT_RULES.dating[4]!,
     [["the article's gathering day", MARSEILLE, ['More than 2 million → gathering nationwide @ 2023-01-19', '30,000 → march in Marseille @ 2023-01-19'], true]],
   ],
   [

@@ -32,6 +32,15 @@ const ONE_OF_THREE = {
     'In Morvale, 900 people turned out on Saturday for one of three rallies.\n\nThe rally in Morvale drew 1,200 people on Saturday.',
   ),
 };
+const TOTAL_ATTENDANCE = {
+  'a.md': article(
+    '2023-09-04',
+    'The revival ran from August 15 to September 3 with a total attendance of 920,927 at the Morvale stadium. On Sunday, September 3, a crowd of 134,254 filled the Morvale stadium.',
+  ),
+};
+const A_TOTAL_OF = {
+  'a.md': article('2023-09-04', 'A total of 5,000 people marched in Morvale on Saturday.\n\nThe crowd of 5,000 in Morvale on Saturday was peaceful.'),
+};
 
 describe('the day rule several-gatherings', () => {
   // [story, files, each claim's gathering id, whether the rule decides]
@@ -42,6 +51,9 @@ describe('the day rule several-gatherings', () => {
     // negative: where the people came from, a distance, a part of the gatherings
     ['"from 40 cities"', FROM_CITIES, ['About 5,000 → 2023-09-02:morvale', '2,000 → 2023-09-02:morvale'], false],
     ['"two miles"', MILES, ['Hundreds → 2023-09-02:morvale', 'Some 400 → 2023-09-02:morvale'], false],
+    ['"a total attendance of", and its last day', TOTAL_ATTENDANCE, ['920,927 → 2023-09-03:morvale#2', '134,254 → 2023-09-03:morvale'], true],
+    // negative: "a total of" one crowd
+    ['"a total of 5,000 people"', A_TOTAL_OF, ['5,000 → 2023-09-02:morvale', '5,000 → 2023-09-02:morvale'], false],
     ['"one of three rallies"', ONE_OF_THREE, ['900 → 2023-09-02:morvale', '1,200 → 2023-09-02:morvale'], false],
   ];
   it.each(rows)('%s', async (_story, files, expected, matters) => {

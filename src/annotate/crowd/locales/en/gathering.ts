@@ -7,7 +7,7 @@ import { TURNOUT_PATTERNS } from './words.js';
 
 /** Any of these in a sentence says it is about a gathering (see `gatheringWords`, which tells the month March apart). */
 const GATHERING_CONTEXT = new RegExp(
-  String.raw`\b(march(?:ed|es|ing|ers?)?|rall(?:y|ies|ied|ying)|protest\w*|demonstrat\w*|gather\w*|turn(?:ed|ing|s)? out|turnout|(?:take|takes|taking|took) part|crowd\w*|mass(?:ed|ing)|assembl\w*|attend\w*|sit-in|vigil\w*|procession\w*|parad(?:e|es|ed|ing)|funeral\w*|mourn\w*|took to the streets|flock\w*|throng\w*|converg\w*|participat\w*|poured into|filled the|(?:pack|flood|jamm|clogg|chok)(?:ed|ing) the streets|came out|showed up|lin(?:e|es|ed|ing) (?:the )?streets|lin(?:e|es|ed|ing) (?:the|both sides of the) (?:route|parade route|roads?|avenue|boulevard)|joined (?:the|a|an)|${TURNOUT_PATTERNS.join('|')})\b`,
+  String.raw`\b(march(?:ed|es|ing|ers?)?|rall(?:y|ies|ied|ying)|protest\w*|demonstrat\w*|gather\w*|turn(?:ed|ing|s)? out|turnout|(?:take|takes|taking|took) part|crowd\w*|audiences?|mass(?:ed|ing)|assembl\w*|attend\w*|sit-in|vigil\w*|procession\w*|parad(?:e|es|ed|ing)|funeral\w*|mourn\w*|took to the streets|flock\w*|throng\w*|converg\w*|participat\w*|poured into|filled the|(?:pack|flood|jamm|clogg|chok)(?:ed|ing) the streets|came out|showed up|lin(?:e|es|ed|ing) (?:the )?streets|lin(?:e|es|ed|ing) (?:the|both sides of the) (?:route|parade route|roads?|avenue|boulevard)|joined (?:the|a|an)|${TURNOUT_PATTERNS.join('|')})\b`,
   'i',
 );
 /** The same, to find them all (`matchAll` copies it, so its `lastIndex` is never shared). */

@@ -18,6 +18,8 @@ export const PEOPLE_NOUNS = new Set([
   'sympathizers', 'sympathisers', 'veterans', 'retirees', 'pensioners', 'families', 'parents', 'locals', 'revellers',
   'revelers', 'celebrants', 'faithful', 'unionists', 'employees', 'miners', 'drivers', 'truckers', 'refugees',
   'migrants', 'tribesmen', 'clerics', 'seminarians', 'shoppers', 'concertgoers', 'runners', 'cyclists', 'walkers',
+  'churchgoers', 'festivalgoers', 'theatergoers', 'theatregoers',
+  'mothers', 'fathers', 'grandmothers', 'grandparents',
   // "asylum-seekers", "asylum seekers"
   'seekers',
 ]);
@@ -38,6 +40,8 @@ export const NOT_AGENT_PLURALS = new Set([
 export const GATHERED_NOUNS = new Set([
   'protesters', 'protestors', 'demonstrators', 'marchers', 'mourners', 'rallygoers', 'attendees', 'participants',
   'strikers', 'picketers', 'revellers', 'revelers', 'concertgoers', 'counterprotesters', 'counterprotestors', 'counterdemonstrators',
+  // an audience present by its name: "More than 40,000 spectators watched the race"
+  'spectators', 'onlookers', 'churchgoers', 'festivalgoers', 'theatergoers', 'theatregoers',
 ]);
 
 /** Nouns naming a gathering whose size can be given: "a crowd of 10,000", "the turnout reached 2 million". */
@@ -79,6 +83,9 @@ export const MEETING_NOUNS = new Set([
 export const ATTENDED_EVENT_NOUNS = new Set([
   'meeting', 'panel', 'plenary', 'discussion', 'conference', 'screening', 'forum', 'teach-in', 'speak-out', 'concert',
   'lecture', 'roundtable', 'ceremony', 'service', 'session', 'convention', 'rally',
+  // games, performances and services whose audience is a crowd: "The game drew 45,000 fans", "the festival drew 45,000"
+  'game', 'match', 'festival', 'race', 'performance', 'speech', 'sermon', 'mass', 'crusade', 'tournament', 'exhibition',
+  'premiere', 'fight', 'bout', 'revival',
 ]);
 
 /** Verbs of attending, whose object may be a school rather than a gathering: "students who attended the now-defunct chain". */
@@ -165,6 +172,8 @@ export const TURNOUT_PATTERNS = [
   String.raw`stream(?:ed|ing) (?:out|into|through)`, String.raw`(?:to|into|onto) the streets`, String.raw`storm(?:ed|ing) the`,
   // "the counterprotest swelled to 600": "protest" glued to "counter"
   String.raw`counter-?(?:protest|demonstration)s?`,
+  // a crowd moving through a public place: "1,500 students sweep through campus", "marchers surged into the square"
+  String.raw`(?:sweep|sweeps|swept|sweeping|surg(?:e|es|ed|ing)) (?:through|into|across|onto) (?:the )?(?:campus|streets?|city|town|square|plaza|capital|downtown|centre|center)`,
 ];
 
 /** A state after a figure (past its auxiliaries) that makes it a crowd like a gathering verb: "5,000 have been on strike", "thousands were on the streets". */
@@ -233,6 +242,8 @@ export const CASUALTY_WORDS = new Set([
   'rescued',
   'treated',
   'deaths',
+  // "the death toll had risen to 21"
+  'toll',
   'casualties',
   'fatalities',
   'victims',
@@ -312,6 +323,9 @@ export const SIZE_CHANGE_VERBS = new Set([
   'dropping', 'dropped', 'drops', 'falling', 'fell', 'falls', 'dwindling', 'dwindled', 'dwindles', 'thinning', 'thinned',
   'shrinking', 'shrank', 'shrunk', 'declining', 'declined', 'dipping', 'dipped', 'swelling', 'swelled', 'swollen',
   'growing', 'grew', 'grown', 'rising', 'rose', 'risen', 'climbing', 'climbed', 'peaking', 'peaked', 'down',
+  // "a crowd that started small but quickly ballooned to over 100"
+  'ballooning', 'ballooned', 'mushrooming', 'mushroomed', 'snowballing', 'snowballed', 'surging', 'surged', 'swelled',
+  'increasing', 'increased', 'jumped', 'doubled', 'tripled',
 ]);
 
 /** The prepositions after a size-change verb that a figure follows: "fell to 4,000", "peaked at 14,000". */
@@ -678,3 +692,82 @@ export const FINITE_BE_WORDS = new Set(['was', 'were', 'is', 'are', 'been', 'bei
 
 /** Verbs of preventing, before a crowd and "from": "couldn't stop 80 people from protesting". */
 export const PREVENTING_VERBS = new Set(['stop', 'stopped', 'prevent', 'prevented', 'keep', 'kept', 'deter', 'deterred']);
+
+/**
+ * Labels of a line that gives a gathering's attendance after a colon, as tables, captions and box scores write
+ * it ("Attendance: 12,836", "Estimated attendance over two days: 45,000", "Turnout: 3,000", "Crowd: 30,000").
+ * A venue's size is no crowd ("Capacity: 75,000", "Seats: 20,000").
+ */
+export const ATTENDANCE_LABELS = new Set(['attendance', 'turnout', 'crowd', 'audience', 'spectators', 'attendees', 'gate']);
+/** Words of an attendance line's label before its colon: "Estimated attendance over two days:". */
+export const ATTENDANCE_LABEL_REACH = 6;
+/** Marks that may close the sentence before an attendance line in one passage: `… the hour.” Attendance: 14,893.` */
+export const SENTENCE_CLOSERS = new Set(['.', '!', '?', '”', '"', '’']);
+
+/** What follows the day opening a chronology's entry: a colon ("April 18, 1958: Dodgers first game."). */
+export const ENTRY_DATE_MARK = /^\s*:/;
+
+/**
+ * Nouns after "N-strong" that name a standing body, not a crowd: "the 100,000-strong union", "a 5,000-strong
+ * army" (a capitalised name after "strong" is a body too: "the 100,000-strong AFSCME District Council 37").
+ */
+// prettier-ignore
+export const STANDING_BODY_NOUNS = new Set([
+  'union', 'unions', 'membership', 'workforce', 'staff', 'army', 'force', 'forces', 'militia', 'party', 'local',
+  'council', 'federation', 'association', 'organization', 'organisation', 'contingent', 'battalion', 'brigade', 'team',
+]);
+
+/** A gathering noun after a cumulative word sizes several gatherings together: "a total attendance of 920,927", "a combined crowd of". */
+export const TOTAL_WORDS = new Set(['total', 'combined', 'cumulative', 'aggregate', 'overall']);
+
+/** Marks between a gathering noun and the word linking it to a figure: "“unbreakable attendance record” at 93,098". */
+export const QUOTE_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
+
+/** Verbs of sending people out to serve, whose object is a force, not a crowd: "fielding more than 1,000 participants each". */
+// prettier-ignore
+export const DEPLOY_VERBS = new Set([
+  'fielding', 'fielded', 'field', 'fields', 'deploying', 'deployed', 'deploy', 'deploys', 'dispatching', 'dispatched',
+  'stationing', 'stationed', 'posting', 'posted',
+]);
+
+/** A count of people a body has on its books, after the body's possessive: "FreedomWorks’ 40 employees", "the union's 1,400 members". */
+export const STAFF_NOUNS = new Set(['employees', 'staff', 'staffers', 'members', 'workers', 'volunteers', 'students', 'teachers', 'nurses', 'doctors']);
+
+/** Words before a figure that make a base verb after it a noun's modifier: "the two protest groups", "its 300 march stewards". */
+export const COMPOUND_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'his', 'her']);
+
+/**
+ * Words right before a figure that place a game, a show or a speech before its audience: "lost to the Eagles before
+ * 30,500", "played in front of 90,000 fans"; a year, a time or things counted are none ("before 1990", "before 30 days").
+ */
+export const BEFORE_AUDIENCE: readonly (readonly string[])[] = [['before'], ['in', 'front', 'of']];
+
+/**
+ * Verbs of speaking or performing to an audience, with the word that must follow them before the figure (none:
+ * the figure is the object): "Mandela addressed 70,000", "preached to 134,254 people", "performed for 90,000 fans";
+ * not "spoke to 12 witnesses", an interview.
+ */
+export const AUDIENCE_VERBS: Record<string, readonly string[]> = {
+  addressed: [],
+  addressing: [],
+  addresses: [],
+  address: [],
+  preached: ['to'],
+  preaching: ['to'],
+  preaches: ['to'],
+  performed: ['for', 'to', 'before'],
+  performing: ['for', 'to', 'before'],
+  played: ['to', 'before'],
+  playing: ['to', 'before'],
+  sang: ['for', 'to'],
+  singing: ['for', 'to'],
+};
+
+/**
+ * Modals that, before "have", guess at the past rather than expect ("may have played in front of up to 500,000",
+ * "could have drawn 50,000"): a hedged count, no forecast. "would have" stays (a counterfactual is no count either).
+ */
+export const CONJECTURE_MODALS = new Set(['may', 'might', 'could', 'must']);
+
+/** Verbs of setting out, before "out to", that make what follows a plan like an intent verb: "set out to bring 2,000 members". */
+export const SETTING_OUT_VERBS = new Set(['set', 'sets', 'setting']);

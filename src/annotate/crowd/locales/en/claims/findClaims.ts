@@ -23,6 +23,8 @@ import { forecastObject } from './rules/forecastObject.js';
 import { gatheringNounBefore } from './rules/gatheringNounBefore.js';
 import { gatheringVerbAfter } from './rules/gatheringVerbAfter.js';
 import { joinedOrganisation } from './rules/joinedOrganisation.js';
+import { deployedForce } from './rules/deployedForce.js';
+import { possessedStaff } from './rules/possessedStaff.js';
 import { negatedVerb } from './rules/negatedVerb.js';
 import { numberInName } from './rules/numberInName.js';
 import { partOfCrowd } from './rules/partOfCrowd.js';
@@ -36,6 +38,9 @@ import { recurringSize } from './rules/recurringSize.js';
 import { strongCrowd } from './rules/strongCrowd.js';
 import { personSized } from './rules/personSized.js';
 import { audience } from './rules/audience.js';
+import { attendanceLine } from './rules/attendanceLine.js';
+import { audienceBefore } from './rules/audienceBefore.js';
+import { addressedAudience } from './rules/addressedAudience.js';
 import { attendedSchool } from './rules/attendedSchool.js';
 import { yearOrOtherNoun } from './rules/yearOrOtherNoun.js';
 import { sentenceClaims, type RelatedClaimRule, type SentenceClaims } from './sentenceClaims.js';
@@ -59,6 +64,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   arrestPassive,
   stayingVerb,
   joinedOrganisation,
+  deployedForce,
+  possessedStaff,
   beneficiaries,
   attendedSchool,
   sizePerGathering,
@@ -67,6 +74,9 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   personSized,
   filledWith,
   passiveTurnout,
+  attendanceLine,
+  audienceBefore,
+  addressedAudience,
   audience,
   peopleNoun,
   yearOrOtherNoun,

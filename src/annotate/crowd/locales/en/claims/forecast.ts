@@ -4,6 +4,7 @@ import {
   ATTRIBUTION_VERBS,
   BE_VERBS,
   CASUALTY_WORDS,
+  CONJECTURE_MODALS,
   CLAUSE_WORDS,
   COMPARISON_WORDS,
   FORECAST_VERBS,
@@ -11,10 +12,17 @@ import {
   INTENT_VERBS,
   NARRATIVE_ADVERBS,
   PENDING_WORDS,
+  SETTING_OUT_VERBS,
 } from '../words.js';
 import { isModal } from './grammar.js';
 import type { Figure } from './figureTypes.js';
 import type { Rule } from '../../../../core/rules.js';
+
+/** A modal at token k that guesses at the past ("may have played") or goes on with a narrative ("would later swell"): no forecast. */
+function noForecastModal(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1]?.lower ?? '';
+  return NARRATIVE_ADVERBS.has(next) || (next === 'have' && CONJECTURE_MODALS.has(tokens[k]!.lower));
+}
 
 /** Words a forecast's verb phrase may span before reaching the figure: "are expected to draw a crowd of 50,000". */
 const FORECAST_REACH = 6;
@@ -38,8 +46,10 @@ export function forecastBefore(tokens: Token[], q: Quantity): number | null {
       const verb = tokens[k - 1];
       if (verb && (INTENT_VERBS.has(verb.lower) || FORECAST_VERBS.has(verb.lower))) return k - 1;
       if (verb && PENDING_WORDS.has(verb.lower) && BE_VERBS.has(tokens[k - 2]?.lower ?? '')) return k - 1;
+      // "the committee set out to bring 2,000 members to the convention"
+      if (verb?.lower === 'out' && SETTING_OUT_VERBS.has(tokens[k - 2]?.lower ?? '')) return k - 2;
     }
-    if (isModal(t)) return NARRATIVE_ADVERBS.has(tokens[k + 1]?.lower ?? '') ? null : k;
+    if (isModal(t)) return noForecastModal(tokens, k) ? null : k;
     if (CLAUSE_WORDS.has(t.lower) || ATTRIBUTION_VERBS.has(t.lower) || CASUALTY_WORDS.has(t.lower)) return null;
   }
   return null;
@@ -55,7 +65,7 @@ export function forecastAfter(tokens: Token[], q: Quantity): number | null {
       return null;
     }
     words++;
-    if (isModal(t)) return NARRATIVE_ADVERBS.has(tokens[k + 1]?.lower ?? '') ? null : k;
+    if (isModal(t)) return noForecastModal(tokens, k) ? null : k;
     if (BE_VERBS.has(t.lower)) {
       const next = tokens[k + 1]?.lower ?? '';
       if (FORECAST_VERBS.has(next) || (PENDING_WORDS.has(next) && tokens[k + 2]?.lower === 'to')) return k + 1;

@@ -20,7 +20,8 @@ import {
 
 export function isPeopleNoun(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  return PEOPLE_NOUNS.has(t.lower) || DEMONYM.test(t.text) || (AGENT_PLURAL.test(t.lower) && !NOT_AGENT_PLURALS.has(t.lower));
+  // "This" is shaped like a demonym ("Chileans"), yet is a function word
+  return PEOPLE_NOUNS.has(t.lower) || (DEMONYM.test(t.text) && !FUNCTION_WORDS.has(t.lower)) || (AGENT_PLURAL.test(t.lower) && !NOT_AGENT_PLURALS.has(t.lower));
 }
 
 /** What a figure counts: the people noun right after it ("4,000 protesters"), else `otherwise`. */
@@ -31,6 +32,12 @@ export function countedAfter(tokens: Token[], q: Quantity, otherwise: string): s
 
 export function isYear(tokens: Token[], q: Quantity): boolean {
   return q.first === q.last && /^\d{4}$/.test(tokens[q.first]!.text) && Number(tokens[q.first]!.text) >= 1000 && Number(tokens[q.first]!.text) <= 2100;
+}
+
+/** The full stop at token j ends a sentence: it follows a number or a word of two letters or more, not an initial ("U.S."). */
+function sentenceEnd(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  return !!before && (before.kind === 'num' || (before.kind === 'word' && before.text.length > 1));
 }
 
 /** The people noun a quantity counts ("500,000 Shiite worshippers", "thousands of angry young protesters"). */
@@ -49,7 +56,9 @@ export function countedPeople(tokens: Token[], q: Quantity): number | null {
   while (j < tokens.length && words < 4) {
     const t = tokens[j]!;
     if (t.kind === 'punct') {
-      // "U.S.-backed", "pro-Iran", "men, women and children" are fine inside the phrase
+      // "U.S.-backed", "pro-Iran", "men, women and children" are fine inside the phrase; a full stop after a
+      // number or a whole word ends the sentence ("a total of 920,927. This plaque …"), one after an initial does not
+      if (t.text === '.' && sentenceEnd(tokens, j)) return null;
       if (t.text === '-' || t.text === '.' || t.text === "'" || t.text === '’') {
         j++;
         continue;

@@ -25,6 +25,7 @@ import { partOf } from './rules/partOf.js';
 import { paragraphRelativeDay, relativeDay, relativeSpan } from './rules/relativeDay.js';
 import { sameGathering } from './rules/sameGathering.js';
 import { sectionDay } from './rules/sectionDay.js';
+import { sectionOpeningDay } from './rules/sectionOpeningDay.js';
 import { sectionPlace } from './rules/sectionPlace.js';
 import { severalGatherings } from './rules/severalGatherings.js';
 import { sizeChangePlace } from './rules/sizeChangePlace.js';
@@ -49,6 +50,7 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   paragraphPlace,
   sectionPlace,
   sectionDay,
+  sectionOpeningDay,
   sizeChangePlace,
   respectivelyPlace,
 ];

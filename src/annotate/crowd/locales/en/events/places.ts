@@ -58,6 +58,18 @@ function isAffiliation(tokens: Token[], i: number): boolean {
   return EXPERT_NOUNS.has(before.lower) || (AFFILIATED_NOUNS.has(before.lower) && namesInstitution(tokens, i + 1));
 }
 
+/**
+ * "in solidarity with Women in Black": a preposition between a capitalised people noun (not opening its sentence) and
+ * a capitalised word is inside an organisation's name, no place; "Protesters in Chicago" opening a sentence, or a
+ * demonym ("said Chileans in Santiago"), is none.
+ */
+function insideName(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  const opener = tokens[i - 2];
+  if (!before || before.kind !== 'word' || !opener || opener.kind !== 'word') return false;
+  return isCapitalised(before) && PEOPLE_NOUNS.has(before.lower) && isCapitalised(tokens[i + 1] ?? before) && tokens[i + 1] !== before;
+}
+
 /** The words from token k name an institution: one of its first few words (before any punctuation) is an institution word. */
 function namesInstitution(tokens: Token[], k: number): boolean {
   for (let j = k; j < tokens.length && j < k + INSTITUTION_REACH; j++) {
@@ -90,7 +102,7 @@ export function placeAt(text: string, tokens: Token[], i: number): CrowdPlace | 
     const place = placeFrom(text, tokens, i + 1, i + 1);
     return place && { ...place, preposition: 'around' };
   }
-  if (!LOCATION_PREPOSITIONS.has(prep.lower) || isAffiliation(tokens, i)) return null;
+  if (!LOCATION_PREPOSITIONS.has(prep.lower) || isAffiliation(tokens, i) || insideName(tokens, i)) return null;
   let j = i + 1;
   let start = i;
   if (prep.lower === 'in' && tokens[j]?.lower === 'front' && tokens[j + 1]?.lower === 'of') j += 2;

@@ -1,6 +1,6 @@
 import type { Token } from '../../../../../core/tokens.js';
 import { BY_TIME, PASSIVE, PASSIVE_STOPS, SUBJECT_AUXILIARIES } from '../../claimantWords.js';
-import { FORECAST_VERBS, INTENT_VERBS } from '../../words.js';
+import { FORECAST_VERBS, GATHERING_NOUNS, INTENT_VERBS } from '../../words.js';
 import { claimNounOwner } from '../claimNouns.js';
 import { cleanClaimant, isClauseBreak, isPronoun, isSpeechVerb } from '../clause.js';
 import type { ClaimantContext, ClaimantRule } from '../context.js';
@@ -49,6 +49,15 @@ function agentAfterFigure({ text, tokens, first, last }: ClaimantContext, i: num
   return agent && !BY_TIME.test(agent) ? { claimant: agent } : null;
 }
 
+/**
+ * "a crowd estimated at 3,000": a participle right after the gathering it sizes, the figure after "at", is a passive
+ * with no agent, not a gathering that speaks; the search for a speaker goes on before it ("Police said a crowd
+ * estimated at 5,000 gathered").
+ */
+function reducedPassive(tokens: Token[], i: number): boolean {
+  return tokens[i + 1]?.lower === 'at' && tokens[i + 2]?.lower !== 'least' && GATHERING_NOUNS.has(tokens[i - 1]?.lower ?? '');
+}
+
 /** The speaker of the speech verb at token i: the owner of an estimate that is its subject, else its subject. */
 function speakerOf(context: ClaimantContext, i: number): Step {
   const { text, tokens } = context;
@@ -76,6 +85,7 @@ function stepAt(context: ClaimantContext, i: number): Step | 'skip' {
   if (t.lower === 'according') return accordingToBefore(context, i);
   const agent = agentAfterFigure(context, i);
   if (agent) return agent;
+  if (reducedPassive(tokens, i)) return 'skip';
   if (PASSIVE.has(tokens[i - 1]?.lower ?? '')) return passiveBy(context, i);
   return speakerOf(context, i);
 }

@@ -2,6 +2,7 @@ import { matchWords, type Token } from '../../../../../core/tokens.js';
 import type { Quantity } from '../../../../types.js';
 import {
   ASPECT_VERBS,
+  COMPOUND_DETERMINERS,
   DASHES,
   FIGURE_AUXILIARIES,
   GATHERING_STATES,
@@ -50,9 +51,20 @@ export function gatheringVerbAt(tokens: Token[], j: number): boolean {
   return !particles || particles.includes(tokens[j + 1]?.lower ?? '');
 }
 
+/**
+ * "the two protest groups": after a determiner, a gathering verb in its base form before a plural noun modifies the
+ * noun; no verb ("Thousands protest cuts" has no determiner).
+ */
+function compoundNoun(tokens: Token[], q: Quantity): boolean {
+  if (!COMPOUND_DETERMINERS.has(tokens[q.first - 1]?.lower ?? '')) return false;
+  const verb = tokens[q.resume];
+  const next = tokens[q.resume + 1];
+  return !!verb && !/(?:ed|ing)$/.test(verb.lower) && next?.kind === 'word' && /^\p{Ll}+s$/u.test(next.text);
+}
+
 export const gatheringVerbAfter: FigureRule = {
   name: 'gathering-verb-after',
   reason:
     'A bare figure followed by a gathering verb ("thousands marched", "2 million turned out") counts people; so does a size the crowd grew to in a dash aside before the verb ("Hundreds of people--then thousands--turned out"), and a figure that started or went on to gather ("several hundreds of them started to protest").',
-  judge: ({ sentence: { tokens }, q }) => (verbAfter(tokens, q) ? { counted: 'people' } : undefined),
+  judge: ({ sentence: { tokens }, q }) => (verbAfter(tokens, q) && !compoundNoun(tokens, q) ? { counted: 'people' } : undefined),
 };

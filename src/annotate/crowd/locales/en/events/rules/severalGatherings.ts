@@ -1,7 +1,16 @@
 import { tokenize, type Token } from '../../../../../core/tokens.js';
 import { endsSentence } from '../../claimant/clause.js';
 import { TENS, UNITS } from '../../quantity/words.js';
-import { SEVERAL_AFTER_REACH, SEVERAL_BEFORE_REACH, SEVERAL_COUNT_OPENERS, SEVERAL_DAY_HEADS, SEVERAL_HEADS, SEVERAL_NOT_AFTER } from '../../words.js';
+import {
+  GATHERING_NOUNS,
+  SEVERAL_AFTER_REACH,
+  SEVERAL_BEFORE_REACH,
+  SEVERAL_COUNT_OPENERS,
+  SEVERAL_DAY_HEADS,
+  SEVERAL_HEADS,
+  SEVERAL_NOT_AFTER,
+  TOTAL_WORDS,
+} from '../../words.js';
 import type { DayRule, Located } from '../located.js';
 
 /** A count of two or more written as a word or digits: "two", "nine", "150". */
@@ -43,6 +52,8 @@ export function isSeveralGatherings(l: Located): boolean {
   for (let k = from - 1, words = 0; k >= 0 && words < SEVERAL_BEFORE_REACH; k--) {
     if (tokens[k]!.kind === 'punct') break;
     if (countsSeveral(tokens, k)) return true;
+    // "a total attendance of 920,927", "a combined crowd of 30,000": the sum of several gatherings
+    if (TOTAL_WORDS.has(tokens[k]!.lower) && GATHERING_NOUNS.has(tokens[k + 1]?.lower ?? '')) return true;
     words++;
   }
   return false;
@@ -51,7 +62,7 @@ export function isSeveralGatherings(l: Located): boolean {
 export const severalGatherings: DayRule = {
   name: 'several-gatherings',
   reason:
-    'A figure its sentence gives for several gatherings or places ("thousands turned out for two marches", "walked out on all nine campuses", "two days of action involving millions") is a total of them, a gathering of its own that no claim of one of them joins.',
+    'A figure its sentence gives for several gatherings or places ("thousands turned out for two marches", "walked out on all nine campuses", "two days of action involving millions", "a total attendance of 920,927") is a total of them, a gathering of its own that no claim of one of them joins.',
   apply: (groups) =>
     groups.flatMap((group) => {
       const totals = group.filter(isSeveralGatherings);

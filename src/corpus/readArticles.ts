@@ -213,11 +213,22 @@ export function parseArticleFile(file: string, bytes: Uint8Array, options: Parse
  * section label above a headline ("World news" before "Chile protests: …").
  */
 function titleFromBody(body: string): string | null {
-  const lines = body
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => /\p{L}/u.test(l) && !chromeKind(l, null));
-  const title = lines.find((line, i) => !(isShortLabel(line) && looksLikeHeadline(lines[i + 1] ?? '')));
+  const raw = body.split(/\r?\n/);
+  // The lines of reporting, read one at a time as far as needed: the title is near the top, and chromeKind is not cheap.
+  let at = 0;
+  const nextLine = (): string | undefined => {
+    while (at < raw.length) {
+      const line = raw[at++]!.trim();
+      if (/\p{L}/u.test(line) && !chromeKind(line, null)) return line;
+    }
+    return undefined;
+  };
+  let title = nextLine();
+  while (title !== undefined && isShortLabel(title)) {
+    const next = nextLine();
+    if (!looksLikeHeadline(next ?? '')) break;
+    title = next;
+  }
   if (!title) return null;
   return title.length > 200 ? `${title.slice(0, 199)}…` : title;
 }

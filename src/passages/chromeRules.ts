@@ -176,7 +176,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       'who contributed to or reported and edited the piece ("Name contributed to this report.", "Reporting by …; Editing by …") is a credit, not reporting',
     matches: (line) =>
       line.length <= 700 &&
-      (CONTRIBUTED_TO_LINE.test(line) ||
+      ((line.includes('ontribut') && CONTRIBUTED_TO_LINE.test(line)) ||
         /^(?:reporting|writing|editing|additional reporting|compiled|research) by\b[^.]{0,380}$/i.test(line) ||
         DISPATCH_LINE.test(line) ||
         CONTRIBUTED_FROM_LINE.test(line)),
@@ -477,11 +477,15 @@ const GLUED_CREDIT = new RegExp(
   'u',
 );
 
+/** What every match of CREDIT_TAIL contains: a cheap test before its scan from each offset. */
+const CREDIT_TAIL_MARK = /Credit|\/|[)\]]\s*$/;
+
 /** A caption's trailing credit, as its start offset; null when the paragraph does not end with one. */
 export function creditTail(paragraph: string): number | null {
   const glued = GLUED_CREDIT.exec(paragraph);
   if (glued) return glued.index + glued[1]!.length;
-  const m = CREDIT_TAIL.exec(paragraph);
+  // Each of CREDIT_TAIL's forms holds "Credit", a slash, or ends with a bracket: most paragraphs hold none, and skip its scan.
+  const m = CREDIT_TAIL_MARK.test(paragraph) ? CREDIT_TAIL.exec(paragraph) : null;
   // A credit alone is a credit line (see credit-line), not a caption's tail.
   return m && /\p{L}/u.test(paragraph.slice(0, m.index)) ? m.index : null;
 }

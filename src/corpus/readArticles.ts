@@ -4,9 +4,10 @@ import { futureDate, systemClock, utcDay, type Clock } from './clock.js';
 import { readDateline } from './dateline.js';
 import { readFrontMatter } from './frontMatter.js';
 import type { ArticleSource, CorpusProblem } from './types.js';
+import { listArticleFiles } from './articleFiles.js';
 import { chromeKind, isShortLabel, looksLikeHeadline } from '../passages/boilerplate.js';
 
-export const ARTICLE_EXTENSIONS = ['.md', '.txt'];
+export { ARTICLE_EXTENSIONS, listArticleFiles } from './articleFiles.js';
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -80,15 +81,6 @@ export function describeFolderProblem(problem: Pick<FolderProblem, 'kind' | 'mes
 
 export function isFolderProblem(problem: CorpusProblem): problem is FolderProblem {
   return problem.scope === 'folder';
-}
-
-/** Lists the article files of a folder, sorted so ids and hashes are stable. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
-    .map((e) => e.name)
-    .sort();
 }
 
 /**

@@ -479,10 +479,12 @@ const GLUED_CREDIT = new RegExp(
 
 /** What every match of CREDIT_TAIL contains: a cheap test before its scan from each offset. */
 const CREDIT_TAIL_MARK = /Credit|\/|[)\]]\s*$/;
+/** What every match of GLUED_CREDIT contains, a sentence's end with a capital right after it: the same test for it. */
+const GLUED_CREDIT_MARK = /[.!?]["”’]?\p{Lu}/u;
 
 /** A caption's trailing credit, as its start offset; null when the paragraph does not end with one. */
 export function creditTail(paragraph: string): number | null {
-  const glued = GLUED_CREDIT.exec(paragraph);
+  const glued = GLUED_CREDIT_MARK.test(paragraph) ? GLUED_CREDIT.exec(paragraph) : null;
   if (glued) return glued.index + glued[1]!.length;
   // Each of CREDIT_TAIL's forms holds "Credit", a slash, or ends with a bracket: most paragraphs hold none, and skip its scan.
   const m = CREDIT_TAIL_MARK.test(paragraph) ? CREDIT_TAIL.exec(paragraph) : null;

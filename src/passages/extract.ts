@@ -1,15 +1,5 @@
 import type { ArticleSource } from '../corpus/types.js';
-import {
-  LINK_LIST_HEADER,
-  captionCredit,
-  captionLabelLength,
-  chromeKind,
-  datelinePrefixLength,
-  isKicker,
-  isListItem,
-  isShortLabel,
-  type ChromeKind,
-} from './boilerplate.js';
+import { LINK_LIST_HEADER, captionCredit, captionLabelLength, chromeKind, datelinePrefixLength, isKicker, isListItem, isShortLabel } from './boilerplate.js';
 import { chromeRule, speaksOfClip, updateStampLength } from './chromeRules.js';
 import { AUTHOR_BOX_TAIL, CHROME_BLOCK_HEADER, isAuthorBox, isBodyKicker, isMediaTitle, isPitchCopy, isWidgetCaption, teaserRail } from './chromeRuns.js';
 import { splitSentences, type Span } from './sentences.js';
@@ -197,7 +187,7 @@ function onceEach<T, R>(items: readonly T[], work: (item: T) => R): (i: number) 
 }
 
 /** For each paragraph, how many later paragraphs end a sentence and are not chrome: where an author box may stand. */
-function sentencesAfterEach(paragraphs: string[], chromeOf: (i: number) => ChromeKind | null): number[] {
+function sentencesAfterEach(paragraphs: string[], chromeOf: (i: number) => ReturnType<typeof chromeKind>): number[] {
   const after: number[] = new Array<number>(paragraphs.length);
   let count = 0;
   for (let i = paragraphs.length - 1; i >= 0; i--) {

@@ -20,6 +20,7 @@ const TOLD: Record<Direction, string> = {
   future: 'told as something ahead',
   either: 'with no tense to say which way',
   nearest: 'after something told in the past',
+  soon: 'as a day something told in the past came before',
 };
 
 /** Which way the sentence's tense points from the date: what a weekday or a day without a year is counted by. */

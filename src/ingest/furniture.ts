@@ -35,11 +35,19 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
     name: 'form-controls',
     reason: 'a form, its buttons and fields are the page talking to the reader (sign-up, search, comment boxes), never the reporting',
     tags: ['FORM', 'BUTTON', 'SELECT', 'TEXTAREA', 'LABEL'],
+    // A box the page marks as its forms (`<div class="forms">`): the sign-up, send-to-friend or blog forms' text without the form element.
+    tokens: ['form', 'forms'],
   },
   {
     name: 'furniture-element',
     reason: 'the elements HTML names for navigation, asides and footers hold what is around the article, not in it',
     tags: ['NAV', 'ASIDE', 'FOOTER'],
+  },
+  {
+    name: 'media-fallback',
+    reason:
+      'what a <video> or <audio> element holds is its fallback, shown only by a browser that cannot play it ("To view this video please enable JavaScript …"), never the reporting',
+    tags: ['VIDEO', 'AUDIO'],
   },
   {
     name: 'landmark-role',
@@ -49,7 +57,8 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
   {
     name: 'share-bar',
     reason: 'a box the page marks as sharing or social buttons holds the buttons and their counts',
-    tokens: ['share', 'sharing', 'sharebar', 'sharetools', 'social'],
+    // An `actions` bar (`article-actions`, `#actions`) holds the page's buttons: share, print, send to a friend, add to a blog.
+    tokens: ['share', 'sharing', 'sharebar', 'sharetools', 'social', 'actions'],
   },
   {
     name: 'story-rail',
@@ -133,6 +142,7 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
     classes: [
       'hidden',
       'hide',
+      'invisible',
       'is-hidden',
       'u-hidden',
       'js-hidden',

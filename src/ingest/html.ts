@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import { isoFromParts, isRealIsoDate } from '../corpus/isoDate.js';
 import { htmlShape } from './htmlShape.js';
 import { paragraphsOf } from './paragraphs.js';
-import { pageStampDay } from './pageStamp.js';
+import { headlineLink, pageStampDay } from './pageStamp.js';
 import { IngestError, type Candidate } from './types.js';
 
 export { isMarkedCredit, isMarkedMediaTitle, paragraphsOf } from './paragraphs.js';
@@ -53,6 +53,7 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   const meta = readMetadata(doc);
   // Read before Readability, which changes the document and often leaves the stamp out.
   const stampDay = meta.published ? null : pageStampDay(doc, meta.title);
+  const headlineLinkDay = meta.published ? null : dayInAddress(headlineLink(doc, meta.title));
   // Classes are kept so that paragraphsOf can leave out what the page marks as a credit (Readability's choices do not change).
   const parsed = new Readability(doc, { keepClasses: true }).parse();
   if (!parsed?.content) throw new IngestError('no article found on the page (nothing that reads as a story)');
@@ -70,7 +71,7 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   return {
     title,
     publisher: clean(parsed.siteName) ?? meta.publisher ?? (url ? hostLabel(url) : null),
-    published: meta.published ?? isoDay(parsed.publishedTime) ?? dayInAddress(url) ?? stampDay,
+    published: meta.published ?? isoDay(parsed.publishedTime) ?? dayInAddress(url) ?? headlineLinkDay ?? stampDay,
     url,
     byline: clean(parsed.byline) ?? meta.byline,
     body: `${paragraphs.join('\n\n')}\n`,
@@ -190,18 +191,20 @@ function readJsonLd(doc: Document): JsonLdFacts {
 
 /** A timestamp -> the day it names: the publisher's own calendar day, whatever its time zone. */
 /**
- * The day a news address writes in its path ("/2015/03/18/gunmen-storm-…", "/2016/11/29/news/…"), the last
- * resort when the page's metadata names no day: the year, month and day as three path segments in a row.
+ * The day a news address writes in its path ("/2015/03/18/gunmen-storm-…", "/2016/11/29/news/…", "/world/20110410/1634.html"),
+ * the last resort when the page's metadata names no day: the year, month and day as three path segments in a row, or as
+ * one segment of eight figures (`compact-address-day`; a slug's figures, "hidden-heroines-20190520", are no day). A path
+ * alone ("/world/20110410/…", a headline's link) is read as on any site.
  */
 export function dayInAddress(url: string | null): string | null {
   if (!url) return null;
   let pathname: string;
   try {
-    pathname = new URL(url).pathname;
+    pathname = new URL(url, 'http://site.invalid').pathname;
   } catch {
     return null;
   }
-  const m = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/.exec(pathname);
+  const m = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})(?:\/|$)/.exec(pathname) ?? /\/((?:19|20)\d{2})(\d{2})(\d{2})(?:\/|$)/.exec(pathname);
   if (!m) return null;
   const day = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
   return isRealIsoDate(day) ? day : null;

@@ -29,6 +29,17 @@ export function pageStampDay(doc: Document, title: string | null): string | null
   return readDateline(lines.join('\n')).published;
 }
 
+/**
+ * `headline-link`: the address the headline links to ("<h1><a href="/world/20110410/163458489.html">"), which an
+ * older site's page gives for itself when it names no canonical address: where its day may be written.
+ */
+export function headlineLink(doc: Document, title: string | null): string | null {
+  const headline = headlineOf(doc, title);
+  if (!headline) return null;
+  const link = headline.closest('a[href]') ?? headline.querySelector('a[href]');
+  return link?.getAttribute('href') ?? null;
+}
+
 function headlineOf(doc: Document, title: string | null): Element | null {
   const h1 = Array.from(doc.querySelectorAll('h1')).find((e) => fold(e.textContent ?? ''));
   if (h1) return h1;

@@ -72,9 +72,41 @@ const VIDEO_CLASS = /(?:^|[-_\s])(?:video|clip|player)(?:$|[-_\s])/i;
  * as a title inside one marked as a player: a picture's caption, and the clip's description, are read.
  */
 export function isMarkedMediaTitle(element: Element): boolean {
-  if (!TITLE_CLASS.test(element.getAttribute('class') ?? '')) return false;
+  const own = element.getAttribute('class') ?? '';
+  // A player's title or its length marked in one class (`c-video__title`, `c-video__duration`, `video-title`).
+  if (VIDEO_CLASS.test(own) && MEDIA_LABEL_CLASS.test(own)) return true;
+  if (!TITLE_CLASS.test(own)) return false;
   for (let up = element.parentElement; up; up = up.parentElement) if (VIDEO_CLASS.test(up.getAttribute('class') ?? '')) return true;
   return false;
+}
+
+/** A class word of a player's label: its title or its length. */
+const MEDIA_LABEL_CLASS = /(?:^|[-_\s])(?:headline|title|heading|duration|runtime|length)(?:$|[-_\s])/i;
+
+/** A picture's credit is a name or an agency; a longer `<cite>` under a caption is a work's title in the caption's words. */
+const MAX_CITED_CREDIT = 80;
+
+/**
+ * The credit a caption marks with `<cite>` after its words (`<figcaption><p>The court… <cite>AP Photo/Jane Roe</cite></p>`):
+ * HTML's element for a work's source, set at the caption's end, credits the picture. A `<cite>` inside the caption's
+ * sentence (a book's title) has the caption's words after it and stays.
+ */
+export function isCaptionCite(element: Element): boolean {
+  if (element.tagName !== 'CITE' || !element.closest('figcaption, figure')) return false;
+  const own = (element.textContent ?? '').trim();
+  if (!own || own.length > MAX_CITED_CREDIT) return false;
+  const caption = element.closest('figcaption') ?? element.closest('figure')!;
+  const text = caption.textContent ?? '';
+  const at = text.lastIndexOf(own);
+  return at >= 0 && !/\p{L}/u.test(text.slice(at + own.length));
+}
+
+/** The link an embedded post's network prints after its words: to the post's picture or its page ("pic.twitter.com/…", "https://t.co/…"). */
+const POST_LINK_TEXT = /^(?:pic\.twitter\.com\/\S+|https?:\/\/\S+|www\.\S+)$/;
+
+/** A link inside an embedded post whose text is a bare address: the post's own words stay, its link is left out. */
+function isPostLink(element: Element, inEmbed: boolean): boolean {
+  return inEmbed && element.tagName === 'A' && POST_LINK_TEXT.test((element.textContent ?? '').trim());
 }
 
 /**
@@ -104,6 +136,25 @@ interface BlockTally {
   meta: number;
   inEmbed: boolean;
   bullet: boolean;
+  /** Characters of a `<time>` element that opens the block, before any other text (0 when none does). */
+  openingTime: number;
+  heading: boolean;
+}
+
+const emptyTally = (): BlockTally => ({ text: '', linked: 0, meta: 0, inEmbed: false, bullet: false, openingTime: 0, heading: false });
+
+/** A live page's update stamp line: a `<time>` opens it and a writer's name of at most this many words follows. */
+const MAX_STAMP_NAME_WORDS = 4;
+
+/**
+ * A live page's update stamp (`<p><time>21:00</time><mark>Jane Roe</mark></p>`): a block opened by a `<time>` element
+ * whose other text is a few words that end no sentence, the writer of the update. A `<time>` alone is left to the
+ * passages (a rail's stamps are read there); a block whose words after the stamp make a sentence is an update's text.
+ */
+function isStampByline(tally: BlockTally, text: string): boolean {
+  if (!tally.openingTime) return false;
+  const rest = tally.text.replace(/\s+/g, ' ').trim().slice(tally.openingTime).trim();
+  return /\p{L}/u.test(rest) && rest.split(' ').length <= MAX_STAMP_NAME_WORDS && !SENTENCE_END.test(text);
 }
 
 /** Where a text node sits: in a link, in an element marked as metadata, in an embedded social post. */
@@ -117,10 +168,32 @@ interface Context {
  * Whether a block is furniture by what its text sits in: a link promo (mostly a link with a short label,
  * "Read more: <headline>") or an embedded post's attribution line.
  */
-function isFurnitureBlock(tally: BlockTally, text: string): boolean {
+function isLinkPromo(tally: BlockTally, text: string): boolean {
   const unlinked = text.length - tally.linked;
-  if (tally.linked > 0 && tally.linked >= text.length / 2 && unlinked <= MAX_PROMO_LABEL) return true;
+  return tally.linked > 0 && tally.linked >= text.length / 2 && unlinked <= MAX_PROMO_LABEL;
+}
+
+function isFurnitureBlock(tally: BlockTally, text: string): boolean {
+  if (isLinkPromo(tally, text) || isStampByline(tally, text)) return true;
   return tally.inEmbed && EMBED_ATTRIBUTION.test(text);
+}
+
+/** A heading repeats a link promo when it is this many words or more and the promo's text ends with it. */
+const MIN_PROMO_HEADING_WORDS = 4;
+
+const foldWords = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/**
+ * A heading that is the headline of a story the page links to elsewhere (a live page's entry titled with the
+ * headline its "Read more: <headline>" link promotes): the page's words for another article, not this one's.
+ */
+function repeatsPromo(heading: string, promos: readonly string[]): boolean {
+  const words = foldWords(heading);
+  return words.split(' ').length >= MIN_PROMO_HEADING_WORDS && promos.some((p) => p === words || p.endsWith(` ${words}`));
 }
 
 const SENTENCE_END = /[.!?]["”’]?$/;
@@ -166,14 +239,16 @@ function isWholeBlock(element: Element): boolean {
 export function paragraphsOf(contentHtml: string): string[] {
   const doc = new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document;
   const articleLetters = letterCount(doc.body.textContent ?? '');
-  const blocks: { text: string; meta: boolean }[] = [];
-  let tally: BlockTally = { text: '', linked: 0, meta: 0, inEmbed: false, bullet: false };
+  const blocks: { text: string; meta: boolean; heading?: boolean }[] = [];
+  const promos: string[] = [];
+  let tally = emptyTally();
   const flush = () => {
     const text = tally.text.replace(/\s+/g, ' ').trim();
     if (/\p{L}|\p{N}/u.test(text) && !isFurnitureBlock(tally, text)) {
-      blocks.push({ text: tally.bullet ? `- ${text}` : text, meta: isMetaLine(tally, text) });
+      blocks.push({ text: tally.bullet ? `- ${text}` : text, meta: isMetaLine(tally, text), heading: tally.heading });
     } else if (SEPARATOR_LINE.test(text)) blocks.push(SEPARATOR);
-    tally = { text: '', linked: 0, meta: 0, inEmbed: false, bullet: false };
+    if (isLinkPromo(tally, text)) promos.push(foldWords(text));
+    tally = emptyTally();
   };
   const walk = (node: Node, at: Context) => {
     for (const child of Array.from(node.childNodes)) {
@@ -188,7 +263,7 @@ export function paragraphsOf(contentHtml: string): string[] {
         const tag = element.tagName;
         if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
         if (at.link && LINK_ANNOTATION.test((element.textContent ?? '').trim())) continue;
-        if (isMarkedCredit(element) || isMarkedMediaTitle(element)) continue;
+        if (isMarkedCredit(element) || isMarkedMediaTitle(element) || isCaptionCite(element) || isPostLink(element, at.embed)) continue;
         if (furnitureMark(element, () => isWholeBlock(element), articleLetters)) continue;
         if (tag === 'HR') {
           flush();
@@ -198,6 +273,8 @@ export function paragraphsOf(contentHtml: string): string[] {
         const block = BLOCK_TAGS.has(tag) || isInlineCaption(element);
         if (block) flush();
         if (tag === 'LI') tally.bullet = true;
+        if (/^H[2-6]$/.test(tag)) tally.heading = true;
+        if (tag === 'TIME' && !/\p{L}|\p{N}/u.test(tally.text)) tally.openingTime = (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
         walk(element, {
           link: at.link || tag === 'A',
           meta: at.meta || isMetaMarked(element, articleLetters),
@@ -210,7 +287,7 @@ export function paragraphsOf(contentHtml: string): string[] {
   walk(doc.body, { link: false, meta: false, embed: false });
   flush();
   // Separators are kept as empty blocks until the trailer they set off is read, then left out.
-  const withRules = withoutHeadStamps(blocks);
+  const withRules = withoutHeadStamps(blocks.filter((b) => !(b.heading && repeatsPromo(b.text, promos))));
   const kept = withRules.slice(0, withRules.length - trailerAfterRule(withRules)).filter(Boolean);
   return kept.slice(0, kept.length - trailingSignOffs(kept));
 }

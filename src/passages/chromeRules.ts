@@ -5,18 +5,10 @@
  * furniture, never a phrase of one story; tests/passages/chromeRules.test.ts holds a table per rule with
  * the real sentences that look like it and must survive.
  */
+import { READER_RULES } from './readerRules.js';
+import { EMAIL, REPORTED, type ChromeRule } from './ruleTypes.js';
 
-export type ChromeRuleKind = 'credit' | 'pitch' | 'author' | 'syndication' | 'widget' | 'stamp' | 'comments' | 'schedule' | 'factbox';
-
-export interface ChromeRule {
-  /** Kebab-case, unique. */
-  readonly name: string;
-  /** One sentence: what the rule drops, and why it is not reporting. */
-  readonly reason: string;
-  readonly kind: ChromeRuleKind;
-  /** The whole paragraph (trimmed, without a list bullet) is this chrome. */
-  readonly matches: (line: string) => boolean;
-}
+export { REPORTED, type ChromeRule, type ChromeRuleKind } from './ruleTypes.js';
 
 /** Picture and news agencies, and the endings of their names ("Getty Images", "NurPhoto", "Sipa Press"). */
 const AGENCY =
@@ -37,6 +29,16 @@ const CREDIT_WORD_LINE = new RegExp(`^(?:Credits?){1,2}(?:\\.{3}|…|:)?\\s?(?:$
 /** "(Reuters)", "(AP)", "(Thomas Coex/AFP/Getty Images)", "(John Minchillo / AP)", "(Artist: Name)", "(All photos: Atlas staff)". */
 const PAREN_CREDIT = `\\((?:${AGENCY}|${SLASH_CREDIT}|(?:(?:all )?(?:photos?|images?|pictures?|artist|illustration|credit|source)s?:\\s?[^()]{2,60}))\\s?\\)`;
 const PAREN_CREDIT_LINE = new RegExp(`^${PAREN_CREDIT}$`, 'iu');
+/**
+ * A photographer's or a picture library's name alone in brackets, one to three capitalised words ("(Ben Olender)",
+ * "(Unsplash)"): the credit a caption prints on its own line or after its last sentence. Case-sensitive, so a
+ * bracketed note in lower case ("(file photo)", "(continued)") is not one, and one all-capital word is a
+ * transcript's cue, not a credit.
+ */
+const PAREN_NAME = "\\((?=[^)]*\\p{Ll})\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,2}\\)";
+const PAREN_NAME_LINE = new RegExp(`^${PAREN_NAME}$`, 'u');
+/** The wire's own credit with the agency first ("AP Photo/Jacquelyn Martin", "AP Photo/Eric Gay, File"), glued to a caption's end. */
+const AGENCY_PHOTO_CREDIT = `(?:AP|AFP|EPA|UPI|PA|Reuters|Xinhua) (?:Photo|Images?|Pictures?)\\s?/\\s?${CREDIT_NAME}(?:, (?:File|Pool))?`;
 /**
  * "[File: Reuters]", "[Jane Roe/AP Photo]", "[Photo: Jane Roe]": a credit in square brackets, as some sites print it after a
  * caption; a name before a slash only with an agency after it ("[MPH / MPH SP]" tags a game, it credits no one).
@@ -59,6 +61,9 @@ export const CREDIT_TAIL = new RegExp(
     `(?:Credits?){1,2}(?:\\.{3}|…|:)?\\s?(?:${SLASH_CREDIT}|${FOR_CREDIT})`,
     PAREN_CREDIT,
     BRACKET_CREDIT,
+    // After a caption's last sentence only, so a bracketed name inside a sentence ("… said Jane Roe (Labour)") stays.
+    `(?<=[.!?]["”’]?\\s)${PAREN_NAME}`,
+    `(?<=[\\s.])${AGENCY_PHOTO_CREDIT}`,
     // Two words or more before the slash and an agency after it: a place name with a slash ("Tel Aviv/Jaffa") has no agency.
     // Exactly two words before the slash, so a place before the photographer ("in Paris Ana Lima/Reuters") stays in the caption.
     `(?<=[\\s.])${CREDIT_NAME.replace('{0,4}', '{1}')}\\s?/\\s?${AGENCY}(?:\\s?[-–—]\\s?${AGENCY})?`,
@@ -111,12 +116,8 @@ const AGENCY_BYLINE_LINE = new RegExp(`^${PEOPLE},? (?:of |for )?${NEWSROOM}$`, 
 /** "By Jane Roe, SEIU Local 2028": "By", a writer, a comma and an organisation in capitalised words and numbers, no verb. */
 const AFFILIATED_BYLINE_LINE = new RegExp(`^By ${PEOPLE}, (?:\\p{Lu}[\\p{L}.&'’-]*|\\d+)(?: (?:\\p{Lu}[\\p{L}.&'’-]*|\\d+|of|for|and|the|de)){0,6}$`, 'u');
 
-/** An e-mail address inside a line. */
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** A web address inside a line ("www.example.org", "https://example.org/page"). */
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+/i;
-/** Words that make a line someone's reported speech, not the site's own words. */
-export const REPORTED = /\b(?:said|says|according to)\b|["“”]/i;
 
 /** What a page calls itself in an editors' note ("this article", "this story"). */
 const PIECE = '(?:article|story|piece|report|column|post|blog(?: post)?|review|obituary|editorial|feature|interview|item)';
@@ -144,7 +145,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         PHOTOS_BY_LINE.test(line) ||
         AGENCY_LINE.test(line) ||
         COPYRIGHT_LABEL_LINE.test(line) ||
-        BRACKET_CREDIT_LINE.test(line)),
+        BRACKET_CREDIT_LINE.test(line) ||
+        PAREN_NAME_LINE.test(line)),
   },
   {
     name: 'bare-address',
@@ -177,7 +179,15 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     matches: (line) =>
       line.length <= 700 &&
       ((line.includes('ontribut') && CONTRIBUTED_TO_LINE.test(line)) ||
-        /^(?:reporting|writing|editing|additional reporting|compiled|research) by\b[^.]{0,380}$/i.test(line) ||
+        /^(?:[-–—]{1,2}\s*)?(?:reporting|writing|editing|additional reporting|compiled|research) by\b[^.]{0,380}$/i.test(line) ||
+        // "With reports from Reforma and El Economista", "With files from The Canadian Press": the sources a desk drew on.
+        /^[Ww]ith (?:additional )?(?:reports|reporting|files|information|input) (?:from|by) \p{Lu}[^.!?]{0,120}$/u.test(line) ||
+        // "From staff reports", "From The Tribune staff reports", "From wire reports": the desk's credit for an unsigned story.
+        /^[Ff]rom (?:[Tt]he )?(?:\p{Lu}[\p{L}.'’&-]* ){0,4}(?:staff|wire|news service|agency) reports?\.?$/u.test(line) ||
+        // "(By Jane Roe) Enditem/", "(Reporting by Jane Roe)": a byline in brackets closing a wire report, with the wire's end mark.
+        new RegExp(`^\\((?:[Bb]y|[Rr]eporting by|[Ss]tory by|[Ww]ritten by) ${PEOPLE}\\)(?:\\s*Enditem\\/?\\S*)?$`, 'u').test(line) ||
+        // "Article by Jane Roe (@jroe).": the writer's credit with a handle, closing a page.
+        new RegExp(`^(?:[Aa]rticle|[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport) by ${PEOPLE}(?: \\(@\\w+\\))?\\.?$`, 'u').test(line) ||
         DISPATCH_LINE.test(line) ||
         CONTRIBUTED_FROM_LINE.test(line)),
   },
@@ -246,6 +256,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       !REPORTED.test(line) &&
       ((EMAIL.test(line) && /\bfor (?:more|further) (?:information|details)\b/i.test(line)) ||
         /^for (?:more|further) (?:information|details)\b[^.]{0,60}\b(?:visit|see|go to|call|e-?mail|contact|write to)\b/i.test(line) ||
+        // "Call 619-239-9130 for more information.": a telephone number and nothing else to the reader.
+        /^(?:call|phone|text|ring)\s[+(\d][\d\s().+-]{5,20}\s(?:for (?:more|further) (?:information|details|info))\.?$/i.test(line) ||
         (/^to (?:learn|find out|hear|read|see) more\b[^.]{0,100}\b(?:visit|go to|log on to|see|check out|call|e-?mail|contact|write to)\b/i.test(line) &&
           (EMAIL.test(line) || WEB_ADDRESS.test(line)))),
   },
@@ -460,6 +472,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       /^at \d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)? on \d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}, [^,]{2,60} wrote:/i.test(line) ||
       /^[^.]{2,60} (?:wrote|says|said) on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2}/i.test(line),
   },
+  ...READER_RULES,
 ];
 
 /** The first chrome rule a paragraph matches, or undefined. */

@@ -104,3 +104,12 @@ export function isPitchCopy(line: string): boolean {
   if (words.length <= 3 && !ENDS_SENTENCE.test(line)) return true;
   return words.length <= 12 && /\byour?\b/i.test(line) && !/\d/.test(line) && !REPORTED.test(line) && words.slice(1).every((w) => !/^[\p{Lu}]/u.test(w));
 }
+
+/**
+ * The heading of a box that calls for readers' stories or questions: one question to the reader ("How is this outbreak
+ * affecting you?", "Do you have questions about the vaccine?"), read only right before the box's call (`reader-callout`),
+ * so a question in a story or a column stays.
+ */
+export function isReaderQuestion(line: string): boolean {
+  return line.split(/\s+/).length <= 14 && /^[^.!?]+\?$/.test(line) && /\byour?\b/i.test(line) && !REPORTED.test(line);
+}

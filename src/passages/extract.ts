@@ -1,7 +1,17 @@
 import type { ArticleSource } from '../corpus/types.js';
 import { LINK_LIST_HEADER, captionCredit, captionLabelLength, chromeKind, datelinePrefixLength, isKicker, isListItem, isShortLabel } from './boilerplate.js';
 import { chromeRule, speaksOfClip, updateStampLength } from './chromeRules.js';
-import { AUTHOR_BOX_TAIL, CHROME_BLOCK_HEADER, isAuthorBox, isBodyKicker, isMediaTitle, isPitchCopy, isWidgetCaption, teaserRail } from './chromeRuns.js';
+import {
+  AUTHOR_BOX_TAIL,
+  CHROME_BLOCK_HEADER,
+  isAuthorBox,
+  isBodyKicker,
+  isMediaTitle,
+  isPitchCopy,
+  isReaderQuestion,
+  isWidgetCaption,
+  teaserRail,
+} from './chromeRuns.js';
 import { splitSentences, type Span } from './sentences.js';
 import type { Passage, PassageKind } from './types.js';
 
@@ -97,6 +107,8 @@ export function extractPassages(source: ArticleSource): Passage[] {
     const caption = captionOf(spanIndex);
     if (caption && mediaDescriptions.has(caption)) continue;
     if (!passages.length && isBodyKicker(raw)) continue;
+    // A question to the reader that heads a call for readers' stories ("How is this outbreak affecting you?").
+    if (isReaderQuestion(raw) && chromeRule(paragraphs[spanIndex + 1] ?? '')?.name === 'reader-callout') continue;
     if (CHROME_BLOCK_HEADER.test(raw)) {
       inChromeBlock = true;
       continue;
@@ -148,11 +160,13 @@ export function extractPassages(source: ArticleSource): Passage[] {
 
     const body = text.slice(start, end);
     const sentences = kind === 'body' ? splitSentences(body) : splitSentences(body).length ? [{ start: 0, end: body.length }] : [];
+    const chromeTail = trailingChrome(sentences.map((s) => body.slice(s.start, s.end).trim()));
     let emitted = false;
-    for (const s of sentences) {
+    for (const [i, s] of sentences.entries()) {
       const pStart = start + s.start;
-      const pEnd = start + s.end;
+      const pEnd = start + s.end - postLinkLength(body.slice(s.start, s.end));
       const passageText = trimEnds(text, pStart, pEnd);
+      if (i > 0 && i >= sentences.length - chromeTail) continue;
       if (!passageText || !/\p{L}/u.test(passageText.text)) continue;
       passages.push({
         id: `${article.id}#${passages.length}`,
@@ -168,6 +182,33 @@ export function extractPassages(source: ArticleSource): Passage[] {
     if (emitted) paragraph++;
   }
   return passages;
+}
+
+/**
+ * An embedded post's trailing short link ("… pic.twitter.com/7IJYBkhgep", "… https://t.co/alqD5TQFRD"): the network's
+ * link to the post's picture or page, printed after its words. The passage keeps the words and ends before the link.
+ */
+const POST_LINK = /(?:^|\s)(?:pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)\s*$/;
+
+function postLinkLength(sentence: string): number {
+  let n = 0;
+  for (let m = POST_LINK.exec(sentence); m; m = POST_LINK.exec(sentence.slice(0, sentence.length - n))) n += m[0].length;
+  return n;
+}
+
+/**
+ * How many sentences at a paragraph's end are chrome by themselves: a credit the splitter cut off a caption ("… 2020.
+ * Julien De Rosa/Pool via REUTERS"), a pitch or a byline glued to a story written as one block ("… officials.
+ * Subscribe via iTunes …", "… government. (By Jane Roe) Enditem/"). Only a tail after a sentence of the paragraph's
+ * own, so a paragraph that is chrome whole is read by the paragraph's rules, and a sentence inside the story stays.
+ */
+/** The kinds of chrome a paragraph's end may carry: a credit, a pitch, a byline or a syndication note; a label or a widget's word there is the paragraph's own tag. */
+const TAIL_KINDS = new Set(['credit', 'pitch', 'author', 'syndication']);
+
+function trailingChrome(sentences: readonly string[]): number {
+  let n = 0;
+  while (n < sentences.length - 1 && TAIL_KINDS.has(chromeRule(sentences[sentences.length - 1 - n]!)?.kind ?? 'none')) n++;
+  return n;
 }
 
 function normalized(text: string): string {

@@ -16,8 +16,15 @@ const story = `<p>${STORY.join('</p><p>')}</p>`;
 /** Per rule: HTML it leaves out (its words must be gone), and look-alike HTML of real reporting that must stay (its words kept). */
 const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
   'form-controls': {
-    chrome: ['<form><p>Enter your email address to get our morning briefing</p><button>Sign me up</button></form>'],
-    kept: ['<p>The form the nurses signed asked the board to reopen talks before the end of the month.</p>'],
+    chrome: [
+      '<form><p>Enter your email address to get our morning briefing</p><button>Sign me up</button></form>',
+      '<div id="to-blog" class="forms"><h2>Add to blog</h2><p>You may place this material on your blog by copying the link.</p></div>',
+    ],
+    kept: [
+      '<p>The form the nurses signed asked the board to reopen talks before the end of the month.</p>',
+      '<p class="platform-note">The platform the union built lets nurses report short staffing on each shift.</p>',
+      '<p class="reform">The reform the nurses want would cap each ward at six patients per nurse.</p>',
+    ],
   },
   'furniture-element': {
     chrome: [
@@ -25,6 +32,13 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       '<aside><p>Read our full coverage of the strike here</p></aside>',
     ],
     kept: ['<p>The navy said two of its ships had been sent to the area to help with the evacuation.</p>'],
+  },
+  'media-fallback': {
+    chrome: [
+      '<div class="video-player"><video><p class="vjs-no-js">To view this video please enable JavaScript, and consider upgrading to a web browser that supports HTML5 video</p></video></div>',
+      '<audio controls><p>Your browser cannot play this clip.</p></audio>',
+    ],
+    kept: ['<div class="video-player"><p>The video, filmed by a nurse, shows the picket line at dawn on Tuesday.</p></div>'],
   },
   'landmark-role': {
     chrome: [
@@ -37,8 +51,10 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     chrome: [
       '<div class="share-tools"><p>Share this story on Facebook Twitter Email</p></div>',
       '<ul class="socialLinks"><li>Facebook</li><li>Twitter</li></ul>',
+      '<div id="actions" class="centered"><ul><li class="to-blog">Add to blog</li><li class="to-friend">Send to friend</li></ul></div>',
     ],
     kept: [
+      '<p class="transactions">The transactions were reported to the regulator on Monday, the bank said.</p>',
       '<p class="shareholder-story">The shareholders split the cost of the temporary staff, the report said.</p>',
       '<p class="socialist">The Socialist Party said it backed the strike and would join the march.</p>',
     ],
@@ -132,6 +148,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       '<div class="c-signin--hide"><p>If you do not yet have an account, you can create one now (it is free)</p></div>',
       '<p class="sr-only">Opens in a new window</p>',
       '<div class="hidden"><p>Share this article with a friend</p></div>',
+      '<div class="done invisible"><p>News is sent to e-mail</p></div>',
     ],
     kept: [
       // Hidden on small screens only: shown to readers on others.
@@ -140,6 +157,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       '<p class="hidden-xs">The mayor said she would attend the talks in person.</p>',
       '<p class="hide-on-print">A mediator was appointed late on Tuesday, officials said.</p>',
       '<p class="unhidden">Two wards were reopened on Thursday morning.</p>',
+      '<p class="invisible-hand">Market forces would not fix staffing, the union said.</p>',
     ],
   },
 };
@@ -258,5 +276,58 @@ describe('a trailer the page sets off with a rule after the story', () => {
     expect(trailerAfterRule(['', 'About the author', 'Jane Roe writes about health.'])).toBe(0);
     expect(trailerAfterRule([...STORY, '', 'About the author', 'Jane Roe writes about health.'])).toBe(3);
     expect(trailerAfterRule([...STORY, '', 'Credits', '', STORY[0]!])).toBe(0);
+  });
+});
+
+describe('credits, links and stamps told by where their text sits', () => {
+  it("drops a caption's trailing <cite> credit, not a <cite> inside the caption's words nor one in the story", () => {
+    const figure = '<figure><figcaption><p>Nurses outside the main hospital on Tuesday. <cite>AP Photo/Jane Roe, File</cite></p></figcaption></figure>';
+    expect(paragraphs(figure)).toContain('Nurses outside the main hospital on Tuesday.');
+    expect(paragraphs(figure).join('\n')).not.toContain('Jane Roe');
+    const book = '<figure><figcaption><p>A nurse reads <cite>The Plague</cite> on the picket line.</p></figcaption></figure>';
+    expect(paragraphs(book)).toContain('A nurse reads The Plague on the picket line.');
+    const inStory = '<p>The union quoted <cite>Hospital Weekly</cite></p>';
+    expect(paragraphs(inStory)).toContain('The union quoted Hospital Weekly');
+  });
+
+  it("drops an embedded post's bare links, keeps its words, and a link with words anywhere", () => {
+    const tweet = `<blockquote class="twitter-tweet"><p>Buses to the hospital board at the main square. <a href="https://t.co/x">pic.twitter.com/7IJYBkhgep</a></p><div><p>Follow the council's advice <a href="https://t.co/y">https://t.co/alqD5TQFRD</a></p></div></blockquote>`;
+    const out = paragraphs(tweet);
+    expect(out).toContain('Buses to the hospital board at the main square.');
+    expect(out).toContain("Follow the council's advice");
+    expect(out.join('\n')).not.toMatch(/pic\.twitter|t\.co/);
+    const linked = `<blockquote class="twitter-tweet"><p>Nurses will read out <a href="https://example.org/r">the union's statement</a> at the rally on Monday.</p></blockquote>`;
+    expect(paragraphs(linked)).toContain("Nurses will read out the union's statement at the rally on Monday.");
+    const story = '<p>The union posted its statement at <a href="https://example.org/s">https://example.org/s</a> on Monday.</p>';
+    expect(paragraphs(story)).toContain('The union posted its statement at https://example.org/s on Monday.');
+  });
+
+  it("drops a live page's update stamp with its writer's name, not a stamp alone nor an update that opens with a time", () => {
+    const stamp = '<p><time class="live-time">21:00</time><mark>Jane Roe-Fry</mark></p>';
+    expect(paragraphs(stamp)).toEqual([...STORY, STORY[0]]);
+    const bare = '<p><time>Jan. 2 2015 8:53 PM</time></p>';
+    expect(paragraphs(bare)).toContain('Jan. 2 2015 8:53 PM');
+    const update = '<p><time>21:00</time> Police closed the road outside the hospital.</p>';
+    expect(paragraphs(update)).toContain('21:00 Police closed the road outside the hospital.');
+    const named = '<p>At <time>21:00</time> Jane Roe</p>';
+    expect(paragraphs(named)).toContain('At 21:00 Jane Roe');
+  });
+
+  it("drops a player's title and length marked in their own class, not a title outside a player", () => {
+    const player =
+      '<div class="l-article__part"><p><time class="c-video__duration">2:34</time> <span class="c-video__title">Nurses strike over staffing</span></p></div>';
+    expect(paragraphs(player)).toEqual([...STORY, STORY[0]]);
+    const title = '<h3 class="entry-title">Nurses strike over staffing</h3>';
+    expect(paragraphs(title)).toContain('Nurses strike over staffing');
+  });
+
+  it('drops a heading that repeats the headline a "Read more" link promotes, not a heading of its own', () => {
+    const promo =
+      '<h3>Nurses at four hospitals vote to strike again</h3><p>The vote was held on Monday.</p><p>Read more: <a href="/n">Nurses at four hospitals vote to strike again</a></p>';
+    const out = paragraphs(promo);
+    expect(out).toContain('The vote was held on Monday.');
+    expect(out.join('\n')).not.toContain('vote to strike again');
+    const own = '<h3>Nurses at four hospitals vote to strike again</h3><p>The vote was held on Monday.</p>';
+    expect(paragraphs(own)).toContain('Nurses at four hospitals vote to strike again');
   });
 });

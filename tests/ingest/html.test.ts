@@ -25,6 +25,9 @@ describe('the publication day when the metadata names none', () => {
     ['https://money.example.com/2016/11/29/news/workers-strike/index.html', '2016-11-29'],
     ['http://www.example.com/2015/2/1/the-sharing-economy/', '2015-02-01'],
     ['http://www.example.com/blogs/the_spot/2014/06/10', '2014-06-10'],
+    // compact-address-day: one segment of eight figures (fresh5's RIA Novosti), and a path alone (a headline's link)
+    ['http://en.example.ru/world/20110410/163458489.html', '2011-04-10'],
+    ['/world/20110410/163458489.html', '2011-04-10'],
   ])('the address %s writes %s', (url, day) => {
     expect(dayInAddress(url)).toBe(day);
   });
@@ -34,6 +37,8 @@ describe('the publication day when the metadata names none', () => {
     'https://www.example.com/2015/13/40/story', // no such day
     'https://www.example.com/story?date=2015/03/18', // the query, not the path
     'https://www.example.com/hidden-heroines-20190520/', // a slug's digits
+    'https://www.example.com/world/20111340/1634.html', // eight figures that are no day
+    'https://www.example.com/item/12345678/', // an article number of eight figures
     'not an address',
   ])('%s writes no day', (url) => {
     expect(dayInAddress(url)).toBeNull();
@@ -73,6 +78,23 @@ describe('the publication day when the metadata names none', () => {
       '<p><font size="5"><b>River levels fall in Kestrel Bay as residents return</b></font></p><p><font size="2">March 6, 2026 | Page 12</font></p>',
     );
     expect(candidateFromHtml(archive, null).published).toBe('2026-03-06');
+  });
+  it('the day in the address the headline links to (headline-link), when the page names no address of its own', () => {
+    const linked = noMeta(FLOOD_ARTICLE_HTML)
+      .replace(/<link rel="canonical"[^>]*>/, '')
+      .replace(
+        '<h1>River levels fall in Kestrel Bay as residents return</h1>',
+        '<h1><a href="/news/20260306/1634.html">River levels fall in Kestrel Bay as residents return</a></h1>',
+      );
+    expect(candidateFromHtml(linked, null).published).toBe('2026-03-06');
+    // negative: a headline linking to a section, no day
+    const section = noMeta(FLOOD_ARTICLE_HTML)
+      .replace(/<link rel="canonical"[^>]*>/, '')
+      .replace(
+        '<h1>River levels fall in Kestrel Bay as residents return</h1>',
+        '<h1><a href="/news/">River levels fall in Kestrel Bay as residents return</a></h1>',
+      );
+    expect(candidateFromHtml(section, null).published).toBeNull();
   });
   it('a date in the reporting or before the headline is not the page stamp', () => {
     // The caption's "March 8, 2026" ends a sentence of reporting, far below the headline.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/corpus/readArticles.js';
 import { captionCredit, chromeKind } from '../../src/passages/boilerplate.js';
 import { CHROME_RULES, chromeRule } from '../../src/passages/chromeRules.js';
-import { isAuthorBox, isBodyKicker, isMediaTitle, isPitchCopy, isWidgetCaption, teaserRail } from '../../src/passages/chromeRuns.js';
+import { isAuthorBox, isBodyKicker, isMediaTitle, isPitchCopy, isReaderQuestion, isWidgetCaption, teaserRail } from '../../src/passages/chromeRuns.js';
 import { datelineLength } from '../../src/passages/dateline.js';
 import { extractPassages } from '../../src/passages/extract.js';
 
@@ -30,8 +30,14 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       '[Jane Roe/AP Photo]',
       '(AP Photo/Susan Walsh, File)',
       '(AP Photo/Jane Roe, Pool)',
+      'AP Photo/Jacquelyn Roe',
+      'Jane De Rosa/Pool via REUTERS',
+      '(Ben Olender)',
+      '(Unsplash)',
     ],
     kept: [
+      '(continued on page 4)',
+      '(Updated at 5 p.m. with the union’s statement.)',
       'Police/fire officials, File clerks and others walked out.',
       '(Police/fire officials, File 12)',
       'Credit Suisse shares fell 5 percent on Monday.',
@@ -81,8 +87,21 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Ana Lima and Tom Fry contributed research.',
       'Associated Press writers Jane Roe in Birmingham, Ala., and Tom Fry in Salem, Ore., contributed to this report.',
       'Ana Lima, K.B. Udaya, Tom Fry and Jane Roe contributed to this report.',
+      '– additional reporting by Jane Roe',
+      'With reports from Reforma and El Economista',
+      'With files from The Canadian Press',
+      'From The Tribune staff reports',
+      'From staff reports',
+      '(By Jane Roe) Enditem/',
+      '(Reporting by Jane Roe and Tom Fry)',
+      'Article by Jane Roe (@jroe).',
     ],
     kept: [
+      'With reports from the front lines, the ministry raised the toll to 40.',
+      'With files from across the region missing, the inquiry stalled.',
+      'From early reports, the fire spread through three floors.',
+      '(By then the crowd had gone home.)',
+      'Story by story, the archive was rebuilt.',
       'Dozens of volunteers contributed to the rescue effort.',
       'The report found that poor editing by the agency contributed to errors.',
       'Jane Roe reported from Seoul that the talks had failed.',
@@ -144,8 +163,11 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'For more information, visit example.org.',
       'For further details, contact the box office.',
       'To learn more about the May 1 day of action, go to www.example.org on the Web.',
+      'Call 619-239-9130 for more information.',
     ],
     kept: [
+      'Call 911 if you see smoke, the fire chief told residents.',
+      'Calls to 619-239-9130 went unanswered for more information on Friday.',
       'Anyone with information is asked to email tips@police.example.org, police said.',
       'Residents can email the council at info@example.org for more information, the mayor said.',
       'For more information on the march, organisers pointed to their leaflets.',
@@ -338,6 +360,97 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     chrome: ['for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-upfor-desktop-upfor-wide-desktop-up'],
     kept: ['The well-known-to-everyone slogan was chanted.', 'state-of-the-art'],
   },
+  'ad-blocker-notice': {
+    chrome: [
+      'Ad block users: Some site features may not work correctly while an ad blocker is enabled, because they break scripts and content this website depends on.',
+      "If you can't see comments below, for example, please disable your ad blocker.",
+      'It looks like you are using an ad-blocker. Please whitelist our site.',
+    ],
+    kept: [
+      'Publishers lost millions as ad blockers spread, the report found.',
+      'The ad blocking software is used by a third of readers in Germany.',
+      'Ad blockers are enabled on 40 percent of laptops, the study says.',
+    ],
+  },
+  'reader-callout': {
+    chrome: [
+      'What has changed about your daily life? Whoever you are, we want to hear from you so our news coverage is as complete, accurate and useful as possible.',
+      "Ask your question in the form below and we'll dig for answers. If you have specific medical questions, please contact your doctor.",
+      'Have something to add to this story? Share it in the comments.',
+      'We’d love to hear from you: fill out the form below.',
+    ],
+    kept: [
+      '“We want to hear from you,” the mayor told the crowd.',
+      'Residents filled in the form below the council notice, officials said.',
+      'Voters were asked to share their views at town hall meetings.',
+    ],
+  },
+  'newsroom-contact': {
+    chrome: [
+      'Get in touch with our news team by emailing us at webnews@example.co.uk.',
+      'Are protests breaking out in your area? Get in touch at webnews@example.com',
+      'Have a story? Email us at tips@example.org',
+    ],
+    kept: [
+      'Police urged witnesses to get in touch at appeals@police.example.org.',
+      'Get in touch with your local council if your bins were not collected.',
+      'Organisers said people could get in touch at march@example.org.',
+    ],
+  },
+  'read-on-pitch': {
+    chrome: [
+      'For more stories like this, check our news page.',
+      'Follow along with the latest updates below.',
+      'For more on news and current affairs from around the world please visit Example News.',
+      'Follow along below.',
+    ],
+    kept: [
+      'For more stories like this one to be told, the archive must stay open.',
+      'Follow the money, the investigators were told.',
+      'Protesters followed along with the march below the bridge.',
+    ],
+  },
+  'subscription-pitch': {
+    chrome: [
+      'Stay informed with The Daily Wire – your source for credible journalism.',
+      'Get in-depth reporting and opinions for only $5 a month. Invest in journalism, invest in democracy – Subscribe Now!',
+      'Subscribe via iTunes, Google Play or your favorite podcatcher.',
+      'You can hear this story and other local news every morning by subscribing to Example News Matters, our daily news podcast.',
+      "New to Versa? It's an app designed to help you grow your savings. Deposit $100 and get a $10 bonus with the code SAVE10",
+    ],
+    kept: [
+      'Stay informed with the council’s text alerts, officials urged residents.',
+      'Readers who subscribe now pay twice what they did in 2010, the report said.',
+      'The union urged members to invest in pension funds that back journalism.',
+      'Enter the code printed on your ballot to vote online.',
+    ],
+  },
+  'journal-reference': {
+    chrome: [
+      'More information: Jane Roe et al. Middle Paleolithic complex technology from the North Sea, Proceedings of the National Academy of Sciences (2019). DOI: 10.1073/pnas.1907828116',
+      'Journal reference: Tom Fry et al., Nature (2021). DOI: 10.1038/s41586-021-03231-w',
+    ],
+    kept: [
+      'The study, published in Nature, was led by Jane Roe.',
+      'The paper (DOI 10.1038/x) was withdrawn after the findings were questioned, the journal said.',
+    ],
+  },
+  'dateline-alone': {
+    chrome: ['MOSCOW, April 10 (RIA Novosti)', 'WASHINGTON, Jan. 5 (AP)', 'SEOUL, March 3, 2014'],
+    kept: ['Moscow, April 10 was the day of the march.', 'MOSCOW, April 10 (RIA Novosti) – Thousands marched through the city on Sunday.'],
+  },
+  'site-path': {
+    chrome: ['/world/20110410/163458489-comment.json', '/news/2014/12/strike.html'],
+    kept: ['The march went north/south along the avenue.', '/ 12 people were held'],
+  },
+  'live-update-byline': {
+    chrome: ['21:00Antony Roe-Fry', '19:39Jane Roe', '3.05pm Tom Fry', '10:32 a.m. ET by Jane Roe'],
+    kept: ['21:00 Police arrive at the scene.', '19:39 and the crowd is still growing', '21:00Antony'],
+  },
+  'day-time-stamp': {
+    chrome: ['Friday, 22 Nov 2024 4:55 PM MYT', 'Jan. 2 2015 8:53 PM', 'Dec. 16, 2016 4:19 PM EST'],
+    kept: ['Friday, 22 Nov 2024 4:55 PM is when the polls close.', 'On Jan. 2 2015 at 8:53 PM the first shot was heard.'],
+  },
   'comment-header': {
     chrome: ['June 3, 2014 at 9:12 pm |', 'At 4:10 pm on 2 May 2013, Maria Lopez wrote:', '3 June 2014 at 21:12'],
     kept: ['On June 3, 2014, at 9:12 pm, police opened fire.', 'At 4:10 pm on 2 May 2013, the crowd reached the square.'],
@@ -389,6 +502,11 @@ describe('credits stuck on a caption', () => {
     ['TREATMENT: The hospital where the nurse is being cared for [AFP/GETTY]', 'TREATMENT: The hospital where the nurse is being cared for'],
     ['Roads were shut as the woman arrived [REUTERS]', 'Roads were shut as the woman arrived'],
     ['The ship broke up over Siberia on Thursday. (Jane Roe/ Example Space Agency Press Service photo via AP)', 'The ship broke up over Siberia on Thursday.'],
+    // a name alone in brackets after the caption's last sentence; the wire's credit with the agency first
+    ['The 25% tariff will apply from March 12. (Unsplash)', 'The 25% tariff will apply from March 12.'],
+    ['Crowds fill the stadium in 1967. (Jane Roe)', 'Crowds fill the stadium in 1967.'],
+    ['Trump had pledged a huge crackdown AP Photo/Edgar H. Roe', 'Trump had pledged a huge crackdown'],
+    ['Marchers reach the square. AP Photo/Jane Roe, File', 'Marchers reach the square.'],
   ])('are cut: %s', (line, caption) => {
     const credit = captionCredit(line);
     expect(credit).not.toBeNull();
@@ -410,6 +528,9 @@ describe('credits stuck on a caption', () => {
     'The court heard the case [Roe v. Fry]',
     'The treaty was signed by the alliance [NATO]',
     'The agency [AP] said the vote was close.',
+    'The motion was put by Jane Roe (Labour)',
+    'The vote passed 52 to 48 (final results)',
+    'He took the AP Photo/Video course in 2010 and said it helped',
   ])('a sentence that ends like a credit keeps it: %s', (line) => {
     expect(captionCredit(line)).toBeNull();
   });
@@ -666,5 +787,55 @@ describe('a subscription box, a contributor block and stamps printed twice', () 
     expect(passagesOf(['About 5,000 people marched on Friday.', 'More about the route was published on Saturday.'].join('\n\n'))).toContain(
       'More about the route was published on Saturday.',
     );
+  });
+});
+
+describe("a reader-question box, a credit split off as a sentence and an embedded post's link", () => {
+  const passagesOf = (body: string) => {
+    const source = parseArticleFile('a.md', new TextEncoder().encode(`---\ntitle: Marchers fill the square\npublisher: The Daily Wire\n---\n${body}`));
+    if (!('article' in source)) throw new Error(source.message);
+    return extractPassages(source).map((p) => p.text);
+  };
+
+  it("drops a question to the reader heading a call for readers' stories, not a question in the story", () => {
+    expect(isReaderQuestion('How is this outbreak affecting you?')).toBe(true);
+    expect(isReaderQuestion('Do you have questions about the novel coronavirus?')).toBe(true);
+    expect(isReaderQuestion('“Are you with us?” she asked the crowd.')).toBe(false);
+    const box = [
+      'About 5,000 people marched on Friday, police said.',
+      'How is this outbreak affecting you?',
+      'What has changed about your daily life? Whoever you are, we want to hear from you so our coverage is as complete as possible.',
+      'Organisers said 20,000 took part.',
+    ];
+    expect(passagesOf(box.join('\n\n'))).toEqual(['About 5,000 people marched on Friday, police said.', 'Organisers said 20,000 took part.']);
+    const column = ['What would you do if your town flooded?', 'About 5,000 people marched on Friday, police said.'];
+    expect(passagesOf(column.join('\n\n'))).toEqual(column);
+  });
+
+  it("drops a credit the sentence splitter cut off a caption's end, not a sentence that names an agency", () => {
+    const caption = 'The president speaks at the base on January 16, 2020. Jane De Rosa/Pool via REUTERS';
+    expect(passagesOf(caption)).toEqual(['The president speaks at the base on January 16, 2020.']);
+    const story = 'About 5,000 people marched on Friday. Reuters counted more.';
+    expect(passagesOf(story)).toEqual(['About 5,000 people marched on Friday.', 'Reuters counted more.']);
+  });
+
+  it("drops a pitch or a byline glued to the end of a story written as one block, not one inside it nor a game's tag", () => {
+    const block = 'About 5,000 people marched on Friday, police said. Subscribe via iTunes, Google Play or your favorite podcatcher. (By Jane Roe) Enditem/';
+    expect(passagesOf(block)).toEqual(['About 5,000 people marched on Friday, police said.']);
+    const inside = 'Subscribe via iTunes, Google Play or your favorite podcatcher. About 5,000 people marched on Friday, police said.';
+    expect(passagesOf(inside)).toContain('About 5,000 people marched on Friday, police said.');
+    expect(passagesOf('Metroid Prime was released in 2002. [MP1]')).toEqual(['Metroid Prime was released in 2002.', '[MP1]']);
+  });
+
+  it("ends a post's passage before its trailing picture or short link, and keeps the words", () => {
+    expect(passagesOf('Buses to the hospital board at the main square. pic.twitter.com/7IJYBkhgep')).toEqual([
+      'Buses to the hospital board at the main square.',
+    ]);
+    expect(passagesOf('Please follow the advice of the council about tonight’s protests https://t.co/alqD5TQFRD')).toEqual([
+      'Please follow the advice of the council about tonight’s protests',
+    ]);
+    expect(passagesOf('The union posted its statement at https://example.org/statement on Monday.')).toEqual([
+      'The union posted its statement at https://example.org/statement on Monday.',
+    ]);
   });
 });

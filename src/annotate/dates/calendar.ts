@@ -71,7 +71,28 @@ export function weekdayOnOrAfter(iso: string, weekday: number, strict = false): 
  * 'nearest': the date lies after something told in the past, on either side of publication
  * ("said the ministers would decide by March 26"): the candidate nearest publication.
  */
-export type Direction = 'past' | 'future' | 'either' | 'nearest';
+export type Direction = 'past' | 'future' | 'either' | 'nearest' | 'soon';
+
+/**
+ * 'soon': the day lies after something told in the past ("rallied shortly before Election Day"): in the past, or at
+ * most this many days ahead of publication, the nearest of those.
+ */
+export const SOON_DAYS = 31;
+
+/**
+ * `print-lag`: a day told as ahead may lie this many days before publication: a weekly dated the day after a meeting
+ * it announces ("An assessment meeting is planned for May 20" in a report of 21 May) wrote before it, and no report
+ * announces a day a year ahead in those words.
+ */
+export const PRINT_LAG_DAYS = 3;
+
+/** Whether a candidate day is allowed by `direction` seen from `published`. */
+function allowedBy(iso: string, published: string, direction: Direction): boolean {
+  if (direction === 'past') return iso <= published;
+  if (direction === 'future') return iso >= addDays(published, -PRINT_LAG_DAYS);
+  if (direction === 'soon') return iso <= addDays(published, SOON_DAYS);
+  return true;
+}
 
 /**
  * The year for a day written without one ("Dec. 31"): the candidate nearest the
@@ -88,7 +109,7 @@ export function yearFor(month: number, day: number, published: string, direction
 export function nearestOccurrence(dayIn: (year: number) => string | null, published: string, direction: Direction): string | null {
   const pubYear = parseIso(published).year;
   const candidates = [pubYear - 1, pubYear, pubYear + 1].map(dayIn).filter((iso): iso is string => iso !== null);
-  const allowed = candidates.filter((iso) => (direction === 'past' ? iso <= published : direction === 'future' ? iso >= published : true));
+  const allowed = candidates.filter((iso) => allowedBy(iso, published, direction));
   const pool = allowed.length ? allowed : candidates;
   let best: string | null = null;
   let bestGap = Infinity;
@@ -113,7 +134,7 @@ export function monthFor(month: number, published: string, direction: Direction)
   const pub = parseIso(published);
   const candidates = [pub.year - 1, pub.year, pub.year + 1].map((y) => ({ y, iso: firstOfMonth(y, month) }));
   const pubMonth = firstOfMonth(pub.year, pub.month);
-  const allowed = candidates.filter(({ iso }) => (direction === 'past' ? iso <= pubMonth : direction === 'future' ? iso >= pubMonth : true));
+  const allowed = candidates.filter(({ iso }) => (direction === 'soon' ? iso <= pubMonth : allowedBy(iso, pubMonth, direction)));
   const pool = allowed.length ? allowed : candidates;
   const monthsApart = (y: number) => Math.abs((y - pub.year) * 12 + (month - pub.month));
   return pool.reduce((best, c) => (monthsApart(c.y) < monthsApart(best.y) ? c : best)).iso;

@@ -4,7 +4,7 @@ import { isOrgWord, lexiconTags } from '../core/lexicon.js';
 import type { Rule } from '../core/rules.js';
 import { canonicalName, endsWith, groupBy, joinAcronyms, keyOf, kindOf, openingNotCanonical, UnionFind, type Resolved } from './entityParts.js';
 import { en } from './locales/en/index.js';
-import { GENERATIONAL_SUFFIX } from './locales/en/words.js';
+import { GENERATIONAL_SUFFIX, PLACE_TAGS } from './locales/en/words.js';
 import { findNameMentionsWith } from './locales/en/mentions.js';
 import { aliasInParentheses } from './locales/en/relations/aliasInParentheses.js';
 import { entityIdFor, entityOrder } from './entityIds.js';
@@ -119,8 +119,31 @@ function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>
   if (personLike(full)) return fuller[0]!;
   // "the Commission" after "European Commission": an institution word ending one organisation's name
   if (kindOf(full) === 'organization' && kindOf(byKey.get(target) ?? []) !== 'person' && endsWithInstitutionWord(mention.text)) return fuller[0]!;
+  if (teamShortForm.joins(mention, full, byKey.get(target) ?? [])) return fuller[0]!;
   return target;
 }
+
+/**
+ * `team-short-form-in-article`: "the Chargers", "the Giants", "the Red Sox" after "Los Angeles Chargers", "San Francisco
+ * Giants", "Boston Red Sox": a team's name without the place that opens it is the one organisation of its article so
+ * named. Left alone, the short form was an entry of its own or none (seen once, of no known kind). "Fighting Irish" (no
+ * trailing part of "Notre Dame") and a surname ending a person's name stay as they were.
+ */
+export const teamShortForm = {
+  name: 'team-short-form-in-article',
+  reason:
+    'Teams and clubs are named by their place and a nickname ("Los Angeles Chargers") and then by the nickname alone ("the Chargers"); the short form ends the full name but no institution word ends it, so it was not joined.',
+  joins(mention: NameMention, full: NameMention[], alone: NameMention[]): boolean {
+    if (kindOf(full) !== 'organization' || kindOf(alone) === 'person' || alone.some((m) => m.place > 0)) return false;
+    const words = full[0]!.text.split(/\s+/);
+    const short = mention.text.split(/\s+/).length;
+    const place = words
+      .slice(0, words.length - short)
+      .join(' ')
+      .toLowerCase();
+    return place.length > 0 && lexiconTags(place).some((tag) => PLACE_TAGS.includes(tag));
+  },
+};
 
 export const middleInitialInArticle: Rule = {
   name: 'middle-initial-in-article',
@@ -230,6 +253,7 @@ export const ENTITY_RULES = [
   middleInitialInArticle,
   familyPlural,
   shortFormInArticle,
+  teamShortForm,
   partyMembersInArticle,
   firstNameInArticle,
   organizationFirstWordInArticle,

@@ -77,8 +77,12 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('The teachers threatened to boycott the Dec. 2 elections.', monday)).toEqual(['Dec. 2=2019-12-02']);
     // A weekly's report dated the day after: the day of action its writers were organizing is the day before, not next year's.
     expect(dates('Activists were organizing hard, with a day of action scheduled for November 17.', monday)).toEqual(['November 17=2019-11-17']);
-    // negative: a standing plan still looks ahead, a past happening stays behind
-    expect(dates('A second stoppage is planned for November 17.', monday)).toEqual(['November 17=2020-11-17']);
+    // print-lag: a standing plan looks ahead, but a day up to three days before publication is the one just gone (a weekly
+    // wrote before it), never next year's (fresh5's "An assessment meeting is planned for May 20" in a weekly of 21 May)
+    expect(dates('A second stoppage is planned for November 17.', monday)).toEqual(['November 17=2019-11-17']);
+    expect(dates('An assessment meeting is planned for May 20 so that we can all learn.', '2004-05-21')).toEqual(['May 20=2004-05-20']);
+    // negative: a standing plan four days or more before publication looks ahead; a past happening stays behind
+    expect(dates('A second stoppage is planned for November 14.', monday)).toEqual(['November 14=2020-11-14']);
     expect(dates('The crews struck on Dec. 2.', monday)).toEqual(['Dec. 2=2018-12-02']);
     // weekdays keep their reading: a plan's weekday told in the past is the one just gone
     expect(dates('The rally was planned for Saturday but was called off.', monday)).toEqual(['Saturday=2019-11-16']);
@@ -140,6 +144,9 @@ describe('dates in what is planned or expected resolve forward', () => {
       'If you are flying, allow extra time on Saturday.',
       'Expect delays on Saturday, officials said.',
       'Travellers who can should avoid the roads on Saturday.',
+      // a call to watch, join or come (fresh5's "I can finally say it: watch my documentary Saturday night at 8")
+      '"The strike is over!! I can finally say it: watch my documentary Saturday night at 8 on HBO!" the actor said on social media.',
+      'Join us on Saturday outside city hall, the union said.',
     ]) {
       expect(dates(text, WEDNESDAY), text).toEqual(['Saturday=2024-03-09']);
     }
@@ -147,6 +154,8 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('Leave was granted on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     expect(dates('Get Out opened on Saturday to rave reviews.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     expect(dates('Check-in queues grew on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+    expect(dates('Watch parties were held on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
+    expect(dates('Thousands came to join the march on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
   });
 
   it('reads a timetable told in the simple present ("begins Thursday", "after it joins on April 1") as ahead', () => {
@@ -158,7 +167,8 @@ describe('dates in what is planned or expected resolve forward', () => {
     // negative: the same verbs in the past, and a past verb nearer the date
     expect(dates('The tournament began on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     expect(dates('The season opened on Saturday with a win.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
-    expect(dates('The court that opens today was founded on Jan. 1.', WEDNESDAY)).toEqual(['Jan. 1=2024-01-01']);
+    // ("today" is the publication day in any tense: today-when-told)
+    expect(dates('The court that opens today was founded on Jan. 1.', WEDNESDAY)).toEqual(['today=2024-03-06', 'Jan. 1=2024-01-01']);
   });
 
   it('puts a date after "since" behind publication, whatever the tense of its clause', () => {
@@ -250,6 +260,25 @@ describe('dates in what is planned or expected resolve forward', () => {
     // negative: what the urging led to, told as done, stays behind; "encouraged" with no infinitive is a past verb
     expect(dates('Encouraged by the turnout, people joined the national march on August 12.', friday)).toEqual(['August 12=2005-08-12']);
     expect(dates('The union urged restraint, and members walked out on August 2.', friday)).toEqual(['August 2=2005-08-02']);
+  });
+
+  it("puts the day a law is to take effect nearest publication, whatever the telling's tense", () => {
+    // Friday 28 April 2023 (fresh5's Washington Times): a lawsuit filed to stop a ban taking effect on a day ahead
+    expect(dates('The ACLU of Indiana has filed a lawsuit seeking to stop the ban from taking effect July 1.', '2023-04-28')).toEqual(['July 1=2023-07-01']);
+    expect(dates('The rules, which were to come into force on Jan. 1, were delayed.', '2023-04-28')).toEqual(['Jan. 1=2023-01-01']);
+    // negative: the law told as having taken effect stays behind
+    expect(dates('The ban took effect July 1.', '2023-04-28')).toEqual(['July 1=2022-07-01']);
+  });
+
+  it('puts a day something told in the past came before in the past or at most a month ahead (before-a-day)', () => {
+    // Friday 22 October 2004 (fresh5's Million Worker March): the rally came shortly before the election
+    expect(
+      dates('About 5,000 people rallied at the Lincoln Memorial October 17 to put forward working-class issues shortly before Election Day.', '2004-10-22'),
+    ).toEqual(['October 17=2004-10-17', 'Election Day=2004-11-02']);
+    expect(dates('Police raided the office days ahead of the Oct. 30 vote.', '2004-10-22')).toEqual(['Oct. 30=2004-10-30']);
+    // negative: a day more than a month ahead is the one gone; without "before", the past
+    expect(dates('Police arrested him days before March 3.', '2004-10-22')).toEqual(['March 3=2004-03-03']);
+    expect(dates('Police arrested him on Oct. 30.', '2004-10-22')).toEqual(['Oct. 30=2003-10-30']);
   });
 });
 

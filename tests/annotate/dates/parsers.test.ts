@@ -9,6 +9,7 @@ import { monthPart } from '../../../src/annotate/dates/locales/en/parsers/monthP
 import { relativePeriod } from '../../../src/annotate/dates/locales/en/parsers/relativePeriod.js';
 import { today } from '../../../src/annotate/dates/locales/en/parsers/today.js';
 import { unitsAgo } from '../../../src/annotate/dates/locales/en/parsers/unitsAgo.js';
+import { weekdayOfWeek } from '../../../src/annotate/dates/locales/en/parsers/weekdayOfWeek.js';
 import { weekend } from '../../../src/annotate/dates/locales/en/parsers/weekend.js';
 import { yesterdayTomorrow } from '../../../src/annotate/dates/locales/en/parsers/yesterdayTomorrow.js';
 import type { DateParser } from '../../../src/annotate/dates/types.js';
@@ -71,9 +72,35 @@ const TABLES: Array<[DateParser, Row[]]> = [
     [
       ['Protesters marched today.', THU, ['today=2020-01-02']],
       ['Earlier today, police said the road was open.', THU, ['Earlier today=2020-01-02']],
-      // negative: the present, or the future, is no happening of that day
+      // any tense: the present, the future, a clause with no tense of its own (fresh5's live page, 9News, Metro; fresh2's
+      // Independent, BBC; fresh3's Daily Star)
+      ['The parliament will vote today.', THU, ['today=2020-01-02']],
+      ["Meanwhile crowds outside a McDonald's in Birmingham are tonight chanting about stopping the racially motivated riots.", THU, ['tonight=2020-01-02']],
+      [
+        'Keir Starmer has pledged a “standing army” of specialist police officers will tackle violent riots following an emergency Cobra meeting with police chiefs this morning.',
+        THU,
+        ['this morning=2020-01-02'],
+      ],
+      ['Speaking this afternoon, National Police Chiefs’ Council chairman Gavin Stephens said the force was ready.', THU, ['this afternoon=2020-01-02']],
+      ['The decision by Swedish prosecutors today means there will now be no competing extradition request.', THU, ['today=2020-01-02']],
+      ['Anyone falsely naming a contact can be fined £1,000, under new regulations coming into force today.', THU, ['today=2020-01-02']],
+      [
+        'Pauline Cafferkey arrived at the Royal Free Hospital for specialist treatment at the infectious diseases unit this morning.',
+        THU,
+        ['this morning=2020-01-02'],
+      ],
+      ['During today’s press conference, Fahmi also clarified the matter.', THU, ['today=2020-01-02']],
+      // today-bracket: the day a bracket after it says, one mention
+      ['Everyone is invited to the area outside The Atkinson in Southport from 6pm today (Monday).', '2024-08-05', ['today (Monday)=2024-08-05']],
+      ['Today (19), reports arise that Zelensky is considering firing the commander.', '2026-07-19', ['Today (19)=2026-07-19']],
+      ['Today (19), reports arise that Zelensky is considering firing the commander.', '2026-07-20', ['Today (19)=2026-07-19']],
+      // negative: nowadays, "today" meaning the present era (a verb of state after it, "today's world", "of today")
       ['Iraq today is a divided country.', THU, []],
-      ['The parliament will vote today.', THU, []],
+      ['Today, the city remains divided along sectarian lines.', THU, []],
+      ["In today's world, few workers write letters.", THU, []],
+      ['The Iraq of today bears little resemblance to the country of 2003.', THU, []],
+      // negative: a quoted clause not told in the past keeps the speaker's day, which a weekly's publication day is not
+      ['"We are united, and we\'re all working together today," a worker who cleans dormitories told Socialist Worker.', THU, []],
       ['USA Today reported that police arrested 20 people.', THU, []],
       ["Workers marched at Today's rally, which police broke up.", THU, ['Today=2020-01-02']],
       // a programme's name after a possessive's apostrophe is mid-sentence too
@@ -85,6 +112,20 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['"How many kids did you kill today?" was our final chant as we returned to the street.', THU, []],
       // negative: a quotation that is no chant keeps its day
       ['"We marched today to show them," one marcher said.', THU, ['today=2020-01-02']],
+    ],
+  ],
+  [
+    weekdayOfWeek,
+    [
+      // Wednesday 16 October 2024 (fresh5's Taipei Times)
+      ['The Philippines and the US are to hold joint drills from Wednesday next week.', '2024-10-16', ['Wednesday next week=2024-10-23']],
+      ['China staged war games around Taiwan on Friday last week.', '2024-10-16', ['Friday last week=2024-10-11']],
+      ['On Friday of last week, police arrested 20.', '2024-10-16', ['Friday of last week=2024-10-11']],
+      ['Ministers met on Monday this week.', '2024-10-16', ['Monday this week=2024-10-14']],
+      // negative: a weekday and another clause's week, a weekend, no publication date
+      ['He arrived Monday, last week was quiet.', '2024-10-16', []],
+      ['The drills end Sunday next weekend.', '2024-10-16', []],
+      ['China staged war games on Friday last week.', null, []],
     ],
   ],
   [
@@ -106,6 +147,18 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['Elections are set for March 2021.', THU, ['March 2021=2021-03-01/month']],
       // negative: a weekday with no publication date to count from
       ['Protesters stormed the embassy on Tuesday.', null, []],
+      // zone-day: a weekday in brackets with a time zone is the same moment's day in that zone, beside the first
+      // (Tuesday 30 June 2026, fresh5's 9News); lone-bracket: the bracket is the sentence's, not the date's
+      [
+        'Chief Justice John Roberts wrote for the court on Tuesday (early Wednesday AEST), citing congressional debate.',
+        '2026-06-30',
+        ['Tuesday=2026-06-30', 'Wednesday AEST=2026-07-01'],
+      ],
+      ['The verdict came on Friday (Saturday NZT).', '2026-06-30', ['Friday=2026-06-26', 'Saturday=2026-06-27']],
+      ['It happened (on Friday) near the border.', '2026-06-30', ['Friday=2026-06-26']],
+      // negative: no zone, or no neighbouring day: the weekday keeps its own reading
+      ['They met on Tuesday (Wednesday) in Paris.', '2026-06-30', ['Tuesday=2026-06-30', 'Wednesday=2026-06-24']],
+      ['They met on Tuesday (Friday AEST) in Paris.', '2026-06-30', ['Tuesday=2026-06-30', 'Friday AEST=2026-06-26']],
       // date-range: a range of days is the week, month or year that holds it, not its first day (Friday 30 July 2010)
       ['The festival ran July 2 - 24 in the park.', '2010-07-30', ['July 2 - 24=2010-07-01/month']],
       ['Voting ran May 9 – 31.', '2010-07-30', ['May 9 – 31=2010-05-01/month']],
@@ -209,11 +262,17 @@ TABLES.push(
       ['Veterans marched on Memorial Day.', '2020-06-02', ['Memorial Day=2020-05-25']],
       // told in the past early in a year: the last year's
       ['Crowds shopped on Thanksgiving Day.', '2015-01-05', ['Thanksgiving Day=2014-11-27']],
+      // Election Day: the Tuesday after the first Monday of November (2 November 2004; 3 November 2020, the first Monday the 2nd)
+      ['The march came shortly before Election Day.', '2004-11-25', ['Election Day=2004-11-02']],
+      ['Voters will go to the polls on Election Day.', '2020-10-20', ['Election Day=2020-11-03']],
+      ['Workers walked out on Election Day 2006 across the state.', '2006-11-20', ['Election Day=2006-11-07']],
       // negative: the holiday's weekend is no day, nor a body named for it, nor "Labour Day" (May 1 in most countries), nor lowercase
       ['Thousands returned to the streets on Labor Day weekend.', '2006-09-08', []],
       ['The Labor Day Committee met.', '2006-09-08', []],
       ['Unions marched on Labour Day.', '2006-09-08', []],
       ['They gave thanks on a labor day of sorts.', '2006-09-08', []],
+      ['The Election Day Coalition met.', '2006-09-08', []],
+      ['Polls opened on election day.', '2006-11-20', []],
     ],
   ],
 );
@@ -227,6 +286,7 @@ describe.each(TABLES.map(([parser, rows]) => [parser.name, parser, rows] as cons
 describe('the parsers together', () => {
   it('an earlier parser wins where two overlap, and every parser has a name and a one-sentence reason', () => {
     expect(en.parsers.map((p) => p.name)).toEqual([
+      'weekday-of-week',
       'relative-period',
       'weekend',
       'units-ago',

@@ -5,6 +5,8 @@ import { contextDay } from '../../../src/annotate/dates/locales/en/resolvers/con
 import { datedHappening } from '../../../src/annotate/dates/locales/en/resolvers/datedHappening.js';
 import { eventOffset } from '../../../src/annotate/dates/locales/en/resolvers/eventOffset.js';
 import { historyYear } from '../../../src/annotate/dates/locales/en/resolvers/historyYear.js';
+import { monthYearTold } from '../../../src/annotate/dates/locales/en/resolvers/monthYearTold.js';
+import { narrativeWeekday } from '../../../src/annotate/dates/locales/en/resolvers/narrativeWeekday.js';
 import { storyWeek } from '../../../src/annotate/dates/locales/en/resolvers/storyWeek.js';
 import { annotateDatesWith } from '../../../src/annotate/dates/pipeline.js';
 import type { DateResolver } from '../../../src/annotate/dates/types.js';
@@ -61,6 +63,71 @@ const TABLES: Array<[DateResolver, Row[]]> = [
       // negative: a year-less date told as ahead, and one a dozen sentences on
       [[['The union was founded on May 1, 1886.', 'It will march again on May 1.']], '2006-04-20', []],
       [[['The union was founded on May 1, 1886.', ...OTHER_NEWS, ...OTHER_NEWS.slice(0, 5), 'It marched on May 1.']], '2006-05-20', []],
+    ],
+  ],
+  [
+    monthYearTold,
+    [
+      // Monday 10 November 2025 (fresh5's TimesLive): the riots named with their month and year, then a day of that month
+      [
+        [
+          ['She had been on the state’s radar long before the July 2021 riots, her advocate said.'],
+          ['He said she had been a “person of interest” a long time before July 8, when the violence erupted.'],
+        ],
+        '2025-11-10',
+        ['July 8=2021-07-08'],
+      ],
+      // the year written after the month ("the 2021 July unrest"), and a month alone
+      [[['She posted messages during the 2021 July unrest.', 'By July the violence had spread.']], '2025-11-10', ['July=2021-07-01/month']],
+      // negative: the month named with two years, with the publication's year, a date told as ahead, another month
+      [[['Riots broke out in July 2021 and again in July 2023.', 'He was arrested on July 8.']], '2025-11-10', []],
+      [[['The strike began in July 2025.', 'He was arrested on July 8.']], '2025-11-10', []],
+      [[['The riots of July 2021 are remembered.', 'The trial will resume on July 8.']], '2025-11-10', []],
+      [[['The riots of July 2021 are remembered.', 'He was arrested on June 8.']], '2025-11-10', []],
+      // negative: a date read as ahead of publication (fresh4's anniversary rally, in a report of Friday 11 May 2001)
+      [
+        [['Robert Russ was killed by police in June 1999.', 'Activists are stepping up the campaign with a rally on the anniversary of his murder June 9.']],
+        '2001-05-11',
+        [],
+      ],
+    ],
+  ],
+  [
+    narrativeWeekday,
+    [
+      // Tuesday 20 February 2024 (fresh5's Namibian): the story told from 3 February runs on to the Sunday after it
+      [
+        [
+          ['He said he and a few other people were called to the hospital on 3 February after five o’clock.'],
+          ['He said they were briefed by the medical team.'],
+          ['Katjavivi said in the early hours of Sunday morning while still asleep, he received a call that the president had died.'],
+        ],
+        '2024-02-20',
+        ['Sunday=2024-02-04'],
+      ],
+      // Friday 26 May 2006 (fresh4's roundup): "May 1 … on Tuesday" is the day after May Day
+      [
+        [
+          ['Chevy’s management responded by scheduling every worker for May 1.', 'Eight workers missed their shift and attended the rally.'],
+          ['When five of the workers went back to work on Tuesday for their normal shift, not a word was mentioned.'],
+        ],
+        '2006-05-26',
+        ['Tuesday=2006-05-02'],
+      ],
+      // negative: a weekday of a saying, a happening known already ("Friday's march"), a day of a "since", the lead's own
+      // day, a weekday within a week of the day told, one too many sentences on
+      [[['Workers were fired on May 1.', 'The union said Tuesday it would sue.']], '2006-05-26', []],
+      [[['Workers were fired on May 1.', 'Police were present at Tuesday’s march.']], '2006-05-26', []],
+      [[['Tension has grown since a strike killed him on May 1.', 'Crowds gathered on Tuesday.']], '2006-05-26', []],
+      [[['Crowds gathered on Tuesday.', 'Workers were fired on May 1.', 'More people gathered on Tuesday.']], '2006-05-26', []],
+      [[['Workers were fired on May 20.', 'Crowds gathered on Tuesday.']], '2006-05-26', []],
+      [[['Workers were fired on May 1.', ...OTHER_NEWS.slice(0, 4), 'Crowds gathered on Tuesday.']], '2006-05-26', []],
+      // negative: a weekday read as ahead or nearest (fresh5's Daily Herald, Wednesday 8 November 2023)
+      [
+        [['The strike began on July 14.', 'The union said details would be made public after a meeting on Friday where board members review the contract.']],
+        '2023-11-08',
+        [],
+      ],
     ],
   ],
   [
@@ -160,6 +227,15 @@ describe.each(TABLES.map(([resolver, rows]) => [resolver.name, resolver, rows] a
 
 describe('the resolvers together', () => {
   it('read the year of a history told first, then count from another happening, then from the date the report has just given', () => {
-    expect(en.resolvers.map((r) => r.name)).toEqual(['history-year', 'event-offset', 'dated-happening', 'story-week', 'apposed-day', 'context-day']);
+    expect(en.resolvers.map((r) => r.name)).toEqual([
+      'history-year',
+      'month-year-told',
+      'event-offset',
+      'dated-happening',
+      'story-week',
+      'narrative-weekday',
+      'apposed-day',
+      'context-day',
+    ]);
   });
 });

@@ -123,3 +123,28 @@ describe('the name rule listed-name-not-role', () => {
     expect(named(text)).toEqual(expected);
   });
 });
+
+describe('the name rule infinitive-after-object', () => {
+  it.each([
+    // after a name or an object pronoun and "to", the lower-case word is the verb asked of them, not part of the role
+    ['Fedorov says he urged Zelensky to fire Commander-in-Chief Syrsky.', ['Fedorov [other]', 'Zelensky [other]', 'Syrsky [person] Commander-in-Chief']],
+    ['They asked him to sack Police Chief John Smith.', ['John Smith [person] Police Chief']],
+    // negative: after a common noun "to" is a preposition and the noun is the role's; after a verb the rule keeps out
+    ['He is an adviser to army chief John Smith.', ['John Smith [person] army chief']],
+    ['She wrote to fire chief John Smith.', ['John Smith [person] fire chief']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule role-in-parentheses, pictures', () => {
+  it.each([
+    // where someone stands in a caption's picture is no role
+    ['Zelensky (left) may be forced to fire Syrsky (right).', ['Zelensky [other]', 'Syrsky [other]']],
+    ['Jane Doe (second left) and John Smith (centre) at the ceremony.', ['Jane Doe [person]', 'John Smith [person]']],
+    // negative: a descriptor in brackets stays a role
+    ['Kataib Hezbollah (militia) fired rockets.', ['Kataib Hezbollah [org] militia']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

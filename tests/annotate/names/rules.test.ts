@@ -418,6 +418,80 @@ const TABLES: Array<[string, Row[]]> = [
       ['AirAsia said the search went on.', ['AirAsia [0/0/0]'], false],
       ["AirAsia's Flight QZ8501 vanished.", ['AirAsia [0/0/0]'], false],
     ],
+  ], // branch who9 (the fifth fresh batch): papers, national agencies, bodies serving two places
+  [
+    'masthead-after-place',
+    [
+      ['In a memo obtained by the Ottawa Citizen, officials said so.', ['Ottawa Citizen [0/2.5/0]'], true],
+      ['He told the Kyiv Independent that.', ['Kyiv Independent [0/2.5/0]'], true],
+      // negative: a place's feature word, no masthead word
+      ['He lives in the Ottawa Valley.', ['Ottawa Valley [0/0.5/2]'], false],
+      ['He was a Paris Citizen.', [], false],
+    ],
+  ],
+  [
+    'masthead-is-organization',
+    [
+      ['In a memo obtained by the Ottawa Citizen, officials said so.', ['Ottawa Citizen [0/2.5/0]'], true],
+      ['He lives in the Ottawa Valley.', ['Ottawa Valley [0/0.5/2]'], false],
+    ],
+  ],
+  [
+    'keep-country-agency',
+    [
+      ['They include Global Affairs Canada and the defence department.', ['Global Affairs Canada [0/2/0]'], true],
+      [
+        'It is assigned to Housing, Infrastructure and Communities Canada while the rest is not.',
+        ['Housing, Infrastructure and Communities Canada [0/2/0]'],
+        true,
+      ],
+      // negative: an adjective before the country, one word alone
+      ['He lives in Atlantic Canada and Northern Ireland.', [], false],
+      ['He flew to Central Canada.', [], false],
+    ],
+  ],
+  [
+    'country-agency-is-organization',
+    [
+      ['They include Global Affairs Canada and the defence department.', ['Global Affairs Canada [0/2/0]'], true],
+      ['He flew to Central Canada.', [], false],
+    ],
+  ],
+  [
+    'capital-the-before',
+    [
+      ['Medrano told The Intercept.', ['Medrano [0/0/0]', 'Intercept [0/1.5/0]'], true],
+      ['He toured with The Rolling Stones in 1969.', ['Rolling Stones [0/1.5/0]'], true],
+      // negative: "The" opening the sentence or a quotation, "the" in lower case
+      ['The Intercept reported it.', ['Intercept [0/0.5/0]'], false],
+      ['He told the Intercept staff.', ['Intercept [0/0.5/0]'], false],
+      ['He saw “The Nanny” star Fran Drescher.', ['Fran Drescher [4/0/0] star'], false],
+    ],
+  ],
+  [
+    'places-and-body',
+    [
+      ['Devon and Cornwall Police said the man was arrested.', ['Devon and Cornwall Police [0/7/0]'], true],
+      ['The Bill and Melinda Gates Foundation said.', ['Bill and Melinda Gates Foundation [0/5.5/0]'], true],
+      // negative: places with no body, a person and a body
+      ['Officials in Kenya and Uganda said.', [], false],
+      ['Trump and Justice Department officials met.', ['Trump [0/0/0]', 'Justice Department [0/3/0]'], false],
+    ],
+  ],
+  [
+    'office-before-holder',
+    [
+      ['Minister of Natural Resources, Mohlomi Moleko, would not confirm it.', ['Mohlomi Moleko [2/0/0] Minister of Natural Resources'], true],
+      [
+        'The Leader of Burnley Council, Councillor Afrasiab Anwar MBE, has issued a statement.',
+        ['Afrasiab Anwar MBE [5/0/0] Councillor; Leader of Burnley Council'],
+        true,
+      ],
+      // negative: an institution word, no title; no comma before the name; no name after the comma
+      ['The Ministry of Defence, officials said, was silent.', ['Ministry of Defence [0/3.5/0]'], false],
+      ['Secretary of State Mike Pompeo said.', ['Mike Pompeo [5/0/0] Secretary of State'], false],
+      ['He thanked the Minister of Health, and Smith agreed.', ['Smith [1/0/0]'], false],
+    ],
   ],
 ];
 
@@ -521,6 +595,24 @@ describe.each([
       ),
     },
     ['Ralph Nader person: Nader', 'Students for Nader organization: '],
+  ],
+  [
+    'team-short-form-in-article',
+    {
+      'a.md': article(
+        '2020-01-05',
+        'The Los Angeles Chargers played their first game there. The Chargers won 21-7. The San Francisco Giants came later. The Dodgers beat the Giants 6-5.',
+      ),
+    },
+    ['Los Angeles Chargers organization: Chargers', 'San Francisco Giants organization: Giants', 'Dodgers organization: '],
+  ],
+  [
+    // negative: the words before the short form name no place ("Acme"), so it may be another team
+    'team-short-form-in-article',
+    {
+      'a.md': article('2020-01-05', 'The Acme Rangers said they would appeal. The Acme Rangers lost on Monday. The Rangers said so, and the Rangers agreed.'),
+    },
+    ['Acme Rangers organization: ', 'Rangers organization: '],
   ],
   [
     'acronym-initials',

@@ -35,6 +35,11 @@ const calendarParser = once(calendarChrono);
 /** Drops the preposition and punctuation chrono-node includes ("On Friday," -> "Friday"). */
 export function trimPhrase(text: string, start: number, end: number): { start: number; end: number } | null {
   let phrase = text.slice(start, end);
+  // `lone-bracket`: a bracket the phrase does not close or open is the sentence's ("Tuesday (early Wednesday AEST)"),
+  // and one around all of it too ("(on Friday)").
+  const count = (mark: string) => phrase.split(mark).length - 1;
+  if (phrase.startsWith('(') && (count('(') > count(')') || phrase.endsWith(')'))) [start, phrase] = [start + 1, phrase.slice(1)];
+  if (phrase.endsWith(')') && count(')') > count('(')) [end, phrase] = [end - 1, phrase.slice(0, -1)];
   const lead = PHRASE_LEAD.exec(phrase);
   if (lead) [start, phrase] = [start + lead[0].length, phrase.slice(lead[0].length)];
   const trail = PHRASE_TRAIL.exec(phrase);

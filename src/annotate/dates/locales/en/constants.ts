@@ -86,6 +86,13 @@ export const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat
 /** Figures after a date and a comma that chrono-node took for its year: one or two figures are a count ("June 9, 30 people"). */
 export const COUNT_AFTER_DATE = /,\s*\d{1,2}$/;
 
+/**
+ * `zone-day`: a weekday in brackets after a day, told in another time zone ("on Tuesday (early Wednesday AEST)",
+ * "Monday (Tuesday NZT)", "Friday (Saturday local time)"): what opens the bracket, and the zone after the weekday.
+ */
+export const ZONE_BRACKET_BEFORE = /^\s*\(\s*(?:(?:early|late)\s+)?$/i;
+export const ZONE_AFTER_WEEKDAY = /^\S+\s+(?:morning\s+|afternoon\s+|evening\s+|night\s+)?(?:[A-Z]{2,4}T|GMT|UTC|local\s+time|[A-Z][a-z]+\s+time)\b/;
+
 /** Between a weekday and its date in brackets ("Friday (Dec. 12)"), and after the date. */
 export const BRACKET_OPEN = /^\s*\(\s*$/;
 export const BRACKET_CLOSE = /^\s*\)/;
@@ -106,6 +113,13 @@ export const COUNT_BEFORE_YEAR = /[\d$£€]\s*$|[-–/]$/;
 
 /** Phrase patterns of the parsers read against publication. */
 export const PERIOD_PHRASE = /\b(?:(?:earlier|later|early|late|mid-?)\s*)?(this|last|next)\s+(week|month|year)\b/gi;
+/**
+ * A weekday of a week named from publication ("Wednesday next week", "Friday of last week", "on Monday this week"):
+ * group 1 the weekday, 2 which week.
+ */
+export const WEEKDAY_OF_WEEK = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(this|last|next)\s+week\b/gi;
+/** The weekdays' stems, Sunday first (0 = Sunday, as chrono-node and Date count them). */
+export const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
 export const WEEKEND_PHRASE = /\b(this|last|next|past)\s+weekend\b/gi;
 export const AGO_PHRASE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
 /**
@@ -130,7 +144,23 @@ export const CHANT_WORD =
   /\b(?:chant(?:s|ed|ing)?|slogans?|shout(?:s|ed|ing)|sang|sing(?:s|ing)|banners?|placards?|signs?\s+(?:read|reading|that\s+read|saying))\b/i;
 
 export const YESTERDAY_PHRASE = /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|tomorrow)\b/gi;
-export const TODAY_PHRASE = /\b(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b/gi;
+/**
+ * "today", "tonight", "this morning" (group 1 its weekday, 2 its day of the month when a bracket after it says which:
+ * "today (Monday)", "Today (19)": one mention).
+ */
+export const TODAY_PHRASE =
+  /\b(?:earlier\s+|later\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))\b(?:\s*\((?:(mon|tues|wednes|thurs|fri|satur|sun)day|(\d{1,2}))\))?/gi;
+/**
+ * `nowadays`: "today" meaning the present era, not a day ("Iraq today is a divided country", "Today, the city remains
+ * split", "in today's world", "the Iraq of today"): "today" right before a verb of state in the present (a few words
+ * may stand between: its subject), or "today's" before a word of an era, or "of today". "tonight", "this morning"
+ * never mean an era.
+ */
+export const ERA_TODAY = /^today$/i;
+export const STATE_AFTER_TODAY = /^,?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|are|remains?|seems?|stands?|looks?|lives?)\b/u;
+export const TODAY_OF_AN_ERA_AFTER =
+  /^['’]s\s+(?:world|society|youth|generation|economy|climate|age|era|standards|terms|money|dollars|technology|children|kids|culture|politics)\b/i;
+export const TODAY_OF_AN_ERA_BEFORE = /\b(?:of|until|till)\s+$/i;
 export const YEAR_PHRASE = /\b(?:early|late|mid)?-?\s*((?:1[6-9]|20)\d{2})\b(?![,.]?\d|\s*(?:%|percent|people|troops|members))/gi;
 /** "early 2011", "mid-2011": a year qualified by its part needs no other cue. */
 export const QUALIFIED_YEAR = /^(?:early|late|mid)/i;
@@ -165,11 +195,12 @@ export const SCHEDULED_PRESENT =
 
 /**
  * Advice: a clause that opens with a verb telling the reader what to do ("Get to the airport Thursday",
- * "if you fly, allow extra time on Friday", "Expect delays Monday") is about days still to come. A verb
+ * "if you fly, allow extra time on Friday", "Expect delays Monday"), or a call to come, join or watch ("Join us
+ * Saturday", "watch my documentary Saturday night at 8"), is about days still to come. A verb
  * followed by a tense word is a noun ("Leave was granted").
  */
 export const ADVICE_IMPERATIVE =
-  /(?:^|[,;:—–]\s*|\b(?:then|and|so|please)\s+)(?:get|arrive|allow|avoid|check|make\s+sure|be\s+sure|plan|book|bring|expect|remember|head|try|don['’]t|do\s+not)\b(?![-'’]|\s+(?:was|were|is|are|has|had|have)\b)/gi;
+  /(?:^|[,;:—–]\s*|\b(?:then|and|so|please)\s+)(?:get|arrive|allow|avoid|check|make\s+sure|be\s+sure|plan|book|bring|expect|remember|head|try|watch|join|come|tune\s+in|attend|don['’]t|do\s+not)\b(?![-'’]|\s+(?:was|were|is|are|has|had|have)\b)/gi;
 
 /**
  * An intention told in the past ("had planned to impose", "threatened to boycott", "vowed to march"): what
@@ -186,6 +217,12 @@ export const PAST_WORD =
 /** A participle after "be"/"being" carries no tense of its own ("will be held", "to be completed"). */
 export const BARE_BE = /\bbe(?:ing)?\s+$/i;
 
+/**
+ * `before-a-day`: what puts a day after the happening told, on either side of publication ("rallied shortly before
+ * Election Day", "days ahead of the March 3 vote", "in the run-up to May 20"): right before the day.
+ */
+export const BEFORE_A_DAY = /\b(?:before|ahead\s+of|in\s+the\s+(?:run|lead)-?up\s+to)\s+(?:the\s+)?$/i;
+
 /** "since" right before a date: it names a time already past ("since September 11", "since Monday"). */
 export const SINCE_BEFORE = /\bsince\s+$/i;
 
@@ -195,10 +232,12 @@ export const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
  * The future seen from the past ("said the ministers would present proposals by March 26", "unions
  * called a second day of action for January 31", "the deal was to be sealed by Sunday", "organizers
  * encouraged people to join the march on August 12"): after the saying, the call, the plan or the
- * exhortation, but on either side of publication.
+ * exhortation, but on either side of publication. So is the day a law or a rule is to take effect, told in the
+ * infinitive or the gerund ("a lawsuit seeking to stop the ban from taking effect July 1"): its day is fixed, the
+ * telling is not its tense.
  */
 export const REPORTED_FUTURE =
-  /\b(?:urged|encouraged|called\s+(?:on|upon)|appealed\s+to|exhorted)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|our|my|your)\b)[a-z]+\b|\bwould(?:n['’]t)?\b|\b(?:was|were)\s+to\s+(?:be\b|(?!(?:the|a|an|his|her|its|their|this|that|blame)\b)[a-z]+\b)|\bfor(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
+  /\b(?:tak(?:e|ing)\s+effect|(?:come|coming|go|going)\s+into\s+(?:effect|force))\b|\b(?:urged|encouraged|called\s+(?:on|upon)|appealed\s+to|exhorted)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|our|my|your)\b)[a-z]+\b|\bwould(?:n['’]t)?\b|\b(?:was|were)\s+to\s+(?:be\b|(?!(?:the|a|an|his|her|its|their|this|that|blame)\b)[a-z]+\b)|\bfor(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
 
 /** Marks that open and close a clause around a date. */
 export const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(', '“', '"']);
@@ -294,11 +333,11 @@ export const FIXED_HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; day
 ];
 
 /**
- * Holidays whose date moves, fixed to a weekday of a month (`n` the count, -1 the last): the United States'
+ * Holidays whose date moves, fixed to a weekday of a month (`n` the count, -1 the last; `after`, days after it): the United States'
  * as an American report names them ("Labor Day" is the first Monday of September; "Labour Day" is left out,
  * May 1 in most countries). Easter, which follows the moon, is left out.
  */
-export const MOVABLE_HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; weekday: number; n: number }> = [
+export const MOVABLE_HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; weekday: number; n: number; after?: number }> = [
   { pattern: 'Labor Day', month: 9, weekday: 1, n: 1 },
   { pattern: 'Memorial Day', month: 5, weekday: 1, n: -1 },
   { pattern: 'Thanksgiving(?: Day)?', month: 11, weekday: 4, n: 4 },
@@ -306,6 +345,8 @@ export const MOVABLE_HOLIDAYS: ReadonlyArray<{ pattern: string; month: number; w
   { pattern: "Presidents['’]? Day", month: 2, weekday: 1, n: 3 },
   { pattern: "Mother['’]s Day", month: 5, weekday: 0, n: 2 },
   { pattern: "Father['’]s Day", month: 6, weekday: 0, n: 3 },
+  // the United States' Election Day: the Tuesday after the first Monday of November (`after`: days past that weekday)
+  { pattern: 'Election Day', month: 11, weekday: 1, n: 1, after: 1 },
 ];
 
 /** After a holiday's name, what makes it no day: its weekend ("Labor Day weekend"), a span of its own. */
@@ -317,6 +358,17 @@ export const NAME_AFTER_DATE =
 
 /** A weekday that names a kind of thing, not a day: "the Sunday talk shows", "the Saturday papers", "the Sunday editions". */
 export const KIND_AFTER_WEEKDAY = /^\s+(?:[a-z]+\s+){0,2}(?:shows|programs|programmes|papers|newspapers|editions|supplements|magazines|circuit|sermons)\b/;
+
+/** How many body sentences open an article: its standfirst and its lead (`story-week`, `narrative-weekday`). */
+export const LEAD_SENTENCES = 3;
+
+/** `narrative-weekday`: how many sentences after the day a story told a weekday alone may be counted from it. */
+export const NARRATIVE_WEEKDAY_SENTENCES = 4;
+/** A verb of saying right before a weekday ("said Thursday", "told reporters on Monday"): the report's own news. */
+export const SAYING_BEFORE =
+  /\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,2}|announced|stated|added|confirmed|reported|wrote|tweeted|posted)\s+(?:on\s+|late\s+|early\s+)?$/i;
+/** "since" before a day in its sentence: the day is background ("an issue since a U.S. strike killed … on January 3"). */
+export const SINCE_IN_CLAUSE = /\bsince\b[^.;:!?,]*$/i;
 
 /** `history-year`: how many years before publication a full date must lie to open a history, and how many sentences it lasts. */
 export const HISTORY_YEARS_APART = 2;

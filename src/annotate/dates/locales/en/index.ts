@@ -9,6 +9,7 @@ import { relativePeriod } from './parsers/relativePeriod.js';
 import { today } from './parsers/today.js';
 import { unitsAgo } from './parsers/unitsAgo.js';
 import { weekend } from './parsers/weekend.js';
+import { weekdayOfWeek } from './parsers/weekdayOfWeek.js';
 import { yesterdayTomorrow } from './parsers/yesterdayTomorrow.js';
 import { bareMonthNeedsCue } from './refiners/bareMonthNeedsCue.js';
 import { clockTime } from './refiners/clockTime.js';
@@ -28,6 +29,8 @@ import { contextDay } from './resolvers/contextDay.js';
 import { datedHappening } from './resolvers/datedHappening.js';
 import { eventOffset } from './resolvers/eventOffset.js';
 import { historyYear } from './resolvers/historyYear.js';
+import { monthYearTold } from './resolvers/monthYearTold.js';
+import { narrativeWeekday } from './resolvers/narrativeWeekday.js';
 import { storyWeek } from './resolvers/storyWeek.js';
 
 /** What drops a calendar date chrono-node reads, asked in this order. */
@@ -54,6 +57,7 @@ export const CALENDAR_REFINERS = [
  */
 export const en: DateConfiguration = {
   parsers: [
+    weekdayOfWeek,
     relativePeriod,
     weekend,
     unitsAgo,
@@ -67,5 +71,5 @@ export const en: DateConfiguration = {
     dateBeforeMarch,
     calendarDate(CALENDAR_REFINERS),
   ],
-  resolvers: [historyYear, eventOffset, datedHappening, storyWeek, apposedDay, contextDay],
+  resolvers: [historyYear, monthYearTold, eventOffset, datedHappening, storyWeek, narrativeWeekday, apposedDay, contextDay],
 };

@@ -3,6 +3,7 @@ import type { Direction } from '../../calendar.js';
 import {
   ADVICE_IMPERATIVE,
   BARE_BE,
+  BEFORE_A_DAY,
   CLAUSE_CLOSE,
   CLAUSE_OPEN,
   FUTURE_WORD,
@@ -174,10 +175,16 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our)\s+$/i;
 const NOUN_AFTER =
   /^\s+(?!(?:and|or|but|to|in|on|at|by|for|of|from|with|as|when|while|after|before|until|the|a|an|is|was|were|are|will|would|had|has|have|said|says)\b)\p{Ll}{3,}/u;
 
-/** Which way a date written without its year points: the nearest when a plan is told from the past, else as `directionOf`. */
+/**
+ * Which way a date written without its year points: the nearest when a plan is told from the past, when the date names a
+ * thing in a clause with no tense; after "before" in a clause told in the past (`before-a-day`: "rallied shortly before
+ * Election Day"), the day lies after the rally: in the past or soon ahead ('soon'); else as `directionOf`.
+ */
 export function yearlessDirectionOf(text: string, start: number, end: number): Direction {
   if (quotationSpans(text).some((q) => q.start < start && end < q.end)) return directionOf(text, start, end);
-  return planToldInPast(text, start, end) || attributiveUntensed(text, start, end) ? 'nearest' : directionOf(text, start, end);
+  if (planToldInPast(text, start, end) || attributiveUntensed(text, start, end)) return 'nearest';
+  const direction = directionOf(text, start, end);
+  return direction === 'past' && BEFORE_A_DAY.test(text.slice(0, start)) ? 'soon' : direction;
 }
 
 function nearestMarker(markers: TenseMarker[], start: number, end: number): Direction | null {

@@ -14,6 +14,10 @@ import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
 import { theBefore } from './evidence/theBefore.js';
+import { keepCountryAgency, countryAgencyIsOrganization } from './refiners/keepCountryAgency.js';
+import { officeBeforeHolder } from './refiners/officeBeforeHolder.js';
+import { capitalTheBefore } from './evidence/capitalTheBefore.js';
+import { mastheadAfterPlace, mastheadIsOrganization } from './refiners/mastheadAfterPlace.js';
 import { adherents } from './evidence/adherents.js';
 import { commonNounStart } from './refiners/commonNounStart.js';
 import { eventName } from './refiners/eventName.js';
@@ -40,14 +44,25 @@ import { roleInParentheses } from './relations/roleInParentheses.js';
 import { acronymInRole, institutionInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
-import { ampersandInName, capitalisedRun, causeGroupName, institutionOfThe, numberInName, ownerBeforeTitle, placeBeforeName, quotedNickname } from './spans.js';
+import {
+  ampersandInName,
+  capitalisedRun,
+  causeGroupName,
+  institutionOfThe,
+  leaderBeforeSeat,
+  numberInName,
+  officeTopicToGivenName,
+  ownerBeforeTitle,
+  placeBeforeName,
+  quotedNickname,
+} from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb } from './tokenRules.js';
-import { acronymAcrossSmallWords, institutionInTitleRule, topicWordsAgency } from './institutions.js';
-import { ageInRole, roleNounBeforeName, titleAcronym } from './predicates.js';
-import { listedNameNotRole, officeOfNameBeforeRule } from './roles/appositives.js';
+import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionInTitleRule, placesAndBody, topicWordsAgency } from './institutions.js';
+import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
+import { listedNameNotRole, officeOfNameBeforeRule, participleOrOwnerOpensRole } from './roles/appositives.js';
 import { ownedByCommonNoun } from './roles/appositiveHead.js';
-import { gerundInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
+import { gerundInRole, infinitiveAfterObject, twoRolesBeforeName } from './roles/roleJoiners.js';
 
 /**
  * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
@@ -58,7 +73,9 @@ export const en: MentionRules = {
   spans: [
     flightNumberRefiner,
     publicationName,
+    mastheadAfterPlace,
     titleOnly,
+    officeBeforeHolder,
     commonNounStart,
     photoCredit,
     groupPossessive,
@@ -68,6 +85,7 @@ export const en: MentionRules = {
     landmarkPossessive,
     keepInstitution,
     keepKnownOrganization,
+    keepCountryAgency,
     keepPlaceTeam,
     keepNamedByAcronym,
     placeOpener,
@@ -85,6 +103,7 @@ export const en: MentionRules = {
     institutionWord,
     organizationTag,
     theBefore,
+    capitalTheBefore,
     placeWords,
     placeThenRegion,
     seatOfGovernment,
@@ -93,9 +112,12 @@ export const en: MentionRules = {
     speaks,
     knownOrganization,
     publicationIsOrganization,
+    mastheadIsOrganization,
+    countryAgencyIsOrganization,
     adherents,
     ampersandInName,
     numberInName,
+    placesAndBody,
     causeGroupName,
     airlineBeforeFlight,
   ],
@@ -112,13 +134,21 @@ export const EN_MENTION_RULES = [
   personNounFiledOtherwise,
   capitalisedRun,
   quotedNickname,
+  countryAgency,
   flightNumber,
   roleNounBeforeName,
   placeBeforeName,
   ...en.spans,
   titleAcronym,
+  conferredHonorific,
+  officeInOffice,
+  agentNounTitle,
+  officeTopicToGivenName,
+  leaderBeforeSeat,
+  partyAdjectiveName,
   ownerBeforeTitle,
   topicWordsAgency,
+  adjectiveInTopic,
   acronymAcrossSmallWords,
   institutionOfThe,
   institutionInTitleRule,
@@ -130,8 +160,10 @@ export const EN_MENTION_RULES = [
   ageInRole,
   twoRolesBeforeName,
   gerundInRole,
+  infinitiveAfterObject,
   officeOfNameBeforeRule,
   listedNameNotRole,
+  participleOrOwnerOpensRole,
   ownedByCommonNoun,
   ...en.evidence,
   ...en.relations,

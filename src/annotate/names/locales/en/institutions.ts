@@ -8,6 +8,7 @@ import {
   NOT_NAME_TAGS,
   PLACE_TAGS,
   TOPIC_NOUN_ENDING,
+  TOPIC_ADJECTIVE_ENDING,
   TOPIC_WORDS_MAX,
   ROLE_COMPOUND_NOUNS,
   SEATS_OF_GOVERNMENT,
@@ -148,6 +149,7 @@ export function andInInstitution(text: string, tokens: NameToken[], from: number
   const acronym = /^\s*\((\p{Lu}{2,})\)/u.exec(text.slice(tokens[end - 1]!.end))?.[1];
   const initials = [...left, ...right].map((t) => (/^\p{Lu}{2,}$/u.test(t.text) ? t.text : t.text[0]!)).join('');
   if (acronym === initials) return end;
+  if (placesAndBody.joins(left, right)) return end;
   if (isOrgHead(left.at(-1)!) || left.some((t) => isTitle(t) || has(t, 'Acronym', 'LastName', 'Organization', ...PLACE_TAGS))) return 0;
   // a name the lexicon knows as a whole: "the United States and European Union"
   if (lexiconTags(left.map((t) => t.lower).join(' ')).some((tag) => PLACE_TAGS.includes(tag) || /Person|Name$|Organization/.test(tag))) return 0;
@@ -195,15 +197,35 @@ function lowerCaseNoun(t: NameToken): boolean {
 }
 const NAME_OR_PLACE_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'ProperNoun', 'Acronym', ...PLACE_TAGS];
 
+/**
+ * `adjective-in-topic`: "Institute of Strategic and International Studies", "Center for Economic and Social Research": an
+ * adjective qualifying the noun of the topic after its "and" (by the lexicon, or by its ending though the lexicon lacks
+ * it: "International") stays in the name; "the Ministry of Defense and Hezbollah Commanders" (no adjective) stays apart.
+ */
+export const adjectiveInTopic: Rule = {
+  name: 'adjective-in-topic',
+  reason:
+    'An institution\'s topic after "and" may be an adjective and a noun ("Strategic and International Studies"); the adjective, which the lexicon lacks or files as an institution word ("International"), cut the name into "Institute of Strategic" and "International Studies".',
+};
+const isTopicQualifier = (t: NameToken) =>
+  !has(t, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Organization', 'Acronym', 'Demonym', ...PLACE_TAGS) &&
+  !lexiconTags(t.lower).some((tag) => NAME_OR_PLACE_TAGS.includes(tag)) &&
+  (wordTags(t.lower).has('Adjective') || TOPIC_ADJECTIVE_ENDING.test(t.lower));
+
 export function topicAndInInstitution(tokens: NameToken[], from: number, to: number): number {
   const and = tokens[to];
   if (!and || and.text !== 'and' || !isSpaced(and.gap) || tokens[to - 1]!.possessive) return 0;
   const topic = tokens.slice(from, to).some((t, i, run) => isOrgHead(t) && INSTITUTION_PART_JOINERS.has(run[i + 1]?.text ?? ''));
   if (!topic) return 0;
+  const places = placesAndBody.servedEnd(tokens, from, to);
+  if (places) return places;
   let end = to + 1;
   while (end < tokens.length && end - to <= TOPIC_WORDS_MAX && tokens[end]!.nameLike && isSpaced(tokens[end]!.gap)) {
     const t = tokens[end]!;
-    if (!isTopicWord(t) || isOrgHead(t) || t.possessive) return 0;
+    const next = tokens[end + 1];
+    // "Institute of Strategic and International Studies": a word the lexicon lacks may qualify the topic's last word
+    const qualifies = end - to < TOPIC_WORDS_MAX && !!next?.nameLike && isSpaced(next.gap) && isTopicQualifier(t);
+    if (qualifies ? t.possessive : !isTopicWord(t) || isOrgHead(t) || t.possessive) return 0;
     end++;
   }
   if (end === to + 1 || tokens[end]?.nameLike) return 0;
@@ -246,3 +268,98 @@ export function institutionInTitle(tokens: NameToken[], span: Span): { from: num
   if (name.length < 2 || name.slice(0, -1).some((t) => t.possessive)) return null;
   return { from, to: k + 1 };
 }
+
+/** A word of a national agency's topic: a topic word, or an adjective the lexicon knows that is no place's ("Global", "Public"). */
+const agencyTopicWord = (t: NameToken) =>
+  t.cap && !t.possessive && !has(t, 'Demonym', ...PLACE_TAGS) && (isTopicWord(t) || lowerCaseNoun(t) || lexiconTags(t.lower).includes('Adjective'));
+/** The word right before the country: a noun, not an adjective naming a part of the country ("Northern Ireland", "New England"). */
+const agencyHead = (t: NameToken) => agencyTopicWord(t) && !lexiconTags(t.lower).includes('Adjective') && !has(t, 'Adjective');
+
+/**
+ * "Global Affairs Canada", "Public Services and Procurement Canada", "Immigration, Refugees and Citizenship Canada":
+ * a national agency named by its topic and its country, the topic's nouns listed with commas and "and". Read as a
+ * place ending in a country, it was dropped, and cut at its commas it gave topic words that are no one ("Housing").
+ * "Northern Ireland", "New England", "Atlantic Canada" (an adjective before the country) and one word alone ("Central
+ * Canada") stay places.
+ */
+export const countryAgency = {
+  name: 'country-agency',
+  reason:
+    'Some national agencies are named by their topic and their country ("Global Affairs Canada", "Immigration, Refugees and Citizenship Canada"); read as a place ending in a country the name was dropped, and cut at its commas it gave lone topic words.',
+  /** Whether the run's words are such a name: two topic words or more before a country, the last one a noun. */
+  holds(name: readonly NameToken[]): boolean {
+    if (name.length < 3 || !has(name.at(-1)!, 'Country')) return false;
+    const topic = name.slice(0, -1);
+    return agencyHead(topic.at(-1)!) && topic.every((t, k) => agencyTopicWord(t) || (t.text === 'and' && k > 0));
+  },
+  /** From a topic word at `from`, the end of such a name listed past commas and one "and" (at `to`), or 0. */
+  end(tokens: NameToken[], from: number, to: number): number {
+    const next = tokens[to];
+    if (!next || !(LIST_COMMA.test(next.gap) || (next.text === 'and' && isSpaced(next.gap)))) return 0;
+    if (!tokens.slice(from, to).every(agencyTopicWord)) return 0;
+    let end = to;
+    let and = false;
+    while (end < tokens.length && end - from <= ACRONYM_NAME_MAX) {
+      const t = tokens[end]!;
+      if (t.text === 'and' && !and && isSpaced(t.gap)) {
+        and = true;
+        end++;
+        continue;
+      }
+      if (!(isSpaced(t.gap) || (LIST_COMMA.test(t.gap) && !and)) || !t.nameLike) return 0;
+      if (has(t, 'Country')) {
+        const after = tokens[end + 1];
+        return and && agencyHead(tokens[end - 1]!) && !(after?.nameLike && isSpaced(after.gap)) ? end + 1 : 0;
+      }
+      if (!agencyTopicWord(t)) return 0;
+      end++;
+    }
+    return 0;
+  },
+};
+
+/** A place's word: the lexicon's place tags, no institution word. */
+const placeWord = (t: NameToken) => !t.possessive && has(t, ...PLACE_TAGS) && !isOrgHead(t);
+
+/**
+ * "Devon and Cornwall Police", "Trinidad and Tobago Police Service", "Police Federation of England and Wales": a body
+ * serving two places joined by "and" is one name; cut at the "and", it gave a place and a body of the second place
+ * alone. "Kenya and Uganda" (no body), "Britain and the European Union" (no place before the body's word), "Trump and
+ * Justice Department officials" stay apart.
+ */
+export const placesAndBody = {
+  name: 'places-and-body',
+  reason:
+    'Police forces, federations and councils serve two places joined by "and" ("Devon and Cornwall Police", "Police Federation of England and Wales"); cut at the "and", the name gave a lone place and a fragment ("Cornwall Police", "Police Federation of England").',
+  /** Whether places, "and", places and institution words make one name ("Devon" and "Cornwall Police"). */
+  joins(left: readonly NameToken[], right: readonly NameToken[]): boolean {
+    const firstBody = right.findIndex((t) => isOrgHead(t));
+    return (
+      left.length <= 2 &&
+      // "Devon": a county the lexicon knows only as a given name still pairs with the place after the "and"
+      left.every((t) => t.cap && !t.possessive && !isOrgHead(t) && !isTitle(t) && !has(t, 'Acronym', 'Organization')) &&
+      firstBody > 0 &&
+      right.slice(0, firstBody).every(placeWord) &&
+      right.slice(firstBody).every((t) => isOrgHead(t) || isCommonWord(t))
+    );
+  },
+  /** A name with "and" inside that ends in an institution word ("Devon and Cornwall Police") is a body's, whatever its first word. */
+  weigh({ name }: { name: NameToken[] }, tally: { org: number; person: number }) {
+    if (name.length < 3 || !isOrgHead(name.at(-1)!) || !name.some((t) => t.text === 'and')) return;
+    tally.org += tally.person + 1;
+    tally.person = 0;
+  },
+  /** After an institution word and "of" ending in a place (the run [from, to)), the end past "and" and one more place, or 0. */
+  servedEnd(tokens: NameToken[], from: number, to: number): number {
+    const of =
+      tokens
+        .slice(from, to)
+        .map((t) => t.text)
+        .lastIndexOf('of') + from;
+    if (of <= from || !isOrgHead(tokens[of - 1]!) || !tokens.slice(of + 1, to).every(placeWord)) return 0;
+    const place = tokens[to + 1];
+    const after = tokens[to + 2];
+    if (!place || !isSpaced(place.gap) || !placeWord(place) || (after?.nameLike && isSpaced(after.gap))) return 0;
+    return to + 2;
+  },
+};

@@ -8,7 +8,7 @@ import type { NameMention } from '../../types.js';
 import type { EvidenceRule, MentionContext, Tally } from './evidence/context.js';
 import { institutionInTitle, institutionInTitleRule } from './institutions.js';
 import { namesAreNoEvidence } from './placeEvidence.js';
-import { isOrgHead, isSuffixAbbreviation, roleNounBeforeName } from './predicates.js';
+import { isOrgHead, isSuffixAbbreviation, partyAdjectiveName, roleNounBeforeName } from './predicates.js';
 import type { SpanContext, SpanRefiner } from './refiners/context.js';
 import type { RelationRule } from './relations/context.js';
 import type { RoleCheck } from './roles/roleChecks.js';
@@ -82,6 +82,8 @@ function mentionContext(text: string, tokens: NameToken[], span: Span, owners: A
   // "Pacific Gas & Electric Co.": a company's legal suffix keeps its dot too
   if (span.to - span.nameFrom > 1 && text[last.end] === '.' && !last.text.endsWith('.') && (isSuffixAbbreviation(last) || CORPORATE_SUFFIX.test(last.lower)))
     last = { ...last, end: last.end + 1 };
+  // "the Democratic party": the adjective and the word "party" after it name the party
+  if (partyAdjectiveName.holds(tokens, span)) last = tokens[span.to]!;
   const name = tokens.slice(span.nameFrom, span.to);
   const before = tokens[span.from - 1];
   return {

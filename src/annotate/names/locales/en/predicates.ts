@@ -1,5 +1,16 @@
 import { isSpaced } from '../../../core/tokens.js';
-import { AGE_MODIFIER, NOT_NAME_TAGS, PLACE_TAGS, ROLE_NOUN_ENDING, ROLE_NOUNS_PLAIN, TITLE_ACRONYMS } from './words.js';
+import {
+  AGE_MODIFIER,
+  PARTY_WORD,
+  TITLE_ABBREVIATIONS,
+  CONFERRED_HONORIFICS,
+  HONORIFIC_GRADES,
+  NOT_NAME_TAGS,
+  PLACE_TAGS,
+  ROLE_NOUN_ENDING,
+  ROLE_NOUNS_PLAIN,
+  TITLE_ACRONYMS,
+} from './words.js';
 import type { Span } from './tokens.js';
 import { has, type NameToken } from './tokens.js';
 import { isClassifyingAdjective, isExtraTitle, isOrgWord, isPlaceWord, knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
@@ -14,7 +25,83 @@ export const isTitle = (t: NameToken) => {
   if (titleAcronym.holds(t)) return true;
   if (has(t, 'Demonym', 'FirstName', 'LastName', 'Plural', 'Acronym')) return false;
   const lex = lexiconTags(t.lower);
-  return has(t, 'Honorific') || lex.includes('Actor') || lex.includes('Honorific') || (has(t, 'Actor') && !has(t, 'Person')) || isExtraTitle(t.lower);
+  return (
+    TITLE_ABBREVIATIONS.has(t.lower) ||
+    officeInOffice.holds(t.lower) ||
+    has(t, 'Honorific') ||
+    lex.includes('Actor') ||
+    lex.includes('Honorific') ||
+    (has(t, 'Actor') && !has(t, 'Person')) ||
+    isExtraTitle(t.lower)
+  );
+};
+
+/**
+ * "Commander-in-Chief Syrsky", "Editor-in-Chief NAME": an office "in" another, hyphenated, is one title; read as a name's
+ * word it made a second fuller name ending with the surname, so "Syrsky" alone joined neither.
+ */
+export const officeInOffice = {
+  name: 'office-in-office',
+  reason:
+    'A hyphenated office holding "in" ("Commander-in-Chief", "Editor-in-Chief") was no title, so it was glued to the name after it and its holder\'s surname alone had two fuller names to join.',
+  holds(lower: string): boolean {
+    const parts = lower.split('-');
+    if (parts.length !== 3 || parts[1] !== 'in') return false;
+    const office = (p: string) => isExtraTitle(p) || lexiconTags(p).includes('Actor');
+    return office(parts[0]!) && office(parts[2]!);
+  },
+};
+
+/**
+ * "Datuk Seri Anwar Ibrahim", "Datuk Mohd Faiz Abdullah", "Dame Judi Dench": an honorific a state confers, and its grade
+ * right after it, is a title before the name, not the name's first words (words.ts: CONFERRED_HONORIFICS).
+ */
+export const conferredHonorific = {
+  name: 'conferred-honorific',
+  reason:
+    'Malaysian and British honorifics ("Datuk Seri", "Dato\'", "Tun", "Dame") are written before a name as titles are; read as name words, they were glued to it, so "Datuk Seri Anwar Ibrahim" stayed apart from "Anwar Ibrahim" and the honorific was no role.',
+  holds(tokens: readonly NameToken[], k: number): boolean {
+    const t = tokens[k]!;
+    if (!t.cap || t.possessive || !tokens[k + 1]?.nameLike) return false;
+    if (CONFERRED_HONORIFICS.has(t.lower)) return true;
+    const before = tokens[k - 1];
+    return HONORIFIC_GRADES.has(t.lower) && !!before && CONFERRED_HONORIFICS.has(before.lower) && isSpaced(t.gap);
+  },
+};
+
+/**
+ * "Novelist Jo Watson", "Evangelist Billy Graham": a capitalised agent noun (words.ts: ROLE_NOUN_ENDING) opening a run,
+ * right before a given name and a surname, is the person's role, as a title is; "Christian Bale" (a given name) and
+ * "Methodist Church" (no given name after it) stay as they are.
+ */
+export const agentNounTitle = {
+  name: 'agent-noun-title',
+  reason:
+    'A person noun written capitalised before a full name ("Novelist Jo Watson", at a sentence\'s start) was read as the name\'s first word, so the role was lost and the entry read "Novelist Jo Watson".',
+  holds(tokens: readonly NameToken[], k: number, from: number, to: number): boolean {
+    const t = tokens[k]!;
+    const given = tokens[k + 1];
+    if (k !== from || k + 2 >= to || !t.cap || t.possessive || !given || !isSpaced(given.gap)) return false;
+    if (!ROLE_NOUN_ENDING.test(t.lower) || has(t, 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Demonym', ...PLACE_TAGS)) return false;
+    return has(given, 'FirstName', 'MaleName', 'FemaleName');
+  },
+};
+
+/**
+ * "the Democratic party", "the Conservative party": a party's adjective alone before "party" in lower case is the party's
+ * name with it, so it meets "Democratic Party" written in full; "the Likud party" (no adjective) keeps its name ("Likud"),
+ * and "a Democratic lawmaker" names no one (modifies-role-noun).
+ */
+export const partyAdjectiveName = {
+  name: 'party-adjective-name',
+  reason:
+    'Written "the Democratic party", the party\'s name was cut to its adjective ("Democratic"), an entry of the listing that no one spells and that never met "Democratic Party".',
+  holds(tokens: readonly NameToken[], span: Span): boolean {
+    const word = tokens[span.nameFrom]!;
+    const party = tokens[span.to];
+    if (span.to - span.nameFrom !== 1 || word.possessive || !party || party.lower !== PARTY_WORD || party.cap || !isSpaced(party.gap)) return false;
+    return wordTags(word.lower).has('Adjective') && !has(word, 'Person', 'FirstName', 'LastName', 'Demonym', ...PLACE_TAGS);
+  },
 };
 
 /** An office written as an acronym: "Pakistan PM NAME" is NAME with the role "Pakistan PM". */

@@ -17,14 +17,16 @@ import {
   NICKNAME_CLOSE,
   NOT_NAME_TAGS,
   CAUSE_JOINERS,
+  HYPHENATED_GIVEN_NAME,
+  SEATS_OF_GOVERNMENT,
 } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isClassifyingAdjective, isLandmarkWord, isPlaceWord, lexiconTags, opensPlaceName, wordTags } from '../../../core/lexicon.js';
 import { isSpaced } from '../../../core/tokens.js';
-import { isTitle, titleAcronym, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
+import { agentNounTitle, conferredHonorific, isTitle, titleAcronym, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
 import { isPluralTitle } from './roles/pluralTitle.js';
 import { flightNumber } from './flights.js';
-import { acronymAcrossSmallWords, opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
+import { acronymAcrossSmallWords, countryAgency, opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
 
 /** Runs of capitalised words that may be names, with the title that opens each. */
 
@@ -61,9 +63,11 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
       if (prev.possessive && !(groupPossessive(prev) && next.nameLike && isSpaced(next.gap)) && !buildingAfterPossessive(tokens, i, to)) break;
       // 'Joko "Jokowi" Widodo': a nickname in quotes between a given name and a surname
       const nickname = quotedNickname.joins(tokens, to);
-      if (!nickname && ((!isSpaced(next.gap) && !ampersandInName.joins(prev, next)) || flightNumber.cuts(tokens, to))) break;
-      if (nickname || next.nameLike || numberInName.joins(tokens, i, to)) {
-        to += nickname ? 2 : 1;
+      // "Immigration, Refugees and Citizenship Canada": an agency's topics listed with commas before its country
+      const agency = countryAgency.end(tokens, i, to);
+      if (!agency && !nickname && ((!isSpaced(next.gap) && !ampersandInName.joins(prev, next)) || flightNumber.cuts(tokens, to))) break;
+      if (agency || nickname || next.nameLike || numberInName.joins(tokens, i, to)) {
+        to = agency || to + (nickname ? 2 : 1);
         continue;
       }
       // "Ursula von der Leyen", "Ludwig van den Berg", "Pablo de la Cruz": particles, several in a row.
@@ -251,7 +255,8 @@ function institutionTopic(tokens: NameToken[], titleEnd: number, k: number): boo
   const at = tokens[k - 1]?.text === 'the' && tokens[k - 2]?.text === 'of' ? k - 1 : k;
   const joiner = tokens[at - 1];
   const head = tokens[at - 2];
-  return at - 2 >= titleEnd && !!joiner && !!head && TITLE_JOINERS.has(joiner.text) && isOrgHead(head);
+  // "Commission on Human Rights": "on" after a body that takes a topic too ("Human" is no title there)
+  return at - 2 >= titleEnd && !!joiner && !!head && (TITLE_JOINERS.has(joiner.text) || INSTITUTION_JOINERS.has(joiner.text)) && isOrgHead(head);
 }
 
 /** A person's name of two words or more after a title: no common or institution word ("King Day Parade"), no generational suffix ("King Jr."), no possessive inside. */
@@ -267,11 +272,40 @@ function fullNameAt(tokens: NameToken[], from: number, to: number): boolean {
 
 /** Adds the run [from, to) as a span, or as two when a place before a full name opens it ("envoy to Ukraine Kurt Volker"). */
 function pushRun(spans: Span[], tokens: NameToken[], from: number, to: number): void {
-  const split = placeBeforeName.splitAt(tokens, from, to);
+  const split = placeBeforeName.splitAt(tokens, from, to) || leaderBeforeSeat.splitAt(tokens, from, to);
   if (split) spans.push({ from, to: split, nameFrom: from, dropped: false });
   const start = split || from;
   spans.push({ from: start, to, nameFrom: titleLength(tokens, start, to) + start, dropped: false });
 }
+
+/**
+ * "the Trump White House", "the Obama White House", "the Putin Kremlin": a leader's name before a seat of government names
+ * the administration, which the news writes as the seat ("the White House"); the leader is a name of its own.
+ */
+export const leaderBeforeSeat = {
+  name: 'leader-before-seat',
+  reason:
+    'A leader\'s name written before a seat of government ("former Trump White House officials") was glued to it, giving an entry no one spells ("Trump White House") and a body apart from "the White House".',
+  /** Where the seat begins in the run [from, to), when one name word comes before it; or 0. */
+  splitAt(tokens: NameToken[], from: number, to: number): number {
+    for (let k = from + 1; k < to && k - from <= 2; k++) {
+      if (
+        !SEATS_OF_GOVERNMENT.has(
+          tokens
+            .slice(k, to)
+            .map((t) => t.lower)
+            .join(' '),
+        )
+      )
+        continue;
+      const leader = tokens.slice(from, k);
+      // a name's words, no place's, body's or title ("the Washington White House" would be no leader's)
+      const named = (t: NameToken) => !t.possessive && !isTitle(t) && !isOrgHead(t) && !has(t, 'Organization', 'Demonym', 'Acronym', ...PLACE_TAGS);
+      return isSpaced(tokens[k]!.gap) && leader.every(named) ? k : 0;
+    }
+    return 0;
+  },
+};
 
 /**
  * "special envoy to Ukraine Kurt Volker", "Ambassador to the European Union Gordon Sondland": after a preposition
@@ -327,6 +361,25 @@ export const ownerBeforeTitle = {
  * How many leading tokens of a run are a title: up to the last title word before
  * the name begins ("Iraqi Prime Minister", "Defense Secretary", "Secretary of State").
  */
+/**
+ * `office-topic-to-given-name`: "Minister for Civil Defence Carl-Oskar Bohlin", "Minister for Foreign Affairs Penny
+ * Wong": the topic of an office after its "for" or "of" may have two words or more; the word at `k` is still the topic's
+ * when a given name (the lexicon's, or a hyphenated one) follows it and opens a name of two words or more. "Secretary of
+ * State Mike Pompeo" (a given name right after the first topic word) and "Minister of Defence Smith" stay as they were.
+ */
+export const officeTopicToGivenName: Rule = {
+  name: 'office-topic-to-given-name',
+  reason:
+    'An office\'s topic of two words ("Minister for Civil Defence", "Minister for Foreign Affairs") was cut after its first word, so its second was glued to the holder\'s name ("Defence Carl-Oskar Bohlin") and the role lost it.',
+};
+function officeTopicRunsOn(tokens: NameToken[], k: number, to: number): boolean {
+  const w = tokens[k];
+  const given = tokens[k + 1];
+  if (!w || !given || k + 2 >= to || w.possessive || has(w, 'Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Demonym', ...PLACE_TAGS))
+    return false;
+  return has(given, 'FirstName', 'MaleName', 'FemaleName') || HYPHENATED_GIVEN_NAME.test(given.text);
+}
+
 export function titleLength(tokens: NameToken[], from: number, to: number): number {
   // "Connecticut Citizens for Immigration Control": a group named by its members holds no title ("Citizens" is a person noun)
   if (causeGroupName.within(tokens, from, to)) return 0;
@@ -341,7 +394,14 @@ export function titleLength(tokens: NameToken[], from: number, to: number): numb
     }
     if (institutionTopic(tokens, from + end, k)) topicAt = k;
     // "Officers Liu and Ramos": a title's plural opening the run, before a name (roles/pluralTitle.ts)
-    if (((isTitle(t) && !titleAcronym.isTime(tokens, k)) || (k === from && k + 1 < to && isPluralTitle(t))) && topicAt !== k) end = k - from + 1;
+    if (
+      ((isTitle(t) && !titleAcronym.isTime(tokens, k)) ||
+        (k === from && k + 1 < to && isPluralTitle(t)) ||
+        conferredHonorific.holds(tokens, k) ||
+        agentNounTitle.holds(tokens, k, from, to)) &&
+      topicAt !== k
+    )
+      end = k - from + 1;
     else if (has(t, 'Person', 'FirstName', 'LastName')) {
       // "Jena Mayor Murphy McMillan": a word the lexicon also knows as a name, before a title, is the office's place
       if (!end) end = Math.max(0, ownerBeforeTitle.titleEnd(tokens, k, to) - from);
@@ -349,6 +409,11 @@ export function titleLength(tokens: NameToken[], from: number, to: number): numb
     } else if (TITLE_JOINERS.has(t.text) && end === k - from && k + 1 < to) {
       end = k - from + 2;
       k++;
+      // "Minister for Civil Defence Carl-Oskar Bohlin": the office's topic runs on to the given name
+      while (officeTopicRunsOn(tokens, from + end, to)) {
+        end++;
+        k++;
+      }
     }
   }
   // "Chief Executive Carrie Lam", "Attorney General Jeff Sessions": an adjective that classifies

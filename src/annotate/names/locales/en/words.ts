@@ -21,6 +21,8 @@ export const TOPIC_INSTITUTIONS = new Set('council center centre commission comm
 export const TOPIC_WORDS_MAX = 2;
 /** Endings of abstract nouns the lexicon may not know, which name a topic rather than someone: Inequality, Development, Relations. */
 export const TOPIC_NOUN_ENDING = /(?:ity|ness|ments?|tions?|sions?|isms?|ics|ances?|ences?|ships?)$/;
+/** Endings of adjectives the lexicon may not know, which qualify a topic's noun: International, Strategic, Cooperative, Monetary. */
+export const TOPIC_ADJECTIVE_ENDING = /(?:al|ic|ive|ary|ous)$/;
 /** Joiners after the institution word that ends an institution's name's first part: "Ministry of Defense", "Council on Foreign Relations". */
 export const INSTITUTION_PART_JOINERS = new Set([...TITLE_JOINERS, ...INSTITUTION_JOINERS]);
 
@@ -48,9 +50,22 @@ export const ROLE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pron
  * in capitals as written; the lexicon files them as acronyms, which names are made of (`title-acronym`).
  */
 export const TITLE_ACRONYMS = new Set(['PM', 'MP', 'MEP', 'CEO', 'CFO', 'COO']);
+/** Abbreviated titles British news writes without a dot, which the lexicon lacks: "Cllr Louise Gittins" (a councillor). */
+export const TITLE_ABBREVIATIONS = new Set(['cllr']);
+/**
+ * Honorifics conferred by a state, written before the name as titles are (`conferred-honorific`): Malaysia's "Datuk",
+ * "Dato'", "Datin", "Tun" and the grade "Seri" after them ("Datuk Seri Anwar Ibrahim"), Britain's "Dame". Read as name
+ * words, they were glued to the name ("Datuk Seri Anwar Ibrahim" kept apart from "Anwar Ibrahim").
+ */
+export const CONFERRED_HONORIFICS = new Set(['datuk', 'dato', "dato'", 'datin', 'tun', 'dame']);
+/** A grade of such an honorific, a title only right after one: "Datuk Seri", "Dato' Sri" ("Sri Lanka" is a place). */
+export const HONORIFIC_GRADES = new Set(['seri', 'sri']);
+
+/** A given name of two capitalised parts joined by a hyphen: "Carl-Oskar", "Jean-Pierre", "Anne-Marie". */
+export const HYPHENATED_GIVEN_NAME = /^\p{Lu}\p{Ll}+-\p{Lu}\p{Ll}+$/u;
 
 /** Lower-case small words a body's name may hold when its acronym spells the capitals around them: "Campaign to End the Death Penalty (CEDP)". */
-export const NAME_SMALL_WORDS = new Set(['to', 'the', 'of', 'for', 'and', 'on', 'against', 'in', 'at', 'with']);
+export const NAME_SMALL_WORDS = new Set(['to', 'the', 'a', 'of', 'for', 'and', 'on', 'against', 'in', 'at', 'with']);
 /** The gap of a comma between the topics of such a name: "State, County and Municipal Employees". */
 export const LIST_COMMA = /^,[ \t]+$/;
 /** Words such a name may run to. */
@@ -124,7 +139,7 @@ export const PERSON_ADJECTIVES = new Set(
  * a role before a name or in an appositive ("British nurse NAME", "NAME, a Scottish nurse,", "The suspect, NAME,").
  */
 export const PERSON_NOUNS_FILED_OTHERWISE = new Set(
-  'nurse prefect suspect resident hopeful rival guard coach patient volunteer paramedic captive intern incumbent'.split(' '),
+  'nurse prefect suspect resident hopeful rival guard coach patient volunteer paramedic captive intern incumbent judge counsel'.split(' '),
 );
 /** Nouns of an office the lexicon files as plain nouns, which head a role "of" something: "The head of the agency, NAME,". */
 export const OFFICE_NOUNS = new Set(['head']);
@@ -132,8 +147,46 @@ export const OFFICE_NOUNS = new Set(['head']);
 export const ROLE_NOUN_ENDING = /\p{L}{3}(?:ist|ian|ator|itor|ctor|ssor)$/u;
 /** Person nouns of no such ending the lexicon files as plain nouns: "team member NAME", "founder NAME". */
 export const ROLE_NOUNS_PLAIN = new Set(['member', 'founder', 'cofounder', 'head']);
+/**
+ * Participles that describe the holder of a role rather than say what someone does, which may open an appositive's role
+ * ("X, acting national chairwoman of …", "X, a retired member of …"; `participle-or-owner-opens-role`).
+ */
+export const ROLE_PARTICIPLES = new Set(
+  'acting retired outgoing incoming founding managing presiding reigning serving elected appointed exiled ousted jailed'.split(' '),
+);
+/** Possessive determiners that may open an appositive's role: "Edouard Philippe, his prime minister,". */
+export const ROLE_POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our']);
 /** Words before a gerund that make it a modifier of the role's noun: "the managing editor", "its organizing director". */
 export const ROLE_OWNER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'its', 'their', 'our']);
+
+/** Pronouns a verb takes as its object before "to" and the verb it asks of them ("urged him to …"; `infinitive-after-object`). */
+export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+
+/** Where someone stands in a picture, in brackets after the name in a caption ("(left)", "(second right)"): no role. */
+export const PICTURE_POSITIONS = new Set([
+  'left',
+  'right',
+  'center',
+  'centre',
+  'middle',
+  'top',
+  'bottom',
+  'front',
+  'back',
+  'rear',
+  'far',
+  'second',
+  'third',
+  'fourth',
+  'from',
+  'pictured',
+  'above',
+  'below',
+  'inset',
+  'file',
+  'foreground',
+  'background',
+]);
 /** Prefixes of a hyphenated person noun the lexicon files as an adjective: "co-pilot", "co-founder", "vice-chair", "ex-husband". */
 export const ROLE_NOUN_PREFIXES = new Set(['co', 'vice', 'ex']);
 /** Words after which such a word is the verb it also is: "they suspect", "to nurse", "will guard", "not rival". */
@@ -202,6 +255,15 @@ export const PLACE_PEOPLE_ENDING = /(?:ers|ans|ites)$/;
 export const ADDRESSEE_VERBS = new Set(['told']);
 /** Words a paper named by title words has at least ("Socialist Worker"); one ("told Minister") is a title missing its name. */
 export const PUBLICATION_WORDS_MIN = 2;
+
+/**
+ * Masthead words a newspaper's name ends in after its town ("the Ottawa Citizen", "the Kyiv Independent", "the Boston
+ * Globe"), which the lexicon files as common nouns or adjectives (`masthead-after-place`).
+ */
+export const MASTHEAD_WORDS = new Set(
+  `citizen independent globe sun star mail mirror express telegraph guardian observer herald tribune gazette chronicle
+  journal inquirer examiner courier register dispatch bulletin sentinel standard advertiser enquirer`.split(/\s+/),
+);
 
 /** The word of a flight's name before its number ("AirAsia Flight QZ8501"), read in lower case. */
 export const FLIGHT_WORD = 'flight';

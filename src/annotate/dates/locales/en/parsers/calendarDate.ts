@@ -14,7 +14,7 @@ import {
 } from '../../../calendar.js';
 import type { DateParser, FoundDate, ResolvedDate } from '../../../types.js';
 import { calendarCandidates, type CalendarCandidate, type CalendarRefiner } from '../chronoCandidates.js';
-import { BRACKET_CLOSE, BRACKET_OPEN, COUNT_AFTER_DATE, WEEKDAY_MODIFIER } from '../constants.js';
+import { BRACKET_CLOSE, BRACKET_OPEN, COUNT_AFTER_DATE, WEEKDAY_MODIFIER, ZONE_AFTER_WEEKDAY, ZONE_BRACKET_BEFORE } from '../constants.js';
 import { rangeLastDay } from '../dateRange.js';
 import { directionOf, yearlessDirectionOf } from '../tense.js';
 
@@ -108,6 +108,19 @@ function bracketedDate(weekday: CalendarCandidate, next: CalendarCandidate): { d
 }
 
 /**
+ * `zone-day`: a weekday in brackets right after a day, with a time zone ("wrote on Tuesday (early Wednesday AEST)"),
+ * is the same moment told in another zone: the day beside the first that falls on that weekday, not one counted from
+ * publication. Null when the two are no neighbours.
+ */
+function zoneDay(candidate: CalendarCandidate, before: FoundDate | undefined): string | null {
+  const c = candidate.result.start;
+  if (!before || before.precision !== 'day' || !c.isCertain('weekday') || c.isCertain('day')) return null;
+  const { text } = candidate.sentence;
+  if (!ZONE_BRACKET_BEFORE.test(text.slice(before.end, candidate.start)) || !ZONE_AFTER_WEEKDAY.test(text.slice(candidate.start))) return null;
+  return [addDays(before.date, 1), addDays(before.date, -1)].find((d) => weekdayOf(d) === c.get('weekday')) ?? null;
+}
+
+/**
  * Calendar dates and weekdays as chrono-node reads them ("Friday", "Dec. 31", "3 January 2020",
  * "March 2019"), less what `refiners` drop, each dated from the text or from publication.
  */
@@ -130,7 +143,8 @@ export function calendarDate(refiners: readonly CalendarRefiner[]): DateParser {
           if (resolved) found.push({ start: candidate.start, end: bracketed.end, text: sentence.text.slice(candidate.start, bracketed.end), ...resolved });
           continue;
         }
-        const resolved = resolveCandidate(candidate);
+        const zone = zoneDay(candidate, found.at(-1));
+        const resolved = zone ? ({ date: zone, precision: 'day', basis: 'publication' } as const) : resolveCandidate(candidate);
         if (!resolved) continue;
         const range = resolved.precision === 'day' && candidate.result.start.isCertain('day') ? rangeLastDay(candidate, resolved.date) : null;
         if (!range) {

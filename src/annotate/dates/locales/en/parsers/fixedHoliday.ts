@@ -1,5 +1,5 @@
 import { isoFromParts } from '../../../../../corpus/isoDate.js';
-import { nearestOccurrence, nthWeekdayOfMonth } from '../../../calendar.js';
+import { addDays, nearestOccurrence, nthWeekdayOfMonth } from '../../../calendar.js';
 import type { DateParser, FoundDate } from '../../../types.js';
 import { FIXED_HOLIDAYS, HOLIDAY_SPAN_AFTER, MOVABLE_HOLIDAYS, NAME_AFTER_DATE } from '../constants.js';
 import { yearlessDirectionOf } from '../tense.js';
@@ -51,5 +51,5 @@ export const fixedHoliday = holidayParser(
 export const movableHoliday = holidayParser(
   'movable-holiday',
   'A holiday fixed to a weekday of a month ("Labor Day", the first Monday of September; "Thanksgiving", the fourth Thursday of November) is that day, in the year nearest publication that the sentence\'s tense allows, unless it names the holiday\'s weekend.',
-  MOVABLE_HOLIDAYS.map((h) => ({ pattern: h.pattern, dayIn: (year) => nthWeekdayOfMonth(year, h.month, h.weekday, h.n) })),
+  MOVABLE_HOLIDAYS.map((h) => ({ pattern: h.pattern, dayIn: (year) => addDays(nthWeekdayOfMonth(year, h.month, h.weekday, h.n), h.after ?? 0) })),
 );

@@ -1,6 +1,6 @@
 import { addDays, mondayOf, weekdayOf } from '../../../calendar.js';
 import type { DateMention, DateResolver } from '../../../types.js';
-import { BARE_WEEKDAY } from '../constants.js';
+import { BARE_WEEKDAY, LEAD_SENTENCES } from '../constants.js';
 
 /**
  * `story-week`: a report whose lead (its first sentences) gives "last week" as its first date ("Student walkouts
@@ -9,8 +9,6 @@ import { BARE_WEEKDAY } from '../constants.js';
  * publication's own week that the news convention would take. Weekdays read as ahead, or with a modifier
  * ("last Thursday"), and reports that open on a day, keep their reading.
  */
-/** How many body sentences open an article: its standfirst and its lead. */
-const LEAD_SENTENCES = 3;
 
 export const storyWeek: DateResolver = {
   name: 'story-week',

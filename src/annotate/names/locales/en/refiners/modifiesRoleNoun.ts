@@ -1,6 +1,7 @@
 import { isSpaced } from '../../../../core/tokens.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import type { SpanRefiner } from './context.js';
+import { isTitle } from '../predicates.js';
 
 /** "a top Shiite cleric", "Kurdish military commander": one capitalised word before a person noun describes it. */
 function describesRoleNoun(tokens: NameToken[], span: Span): boolean {
@@ -10,7 +11,8 @@ function describesRoleNoun(tokens: NameToken[], span: Span): boolean {
   for (let k = span.to; k < span.to + 2 && k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.cap || !isSpaced(t.gap) || !has(t, 'Noun') || has(t, 'Verb')) return false;
-    if (has(t, 'Actor')) return true;
+    // "the Democratic governor's order": a title the lexicon files otherwise is a person noun too
+    if (has(t, 'Actor') || isTitle(t)) return true;
   }
   return false;
 }

@@ -3,7 +3,17 @@ import { isSpaced } from '../../../../core/tokens.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { ageInRole, isTitle } from '../predicates.js';
 import type { Rule } from '../../../../core/rules.js';
-import { AMPERSAND_GAP, APPOSITIVE_HEAD_MAX, APPOSITIVE_HEAD_STOP_TAGS, OWNER_MAX, RELATIVE_PRONOUNS, ROLE_ARTICLE, ROLE_SLASH } from '../words.js';
+import {
+  AMPERSAND_GAP,
+  APPOSITIVE_HEAD_MAX,
+  APPOSITIVE_HEAD_STOP_TAGS,
+  OWNER_MAX,
+  RELATIVE_PRONOUNS,
+  ROLE_ARTICLE,
+  ROLE_PARTICIPLES,
+  ROLE_POSSESSIVE_DETERMINERS,
+  ROLE_SLASH,
+} from '../words.js';
 
 /** ", 36,": an age set off by commas right after a name. */
 const AGE = /^\d{1,3}$/;
@@ -53,7 +63,7 @@ function ownerEnd(tokens: NameToken[], k: number): number | null {
  */
 export function headPhrase(text: string, tokens: NameToken[], from: number): string | null {
   let k = from;
-  if (ROLE_ARTICLE.test(`${tokens[k]?.text ?? ''} `)) k++;
+  if (ROLE_ARTICLE.test(`${tokens[k]?.text ?? ''} `) || ROLE_POSSESSIVE_DETERMINERS.has(tokens[k]?.text ?? '')) k++;
   // "the festival's producer", "the company's chief executive": a common noun's possessive owns the role
   if (k > from && ownedByCommonNoun.holds(tokens, k)) k++;
   const owned = ownerEnd(tokens, k);
@@ -80,11 +90,17 @@ export function headPhrase(text: string, tokens: NameToken[], from: number): str
   if (!head) return null;
   // one person's role is a singular noun ("leading protesters" is what they do, not a role; the lexicon guesses "protesters" singular)
   const plural = has(head, 'Plural') || /[^su]s$/.test(head.lower);
-  if (has(words[0]!, 'Conjunction', 'Gerund', 'PastTense') || has(head, 'Conjunction') || plural || isPlaceWord(head.lower)) return null;
+  if (
+    (has(words[0]!, 'Conjunction', 'Gerund', 'PastTense') && !ROLE_PARTICIPLES.has(words[0]!.lower)) ||
+    has(head, 'Conjunction') ||
+    plural ||
+    isPlaceWord(head.lower)
+  )
+    return null;
   // the head is a noun ("owner", "strategist") or a noun the lexicon files as an adjective ("fellow", "expert"); a verb is no head
   if (!has(head, 'Noun', 'Adjective') || (has(head, 'Verb') && !has(head, 'Noun'))) return null;
   // "interest rate strategist": a word the lexicon files as a verb modifies the noun after it
-  if (words.some((t, i) => i < words.length - 1 && has(t, 'Verb') && !has(t, 'Noun', 'Adjective', 'Infinitive'))) return null;
+  if (words.some((t, i) => i < words.length - 1 && has(t, 'Verb') && !has(t, 'Noun', 'Adjective', 'Infinitive') && !ROLE_PARTICIPLES.has(t.lower))) return null;
   return text.slice(tokens[from]!.start, head.end);
 }
 

@@ -1,5 +1,14 @@
 import type { Rule } from '../../../../core/rules.js';
-import { APPOSITIVE_MAX, OBJECT_PREPOSITIONS, OFFICE_NOUNS, ORG_DESCRIPTORS, OWNER_MAX, ROLE_ARTICLE_WORD } from '../words.js';
+import {
+  APPOSITIVE_MAX,
+  OBJECT_PREPOSITIONS,
+  OFFICE_NOUNS,
+  ORG_DESCRIPTORS,
+  OWNER_MAX,
+  ROLE_ARTICLE_WORD,
+  ROLE_PARTICIPLES,
+  ROLE_POSSESSIVE_DETERMINERS,
+} from '../words.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { isOrgWord, isPlaceWord } from '../../../../core/lexicon.js';
 import { isSpaced } from '../../../../core/tokens.js';
@@ -18,7 +27,11 @@ export function appositiveAfter(text: string, tokens: NameToken[], span: Span): 
   const from = span.to + skip;
   const first = tokens[from];
   if (!first || !(skip ? /^\.?,\s+$/ : /^,\s+$/).test(first.gap) || first.cap) return null;
-  if (!(has(first, 'Noun') || /^(?:a|an|the)$/i.test(first.text)) || has(first, 'Pronoun', 'QuestionWord', 'Verb', 'Conjunction', 'Plural')) return null;
+  if (
+    !participleOrOwnerOpensRole.holds(first) &&
+    (!(has(first, 'Noun') || /^(?:a|an|the)$/i.test(first.text)) || has(first, 'Pronoun', 'QuestionWord', 'Verb', 'Conjunction', 'Plural'))
+  )
+    return null;
   let last = from;
   for (let k = from + 1; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -34,6 +47,18 @@ export function appositiveAfter(text: string, tokens: NameToken[], span: Span): 
   if (!/^\s*(?:,|[.!?]?\s*$)/.test(closing)) return null;
   return text.slice(first.start, tokens[last]!.end);
 }
+
+/**
+ * "Tiffany Lynch, acting national chairwoman of …", "Edouard Philippe, his prime minister,", "Leo Robinson, a retired
+ * member of …": a participle describing the holder, or a possessive determiner, may open a role after a name; "leading
+ * protesters" (what someone does) and "his own" stay out (words.ts: ROLE_PARTICIPLES).
+ */
+export const participleOrOwnerOpensRole: Rule & { holds(t: NameToken): boolean } = {
+  name: 'participle-or-owner-opens-role',
+  reason:
+    'An appositive opening with a participle that describes the holder ("acting national chairwoman", "a retired member") or a possessive ("his prime minister") was read as a clause, not a role, so the person had none.',
+  holds: (t) => !t.cap && (ROLE_PARTICIPLES.has(t.lower) || ROLE_POSSESSIVE_DETERMINERS.has(t.lower)),
+};
 
 /** Small words inside a body's name: "Coalition for Worker Justice", "Office of the President". */
 const NAME_SMALL_WORDS = /^(?:of|for|on|and|the|&)$/;
@@ -147,7 +172,8 @@ export const officeOfNameBeforeRule: Rule & { find(tokens: NameToken[], nameFrom
     const preposition = tokens[k];
     const noun = tokens[k - 1];
     if (!preposition || !noun || !OBJECT_PREPOSITIONS.has(preposition.text) || !isSpaced(preposition.gap) || !isSpaced(tokens[k + 1]!.gap)) return null;
-    return !noun.cap && (isTitle(noun) || has(noun, 'Actor') || OFFICE_NOUNS.has(noun.lower)) ? k - 1 : null;
+    // "Minister of Natural Resources, NAME,": a capitalised title heads it too
+    return (!noun.cap && (isTitle(noun) || has(noun, 'Actor') || OFFICE_NOUNS.has(noun.lower))) || (noun.cap && isTitle(noun)) ? k - 1 : null;
   },
 };
 

@@ -2,7 +2,7 @@ import { NAME_JOINERS, NOT_NAME_TAGS, PERSON_ADJECTIVES, ROLE_COMPOUND_NOUNS, RO
 import { has, type NameToken, type Span } from '../tokens.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { ageInRole, isTitle, isCommonWord } from '../predicates.js';
-import { gerundInRole, twoRolesBeforeName } from './roleJoiners.js';
+import { gerundInRole, infinitiveAfterObject, twoRolesBeforeName } from './roleJoiners.js';
 
 /** The role written right before a name: "Iranian general", "populist Iraqi cleric", "political scientists". */
 
@@ -32,7 +32,7 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
   let from = span.from;
   for (let k = span.from - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (!isSpaced(tokens[k + 1]!.gap) || (t.possessive && t.nameLike)) break;
+    if (!isSpaced(tokens[k + 1]!.gap) || (t.possessive && t.nameLike) || infinitiveAfterObject.holds(tokens, k)) break;
     if (t.cap) {
       const owner = owners[k];
       if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;

@@ -2,7 +2,7 @@ import type { Rule } from '../../../../core/rules.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { isTitle } from '../predicates.js';
 import { has, type NameToken } from '../tokens.js';
-import { ROLE_NOUN_ENDING, ROLE_OWNER_DETERMINERS } from '../words.js';
+import { OBJECT_PRONOUNS, ROLE_NOUN_ENDING, ROLE_OWNER_DETERMINERS } from '../words.js';
 
 /** Words read right to left inside the role before a name that the lexicon's tags alone would end it at. */
 
@@ -29,5 +29,18 @@ export const gerundInRole: Rule & { holds(tokens: NameToken[], k: number, nameFr
     const before = tokens[k - 1];
     if (!has(t, 'Gerund') || k >= nameFrom - 1 || !before || !isSpaced(t.gap)) return false;
     return (before.cap && !before.sentenceStart) || before.possessive || ROLE_OWNER_DETERMINERS.has(before.lower) || has(before, 'Value');
+  },
+};
+
+export const infinitiveAfterObject: Rule & { holds(tokens: NameToken[], k: number): boolean } = {
+  name: 'infinitive-after-object',
+  reason:
+    'After a name or an object pronoun and "to" ("urged Zelensky to fire Commander-in-Chief NAME", "asked him to sack Chief NAME"), the lower-case word is the verb the person is told to do, which the lexicon may file as a noun; read into the role, it gave "fire Commander-in-Chief".',
+  holds(tokens, k) {
+    const t = tokens[k]!;
+    const to = tokens[k - 1];
+    const object = tokens[k - 2];
+    if (t.cap || !to || to.lower !== 'to' || !object || !isSpaced(t.gap) || !isSpaced(to.gap)) return false;
+    return OBJECT_PRONOUNS.has(object.lower) || (object.cap && object.nameLike && !object.sentenceStart && !has(object, 'Honorific'));
   },
 };

@@ -1,0 +1,127 @@
+import { datelineLength } from './dateline.js';
+import { EMAIL, REPORTED, type ChromeRule } from './ruleTypes.js';
+
+/**
+ * Chrome that speaks to the reader or stamps a live page, written on the released fifth batch's classes (branch
+ * chrome7): a notice about the reader's ad blocker, a call for readers' stories or questions, the newsroom's
+ * address, a line sending the reader on, a pitch for the site, a paper's citation with its DOI, a wire's dateline
+ * alone, a site path, a live page's stamp glued to its writer, a day and a time alone. The words each rule reads
+ * are the constants below; tests/passages/chromeRules.test.ts holds each rule's table with the sentences that
+ * look like it and must stay.
+ */
+
+/** An ad blocker named, and the reader's browser or the site's features spoken of: a notice to the reader, not news of the ad trade. */
+const AD_BLOCKER = /\bad[- ]?block(?:er|ers|ing)?\b|\bad block users\b/i;
+const READER_BROWSER = /\b(?:disable|turn off|pause|whitelist|allowlist|switch off)\b|\b(?:is|are) (?:enabled|on)\b|\bmay not work\b|\bsite features\b/i;
+/** What a newsroom's call for readers' stories or questions says ("we want to hear from you", "in the form below"). */
+const READER_CALLOUT =
+  /\bhave something to add to this (?:story|article|post)\b|\bshare (?:it|them|your (?:thoughts|views|story|stories)) in the comments\b|\bwe(?:['’]d| would)? (?:want|like|love) to hear from you\b|\b(?:ask|submit|send) (?:us )?your questions?\b.{0,40}\b(?:form|below|here)\b|\b(?:in|using|fill out|fill in) the form (?:below|above|on this page)\b|\bcan['’]t see the form\b/i;
+/** A promotional code in capitals, offered to the reader ("with the code SAVE10", "use promo code WELCOME"). */
+const PROMO_CODE = /\b(?:with|use|using|enter) (?:the |our )?(?:promo(?:tional)? |discount |referral |coupon |voucher )?code \p{Lu}[\p{Lu}\d]{3,}\b/u;
+/** A place in capitals, a day and an agency: the opening of a wire dateline ("MOSCOW, April 10 (RIA Novosti)"). */
+const DATED_PLACE = /^\p{Lu}[\p{Lu}\p{M}'’. -]*\p{Lu}, (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?(?: \([^()]{2,40}\))?$/u;
+/** A time of day, glued or spaced, then a writer's name of one to four capitalised words and nothing else. */
+const LIVE_UPDATE_BYLINE = new RegExp(
+  `^\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s?(?:GMT|UTC|BST|CET|[ECMP][SD]?T))?\\s?(?:by )?\\p{Lu}[\\p{Ll}'’-]+(?: (?:\\p{Lu}[\\p{L}'’-]+|\\p{Lu}\\.)){1,3}$`,
+  'u',
+);
+/** A day (with its weekday or not) and a clock time, with a time zone, and nothing else. */
+const DAY_TIME_STAMP =
+  /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}),? (?:at )?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?$/i;
+
+export const READER_RULES: readonly ChromeRule[] = [
+  {
+    name: 'ad-blocker-notice',
+    kind: 'widget',
+    reason:
+      'a notice to readers who block advertisements ("Ad block users: Some site features may not work …", "please disable your ad blocker") is about the reader\'s browser, it reports nothing',
+    matches: (line) => line.length <= 400 && !REPORTED.test(line) && AD_BLOCKER.test(line) && READER_BROWSER.test(line),
+  },
+  {
+    name: 'reader-callout',
+    kind: 'pitch',
+    reason:
+      'a box asking readers for their stories or questions ("… we want to hear from you", "Ask your question in the form below") is the newsroom calling for input, not reporting',
+    matches: (line) => line.length <= 700 && !REPORTED.test(line) && READER_CALLOUT.test(line),
+  },
+  {
+    name: 'newsroom-contact',
+    kind: 'pitch',
+    reason:
+      'a line giving the newsroom\'s address to the reader ("Get in touch with our news team by emailing us at …", "Are protests breaking out in your area? Get in touch at …") asks for tips, it reports nothing',
+    matches: (line) =>
+      line.length <= 240 &&
+      !REPORTED.test(line) &&
+      EMAIL.test(line) &&
+      /(?:^|[.?!]\s+)(?:get in touch|contact us|e-?mail us|write to us|tell us|send us|let us know|drop us)\b/i.test(line),
+  },
+  {
+    name: 'read-on-pitch',
+    kind: 'pitch',
+    reason:
+      'a line sending the reader to more of the site or further down the page ("For more stories like this, check our news page.", "Follow along with the latest updates below.") is navigation in words',
+    matches: (line) =>
+      line.length <= 160 &&
+      !REPORTED.test(line) &&
+      (/^for more (?:stories|news|articles|content|coverage|updates|videos) (?:like this|on this|about this)(?: one)?,? (?:check|visit|see|head to|go to|follow|read|sign up|subscribe)\b/i.test(
+        line,
+      ) ||
+        /^for more (?:on )?(?:news|stories|articles|content|coverage|updates|videos)\b[^.!?]{0,80}\b(?:visit|check out|head to|go to)\b[^.!?]{0,60}[.!]?$/i.test(
+          line,
+        ) ||
+        /^(?:follow|keep up|stay up to date) (?:along )?with (?:the|our|all the) (?:latest|live)\b[^.!?]{0,60}\b(?:below|here|live)[.!]?$/i.test(line) ||
+        /^follow along (?:below|here|live)\b/i.test(line)),
+  },
+  {
+    name: 'subscription-pitch',
+    kind: 'pitch',
+    reason:
+      'a pitch for the site itself ("Stay informed with X – your source for credible journalism.", "… Invest in journalism – Subscribe Now!") sells the publisher, it reports nothing',
+    matches: (line) =>
+      line.length <= 300 &&
+      !REPORTED.test(line) &&
+      (/^stay (?:informed|updated|connected|in the know) with\b.{0,60}\byour (?:source|home|destination|guide)\b/i.test(line) ||
+        /\bsubscribe (?:now|today|here)\s*[!.]?$/i.test(line) ||
+        // "Subscribe via iTunes, Google Play or your favorite podcatcher.", "You can hear this story … by subscribing to X's podcast."
+        /^subscribe (?:now |today )?(?:via|on|at|in)\b[^.!?]{0,100}[.!]?$/i.test(line) ||
+        /^you can (?:hear|listen to|watch|read|get|follow)\b[^.!?]{0,120}\bby subscribing\b/i.test(line) ||
+        /\binvest in (?:journalism|(?:independent|quality|local) journalism)\b/i.test(line) ||
+        // A sign-up offer with a code in capitals ("Deposit RM100 and get a RM10 bonus with the code SAVE10"): an advertiser's pitch.
+        PROMO_CODE.test(line)),
+  },
+  {
+    name: 'journal-reference',
+    kind: 'credit',
+    reason:
+      'a citation of a paper with its DOI ("More information: Jane Roe et al. A title, Journal (2019). DOI: 10.1073/…") names the source of a science story, it reports nothing',
+    matches: (line) =>
+      line.length <= 600 && !REPORTED.test(line) && /\bDOI:?\s?10\.\d{4,9}\/\S+/i.test(line) && /(?:\bet al\b|\(\d{4}\)|^more information\s?:)/i.test(line),
+  },
+  {
+    name: 'dateline-alone',
+    kind: 'stamp',
+    reason:
+      'a wire dateline on a line of its own ("MOSCOW, April 10 (RIA Novosti)"): the passages read past a dateline before a report\'s first words, and alone it is nothing else',
+    matches: (line) => line.length <= 80 && DATED_PLACE.test(line) && datelineLength(`${line} — X`) >= line.length,
+  },
+  {
+    name: 'site-path',
+    kind: 'widget',
+    reason: 'a path of the site alone on a line ("/world/20110410/163458489-comment.json") is a widget\'s address printed as text',
+    matches: (line) => /^\/[\w.-]+(?:\/[\w.-]+)+\/?$/.test(line),
+  },
+  {
+    name: 'live-update-byline',
+    kind: 'stamp',
+    reason:
+      'a live page\'s update stamp glued to its writer ("21:00Antony Clements-Thrower", "3.05pm Jane Roe"), a line of its own, says when and by whom the update was posted, not what happened',
+    matches: (line) => LIVE_UPDATE_BYLINE.test(line),
+  },
+  {
+    name: 'day-time-stamp',
+    kind: 'stamp',
+    reason:
+      'a day and a clock time alone on a line ("Friday, 22 Nov 2024 4:55 PM MYT", "Jan. 2 2015 8:53 PM") stamps the page; a happening is told in a sentence',
+    matches: (line) => DAY_TIME_STAMP.test(line),
+  },
+];

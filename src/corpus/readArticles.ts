@@ -4,9 +4,10 @@ import { futureDate, systemClock, utcDay, type Clock } from './clock.js';
 import { readDateline } from './dateline.js';
 import { readFrontMatter } from './frontMatter.js';
 import type { ArticleSource, CorpusProblem } from './types.js';
+import { listArticleFiles } from './articleFiles.js';
 import { chromeKind, isShortLabel, looksLikeHeadline } from '../passages/boilerplate.js';
 
-export const ARTICLE_EXTENSIONS = ['.md', '.txt'];
+export { ARTICLE_EXTENSIONS, listArticleFiles } from './articleFiles.js';
 export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -80,15 +81,6 @@ export function describeFolderProblem(problem: Pick<FolderProblem, 'kind' | 'mes
 
 export function isFolderProblem(problem: CorpusProblem): problem is FolderProblem {
   return problem.scope === 'folder';
-}
-
-/** Lists the article files of a folder, sorted so ids and hashes are stable. */
-export async function listArticleFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
-    .map((e) => e.name)
-    .sort();
 }
 
 /**
@@ -213,11 +205,22 @@ export function parseArticleFile(file: string, bytes: Uint8Array, options: Parse
  * section label above a headline ("World news" before "Chile protests: …").
  */
 function titleFromBody(body: string): string | null {
-  const lines = body
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => /\p{L}/u.test(l) && !chromeKind(l, null));
-  const title = lines.find((line, i) => !(isShortLabel(line) && looksLikeHeadline(lines[i + 1] ?? '')));
+  const raw = body.split(/\r?\n/);
+  // The lines of reporting, read one at a time as far as needed: the title is near the top, and chromeKind is not cheap.
+  let at = 0;
+  const nextLine = (): string | undefined => {
+    while (at < raw.length) {
+      const line = raw[at++]!.trim();
+      if (/\p{L}/u.test(line) && !chromeKind(line, null)) return line;
+    }
+    return undefined;
+  };
+  let title = nextLine();
+  while (title !== undefined && isShortLabel(title)) {
+    const next = nextLine();
+    if (!looksLikeHeadline(next ?? '')) break;
+    title = next;
+  }
   if (!title) return null;
   return title.length > 200 ? `${title.slice(0, 199)}…` : title;
 }

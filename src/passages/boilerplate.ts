@@ -138,8 +138,9 @@ function chromeSentences(text: string, publisher: string | null): ChromeKind | n
   if (text.length > 600) return null;
   const sentences = splitSentences(text).map((s) => text.slice(s.start, s.end).trim());
   if (sentences.length < 2) return null;
-  const kinds = sentences.map((s) => chromeKind(s, publisher));
-  return kinds.every((k) => k !== null) ? kinds[0]! : null;
+  // Read in order, stopping at the first sentence of reporting: most paragraphs open with one.
+  const first = chromeKind(sentences[0]!, publisher);
+  return first !== null && sentences.slice(1).every((s) => chromeKind(s, publisher) !== null) ? first : null;
 }
 
 /** A date label some pages open the text with: "date 2020-01-24 ". */

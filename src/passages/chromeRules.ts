@@ -178,7 +178,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       'who contributed to or reported and edited the piece ("Name contributed to this report.", "Reporting by …; Editing by …") is a credit, not reporting',
     matches: (line) =>
       line.length <= 700 &&
-      (CONTRIBUTED_TO_LINE.test(line) ||
+      ((line.includes('ontribut') && CONTRIBUTED_TO_LINE.test(line)) ||
         /^(?:[-–—]{1,2}\s*)?(?:reporting|writing|editing|additional reporting|compiled|research) by\b[^.]{0,380}$/i.test(line) ||
         // "With reports from Reforma and El Economista", "With files from The Canadian Press": the sources a desk drew on.
         /^[Ww]ith (?:additional )?(?:reports|reporting|files|information|input) (?:from|by) \p{Lu}[^.!?]{0,120}$/u.test(line) ||
@@ -490,11 +490,17 @@ const GLUED_CREDIT = new RegExp(
   'u',
 );
 
+/** What every match of CREDIT_TAIL contains: a cheap test before its scan from each offset. */
+const CREDIT_TAIL_MARK = /Credit|\/|[)\]]\s*$/;
+/** What every match of GLUED_CREDIT contains, a sentence's end with a capital right after it: the same test for it. */
+const GLUED_CREDIT_MARK = /[.!?]["”’]?\p{Lu}/u;
+
 /** A caption's trailing credit, as its start offset; null when the paragraph does not end with one. */
 export function creditTail(paragraph: string): number | null {
-  const glued = GLUED_CREDIT.exec(paragraph);
+  const glued = GLUED_CREDIT_MARK.test(paragraph) ? GLUED_CREDIT.exec(paragraph) : null;
   if (glued) return glued.index + glued[1]!.length;
-  const m = CREDIT_TAIL.exec(paragraph);
+  // Each of CREDIT_TAIL's forms holds "Credit", a slash, or ends with a bracket: most paragraphs hold none, and skip its scan.
+  const m = CREDIT_TAIL_MARK.test(paragraph) ? CREDIT_TAIL.exec(paragraph) : null;
   // A credit alone is a credit line (see credit-line), not a caption's tail.
   return m && /\p{L}/u.test(paragraph.slice(0, m.index)) ? m.index : null;
 }

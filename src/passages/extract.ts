@@ -67,13 +67,17 @@ export function extractPassages(source: ArticleSource): Passage[] {
   const spans = paragraphSpans(text, article.bodyStart);
   const headlineAhead = spans.some((span) => sameWords(text.slice(span.start, span.end), article.title));
   const paragraphs = spans.map((span) => text.slice(span.start, span.end).trim());
-  const sentencesAfter = sentencesAfterEach(paragraphs, article.publisher);
+  // What the rules say of each paragraph, worked out once: the loop below asks several times, sentencesAfterEach too.
+  const chromeOf = onceEach(paragraphs, (p) => chromeKind(p, article.publisher));
+  const ruleOf = onceEach(paragraphs, chromeRule);
+  const captionOf = onceEach(paragraphs, captionText);
+  const sentencesAfter = sentencesAfterEach(paragraphs, chromeOf);
   const rail = teaserRail(paragraphs);
   let afterWidget = false;
   let afterMediaTitle = false;
   let inPitch = false;
   // A clip's description that its player prints twice: after the clip's title, and again as a caption with a credit.
-  const creditedCaptions = new Set(paragraphs.flatMap((p) => captionText(p) ?? []));
+  const creditedCaptions = new Set(paragraphs.flatMap((_, i) => captionOf(i) ?? []));
   const mediaDescriptions = new Set<string>();
 
   for (const [spanIndex, span] of spans.entries()) {
@@ -81,7 +85,7 @@ export function extractPassages(source: ArticleSource): Passage[] {
     let end = span.end;
     const raw = text.slice(start, end).trim();
     // Reader comments run to the end of the page: nothing after their first header is the publisher's.
-    if (inComments || chromeRule(raw)?.kind === 'comments') {
+    if (inComments || ruleOf(spanIndex)?.kind === 'comments') {
       inComments = true;
       continue;
     }
@@ -94,13 +98,13 @@ export function extractPassages(source: ArticleSource): Passage[] {
     if (rail.has(spanIndex)) continue;
     // The caption a media widget shows under its picture ("View photo", then "Name Name") names, it tells nothing.
     const widgetCaption = afterWidget && (isWidgetCaption(raw) || (isMediaTitle(raw) && !sameWords(raw, article.title)));
-    afterWidget = chromeRule(raw)?.name === 'media-widget';
+    afterWidget = ruleOf(spanIndex)?.name === 'media-widget';
     // The clip's description: furniture when it speaks of the clip; news told under it stays once, as the page's first copy.
     const description = afterMediaTitle && creditedCaptions.has(normalized(raw));
     afterMediaTitle = widgetCaption;
     if (description) mediaDescriptions.add(normalized(raw));
     if (widgetCaption || (description && speaksOfClip(raw))) continue;
-    const caption = captionText(raw);
+    const caption = captionOf(spanIndex);
     if (caption && mediaDescriptions.has(caption)) continue;
     if (!passages.length && isBodyKicker(raw)) continue;
     // A question to the reader that heads a call for readers' stories ("How is this outbreak affecting you?").
@@ -112,10 +116,10 @@ export function extractPassages(source: ArticleSource): Passage[] {
     // An author box or a print-edition note runs on in lines that end no sentence (a name, a title, a page number).
     if (inChromeBlock && (!/[.!?]["”]?$/.test(raw) || isAuthorBox(raw))) continue;
     inChromeBlock = false;
-    const chrome = chromeKind(raw, article.publisher);
+    const chrome = chromeOf(spanIndex);
     // A pitch runs on in its box's sales copy: plan names, prices, short lines to the reader.
     if (chrome) {
-      inPitch = chrome === 'pitch' || (inPitch && chromeRule(raw)?.name === 'price-tag');
+      inPitch = chrome === 'pitch' || (inPitch && ruleOf(spanIndex)?.name === 'price-tag');
       continue;
     }
     if (inPitch && isPitchCopy(raw)) continue;
@@ -217,13 +221,19 @@ function captionText(paragraph: string): string | null {
   return credit ? normalized(paragraph.slice(0, credit.creditStart)) : null;
 }
 
+/** `work` of each item, by index, done on first ask and remembered for the rest of one call (not module state). */
+function onceEach<T, R>(items: readonly T[], work: (item: T) => R): (i: number) => R {
+  const done: Array<{ value: R } | undefined> = new Array(items.length);
+  return (i) => (done[i] ??= { value: work(items[i]!) }).value;
+}
+
 /** For each paragraph, how many later paragraphs end a sentence and are not chrome: where an author box may stand. */
-function sentencesAfterEach(paragraphs: string[], publisher: string | null): number[] {
+function sentencesAfterEach(paragraphs: string[], chromeOf: (i: number) => ReturnType<typeof chromeKind>): number[] {
   const after: number[] = new Array<number>(paragraphs.length);
   let count = 0;
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     after[i] = count;
-    if (/[.!?]["”]?$/.test(paragraphs[i]!) && !chromeKind(paragraphs[i]!, publisher)) count++;
+    if (/[.!?]["”]?$/.test(paragraphs[i]!) && !chromeOf(i)) count++;
   }
   return after;
 }

@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { listArticleFiles } from '../corpus/readArticles.js';
+import { listArticleFiles } from '../corpus/articleFiles.js';
 import { writeAtomically } from './articleWork.js';
 import { hashOfDigests, type FileDigest } from './corpusHash.js';
 

@@ -9,6 +9,9 @@ import { digestsUnknown, folderHash, type RememberedDigests } from './fileDigest
 import { runSteps, slicedPause, timedSteps, type Pause } from './steps.js';
 import { utcDay, systemClock } from '../corpus/clock.js';
 import { warmPassageIndex } from '../search/passageIndex.js';
+// A serving store reads article files when they change: their parser (front matter's yaml, the chrome rules) loads with
+// the store, not in a reload's stall; a process answering from a snapshot alone does without it (loadCorpus imports it on use).
+import '../corpus/readArticles.js';
 
 /** An answer's structures built for a corpus, in slices: `pause` between them (it may throw, to stop the work). */
 export type Prepare = (corpus: Corpus, pause?: Pause) => Promise<unknown>;

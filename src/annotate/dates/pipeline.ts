@@ -66,8 +66,11 @@ export function resolveDatesWith(configuration: DateConfiguration, articles: Art
       noteRule(mention, resolver.name);
       redated.set(key(mention), mention);
     }
+    // Only a mention of a passage the resolver dated can be re-dated: the others keep their place without a key made.
+    const touched = new Set(resolved.map((m) => m.passageId));
     const replace = (list: DateMention[]) =>
       list.map((m) => {
+        if (!touched.has(m.passageId)) return m;
         const r = redated.get(key(m));
         if (!r) return m;
         redated.delete(key(m));

@@ -52,10 +52,11 @@ const EntityLabelSchema = z.object({
  * (`npm run eval -- --split <batch>`): `fresh`, the first (released for rule-writing after its first
  * measure), `fresh2` (released likewise, 2026-12-06 17:20 UTC), `fresh3` (brought in after that release,
  * measured twice, released likewise 2026-12-06 19:50 UTC), `fresh4` (brought in after that release, measured twice,
- * released likewise 2026-12-06 22:55 UTC) and `fresh5` (brought in after that release, held out).
+ * released likewise 2026-12-06 22:55 UTC), `fresh5` (brought in after that release, measured twice, released likewise
+ * 2026-12-07 02:20 UTC) and `fresh6` (brought in after that release, held out).
  * Pages without one are the first set, split into dev and holdout.
  */
-export const EvalBatchSchema = z.enum(['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5']);
+export const EvalBatchSchema = z.enum(['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6']);
 export type EvalBatch = z.infer<typeof EvalBatchSchema>;
 
 export const PageLabelsSchema = z

@@ -189,8 +189,9 @@ describe('the splits', () => {
     const fresh3 = labels({ holdout: true, batch: 'fresh3' });
     const fresh4 = labels({ holdout: true, batch: 'fresh4' });
     const fresh5 = labels({ holdout: true, batch: 'fresh5' });
+    const fresh6 = labels({ holdout: true, batch: 'fresh6' });
     const splits = (l: ReturnType<typeof labels>) =>
-      (['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const).filter((s) => inSplit(l, s));
+      (['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'] as const).filter((s) => inSplit(l, s));
     expect(splits(dev)).toEqual(['all', 'dev']);
     expect(splits(held)).toEqual(['all', 'holdout']);
     expect(splits(fresh)).toEqual(['all', 'fresh']);
@@ -198,13 +199,14 @@ describe('the splits', () => {
     expect(splits(fresh3)).toEqual(['all', 'fresh3']);
     expect(splits(fresh4)).toEqual(['all', 'fresh4']);
     expect(splits(fresh5)).toEqual(['all', 'fresh5']);
+    expect(splits(fresh6)).toEqual(['all', 'fresh6']);
   });
 
   it('offers every batch as a split of npm run eval', () => {
-    expect(EVAL_SPLITS).toEqual(['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5']);
+    expect(EVAL_SPLITS).toEqual(['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6']);
   });
 
-  it('refuses a batch page not marked held out (fresh, fresh2, fresh3, fresh4 and fresh5), and an unknown batch', () => {
+  it('refuses a batch page not marked held out (fresh, fresh2, fresh3, fresh4, fresh5 and fresh6), and an unknown batch', () => {
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh2' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh2' }).success).toBe(true);
@@ -214,13 +216,15 @@ describe('the splits', () => {
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh4' }).success).toBe(true);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh5' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh5' }).success).toBe(true);
+    expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh6' }).success).toBe(false);
+    expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh6' }).success).toBe(true);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'stale' }).success).toBe(false);
   });
 
-  it('puts every page of the set in exactly one of dev, holdout, fresh, fresh2, fresh3, fresh4 and fresh5', async () => {
+  it('puts every page of the set in exactly one of dev, holdout, fresh, fresh2, fresh3, fresh4, fresh5 and fresh6', async () => {
     const set = await readEvalSet(path.join(PROJECT_ROOT, 'tests', 'eval'));
     const outside = set.filter(
-      (p) => (['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5'] as const).filter((s) => inSplit(p.labels, s)).length !== 1,
+      (p) => (['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6'] as const).filter((s) => inSplit(p.labels, s)).length !== 1,
     );
     expect(outside.map((p) => p.id)).toEqual([]);
   });

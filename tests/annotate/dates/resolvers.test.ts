@@ -5,7 +5,6 @@ import { contextDay } from '../../../src/annotate/dates/locales/en/resolvers/con
 import { datedHappening } from '../../../src/annotate/dates/locales/en/resolvers/datedHappening.js';
 import { eventOffset } from '../../../src/annotate/dates/locales/en/resolvers/eventOffset.js';
 import { historyYear } from '../../../src/annotate/dates/locales/en/resolvers/historyYear.js';
-import { monthYearTold } from '../../../src/annotate/dates/locales/en/resolvers/monthYearTold.js';
 import { narrativeWeekday } from '../../../src/annotate/dates/locales/en/resolvers/narrativeWeekday.js';
 import { storyWeek } from '../../../src/annotate/dates/locales/en/resolvers/storyWeek.js';
 import { annotateDatesWith } from '../../../src/annotate/dates/pipeline.js';
@@ -63,33 +62,6 @@ const TABLES: Array<[DateResolver, Row[]]> = [
       // negative: a year-less date told as ahead, and one a dozen sentences on
       [[['The union was founded on May 1, 1886.', 'It will march again on May 1.']], '2006-04-20', []],
       [[['The union was founded on May 1, 1886.', ...OTHER_NEWS, ...OTHER_NEWS.slice(0, 5), 'It marched on May 1.']], '2006-05-20', []],
-    ],
-  ],
-  [
-    monthYearTold,
-    [
-      // Monday 10 November 2025 (fresh5's TimesLive): the riots named with their month and year, then a day of that month
-      [
-        [
-          ['She had been on the state’s radar long before the July 2021 riots, her advocate said.'],
-          ['He said she had been a “person of interest” a long time before July 8, when the violence erupted.'],
-        ],
-        '2025-11-10',
-        ['July 8=2021-07-08'],
-      ],
-      // the year written after the month ("the 2021 July unrest"), and a month alone
-      [[['She posted messages during the 2021 July unrest.', 'By July the violence had spread.']], '2025-11-10', ['July=2021-07-01/month']],
-      // negative: the month named with two years, with the publication's year, a date told as ahead, another month
-      [[['Riots broke out in July 2021 and again in July 2023.', 'He was arrested on July 8.']], '2025-11-10', []],
-      [[['The strike began in July 2025.', 'He was arrested on July 8.']], '2025-11-10', []],
-      [[['The riots of July 2021 are remembered.', 'The trial will resume on July 8.']], '2025-11-10', []],
-      [[['The riots of July 2021 are remembered.', 'He was arrested on June 8.']], '2025-11-10', []],
-      // negative: a date read as ahead of publication (fresh4's anniversary rally, in a report of Friday 11 May 2001)
-      [
-        [['Robert Russ was killed by police in June 1999.', 'Activists are stepping up the campaign with a rally on the anniversary of his murder June 9.']],
-        '2001-05-11',
-        [],
-      ],
     ],
   ],
   [
@@ -229,7 +201,6 @@ describe('the resolvers together', () => {
   it('read the year of a history told first, then count from another happening, then from the date the report has just given', () => {
     expect(en.resolvers.map((r) => r.name)).toEqual([
       'history-year',
-      'month-year-told',
       'event-offset',
       'dated-happening',
       'story-week',

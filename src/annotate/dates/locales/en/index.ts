@@ -29,7 +29,6 @@ import { contextDay } from './resolvers/contextDay.js';
 import { datedHappening } from './resolvers/datedHappening.js';
 import { eventOffset } from './resolvers/eventOffset.js';
 import { historyYear } from './resolvers/historyYear.js';
-import { monthYearTold } from './resolvers/monthYearTold.js';
 import { narrativeWeekday } from './resolvers/narrativeWeekday.js';
 import { storyWeek } from './resolvers/storyWeek.js';
 
@@ -71,5 +70,5 @@ export const en: DateConfiguration = {
     dateBeforeMarch,
     calendarDate(CALENDAR_REFINERS),
   ],
-  resolvers: [historyYear, monthYearTold, eventOffset, datedHappening, storyWeek, narrativeWeekday, apposedDay, contextDay],
+  resolvers: [historyYear, eventOffset, datedHappening, storyWeek, narrativeWeekday, apposedDay, contextDay],
 };

@@ -14,7 +14,7 @@ import { clauseAround, looksAhead } from '../tense.js';
  */
 
 /** A year-less date the calendar parser dated from publication: a day and month ("August 15", the "9" of "August 6 and 9") or a month ("September"). */
-export function yearless(m: DateMention): boolean {
+function yearless(m: DateMention): boolean {
   if (m.basis !== 'publication') return false;
   if (m.precision === 'day') return MONTH_WORD.test(m.text) || !!m.rules?.includes('day-pair');
   return m.precision === 'month' && MONTH_WORD.test(m.text);

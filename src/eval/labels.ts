@@ -19,15 +19,19 @@ export const PageMetaSchema = z.object({
 });
 export type PageMeta = z.infer<typeof PageMetaSchema>;
 
+/**
+ * The label entries are strict: an unquoted comma in a YAML flow map ("{ figure: over 250, 000, … }") splits a value
+ * and makes a stray key, which a lenient schema dropped in silence while the value was cut.
+ */
 /** A day a careful reader takes a date mention to mean; `context` (words of its sentence) tells apart two mentions written alike. */
-const DateLabelSchema = z.object({
+const DateLabelSchema = z.strictObject({
   mention: z.string().min(1),
   context: z.string().optional(),
   date: IsoDay,
 });
 
 /** One crowd figure: as written, its range, who gave it (null: the publisher's own reporting), and which gathering. */
-const CrowdLabelSchema = z.object({
+const CrowdLabelSchema = z.strictObject({
   figure: z.string().min(1),
   low: z.number(),
   high: z.number().nullable(),
@@ -38,7 +42,7 @@ const CrowdLabelSchema = z.object({
   context: z.string().optional(),
 });
 
-const EntityLabelSchema = z.object({
+const EntityLabelSchema = z.strictObject({
   name: z.string().min(1),
   kind: z.enum(['person', 'organization']),
   /** Every spelling the page uses, the canonical name included. */
@@ -60,7 +64,7 @@ export const EvalBatchSchema = z.enum(['fresh', 'fresh2', 'fresh3', 'fresh4', 'f
 export type EvalBatch = z.infer<typeof EvalBatchSchema>;
 
 export const PageLabelsSchema = z
-  .object({
+  .strictObject({
     page: z.string().min(1),
     /** Not to be read while fixing rules: the figures on these pages measure rules never shaped on them. */
     holdout: z.boolean(),

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import YAML from 'yaml';
 import type { CrowdClaim } from '../../src/annotate/crowd/index.js';
 import type { DateMention } from '../../src/annotate/dates/index.js';
 import type { Entity } from '../../src/annotate/names/index.js';
@@ -219,6 +220,16 @@ describe('the splits', () => {
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh6' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh6' }).success).toBe(true);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'stale' }).success).toBe(false);
+  });
+
+  it('refuses a stray key, as an unquoted comma in a YAML flow map makes one', () => {
+    const text = 'page: p\nholdout: false\npublished: null\ncrowd:\n  - { figure: over 250, 000, low: 250000, high: null, claimant: null, gathering: g }\n';
+    const parsed = PageLabelsSchema.safeParse(YAML.parse(text));
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues[0]?.code).toBe('unrecognized_keys');
+    const quoted = text.replace('over 250, 000', "'over 250,000'");
+    expect(PageLabelsSchema.parse(YAML.parse(quoted)).crowd?.[0]?.figure).toBe('over 250,000');
+    expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, note: 'x' }).success).toBe(false);
   });
 
   it('puts every page of the set in exactly one of dev, holdout, fresh, fresh2, fresh3, fresh4, fresh5 and fresh6', async () => {

@@ -108,7 +108,7 @@ export function extractPassages(source: ArticleSource): Passage[] {
     if (caption && mediaDescriptions.has(caption)) continue;
     if (!passages.length && isBodyKicker(raw)) continue;
     // A question to the reader that heads a call for readers' stories ("How is this outbreak affecting you?").
-    if (isReaderQuestion(raw) && chromeRule(paragraphs[spanIndex + 1] ?? '')?.name === 'reader-callout') continue;
+    if (isReaderQuestion(raw) && spanIndex + 1 < paragraphs.length && ruleOf(spanIndex + 1)?.name === 'reader-callout') continue;
     if (CHROME_BLOCK_HEADER.test(raw)) {
       inChromeBlock = true;
       continue;
@@ -196,15 +196,15 @@ function postLinkLength(sentence: string): number {
   return n;
 }
 
+/** The kinds of chrome a paragraph's end may carry: a credit, a pitch, a byline or a syndication note; a label or a widget's word there is the paragraph's own tag. */
+const TAIL_KINDS = new Set(['credit', 'pitch', 'author', 'syndication']);
+
 /**
  * How many sentences at a paragraph's end are chrome by themselves: a credit the splitter cut off a caption ("… 2020.
  * Julien De Rosa/Pool via REUTERS"), a pitch or a byline glued to a story written as one block ("… officials.
  * Subscribe via iTunes …", "… government. (By Jane Roe) Enditem/"). Only a tail after a sentence of the paragraph's
  * own, so a paragraph that is chrome whole is read by the paragraph's rules, and a sentence inside the story stays.
  */
-/** The kinds of chrome a paragraph's end may carry: a credit, a pitch, a byline or a syndication note; a label or a widget's word there is the paragraph's own tag. */
-const TAIL_KINDS = new Set(['credit', 'pitch', 'author', 'syndication']);
-
 function trailingChrome(sentences: readonly string[]): number {
   let n = 0;
   while (n < sentences.length - 1 && TAIL_KINDS.has(chromeRule(sentences[sentences.length - 1 - n]!)?.kind ?? 'none')) n++;

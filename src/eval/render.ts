@@ -9,7 +9,7 @@ export function renderEvalReport(report: EvalReport, verbose = false): string {
   const { chrome, dates, timelineDays, crowd, who } = report;
   const g = crowd.gatherings;
   const lines = [
-    `evaluation set: ${report.pages} pages (${report.split}), ${report.refused} refused by the ingest`,
+    `evaluation set: ${report.pages} pages (${report.split}), ${report.refused} refused by the ingest; publication day read right on ${report.published.right} of ${report.published.labelled} pages that label one (${report.published.wrong} another day, ${report.published.labelled - report.published.right - report.published.wrong} none)`,
     '',
     `chrome      ${chrome.leaked} of ${chrome.lines} labelled chrome lines leaked into quoted passages, on ${chrome.pagesLeaking} of ${chrome.pages} pages` +
       (chrome.dropped === undefined ? '' : `; ${chrome.dropped} sentences dropped that no chrome label names (--verbose lists them)`),
@@ -28,6 +28,7 @@ export function renderEvalReport(report: EvalReport, verbose = false): string {
   for (const r of report.perPage) {
     const notes: string[] = [];
     if (r.refused) notes.push(`  refused: ${r.refused}`);
+    if (r.published && r.published.got !== r.published.expected) notes.push(`  publication day: ${r.published.expected} (got ${r.published.got ?? 'none'})`);
     for (const l of r.chrome?.leaks ?? []) notes.push(`  chrome leaked: "${l.chrome}" in "${short(l.passage)}"`);
     if (verbose) for (const d of r.chrome?.dropped ?? []) notes.push(`  sentence dropped: "${short(d)}"`);
     for (const m of r.dates?.misses ?? []) notes.push(`  date missed: "${m.mention}" ${m.expected}${m.got ? ` (got ${m.got})` : ''}`);

@@ -45,6 +45,8 @@ export interface PageResult {
   batch?: string;
   /** Why the ingest refused the page, when it did (every labelled item then counts as missed). */
   refused: string | null;
+  /** The publication day the ingest read against the labelled one (a reader's), when the page labels one. */
+  published?: { expected: string; got: string | null };
   passages: number;
   chrome?: { lines: number; leaks: ChromeLeak[]; dropped?: string[] };
   dates?: { counts: Counts; wrongDay: number; misses: DateMiss[]; extra: string[] };
@@ -55,6 +57,8 @@ export interface PageResult {
 export interface EvalReport {
   pages: number;
   refused: number;
+  /** Pages whose labels give a publication day: read right, read as another day, not read at all (or refused). */
+  published: { labelled: number; right: number; wrong: number };
   split: EvalSplit;
   /** `dropped`: sentences of the article files that became no passage and no chrome label names (when the files were read). */
   chrome: { pages: number; pagesLeaking: number; lines: number; leaked: number; dropped?: number };
@@ -135,6 +139,7 @@ export function scoreCorpus(
       refused: refusedOf.get(page.id) ?? null,
       passages: passages.length,
     };
+    if (labels.published) result.published = { expected: labels.published, got: articleId ? (corpus.articleById.get(articleId)?.published ?? null) : null };
     if (labels.chrome) {
       result.chrome = { lines: labels.chrome.length, leaks: chromeLeaks(labels.chrome, passages) };
       const source = articleId ? sourceOf?.get(articleId) : undefined;
@@ -197,6 +202,11 @@ export function scoreCorpus(
   return {
     pages: pages.length,
     refused: refusedOf.size,
+    published: {
+      labelled: perPage.filter((r) => r.published).length,
+      right: perPage.filter((r) => r.published && r.published.got === r.published.expected).length,
+      wrong: perPage.filter((r) => r.published?.got && r.published.got !== r.published.expected).length,
+    },
     split,
     chrome: {
       pages: chromePages.length,

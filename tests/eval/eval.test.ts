@@ -5,6 +5,7 @@ import type { CrowdClaim } from '../../src/annotate/crowd/index.js';
 import type { DateMention } from '../../src/annotate/dates/index.js';
 import type { Entity } from '../../src/annotate/names/index.js';
 import { EVAL_SPLITS, inSplit, PageLabelsSchema, readEvalSet } from '../../src/eval/labels.js';
+import { renderEvalReport } from '../../src/eval/render.js';
 import { runEval } from '../../src/eval/run.js';
 import {
   chromeLeaks,
@@ -268,6 +269,15 @@ describe('npm run eval on a small subset', () => {
     expect(listing.length).toBeGreaterThan(5);
     expect(listing.slice(1).every((e, i) => e.articles <= listing[i]!.articles)).toBe(true);
     expect(report.who.listing.junk).toEqual(listing.filter((e) => e.junk).map((e) => e.name));
+    expect(report.published).toEqual({ labelled: 2, right: 2, wrong: 0 });
+  });
+
+  it('counts a publication day the ingest read against the labelled one, and names the page that differs', { timeout: 120_000 }, async () => {
+    const set = await readEvalSet(path.join(PROJECT_ROOT, 'tests', 'eval'));
+    const page = set.find((p) => p.id === 'postlight-money.cnn.com')!;
+    const report = await runEval([{ ...page, labels: { ...page.labels, published: '1999-01-01' } }]);
+    expect(report.published).toEqual({ labelled: 1, right: 0, wrong: 1 });
+    expect(renderEvalReport(report)).toContain(`publication day: 1999-01-01 (got ${page.labels.published})`);
   });
 
   it('judges the timeline on the pages with date labels only: another page adds no day to it', { timeout: 180_000 }, async () => {

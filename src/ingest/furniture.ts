@@ -135,21 +135,6 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
     tokens: ['btn', 'button'],
   },
   {
-    name: 'audio-description',
-    reason:
-      "a box the page marks as an audio episode's or a podcast's description (`AudioEnhancement-description`) sells the recording: its byline, a copy of the story's first lines, how to subscribe (a video's description, which often tells the news, is read)",
-    allOf: [
-      ['audio', 'podcast', 'episode'],
-      ['description', 'desc', 'summary', 'synopsis'],
-    ],
-  },
-  {
-    name: 'print-hidden',
-    reason:
-      'an element the page hides when the article is printed (`d-print-none`, `no-print`) is what the page holds around the article: a printed article keeps its story and drops its buttons, rails and boxes',
-    classes: ['d-print-none', 'no-print', 'noprint', 'hidden-print', 'print-hidden', 'print:hidden'],
-  },
-  {
     name: 'site-logo',
     reason: "an element the page marks as its logo or brand holds the site's name and slogan, not the reporting",
     tokens: ['logo', 'logotype', 'masthead'],

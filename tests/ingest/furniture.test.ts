@@ -137,25 +137,6 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       '<p>The nurses pressed the <span class="button">panic button</span> twice, the report said.</p>',
     ],
   },
-  'audio-description': {
-    chrome: [
-      '<div class="AudioEnhancement-description"><p>By Reporter Jane Roe Thousands of nurses walked off the job on Tuesday. You can hear this story by subscribing to our podcast.</p></div>',
-    ],
-    kept: [
-      '<div class="video-player"><p class="video-description">The video, filmed by a nurse, shows the picket line at dawn on Tuesday.</p></div>',
-      '<p class="description">The description the union gave of the ward matched the inspectors’ report.</p>',
-    ],
-  },
-  'print-hidden': {
-    chrome: [
-      '<div class="d-lg-none mt-3 d-print-none"><h3>More in News</h3><article><h2>Nurses vote to strike</h2><p>In News - 02 Feb 2025, 20:02</p></article></div>',
-      '<div class="no-print"><p>Next article Previous article Return to previous page</p></div>',
-    ],
-    kept: [
-      '<div class="d-print-block"><p>The hospital board said it would meet the union on Friday.</p></div>',
-      '<p class="print-edition">A mediator was appointed late on Tuesday, officials said.</p>',
-    ],
-  },
   'site-logo': {
     chrome: ['<div class="logo-text"><h2>Uncommon Knowledge</h2><p>The Paper is committed to finding common ground.</p></div>'],
     kept: ['<p class="logon">Nurses could not log on to the rota system during the strike.</p>'],

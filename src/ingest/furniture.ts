@@ -63,7 +63,8 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
   {
     name: 'story-rail',
     reason: 'a box the page marks as related, recommended or trending stories lists other articles',
-    tokens: ['related', 'recirc', 'recirculation', 'trending', 'recommended', 'outbrain', 'taboola'],
+    // A `rail` (`rail--classic`, `story-rail`) is the trade's word for a column or strip of other stories.
+    tokens: ['related', 'recirc', 'recirculation', 'trending', 'recommended', 'outbrain', 'taboola', 'rail'],
     // `c-more-articles`, `c-partner-articles`, `c-top-articles`, `other-stories`: a list of more articles, named as such.
     allOf: [
       ['more', 'other', 'top', 'partner', 'partners'],
@@ -114,6 +115,29 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
     reason: "a box the page marks as the byline or the writer's biography says who wrote the story, not what happened",
     // An endnote box (`author-endnote-container`) holds the writer's note and the house disclaimer under an opinion column.
     tokens: ['byline', 'bio', 'biography', 'contributor', 'contributors', 'endnote', 'endnotes'],
+    // `tdb-author-box`, `author-info`, `about-the-author`: the writer's box, named as such (`author` alone marks a byline's name, read in the head).
+    allOf: [
+      ['author', 'authors', 'writer'],
+      ['box', 'info', 'card', 'about', 'profile', 'details', 'description'],
+    ],
+  },
+  {
+    name: 'fact-box',
+    reason:
+      "a box the page marks as an infobox or factbox sits beside the story: a list of explainers and links, a profile's birth dates, never the reporting of what happened",
+    tokens: ['infobox', 'factbox', 'factfile'],
+  },
+  {
+    name: 'control',
+    reason:
+      'an element the page declares (role=button) or styles as a button (`btn`, `PlayButton`) is a control: its text is what pressing it does ("watch now", "Read comments") or a player\'s card, never the reporting',
+    roles: ['button'],
+    tokens: ['btn', 'button'],
+  },
+  {
+    name: 'site-logo',
+    reason: "an element the page marks as its logo or brand holds the site's name and slogan, not the reporting",
+    tokens: ['logo', 'logotype', 'masthead'],
   },
   {
     name: 'page-notes',

@@ -1,5 +1,15 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { EMBED_ATTRIBUTION, SEPARATOR_LINE, furnitureMark, isMetaMarked, isSocialEmbed, letterCount, trailerAfterRule, trailingSignOffs } from './furniture.js';
+import {
+  EMBED_ATTRIBUTION,
+  SEPARATOR_LINE,
+  furnitureMark,
+  isMetaMarked,
+  markTokens,
+  isSocialEmbed,
+  letterCount,
+  trailerAfterRule,
+  trailingSignOffs,
+} from './furniture.js';
 
 /** What screen readers are told about a link ("Opens a new window"), printed inside the sentence by some sites. */
 const LINK_ANNOTATION = /^\(?(?:opens?|will open)(?: in)?(?: a)? new (?:window|tab)\)?$|^\(?external (?:link|site)\)?$/i;
@@ -101,6 +111,36 @@ export function isCaptionCite(element: Element): boolean {
   return at >= 0 && !/\p{L}/u.test(text.slice(at + own.length));
 }
 
+/** A caption's credit line is at most this many words: a name or an agency. */
+const MAX_CREDIT_LINE_WORDS = 5;
+
+/**
+ * The credit a caption sets on its first line, apart from its words by a line break (`<figcaption><span>The Daily
+ * Record</span><br>The leaders of seven parties …</figcaption>`): a few words and no sentence, before the caption's
+ * sentence. A caption whose first line is a sentence, or that has no sentence after the break, is read whole.
+ */
+export function isCaptionHeadCredit(element: Element): boolean {
+  const caption = element.parentElement;
+  if (caption?.tagName !== 'FIGCAPTION' || BLOCK_TAGS.has(element.tagName)) return false;
+  let next = element.nextSibling;
+  while (next && next.nodeType === 3 && !(next.nodeValue ?? '').trim()) next = next.nextSibling;
+  if ((next as Element | null)?.tagName !== 'BR') return false;
+  const own = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const full = (caption.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const rest = full.slice(full.indexOf(own) + own.length).trim();
+  return (
+    full.startsWith(own) &&
+    /\p{L}/u.test(own) &&
+    own.split(' ').length <= MAX_CREDIT_LINE_WORDS &&
+    !SENTENCE_END.test(own) &&
+    SENTENCE_END.test(rest) &&
+    rest.split(' ').length >= MIN_CAPTION_WORDS
+  );
+}
+
+/** The caption's words after a credit line make a sentence of at least this many words. */
+const MIN_CAPTION_WORDS = 6;
+
 /** The link an embedded post's network prints after its words: to the post's picture or its page ("pic.twitter.com/…", "https://t.co/…"). */
 const POST_LINK_TEXT = /^(?:pic\.twitter\.com\/\S+|https?:\/\/\S+|www\.\S+)$/;
 
@@ -139,9 +179,23 @@ interface BlockTally {
   /** Characters of a `<time>` element that opens the block, before any other text (0 when none does). */
   openingTime: number;
   heading: boolean;
+  /** The block holds a link to the page's own comments (`href="#comments"`). */
+  commentsLink: boolean;
 }
 
-const emptyTally = (): BlockTally => ({ text: '', linked: 0, meta: 0, inEmbed: false, bullet: false, openingTime: 0, heading: false });
+const emptyTally = (): BlockTally => ({ text: '', linked: 0, meta: 0, inEmbed: false, bullet: false, openingTime: 0, heading: false, commentsLink: false });
+
+/** A link to the page's own comments: `#comments`, `#comments-area`, WordPress's `#respond`, Disqus's `#disqus_thread`. */
+const COMMENTS_ANCHOR = /#(?:comments?|respond|disqus)(?:[-_]\w*)?$/i;
+
+/**
+ * The article's metadata line, told by its link to the page's comments: the writer, the section, the stamp and the
+ * count of comments in one line ("By Jane Roe, in News · 31 Jan 2025, 20:02 · 0 Comments", "Go to comments: 0
+ * posted"). Short and no sentence: a paragraph of the story that links to the comments ends a sentence or runs long.
+ */
+function isCommentsMetaLine(tally: BlockTally, text: string): boolean {
+  return tally.commentsLink && text.split(' ').length <= MAX_META_WORDS && !SENTENCE_END.test(text);
+}
 
 /** A live page's update stamp line: a `<time>` opens it and a writer's name of at most this many words follows. */
 const MAX_STAMP_NAME_WORDS = 4;
@@ -174,7 +228,7 @@ function isLinkPromo(tally: BlockTally, text: string): boolean {
 }
 
 function isFurnitureBlock(tally: BlockTally, text: string): boolean {
-  if (isLinkPromo(tally, text) || isStampByline(tally, text)) return true;
+  if (isLinkPromo(tally, text) || isStampByline(tally, text) || isCommentsMetaLine(tally, text)) return true;
   return tally.inEmbed && EMBED_ATTRIBUTION.test(text);
 }
 
@@ -229,6 +283,100 @@ function isWholeBlock(element: Element): boolean {
   return !!block && own.length > 0 && (block.textContent ?? '').replace(/[\s\p{P}]+/gu, '') === own;
 }
 
+/** The page's own `<article>` element holds the story when it holds at least this share of the letters Readability kept. */
+const MIN_STORY_SHARE = 2 / 3;
+
+/**
+ * The element the page declares as its article (`<article>`, not nested in another), when it holds most of what
+ * Readability kept: Readability often keeps the article's parent, and with it what the page sets after the article
+ * (a support appeal, the comment box, cards of other articles, each itself an `<article>`). Null when the page
+ * declares none, or when its largest holds too little to be the story (a live page's updates, each an `<article>`).
+ */
+function storyElement(body: Element, articleLetters: number): Element | null {
+  const outer = Array.from(body.querySelectorAll('article')).filter((a) => !a.parentElement?.closest('article'));
+  let best: Element | null = null;
+  let bestLetters = 0;
+  for (const a of outer) {
+    const letters = letterCount(a.textContent ?? '');
+    if (letters > bestLetters) [best, bestLetters] = [a, letters];
+  }
+  return best && bestLetters >= articleLetters * MIN_STORY_SHARE ? best : null;
+}
+
+/** The element comes after the story element in the page and outside it. */
+function isAfter(element: Element, story: Element): boolean {
+  return !!(story.compareDocumentPosition(element) & 4) && !story.contains(element) && !element.contains(story);
+}
+
+/** Class words of a media player: `player-placeholder-ui-container`, `video-card`, `PlayButton`. */
+const PLAYER_WORDS = ['player', 'video', 'clip', 'audio', 'play'];
+
+/**
+ * A player the marks left out (its card a control, `role="button"`): the caption set beside it
+ * (`<span class="media-caption">`) describes the clip, which the page does not show as text, and goes with it. A
+ * picture's caption, beside a picture, stays.
+ */
+function isPlayer(element: Element): boolean {
+  return markTokens(element).some((t) => PLAYER_WORDS.includes(t));
+}
+
+/** A player Readability kept without any text (`<p class="VideoEnhancement-player"><iframe …>`): the clip itself. */
+function isEmptyPlayer(element: Element): boolean {
+  return isPlayer(element) && !/\p{L}/u.test(element.textContent ?? '') && !!element.querySelector('iframe, video, audio, object, embed');
+}
+
+/** A clip's label beside its player is at most this many words: "Video: Title of the clip". */
+const MAX_PLAYER_LABEL_WORDS = 14;
+
+/**
+ * The line set just after a player (one the marks left out, or one with no text): the clip's caption
+ * (`media-caption`) or its title ("Video: Migrants protest in Tijuana"), which describe a recording the page does not
+ * print. A heading (the story's next section) and a sentence that is not marked as a caption stay.
+ */
+function isPlayerLabel(element: Element): boolean {
+  if (CAPTION_CLASS.test(element.getAttribute('class') ?? '')) return true;
+  if (/^H[1-6]$/.test(element.tagName)) return false;
+  const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return /\p{L}/u.test(text) && text.split(' ').length <= MAX_PLAYER_LABEL_WORDS && !SENTENCE_END.test(text);
+}
+
+/** A copy of a box the marks left out is this many words or more (a short label may repeat by chance). */
+const MIN_COPY_WORDS = 5;
+
+/** The folded texts of an element's blocks (its paragraphs and headings, or itself), as `isCopyOfLeftOut` compares them. */
+function blockTexts(element: Element): string[] {
+  const parts = Array.from(element.querySelectorAll('p, h1, h2, h3, h4, h5, h6, li'));
+  return [element, ...parts].map((e) => foldWords(e.textContent ?? '')).filter((t) => t.split(' ').length >= MIN_COPY_WORDS);
+}
+
+/**
+ * An element that repeats, word for word, a block of the element just before it that the marks left out: the same
+ * box printed a second time for another screen (`subtitle-desktop` in a logo box, `subtitle-mobile` beside it), only
+ * one of which carries the mark. Only a sibling: a teaser elsewhere that copies the story's first sentence leaves it be.
+ */
+function isCopyOfLeftOut(element: Element, besideLeftOut: readonly string[]): boolean {
+  if (!besideLeftOut.length) return false;
+  const words = foldWords(element.textContent ?? '');
+  return words.split(' ').length >= MIN_COPY_WORDS && besideLeftOut.includes(words);
+}
+
+/** What an element's own markup leaves out, whatever the marks say: a script, a link's note to screen readers, a credit, a player's title, a post's bare link. */
+function isLeftOutItself(element: Element, at: Context): boolean {
+  const tag = element.tagName;
+  if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') return true;
+  if (at.link && LINK_ANNOTATION.test((element.textContent ?? '').trim())) return true;
+  return isMarkedCredit(element) || isMarkedMediaTitle(element) || isCaptionCite(element) || isCaptionHeadCredit(element) || isPostLink(element, at.embed);
+}
+
+/** Notes on the block being read what an element tells of it: a link to the comments, a list item, a heading, a `<time>` that opens it. */
+function noteElement(tally: BlockTally, element: Element): void {
+  const tag = element.tagName;
+  if (tag === 'A' && COMMENTS_ANCHOR.test(element.getAttribute('href') ?? '')) tally.commentsLink = true;
+  if (tag === 'LI') tally.bullet = true;
+  if (/^H[2-6]$/.test(tag)) tally.heading = true;
+  if (tag === 'TIME' && !/\p{L}|\p{N}/u.test(tally.text)) tally.openingTime = (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+}
+
 /**
  * Readability's cleaned HTML -> paragraphs of plain text. Whitespace inside a
  * block is insignificant in HTML, so it is collapsed; list items keep a bullet
@@ -239,6 +387,7 @@ function isWholeBlock(element: Element): boolean {
 export function paragraphsOf(contentHtml: string): string[] {
   const doc = new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document;
   const articleLetters = letterCount(doc.body.textContent ?? '');
+  const story = storyElement(doc.body, articleLetters);
   const blocks: { text: string; meta: boolean; heading?: boolean }[] = [];
   const promos: string[] = [];
   let tally = emptyTally();
@@ -251,6 +400,10 @@ export function paragraphsOf(contentHtml: string): string[] {
     tally = emptyTally();
   };
   const walk = (node: Node, at: Context) => {
+    // The blocks of the element just before this one, when the marks left it out (a box printed again beside it is read against them).
+    let besideLeftOut: string[] = [];
+    // Whether the element just before this one is a player the marks left out (a caption beside it describes the clip).
+    let besidePlayer = false;
     for (const child of Array.from(node.childNodes)) {
       if (child.nodeType === 3) {
         const text = child.nodeValue ?? '';
@@ -261,10 +414,15 @@ export function paragraphsOf(contentHtml: string): string[] {
       } else if (child.nodeType === 1) {
         const element = child as Element;
         const tag = element.tagName;
-        if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'NOSCRIPT' || tag === 'TEMPLATE') continue;
-        if (at.link && LINK_ANNOTATION.test((element.textContent ?? '').trim())) continue;
-        if (isMarkedCredit(element) || isMarkedMediaTitle(element) || isCaptionCite(element) || isPostLink(element, at.embed)) continue;
-        if (furnitureMark(element, () => isWholeBlock(element), articleLetters)) continue;
+        if (isLeftOutItself(element, at) || (story && isAfter(element, story))) continue;
+        if (furnitureMark(element, () => isWholeBlock(element), articleLetters)) {
+          besideLeftOut = blockTexts(element);
+          besidePlayer = isPlayer(element);
+          continue;
+        }
+        if (isCopyOfLeftOut(element, besideLeftOut) || (besidePlayer && isPlayerLabel(element))) continue;
+        besideLeftOut = [];
+        besidePlayer = isEmptyPlayer(element);
         if (tag === 'HR') {
           flush();
           blocks.push(SEPARATOR);
@@ -272,9 +430,7 @@ export function paragraphsOf(contentHtml: string): string[] {
         }
         const block = BLOCK_TAGS.has(tag) || isInlineCaption(element);
         if (block) flush();
-        if (tag === 'LI') tally.bullet = true;
-        if (/^H[2-6]$/.test(tag)) tally.heading = true;
-        if (tag === 'TIME' && !/\p{L}|\p{N}/u.test(tally.text)) tally.openingTime = (element.textContent ?? '').replace(/\s+/g, ' ').trim().length;
+        noteElement(tally, element);
         walk(element, {
           link: at.link || tag === 'A',
           meta: at.meta || isMetaMarked(element, articleLetters),

@@ -41,7 +41,8 @@ const NAVIGATION_PATTERNS: RegExp[] = [
 ];
 
 /** A link to another story on a line of its own: "Related: Chile's president asks cabinet to resign". */
-const LINK_LINE = /^(?:related(?: story| article)?|read more|read also|also read|see also|more on this(?: story)?|watch|listen)\s*:\s*\S.{0,200}$/i;
+// The label and the title are set apart by a colon or a bar ("WATCH | Title of the clip:", "Related: Title").
+const LINK_LINE = /^(?:related(?: story| article)?|read more|read also|also read|see also|more on this(?: story)?|watch|listen)\s*[:|]\s*\S.{0,200}$/i;
 
 /** A byline: "By Maria Gonzalez in Santiago", "By Jane Doe and John Roe". */
 const BYLINE =

@@ -25,7 +25,8 @@ const FOR_CREDIT = `${CREDIT_NAME} for ${CREDIT_NAME}`;
 
 const SLASH_CREDIT_LINE = new RegExp(`^(?:${SLASH_CREDIT})$`, 'u');
 /** "Credit Harry Campbell", "Credit...Mel Evans/Associated Press", "CreditCreditChang W. Lee/The New York Times". */
-const CREDIT_WORD_LINE = new RegExp(`^(?:Credits?){1,2}(?:\\.{3}|…|:)?\\s?(?:${SLASH_CREDIT}|${FOR_CREDIT}|${CREDIT_NAME})$`, 'u');
+// A stray mark may close the credit ("Credits: Supplied Image;"): the caption's field separator, left when the caption is empty.
+const CREDIT_WORD_LINE = new RegExp(`^(?:Credits?){1,2}(?:\\.{3}|…|:)?\\s?(?:${SLASH_CREDIT}|${FOR_CREDIT}|${CREDIT_NAME})[;,.]?$`, 'u');
 /** "(Reuters)", "(AP)", "(Thomas Coex/AFP/Getty Images)", "(John Minchillo / AP)", "(Artist: Name)", "(All photos: Atlas staff)". */
 const PAREN_CREDIT = `\\((?:${AGENCY}|${SLASH_CREDIT}|(?:(?:all )?(?:photos?|images?|pictures?|artist|illustration|credit|source)s?:\\s?[^()]{2,60}))\\s?\\)`;
 const PAREN_CREDIT_LINE = new RegExp(`^${PAREN_CREDIT}$`, 'iu');
@@ -94,6 +95,16 @@ const PEOPLE = `${PERSON}(?:(?:,| and|, and) ${PERSON})*`;
 const PLACE = "\\p{Lu}[\\p{L}'’-]*(?: (?:(?:de|da|do|del|la|of) )?\\p{Lu}[\\p{L}'’-]*){0,3}";
 /** "Jane Roe reported from Seoul, and John Doe from Hong Kong.": where each reporter was, a credit line. */
 const DISPATCH_LINE = new RegExp(`^${PEOPLE} reported (?:from|in) ${PLACE}(?:,? and ${PEOPLE} (?:reported )?(?:from|in) ${PLACE})*\\.$`, 'u');
+/** A writer's surname alone, as the wires write it in a dispatch line ("Peoples", "Thomson-DeVeaux"). */
+const SURNAME = "(?!The )\\p{Lu}[\\p{L}'’-]+";
+/**
+ * "Roe reported from New York and Doe from Washington.": the wire's dispatch line names its writers by surname; two
+ * writers and two places at least, so that a sentence of the story ("Witnesses reported from Gaza.") is not one.
+ */
+const SURNAME_DISPATCH_LINE = new RegExp(
+  `^${SURNAME} reported (?:from|in) ${PLACE}(?:, ${SURNAME} (?:from|in) ${PLACE})*,? and ${SURNAME} (?:from|in) ${PLACE}\\.$`,
+  'u',
+);
 
 /** "Jane Roe contributed reporting from Hong Kong.", "Ana Lima and Tom Fry contributed research.": a credit line. */
 const CONTRIBUTED_FROM_LINE = new RegExp(
@@ -189,6 +200,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         // "Article by Jane Roe (@jroe).": the writer's credit with a handle, closing a page.
         new RegExp(`^(?:[Aa]rticle|[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport) by ${PEOPLE}(?: \\(@\\w+\\))?\\.?$`, 'u').test(line) ||
         DISPATCH_LINE.test(line) ||
+        SURNAME_DISPATCH_LINE.test(line) ||
         CONTRIBUTED_FROM_LINE.test(line)),
   },
   {

@@ -29,6 +29,19 @@ const LIVE_UPDATE_BYLINE = new RegExp(
 const DAY_TIME_STAMP =
   /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{4}),? (?:at )?\d{1,2}[:.]\d{2}\s?(?:[ap]\.?m\.?)?(?: [A-Z]{2,4})?$/i;
 
+/** A picture or a recording named in a note on its source. */
+const MEDIA_NOUN = '(?:photos?|pictures?|images?|videos?|footage|clips?|recordings?)';
+/** How it reached the newsroom: sent, provided, supplied, shared, filmed. */
+const SOURCE_VERB = '(?:sent|provided|supplied|shared|submitted|filmed|taken|shot|posted)';
+/**
+ * A note in brackets on where a picture or clip came from ("(One of the protesters sent our team this photo.)",
+ * "(Video sent to our team by one of the protesters)", "(Photo provided by the family)"): the whole line is the note.
+ */
+const MEDIA_SOURCE_NOTE = new RegExp(
+  `^\\((?:[^()]{0,80}\\b${SOURCE_VERB}\\b[^()]{0,40}\\b(?:this|these|the) ${MEDIA_NOUN}|${MEDIA_NOUN} (?:was |were )?${SOURCE_VERB} (?:to|by|for)\\b[^()]{0,80})\\.?\\)\\.?$`,
+  'iu',
+);
+
 export const READER_RULES: readonly ChromeRule[] = [
   {
     name: 'ad-blocker-notice',
@@ -116,6 +129,13 @@ export const READER_RULES: readonly ChromeRule[] = [
     reason:
       'a live page\'s update stamp glued to its writer ("21:00Antony Clements-Thrower", "3.05pm Jane Roe"), a line of its own, says when and by whom the update was posted, not what happened',
     matches: (line) => LIVE_UPDATE_BYLINE.test(line),
+  },
+  {
+    name: 'media-source-note',
+    kind: 'credit',
+    reason:
+      'a note in brackets on who sent or supplied a picture or a clip ("(One of the protesters sent our team this photo.)", "(Photo provided by the family)") credits the picture, as a photographer\'s name does; it reports nothing',
+    matches: (line) => line.length <= 160 && MEDIA_SOURCE_NOTE.test(line),
   },
   {
     name: 'day-time-stamp',

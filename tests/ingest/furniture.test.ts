@@ -66,9 +66,11 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       '<div class="c-partner-articles"><h2>More from The Star &amp; Partners</h2></div>',
       '<div class="c-more-articles"><p>Nurses vote to strike after pay offer</p></div>',
       '<div class="c-top-articles"><h2>Top Stories</h2></div>',
+      '<div class="rail--classic rail-component"><p><section><h2 class="headline-heading">Most read in News</h2></section></p></div>',
     ],
     kept: [
       '<p class="unrelated-note">Two unrelated fires broke out in the city on the same night, officials said.</p>',
+      '<p class="railway-note">The railway union said its members would join the nurses on Friday.</p>',
       '<p class="more-text">More nurses joined the picket line on Wednesday, the union said.</p>',
       '<div class="other-news-desk"><p>Other hospitals in the region said they had no plans to close wards.</p></div>',
     ],
@@ -109,8 +111,35 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     chrome: [
       '<div class="author-bio"><p>Jane Roe covers health care for the paper and lives in the city.</p></div>',
       '<div class="author-endnote-container"><div>This column does not necessarily reflect the opinion of the editorial board.</div></div>',
+      '<div class="tdb-author-box"><p><a href="/author/news">The Paper</a></p><p>The Paper - Reporting on the latest news from around the county!</p></div>',
+      '<div class="about-the-author"><p>Jane Roe is the senior staff writer for a weekly.</p></div>',
     ],
     kept: ['<p class="biology">The biology department said its labs were not affected by the strike.</p>'],
+  },
+  'fact-box': {
+    chrome: [
+      '<div class="Infobox"><p><b>What to know about the strike</b></p><ul><li><b>Today’s news:</b> Follow live updates from the picket line.</li></ul></div>',
+      '<div class="factbox"><p>Born: 12 May 1961, Leeds</p></div>',
+    ],
+    kept: [
+      '<p class="info">The information the union gave the board was not made public.</p>',
+      '<p class="boxing-facts">Nurses boxed up their lockers before the strike began.</p>',
+    ],
+  },
+  control: {
+    chrome: [
+      '<div class="player-placeholder-ui-container" role="button"><h3 class="video-item-title">Nurses on the picket line</h3><p><span class="video-time-stamp">14 hours ago</span></p></div>',
+      '<div class="PlayButton-container"><p><span class="PlayButton-flyout">watch now</span></p></div>',
+      '<p><a href="#comments" class="btn btn-primary">Read comments</a></p>',
+    ],
+    kept: [
+      '<p class="buttonwood">The Buttonwood hospital said it had closed one ward on Tuesday.</p>',
+      '<p>The nurses pressed the <span class="button">panic button</span> twice, the report said.</p>',
+    ],
+  },
+  'site-logo': {
+    chrome: ['<div class="logo-text"><h2>Uncommon Knowledge</h2><p>The Paper is committed to finding common ground.</p></div>'],
+    kept: ['<p class="logon">Nurses could not log on to the rota system during the strike.</p>'],
   },
   'page-notes': {
     chrome: [
@@ -329,5 +358,81 @@ describe('credits, links and stamps told by where their text sits', () => {
     expect(out.join('\n')).not.toContain('vote to strike again');
     const own = '<h3>Nurses at four hospitals vote to strike again</h3><p>The vote was held on Monday.</p>';
     expect(paragraphs(own)).toContain('Nurses at four hospitals vote to strike again');
+  });
+});
+
+describe('what the page sets after its own <article>', () => {
+  it('leaves out what follows the <article> that holds the story: an appeal, a comment prompt, cards of other articles', () => {
+    const after =
+      '<div><h2>Support The Paper</h2><p>We ask you to support us by making a contribution.</p></div><div><p>Be the first to comment on this article</p></div>' +
+      '<div><h3>More in News</h3><article><h2>Nurses vote to strike</h2><p>In News - 02 Feb 2025, 20:02</p></article></div>';
+    expect(paragraphsOf(`<div><article>${story}</article>${after}</div>`)).toEqual(STORY);
+  });
+
+  it('keeps what follows an <article> that holds too little to be the story (a live page of updates, a header)', () => {
+    const updates = `<article><p>${STORY[0]}</p></article><article><p>${STORY[1]}</p></article><article><p>${STORY[2]}</p></article>`;
+    expect(paragraphsOf(updates)).toEqual(STORY.slice(0, 3));
+    const header = `<div><article><h1>Nurses strike</h1></article>${story}</div>`;
+    expect(paragraphsOf(header)).toEqual(['Nurses strike', ...STORY]);
+    // What stands before the story's <article> is not read by this rule.
+    expect(paragraphsOf(`<div><p>By Jane Roe</p><article>${story}</article></div>`)).toEqual(['By Jane Roe', ...STORY]);
+  });
+});
+
+describe('a box printed again beside the one the marks left out', () => {
+  it('drops the copy for another screen, not a teaser elsewhere that copies a sentence of the story', () => {
+    const logo =
+      '<div class="uncommon"><div class="logo-text"><h2>Uncommon Knowledge</h2><p class="subtitle-desktop">The Paper is committed to finding common ground in the news.</p></div><p class="subtitle-mobile">The Paper is committed to finding common ground in the news.</p></div>';
+    expect(paragraphs(logo)).toEqual([...STORY, STORY[0]]);
+    // A podcast promo copies the story's first sentence; the story's own paragraph after the promo's box stays.
+    const teaser = `<div class="enhancement"><div class="promo-audio"><p>${STORY[0]}</p></div></div><p>${STORY[0]}</p><p>${STORY[1]}</p>`;
+    expect(paragraphs(teaser)).toEqual([...STORY, STORY[0], STORY[1], STORY[0]]);
+  });
+});
+
+describe("a clip's caption and title beside its player", () => {
+  it("drops the caption beside a player the marks left out, and a clip's title after a player with no text", () => {
+    const card =
+      '<p><span class="mediaEmbed"><div class="player-placeholder-ui-container" role="button"><h3>Nurses react</h3></div><span class="media-caption">Nurses on the picket line say the offer falls short. Two experts weigh in.</span></span></p>';
+    expect(paragraphs(card)).toEqual([...STORY, STORY[0]]);
+    const titled =
+      '<div class="enhancement"><p class="VideoEnhancement-player"><iframe src="https://example.org/embed/1"></iframe></p><p>Video: Nurses Strike Over Staffing At Four Hospitals</p></div>';
+    expect(paragraphs(titled)).toEqual([...STORY, STORY[0]]);
+  });
+
+  it("keeps a picture's caption, a heading and a sentence after a player", () => {
+    const figure = '<figure><img src="a.jpg"><figcaption class="image-caption">Nurses on the picket line on Tuesday.</figcaption></figure>';
+    expect(paragraphs(figure)).toContain('Nurses on the picket line on Tuesday.');
+    const heading = '<div><p class="video-player"><iframe src="https://example.org/embed/1"></iframe></p><h2>What the nurses want</h2></div>';
+    expect(paragraphs(heading)).toContain('What the nurses want');
+    const sentence =
+      '<div><p class="video-player"><iframe src="https://example.org/embed/1"></iframe></p><p>The video shows the picket line at dawn.</p></div>';
+    expect(paragraphs(sentence)).toContain('The video shows the picket line at dawn.');
+  });
+});
+
+describe("the article's metadata line told by its link to the comments", () => {
+  it('drops a short line that links to the comments, not a sentence of the story that does', () => {
+    const meta =
+      '<p class="text-sm">By TPN, in <a href="/news">News</a>, <a href="/health">Health</a> · <span>31 Jan 2025, 20:02</span> · <a href="#comments">0 Comments</a></p>';
+    expect(paragraphs(meta)).toEqual([...STORY, STORY[0]]);
+    const sentence = '<p>Readers have posted more than 400 <a href="#comments">comments</a> on the strike since Tuesday.</p>';
+    expect(paragraphs(sentence)).toContain('Readers have posted more than 400 comments on the strike since Tuesday.');
+    const elsewhere = '<p>By Jane Roe · <a href="/health">Health</a></p>';
+    expect(paragraphs(elsewhere)).toContain('By Jane Roe · Health');
+  });
+});
+
+describe("a credit on a caption's first line", () => {
+  it("drops a name set apart by a line break before the caption's sentence, not a first line that is a sentence", () => {
+    const credit =
+      '<figure><img src="a.jpg"><figcaption><span>The Daily Record</span><br>Nurses outside the main hospital on Tuesday, where the strike began.</figcaption></figure>';
+    const out = paragraphs(credit);
+    expect(out).toContain('Nurses outside the main hospital on Tuesday, where the strike began.');
+    expect(out.join('\n')).not.toContain('Daily Record');
+    const sentence = '<figure><figcaption><span>Nurses march.</span><br>They walked to city hall on Tuesday afternoon.</figcaption></figure>';
+    expect(paragraphs(sentence)).toContain('Nurses march.');
+    const alone = '<figure><figcaption><span>The Daily Record</span><br>Nurses, Tuesday</figcaption></figure>';
+    expect(paragraphs(alone)).toContain('The Daily Record');
   });
 });

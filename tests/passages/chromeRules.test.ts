@@ -28,6 +28,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Image copyright Getty Images',
       '[File: Reuters]',
       '[Jane Roe/AP Photo]',
+      'Credits: Supplied Image;',
       '(AP Photo/Susan Walsh, File)',
       '(AP Photo/Jane Roe, Pool)',
       'AP Photo/Jacquelyn Roe',
@@ -95,8 +96,12 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       '(By Jane Roe) Enditem/',
       '(Reporting by Jane Roe and Tom Fry)',
       'Article by Jane Roe (@jroe).',
+      'Roe reported from New York and Fry-Lima from Washington.',
+      'Roe reported from Paris, Fry from Kyiv and Lima from Moscow.',
     ],
     kept: [
+      'Witnesses reported from Gaza.',
+      'Police reported from the scene and medics from the hospital.',
       'With reports from the front lines, the ministry raised the toll to 40.',
       'With files from across the region missing, the inquiry stalled.',
       'From early reports, the fire spread through three floors.',
@@ -447,6 +452,19 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     chrome: ['21:00Antony Roe-Fry', '19:39Jane Roe', '3.05pm Tom Fry', '10:32 a.m. ET by Jane Roe'],
     kept: ['21:00 Police arrive at the scene.', '19:39 and the crowd is still growing', '21:00Antony'],
   },
+  'media-source-note': {
+    chrome: [
+      '(One of the protestors sent our team this photo.)',
+      '(One of the protesters sent our team this video)',
+      '(Video sent to our team by one of the protesters)',
+      '(Photo provided by the family)',
+    ],
+    kept: [
+      '(The family sent the photo to police on Monday.)',
+      '(She said the video was taken by her son.)',
+      'One of the protesters sent our team this photo of the march.',
+    ],
+  },
   'day-time-stamp': {
     chrome: ['Friday, 22 Nov 2024 4:55 PM MYT', 'Jan. 2 2015 8:53 PM', 'Dec. 16, 2016 4:19 PM EST'],
     kept: ['Friday, 22 Nov 2024 4:55 PM is when the polls close.', 'On Jan. 2 2015 at 8:53 PM the first shot was heard.'],
@@ -703,6 +721,16 @@ describe("a rail of other stories, a widget's caption and a kicker opening the b
     expect(passagesOf(["'GMA' Cookie Search:", 'About 5,000 people marched on Friday.'].join('\n\n'))).toEqual(['About 5,000 people marched on Friday.']);
     // After the first sentence a title-case line ending in a colon is the story's own (a subhead before a list).
     expect(passagesOf(['About 5,000 people marched on Friday.', 'Their Demands:', '- Higher wages'].join('\n\n'))).toContain('Their Demands:');
+  });
+
+  it('drops a clip\'s label set apart by a bar ("WATCH | Title:"), as by a colon, not a sentence with a bar in it', () => {
+    expect(chromeKind('WATCH | Nurses react to the offer:', null)).toBe('link');
+    expect(chromeKind('Watch: Nurses react to the offer', null)).toBe('link');
+    expect(chromeKind('Watchers said the vote was 52 | 48.', null)).toBeNull();
+    expect(passagesOf(['About 5,000 people marched on Friday.', 'WATCH | Nurses react to the offer:', 'It was peaceful.'].join('\n\n'))).toEqual([
+      'About 5,000 people marched on Friday.',
+      'It was peaceful.',
+    ]);
   });
 });
 

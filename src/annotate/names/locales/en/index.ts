@@ -61,7 +61,7 @@ import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAd
 import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionInTitleRule, placesAndBody, topicWordsAgency } from './institutions.js';
 import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
 import { listedNameNotRole, officeOfNameBeforeRule, participleOrOwnerOpensRole } from './roles/appositives.js';
-import { ownedByCommonNoun } from './roles/appositiveHead.js';
+import { ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
 import { gerundInRole, infinitiveAfterObject, twoRolesBeforeName } from './roles/roleJoiners.js';
 
 /**
@@ -165,6 +165,7 @@ export const EN_MENTION_RULES = [
   listedNameNotRole,
   participleOrOwnerOpensRole,
   ownedByCommonNoun,
+  roleComplement,
   ...en.evidence,
   ...en.relations,
 ];

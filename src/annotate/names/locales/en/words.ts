@@ -111,6 +111,14 @@ export const APPOSITIVE_MAX = 8;
 
 /** Words the head of an appositive role may run to ("the interest rate strategist"), the article left out. */
 export const APPOSITIVE_HEAD_MAX = 5;
+/**
+ * Prepositions after a role's head noun whose object says what the role is of or about, and so belongs to it:
+ * "professor of political science", "expert on the conflict", "head of the Palestinian Dialogue Group". Not "at",
+ * "in", "for", "with": where the person works, or for whom, is said apart ("a professor of law at the University of X").
+ */
+export const ROLE_COMPLEMENT_PREPOSITIONS = new Set(['of', 'on']);
+/** Words the object of such a preposition may run to, its article left out. */
+export const ROLE_COMPLEMENT_MAX = 8;
 /** Capitalised words of a name that owns a role or names its body, before it: "the State Department's", "the Republican Party". */
 export const OWNER_MAX = 4;
 /** Verbs of a relative clause after a name whose complement is the person's role: "who is", "who was", "who became". */

@@ -111,6 +111,20 @@ const TABLES: Array<[string, Row[]]> = [
   ['titles-demonyms-places', [['He flew to Iraq.', [], false]]],
   ['modifies-role-noun', [['A top Shiite cleric spoke.', [], true]]],
   [
+    'adjective-before-noun',
+    [
+      // a capitalised adjective before the lower-case noun it modifies names no one
+      ['The comments follow some big Democratic victories in the municipal elections.', [], true],
+      ['It is the so-called Democratic “blue wall” that he carried.', [], true],
+      ['He said Islamic militants had been dealt a blow.', [], true],
+      // negative: the party's name, a word the lexicon knows otherwise, a verb or a name after it
+      ['Tester views the Democratic Party as toxic.', ['Democratic Party [0/3.5/0]'], false],
+      ['The tale Brown tells is so extraordinary.', ['Brown [1/0/0] tale'], false],
+      ['Djokovic suggested a change.', ['Djokovic [0/0/0]'], false],
+      ['Democratic lawmakers said no.', [], false],
+    ],
+  ],
+  [
     'modifier-not-surname',
     [
       ['He met the Chief Executive.', [], true],

@@ -31,6 +31,7 @@ import { keepPlaceTeam } from './refiners/keepPlaceTeam.js';
 import { landmarkPossessive } from './refiners/landmarkPossessive.js';
 import { modifierNotSurname } from './refiners/modifierNotSurname.js';
 import { modifiesRoleNoun } from './refiners/modifiesRoleNoun.js';
+import { adjectiveBeforeNoun } from './refiners/adjectiveBeforeNoun.js';
 import { photoCredit } from './refiners/photoCredit.js';
 import { publicationIsOrganization, publicationName } from './refiners/publicationName.js';
 import { placeOpener } from './refiners/placeOpener.js';
@@ -91,6 +92,7 @@ export const en: MentionRules = {
     placeOpener,
     titlesDemonymsPlaces,
     modifiesRoleNoun,
+    adjectiveBeforeNoun,
     modifierNotSurname,
     placeSpan,
   ],

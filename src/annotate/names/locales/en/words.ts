@@ -281,3 +281,8 @@ export const FLIGHT_CODE = /^(?:\p{Lu}{1,3})?\d{1,5}$/u;
 /** The gaps around a nickname in quotes inside a name: 'Joko "Jokowi" Widodo', 'Don “Moose” Jamison'. */
 export const NICKNAME_OPEN = /^[ \t]+["“]$/;
 export const NICKNAME_CLOSE = /^["”][ \t]+$/;
+
+/** The gap between a capitalised adjective and the noun it modifies: a space, perhaps an opening quote ("the Democratic “blue wall”"). */
+export const ADJECTIVE_BEFORE_NOUN_GAP = /^ +[“"‘']?$/;
+/** Tags of a lower-case word after a capitalised adjective that is no noun it modifies: a function word, a figure, a date. */
+export const MODIFIED_WORD_STOP_TAGS = ['Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Value', 'Date'];

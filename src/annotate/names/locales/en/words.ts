@@ -286,3 +286,5 @@ export const NICKNAME_CLOSE = /^["”][ \t]+$/;
 export const ADJECTIVE_BEFORE_NOUN_GAP = /^ +[“"‘']?$/;
 /** Tags of a lower-case word after a capitalised adjective that is no noun it modifies: a function word, a figure, a date. */
 export const MODIFIED_WORD_STOP_TAGS = ['Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Value', 'Date'];
+/** Tags of the word after a surname opening a sentence that make it the subject: a verb ("Tester has spoken", "Tester quipped"). */
+export const SURNAME_AFTER_START_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'Adverb'];

@@ -58,7 +58,7 @@ import {
   quotedNickname,
 } from './spans.js';
 import { modifierOpensName } from './classify.js';
-import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb } from './tokenRules.js';
+import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb, surnameAfterGivenName } from './tokenRules.js';
 import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionInTitleRule, placesAndBody, topicWordsAgency } from './institutions.js';
 import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
 import { listedNameNotRole, officeOfNameBeforeRule, participleOrOwnerOpensRole } from './roles/appositives.js';
@@ -129,6 +129,7 @@ export const en: MentionRules = {
 
 /** Every rule of the English name mentions, in the order they run. */
 export const EN_MENTION_RULES = [
+  surnameAfterGivenName,
   capitalLeadIn,
   sentenceAdverb,
   functionWordInName,

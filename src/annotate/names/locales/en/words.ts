@@ -288,3 +288,5 @@ export const ADJECTIVE_BEFORE_NOUN_GAP = /^ +[“"‘']?$/;
 export const MODIFIED_WORD_STOP_TAGS = ['Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Value', 'Date'];
 /** Tags of the word after a surname opening a sentence that make it the subject: a verb ("Tester has spoken", "Tester quipped"). */
 export const SURNAME_AFTER_START_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'Adverb'];
+/** Tags of words no name is made of that a surname may still carry, right after a given name: "Theresa May", "Jo-Wilfried Tsonga". */
+export const SURNAME_FILED_OTHERWISE_TAGS = ['Month', 'Language'];

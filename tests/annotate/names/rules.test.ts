@@ -111,6 +111,19 @@ const TABLES: Array<[string, Row[]]> = [
   ['titles-demonyms-places', [['He flew to Iraq.', [], false]]],
   ['modifies-role-noun', [['A top Shiite cleric spoke.', [], true]]],
   [
+    'outlet-before-work',
+    [
+      // a name before what an outlet or a pollster makes, or before its staff, is the outlet
+      ['The opinions are not binding, according to a Reuters report.', ['Reuters [0/1/0]'], true],
+      ['A Quinnipiac poll on Tuesday found half of voters embarrassed.', ['Quinnipiac [0/1/0]'], true],
+      ['Jason Rezaian, a Washington Post journalist, was held.', ['Jason Rezaian [5/0/0] Washington Post journalist', 'Washington Post [0/4/0]'], true],
+      // negative: a sentence's first word before "reports", a possessive, a person's interview
+      ['Newspaper reports say the talks failed.', ['Newspaper [0/0/0]'], false],
+      ["Reuters's report said so.", ['Reuters [1/0/0]'], false],
+      ['He gave a Trump interview.', ['Trump [0/0/0]'], false],
+    ],
+  ],
+  [
     'adjective-before-noun',
     [
       // a capitalised adjective before the lower-case noun it modifies names no one

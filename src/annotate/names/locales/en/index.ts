@@ -13,6 +13,7 @@ import { proclaimedState } from './evidence/proclaimedState.js';
 import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
+import { outletBeforeWork } from './evidence/outletBeforeWork.js';
 import { theBefore } from './evidence/theBefore.js';
 import { keepCountryAgency, countryAgencyIsOrganization } from './refiners/keepCountryAgency.js';
 import { officeBeforeHolder } from './refiners/officeBeforeHolder.js';
@@ -113,6 +114,7 @@ export const en: MentionRules = {
     acronym,
     speaks,
     knownOrganization,
+    outletBeforeWork,
     publicationIsOrganization,
     mastheadIsOrganization,
     countryAgencyIsOrganization,

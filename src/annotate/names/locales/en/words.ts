@@ -290,3 +290,14 @@ export const MODIFIED_WORD_STOP_TAGS = ['Pronoun', 'Preposition', 'Conjunction',
 export const SURNAME_AFTER_START_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'Adverb'];
 /** Tags of words no name is made of that a surname may still carry, right after a given name: "Theresa May", "Jo-Wilfried Tsonga". */
 export const SURNAME_FILED_OTHERWISE_TAGS = ['Month', 'Language'];
+/**
+ * What a news outlet or a pollster makes, and who works for one, as nouns after its name: "a Reuters report", "a Gallup
+ * poll", "a CNN correspondent". Not "interview" or "statement": a person gives those ("a Trump interview"); not
+ * "investigation" ("the Operation Car Wash investigation") nor "reporting" ("Additional reporting by").
+ */
+// prettier-ignore
+export const OUTLET_WORKS = new Set([
+  'report', 'reports', 'article', 'poll', 'polls', 'survey', 'broadcast', 'broadcasts', 'documentary', 'editorial',
+  'podcast', 'headline', 'correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists',
+  'columnist', 'anchor', 'photographer', 'newsroom',
+]);

@@ -111,6 +111,18 @@ const TABLES: Array<[string, Row[]]> = [
   ['titles-demonyms-places', [['He flew to Iraq.', [], false]]],
   ['modifies-role-noun', [['A top Shiite cleric spoke.', [], true]]],
   [
+    'listed-with-places',
+    [
+      // a name listed with two places is a place, whatever its words say
+      ['Allies suggested states like Minnesota, Virginia or even New Jersey might be in play.', ['Virginia [1/0/2]'], true],
+      ['The victories came in the states, particularly Kentucky, Ohio, and Virginia.', ['Virginia [1/0/2]'], true],
+      // negative: after a list that closed, with no conjunction, with one place only
+      ['Our failure was in Libya and Iraq, Graham argues.', ['Graham [3/0/0]'], false],
+      ['Saeed Ahmed Khan, Detroit, Michigan: we are used to it.', ['Saeed Ahmed Khan [3/0/2]'], false],
+      ['Two Democrats voted no: Mark Begich of Alaska and Mark Pryor of Arkansas.', ['Democrats [0/0/0]', 'Mark Begich [3/0/0]', 'Mark Pryor [3/0/0]'], false],
+    ],
+  ],
+  [
     'outlet-before-work',
     [
       // a name before what an outlet or a pollster makes, or before its staff, is the outlet

@@ -13,6 +13,7 @@ import { proclaimedState } from './evidence/proclaimedState.js';
 import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
+import { listedWithPlaces } from './evidence/listedWithPlaces.js';
 import { outletBeforeWork } from './evidence/outletBeforeWork.js';
 import { theBefore } from './evidence/theBefore.js';
 import { keepCountryAgency, countryAgencyIsOrganization } from './refiners/keepCountryAgency.js';
@@ -124,6 +125,7 @@ export const en: MentionRules = {
     placesAndBody,
     causeGroupName,
     airlineBeforeFlight,
+    listedWithPlaces,
   ],
   relations: [aliasInParentheses, roleInParentheses, memberOf],
   roleChecks: ROLE_CHECKS,

@@ -301,3 +301,5 @@ export const OUTLET_WORKS = new Set([
   'podcast', 'headline', 'correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists',
   'columnist', 'anchor', 'photographer', 'newsroom',
 ]);
+/** Words that join the last item of a list: "Kentucky, Ohio, and Virginia", "Minnesota, Virginia or New Jersey". */
+export const LIST_CONJUNCTIONS = new Set(['and', 'or']);

@@ -153,6 +153,9 @@ const TABLES: Array<[string, Row[]]> = [
     'modifier-not-surname',
     [
       ['He met the Chief Executive.', [], true],
+      // a given name the lexicon files as a person's (a surname too) makes the adjective after it a surname; a title does not
+      ["Donna Kelce has praised Taylor Swift's new album.", ['Donna Kelce [3/0/0]', 'Taylor Swift [1/0/0]'], false],
+      ['Victoria Grand, head of policy, says so.', ['Victoria Grand [2/0/0] head of policy'], false],
       [
         'Professor Keith Still of Manchester Metropolitan University estimated the crowd.',
         ['Keith Still [6/0/0] Professor; of Manchester Metropolitan University', 'Manchester Metropolitan University [0/4/0]'],

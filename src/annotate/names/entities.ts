@@ -10,6 +10,7 @@ import { aliasInParentheses } from './locales/en/relations/aliasInParentheses.js
 import { entityIdFor, entityOrder } from './entityIds.js';
 import { umlautSpelledOut } from './keys.js';
 import { familyPlural, partyMembersInArticle } from './pluralNames.js';
+import { surnameInArticle } from './surnameInArticle.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
 export { initialsOf } from './entityParts.js';
@@ -246,6 +247,7 @@ export const sameNameKey: Rule = {
 
 /** The rules that join mentions into entities, in order; spellings meet through their transliteration keys (./keys.ts). */
 export const ENTITY_RULES = [
+  surnameInArticle,
   groupNamedForName,
   sameNameKey,
   umlautSpelledOut,
@@ -368,16 +370,16 @@ export function findNameMentions(passage: Passage): NameMention[] {
 
 /** The names each passage of one article mentions, passage by passage: what one article contributes. */
 export function findArticleNameMentions(passages: Passage[]): NameMention[][] {
-  return passages.map(findNameMentions);
+  return surnameInArticle.apply(passages, passages.map(findNameMentions));
 }
 
 /** People and organisations named in the passages, one entity per referent. */
 export function annotateEntities(articles: Article[], passages: Passage[]): Entity[] {
-  const byArticle = new Map<string, NameMention[][]>();
+  const byArticle = new Map<string, Passage[]>();
   for (const passage of passages) {
     const list = byArticle.get(passage.articleId) ?? [];
-    list.push(findNameMentions(passage));
+    list.push(passage);
     byArticle.set(passage.articleId, list);
   }
-  return resolveEntities(articles, byArticle);
+  return resolveEntities(articles, new Map([...byArticle].map(([id, list]) => [id, findArticleNameMentions(list)])));
 }

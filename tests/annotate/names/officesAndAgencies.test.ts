@@ -76,7 +76,7 @@ const TABLES: Array<[string, Row[]]> = [
       ],
       // negative: places listed with commas
       ['Protests hit Paris, Lyon and Marseille.', []],
-      ['Trade between Britain, France and Canada grew.', ['Britain [0/0/2]']],
+      ['Trade between Britain, France and Canada grew.', ['Britain [0/0/3]']],
     ],
   ],
   [

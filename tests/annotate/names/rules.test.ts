@@ -111,9 +111,51 @@ const TABLES: Array<[string, Row[]]> = [
   ['titles-demonyms-places', [['He flew to Iraq.', [], false]]],
   ['modifies-role-noun', [['A top Shiite cleric spoke.', [], true]]],
   [
+    'listed-with-places',
+    [
+      // a name listed with two places is a place, whatever its words say
+      ['Allies suggested states like Minnesota, Virginia or even New Jersey might be in play.', ['Virginia [1/0/2]'], true],
+      ['The victories came in the states, particularly Kentucky, Ohio, and Virginia.', ['Virginia [1/0/2]'], true],
+      // negative: after a list that closed, with no conjunction, with one place only
+      ['Our failure was in Libya and Iraq, Graham argues.', ['Graham [3/0/0]'], false],
+      ['Saeed Ahmed Khan, Detroit, Michigan: we are used to it.', ['Saeed Ahmed Khan [3/0/2]'], false],
+      ['Two Democrats voted no: Mark Begich of Alaska and Mark Pryor of Arkansas.', ['Democrats [0/0/0]', 'Mark Begich [3/0/0]', 'Mark Pryor [3/0/0]'], false],
+    ],
+  ],
+  [
+    'outlet-before-work',
+    [
+      // a name before what an outlet or a pollster makes, or before its staff, is the outlet
+      ['The opinions are not binding, according to a Reuters report.', ['Reuters [0/1/0]'], true],
+      ['A Quinnipiac poll on Tuesday found half of voters embarrassed.', ['Quinnipiac [0/1/0]'], true],
+      ['Jason Rezaian, a Washington Post journalist, was held.', ['Jason Rezaian [5/0/0] Washington Post journalist', 'Washington Post [0/4/0]'], true],
+      // negative: a sentence's first word before "reports", a possessive, a person's interview
+      ['Newspaper reports say the talks failed.', ['Newspaper [0/0/0]'], false],
+      ["Reuters's report said so.", ['Reuters [1/0/0]'], false],
+      ['He gave a Trump interview.', ['Trump [0/0/0]'], false],
+    ],
+  ],
+  [
+    'adjective-before-noun',
+    [
+      // a capitalised adjective before the lower-case noun it modifies names no one
+      ['The comments follow some big Democratic victories in the municipal elections.', [], true],
+      ['It is the so-called Democratic “blue wall” that he carried.', [], true],
+      ['He said Islamic militants had been dealt a blow.', [], true],
+      // negative: the party's name, a word the lexicon knows otherwise, a verb or a name after it
+      ['Tester views the Democratic Party as toxic.', ['Democratic Party [0/3.5/0]'], false],
+      ['The tale Brown tells is so extraordinary.', ['Brown [1/0/0] tale'], false],
+      ['Djokovic suggested a change.', ['Djokovic [0/0/0]'], false],
+      ['Democratic lawmakers said no.', [], false],
+    ],
+  ],
+  [
     'modifier-not-surname',
     [
       ['He met the Chief Executive.', [], true],
+      // a given name the lexicon files as a person's (a surname too) makes the adjective after it a surname; a title does not
+      ["Donna Kelce has praised Taylor Swift's new album.", ['Donna Kelce [3/0/0]', 'Taylor Swift [1/0/0]'], false],
+      ['Victoria Grand, head of policy, says so.', ['Victoria Grand [2/0/0] head of policy'], false],
       [
         'Professor Keith Still of Manchester Metropolitan University estimated the crowd.',
         ['Keith Still [6/0/0] Professor; of Manchester Metropolitan University', 'Manchester Metropolitan University [0/4/0]'],

@@ -35,6 +35,21 @@ describe('the name rule sentence-adverb', () => {
   });
 });
 
+describe('the name rule surname-after-given-name', () => {
+  it.each([
+    // a month's or a language's word right after a given name is the surname
+    ['Theresa May, the home secretary, is responsible for MI5.', ['Theresa May [person] home secretary', 'MI5 [other]']],
+    ['The teams were tied after Jo-Wilfried Tsonga cruised past him.', ['Jo-Wilfried Tsonga [person]']],
+    ['The article, written by the deputy sports editor, Alan English, recounted it.', ['Alan English [person] deputy sports editor']],
+    // negative: before a figure it is a date; with no given name before it, a month or a language alone
+    ['He told Kim May 5 was the date.', ['Kim [person]']],
+    ['In May the vote was held.', []],
+    ['She speaks English and Tsonga.', []],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
 describe('the name rule capital-lead-in', () => {
   it.each([
     // the common words of a lead-in in capitals are read lower case: a role, not part of the name

@@ -6,7 +6,7 @@ import { hyphenatedNameTags, isLowerHyphenedName } from '../../hyphenatedNames.j
 import { isTitle } from './predicates.js';
 import { has, hasAny, type NameToken } from './tokens.js';
 import { NOT_NAME_TAGS } from './words.js';
-import { capitalLeadIns, functionWordsInNames, personNounsFiledOtherwise, sentenceAdverbs } from './tokenRules.js';
+import { capitalLeadIns, functionWordsInNames, personNounsFiledOtherwise, sentenceAdverbs, surnameAfterGivenName } from './tokenRules.js';
 
 /** Which words of a passage are capitalised, and which may be part of a name. */
 
@@ -84,6 +84,7 @@ export function nameTokens(text: string, from: number): NameToken[] {
     t.cap = false;
   }
   classifyTokens(tokens);
+  surnameAfterGivenName.apply(tokens);
   capitalLeadIns(tokens);
   sentenceAdverbs(tokens);
   functionWordsInNames(tokens);

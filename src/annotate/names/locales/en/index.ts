@@ -13,6 +13,8 @@ import { proclaimedState } from './evidence/proclaimedState.js';
 import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
+import { listedWithPlaces } from './evidence/listedWithPlaces.js';
+import { outletBeforeWork } from './evidence/outletBeforeWork.js';
 import { theBefore } from './evidence/theBefore.js';
 import { keepCountryAgency, countryAgencyIsOrganization } from './refiners/keepCountryAgency.js';
 import { officeBeforeHolder } from './refiners/officeBeforeHolder.js';
@@ -31,6 +33,7 @@ import { keepPlaceTeam } from './refiners/keepPlaceTeam.js';
 import { landmarkPossessive } from './refiners/landmarkPossessive.js';
 import { modifierNotSurname } from './refiners/modifierNotSurname.js';
 import { modifiesRoleNoun } from './refiners/modifiesRoleNoun.js';
+import { adjectiveBeforeNoun } from './refiners/adjectiveBeforeNoun.js';
 import { photoCredit } from './refiners/photoCredit.js';
 import { publicationIsOrganization, publicationName } from './refiners/publicationName.js';
 import { placeOpener } from './refiners/placeOpener.js';
@@ -57,11 +60,11 @@ import {
   quotedNickname,
 } from './spans.js';
 import { modifierOpensName } from './classify.js';
-import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb } from './tokenRules.js';
+import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb, surnameAfterGivenName } from './tokenRules.js';
 import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionInTitleRule, placesAndBody, topicWordsAgency } from './institutions.js';
 import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
 import { listedNameNotRole, officeOfNameBeforeRule, participleOrOwnerOpensRole } from './roles/appositives.js';
-import { ownedByCommonNoun } from './roles/appositiveHead.js';
+import { ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
 import { gerundInRole, infinitiveAfterObject, twoRolesBeforeName } from './roles/roleJoiners.js';
 
 /**
@@ -91,6 +94,7 @@ export const en: MentionRules = {
     placeOpener,
     titlesDemonymsPlaces,
     modifiesRoleNoun,
+    adjectiveBeforeNoun,
     modifierNotSurname,
     placeSpan,
   ],
@@ -111,6 +115,7 @@ export const en: MentionRules = {
     acronym,
     speaks,
     knownOrganization,
+    outletBeforeWork,
     publicationIsOrganization,
     mastheadIsOrganization,
     countryAgencyIsOrganization,
@@ -120,6 +125,7 @@ export const en: MentionRules = {
     placesAndBody,
     causeGroupName,
     airlineBeforeFlight,
+    listedWithPlaces,
   ],
   relations: [aliasInParentheses, roleInParentheses, memberOf],
   roleChecks: ROLE_CHECKS,
@@ -127,6 +133,7 @@ export const en: MentionRules = {
 
 /** Every rule of the English name mentions, in the order they run. */
 export const EN_MENTION_RULES = [
+  surnameAfterGivenName,
   capitalLeadIn,
   sentenceAdverb,
   functionWordInName,
@@ -165,6 +172,7 @@ export const EN_MENTION_RULES = [
   listedNameNotRole,
   participleOrOwnerOpensRole,
   ownedByCommonNoun,
+  roleComplement,
   ...en.evidence,
   ...en.relations,
 ];

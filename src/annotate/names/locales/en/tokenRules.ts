@@ -1,8 +1,17 @@
 import type { Rule } from '../../../core/rules.js';
 import { knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
 import { isSpaced } from '../../../core/tokens.js';
-import { has, type NameToken } from './tokens.js';
-import { ADVERB_ENDING, ADVERB_STEMS, LEAD_IN_MIN, NEGATING_PREFIX, PERSON_NOUNS_FILED_OTHERWISE, ROLE_NOUN_PREFIXES, VERB_BEFORE } from './words.js';
+import { has, hasAny, type NameToken } from './tokens.js';
+import {
+  ADVERB_ENDING,
+  ADVERB_STEMS,
+  LEAD_IN_MIN,
+  NEGATING_PREFIX,
+  PERSON_NOUNS_FILED_OTHERWISE,
+  ROLE_NOUN_PREFIXES,
+  SURNAME_FILED_OTHERWISE_TAGS,
+  VERB_BEFORE,
+} from './words.js';
 
 /** Rules on single words, before runs are read: what a capitalised word is where its capital misleads. */
 
@@ -123,3 +132,25 @@ export function personNounsFiledOtherwise(tokens: NameToken[]): void {
     t.tags = new Set(['Noun', 'Singular', 'Actor']);
   });
 }
+
+/**
+ * `surname-after-given-name`: "Theresa May", "Brian May", "Jo-Wilfried Tsonga", "Chris English": a capitalised word
+ * the lexicon files as a month or a language is a surname right after a given name it knows, so the name is not
+ * cut to "Theresa". Before a figure it is the date it says ("told Kim May 5").
+ */
+export const surnameAfterGivenName: Rule & { apply(tokens: NameToken[]): void } = {
+  name: 'surname-after-given-name',
+  reason:
+    'Words the lexicon files as months or languages are no name words, so "Theresa May" was read "Theresa" and "Jo-Wilfried Tsonga" "Jo-Wilfried": after a given name such a word is the surname.',
+  apply(tokens) {
+    tokens.forEach((t, i) => {
+      const given = tokens[i - 1];
+      if (!t.cap || t.nameLike || !hasAny(t, SURNAME_FILED_OTHERWISE_TAGS) || !given?.nameLike || given.possessive || !isSpaced(t.gap)) return;
+      if (!has(given, 'FirstName', 'MaleName', 'FemaleName')) return;
+      const next = tokens[i + 1];
+      if (next && /^\d/.test(next.text)) return;
+      t.tags = new Set(['LastName', 'Person', 'ProperNoun', 'Noun', 'Singular']);
+      t.nameLike = true;
+    });
+  },
+};

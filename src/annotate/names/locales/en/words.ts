@@ -111,6 +111,14 @@ export const APPOSITIVE_MAX = 8;
 
 /** Words the head of an appositive role may run to ("the interest rate strategist"), the article left out. */
 export const APPOSITIVE_HEAD_MAX = 5;
+/**
+ * Prepositions after a role's head noun whose object says what the role is of or about, and so belongs to it:
+ * "professor of political science", "expert on the conflict", "head of the Palestinian Dialogue Group". Not "at",
+ * "in", "for", "with": where the person works, or for whom, is said apart ("a professor of law at the University of X").
+ */
+export const ROLE_COMPLEMENT_PREPOSITIONS = new Set(['of', 'on']);
+/** Words the object of such a preposition may run to, its article left out. */
+export const ROLE_COMPLEMENT_MAX = 8;
 /** Capitalised words of a name that owns a role or names its body, before it: "the State Department's", "the Republican Party". */
 export const OWNER_MAX = 4;
 /** Verbs of a relative clause after a name whose complement is the person's role: "who is", "who was", "who became". */
@@ -273,3 +281,25 @@ export const FLIGHT_CODE = /^(?:\p{Lu}{1,3})?\d{1,5}$/u;
 /** The gaps around a nickname in quotes inside a name: 'Joko "Jokowi" Widodo', 'Don “Moose” Jamison'. */
 export const NICKNAME_OPEN = /^[ \t]+["“]$/;
 export const NICKNAME_CLOSE = /^["”][ \t]+$/;
+
+/** The gap between a capitalised adjective and the noun it modifies: a space, perhaps an opening quote ("the Democratic “blue wall”"). */
+export const ADJECTIVE_BEFORE_NOUN_GAP = /^ +[“"‘']?$/;
+/** Tags of a lower-case word after a capitalised adjective that is no noun it modifies: a function word, a figure, a date. */
+export const MODIFIED_WORD_STOP_TAGS = ['Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Value', 'Date'];
+/** Tags of the word after a surname opening a sentence that make it the subject: a verb ("Tester has spoken", "Tester quipped"). */
+export const SURNAME_AFTER_START_TAGS = ['Verb', 'PastTense', 'PresentTense', 'Modal', 'Copula', 'Auxiliary', 'Adverb'];
+/** Tags of words no name is made of that a surname may still carry, right after a given name: "Theresa May", "Jo-Wilfried Tsonga". */
+export const SURNAME_FILED_OTHERWISE_TAGS = ['Month', 'Language'];
+/**
+ * What a news outlet or a pollster makes, and who works for one, as nouns after its name: "a Reuters report", "a Gallup
+ * poll", "a CNN correspondent". Not "interview" or "statement": a person gives those ("a Trump interview"); not
+ * "investigation" ("the Operation Car Wash investigation") nor "reporting" ("Additional reporting by").
+ */
+// prettier-ignore
+export const OUTLET_WORKS = new Set([
+  'report', 'reports', 'article', 'poll', 'polls', 'survey', 'broadcast', 'broadcasts', 'documentary', 'editorial',
+  'podcast', 'headline', 'correspondent', 'correspondents', 'reporter', 'reporters', 'journalist', 'journalists',
+  'columnist', 'anchor', 'photographer', 'newsroom',
+]);
+/** Words that join the last item of a list: "Kentucky, Ohio, and Virginia", "Minnesota, Virginia or New Jersey". */
+export const LIST_CONJUNCTIONS = new Set(['and', 'or']);

@@ -4,8 +4,9 @@ import { has, type NameToken, type Span } from '../tokens.js';
 import type { SpanRefiner } from './context.js';
 
 /**
- * "Professor Keith Still of", "Senator Young voted": a capitalised adjective (no demonym) ending a name in
- * mid-sentence is a surname right after a first name, and right after a title when it describes
+ * "Professor Keith Still of", "Senator Young voted", "Taylor Swift's": a capitalised adjective (no demonym) ending a
+ * name in mid-sentence is a surname right after a first name or a word the lexicon files as a person's name
+ * ("Taylor", a surname too), and right after a title when it describes
  * (core/lexicon.ts); "Iraqi Shiite" and "Chief Executive" are no one's names.
  */
 function isSurname(tokens: NameToken[], span: Span): boolean {
@@ -13,6 +14,8 @@ function isSurname(tokens: NameToken[], span: Span): boolean {
   if (last.sentenceStart || has(last, 'Demonym') || lexiconTags(last.lower).includes('Demonym')) return false;
   const before = tokens[span.to - 2];
   if (span.to - span.nameFrom >= 2 && before && has(before, 'FirstName', 'MaleName', 'FemaleName')) return true;
+  // "Taylor Swift": a given name the lexicon files as a person's name, not only as a first name (it is a surname too)
+  if (span.to - span.nameFrom >= 2 && before && has(before, 'Person') && !has(before, 'Place', 'Actor', 'Honorific')) return true;
   return span.nameFrom > span.from && span.to - span.nameFrom === 1 && describes(last);
 }
 

@@ -10,6 +10,9 @@ import {
   OWNER_MAX,
   RELATIVE_PRONOUNS,
   ROLE_ARTICLE,
+  ROLE_ARTICLE_WORD,
+  ROLE_COMPLEMENT_MAX,
+  ROLE_COMPLEMENT_PREPOSITIONS,
   ROLE_PARTICIPLES,
   ROLE_POSSESSIVE_DETERMINERS,
   ROLE_SLASH,
@@ -101,8 +104,74 @@ export function headPhrase(text: string, tokens: NameToken[], from: number): str
   if (!has(head, 'Noun', 'Adjective') || (has(head, 'Verb') && !has(head, 'Noun'))) return null;
   // "interest rate strategist": a word the lexicon files as a verb modifies the noun after it
   if (words.some((t, i) => i < words.length - 1 && has(t, 'Verb') && !has(t, 'Noun', 'Adjective', 'Infinitive') && !ROLE_PARTICIPLES.has(t.lower))) return null;
-  return text.slice(tokens[from]!.start, head.end);
+  const end = (tokens[k - 1] === head && roleComplement.end(tokens, k)) || head;
+  return text.slice(tokens[from]!.start, end.end);
 }
+
+/**
+ * Whether a noun phrase may end before token `k`: at the sentence's end or a punctuation mark, or before a
+ * preposition, a conjunction or a relative pronoun. A phrase stopped anywhere else ("the Dubai offshore" before
+ * "sailing club", "the American magnate Philip" before "Anschutz's") is cut short, and is not read.
+ */
+function endsPhrase(tokens: NameToken[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !isSpaced(t.gap)) return !t || !/^\s*[-–/&]\s*$/.test(t.gap);
+  return !t.cap && (has(t, 'Preposition', 'Conjunction') || RELATIVE_PRONOUNS.has(t.lower));
+}
+
+/** Small words inside a body's name: "Department of Cooperative Governance". */
+const NAME_SMALL_WORDS = /^(?:of|for|and|the|&)$/;
+
+/**
+ * `role-complement`: "an assistant professor of political science at the University of North Florida", "an expert on
+ * the conflict at Chatham House", "the head of Hamas's political bureau": a role's head noun is read on through "of" or
+ * "on" and the noun phrase they govern, up to the next preposition, clause or punctuation. The head alone
+ * ("professor", "expert", "head") says too little of who the person is; "at", "in", "for", "with" still end the role.
+ */
+export const roleComplement: Rule & { end(tokens: NameToken[], k: number): NameToken | null } = {
+  name: 'role-complement',
+  reason:
+    'A role\'s head noun was read up to the first preposition, so "professor of political science" became "professor" and "expert on the conflict" "expert": what a role is of or about is part of it.',
+  /** The last token of the noun phrase governed by the "of"/"on" right after the head noun at `k - 1`, or null when there is none. */
+  end(tokens, k) {
+    const prep = tokens[k];
+    if (!prep || prep.cap || !ROLE_COMPLEMENT_PREPOSITIONS.has(prep.lower) || !isSpaced(prep.gap)) return null;
+    let j = k + 1;
+    const article = ROLE_ARTICLE_WORD.test(tokens[j]?.text ?? '') && !tokens[j]!.cap && isSpaced(tokens[j]!.gap);
+    if (article) j++;
+    let end: NameToken | null = null;
+    let previous: NameToken | null = null;
+    // "the conflict", "the vote": after an article a word the lexicon files as a verb is a noun
+    const nounAt = (t: NameToken, i: number) => has(t, 'Noun') || (article && i === k + 2 && has(t, 'Verb') && !has(t, 'PastTense', 'Gerund'));
+    let n = 0;
+    for (; j < tokens.length && n < ROLE_COMPLEMENT_MAX; j++, n++) {
+      const t = tokens[j]!;
+      // "the London-based": a word glued to the next by a hyphen modifies what follows, so the phrase is not read
+      if (/^\s*[-–]\s*$/.test(t.gap)) return null;
+      if (!isSpaced(t.gap) && !(t.cap && AMPERSAND_GAP.test(t.gap))) break;
+      const next = tokens[j + 1];
+      // "Department of Cooperative Governance", "Apex Financial Services": a name, small words inside it
+      const inName = t.cap || (previous?.cap === true && !!next?.cap && NAME_SMALL_WORDS.test(t.text));
+      if (!inName) {
+        if (has(t, 'Preposition') || RELATIVE_PRONOUNS.has(t.lower) || has(t, ...APPOSITIVE_HEAD_STOP_TAGS)) break;
+        // "legal and international affairs": "and" joins two modifiers of one noun (after a noun it opens a second role)
+        if (t.lower === 'and' && previous && !previous.cap && !has(previous, 'Noun') && next && !next.cap && isSpaced(next.gap)) {
+          previous = t;
+          continue;
+        }
+        if (!nounAt(t, j) && (!has(t, 'Adjective') || has(t, 'Verb'))) break;
+      }
+      previous = t;
+      if (t.possessive) {
+        // "Hamas's political bureau": an owner goes on to its noun
+        if (!next || next.cap || !isSpaced(next.gap)) break;
+        continue;
+      }
+      if (t.cap || nounAt(t, j)) end = t;
+    }
+    return end && endsPhrase(tokens, tokens.indexOf(end, k) + 1) ? end : null;
+  },
+};
 
 export const ownedByCommonNoun: Rule & { holds(tokens: NameToken[], k: number): boolean; slashed(tokens: NameToken[], k: number): boolean } = {
   name: 'owned-role-head',

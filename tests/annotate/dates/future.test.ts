@@ -226,6 +226,34 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('Jane Roe, an organizer since May 1, said the day would send a message.', '2006-04-14')).toEqual(['May 1=2005-05-01']);
   });
 
+  it('reads the year of a date that names a thing from the thing, not from the tense around it (named-by-its-day)', () => {
+    // Thursday 8 August 2024 (fresh6's CBC): an attack is known only once it happened, whatever the sentence looks to
+    expect(dates('Israel has characterized him as the "mastermind" behind the Oct. 7 attacks on southern Israel.', '2024-08-08')).toEqual([
+      'Oct. 7=2023-10-07',
+    ]);
+    expect(dates('It is beside the rest of the Oct. 7 terrorists, he said.', '2024-08-08')).toEqual(['Oct. 7=2023-10-07']);
+    expect(dates('The party will seek an inquiry into the December 27 assassination of its leader.', '2008-03-17')).toEqual(['December 27=2007-12-27']);
+    expect(dates('The governor plans to keep his July 31 executive order in force.', '2008-09-24')).toEqual(['July 31=2008-07-31']);
+    // A happening set ahead lies on either side, the nearest, even in a sentence told in the past
+    expect(dates('She is also confirmed to appear at the 22 June hearing.', '2009-05-29')).toEqual(['22 June=2009-06-22']);
+    expect(dates('The president has set a 1 July deadline for the ministers to quit the boards.', '2011-04-12')).toEqual(['1 July=2011-07-01']);
+    expect(dates('The party wanted to avoid a fight as it prepares for the October 9 vote.', '2011-09-21')).toEqual(['October 9=2011-10-09']);
+    expect(dates('The outcome of the March 29 election was recognised.', '2008-07-06')).toEqual(['March 29=2008-03-29']);
+    // negative: a date that names no thing, or a thing of neither kind, keeps the reading of its sentence
+    expect(dates('The army will answer the attack on Oct. 7.', '2024-08-08')).toEqual(['Oct. 7=2024-10-07']);
+    expect(dates('Jane Roe, who organized the May 1 call, said it worked.', '2006-04-14')).toEqual(['May 1=2005-05-01']);
+    expect(dates('Crowds marched on the May 1 anniversary, organizers said.', '2006-04-14')).toEqual(['May 1=2005-05-01']);
+  });
+
+  it('reads a word in "-ed" after a determiner as describing a noun, not as a past (participle-adjective)', () => {
+    // Tuesday 3 September 2024 (fresh6's AP): "an allied super PAC" tells no past; the reservations run to the coming Election Day
+    expect(dates('Her team, with an allied super PAC, has reservations for the period up to Election Day.', '2024-09-03')).toEqual(['Election Day=2024-11-05']);
+    expect(dates('Efficiency standards from January 1 and the expanded capacity scheme are behind the fall.', '2024-11-26')).toEqual(['January 1=2025-01-01']);
+    // negative: the same word as a verb is a past
+    expect(dates('The government expanded the scheme from January 1.', '2024-11-26')).toEqual(['January 1=2024-01-01']);
+    expect(dates('Allied troops landed on June 6.', '2024-09-03')).toEqual(['June 6=2024-06-06']);
+  });
+
   it('does not read a plan into "due to rain", "the will of" or a comma inside a number', () => {
     expect(dates('The march was cancelled due to rain on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     expect(dates('Crowds voiced the will of the people on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);

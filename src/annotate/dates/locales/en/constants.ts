@@ -218,6 +218,14 @@ export const PAST_WORD =
 export const BARE_BE = /\bbe(?:ing)?\s+$/i;
 
 /**
+ * `participle-adjective`: a word in "-ed" right after a determiner describes a noun, it tells no past ("an allied super
+ * PAC", "the expanded capacity scheme", "a wounded officer"): what lies before the participle.
+ */
+export const DETERMINER_BEFORE_PARTICIPLE = /\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|every|each|no)\s+$/i;
+/** The "-ed" alternative of PAST_WORD: a regular past or participle, not an auxiliary ("was", "had"). */
+export const REGULAR_PARTICIPLE = /^[a-z]{3,}ed$/;
+
+/**
  * `before-a-day`: what puts a day after the happening told, on either side of publication ("rallied shortly before
  * Election Day", "days ahead of the March 3 vote", "in the run-up to May 20"): right before the day.
  */
@@ -227,6 +235,51 @@ export const BEFORE_A_DAY = /\b(?:before|ahead\s+of|in\s+the\s+(?:run|lead)-?up\
 export const SINCE_BEFORE = /\bsince\s+$/i;
 
 export const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
+
+/**
+ * `named-by-its-day`: a year-less date that names a thing ("the Oct. 7 attack", "his July 31 executive order", "the
+ * 22 June hearing") reads its year from the thing, not from the tense of the sentence that mentions it. What stands
+ * before such a date: a determiner or a possessive, and perhaps one word that describes the thing ("the devastating").
+ */
+export const THING_DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|its|their|our)|\p{L}['’]s)\s+(?:\p{Ll}[\p{Ll}-]+\s+)?$/u;
+/**
+ * After the date: up to three words in small letters, no preposition, article or verb of tense among them ("general
+ * election", "executive order", "attacks" before "on"): the thing's noun is the first of them either list below holds.
+ */
+export const THING_WORDS_AFTER =
+  /^\s+((?:(?!(?:and|or|but|to|in|on|at|by|for|of|from|with|as|when|while|after|before|until|the|a|an|is|was|were|are|will|would|had|has|have|said|says)\b)\p{Ll}[\p{Ll}-]*(?!\p{L})\s*){1,3})/u;
+/**
+ * Things known only once they have happened or been made, named by their day: an attack, a killing, a raid, a crash, a
+ * document or a saying ("the Dec. 27 assassination", "an Oct. 26 letter", "a May 7 memo"), and the people a past deed
+ * names ("the Oct. 7 hostages"). Such a day is behind publication.
+ */
+// prettier-ignore
+export const DONE_THING_NOUN = new Set(
+  [
+    'attack', 'attacks', 'assault', 'assassination', 'killing', 'killings', 'murder', 'murders', 'shooting', 'shootings', 'stabbing',
+    'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions', 'massacre', 'raid', 'raids', 'ambush', 'crash', 'collapse',
+    'coup', 'invasion', 'incursion', 'riot', 'riots', 'earthquake', 'quake', 'tsunami', 'flood', 'floods', 'fire', 'death', 'deaths',
+    'arrest', 'arrests', 'incident', 'accident', 'leak', 'hack', 'conversation', 'remarks', 'memo', 'memorandum', 'letter', 'email',
+    'cable', 'order', 'decree', 'announcement', 'statement', 'speech', 'address', 'interview', 'testimony', 'tweet', 'post', 'victory',
+    'defeat', 'win', 'terrorists', 'attackers', 'hijackers', 'bombers', 'gunmen', 'victims', 'hostages',
+  ],
+);
+/**
+ * Happenings set ahead and told of before and after they take place ("the 22 June hearing", "the Oct. 27 general
+ * election", "the 30 November strikes", "has set a 1 July deadline"): such a day lies on either side of publication,
+ * the one nearest it, whatever the tense of the sentence ("was confirmed to appear at the 22 June hearing" is a month
+ * ahead); ahead when the sentence looks ahead.
+ */
+// prettier-ignore
+export const SCHEDULED_THING_NOUN = new Set(
+  [
+    'election', 'elections', 'vote', 'poll', 'polls', 'ballot', 'referendum', 'primary', 'primaries', 'caucus', 'caucuses', 'runoff',
+    'hearing', 'hearings', 'trial', 'sentencing', 'deadline', 'summit', 'meeting', 'session', 'talks', 'debate', 'conference',
+    'ceremony', 'inauguration', 'launch', 'release', 'concert', 'match', 'game', 'final', 'visit', 'rally', 'rallies', 'march',
+    'marches', 'protest', 'protests', 'demonstration', 'demonstrations', 'strike', 'strikes', 'walkout', 'boycott', 'action',
+    'actions', 'event', 'fundraiser', 'opening', 'premiere', 'festival', 'parade', 'vigil', 'convention', 'congress',
+  ],
+);
 
 /**
  * The future seen from the past ("said the ministers would present proposals by March 26", "unions

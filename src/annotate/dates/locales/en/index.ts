@@ -1,6 +1,7 @@
 import type { DateConfiguration } from '../../types.js';
 import { bareYear } from './parsers/bareYear.js';
 import { calendarDate } from './parsers/calendarDate.js';
+import { countedAhead } from './parsers/countedAhead.js';
 import { dayPair } from './parsers/dayPair.js';
 import { fixedHoliday, movableHoliday } from './parsers/fixedHoliday.js';
 import { monthPart } from './parsers/monthPart.js';
@@ -60,6 +61,7 @@ export const en: DateConfiguration = {
     relativePeriod,
     weekend,
     unitsAgo,
+    countedAhead,
     yesterdayTomorrow,
     today,
     bareYear,

@@ -198,10 +198,10 @@ export function namesAThing(text: string, start: number, end: number): boolean {
  * `named-by-its-day`: what a year-less date at [start, end) names when it names a thing ("the Oct. 7 attack", "the 22
  * June hearing"): 'done' for a thing known only once it has happened, 'scheduled' for a happening set ahead, else null.
  */
-export function namedThing(text: string, start: number, end: number): 'done' | 'scheduled' | null {
-  for (const word of thingWords(text, start, end)) {
-    if (DONE_THING_NOUN.has(word)) return 'done';
-    if (SCHEDULED_THING_NOUN.has(word)) return 'scheduled';
+export function namedThing(text: string, start: number, end: number): { kind: 'done' | 'scheduled'; noun: string } | null {
+  for (const noun of thingWords(text, start, end)) {
+    if (DONE_THING_NOUN.has(noun)) return { kind: 'done', noun };
+    if (SCHEDULED_THING_NOUN.has(noun)) return { kind: 'scheduled', noun };
   }
   return null;
 }
@@ -213,7 +213,7 @@ export function namedThing(text: string, start: number, end: number): 'done' | '
  */
 export function yearlessDirectionOf(text: string, start: number, end: number): Direction {
   // `named-by-its-day`: the thing a date names says where it lies, whoever tells it and in whatever tense.
-  const thing = namedThing(text, start, end);
+  const thing = namedThing(text, start, end)?.kind;
   if (thing === 'done') return 'past';
   if (thing === 'scheduled') {
     const told = directionOf(text, start, end);

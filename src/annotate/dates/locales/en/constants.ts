@@ -120,6 +120,8 @@ export const PERIOD_PHRASE = /\b(?:(?:earlier|later|early|late|mid-?)\s*)?(this|
 export const WEEKDAY_OF_WEEK = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(this|last|next)\s+week\b/gi;
 /** The weekdays' stems, Sunday first (0 = Sunday, as chrono-node and Date count them). */
 export const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** A calendar phrase that is a weekend and no weekday or date (`weekend-no-day`). */
+export const WEEKEND_WORD = /^(?:(?:the|a|this|that|last|next|past|every)\s+)?weekends?$/i;
 export const WEEKEND_PHRASE = /\b(this|last|next|past)\s+weekend\b/gi;
 /**
  * `counted-ahead`: "in three days", "in just 63 days", "in one week", "in two weeks' time": a count of days or weeks from

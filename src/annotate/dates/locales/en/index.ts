@@ -24,6 +24,7 @@ import { relativeOrNow } from './refiners/relativeOrNow.js';
 import { weekdayAbbreviationAsWord } from './refiners/weekdayAbbreviationAsWord.js';
 import { weekdayInName } from './refiners/weekdayInName.js';
 import { weekdayOfAKind } from './refiners/weekdayOfAKind.js';
+import { weekendNoDay } from './refiners/weekendNoDay.js';
 import { windowBound } from './refiners/windowBound.js';
 import { apposedDay } from './resolvers/apposedDay.js';
 import { contextDay } from './resolvers/contextDay.js';
@@ -45,6 +46,7 @@ export const CALENDAR_REFINERS = [
   weekdayAbbreviationAsWord,
   weekdayInName,
   weekdayOfAKind,
+  weekendNoDay,
   dateInName,
   windowBound,
   clockTime,

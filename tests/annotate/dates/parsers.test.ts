@@ -82,6 +82,15 @@ const TABLES: Array<[DateParser, Row[]]> = [
       // negative: capitalised inside a sentence, a title; at the start of a sentence or a quote, a day
       ['Visitors entered The World of Tomorrow exhibit.', THU, []],
       ['"Tomorrow, we march," he said.', THU, ['Tomorrow=2020-01-03']],
+      // tomorrow-as-future: the noun for the future (fresh6's Daily Maverick; an unlabelled report's "what tomorrow holds")
+      ['They will not create a better tomorrow for the region.', THU, []],
+      ["He doesn't know what tomorrow holds, she says.", THU, []],
+      ['They are the leaders of tomorrow.', THU, []],
+      ["Tomorrow's world will be warmer.", THU, []],
+      // negative: a noun before "tomorrow" is no determiner of it; "of" a place and "what" asked of a day keep the day
+      ['The party begins a meeting tomorrow.', THU, ['tomorrow=2020-01-03']],
+      ['He is due to visit the US tomorrow.', THU, ['tomorrow=2020-01-03']],
+      ['Lawyers will sit in front of Parliament tomorrow.', THU, ['tomorrow=2020-01-03']],
     ],
   ],
   [

@@ -170,6 +170,12 @@ export const STATE_AFTER_TODAY = /^,?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|are|rema
 export const TODAY_OF_AN_ERA_AFTER =
   /^['’]s\s+(?:world|society|youth|generation|economy|climate|age|era|standards|terms|money|dollars|technology|children|kids|culture|politics)\b/i;
 export const TODAY_OF_AN_ERA_BEFORE = /\b(?:of|until|till)\s+$/i;
+/**
+ * `tomorrow-as-future`: "tomorrow" as a noun for the future, no day: after a determiner and perhaps a comparative ("a
+ * better tomorrow", "our tomorrow"), after "of" ("the leaders of tomorrow"), or what it "holds" or "brings".
+ */
+export const FUTURE_TOMORROW_BEFORE = /\b(?:(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[a-z]+er\s+)?|of\s+|[Ww]hat\s+)$/;
+export const FUTURE_TOMORROW_AFTER = /^\s+(?:holds|brings|will\s+bring|may\s+bring)\b/i;
 export const YEAR_PHRASE = /\b(?:early|late|mid)?-?\s*((?:1[6-9]|20)\d{2})\b(?![,.]?\d|\s*(?:%|percent|people|troops|members))/gi;
 /** "early 2011", "mid-2011": a year qualified by its part needs no other cue. */
 export const QUALIFIED_YEAR = /^(?:early|late|mid)/i;

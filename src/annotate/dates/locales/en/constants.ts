@@ -203,10 +203,11 @@ export const PLAN_PHRASE =
 /**
  * The present of a timetable ("the tournament, which begins Thursday", "after it joins the court on April
  * 1", "the law takes effect Jan. 1"): a scheduled happening, told in the simple present, looks ahead.
- * Only verbs of starting, ending and joining, which a report tells of a timetable, never of a habit.
+ * Only verbs of starting, ending and joining, which a report tells of a timetable, never of a habit; and a release told in
+ * the present (`release-present`: "'Emerge' is released on 8 July", "is published on 19 January", "is on sale from").
  */
 export const SCHEDULED_PRESENT =
-  /\b(?:begins|starts|opens|reopens|ends|closes|expires|resumes|joins|convenes|reconvenes|kicks\s+off|takes\s+effect|comes\s+into\s+force|goes\s+into\s+effect|runs\s+out)\b/gi;
+  /\b(?:begins|starts|opens|reopens|ends|closes|expires|resumes|joins|convenes|reconvenes|kicks\s+off|takes\s+effect|comes\s+into\s+force|goes\s+into\s+effect|runs\s+out|(?:is|are)\s+(?:released|published|on\s+sale|in\s+(?:cinemas|theaters|theatres|shops|stores|bookshops)))\b/gi;
 
 /**
  * Advice: a clause that opens with a verb telling the reader what to do ("Get to the airport Thursday",
@@ -257,6 +258,8 @@ export const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
  * before such a date: a determiner or a possessive, and perhaps one word that describes the thing ("the devastating").
  */
 export const THING_DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|its|their|our)|\p{L}['’]s)\s+(?:\p{Ll}[\p{Ll}-]+\s+)?$/u;
+/** The thing named before its date ("the attack on Oct. 7", "the assassination of December 27"): its noun, group 1. */
+export const THING_BEFORE_DATE = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+)?([a-z]+)\s+(?:on|of)\s+$/;
 /**
  * After the date: up to three words in small letters, no preposition, article or verb of tense among them ("general
  * election", "executive order", "attacks" before "on"): the thing's noun is the first of them either list below holds.
@@ -300,12 +303,13 @@ export const SCHEDULED_THING_NOUN = new Set(
  * The future seen from the past ("said the ministers would present proposals by March 26", "unions
  * called a second day of action for January 31", "the deal was to be sealed by Sunday", "organizers
  * encouraged people to join the march on August 12"): after the saying, the call, the plan or the
- * exhortation, but on either side of publication. So is the day a law or a rule is to take effect, told in the
+ * exhortation, but on either side of publication; so is the new day of a happening put off or moved (`put-off-until`:
+ * "It has been postponed until 21 October", "the trial was adjourned to 14 May"). So is the day a law or a rule is to take effect, told in the
  * infinitive or the gerund ("a lawsuit seeking to stop the ban from taking effect July 1"): its day is fixed, the
  * telling is not its tense.
  */
 export const REPORTED_FUTURE =
-  /\b(?:tak(?:e|ing)\s+effect|(?:come|coming|go|going)\s+into\s+(?:effect|force))\b|\b(?:urged|encouraged|called\s+(?:on|upon)|appealed\s+to|exhorted)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|our|my|your)\b)[a-z]+\b|\bwould(?:n['’]t)?\b|\b(?:was|were)\s+to\s+(?:be\b|(?!(?:the|a|an|his|her|its|their|this|that|blame)\b)[a-z]+\b)|\bfor(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
+  /\b(?:tak(?:e|ing)\s+effect|(?:come|coming|go|going)\s+into\s+(?:effect|force))\b|\b(?:urged|encouraged|called\s+(?:on|upon)|appealed\s+to|exhorted)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|our|my|your)\b)[a-z]+\b|\bwould(?:n['’]t)?\b|\b(?:was|were)\s+to\s+(?:be\b|(?!(?:the|a|an|his|her|its|their|this|that|blame)\b)[a-z]+\b)|\b(?:for|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved|brought\s+forward)\s+(?:until|till|to))(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
 
 /** Marks that open and close a clause around a date. */
 export const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(', '“', '"']);

@@ -19,6 +19,7 @@ import {
   SCHEDULED_THING_NOUN,
   SCHEDULED_PRESENT,
   SINCE_BEFORE,
+  THING_BEFORE_DATE,
   THING_DETERMINER_BEFORE,
   THING_WORDS_AFTER,
 } from './constants.js';
@@ -199,7 +200,8 @@ export function namesAThing(text: string, start: number, end: number): boolean {
  * June hearing"): 'done' for a thing known only once it has happened, 'scheduled' for a happening set ahead, else null.
  */
 export function namedThing(text: string, start: number, end: number): { kind: 'done' | 'scheduled'; noun: string } | null {
-  for (const noun of thingWords(text, start, end)) {
+  const before = THING_BEFORE_DATE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  for (const noun of [...thingWords(text, start, end), ...(before ? [before] : [])]) {
     if (DONE_THING_NOUN.has(noun)) return { kind: 'done', noun };
     if (SCHEDULED_THING_NOUN.has(noun)) return { kind: 'scheduled', noun };
   }

@@ -70,6 +70,7 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['There must be a vote within 90 days of the war starting.', THU, []],
       ['The law will require a vote in 90 days of the war starting.', THU, []],
       ['Executives are in five days a week, while managers will follow the four-day rule.', THU, []],
+      ["Just as I didn't lose the weight in a week or a month, it will take until spring to regain it.", THU, []],
     ],
   ],
   [

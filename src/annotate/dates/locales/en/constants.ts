@@ -126,10 +126,10 @@ export const WEEKEND_PHRASE = /\b(this|last|next|past)\s+weekend\b/gi;
 /**
  * `counted-ahead`: "in three days", "in just 63 days", "in one week", "in two weeks' time": a count of days or weeks from
  * publication, ahead of it (group 1 the count, 2 the unit). Not "within" (a bound), nor a count "of" or "after" another
- * happening ("in 90 days of taking office"), nor a rate ("in five days a week").
+ * happening ("in 90 days of taking office"), nor a rate ("in five days a week"), nor one of two lengths ("in a week or a month").
  */
 export const COUNTED_AHEAD_PHRASE =
-  /\b[Ii]n\s+(?:just\s+|only\s+|another\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week)s?(?:['’]\s*time)?\b(?!\s+(?:of|after|from|since|before|a|an|per|each|every)\b)/g;
+  /\b[Ii]n\s+(?:just\s+|only\s+|another\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week)s?(?:['’]\s*time)?\b(?!\s+(?:of|after|from|since|before|a|an|per|each|every|or)\b)/g;
 export const AGO_PHRASE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
 /**
  * What stands before a capitalised word inside a sentence ("The World of Tomorrow", "USA Today", "the

@@ -258,6 +258,17 @@ describe('dates in what is planned or expected resolve forward', () => {
     expect(dates('Allied troops landed on June 6.', '2024-09-03')).toEqual(['June 6=2024-06-06']);
   });
 
+  it("reads a date in an editor's square brackets by the brackets' own words only (bracket-insertion)", () => {
+    // Monday 12 May 2014 (an unlabelled report): the insertion names the night of the shooting, which "should" does not move ahead
+    expect(dates('His reaction to the perceived threat [in the early hours of 14 February] should be considered.', '2014-05-12')).toEqual([
+      '14 February=2014-02-14',
+    ]);
+    expect(dates('It does look like [30 November] will be going ahead.', '2011-11-18')).toEqual(['30 November=2011-11-30']);
+    // negative: a bracket with a tense of its own keeps it; a date outside the brackets reads its sentence
+    expect(dates('Mr Roe [said on Monday] that he would go.', '2005-05-26')).toEqual(['Monday=2005-05-23']);
+    expect(dates('The reaction [of the guard] should be considered on 14 February.', '2014-05-12')).toEqual(['14 February=2015-02-14']);
+  });
+
   it('does not read a plan into "due to rain", "the will of" or a comma inside a number', () => {
     expect(dates('The march was cancelled due to rain on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);
     expect(dates('Crowds voiced the will of the people on Saturday.', WEDNESDAY)).toEqual(['Saturday=2024-03-02']);

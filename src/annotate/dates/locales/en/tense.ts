@@ -133,6 +133,11 @@ export function clauseAround(text: string, start: number, end: number): string {
 export function directionOf(text: string, start: number, end: number): Direction {
   // "since September 11", "since Monday": whatever the clause's tense, the date is behind.
   if (SINCE_BEFORE.test(text.slice(0, start))) return 'past';
+  // `bracket-insertion`: an editor's words in square brackets ("the perceived threat [in the early hours of 14 February]
+  // should be considered", "[30 November] will be going ahead") name what the speaker meant; only their own tense counts.
+  const open = text.lastIndexOf('[', start);
+  const close = open < 0 ? -1 : text.indexOf(']', end);
+  if (open >= 0 && close >= 0 && !text.slice(open, start).includes(']')) return directionOf(text.slice(open + 1, close), start - open - 1, end - open - 1);
   // Inside a quotation only the speaker's words set the time: "…said, “December 13 is my birthday”" is not told in the past.
   // A quotation with no verb of tense of its own (a title: "Democracy after September 11") takes the sentence's.
   const quote = quotationSpans(text).find((q) => q.start < start && end < q.end);

@@ -1,7 +1,7 @@
 import type { DateMention } from '../annotate/dates/types.js';
 import { DATE_RULES } from '../annotate/dates/index.js';
 import { WEEKDAY_MODIFIER } from '../annotate/dates/locales/en/constants.js';
-import { directionOf } from '../annotate/dates/locales/en/tense.js';
+import { directionOf, namedThing, yearlessDirectionOf } from '../annotate/dates/locales/en/tense.js';
 import type { Direction } from '../annotate/dates/calendar.js';
 import { explainRules, longDate, periodWords, reportOf, type Explanation, type TextBuilder } from './explanation.js';
 
@@ -48,7 +48,16 @@ function calendarText(d: DateInstance): string {
   if (mention.basis === 'text') return `'${mention.text}' writes its date in full: ${when}, whenever the report was published`;
   const weekday = WEEKDAY.exec(mention.text)?.[1];
   if (weekday && !/\d/.test(mention.text)) return weekdayText(d, weekday[0]!.toUpperCase() + weekday.slice(1).toLowerCase());
-  return `${lead(d)}, ${TOLD[toldAs(d)]}: no year is written, so the year that puts it nearest publication that way, ${when}`;
+  return `${lead(d)}, ${yearlessTold(d)}: no year is written, so the year that puts it nearest publication that way, ${when}`;
+}
+
+/** How a day written without its year is read: by the thing it names (`named-by-its-day`), else by its sentence. */
+function yearlessTold({ mention, sentence }: DateInstance): string {
+  const [start, end] = [mention.start - sentence.start, mention.end - sentence.start];
+  const thing = namedThing(sentence.text, start, end);
+  if (thing?.kind === 'done') return `naming a thing known only once it happened ('${thing.noun}')`;
+  if (thing?.kind === 'scheduled') return `naming a happening set ahead ('${thing.noun}'), on either side of publication unless told as ahead`;
+  return TOLD[yearlessDirectionOf(sentence.text, start, end)];
 }
 
 const fromPublication = (d: DateInstance) => `${lead(d)}: counted from publication, ${periodWords(d.mention.date, d.mention.precision)}`;
@@ -59,6 +68,7 @@ export const DATE_TEXTS: Record<string, TextBuilder<DateInstance>> = {
   'relative-period': fromPublication,
   weekend: fromPublication,
   'units-ago': fromPublication,
+  'counted-ahead': fromPublication,
   'yesterday-tomorrow': fromPublication,
   'today-when-told': (d) => `${lead(d)}, in a clause telling what was done that day: the publication date, ${longDate(d.mention.date)}`,
   'bare-year': (d) => `'${d.mention.text}': a year after a time word or with its part, ${periodWords(d.mention.date, d.mention.precision)}`,

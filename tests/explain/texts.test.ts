@@ -59,6 +59,20 @@ describe('the words of a date rule, on real sentences', () => {
       "'3 January 2020' writes its date in full: Friday 3 January 2020, whenever the report was published",
     ],
     [
+      'He is seen as the mastermind behind the devastating Oct. 7 attack.',
+      '2024-08-08',
+      'Oct. 7',
+      'calendar-date',
+      "'Oct. 7' in a report of Thursday 8 August 2024, naming a thing known only once it happened ('attack'): no year is written, so the year that puts it nearest publication that way, Saturday 7 October 2023",
+    ],
+    [
+      'The candidates will debate in one week.',
+      '2024-09-03',
+      'in one week',
+      'counted-ahead',
+      "'in one week' in a report of Tuesday 3 September 2024: counted from publication, Tuesday 10 September 2024",
+    ],
+    [
       'Crowds gathered two days ago.',
       '2020-01-24',
       'two days ago',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CALENDAR_REFINERS, en } from '../../../src/annotate/dates/locales/en/index.js';
 import { bareYear } from '../../../src/annotate/dates/locales/en/parsers/bareYear.js';
 import { calendarDate } from '../../../src/annotate/dates/locales/en/parsers/calendarDate.js';
+import { countedAhead } from '../../../src/annotate/dates/locales/en/parsers/countedAhead.js';
 import { dateBeforeMarch } from '../../../src/annotate/dates/locales/en/parsers/dateBeforeMarch.js';
 import { dayPair } from '../../../src/annotate/dates/locales/en/parsers/dayPair.js';
 import { fixedHoliday, movableHoliday } from '../../../src/annotate/dates/locales/en/parsers/fixedHoliday.js';
@@ -56,6 +57,23 @@ const TABLES: Array<[DateParser, Row[]]> = [
     ],
   ],
   [
+    countedAhead,
+    [
+      // Tuesday 3 September 2024 (fresh6's AP): counted forward from publication in a sentence that looks ahead
+      ['The candidates will debate in one week in what will be their first meeting ever.', '2024-09-03', ['in one week=2024-09-10']],
+      ['In just 63 days, the final votes will be cast.', '2024-09-03', ['In just 63 days=2024-11-05']],
+      ['A ruling is expected in two weeks’ time.', THU, ['in two weeks’ time=2020-01-16']],
+      // negative: a duration told in the past or with no tense, a bound, a count from another happening, a rate
+      ['The crisis was resolved in less than two weeks.', THU, []],
+      ['The work was done in two weeks.', THU, []],
+      ['Here is the second poll in two days showing him ahead.', THU, []],
+      ['There must be a vote within 90 days of the war starting.', THU, []],
+      ['The law will require a vote in 90 days of the war starting.', THU, []],
+      ['Executives are in five days a week, while managers will follow the four-day rule.', THU, []],
+      ["Just as I didn't lose the weight in a week or a month, it will take until spring to regain it.", THU, []],
+    ],
+  ],
+  [
     yesterdayTomorrow,
     [
       ['Protesters gathered yesterday.', THU, ['yesterday=2020-01-01']],
@@ -65,6 +83,15 @@ const TABLES: Array<[DateParser, Row[]]> = [
       // negative: capitalised inside a sentence, a title; at the start of a sentence or a quote, a day
       ['Visitors entered The World of Tomorrow exhibit.', THU, []],
       ['"Tomorrow, we march," he said.', THU, ['Tomorrow=2020-01-03']],
+      // tomorrow-as-future: the noun for the future (fresh6's Daily Maverick; an unlabelled report's "what tomorrow holds")
+      ['They will not create a better tomorrow for the region.', THU, []],
+      ["He doesn't know what tomorrow holds, she says.", THU, []],
+      ['They are the leaders of tomorrow.', THU, []],
+      ["Tomorrow's world will be warmer.", THU, []],
+      // negative: a noun before "tomorrow" is no determiner of it; "of" a place and "what" asked of a day keep the day
+      ['The party begins a meeting tomorrow.', THU, ['tomorrow=2020-01-03']],
+      ['He is due to visit the US tomorrow.', THU, ['tomorrow=2020-01-03']],
+      ['Lawyers will sit in front of Parliament tomorrow.', THU, ['tomorrow=2020-01-03']],
     ],
   ],
   [
@@ -290,6 +317,7 @@ describe('the parsers together', () => {
       'relative-period',
       'weekend',
       'units-ago',
+      'counted-ahead',
       'yesterday-tomorrow',
       'today-when-told',
       'bare-year',

@@ -14,6 +14,7 @@ import { clockTime } from '../../../src/annotate/dates/locales/en/refiners/clock
 import { weekdayAbbreviationAsWord } from '../../../src/annotate/dates/locales/en/refiners/weekdayAbbreviationAsWord.js';
 import { weekdayInName } from '../../../src/annotate/dates/locales/en/refiners/weekdayInName.js';
 import { weekdayOfAKind } from '../../../src/annotate/dates/locales/en/refiners/weekdayOfAKind.js';
+import { weekendNoDay } from '../../../src/annotate/dates/locales/en/refiners/weekendNoDay.js';
 import { dateInName } from '../../../src/annotate/dates/locales/en/refiners/dateInName.js';
 import { windowBound } from '../../../src/annotate/dates/locales/en/refiners/windowBound.js';
 
@@ -107,6 +108,18 @@ const TABLES: Array<[CalendarRefiner, Row[]]> = [
       ['The march is on Sat. and the rally on Sun.', []],
       ['Crowds gathered on Saturday.', []],
       ['The vote was held on Wed., March 4.', []],
+    ],
+  ],
+  [
+    weekendNoDay,
+    [
+      // chrono-node reads "weekend" as a Saturday: unlabelled reports (a golfer, evidence taken "over the weekend") and fresh6's Socialist Worker
+      ['Forensic evidence was taken from him over the weekend, the lawyer said.', ['weekend']],
+      ['It was the sort of thing a weekend golfer wears.', ['weekend']],
+      ['Activists protested in New York the weekend of February 2.', ['weekend']],
+      // negative: a weekday, a weekday of a weekend, a date
+      ['Crowds gathered on Saturday.', []],
+      ['Crowds gathered on Saturday, February 2.', []],
     ],
   ],
   [
@@ -211,6 +224,7 @@ describe('the calendar parser with its refiners', () => {
       'weekday-abbreviation-as-word',
       'weekday-in-name',
       'weekday-of-a-kind',
+      'weekend-no-day',
       'date-in-name',
       'window-bound',
       'clock-time',

@@ -93,6 +93,9 @@ const TABLES: Array<[DateResolver, Row[]]> = [
       [[['Tension has grown since a strike killed him on May 1.', 'Crowds gathered on Tuesday.']], '2006-05-26', []],
       [[['Crowds gathered on Tuesday.', 'Workers were fired on May 1.', 'More people gathered on Tuesday.']], '2006-05-26', []],
       [[['Workers were fired on May 20.', 'Crowds gathered on Tuesday.']], '2006-05-26', []],
+      // thing-day-no-anchor: a day that names a thing ("the Oct. 7 attack", "a May 1 letter") is no day the story is told from
+      [[['He is seen as the mastermind behind the devastating Oct. 7 attack.', 'He was named leader on Tuesday.']], '2024-08-08', []],
+      [[['Workers read out a May 1 letter from the owners.', 'Five of them went back to work on Tuesday.']], '2006-05-26', []],
       [[['Workers were fired on May 1.', ...OTHER_NEWS.slice(0, 4), 'Crowds gathered on Tuesday.']], '2006-05-26', []],
       // negative: a weekday read as ahead or nearest (fresh5's Daily Herald, Wednesday 8 November 2023)
       [

@@ -120,7 +120,16 @@ export const PERIOD_PHRASE = /\b(?:(?:earlier|later|early|late|mid-?)\s*)?(this|
 export const WEEKDAY_OF_WEEK = /\b(mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:of\s+)?(this|last|next)\s+week\b/gi;
 /** The weekdays' stems, Sunday first (0 = Sunday, as chrono-node and Date count them). */
 export const WEEKDAY_STEMS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+/** A calendar phrase that is a weekend and no weekday or date (`weekend-no-day`). */
+export const WEEKEND_WORD = /^(?:(?:the|a|this|that|last|next|past|every)\s+)?weekends?$/i;
 export const WEEKEND_PHRASE = /\b(this|last|next|past)\s+weekend\b/gi;
+/**
+ * `counted-ahead`: "in three days", "in just 63 days", "in one week", "in two weeks' time": a count of days or weeks from
+ * publication, ahead of it (group 1 the count, 2 the unit). Not "within" (a bound), nor a count "of" or "after" another
+ * happening ("in 90 days of taking office"), nor a rate ("in five days a week"), nor one of two lengths ("in a week or a month").
+ */
+export const COUNTED_AHEAD_PHRASE =
+  /\b[Ii]n\s+(?:just\s+|only\s+|another\s+)?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week)s?(?:['’]\s*time)?\b(?!\s+(?:of|after|from|since|before|a|an|per|each|every|or)\b)/g;
 export const AGO_PHRASE = /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+(day|week|month|year)s?\s+ago\b/gi;
 /**
  * What stands before a capitalised word inside a sentence ("The World of Tomorrow", "USA Today", "the
@@ -161,6 +170,12 @@ export const STATE_AFTER_TODAY = /^,?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|are|rema
 export const TODAY_OF_AN_ERA_AFTER =
   /^['’]s\s+(?:world|society|youth|generation|economy|climate|age|era|standards|terms|money|dollars|technology|children|kids|culture|politics)\b/i;
 export const TODAY_OF_AN_ERA_BEFORE = /\b(?:of|until|till)\s+$/i;
+/**
+ * `tomorrow-as-future`: "tomorrow" as a noun for the future, no day: after a determiner and perhaps a comparative ("a
+ * better tomorrow", "our tomorrow"), after "of" ("the leaders of tomorrow"), or what it "holds" or "brings".
+ */
+export const FUTURE_TOMORROW_BEFORE = /\b(?:(?:[Aa]n?|[Tt]he|[Oo]ur|[Tt]heir|[Yy]our|[Mm]y|[Hh]is|[Hh]er|[Ii]ts)\s+(?:[a-z]+er\s+)?|of\s+|[Ww]hat\s+)$/;
+export const FUTURE_TOMORROW_AFTER = /^\s+(?:holds|brings|will\s+bring|may\s+bring)\b/i;
 export const YEAR_PHRASE = /\b(?:early|late|mid)?-?\s*((?:1[6-9]|20)\d{2})\b(?![,.]?\d|\s*(?:%|percent|people|troops|members))/gi;
 /** "early 2011", "mid-2011": a year qualified by its part needs no other cue. */
 export const QUALIFIED_YEAR = /^(?:early|late|mid)/i;
@@ -188,10 +203,11 @@ export const PLAN_PHRASE =
 /**
  * The present of a timetable ("the tournament, which begins Thursday", "after it joins the court on April
  * 1", "the law takes effect Jan. 1"): a scheduled happening, told in the simple present, looks ahead.
- * Only verbs of starting, ending and joining, which a report tells of a timetable, never of a habit.
+ * Only verbs of starting, ending and joining, which a report tells of a timetable, never of a habit; and a release told in
+ * the present (`release-present`: "'Emerge' is released on 8 July", "is published on 19 January", "is on sale from").
  */
 export const SCHEDULED_PRESENT =
-  /\b(?:begins|starts|opens|reopens|ends|closes|expires|resumes|joins|convenes|reconvenes|kicks\s+off|takes\s+effect|comes\s+into\s+force|goes\s+into\s+effect|runs\s+out)\b/gi;
+  /\b(?:begins|starts|opens|reopens|ends|closes|expires|resumes|joins|convenes|reconvenes|kicks\s+off|takes\s+effect|comes\s+into\s+force|goes\s+into\s+effect|runs\s+out|(?:is|are)\s+(?:released|published|on\s+sale|in\s+(?:cinemas|theaters|theatres|shops|stores|bookshops)))\b/gi;
 
 /**
  * Advice: a clause that opens with a verb telling the reader what to do ("Get to the airport Thursday",
@@ -218,6 +234,14 @@ export const PAST_WORD =
 export const BARE_BE = /\bbe(?:ing)?\s+$/i;
 
 /**
+ * `participle-adjective`: a word in "-ed" right after a determiner describes a noun, it tells no past ("an allied super
+ * PAC", "the expanded capacity scheme", "a wounded officer"): what lies before the participle.
+ */
+export const DETERMINER_BEFORE_PARTICIPLE = /\b(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|every|each|no)\s+$/i;
+/** The "-ed" alternative of PAST_WORD: a regular past or participle, not an auxiliary ("was", "had"). */
+export const REGULAR_PARTICIPLE = /^[a-z]{3,}ed$/;
+
+/**
  * `before-a-day`: what puts a day after the happening told, on either side of publication ("rallied shortly before
  * Election Day", "days ahead of the March 3 vote", "in the run-up to May 20"): right before the day.
  */
@@ -229,15 +253,63 @@ export const SINCE_BEFORE = /\bsince\s+$/i;
 export const PRESENT_TENSE = /\b(?:is|are|am|remains?|seems?)\b/i;
 
 /**
+ * `named-by-its-day`: a year-less date that names a thing ("the Oct. 7 attack", "his July 31 executive order", "the
+ * 22 June hearing") reads its year from the thing, not from the tense of the sentence that mentions it. What stands
+ * before such a date: a determiner or a possessive, and perhaps one word that describes the thing ("the devastating").
+ */
+export const THING_DETERMINER_BEFORE = /(?:\b(?:the|a|an|this|that|his|her|its|their|our)|\p{L}['’]s)\s+(?:\p{Ll}[\p{Ll}-]+\s+)?$/u;
+/** The thing named before its date ("the attack on Oct. 7", "the assassination of December 27"): its noun, group 1. */
+export const THING_BEFORE_DATE = /\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[a-z][a-z-]*\s+)?([a-z]+)\s+(?:on|of)\s+$/;
+/**
+ * After the date: up to three words in small letters, no preposition, article or verb of tense among them ("general
+ * election", "executive order", "attacks" before "on"): the thing's noun is the first of them either list below holds.
+ */
+export const THING_WORDS_AFTER =
+  /^\s+((?:(?!(?:and|or|but|to|in|on|at|by|for|of|from|with|as|when|while|after|before|until|the|a|an|is|was|were|are|will|would|had|has|have|said|says)\b)\p{Ll}[\p{Ll}-]*(?!\p{L})\s*){1,3})/u;
+/**
+ * Things known only once they have happened or been made, named by their day: an attack, a killing, a raid, a crash, a
+ * document or a saying ("the Dec. 27 assassination", "an Oct. 26 letter", "a May 7 memo"), and the people a past deed
+ * names ("the Oct. 7 hostages"). Such a day is behind publication.
+ */
+// prettier-ignore
+export const DONE_THING_NOUN = new Set(
+  [
+    'attack', 'attacks', 'assault', 'assassination', 'killing', 'killings', 'murder', 'murders', 'shooting', 'shootings', 'stabbing',
+    'bombing', 'bombings', 'blast', 'blasts', 'explosion', 'explosions', 'massacre', 'raid', 'raids', 'ambush', 'crash', 'collapse',
+    'coup', 'invasion', 'incursion', 'riot', 'riots', 'earthquake', 'quake', 'tsunami', 'flood', 'floods', 'fire', 'death', 'deaths',
+    'arrest', 'arrests', 'incident', 'accident', 'leak', 'hack', 'conversation', 'remarks', 'memo', 'memorandum', 'letter', 'email',
+    'cable', 'order', 'decree', 'announcement', 'statement', 'speech', 'address', 'interview', 'testimony', 'tweet', 'post', 'victory',
+    'defeat', 'win', 'terrorists', 'attackers', 'hijackers', 'bombers', 'gunmen', 'victims', 'hostages',
+  ],
+);
+/**
+ * Happenings set ahead and told of before and after they take place ("the 22 June hearing", "the Oct. 27 general
+ * election", "the 30 November strikes", "has set a 1 July deadline"): such a day lies on either side of publication,
+ * the one nearest it, whatever the tense of the sentence ("was confirmed to appear at the 22 June hearing" is a month
+ * ahead); ahead when the sentence looks ahead.
+ */
+// prettier-ignore
+export const SCHEDULED_THING_NOUN = new Set(
+  [
+    'election', 'elections', 'vote', 'poll', 'polls', 'ballot', 'referendum', 'primary', 'primaries', 'caucus', 'caucuses', 'runoff',
+    'hearing', 'hearings', 'trial', 'sentencing', 'deadline', 'summit', 'meeting', 'session', 'talks', 'debate', 'conference',
+    'ceremony', 'inauguration', 'launch', 'release', 'concert', 'match', 'game', 'final', 'visit', 'rally', 'rallies', 'march',
+    'marches', 'protest', 'protests', 'demonstration', 'demonstrations', 'strike', 'strikes', 'walkout', 'boycott', 'action',
+    'actions', 'event', 'fundraiser', 'opening', 'premiere', 'festival', 'parade', 'vigil', 'convention', 'congress',
+  ],
+);
+
+/**
  * The future seen from the past ("said the ministers would present proposals by March 26", "unions
  * called a second day of action for January 31", "the deal was to be sealed by Sunday", "organizers
  * encouraged people to join the march on August 12"): after the saying, the call, the plan or the
- * exhortation, but on either side of publication. So is the day a law or a rule is to take effect, told in the
+ * exhortation, but on either side of publication; so is the new day of a happening put off or moved (`put-off-until`:
+ * "It has been postponed until 21 October", "the trial was adjourned to 14 May"). So is the day a law or a rule is to take effect, told in the
  * infinitive or the gerund ("a lawsuit seeking to stop the ban from taking effect July 1"): its day is fixed, the
  * telling is not its tense.
  */
 export const REPORTED_FUTURE =
-  /\b(?:tak(?:e|ing)\s+effect|(?:come|coming|go|going)\s+into\s+(?:effect|force))\b|\b(?:urged|encouraged|called\s+(?:on|upon)|appealed\s+to|exhorted)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|our|my|your)\b)[a-z]+\b|\bwould(?:n['’]t)?\b|\b(?:was|were)\s+to\s+(?:be\b|(?!(?:the|a|an|his|her|its|their|this|that|blame)\b)[a-z]+\b)|\bfor(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
+  /\b(?:tak(?:e|ing)\s+effect|(?:come|coming|go|going)\s+into\s+(?:effect|force))\b|\b(?:urged|encouraged|called\s+(?:on|upon)|appealed\s+to|exhorted)\s+(?:[\w'’-]+\s+){1,4}?to\s+(?!(?:the|a|an|his|her|its|their|this|that|our|my|your)\b)[a-z]+\b|\bwould(?:n['’]t)?\b|\b(?:was|were)\s+to\s+(?:be\b|(?!(?:the|a|an|his|her|its|their|this|that|blame)\b)[a-z]+\b)|\b(?:for|(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved|brought\s+forward)\s+(?:until|till|to))(?=\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b))/gi;
 
 /** Marks that open and close a clause around a date. */
 export const CLAUSE_OPEN = new Set([',', ';', ':', '—', '–', '(', '“', '"']);

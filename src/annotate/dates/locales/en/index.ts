@@ -1,6 +1,7 @@
 import type { DateConfiguration } from '../../types.js';
 import { bareYear } from './parsers/bareYear.js';
 import { calendarDate } from './parsers/calendarDate.js';
+import { countedAhead } from './parsers/countedAhead.js';
 import { dayPair } from './parsers/dayPair.js';
 import { fixedHoliday, movableHoliday } from './parsers/fixedHoliday.js';
 import { monthPart } from './parsers/monthPart.js';
@@ -23,6 +24,7 @@ import { relativeOrNow } from './refiners/relativeOrNow.js';
 import { weekdayAbbreviationAsWord } from './refiners/weekdayAbbreviationAsWord.js';
 import { weekdayInName } from './refiners/weekdayInName.js';
 import { weekdayOfAKind } from './refiners/weekdayOfAKind.js';
+import { weekendNoDay } from './refiners/weekendNoDay.js';
 import { windowBound } from './refiners/windowBound.js';
 import { apposedDay } from './resolvers/apposedDay.js';
 import { contextDay } from './resolvers/contextDay.js';
@@ -44,6 +46,7 @@ export const CALENDAR_REFINERS = [
   weekdayAbbreviationAsWord,
   weekdayInName,
   weekdayOfAKind,
+  weekendNoDay,
   dateInName,
   windowBound,
   clockTime,
@@ -60,6 +63,7 @@ export const en: DateConfiguration = {
     relativePeriod,
     weekend,
     unitsAgo,
+    countedAhead,
     yesterdayTomorrow,
     today,
     bareYear,

@@ -4,17 +4,24 @@ import {
   ADVICE_IMPERATIVE,
   BARE_BE,
   BEFORE_A_DAY,
+  DETERMINER_BEFORE_PARTICIPLE,
   CLAUSE_CLOSE,
   CLAUSE_OPEN,
+  DONE_THING_NOUN,
   FUTURE_WORD,
   PAST_AUXILIARY,
   PAST_INTENTION,
   PAST_WORD,
   PLAN_PHRASE,
   PRESENT_TENSE,
+  REGULAR_PARTICIPLE,
   REPORTED_FUTURE,
+  SCHEDULED_THING_NOUN,
   SCHEDULED_PRESENT,
   SINCE_BEFORE,
+  THING_BEFORE_DATE,
+  THING_DETERMINER_BEFORE,
+  THING_WORDS_AFTER,
 } from './constants.js';
 import { memoize } from '../../../../text/memo.js';
 import { quotationSpans } from '../../../../passages/sentences.js';
@@ -74,6 +81,8 @@ function findTenseMarkers(text: string): TenseMarker[] {
     const end = start + m[0].length;
     // "planned" in "planned for" belongs to the plan; "held" in "will be held" to the future; "was" in "was to be" to the reported plan.
     if (overlaps(future, start, end) || overlaps(reported, start, end) || BARE_BE.test(text.slice(Math.max(0, start - 8), start))) continue;
+    // `participle-adjective`: "an allied super PAC", "the expanded scheme" describe a noun; they tell no past.
+    if (REGULAR_PARTICIPLE.test(m[0]) && DETERMINER_BEFORE_PARTICIPLE.test(text.slice(Math.max(0, start - 8), start))) continue;
     past.push({ start, end, direction: 'past' });
   }
   return [...future, ...reported, ...past].sort((a, b) => a.start - b.start);
@@ -124,6 +133,11 @@ export function clauseAround(text: string, start: number, end: number): string {
 export function directionOf(text: string, start: number, end: number): Direction {
   // "since September 11", "since Monday": whatever the clause's tense, the date is behind.
   if (SINCE_BEFORE.test(text.slice(0, start))) return 'past';
+  // `bracket-insertion`: an editor's words in square brackets ("the perceived threat [in the early hours of 14 February]
+  // should be considered", "[30 November] will be going ahead") name what the speaker meant; only their own tense counts.
+  const open = text.lastIndexOf('[', start);
+  const close = open < 0 ? -1 : text.indexOf(']', end);
+  if (open >= 0 && close >= 0 && !text.slice(open, start).includes(']')) return directionOf(text.slice(open + 1, close), start - open - 1, end - open - 1);
   // Inside a quotation only the speaker's words set the time: "…said, “December 13 is my birthday”" is not told in the past.
   // A quotation with no verb of tense of its own (a title: "Democracy after September 11") takes the sentence's.
   const quote = quotationSpans(text).find((q) => q.start < start && end < q.end);
@@ -175,12 +189,43 @@ const DETERMINER_BEFORE = /\b(?:the|a|an|this|that|his|her|its|their|our)\s+$/i;
 const NOUN_AFTER =
   /^\s+(?!(?:and|or|but|to|in|on|at|by|for|of|from|with|as|when|while|after|before|until|the|a|an|is|was|were|are|will|would|had|has|have|said|says)\b)\p{Ll}{3,}/u;
 
+/** The words after a date that names a thing ("the Oct. 7 attacks on": "attacks"), none when it names none. */
+function thingWords(text: string, start: number, end: number): string[] {
+  if (!THING_DETERMINER_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return [];
+  return THING_WORDS_AFTER.exec(text.slice(end))?.[1]?.trim().split(/\s+/) ?? [];
+}
+
+/** Whether the date at [start, end) names a thing ("the Oct. 7 attack", "a March 3 letter"), not when the story is at. */
+export function namesAThing(text: string, start: number, end: number): boolean {
+  return thingWords(text, start, end).length > 0;
+}
+
+/**
+ * `named-by-its-day`: what a year-less date at [start, end) names when it names a thing ("the Oct. 7 attack", "the 22
+ * June hearing"): 'done' for a thing known only once it has happened, 'scheduled' for a happening set ahead, else null.
+ */
+export function namedThing(text: string, start: number, end: number): { kind: 'done' | 'scheduled'; noun: string } | null {
+  const before = THING_BEFORE_DATE.exec(text.slice(Math.max(0, start - 60), start))?.[1];
+  for (const noun of [...thingWords(text, start, end), ...(before ? [before] : [])]) {
+    if (DONE_THING_NOUN.has(noun)) return { kind: 'done', noun };
+    if (SCHEDULED_THING_NOUN.has(noun)) return { kind: 'scheduled', noun };
+  }
+  return null;
+}
+
 /**
  * Which way a date written without its year points: the nearest when a plan is told from the past, when the date names a
  * thing in a clause with no tense; after "before" in a clause told in the past (`before-a-day`: "rallied shortly before
  * Election Day"), the day lies after the rally: in the past or soon ahead ('soon'); else as `directionOf`.
  */
 export function yearlessDirectionOf(text: string, start: number, end: number): Direction {
+  // `named-by-its-day`: the thing a date names says where it lies, whoever tells it and in whatever tense.
+  const thing = namedThing(text, start, end)?.kind;
+  if (thing === 'done') return 'past';
+  if (thing === 'scheduled') {
+    const told = directionOf(text, start, end);
+    return told === 'future' ? 'future' : 'nearest';
+  }
   if (quotationSpans(text).some((q) => q.start < start && end < q.end)) return directionOf(text, start, end);
   if (planToldInPast(text, start, end) || attributiveUntensed(text, start, end)) return 'nearest';
   const direction = directionOf(text, start, end);

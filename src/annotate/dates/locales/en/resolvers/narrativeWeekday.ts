@@ -3,7 +3,7 @@ import type { DateMention, DateResolver } from '../../../types.js';
 import { quotationSpans } from '../../../../../passages/sentences.js';
 import type { Passage } from '../../../../../passages/types.js';
 import { BARE_WEEKDAY, LEAD_SENTENCES, NARRATIVE_WEEKDAY_SENTENCES, POSSESSIVE_AFTER, SAYING_BEFORE, SINCE_IN_CLAUSE } from '../constants.js';
-import { clauseAround, looksAhead, toldInPast } from '../tense.js';
+import { clauseAround, looksAhead, namesAThing, toldInPast } from '../tense.js';
 
 /**
  * `narrative-weekday`: a weekday named alone in a story the report is telling from a day it gave ("called to the hospital
@@ -16,10 +16,14 @@ import { clauseAround, looksAhead, toldInPast } from '../tense.js';
  * happening known already ("Friday's march") or is the day the report's lead told (its own news: "gathered … on Friday").
  */
 
-/** Whether a day may carry a story on: not one quoted, nor one of a "since" clause. */
+/**
+ * Whether a day may carry a story on: not one quoted, nor one of a "since" clause, nor one that names a thing (`thing-day-no-anchor`:
+ * "the mastermind behind the Oct. 7 attack" names the attack, the story is not told from its day).
+ */
 function tellsTheStory(m: DateMention, passage: Passage): boolean {
   const at = m.start - passage.start;
   if (quotationSpans(passage.text).some((q) => q.start < at && at < q.end)) return false;
+  if (namesAThing(passage.text, at, at + m.text.length)) return false;
   return !SINCE_IN_CLAUSE.test(passage.text.slice(0, at));
 }
 

@@ -106,7 +106,12 @@ export interface WordToken {
  */
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{N}]+(?:[-'’‘ʼ\u00AD][\p{L}\p{N}]+)*/gu;
 const SOFT_HYPHEN = /\u00AD/g;
-const POSSESSIVE = /['’]s$/;
+/**
+ * A possessive's apostrophe: the straight and the curly one, and the left quote mark and the modifier letter
+ * some pages set for it ("Swift‘s", "Swiftʼs", a word processor's smart-quote slip), which `WORD` keeps inside a word.
+ */
+const POSSESSIVE = /['’‘ʼ]s$/;
+const PLURAL_POSSESSIVE_MARK = /^['’‘ʼ]\s/;
 
 /** Only spaces or tabs between two words: they may belong to one name. */
 export function isSpaced(gap: string): boolean {
@@ -162,7 +167,7 @@ export function tokenizeWords(text: string): WordToken[] {
     }
     // "Farmers' leader": a plural possessive keeps its apostrophe out of the next gap.
     const next = text[start + consumed];
-    if ((next === "'" || next === '’') && word.endsWith('s') && /^['’]\s/.test(text.slice(start + consumed))) {
+    if (next !== undefined && "'’‘ʼ".includes(next) && word.endsWith('s') && PLURAL_POSSESSIVE_MARK.test(text.slice(start + consumed))) {
       possessive = true;
       consumed++;
     }

@@ -12,6 +12,26 @@ const ROWS: Array<[string, string[], string[]]> = [
   ['Netan yahu', ['Netan', 'yahu'], ['netan', 'yahu']],
 ];
 
+/** [text, the words as written, which are possessive]: any mark a page sets for the apostrophe splits a possessive off. */
+const POSSESSIVE_ROWS: Array<[string, string[], boolean[]]> = [
+  ['Swift’s album', ['Swift', 'album'], [true, false]],
+  ['Swift‘s album', ['Swift', 'album'], [true, false]],
+  ['Swiftʼs album', ['Swift', 'album'], [true, false]],
+  ['the Farmers‘ union', ['the', 'Farmers', 'union'], [false, true, false]],
+  // negative: an opening quote before a word, a closing one after it, and a name holding the mark stay as they were
+  ['he said ‘Swift is', ['he', 'said', 'Swift', 'is'], [false, false, false, false]],
+  ['O‘Brien spoke', ['O‘Brien', 'spoke'], [false, false]],
+  ['it‘s', ['it'], [true]],
+];
+
+describe('tokenizeWords and possessives', () => {
+  it.each(POSSESSIVE_ROWS)('%s', (text, words, possessive) => {
+    const tokens = tokenizeWords(text);
+    expect(tokens.map((t) => t.text)).toEqual(words);
+    expect(tokens.map((t) => t.possessive)).toEqual(possessive);
+  });
+});
+
 describe('tokenizeWords and soft hyphens', () => {
   it.each(ROWS)('%s', (text, words, lower) => {
     const tokens = tokenizeWords(text);

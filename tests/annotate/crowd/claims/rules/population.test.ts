@@ -18,6 +18,7 @@ const ROWS: Array<[FigureRule, string, 'drop' | null]> = [
   [population, 'A crowd of 2,000 gathered in the city of Morvale.', null],
   [activityParticipants, 'I thought all five debate participants individually had their best nights at this debate.', 'drop'],
   [activityParticipants, 'The 40 study participants were paid for their time.', 'drop'],
+  [activityParticipants, 'The US and the Philippines are fielding more than 1,000 participants each in the exercise.', 'drop'],
   // negative: participants of a gathering, participants named by no activity
   [activityParticipants, 'More than 500 rally participants gathered at the park.', null],
   [activityParticipants, 'About 3,000 participants took part in the vigil.', null],

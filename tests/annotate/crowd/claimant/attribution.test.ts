@@ -98,3 +98,15 @@ describe('a claimant is a name or a noun phrase, never a fragment', () => {
     expect(claims(text).map((c) => c[3])).toEqual([null]);
   });
 });
+
+describe('depiction-no-claimant: a video or a photo that shows people gives no figure', () => {
+  it.each([
+    ['A video posted on social media by the group showed two activists climbing on stage holding a sign.', null],
+    ['Footage showed hundreds of protesters marching through the square.', null],
+    // negative: a source that posts or says a count keeps it
+    ['A police spokesman posted that 5,000 people marched.', 'A police spokesman'],
+    ['Organisers said 40,000 people took part in the protest.', 'Organisers'],
+  ])('"%s" → %s', (text, claimant) => {
+    expect(claims(text).map((c) => c[3])).toEqual([claimant]);
+  });
+});

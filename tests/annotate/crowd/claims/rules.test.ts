@@ -399,6 +399,10 @@ describe('sentences about a gathering', () => {
     ['The resemblance was striking, 500 teachers said.', false],
     ['The new law covers 300 streets in the city.', false],
     ['The firm made a counter offer of 600 shares.', false],
+    // the month written after its day (British order) is no march; a march after a count stays one
+    ['No aid has reached 2.3 million Palestinians since 2 March, the agency said.', false],
+    ['The blockade began on 14th March and 300 trucks wait at the border.', false],
+    ['Some 2,000 March for Life supporters filled the avenue.', true],
   ];
   it.each(rows)('%s -> %s', (text, about) => {
     expect(isAboutGathering(text)).toBe(about);
@@ -522,6 +526,8 @@ describe('the claim rules together', () => {
     expect(RELATED_CLAIM_RULES.map((r) => r.name)).toEqual(['attribution-aside', 'part-at-place', 'list-by-place']);
     expect(FIGURE_RULES.map((r) => r.name)).toEqual([
       'number-in-name',
+      'population',
+      'activity-participants',
       'part-of-group',
       'part-of-whole',
       'part-of-crowd',
@@ -546,6 +552,7 @@ describe('the claim rules together', () => {
       'audience-before',
       'addressed-audience',
       'audience',
+      'protest-action',
       'people-noun',
       'year-or-other-noun',
       'part-of-things',

@@ -310,7 +310,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[9]!,
+    EVENT_RULES.locate[10]!,
     [
       ['the scene put in Graz a sentence before', SCENE, ['300 → march in Turin @ 2023-06-10', 'Hundreds → gathering in Graz @ 2023-06-10'], true],
       // negative: the place is named in another paragraph
@@ -318,7 +318,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[10]!,
+    EVENT_RULES.locate[11]!,
     [
       [
         "a consulate under each city's heading",
@@ -435,7 +435,7 @@ const ROWS: Array<[Rule, Row[]]> = [
   ],
   [EVENT_RULES.locate[4]!, [['a 2005 parade', YEAR, ['About 2 million → 2005 parade @ 2005-01-01'], true]]],
   [
-    EVENT_RULES.locate[5]!,
+    EVENT_RULES.locate[6]!,
     [
       [
         'an aside after the Izmir count',
@@ -452,7 +452,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     ],
   ],
   [
-    EVENT_RULES.locate[6]!,
+    EVENT_RULES.locate[7]!,
     [
       [
         '"including 400,000 in Paris", then a march to the Bastille',
@@ -495,7 +495,7 @@ const ROWS: Array<[Rule, Row[]]> = [
     [["the article's gathering day", MARSEILLE, ['More than 2 million → gathering nationwide @ 2023-01-19', '30,000 → march in Marseille @ 2023-01-19'], true]],
   ],
   [
-    EVENT_RULES.locate[8]!,
+    EVENT_RULES.locate[9]!,
     [
       [
         'a consulate in each of two cities',

@@ -127,3 +127,10 @@ export const FRAGMENT_WORDS = new Set(['the', 'a', 'an', 'that', 'this', 'these'
 
 /** A finite "be" inside a claimant makes it a clause, not a noun phrase: "there were protests …, with crowds". */
 export const FINITE_BE = new Set(['is', 'are', 'was', 'were']);
+
+/** Heads of a claimant phrase that show people rather than count them: "A video … showed two activists", "footage showed hundreds". */
+// prettier-ignore
+export const DEPICTION_NOUNS = new Set([
+  'video', 'videos', 'footage', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures',
+  'clip', 'clips', 'livestream', 'film',
+]);

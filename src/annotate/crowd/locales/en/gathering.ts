@@ -14,10 +14,14 @@ const GATHERING_CONTEXT = new RegExp(
 const GATHERING_WORDS = new RegExp(GATHERING_CONTEXT.source, 'gi');
 const MONTH_CONTEXT = /\b(?:in|of|since|until|till|by|last|next|early|late|mid|this|from|to|between|and|on)\s*-?\s*$/i;
 
-/** "March" with a capital, followed by a day or a year, or after "in", "since", "early"…, is the month. */
+/** A day of the month written before the month, as British and most non-US reporting dates: "since 2 March", "on 14th March". */
+const DAY_BEFORE_MONTH = /(?:^|[^\d,.])(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+$/;
+
+/** "March" with a capital, followed by a day or a year, after a day ("2 March"), or after "in", "since", "early"…, is the month. */
 export function isMonthMarch(text: string, index: number, word: string): boolean {
   if (!/^March$/.test(word)) return false;
   if (/^\s*\d/.test(text.slice(index + word.length, index + word.length + 3))) return true;
+  if (DAY_BEFORE_MONTH.test(text.slice(Math.max(0, index - 8), index))) return true;
   return index > 0 && MONTH_CONTEXT.test(text.slice(Math.max(0, index - 12), index));
 }
 

@@ -5,6 +5,7 @@ import { forecast } from './claims/forecast.js';
 import { pronounAntecedent } from './claims/pronounAntecedent.js';
 import { DATING_RULES } from './events/datingRules.js';
 import { assignCrowdEvents, DAY_RULES, GROUP_RULES, LOCATE_RULES } from './events/assign.js';
+import { plannedDay } from './events/rules/plannedDay.js';
 import { CLUSTER_RULES } from './events/rules/splitByPlace.js';
 
 /**
@@ -27,6 +28,7 @@ export const EN_CROWD_RULES = [
   ...CLAIMANT_RULES,
   pronounAntecedent,
   ...DATING_RULES,
+  plannedDay,
   ...LOCATE_RULES,
   ...DAY_RULES,
   ...CLUSTER_RULES,

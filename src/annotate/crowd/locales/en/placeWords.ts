@@ -181,10 +181,13 @@ export const LIST_ITEM_OPENING = /^\s*(?:--|[-–—•])\s*/u;
 
 /**
  * A dateline opening a paragraph: a place in capitals, its state or country after a comma, an agency in
- * brackets, then a dash ("PRINCE GEORGE'S COUNTY, Md.--", "SAN FRANCISCO--", "LONDON (Reuters) —"). Group 1 is
+ * brackets, then a dash ("PRINCE GEORGE'S COUNTY, Md.--", "SAN FRANCISCO--", "LONDON (Reuters) —"), or a hyphen where a
+ * page lost the dash between the container and the first word ("AUSTIN, Texas-George W. Bush returned"; not
+ * "U.S.-Mexico"). Group 1 is
  * the place, group 2 what contains it.
  */
-export const DATELINE = /^\s*(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu}\.?)(?:,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?))?\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–)/u;
+export const DATELINE =
+  /^\s*(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu}\.?)(?:,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?))?\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|(?<=\p{Ll})-(?=\p{Lu}\p{Ll}))/u;
 /** Datelines an article needs before each opens a section of its own place (a round-up written by datelines). */
 export const DATELINE_SECTIONS = 2;
 

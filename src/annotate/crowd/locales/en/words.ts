@@ -181,6 +181,9 @@ export const GATHERING_STATES = [
   ['on', 'strike'],
   // "thousands were on the streets"
   ['on', 'the', 'streets'],
+  // present at the gathering the text tells: "the more than 12,000 in attendance", "some 40,000 in the stands"
+  ['in', 'attendance'],
+  ['in', 'the', 'stands'],
 ];
 
 /** Two-word verbs of the above whose second word must follow ("turned out", "took part"). */

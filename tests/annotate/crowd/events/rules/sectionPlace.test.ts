@@ -7,10 +7,15 @@ const DATELINES: Array<[string, string | null]> = [
   ["PRINCE GEORGE'S COUNTY, Md.--More than 150 teachers, students and parents showed up at a rally in June.", "in Prince George's County, Md."],
   ['SAN FRANCISCO--More than 150 people rallied on the steps of City Hall.', 'in San Francisco'],
   ['LONDON (Reuters) — Thousands marched on Saturday.', 'in London'],
+  // a page that lost the dash after the container keeps a hyphen before the first word
+  ['AUSTIN, Texas-George W. Bush returned to the state where he launched his political career to find angry protesters.', 'in Austin, Texas'],
   // negative: capitals that open a sentence, a dash inside a sentence, an aside after a lower-case word
   ['TENS OF thousands of public school teachers clashed with riot police.', null],
   ['Hundreds of people--then thousands--turned out.', null],
   ['The protest--BioJustice 2001--will bring together activists.', null],
+  // negative: a hyphenated compound of capitals opening a sentence
+  ['U.S.-Mexico talks drew 300 protesters.', null],
+  ['NEW YORK-BASED activists marched.', null],
 ];
 
 describe('a dateline opening a paragraph', () => {

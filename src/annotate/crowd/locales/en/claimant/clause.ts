@@ -1,5 +1,14 @@
 import type { Token } from '../../../../core/tokens.js';
-import { BREAK_MARKS, FINITE_BE, FRAGMENT_WORDS, OPENING_QUOTES, PLURAL_NOUN_MAKERS, QUOTED_NAME_LINKS, SENTENCE_OPENERS } from '../claimantWords.js';
+import {
+  BREAK_MARKS,
+  DEPICTION_NOUNS,
+  FINITE_BE,
+  FRAGMENT_WORDS,
+  OPENING_QUOTES,
+  PLURAL_NOUN_MAKERS,
+  QUOTED_NAME_LINKS,
+  SENTENCE_OPENERS,
+} from '../claimantWords.js';
 import { ATTRIBUTION_VERBS, CLAUSE_WORDS, PRONOUNS } from '../words.js';
 
 /** The clause a claimant is read in: where it breaks, which word speaks, what a claimant may look like. */
@@ -90,8 +99,16 @@ export function cleanClaimant(raw: string): string | null {
     .trim()
     .replace(/^[-—–,;:.\s]+|[,;:\s]+$/g, '');
   const words = phrase.split(' ');
-  if (!phrase || words.length > 16 || !/\p{L}/u.test(phrase) || isFragment(words)) return null;
+  if (!phrase || words.length > 16 || !/\p{L}/u.test(phrase) || isFragment(words) || isDepiction(words)) return null;
   return phrase;
+}
+
+/**
+ * `depiction-no-claimant`: a video, footage or a photo that "showed" people depicts them and gives no figure ("A
+ * video posted by the group showed two activists climbing on stage"): no claimant; the count is the publisher's.
+ */
+function isDepiction(words: string[]): boolean {
+  return DEPICTION_NOUNS.has(words[words.length - 1]!.toLowerCase());
 }
 
 /**

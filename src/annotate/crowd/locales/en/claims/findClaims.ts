@@ -32,6 +32,9 @@ import { partOfGroup } from './rules/partOfGroup.js';
 import { partOfWhole } from './rules/partOfWhole.js';
 import { partOfThings } from './rules/partOfThings.js';
 import { peopleNoun } from './rules/peopleNoun.js';
+import { protestAction } from './rules/protestAction.js';
+import { population } from './rules/population.js';
+import { activityParticipants } from './rules/activityParticipants.js';
 import { sizeChange } from './rules/sizeChange.js';
 import { sizePerGathering } from './rules/sizePerGathering.js';
 import { recurringSize } from './rules/recurringSize.js';
@@ -54,6 +57,8 @@ export const RELATED_CLAIM_RULES: readonly RelatedClaimRule[] = [attributionAsid
  */
 export const FIGURE_RULES: readonly FigureRule[] = [
   numberInName,
+  population,
+  activityParticipants,
   partOfGroup,
   partOfWhole,
   partOfCrowd,
@@ -78,6 +83,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   audienceBefore,
   addressedAudience,
   audience,
+  protestAction,
   peopleNoun,
   yearOrOtherNoun,
   partOfThings,

@@ -4,7 +4,7 @@ import { noteRule } from '../../../../core/rules.js';
 import type { DateMention } from '../../../../dates/types.js';
 import type { CrowdClaimFound, CrowdEventRef } from '../../../types.js';
 import { ArticleIndex } from './articleIndex.js';
-import { dayMentions, type DatingRule } from './dating.js';
+import { dayMentions, periodMentions, type DatingRule } from './dating.js';
 import { DATING_RULES, dateOf } from './datingRules.js';
 import { eventRef } from './labels.js';
 import { learnContainers, learnPlaceNames } from './learn.js';
@@ -20,6 +20,7 @@ import { joinedGathering, opposedGathering, supportedGathering } from './rules/o
 import { meetingApart } from './rules/meetingApart.js';
 import { respectivelyPlace } from './rules/respectivelyPlace.js';
 import { ownClausePlace } from './rules/ownClausePlace.js';
+import { ownTime } from './rules/ownTime.js';
 import { paragraphPlace } from './rules/paragraphPlace.js';
 import { partOf } from './rules/partOf.js';
 import { paragraphRelativeDay, relativeDay, relativeSpan } from './rules/relativeDay.js';
@@ -43,6 +44,7 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   relativeDay,
   paragraphRelativeDay,
   gatheringYear,
+  ownTime,
   sameGathering,
   partOf,
   ownClausePlace,
@@ -89,6 +91,7 @@ function eventCorpus(articles: Article[], passages: Passage[], dates: DateMentio
     articleById: new Map(articles.map((a) => [a.id, a])),
     passagesOfArticle,
     byPassage: dayMentions(dates, passageById),
+    periodsByPassage: periodMentions(dates),
     containers: learnContainers(passages),
     placeNames: learnPlaceNames(passages),
   };

@@ -24,6 +24,18 @@ export function dayMentions(dates: DateMention[], passageById: Map<string, Passa
   return byPassage;
 }
 
+/** The mentions coarser than a day (a week, a month, a year) of each passage. */
+export function periodMentions(dates: DateMention[]): Map<string, DateMention[]> {
+  const byPassage = new Map<string, DateMention[]>();
+  for (const d of dates) {
+    if (d.precision === 'day') continue;
+    const list = byPassage.get(d.passageId) ?? [];
+    list.push(d);
+    byPassage.set(d.passageId, list);
+  }
+  return byPassage;
+}
+
 /** The mention nearest `at`; on a tie, the first in `mentions`. */
 export function nearest(mentions: DateMention[], at: number): DateMention | undefined {
   return closest(mentions, (d) => Math.abs(d.start - at));

@@ -17,6 +17,11 @@ export interface Located {
   date: string | null;
   dateSource: DateSource;
   place: CrowdPlace | null;
+  /**
+   * The claim's own clause times its gathering on a day the text does not give ("two days after the attacks",
+   * "later in the week"): left undated, it joins no other undated claim of its article but those of its sentence.
+   */
+  apart?: boolean;
 }
 
 /** What the event rules know of the corpus, built once. */
@@ -26,6 +31,8 @@ export interface EventCorpus {
   passagesOfArticle: Map<string, Passage[]>;
   /** The day-precise dates of each passage that are not a date naming another happening. */
   byPassage: Map<string, DateMention[]>;
+  /** The week-, month- and year-precise dates of each passage ("last year", "in March", "last week"). */
+  periodsByPassage: Map<string, DateMention[]>;
   /** Places the corpus writes as "in Inner, Outer": Outer contains Inner. */
   containers: Map<string, Set<string>>;
   /** Place names the corpus writes after a place preposition, folded. */
@@ -66,6 +73,6 @@ export function takeFromRelated(located: Located[], relatedOf: (claim: CrowdClai
   for (const l of located) {
     const related = relatedOf(l.claim);
     const of = related && locatedOf.get(related.claim);
-    if (of) Object.assign(l, { date: of.date, dateSource: of.dateSource, place: related.place ?? of.place });
+    if (of) Object.assign(l, { date: of.date, dateSource: of.dateSource, place: related.place ?? of.place, apart: of.apart });
   }
 }

@@ -36,6 +36,6 @@ export const anchorGathering = eachLocated({
   reason:
     'A gathering sized in a phrase of time that another happening is counted from ("the walkouts began the Monday after the 1 million-strong march") took place before the day its sentence or article tells, on a day the text does not give: it is left undated rather than joined to that day\'s gatherings.',
   correct(l: Located) {
-    if (l.dateSource !== 'passage' && l.dateSource !== 'year' && isTimeAnchor(l)) Object.assign(l, { date: null, dateSource: 'none' });
+    if (l.dateSource !== 'passage' && l.dateSource !== 'year' && isTimeAnchor(l)) Object.assign(l, { date: null, dateSource: 'none', apart: true });
   },
 });

@@ -73,6 +73,7 @@ export const relativeSpan: LocateRule = eachLocated({
     if (l.dateSource === 'passage' || l.dateSource === 'year') return;
     const [from, to] = figureClause(l.passage, l.claim);
     const clause = l.passage.text.slice(from, to);
-    if (RELATIVE_SPAN.test(clause) || contextPhrases(clause).some((p) => p.precision === 'week')) Object.assign(l, { date: null, dateSource: 'none' });
+    if (RELATIVE_SPAN.test(clause) || contextPhrases(clause).some((p) => p.precision === 'week'))
+      Object.assign(l, { date: null, dateSource: 'none', apart: true });
   },
 });

@@ -134,9 +134,12 @@ function readMetadata(doc: Document): PageMetadata {
   };
 }
 
-/** A meta tag a site names its own way for the publication day ("article_date_original", "publish_date", "pub-date"); never an update's. */
+/**
+ * A meta tag a site names its own way for the publication day ("article_date_original", "publish_date", "pub-date"); never an update's.
+ * `publication-meta-name`: older sites join the words ("OriginalPublicationDate", "PublicationDate", "icx_pubdate", "PrintPubDate").
+ */
 const PUBLICATION_META_NAME =
-  /(?:^|[_.:-])(?:date[_.:-]?(?:original|published|publish|issued|created)|(?:original|publish(?:ed)?|pub|issued|created)[_.:-]?date)$/i;
+  /(?:(?:^|[_.:-])(?:date[_.:-]?(?:original|published|publish|issued|created)|(?:original|publish(?:ed)?|pub|issued|created)[_.:-]?date)|pub(?:lication)?[_.:-]?date)$/i;
 
 function namedPublicationMeta(doc: Document): string | null {
   for (const element of Array.from(doc.querySelectorAll('meta'))) {

@@ -117,9 +117,12 @@ function within(element: Element, area: RegExp): boolean {
 }
 
 function inMasthead(element: Element, headline: Element | null): boolean {
-  const area = element.closest('nav, header, [role="navigation"], [role="banner"]');
-  if (area && !(headline && area.contains(headline))) return true;
-  return within(element, MASTHEAD_AREA);
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    if (headline && e.contains(headline)) return false;
+    if (/^(?:nav|header)$/i.test(e.tagName) || /^(?:navigation|banner)$/.test(e.getAttribute('role') ?? '')) return true;
+    if (MASTHEAD_AREA.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
 }
 
 /** The newest day the page writes unambiguously: what "06/01/2008" is read against (`numeric-order`). */

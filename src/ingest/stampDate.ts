@@ -20,7 +20,7 @@ const monthOf = (word: string) => MONTHS[word.slice(0, 3).toLowerCase()] ?? 0;
  */
 const STAMP_FORMS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => string[] }> = [
   // "2008-01-11", "date 2020-01-24": ISO, as machines and some stamps print it.
-  { name: 'iso', re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})\b/g, read: (m) => one(isoFromParts(+m[1]!, +m[2]!, +m[3]!)) },
+  { name: 'iso', re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/g, read: (m) => one(isoFromParts(+m[1]!, +m[2]!, +m[3]!)) },
   // "Jan. 11, 2008", "January 11 2008", "Mon Jan 14, 2008 4:53pm", "Wed, Jan. 02, 2008", "Dec 29 2007".
   {
     name: 'month-day-year',

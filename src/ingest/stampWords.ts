@@ -26,7 +26,7 @@ export const UPDATE_LABELS: readonly string[] = ['updated', 'last updated', 'mod
 export const COMMENT_AREA = /comment|reply|respon[cs]e|discussion|talkback/i;
 
 /**
- * The site's masthead and menus, matched in an ancestor's class or id: a date there is the day the page was served
+ * The site's masthead and menus, matched in an ancestor's class or id (one that does not hold the headline): a date there is the day the page was served
  * ("Tuesday, January 15, 2008" in the top bar), not the article's.
  */
-export const MASTHEAD_AREA = /masthead|top-?bar|top-?nav|nav-?bar|navigation|menu|banner|site-?header|page-?header|header-?date|todays?-?date|current-?date/i;
+export const MASTHEAD_AREA = /masthead|header|top-?bar|top-?links|nav|menu|banner|todays?-?date|current-?date|clock/i;

@@ -59,6 +59,14 @@ interface Stamp {
  * date in a list), a reader's comment's stamp, a long line of reporting, a year alone (a copyright).
  */
 export function pageStampDay(doc: Document, title: string | null): string | null {
+  return pageStampReading(doc, title)?.day ?? null;
+}
+
+/** The rules that read a page's own stamp, by name (for the evaluation's counts of which rule gave a day). */
+export type StampRule = 'headline-stamp' | 'dateline' | 'labelled-stamp' | 'kicker-stamp';
+
+/** The page's own day and the rule that read it (see pageStampDay). */
+export function pageStampReading(doc: Document, title: string | null): { day: string; rule: StampRule } | null {
   if (!doc.body) return null;
   const headline = headlineOf(doc, title);
   const lines = textLines(doc, headline);
@@ -67,21 +75,22 @@ export function pageStampDay(doc: Document, title: string | null): string | null
 
   const near = stamps.filter((s) => after(s.line) && s.line.offset! < STAMP_LINES && !s.line.linked && !s.line.comment);
   const headlineStamp = near.find((s) => s.label === 'publication') ?? near.find((s) => s.label === 'none') ?? near.find((s) => s.label === 'update');
-  if (headlineStamp) return headlineStamp.day;
+  if (headlineStamp) return { day: headlineStamp.day, rule: 'headline-stamp' };
 
   if (headline) {
     const top = lines.filter((l) => after(l) && l.offset! < STAMP_LINES).map((l) => l.text);
     const dateline = readDateline(top.join('\n')).published;
-    if (dateline) return dateline;
+    if (dateline) return { day: dateline, rule: 'dateline' };
   }
 
   const own = stamps.filter((s) => !s.line.linked && !s.line.comment);
   const labelled = own.filter((s) => s.label === 'publication');
   const labelledStamp = labelled.find((s) => after(s.line)) ?? labelled.at(-1);
-  if (labelledStamp) return labelledStamp.day;
+  if (labelledStamp) return { day: labelledStamp.day, rule: 'labelled-stamp' };
 
   const kicker = own.filter((s) => s.label === 'none' && !s.line.masthead && s.line.offset !== null && s.line.offset < 0 && s.line.offset >= -KICKER_LINES);
-  return kicker.at(-1)?.day ?? null;
+  const kickerStamp = kicker.at(-1);
+  return kickerStamp ? { day: kickerStamp.day, rule: 'kicker-stamp' } : null;
 }
 
 const after = (line: TextLine) => line.offset !== null && line.offset >= 0;

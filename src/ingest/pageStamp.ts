@@ -192,26 +192,25 @@ export function headlineLink(doc: Document, title: string | null): string | null
 }
 
 /**
- * The page's headline: an `h1` that reads as the title or one of its parts ("icCoventry - Agbonlahor puts the
- * breaks on Wigan" -> "Agbonlahor puts the breaks on Wigan"), else the first element outside a link whose whole
- * text does (`title-part-headline`: older pages set their headline in a styled cell, and their first `h1` may be
- * the site's name), else the first `h1`.
+ * The page's headline: a heading (`h1`..`h6`) that reads as the title or one of its parts ("newsobserver.com | Players
+ * to be evaluated at MLS Combine this weekend" -> the h2 "Players to be evaluated at MLS Combine this weekend"; the
+ * page's h1 is the site's name), else the first `h1`, else the first element outside a link whose whole text reads
+ * as the title or a part (`title-part-headline`: older pages set their headline in a styled cell).
  */
-export function headlineOf(doc: Document, title: string | null): Element | null {
+function headlineOf(doc: Document, title: string | null): Element | null {
   const wanted = titleParts(title);
-  const h1s = Array.from(doc.querySelectorAll('h1')).filter((e) => fold(e.textContent ?? ''));
-  const h1 = h1s.find((e) => wanted.has(fold(e.textContent ?? '')));
+  const heading = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6')).find((e) => wanted.has(fold(e.textContent ?? '')));
+  if (heading) return heading;
+  const h1 = Array.from(doc.querySelectorAll('h1')).find((e) => fold(e.textContent ?? ''));
   if (h1) return h1;
-  if (wanted.size && doc.body) {
-    // The innermost element whose whole text is the title or one of its parts.
-    let found: Element | null = null;
-    for (const element of Array.from(doc.body.querySelectorAll('*'))) {
-      if (wanted.has(fold(element.textContent ?? '')) && !element.closest('a[href], title, script, style')) found = element;
-      else if (found) break;
-    }
-    if (found) return found;
+  if (!wanted.size || !doc.body) return null;
+  // The innermost element whose whole text is the title or one of its parts.
+  let found: Element | null = null;
+  for (const element of Array.from(doc.body.querySelectorAll('*'))) {
+    if (wanted.has(fold(element.textContent ?? '')) && !element.closest('a[href], title, script, style')) found = element;
+    else if (found) break;
   }
-  return h1s[0] ?? null;
+  return found;
 }
 
 /** The title and, for a title that joins the site's name or section to the headline, each part of three or more words. */

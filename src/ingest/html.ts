@@ -218,6 +218,9 @@ export function isoDay(value: string | null | undefined): string | null {
   if (!text) return null;
   const leading = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
   if (leading) return isRealIsoDate(leading[1]!) ? leading[1]! : null;
+  // `compact-iso-day`: ISO 8601's basic form, as older sites write a meta tag's day ("PublicationDate" "20080114").
+  const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(text);
+  if (compact) return isoFromParts(+compact[1]!, +compact[2]!, +compact[3]!);
   // Other forms ("Sun, 08 Mar 2026 23:30:00 -0800", "March 8, 2026") as written, with no time zone
   // shift; only a text that writes out its year counts (chrono also reads "yesterday").
   if (!/\b(19|20)\d{2}\b/.test(text)) return null;

@@ -134,9 +134,12 @@ function readMetadata(doc: Document): PageMetadata {
   };
 }
 
-/** A meta tag a site names its own way for the publication day ("article_date_original", "publish_date", "pub-date"); never an update's. */
+/**
+ * A meta tag a site names its own way for the publication day ("article_date_original", "publish_date", "pub-date"); never an update's.
+ * `publication-meta-name`: older sites join the words ("OriginalPublicationDate", "PublicationDate", "icx_pubdate", "PrintPubDate").
+ */
 const PUBLICATION_META_NAME =
-  /(?:^|[_.:-])(?:date[_.:-]?(?:original|published|publish|issued|created)|(?:original|publish(?:ed)?|pub|issued|created)[_.:-]?date)$/i;
+  /(?:(?:^|[_.:-])(?:date[_.:-]?(?:original|published|publish|issued|created)|(?:original|publish(?:ed)?|pub|issued|created)[_.:-]?date)|pub(?:lication)?[_.:-]?date)$/i;
 
 function namedPublicationMeta(doc: Document): string | null {
   for (const element of Array.from(doc.querySelectorAll('meta'))) {
@@ -215,6 +218,9 @@ export function isoDay(value: string | null | undefined): string | null {
   if (!text) return null;
   const leading = /^(\d{4}-\d{2}-\d{2})(?:$|[T ])/.exec(text);
   if (leading) return isRealIsoDate(leading[1]!) ? leading[1]! : null;
+  // `compact-iso-day`: ISO 8601's basic form, as older sites write a meta tag's day ("PublicationDate" "20080114").
+  const compact = /^((?:19|20)\d{2})(\d{2})(\d{2})$/.exec(text);
+  if (compact) return isoFromParts(+compact[1]!, +compact[2]!, +compact[3]!);
   // Other forms ("Sun, 08 Mar 2026 23:30:00 -0800", "March 8, 2026") as written, with no time zone
   // shift; only a text that writes out its year counts (chrono also reads "yesterday").
   if (!/\b(19|20)\d{2}\b/.test(text)) return null;

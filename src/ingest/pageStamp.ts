@@ -1,32 +1,183 @@
 import { readDateline } from '../corpus/dateline.js';
+import { settle, stampDatesIn } from './stampDate.js';
+import { COMMENT_AREA, MASTHEAD_AREA, PUBLICATION_LABELS, UPDATE_LABELS } from './stampWords.js';
 
 /** How many lines of text after the headline a page's own stamp may stand in ("Jane Roe / Updated: Oct 9, 2019, 11:05 IST"). */
 const STAMP_LINES = 12;
+/**
+ * A stamp is a short line ("Wed, Jan. 02, 2008", "12:01am GMT 06/01/2008") or starts with its date; a longer line
+ * ("A street in the east district on March 8, 2026.") is a sentence of reporting or a caption that names a day.
+ * A labelled stamp may run longer ("By David A. Utter - Fri, 12/28/2007 - 6:41am."): its label says what it is.
+ */
+const STAMP_LINE_CHARS = 60;
+const STAMP_DATE_START = 20;
+const LABELLED_LINE_CHARS = 90;
+/** How far a label may stand before its date ("POSTED: 11:54 pm EST January 9, 2008", "Posted at 6:47am on 14 Jan 2008"). */
+const LABEL_REACH = 30;
+/**
+ * `kicker-stamp`: how many lines above the headline (its own lines included) an unlabelled stamp may stand ("The
+ * Times / December 31, 2007 / <headline>"); a page-wide "today" header stands further up, among the site's menus.
+ */
+const KICKER_LINES = 8;
+
+type Label = 'publication' | 'update' | 'none';
+
+/** One line of a page's visible text, with where it stands. */
+interface TextLine {
+  text: string;
+  /** Lines after the headline's end (0 = the first line after it, -1 = its own last line or the line above), or null with no headline. */
+  offset: number | null;
+  /** Position among the page's text lines. */
+  index: number;
+  /** Inside a link: the title or date of another page (a sidebar's list, "more stories"). */
+  linked: boolean;
+  /** Inside a reader's comment. */
+  comment: boolean;
+  /** Inside the site's masthead or menus (`<nav>`, `<header>` around no headline, a class or id such as "masthead", "topnav"). */
+  masthead: boolean;
+}
+
+/** A dated stamp found on a line. */
+interface Stamp {
+  day: string;
+  label: Label;
+  line: TextLine;
+}
 
 /**
- * The day a page prints under its headline, for a page whose metadata and address give none ("February 8,
- * 2002 | Page 12", "Updated: Oct 9, 2019, 11:05 IST"). Readability often leaves such a stamp out of the
- * article, so it is read from the page itself: the lines of text after the headline (the `h1`, else the
- * first element that reads as the page's title), as a dateline is read at the top of an article file (a
- * full date on a short line). Null when there is no headline or no such stamp near it; a date further
- * down is reporting, not the page's day. Read before Readability changes the document.
+ * The day a page prints as its own, for a page whose metadata and address give none. Read before Readability
+ * changes the document. The rules, in order of trust:
+ *
+ * - `headline-stamp`: a stamp in the lines just under the headline ("February 8, 2002 | Page 12", "12:01am GMT
+ *   06/01/2008", "Published: Jan 08, 2008 / Modified: Jan 08, 2008"); of several, the one labelled as the
+ *   publication, else the first unlabelled, else an update's.
+ * - `dateline`: the lines under the headline read as an article file's top is (a wire dateline, "Jan. 24 (UPI) --").
+ * - `labelled-stamp`: anywhere after the headline (or on the whole page, when none is found), the first short line
+ *   that labels its date as the publication ("Posted at 6:47am on 14 Jan 2008", "By Abesi!, published Jan 18, 2008").
+ *
+ * Never read: a date before the headline (a page-wide "today" header), a date inside a link (another page's
+ * date in a list), a reader's comment's stamp, a long line of reporting, a year alone (a copyright).
  */
 export function pageStampDay(doc: Document, title: string | null): string | null {
+  return pageStampReading(doc, title)?.day ?? null;
+}
+
+/** The rules that read a page's own stamp, by name (for the evaluation's counts of which rule gave a day). */
+export type StampRule = 'headline-stamp' | 'dateline' | 'labelled-stamp' | 'kicker-stamp';
+
+/** The page's own day and the rule that read it (see pageStampDay). */
+export function pageStampReading(doc: Document, title: string | null): { day: string; rule: StampRule } | null {
+  if (!doc.body) return null;
   const headline = headlineOf(doc, title);
-  if (!headline) return null;
-  const lines: string[] = [];
-  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
-  let started = false;
-  for (let node = walker.nextNode(); node && lines.length < STAMP_LINES; node = walker.nextNode()) {
-    if (!started) {
-      started = !headline.contains(node) && (headline.compareDocumentPosition(node) & 4) /* DOCUMENT_POSITION_FOLLOWING */ !== 0;
-      if (!started) continue;
-    }
-    if (/^(?:script|style|noscript|template)$/i.test(node.parentElement?.tagName ?? '')) continue;
-    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
-    if (text) lines.push(text);
+  const lines = textLines(doc, headline);
+  const newest = newestDay(lines);
+  const stamps = lines.flatMap((line, i) => stampsOn(line, lines[i - 1] ?? null, newest));
+
+  const near = stamps.filter((s) => after(s.line) && s.line.offset! < STAMP_LINES && !s.line.linked && !s.line.comment);
+  const headlineStamp = near.find((s) => s.label === 'publication') ?? near.find((s) => s.label === 'none') ?? near.find((s) => s.label === 'update');
+  if (headlineStamp) return { day: headlineStamp.day, rule: 'headline-stamp' };
+
+  if (headline) {
+    const top = lines.filter((l) => after(l) && l.offset! < STAMP_LINES).map((l) => l.text);
+    const dateline = readDateline(top.join('\n')).published;
+    if (dateline) return { day: dateline, rule: 'dateline' };
   }
-  return readDateline(lines.join('\n')).published;
+
+  const own = stamps.filter((s) => !s.line.linked && !s.line.comment);
+  const labelled = own.filter((s) => s.label === 'publication');
+  const labelledStamp = labelled.find((s) => after(s.line)) ?? labelled.at(-1);
+  if (labelledStamp) return { day: labelledStamp.day, rule: 'labelled-stamp' };
+
+  const kicker = own.filter((s) => s.label === 'none' && !s.line.masthead && s.line.offset !== null && s.line.offset < 0 && s.line.offset >= -KICKER_LINES);
+  const kickerStamp = kicker.at(-1);
+  return kickerStamp ? { day: kickerStamp.day, rule: 'kicker-stamp' } : null;
+}
+
+const after = (line: TextLine) => line.offset !== null && line.offset >= 0;
+
+export function textLines(doc: Document, headline: Element | null): TextLine[] {
+  const lines: TextLine[] = [];
+  let start: number | null = null;
+  const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || /^(?:script|style|noscript|template|option|select|textarea)$/i.test(parent.tagName)) continue;
+    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!text) continue;
+    if (headline && start === null && !headline.contains(node) && (headline.compareDocumentPosition(node) & 4) /* FOLLOWING */ !== 0) start = lines.length;
+    lines.push({
+      text,
+      offset: null,
+      index: lines.length,
+      linked: !!parent.closest('a[href]'),
+      comment: within(parent, COMMENT_AREA),
+      masthead: inMasthead(parent, headline),
+    });
+  }
+  if (headline) lines.forEach((line, i) => (line.offset = i - (start ?? lines.length)));
+  return lines;
+}
+
+function within(element: Element, area: RegExp): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    if (area.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+function inMasthead(element: Element, headline: Element | null): boolean {
+  for (let e: Element | null = element; e; e = e.parentElement) {
+    if (headline && e.contains(headline)) return false;
+    if (/^(?:nav|header)$/i.test(e.tagName) || /^(?:navigation|banner)$/.test(e.getAttribute('role') ?? '')) return true;
+    if (MASTHEAD_AREA.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** The newest day the page writes unambiguously: what "06/01/2008" is read against (`numeric-order`). */
+function newestDay(lines: TextLine[]): string | null {
+  let newest: string | null = null;
+  for (const line of lines) {
+    for (const date of stampDatesIn(line.text)) if (date.day && (!newest || date.day > newest)) newest = date.day;
+  }
+  return newest;
+}
+
+const labelPattern = (words: readonly string[]) =>
+  new RegExp(
+    `\\b(?:${[...words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/ /g, '\\s+'))
+      .join('|')})\\b`,
+    'gi',
+  );
+const PUBLICATION = labelPattern(PUBLICATION_LABELS);
+const UPDATE = labelPattern(UPDATE_LABELS);
+
+/** The dated stamps a short line carries, each with the label just before it (on the line, or alone on the line before). */
+function stampsOn(line: TextLine, previous: TextLine | null, newest: string | null): Stamp[] {
+  if (line.text.length > LABELLED_LINE_CHARS) return [];
+  const stamps: Stamp[] = [];
+  for (const date of stampDatesIn(line.text)) {
+    const day = settle(date, newest);
+    if (!day) continue;
+    let before = line.text.slice(0, date.index);
+    // "Published:" alone on the line before its date.
+    if (!before.trim() && previous && previous.text.length <= LABEL_REACH) before = previous.text;
+    const label = labelBefore(before);
+    if (label === 'none' && line.text.length > STAMP_LINE_CHARS && date.index > STAMP_DATE_START) continue;
+    stamps.push({ day, label, line });
+  }
+  return stamps;
+}
+
+/** The label whose end stands nearest before a date, within reach. */
+function labelBefore(before: string): Label {
+  const lastEnd = (re: RegExp) => Math.max(-1, ...Array.from(before.matchAll(re), (m) => (m.index ?? 0) + m[0].length));
+  const [publication, update] = [lastEnd(PUBLICATION), lastEnd(UPDATE)];
+  const nearest = Math.max(publication, update);
+  if (nearest < 0 || before.length - nearest > LABEL_REACH) return 'none';
+  return publication >= update ? 'publication' : 'update';
 }
 
 /**
@@ -40,18 +191,37 @@ export function headlineLink(doc: Document, title: string | null): string | null
   return link?.getAttribute('href') ?? null;
 }
 
+/**
+ * The page's headline: a heading (`h1`..`h6`) that reads as the title or one of its parts ("newsobserver.com | Players
+ * to be evaluated at MLS Combine this weekend" -> the h2 "Players to be evaluated at MLS Combine this weekend"; the
+ * page's h1 is the site's name), else the first `h1`, else the first element outside a link whose whole text reads
+ * as the title or a part (`title-part-headline`: older pages set their headline in a styled cell).
+ */
 function headlineOf(doc: Document, title: string | null): Element | null {
+  const wanted = titleParts(title);
+  const heading = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6')).find((e) => wanted.has(fold(e.textContent ?? '')));
+  if (heading) return heading;
   const h1 = Array.from(doc.querySelectorAll('h1')).find((e) => fold(e.textContent ?? ''));
   if (h1) return h1;
-  const wanted = fold(title ?? '');
-  if (!wanted || !doc.body) return null;
-  // The innermost element whose whole text is the title.
+  if (!wanted.size || !doc.body) return null;
+  // The innermost element whose whole text is the title or one of its parts.
   let found: Element | null = null;
   for (const element of Array.from(doc.body.querySelectorAll('*'))) {
-    if (fold(element.textContent ?? '') === wanted) found = element;
+    if (wanted.has(fold(element.textContent ?? '')) && !element.closest('a[href], title, script, style')) found = element;
     else if (found) break;
   }
   return found;
+}
+
+/** The title and, for a title that joins the site's name or section to the headline, each part of three or more words. */
+function titleParts(title: string | null): Set<string> {
+  const whole = fold(title ?? '');
+  const parts = new Set<string>(whole ? [whole] : []);
+  for (const part of (title ?? '').split(/\s+[-|:>»–—]\s*|\s*\|\s*/)) {
+    const folded = fold(part);
+    if (folded.split(' ').length >= 3) parts.add(folded);
+  }
+  return parts;
 }
 
 function fold(text: string): string {

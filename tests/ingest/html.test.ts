@@ -59,11 +59,19 @@ describe('the publication day when the metadata names none', () => {
   it.each([
     ["a site's own name for the day", '<meta name="article_date_original" content="Wednesday, March 4, 2026,  2:30 PM">', '2026-03-04'],
     ['a publish_date', '<meta name="publish_date" content="2026-03-05">', '2026-03-05'],
+    // publication-meta-name and compact-iso-day, on older sites' real tags (L3S-GN1 pages, 2008)
+    ['an OriginalPublicationDate (icnetwork sites)', '<meta name="OriginalPublicationDate" content="2007/12/29">', '2007-12-29'],
+    ['an icx_pubdate (independent.co.uk)', '<meta name="icx_pubdate" content="16 December 2007">', '2007-12-16'],
+    ['a PublicationDate in the basic ISO form (thehindubusinessline.com)', '<meta name="PublicationDate" content="20080114">', '2008-01-14'],
   ])('%s, when no known meta tag gives one', (_name, head, day) => {
     expect(candidateFromHtml(withHead(head), null).published).toBe(day);
   });
   it("an update's own name is no publication day", () => {
     expect(candidateFromHtml(withHead('<meta name="article_date_updated" content="Wednesday, March 4, 2026,  3:55 PM">'), null).published).toBeNull();
+    expect(candidateFromHtml(withHead('<meta name="REVISION_DATE" content="Mon Jan 14 16:53:27 UTC 2008">'), null).published).toBeNull();
+    expect(candidateFromHtml(withHead('<meta name="EXPIRE_DATE" content="01/22/08 15:58:13">'), null).published).toBeNull();
+    // eight figures that are no day
+    expect(candidateFromHtml(withHead('<meta name="PublicationDate" content="20081399">'), null).published).toBeNull();
   });
   const noMeta = (html: string) => html.replace(/<meta property="article:published_time"[^>]*>/, '');
   it('the stamp a page prints under its headline, when the metadata and the address give no day', () => {

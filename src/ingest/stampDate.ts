@@ -1,0 +1,75 @@
+import { isoFromParts } from '../corpus/isoDate.js';
+
+/** A full date written in a page's stamp: the day it names, or the two days it may name when day and month are both 12 or under. */
+export interface StampDate {
+  /** Where the date starts in the text. */
+  index: number;
+  /** The day, or null when the figures could be read two ways and nothing on the page settles which. */
+  day: string | null;
+  /** For "06/01/2008": both readings, day-first and month-first (settled later against the page's newest date). */
+  readings: string[];
+}
+
+const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const monthOf = (word: string) => MONTHS[word.slice(0, 3).toLowerCase()] ?? 0;
+
+/**
+ * The forms a stamp writes a full date in (each reason in its row). Only a date that writes out its year
+ * counts: "Tuesday, January 08" alone could be any year.
+ */
+const STAMP_FORMS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => string[] }> = [
+  // "2008-01-11", "date 2020-01-24": ISO, as machines and some stamps print it.
+  { name: 'iso', re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/g, read: (m) => one(isoFromParts(+m[1]!, +m[2]!, +m[3]!)) },
+  // "Jan. 11, 2008", "January 11 2008", "Mon Jan 14, 2008 4:53pm", "Wed, Jan. 02, 2008", "Dec 29 2007".
+  {
+    name: 'month-day-year',
+    re: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})\\b`, 'gi'),
+    read: (m) => one(isoFromParts(+m[3]!, monthOf(m[1]!), +m[2]!)),
+  },
+  // "11 January 2008", "14th January 2008", "15 January, 2008", "Sun, 13 Jan 2008", "31-Dec-2019".
+  {
+    name: 'day-month-year',
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[- ]${MONTH}\\.?,?[- ]((?:19|20)\\d{2})\\b`, 'gi'),
+    read: (m) => one(isoFromParts(+m[3]!, monthOf(m[2]!), +m[1]!)),
+  },
+  // "1/18/2008", "14/01/2008", "11.01.2008": figures with a four-figure year; day-first or month-first, as the figures allow.
+  {
+    name: 'numeric',
+    re: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/])/g,
+    read: (m) => {
+      const [a, b, y] = [+m[1]!, +m[3]!, +m[4]!];
+      const readings = [isoFromParts(y, b, a), isoFromParts(y, a, b)].filter((d): d is string => !!d);
+      return [...new Set(readings)];
+    },
+  },
+];
+
+function one(day: string | null): string[] {
+  return day ? [day] : [];
+}
+
+/** Every full date in a stamp's text, in order of position. */
+export function stampDatesIn(text: string): StampDate[] {
+  const found: StampDate[] = [];
+  for (const form of STAMP_FORMS) {
+    for (const m of text.matchAll(form.re)) {
+      const readings = form.read(m as RegExpExecArray);
+      if (!readings.length) continue;
+      found.push({ index: m.index ?? 0, day: readings.length === 1 ? readings[0]! : null, readings });
+    }
+  }
+  return found.sort((x, y) => x.index - y.index);
+}
+
+/**
+ * `numeric-order`: "06/01/2008" is 6 January or 1 June. A page stamp is not after the newest day the page
+ * writes unambiguously anywhere (its "today" header, its latest listing), so a reading after that day is dropped;
+ * when both readings stay possible, or the page writes no such day, the date is left unread.
+ */
+export function settle(date: StampDate, newestOnPage: string | null): string | null {
+  if (date.day) return date.day;
+  if (!newestOnPage) return null;
+  const possible = date.readings.filter((d) => d <= newestOnPage);
+  return possible.length === 1 ? possible[0]! : null;
+}

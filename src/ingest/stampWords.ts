@@ -1,0 +1,32 @@
+/**
+ * The words a page prints beside its own stamp, as data in one place. A label says what the date beside it is:
+ * the day the article went up, or a later change to it. Matched case-insensitively as whole words at the start
+ * of the stamp's text or just before its date ("Published: Jan 08, 2008", "POSTED: 11:54 pm EST January 9, 2008",
+ * "Posted at 6:47am on 14 Jan 2008", "Published Date: 11 January 2008").
+ */
+export const PUBLICATION_LABELS: readonly string[] = [
+  'published',
+  'published date',
+  'publication date',
+  'first published',
+  'date published',
+  'posted',
+  'date posted',
+  'created',
+  'filed',
+];
+
+/** A later change: the newest of a page's stamps, never its publication when a publication stamp is also printed. */
+export const UPDATE_LABELS: readonly string[] = ['updated', 'last updated', 'modified', 'last modified', 'last edited', 'edited', 'revised'];
+
+/**
+ * Where a stamp belongs to something other than the article: a reader's comment ("Posted by Paul on January 6,
+ * 2008" under a comment), matched in an ancestor's class or id.
+ */
+export const COMMENT_AREA = /comment|reply|respon[cs]e|discussion|talkback/i;
+
+/**
+ * The site's masthead and menus, matched in an ancestor's class or id (one that does not hold the headline): a date there is the day the page was served
+ * ("Tuesday, January 15, 2008" in the top bar), not the article's.
+ */
+export const MASTHEAD_AREA = /masthead|header|top-?bar|top-?links|nav|menu|banner|todays?-?date|current-?date|clock/i;

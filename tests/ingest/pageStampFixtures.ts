@@ -1,0 +1,54 @@
+/**
+ * Short fragments of real saved news pages (the L3S-GN1 collection, early 2008; none of them an evaluation page),
+ * each the markup around the page's own stamp, its masthead or its comments, cut to a few lines. The text belongs
+ * to its publisher. `page()` wraps a fragment as a page with the title the real page had.
+ */
+export function page(title: string, body: string): string {
+  return `<!doctype html><html><head><title>${title}</title></head><body>${body}</body></html>`;
+}
+
+/** Lines of menu links, as a 2008 page sets between its masthead and its story. */
+export const MENUS = Array.from({ length: 12 }, (_, i) => `<a href="/section${i}/">Section ${i}</a>`).join(' | ');
+
+/** Paragraphs of a story, enough to put a later line out of the stamp's reach. */
+export const STORY = Array.from({ length: 14 }, (_, i) => `<p>Paragraph ${i + 1} of the story, a sentence of reporting with no date in it at all.</p>`).join(
+  '\n',
+);
+
+// telegraph.co.uk: "Last Updated: 12:01am GMT 06/01/2008" under the byline; "Tuesday 15 January 2008" in the status bar.
+export const TELEGRAPH_MASTHEAD = `<div id="statusbar"><a href="/portal/main.jhtml?view=MAKEHOME">Make us your homepage</a></div> <div id="date">Tuesday 15 January 2008</div>`;
+export const TELEGRAPH_STAMP = `<p class="story2"><h1>Empires are built on Harry Flashmans</h1><br><span class="storyby">By William Langley</span><br><div style="float:left"><span class="filed">Last Updated: <span style="color:#000">12:01am&nbsp;GMT</span>&nbsp;06/01/2008</span></div>`;
+
+// newsobserver.com: a publication and a modification stamp above the headline (an h2; the page's h1 is the site's name).
+export const NEWSOBSERVER_STAMPS = `<h1>News &amp; Observer | newsobserver.com</h1><div id="story-top"><div class="pub-date"> <div class="published"> Published: Jan 08, 2008 03:58 PM </div> <div class="modified"> Modified: Jan 08, 2008 04:04 PM </div> </div> <div id="headline"> <h2>Players to be evaluated at MLS Combine this weekend</h2> </div> </div>`;
+
+// star-telegram.com: "Posted on" in an h5 above the headline.
+export const STAR_TELEGRAM_STAMP = `<div id="storyCol"> <div id="storyDate-Links"> <h5>Posted on Wed, Jan. 02, 2008</h5> <div class="storyTools"> <a id="printStoryLink" href="/536/v-print/story/385235.html">print</a> </div></div> <h1>Moya, Malisse land in Chennai quarters</h1>`;
+
+// halifaxcourier.co.uk: the label in its own element ("Published Date:"), and a later "Last Updated" line.
+export const HALIFAX_STAMP = `<h1>Gill: Glazers have been vindicated</h1><div class="metadata"> <ul> <li> <strong>Published Date: </strong> 11 January 2008 </li> <li> <span id="spanPub"> <strong>Source: </strong> Press Association </span> </li> </ul></div>`;
+export const HALIFAX_UPDATED = `<p>Last Updated: 11 January 2008 12:53 PM</p>`;
+
+// radionz.co.nz: "Time: 16 January, 2008" in the masthead; the story's "Posted at 6:47am on 14 Jan 2008" under its h2.
+export const RADIONZ_MASTHEAD = `<h1><a title="Home" href="/">Radio New Zealand - Te Reo Irirangi o Aotearoa</a></h1> <p id="time">&nbsp;<span class="hide">Time:</span>16 January, 2008 </p>`;
+export const RADIONZ_STAMP = `<div class="newsstory"> <h2>Summer Report: local papers</h2> <p class="posted">Posted at 6:47am on 14 Jan 2008</p> <div class="body"> <p><strong> All the papers have two stories in common on Monday morning: the planning of the state funeral for Sir Edmund Hilary and the arrival of two Australian kayakers who crossed the Tasman Sea to New Zealand.</strong></p></div></div>`;
+
+// timesonline.co.uk: the day above the headline ("From The Times / December 31, 2007").
+export const TIMES_KICKER = `<div class="float-left position-relative margin-top-minus-22"><span class="small"> From </span><span class="byline">The Times</span></div><div class="small color-666"> December 31, 2007</br></div><div class="clear-simple"></div><h1 class="heading">Camilla&rsquo;s &lsquo;cursed&rsquo; cruise ship is struck by winter sickness bug</h1>`;
+
+// associatedcontent.com: the label inside the byline ("By Abesi!, published Jan 18, 2008"); readers' "Posted on" stamps below.
+export const ASSOCIATED_CONTENT_BYLINE = `<h1>Client Star Brad Renfro Dies</h1><div id="byline"> <div id="byline_text"> By <a href="/user/79411/abesi.html" class="link_orange"> Abesi!</a>, published Jan 18, 2008<div class="small_grey_back"> <span>Published Content: 13</span>&nbsp;&nbsp;<span>Total Views: 12,256</span></div></div></div>`;
+
+// examiner.com: readers' comments, each stamped, in a comments block.
+export const EXAMINER_COMMENT = `<div id="commentsDiv"><p> <font face="Arial" size="3"><strong>Comments from Examiner Readers</strong></font><p> <font face="Arial" size="1">11:10 PM MST on Tue., Jan. 8, 2008 re: <a href="http://www.examiner.com/a-1146480.html">"St. Ignatius hangs on to win"</a><br><br></font> <strong>Examiner Reader</strong> said:<br> <font face="Arial" size="2">just to let you know, in the picture with vince legarza, the SHC player is EITHER kevin greene or jerry brown.</font></div>`;
+
+// icwales.icnetwork.co.uk: a sidebar's stamp of another article, under that article's linked title.
+export const ICWALES_SIDEBAR = `<div class="puffs"><h2><a href="http://icwales.icnetwork.co.uk/videos-and-pics/2008/01/10/james-hook-continues-his-rugby-video-masterclass-91466-20337395/">James Hook continues his rugby video masterclass</a></h2> <p class="article-date">Jan 10 2008 </p></div>`;
+// icwales: the clock in the top links.
+export const ICWALES_CLOCK = `<div id="header-wrap"><div id="toplinks"><p id="nav-top-links"><span id="clock">15 January 2008: 8:43am</span> | <a href="/">Home</a></p></div></div>`;
+
+// ny1.com: a listing of other stories, each with its day beside its link.
+export const NY1_LISTING = `<font size="-1" color="#000000"> January 15, 2008</font> <b><a href="/ny1/content/index.jsp?stid=1&aid=77515">Police Make Arrest In Seven-Month-Old Missing Woman Case</a></b><br>`;
+
+// A copyright line (many pages).
+export const COPYRIGHT = `<p>© 2008 owned by or licensed to Trinity Mirror Southern Ltd.</p>`;

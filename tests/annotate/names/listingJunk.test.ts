@@ -101,6 +101,16 @@ describe('titles the lexicon lacks (core/locales/en/words.ts: EXTRA_TITLES, EXTR
     ['A delegate said no.', []],
     ['the Franco-elect group met.', []],
     ['the Trump-era policies', []],
+    // "Coach", "Coroner", "Prosecutor" as capitalised titles (US sports and court news)
+    ['Coach Mike Shanahan called this his hardest season ever.', ['Mike Shanahan [person] Coach']],
+    ['Michigan State Coach Mark Dantonio, who is also in his first year with his team, said it.', ['Mark Dantonio [person] Michigan State Coach']],
+    [
+      '"There was a little whisper here and there." Coach Cam Cameron exchanged pleasantries with Parcells.',
+      ['Cam Cameron [person] Coach', 'Parcells [other]'],
+    ],
+    // negative: the brand's name before no person's name
+    ['Shares of Coach Inc. fell 5 percent.', ['Coach Inc. [org]']],
+    ['She carried a Coach bag into the store.', []],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

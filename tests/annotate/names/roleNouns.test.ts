@@ -25,6 +25,33 @@ describe('the name rule person-noun-filed-otherwise', () => {
   });
 });
 
+describe('the name rule person-noun-filed-otherwise, in sports and business news of 2008 (L3S-GN1 pages)', () => {
+  it.each([
+    // a position or staff noun the lexicon files as a verb or an adjective heads the role before a name or set off by commas
+    ['UCLA defensive tackle Kevin Brown had minor surgery on his left hip joint.', ['UCLA [org]', 'Kevin Brown [person] UCLA defensive tackle']],
+    ['Aftab Ahmed top-scored with 54, while opener Tamim Iqbal scored 43.', ['Aftab Ahmed [person]', 'Tamim Iqbal [person] opener']],
+    ['Five witnesses testified, including court-appointed monitor Pamela Strong.', ['Pamela Strong [person] court-appointed monitor']],
+    [
+      "But Cricket Australia's chief executive, James Sutherland, said yesterday it was fine.",
+      ["James Sutherland [person] Cricket Australia's chief executive"],
+    ],
+    ['The chief executive, Peter Storrie, and Harry have gone away.', ['Peter Storrie [person] chief executive', 'Harry [person]']],
+    // negative: after "to", a modal or a pronoun it is the verb; a body's name before "executive" stays (STAFF_NOUNS)
+    [
+      'Defenders will be available this Sunday to tackle Perth Glory at Members Equity Stadium.',
+      ['Defenders [other]', 'Perth Glory [other]', 'Members Equity Stadium [other]'],
+    ],
+    ['They will monitor Jane Doe closely.', ['Jane Doe [person]']],
+    [
+      'Comcast does not block any Web sites, Comcast executive vice president David Cohen said in a statement.',
+      ['Comcast [org]', 'Web [other]', 'Comcast [org]', 'David Cohen [person] executive vice president'],
+    ],
+    ['He signed an executive order with Jane Doe.', ['Jane Doe [person]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
 describe('the name rule office-of-name-before-name', () => {
   it.each([
     // a role set off by commas before a name, ending in what it is of

@@ -17,7 +17,8 @@ export const EXTRA_ORG_WORDS = new Set(
 export const EXTRA_TITLES = new Set(
   `governor senator sheriff judge justice chief premier ambassador envoy pope imam sheikh shaikh cardinal ayatollah
   emir king speaker mufti consul prefect councilman councilwoman general major spokesman spokeswoman
-  secretary-general director-general under-secretary correspondent chair chairperson adviser advisor delegate`.split(/\s+/),
+  secretary-general director-general under-secretary correspondent chair chairperson adviser advisor delegate
+  coach coroner prosecutor`.split(/\s+/),
 );
 
 /** Abbreviated ranks compromise files as no honorific ("Col." as a column): titles that keep their dot ("Lt. Col. NAME"). */

@@ -8,6 +8,7 @@ import {
   LEAD_IN_MIN,
   NEGATING_PREFIX,
   PERSON_NOUNS_FILED_OTHERWISE,
+  STAFF_NOUNS,
   ROLE_NOUN_PREFIXES,
   SURNAME_FILED_OTHERWISE_TAGS,
   VERB_BEFORE,
@@ -109,7 +110,7 @@ export function capitalLeadIns(tokens: NameToken[]): void {
 export const personNounFiledOtherwise: Rule = {
   name: 'person-noun-filed-otherwise',
   reason:
-    'A person noun the lexicon files only as a verb or an adjective ("nurse", "prefect", "suspect", "hopeful", "co-pilot") is a noun in lower case where no pronoun, modal or "to" makes it a verb, so it heads a role ("British nurse NAME", "NAME, a Scottish nurse,").',
+    'A person noun the lexicon files only as a verb or an adjective ("nurse", "prefect", "suspect", "hopeful", "co-pilot", and in sports and business news "tackle", "opener", "executive") is a noun in lower case where no pronoun, modal or "to" makes it a verb, so it heads a role ("British nurse NAME", "NAME, a Scottish nurse,").',
 };
 
 /** "co-pilot", "co-founder": a prefix of a role before a hyphen and a noun. */
@@ -129,7 +130,7 @@ export function personNounsFiledOtherwise(tokens: NameToken[]): void {
   tokens.forEach((t, i) => {
     if (t.cap || t.possessive || has(t, 'Plural') || readAsVerb(tokens[i - 1])) return;
     if (!PERSON_NOUNS_FILED_OTHERWISE.has(t.lower) && !prefixedPersonNoun(t)) return;
-    t.tags = new Set(['Noun', 'Singular', 'Actor']);
+    t.tags = new Set(STAFF_NOUNS.has(t.lower) ? ['Noun', 'Singular'] : ['Noun', 'Singular', 'Actor']);
   });
 }
 

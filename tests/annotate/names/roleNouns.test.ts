@@ -52,6 +52,27 @@ describe('the name rule person-noun-filed-otherwise, in sports and business news
   });
 });
 
+describe('the name rule describer-before-owner', () => {
+  it.each([
+    // an adjective between the appositive's article and the body that owns the role, a clause after it
+    [
+      "The Bulls' negotiations to secure the services of Eddie Jones, the former Australian World Cup coach who played a significant part in the Springboks' 2007 World Cup success, could be finalised next week.",
+      ['Bulls [org]', 'Eddie Jones [person] former Australian World Cup coach', 'Springboks [org]'],
+    ],
+    [
+      'Kirk Radomski, a former New York Mets clubhouse employee who along with McNamee was one of the key sources, was asked to speak to staff Feb. 1.',
+      ['Kirk Radomski [person] former New York Mets clubhouse employee', 'New York Mets [org]', 'McNamee [other]'],
+    ],
+    // negative: a superlative describes a thing ranked, not a role (DEGREE_WORDS)
+    [
+      'According to the people behind the Guinness Book Of Records, the most successful British rock act of all time is Status Quo.',
+      ['Guinness Book [org]', 'Records [other]', 'British [other]', 'Status Quo [other]'],
+    ],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
 describe('the name rule office-of-name-before-name', () => {
   it.each([
     // a role set off by commas before a name, ending in what it is of

@@ -64,7 +64,7 @@ import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAd
 import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionInTitleRule, placesAndBody, topicWordsAgency } from './institutions.js';
 import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
 import { listedNameNotRole, officeOfNameBeforeRule, participleOrOwnerOpensRole } from './roles/appositives.js';
-import { ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
+import { describerBeforeOwner, ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
 import { gerundInRole, infinitiveAfterObject, twoRolesBeforeName } from './roles/roleJoiners.js';
 
 /**
@@ -173,6 +173,7 @@ export const EN_MENTION_RULES = [
   participleOrOwnerOpensRole,
   ownedByCommonNoun,
   roleComplement,
+  describerBeforeOwner,
   ...en.evidence,
   ...en.relations,
 ];

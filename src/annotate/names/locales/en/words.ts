@@ -147,13 +147,17 @@ export const PERSON_ADJECTIVES = new Set(
  * a role before a name or in an appositive ("British nurse NAME", "NAME, a Scottish nurse,", "The suspect, NAME,").
  */
 export const PERSON_NOUNS_FILED_OTHERWISE = new Set(
-  'nurse prefect suspect resident hopeful rival guard coach patient volunteer paramedic captive intern incumbent judge counsel monitor tackle opener executive'.split(' '),
+  'nurse prefect suspect resident hopeful rival guard coach patient volunteer paramedic captive intern incumbent judge counsel monitor tackle opener executive'.split(
+    ' ',
+  ),
 );
 /**
  * Of those, the nouns of a body's staff, after which a capitalised word is the body, not a description ("a former Enron
  * executive"): read as nouns but not as person nouns, so `modifies-role-noun` keeps the body's name.
  */
 export const STAFF_NOUNS = new Set(['executive']);
+/** Words of degree that make a description of a thing, not a role ("the most successful British rock act"): no describer of a role's owner (`describer-before-owner`). */
+export const DEGREE_WORDS = new Set(['most', 'least', 'very', 'best', 'biggest', 'largest']);
 /** Nouns of an office the lexicon files as plain nouns, which head a role "of" something: "The head of the agency, NAME,". */
 export const OFFICE_NOUNS = new Set(['head']);
 /** Endings of agent nouns the lexicon files as plain nouns, which say the name after them is a person's: "educator", "professor". */

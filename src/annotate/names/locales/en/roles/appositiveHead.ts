@@ -5,6 +5,7 @@ import { ageInRole, isTitle } from '../predicates.js';
 import type { Rule } from '../../../../core/rules.js';
 import {
   AMPERSAND_GAP,
+  DEGREE_WORDS,
   APPOSITIVE_HEAD_MAX,
   APPOSITIVE_HEAD_STOP_TAGS,
   OWNER_MAX,
@@ -21,6 +22,8 @@ import {
 /** ", 36,": an age set off by commas right after a name. */
 const AGE = /^\d{1,3}$/;
 const COMMA = /^,\s+$/;
+/** At most this many adjectives before a role's owner: "the former Australian", "a longtime former". */
+const DESCRIBERS_BEFORE_OWNER_MAX = 2;
 
 /**
  * "said Aaron Kohli, interest rate strategist at BMO Capital Markets", "Diego Jeronimo, 36, the owner of a
@@ -69,6 +72,7 @@ export function headPhrase(text: string, tokens: NameToken[], from: number): str
   if (ROLE_ARTICLE.test(`${tokens[k]?.text ?? ''} `) || ROLE_POSSESSIVE_DETERMINERS.has(tokens[k]?.text ?? '')) k++;
   // "the festival's producer", "the company's chief executive": a common noun's possessive owns the role
   if (k > from && ownedByCommonNoun.holds(tokens, k)) k++;
+  if (k > from) k = describerBeforeOwner.skip(tokens, k);
   const owned = ownerEnd(tokens, k);
   if (owned === null) return null;
   k = owned;
@@ -187,5 +191,30 @@ export const ownedByCommonNoun: Rule & { holds(tokens: NameToken[], k: number): 
   slashed(tokens, k) {
     const t = tokens[k]!;
     return ROLE_SLASH.test(t.gap) && !t.cap && has(t, 'Noun') && !has(tokens[k - 1]!, 'Preposition');
+  },
+};
+
+export const describerBeforeOwner: Rule & { skip(tokens: NameToken[], k: number): number } = {
+  name: 'describer-before-owner',
+  reason:
+    'An appositive\'s role may put an adjective between its article and the body that owns the role ("NAME, the former Australian World Cup coach who …", "NAME, a former New York Mets clubhouse employee who …"); the owner was read only right after the article, so such a role was lost.',
+  /** The token after one or two lower-case adjectives (no noun, no verb) that stand right before a capitalised word. */
+  skip(tokens, k) {
+    let j = k;
+    while (j - k < DESCRIBERS_BEFORE_OWNER_MAX) {
+      const t = tokens[j];
+      if (
+        !t ||
+        t.cap ||
+        t.possessive ||
+        DEGREE_WORDS.has(t.lower) ||
+        !isSpaced(t.gap) ||
+        !has(t, 'Adjective') ||
+        has(t, 'Noun', 'Verb', 'Conjunction', 'Preposition', 'Adverb', 'Superlative')
+      )
+        break;
+      j++;
+    }
+    return j > k && tokens[j]?.cap && isSpaced(tokens[j]!.gap) && !isTitle(tokens[j]!) ? j : k;
   },
 };

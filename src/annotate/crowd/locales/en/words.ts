@@ -114,6 +114,13 @@ export const VENUE_NOUNS = new Set([
   'temple', 'venue', 'field', 'grounds', 'lounge', 'cafeteria', 'library', 'stands', 'bleachers',
 ]);
 
+/** Prepositions that place a people count at a gathering or in its venue: "25,000 people in the stadium". */
+export const PRESENT_AT = new Set(['at', 'in', 'inside', 'outside']);
+/** Determiners opening the gathering or venue a count is placed at: "at the funeral", "in a packed hall". */
+export const PRESENT_AT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+/** Words read after the preposition's determiner for the gathering or venue noun: "at the funeral reception". */
+export const PRESENT_AT_REACH = 3;
+
 /** Words read after a filling verb or "to" for the venue or event an audience came to: "came to a panel discussion". */
 export const AUDIENCE_REACH = 5;
 

@@ -553,6 +553,7 @@ describe('the claim rules together', () => {
       'addressed-audience',
       'audience',
       'protest-action',
+      'present-at-gathering',
       'people-noun',
       'year-or-other-noun',
       'part-of-things',

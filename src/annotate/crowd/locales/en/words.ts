@@ -118,17 +118,6 @@ export const VENUE_NOUNS = new Set([
 export const PRESENT_AT = new Set(['at', 'in', 'inside', 'outside']);
 /** Determiners opening the gathering or venue a count is placed at: "at the funeral", "in a packed hall". */
 export const PRESENT_AT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
-/**
- * Predicates of presence between a people count and its gathering, read past before the preposition ("for" then
- * places it too): "About 2,000 people were on hand for the ceremony", "Some 400 people were present at the service".
- */
-// prettier-ignore
-export const PRESENCE_PREDICATES: readonly (readonly string[])[] = [
-  ['were', 'on', 'hand'], ['was', 'on', 'hand'], ['are', 'on', 'hand'], ['is', 'on', 'hand'],
-  ['were', 'present'], ['was', 'present'], ['are', 'present'], ['is', 'present'],
-];
-/** The preposition a presence predicate may place its count with besides those of `PRESENT_AT`: "on hand for the ceremony". */
-export const PRESENT_FOR = new Set(['for']);
 /** Words read after the preposition's determiner for the gathering or venue noun: "at the funeral reception". */
 export const PRESENT_AT_REACH = 3;
 

@@ -10,16 +10,11 @@ const ROWS: Array<[string, string | null]> = [
   ['Hundreds of people at the funeral reception said nothing.', 'people'],
   ['About 300 mourners at the vigil lit candles.', 'mourners'],
   ['Thousands of people in the streets chanted slogans.', 'people'],
-  ['About 2,000 people were on hand for the ceremony.', 'people'],
-  ['Some 400 people were present at the service.', 'people'],
   // negative: the place is a city or a room no venue word names, the clause says what befell them, no place after the noun
   ['Two people in the city were arrested.', null],
   ['Five people at the rally were arrested.', 'drop'],
   ['Three people in the stadium were injured when a wall collapsed.', 'drop'],
   ['Some 160 million people in the country will vote.', null],
-  ['Two doctors were on hand to treat the injured.', null],
-  ['Five officers were present at the interview.', null],
-  ['Three people were present for the vote.', null],
   ['More than 150 people fanned out in the northern Georgia woods Sunday looking for her.', null],
 ];
 

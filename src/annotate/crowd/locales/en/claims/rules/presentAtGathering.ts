@@ -1,4 +1,4 @@
-import { matchWords, type Token } from '../../../../../core/tokens.js';
+import type { Token } from '../../../../../core/tokens.js';
 import {
   ATTENDED_EVENT_NOUNS,
   CASUALTY_WORDS,
@@ -7,8 +7,6 @@ import {
   PRESENT_AT,
   PRESENT_AT_DETERMINERS,
   PRESENT_AT_REACH,
-  PRESENT_FOR,
-  PRESENCE_PREDICATES,
   VENUE_NOUNS,
 } from '../../words.js';
 import type { FigureRule } from '../figureTypes.js';
@@ -31,14 +29,12 @@ function sufferedAfter(tokens: Token[], from: number): boolean {
 export const presentAtGathering: FigureRule = {
   name: 'present-at-gathering',
   reason:
-    'A people count placed right after its noun at a gathering or in the venue that holds one is the crowd there, whatever the verb ("probably 25,000 people in the stadium", "none of the hundreds of people at the funeral reception", "thousands of people in the streets"), or said there in words of presence ("About 2,000 people were on hand for the ceremony", "Some 400 people were present at the service"); a count the clause then says was hurt or arrested is no crowd ("Five people at the rally were arrested"), and a count in a city, a country or a room named by no venue word is left to the others ("200 people in the city").',
+    'A people count placed right after its noun at a gathering or in the venue that holds one is the crowd there, whatever the verb ("probably 25,000 people in the stadium", "none of the hundreds of people at the funeral reception", "thousands of people in the streets"); a count the clause then says was hurt or arrested is no crowd ("Five people at the rally were arrested"), and a count in a city, a country or a room named by no venue word is left to the others ("200 people in the city").',
   judge: ({ sentence: { tokens }, peopleNoun }) => {
     if (peopleNoun === null) return undefined;
-    const presence = PRESENCE_PREDICATES.find((words) => matchWords(tokens, peopleNoun + 1, words));
-    const at = peopleNoun + 1 + (presence?.length ?? 0);
-    const prep = tokens[at]?.lower ?? '';
-    if (!(PRESENT_AT.has(prep) || (presence && PRESENT_FOR.has(prep))) || !PRESENT_AT_DETERMINERS.has(tokens[at + 1]?.lower ?? '')) return undefined;
-    for (let k = at + 2; k < tokens.length && k < at + 2 + PRESENT_AT_REACH; k++) {
+    const prep = tokens[peopleNoun + 1];
+    if (!prep || !PRESENT_AT.has(prep.lower) || !PRESENT_AT_DETERMINERS.has(tokens[peopleNoun + 2]?.lower ?? '')) return undefined;
+    for (let k = peopleNoun + 3; k < tokens.length && k < peopleNoun + 3 + PRESENT_AT_REACH; k++) {
       const t = tokens[k]!;
       if (t.kind === 'punct') return undefined;
       if (isGatheringPlace(t)) return sufferedAfter(tokens, k + 1) ? 'drop' : { counted: tokens[peopleNoun]!.text };

@@ -554,6 +554,7 @@ describe('the claim rules together', () => {
       'audience',
       'protest-action',
       'present-at-gathering',
+      'squad-position',
       'people-noun',
       'year-or-other-noun',
       'part-of-things',

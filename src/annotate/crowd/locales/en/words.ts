@@ -44,6 +44,19 @@ export const GATHERED_NOUNS = new Set([
   'spectators', 'onlookers', 'churchgoers', 'festivalgoers', 'theatergoers', 'theatregoers',
 ]);
 
+/** Gathered nouns that also name a player's position in a team: "their three main strikers are unavailable". */
+export const POSITION_NOUNS = new Set(['strikers']);
+/**
+ * Words of a sports squad that make such a noun count players, not people on strike: "signed two strikers", "loaned
+ * both of them out", "unavailable due to injury", "the club has five strikers on its books".
+ */
+// prettier-ignore
+export const SQUAD_WORDS = new Set([
+  'club', 'clubs', 'squad', 'team', 'signed', 'signing', 'sign', 'loan', 'loaned', 'transfer', 'injury', 'injuries',
+  'injured', 'goal', 'goals', 'scored', 'scoring', 'season', 'manager', 'coach', 'midfielders', 'defenders',
+  'midfield', 'striker', 'league', 'cup', 'match', 'fixture', 'fixtures', 'books', 'first-team', 'unavailable',
+]);
+
 /** Nouns naming a gathering whose size can be given: "a crowd of 10,000", "the turnout reached 2 million". */
 // prettier-ignore
 export const GATHERING_NOUNS = new Set([

@@ -44,19 +44,6 @@ export const GATHERED_NOUNS = new Set([
   'spectators', 'onlookers', 'churchgoers', 'festivalgoers', 'theatergoers', 'theatregoers',
 ]);
 
-/** Gathered nouns that also name a player's position in a team: "their three main strikers are unavailable". */
-export const POSITION_NOUNS = new Set(['strikers']);
-/**
- * Words of a sports squad that make such a noun count players, not people on strike: "signed two strikers", "loaned
- * both of them out", "unavailable due to injury", "the club has five strikers on its books".
- */
-// prettier-ignore
-export const SQUAD_WORDS = new Set([
-  'club', 'clubs', 'squad', 'team', 'signed', 'signing', 'sign', 'loan', 'loaned', 'transfer', 'injury', 'injuries',
-  'injured', 'goal', 'goals', 'scored', 'scoring', 'season', 'manager', 'coach', 'midfielders', 'defenders',
-  'midfield', 'striker', 'league', 'cup', 'match', 'fixture', 'fixtures', 'books', 'first-team', 'unavailable',
-]);
-
 /** Nouns naming a gathering whose size can be given: "a crowd of 10,000", "the turnout reached 2 million". */
 // prettier-ignore
 export const GATHERING_NOUNS = new Set([
@@ -126,13 +113,6 @@ export const VENUE_NOUNS = new Set([
   'center', 'centre', 'galleries', 'gallery', 'chamber', 'chambers', 'mosque', 'synagogue',
   'temple', 'venue', 'field', 'grounds', 'lounge', 'cafeteria', 'library', 'stands', 'bleachers',
 ]);
-
-/** Prepositions that place a people count at a gathering or in its venue: "25,000 people in the stadium". */
-export const PRESENT_AT = new Set(['at', 'in', 'inside', 'outside']);
-/** Determiners opening the gathering or venue a count is placed at: "at the funeral", "in a packed hall". */
-export const PRESENT_AT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
-/** Words read after the preposition's determiner for the gathering or venue noun: "at the funeral reception". */
-export const PRESENT_AT_REACH = 3;
 
 /** Words read after a filling verb or "to" for the venue or event an audience came to: "came to a panel discussion". */
 export const AUDIENCE_REACH = 5;

@@ -1,14 +1,6 @@
 import type { Token } from '../../../../../core/tokens.js';
-import {
-  ATTENDED_EVENT_NOUNS,
-  CASUALTY_WORDS,
-  CLAUSE_ENDS,
-  GATHERING_NOUNS,
-  PRESENT_AT,
-  PRESENT_AT_DETERMINERS,
-  PRESENT_AT_REACH,
-  VENUE_NOUNS,
-} from '../../words.js';
+import { ATTENDED_EVENT_NOUNS, CASUALTY_WORDS, CLAUSE_ENDS, GATHERING_NOUNS, VENUE_NOUNS } from '../../words.js';
+import { PRESENT_AT, PRESENT_AT_DETERMINERS, PRESENT_AT_REACH } from '../../peopleWords.js';
 import type { FigureRule } from '../figureTypes.js';
 
 /** A gathering, an attended event or a venue, singular or plural: "funeral", "stadium", "streets". */

@@ -1,5 +1,5 @@
 import { gatheringWords } from '../../gathering.js';
-import { POSITION_NOUNS, SQUAD_WORDS } from '../../words.js';
+import { POSITION_NOUNS, SQUAD_WORDS } from '../../peopleWords.js';
 import type { FigureRule } from '../figureTypes.js';
 
 export const squadPosition: FigureRule = {

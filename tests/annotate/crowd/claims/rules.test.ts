@@ -553,6 +553,8 @@ describe('the claim rules together', () => {
       'addressed-audience',
       'audience',
       'protest-action',
+      'present-at-gathering',
+      'squad-position',
       'people-noun',
       'year-or-other-noun',
       'part-of-things',

@@ -43,3 +43,23 @@ export const TAKING_PART_NOUNS = new Set(['participants', 'participant', 'entran
  */
 export const PROTEST_ACTION =
   /\b(?:hold|held|holding|holds|carr(?:y|ied|ying|ies)|wav(?:e|ed|ing|es)|unfurl(?:ed|ing|s)?|brandish(?:ed|ing)?)\s+(?:up\s+)?(?:a\s+|the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:signs?|banners?|placards?)\b|\b(?:glued|chained|locked)\s+themselves\b/i;
+
+/** Prepositions that place a people count at a gathering or in its venue: "25,000 people in the stadium". */
+export const PRESENT_AT = new Set(['at', 'in', 'inside', 'outside']);
+/** Determiners opening the gathering or venue a count is placed at: "at the funeral", "in a packed hall". */
+export const PRESENT_AT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
+/** Words read after the preposition's determiner for the gathering or venue noun: "at the funeral reception". */
+export const PRESENT_AT_REACH = 3;
+
+/** Gathered nouns that also name a player's position in a team: "their three main strikers are unavailable". */
+export const POSITION_NOUNS = new Set(['strikers']);
+/**
+ * Words of a sports squad that make such a noun count players, not people on strike: "signed two strikers", "loaned
+ * both of them out", "unavailable due to injury", "the club has five strikers on its books".
+ */
+// prettier-ignore
+export const SQUAD_WORDS = new Set([
+  'club', 'clubs', 'squad', 'team', 'signed', 'signing', 'sign', 'loan', 'loaned', 'transfer', 'injury', 'injuries',
+  'injured', 'goal', 'goals', 'scored', 'scoring', 'season', 'manager', 'coach', 'midfielders', 'defenders',
+  'midfield', 'striker', 'league', 'cup', 'match', 'fixture', 'fixtures', 'books', 'first-team', 'unavailable',
+]);

@@ -33,6 +33,8 @@ import { partOfWhole } from './rules/partOfWhole.js';
 import { partOfThings } from './rules/partOfThings.js';
 import { peopleNoun } from './rules/peopleNoun.js';
 import { protestAction } from './rules/protestAction.js';
+import { presentAtGathering } from './rules/presentAtGathering.js';
+import { squadPosition } from './rules/squadPosition.js';
 import { population } from './rules/population.js';
 import { activityParticipants } from './rules/activityParticipants.js';
 import { sizeChange } from './rules/sizeChange.js';
@@ -84,6 +86,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   addressedAudience,
   audience,
   protestAction,
+  presentAtGathering,
+  squadPosition,
   peopleNoun,
   yearOrOtherNoun,
   partOfThings,

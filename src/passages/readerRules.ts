@@ -42,7 +42,71 @@ const MEDIA_SOURCE_NOTE = new RegExp(
   'iu',
 );
 
+/**
+ * What a site's rules for reader comments say ("Comments are limited to 200 words.", "Do not post:", "We encourage a
+ * collegial, non-insulting tone.", "If you believe that a commenter has not followed these guidelines …"): the
+ * comment box's terms, addressed to commenters, never the reporting. Each reading names comments or commenters
+ * and what they may or must do.
+ */
+const COMMENT_TERMS = [
+  /^(?:note:\s*)?(?:all )?comments? (?:entries |posts? )?(?:are|is|will be|must be) (?:limited to|subject to|moderated|reviewed|generally|closed after|active for)\b/i,
+  /^(?:note:\s*)?comments? (?:will|may) (?:generally )?(?:stay|remain) (?:active|open)\b/i,
+  /^do not post:?$/i,
+  /^we (?:encourage|ask for|expect) a [\w ,-]{2,40} tone\.?$/i,
+  /^if you believe (?:that )?a (?:commenter|comment|poster|reader) (?:has not|hasn['’]t|did not|violated)\b/i,
+  /^comment (?:posters|writers|authors) are responsible for\b/i,
+  /^keep your comments? (?:directed to|on|focused on|relevant to) (?:the )?(?:topic|subject|story|article)\.?$/i,
+  /^personal attacks (?:will|may) not be (?:approved|posted|published|tolerated)\.?$/i,
+  /^thank you for your comments?[.!]?$/i,
+  /^the following are comments from (?:the |our )?readers\b/i,
+  /^comment blog\b.{0,60}\bsubject to approval$/i,
+];
+
+/**
+ * The words of a page's tool links ("Printer friendly page", "E-Mail This Article", "Send this article to Friends by
+ * E-Mail", "Print Version", "Post a Comment", "Click photo to enlarge"): a line made of these words and nothing else
+ * is a button's label. A line needs one tool verb or noun of its own (print, e-mail, send, comment, enlarge …).
+ */
+const TOOL_WORDS = new Set(
+  'print printer printable friendly version format page e-mail email mail send this the a an article story to friend friends colleague by post comment comments your click photo image picture enlarge view larger full size share bookmark save digg del.icio.us reprint reprints rss feed text smaller larger font'.split(
+    ' ',
+  ),
+);
+const TOOL_ACTIONS = /\b(?:print|printer|printable|e-?mail|send|comments?|enlarge|bookmark|reprints?|rss)\b/i;
+
+/** A vendor's paper offered for download, named at the end of its blurb ("Learn how in this white paper.", "Find out in this case study."). */
+const PAPER_OFFER =
+  /(?:^|[.?!]\s+)(?:learn|find out|discover|see|read|download)\b[^.!?]{0,80}\b(?:in|from) (?:this|our|the) (?:free )?(?:white ?papers?|case study|webcast|webinar|e-?book|buyer['’]s guide)[.!]?$/i;
+
 export const READER_RULES: readonly ChromeRule[] = [
+  {
+    name: 'paper-offer',
+    kind: 'pitch',
+    reason:
+      'a blurb that ends by offering a vendor\'s paper ("… Learn if you\'re safe in this white paper.", "Find out in this case study.") is an advertiser\'s download pitch in the page\'s margin, it reports nothing',
+    matches: (line) => line.length <= 500 && !REPORTED.test(line) && PAPER_OFFER.test(line),
+  },
+  {
+    name: 'comment-terms',
+    kind: 'comments',
+    reason:
+      'a site\'s rules for reader comments ("Comments are limited to 200 words.", "Do not post:", "We encourage a collegial, non-insulting tone.") are the comment box\'s terms addressed to commenters, they report nothing',
+    matches: (line) => line.length <= 200 && !REPORTED.test(line) && COMMENT_TERMS.some((re) => re.test(line)),
+  },
+  {
+    name: 'page-tool-label',
+    kind: 'widget',
+    reason:
+      'a short line made only of the words of a page\'s tools ("Printer friendly page", "E-Mail This Article", "Send this article to Friends by E-Mail", "Click photo to enlarge") is a button\'s label, it reports nothing',
+    matches: (line) => {
+      const words = line
+        .replace(/[.:!»›|]+$/, '')
+        .trim()
+        .toLowerCase()
+        .split(/\s+/);
+      return words.length >= 2 && words.length <= 8 && TOOL_ACTIONS.test(line) && words.every((w) => TOOL_WORDS.has(w));
+    },
+  },
   {
     name: 'ad-blocker-notice',
     kind: 'widget',

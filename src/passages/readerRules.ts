@@ -78,7 +78,40 @@ const TOOL_ACTIONS = /\b(?:print|printer|printable|e-?mail|send|comments?|enlarg
 const PAPER_OFFER =
   /(?:^|[.?!]\s+)(?:learn|find out|discover|see|read|download)\b[^.!?]{0,80}\b(?:in|from) (?:this|our|the) (?:free )?(?:white ?papers?|case study|webcast|webinar|e-?book|buyer['’]s guide)[.!]?$/i;
 
+/** A month's name, short or long ("Jan", "Jan.", "January"). */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/**
+ * A byline, then the stamp the page prints with it, then at most a few capitalised words (a time zone, a blog's name):
+ * "By Jane Roe, For The Associated Press 2 hours, 23 minutes ago", "By Jane Roe | January 14, 2008; 4:38 PM ET Post Polls".
+ */
+const STAMPED_BYLINE = new RegExp(
+  `^by \\p{Lu}[^.!?]{1,80}?(?:\\b\\d{1,2} (?:hours?|minutes?|days?)(?:,? \\d{1,2} minutes?)? ago|\\b${MONTH} \\d{1,2},? \\d{4}[;,]? (?:at )?\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\.?)?)(?:\\s+\\p{Lu}[\\p{L}]*){0,3}$`,
+  'iu',
+);
+/** "Tags: Politics, top news, World,", "Filed under: Elections, Kenya": the labels a page files the story under. */
+const TAG_LIST = /^(?:tags|tagged(?: with| as)?|topics|keywords|filed under)\s?:\s?(.{1,200})$/i;
+
 export const READER_RULES: readonly ChromeRule[] = [
+  {
+    name: 'stamped-byline',
+    kind: 'stamp',
+    reason:
+      'a byline with the page\'s stamp after it ("By Jane Roe, For The Associated Press 2 hours, 23 minutes ago", "By Jane Roe | January 14, 2008; 4:38 PM ET") says who posted the page and when, it reports nothing',
+    matches: (line) => line.length <= 160 && !REPORTED.test(line) && STAMPED_BYLINE.test(line),
+  },
+  {
+    name: 'tag-list',
+    kind: 'widget',
+    reason:
+      'a labelled list of the site\'s tags ("Tags: Politics, top news, World,", "Filed under: Elections, Kenya") files the page under its sections, it reports nothing',
+    matches: (line) => {
+      const items = TAG_LIST.exec(line)?.[1]
+        ?.split(/[,;|]/)
+        .map((t) => t.trim())
+        .filter(Boolean);
+      return !!items && items.length > 0 && !REPORTED.test(line) && items.every((t) => t.split(/\s+/).length <= 4 && !/[.!?]$/.test(t));
+    },
+  },
   {
     name: 'paper-offer',
     kind: 'pitch',

@@ -326,6 +326,23 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'The agency set out its case in this white paper, officials said.',
     ],
   },
+  'stamped-byline': {
+    chrome: [
+      'By JANE ROE, For The Associated Press 2 hours, 23 minutes ago',
+      'By Jane Roe | January 14, 2008; 4:38 PM ET Post Polls',
+      'By Jane Roe and Tom Fry | Jan. 9, 2008 11:02 AM',
+      'By Jane Roe 3 hours ago',
+    ],
+    kept: [
+      'By Tuesday, Jan. 8, 2008 at 10:00 p.m., the storm had passed.',
+      'By Friday, 3 hours ago, the road was open.',
+      'By 4:38 PM on January 14, 2008, the polls had closed.',
+    ],
+  },
+  'tag-list': {
+    chrome: ['Tags: Politics, top news, World,', 'Keywords: election, Kenya', 'Filed under: Elections, Kenya'],
+    kept: ['Keywords: the minister said the talks failed.', 'Topics: What the summit will discuss and why it matters to the region.'],
+  },
   'affiliated-byline': {
     chrome: ['By Avery Wear, SEIU Local 2028', 'By Kathryn Lybarger, AFSCME Local 3299', 'By Jane Roe, Friends of the Earth'],
     kept: [

@@ -143,6 +143,19 @@ const CORRESPONDENT_LINE = new RegExp(`^${PERSON}, ([^,.!?]{3,60})$`, 'u');
 
 export const JOURNALIST = '(?:reporter|correspondent|writer|editor|columnist|producer|journalist|contributor|photographer|critic|author|freelancer|blogger)';
 
+/** The desks a paper's writers sign from ("Staff Writer", "Sports Writer", "Associated Press Writer"). */
+const WRITER_DESK =
+  '(?:Staff|Sports|Business|Political|Politics|Medical|Science|Entertainment|Technology|Travel|Food|Special|Contributing|Senior|Press|Wire|Legal|Religion)';
+/**
+ * A writer's desk line with the paper or agency before it, all capitalised ("Palm Beach Post Staff Writer", "AP Sports
+ * Writer", "By JANE ROE Associated Press Writer"), or the agency a story comes from, labelled ("Article from: Agence
+ * France-Presse"): a byline in the old wire's form.
+ */
+const DESK_BYLINE_LINE = new RegExp(
+  `^(?:(?:By ${CREDIT_NAME},? )?(?:\\p{Lu}[\\p{L}.'’&-]*\\s){0,4}${WRITER_DESK} (?:Writer|Correspondent|Reporter)s?|(?:Article|Story|Report) (?:from|by|courtesy of):?\\s?${AGENCY})$`,
+  'u',
+);
+
 export const CHROME_RULES: readonly ChromeRule[] = [
   {
     name: 'credit-line',
@@ -366,6 +379,13 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     reason:
       'reporters\' names followed by the agency or paper they write for ("Meg Kinnard and Errin Haines, Associated Press") are a byline, they report nothing',
     matches: (line) => line.length <= 160 && AGENCY_BYLINE_LINE.test(line),
+  },
+  {
+    name: 'desk-byline',
+    kind: 'author',
+    reason:
+      'a writer\'s desk with the paper or agency before it ("Palm Beach Post Staff Writer", "AP Sports Writer", "By JANE ROE Associated Press Writer") or a labelled source ("Article from: Agence France-Presse") is a byline, it reports nothing',
+    matches: (line) => line.length <= 100 && DESK_BYLINE_LINE.test(line),
   },
   {
     name: 'affiliated-byline',

@@ -42,7 +42,104 @@ const MEDIA_SOURCE_NOTE = new RegExp(
   'iu',
 );
 
+/**
+ * What a site's rules for reader comments say ("Comments are limited to 200 words.", "Do not post:", "We encourage a
+ * collegial, non-insulting tone.", "If you believe that a commenter has not followed these guidelines …"): the
+ * comment box's terms, addressed to commenters, never the reporting. Each reading names comments or commenters
+ * and what they may or must do.
+ */
+const COMMENT_TERMS = [
+  /^(?:note:\s*)?(?:all )?comments? (?:entries |posts? )?(?:are|is|will be|must be) (?:limited to|subject to|moderated|reviewed|generally|closed after|active for)\b/i,
+  /^(?:note:\s*)?comments? (?:will|may) (?:generally )?(?:stay|remain) (?:active|open)\b/i,
+  /^do not post:?$/i,
+  /^we (?:encourage|ask for|expect) a [\w ,-]{2,40} tone\.?$/i,
+  /^if you believe (?:that )?a (?:commenter|comment|poster|reader) (?:has not|hasn['’]t|did not|violated)\b/i,
+  /^comment (?:posters|writers|authors) are responsible for\b/i,
+  /^keep your comments? (?:directed to|on|focused on|relevant to) (?:the )?(?:topic|subject|story|article)\.?$/i,
+  /^personal attacks (?:will|may) not be (?:approved|posted|published|tolerated)\.?$/i,
+  /^thank you for your comments?[.!]?$/i,
+  /^the following are comments from (?:the |our )?readers\b/i,
+  /^comment blog\b.{0,60}\bsubject to approval$/i,
+];
+
+/**
+ * The words of a page's tool links ("Printer friendly page", "E-Mail This Article", "Send this article to Friends by
+ * E-Mail", "Print Version", "Post a Comment", "Click photo to enlarge"): a line made of these words and nothing else
+ * is a button's label. A line needs one tool verb or noun of its own (print, e-mail, send, comment, enlarge …).
+ */
+const TOOL_WORDS = new Set(
+  'print printer printable friendly version format page e-mail email mail send this the a an article story to friend friends colleague by post comment comments your click photo image picture enlarge view larger full size share bookmark save digg del.icio.us reprint reprints rss feed text smaller larger font'.split(
+    ' ',
+  ),
+);
+const TOOL_ACTIONS = /\b(?:print|printer|printable|e-?mail|send|comments?|enlarge|bookmark|reprints?|rss)\b/i;
+
+/** A vendor's paper offered for download, named at the end of its blurb ("Learn how in this white paper.", "Find out in this case study."). */
+const PAPER_OFFER =
+  /(?:^|[.?!]\s+)(?:learn|find out|discover|see|read|download)\b[^.!?]{0,80}\b(?:in|from) (?:this|our|the) (?:free )?(?:white ?papers?|case study|webcast|webinar|e-?book|buyer['’]s guide)[.!]?$/i;
+
+/** A month's name, short or long ("Jan", "Jan.", "January"). */
+const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
+/**
+ * A byline, then the stamp the page prints with it, then at most a few capitalised words (a time zone, a blog's name):
+ * "By Jane Roe, For The Associated Press 2 hours, 23 minutes ago", "By Jane Roe | January 14, 2008; 4:38 PM ET Post Polls".
+ */
+const STAMPED_BYLINE = new RegExp(
+  `^by \\p{Lu}[^.!?]{1,80}?(?:\\b\\d{1,2} (?:hours?|minutes?|days?)(?:,? \\d{1,2} minutes?)? ago|\\b${MONTH} \\d{1,2},? \\d{4}[;,]? (?:at )?\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\.?)?)(?:\\s+\\p{Lu}[\\p{L}]*){0,3}$`,
+  'iu',
+);
+/** "Tags: Politics, top news, World,", "Filed under: Elections, Kenya": the labels a page files the story under. */
+const TAG_LIST = /^(?:tags|tagged(?: with| as)?|topics|keywords|filed under)\s?:\s?(.{1,200})$/i;
+
 export const READER_RULES: readonly ChromeRule[] = [
+  {
+    name: 'stamped-byline',
+    kind: 'stamp',
+    reason:
+      'a byline with the page\'s stamp after it ("By Jane Roe, For The Associated Press 2 hours, 23 minutes ago", "By Jane Roe | January 14, 2008; 4:38 PM ET") says who posted the page and when, it reports nothing',
+    matches: (line) => line.length <= 160 && !REPORTED.test(line) && STAMPED_BYLINE.test(line),
+  },
+  {
+    name: 'tag-list',
+    kind: 'widget',
+    reason:
+      'a labelled list of the site\'s tags ("Tags: Politics, top news, World,", "Filed under: Elections, Kenya") files the page under its sections, it reports nothing',
+    matches: (line) => {
+      const items = TAG_LIST.exec(line)?.[1]
+        ?.split(/[,;|]/)
+        .map((t) => t.trim())
+        .filter(Boolean);
+      return !!items && items.length > 0 && !REPORTED.test(line) && items.every((t) => t.split(/\s+/).length <= 4 && !/[.!?]$/.test(t));
+    },
+  },
+  {
+    name: 'paper-offer',
+    kind: 'pitch',
+    reason:
+      'a blurb that ends by offering a vendor\'s paper ("… Learn if you\'re safe in this white paper.", "Find out in this case study.") is an advertiser\'s download pitch in the page\'s margin, it reports nothing',
+    matches: (line) => line.length <= 500 && !REPORTED.test(line) && PAPER_OFFER.test(line),
+  },
+  {
+    name: 'comment-terms',
+    kind: 'comments',
+    reason:
+      'a site\'s rules for reader comments ("Comments are limited to 200 words.", "Do not post:", "We encourage a collegial, non-insulting tone.") are the comment box\'s terms addressed to commenters, they report nothing',
+    matches: (line) => line.length <= 200 && !REPORTED.test(line) && COMMENT_TERMS.some((re) => re.test(line)),
+  },
+  {
+    name: 'page-tool-label',
+    kind: 'widget',
+    reason:
+      'a short line made only of the words of a page\'s tools ("Printer friendly page", "E-Mail This Article", "Send this article to Friends by E-Mail", "Click photo to enlarge") is a button\'s label, it reports nothing',
+    matches: (line) => {
+      const words = line
+        .replace(/[.:!»›|]+$/, '')
+        .trim()
+        .toLowerCase()
+        .split(/\s+/);
+      return words.length >= 2 && words.length <= 8 && TOOL_ACTIONS.test(line) && words.every((w) => TOOL_WORDS.has(w));
+    },
+  },
   {
     name: 'ad-blocker-notice',
     kind: 'widget',

@@ -259,6 +259,90 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'This version of the bill corrects the tax rate, lawmakers said.',
     ],
   },
+  'desk-byline': {
+    chrome: [
+      'Palm Beach Post Staff Writer',
+      'AP Sports Writer',
+      'By JANE ROE Associated Press Writer',
+      'By JANE ROEAP Entertainment Writer',
+      'Contributing Writers',
+      'Article from: Agence France-Presse',
+    ],
+    kept: [
+      'He was a staff writer for the Post.',
+      "The Times' TV critic Tim Teeman was equally as unimpressed.",
+      'Jane Roe, a staff writer at the paper, was hurt.',
+      'The article from Agence France-Presse was widely reprinted.',
+    ],
+  },
+  'comment-terms': {
+    chrome: [
+      'Do not post:',
+      'Comments are limited to 200 words or less.',
+      'Comment entries are limited to 100 words.',
+      'NOTE: Comments will generally stay active for a week.',
+      'We encourage a collegial, non-insulting tone.',
+      'If you believe that a commenter has not followed these guidelines, please use our online complaint form.',
+      'Comment posters are responsible for the opinions they express and the accuracy of the information they provide.',
+      'Keep your comments directed to the topic.',
+      'Personal attacks will not be approved.',
+      'Thank you for your comments!',
+      'The following are comments from the readers.',
+      'Comment Blog - Note: All Comments Subject To Approval',
+    ],
+    kept: [
+      'Comments are closed.',
+      'The comments are limited to members of the board.',
+      'Do not post your address online, police warned.',
+      'His comments were limited to the budget.',
+      'The minister thanked them for their comments on the bill.',
+    ],
+  },
+  'page-tool-label': {
+    chrome: [
+      'Printer friendly page',
+      'Send this article to Friends by E-Mail',
+      'E-Mail This Article',
+      'Print Version',
+      'Post a Comment',
+      'Click photo to enlarge',
+      'Print Article',
+      'Email a Friend',
+      'RSS Feed',
+      'View Comments',
+    ],
+    kept: ['The Post', 'a post', 'Print', 'Send this to the printer, she said.', 'He sent the article to a friend.', 'Print editions fell by a third.'],
+  },
+  'paper-offer': {
+    chrome: [
+      "The Internet is obviously a valuable resource for many organizations. Learn if you're safe in this white paper.",
+      'Learn how in this white paper.',
+      'For decades, tape has been the backup medium of choice. Learn why you should make the move in this whitepaper.',
+      'Learn how to increase your reliability and uptime by 100 percent in this case study.',
+    ],
+    kept: [
+      'The company published the findings in a white paper.',
+      'Learn more about the plan in the report released on Monday by the ministry.',
+      'The agency set out its case in this white paper, officials said.',
+    ],
+  },
+  'stamped-byline': {
+    chrome: [
+      'By JANE ROE, For The Associated Press 2 hours, 23 minutes ago',
+      'By Jane Roe | January 14, 2008; 4:38 PM ET Post Polls',
+      'By Jane Roe and Tom Fry | Jan. 9, 2008 11:02 AM',
+      'By Jane Roe 3 hours ago',
+    ],
+    kept: [
+      'By Tuesday, Jan. 8, 2008 at 10:00 p.m., the storm had passed.',
+      'By Friday, 3 hours ago, the road was open.',
+      'By 4:38 PM on January 14, 2008, the polls had closed.',
+    ],
+  },
+  'tag-list': {
+    chrome: ['Tags: Politics, top news, World,', 'Keywords: election, Kenya', 'Filed under: Elections, Kenya'],
+    kept: ['Keywords: the minister said the talks failed.', 'Topics: What the summit will discuss and why it matters to the region.'],
+  },
   'affiliated-byline': {
     chrome: ['By Avery Wear, SEIU Local 2028', 'By Kathryn Lybarger, AFSCME Local 3299', 'By Jane Roe, Friends of the Earth'],
     kept: [

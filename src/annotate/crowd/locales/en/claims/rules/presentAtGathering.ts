@@ -22,14 +22,17 @@ export const presentAtGathering: FigureRule = {
   name: 'present-at-gathering',
   reason:
     'A people count placed right after its noun at a gathering or in the venue that holds one is the crowd there, whatever the verb ("probably 25,000 people in the stadium", "none of the hundreds of people at the funeral reception", "thousands of people in the streets"); a count the clause then says was hurt or arrested is no crowd ("Five people at the rally were arrested"), and a count in a city, a country or a room named by no venue word is left to the others ("200 people in the city").',
-  judge: ({ sentence: { tokens }, peopleNoun }) => {
+  judge: ({ sentence: { tokens }, peopleNoun, aboutGathering }) => {
     if (peopleNoun === null) return undefined;
     const prep = tokens[peopleNoun + 1];
     if (!prep || !PRESENT_AT.has(prep.lower) || !PRESENT_AT_DETERMINERS.has(tokens[peopleNoun + 2]?.lower ?? '')) return undefined;
     for (let k = peopleNoun + 3; k < tokens.length && k < peopleNoun + 3 + PRESENT_AT_REACH; k++) {
       const t = tokens[k]!;
       if (t.kind === 'punct') return undefined;
-      if (isGatheringPlace(t)) return sufferedAfter(tokens, k + 1) ? 'drop' : { counted: tokens[peopleNoun]!.text };
+      if (!isGatheringPlace(t)) continue;
+      if (sufferedAfter(tokens, k + 1)) return 'drop';
+      // A clause about a gathering is people-noun's already, with the same count: its reason says it better.
+      return aboutGathering ? undefined : { counted: tokens[peopleNoun]!.text };
     }
     return undefined;
   },

@@ -5,6 +5,7 @@ import { isoFromParts, isRealIsoDate } from '../corpus/isoDate.js';
 import { htmlShape } from './htmlShape.js';
 import { paragraphsOf } from './paragraphs.js';
 import { headlineLink, pageStampDay } from './pageStamp.js';
+import { headingTitle } from './pageTitle.js';
 import { IngestError, type Candidate } from './types.js';
 
 export { isMarkedCredit, isMarkedMediaTitle, paragraphsOf } from './paragraphs.js';
@@ -52,8 +53,8 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   const doc = dom.window.document;
   const meta = readMetadata(doc);
   // Read before Readability, which changes the document and often leaves the stamp out.
-  const stampDay = meta.published ? null : pageStampDay(doc, meta.title);
-  const headlineLinkDay = meta.published ? null : dayInAddress(headlineLink(doc, meta.title));
+  let stampDay = meta.published ? null : pageStampDay(doc, meta.title);
+  let headlineLinkDay = meta.published ? null : dayInAddress(headlineLink(doc, meta.title));
   // Classes are kept so that paragraphsOf can leave out what the page marks as a credit (Readability's choices do not change).
   const parsed = new Readability(doc, { keepClasses: true }).parse();
   if (!parsed?.content) throw new IngestError('no article found on the page (nothing that reads as a story)');
@@ -66,8 +67,17 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
     );
   }
   const url = pageUrl ?? meta.url;
-  const title = clean(parsed.title) ?? meta.title;
-  if (!title) throw new IngestError('the page has no title');
+  let title = clean(parsed.title) ?? meta.title;
+  if (!title) {
+    // Read again as received once its story is known (`heading-as-title`): Readability has changed `doc`.
+    const untitled = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+    title = headingTitle(untitled, paragraphs);
+    if (title && !meta.published) {
+      stampDay = pageStampDay(untitled, title);
+      headlineLinkDay = dayInAddress(headlineLink(untitled, title));
+    }
+  }
+  if (!title) throw new IngestError('the page has no title, nor a heading just before its story');
   return {
     title,
     publisher: clean(parsed.siteName) ?? meta.publisher ?? (url ? hostLabel(url) : null),

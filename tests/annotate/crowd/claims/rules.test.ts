@@ -554,6 +554,7 @@ describe('the claim rules together', () => {
       'audience',
       'protest-action',
       'present-at-gathering',
+      'people-at-occasion',
       'squad-position',
       'people-noun',
       'year-or-other-noun',

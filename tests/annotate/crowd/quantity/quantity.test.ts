@@ -76,6 +76,17 @@ describe('quantity phrases', () => {
     expect(quantities('Thousands marched')[0]).toEqual(['Thousands', 2000, 2000, true]);
     expect(quantities('Over Two Million March in Lisbon')[0]).toEqual(['Over Two Million', 2_000_000, null, false]);
   });
+
+  it('reads a figure no day or year is written as beside a month word as a count (a headline verb "march", "may")', () => {
+    expect(quantities('40,000 march against Minutemen in Chicago')[0]).toEqual(['40,000', 40_000, 40_000, false]);
+    expect(quantities('500 March on City Hall')[0]).toEqual(['500', 500, 500, false]);
+    expect(quantities('Up to 1,000 may be trapped in the parish')[0]).toEqual(['Up to 1,000', 0, 1_000, false]);
+    // negative: a day or a year beside the month is a date
+    expect(quantities('31 March 1959')).toEqual([]);
+    expect(quantities('on 14 March')).toEqual([]);
+    expect(quantities('in March 2008')).toEqual([]);
+    expect(quantities('on March 4')).toEqual([]);
+  });
 });
 
 describe('crowd claims in a sentence', () => {

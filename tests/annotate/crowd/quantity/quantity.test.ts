@@ -80,7 +80,7 @@ describe('quantity phrases', () => {
   it('reads a figure no day or year is written as beside a month word as a count (a headline verb "march", "may")', () => {
     expect(quantities('40,000 march against Minutemen in Chicago')[0]).toEqual(['40,000', 40_000, 40_000, false]);
     expect(quantities('500 March on City Hall')[0]).toEqual(['500', 500, 500, false]);
-    expect(quantities('Up to 1,000 may be trapped in the parish')[0]).toEqual(['Up to 1,000', 0, 1_000, false]);
+    expect(quantities('Up to 1,000 may be trapped in the parish')[0]).toEqual(['Up to 1,000', 1_000, 1_000, false]);
     // negative: a day or a year beside the month is a date
     expect(quantities('31 March 1959')).toEqual([]);
     expect(quantities('on 14 March')).toEqual([]);

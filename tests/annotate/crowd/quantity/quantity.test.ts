@@ -87,6 +87,15 @@ describe('quantity phrases', () => {
     expect(quantities('in March 2008')).toEqual([]);
     expect(quantities('on March 4')).toEqual([]);
   });
+
+  it('reads a figure of dozens as twelve times it', () => {
+    expect(quantities('about three dozen supporters')[0]).toEqual(['about three dozen', 36, 36, false]);
+    expect(quantities('two dozen people')[0]).toEqual(['two dozen', 24, 24, false]);
+    // negative: a dozen, half a dozen and a vague "several dozen" keep their readings
+    expect(quantities('a dozen people')[0]).toEqual(['a dozen', 12, 12, false]);
+    expect(quantities('half a dozen people')[0]).toEqual(['half a dozen', 6, 6, false]);
+    expect(quantities('several dozen protesters')[0]).toEqual(['several dozen', 36, 36, true]);
+  });
 });
 
 describe('crowd claims in a sentence', () => {

@@ -99,3 +99,12 @@ export const OCCASION_NOT_PRESENT_REACH = 3;
  * ("celebrating the Mass for tens of thousands of people", "a concert for 5,000 fans").
  */
 export const AUDIENCE_OCCASIONS = new Set(['mass', 'concert', 'concerts', 'gig', 'sermon', 'liturgy']);
+
+/** Size links that also take a gathered people noun before them: "The protesters, who numbered about 2,000". */
+export const NUMBER_LINKS = new Set(['numbered', 'numbering', 'numbers', 'number']);
+
+/**
+ * A campaigner's crowd at a stop, as the audience verbs read it (the word that must follow the verb before the
+ * figure; none: the figure is the object): "greeting about three dozen supporters", "shook hands with hundreds".
+ */
+export const GREETING_VERBS: Record<string, readonly string[]> = { greeted: [], greeting: [], greets: [], greet: [], hands: ['with'] };

@@ -50,6 +50,11 @@ export const PRESENT_AT = new Set(['at', 'in', 'inside', 'outside']);
 export const PRESENT_AT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
 /** Words read after the preposition's determiner for the gathering or venue noun: "at the funeral reception". */
 export const PRESENT_AT_REACH = 3;
+/**
+ * Venue words that after "in the" name a contest's entrants or a place of work, not a crowd's venue: "each of the
+ * 33 drivers in the field", "45 men in the field" of a golf tournament.
+ */
+export const PRESENT_AT_NOT_VENUES = new Set(['field']);
 
 /** Gathered nouns that also name a player's position in a team: "their three main strikers are unavailable". */
 export const POSITION_NOUNS = new Set(['strikers']);
@@ -99,9 +104,6 @@ export const OCCASION_NOT_PRESENT_REACH = 3;
  * ("celebrating the Mass for tens of thousands of people", "a concert for 5,000 fans").
  */
 export const AUDIENCE_OCCASIONS = new Set(['mass', 'concert', 'concerts', 'gig', 'sermon', 'liturgy']);
-
-/** Size links that also take a gathered people noun before them: "The protesters, who numbered about 2,000". */
-export const NUMBER_LINKS = new Set(['numbered', 'numbering', 'numbers', 'number']);
 
 /**
  * A campaigner's crowd at a stop, as the audience verbs read it (the word that must follow the verb before the

@@ -58,7 +58,7 @@ export const GATHERING_NOUNS = new Set([
 export const SIZE_LINKS = new Set([
   'of', 'reached', 'reaching', 'numbered', 'numbering', 'at', 'to', 'drew', 'draws', 'attracted', 'topped',
   'exceeded', 'surpassed', 'totalled', 'totaled', 'totalling', 'totaling', 'was', 'were', 'is', 'hit', 'neared',
-  'approached', 'swelled', 'grew', 'numbers', 'number', 'ranged', 'range', 'ranging', 'varied',
+  'approached', 'swelled', 'grew', 'numbers', 'ranged', 'range', 'ranging', 'varied',
 ]);
 
 /** Verbs of drawing people whose object is a crowd: "brought millions to the streets", "have involved tens of thousands". */
@@ -154,8 +154,8 @@ export const GATHERING_VERBS = new Set([
   'took', 'showed', 'came', 'streamed', 'paraded', 'mourned', 'congregated', 'crowded', 'lined', 'lining', 'line',
   // strikes, vigils and sieges: "hundreds of workers are striking", "thousands knelt in prayer", "stayed on in the square"
   'striking', 'struck', 'picketed', 'picketing', 'walked', 'knelt', 'stayed', 'camped', 'stormed', 'besieged',
-  // "another 10,000 mobilized", "a protest in which tens of thousands were participating"
-  'mobilized', 'mobilised', 'participating', 'participate',
+  // "another 10,000 mobilized"
+  'mobilized', 'mobilised',
 ]);
 
 /**

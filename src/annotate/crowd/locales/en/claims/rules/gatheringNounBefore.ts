@@ -1,17 +1,6 @@
 import type { Token } from '../../../../../core/tokens.js';
 import type { Quantity } from '../../../../types.js';
-import {
-  CASUALTY_WORDS,
-  FIGURE_NOUNS,
-  GATHERED_NOUNS,
-  GATHERING_NOUNS,
-  NOT_PEOPLE_NOUNS,
-  NUMBER_LINKS,
-  PEOPLE_NOUNS,
-  QUOTE_MARKS,
-  SIZE_LINKS,
-} from '../../words.js';
-import { NUMBER_LINKS } from '../../peopleWords.js';
+import { CASUALTY_WORDS, FIGURE_NOUNS, GATHERING_NOUNS, NOT_PEOPLE_NOUNS, PEOPLE_NOUNS, QUOTE_MARKS, SIZE_LINKS } from '../../words.js';
 import type { FigureRule } from '../figureTypes.js';
 
 /** "the crowd on Friday reached 500,000", "a rally of 5,000", "turnout was 2 million", "estimated at 10,000". */
@@ -31,8 +20,6 @@ function nounBefore(tokens: Token[], q: Quantity, aboutGathering: boolean): numb
     if (t.kind === 'punct' && t.text !== ',' && t.text !== '-' && !QUOTE_MARKS.has(t.text)) return null;
     // a capitalised "March" mid-sentence is the month
     if (t.kind === 'word' && GATHERING_NOUNS.has(t.lower) && (t.text === t.lower || k === 0)) return k;
-    // "The protesters, who numbered about 2,000": a verb of numbering takes a gathered people noun too
-    if (t.kind === 'word' && NUMBER_LINKS.has(link.lower) && GATHERED_NOUNS.has(t.lower)) return k;
     // "the number was closer to 15,000" — unless it is the number of something else ("the number of troops")
     if (aboutGathering && t.kind === 'word' && FIGURE_NOUNS.has(t.lower)) {
       // "four further arrests have been made …, taking the number to 23": the number of those arrests
@@ -49,7 +36,7 @@ function nounBefore(tokens: Token[], q: Quantity, aboutGathering: boolean): numb
 export const gatheringNounBefore: FigureRule = {
   name: 'gathering-noun-before',
   reason:
-    'A bare figure linked to a gathering noun before it ("the crowd reached 500,000", "a rally of 5,000", "the number was closer to 15,000", "The crowd, which appeared to number some 300,000"), or by a verb of numbering to a gathered people noun ("The protesters, who numbered about 2,000"), is that gathering\'s size.',
+    'A bare figure linked to a gathering noun before it ("the crowd reached 500,000", "a rally of 5,000", "the number was closer to 15,000") is that gathering\'s size.',
   judge: ({ sentence: { tokens }, q, aboutGathering }) => {
     const noun = nounBefore(tokens, q, aboutGathering);
     return noun === null ? undefined : { counted: tokens[noun]!.text };

@@ -88,6 +88,14 @@ describe('quantity phrases', () => {
     expect(quantities('on March 4')).toEqual([]);
   });
 
+  it('reads no count in digits joined by a slash (a date, a name, a fraction)', () => {
+    expect(quantities('Well before 9/11 McCain advocated a new doctrine.')).toEqual([]);
+    expect(quantities('who leased the complex six weeks before 9/11 , gave up rights')).toEqual([['six', 6, 6, false]]);
+    expect(quantities('open 24/7 to 5,000 people')).toEqual([['5,000', 5_000, 5_000, false]]);
+    // negative: a slash with spaces between two counts keeps both
+    expect(quantities('between 500 / 600 people').map((q) => q[0])).toEqual(['500', '600']);
+  });
+
   it('reads a figure of dozens as twelve times it', () => {
     expect(quantities('about three dozen supporters')[0]).toEqual(['about three dozen', 36, 36, false]);
     expect(quantities('two dozen people')[0]).toEqual(['two dozen', 24, 24, false]);

@@ -64,7 +64,21 @@ function mayBeDayOrYear(tokens: Token[], a: Atom): boolean {
   return !text.includes(',') && (a.value <= DAY_MAX || a.value >= YEAR_MIN);
 }
 
+/**
+ * Digits joined to digits by a slash, with no space ("9/11", "24/7", "12/25/2007", "1/2"), are a date, a name or a
+ * fraction, never a count: "six weeks before 9/11" is no audience of 9.
+ */
+function isSlashed(tokens: Token[], a: Atom): boolean {
+  const joined = (x: Token | undefined, y: Token | undefined) => !!x && !!y && x.end === y.start;
+  const first = tokens[a.first]!;
+  const last = tokens[a.last]!;
+  const [b1, b2, a1, a2] = [tokens[a.first - 1], tokens[a.first - 2], tokens[a.last + 1], tokens[a.last + 2]];
+  if (first.kind === 'num' && b1?.text === '/' && b2?.kind === 'num' && joined(b2, b1) && joined(b1, first)) return true;
+  return last.kind === 'num' && a1?.text === '/' && a2?.kind === 'num' && joined(last, a1) && joined(a1, a2);
+}
+
 function isDatePart(tokens: Token[], a: Atom): boolean {
+  if (isSlashed(tokens, a)) return true;
   const before = tokens[a.first - 1];
   const beforeWord = before?.text === '.' ? tokens[a.first - 2] : before;
   if (tokens[a.first]?.kind === 'num' && beforeWord && MONTHS.has(beforeWord.lower) && mayBeDayOrYear(tokens, a)) return true;

@@ -34,6 +34,11 @@ const TABLES: Array<[ClaimantRule, Row[]]> = [
       // a participle right after the gathering it sizes is a passive with no agent, not a speaking crowd
       ['He spoke from his car to a crowd estimated at 3,000.', undefined],
       ['Police said a crowd estimated at 5,000 gathered in the square.', 'Police'],
+      // the count is whom the speaker told or addressed: the speaker gave no figure (a 2008 news page)
+      ["Jeff Page, Lyon County's emergency services director, told about 400 residents during a Monday night meeting.", undefined],
+      ['The mayor addressed 5,000 people in the square.', undefined],
+      // negative: the figure is not the verb's object
+      ['Police told reporters that 5,000 people marched.', 'Police'],
       // negative: the active voice with its object, and "at least" after the verb
       ['Police estimated the crowd at 5,000.', 'Police'],
       ['Police estimated at least 5,000 people were there.', 'Police'],

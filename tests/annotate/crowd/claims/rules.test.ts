@@ -403,6 +403,13 @@ describe('sentences about a gathering', () => {
     ['No aid has reached 2.3 million Palestinians since 2 March, the agency said.', false],
     ['The blockade began on 14th March and 300 trucks wait at the border.', false],
     ['Some 2,000 March for Life supporters filled the avenue.', true],
+    // people lining a way or a shore, a crowd the police broke up (news of 2005–2013 and 2008)
+    ['Like hundreds of fans lining the red carpet at the awards this past weekend, she was determined to memorialize the moment.', true],
+    ['Dozens of surfers and spectators lined beaches from Palm Beach to Miami-Dade counties.', true],
+    ['"Police requested further assistance to disperse a group of up to 500 people.', true],
+    // negative: things lined, people dispersed as refugees are
+    ['The shelves were lined with 500 books.', false],
+    ['The 3 million refugees dispersed across the region.', false],
   ];
   it.each(rows)('%s -> %s', (text, about) => {
     expect(isAboutGathering(text)).toBe(about);
@@ -554,6 +561,7 @@ describe('the claim rules together', () => {
       'audience',
       'protest-action',
       'present-at-gathering',
+      'people-at-occasion',
       'squad-position',
       'people-noun',
       'year-or-other-noun',

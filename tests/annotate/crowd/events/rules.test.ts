@@ -44,6 +44,12 @@ Sat 26 Oct 2019 03.12 BST
 More than a million people took to the streets of Chile's capital on Friday in the largest demonstration since the return to democracy, according to the city's governor, Karla Rubilar.
 `,
 };
+const RIVERTON = {
+  'raw.txt': `40,000 march against the new law in Riverton
+Sat 2 Jul 2005
+RIVERTON--About 40,000 people rallied at Lincoln Park on the city's South Side on Friday in opposition to the new law.
+`,
+};
 const WASHINGTON = {
   'a.md': article('2017-01-21', 'Hundreds of thousands of people marched in Washington on Saturday.'),
   'b.md': article('2017-01-24', 'The Washington march, which some estimates put at 470,000, was the largest in years.'),
@@ -538,6 +544,12 @@ const ROWS: Array<[Rule, Row[]]> = [
         true,
       ],
       ['no headline figure', LISBON, ['thousands → march through Lisbon @ 2023-03-11', 'about 5,000 → rally in Porto @ 2023-03-11'], false],
+      [
+        "a headline repeating the body's figure, over a dateline and a park",
+        RIVERTON,
+        ['40,000 → march at Lincoln Park @ 2005-07-01', 'About 40,000 → march at Lincoln Park @ 2005-07-01'],
+        true,
+      ],
     ],
   ],
   [

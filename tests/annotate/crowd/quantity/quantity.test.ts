@@ -76,6 +76,34 @@ describe('quantity phrases', () => {
     expect(quantities('Thousands marched')[0]).toEqual(['Thousands', 2000, 2000, true]);
     expect(quantities('Over Two Million March in Lisbon')[0]).toEqual(['Over Two Million', 2_000_000, null, false]);
   });
+
+  it('reads a figure no day or year is written as beside a month word as a count (a headline verb "march", "may")', () => {
+    expect(quantities('40,000 march against Minutemen in Chicago')[0]).toEqual(['40,000', 40_000, 40_000, false]);
+    expect(quantities('500 March on City Hall')[0]).toEqual(['500', 500, 500, false]);
+    expect(quantities('Up to 1,000 may be trapped in the parish')[0]).toEqual(['Up to 1,000', 1_000, 1_000, false]);
+    // negative: a day or a year beside the month is a date
+    expect(quantities('31 March 1959')).toEqual([]);
+    expect(quantities('on 14 March')).toEqual([]);
+    expect(quantities('in March 2008')).toEqual([]);
+    expect(quantities('on March 4')).toEqual([]);
+  });
+
+  it('reads no count in digits joined by a slash (a date, a name, a fraction)', () => {
+    expect(quantities('Well before 9/11 McCain advocated a new doctrine.')).toEqual([]);
+    expect(quantities('who leased the complex six weeks before 9/11 , gave up rights')).toEqual([['six', 6, 6, false]]);
+    expect(quantities('open 24/7 to 5,000 people')).toEqual([['5,000', 5_000, 5_000, false]]);
+    // negative: a slash with spaces between two counts keeps both
+    expect(quantities('between 500 / 600 people').map((q) => q[0])).toEqual(['500', '600']);
+  });
+
+  it('reads a figure of dozens as twelve times it', () => {
+    expect(quantities('about three dozen supporters')[0]).toEqual(['about three dozen', 36, 36, false]);
+    expect(quantities('two dozen people')[0]).toEqual(['two dozen', 24, 24, false]);
+    // negative: a dozen, half a dozen and a vague "several dozen" keep their readings
+    expect(quantities('a dozen people')[0]).toEqual(['a dozen', 12, 12, false]);
+    expect(quantities('half a dozen people')[0]).toEqual(['half a dozen', 6, 6, false]);
+    expect(quantities('several dozen protesters')[0]).toEqual(['several dozen', 36, 36, true]);
+  });
 });
 
 describe('crowd claims in a sentence', () => {

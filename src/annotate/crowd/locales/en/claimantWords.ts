@@ -134,3 +134,10 @@ export const DEPICTION_NOUNS = new Set([
   'video', 'videos', 'footage', 'photo', 'photos', 'photograph', 'photographs', 'image', 'images', 'picture', 'pictures',
   'clip', 'clips', 'livestream', 'film',
 ]);
+
+/**
+ * Speech verbs whose object can be the people counted: right before the figure, the count is whom the speaker told
+ * or addressed, and the speaker gave no figure ("Jeff Page, the county's emergency services director, told about 400
+ * residents during a Monday night meeting").
+ */
+export const TOLD_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'addressed', 'addresses', 'address', 'addressing']);

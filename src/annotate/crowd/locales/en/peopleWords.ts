@@ -50,6 +50,11 @@ export const PRESENT_AT = new Set(['at', 'in', 'inside', 'outside']);
 export const PRESENT_AT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that']);
 /** Words read after the preposition's determiner for the gathering or venue noun: "at the funeral reception". */
 export const PRESENT_AT_REACH = 3;
+/**
+ * Venue words that after "in the" name a contest's entrants or a place of work, not a crowd's venue: "each of the
+ * 33 drivers in the field", "45 men in the field" of a golf tournament.
+ */
+export const PRESENT_AT_NOT_VENUES = new Set(['field']);
 
 /** Gathered nouns that also name a player's position in a team: "their three main strikers are unavailable". */
 export const POSITION_NOUNS = new Set(['strikers']);
@@ -63,3 +68,45 @@ export const SQUAD_WORDS = new Set([
   'injured', 'goal', 'goals', 'scored', 'scoring', 'season', 'manager', 'coach', 'midfielders', 'defenders',
   'midfield', 'striker', 'league', 'cup', 'match', 'fixture', 'fixtures', 'books', 'first-team', 'unavailable',
 ]);
+
+/**
+ * Occasions people attend that no word of protest or turnout names: a people count in the clause of one is its crowd
+ * ("told about 400 residents during a Monday night meeting", "celebrating the Mass for tens of thousands of people",
+ * "a bar brawl involving up to 500 people", "the 350,000 people expected to celebrate in the capital"). Games, races
+ * and shows are left out: their counts are as often players, entrants or viewers.
+ */
+// prettier-ignore
+export const OCCASION_NOUNS = new Set([
+  'meeting', 'meetings', 'ceremony', 'ceremonies', 'mass', 'reception', 'concert', 'concerts', 'gig', 'celebration',
+  'celebrations', 'festivities', 'festival', 'wedding', 'inauguration', 'gala', 'banquet', 'fundraiser', 'premiere',
+  'sermon', 'speech', 'lecture', 'conference', 'convention', 'forum', 'brawl', 'melee',
+]);
+/** Verbs of an occasion in the same clause as the count: "expected to celebrate in the capital". */
+export const OCCASION_VERBS = new Set(['celebrate', 'celebrating']);
+/**
+ * Words near the count (`OCCASION_NOT_PRESENT_REACH` before it or after its noun) of a standing body's size, of people an
+ * occasion is about or of an audience afar, which keep it out: "the union, which has 13,000 members, held a meeting", "a
+ * ceremony honouring 40 veterans", "the 2,000 workers laid off", "watched by 2 million people on television".
+ */
+// prettier-ignore
+export const OCCASION_NOT_PRESENT = new Set([
+  'has', 'have', 'had', 'represents', 'represent', 'representing', 'employs', 'employ', 'employing', 'honouring',
+  'honoring', 'honoured', 'honored', 'affecting', 'affected', 'serves', 'serving', 'laid', 'fired', 'watched',
+  'viewers', 'online', 'television', 'tv', 'invited', 'invitations', 'ejected', 'evicted', 'removed', 'polled',
+  'surveyed', 'sample',
+]);
+/** People nouns of a body's membership rather than of who came: "two members of the collective", "bring 2,000 members". */
+export const OCCASION_MEMBER_NOUNS = new Set(['members', 'member', 'delegates', 'representatives']);
+export const OCCASION_NOT_PRESENT_REACH = 3;
+
+/**
+ * Occasions held for an audience, before "for" and a people count: the count is who attended, not whom it was for
+ * ("celebrating the Mass for tens of thousands of people", "a concert for 5,000 fans").
+ */
+export const AUDIENCE_OCCASIONS = new Set(['mass', 'concert', 'concerts', 'gig', 'sermon', 'liturgy']);
+
+/**
+ * A campaigner's crowd at a stop, as the audience verbs read it (the word that must follow the verb before the
+ * figure; none: the figure is the object): "greeting about three dozen supporters", "shook hands with hundreds".
+ */
+export const GREETING_VERBS: Record<string, readonly string[]> = { greeted: [], greeting: [], greets: [], greet: [], hands: ['with'] };

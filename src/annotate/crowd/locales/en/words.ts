@@ -1,3 +1,4 @@
+import { GREETING_VERBS } from './peopleWords.js';
 import { ARTICLES, DEMONSTRATIVES, POSSESSIVE_DETERMINERS, REPORTING_VERBS } from '../../../core/locales/en/words.js';
 
 /**
@@ -764,6 +765,7 @@ export const AUDIENCE_VERBS: Record<string, readonly string[]> = {
   playing: ['to', 'before'],
   sang: ['for', 'to'],
   singing: ['for', 'to'],
+  ...GREETING_VERBS,
 };
 
 /**

@@ -19,6 +19,9 @@ const ROWS: Array<[string, string | null]> = [
   ['Three people in the stadium were injured when a wall collapsed.', 'drop'],
   ['Some 160 million people in the country will vote.', null],
   ['More than 150 people fanned out in the northern Georgia woods Sunday looking for her.', null],
+  // a contest's entrants "in the field" (a race of 2024, a golf tournament)
+  ['Each year, the association lets each of the 33 drivers in the field choose what kind of milk they want to drink if they win.', null],
+  ['There were 45 men in the field at the start of the final round.', null],
 ];
 
 describe('the present-at-gathering rule', () => {

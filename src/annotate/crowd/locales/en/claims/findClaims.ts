@@ -34,6 +34,7 @@ import { partOfThings } from './rules/partOfThings.js';
 import { peopleNoun } from './rules/peopleNoun.js';
 import { protestAction } from './rules/protestAction.js';
 import { presentAtGathering } from './rules/presentAtGathering.js';
+import { peopleAtOccasion } from './rules/peopleAtOccasion.js';
 import { squadPosition } from './rules/squadPosition.js';
 import { population } from './rules/population.js';
 import { activityParticipants } from './rules/activityParticipants.js';
@@ -87,6 +88,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   audience,
   protestAction,
   presentAtGathering,
+  peopleAtOccasion,
   squadPosition,
   peopleNoun,
   yearOrOtherNoun,

@@ -164,6 +164,11 @@ export function parseAtom(tokens: Token[], i: number): Atom | null {
   if (vague) return vague;
   const atom = parseDigits(tokens, i) ?? parseWordNumber(tokens, i);
   if (!atom) return null;
+  // "about three dozen supporters", "two dozen people": a figure of dozens is twelve times it
+  const next = tokens[atom.last + 1];
+  if (atom.scale === null && next?.kind === 'word' && DOZEN[next.lower] !== undefined) {
+    return { first: i, last: atom.last + 1, value: atom.value * DOZEN[next.lower]!, vague: false, scale: null, bare: false };
+  }
   // "one and a half million"
   const k = atom.last + 1;
   if (atom.scale === null && matchWords(tokens, k, ['and', 'a', 'half'])) {

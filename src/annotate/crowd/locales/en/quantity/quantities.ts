@@ -10,7 +10,9 @@ import {
   HEDGED_RANGE_LINKS,
   HEDGED_RANGE_TOPS,
   LOWER_BOUND,
+  DAY_MAX,
   MONTHS,
+  YEAR_MIN,
   RANGE_WORDS,
   SUFFIX_LOWER_BOUND,
   UPPER_BOUND,
@@ -49,12 +51,39 @@ function isPercentOrMoney(tokens: Token[], a: Atom): boolean {
   return false;
 }
 
+/**
+ * A figure a month's name may date: one written as a day of the month or a year ("March 4", "4 March", "March 2008").
+ * "40,000 march against Minutemen" and "500 March on City Hall" are counts: no day or year is written with a
+ * thousands comma or runs from 32 to 999.
+ */
+function mayBeDayOrYear(tokens: Token[], a: Atom): boolean {
+  const text = tokens
+    .slice(a.first, a.last + 1)
+    .map((t) => t.text)
+    .join('');
+  return !text.includes(',') && (a.value <= DAY_MAX || a.value >= YEAR_MIN);
+}
+
+/**
+ * Digits joined to digits by a slash, with no space ("9/11", "24/7", "12/25/2007", "1/2"), are a date, a name or a
+ * fraction, never a count: "six weeks before 9/11" is no audience of 9.
+ */
+function isSlashed(tokens: Token[], a: Atom): boolean {
+  const joined = (x: Token | undefined, y: Token | undefined) => !!x && !!y && x.end === y.start;
+  const first = tokens[a.first]!;
+  const last = tokens[a.last]!;
+  const [b1, b2, a1, a2] = [tokens[a.first - 1], tokens[a.first - 2], tokens[a.last + 1], tokens[a.last + 2]];
+  if (first.kind === 'num' && b1?.text === '/' && b2?.kind === 'num' && joined(b2, b1) && joined(b1, first)) return true;
+  return last.kind === 'num' && a1?.text === '/' && a2?.kind === 'num' && joined(last, a1) && joined(a1, a2);
+}
+
 function isDatePart(tokens: Token[], a: Atom): boolean {
+  if (isSlashed(tokens, a)) return true;
   const before = tokens[a.first - 1];
   const beforeWord = before?.text === '.' ? tokens[a.first - 2] : before;
-  if (tokens[a.first]?.kind === 'num' && beforeWord && MONTHS.has(beforeWord.lower)) return true;
+  if (tokens[a.first]?.kind === 'num' && beforeWord && MONTHS.has(beforeWord.lower) && mayBeDayOrYear(tokens, a)) return true;
   const after = tokens[a.last + 1];
-  if (tokens[a.last]?.kind === 'num' && after && MONTHS.has(after.lower)) return true;
+  if (tokens[a.last]?.kind === 'num' && after && MONTHS.has(after.lower) && mayBeDayOrYear(tokens, a)) return true;
   // clock times: "22:10"
   if (after?.text === ':' && tokens[a.last + 2]?.kind === 'num' && after.start === tokens[a.last]!.end) return true;
   if (before?.text === ':' && tokens[a.first - 2]?.kind === 'num' && before.end === tokens[a.first]!.start) return true;

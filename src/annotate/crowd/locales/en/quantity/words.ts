@@ -89,6 +89,9 @@ export const SUFFIX_LOWER_BOUND = [['or', 'more'], ['and', 'more'], ['plus'], ['
 
 /** A month's name before or after a figure makes it part of a date. */
 export const MONTHS = new Set(MONTH_NAMES);
+/** The largest day of a month, and the smallest year, a figure beside a month's name may be ("4 March", "March 2008"). */
+export const DAY_MAX = 31;
+export const YEAR_MIN = 1000;
 export const CURRENCY = /^[$£€¥₹]$/;
 
 /** Words after a number that make it a time of day: "at 10 a.m.", "10am", "9 p.m.", "10 o'clock". */

@@ -1,5 +1,5 @@
 import type { Token } from '../../../../../core/tokens.js';
-import { BY_TIME, PASSIVE, PASSIVE_STOPS, SUBJECT_AUXILIARIES } from '../../claimantWords.js';
+import { BY_TIME, PASSIVE, PASSIVE_STOPS, SUBJECT_AUXILIARIES, TOLD_VERBS } from '../../claimantWords.js';
 import { FORECAST_VERBS, GATHERING_NOUNS, INTENT_VERBS } from '../../words.js';
 import { claimNounOwner } from '../claimNouns.js';
 import { cleanClaimant, isClauseBreak, isPronoun, isSpeechVerb } from '../clause.js';
@@ -83,6 +83,8 @@ function stepAt(context: ClaimantContext, i: number): Step | 'skip' {
   if (claimNoun) return ownerStep(claimNoun.owner);
   if (!(isSpeechVerb(tokens, i) || (forecast && isForecastVerb(t)))) return 'skip';
   if (t.lower === 'according') return accordingToBefore(context, i);
+  // "told about 400 residents": the count is whom the speaker told, not a figure the speaker gave
+  if (i === first - 1 && TOLD_VERBS.has(t.lower)) return 'skip';
   const agent = agentAfterFigure(context, i);
   if (agent) return agent;
   if (reducedPassive(tokens, i)) return 'skip';
@@ -93,7 +95,7 @@ function stepAt(context: ClaimantContext, i: number): Step | 'skip' {
 export const speechVerbBefore: ClaimantRule = {
   name: 'speech-verb-before',
   reason:
-    'The subject of the nearest speech verb before a figure in its clause ("two officials estimated that the crowd reached 500,000"), or the owner of an estimate, gave the figure.',
+    'The subject of the nearest speech verb before a figure in its clause ("two officials estimated that the crowd reached 500,000"), or the owner of an estimate, gave the figure; not the subject of a verb of telling whose object is the count ("told about 400 residents during a meeting").',
   find(context) {
     for (let i = context.first - 1; i >= 0; i--) {
       if (isClauseBreak(context.tokens, i)) break;

@@ -22,6 +22,12 @@ function bodyGatheringOf(l: Located, cluster: Located[], clusters: Located[][], 
   const ownBody = (c: Located[]) => c.filter((o) => o.claim.articleId === l.claim.articleId && o.passage.kind === 'body').length;
   const bodyClusters = clusters.filter((c) => ownBody(c) > 0);
   if (!bodyClusters.length || bodyClusters.includes(cluster)) return undefined;
+  // "40,000 march against Minutemen in Chicago" over "CHICAGO--About 40,000 people rallied at McKinley Park": the
+  // body's own figure repeated is its gathering, whatever place the body names
+  const repeated = bodyClusters.find((c) =>
+    c.some((o) => o.claim.articleId === l.claim.articleId && o.passage.kind === 'body' && o.claim.low === l.claim.low && o.claim.high === l.claim.high),
+  );
+  if (repeated) return repeated;
   const keys = l.place?.keys ?? [];
   if (keys.length && bodyClusters.some((c) => c.some((o) => sharesKey(keys, new Set(o.place?.keys ?? []))))) return undefined;
   if (keys.length && bodyNamesPlace(passagesOfArticle.get(l.claim.articleId) ?? [], keys)) return undefined;
@@ -32,7 +38,7 @@ function bodyGatheringOf(l: Located, cluster: Located[], clusters: Located[][], 
 export const headlineJoinsBody: DayRule = {
   name: 'headline-joins-body',
   reason:
-    'A headline\'s figure is about its article\'s main gathering, unless the body names the headline\'s place as a gathering of its own ("a million people march in Santiago" over "took to the streets of Chile\'s capital").',
+    'A headline\'s figure is about its article\'s main gathering, unless the body names the headline\'s place as a gathering of its own ("a million people march in Santiago" over "took to the streets of Chile\'s capital"); a figure the body repeats joins the body\'s gathering of it, whatever place the body names ("40,000 march … in Chicago" over "CHICAGO--About 40,000 people rallied at McKinley Park").',
   apply(clusters, { passagesOfArticle }) {
     for (const cluster of [...clusters]) {
       for (const l of [...cluster]) {

@@ -360,6 +360,25 @@ function isCopyOfLeftOut(element: Element, besideLeftOut: readonly string[]): bo
   return words.split(' ').length >= MIN_COPY_WORDS && besideLeftOut.includes(words);
 }
 
+/** The words of an anchor's target name that mark the comment section: `<a name="commentSection">`, `<a id="comments">`. */
+const COMMENT_ANCHOR_WORDS = ['comment', 'comments', 'talkback', 'respond'];
+/** Letters of the story before a comment anchor (an article's least, MIN_ARTICLE_LETTERS): an anchor in the article's head opens nothing. */
+const MIN_LETTERS_BEFORE_COMMENTS = 300;
+
+/**
+ * The anchor a page sets where its reader comments begin (`<a name="commentSection"></a><b>Comments are now closed …</b>`,
+ * then each reader's name and words): an empty link that is only a target, named for the comments. What follows it
+ * in the page is the readers', not the publisher's; an anchor before the story's text opens nothing.
+ */
+function isCommentsAnchor(element: Element, lettersBefore: number): boolean {
+  if (element.tagName !== 'A' || element.hasAttribute('href') || /\p{L}/u.test(element.textContent ?? '')) return false;
+  const target = `${element.getAttribute('name') ?? ''} ${element.getAttribute('id') ?? ''}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return lettersBefore >= MIN_LETTERS_BEFORE_COMMENTS && target.some((w) => COMMENT_ANCHOR_WORDS.includes(w));
+}
+
 /** What an element's own markup leaves out, whatever the marks say: a script, a link's note to screen readers, a credit, a player's title, a post's bare link. */
 function isLeftOutItself(element: Element, at: Context): boolean {
   const tag = element.tagName;
@@ -391,6 +410,9 @@ export function paragraphsOf(contentHtml: string): string[] {
   const blocks: { text: string; meta: boolean; heading?: boolean }[] = [];
   const promos: string[] = [];
   let tally = emptyTally();
+  // Letters read so far, and whether the comment section's anchor has been passed (nothing after it is read).
+  let lettersRead = 0;
+  let inComments = false;
   const flush = () => {
     const text = tally.text.replace(/\s+/g, ' ').trim();
     if (/\p{L}|\p{N}/u.test(text) && !isFurnitureBlock(tally, text)) {
@@ -405,15 +427,21 @@ export function paragraphsOf(contentHtml: string): string[] {
     // Whether the element just before this one is a player the marks left out (a caption beside it describes the clip).
     let besidePlayer = false;
     for (const child of Array.from(node.childNodes)) {
+      if (inComments) return;
       if (child.nodeType === 3) {
         const text = child.nodeValue ?? '';
         tally.text += text;
+        lettersRead += letterCount(text);
         if (at.link) tally.linked += text.replace(/\s+/g, ' ').trim().length;
         if (at.meta) tally.meta += letterCount(text);
         if (at.embed) tally.inEmbed = true;
       } else if (child.nodeType === 1) {
         const element = child as Element;
         const tag = element.tagName;
+        if (isCommentsAnchor(element, lettersRead)) {
+          inComments = true;
+          return;
+        }
         if (isLeftOutItself(element, at) || (story && isAfter(element, story))) continue;
         if (furnitureMark(element, () => isWholeBlock(element), articleLetters)) {
           besideLeftOut = blockTexts(element);

@@ -6,6 +6,7 @@
  * the real sentences that look like it and must survive.
  */
 import { READER_RULES } from './readerRules.js';
+import { SITE_RULES } from './siteRules.js';
 import { EMAIL, REPORTED, type ChromeRule } from './ruleTypes.js';
 
 export { REPORTED, type ChromeRule, type ChromeRuleKind } from './ruleTypes.js';
@@ -505,6 +506,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       /^[^.]{2,60} (?:wrote|says|said) on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2}/i.test(line),
   },
   ...READER_RULES,
+  ...SITE_RULES,
 ];
 
 /** The first chrome rule a paragraph matches, or undefined. */

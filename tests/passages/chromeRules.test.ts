@@ -332,11 +332,14 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'By Jane Roe and Tom Fry | Jan. 9, 2008 11:02 AM',
       'By Jane Roe 3 hours ago',
       'By Bruce Roe January 18, 2008 | 12:11:21 PM',
+      'by Tim Roe - January 16 2008',
     ],
     kept: [
       'By Tuesday, Jan. 8, 2008 at 10:00 p.m., the storm had passed.',
       'By Friday, 3 hours ago, the road was open.',
       'By 4:38 PM on January 14, 2008, the polls had closed.',
+      'By the time of the vote - January 16 2008 - the polls had closed.',
+      'By January 16, 2008, the strike was over.',
     ],
   },
   'tag-list': {

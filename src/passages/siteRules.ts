@@ -24,7 +24,7 @@ const HAS_DAY = new RegExp(`(?:${MONTH}\\s\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)
 const STAMP_SEPARATOR = /\s*[,;/|•·–—-]\s*|\s+/;
 
 /**
- * A line that is only a day, with its weekday, a clock time, a zone or a stamp's label ("Tuesday 8th January 2008",
+ * A line that is only a day with its year or a clock time, and a weekday, a zone or a stamp's label ("Tuesday 8th January 2008",
  * "1/7/2008, 6:30 p.m. EST", "10:02 AM CST on Friday, December 28, 2007", "2008-01-14 03:50:02 -"), or such a day
  * after the desk or paper that stamps it, set apart by a slash or a bar ("Globe Staff / December 31, 2007").
  */
@@ -32,7 +32,8 @@ function isDayStampLine(line: string): boolean {
   if (line.length > 90 || /[.!?]["”]?$/.test(line.replace(/\b[ap]\.m\.$/i, 'pm')) || !HAS_DAY.test(line)) return false;
   const [head, ...rest] = line.split(/\s+[/|]\s+/);
   const stamp = rest.length === 1 && /^(?:\p{Lu}[\p{L}.'’&-]*\s?){1,4}$/u.test(head!) ? rest[0]! : line;
-  if (!HAS_DAY.test(stamp)) return false;
+  // A year or a clock time makes the day a stamp; a day alone ("January 30") heads a day of a chronicle, whose dates are the story's.
+  if (!HAS_DAY.test(stamp) || !/\b\d{4}\b|\d[:.]\d{2}/.test(stamp)) return false;
   const pieces = stamp.split(STAMP_SEPARATOR).filter(Boolean);
   const labels = pieces.filter((p) => STAMP_LABEL.test(p.replace(/:$/, '')));
   return labels.length <= 2 && pieces.every((p) => STAMP_PIECE.test(p) || STAMP_LABEL.test(p.replace(/:$/, '')));

@@ -574,6 +574,8 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'The march on 8 January 2008 drew 5,000 people.',
       'Police said the attack on January 8 was planned.',
       'Market Day 2008',
+      'January 30',
+      'Wednesday, January 30',
     ],
   },
   'nav-label': {

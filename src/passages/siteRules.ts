@@ -17,9 +17,9 @@ const ZONE = '(?:[ap]\\.?m\\.?|gmt|utc|bst|cet|cest|ist|jst|aest|aedt|[ecmpa][sd
 /** One piece of a written day and time: a weekday, a month, a number (a day with its ordinal, a year), a clock time, a zone. */
 const STAMP_PIECE = new RegExp(`^(?:${WEEKDAY}|${MONTH}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:[ap]\\.?m\\.?)?|${ZONE}|on|at|of|the)$`, 'i');
 /** The label words a stamp may carry ("Posted:", "Last updated", "Date"). */
-const STAMP_LABEL = /^(?:posted|updated|published|last|modified|first|created|date|time|filed|issued|edition)$/i;
-/** What makes the pieces a day: a month with a number, a numeric day (1/7/2008), or an ISO day (2008-01-14). */
-const HAS_DAY = new RegExp(`(?:${MONTH}\\s\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b)`, 'i');
+const STAMP_LABEL = /^(?:posted|updated?|published|last|modified|first|created|date|time|filed|issued|edition)$/i;
+/** What makes the pieces a day: a month with a number, a numeric day (1/7/2008, 1/16), or an ISO day (2008-01-14). */
+const HAS_DAY = new RegExp(`(?:${MONTH}\\s\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}|\\b\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b)`, 'i');
 /** The marks that set a stamp's parts apart ("Globe Staff / December 31, 2007", "2008-01-14 03:50:02 -"). */
 const STAMP_SEPARATOR = /\s*[,;/|•·–—-]\s*|\s+/;
 
@@ -45,12 +45,12 @@ function isDayStampLine(line: string): boolean {
  * label of the page around the story.
  */
 const NAV_WORDS = new Set(
-  'latest current top most read popular viewed emailed e-mailed commented recent breaking more other related local national world international business sport sports entertainment politics health science technology tech weather travel lifestyle opinion home front this in by from of the our your all and today today\'s have speak up news stories story headlines articles article section sections category categories calendar events event tools tool site page pages links link deals offers subscription subscriptions advertisement advertisements sponsored say archive archives index'.split(
+  'latest current top most read popular viewed emailed e-mailed commented recent breaking more other related local national world international business sport sports entertainment politics health science technology tech weather travel lifestyle opinion home front this in by from of the our your all and today today\'s have speak up news stories story headlines articles article section sections category categories calendar events event tools tool site page pages links link deals offers subscription subscriptions advertisement advertisements sponsored say archive archives index rate rating'.split(
     ' ',
   ),
 );
 /** Each navigation label names a part of the site: news, stories, a section, tools, a page, a call for readers' say. */
-const NAV_NOUNS = /\b(?:news|stories|story|headlines|articles|article|sections?|categor(?:y|ies)|calendar|tools?|page|pages|links?|deals|offers|say|speak up|archives?|index)\b/i;
+const NAV_NOUNS = /\b(?:news|stories|story|headlines|articles|article|sections?|categor(?:y|ies)|calendar|tools?|page|pages|links?|deals|offers|say|speak up|archives?|index|rate|rating)\b/i;
 
 /** "Continued...", "Continued on page 2", "Story continues below": the page's marker of more text elsewhere. */
 const CONTINUED =
@@ -63,8 +63,8 @@ const LABELLED_BYLINE = new RegExp(
   `^(?:(?:[Aa]uthors?|AUTHORS?|[Rr]eporter|REPORTER)\\s?:|(?:[Ww]ritten|[Pp]osted|[Rr]eported|WRITTEN|POSTED) (?:by|BY):?|[Bb]y:)\\s?${PERSON}(?:(?:,| and) ${PERSON})*$`,
   'u',
 );
-/** The desk that signs an unsigned story: "CTV.ca News Staff", "Globe Staff", "Herald Staff Reports". */
-const DESK_STAFF = /^(?:\p{Lu}[\p{L}.'’&-]*\s){1,4}(?:News )?Staff(?: Reports?)?$/u;
+/** The desk or service that signs a story: "CTV.ca News Staff", "Globe Staff", "CanWest News Service", "| Journal Denver Bureau". */
+const DESK_STAFF = /^(?:\|\s)?(?:\p{Lu}[\p{L}.'’&-]*\s){1,4}(?:(?:News )?Staff(?: Reports?)?|News Service|Bureau)$/u;
 /** A writer, a comma and the paper as a title ("Jason Botchford, The Province", "Jane Roe, The Hollywood Reporter"). */
 const PAPER_BYLINE = new RegExp(`^${PERSON}, The(?: \\p{Lu}[\\p{L}.'’&-]*){1,3}$`, 'u');
 
@@ -82,6 +82,8 @@ const TRADE_MARK =
 const SITE_TERMS = /^(?:please read our (?:terms|privacy|conditions|policies)\b|by using this (?:site|website|service),? you (?:agree|accept)\b)/i;
 /** A copyright notice closing a line after a contact or a note: "… jroe@example.com Copyright Business Wire 2008", "ÃÂ© The Vancouver Province 2008". */
 const COPYRIGHT_TAIL = /(?:^|\s)(?:[Cc]opyright|COPYRIGHT|©|\([Cc]\))\s?(?:\d{4},?\s)?(?:\p{Lu}[\p{L}.&'’-]*\s){1,5}\d{4}\.?$/u;
+/** A picture's credit with the copyright sign between the name and the agency: "Kenneth Roe © Reuters", "© AP". */
+const COPYRIGHT_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}\s)?©\s?\p{Lu}[\p{L}.&'’-]*(?: \p{Lu}[\p{L}.&'’-]*){0,2}$/u;
 /** The characters a page's wrong encoding prints (UTF-8 read as Latin-1: "Ã", "Â", "â€"). */
 const MOJIBAKE = /[ÃÂ]|â€/;
 
@@ -144,5 +146,12 @@ export const SITE_RULES: readonly ChromeRule[] = [
         // A closing copyright after words that make no sentence (a contact, a house name): the notice and what it closes.
         (COPYRIGHT_TAIL.test(line) && !/[.!?]["”]?(?:\s|$)/.test(line.replace(COPYRIGHT_TAIL, ''))) ||
         (MOJIBAKE.test(line) && /^(?:[ÃÂ]|â€)\S*\s?©/.test(line))),
+  },
+  {
+    name: 'copyright-credit',
+    kind: 'credit',
+    reason:
+      'a name and an agency with the copyright sign between them ("Kenneth Roe © Reuters", left where a picture was) credit the picture, they report nothing',
+    matches: (line) => line.length <= 80 && COPYRIGHT_CREDIT.test(line),
   },
 ];

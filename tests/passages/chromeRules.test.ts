@@ -566,6 +566,8 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Globe Staff / December 31, 2007',
       'Thursday, January 10, 2008',
       'Last updated: 14 Jan 2008',
+      'Last Update: 12/30/2007 11:25 am',
+      'Last Update: 1/16 3:36 pm',
     ],
     kept: [
       'On Tuesday 8th January 2008 the talks resumed.',
@@ -574,6 +576,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'The march on 8 January 2008 drew 5,000 people.',
       'Police said the attack on January 8 was planned.',
       'Market Day 2008',
+      'Scores 3/4 and 1/16',
       'January 30',
       'Wednesday, January 30',
     ],
@@ -593,6 +596,8 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Subscription Deals',
       'Advertisement Links',
       'Sport News Article',
+      'Current Rating',
+      'Rate this Article',
     ],
     kept: [
       'The news broke on Monday.',
@@ -601,6 +606,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Have your say, the mayor told residents.',
       'Today',
       'Business',
+      'Rate this film, she said.',
     ],
   },
   'continued-marker': {
@@ -608,13 +614,14 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     kept: ['The talks continued on Monday.', 'Continued fighting was reported below the dam.', 'The story continues to grow, the minister said.'],
   },
   'labelled-byline': {
-    chrome: ['Author : Fakir Roe', 'Posted by: Jane Roe', 'Written by Jane Roe and Tom Fry', 'CTV.ca News Staff', 'Globe Staff', 'Jason Roe, The Province'],
+    chrome: ['Author : Fakir Roe', 'Posted by: Jane Roe', 'Written by Jane Roe and Tom Fry', 'CTV.ca News Staff', 'Globe Staff', 'Jason Roe, The Province', 'CanWest News Service', '| Journal Denver Bureau'],
     kept: [
       'The author, Jane Roe, was not hurt.',
       'Posted by mail, the letter arrived on Monday.',
       'The Joint Chiefs of Staff',
       'Jason Roe, the province’s premier, resigned.',
       'White House staff said the trip was off.',
+      'The Secret Service said the trip was off.',
     ],
   },
   'wire-contact': {
@@ -639,6 +646,10 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'The revenue from copyright fees rose in 2008',
       'Sales rose. Copyright Business Wire 2008',
     ],
+  },
+  'copyright-credit': {
+    chrome: ['Kenneth Roe © Reuters', 'Jane Roe © Getty Images'],
+    kept: ['The song © 1998 was sold on Monday.', 'Kenneth Roe © Reuters said the deal was off.'],
   },
   'comment-header': {
     chrome: ['June 3, 2014 at 9:12 pm |', 'At 4:10 pm on 2 May 2013, Maria Lopez wrote:', '3 June 2014 at 21:12'],

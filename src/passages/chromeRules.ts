@@ -121,6 +121,13 @@ const CONTRIBUTED_FROM_LINE = new RegExp(
 const CONTRIBUTED_TO_LINE =
   /^[-–— ]*(?:[^.]|(?<=\b\p{Lu})\.|(?<=\b\p{Lu}\p{Ll}{1,3})\.(?=,|\s\p{Ll})){2,600}\b(?:[Cc]ontributed|[Cc]ontributing)(?: reporting)? (?:to|for) this (?:report|story|article)\.?$/u;
 
+/** Names as a wire's credit lists them: "Jane Roe", "Jane Roe and Tom Fry", "Jane Roe in Paris", "John O'Fry". */
+const CREDIT_NAMES = "\\p{Lu}[\\p{L}'’.-]*(?:(?:,| and| in)?\\s\\p{Lu}[\\p{L}'’.-]*)*";
+/** What a wire's credit says each did: reporting, writing, editing. */
+const CREDIT_TASK = '(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch)';
+/** "(Reporting by Jane Roe; Editing by Tom Fry)": the wire's credit in brackets, tasks and names only. */
+const WIRE_CREDIT_LINE = new RegExp(`^\\(${CREDIT_TASK} by ${CREDIT_NAMES}(?:[;,] (?:and )?${CREDIT_TASK} by ${CREDIT_NAMES})*\\)$`, 'u');
+
 /** "Meg Kinnard and Errin Haines, Associated Press": reporters and the agency or paper they write for, as a byline prints them. */
 const NEWSROOM =
   "(?:AP|AFP|Reuters|Bloomberg|UPI|Associated Press|The Associated Press|Agence France-Presse|(?:The )?\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*)* (?:News|Times|Post|Press|Staff|Wire|Media|Herald|Journal|Tribune|Service|Bureau))";
@@ -205,6 +212,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       line.length <= 700 &&
       ((line.includes('ontribut') && CONTRIBUTED_TO_LINE.test(line)) ||
         /^(?:[-–—]{1,2}\s*)?(?:reporting|writing|editing|additional reporting|compiled|research) by\b[^.]{0,380}$/i.test(line) ||
+        // "(Reporting by Jane Roe; Editing by Tom Fry)": the wire's credit in brackets, glued after a story's last sentence (branch chrome10).
+        WIRE_CREDIT_LINE.test(line) ||
         // "With reports from Reforma and El Economista", "With files from The Canadian Press": the sources a desk drew on.
         /^[Ww]ith (?:additional )?(?:reports|reporting|files|information|input) (?:from|by) \p{Lu}[^.!?]{0,120}$/u.test(line) ||
         // "From staff reports", "From The Tribune staff reports", "From wire reports": the desk's credit for an unsigned story.

@@ -45,12 +45,15 @@ function isDayStampLine(line: string): boolean {
  * label of the page around the story.
  */
 const NAV_WORDS = new Set(
-  'latest current top most read popular viewed emailed e-mailed commented recent breaking more other related local national world international business sport sports entertainment politics health science technology tech weather travel lifestyle opinion home front this in by from of the our your all and today today\'s have speak up news stories story headlines articles article section sections category categories calendar events event tools tool site page pages links link deals offers subscription subscriptions advertisement advertisements sponsored say archive archives index rate rating'.split(
+  'latest current top most read popular viewed emailed e-mailed commented recent breaking more other related local national world international business sport sports entertainment politics health science technology tech weather travel lifestyle opinion home front full on this in by from of the our your all and today today\'s have speak up news stories story headlines articles article section sections category categories calendar events event tools tool site page pages links link deals offers subscription subscriptions advertisement advertisements sponsored say archive archives index rate rating'.split(
     ' ',
   ),
 );
 /** Each navigation label names a part of the site: news, stories, a section, tools, a page, a call for readers' say. */
 const NAV_NOUNS = /\b(?:news|stories|story|headlines|articles|article|sections?|categor(?:y|ies)|calendar|tools?|page|pages|links?|deals|offers|say|speak up|archives?|index|rate|rating)\b/i;
+
+/** A sponsor's label whose sponsor is a picture the page dropped ("Brought to you by", "Sponsored by:"). */
+const SPONSOR_LABEL = /^(?:brought to you by|sponsored by|presented by|powered by|in association with)\s*:?$/i;
 
 /** "Continued...", "Continued on page 2", "Story continues below": the page's marker of more text elsewhere. */
 const CONTINUED =
@@ -99,13 +102,14 @@ export const SITE_RULES: readonly ChromeRule[] = [
     name: 'nav-label',
     kind: 'widget',
     reason:
-      'a short line made only of the words of a site\'s navigation, with a part of the site named ("Most Read Stories", "In This Section", "Site Tools", "News by Category", "Have your Say", "World News", "Page 1"), labels the page around the story; it is no sentence',
+      'a short line made only of the words of a site\'s navigation, with a part of the site named ("Most Read Stories", "In This Section", "Site Tools", "News by Category", "Have your Say", "World News", "Page 1", "Full Story"), or a sponsor\'s label ("Brought to you by"), labels the page around the story; it is no sentence',
     matches: (line) => {
+      if (SPONSOR_LABEL.test(line)) return true;
       const bare = line.replace(/[.:!»›|]+$/, '').trim();
       const words = bare.toLowerCase().split(/\s+/);
       return (
         words.length >= 2 &&
-        words.length <= 5 &&
+        words.length <= 6 &&
         NAV_NOUNS.test(bare) &&
         words.every((w, i) => NAV_WORDS.has(w) || (i > 0 && /^\d{1,3}$/.test(w))) &&
         !/[.?]$/.test(line.trim())

@@ -223,8 +223,11 @@ function trailingChrome(sentences: readonly string[]): number {
   return n;
 }
 
-/** Widgets that end a paragraph of the story as a marker of their own: "… on the Internet. Continued..." (a page's link to its next page). */
-const TAIL_WIDGETS = new Set(['continued-marker']);
+/**
+ * Widgets that end a paragraph as a marker of their own: "… on the Internet. Continued..." (a page's link to its next
+ * page), "… should dump him. Full Story" (a teaser's link to its story).
+ */
+const TAIL_WIDGETS = new Set(['continued-marker', 'nav-label']);
 
 const isTail = (rule: ReturnType<typeof chromeRule>) => !!rule && (TAIL_KINDS.has(rule.kind) || TAIL_WIDGETS.has(rule.name));
 

@@ -1081,6 +1081,10 @@ describe("an agency's sign-off, a page's continued marker and the old rails' hea
     ]);
   });
 
+  it('drops "Full Story" glued after a teaser\'s sentence, and keeps the sentence', () => {
+    expect(passagesOf('Derby County are poised to sign Laurent Robert. Full Story')).toEqual(['Derby County are poised to sign Laurent Robert.']);
+  });
+
   it('drops the wire\'s "On the Net:" list and a "Most Read Stories" rail, not the sentence after the list', () => {
     const body = [
       'About 5,000 people marched on Friday.',

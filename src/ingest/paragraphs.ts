@@ -370,13 +370,30 @@ const MIN_LETTERS_BEFORE_COMMENTS = 300;
  * then each reader's name and words): an empty link that is only a target, named for the comments. What follows it
  * in the page is the readers', not the publisher's; an anchor before the story's text opens nothing.
  */
-function isCommentsAnchor(element: Element, lettersBefore: number): boolean {
-  if (element.tagName !== 'A' || element.hasAttribute('href') || /\p{L}/u.test(element.textContent ?? '')) return false;
+function isCommentsAnchor(element: Element): boolean {
+  if (element.hasAttribute('href') || /\p{L}/u.test(element.textContent ?? '')) return false;
   const target = `${element.getAttribute('name') ?? ''} ${element.getAttribute('id') ?? ''}`
     .replace(/([a-z])([A-Z])/g, '$1 $2')
     .toLowerCase()
     .split(/[^a-z0-9]+/);
-  return lettersBefore >= MIN_LETTERS_BEFORE_COMMENTS && target.some((w) => COMMENT_ANCHOR_WORDS.includes(w));
+  return target.some((w) => COMMENT_ANCHOR_WORDS.includes(w));
+}
+
+/** Leaves out the page from the first comment anchor that follows the story's text (`isCommentsAnchor`) to its end; the document. */
+function cutAtCommentsAnchor(doc: Document): Document {
+  for (const anchor of Array.from(doc.body.querySelectorAll('a[name], a[id]'))) {
+    if (!isCommentsAnchor(anchor)) continue;
+    const before = doc.createRange();
+    before.setStart(doc.body, 0);
+    before.setEndBefore(anchor);
+    if (letterCount(before.toString()) < MIN_LETTERS_BEFORE_COMMENTS) continue;
+    const after = doc.createRange();
+    after.setStartBefore(anchor);
+    after.setEndAfter(doc.body.lastChild!);
+    after.deleteContents();
+    break;
+  }
+  return doc;
 }
 
 /** What an element's own markup leaves out, whatever the marks say: a script, a link's note to screen readers, a credit, a player's title, a post's bare link. */
@@ -404,15 +421,12 @@ function noteElement(tally: BlockTally, element: Element): void {
  * their text sits in or by their place at the end are left out.
  */
 export function paragraphsOf(contentHtml: string): string[] {
-  const doc = new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document;
+  const doc = cutAtCommentsAnchor(new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document);
   const articleLetters = letterCount(doc.body.textContent ?? '');
   const story = storyElement(doc.body, articleLetters);
   const blocks: { text: string; meta: boolean; heading?: boolean }[] = [];
   const promos: string[] = [];
   let tally = emptyTally();
-  // Letters read so far, and whether the comment section's anchor has been passed (nothing after it is read).
-  let lettersRead = 0;
-  let inComments = false;
   const flush = () => {
     const text = tally.text.replace(/\s+/g, ' ').trim();
     if (/\p{L}|\p{N}/u.test(text) && !isFurnitureBlock(tally, text)) {
@@ -427,21 +441,15 @@ export function paragraphsOf(contentHtml: string): string[] {
     // Whether the element just before this one is a player the marks left out (a caption beside it describes the clip).
     let besidePlayer = false;
     for (const child of Array.from(node.childNodes)) {
-      if (inComments) return;
       if (child.nodeType === 3) {
         const text = child.nodeValue ?? '';
         tally.text += text;
-        lettersRead += letterCount(text);
         if (at.link) tally.linked += text.replace(/\s+/g, ' ').trim().length;
         if (at.meta) tally.meta += letterCount(text);
         if (at.embed) tally.inEmbed = true;
       } else if (child.nodeType === 1) {
         const element = child as Element;
         const tag = element.tagName;
-        if (isCommentsAnchor(element, lettersRead)) {
-          inComments = true;
-          return;
-        }
         if (isLeftOutItself(element, at) || (story && isAfter(element, story))) continue;
         if (furnitureMark(element, () => isWholeBlock(element), articleLetters)) {
           besideLeftOut = blockTexts(element);

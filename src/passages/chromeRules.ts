@@ -6,7 +6,7 @@
  * the real sentences that look like it and must survive.
  */
 import { READER_RULES } from './readerRules.js';
-import { SITE_RULES } from './siteRules.js';
+import { SITE_RULES, WIRE_CREDIT_LINE } from './siteRules.js';
 import { EMAIL, REPORTED, type ChromeRule } from './ruleTypes.js';
 
 export { REPORTED, type ChromeRule, type ChromeRuleKind } from './ruleTypes.js';
@@ -120,13 +120,6 @@ const CONTRIBUTED_FROM_LINE = new RegExp(
  */
 const CONTRIBUTED_TO_LINE =
   /^[-–— ]*(?:[^.]|(?<=\b\p{Lu})\.|(?<=\b\p{Lu}\p{Ll}{1,3})\.(?=,|\s\p{Ll})){2,600}\b(?:[Cc]ontributed|[Cc]ontributing)(?: reporting)? (?:to|for) this (?:report|story|article)\.?$/u;
-
-/** Names as a wire's credit lists them: "Jane Roe", "Jane Roe and Tom Fry", "Jane Roe in Paris", "John O'Fry". */
-const CREDIT_NAMES = "\\p{Lu}[\\p{L}'’.-]*(?:(?:,| and| in)?\\s\\p{Lu}[\\p{L}'’.-]*)*";
-/** What a wire's credit says each did: reporting, writing, editing. */
-const CREDIT_TASK = '(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch)';
-/** "(Reporting by Jane Roe; Editing by Tom Fry)": the wire's credit in brackets, tasks and names only. */
-const WIRE_CREDIT_LINE = new RegExp(`^\\(${CREDIT_TASK} by ${CREDIT_NAMES}(?:[;,] (?:and )?${CREDIT_TASK} by ${CREDIT_NAMES})*\\)$`, 'u');
 
 /** "Meg Kinnard and Errin Haines, Associated Press": reporters and the agency or paper they write for, as a byline prints them. */
 const NEWSROOM =

@@ -15,11 +15,17 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 /** A time zone or a clock's half of the day. */
 const ZONE = '(?:[ap]\\.?m\\.?|gmt|utc|bst|cet|cest|ist|jst|aest|aedt|[ecmpa][sd]?t|[ecmp]t|hst|akst)';
 /** One piece of a written day and time: a weekday, a month, a number (a day with its ordinal, a year), a clock time, a zone. */
-const STAMP_PIECE = new RegExp(`^(?:${WEEKDAY}|${MONTH}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:[ap]\\.?m\\.?)?|${ZONE}|on|at|of|the)$`, 'i');
+const STAMP_PIECE = new RegExp(
+  `^(?:${WEEKDAY}|${MONTH}|\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:[ap]\\.?m\\.?)?|${ZONE}|on|at|of|the)$`,
+  'i',
+);
 /** The label words a stamp may carry ("Posted:", "Last updated", "Date"). */
 const STAMP_LABEL = /^(?:posted|updated?|published|last|modified|first|created|date|time|filed|issued|edition)$/i;
 /** What makes the pieces a day: a month with a number, a numeric day (1/7/2008, 1/16), or an ISO day (2008-01-14). */
-const HAS_DAY = new RegExp(`(?:${MONTH}\\s\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}|\\b\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b)`, 'i');
+const HAS_DAY = new RegExp(
+  `(?:${MONTH}\\s\\d{1,2}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH}|\\b\\d{1,2}\\/\\d{1,2}(?:\\/\\d{2,4})?\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b)`,
+  'i',
+);
 /** The marks that set a stamp's parts apart ("Globe Staff / December 31, 2007", "2008-01-14 03:50:02 -"). */
 const STAMP_SEPARATOR = /\s*[,;/|•·–—-]\s*|\s+/;
 
@@ -45,12 +51,13 @@ function isDayStampLine(line: string): boolean {
  * label of the page around the story.
  */
 const NAV_WORDS = new Set(
-  'latest current top most read popular viewed emailed e-mailed commented recent breaking more other related local national world international business sport sports entertainment politics health science technology tech weather travel lifestyle opinion home front full on this in by from of the our your all and today today\'s have speak up news stories story headlines articles article section sections category categories calendar events event tools tool site page pages links link deals offers subscription subscriptions advertisement advertisements sponsored say archive archives index rate rating'.split(
+  "latest current top most read popular viewed emailed e-mailed commented recent breaking more other related local national world international business sport sports entertainment politics health science technology tech weather travel lifestyle opinion home front full on this in by from of the our your all and today today's have speak up news stories story headlines articles article section sections category categories calendar events event tools tool site page pages links link deals offers subscription subscriptions advertisement advertisements sponsored say archive archives index rate rating".split(
     ' ',
   ),
 );
 /** Each navigation label names a part of the site: news, stories, a section, tools, a page, a call for readers' say. */
-const NAV_NOUNS = /\b(?:news|stories|story|headlines|articles|article|sections?|categor(?:y|ies)|calendar|tools?|page|pages|links?|deals|offers|say|speak up|archives?|index|rate|rating)\b/i;
+const NAV_NOUNS =
+  /\b(?:news|stories|story|headlines|articles|article|sections?|categor(?:y|ies)|calendar|tools?|page|pages|links?|deals|offers|say|speak up|archives?|index|rate|rating)\b/i;
 
 /** A sponsor's label whose sponsor is a picture the page dropped ("Brought to you by", "Sponsored by:"). */
 const SPONSOR_LABEL = /^(?:brought to you by|sponsored by|presented by|powered by|in association with)\s*:?$/i;
@@ -90,6 +97,13 @@ const COPYRIGHT_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}
 /** The characters a page's wrong encoding prints (UTF-8 read as Latin-1: "Ã", "Â", "â€"). */
 const MOJIBAKE = /[ÃÂ]|â€/;
 
+/** Names as a wire's credit lists them: "Jane Roe", "Jane Roe and Tom Fry", "Jane Roe in Paris", "John O'Fry". */
+const CREDIT_NAMES = "\\p{Lu}[\\p{L}'’.-]*(?:(?:,| and| in)?\\s\\p{Lu}[\\p{L}'’.-]*)*";
+/** What a wire's credit says each did: reporting, writing, editing. */
+const CREDIT_TASK = '(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Rr]esearch)';
+/** "(Reporting by Jane Roe; Editing by Tom Fry)": the wire's credit in brackets, tasks and names only. */
+export const WIRE_CREDIT_LINE = new RegExp(`^\\(${CREDIT_TASK} by ${CREDIT_NAMES}(?:[;,] (?:and )?${CREDIT_TASK} by ${CREDIT_NAMES})*\\)$`, 'u');
+
 export const SITE_RULES: readonly ChromeRule[] = [
   {
     name: 'day-stamp-line',
@@ -119,7 +133,8 @@ export const SITE_RULES: readonly ChromeRule[] = [
   {
     name: 'continued-marker',
     kind: 'widget',
-    reason: 'a marker that the text goes on elsewhere ("Continued...", "(continued on page 4)", "Story continues below") is the page\'s pagination, it reports nothing',
+    reason:
+      'a marker that the text goes on elsewhere ("Continued...", "(continued on page 4)", "Story continues below") is the page\'s pagination, it reports nothing',
     matches: (line) => CONTINUED.test(line),
   },
   {

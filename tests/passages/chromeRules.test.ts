@@ -623,7 +623,16 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     kept: ['The talks continued on Monday.', 'Continued fighting was reported below the dam.', 'The story continues to grow, the minister said.'],
   },
   'labelled-byline': {
-    chrome: ['Author : Fakir Roe', 'Posted by: Jane Roe', 'Written by Jane Roe and Tom Fry', 'CTV.ca News Staff', 'Globe Staff', 'Jason Roe, The Province', 'CanWest News Service', '| Journal Denver Bureau'],
+    chrome: [
+      'Author : Fakir Roe',
+      'Posted by: Jane Roe',
+      'Written by Jane Roe and Tom Fry',
+      'CTV.ca News Staff',
+      'Globe Staff',
+      'Jason Roe, The Province',
+      'CanWest News Service',
+      '| Journal Denver Bureau',
+    ],
     kept: [
       'The author, Jane Roe, was not hurt.',
       'Posted by mail, the letter arrived on Monday.',
@@ -634,7 +643,10 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     ],
   },
   'wire-contact': {
-    chrome: ['To contact the reporter on this story: Heather Roe in Paris at hroe26@example.net', 'To contact the editor responsible for this story: Tom Fry at tfry@example.net'],
+    chrome: [
+      'To contact the reporter on this story: Heather Roe in Paris at hroe26@example.net',
+      'To contact the editor responsible for this story: Tom Fry at tfry@example.net',
+    ],
     kept: ['To contact the family, police set up a line.', 'To contact the reporters, the army used radios.'],
   },
   'site-legal-notice': {

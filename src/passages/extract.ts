@@ -93,7 +93,8 @@ export function extractPassages(source: ArticleSource): Passage[] {
       inLinkList = true;
       continue;
     }
-    if (inLinkList && isListItem(raw)) continue;
+    // A rail's list ends at the page's own headline, which some pages print after the rail (branch chrome10).
+    if (inLinkList && isListItem(raw) && !isOwnHeadline(raw, article.title)) continue;
     inLinkList = false;
     if (rail.has(spanIndex)) continue;
     // The caption a media widget shows under its picture ("View photo", then "Name Name") names, it tells nothing.
@@ -270,6 +271,19 @@ function trimEnds(text: string, start: number, end: number): { start: number; en
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end > start ? { start, end, text: text.slice(start, end) } : null;
 }
+
+/** The page's own headline: the title's words, or their opening when the title carries the site's name after them ("… (from The Argus)"). */
+function isOwnHeadline(line: string, title: string): boolean {
+  const words = foldedWords(line);
+  const titleWords = foldedWords(title);
+  return words.split(' ').length >= 3 && (titleWords === words || titleWords.startsWith(`${words} `));
+}
+
+const foldedWords = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function sameWords(a: string, b: string): boolean {
   const f = (s: string) =>

@@ -1093,6 +1093,15 @@ describe("an agency's sign-off, a page's continued marker and the old rails' hea
     ]);
   });
 
+  it("ends a rail's list at the page's own headline printed after it", () => {
+    const body = ['Most read', 'Comments', '1', '2', 'Marchers fill the square', 'Jane Roe', 'About 5,000 people marched on Friday.'].join('\n\n');
+    expect(passagesOf(body)).toEqual(['Marchers fill the square', 'Jane Roe', 'About 5,000 people marched on Friday.']);
+    // The title with the site's name after it ("Marchers Fill The Square (from The Daily Wire)") still ends the list.
+    const source = parseArticleFile('b.md', new TextEncoder().encode(`---\ntitle: Marchers Fill The Square (from The Daily Wire)\n---\n${body}`));
+    if (!('article' in source)) throw new Error(source.message);
+    expect(extractPassages(source).map((p) => p.text)[0]).toBe('Marchers fill the square');
+  });
+
   it('drops "Full Story" glued after a teaser\'s sentence, and keeps the sentence', () => {
     expect(passagesOf('Derby County are poised to sign Laurent Robert. Full Story')).toEqual(['Derby County are poised to sign Laurent Robert.']);
   });

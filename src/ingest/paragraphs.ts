@@ -360,6 +360,42 @@ function isCopyOfLeftOut(element: Element, besideLeftOut: readonly string[]): bo
   return words.split(' ').length >= MIN_COPY_WORDS && besideLeftOut.includes(words);
 }
 
+/** The words of an anchor's target name that mark the comment section: `<a name="commentSection">`, `<a id="comments">`. */
+const COMMENT_ANCHOR_WORDS = ['comment', 'comments', 'talkback', 'respond'];
+/** Letters of the story before a comment anchor (an article's least, MIN_ARTICLE_LETTERS): an anchor in the article's head opens nothing. */
+const MIN_LETTERS_BEFORE_COMMENTS = 300;
+
+/**
+ * The anchor a page sets where its reader comments begin (`<a name="commentSection"></a><b>Comments are now closed …</b>`,
+ * then each reader's name and words): an empty link that is only a target, named for the comments. What follows it
+ * in the page is the readers', not the publisher's; an anchor before the story's text opens nothing.
+ */
+function isCommentsAnchor(element: Element): boolean {
+  if (element.hasAttribute('href') || /\p{L}/u.test(element.textContent ?? '')) return false;
+  const target = `${element.getAttribute('name') ?? ''} ${element.getAttribute('id') ?? ''}`
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/);
+  return target.some((w) => COMMENT_ANCHOR_WORDS.includes(w));
+}
+
+/** Leaves out the page from the first comment anchor that follows the story's text (`isCommentsAnchor`) to its end; the document. */
+function cutAtCommentsAnchor(doc: Document): Document {
+  for (const anchor of Array.from(doc.body.querySelectorAll('a[name], a[id]'))) {
+    if (!isCommentsAnchor(anchor)) continue;
+    const before = doc.createRange();
+    before.setStart(doc.body, 0);
+    before.setEndBefore(anchor);
+    if (letterCount(before.toString()) < MIN_LETTERS_BEFORE_COMMENTS) continue;
+    const after = doc.createRange();
+    after.setStartBefore(anchor);
+    after.setEndAfter(doc.body.lastChild!);
+    after.deleteContents();
+    break;
+  }
+  return doc;
+}
+
 /** What an element's own markup leaves out, whatever the marks say: a script, a link's note to screen readers, a credit, a player's title, a post's bare link. */
 function isLeftOutItself(element: Element, at: Context): boolean {
   const tag = element.tagName;
@@ -385,7 +421,7 @@ function noteElement(tally: BlockTally, element: Element): void {
  * their text sits in or by their place at the end are left out.
  */
 export function paragraphsOf(contentHtml: string): string[] {
-  const doc = new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document;
+  const doc = cutAtCommentsAnchor(new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document);
   const articleLetters = letterCount(doc.body.textContent ?? '');
   const story = storyElement(doc.body, articleLetters);
   const blocks: { text: string; meta: boolean; heading?: boolean }[] = [];

@@ -63,9 +63,12 @@ const METADATA_PATTERNS: RegExp[] = [
   /^(share|tweet|email|print|comments?|advertisement)( this( article| story)?)?:?$/i,
 ];
 
-/** A line that starts a list of links to other stories. */
+/**
+ * A line that starts a list of links to other stories. Old pages' rails open with "Most Read Stories", "In This
+ * Section", "Blogs:", "Top Stories", and the wires' list of addresses with "On the Net:" (branch chrome10).
+ */
 export const LINK_LIST_HEADER =
-  /^[-*•]?\s*(read more|related( stories| articles| coverage| topics)?|more|more from [^.]{1,40}|more about|see also|recommended( reading)?|more on this story|topics|tags|explore more on these topics|trending( now| stories| news| articles)?)\s*:?\s*$/i;
+  /^[-*•]?\s*(read more|related( stories| articles| coverage| topics| links)?|more|more from [^.]{1,40}|more about|see also|recommended( reading)?|more on this story|topics|tags|explore more on these topics|trending( now| stories| news| articles)?|most (read|viewed|popular|e-?mailed|commented)( stories| articles| news)?|in this section|blogs|(latest|top|more) (news|stories|headlines)|on the (net|web)|elsewhere on the web)\s*:?\s*$/i;
 
 /**
  * A line that can stand in a list of links or tags: a bullet, or a short

@@ -6,6 +6,7 @@
  * the real sentences that look like it and must survive.
  */
 import { READER_RULES } from './readerRules.js';
+import { SITE_RULES, WIRE_CREDIT_LINE } from './siteRules.js';
 import { EMAIL, REPORTED, type ChromeRule } from './ruleTypes.js';
 
 export { REPORTED, type ChromeRule, type ChromeRuleKind } from './ruleTypes.js';
@@ -204,6 +205,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       line.length <= 700 &&
       ((line.includes('ontribut') && CONTRIBUTED_TO_LINE.test(line)) ||
         /^(?:[-–—]{1,2}\s*)?(?:reporting|writing|editing|additional reporting|compiled|research) by\b[^.]{0,380}$/i.test(line) ||
+        // "(Reporting by Jane Roe; Editing by Tom Fry)": the wire's credit in brackets, glued after a story's last sentence (branch chrome10).
+        WIRE_CREDIT_LINE.test(line) ||
         // "With reports from Reforma and El Economista", "With files from The Canadian Press": the sources a desk drew on.
         /^[Ww]ith (?:additional )?(?:reports|reporting|files|information|input) (?:from|by) \p{Lu}[^.!?]{0,120}$/u.test(line) ||
         // "From staff reports", "From The Tribune staff reports", "From wire reports": the desk's credit for an unsigned story.
@@ -505,6 +508,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       /^[^.]{2,60} (?:wrote|says|said) on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4},? at \d{1,2}:\d{2}/i.test(line),
   },
   ...READER_RULES,
+  ...SITE_RULES,
 ];
 
 /** The first chrome rule a paragraph matches, or undefined. */

@@ -93,7 +93,8 @@ export function extractPassages(source: ArticleSource): Passage[] {
       inLinkList = true;
       continue;
     }
-    if (inLinkList && isListItem(raw)) continue;
+    // A rail's list ends at the page's own headline, which some pages print after the rail (branch chrome10).
+    if (inLinkList && isListItem(raw) && !isOwnHeadline(raw, article.title)) continue;
     inLinkList = false;
     if (rail.has(spanIndex)) continue;
     // The caption a media widget shows under its picture ("View photo", then "Name Name") names, it tells nothing.
@@ -193,7 +194,19 @@ const POST_LINK = /(?:^|\s)(?:pic\.twitter\.com\/\w+|https?:\/\/t\.co\/\w+)\s*$/
 function postLinkLength(sentence: string): number {
   let n = 0;
   for (let m = POST_LINK.exec(sentence); m; m = POST_LINK.exec(sentence.slice(0, sentence.length - n))) n += m[0].length;
-  return n;
+  return n + agencySignOffLength(sentence.slice(0, sentence.length - n));
+}
+
+/**
+ * A news agency's sign-off after the story's last sentence ("… after the hooter had sounded. - Sapa", "… on Monday. -- AAP"):
+ * the wire a paper took the story from, set after a dash. The passage keeps the sentence and ends before the dash; a
+ * dash inside a sentence ("… said the AP - a wire") has no sentence's end before it.
+ */
+const AGENCY_SIGN_OFF =
+  /(?<=[.!?]["”’]?)\s+[-–—]{1,2}\s?(?:Sapa(?:-(?:AP|AFP|DPA|Reuters))?|AAP|AP|AFP|Reuters|PTI|IANS|NZPA|dpa|DPA|ANI|UNI|CP|PA|Xinhua|UPI|Bernama|KUNA|WAM|ANP|APA|RIA Novosti|Itar-Tass|Kyodo|Yonhap)\.?\s*$/u;
+
+function agencySignOffLength(sentence: string): number {
+  return AGENCY_SIGN_OFF.exec(sentence)?.[0].length ?? 0;
 }
 
 /** The kinds of chrome a paragraph's end may carry: a credit, a pitch, a byline or a syndication note; a label or a widget's word there is the paragraph's own tag. */
@@ -207,9 +220,17 @@ const TAIL_KINDS = new Set(['credit', 'pitch', 'author', 'syndication']);
  */
 function trailingChrome(sentences: readonly string[]): number {
   let n = 0;
-  while (n < sentences.length - 1 && TAIL_KINDS.has(chromeRule(sentences[sentences.length - 1 - n]!)?.kind ?? 'none')) n++;
+  while (n < sentences.length - 1 && isTail(chromeRule(sentences[sentences.length - 1 - n]!))) n++;
   return n;
 }
+
+/**
+ * Widgets that end a paragraph as a marker of their own: "… on the Internet. Continued..." (a page's link to its next
+ * page), "… should dump him. Full Story" (a teaser's link to its story).
+ */
+const TAIL_WIDGETS = new Set(['continued-marker', 'nav-label']);
+
+const isTail = (rule: ReturnType<typeof chromeRule>) => !!rule && (TAIL_KINDS.has(rule.kind) || TAIL_WIDGETS.has(rule.name));
 
 function normalized(text: string): string {
   return text.replace(/\s+/g, ' ').trim().toLowerCase();
@@ -250,6 +271,19 @@ function trimEnds(text: string, start: number, end: number): { start: number; en
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end > start ? { start, end, text: text.slice(start, end) } : null;
 }
+
+/** The page's own headline: the title's words, or their opening when the title carries the site's name after them ("… (from The Argus)"). */
+function isOwnHeadline(line: string, title: string): boolean {
+  const words = foldedWords(line);
+  const titleWords = foldedWords(title);
+  return words.split(' ').length >= 3 && (titleWords === words || titleWords.startsWith(`${words} `));
+}
+
+const foldedWords = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 function sameWords(a: string, b: string): boolean {
   const f = (s: string) =>

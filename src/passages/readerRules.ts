@@ -82,10 +82,12 @@ const PAPER_OFFER =
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?';
 /**
  * A byline, then the stamp the page prints with it, then at most a few capitalised words (a time zone, a blog's name):
- * "By Jane Roe, For The Associated Press 2 hours, 23 minutes ago", "By Jane Roe | January 14, 2008; 4:38 PM ET Post Polls".
+ * "By Jane Roe, For The Associated Press 2 hours, 23 minutes ago", "By Jane Roe | January 14, 2008; 4:38 PM ET Post Polls",
+ * "By Jane Roe January 18, 2008 | 12:11:21 PM" (a blog's stamp, its time to the second after a bar), "by Jane Roe - January 16 2008"
+ * (a day alone, set apart from the byline by a dash or a bar).
  */
 const STAMPED_BYLINE = new RegExp(
-  `^by \\p{Lu}[^.!?]{1,80}?(?:\\b\\d{1,2} (?:hours?|minutes?|days?)(?:,? \\d{1,2} minutes?)? ago|\\b${MONTH} \\d{1,2},? \\d{4}[;,]? (?:at )?\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\.?)?)(?:\\s+\\p{Lu}[\\p{L}]*){0,3}$`,
+  `^by \\p{Lu}[^.!?]{1,80}?(?:\\b\\d{1,2} (?:hours?|minutes?|days?)(?:,? \\d{1,2} minutes?)? ago|\\b${MONTH} \\d{1,2},? \\d{4}(?:[;,]? | \\| )(?:at )?\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:[ap]\\.?m\\.?)?)(?:\\s+\\p{Lu}[\\p{L}]*){0,3}$|^by \\p{Lu}[^.!?]{1,60}? (?:[-–—|]|\\/) ${MONTH} \\d{1,2},? \\d{4}$`,
   'iu',
 );
 /** "Tags: Politics, top news, World,", "Filed under: Elections, Kenya": the labels a page files the story under. */
@@ -180,7 +182,9 @@ export const READER_RULES: readonly ChromeRule[] = [
           line,
         ) ||
         /^(?:follow|keep up|stay up to date) (?:along )?with (?:the|our|all the) (?:latest|live)\b[^.!?]{0,60}\b(?:below|here|live)[.!]?$/i.test(line) ||
-        /^follow along (?:below|here|live)\b/i.test(line)),
+        /^follow along (?:below|here|live)\b/i.test(line) ||
+        // "This section is no longer in use, please click on the links below to view news and sport from:" (branch chrome10).
+        /\bclick (?:on )?(?:the )?links? (?:below|above)\b/i.test(line)),
   },
   {
     name: 'subscription-pitch',

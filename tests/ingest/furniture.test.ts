@@ -379,6 +379,21 @@ describe('what the page sets after its own <article>', () => {
   });
 });
 
+describe('the anchor where reader comments begin (branch chrome10)', () => {
+  it("leaves out what follows an empty anchor named for the comments, once the story's text is read", () => {
+    const comments = '<hr><p><a name="commentSection"></a><b>Comments are now closed for this story</b></p><p><b>Stephen B</b><br>Stop spending my money!</p>';
+    expect(paragraphsOf(`<div>${story}${comments}</div>`)).toEqual(STORY);
+  });
+
+  it('reads on past an anchor before the story, a link to the comments and an anchor named otherwise', () => {
+    expect(paragraphsOf(`<div><a name="comments"></a>${story}</div>`)).toEqual(STORY);
+    expect(paragraphsOf(`<div>${story}<p><a href="#comments">Comments</a> on the strike were many, the union said.</p></div>`)).toContain(
+      'Comments on the strike were many, the union said.',
+    );
+    expect(paragraphsOf(`<div>${story}<p><a name="section2"></a>The talks resumed on Friday.</p></div>`)).toContain('The talks resumed on Friday.');
+  });
+});
+
 describe('a box printed again beside the one the marks left out', () => {
   it('drops the copy for another screen, not a teaser elsewhere that copies a sentence of the story', () => {
     const logo =

@@ -37,7 +37,6 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       '(Unsplash)',
     ],
     kept: [
-      '(continued on page 4)',
       '(Updated at 5 p.m. with the union’s statement.)',
       'Police/fire officials, File clerks and others walked out.',
       '(Police/fire officials, File 12)',
@@ -89,6 +88,8 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'Associated Press writers Jane Roe in Birmingham, Ala., and Tom Fry in Salem, Ore., contributed to this report.',
       'Ana Lima, K.B. Udaya, Tom Fry and Jane Roe contributed to this report.',
       '– additional reporting by Jane Roe',
+      '(Reporting by Michael Roe; editing by Rory Fry)',
+      "(Writing by Greg Roe; Editing by John O'Fry)",
       'With reports from Reforma and El Economista',
       'With files from The Canadian Press',
       'From The Tribune staff reports',
@@ -106,6 +107,8 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'With files from across the region missing, the inquiry stalled.',
       'From early reports, the fire spread through three floors.',
       '(By then the crowd had gone home.)',
+      '(Reporting by the wires was thin. Editing took days.)',
+      '(Research by the university found 40 cases)',
       'Story by story, the archive was rebuilt.',
       'Dozens of volunteers contributed to the rescue effort.',
       'The report found that poor editing by the agency contributed to errors.',
@@ -332,11 +335,15 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'By Jane Roe | January 14, 2008; 4:38 PM ET Post Polls',
       'By Jane Roe and Tom Fry | Jan. 9, 2008 11:02 AM',
       'By Jane Roe 3 hours ago',
+      'By Bruce Roe January 18, 2008 | 12:11:21 PM',
+      'by Tim Roe - January 16 2008',
     ],
     kept: [
       'By Tuesday, Jan. 8, 2008 at 10:00 p.m., the storm had passed.',
       'By Friday, 3 hours ago, the road was open.',
       'By 4:38 PM on January 14, 2008, the polls had closed.',
+      'By the time of the vote - January 16 2008 - the polls had closed.',
+      'By January 16, 2008, the strike was over.',
     ],
   },
   'tag-list': {
@@ -552,6 +559,118 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
   'day-time-stamp': {
     chrome: ['Friday, 22 Nov 2024 4:55 PM MYT', 'Jan. 2 2015 8:53 PM', 'Dec. 16, 2016 4:19 PM EST'],
     kept: ['Friday, 22 Nov 2024 4:55 PM is when the polls close.', 'On Jan. 2 2015 at 8:53 PM the first shot was heard.'],
+  },
+  'day-stamp-line': {
+    chrome: [
+      'Tuesday 8th January 2008',
+      '9th January 2008',
+      '1/7/2008, 6:30 p.m. EST',
+      '10:02 AM CST on Friday, December 28, 2007',
+      '2008-01-14 03:50:02',
+      'Globe Staff / December 31, 2007',
+      'Thursday, January 10, 2008',
+      'Last updated: 14 Jan 2008',
+      'Last Update: 12/30/2007 11:25 am',
+      'Last Update: 1/16 3:36 pm',
+    ],
+    kept: [
+      'On Tuesday 8th January 2008 the talks resumed.',
+      'Friday, January 11, 2008: talks begin in Nairobi',
+      'January 2008',
+      'The march on 8 January 2008 drew 5,000 people.',
+      'Police said the attack on January 8 was planned.',
+      'Market Day 2008',
+      'Scores 3/4 and 1/16',
+      'January 30',
+      'Wednesday, January 30',
+    ],
+  },
+  'nav-label': {
+    chrome: [
+      'Most Read Stories',
+      'In This Section',
+      'Site Tools',
+      'Story tools',
+      'News by Category',
+      'Current News',
+      'Have your Say',
+      'Speak Up!',
+      'World News',
+      'Page 1',
+      'Subscription Deals',
+      'Advertisement Links',
+      'Sport News Article',
+      'Current Rating',
+      'Rate this Article',
+      'Full Story',
+      'Have your say on this story',
+      'Brought to you by',
+    ],
+    kept: [
+      'The news broke on Monday.',
+      'Read the story.',
+      'Latest news from the front line reached Kabul late',
+      'Have your say, the mayor told residents.',
+      'Today',
+      'Business',
+      'Rate this film, she said.',
+      'Brought to you by the makers of the film',
+      'The full story of the war',
+    ],
+  },
+  'continued-marker': {
+    chrome: ['Continued...', '(continued on page 4)', 'Continued on page 2', 'Story continues below', 'Article continues after advertisement'],
+    kept: ['The talks continued on Monday.', 'Continued fighting was reported below the dam.', 'The story continues to grow, the minister said.'],
+  },
+  'labelled-byline': {
+    chrome: [
+      'Author : Fakir Roe',
+      'Posted by: Jane Roe',
+      'Written by Jane Roe and Tom Fry',
+      'CTV.ca News Staff',
+      'Globe Staff',
+      'Jason Roe, The Province',
+      'CanWest News Service',
+      '| Journal Denver Bureau',
+    ],
+    kept: [
+      'The author, Jane Roe, was not hurt.',
+      'Posted by mail, the letter arrived on Monday.',
+      'The Joint Chiefs of Staff',
+      'Jason Roe, the province’s premier, resigned.',
+      'White House staff said the trip was off.',
+      'The Secret Service said the trip was off.',
+    ],
+  },
+  'wire-contact': {
+    chrome: [
+      'To contact the reporter on this story: Heather Roe in Paris at hroe26@example.net',
+      'To contact the editor responsible for this story: Tom Fry at tfry@example.net',
+    ],
+    kept: ['To contact the family, police set up a line.', 'To contact the reporters, the army used radios.'],
+  },
+  'site-legal-notice': {
+    chrome: [
+      'These news feeds are provided by an independent third party and Channel 9 is not responsible or liable to you for the same.',
+      'The BBC is not responsible for the content of external internet sites.',
+      'icExample™ is a trade mark of Midland Newspapers Limited.',
+      'All other trademarks are the property of their respective owners.',
+      'Logitech, the Logitech logo, and other Logitech marks are registered in the United States and other countries.',
+      'Please read our Terms and Conditions and Privacy Statement before using this site.',
+      'Logitech Kate Roe, +1 510-713-5115 kroe@example.com Copyright Business Wire 2008',
+      'ÃÂ© The Vancouver Province 2008',
+    ],
+    kept: [
+      'The company said it is not responsible for the content of the ads.',
+      'The hotel is not responsible for the loss, the court ruled on Monday.',
+      'Monopoly is a board game sold in 2008.',
+      'The revenue from copyright fees rose in 2008',
+      'Sales rose. Copyright Business Wire 2008',
+    ],
+  },
+  'copyright-credit': {
+    chrome: ['Kenneth Roe © Reuters', 'Jane Roe © Getty Images'],
+    kept: ['The song © 1998 was sold on Monday.', 'Kenneth Roe © Reuters said the deal was off.'],
   },
   'comment-header': {
     chrome: ['June 3, 2014 at 9:12 pm |', 'At 4:10 pm on 2 May 2013, Maria Lopez wrote:', '3 June 2014 at 21:12'],
@@ -877,8 +996,9 @@ describe('a subscription box, a contributor block and stamps printed twice', () 
   });
 
   it('reads a line of dates alone, with or without a comma, as a stamp; a sentence with a date stays', () => {
-    expect(chromeKind('22 Dec, 2016 22 Dec, 2016', null)).toBe('metadata');
-    expect(chromeKind('22 Dec 2016', null)).toBe('metadata');
+    // A stamp by day-stamp-line (branch chrome10), read before the short-date fallback that called it metadata.
+    expect(chromeKind('22 Dec, 2016 22 Dec, 2016', null)).toBe('stamp');
+    expect(chromeKind('22 Dec 2016', null)).toBe('stamp');
     expect(chromeKind('On 22 Dec, 2016 the vote failed.', null)).toBeNull();
   });
 
@@ -949,5 +1069,53 @@ describe("a reader-question box, a credit split off as a sentence and an embedde
     expect(passagesOf('The union posted its statement at https://example.org/statement on Monday.')).toEqual([
       'The union posted its statement at https://example.org/statement on Monday.',
     ]);
+  });
+});
+
+describe("an agency's sign-off, a page's continued marker and the old rails' headers (branch chrome10)", () => {
+  const passagesOf = (body: string) => {
+    const source = parseArticleFile('a.md', new TextEncoder().encode(`---\ntitle: Marchers fill the square\npublisher: The Daily Wire\n---\n${body}`));
+    if (!('article' in source)) throw new Error(source.message);
+    return extractPassages(source).map((p) => p.text);
+  };
+
+  it("ends the last sentence before an agency's sign-off, not before a dash inside a sentence", () => {
+    expect(passagesOf('The Bulls won the final after the hooter had sounded. - Sapa')).toEqual(['The Bulls won the final after the hooter had sounded.']);
+    expect(passagesOf('Police said 300 people marched on Monday. -- AAP')).toEqual(['Police said 300 people marched on Monday.']);
+    expect(passagesOf('The story ran on the wire - AP said it was true.')).toEqual(['The story ran on the wire - AP said it was true.']);
+  });
+
+  it('drops "Continued..." glued after the last sentence, and keeps a sentence that says the talks continued', () => {
+    expect(passagesOf('Talks broke off in early December. Continued...')).toEqual(['Talks broke off in early December.']);
+    expect(passagesOf('Talks broke off in early December. They continued on Monday.')).toEqual([
+      'Talks broke off in early December.',
+      'They continued on Monday.',
+    ]);
+  });
+
+  it("ends a rail's list at the page's own headline printed after it", () => {
+    const body = ['Most read', 'Comments', '1', '2', 'Marchers fill the square', 'Jane Roe', 'About 5,000 people marched on Friday.'].join('\n\n');
+    expect(passagesOf(body)).toEqual(['Marchers fill the square', 'Jane Roe', 'About 5,000 people marched on Friday.']);
+    // The title with the site's name after it ("Marchers Fill The Square (from The Daily Wire)") still ends the list.
+    const source = parseArticleFile('b.md', new TextEncoder().encode(`---\ntitle: Marchers Fill The Square (from The Daily Wire)\n---\n${body}`));
+    if (!('article' in source)) throw new Error(source.message);
+    expect(extractPassages(source).map((p) => p.text)[0]).toBe('Marchers fill the square');
+  });
+
+  it('drops "Full Story" glued after a teaser\'s sentence, and keeps the sentence', () => {
+    expect(passagesOf('Derby County are poised to sign Laurent Robert. Full Story')).toEqual(['Derby County are poised to sign Laurent Robert.']);
+  });
+
+  it('drops the wire\'s "On the Net:" list and a "Most Read Stories" rail, not the sentence after the list', () => {
+    const body = [
+      'About 5,000 people marched on Friday.',
+      'On the Net:',
+      'Tournament of Roses: http://www.example.org',
+      'Most Read Stories',
+      'Akron climbs Mid-Major poll',
+      'Big Ten perception',
+      'Organisers said 20,000 took part.',
+    ].join('\n\n');
+    expect(passagesOf(body)).toEqual(['About 5,000 people marched on Friday.', 'Organisers said 20,000 took part.']);
   });
 });

@@ -217,11 +217,31 @@ describe('the name rule infinitive-after-object', () => {
 
 describe('the name rule role-in-parentheses, pictures', () => {
   it.each([
-    // where someone stands in a caption's picture is no role
-    ['Zelensky (left) may be forced to fire Syrsky (right).', ['Zelensky [other]', 'Syrsky [other]']],
+    // where someone stands in a caption's picture is no role (but says person: person-mark-after-name)
+    ['Zelensky (left) may be forced to fire Syrsky (right).', ['Zelensky [person]', 'Syrsky [person]']],
     ['Jane Doe (second left) and John Smith (centre) at the ceremony.', ['Jane Doe [person]', 'John Smith [person]']],
     // negative: a descriptor in brackets stays a role
     ['Kataib Hezbollah (militia) fired rockets.', ['Kataib Hezbollah [org] militia']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule position-modifier (sports, court and office news of 2008, L3S-GN1 pages)', () => {
+  it.each([
+    // a word the lexicon files as a verb or a gerund modifies the position noun after it
+    [
+      'The Wolfpack could be without starting guard Courtney Fells and reserve forward Dennis Horner.',
+      ['Wolfpack [org]', 'Courtney Fells [person] starting guard', 'Dennis Horner [person] reserve forward'],
+    ],
+    ['Prosecutors won when presiding Judge Julia Sebutinde accepted the videos.', ['Prosecutors [other]', 'Julia Sebutinde [person] presiding Judge']],
+    ['The way is clear after club boss Bruno Cullen said so on Friday.', ['Bruno Cullen [person] club boss']],
+    ["Australia's bowling coach Troy Cooley left.", ['Troy Cooley [person] bowling coach']],
+    ['The former starting quarterback John Smith left.', ['John Smith [person] former starting quarterback']],
+    // negative: a verb before the modifier is the sentence's; right before the name the word is no modifier
+    ['N.C. State already lost starting point guard Farnold Degand for the season.', ['N.C. State [org]', 'Farnold Degand [person] starting point guard']],
+    ['He beat defending champion Roger Federer.', ['Roger Federer [person] defending champion']],
+    ['The judge was starting John Smith on Friday.', ['John Smith [person]']],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

@@ -13,6 +13,7 @@ import { proclaimedState } from './evidence/proclaimedState.js';
 import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
+import { personMarkAfterName, speechBeforeName } from './evidence/personMarks.js';
 import { listedWithPlaces } from './evidence/listedWithPlaces.js';
 import { outletBeforeWork } from './evidence/outletBeforeWork.js';
 import { theBefore } from './evidence/theBefore.js';
@@ -43,6 +44,7 @@ import { airlineBeforeFlight, flightNumber, flightNumberRefiner } from './flight
 import { titlesDemonymsPlaces } from './refiners/titlesDemonymsPlaces.js';
 import { aliasInParentheses } from './relations/aliasInParentheses.js';
 import { memberOf } from './relations/memberOf.js';
+import { listedWithPeople } from './relations/listedWithPeople.js';
 import { roleInParentheses } from './relations/roleInParentheses.js';
 import { acronymInRole, institutionInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
@@ -58,6 +60,7 @@ import {
   ownerBeforeTitle,
   placeBeforeName,
   quotedNickname,
+  demonymBeforeName,
 } from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb, surnameAfterGivenName } from './tokenRules.js';
@@ -65,7 +68,7 @@ import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionIn
 import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
 import { listedNameNotRole, officeOfNameBeforeRule, participleOrOwnerOpensRole } from './roles/appositives.js';
 import { describerBeforeOwner, ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
-import { gerundInRole, infinitiveAfterObject, twoRolesBeforeName } from './roles/roleJoiners.js';
+import { gerundInRole, infinitiveAfterObject, positionModifier, twoRolesBeforeName } from './roles/roleJoiners.js';
 
 /**
  * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
@@ -114,6 +117,8 @@ export const en: MentionRules = {
     proclaimedState,
     acronym,
     speaks,
+    speechBeforeName,
+    personMarkAfterName,
     knownOrganization,
     outletBeforeWork,
     publicationIsOrganization,
@@ -127,7 +132,7 @@ export const en: MentionRules = {
     airlineBeforeFlight,
     listedWithPlaces,
   ],
-  relations: [aliasInParentheses, roleInParentheses, memberOf],
+  relations: [aliasInParentheses, roleInParentheses, memberOf, listedWithPeople],
   roleChecks: ROLE_CHECKS,
 };
 
@@ -144,6 +149,7 @@ export const EN_MENTION_RULES = [
   countryAgency,
   flightNumber,
   roleNounBeforeName,
+  demonymBeforeName,
   placeBeforeName,
   ...en.spans,
   titleAcronym,
@@ -167,6 +173,7 @@ export const EN_MENTION_RULES = [
   ageInRole,
   twoRolesBeforeName,
   gerundInRole,
+  positionModifier,
   infinitiveAfterObject,
   officeOfNameBeforeRule,
   listedNameNotRole,

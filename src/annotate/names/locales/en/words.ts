@@ -179,6 +179,15 @@ export const ROLE_OWNER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', '
 /** Pronouns a verb takes as its object before "to" and the verb it asks of them ("urged him to …"; `infinitive-after-object`). */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 
+/**
+ * Speech verbs a report puts before the speaker after a quote or a clause ('"…," said NAME', "…, added NAME"): the
+ * speaker follows (`speech-before-name`). Not "told" or "announced", whose object follows them.
+ */
+export const INVERTED_SPEECH_VERBS = new Set('said says added wrote noted insisted explained warned argued asked replied recalled continued'.split(' '));
+/** Relative pronouns that follow a person's name and no body's ("Janno Lieber, who oversees …": `person-mark-after-name`). */
+export const PERSON_RELATIVES = new Set(['who', 'whom']);
+/** The ages a name's age may be ("Karen Aim, 26, from Orkney"), past which a figure after a comma is something else. */
+export const AGE_RANGE = { min: 1, max: 115 } as const;
 /** Where someone stands in a picture, in brackets after the name in a caption ("(left)", "(second right)"): no role. */
 export const PICTURE_POSITIONS = new Set([
   'left',
@@ -212,6 +221,18 @@ export const VERB_BEFORE = new Set(['to', 'not', 'never']);
 export const ROLE_COMPOUND_NOUNS = new Set(
   'campaign running press research program project finance trade design support transport rescue search strike'.split(' '),
 );
+
+/**
+ * Words that modify the position noun right after them in a role before a name, which the lexicon files as verbs or
+ * gerunds so the role was cut after them: a sports position or a seat's standing ("starting guard", "reserve forward",
+ * "defending champion", "bowling coach", "club boss") and a court's or an office's ("presiding judge", "managing
+ * director"); `position-modifier`.
+ */
+export const POSITION_MODIFIERS = new Set(
+  'starting reserve backup defending bowling batting pitching fielding club presiding managing reigning serving acting outgoing incoming founding'.split(' '),
+);
+/** Words of time that may go before such a modifier in the role ("former starting quarterback NAME"); any other lower-case word there is the sentence's ("lost starting guard"). */
+export const POSITION_MODIFIER_TIMES = new Set(['former', 'then', 'longtime', 'new', 'onetime', 'erstwhile', 'current', 'interim', 'veteran']);
 
 /** Seats of government the news writes for the government they house: "the White House said", "the Kremlin believes". */
 export const SEATS_OF_GOVERNMENT = new Set(['white house', 'kremlin', 'pentagon', 'elysee', 'élysée', 'blue house', 'zhongnanhai']);

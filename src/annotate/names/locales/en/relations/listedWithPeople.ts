@@ -1,0 +1,26 @@
+import type { NameMention } from '../../../types.js';
+import type { RelationRule } from './context.js';
+
+/** How sure a listed name's own evidence must say person to lend it to its neighbour (a first name, a title, speech). */
+const SURE_PERSON = 2;
+/** A list's joint between two names: a comma, "and", or both ("A, B and C", "A and B", "A, B, and C"). */
+const LIST_JOINT = /^(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+)$/;
+
+/** A name of no known kind, with nothing saying what it is. */
+const unknown = (m: NameMention) => m.person === 0 && m.org === 0 && m.place === 0;
+/** A name the evidence says is surely a person's and nothing else. */
+const surePerson = (m: NameMention) => m.person >= SURE_PERSON && m.org === 0 && m.place === 0;
+
+export const listedWithPeople: RelationRule = {
+  name: 'listed-with-people',
+  reason:
+    'Names listed side by side, joined by a comma or "and", are of one kind: a full name of unknown words next to a person\'s ("Kate Winslet and Karoline Herfurth", "Magnus Carlsen of Norway and Teimour Radjabov") is a person too. Seen once, such a name was left out as of no known kind. A name with evidence of its own (a body\'s, a place\'s) keeps it, and a one-word name borrows nothing ("Procter and Gamble").',
+  relate({ text, tokens, span, mention, next, nextMention }) {
+    if (!next || !nextMention || next.from < span.to) return;
+    const joint = text.slice(tokens[span.to - 1]!.end, tokens[next.from]!.start);
+    if (!LIST_JOINT.test(joint) || tokens[span.to - 1]!.possessive) return;
+    const words = (s: typeof span) => s.to - s.nameFrom;
+    if (surePerson(mention) && unknown(nextMention) && words(next) > 1) nextMention.person += 1;
+    else if (surePerson(nextMention) && unknown(mention) && words(span) > 1) mention.person += 1;
+  },
+};

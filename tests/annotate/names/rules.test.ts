@@ -374,6 +374,18 @@ const TABLES: Array<[string, Row[]]> = [
       ['Jane Doe, 35, spoke.', ['Jane Doe [3/0/0]'], false],
     ],
   ],
+  [
+    'based-before-name',
+    [
+      // a place with "-based" right before a name: a company or a body sits there (L3S-GN1 2008 pages: a film studio)
+      ['A spokesman for Cologne, Germany-based MMC Studios said so.', ['MMC Studios [1/2/0]'], true],
+      ['A spokesman for Germany-based MMC Studios was there.', ['MMC Studios [0/2/0]'], true],
+      ['Toronto-based Solvers won the contract.', ['Solvers [0/2/0]'], true],
+      // negative: a person noun between makes the place a person's; no "-based"
+      ['The London-based artist John Smith said.', ['John Smith [6/0/0] London-based artist'], false],
+      ['A spokesman for MMC Studios was there.', ['MMC Studios [0/0/0]'], false],
+    ],
+  ],
   ['known-organization', [['The White Sox won again.', ['White Sox [0/1.5/0]'], true]]],
   [
     'number-in-name',

@@ -14,6 +14,7 @@ import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
 import { personMarkAfterName, speechBeforeName } from './evidence/personMarks.js';
+import { basedBeforeName } from './evidence/basedBeforeName.js';
 import { listedWithPlaces } from './evidence/listedWithPlaces.js';
 import { outletBeforeWork } from './evidence/outletBeforeWork.js';
 import { theBefore } from './evidence/theBefore.js';
@@ -119,6 +120,7 @@ export const en: MentionRules = {
     speaks,
     speechBeforeName,
     personMarkAfterName,
+    basedBeforeName,
     knownOrganization,
     outletBeforeWork,
     publicationIsOrganization,

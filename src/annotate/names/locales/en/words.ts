@@ -188,6 +188,8 @@ export const INVERTED_SPEECH_VERBS = new Set('said says added wrote noted insist
 export const PERSON_RELATIVES = new Set(['who', 'whom']);
 /** The ages a name's age may be ("Karen Aim, 26, from Orkney"), past which a figure after a comma is something else. */
 export const AGE_RANGE = { min: 1, max: 115 } as const;
+/** A place written as an adjective of where a body sits: "Germany-based", "Seattle-based" (`based-before-name`). */
+export const BASED_SUFFIX = /\p{L}-based$/u;
 /** Where someone stands in a picture, in brackets after the name in a caption ("(left)", "(second right)"): no role. */
 export const PICTURE_POSITIONS = new Set([
   'left',

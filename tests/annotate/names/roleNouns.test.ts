@@ -246,3 +246,22 @@ describe('the name rule position-modifier (sports, court and office news of 2008
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe("the name rules participle-or-owner-opens-role (a position's modifier) and owner-before-appositive", () => {
+  it.each([
+    // a business's field or a position's modifier opens the role after a name (an L3S-GN1 2008 storage-fair page)
+    [
+      '"It is simple," said Phil Treide, marketing manager for EMC Clariion.',
+      ['Phil Treide [person] marketing manager for EMC Clariion', 'EMC Clariion [other]'],
+    ],
+    ['John Smith, starting quarterback for the Bears, said.', ['John Smith [person] starting quarterback for the Bears', 'Bears [org]']],
+    // a name in the possessive owns a one-word role set off by commas (an L3S-GN1 2008 court page)
+    ["Outside court, Mr Graham's solicitor, Brett Thomas, said he was certain.", ['Graham [person]', "Brett Thomas [person] Mr Graham's solicitor"]],
+    // negative: a clause after the comma; a title needs no owner; no owner and one word that is no title
+    ['John Smith, training in Florida, said.', ['John Smith [person]']],
+    ["Outside court, Graham's lawyer, Brett Thomas, said.", ['Graham [person]', 'Brett Thomas [person] lawyer']],
+    ['Outside court, the solicitor, Brett Thomas, said.', ['Brett Thomas [person]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

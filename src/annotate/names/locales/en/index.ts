@@ -67,7 +67,7 @@ import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb, surnameAfterGivenName } from './tokenRules.js';
 import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionInTitleRule, placesAndBody, topicWordsAgency } from './institutions.js';
 import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
-import { listedNameNotRole, officeOfNameBeforeRule, participleOrOwnerOpensRole } from './roles/appositives.js';
+import { listedNameNotRole, officeOfNameBeforeRule, ownerBeforeAppositive, participleOrOwnerOpensRole } from './roles/appositives.js';
 import { describerBeforeOwner, ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
 import { gerundInRole, infinitiveAfterObject, positionModifier, twoRolesBeforeName } from './roles/roleJoiners.js';
 
@@ -180,6 +180,7 @@ export const EN_MENTION_RULES = [
   officeOfNameBeforeRule,
   listedNameNotRole,
   participleOrOwnerOpensRole,
+  ownerBeforeAppositive,
   ownedByCommonNoun,
   roleComplement,
   describerBeforeOwner,

@@ -162,6 +162,12 @@ export const DEGREE_WORDS = new Set(['most', 'least', 'very', 'best', 'biggest',
 export const OFFICE_NOUNS = new Set(['head']);
 /** Endings of agent nouns the lexicon files as plain nouns, which say the name after them is a person's: "educator", "professor". */
 export const ROLE_NOUN_ENDING = /\p{L}{3}(?:ist|ian|ator|itor|ctor|ssor)$/u;
+/**
+ * Endings of agent nouns that open a run capitalised before a full name ("Winger Laurent Robert", "Linebacker Jane Roe",
+ * "Freshman John Smith", "Promoter Don King"): with a given name after them (`agent-noun-title`), wider than
+ * ROLE_NOUN_ENDING, which also reads a lower-case word before any run.
+ */
+export const AGENT_NOUN_ENDING = /\p{L}{3}(?:er|or|man|ee)$/u;
 /** Person nouns of no such ending the lexicon files as plain nouns: "team member NAME", "founder NAME". */
 export const ROLE_NOUNS_PLAIN = new Set(['member', 'founder', 'cofounder', 'head']);
 /**
@@ -228,10 +234,13 @@ export const ROLE_COMPOUND_NOUNS = new Set(
  * Words that modify the position noun right after them in a role before a name, which the lexicon files as verbs or
  * gerunds so the role was cut after them: a sports position or a seat's standing ("starting guard", "reserve forward",
  * "defending champion", "bowling coach", "club boss") and a court's or an office's ("presiding judge", "managing
- * director"); `position-modifier`.
+ * director") or a business's field ("marketing manager"); `position-modifier`, and after a name's comma
+ * `participle-or-owner-opens-role` ("Phil Treide, marketing manager for EMC Clariion").
  */
 export const POSITION_MODIFIERS = new Set(
-  'starting reserve backup defending bowling batting pitching fielding club presiding managing reigning serving acting outgoing incoming founding'.split(' '),
+  `starting reserve backup defending bowling batting pitching fielding club presiding managing reigning serving acting outgoing
+  incoming founding marketing advertising publishing purchasing operating consulting planning organizing training engineering
+  accounting banking`.split(/\s+/),
 );
 /** Words of time that may go before such a modifier in the role ("former starting quarterback NAME"); any other lower-case word there is the sentence's ("lost starting guard"). */
 export const POSITION_MODIFIER_TIMES = new Set(['former', 'then', 'longtime', 'new', 'onetime', 'erstwhile', 'current', 'interim', 'veteran']);

@@ -5,6 +5,7 @@ import {
   OFFICE_NOUNS,
   ORG_DESCRIPTORS,
   OWNER_MAX,
+  POSITION_MODIFIERS,
   ROLE_ARTICLE_WORD,
   ROLE_PARTICIPLES,
   ROLE_POSSESSIVE_DETERMINERS,
@@ -56,8 +57,8 @@ export function appositiveAfter(text: string, tokens: NameToken[], span: Span): 
 export const participleOrOwnerOpensRole: Rule & { holds(t: NameToken): boolean } = {
   name: 'participle-or-owner-opens-role',
   reason:
-    'An appositive opening with a participle that describes the holder ("acting national chairwoman", "a retired member") or a possessive ("his prime minister") was read as a clause, not a role, so the person had none.',
-  holds: (t) => !t.cap && (ROLE_PARTICIPLES.has(t.lower) || ROLE_POSSESSIVE_DETERMINERS.has(t.lower)),
+    'An appositive opening with a participle that describes the holder ("acting national chairwoman", "a retired member"), a position\'s modifier the lexicon files as a verb ("marketing manager for EMC Clariion", "starting quarterback for the Bears"; POSITION_MODIFIERS) or a possessive ("his prime minister") was read as a clause, not a role, so the person had none.',
+  holds: (t) => !t.cap && (ROLE_PARTICIPLES.has(t.lower) || POSITION_MODIFIERS.has(t.lower) || ROLE_POSSESSIVE_DETERMINERS.has(t.lower)),
 };
 
 /** Small words inside a body's name: "Coalition for Worker Justice", "Office of the President". */
@@ -154,10 +155,26 @@ export function appositiveBefore(text: string, tokens: NameToken[], span: Span, 
     if (t.sentenceStart) break;
   }
   while (from < span.from - 1 && /^(?:of|for|the|a|an)$/i.test(tokens[from]!.text)) from++;
-  // one word will do when it is a title: "The governor, Elias Brandt, said"
-  if (span.from - from < (isTitle(role) ? 1 : 2)) return null;
+  // one word will do when it is a title: "The governor, Elias Brandt, said", or when a name owns it (owner-before-appositive)
+  if (span.from - from < (isTitle(role) ? 1 : 2)) {
+    const owner = ownerBeforeAppositive.ownerBefore(tokens, from, owners);
+    return owner === null ? null : text.slice(tokens[owner]!.start, head.end);
+  }
   return text.slice(tokens[from]!.start, head.end);
 }
+
+export const ownerBeforeAppositive: Rule & { ownerBefore(tokens: NameToken[], from: number, owners: Array<Span | undefined>): number | null } = {
+  name: 'owner-before-appositive',
+  reason:
+    'A role set off by commas before a name may be owned by a name in the possessive ("Mr Graham\'s solicitor, Brett Thomas, said", "Liverpool\'s manager, Rafa Benitez,"): one noun will do then, as a title does, and the owner is part of the role; the role of one word that is no title had been dropped.',
+  /** The first word of the possessive name right before the role's words [from, …), or null. */
+  ownerBefore(tokens, from, owners) {
+    const owner = owners[from - 1];
+    const last = tokens[from - 1];
+    if (!owner || owner.dropped || owner.to !== from || !last?.possessive || !isSpaced(tokens[from]!.gap)) return null;
+    return owner.from;
+  },
+};
 
 export const officeOfNameBeforeRule: Rule & { find(tokens: NameToken[], nameFrom: number): number | null } = {
   name: 'office-of-name-before-name',

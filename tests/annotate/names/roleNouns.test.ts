@@ -257,10 +257,32 @@ describe("the name rules participle-or-owner-opens-role (a position's modifier) 
     ['John Smith, starting quarterback for the Bears, said.', ['John Smith [person] starting quarterback for the Bears', 'Bears [org]']],
     // a name in the possessive owns a one-word role set off by commas (an L3S-GN1 2008 court page)
     ["Outside court, Mr Graham's solicitor, Brett Thomas, said he was certain.", ['Graham [person]', "Brett Thomas [person] Mr Graham's solicitor"]],
-    // negative: a clause after the comma; a title needs no owner; no owner and one word that is no title
+    // a place or a body written as the role's modifier owns it too (an L3S-GN1 2008 primary-day page), with "campaign"
+    [
+      'He was accompanying his South Carolina campaign chairman, Mike Campbell, who voted at the precinct.',
+      ['Mike Campbell [person] South Carolina campaign chairman'],
+    ],
+    ['He met the Liberal Party leader, John Smith.', ['Liberal Party [org]', 'John Smith [person] Liberal Party leader']],
+    // negative: a clause after the comma; a title needs no owner; no owner and one word that is no title; a person's
+    // name before the role is no owner unless possessive, and a possessive one joins a role that needs no owner not at all
+    ['He met the John Smith campaign chairman, Mike Campbell.', ['John Smith [person]', 'Mike Campbell [person] campaign chairman']],
+    ["He thanked John Smith's lawyer, Brett Thomas.", ['John Smith [person]', 'Brett Thomas [person] lawyer']],
     ['John Smith, training in Florida, said.', ['John Smith [person]']],
     ["Outside court, Graham's lawyer, Brett Thomas, said.", ['Graham [person]', 'Brett Thomas [person] lawyer']],
     ['Outside court, the solicitor, Brett Thomas, said.', ['Brett Thomas [person]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule plural-surname', () => {
+  it.each([
+    // a surname that reads as a plural, after a given name, keeps the title before them a title (an L3S-GN1 2008 parade page)
+    ['"We had to ramp up our resources," police Commander Paul Gales said.', ['Paul Gales [person] police Commander']],
+    ['Senator Paul Fields said so.', ['Paul Fields [person] Senator']],
+    // negative: a plural with no given name before it opens a body's name; a surname that is no plural
+    ['The Veterans Affairs Secretary John Smith said.', ['John Smith [person] Veterans Affairs Secretary']],
+    ['Commander Paul Sykes said so.', ['Paul Sykes [person] Commander']],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

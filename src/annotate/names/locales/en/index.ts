@@ -62,6 +62,7 @@ import {
   placeBeforeName,
   quotedNickname,
   demonymBeforeName,
+  pluralSurname,
 } from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb, surnameAfterGivenName } from './tokenRules.js';
@@ -148,6 +149,7 @@ export const EN_MENTION_RULES = [
   personNounFiledOtherwise,
   capitalisedRun,
   quotedNickname,
+  pluralSurname,
   countryAgency,
   flightNumber,
   roleNounBeforeName,

@@ -462,12 +462,24 @@ export function titleLength(tokens: NameToken[], from: number, to: number): numb
   )
     return 0;
   // ("Senator Young": a describing adjective alone after a title is a surname, refiners/modifierNotSurname.ts)
-  if (end && rest.some((t) => isOrgHead(t) || has(t, 'Plural') || (rest.length === 1 && isModifier(t) && !describes(t)))) return 0;
+  const surname = pluralSurname.at(rest);
+  if (end && rest.some((t, i) => isOrgHead(t) || (has(t, 'Plural') && i !== surname) || (rest.length === 1 && isModifier(t) && !describes(t)))) return 0;
   // "Human Rights Watch": a person noun the lexicon files with titles ("human"), before two or more
   // common words and no name, opens an institution's name; a title is followed by a name.
   if (end && rest.length >= 2 && rest.every(isCommonWord)) return 0;
   return end;
 }
+
+export const pluralSurname = {
+  name: 'plural-surname',
+  reason:
+    'A surname that reads as a plural noun ("Paul Gales", "Paul Fields", "Paul Waters"), last after a given name the lexicon knows, is no sign that the title before them opens a body\'s name ("Veterans Affairs"): "police Commander Paul Gales said" had kept "Commander Paul Gales" as one name, so the role was lost and the entry was spelt with its title.',
+  /** The index in `rest` (the words after a title) of a plural surname ending a given name and a surname, or -1. */
+  at(rest: readonly NameToken[]): number {
+    if (rest.length < 2 || !has(rest[0]!, 'FirstName', 'MaleName', 'FemaleName') || rest.at(-1)!.possessive) return -1;
+    return has(rest.at(-1)!, 'Plural') && rest.slice(0, -1).every((t) => !has(t, 'Plural')) ? rest.length - 1 : -1;
+  },
+};
 
 export const quotedNickname = {
   name: 'quoted-nickname',

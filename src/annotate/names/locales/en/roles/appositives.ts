@@ -6,6 +6,7 @@ import {
   ORG_DESCRIPTORS,
   OWNER_MAX,
   POSITION_MODIFIERS,
+  ROLE_COMPOUND_NOUNS,
   ROLE_ARTICLE_WORD,
   ROLE_PARTICIPLES,
   ROLE_POSSESSIVE_DETERMINERS,
@@ -150,28 +151,42 @@ export function appositiveBefore(text: string, tokens: NameToken[], span: Span, 
     if (!isSpaced(tokens[k + 1]!.gap)) break;
     if (owners[k] && !owners[k]!.dropped) break;
     const joiner = /^(?:of|for|the)$/i.test(t.text);
-    if (!joiner && (has(t, 'Conjunction', 'Pronoun', 'Verb', 'Preposition', 'Value', 'Date', 'Adverb') || (!t.cap && !has(t, 'Noun', 'Adjective')))) break;
+    // "campaign chairman", "marketing manager": a noun or a position's modifier the lexicon files as a verb, before the role's noun
+    const modifier = !t.cap && k < noun && (ROLE_COMPOUND_NOUNS.has(t.lower) || POSITION_MODIFIERS.has(t.lower));
+    if (
+      !joiner &&
+      !modifier &&
+      (has(t, 'Conjunction', 'Pronoun', 'Verb', 'Preposition', 'Value', 'Date', 'Adverb') || (!t.cap && !has(t, 'Noun', 'Adjective')))
+    )
+      break;
     from = k;
     if (t.sentenceStart) break;
   }
   while (from < span.from - 1 && /^(?:of|for|the|a|an)$/i.test(tokens[from]!.text)) from++;
-  // one word will do when it is a title: "The governor, Elias Brandt, said", or when a name owns it (owner-before-appositive)
-  if (span.from - from < (isTitle(role) ? 1 : 2)) {
-    const owner = ownerBeforeAppositive.ownerBefore(tokens, from, owners);
-    return owner === null ? null : text.slice(tokens[owner]!.start, head.end);
-  }
+  // a name that owns the role goes with it ("Mr Graham's solicitor", "his South Carolina campaign chairman"), and then one
+  // word will do, as it will when it is a title: "The governor, Elias Brandt, said" (owner-before-appositive)
+  const owner = ownerBeforeAppositive.ownerBefore(tokens, from, owners);
+  const short = span.from - from < (isTitle(role) ? 1 : 2);
+  // (a possessive owner only when the role needs it: "President Trump's ambassador to the United Nations" stays "ambassador to …")
+  if (owner !== null && (short || !tokens[from - 1]!.possessive)) return text.slice(tokens[owner]!.start, head.end);
+  if (short) return null;
   return text.slice(tokens[from]!.start, head.end);
 }
 
 export const ownerBeforeAppositive: Rule & { ownerBefore(tokens: NameToken[], from: number, owners: Array<Span | undefined>): number | null } = {
   name: 'owner-before-appositive',
   reason:
-    'A role set off by commas before a name may be owned by a name in the possessive ("Mr Graham\'s solicitor, Brett Thomas, said", "Liverpool\'s manager, Rafa Benitez,"): one noun will do then, as a title does, and the owner is part of the role; the role of one word that is no title had been dropped.',
-  /** The first word of the possessive name right before the role's words [from, …), or null. */
+    'A role set off by commas before a name may be owned by a name right before its words: one in the possessive ("Mr Graham\'s solicitor, Brett Thomas, said") or a place\'s or a body\'s written as a modifier ("his South Carolina campaign chairman, Mike Campbell,"). The owner is part of the role, and one noun will do then, as a title does; the role had been cut at the owner ("campaign chairman", "chairman") or, of one word that is no title, dropped. A person\'s name before the role\'s words without a possessive is no owner ("told John Smith\'s … " aside).',
+  /** The first word of the name that owns the role's words [from, …), or null. */
   ownerBefore(tokens, from, owners) {
     const owner = owners[from - 1];
     const last = tokens[from - 1];
-    if (!owner || owner.dropped || owner.to !== from || !last?.possessive || !isSpaced(tokens[from]!.gap)) return null;
+    if (!owner || owner.dropped || owner.to !== from || !last || !isSpaced(tokens[from]!.gap)) return null;
+    if (last.possessive) return owner.from;
+    // written as a modifier, the owner is a place or a body: no person's name, no title (that would be a role of its own)
+    const words = tokens.slice(owner.from, owner.to);
+    if (owner.nameFrom > owner.from || words.some((t) => t.possessive || isTitle(t) || has(t, 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName')))
+      return null;
     return owner.from;
   },
 };

@@ -386,6 +386,18 @@ const TABLES: Array<[string, Row[]]> = [
       ['A spokesman for MMC Studios was there.', ['MMC Studios [0/0/0]'], false],
     ],
   ],
+  [
+    'role-owner-is-body',
+    [
+      // the team, the shop or the paper a person's role belongs to (L3S-GN1 2008 pages: hockey, a store, an attack)
+      ['He said Islanders defenceman John Smith left.', ['Islanders [0/1.5/0]', 'John Smith [5/0/0] Islanders defenceman'], true],
+      ['He said Harrods owner Mohamed Al Fayed left.', ['Harrods [0/1.5/0]', 'Mohamed Al Fayed [4/0/0] Harrods owner'], true],
+      // negative: a describing word, a place, a person's name before the role
+      ['He said Shiite cleric John Smith left.', ['John Smith [5/0/0] Shiite cleric'], false],
+      ['He said Derby manager Paul Jewell left.', ['Paul Jewell [5/0/0] Derby manager'], false],
+      ['He said Mulroney aide John Smith left.', ['John Smith [4/0/0] Mulroney aide'], false],
+    ],
+  ],
   ['known-organization', [['The White Sox won again.', ['White Sox [0/1.5/0]'], true]]],
   [
     'number-in-name',

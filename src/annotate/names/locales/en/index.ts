@@ -15,6 +15,7 @@ import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
 import { personMarkAfterName, speechBeforeName } from './evidence/personMarks.js';
 import { basedBeforeName } from './evidence/basedBeforeName.js';
+import { roleOwnerIsBody } from './evidence/roleOwnerIsBody.js';
 import { listedWithPlaces } from './evidence/listedWithPlaces.js';
 import { outletBeforeWork } from './evidence/outletBeforeWork.js';
 import { theBefore } from './evidence/theBefore.js';
@@ -47,7 +48,7 @@ import { aliasInParentheses } from './relations/aliasInParentheses.js';
 import { memberOf } from './relations/memberOf.js';
 import { listedWithPeople } from './relations/listedWithPeople.js';
 import { roleInParentheses } from './relations/roleInParentheses.js';
-import { acronymInRole, institutionInRole, roleBeforeName } from './roles/rolePass.js';
+import { acronymInRole, bodyOwnsRole, institutionInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
 import {
@@ -122,6 +123,7 @@ export const en: MentionRules = {
     speechBeforeName,
     personMarkAfterName,
     basedBeforeName,
+    roleOwnerIsBody,
     knownOrganization,
     outletBeforeWork,
     publicationIsOrganization,
@@ -173,6 +175,7 @@ export const EN_MENTION_RULES = [
   pluralTitle,
   acronymInRole,
   institutionInRole,
+  bodyOwnsRole,
   ...en.roleChecks,
   ageInRole,
   twoRolesBeforeName,

@@ -1,5 +1,7 @@
 import type { Rule } from '../../../../core/rules.js';
-import { isOrgHead, isPlaceAcronym } from '../predicates.js';
+import { isCommonWord, isOrgHead, isPlaceAcronym, isTitle } from '../predicates.js';
+import { ADHERENT_PLURAL_ENDING } from '../../../../core/locales/en/words.js';
+import { ORG_DESCRIPTORS, PLACE_TAGS } from '../words.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { namesListedAfter, roleBefore } from './roleBefore.js';
 import { checkedRole, type RoleCheck } from './roleChecks.js';
@@ -29,6 +31,23 @@ function namesRoleInstitution(tokens: NameToken[], span: Span): boolean {
   return words.length >= 2 && isOrgHead(words.at(-1)!) && !words.some((t) => t.possessive || isPlaceAcronym(t));
 }
 
+export const bodyOwnsRole: Rule & { holds(tokens: NameToken[], other: Span, role: { from: number; to: number }): boolean } = {
+  name: 'body-owns-role',
+  reason:
+    'A name of no person and no place opening the role before a person\'s name is the team, the paper or the body the role belongs to ("Senators coach John Paddock", "Harrods owner Mohamed Al Fayed", "Dagbladet newspaper correspondent Carsten Thomassen", "Greenpeace Japan anti-whaling campaigner Sakyo Noda"): it stays in the role and is named as an organisation (`role-owner-is-body` weighs it). Dropped with the role, the body was never named. One word so placed is most often a describing word ("Shiite cleric", "Catholic priest"), so it counts only as a plural name (a team, a shop: "Senators", "Harrods") or before an organisation\'s descriptor ("Dagbladet newspaper"). A place opening it ("Derby manager", "Pasadena Mayor"), a demonym, a person\'s name ("Mulroney aide"), a title or a hyphenated word ("Oscar-winning") is no such owner, nor is a plural role ("Hollywood friends").',
+  holds(tokens, other, role) {
+    const words = tokens.slice(other.from, other.to);
+    const head = tokens[role.to - 1]!;
+    if (other.from !== role.from || head.cap || has(head, 'Plural') || words.at(-1)!.possessive || words.every(isCommonWord)) return false;
+    if (has(words[0]!, 'Demonym', 'Language', ...PLACE_TAGS)) return false;
+    if (words.some((t) => /-/.test(t.text) || isTitle(t) || has(t, 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Demonym'))) return false;
+    if (words.length > 1) return true;
+    const word = words[0]!;
+    const next = tokens[other.to];
+    return (/[^s's]s$/.test(word.text) && !ADHERENT_PLURAL_ENDING.test(word.lower)) || (!!next && ORG_DESCRIPTORS.has(next.lower));
+  },
+};
+
 /** The role before each kept span, found right to left; a span inside another's role is dropped. */
 export const roleBeforeName: Rule & {
   apply(tokens: NameToken[], spans: Span[], owners: Array<Span | undefined>, checks: readonly RoleCheck[]): Map<Span, { from: number; to: number } | null>;
@@ -55,7 +74,10 @@ export const roleBeforeName: Rule & {
         if (!other || other.from < role.from) continue;
         if (namesRoleBody(tokens, other)) other.keptBy = acronymInRole.name;
         else if (namesRoleInstitution(tokens, other)) other.keptBy = institutionInRole.name;
-        else other.dropped = true;
+        else if (bodyOwnsRole.holds(tokens, other, role)) {
+          other.keptBy = bodyOwnsRole.name;
+          other.dropped = false;
+        } else other.dropped = true;
       }
     }
     return preRoles;

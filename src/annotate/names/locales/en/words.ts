@@ -245,6 +245,9 @@ export const POSITION_MODIFIERS = new Set(
 /** Words of time that may go before such a modifier in the role ("former starting quarterback NAME"); any other lower-case word there is the sentence's ("lost starting guard"). */
 export const POSITION_MODIFIER_TIMES = new Set(['former', 'then', 'longtime', 'new', 'onetime', 'erstwhile', 'current', 'interim', 'veteran']);
 
+/** The lexicon's tags of a word that makes a capitalised phrase a work's or a description, no body owning a role (`body-owns-role`). */
+export const OWNER_WORD_STOP_TAGS = ['Adjective', 'Verb', 'PresentTense', 'PastTense', 'Gerund', 'Infinitive', 'Comparative', 'Superlative'];
+
 /** Seats of government the news writes for the government they house: "the White House said", "the Kremlin believes". */
 export const SEATS_OF_GOVERNMENT = new Set(['white house', 'kremlin', 'pentagon', 'elysee', 'élysée', 'blue house', 'zhongnanhai']);
 /** Words for a state that a movement may proclaim under a name of its own: "Islamic State", "Islamic Emirate". */

@@ -10,7 +10,8 @@ function ageAfter(tokens: NameToken[], to: number): boolean {
   const next = tokens[to + 1];
   if (!age || !/^\d{1,3}$/.test(age.text) || !/^,[ \t]+$/.test(age.gap)) return false;
   const years = Number(age.text);
-  return years >= AGE_RANGE.min && years <= AGE_RANGE.max && (!next || /^[,.;)]/.test(next.gap));
+  // the figure ends there: a comma, a bracket or the sentence's end ("PizzaExpress, 7.5p lower" is a price)
+  return years >= AGE_RANGE.min && years <= AGE_RANGE.max && (!next || /^(?:[,;)]|\.\s)/.test(next.gap));
 }
 
 /** "Janno Lieber, who oversees …": a relative pronoun of persons right after the name and its comma. */

@@ -1,4 +1,5 @@
 import type { NameMention } from '../../../types.js';
+import { isOrgHead } from '../predicates.js';
 import type { RelationRule } from './context.js';
 
 /** How sure a listed name's own evidence must say person to lend it to its neighbour (a first name, a title, speech). */
@@ -14,13 +15,15 @@ const surePerson = (m: NameMention) => m.person >= SURE_PERSON && m.org === 0 &&
 export const listedWithPeople: RelationRule = {
   name: 'listed-with-people',
   reason:
-    'Names listed side by side, joined by a comma or "and", are of one kind: a full name of unknown words next to a person\'s ("Kate Winslet and Karoline Herfurth", "Magnus Carlsen of Norway and Teimour Radjabov") is a person too. Seen once, such a name was left out as of no known kind. A name with evidence of its own (a body\'s, a place\'s) keeps it, and a one-word name borrows nothing ("Procter and Gamble").',
+    'Names listed side by side, joined by a comma or "and", are of one kind: a full name of unknown words next to a person\'s ("Kate Winslet and Karoline Herfurth", "Magnus Carlsen of Norway and Teimour Radjabov") is a person too. Seen once, such a name was left out as of no known kind. A name with evidence of its own (a body\'s, a place\'s) keeps it; a one-word name ("Procter and Gamble"), one ending in an institution\'s word ("Alibi Records") and one beside a title ("Arena Corinthians, President Dilma Rousseff") borrow nothing.',
   relate({ text, tokens, span, mention, next, nextMention }) {
     if (!next || !nextMention || next.from < span.to) return;
     const joint = text.slice(tokens[span.to - 1]!.end, tokens[next.from]!.start);
-    if (!LIST_JOINT.test(joint) || tokens[span.to - 1]!.possessive) return;
-    const words = (s: typeof span) => s.to - s.nameFrom;
-    if (surePerson(mention) && unknown(nextMention) && words(next) > 1) nextMention.person += 1;
-    else if (surePerson(nextMention) && unknown(mention) && words(span) > 1) mention.person += 1;
+    // a title opens no item of such a list ("Arena Corinthians, President Dilma Rousseff had promised")
+    if (!LIST_JOINT.test(joint) || tokens[span.to - 1]!.possessive || span.nameFrom > span.from || next.nameFrom > next.from) return;
+    // a name of two words or more, the last no institution's word ("Alibi Records", "Guardian Unlimited Football")
+    const borrows = (s: typeof span) => s.to - s.nameFrom > 1 && !isOrgHead(tokens[s.to - 1]!);
+    if (surePerson(mention) && unknown(nextMention) && borrows(next)) nextMention.person += 1;
+    else if (surePerson(nextMention) && unknown(mention) && borrows(span)) mention.person += 1;
   },
 };

@@ -7,6 +7,8 @@ import {
   OWNER_MAX,
   POSITION_MODIFIERS,
   ROLE_COMPOUND_NOUNS,
+  ROLE_NOUN_ENDING,
+  AGENT_NOUN_ENDING,
   ROLE_ARTICLE_WORD,
   ROLE_PARTICIPLES,
   ROLE_POSSESSIVE_DETERMINERS,
@@ -165,8 +167,10 @@ export function appositiveBefore(text: string, tokens: NameToken[], span: Span, 
   while (from < span.from - 1 && /^(?:of|for|the|a|an)$/i.test(tokens[from]!.text)) from++;
   // a name that owns the role goes with it ("Mr Graham's solicitor", "his South Carolina campaign chairman"), and then one
   // word will do, as it will when it is a title: "The governor, Elias Brandt, said" (owner-before-appositive)
-  const owner = ownerBeforeAppositive.ownerBefore(tokens, from, owners);
   const short = span.from - from < (isTitle(role) ? 1 : 2);
+  // owned, a role of one word must still be a person's noun ("Sierra Leone's capital, Freetown," is no one's role)
+  const personNoun = isTitle(role) || has(role, 'Actor') || ROLE_NOUN_ENDING.test(role.lower) || AGENT_NOUN_ENDING.test(role.lower);
+  const owner = short && !personNoun ? null : ownerBeforeAppositive.ownerBefore(tokens, from, owners);
   // (a possessive owner only when the role needs it: "President Trump's ambassador to the United Nations" stays "ambassador to …")
   if (owner !== null && (short || !tokens[from - 1]!.possessive)) return text.slice(tokens[owner]!.start, head.end);
   if (short) return null;
@@ -181,7 +185,7 @@ export const ownerBeforeAppositive: Rule & { ownerBefore(tokens: NameToken[], fr
   ownerBefore(tokens, from, owners) {
     const owner = owners[from - 1];
     const last = tokens[from - 1];
-    if (!owner || owner.dropped || owner.to !== from || !last || !isSpaced(tokens[from]!.gap)) return null;
+    if (!owner || owner.dropped || owner.to !== from || !last || !isSpaced(tokens[from]!.gap) || has(tokens[from]!, 'Preposition')) return null;
     if (last.possessive) return owner.from;
     // written as a modifier, the owner is a place or a body: no person's name, no title (that would be a role of its own)
     const words = tokens.slice(owner.from, owner.to);

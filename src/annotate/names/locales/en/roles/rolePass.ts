@@ -1,7 +1,8 @@
 import type { Rule } from '../../../../core/rules.js';
 import { isCommonWord, isOrgHead, isPlaceAcronym, isTitle } from '../predicates.js';
 import { ADHERENT_PLURAL_ENDING } from '../../../../core/locales/en/words.js';
-import { ORG_DESCRIPTORS, PLACE_TAGS } from '../words.js';
+import { EVENT_WORDS, ORG_DESCRIPTORS, OWNER_WORD_STOP_TAGS, PLACE_TAGS } from '../words.js';
+import { isPlaceWord, lexiconTags, wordTags } from '../../../../core/lexicon.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { namesListedAfter, roleBefore } from './roleBefore.js';
 import { checkedRole, type RoleCheck } from './roleChecks.js';
@@ -40,11 +41,20 @@ export const bodyOwnsRole: Rule & { holds(tokens: NameToken[], other: Span, role
     const head = tokens[role.to - 1]!;
     if (other.from !== role.from || head.cap || has(head, 'Plural') || words.at(-1)!.possessive || words.every(isCommonWord)) return false;
     if (has(words[0]!, 'Demonym', 'Language', ...PLACE_TAGS)) return false;
-    if (words.some((t) => /-/.test(t.text) || isTitle(t) || has(t, 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Demonym'))) return false;
+    if (words.some((t) => /[-\d]/.test(t.text) || isTitle(t) || has(t, 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Demonym'))) return false;
+    // a place ("New York mayor"), an event or a prize ("World Cup mascot", "Nobel Peace Prize winner"), a street, a work
+    // named with a verb or an adjective ("Batman Begins director", "Saturday Night Live personality", "Former ITN executive")
+    const phrase = wordTags(words.map((t) => t.lower).join(' '));
+    const last = words.at(-1)!.lower;
+    if (PLACE_TAGS.some((tag) => phrase.has(tag)) || phrase.has('Verb') || EVENT_WORDS.has(last) || isPlaceWord(last)) return false;
+    if (words.some((t) => lexiconTags(t.lower).some((tag) => OWNER_WORD_STOP_TAGS.includes(tag)))) return false;
     if (words.length > 1) return true;
     const word = words[0]!;
     const next = tokens[other.to];
-    return (/[^s's]s$/.test(word.text) && !ADHERENT_PLURAL_ENDING.test(word.lower)) || (!!next && ORG_DESCRIPTORS.has(next.lower));
+    // one word: a name that reads as a plural and is no common plural ("Harrods", "Islanders"; not "Sports minister"),
+    // or one before a body's descriptor that is not the role itself ("Dagbladet newspaper correspondent"; not "International bank")
+    const plural = /[^s']s$/.test(word.text) && !ADHERENT_PLURAL_ENDING.test(word.lower) && !phrase.has('Plural');
+    return plural || (!!next && other.to < role.to - 1 && ORG_DESCRIPTORS.has(next.lower));
   },
 };
 

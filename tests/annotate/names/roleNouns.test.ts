@@ -242,6 +242,12 @@ describe('the name rule position-modifier (sports, court and office news of 2008
     ['N.C. State already lost starting point guard Farnold Degand for the season.', ['N.C. State [org]', 'Farnold Degand [person] starting point guard']],
     ['He beat defending champion Roger Federer.', ['Roger Federer [person] defending champion']],
     ['The judge was starting John Smith on Friday.', ['John Smith [person]']],
+    // negative: a role ending in no person's noun; a title before the modifier stays in the role
+    ['When Erol Alkan closed down his celebrated London club night Trash last year, he left.', ['Erol Alkan [other]', 'Trash [person] night']],
+    [
+      "In a meeting, Enron International's chief operating officer Jeffrey Skilling met Ed Balls.",
+      ['Enron International [org]', 'Jeffrey Skilling [person] chief operating officer', 'Ed Balls [person]'],
+    ],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -268,6 +274,7 @@ describe("the name rules participle-or-owner-opens-role (a position's modifier) 
     ['He met the John Smith campaign chairman, Mike Campbell.', ['John Smith [person]', 'Mike Campbell [person] campaign chairman']],
     ["He thanked John Smith's lawyer, Brett Thomas.", ['John Smith [person]', 'Brett Thomas [person] lawyer']],
     ['John Smith, training in Florida, said.', ['John Smith [person]']],
+    ['It is past 8 pm ET, starting time, and only Priebus is onstage.', ['ET [org]', 'Priebus [other]']],
     ["Outside court, Graham's lawyer, Brett Thomas, said.", ['Graham [person]', 'Brett Thomas [person] lawyer']],
     ['Outside court, the solicitor, Brett Thomas, said.', ['Brett Thomas [person]']],
   ] as const)('%j', (text, expected) => {

@@ -239,9 +239,11 @@ export const ROLE_COMPOUND_NOUNS = new Set(
  */
 export const POSITION_MODIFIERS = new Set(
   `starting reserve backup defending bowling batting pitching fielding club presiding managing reigning serving acting outgoing
-  incoming founding marketing advertising publishing purchasing operating consulting planning organizing training engineering
+  incoming founding marketing advertising publishing purchasing operating consulting planning organizing engineering
   accounting banking`.split(/\s+/),
 );
+/** Sports positions the lexicon files as no person's noun, which end a role after such a modifier ("reserve forward NAME", "starting center NAME"). */
+export const POSITION_NOUNS = new Set(['forward', 'centre', 'center', 'back', 'wing', 'keeper', 'goalie', 'prop', 'lock', 'hooker', 'flanker']);
 /** Words of time that may go before such a modifier in the role ("former starting quarterback NAME"); any other lower-case word there is the sentence's ("lost starting guard"). */
 export const POSITION_MODIFIER_TIMES = new Set(['former', 'then', 'longtime', 'new', 'onetime', 'erstwhile', 'current', 'interim', 'veteran']);
 

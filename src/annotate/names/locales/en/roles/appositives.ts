@@ -17,6 +17,7 @@ import { has, type NameToken, type Span } from '../tokens.js';
 import { isOrgWord, isPlaceWord } from '../../../../core/lexicon.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { isTitle, lastPart } from '../predicates.js';
+import { isPersonNoun } from './roleJoiners.js';
 
 /** Words after which a word is a noun, whatever else the lexicon calls it. */
 const NOUN_BEFORE = /^(?:a|an|the|of)$/i;
@@ -32,7 +33,7 @@ export function appositiveAfter(text: string, tokens: NameToken[], span: Span): 
   const first = tokens[from];
   if (!first || !(skip ? /^\.?,\s+$/ : /^,\s+$/).test(first.gap) || first.cap) return null;
   if (
-    !participleOrOwnerOpensRole.holds(first) &&
+    !participleOrOwnerOpensRole.holds(first, tokens[from + 1]) &&
     (!(has(first, 'Noun') || /^(?:a|an|the)$/i.test(first.text)) || has(first, 'Pronoun', 'QuestionWord', 'Verb', 'Conjunction', 'Plural'))
   )
     return null;
@@ -57,11 +58,12 @@ export function appositiveAfter(text: string, tokens: NameToken[], span: Span): 
  * member of …": a participle describing the holder, or a possessive determiner, may open a role after a name; "leading
  * protesters" (what someone does) and "his own" stay out (words.ts: ROLE_PARTICIPLES).
  */
-export const participleOrOwnerOpensRole: Rule & { holds(t: NameToken): boolean } = {
+export const participleOrOwnerOpensRole: Rule & { holds(t: NameToken, next?: NameToken): boolean } = {
   name: 'participle-or-owner-opens-role',
   reason:
     'An appositive opening with a participle that describes the holder ("acting national chairwoman", "a retired member"), a position\'s modifier the lexicon files as a verb ("marketing manager for EMC Clariion", "starting quarterback for the Bears"; POSITION_MODIFIERS) or a possessive ("his prime minister") was read as a clause, not a role, so the person had none.',
-  holds: (t) => !t.cap && (ROLE_PARTICIPLES.has(t.lower) || POSITION_MODIFIERS.has(t.lower) || ROLE_POSSESSIVE_DETERMINERS.has(t.lower)),
+  holds: (t, next?: NameToken) =>
+    !t.cap && (ROLE_PARTICIPLES.has(t.lower) || ROLE_POSSESSIVE_DETERMINERS.has(t.lower) || (POSITION_MODIFIERS.has(t.lower) && isPersonNoun(next))),
 };
 
 /** Small words inside a body's name: "Coalition for Worker Justice", "Office of the President". */

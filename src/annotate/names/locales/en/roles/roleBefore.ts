@@ -49,8 +49,16 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
     )
       break;
     // "lost starting guard NAME", "beat defending champion NAME": before a position's modifier, only a word of time
-    // ("former"), an owner ("UCLA", "the paper's") or an article goes on the role; any other word is the sentence's
-    if (positionModifier.holds(tokens, k + 1, span.nameFrom) && from === k + 1 && !t.cap && !t.possessive && !POSITION_MODIFIER_TIMES.has(t.lower)) break;
+    // ("former"), a title ("chief operating officer"), an owner ("UCLA", "the paper's") goes on the role; any other word is the sentence's
+    if (
+      positionModifier.holds(tokens, k + 1, span.nameFrom) &&
+      from === k + 1 &&
+      !t.cap &&
+      !t.possessive &&
+      !isTitle(t) &&
+      !POSITION_MODIFIER_TIMES.has(t.lower)
+    )
+      break;
     from = k;
     if (t.sentenceStart) break;
   }

@@ -35,7 +35,8 @@ export const personMarkAfterName: EvidenceRule = {
     'What follows a name that only a person\'s takes says person: an age set off by commas ("Faisal Khosa, 35, whose father"), a relative "who" ("Janno Lieber, who oversees the project"), where someone stands in a picture ("Khalil Khatri (center) prayed"). A name of unknown words seen once with none of this was left out as of no known kind (the mark weighs only where nothing else has); a body\'s name (one with an organisation\'s evidence, or made of common words: "Human Rights Watch, who") is left as it is, and "who" after a one-word name says nothing (groups take it too).',
   weigh({ text, tokens, span, name, last }, tally) {
     // only a name nothing else has told: a mark adds nothing to a first name or a title already read
-    if (tally.org > 0 || tally.person > 0 || last.possessive || name.every(isCommonWord)) return;
+    // (a code is no one's name: "P1, 4, 5 Cardiff bus company")
+    if (tally.org > 0 || tally.person > 0 || last.possessive || name.every(isCommonWord) || name.some((t) => /\d/.test(t.text))) return;
     const mark = ageAfter(tokens, span.to) || pictureAfter(text, tokens, span.to) || (name.length > 1 && relativeAfter(tokens, span.to));
     if (mark) tally.person += 1;
   },

@@ -172,7 +172,9 @@ export function appositiveBefore(text: string, tokens: NameToken[], span: Span, 
   const short = span.from - from < (isTitle(role) ? 1 : 2);
   // owned, a role of one word must still be a person's noun ("Sierra Leone's capital, Freetown," is no one's role)
   const personNoun = isTitle(role) || has(role, 'Actor') || ROLE_NOUN_ENDING.test(role.lower) || AGENT_NOUN_ENDING.test(role.lower);
-  const owner = short && !personNoun ? null : ownerBeforeAppositive.ownerBefore(tokens, from, owners);
+  // (a role with an owner of its own inside takes no other: "the ICC against Sudan's president, NAME")
+  const owned = tokens.slice(from, noun).some((t) => t.possessive);
+  const owner = (short && !personNoun) || owned ? null : ownerBeforeAppositive.ownerBefore(tokens, from, owners);
   // (a possessive owner only when the role needs it: "President Trump's ambassador to the United Nations" stays "ambassador to …")
   if (owner !== null && (short || !tokens[from - 1]!.possessive)) return text.slice(tokens[owner]!.start, head.end);
   if (short) return null;

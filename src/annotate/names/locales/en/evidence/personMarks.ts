@@ -45,7 +45,7 @@ export const personMarkAfterName: EvidenceRule = {
 export const speechBeforeName: EvidenceRule = {
   name: 'speech-before-name',
   reason:
-    'A speech verb after a quote or a clause and before a name (\'"We did our best," said Janno Lieber\', "…, added Tom Dale") puts the speaker after the verb, as "X said" puts it before: a name of two words or more so placed is a person, unless it is made of common words ("said Human Rights Watch": an organisation). A name of unknown words seen once, spoken of only so, was left out as of no known kind.',
+    'A speech verb after a quote or a clause and before a name (\'"We did our best," said Janno Lieber\', "…, added Tom Dale") puts the speaker after the verb, as "X said" puts it before, so a name of two words or more so placed that nothing else has told (one seen once was left out as of no known kind) is a person, unless it is made of common words ("said Human Rights Watch": an organisation).',
   weigh({ tokens, span, name, before, last }, tally) {
     if (name.length < 2 || span.nameFrom !== span.from || !before || !INVERTED_SPEECH_VERBS.has(before.lower) || last.possessive) return;
     if (!isSpaced(tokens[span.from]!.gap) || !/[,"”’'—–-]\s*$/.test(before.gap)) return;

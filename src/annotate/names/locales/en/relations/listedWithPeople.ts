@@ -15,7 +15,7 @@ const surePerson = (m: NameMention) => m.person >= SURE_PERSON && m.org === 0 &&
 export const listedWithPeople: RelationRule = {
   name: 'listed-with-people',
   reason:
-    'Names listed side by side, joined by a comma or "and", are of one kind: a full name of unknown words next to a person\'s ("Kate Winslet and Karoline Herfurth", "Magnus Carlsen of Norway and Teimour Radjabov") is a person too. Seen once, such a name was left out as of no known kind. A name with evidence of its own (a body\'s, a place\'s) keeps it; a one-word name ("Procter and Gamble"), one ending in an institution\'s word ("Alibi Records") and one beside a title ("Arena Corinthians, President Dilma Rousseff") borrow nothing.',
+    'Names listed side by side, joined by a comma or "and", are of one kind, so a full name of unknown words next to a person\'s ("Kate Winslet and Karoline Herfurth", "Dolph Lundgren and Mickey Rourke"), left out when seen once as of no known kind, is a person too, while a name with evidence of its own keeps it and a one-word name ("Procter and Gamble"), one ending in an institution\'s word ("Alibi Records") and one beside a title ("Arena Corinthians, President Dilma Rousseff") borrow nothing.',
   relate({ text, tokens, span, mention, next, nextMention }) {
     if (!next || !nextMention || next.from < span.to) return;
     const joint = text.slice(tokens[span.to - 1]!.end, tokens[next.from]!.start);

@@ -184,7 +184,7 @@ export function appositiveBefore(text: string, tokens: NameToken[], span: Span, 
 export const ownerBeforeAppositive: Rule & { ownerBefore(tokens: NameToken[], from: number, owners: Array<Span | undefined>): number | null } = {
   name: 'owner-before-appositive',
   reason:
-    'A role set off by commas before a name may be owned by a name right before its words: one in the possessive ("Mr Graham\'s solicitor, Brett Thomas, said") or a place\'s or a body\'s written as a modifier ("his South Carolina campaign chairman, Mike Campbell,"). The owner is part of the role, and one noun will do then, as a title does; the role had been cut at the owner ("campaign chairman", "chairman") or, of one word that is no title, dropped. A person\'s name before the role\'s words without a possessive is no owner ("told John Smith\'s … " aside).',
+    'A role set off by commas before a name may be owned by a name right before its words, one in the possessive ("Mr Graham\'s solicitor, Brett Thomas, said") or a place\'s or a body\'s written as a modifier ("his South Carolina campaign chairman, Mike Campbell,"), and the owner is then part of the role and one noun of a person will do, as a title does, where the role had been cut at the owner ("campaign chairman") or, of one word that is no title, dropped; a person\'s name before the role\'s words without a possessive is no owner.',
   /** The first word of the name that owns the role's words [from, …), or null. */
   ownerBefore(tokens, from, owners) {
     const owner = owners[from - 1];

@@ -77,7 +77,9 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
       headlineLinkDay = dayInAddress(headlineLink(untitled, title));
     }
   }
-  if (!title) throw new IngestError('the page has no title, nor a heading just before its story');
+  // No headline before the story either: its first line stands for the title (`first-line-title`).
+  title ??= firstLineTitle(paragraphs);
+  if (!title) throw new IngestError('the page has no title');
   return {
     title,
     publisher: clean(parsed.siteName) ?? meta.publisher ?? (url ? hostLabel(url) : null),
@@ -237,6 +239,24 @@ export function isoDay(value: string | null | undefined): string | null {
   const start = chrono.parse(text)[0]?.start;
   if (!start || !['year', 'month', 'day'].every((c) => start.isCertain(c as 'year' | 'month' | 'day'))) return null;
   return isoFromParts(start.get('year')!, start.get('month')!, start.get('day')!);
+}
+
+/** The longest title read from a story's first line (`first-line-title`), in characters; longer lines are cut on a word. */
+export const FIRST_LINE_TITLE_CHARS = 120;
+
+/**
+ * `first-line-title`: a saved page whose head was cut off (many of the 2008 pages of the L3S-GN1 collection keep the
+ * body only, from a script or a table on) has no <title> and often no heading, so Readability reads no title and the
+ * page was refused though its story was found. The story's first line, which such pages print as the headline or as
+ * the lead, then stands for the title, cut on a word after `FIRST_LINE_TITLE_CHARS` characters (with "…").
+ */
+export function firstLineTitle(paragraphs: readonly string[]): string | null {
+  const line = clean(paragraphs[0]?.split('\n')[0]);
+  if (!line) return null;
+  if (line.length <= FIRST_LINE_TITLE_CHARS) return line;
+  const cut = line.slice(0, FIRST_LINE_TITLE_CHARS + 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 0 ? cut.slice(0, space) : cut.slice(0, FIRST_LINE_TITLE_CHARS)).replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
 function clean(value: string | null | undefined): string | null {

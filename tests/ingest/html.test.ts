@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFromHtml, dayInAddress, isoDay, paragraphsOf } from '../../src/ingest/html.js';
+import { candidateFromHtml, dayInAddress, firstLineTitle, FIRST_LINE_TITLE_CHARS, isoDay, paragraphsOf } from '../../src/ingest/html.js';
 import { htmlShape } from '../../src/ingest/htmlShape.js';
 import { FLOOD_ARTICLE_HTML } from './fixtures.js';
 
@@ -259,5 +259,36 @@ describe('hostile pages', () => {
     const text = Array.from({ length: 3000 }, (_, i) => sentence(i)).join('');
     const candidate = candidateFromHtml(page(`<article><h1>Boats on the lake</h1><p>${text}</p><p>${sentence(0)}</p></article>`), null);
     expect(candidate.body.split('\n\n')[0]).toBe(text.trim());
+  });
+});
+
+describe('first-line-title: a page whose head was cut off', () => {
+  // The 2008 pages of the L3S-GN1 collection often keep their body only: no <title>, no <h1>.
+  const headless = (html: string) => html.replace(/<head>[\s\S]*?<\/head>/, '').replace(/<header>[\s\S]*?<\/header>/, '');
+  it("takes the story's first line for the title instead of refusing the page", () => {
+    const candidate = candidateFromHtml(headless(FLOOD_ARTICLE_HTML), null);
+    expect(candidate.title).toBe('Residents of Kestrel Bay began returning to their homes on Sunday as the Marrow River fell below its flood level for the…');
+    expect(candidate.body).toContain('The regional governor, Alma Reyes, said on Saturday');
+  });
+  it.each([
+    ['a short first line, whole', ['Benitez lines up transfer targets', 'Liverpool boss Rafa Benitez says'], 'Benitez lines up transfer targets'],
+    ['a line of a paragraph, not the paragraph', ['Jewell close to striker move\nDerby manager Paul Jewell has revealed'], 'Jewell close to striker move'],
+    [
+      'a long lead, cut on a word',
+      ['Crowd favourite Lleyton Hewitt has made a winning start to his bid for an elusive Australian Open crown, crushing Belgian qualifier Steve Darcis'],
+      'Crowd favourite Lleyton Hewitt has made a winning start to his bid for an elusive Australian Open crown, crushing…',
+    ],
+  ])('%s', (_name, paragraphs, title) => {
+    expect(firstLineTitle(paragraphs)).toBe(title);
+    expect(firstLineTitle(paragraphs)!.length).toBeLessThanOrEqual(FIRST_LINE_TITLE_CHARS + 1);
+  });
+  it.each([
+    ['no paragraph', []],
+    ['an empty first line', ['   ']],
+  ])('%s gives no title', (_name, paragraphs) => {
+    expect(firstLineTitle(paragraphs)).toBeNull();
+  });
+  it('leaves a page with a title its own', () => {
+    expect(candidateFromHtml(FLOOD_ARTICLE_HTML, null).title).toBe('River levels fall in Kestrel Bay as residents return');
   });
 });

@@ -115,3 +115,18 @@ describe('titles the lexicon lacks (core/locales/en/words.ts: EXTRA_TITLES, EXTR
     expect(mentions(text)).toEqual(expected);
   });
 });
+
+describe('the name rule demonym-before-name', () => {
+  it.each([
+    // a nationality before a person's full name is no part of it (L3S-GN1 2008 pages: rugby, film news)
+    ['It will fill the void left by the departure of Australian Todd Louden, who was in charge.', ['Todd Louden [person]']],
+    ['Winslet would fit in the role alongside fellow Brit Ralph Fiennes.', ['Winslet [other]', 'Ralph Fiennes [person]']],
+    // negative: before a title it stays in the role, before a body it opens the name, before no full name it stays
+    ['German Chancellor Angela Merkel said.', ['Angela Merkel [person] German Chancellor']],
+    ['The Iraqi Center for Studies said.', ['Iraqi Center for Studies [org]']],
+    ['He flew American Airlines.', ['American Airlines [org]']],
+    ['Australian Open champion Roger Federer won.', ['Roger Federer [person] Australian Open champion']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});

@@ -35,8 +35,13 @@ const TABLES: Array<[string, Row[]]> = [
     [
       ['Novelist Jo Watson, from Johannesburg, admitted it.', ['Jo Watson [5/0/0] Novelist']],
       ['Sept. 8, 1963: “Evangelist Billy Graham’s crusade for Christ.', ['Billy Graham [5/0/0] Evangelist', 'Christ [0/0/0]']],
-      // negative: no given name after the agent noun
+      // the -er, -or, -man, -ee nouns of 2008 sports news (L3S-GN1 pages: a winger, a promoter)
+      ['Winger Laurent Robert, who signed a short-term deal, left.', ['Laurent Robert [4/0/0] Winger']],
+      ['Promoter Don King said so.', ['Don King [4/0/0] Promoter']],
+      // negative: no given name after the agent noun, a given name opening the run, a company's name
       ['The Methodist Church said.', ['Methodist Church [0/4.5/0]']],
+      ['Walter John Smith said so.', ['Walter John Smith [4/0/0]']],
+      ['Archer Daniels Midland said so.', ['Archer Daniels Midland [2/0/0]']],
     ],
   ],
   [

@@ -217,11 +217,79 @@ describe('the name rule infinitive-after-object', () => {
 
 describe('the name rule role-in-parentheses, pictures', () => {
   it.each([
-    // where someone stands in a caption's picture is no role
-    ['Zelensky (left) may be forced to fire Syrsky (right).', ['Zelensky [other]', 'Syrsky [other]']],
+    // where someone stands in a caption's picture is no role (but says person: person-mark-after-name)
+    ['Zelensky (left) may be forced to fire Syrsky (right).', ['Zelensky [person]', 'Syrsky [person]']],
     ['Jane Doe (second left) and John Smith (centre) at the ceremony.', ['Jane Doe [person]', 'John Smith [person]']],
     // negative: a descriptor in brackets stays a role
     ['Kataib Hezbollah (militia) fired rockets.', ['Kataib Hezbollah [org] militia']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule position-modifier (sports, court and office news of 2008, L3S-GN1 pages)', () => {
+  it.each([
+    // a word the lexicon files as a verb or a gerund modifies the position noun after it
+    [
+      'The Wolfpack could be without starting guard Courtney Fells and reserve forward Dennis Horner.',
+      ['Wolfpack [org]', 'Courtney Fells [person] starting guard', 'Dennis Horner [person] reserve forward'],
+    ],
+    ['Prosecutors won when presiding Judge Julia Sebutinde accepted the videos.', ['Prosecutors [other]', 'Julia Sebutinde [person] presiding Judge']],
+    ['The way is clear after club boss Bruno Cullen said so on Friday.', ['Bruno Cullen [person] club boss']],
+    ["Australia's bowling coach Troy Cooley left.", ['Troy Cooley [person] bowling coach']],
+    ['The former starting quarterback John Smith left.', ['John Smith [person] former starting quarterback']],
+    // negative: a verb before the modifier is the sentence's; right before the name the word is no modifier
+    ['N.C. State already lost starting point guard Farnold Degand for the season.', ['N.C. State [org]', 'Farnold Degand [person] starting point guard']],
+    ['He beat defending champion Roger Federer.', ['Roger Federer [person] defending champion']],
+    ['The judge was starting John Smith on Friday.', ['John Smith [person]']],
+    // negative: a role ending in no person's noun; a title before the modifier stays in the role
+    ['When Erol Alkan closed down his celebrated London club night Trash last year, he left.', ['Erol Alkan [other]', 'Trash [person] night']],
+    [
+      "In a meeting, Enron International's chief operating officer Jeffrey Skilling met Ed Balls.",
+      ['Enron International [org]', 'Jeffrey Skilling [person] chief operating officer', 'Ed Balls [person]'],
+    ],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe("the name rules participle-or-owner-opens-role (a position's modifier) and owner-before-appositive", () => {
+  it.each([
+    // a business's field or a position's modifier opens the role after a name (an L3S-GN1 2008 storage-fair page)
+    [
+      '"It is simple," said Phil Treide, marketing manager for EMC Clariion.',
+      ['Phil Treide [person] marketing manager for EMC Clariion', 'EMC Clariion [other]'],
+    ],
+    ['John Smith, starting quarterback for the Bears, said.', ['John Smith [person] starting quarterback for the Bears', 'Bears [org]']],
+    // a name in the possessive owns a one-word role set off by commas (an L3S-GN1 2008 court page)
+    ["Outside court, Mr Graham's solicitor, Brett Thomas, said he was certain.", ['Graham [person]', "Brett Thomas [person] Mr Graham's solicitor"]],
+    // a place or a body written as the role's modifier owns it too (an L3S-GN1 2008 primary-day page), with "campaign"
+    [
+      'He was accompanying his South Carolina campaign chairman, Mike Campbell, who voted at the precinct.',
+      ['Mike Campbell [person] South Carolina campaign chairman'],
+    ],
+    ['He met the Liberal Party leader, John Smith.', ['Liberal Party [org]', 'John Smith [person] Liberal Party leader']],
+    // negative: a clause after the comma; a title needs no owner; no owner and one word that is no title; a person's
+    // name before the role is no owner unless possessive, and a possessive one joins a role that needs no owner not at all
+    ['He met the John Smith campaign chairman, Mike Campbell.', ['John Smith [person]', 'Mike Campbell [person] campaign chairman']],
+    ["He thanked John Smith's lawyer, Brett Thomas.", ['John Smith [person]', 'Brett Thomas [person] lawyer']],
+    ['John Smith, training in Florida, said.', ['John Smith [person]']],
+    ['It is past 8 pm ET, starting time, and only Priebus is onstage.', ['ET [org]', 'Priebus [other]']],
+    ["Outside court, Graham's lawyer, Brett Thomas, said.", ['Graham [person]', 'Brett Thomas [person] lawyer']],
+    ['Outside court, the solicitor, Brett Thomas, said.', ['Brett Thomas [person]']],
+  ] as const)('%j', (text, expected) => {
+    expect(mentions(text)).toEqual(expected);
+  });
+});
+
+describe('the name rule plural-surname', () => {
+  it.each([
+    // a surname that reads as a plural, after a given name, keeps the title before them a title (an L3S-GN1 2008 parade page)
+    ['"We had to ramp up our resources," police Commander Paul Gales said.', ['Paul Gales [person] police Commander']],
+    ['Senator Paul Fields said so.', ['Paul Fields [person] Senator']],
+    // negative: a plural with no given name before it opens a body's name; a surname that is no plural
+    ['The Veterans Affairs Secretary John Smith said.', ['John Smith [person] Veterans Affairs Secretary']],
+    ['Commander Paul Sykes said so.', ['Paul Sykes [person] Commander']],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

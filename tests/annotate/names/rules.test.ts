@@ -345,6 +345,59 @@ const TABLES: Array<[string, Row[]]> = [
       ['He met John Smith.', ['John Smith [3/0/0]'], false],
     ],
   ],
+  [
+    'speech-before-name',
+    [
+      // the speaker after the verb, after a quote or a clause (L3S-GN1 2008 pages: a project's overseer, a mourner)
+      ['"We did our best," said Janno Lieber.', ['Janno Lieber [1/0/0]'], true],
+      ['The ruling was fair, added Teimour Radjabov.', ['Teimour Radjabov [1/0/0]'], true],
+      ['"The arrests were arbitrary," said Human Rights Watch.', ['Human Rights Watch [0/1/0]'], true],
+      // negative: a name already told (a first name), one word, no quote or clause before the verb, "told"'s object
+      ['"We did our best," said John Smith.', ['John Smith [3/0/0]'], false],
+      ['"We did our best," said Lieber.', ['Lieber [0/0/0]'], false],
+      ['He said Janno Lieber was there.', ['Janno Lieber [0/0/0]'], false],
+      ['"We did our best," told Janno Lieber.', ['Janno Lieber [0/0/0]'], false],
+    ],
+  ],
+  [
+    'person-mark-after-name',
+    [
+      // an age, a picture's position, a relative "who" after a name nothing else tells
+      ['Faisal Khosa, 35, whose father is a lawyer, spoke.', ['Faisal Khosa [1/0/0]'], true],
+      ['Khalil Khatri (center) prayed with the others.', ['Khalil Khatri [1/0/0]'], true],
+      ['They met Janno Lieber, who oversees the project.', ['Janno Lieber [1/0/0]'], true],
+      // negative: a body's name, a score, "who" after one word, a figure that is no age, a name already told
+      ['They met Human Rights Watch, who oversee the project.', ['Human Rights Watch [0/0/0]'], false],
+      ['Hamas, who fired the rockets, spoke.', ['Hamas [0/0/0]'], false],
+      ['Teimour Radjabov 35, Magnus 12.', ['Teimour Radjabov [0/0/0]', 'Magnus [3/0/0]'], false],
+      ['They met Janno Lieber, 2008, in the hall.', ['Janno Lieber [0/0/0]'], false],
+      ['Jane Doe, 35, spoke.', ['Jane Doe [3/0/0]'], false],
+    ],
+  ],
+  [
+    'based-before-name',
+    [
+      // a place with "-based" right before a name: a company or a body sits there (L3S-GN1 2008 pages: a film studio)
+      ['A spokesman for Cologne, Germany-based MMC Studios said so.', ['MMC Studios [1/2/0]'], true],
+      ['A spokesman for Germany-based MMC Studios was there.', ['MMC Studios [0/2/0]'], true],
+      ['Toronto-based Solvers won the contract.', ['Solvers [0/2/0]'], true],
+      // negative: a person noun between makes the place a person's; no "-based"
+      ['The London-based artist John Smith said.', ['John Smith [6/0/0] London-based artist'], false],
+      ['A spokesman for MMC Studios was there.', ['MMC Studios [0/0/0]'], false],
+    ],
+  ],
+  [
+    'role-owner-is-body',
+    [
+      // the team, the shop or the paper a person's role belongs to (L3S-GN1 2008 pages: hockey, a store, an attack)
+      ['He said Islanders defenceman John Smith left.', ['Islanders [0/1.5/0]', 'John Smith [5/0/0] Islanders defenceman'], true],
+      ['He said Harrods owner Mohamed Al Fayed left.', ['Harrods [0/1.5/0]', 'Mohamed Al Fayed [4/0/0] Harrods owner'], true],
+      // negative: a describing word, a place, a person's name before the role
+      ['He said Shiite cleric John Smith left.', ['John Smith [5/0/0] Shiite cleric'], false],
+      ['He said Derby manager Paul Jewell left.', ['Paul Jewell [5/0/0] Derby manager'], false],
+      ['He said Mulroney aide John Smith left.', ['John Smith [4/0/0] Mulroney aide'], false],
+    ],
+  ],
   ['known-organization', [['The White Sox won again.', ['White Sox [0/1.5/0]'], true]]],
   [
     'number-in-name',
@@ -425,6 +478,19 @@ const TABLES: Array<[string, Row[]]> = [
     [
       ['Kataib Hezbollah (militia) denied it.', ['Kataib Hezbollah [0/2/0] militia'], true],
       ['Hashd Shaabi (Popular Mobilization Forces) fighters joined.', ['Hashd Shaabi [0/0/0] =1', 'Popular Mobilization Forces [0/3/0]'], false],
+    ],
+  ],
+  [
+    'listed-with-people',
+    [
+      // a full name of unknown words beside a person's, joined by a comma or "and"
+      ['Kate Winslet and Karoline Herfurth starred.', ['Kate Winslet [3/0/0]', 'Karoline Herfurth [1/0/0]'], true],
+      ['Kate Winslet, Karoline Herfurth and Bruno Ganz starred.', ['Kate Winslet [3/0/0]', 'Karoline Herfurth [1/0/0]', 'Bruno Ganz [3/0/0]'], true],
+      // negative: one word, a body's evidence, a place's, a possessive, no person beside it
+      ['They sued Procter and Gamble.', ['Procter [0/0/0]', 'Gamble [0/0/0]'], false],
+      ['John Smith and Weinstein Co. agreed.', ['John Smith [3/0/0]', 'Weinstein Co. [0/4/0]'], false],
+      ['Kate Winslet and Sagarmatha Region met.', ['Kate Winslet [3/0/0]', 'Sagarmatha Region [0/0/1]'], false],
+      ['Teimour Radjabov and Karoline Herfurth starred.', ['Teimour Radjabov [0/0/0]', 'Karoline Herfurth [0/0/0]'], false],
     ],
   ],
   [

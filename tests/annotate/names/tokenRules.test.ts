@@ -58,7 +58,8 @@ describe('the name rule capital-lead-in', () => {
     ['MARIA LOPEZ SAID the vote was lost.', ['MARIA LOPEZ [person]']],
     // one word in capitals is an acronym or a name, and capitals later in the sentence are not a lead-in
     ['NATO said no.', ['NATO [org]']],
-    ['The march, said LEADER Chris Simcox, was large.', ['LEADER Chris Simcox [person]']],
+    // (the capitalised agent noun before a given name is its title: agent-noun-title)
+    ['The march, said LEADER Chris Simcox, was large.', ['Chris Simcox [person] LEADER']],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

@@ -13,6 +13,9 @@ import { proclaimedState } from './evidence/proclaimedState.js';
 import { seatOfGovernment } from './evidence/seatOfGovernment.js';
 import { roleWords } from './evidence/roleWords.js';
 import { speaks } from './evidence/speaks.js';
+import { personMarkAfterName, speechBeforeName } from './evidence/personMarks.js';
+import { basedBeforeName } from './evidence/basedBeforeName.js';
+import { roleOwnerIsBody } from './evidence/roleOwnerIsBody.js';
 import { listedWithPlaces } from './evidence/listedWithPlaces.js';
 import { outletBeforeWork } from './evidence/outletBeforeWork.js';
 import { theBefore } from './evidence/theBefore.js';
@@ -43,8 +46,9 @@ import { airlineBeforeFlight, flightNumber, flightNumberRefiner } from './flight
 import { titlesDemonymsPlaces } from './refiners/titlesDemonymsPlaces.js';
 import { aliasInParentheses } from './relations/aliasInParentheses.js';
 import { memberOf } from './relations/memberOf.js';
+import { listedWithPeople } from './relations/listedWithPeople.js';
 import { roleInParentheses } from './relations/roleInParentheses.js';
-import { acronymInRole, institutionInRole, roleBeforeName } from './roles/rolePass.js';
+import { acronymInRole, bodyOwnsRole, institutionInRole, roleBeforeName } from './roles/rolePass.js';
 import { pluralTitle } from './roles/pluralTitle.js';
 import { ROLE_CHECKS } from './roles/roleChecks.js';
 import {
@@ -58,14 +62,16 @@ import {
   ownerBeforeTitle,
   placeBeforeName,
   quotedNickname,
+  demonymBeforeName,
+  pluralSurname,
 } from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb, surnameAfterGivenName } from './tokenRules.js';
 import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionInTitleRule, placesAndBody, topicWordsAgency } from './institutions.js';
 import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
-import { listedNameNotRole, officeOfNameBeforeRule, participleOrOwnerOpensRole } from './roles/appositives.js';
+import { listedNameNotRole, officeOfNameBeforeRule, ownerBeforeAppositive, participleOrOwnerOpensRole } from './roles/appositives.js';
 import { describerBeforeOwner, ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
-import { gerundInRole, infinitiveAfterObject, twoRolesBeforeName } from './roles/roleJoiners.js';
+import { gerundInRole, infinitiveAfterObject, positionModifier, twoRolesBeforeName } from './roles/roleJoiners.js';
 
 /**
  * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
@@ -114,6 +120,10 @@ export const en: MentionRules = {
     proclaimedState,
     acronym,
     speaks,
+    speechBeforeName,
+    personMarkAfterName,
+    basedBeforeName,
+    roleOwnerIsBody,
     knownOrganization,
     outletBeforeWork,
     publicationIsOrganization,
@@ -127,7 +137,7 @@ export const en: MentionRules = {
     airlineBeforeFlight,
     listedWithPlaces,
   ],
-  relations: [aliasInParentheses, roleInParentheses, memberOf],
+  relations: [aliasInParentheses, roleInParentheses, memberOf, listedWithPeople],
   roleChecks: ROLE_CHECKS,
 };
 
@@ -141,9 +151,11 @@ export const EN_MENTION_RULES = [
   personNounFiledOtherwise,
   capitalisedRun,
   quotedNickname,
+  pluralSurname,
   countryAgency,
   flightNumber,
   roleNounBeforeName,
+  demonymBeforeName,
   placeBeforeName,
   ...en.spans,
   titleAcronym,
@@ -163,14 +175,17 @@ export const EN_MENTION_RULES = [
   pluralTitle,
   acronymInRole,
   institutionInRole,
+  bodyOwnsRole,
   ...en.roleChecks,
   ageInRole,
   twoRolesBeforeName,
   gerundInRole,
+  positionModifier,
   infinitiveAfterObject,
   officeOfNameBeforeRule,
   listedNameNotRole,
   participleOrOwnerOpensRole,
+  ownerBeforeAppositive,
   ownedByCommonNoun,
   roleComplement,
   describerBeforeOwner,

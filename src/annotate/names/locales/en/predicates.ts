@@ -8,6 +8,7 @@ import {
   NOT_NAME_TAGS,
   PLACE_TAGS,
   ROLE_NOUN_ENDING,
+  AGENT_NOUN_ENDING,
   ROLE_NOUNS_PLAIN,
   TITLE_ACRONYMS,
 } from './words.js';
@@ -77,12 +78,16 @@ export const conferredHonorific = {
 export const agentNounTitle = {
   name: 'agent-noun-title',
   reason:
-    'A person noun written capitalised before a full name ("Novelist Jo Watson", at a sentence\'s start) was read as the name\'s first word, so the role was lost and the entry read "Novelist Jo Watson".',
+    'A person noun written capitalised before a full name ("Novelist Jo Watson", "Winger Laurent Robert", "Linebacker Jane Roe", at a sentence\'s start; AGENT_NOUN_ENDING for the -er, -or, -man and -ee nouns of 2008 sports and court news) was read as the name\'s first word, so the role was lost and the entry read "Novelist Jo Watson".',
   holds(tokens: readonly NameToken[], k: number, from: number, to: number): boolean {
     const t = tokens[k]!;
     const given = tokens[k + 1];
     if (k !== from || k + 2 >= to || !t.cap || t.possessive || !given || !isSpaced(given.gap)) return false;
-    if (!ROLE_NOUN_ENDING.test(t.lower) || has(t, 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Demonym', ...PLACE_TAGS)) return false;
+    if (
+      !(ROLE_NOUN_ENDING.test(t.lower) || AGENT_NOUN_ENDING.test(t.lower)) ||
+      has(t, 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Demonym', ...PLACE_TAGS)
+    )
+      return false;
     return has(given, 'FirstName', 'MaleName', 'FemaleName');
   },
 };

@@ -272,6 +272,9 @@ function fullNameAt(tokens: NameToken[], from: number, to: number): boolean {
 
 /** Adds the run [from, to) as a span, or as two when a place before a full name opens it ("envoy to Ukraine Kurt Volker"). */
 function pushRun(spans: Span[], tokens: NameToken[], from: number, to: number): void {
+  // "Australian Todd Louden": the nationality is no name of its own, and no part of the person's
+  const nationality = demonymBeforeName.splitAt(tokens, from, to);
+  if (nationality) from = nationality;
   const split = placeBeforeName.splitAt(tokens, from, to) || leaderBeforeSeat.splitAt(tokens, from, to);
   if (split) spans.push({ from, to: split, nameFrom: from, dropped: false });
   const start = split || from;
@@ -332,6 +335,21 @@ export const placeBeforeName = {
       return placeOrBody ? k : 0;
     }
     return 0;
+  },
+};
+
+export const demonymBeforeName = {
+  name: 'demonym-before-name',
+  reason:
+    'A nationality written before a person\'s full name ("the departure of Australian Todd Louden", "fellow Brit Ralph Fiennes") was read as the name\'s first word, giving an entry no one spells ("Australian Todd Louden") and a person apart from the surname written alone; a demonym before a title stays in the role ("German Chancellor Angela Merkel") and one before a body\'s name opens it ("Iraqi Center for Studies").',
+  /** Where the person's name begins in the run [from, to), after a demonym opening it; or 0. */
+  splitAt(tokens: NameToken[], from: number, to: number): number {
+    const demonym = tokens[from]!;
+    const given = tokens[from + 1];
+    if (!given || demonym.possessive || !has(demonym, 'Demonym') || !isSpaced(given.gap)) return 0;
+    // a person's name follows: two words or more, no title or common word, one the lexicon knows as a name's
+    const named = tokens.slice(from + 1, to).some((t) => has(t, 'FirstName', 'MaleName', 'FemaleName', 'LastName'));
+    return named && fullNameAt(tokens, from + 1, to) ? from + 1 : 0;
   },
 };
 
@@ -444,12 +462,24 @@ export function titleLength(tokens: NameToken[], from: number, to: number): numb
   )
     return 0;
   // ("Senator Young": a describing adjective alone after a title is a surname, refiners/modifierNotSurname.ts)
-  if (end && rest.some((t) => isOrgHead(t) || has(t, 'Plural') || (rest.length === 1 && isModifier(t) && !describes(t)))) return 0;
+  const surname = pluralSurname.at(rest);
+  if (end && rest.some((t, i) => isOrgHead(t) || (has(t, 'Plural') && i !== surname) || (rest.length === 1 && isModifier(t) && !describes(t)))) return 0;
   // "Human Rights Watch": a person noun the lexicon files with titles ("human"), before two or more
   // common words and no name, opens an institution's name; a title is followed by a name.
   if (end && rest.length >= 2 && rest.every(isCommonWord)) return 0;
   return end;
 }
+
+export const pluralSurname = {
+  name: 'plural-surname',
+  reason:
+    'A surname that reads as a plural noun ("Paul Gales", "Paul Fields", "Paul Waters"), last after a given name the lexicon knows, is no sign that the title before them opens a body\'s name ("Veterans Affairs"): "police Commander Paul Gales said" had kept "Commander Paul Gales" as one name, so the role was lost and the entry was spelt with its title.',
+  /** The index in `rest` (the words after a title) of a plural surname ending a given name and a surname, or -1. */
+  at(rest: readonly NameToken[]): number {
+    if (rest.length < 2 || !has(rest[0]!, 'FirstName', 'MaleName', 'FemaleName') || rest.at(-1)!.possessive) return -1;
+    return has(rest.at(-1)!, 'Plural') && rest.slice(0, -1).every((t) => !has(t, 'Plural')) ? rest.length - 1 : -1;
+  },
+};
 
 export const quotedNickname = {
   name: 'quoted-nickname',

@@ -162,6 +162,12 @@ export const DEGREE_WORDS = new Set(['most', 'least', 'very', 'best', 'biggest',
 export const OFFICE_NOUNS = new Set(['head']);
 /** Endings of agent nouns the lexicon files as plain nouns, which say the name after them is a person's: "educator", "professor". */
 export const ROLE_NOUN_ENDING = /\p{L}{3}(?:ist|ian|ator|itor|ctor|ssor)$/u;
+/**
+ * Endings of agent nouns that open a run capitalised before a full name ("Winger Laurent Robert", "Linebacker Jane Roe",
+ * "Freshman John Smith", "Promoter Don King"): with a given name after them (`agent-noun-title`), wider than
+ * ROLE_NOUN_ENDING, which also reads a lower-case word before any run.
+ */
+export const AGENT_NOUN_ENDING = /\p{L}{3}(?:er|or|man|ee)$/u;
 /** Person nouns of no such ending the lexicon files as plain nouns: "team member NAME", "founder NAME". */
 export const ROLE_NOUNS_PLAIN = new Set(['member', 'founder', 'cofounder', 'head']);
 /**
@@ -179,6 +185,17 @@ export const ROLE_OWNER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', '
 /** Pronouns a verb takes as its object before "to" and the verb it asks of them ("urged him to …"; `infinitive-after-object`). */
 export const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 
+/**
+ * Speech verbs a report puts before the speaker after a quote or a clause ('"…," said NAME', "…, added NAME"): the
+ * speaker follows (`speech-before-name`). Not "told" or "announced", whose object follows them.
+ */
+export const INVERTED_SPEECH_VERBS = new Set('said says added wrote noted insisted explained warned argued asked replied recalled continued'.split(' '));
+/** Relative pronouns that follow a person's name and no body's ("Janno Lieber, who oversees …": `person-mark-after-name`). */
+export const PERSON_RELATIVES = new Set(['who', 'whom']);
+/** The ages a name's age may be ("Karen Aim, 26, from Orkney"), past which a figure after a comma is something else. */
+export const AGE_RANGE = { min: 1, max: 115 } as const;
+/** A place written as an adjective of where a body sits: "Germany-based", "Seattle-based" (`based-before-name`). */
+export const BASED_SUFFIX = /\p{L}-based$/u;
 /** Where someone stands in a picture, in brackets after the name in a caption ("(left)", "(second right)"): no role. */
 export const PICTURE_POSITIONS = new Set([
   'left',
@@ -212,6 +229,26 @@ export const VERB_BEFORE = new Set(['to', 'not', 'never']);
 export const ROLE_COMPOUND_NOUNS = new Set(
   'campaign running press research program project finance trade design support transport rescue search strike'.split(' '),
 );
+
+/**
+ * Words that modify the position noun right after them in a role before a name, which the lexicon files as verbs or
+ * gerunds so the role was cut after them: a sports position or a seat's standing ("starting guard", "reserve forward",
+ * "defending champion", "bowling coach", "club boss") and a court's or an office's ("presiding judge", "managing
+ * director") or a business's field ("marketing manager"); `position-modifier`, and after a name's comma
+ * `participle-or-owner-opens-role` ("Phil Treide, marketing manager for EMC Clariion").
+ */
+export const POSITION_MODIFIERS = new Set(
+  `starting reserve backup defending bowling batting pitching fielding club presiding managing reigning serving acting outgoing
+  incoming founding marketing advertising publishing purchasing operating consulting planning organizing engineering
+  accounting banking`.split(/\s+/),
+);
+/** Sports positions the lexicon files as no person's noun, which end a role after such a modifier ("reserve forward NAME", "starting center NAME"). */
+export const POSITION_NOUNS = new Set(['forward', 'centre', 'center', 'back', 'wing', 'keeper', 'goalie', 'prop', 'lock', 'hooker', 'flanker']);
+/** Words of time that may go before such a modifier in the role ("former starting quarterback NAME"); any other lower-case word there is the sentence's ("lost starting guard"). */
+export const POSITION_MODIFIER_TIMES = new Set(['former', 'then', 'longtime', 'new', 'onetime', 'erstwhile', 'current', 'interim', 'veteran']);
+
+/** The lexicon's tags of a word that makes a capitalised phrase a work's or a description, no body owning a role (`body-owns-role`). */
+export const OWNER_WORD_STOP_TAGS = ['Adjective', 'Verb', 'PresentTense', 'PastTense', 'Gerund', 'Infinitive', 'Comparative', 'Superlative'];
 
 /** Seats of government the news writes for the government they house: "the White House said", "the Kremlin believes". */
 export const SEATS_OF_GOVERNMENT = new Set(['white house', 'kremlin', 'pentagon', 'elysee', 'élysée', 'blue house', 'zhongnanhai']);

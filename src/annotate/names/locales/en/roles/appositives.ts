@@ -5,6 +5,10 @@ import {
   OFFICE_NOUNS,
   ORG_DESCRIPTORS,
   OWNER_MAX,
+  POSITION_MODIFIERS,
+  ROLE_COMPOUND_NOUNS,
+  ROLE_NOUN_ENDING,
+  AGENT_NOUN_ENDING,
   ROLE_ARTICLE_WORD,
   ROLE_PARTICIPLES,
   ROLE_POSSESSIVE_DETERMINERS,
@@ -13,6 +17,7 @@ import { has, type NameToken, type Span } from '../tokens.js';
 import { isOrgWord, isPlaceWord } from '../../../../core/lexicon.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { isTitle, lastPart } from '../predicates.js';
+import { isPersonNoun } from './roleJoiners.js';
 
 /** Words after which a word is a noun, whatever else the lexicon calls it. */
 const NOUN_BEFORE = /^(?:a|an|the|of)$/i;
@@ -28,7 +33,7 @@ export function appositiveAfter(text: string, tokens: NameToken[], span: Span): 
   const first = tokens[from];
   if (!first || !(skip ? /^\.?,\s+$/ : /^,\s+$/).test(first.gap) || first.cap) return null;
   if (
-    !participleOrOwnerOpensRole.holds(first) &&
+    !participleOrOwnerOpensRole.holds(first, tokens[from + 1]) &&
     (!(has(first, 'Noun') || /^(?:a|an|the)$/i.test(first.text)) || has(first, 'Pronoun', 'QuestionWord', 'Verb', 'Conjunction', 'Plural'))
   )
     return null;
@@ -53,11 +58,12 @@ export function appositiveAfter(text: string, tokens: NameToken[], span: Span): 
  * member of …": a participle describing the holder, or a possessive determiner, may open a role after a name; "leading
  * protesters" (what someone does) and "his own" stay out (words.ts: ROLE_PARTICIPLES).
  */
-export const participleOrOwnerOpensRole: Rule & { holds(t: NameToken): boolean } = {
+export const participleOrOwnerOpensRole: Rule & { holds(t: NameToken, next?: NameToken): boolean } = {
   name: 'participle-or-owner-opens-role',
   reason:
-    'An appositive opening with a participle that describes the holder ("acting national chairwoman", "a retired member") or a possessive ("his prime minister") was read as a clause, not a role, so the person had none.',
-  holds: (t) => !t.cap && (ROLE_PARTICIPLES.has(t.lower) || ROLE_POSSESSIVE_DETERMINERS.has(t.lower)),
+    'An appositive opening with a participle that describes the holder ("acting national chairwoman", "a retired member"), a position\'s modifier the lexicon files as a verb ("marketing manager for EMC Clariion", "starting quarterback for the Bears"; POSITION_MODIFIERS) or a possessive ("his prime minister") was read as a clause, not a role, so the person had none.',
+  holds: (t, next?: NameToken) =>
+    !t.cap && (ROLE_PARTICIPLES.has(t.lower) || ROLE_POSSESSIVE_DETERMINERS.has(t.lower) || (POSITION_MODIFIERS.has(t.lower) && isPersonNoun(next))),
 };
 
 /** Small words inside a body's name: "Coalition for Worker Justice", "Office of the President". */
@@ -149,15 +155,49 @@ export function appositiveBefore(text: string, tokens: NameToken[], span: Span, 
     if (!isSpaced(tokens[k + 1]!.gap)) break;
     if (owners[k] && !owners[k]!.dropped) break;
     const joiner = /^(?:of|for|the)$/i.test(t.text);
-    if (!joiner && (has(t, 'Conjunction', 'Pronoun', 'Verb', 'Preposition', 'Value', 'Date', 'Adverb') || (!t.cap && !has(t, 'Noun', 'Adjective')))) break;
+    // "campaign chairman", "marketing manager": a noun or a position's modifier the lexicon files as a verb, before the role's noun
+    const modifier = !t.cap && k < noun && (ROLE_COMPOUND_NOUNS.has(t.lower) || POSITION_MODIFIERS.has(t.lower));
+    if (
+      !joiner &&
+      !modifier &&
+      (has(t, 'Conjunction', 'Pronoun', 'Verb', 'Preposition', 'Value', 'Date', 'Adverb') || (!t.cap && !has(t, 'Noun', 'Adjective')))
+    )
+      break;
     from = k;
     if (t.sentenceStart) break;
   }
   while (from < span.from - 1 && /^(?:of|for|the|a|an)$/i.test(tokens[from]!.text)) from++;
-  // one word will do when it is a title: "The governor, Elias Brandt, said"
-  if (span.from - from < (isTitle(role) ? 1 : 2)) return null;
+  // a name that owns the role goes with it ("Mr Graham's solicitor", "his South Carolina campaign chairman"), and then one
+  // word will do, as it will when it is a title: "The governor, Elias Brandt, said" (owner-before-appositive)
+  const short = span.from - from < (isTitle(role) ? 1 : 2);
+  // owned, a role of one word must still be a person's noun ("Sierra Leone's capital, Freetown," is no one's role)
+  const personNoun = isTitle(role) || has(role, 'Actor') || ROLE_NOUN_ENDING.test(role.lower) || AGENT_NOUN_ENDING.test(role.lower);
+  // (a role with an owner of its own inside takes no other: "the ICC against Sudan's president, NAME")
+  const owned = tokens.slice(from, noun).some((t) => t.possessive);
+  const owner = (short && !personNoun) || owned ? null : ownerBeforeAppositive.ownerBefore(tokens, from, owners);
+  // (a possessive owner only when the role needs it: "President Trump's ambassador to the United Nations" stays "ambassador to …")
+  if (owner !== null && (short || !tokens[from - 1]!.possessive)) return text.slice(tokens[owner]!.start, head.end);
+  if (short) return null;
   return text.slice(tokens[from]!.start, head.end);
 }
+
+export const ownerBeforeAppositive: Rule & { ownerBefore(tokens: NameToken[], from: number, owners: Array<Span | undefined>): number | null } = {
+  name: 'owner-before-appositive',
+  reason:
+    'A role set off by commas before a name may be owned by a name right before its words, one in the possessive ("Mr Graham\'s solicitor, Brett Thomas, said") or a place\'s or a body\'s written as a modifier ("his South Carolina campaign chairman, Mike Campbell,"), and the owner is then part of the role and one noun of a person will do, as a title does, where the role had been cut at the owner ("campaign chairman") or, of one word that is no title, dropped; a person\'s name before the role\'s words without a possessive is no owner.',
+  /** The first word of the name that owns the role's words [from, …), or null. */
+  ownerBefore(tokens, from, owners) {
+    const owner = owners[from - 1];
+    const last = tokens[from - 1];
+    if (!owner || owner.dropped || owner.to !== from || !last || !isSpaced(tokens[from]!.gap) || has(tokens[from]!, 'Preposition')) return null;
+    if (last.possessive) return owner.from;
+    // written as a modifier, the owner is a place or a body: no person's name, no title (that would be a role of its own)
+    const words = tokens.slice(owner.from, owner.to);
+    if (owner.nameFrom > owner.from || words.some((t) => t.possessive || isTitle(t) || has(t, 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName')))
+      return null;
+    return owner.from;
+  },
+};
 
 export const officeOfNameBeforeRule: Rule & { find(tokens: NameToken[], nameFrom: number): number | null } = {
   name: 'office-of-name-before-name',

@@ -1,8 +1,8 @@
-import { NAME_JOINERS, NOT_NAME_TAGS, PERSON_ADJECTIVES, ROLE_COMPOUND_NOUNS, ROLE_STOP_TAGS, PLACE_PREPOSITIONS } from '../words.js';
+import { NAME_JOINERS, NOT_NAME_TAGS, PERSON_ADJECTIVES, POSITION_MODIFIER_TIMES, ROLE_COMPOUND_NOUNS, ROLE_STOP_TAGS, PLACE_PREPOSITIONS } from '../words.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { ageInRole, isTitle, isCommonWord } from '../predicates.js';
-import { gerundInRole, infinitiveAfterObject, twoRolesBeforeName } from './roleJoiners.js';
+import { gerundInRole, infinitiveAfterObject, positionModifier, twoRolesBeforeName } from './roleJoiners.js';
 
 /** The role written right before a name: "Iranian general", "populist Iraqi cleric", "political scientists". */
 
@@ -41,10 +41,22 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
       !ageInRole.holds(t) &&
       !twoRolesBeforeName.holds(tokens, k, from) &&
       !gerundInRole.holds(tokens, k, span.from) &&
+      !positionModifier.holds(tokens, k, span.nameFrom) &&
       !nounAfterArticle(tokens, k) &&
       // "campaign chairman", "running mate": a noun the lexicon files as a verb, before the role's noun
       !(k < span.from - 1 && ROLE_COMPOUND_NOUNS.has(t.lower)) &&
       (has(t, ...ROLE_STOP_TAGS) || (has(t, 'Verb') && !has(t, 'Adjective')) || !has(t, 'Noun', 'Adjective'))
+    )
+      break;
+    // "lost starting guard NAME", "beat defending champion NAME": before a position's modifier, only a word of time
+    // ("former"), a title ("chief operating officer"), an owner ("UCLA", "the paper's") goes on the role; any other word is the sentence's
+    if (
+      positionModifier.holds(tokens, k + 1, span.nameFrom) &&
+      from === k + 1 &&
+      !t.cap &&
+      !t.possessive &&
+      !isTitle(t) &&
+      !POSITION_MODIFIER_TIMES.has(t.lower)
     )
       break;
     from = k;

@@ -52,8 +52,10 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   const doc = dom.window.document;
   const meta = readMetadata(doc);
   // Read before Readability, which changes the document and often leaves the stamp out.
-  const stampDay = meta.published ? null : pageStampDay(doc, meta.title);
+  let stampDay = meta.published ? null : pageStampDay(doc, meta.title);
   const headlineLinkDay = meta.published ? null : dayInAddress(headlineLink(doc, meta.title));
+  // A page with no title of its own: its stamp is read again once the story's first line names the headline.
+  const untitled = !meta.title && !meta.published ? copyOf(doc) : null;
   // Classes are kept so that paragraphsOf can leave out what the page marks as a credit (Readability's choices do not change).
   const parsed = new Readability(doc, { keepClasses: true }).parse();
   if (!parsed?.content) throw new IngestError('no article found on the page (nothing that reads as a story)');
@@ -66,8 +68,9 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
     );
   }
   const url = pageUrl ?? meta.url;
-  const title = clean(parsed.title) ?? meta.title;
+  const title = clean(parsed.title) ?? meta.title ?? headlineFromBody(paragraphs);
   if (!title) throw new IngestError('the page has no title');
+  if (untitled) stampDay ??= pageStampDay(untitled, title);
   return {
     title,
     publisher: clean(parsed.siteName) ?? meta.publisher ?? (url ? hostLabel(url) : null),
@@ -76,6 +79,36 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
     byline: clean(parsed.byline) ?? meta.byline,
     body: `${paragraphs.join('\n\n')}\n`,
   };
+}
+
+/** A copy of the document, or null when jsdom cannot copy it (a damaged page's attribute that no name may hold). */
+function copyOf(doc: Document): Document | null {
+  try {
+    return doc.cloneNode(true) as Document;
+  } catch {
+    return null;
+  }
+}
+
+/** A headline is a line of a few words that ends no sentence ("Kidnapped Britons tape condemned"). */
+const HEADLINE_WORDS = { min: 3, max: 20 };
+/** A title cut from a story's first sentence keeps this many words. */
+const OPENING_WORDS = 12;
+
+/**
+ * `headline-from-body`: a saved page whose head was lost (its first bytes cut, as a crawl's copy of a 2008 page often
+ * is) names no title, no og:title and no h1, though its story is whole. Its title is then the story's first line when
+ * that line reads as a headline (a few words, no sentence end), else the opening words of its first sentence; the
+ * page was refused before, and every date in it lost.
+ */
+export function headlineFromBody(paragraphs: readonly string[]): string | null {
+  const first = paragraphs.map((p) => clean(p)).find((p): p is string => !!p && /\p{L}/u.test(p));
+  if (!first) return null;
+  const words = first.split(' ');
+  if (words.length >= HEADLINE_WORDS.min && words.length <= HEADLINE_WORDS.max && !/[.!?:]["”’]?$/.test(first)) return first;
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
+  const opening = sentence.split(' ');
+  return opening.length <= OPENING_WORDS ? sentence : `${opening.slice(0, OPENING_WORDS).join(' ')}…`;
 }
 
 function readMetadata(doc: Document): PageMetadata {

@@ -194,23 +194,54 @@ export function headlineLink(doc: Document, title: string | null): string | null
 /**
  * The page's headline: a heading (`h1`..`h6`) that reads as the title or one of its parts ("newsobserver.com | Players
  * to be evaluated at MLS Combine this weekend" -> the h2 "Players to be evaluated at MLS Combine this weekend"; the
- * page's h1 is the site's name), else the first `h1`, else the first element outside a link whose whole text reads
- * as the title or a part (`title-part-headline`: older pages set their headline in a styled cell).
+ * page's h1 is the site's name), else the longest heading the title holds whole (`contained-headline`), else the first
+ * `h1`, else the first element outside a link whose whole text reads as the title or a part (`title-part-headline`:
+ * older pages set their headline in a styled cell), else the first whose whole text the title holds.
  */
 function headlineOf(doc: Document, title: string | null): Element | null {
   const wanted = titleParts(title);
-  const heading = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6')).find((e) => wanted.has(fold(e.textContent ?? '')));
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  const heading = headings.find((e) => wanted.has(fold(e.textContent ?? '')));
   if (heading) return heading;
+  const held = headings
+    .filter((e) => !e.closest('a[href]') && titleHolds(title, e.textContent ?? ''))
+    .sort((a, b) => words(b.textContent ?? '') - words(a.textContent ?? ''))[0];
+  if (held) return held;
   const h1 = Array.from(doc.querySelectorAll('h1')).find((e) => fold(e.textContent ?? ''));
   if (h1) return h1;
   if (!wanted.size || !doc.body) return null;
-  // The innermost element whose whole text is the title or one of its parts.
+  return innermostWhole(doc.body, (text) => wanted.has(fold(text))) ?? innermostWhole(doc.body, (text) => titleHolds(title, text));
+}
+
+/** The innermost element, outside links, of the first run whose whole text passes `test`. */
+function innermostWhole(body: HTMLElement, test: (text: string) => boolean): Element | null {
   let found: Element | null = null;
-  for (const element of Array.from(doc.body.querySelectorAll('*'))) {
-    if (wanted.has(fold(element.textContent ?? '')) && !element.closest('a[href], title, script, style')) found = element;
+  for (const element of Array.from(body.querySelectorAll('*'))) {
+    if (test(element.textContent ?? '') && !element.closest('a[href], title, script, style')) found = element;
     else if (found) break;
   }
   return found;
+}
+
+/**
+ * `contained-headline`: the title holds the text whole, as a run of its words, and the text is a headline's share of
+ * it: at least three words and two fifths of the title's. A title decorates its headline in ways no split foresees
+ * ("Clips: Belt Buckle Senses …", "Aidy Recalls Big Guns (from Harrow Times)", "Kat to go to London... with
+ * Sallu-India Buzz-Entertainment-The Times of India"); a section's heading ("Latest News") is too short a share.
+ */
+function titleHolds(title: string | null, text: string): boolean {
+  const whole = fold(title ?? '');
+  const part = fold(text);
+  const n = words(text);
+  return !!part && n >= MIN_HEADLINE_WORDS && n >= HEADLINE_SHARE * words(title ?? '') && ` ${whole} `.includes(` ${part} `);
+}
+
+const MIN_HEADLINE_WORDS = 3;
+const HEADLINE_SHARE = 0.4;
+
+function words(text: string): number {
+  const folded = fold(text);
+  return folded ? folded.split(' ').length : 0;
 }
 
 /** The title and, for a title that joins the site's name or section to the headline, each part of three or more words. */

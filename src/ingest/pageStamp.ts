@@ -22,6 +22,9 @@ const KICKER_LINES = 8;
 
 type Label = 'publication' | 'update' | 'none';
 
+/** Nothing before a stamp's date but its weekday, if that ("Tuesday, ", "Mon "). */
+const WEEKDAY_ALONE = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i;
+
 /** One line of a page's visible text, with where it stands. */
 interface TextLine {
   text: string;
@@ -54,6 +57,10 @@ interface Stamp {
  * - `dateline`: the lines under the headline read as an article file's top is (a wire dateline, "Jan. 24 (UPI) --").
  * - `labelled-stamp`: anywhere after the headline (or on the whole page, when none is found), the first short line
  *   that labels its date as the publication ("Posted at 6:47am on 14 Jan 2008", "By Abesi!, published Jan 18, 2008").
+ * - `kicker-stamp`: an unlabelled stamp in the lines just above the headline.
+ * - `update-stamp`, last: a page whose only stamp of its own is an update's ("Last Updated: Tuesday, 4 December 2007,
+ *   23:57 GMT" above a story whose head was lost, as BBC News printed it) takes that day: a news page is updated on the
+ *   day it went up far more often than later, and without a day no weekday of the story could be dated.
  *
  * Never read: a date before the headline (a page-wide "today" header), a date inside a link (another page's
  * date in a list), a reader's comment's stamp, a long line of reporting, a year alone (a copyright).
@@ -63,7 +70,7 @@ export function pageStampDay(doc: Document, title: string | null): string | null
 }
 
 /** The rules that read a page's own stamp, by name (for the evaluation's counts of which rule gave a day). */
-export type StampRule = 'headline-stamp' | 'dateline' | 'labelled-stamp' | 'kicker-stamp';
+export type StampRule = 'headline-stamp' | 'dateline' | 'labelled-stamp' | 'kicker-stamp' | 'update-stamp';
 
 /** The page's own day and the rule that read it (see pageStampDay). */
 export function pageStampReading(doc: Document, title: string | null): { day: string; rule: StampRule } | null {
@@ -90,7 +97,10 @@ export function pageStampReading(doc: Document, title: string | null): { day: st
 
   const kicker = own.filter((s) => s.label === 'none' && !s.line.masthead && s.line.offset !== null && s.line.offset < 0 && s.line.offset >= -KICKER_LINES);
   const kickerStamp = kicker.at(-1);
-  return kickerStamp ? { day: kickerStamp.day, rule: 'kicker-stamp' } : null;
+  if (kickerStamp) return { day: kickerStamp.day, rule: 'kicker-stamp' };
+
+  const updateStamp = own.find((s) => s.label === 'update' && !s.line.masthead);
+  return updateStamp ? { day: updateStamp.day, rule: 'update-stamp' } : null;
 }
 
 const after = (line: TextLine) => line.offset !== null && line.offset >= 0;
@@ -162,8 +172,9 @@ function stampsOn(line: TextLine, previous: TextLine | null, newest: string | nu
     const day = settle(date, newest);
     if (!day) continue;
     let before = line.text.slice(0, date.index);
-    // "Published:" alone on the line before its date.
-    if (!before.trim() && previous && previous.text.length <= LABEL_REACH) before = previous.text;
+    // "Published:" alone on the line before its date, the date perhaps led by its weekday ("Last Updated:" / "Tuesday, 4
+    // December 2007, 23:57 GMT").
+    if (WEEKDAY_ALONE.test(before) && previous && previous.text.length <= LABEL_REACH) before = `${previous.text} ${before}`;
     const label = labelBefore(before);
     if (label === 'none' && line.text.length > STAMP_LINE_CHARS && date.index > STAMP_DATE_START) continue;
     stamps.push({ day, label, line });

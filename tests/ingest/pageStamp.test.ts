@@ -61,6 +61,11 @@ describe('the day a page prints as its own (pageStampDay)', () => {
       f.page('San Bernardino County Sun - USC has imposing challenge', f.MENUS + f.SBSUN_STAMP + f.STORY),
       '2008-01-09',
     ],
+    [
+      'update-stamp: the only stamp is an update\'s ("Last Updated:" / "Tuesday, 4 December 2007"), no headline found',
+      f.page('BBC NEWS | UK | Kidnapped Britons tape condemned here', f.MENUS + f.BBC_UPDATED + f.STORY),
+      '2007-12-04',
+    ],
   ])('%s', (_name, html, day) => {
     expect(stampOf(html)).toBe(day);
   });
@@ -99,6 +104,7 @@ describe('the day a page prints as its own (pageStampDay)', () => {
       'a section\'s heading the title holds ("Latest News": too short a share to be the headline)',
       f.page('Ramos makes Berbatov plea - Latest News', f.MENUS + f.SECTION_HEADING + f.STORY),
     ],
+    ["an update stamp of another story, inside its link", f.page('Police Make Arrest - NY1', f.MENUS + f.STORY + f.LINKED_UPDATE)],
   ])('never: %s', (_name, html) => {
     expect(stampOf(html)).toBeNull();
   });

@@ -68,3 +68,10 @@ export const SPORTING_LIFE_CLOCK = `<div id="header"><span class="time">15/01/08
 
 // A section's heading that the title also holds ("… - Latest News"), with the masthead's day under it.
 export const SECTION_HEADING = `<h2>Latest News</h2><p>Tuesday 15 January 2008</p>`;
+
+// news.bbc.co.uk: the page's only stamp, an update's, its label in a span of its own and its date led by the weekday;
+// the headline in a styled div, not a heading (`update-stamp`).
+export const BBC_UPDATED = `<a name="startcontent"></a><span class="ds"><span class="lu">Last Updated: </span>Tuesday, 4 December 2007, 23:57 GMT</span><div class="mxb"><div class="sh">Kidnapped Britons tape condemned</div></div>`;
+
+// A listing's update stamp of another story, inside its link.
+export const LINKED_UPDATE = `<ul class="related"><li><a href="/news/other-story.html">Other story headline here <span>Last updated: Monday, 3 December 2007</span></a></li></ul>`;

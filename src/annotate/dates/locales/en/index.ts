@@ -21,6 +21,7 @@ import { monthAsWord } from './refiners/monthAsWord.js';
 import { namedDay } from './refiners/namedDay.js';
 import { offsetWord } from './refiners/offsetWord.js';
 import { relativeOrNow } from './refiners/relativeOrNow.js';
+import { stampLine } from './refiners/stampLine.js';
 import { weekdayAbbreviationAsWord } from './refiners/weekdayAbbreviationAsWord.js';
 import { weekdayInName } from './refiners/weekdayInName.js';
 import { weekdayOfAKind } from './refiners/weekdayOfAKind.js';
@@ -50,6 +51,7 @@ export const CALENDAR_REFINERS = [
   dateInName,
   windowBound,
   clockTime,
+  stampLine,
 ];
 
 /**

@@ -448,6 +448,12 @@ export const LEAD_SENTENCES = 3;
 
 /** `narrative-weekday`: how many sentences after the day a story told a weekday alone may be counted from it. */
 export const NARRATIVE_WEEKDAY_SENTENCES = 4;
+/**
+ * `narrative-span`: a story told from a day at most this many days before publication runs on to a bare weekday; one
+ * told from further back ("seized on 29 May … the tape … was broadcast on Tuesday" in a report of 4 December) names
+ * its later days by date, and a bare weekday is the report's own week's.
+ */
+export const NARRATIVE_SPAN_DAYS = 31;
 /** A verb of saying right before a weekday ("said Thursday", "told reporters on Monday"): the report's own news. */
 export const SAYING_BEFORE =
   /\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,2}|announced|stated|added|confirmed|reported|wrote|tweeted|posted)\s+(?:on\s+|late\s+|early\s+)?$/i;

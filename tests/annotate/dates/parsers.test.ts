@@ -13,6 +13,7 @@ import { unitsAgo } from '../../../src/annotate/dates/locales/en/parsers/unitsAg
 import { weekdayOfWeek } from '../../../src/annotate/dates/locales/en/parsers/weekdayOfWeek.js';
 import { weekend } from '../../../src/annotate/dates/locales/en/parsers/weekend.js';
 import { yesterdayTomorrow } from '../../../src/annotate/dates/locales/en/parsers/yesterdayTomorrow.js';
+import { lastNight } from '../../../src/annotate/dates/locales/en/parsers/lastNight.js';
 import type { DateParser } from '../../../src/annotate/dates/types.js';
 
 /** [sentence, published, what the parser alone finds: "phrase=date", with "/precision" unless a day] */
@@ -92,6 +93,22 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['The party begins a meeting tomorrow.', THU, ['tomorrow=2020-01-03']],
       ['He is due to visit the US tomorrow.', THU, ['tomorrow=2020-01-03']],
       ['Lawyers will sit in front of Parliament tomorrow.', THU, ['tomorrow=2020-01-03']],
+    ],
+  ],
+  [
+    lastNight,
+    [
+      // 2008 pages of the L3S-GN1 collection (a Newcastle manager hunt, a Skype outage)
+      ['Last night officials at Blackburn Rovers were still waiting for an approach.', THU, ['Last night=2020-01-01']],
+      ['According to a release late last night Skype has announced that the service is back up.', THU, ['late last night=2020-01-01']],
+      ["Police said last night's march was peaceful.", THU, ['last night=2020-01-01']],
+      ['The mayor spoke last evening.', THU, ['last evening=2020-01-01']],
+      // negative: one of several nights, a title, no publication date
+      ['Crowds filled the square on the last night of the festival.', THU, []],
+      ['He signed the pardons on his last night in office.', THU, []],
+      ['It was the Last Night of the Proms.', THU, []],
+      ['Fans flocked to see Last Night in Soho.', THU, []],
+      ['Last night officials were still waiting.', null, []],
     ],
   ],
   [
@@ -319,6 +336,7 @@ describe('the parsers together', () => {
       'units-ago',
       'counted-ahead',
       'yesterday-tomorrow',
+      'last-night',
       'today-when-told',
       'bare-year',
       'fixed-holiday',

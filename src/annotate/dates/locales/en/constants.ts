@@ -165,6 +165,14 @@ export const CHANT_WORD =
   /\b(?:chant(?:s|ed|ing)?|slogans?|shout(?:s|ed|ing)|sang|sing(?:s|ing)|banners?|placards?|signs?\s+(?:read|reading|that\s+read|saying))\b/i;
 
 export const YESTERDAY_PHRASE = /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|tomorrow)\b/gi;
+
+/**
+ * `last-night`: "last night", "late last night", "last evening" (group 1: a determiner or possessive just before, which
+ * makes it a duration or a thing: "the last night of the festival", "on his last night in office").
+ */
+export const LAST_NIGHT_PHRASE = /(\b(?:the|a|his|her|their|its|my|our|your|that|this|one)\s+)?\b(?:late\s+)?last\s+(?:night|evening)\b/gi;
+/** "last night of the Proms": the last of several nights. */
+export const LAST_NIGHT_OF_AFTER = /^\s+of\b/i;
 /**
  * "today", "tonight", "this morning" (group 1 its weekday, 2 its day of the month when a bracket after it says which:
  * "today (Monday)", "Today (19)": one mention).

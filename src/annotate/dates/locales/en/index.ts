@@ -12,6 +12,7 @@ import { unitsAgo } from './parsers/unitsAgo.js';
 import { weekend } from './parsers/weekend.js';
 import { weekdayOfWeek } from './parsers/weekdayOfWeek.js';
 import { yesterdayTomorrow } from './parsers/yesterdayTomorrow.js';
+import { lastNight } from './parsers/lastNight.js';
 import { bareMonthNeedsCue } from './refiners/bareMonthNeedsCue.js';
 import { clockTime } from './refiners/clockTime.js';
 import { dateInName } from './refiners/dateInName.js';
@@ -67,6 +68,7 @@ export const en: DateConfiguration = {
     unitsAgo,
     countedAhead,
     yesterdayTomorrow,
+    lastNight,
     today,
     bareYear,
     fixedHoliday,

@@ -109,6 +109,8 @@ const TABLES: Array<[DateParser, Row[]]> = [
       ['It was the Last Night of the Proms.', THU, []],
       ['Fans flocked to see Last Night in Soho.', THU, []],
       ['Last night officials were still waiting.', null, []],
+      // negative: inside a quotation (fresh2's Al Jazeera: a spokesman's tweet, its own day not given)
+      ['"The helicopter was shot down last night," the spokesman said in a tweet.', THU, []],
     ],
   ],
   [

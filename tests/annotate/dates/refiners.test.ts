@@ -122,12 +122,16 @@ const TABLES: Array<[CalendarRefiner, Row[]]> = [
       ['Posted in Sony, News, PSP, Skype by Darrin Olson on January 7th, 2008', ['January 7th, 2008']],
       ['Friday, December 28, 2007', ['Friday, December 28, 2007']],
       ['Last Updated: 9th January 2008 10:46 GMT', ['9th January 2008 10:46 GMT']],
+      // a byline or a time before it (fresh7's UndercoverHD and Dallas Morning News stamps)
+      ['by Tim Cashmere - January 16 2008', ['January 16 2008']],
+      ['10:02 AM CST on Friday, December 28, 2007', ['10:02 AM CST on Friday, December 28, 2007']],
       // negative: a date in a sentence of reporting, a date without its year, a stamp's label before a sentence
       ['On January 7, 2008, police arrested 12 people.', []],
       ['The vote is on Tuesday 8th January 2008.', []],
       ['January 7, 2008: Police arrest 12 protesters.', []],
       ['Published on January 7, 2008, the report found flaws in the plan.', []],
       ['Tuesday, January 8', []],
+      ['Police were led by the chief on January 16 2008.', []],
     ],
   ],
   [

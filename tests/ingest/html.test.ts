@@ -121,7 +121,11 @@ describe('a page whose head was lost (headline-from-body)', () => {
   const story = (top: string) =>
     `<!-- cut --><table><tr><td>${top}<p>Liverpool boss Rafa Benitez says he will be among the managers looking to make new signings when the transfer window reopens on New Year's Day, his first chance since the summer.</p><p>The Spaniard has seen his side drop points at home in recent weeks, and he said on Sunday that he wanted two more players before the end of January to keep up the chase.</p><p>Benitez also said the club's owners had backed him, and that talks on a new contract for captain Steven Gerrard would be held once the window had closed.</p></td></tr></table>`;
   it.each([
-    ['the story\'s first line when it reads as a headline', story('<div class="sh">Benitez lines up transfer targets</div>'), 'Benitez lines up transfer targets'],
+    [
+      "the story's first line when it reads as a headline",
+      story('<div class="sh">Benitez lines up transfer targets</div>'),
+      'Benitez lines up transfer targets',
+    ],
     ['else the opening words of its first sentence', story(''), 'Liverpool boss Rafa Benitez says he will be among the managers looking…'],
   ])('%s', (_name, html, title) => {
     expect(candidateFromHtml(html, null).title).toBe(title);
@@ -129,7 +133,10 @@ describe('a page whose head was lost (headline-from-body)', () => {
   it.each([
     [['Kidnapped Britons tape condemned', 'The UK government has condemned a videotape.'], 'Kidnapped Britons tape condemned'],
     // not a headline: a sentence (it ends), a name alone is kept whole as the opening words
-    [['The defence ministry said troops had killed at least 33 separatists.', 'More text.'], 'The defence ministry said troops had killed at least 33 separatists.'],
+    [
+      ['The defence ministry said troops had killed at least 33 separatists.', 'More text.'],
+      'The defence ministry said troops had killed at least 33 separatists.',
+    ],
     [[''], null],
   ])('%j -> %s', (paragraphs, title) => {
     expect(headlineFromBody(paragraphs)).toBe(title);

@@ -104,7 +104,14 @@ describe('the day a page prints as its own (pageStampDay)', () => {
       'a section\'s heading the title holds ("Latest News": too short a share to be the headline)',
       f.page('Ramos makes Berbatov plea - Latest News', f.MENUS + f.SECTION_HEADING + f.STORY),
     ],
-    ["an update stamp of another story, inside its link", f.page('Police Make Arrest - NY1', f.MENUS + f.STORY + f.LINKED_UPDATE)],
+    [
+      'an update stamp above the headline found (a sidebar\'s "Last updated")',
+      f.page(
+        'NDTV.com: Modi, BJP leaders discuss poll strategies',
+        '<p>Last updated: January 17, 2008 01:13 [IST]</p>' + f.MENUS + '<h1>Modi, BJP leaders discuss poll strategies</h1>' + f.STORY,
+      ),
+    ],
+    ['an update stamp of another story, inside its link', f.page('Police Make Arrest - NY1', f.MENUS + f.STORY + f.LINKED_UPDATE)],
   ])('never: %s', (_name, html) => {
     expect(stampOf(html)).toBeNull();
   });

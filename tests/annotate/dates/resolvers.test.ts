@@ -100,7 +100,12 @@ const TABLES: Array<[DateResolver, Row[]]> = [
       // narrative-span: a day told months before publication carries no story on to a bare weekday (an L3S-GN1 BBC
       // report of Tuesday 4 December 2007)
       [
-        [['The five men were seized on 29 May from the finance ministry building.', 'The tape is in Arabic and was broadcast on Al-Arabiya television on Tuesday.']],
+        [
+          [
+            'The five men were seized on 29 May from the finance ministry building.',
+            'The tape is in Arabic and was broadcast on Al-Arabiya television on Tuesday.',
+          ],
+        ],
         '2007-12-04',
         [],
       ],

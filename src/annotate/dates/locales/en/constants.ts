@@ -105,7 +105,8 @@ export const STAMP_LINE_LEAD = new RegExp(
   ].join(''),
   'i',
 );
-export const STAMP_LINE_TAIL = /^\s*(?:[,|@–—-]?\s*(?:at\s+)?\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)?\s*(?:[A-Z]{2,4}T|GMT|UTC|IST)?\s*)?[.|]?\s*$/i;
+export const STAMP_LINE_TAIL =
+  /^\s*(?:[,|@–—-]?\s*(?:at\s+)?\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)?\s*(?:[A-Z]{2,4}T|GMT|UTC|IST)?\s*)?[.|]?\s*$/i;
 
 /** Figures after a date and a comma that chrono-node took for its year: one or two figures are a count ("June 9, 30 people"). */
 export const COUNT_AFTER_DATE = /,\s*\d{1,2}$/;

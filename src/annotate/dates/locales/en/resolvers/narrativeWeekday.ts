@@ -2,7 +2,15 @@ import { addDays, weekdayOf, weekdayOnOrAfter } from '../../../calendar.js';
 import type { DateMention, DateResolver } from '../../../types.js';
 import { quotationSpans } from '../../../../../passages/sentences.js';
 import type { Passage } from '../../../../../passages/types.js';
-import { BARE_WEEKDAY, LEAD_SENTENCES, NARRATIVE_SPAN_DAYS, NARRATIVE_WEEKDAY_SENTENCES, POSSESSIVE_AFTER, SAYING_BEFORE, SINCE_IN_CLAUSE } from '../constants.js';
+import {
+  BARE_WEEKDAY,
+  LEAD_SENTENCES,
+  NARRATIVE_SPAN_DAYS,
+  NARRATIVE_WEEKDAY_SENTENCES,
+  POSSESSIVE_AFTER,
+  SAYING_BEFORE,
+  SINCE_IN_CLAUSE,
+} from '../constants.js';
 import { clauseAround, looksAhead, namesAThing, toldInPast } from '../tense.js';
 
 /**

@@ -61,7 +61,7 @@ interface Stamp {
  * - `update-stamp`, last: a page whose only stamp of its own is an update's ("Last Updated: Tuesday, 4 December 2007,
  *   23:57 GMT" above a story whose head was lost, as BBC News printed it) takes that day: a news page is updated on the
  *   day it went up far more often than later, and without a day no weekday of the story could be dated. Never one
- *   above a headline found.
+ *   further above a headline found than a kicker's reach.
  *
  * Never read: a date before the headline (a page-wide "today" header), a date inside a link (another page's
  * date in a list), a reader's comment's stamp, a long line of reporting, a year alone (a copyright).
@@ -100,9 +100,9 @@ export function pageStampReading(doc: Document, title: string | null): { day: st
   const kickerStamp = kicker.at(-1);
   if (kickerStamp) return { day: kickerStamp.day, rule: 'kicker-stamp' };
 
-  // Never one above a headline found: a sidebar's or the site's "Last updated" (NDTV's stood 50 lines above a story dated
-  // below it).
-  const updateStamp = own.find((s) => s.label === 'update' && !s.line.masthead && (s.line.offset === null || after(s.line)));
+  // Never one further above a headline found than a kicker stands: a sidebar's or the site's "Last updated" (NDTV's stood
+  // 50 lines above a story dated below it).
+  const updateStamp = own.find((s) => s.label === 'update' && !s.line.masthead && (s.line.offset === null || s.line.offset >= -KICKER_LINES));
   return updateStamp ? { day: updateStamp.day, rule: 'update-stamp' } : null;
 }
 

@@ -118,6 +118,11 @@ const TABLES: Array<[DateParser, Row[]]> = [
     [
       ['Protesters marched today.', THU, ['today=2020-01-02']],
       ['Earlier today, police said the road was open.', THU, ['Earlier today=2020-01-02']],
+      // todays-title: an edition's or a section's name in a 2008 paper's menus (L3S-GN1 Canwest pages); not a happening's day
+      ["Today's Gazette", THU, []],
+      ["Today's Front Page", THU, []],
+      ["Today's march drew thousands.", THU, ['Today=2020-01-02']],
+      ["Today's March for Life drew thousands.", THU, ['Today=2020-01-02']],
       // any tense: the present, the future, a clause with no tense of its own (fresh5's live page, 9News, Metro; fresh2's
       // Independent, BBC; fresh3's Daily Star)
       ['The parliament will vote today.', THU, ['today=2020-01-02']],

@@ -200,6 +200,12 @@ export const TODAY_PHRASE =
  */
 export const ERA_TODAY = /^today$/i;
 export const STATE_AFTER_TODAY = /^,?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|are|remains?|seems?|stands?|looks?|lives?)\b/u;
+/**
+ * `todays-title`: "Today's" and one to three capitalised words that end the line, a paper's edition or section named in
+ * its menus ("Today's Province", "Today's Gazette", "Today's Front Page"); not "Today's March for Life drew thousands".
+ */
+export const TODAYS_TITLE_AFTER = /^['’]s(?:\s+\p{Lu}[\p{L}-]*){1,3}\s*[.:]?\s*$/u;
+
 export const TODAY_OF_AN_ERA_AFTER =
   /^['’]s\s+(?:world|society|youth|generation|economy|climate|age|era|standards|terms|money|dollars|technology|children|kids|culture|politics)\b/i;
 export const TODAY_OF_AN_ERA_BEFORE = /\b(?:of|until|till)\s+$/i;

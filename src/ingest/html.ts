@@ -69,16 +69,15 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   const url = pageUrl ?? meta.url;
   let title = clean(parsed.title) ?? meta.title;
   if (!title) {
-    // Read again as received once its story is known (`heading-as-title`): Readability has changed `doc`.
+    // A page with no title of its own is read again as received once its story is known: Readability has changed `doc`.
     const untitled = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
-    title = headingTitle(untitled, paragraphs);
+    // `heading-as-title`: the headline just before the story; else `headline-from-body`: the story's first line.
+    title = headingTitle(untitled, paragraphs) ?? headlineFromBody(paragraphs);
     if (title && !meta.published) {
-      stampDay = pageStampDay(untitled, title);
-      headlineLinkDay = dayInAddress(headlineLink(untitled, title));
+      stampDay = pageStampDay(untitled, title) ?? stampDay;
+      headlineLinkDay = dayInAddress(headlineLink(untitled, title)) ?? headlineLinkDay;
     }
   }
-  // No headline before the story either: its first line stands for the title (`first-line-title`).
-  title ??= firstLineTitle(paragraphs);
   if (!title) throw new IngestError('the page has no title');
   return {
     title,
@@ -88,6 +87,27 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
     byline: clean(parsed.byline) ?? meta.byline,
     body: `${paragraphs.join('\n\n')}\n`,
   };
+}
+
+/** A headline is a line of a few words that ends no sentence ("Kidnapped Britons tape condemned"). */
+const HEADLINE_WORDS = { min: 3, max: 20 };
+/** A title cut from a story's first sentence keeps this many words. */
+const OPENING_WORDS = 12;
+
+/**
+ * `headline-from-body`: a saved page whose head was lost (its first bytes cut, as a crawl's copy of a 2008 page often
+ * is) names no title, no og:title and no h1, though its story is whole. Its title is then the story's first line when
+ * that line reads as a headline (a few words, no sentence end), else the opening words of its first sentence; the
+ * page was refused before, and every date in it lost.
+ */
+export function headlineFromBody(paragraphs: readonly string[]): string | null {
+  const first = paragraphs.map((p) => clean(p)).find((p): p is string => !!p && /\p{L}/u.test(p));
+  if (!first) return null;
+  const words = first.split(' ');
+  if (words.length >= HEADLINE_WORDS.min && words.length <= HEADLINE_WORDS.max && !/[.!?:]["”’]?$/.test(first)) return first;
+  const sentence = /^.+?[.!?](?=\s|$)/.exec(first)?.[0] ?? first;
+  const opening = sentence.split(' ');
+  return opening.length <= OPENING_WORDS ? sentence : `${opening.slice(0, OPENING_WORDS).join(' ')}…`;
 }
 
 function readMetadata(doc: Document): PageMetadata {
@@ -239,24 +259,6 @@ export function isoDay(value: string | null | undefined): string | null {
   const start = chrono.parse(text)[0]?.start;
   if (!start || !['year', 'month', 'day'].every((c) => start.isCertain(c as 'year' | 'month' | 'day'))) return null;
   return isoFromParts(start.get('year')!, start.get('month')!, start.get('day')!);
-}
-
-/** The longest title read from a story's first line (`first-line-title`), in characters; longer lines are cut on a word. */
-export const FIRST_LINE_TITLE_CHARS = 120;
-
-/**
- * `first-line-title`: a saved page whose head was cut off (many of the 2008 pages of the L3S-GN1 collection keep the
- * body only, from a script or a table on) has no <title> and often no heading, so Readability reads no title and the
- * page was refused though its story was found. The story's first line, which such pages print as the headline or as
- * the lead, then stands for the title, cut on a word after `FIRST_LINE_TITLE_CHARS` characters (with "…").
- */
-export function firstLineTitle(paragraphs: readonly string[]): string | null {
-  const line = clean(paragraphs[0]?.split('\n')[0]);
-  if (!line) return null;
-  if (line.length <= FIRST_LINE_TITLE_CHARS) return line;
-  const cut = line.slice(0, FIRST_LINE_TITLE_CHARS + 1);
-  const space = cut.lastIndexOf(' ');
-  return `${(space > 0 ? cut.slice(0, space) : cut.slice(0, FIRST_LINE_TITLE_CHARS)).replace(/[\s,;:–—-]+$/u, '')}…`;
 }
 
 function clean(value: string | null | undefined): string | null {

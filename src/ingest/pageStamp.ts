@@ -22,6 +22,9 @@ const KICKER_LINES = 8;
 
 type Label = 'publication' | 'update' | 'none';
 
+/** Nothing before a stamp's date but its weekday, if that ("Tuesday, ", "Mon "). */
+const WEEKDAY_ALONE = /^\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i;
+
 /** One line of a page's visible text, with where it stands. */
 interface TextLine {
   text: string;
@@ -54,6 +57,11 @@ interface Stamp {
  * - `dateline`: the lines under the headline read as an article file's top is (a wire dateline, "Jan. 24 (UPI) --").
  * - `labelled-stamp`: anywhere after the headline (or on the whole page, when none is found), the first short line
  *   that labels its date as the publication ("Posted at 6:47am on 14 Jan 2008", "By Abesi!, published Jan 18, 2008").
+ * - `kicker-stamp`: an unlabelled stamp in the lines just above the headline.
+ * - `update-stamp`, last: a page whose only stamp of its own is an update's ("Last Updated: Tuesday, 4 December 2007,
+ *   23:57 GMT" above a story whose head was lost, as BBC News printed it) takes that day: a news page is updated on the
+ *   day it went up far more often than later, and without a day no weekday of the story could be dated. Never one
+ *   further above a headline found than a kicker's reach.
  *
  * Never read: a date before the headline (a page-wide "today" header), a date inside a link (another page's
  * date in a list), a reader's comment's stamp, a long line of reporting, a year alone (a copyright).
@@ -63,7 +71,7 @@ export function pageStampDay(doc: Document, title: string | null): string | null
 }
 
 /** The rules that read a page's own stamp, by name (for the evaluation's counts of which rule gave a day). */
-export type StampRule = 'headline-stamp' | 'dateline' | 'labelled-stamp' | 'kicker-stamp';
+export type StampRule = 'headline-stamp' | 'dateline' | 'labelled-stamp' | 'kicker-stamp' | 'update-stamp';
 
 /** The page's own day and the rule that read it (see pageStampDay). */
 export function pageStampReading(doc: Document, title: string | null): { day: string; rule: StampRule } | null {
@@ -90,7 +98,12 @@ export function pageStampReading(doc: Document, title: string | null): { day: st
 
   const kicker = own.filter((s) => s.label === 'none' && !s.line.masthead && s.line.offset !== null && s.line.offset < 0 && s.line.offset >= -KICKER_LINES);
   const kickerStamp = kicker.at(-1);
-  return kickerStamp ? { day: kickerStamp.day, rule: 'kicker-stamp' } : null;
+  if (kickerStamp) return { day: kickerStamp.day, rule: 'kicker-stamp' };
+
+  // Never one further above a headline found than a kicker stands: a sidebar's or the site's "Last updated" (NDTV's stood
+  // 50 lines above a story dated below it).
+  const updateStamp = own.find((s) => s.label === 'update' && !s.line.masthead && (s.line.offset === null || s.line.offset >= -KICKER_LINES));
+  return updateStamp ? { day: updateStamp.day, rule: 'update-stamp' } : null;
 }
 
 const after = (line: TextLine) => line.offset !== null && line.offset >= 0;
@@ -162,8 +175,9 @@ function stampsOn(line: TextLine, previous: TextLine | null, newest: string | nu
     const day = settle(date, newest);
     if (!day) continue;
     let before = line.text.slice(0, date.index);
-    // "Published:" alone on the line before its date.
-    if (!before.trim() && previous && previous.text.length <= LABEL_REACH) before = previous.text;
+    // "Published:" alone on the line before its date, the date perhaps led by its weekday ("Last Updated:" / "Tuesday, 4
+    // December 2007, 23:57 GMT").
+    if (WEEKDAY_ALONE.test(before) && previous && previous.text.length <= LABEL_REACH) before = `${previous.text} ${before}`;
     const label = labelBefore(before);
     if (label === 'none' && line.text.length > STAMP_LINE_CHARS && date.index > STAMP_DATE_START) continue;
     stamps.push({ day, label, line });
@@ -194,23 +208,54 @@ export function headlineLink(doc: Document, title: string | null): string | null
 /**
  * The page's headline: a heading (`h1`..`h6`) that reads as the title or one of its parts ("newsobserver.com | Players
  * to be evaluated at MLS Combine this weekend" -> the h2 "Players to be evaluated at MLS Combine this weekend"; the
- * page's h1 is the site's name), else the first `h1`, else the first element outside a link whose whole text reads
- * as the title or a part (`title-part-headline`: older pages set their headline in a styled cell).
+ * page's h1 is the site's name), else the longest heading the title holds whole (`contained-headline`), else the first
+ * `h1`, else the first element outside a link whose whole text reads as the title or a part (`title-part-headline`:
+ * older pages set their headline in a styled cell), else the first whose whole text the title holds.
  */
 function headlineOf(doc: Document, title: string | null): Element | null {
   const wanted = titleParts(title);
-  const heading = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6')).find((e) => wanted.has(fold(e.textContent ?? '')));
+  const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'));
+  const heading = headings.find((e) => wanted.has(fold(e.textContent ?? '')));
   if (heading) return heading;
+  const held = headings
+    .filter((e) => !e.closest('a[href]') && titleHolds(title, e.textContent ?? ''))
+    .sort((a, b) => words(b.textContent ?? '') - words(a.textContent ?? ''))[0];
+  if (held) return held;
   const h1 = Array.from(doc.querySelectorAll('h1')).find((e) => fold(e.textContent ?? ''));
   if (h1) return h1;
   if (!wanted.size || !doc.body) return null;
-  // The innermost element whose whole text is the title or one of its parts.
+  return innermostWhole(doc.body, (text) => wanted.has(fold(text))) ?? innermostWhole(doc.body, (text) => titleHolds(title, text));
+}
+
+/** The innermost element, outside links, of the first run whose whole text passes `test`. */
+function innermostWhole(body: HTMLElement, test: (text: string) => boolean): Element | null {
   let found: Element | null = null;
-  for (const element of Array.from(doc.body.querySelectorAll('*'))) {
-    if (wanted.has(fold(element.textContent ?? '')) && !element.closest('a[href], title, script, style')) found = element;
+  for (const element of Array.from(body.querySelectorAll('*'))) {
+    if (test(element.textContent ?? '') && !element.closest('a[href], title, script, style')) found = element;
     else if (found) break;
   }
   return found;
+}
+
+/**
+ * `contained-headline`: the title holds the text whole, as a run of its words, and the text is a headline's share of
+ * it: at least three words and two fifths of the title's. A title decorates its headline in ways no split foresees
+ * ("Clips: Belt Buckle Senses …", "Aidy Recalls Big Guns (from Harrow Times)", "Kat to go to London... with
+ * Sallu-India Buzz-Entertainment-The Times of India"); a section's heading ("Latest News") is too short a share.
+ */
+function titleHolds(title: string | null, text: string): boolean {
+  const whole = fold(title ?? '');
+  const part = fold(text);
+  const n = words(text);
+  return !!part && n >= MIN_HEADLINE_WORDS && n >= HEADLINE_SHARE * words(title ?? '') && ` ${whole} `.includes(` ${part} `);
+}
+
+const MIN_HEADLINE_WORDS = 3;
+const HEADLINE_SHARE = 0.4;
+
+function words(text: string): number {
+  const folded = fold(text);
+  return folded ? folded.split(' ').length : 0;
 }
 
 /** The title and, for a title that joins the site's name or section to the headline, each part of three or more words. */

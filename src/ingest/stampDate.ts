@@ -37,13 +37,42 @@ const STAMP_FORMS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) 
   {
     name: 'numeric',
     re: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/])/g,
-    read: (m) => {
-      const [a, b, y] = [+m[1]!, +m[3]!, +m[4]!];
-      const readings = [isoFromParts(y, b, a), isoFromParts(y, a, b)].filter((d): d is string => !!d);
-      return [...new Set(readings)];
-    },
+    read: (m) => figureReadings(+m[1]!, +m[3]!, +m[4]!, m),
+  },
+  // `two-figure-year`: "1/14/08", "15/01/08 15:46", "Tue 1 Jan 08", as a stamp of the time writes its year ("Last Updated:
+  // 1/14/08 11:15 AM ET", "5:19pm Tue 1 Jan 08"); "08" is 2008 (`fullYear`). Only figures joined by "/" (not "11.01.08", a
+  // version) or a day and a month's name; the order of the figures is settled as "06/01/2008"'s is.
+  {
+    name: 'numeric-two-figure-year',
+    re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g,
+    read: (m) => figureReadings(+m[1]!, +m[2]!, fullYear(m[3]!), m),
+  },
+  {
+    name: 'day-month-two-figure-year',
+    re: new RegExp(`\\b(\\d{1,2}) ${MONTH}\\.? '?(\\d{2})\\b(?![:.,]?\\d)`, 'gi'),
+    read: (m) => one(isoFromParts(fullYear(m[3]!), monthOf(m[2]!), +m[1]!)),
   },
 ];
+
+/**
+ * `american-zone-order`: a time told in an American zone just after the figures ("Article Launched: 01/09/2008 09:37:25
+ * PM PST", "1/14/08 11:15 AM ET") is an American stamp, month first; elsewhere the figures keep both readings.
+ */
+const AMERICAN_ZONE = /^[^a-z]{0,20}(?:[ap]\.?m\.?\s*)?\(?(?:[ECMP][SD]?T|AKST|HST)\b/i;
+
+/** "06/01/2008": day-first and month-first, or month-first alone after an American zone's time. */
+function figureReadings(a: number, b: number, year: number, m: RegExpExecArray): string[] {
+  const rest = m.input.slice((m.index ?? 0) + m[0].length);
+  if (AMERICAN_ZONE.test(rest)) return one(isoFromParts(year, a, b));
+  const readings = [isoFromParts(year, b, a), isoFromParts(year, a, b)].filter((d): d is string => !!d);
+  return [...new Set(readings)];
+}
+
+/** A two-figure year: "08" is 2008, "99" 1999 (the web's stamps begin in the 1990s). */
+function fullYear(figures: string): number {
+  const y = +figures;
+  return y < 70 ? 2000 + y : 1900 + y;
+}
 
 function one(day: string | null): string[] {
   return day ? [day] : [];

@@ -14,6 +14,12 @@ export const PUBLICATION_LABELS: readonly string[] = [
   'date posted',
   'created',
   'filed',
+  // `launch-labels`: 2008 newspaper sites' own words for the moment a story went up ("Article Launched: 01/09/2008 09:37:25
+  // PM PST", MediaNews papers; "Transmitted Friday, January 18, 2008", an agency's story). Not "release": a film's
+  // "UK cinema release date: 11 January 2008" is no day of the page.
+  'launched',
+  'article launched',
+  'transmitted',
 ];
 
 /** A later change: the newest of a page's stamps, never its publication when a publication stamp is also printed. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { candidateFromHtml, dayInAddress, firstLineTitle, FIRST_LINE_TITLE_CHARS, isoDay, paragraphsOf } from '../../src/ingest/html.js';
+import { candidateFromHtml, dayInAddress, headlineFromBody, isoDay, paragraphsOf } from '../../src/ingest/html.js';
 import { htmlShape } from '../../src/ingest/htmlShape.js';
 import { FLOOD_ARTICLE_HTML } from './fixtures.js';
 
@@ -112,6 +112,34 @@ describe('the publication day when the metadata names none', () => {
   });
   it('a modification day is not a publication day, and an address without a day gives none', () => {
     expect(candidateFromHtml(withHead('<meta itemprop="dateModified" content="2017-01-18T23:00:00-0800">'), null).published).toBeNull();
+  });
+});
+
+describe('a page whose head was lost (headline-from-body)', () => {
+  // Saved 2008 pages whose first bytes were cut: no <title>, no og:title, no h1 (a BBC story's headline in a styled
+  // div, a wire page's headline in an h3 the lost head would have named).
+  const story = (top: string) =>
+    `<!-- cut --><table><tr><td>${top}<p>Liverpool boss Rafa Benitez says he will be among the managers looking to make new signings when the transfer window reopens on New Year's Day, his first chance since the summer.</p><p>The Spaniard has seen his side drop points at home in recent weeks, and he said on Sunday that he wanted two more players before the end of January to keep up the chase.</p><p>Benitez also said the club's owners had backed him, and that talks on a new contract for captain Steven Gerrard would be held once the window had closed.</p></td></tr></table>`;
+  it.each([
+    [
+      "the story's first line when it reads as a headline",
+      story('<div class="sh">Benitez lines up transfer targets</div>'),
+      'Benitez lines up transfer targets',
+    ],
+    ['else the opening words of its first sentence', story(''), 'Liverpool boss Rafa Benitez says he will be among the managers looking…'],
+  ])('%s', (_name, html, title) => {
+    expect(candidateFromHtml(html, null).title).toBe(title);
+  });
+  it.each([
+    [['Kidnapped Britons tape condemned', 'The UK government has condemned a videotape.'], 'Kidnapped Britons tape condemned'],
+    // not a headline: a sentence (it ends), a name alone is kept whole as the opening words
+    [
+      ['The defence ministry said troops had killed at least 33 separatists.', 'More text.'],
+      'The defence ministry said troops had killed at least 33 separatists.',
+    ],
+    [[''], null],
+  ])('%j -> %s', (paragraphs, title) => {
+    expect(headlineFromBody(paragraphs)).toBe(title);
   });
 });
 
@@ -259,36 +287,5 @@ describe('hostile pages', () => {
     const text = Array.from({ length: 3000 }, (_, i) => sentence(i)).join('');
     const candidate = candidateFromHtml(page(`<article><h1>Boats on the lake</h1><p>${text}</p><p>${sentence(0)}</p></article>`), null);
     expect(candidate.body.split('\n\n')[0]).toBe(text.trim());
-  });
-});
-
-describe('first-line-title: a page whose head was cut off', () => {
-  // The 2008 pages of the L3S-GN1 collection often keep their body only: no <title>, no <h1>.
-  const headless = (html: string) => html.replace(/<head>[\s\S]*?<\/head>/, '').replace(/<header>[\s\S]*?<\/header>/, '');
-  it("takes the story's first line for the title instead of refusing the page", () => {
-    const candidate = candidateFromHtml(headless(FLOOD_ARTICLE_HTML), null);
-    expect(candidate.title).toBe('Residents of Kestrel Bay began returning to their homes on Sunday as the Marrow River fell below its flood level for the…');
-    expect(candidate.body).toContain('The regional governor, Alma Reyes, said on Saturday');
-  });
-  it.each([
-    ['a short first line, whole', ['Benitez lines up transfer targets', 'Liverpool boss Rafa Benitez says'], 'Benitez lines up transfer targets'],
-    ['a line of a paragraph, not the paragraph', ['Jewell close to striker move\nDerby manager Paul Jewell has revealed'], 'Jewell close to striker move'],
-    [
-      'a long lead, cut on a word',
-      ['Crowd favourite Lleyton Hewitt has made a winning start to his bid for an elusive Australian Open crown, crushing Belgian qualifier Steve Darcis'],
-      'Crowd favourite Lleyton Hewitt has made a winning start to his bid for an elusive Australian Open crown, crushing…',
-    ],
-  ])('%s', (_name, paragraphs, title) => {
-    expect(firstLineTitle(paragraphs)).toBe(title);
-    expect(firstLineTitle(paragraphs)!.length).toBeLessThanOrEqual(FIRST_LINE_TITLE_CHARS + 1);
-  });
-  it.each([
-    ['no paragraph', []],
-    ['an empty first line', ['   ']],
-  ])('%s gives no title', (_name, paragraphs) => {
-    expect(firstLineTitle(paragraphs)).toBeNull();
-  });
-  it('leaves a page with a title its own', () => {
-    expect(candidateFromHtml(FLOOD_ARTICLE_HTML, null).title).toBe('River levels fall in Kestrel Bay as residents return');
   });
 });

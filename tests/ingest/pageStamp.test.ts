@@ -46,6 +46,26 @@ describe('the day a page prints as its own (pageStampDay)', () => {
       f.page('Client Star Brad Renfro Dies - Associated Content', f.ASSOCIATED_CONTENT_BYLINE + f.STORY),
       '2008-01-18',
     ],
+    [
+      'contained-headline: the title holds the h2\'s headline after a kicker ("Clips: …"); the post\'s stamp under the story',
+      f.page('Clips: Belt Buckle Senses Your Air Rocking (Via Magic Pick)', f.MENUS + f.GIZMODO_POST + f.STORY),
+      '2008-01-09',
+    ],
+    [
+      'two-figure-year: "01/14/08" just above the headline',
+      f.page('FCC Opens Net Neutrality Probe of Comcast', f.MENUS + f.DMN_KICKER + f.STORY),
+      '2008-01-14',
+    ],
+    [
+      'launch-labels: "Article Launched:" under the byline, the headline in a styled cell under the site\'s h1',
+      f.page('San Bernardino County Sun - USC has imposing challenge', f.MENUS + f.SBSUN_STAMP + f.STORY),
+      '2008-01-09',
+    ],
+    [
+      'update-stamp: the only stamp is an update\'s ("Last Updated:" / "Tuesday, 4 December 2007"), no headline found',
+      f.page('BBC NEWS | UK | Kidnapped Britons tape condemned here', f.MENUS + f.BBC_UPDATED + f.STORY),
+      '2007-12-04',
+    ],
   ])('%s', (_name, html, day) => {
     expect(stampOf(html)).toBe(day);
   });
@@ -76,6 +96,22 @@ describe('the day a page prints as its own (pageStampDay)', () => {
         f.RADIONZ_MASTHEAD + f.MENUS + '<h2>Summer Report: local papers</h2>' + f.STORY,
       ),
     ],
+    [
+      'a masthead clock with a two-figure year',
+      f.page('Hitzfeld to take over at Bayern - Sporting Life', f.SPORTING_LIFE_CLOCK + f.MENUS + '<h1>Hitzfeld to take over at Bayern</h1>' + f.STORY),
+    ],
+    [
+      'a section\'s heading the title holds ("Latest News": too short a share to be the headline)',
+      f.page('Ramos makes Berbatov plea - Latest News', f.MENUS + f.SECTION_HEADING + f.STORY),
+    ],
+    [
+      'an update stamp above the headline found (a sidebar\'s "Last updated")',
+      f.page(
+        'NDTV.com: Modi, BJP leaders discuss poll strategies',
+        '<p>Last updated: January 17, 2008 01:13 [IST]</p>' + f.MENUS + '<h1>Modi, BJP leaders discuss poll strategies</h1>' + f.STORY,
+      ),
+    ],
+    ['an update stamp of another story, inside its link', f.page('Police Make Arrest - NY1', f.MENUS + f.STORY + f.LINKED_UPDATE)],
   ])('never: %s', (_name, html) => {
     expect(stampOf(html)).toBeNull();
   });
@@ -93,10 +129,22 @@ describe('the dates a stamp writes (stampDatesIn, settle)', () => {
     ['By David A. Utter - Fri, 12/28/2007 - 6:41am.', '2007-12-28'],
     ['14/01/2008 1:40:00 PM.', '2008-01-14'],
     ['2008-01-11T09:00', '2008-01-11'],
-    // negatives: a year alone, a day without its year, a date with a two-figure year
+    // two-figure-year: figures joined by "/", or a day and a month's name
+    ['15/01/08 15:46', '2008-01-15'],
+    ['Last Updated: 1/14/08 11:15 AM ET', '2008-01-14'],
+    ['5:19pm Tue 1 Jan 08', '2008-01-01'],
+    ['Computerworld 1/8/08', null], // two readings
+    // american-zone-order: a time in an American zone after the figures reads them month first
+    ['Article Launched: 01/09/2008 09:37:25 PM PST', '2008-01-09'],
+    ['Updated: 1/8/08 4:11 p.m. ET', '2008-01-08'],
+    ['Published 01/08/2008 - 10:07 a.m. GMT', null], // not an American zone: two readings
+    ['Created: 1/10/2008 4:09:14 PM', null],
+    // negatives: a year alone, a day without its year, a version's figures, a listing's day and time
     ['© 2008 Independent News and Media Limited', undefined],
     ['Published: Tuesday, January 08', undefined],
-    ['15/01/08 15:46', undefined],
+    ['Version 11.01.08 of the firmware', undefined],
+    ['15 Jan 04:00PM', undefined],
+    ['Tue 1 Jan 2008', '2008-01-01'],
   ])('%s', (text, day) => {
     const first = stampDatesIn(text)[0];
     expect(first ? settle(first, null) : undefined).toBe(day);

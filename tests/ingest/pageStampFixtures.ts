@@ -52,3 +52,26 @@ export const NY1_LISTING = `<font size="-1" color="#000000"> January 15, 2008</f
 
 // A copyright line (many pages).
 export const COPYRIGHT = `<p>© 2008 owned by or licensed to Trinity Mirror Southern Ltd.</p>`;
+
+// gizmodo.com: the title puts a kicker before the headline ("Clips: …"); the h2 holds the headline in a link; the post's
+// stamp stands under the story, in its tools (`contained-headline`).
+export const GIZMODO_POST = `<div class="post post-permalink"><a class="topTag" href="http://gizmodo.com/tag/clips/">Clips</a> <h2><a href="http://gizmodo.com/342425/belt-buckle-senses-your-air-rocking-via-magic-pick">Belt Buckle Senses Your Air Rocking (Via Magic Pick)</a></h2> <div class="post-full"><p>It looks like Activision is cashing in even more on their lucrative Guitar Hero license.</p><p>A belt buckle senses your air rocking (via magic pick) and sends the signal to an accompanying belt pack.</p></div><div class="post-tools"><p>12:48 PM</p><p>ON WED JAN 9 2008</p><p>BY MARK WILSON</p></div></div>`;
+
+// digitalmedianet.com: the day with a two-figure year just above the headline ("News: Page (1) of 1 - 01/14/08").
+export const DMN_KICKER = `<div id="arttopbox"><div class="artextras"><span class="artmetatype">News:</span> Page (1) of 1 - 01/14/08</div><div class="artextras"><a href="#">email article</a></div></div><h1>FCC Opens Net Neutrality Probe of Comcast</h1>`;
+
+// sbsun.com (MediaNews): a styled cell for the headline, the site's h1 above it, and "Article Launched:" under the byline.
+export const SBSUN_STAMP = `<h1><a href="/">San Bernardino County Sun</a></h1><div class="articleTitle">USC has imposing challenge</div><div class="articleByline">By Phil Collin, Staff Writer </div><div class="articleDate">Article Launched:&nbsp;01/09/2008 09:37:25 PM PST</div>`;
+
+// sportinglife.com: the masthead's clock with a two-figure year, far above the headline.
+export const SPORTING_LIFE_CLOCK = `<div id="header"><span class="time">15/01/08 15:46</span></div>`;
+
+// A section's heading that the title also holds ("… - Latest News"), with the masthead's day under it.
+export const SECTION_HEADING = `<h2>Latest News</h2><p>Tuesday 15 January 2008</p>`;
+
+// news.bbc.co.uk: the page's only stamp, an update's, its label in a span of its own and its date led by the weekday;
+// the headline in a styled div, not a heading (`update-stamp`).
+export const BBC_UPDATED = `<a name="startcontent"></a><span class="ds"><span class="lu">Last Updated: </span>Tuesday, 4 December 2007, 23:57 GMT</span><div class="mxb"><div class="sh">Kidnapped Britons tape condemned</div></div>`;
+
+// A listing's update stamp of another story, inside its link.
+export const LINKED_UPDATE = `<ul class="related"><li><a href="/news/other-story.html">Other story headline here <span>Last updated: Monday, 3 December 2007</span></a></li></ul>`;

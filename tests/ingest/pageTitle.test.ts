@@ -61,7 +61,7 @@ describe('a page with no title of its own', () => {
     expect(candidate.published).toBe('2008-01-14');
   });
 
-  it("takes its story's first line when no headline stands before its story (first-line-title)", () => {
+  it("takes its story's first line when no headline stands before its story (headline-from-body)", () => {
     const longer = page('', '<h2>Make a Donation</h2>').replace('</div>', `<p>${STORY.join(' ')}</p></div>`);
     expect(candidateFromHtml(longer, null).title).toMatch(/^Rescue crews worked through the night/);
   });

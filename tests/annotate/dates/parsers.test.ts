@@ -13,6 +13,7 @@ import { unitsAgo } from '../../../src/annotate/dates/locales/en/parsers/unitsAg
 import { weekdayOfWeek } from '../../../src/annotate/dates/locales/en/parsers/weekdayOfWeek.js';
 import { weekend } from '../../../src/annotate/dates/locales/en/parsers/weekend.js';
 import { yesterdayTomorrow } from '../../../src/annotate/dates/locales/en/parsers/yesterdayTomorrow.js';
+import { lastNight } from '../../../src/annotate/dates/locales/en/parsers/lastNight.js';
 import type { DateParser } from '../../../src/annotate/dates/types.js';
 
 /** [sentence, published, what the parser alone finds: "phrase=date", with "/precision" unless a day] */
@@ -95,10 +96,33 @@ const TABLES: Array<[DateParser, Row[]]> = [
     ],
   ],
   [
+    lastNight,
+    [
+      // 2008 pages of the L3S-GN1 collection (a Newcastle manager hunt, a Skype outage)
+      ['Last night officials at Blackburn Rovers were still waiting for an approach.', THU, ['Last night=2020-01-01']],
+      ['According to a release late last night Skype has announced that the service is back up.', THU, ['late last night=2020-01-01']],
+      ["Police said last night's march was peaceful.", THU, ['last night=2020-01-01']],
+      ['The mayor spoke last evening.', THU, ['last evening=2020-01-01']],
+      // negative: one of several nights, a title, no publication date
+      ['Crowds filled the square on the last night of the festival.', THU, []],
+      ['He signed the pardons on his last night in office.', THU, []],
+      ['It was the Last Night of the Proms.', THU, []],
+      ['Fans flocked to see Last Night in Soho.', THU, []],
+      ['Last night officials were still waiting.', null, []],
+      // negative: inside a quotation (fresh2's Al Jazeera: a spokesman's tweet, its own day not given)
+      ['"The helicopter was shot down last night," the spokesman said in a tweet.', THU, []],
+    ],
+  ],
+  [
     today,
     [
       ['Protesters marched today.', THU, ['today=2020-01-02']],
       ['Earlier today, police said the road was open.', THU, ['Earlier today=2020-01-02']],
+      // todays-title: an edition's or a section's name in a 2008 paper's menus (L3S-GN1 Canwest pages); not a happening's day
+      ["Today's Gazette", THU, []],
+      ["Today's Front Page", THU, []],
+      ["Today's march drew thousands.", THU, ['Today=2020-01-02']],
+      ["Today's March for Life drew thousands.", THU, ['Today=2020-01-02']],
       // any tense: the present, the future, a clause with no tense of its own (fresh5's live page, 9News, Metro; fresh2's
       // Independent, BBC; fresh3's Daily Star)
       ['The parliament will vote today.', THU, ['today=2020-01-02']],
@@ -319,6 +343,7 @@ describe('the parsers together', () => {
       'units-ago',
       'counted-ahead',
       'yesterday-tomorrow',
+      'last-night',
       'today-when-told',
       'bare-year',
       'fixed-holiday',

@@ -11,6 +11,7 @@ import { namedDay } from '../../../src/annotate/dates/locales/en/refiners/namedD
 import { offsetWord } from '../../../src/annotate/dates/locales/en/refiners/offsetWord.js';
 import { relativeOrNow } from '../../../src/annotate/dates/locales/en/refiners/relativeOrNow.js';
 import { clockTime } from '../../../src/annotate/dates/locales/en/refiners/clockTime.js';
+import { stampLine } from '../../../src/annotate/dates/locales/en/refiners/stampLine.js';
 import { weekdayAbbreviationAsWord } from '../../../src/annotate/dates/locales/en/refiners/weekdayAbbreviationAsWord.js';
 import { weekdayInName } from '../../../src/annotate/dates/locales/en/refiners/weekdayInName.js';
 import { weekdayOfAKind } from '../../../src/annotate/dates/locales/en/refiners/weekdayOfAKind.js';
@@ -108,6 +109,29 @@ const TABLES: Array<[CalendarRefiner, Row[]]> = [
       ['The march is on Sat. and the rally on Sun.', []],
       ['Crowds gathered on Saturday.', []],
       ['The vote was held on Wed., March 4.', []],
+      // abbreviation-after-name: after a capitalised word the period ends the sentence (L3S-GN1 pages of 2008)
+      ['It is unclear whether he used his defence at the hearing, reports Herald Sun.', ['Sun']],
+      ['The player later told The Sun.', ['Sun']],
+    ],
+  ],
+  [
+    stampLine,
+    [
+      // the page's own stamp left in the text (2008 pages of the L3S-GN1 collection: Planet-F1, a blog's "Posted in")
+      ['Tuesday 8th January 2008', ['Tuesday 8th January 2008']],
+      ['Posted in Sony, News, PSP, Skype by Darrin Olson on January 7th, 2008', ['January 7th, 2008']],
+      ['Friday, December 28, 2007', ['Friday, December 28, 2007']],
+      ['Last Updated: 9th January 2008 10:46 GMT', ['9th January 2008 10:46 GMT']],
+      // a byline or a time before it (fresh7's UndercoverHD and Dallas Morning News stamps)
+      ['by Tim Cashmere - January 16 2008', ['January 16 2008']],
+      ['10:02 AM CST on Friday, December 28, 2007', ['10:02 AM CST on Friday, December 28, 2007']],
+      // negative: a date in a sentence of reporting, a date without its year, a stamp's label before a sentence
+      ['On January 7, 2008, police arrested 12 people.', []],
+      ['The vote is on Tuesday 8th January 2008.', []],
+      ['January 7, 2008: Police arrest 12 protesters.', []],
+      ['Published on January 7, 2008, the report found flaws in the plan.', []],
+      ['Tuesday, January 8', []],
+      ['Police were led by the chief on January 16 2008.', []],
     ],
   ],
   [
@@ -228,6 +252,7 @@ describe('the calendar parser with its refiners', () => {
       'date-in-name',
       'window-bound',
       'clock-time',
+      'stamp-line',
     ]);
     for (const r of CALENDAR_REFINERS) expect(r.reason).toMatch(/^[A-Z"].*\.$/);
   });

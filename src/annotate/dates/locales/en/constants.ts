@@ -83,6 +83,31 @@ export const CLOCK_AFTER = /^\s?(?:[ap]\.?m\b\.?|hrs?\b|h\b|(?:GMT|UTC|BST|CET|[
 /** A weekday-only phrase that is a shortened weekday ("Sat", "wed.", "Thurs"), with or without its period. */
 export const WEEKDAY_ABBREVIATION = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
+/** A capitalised word just before a phrase (not the sentence's first): the phrase ends a name ("the Herald Sun", "The Sun"). */
+export const NAME_BEFORE = /\S\s+(?:The|\p{Lu}[\p{L}'’-]*)\s+$|^(?:The)\s+$/u;
+
+/**
+ * `stamp-line`: a sentence that is only the page's own stamp ("Tuesday 8th January 2008", "Friday, December 28, 2007",
+ * "Posted in Sony, News, PSP by Darrin Olson on January 7th, 2008", "Last Updated: 9th January 2008 10:46 GMT", "by Tim
+ * Cashmere - January 16 2008", "10:02 AM CST on Friday, December 28, 2007"): what may stand before its date (nothing, a
+ * weekday, a stamp's label, a byline or a time opening the line) and after it (a time, a zone).
+ */
+export const STAMP_LINE_LEAD = new RegExp(
+  [
+    '^[\\s|•·-]*(?:',
+    // a stamp's label opening the line ("Posted in Sony, News by Darrin Olson on", "Last Updated:")
+    '(?:posted|published|first\\s+published|updated|last\\s+updated|modified|filed|created|date)\\b[^.!?"“”]{0,80}?[\\s:,-]*',
+    // a byline ("by Tim Cashmere - ")
+    '|by\\s+[^.!?"“”]{1,60}?[\\s,|–—-]+',
+    // a time before the date ("10:02 AM CST on")
+    '|\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?\\s*(?:[A-Z]{2,4}T|GMT|UTC|IST)?\\s*(?:on\\s+)?',
+    ')?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$',
+  ].join(''),
+  'i',
+);
+export const STAMP_LINE_TAIL =
+  /^\s*(?:[,|@–—-]?\s*(?:at\s+)?\(?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?\s*\)?\s*(?:[A-Z]{2,4}T|GMT|UTC|IST)?\s*)?[.|]?\s*$/i;
+
 /** Figures after a date and a comma that chrono-node took for its year: one or two figures are a count ("June 9, 30 people"). */
 export const COUNT_AFTER_DATE = /,\s*\d{1,2}$/;
 
@@ -153,6 +178,14 @@ export const CHANT_WORD =
   /\b(?:chant(?:s|ed|ing)?|slogans?|shout(?:s|ed|ing)|sang|sing(?:s|ing)|banners?|placards?|signs?\s+(?:read|reading|that\s+read|saying))\b/i;
 
 export const YESTERDAY_PHRASE = /\b(?:the\s+day\s+(before|after)\s+)?(yesterday|tomorrow)\b/gi;
+
+/**
+ * `last-night`: "last night", "late last night", "last evening" (group 1: a determiner or possessive just before, which
+ * makes it a duration or a thing: "the last night of the festival", "on his last night in office").
+ */
+export const LAST_NIGHT_PHRASE = /(\b(?:the|a|his|her|their|its|my|our|your|that|this|one)\s+)?\b(?:late\s+)?last\s+(?:night|evening)\b/gi;
+/** "last night of the Proms": the last of several nights. */
+export const LAST_NIGHT_OF_AFTER = /^\s+of\b/i;
 /**
  * "today", "tonight", "this morning" (group 1 its weekday, 2 its day of the month when a bracket after it says which:
  * "today (Monday)", "Today (19)": one mention).
@@ -167,6 +200,12 @@ export const TODAY_PHRASE =
  */
 export const ERA_TODAY = /^today$/i;
 export const STATE_AFTER_TODAY = /^,?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:is|are|remains?|seems?|stands?|looks?|lives?)\b/u;
+/**
+ * `todays-title`: "Today's" and one to three capitalised words that end the line, a paper's edition or section named in
+ * its menus ("Today's Province", "Today's Gazette", "Today's Front Page"); not "Today's March for Life drew thousands".
+ */
+export const TODAYS_TITLE_AFTER = /^['’]s(?:\s+\p{Lu}[\p{L}-]*){1,3}\s*[.:]?\s*$/u;
+
 export const TODAY_OF_AN_ERA_AFTER =
   /^['’]s\s+(?:world|society|youth|generation|economy|climate|age|era|standards|terms|money|dollars|technology|children|kids|culture|politics)\b/i;
 export const TODAY_OF_AN_ERA_BEFORE = /\b(?:of|until|till)\s+$/i;
@@ -436,6 +475,12 @@ export const LEAD_SENTENCES = 3;
 
 /** `narrative-weekday`: how many sentences after the day a story told a weekday alone may be counted from it. */
 export const NARRATIVE_WEEKDAY_SENTENCES = 4;
+/**
+ * `narrative-span`: a story told from a day at most this many days before publication runs on to a bare weekday; one
+ * told from further back ("seized on 29 May … the tape … was broadcast on Tuesday" in a report of 4 December) names
+ * its later days by date, and a bare weekday is the report's own week's.
+ */
+export const NARRATIVE_SPAN_DAYS = 31;
 /** A verb of saying right before a weekday ("said Thursday", "told reporters on Monday"): the report's own news. */
 export const SAYING_BEFORE =
   /\b(?:said|says|told\s+(?:[\w'’-]+\s+){1,2}|announced|stated|added|confirmed|reported|wrote|tweeted|posted)\s+(?:on\s+|late\s+|early\s+)?$/i;

@@ -12,6 +12,7 @@ import { unitsAgo } from './parsers/unitsAgo.js';
 import { weekend } from './parsers/weekend.js';
 import { weekdayOfWeek } from './parsers/weekdayOfWeek.js';
 import { yesterdayTomorrow } from './parsers/yesterdayTomorrow.js';
+import { lastNight } from './parsers/lastNight.js';
 import { bareMonthNeedsCue } from './refiners/bareMonthNeedsCue.js';
 import { clockTime } from './refiners/clockTime.js';
 import { dateInName } from './refiners/dateInName.js';
@@ -21,6 +22,7 @@ import { monthAsWord } from './refiners/monthAsWord.js';
 import { namedDay } from './refiners/namedDay.js';
 import { offsetWord } from './refiners/offsetWord.js';
 import { relativeOrNow } from './refiners/relativeOrNow.js';
+import { stampLine } from './refiners/stampLine.js';
 import { weekdayAbbreviationAsWord } from './refiners/weekdayAbbreviationAsWord.js';
 import { weekdayInName } from './refiners/weekdayInName.js';
 import { weekdayOfAKind } from './refiners/weekdayOfAKind.js';
@@ -50,6 +52,7 @@ export const CALENDAR_REFINERS = [
   dateInName,
   windowBound,
   clockTime,
+  stampLine,
 ];
 
 /**
@@ -65,6 +68,7 @@ export const en: DateConfiguration = {
     unitsAgo,
     countedAhead,
     yesterdayTomorrow,
+    lastNight,
     today,
     bareYear,
     fixedHoliday,

@@ -11,6 +11,7 @@ import {
   TODAY_OF_AN_ERA_AFTER,
   TODAY_OF_AN_ERA_BEFORE,
   TODAY_PHRASE,
+  TODAYS_TITLE_AFTER,
   WEEKDAY_STEMS,
 } from '../constants.js';
 import { clauseAround, looksAhead, toldInPast } from '../tense.js';
@@ -51,7 +52,7 @@ function bracketDay(m: RegExpMatchArray, published: string): string {
 export const today = publicationPhraseParser({
   name: 'today-when-told',
   reason:
-    '"Today", "tonight", "this morning" name the publication day in any tense, unless "today" means the present era ("Iraq today is", "in today\'s world"), the word is capitalised inside a sentence ("USA Today"), or it is inside a chant or a slogan; a quoted one only when its clause is told in the past (a speaker\'s day may not be the publication\'s).',
+    '"Today", "tonight", "this morning" name the publication day in any tense, unless "today" means the present era ("Iraq today is", "in today\'s world"), the word is capitalised inside a sentence ("USA Today") or opens an edition\'s name ("Today\'s Province"), or it is inside a chant or a slogan; a quoted one only when its clause is told in the past (a speaker\'s day may not be the publication\'s).',
   pattern: TODAY_PHRASE,
   unlessAt: (text, start) => inTitle(text, start) || inChant(text, start),
   resolve: (m, published, text, start) => {
@@ -59,6 +60,7 @@ export const today = publicationPhraseParser({
     const end = start + phrase.length;
     // "tonight – Dec. 30": the date beside it says which day (the apposed-day resolver).
     if (apposedDateStart(text, end) >= 0) return null;
+    if (TODAYS_TITLE_AFTER.test(text.slice(end))) return null;
     const day = { date: bracketDay(m, published), precision: 'day', basis: 'publication' } as const;
     const quoted = quotationSpans(text).some((q) => q.start < start && end < q.end);
     if (!quoted) return meansAnEra(text, start, end, phrase) ? null : day;

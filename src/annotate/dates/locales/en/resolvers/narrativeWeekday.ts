@@ -2,7 +2,15 @@ import { addDays, weekdayOf, weekdayOnOrAfter } from '../../../calendar.js';
 import type { DateMention, DateResolver } from '../../../types.js';
 import { quotationSpans } from '../../../../../passages/sentences.js';
 import type { Passage } from '../../../../../passages/types.js';
-import { BARE_WEEKDAY, LEAD_SENTENCES, NARRATIVE_WEEKDAY_SENTENCES, POSSESSIVE_AFTER, SAYING_BEFORE, SINCE_IN_CLAUSE } from '../constants.js';
+import {
+  BARE_WEEKDAY,
+  LEAD_SENTENCES,
+  NARRATIVE_SPAN_DAYS,
+  NARRATIVE_WEEKDAY_SENTENCES,
+  POSSESSIVE_AFTER,
+  SAYING_BEFORE,
+  SINCE_IN_CLAUSE,
+} from '../constants.js';
 import { clauseAround, looksAhead, namesAThing, toldInPast } from '../tense.js';
 
 /**
@@ -13,7 +21,8 @@ import { clauseAround, looksAhead, namesAThing, toldInPast } from '../tense.js';
  * told. Only a weekday told as done, a few sentences after the day, with no other date between; never a weekday of a
  * saying ("James Jeffrey said Thursday": the report's own news), nor counted from a day in a quotation or one a "since"
  * names (background: "a hot-button issue since a U.S. strike killed … on January 3"), nor a weekday that names a
- * happening known already ("Friday's march") or is the day the report's lead told (its own news: "gathered … on Friday").
+ * happening known already ("Friday's march") or is the day the report's lead told (its own news: "gathered … on Friday"),
+ * nor one after a day more than a month before publication (`narrative-span`).
  */
 
 /**
@@ -62,7 +71,8 @@ export const narrativeWeekday: DateResolver = {
       last = tellsTheStory(m, passage) ? { date: m.date, article: passage.articleId, index } : null;
       if (!anchor || m.basis !== 'publication' || !BARE_WEEKDAY.test(m.text) || m.date <= addDays(anchor.date, 7)) continue;
       // Only a weekday read as gone: one read ahead or nearest ("said details would be made public after a meeting on Friday") keeps its reading.
-      if (m.date > (published(passage.articleId) ?? '')) continue;
+      const day = published(passage.articleId) ?? '';
+      if (m.date > day || anchor.date < addDays(day, -NARRATIVE_SPAN_DAYS)) continue;
       const start = m.start - passage.start;
       const clause = clauseAround(passage.text, start, start + m.text.length);
       if (!toldInPast(clause) || looksAhead(clause) || SAYING_BEFORE.test(passage.text.slice(0, start))) continue;

@@ -349,3 +349,69 @@ export const OUTLET_WORKS = new Set([
 ]);
 /** Words that join the last item of a list: "Kentucky, Ohio, and Virginia", "Minnesota, Virginia or New Jersey". */
 export const LIST_CONJUNCTIONS = new Set(['and', 'or']);
+
+// --- Teams named by their town or by one word (branch who13) ---
+/**
+ * What a team does in a match report, right after its name: "Portsmouth beat Reading 2-0", "Chelsea won 2-1", "Boston
+ * edged Detroit". Read only in a sentence that gives a score (TEAM_SCORE): a town "won" or "led" in other news too.
+ */
+// prettier-ignore
+export const TEAM_RESULT_VERBS = [
+  'beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'drew', 'draws', 'whipped', 'blanked',
+  'outscored', 'hammered', 'trounced', 'downed', 'won', 'wins', 'lost', 'loses', 'led', 'leads', 'trailed', 'trails',
+  'scored', 'clinched', 'crushed', 'shut out', 'held on',
+];
+/** A match's score or a team's record: "2-0", "95-83", "3-1-1" (figures of one to three digits: "2006-07" is a season). */
+export const TEAM_SCORE = /(?:^|[^\d\w-])\d{1,3}-\d{1,3}(?:-\d{1,2})?(?![\d-])/;
+/** The verbs that join a team's name to its record: "Montreal is 3-1-1", "Houston, which improved to 6-2". */
+export const TEAM_RECORD_VERBS = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'stands at',
+  'improved to',
+  'improves to',
+  'fell to',
+  'falls to',
+  'dropped to',
+  'drops to',
+  'moved to',
+  'moves to',
+  'went',
+];
+/**
+ * A match's result and the words that join it to the other side: "a 3-1 win over Toronto", "a home loss to Boston", "a
+ * 6-1 rout of Toronto", "drew with Everton". "of" only after a beating: "the loss of Boston" is something else.
+ */
+export const TEAM_RESULT_JOINS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/^(?:win|wins|won|victory|victories|triumph|upset)$/, ['over', 'against']],
+  [/^(?:defeat|defeats|loss|losses|lost|losing|fell|falls)$/, ['to', 'against', 'by']],
+  [/^(?:rout|thrashing|drubbing|hammering|beating|demolition)$/, ['of', 'over']],
+  [/^(?:draw|drew|tie|tied|stalemate)$/, ['with', 'against']],
+];
+/**
+ * What a player does "for" a team ("scored for Portsmouth", "11 assists for Houston", "signed for Fulham", "made his debut
+ * for Montreal"), read among the few words before "for".
+ */
+// prettier-ignore
+export const TEAM_PLAY_WORDS = new Set([
+  'scored', 'scores', 'scoring', 'goal', 'goals', 'point', 'points', 'assist', 'assists', 'rebound', 'rebounds', 'save',
+  'saves', 'played', 'plays', 'playing', 'signed', 'signs', 'debut', 'appearance', 'appearances', 'touchdown',
+  'touchdowns', 'yards', 'wickets', 'starts', 'started', 'striker', 'goalkeeper', 'netted', 'strike', 'hat-trick',
+]);
+/**
+ * A team's squad and its staff, right after the team's name ("Palace striker Scowcroft", "St. Louis coach Andy Murray")
+ * or after its possessive ("Portsmouth's squad", "the Sharks' bench"). Not "defence", "attack", "victory", "side" or
+ * "team": a country has those too ("Israel's defence minister", "Kenya's team of negotiators").
+ */
+// prettier-ignore
+export const TEAM_SQUAD_WORDS = new Set([
+  'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper', 'keeper', 'winger', 'manager',
+  'boss', 'coach', 'skipper', 'forward', 'forwards', 'guard', 'guards', 'quarterback', 'pitcher', 'defenceman',
+  'defenseman', 'netminder', 'goalie', 'linebacker', 'receiver', 'squad', 'players', 'fans',
+  'supporters', 'bench', 'lineup', 'line-up', 'roster', 'outfielder', 'shortstop', 'playmaker', 'centre-back',
+  'full-back', 'left-back', 'right-back', 'head coach', 'assistant coach', 'power play',
+]);
+/** The lexicon's tags of a person's name: a name so filed beating another is a player's ("Higgins beat Ebdon 5-3"). */
+export const PERSON_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];

@@ -1,0 +1,153 @@
+import { TOWN_PLAYS_AS_TEAM } from '../../../teamInArticle.js';
+import { isSpaced } from '../../../../core/tokens.js';
+import type { EvidenceRule } from '../evidence/context.js';
+import type { SpanRefiner } from '../refiners/context.js';
+import { has, type NameToken, type Span } from '../tokens.js';
+import {
+  PERSON_NAME_TAGS,
+  PLACE_TAGS,
+  TEAM_PLAY_WORDS,
+  TEAM_RECORD_VERBS,
+  TEAM_RESULT_JOINS,
+  TEAM_RESULT_VERBS,
+  TEAM_SCORE,
+  TEAM_SQUAD_WORDS,
+} from '../words.js';
+
+/**
+ * Teams named by their town or by one word: in a match report "Portsmouth beat Reading 2-0", "a 3-1 win over Toronto",
+ * "scored for Middlesbrough", "Palace striker Scowcroft", "Montreal is 3-1-1" name a club, an organisation, though the
+ * words alone name a place. Only what the sentence says of the name counts: the town stays a place where it is one ("in
+ * Portsmouth", "flew to Toronto", "the Toronto police", "Portsmouth council").
+ */
+
+/** The tokens of the sentence around the span: from the sentence's first word to the word before the next one. */
+function sentenceOf(tokens: NameToken[], span: Span): { from: number; to: number } {
+  let from = span.from;
+  while (from > 0 && !tokens[from]!.sentenceStart) from--;
+  let to = span.to;
+  while (to < tokens.length && !tokens[to]!.sentenceStart) to++;
+  return { from, to };
+}
+
+/** The lower-cased words from `from` to `to`, one space apart. */
+const wordsOf = (tokens: NameToken[], from: number, to: number) =>
+  tokens
+    .slice(Math.max(0, from), to)
+    .map((t) => t.lower)
+    .join(' ');
+
+/** The phrase of `phrases` the words at `at` open, if one does ("shut out", "improved to"). */
+function phraseAt(tokens: NameToken[], at: number, phrases: readonly string[]): string | undefined {
+  return phrases.find((p) => {
+    const words = p.split(' ');
+    return words.every((w, k) => tokens[at + k]?.lower === w && (k === 0 || isSpaced(tokens[at + k]!.gap)));
+  });
+}
+
+/** The index of the word after the name's optional "have", "has", "had", "will" ("Chelsea have won 2-1"). */
+function afterAuxiliary(tokens: NameToken[], at: number): number {
+  return /^(?:have|has|had|will|would)$/.test(tokens[at]?.lower ?? '') ? at + 1 : at;
+}
+
+/** "Portsmouth beat Reading 2-0", "Chelsea won 2-1": a result's verb right after the name, in a sentence with a score. */
+function resultVerbAfter(tokens: NameToken[], span: Span, sentence: { from: number; to: number }): boolean {
+  const last = tokens[span.to - 1]!;
+  const at = afterAuxiliary(tokens, span.to);
+  if (last.possessive || !tokens[at] || !/^[ \t]+$/.test(tokens[span.to]!.gap)) return false;
+  // a player's surname beats another in a game of one against one ("Higgins beat Ebdon 5-3"): only a name the lexicon
+  // knows as no person's counts, and a score of sets ("6-4, 6-3") is a player's
+  if (!phraseAt(tokens, at, TEAM_RESULT_VERBS) || span.to - span.nameFrom > 3 || tokens.slice(span.nameFrom, span.to).some((t) => has(t, ...PERSON_NAME_TAGS)))
+    return false;
+  const scores = tokens.slice(sentence.from, sentence.to).filter((t) => TEAM_SCORE.test(` ${t.text} `));
+  return scores.length === 1;
+}
+
+/** "Montreal is 3-1-1", "Houston, which improved to 6-2", "ASU (12-2)": a record right after the name. */
+function recordAfter(text: string, tokens: NameToken[], span: Span): boolean {
+  const next = tokens[span.to];
+  if (!next || tokens[span.to - 1]!.possessive) return false;
+  if (/^\s*\($/.test(next.gap) && TEAM_SCORE.test(` ${next.text} `) && text.slice(next.end, next.end + 1) === ')') return true;
+  let at = span.to;
+  if (/^,\s+$/.test(next.gap) && /^(?:which|who)$/.test(next.lower)) at++;
+  const verb = phraseAt(tokens, at, TEAM_RECORD_VERBS);
+  if (!verb || !/^\s+$/.test(tokens[at]!.gap) || (at === span.to && !/^[ \t]+$/.test(next.gap))) return false;
+  const score = tokens[at + verb.split(' ').length];
+  return !!score && isSpaced(score.gap) && TEAM_SCORE.test(` ${score.text} `);
+}
+
+/** The word before the name, past a "the". */
+function beforeName(tokens: NameToken[], span: Span): number {
+  const k = span.from - 1;
+  return tokens[k]?.lower === 'the' ? k - 1 : k;
+}
+
+/** "a 3-1 win over Toronto", "a home loss to Boston", "drew with Everton": a result joined to the name. */
+function resultBefore(tokens: NameToken[], span: Span, sentence: { from: number; to: number }): boolean {
+  const join = beforeName(tokens, span);
+  if (join < sentence.from || !isSpaced(tokens[join + 1]!.gap)) return false;
+  const joiner = tokens[join]!.lower;
+  for (let k = join - 1; k >= Math.max(sentence.from, join - 3); k--) {
+    const hit = TEAM_RESULT_JOINS.find(([word]) => word.test(tokens[k]!.lower));
+    if (hit) return hit[1].includes(joiner);
+  }
+  return false;
+}
+
+/** "scored for Portsmouth", "11 assists for Houston", "signed for Fulham": what a player does, for the name. */
+function playedFor(tokens: NameToken[], span: Span, sentence: { from: number; to: number }): boolean {
+  const join = beforeName(tokens, span);
+  if (join < sentence.from || tokens[join]!.lower !== 'for') return false;
+  for (let k = join - 1; k >= Math.max(sentence.from, join - 6); k--) if (TEAM_PLAY_WORDS.has(tokens[k]!.lower)) return true;
+  return false;
+}
+
+/** "Palace striker Scowcroft", "St. Louis coach Andy Murray", "Portsmouth's squad", "the Sharks' bench". */
+function squadAfter(tokens: NameToken[], span: Span): boolean {
+  const last = tokens[span.to - 1]!;
+  const next = tokens[span.to];
+  if (!next || !isSpaced(next.gap) || next.cap !== false) return false;
+  if (last.possessive) return !!phraseAt(tokens, span.to, [...TEAM_SQUAD_WORDS]);
+  // a squad word right after the name opens a role before a person's name ("Bolton striker Nicolas Anelka")
+  const squad = phraseAt(tokens, span.to, [...TEAM_SQUAD_WORDS]);
+  if (!squad) return false;
+  const after = tokens[span.to + squad.split(' ').length];
+  return !!after && isSpaced(after.gap) && after.cap;
+}
+
+/** Which reading of the sentence says the name is a team's, if one does (for --explain and the counts). */
+export function teamCue(text: string, tokens: NameToken[], span: Span): string | undefined {
+  const sentence = sentenceOf(tokens, span);
+  if (resultVerbAfter(tokens, span, sentence)) return 'result-verb';
+  if (recordAfter(text, tokens, span)) return 'record';
+  if (resultBefore(tokens, span, sentence)) return 'result-before';
+  if (playedFor(tokens, span, sentence)) return 'played-for';
+  if (squadAfter(tokens, span)) return 'squad';
+  return undefined;
+}
+
+/** "York" of "New York is 12-8-0" where "New" opening the sentence was left out of the run: a part of a longer name. */
+function cutFromRun(tokens: NameToken[], span: Span): boolean {
+  const before = tokens[span.from - 1];
+  return !!before && before.cap && isSpaced(tokens[span.from]!.gap);
+}
+
+/** A name made only of places' words ("Portsmouth", "St. Louis", "New York"). */
+const placeOnly = (name: NameToken[]) => name.length > 0 && name.every((t) => has(t, ...PLACE_TAGS) || (t.cap && /^(?:St\.?|New|San|Los|Las)$/.test(t.text)));
+
+export const keepTownAsTeam: SpanRefiner = {
+  name: 'keep-town-as-team',
+  reason:
+    'A place\'s name the sentence reads as a team ("Portsmouth beat Reading 2-0", "a win over Toronto", "scored for Fulham", "Palace striker X", "Montreal is 3-1-1") names the club, and is kept though a place\'s name alone is dropped.',
+  judge: ({ text, tokens, span, name, hasTitle }) =>
+    !hasTitle && placeOnly(name) && !cutFromRun(tokens, span) && teamCue(text, tokens, span) ? 'keep' : undefined,
+};
+
+export const townPlaysAsTeam: EvidenceRule = {
+  name: TOWN_PLAYS_AS_TEAM,
+  reason:
+    'What only a team does, read around a name, says organisation: a result with a score ("Chelsea won 2-1"), a record ("Boston is 2-0"), a result against it ("a 6-1 rout of Toronto"), play "for" it ("points for Houston"), a squad word after it ("Palace striker", "Portsmouth\'s squad"); a town or a given name ("Chelsea", "Houston") is then the club.',
+  weigh({ text, tokens, span }, tally) {
+    if (teamCue(text, tokens, span)) tally.org += 2;
+  },
+};

@@ -2,6 +2,7 @@ import { TOWN_PLAYS_AS_TEAM } from '../../../teamInArticle.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import type { EvidenceRule } from '../evidence/context.js';
 import type { SpanRefiner } from '../refiners/context.js';
+import type { RoleCheck } from '../roles/roleChecks.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import {
   PERSON_NAME_TAGS,
@@ -102,17 +103,14 @@ function playedFor(tokens: NameToken[], span: Span, sentence: { from: number; to
   return false;
 }
 
-/** "Palace striker Scowcroft", "St. Louis coach Andy Murray", "Portsmouth's squad", "the Sharks' bench". */
+/**
+ * "Portsmouth's squad", "the Sharks' bench": a squad word after the name's possessive. (Before a person's name, "Palace
+ * striker Scowcroft", the role pass reads the place into the role: that is the role pass's to tell.)
+ */
 function squadAfter(tokens: NameToken[], span: Span): boolean {
-  const last = tokens[span.to - 1]!;
   const next = tokens[span.to];
-  if (!next || !isSpaced(next.gap) || next.cap !== false) return false;
-  if (last.possessive) return !!phraseAt(tokens, span.to, [...TEAM_SQUAD_WORDS]);
-  // a squad word right after the name opens a role before a person's name ("Bolton striker Nicolas Anelka")
-  const squad = phraseAt(tokens, span.to, [...TEAM_SQUAD_WORDS]);
-  if (!squad) return false;
-  const after = tokens[span.to + squad.split(' ').length];
-  return !!after && isSpaced(after.gap) && after.cap;
+  if (!next || !isSpaced(next.gap) || next.cap || !tokens[span.to - 1]!.possessive) return false;
+  return !!phraseAt(tokens, span.to, [...TEAM_SQUAD_WORDS]);
 }
 
 /** Which reading of the sentence says the name is a team's, if one does (for --explain and the counts). */
@@ -129,7 +127,7 @@ export function teamCue(text: string, tokens: NameToken[], span: Span): string |
 /** "York" of "New York is 12-8-0" where "New" opening the sentence was left out of the run: a part of a longer name. */
 function cutFromRun(tokens: NameToken[], span: Span): boolean {
   const before = tokens[span.from - 1];
-  return !!before && before.cap && isSpaced(tokens[span.from]!.gap);
+  return !!before && before.cap && !has(before, 'Date') && isSpaced(tokens[span.from]!.gap);
 }
 
 /** A name made only of places' words ("Portsmouth", "St. Louis", "New York"). */
@@ -149,5 +147,19 @@ export const townPlaysAsTeam: EvidenceRule = {
     'What only a team does, read around a name, says organisation: a result with a score ("Chelsea won 2-1"), a record ("Boston is 2-0"), a result against it ("a 6-1 rout of Toronto"), play "for" it ("points for Houston"), a squad word after it ("Palace striker", "Portsmouth\'s squad"); a town or a given name ("Chelsea", "Houston") is then the club.',
   weigh({ text, tokens, span }, tally) {
     if (teamCue(text, tokens, span)) tally.org += 2;
+  },
+};
+
+/**
+ * "Portsmouth beat Reading 2-0", "Chelsea edged Everton": a result's verb read as a role's head before the other side's
+ * name is the sentence's verb, and the team before it a name of its own, not "Reading" [Portsmouth beat].
+ */
+export const resultVerbIsNoRole: RoleCheck = {
+  name: 'result-verb-is-no-role',
+  reason:
+    'A result\'s verb ("beat", "edged", "defeated") before a name is no role\'s head: the words are a match report\'s sentence ("Portsmouth beat Reading 2-0"), and the team before the verb a name of its own.',
+  check(tokens, _span, role) {
+    const head = tokens[role.to - 1]!;
+    return !head.cap && TEAM_RESULT_VERBS.includes(head.lower) ? 'drop' : null;
   },
 };

@@ -18,6 +18,8 @@ describe('the name rules keep-town-as-team and town-plays-as-team', () => {
     ['The Canadiens earned a 5-1 victory over Florida on Friday.', 'Florida'],
     ['Mark Streit added a goal and an assist for Montreal.', 'Montreal'],
     ['He scored for Middlesbrough in the first half.', 'Middlesbrough'],
+    ['We got beat by Spurs, and defeat by Middlesbrough was a poor result.', 'Spurs'],
+    ['We had come back with a good draw against Arsenal.', 'Arsenal'],
     ["Portsmouth's squad flew home on Sunday.", 'Portsmouth'],
   ] as const)('%j: %s', (text, expected) => {
     expect(mentions(text)).toContain(`${expected} [team]`);
@@ -36,6 +38,8 @@ describe('the name rules keep-town-as-team and town-plays-as-team', () => {
     ['Roger Federer beat Rafael Nadal 6-4, 6-3.', 'Roger Federer'],
     // "York" of "New York" when "New" opened the sentence: a part of a longer name
     ['New York is 12-8-0 at home this year.', 'York'],
+    // the possessive's owner is not the one tied with
+    ["He is tied with Atlanta's Ilya Kovalchuk for most goals.", 'Atlanta'],
     // a season is no score, and the town visited is no team
     ['The 2006-07 season ended with a trip to Boston.', 'Boston'],
     // events and mountains named like teams stay as they were

@@ -389,6 +389,7 @@ export const TEAM_RESULT_JOINS: ReadonlyArray<readonly [RegExp, readonly string[
   [/^(?:defeat|defeats|loss|losses|lost|losing|fell|falls)$/, ['to', 'against', 'by']],
   [/^(?:rout|thrashing|drubbing|hammering|beating|demolition)$/, ['of', 'over']],
   [/^(?:draw|drew|tie|tied|stalemate)$/, ['with', 'against']],
+  [/^(?:beat|beaten|thrashed|hammered|edged|routed)$/, ['by']],
 ];
 /**
  * What a player does "for" a team ("scored for Portsmouth", "11 assists for Houston", "signed for Fulham", "made his debut

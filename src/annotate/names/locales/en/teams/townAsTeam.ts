@@ -86,7 +86,8 @@ function beforeName(tokens: NameToken[], span: Span): number {
 /** "a 3-1 win over Toronto", "a home loss to Boston", "drew with Everton": a result joined to the name. */
 function resultBefore(tokens: NameToken[], span: Span, sentence: { from: number; to: number }): boolean {
   const join = beforeName(tokens, span);
-  if (join < sentence.from || !isSpaced(tokens[join + 1]!.gap)) return false;
+  // "tied with Atlanta's Ilya Kovalchuk": the possessive's owner is not the one joined
+  if (join < sentence.from || !isSpaced(tokens[join + 1]!.gap) || tokens[span.to - 1]!.possessive) return false;
   const joiner = tokens[join]!.lower;
   for (let k = join - 1; k >= Math.max(sentence.from, join - 3); k--) {
     const hit = TEAM_RESULT_JOINS.find(([word]) => word.test(tokens[k]!.lower));

@@ -386,32 +386,39 @@ export const TEAM_RECORD_VERBS = [
  */
 export const TEAM_RESULT_JOINS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
   [/^(?:win|wins|won|victory|victories|triumph|upset)$/, ['over', 'against']],
-  [/^(?:defeat|defeats|loss|losses|lost|losing|fell|falls)$/, ['to', 'against', 'by']],
+  [/^(?:defeat|defeats)$/, ['to', 'against', 'by']],
+  [/^(?:loss|losses|lost|losing)$/, ['to', 'against']],
   [/^(?:rout|thrashing|drubbing|hammering|beating|demolition)$/, ['of', 'over']],
   [/^(?:draw|drew|tie|tied|stalemate)$/, ['with', 'against']],
-  [/^(?:beat|beaten|thrashed|hammered|edged|routed)$/, ['by']],
+  [/^(?:beat|beaten|thrashed|edged|routed)$/, ['by']],
 ];
 /**
- * What a player does "for" a team ("scored for Portsmouth", "11 assists for Houston", "signed for Fulham", "made his debut
- * for Montreal"), read among the few words before "for".
+ * What a player does "for" a team, right before "for" ("scored for Portsmouth", "signed for Fulham", "made his debut for
+ * Montreal"): not "started" or "goal" ("the goal here is for Africa"), said of anyone.
+ */
+export const TEAM_PLAY_VERBS = new Set(['scored', 'scores', 'played', 'plays', 'signed', 'signs', 'starred', 'debut', 'netted', 'appeared']);
+/**
+ * A player's counted deeds, among the few words before "for" ("11 assists for Houston", "a goal and two assists for
+ * Montreal", "made 27 saves for the Rangers"): plurals of the game's counts, not "point" ("a turning point in their
+ * support for McCain").
  */
 // prettier-ignore
-export const TEAM_PLAY_WORDS = new Set([
-  'scored', 'scores', 'scoring', 'goal', 'goals', 'point', 'points', 'assist', 'assists', 'rebound', 'rebounds', 'save',
-  'saves', 'played', 'plays', 'playing', 'signed', 'signs', 'debut', 'appearance', 'appearances', 'touchdown',
-  'touchdowns', 'yards', 'wickets', 'starts', 'started', 'striker', 'goalkeeper', 'netted', 'strike', 'hat-trick',
+export const TEAM_PLAY_COUNTS = new Set([
+  'goals', 'points', 'assist', 'assists', 'rebounds', 'saves', 'touchdowns', 'yards', 'wickets', 'appearances', 'tries', 'caps',
+  'steals', 'blocks', 'runs', 'hits', 'strikeouts',
 ]);
 /**
  * A team's squad and its staff, right after the team's name ("Palace striker Scowcroft", "St. Louis coach Andy Murray")
  * or after its possessive ("Portsmouth's squad", "the Sharks' bench"). Not "defence", "attack", "victory", "side" or
- * "team": a country has those too ("Israel's defence minister", "Kenya's team of negotiators").
+ * "team", nor "fans" or "supporters": a country and a politician have those too ("Israel's defence minister", "Kenya's
+ * team of negotiators", "Sharif's supporters").
  */
 // prettier-ignore
 export const TEAM_SQUAD_WORDS = new Set([
   'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper', 'keeper', 'winger', 'manager',
   'boss', 'coach', 'skipper', 'forward', 'forwards', 'guard', 'guards', 'quarterback', 'pitcher', 'defenceman',
-  'defenseman', 'netminder', 'goalie', 'linebacker', 'receiver', 'squad', 'players', 'fans',
-  'supporters', 'bench', 'lineup', 'line-up', 'roster', 'outfielder', 'shortstop', 'playmaker', 'centre-back',
+  'defenseman', 'netminder', 'goalie', 'linebacker', 'receiver', 'squad', 'players',
+  'bench', 'lineup', 'line-up', 'roster', 'outfielder', 'shortstop', 'playmaker', 'centre-back',
   'full-back', 'left-back', 'right-back', 'head coach', 'assistant coach', 'power play',
 ]);
 /** The lexicon's tags of a person's name: a name so filed beating another is a player's ("Higgins beat Ebdon 5-3"). */

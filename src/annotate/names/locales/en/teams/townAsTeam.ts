@@ -7,7 +7,8 @@ import { has, type NameToken, type Span } from '../tokens.js';
 import {
   PERSON_NAME_TAGS,
   PLACE_TAGS,
-  TEAM_PLAY_WORDS,
+  TEAM_PLAY_COUNTS,
+  TEAM_PLAY_VERBS,
   TEAM_RECORD_VERBS,
   TEAM_RESULT_JOINS,
   TEAM_RESULT_VERBS,
@@ -99,8 +100,9 @@ function resultBefore(tokens: NameToken[], span: Span, sentence: { from: number;
 /** "scored for Portsmouth", "11 assists for Houston", "signed for Fulham": what a player does, for the name. */
 function playedFor(tokens: NameToken[], span: Span, sentence: { from: number; to: number }): boolean {
   const join = beforeName(tokens, span);
-  if (join < sentence.from || tokens[join]!.lower !== 'for') return false;
-  for (let k = join - 1; k >= Math.max(sentence.from, join - 6); k--) if (TEAM_PLAY_WORDS.has(tokens[k]!.lower)) return true;
+  if (join <= sentence.from || tokens[join]!.lower !== 'for') return false;
+  if (TEAM_PLAY_VERBS.has(tokens[join - 1]!.lower)) return true;
+  for (let k = join - 1; k >= Math.max(sentence.from, join - 6); k--) if (TEAM_PLAY_COUNTS.has(tokens[k]!.lower)) return true;
   return false;
 }
 
@@ -114,13 +116,25 @@ function squadAfter(tokens: NameToken[], span: Span): boolean {
   return !!phraseAt(tokens, span.to, [...TEAM_SQUAD_WORDS]);
 }
 
+/**
+ * A name a result or a squad word may make a team's: a place ("a 6-1 rout of Toronto"), a common word ("a draw against
+ * Arsenal", "beat by Spurs"), or a plural after "the" ("the Sharks' bench"). Not a surname: a player and a candidate are
+ * beaten too ("a five-set win over Stakhovsky", "losing to Mbeki", "Pistorius's manager").
+ */
+function placeOrCommonWord(tokens: NameToken[], span: Span, name: NameToken[]): boolean {
+  if (placeOnly(name) || name.every((t) => !has(t, 'ProperNoun', ...PERSON_NAME_TAGS) && has(t, 'Noun'))) return true;
+  return tokens[span.from - 1]?.lower === 'the' && /[^s']s$/.test(name.at(-1)!.text);
+}
+
 /** Which reading of the sentence says the name is a team's, if one does (for --explain and the counts). */
 export function teamCue(text: string, tokens: NameToken[], span: Span): string | undefined {
   const sentence = sentenceOf(tokens, span);
+  const name = tokens.slice(span.nameFrom, span.to);
   if (resultVerbAfter(tokens, span, sentence)) return 'result-verb';
   if (recordAfter(text, tokens, span)) return 'record';
-  if (resultBefore(tokens, span, sentence)) return 'result-before';
   if (playedFor(tokens, span, sentence)) return 'played-for';
+  if (!placeOrCommonWord(tokens, span, name)) return undefined;
+  if (resultBefore(tokens, span, sentence)) return 'result-before';
   if (squadAfter(tokens, span)) return 'squad';
   return undefined;
 }

@@ -47,6 +47,8 @@ describe('the name rules keep-town-as-team and town-plays-as-team', () => {
     ['He started screaming again for Steenkamp to call the police.', 'Steenkamp'],
     ['Lazarus continues the story of The Man Who Fell to Earth.', 'Earth'],
     ['Evangelical leaders describe the forum as a turning point in their support for McCain.', 'McCain'],
+    ['He drew a comparison with the US energy-trading group Enron.', 'US'],
+    ['It runs on a better network for US users.', 'US'],
     // the possessive's owner is not the one tied with
     ["He is tied with Atlanta's Ilya Kovalchuk for most goals.", 'Atlanta'],
     // a season is no score, and the town visited is no team

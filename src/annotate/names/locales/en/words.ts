@@ -400,12 +400,12 @@ export const TEAM_PLAY_VERBS = new Set(['scored', 'scores', 'played', 'plays', '
 /**
  * A player's counted deeds, among the few words before "for" ("11 assists for Houston", "a goal and two assists for
  * Montreal", "made 27 saves for the Rangers"): plurals of the game's counts, not "point" ("a turning point in their
- * support for McCain").
+ * support for McCain"), nor "runs" or "hits" ("runs on a network for US users", "hits for the Crystals").
  */
 // prettier-ignore
 export const TEAM_PLAY_COUNTS = new Set([
   'goals', 'points', 'assist', 'assists', 'rebounds', 'saves', 'touchdowns', 'yards', 'wickets', 'appearances', 'tries', 'caps',
-  'steals', 'blocks', 'runs', 'hits', 'strikeouts',
+  'steals', 'blocks', 'strikeouts',
 ]);
 /**
  * A team's squad and its staff, right after the team's name ("Palace striker Scowcroft", "St. Louis coach Andy Murray")

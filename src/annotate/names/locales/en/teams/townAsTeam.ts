@@ -90,11 +90,9 @@ function resultBefore(tokens: NameToken[], span: Span, sentence: { from: number;
   // "tied with Atlanta's Ilya Kovalchuk": the possessive's owner is not the one joined
   if (join < sentence.from || !isSpaced(tokens[join + 1]!.gap) || tokens[span.to - 1]!.possessive) return false;
   const joiner = tokens[join]!.lower;
-  for (let k = join - 1; k >= Math.max(sentence.from, join - 3); k--) {
-    const hit = TEAM_RESULT_JOINS.find(([word]) => word.test(tokens[k]!.lower));
-    if (hit) return hit[1].includes(joiner);
-  }
-  return false;
+  // the result right before its joiner: "drew a comparison with the US" is no draw
+  const hit = join > sentence.from ? TEAM_RESULT_JOINS.find(([word]) => word.test(tokens[join - 1]!.lower)) : undefined;
+  return !!hit && hit[1].includes(joiner);
 }
 
 /** "scored for Portsmouth", "11 assists for Houston", "signed for Fulham": what a player does, for the name. */

@@ -32,13 +32,6 @@ function sentenceOf(tokens: NameToken[], span: Span): { from: number; to: number
   return { from, to };
 }
 
-/** The lower-cased words from `from` to `to`, one space apart. */
-const wordsOf = (tokens: NameToken[], from: number, to: number) =>
-  tokens
-    .slice(Math.max(0, from), to)
-    .map((t) => t.lower)
-    .join(' ');
-
 /** The phrase of `phrases` the words at `at` open, if one does ("shut out", "improved to"). */
 function phraseAt(tokens: NameToken[], at: number, phrases: readonly string[]): string | undefined {
   return phrases.find((p) => {

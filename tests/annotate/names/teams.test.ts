@@ -49,6 +49,8 @@ describe('the name rules keep-town-as-team and town-plays-as-team', () => {
     ['Evangelical leaders describe the forum as a turning point in their support for McCain.', 'McCain'],
     ['He drew a comparison with the US energy-trading group Enron.', 'US'],
     ['It runs on a better network for US users.', 'US'],
+    ['Burrell scored seven consecutive points, but the Huskies led 45-32 at the break.', 'Burrell'],
+    ['Golden State is 9-7 away from Oakland this season.', 'State'],
     // the possessive's owner is not the one tied with
     ["He is tied with Atlanta's Ilya Kovalchuk for most goals.", 'Atlanta'],
     // a season is no score, and the town visited is no team

@@ -353,13 +353,14 @@ export const LIST_CONJUNCTIONS = new Set(['and', 'or']);
 // --- Teams named by their town or by one word (branch who13) ---
 /**
  * What a team does in a match report, right after its name: "Portsmouth beat Reading 2-0", "Chelsea won 2-1", "Boston
- * edged Detroit". Read only in a sentence that gives a score (TEAM_SCORE): a town "won" or "led" in other news too.
+ * edged Detroit". Read only in a sentence that gives a score (TEAM_SCORE): a town "won" in other news too. Not "scored"
+ * or "led": a player does those ("Burrell scored seven consecutive points").
  */
 // prettier-ignore
 export const TEAM_RESULT_VERBS = [
   'beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'drew', 'draws', 'whipped', 'blanked',
-  'outscored', 'hammered', 'trounced', 'downed', 'won', 'wins', 'lost', 'loses', 'led', 'leads', 'trailed', 'trails',
-  'scored', 'clinched', 'crushed', 'shut out', 'held on',
+  'outscored', 'hammered', 'trounced', 'downed', 'won', 'wins', 'lost', 'loses', 'trailed', 'trails', 'clinched',
+  'crushed', 'shut out', 'held on',
 ];
 /** A match's score or a team's record: "2-0", "95-83", "3-1-1" (figures of one to three digits: "2006-07" is a season). */
 export const TEAM_SCORE = /(?:^|[^\d\w-])\d{1,3}-\d{1,3}(?:-\d{1,2})?(?![\d-])/;

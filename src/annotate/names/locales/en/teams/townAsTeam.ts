@@ -152,7 +152,7 @@ export const townPlaysAsTeam: EvidenceRule = {
   reason:
     'What only a team does, read around a name, says organisation: a result with a score ("Chelsea won 2-1"), a record ("Boston is 2-0"), a result against it ("a 6-1 rout of Toronto"), play "for" it ("points for Houston"), a squad word after it ("Palace striker", "Portsmouth\'s squad"); a town or a given name ("Chelsea", "Houston") is then the club.',
   weigh({ text, tokens, span }, tally) {
-    if (teamCue(text, tokens, span)) tally.org += 2;
+    if (!cutFromRun(tokens, span) && teamCue(text, tokens, span)) tally.org += 2;
   },
 };
 

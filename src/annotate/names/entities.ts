@@ -11,6 +11,7 @@ import { entityIdFor, entityOrder } from './entityIds.js';
 import { umlautSpelledOut } from './keys.js';
 import { familyPlural, partyMembersInArticle } from './pluralNames.js';
 import { surnameInArticle } from './surnameInArticle.js';
+import { teamInArticle, townOpensTeam } from './teamInArticle.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
 export { initialsOf } from './entityParts.js';
@@ -112,6 +113,11 @@ function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>
     const alone = byKey.get(target) ?? [];
     // "envoys from Chad" is the place, not Chad Wolf
     if (opened.length === 1 && personLike(alone) && alone.every((m) => m.place === 0)) return opened[0]!;
+    if (!opened.length && kindOf(alone) === 'organization') {
+      const orgs = [...byKey.values()].filter((group) => kindOf(group) === 'organization').map((group) => group[0]!.key);
+      const team = townOpensTeam.target(mention.text, mention.key, orgs);
+      if (team) return team;
+    }
     const bodies = opened.length || !commonWordAlone(mention.text) ? [] : organizationsOpenedBy(mention.key, byKey);
     return bodies.length === 1 && kindOf(alone) !== 'person' && alone.every((m) => m.place === 0) ? bodies[0]! : target;
   }
@@ -256,6 +262,8 @@ export const ENTITY_RULES = [
   familyPlural,
   shortFormInArticle,
   teamShortForm,
+  teamInArticle,
+  townOpensTeam,
   partyMembersInArticle,
   firstNameInArticle,
   organizationFirstWordInArticle,

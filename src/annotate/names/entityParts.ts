@@ -1,3 +1,4 @@
+import { teamInArticle } from './teamInArticle.js';
 import type { EntityKind, NameMention } from './types.js';
 
 /** The parts of entity resolution: name keys, a union-find, acronyms and the canonical name. */
@@ -104,6 +105,7 @@ export function joinAcronyms(resolved: Resolved[], uf: UnionFind, rule?: string)
 }
 
 export function kindOf(mentions: NameMention[]): EntityKind {
+  if (teamInArticle.holds(mentions)) return 'organization';
   const person = mentions.reduce((n, m) => n + m.person, 0);
   const org = mentions.reduce((n, m) => n + m.org, 0);
   if (org > person && org >= 1) return 'organization';

@@ -601,6 +601,34 @@ const TABLES: Array<[string, Row[]]> = [
       ['He thanked the Minister of Health, and Smith agreed.', ['Smith [1/0/0]'], false],
     ],
   ],
+  // teams named by their town (branch who13; more rows in teams.test.ts)
+  [
+    'keep-town-as-team',
+    [
+      ['Montreal is 3-1-1 so far on the trip.', ['Montreal [0/2/0]'], true],
+      ['Mark Streit added a goal and an assist for Montreal.', ['Mark Streit [4/0/0]', 'Montreal [0/2/0]'], true],
+      // negative: a town as a place
+      ['He flew to Toronto and met the Toronto police.', [], false],
+      ['In Portsmouth, the council voted 5-2 to close the pier.', ['Portsmouth [0/0/1]'], false],
+    ],
+  ],
+  [
+    'town-plays-as-team',
+    [
+      ['Luther Head had 12 for Houston, which improved to 6-2.', ['Luther Head [3/0/0]', 'Houston [1/2/0]'], true],
+      // negative: a town as a place, a team's full name told already
+      ['In Portsmouth, the council voted 5-2 to close the pier.', ['Portsmouth [0/0/1]'], false],
+      ['The Denver Nuggets won again.', ['Denver Nuggets [0/1.5/0]'], false],
+    ],
+  ],
+  [
+    'result-verb-is-no-role',
+    [
+      ['Portsmouth beat Reading 2-0 at Fratton Park.', ['Reading [0/0/0]', 'Fratton Park [0/0/1]'], true],
+      // negative: a noun heads the role
+      ['Derby manager Paul Jewell said no.', ['Paul Jewell [6/0/0] Derby manager'], false],
+    ],
+  ],
 ];
 
 const RULES = [...en.spans, ...en.roleChecks, ...en.evidence, ...en.relations];

@@ -19,6 +19,7 @@ import { roleOwnerIsBody } from './evidence/roleOwnerIsBody.js';
 import { listedWithPlaces } from './evidence/listedWithPlaces.js';
 import { outletBeforeWork } from './evidence/outletBeforeWork.js';
 import { theBefore } from './evidence/theBefore.js';
+import { keepTownAsTeam, resultVerbIsNoRole, townPlaysAsTeam } from './teams/townAsTeam.js';
 import { keepCountryAgency, countryAgencyIsOrganization } from './refiners/keepCountryAgency.js';
 import { officeBeforeHolder } from './refiners/officeBeforeHolder.js';
 import { capitalTheBefore } from './evidence/capitalTheBefore.js';
@@ -96,6 +97,7 @@ export const en: MentionRules = {
     keepKnownOrganization,
     keepCountryAgency,
     keepPlaceTeam,
+    keepTownAsTeam,
     keepNamedByAcronym,
     placeOpener,
     titlesDemonymsPlaces,
@@ -124,6 +126,7 @@ export const en: MentionRules = {
     personMarkAfterName,
     basedBeforeName,
     roleOwnerIsBody,
+    townPlaysAsTeam,
     knownOrganization,
     outletBeforeWork,
     publicationIsOrganization,
@@ -138,7 +141,7 @@ export const en: MentionRules = {
     listedWithPlaces,
   ],
   relations: [aliasInParentheses, roleInParentheses, memberOf, listedWithPeople],
-  roleChecks: ROLE_CHECKS,
+  roleChecks: [...ROLE_CHECKS, resultVerbIsNoRole],
 };
 
 /** Every rule of the English name mentions, in the order they run. */

@@ -349,3 +349,78 @@ export const OUTLET_WORKS = new Set([
 ]);
 /** Words that join the last item of a list: "Kentucky, Ohio, and Virginia", "Minnesota, Virginia or New Jersey". */
 export const LIST_CONJUNCTIONS = new Set(['and', 'or']);
+
+// --- Teams named by their town or by one word (branch who13) ---
+/**
+ * What a team does in a match report, right after its name: "Portsmouth beat Reading 2-0", "Chelsea won 2-1", "Boston
+ * edged Detroit". Read only in a sentence that gives a score (TEAM_SCORE): a town "won" in other news too. Not "scored"
+ * or "led": a player does those ("Burrell scored seven consecutive points").
+ */
+// prettier-ignore
+export const TEAM_RESULT_VERBS = [
+  'beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'routed', 'drew', 'draws', 'whipped', 'blanked',
+  'outscored', 'hammered', 'trounced', 'downed', 'won', 'wins', 'lost', 'loses', 'trailed', 'trails', 'clinched',
+  'crushed', 'shut out', 'held on',
+];
+/** A match's score or a team's record: "2-0", "95-83", "3-1-1" (figures of one to three digits: "2006-07" is a season). */
+export const TEAM_SCORE = /(?:^|[^\d\w-])\d{1,3}-\d{1,3}(?:-\d{1,2})?(?![\d-])/;
+/** The verbs that join a team's name to its record: "Montreal is 3-1-1", "Houston, which improved to 6-2". */
+export const TEAM_RECORD_VERBS = [
+  'is',
+  'are',
+  'was',
+  'were',
+  'stands at',
+  'improved to',
+  'improves to',
+  'fell to',
+  'falls to',
+  'dropped to',
+  'drops to',
+  'moved to',
+  'moves to',
+  'went',
+];
+/**
+ * A match's result and the words that join it to the other side: "a 3-1 win over Toronto", "a home loss to Boston", "a
+ * 6-1 rout of Toronto", "drew with Everton". "of" only after a beating: "the loss of Boston" is something else.
+ */
+export const TEAM_RESULT_JOINS: ReadonlyArray<readonly [RegExp, readonly string[]]> = [
+  [/^(?:win|wins|won|victory|victories|triumph|upset)$/, ['over', 'against']],
+  [/^(?:defeat|defeats)$/, ['to', 'against', 'by']],
+  [/^(?:loss|losses|lost|losing)$/, ['to', 'against']],
+  [/^(?:rout|thrashing|drubbing|hammering|beating|demolition)$/, ['of', 'over']],
+  [/^(?:draw|drew|tie|tied|stalemate)$/, ['with', 'against']],
+  [/^(?:beat|beaten|thrashed|edged|routed)$/, ['by']],
+];
+/**
+ * What a player does "for" a team, right before "for" ("scored for Portsmouth", "signed for Fulham", "made his debut for
+ * Montreal"): not "started" or "goal" ("the goal here is for Africa"), said of anyone.
+ */
+export const TEAM_PLAY_VERBS = new Set(['scored', 'scores', 'played', 'plays', 'signed', 'signs', 'starred', 'debut', 'netted', 'appeared']);
+/**
+ * A player's counted deeds, among the few words before "for" ("11 assists for Houston", "a goal and two assists for
+ * Montreal", "made 27 saves for the Rangers"): plurals of the game's counts, not "point" ("a turning point in their
+ * support for McCain"), nor "runs" or "hits" ("runs on a network for US users", "hits for the Crystals").
+ */
+// prettier-ignore
+export const TEAM_PLAY_COUNTS = new Set([
+  'goals', 'points', 'assist', 'assists', 'rebounds', 'saves', 'touchdowns', 'yards', 'wickets', 'appearances', 'tries', 'caps',
+  'steals', 'blocks', 'strikeouts',
+]);
+/**
+ * A team's squad and its staff, right after the team's name ("Palace striker Scowcroft", "St. Louis coach Andy Murray")
+ * or after its possessive ("Portsmouth's squad", "the Sharks' bench"). Not "defence", "attack", "victory", "side" or
+ * "team", nor "fans" or "supporters": a country and a politician have those too ("Israel's defence minister", "Kenya's
+ * team of negotiators", "Sharif's supporters").
+ */
+// prettier-ignore
+export const TEAM_SQUAD_WORDS = new Set([
+  'striker', 'strikers', 'midfielder', 'midfielders', 'defender', 'defenders', 'goalkeeper', 'keeper', 'winger', 'manager',
+  'boss', 'coach', 'skipper', 'forward', 'forwards', 'guard', 'guards', 'quarterback', 'pitcher', 'defenceman',
+  'defenseman', 'netminder', 'goalie', 'linebacker', 'receiver', 'squad', 'players',
+  'bench', 'lineup', 'line-up', 'roster', 'outfielder', 'shortstop', 'playmaker', 'centre-back',
+  'full-back', 'left-back', 'right-back', 'head coach', 'assistant coach', 'power play',
+]);
+/** The lexicon's tags of a person's name: a name so filed beating another is a player's ("Higgins beat Ebdon 5-3"). */
+export const PERSON_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];

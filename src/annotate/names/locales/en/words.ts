@@ -349,3 +349,24 @@ export const OUTLET_WORKS = new Set([
 ]);
 /** Words that join the last item of a list: "Kentucky, Ohio, and Virginia", "Minnesota, Virginia or New Jersey". */
 export const LIST_CONJUNCTIONS = new Set(['and', 'or']);
+
+// --- who14: roles owned by a name in the possessive, after a name's comma (evidence/possessiveOwnerAppositive.ts) ---
+/** Prepositions after the noun of an appositive's role that say what or where it is of: "representative in Antarctica", "head of Hamas's bureau". */
+export const APPOSITIVE_ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'to', 'on', 'with']);
+/** Words that may join a role's topic between its owner and its noun: "Horry County's Voters Registration and Election director". */
+export const ROLE_TOPIC_JOINERS = new Set(['and', '&']);
+/** Nouns of a person's office the lexicon files only as adjectives: "New Zealand's representative", "the ministry's official". */
+export const PERSON_NOUNS_FILED_AS_ADJECTIVES = new Set(['representative', 'official', 'aide']);
+/**
+ * Plural nouns the lexicon files as present-tense verbs that modify a person's noun as a compound's first word: "former
+ * arms dealer NAME", "human rights lawyer NAME" (`plural-compound-in-role`); "says", "wants" are no such nouns.
+ */
+export const ROLE_PLURAL_COMPOUND_NOUNS = new Set(['arms', 'rights', 'works', 'affairs', 'relations', 'operations', 'communications', 'services']);
+/** Person nouns that are verbs too, so after "to" they are read as one ("to partner NAME", "to host NAME"): `person-noun-after-to` leaves them. */
+// prettier-ignore
+export const VERB_LIKE_PERSON_NOUNS = new Set([
+  'partner', 'broker', 'host', 'head', 'captain', 'star', 'judge', 'father', 'mother', 'nurse', 'guard', 'escort', 'pilot',
+  'chair', 'boss', 'mentor', 'champion', 'referee', 'umpire', 'model', 'tutor', 'doctor', 'sponsor', 'witness', 'manager',
+  'coach', 'lead', 'leader', 'successor', 'replace', 'marshal', 'skipper', 'deputy', 'counsel', 'advocate', 'monitor',
+]);
+// --- end who14 ---

@@ -36,6 +36,9 @@ describe('the name rule person-noun-after-to', () => {
     ['He threatened to sanction Ann Lee.', ['Ann Lee [person]']],
     ['He wanted to partner Darius Henderson.', ['Darius Henderson [person]']],
     ['He hoped to coach Ann Lee.', ['Ann Lee [person]']],
+    // negative: verbs the lexicon files as nouns only (the unlabelled articles, read after the first version)
+    ['Ten members of Congress asked the courts to order Obama to withdraw.', ['Congress [org]', 'Obama [person]']],
+    ['He encouraged supporters to back Trump.', ['Trump [other]']],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

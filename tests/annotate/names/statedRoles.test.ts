@@ -39,6 +39,7 @@ describe('the name rule person-noun-after-to', () => {
     // negative: verbs the lexicon files as nouns only (the unlabelled articles, read after the first version)
     ['Ten members of Congress asked the courts to order Obama to withdraw.', ['Congress [org]', 'Obama [person]']],
     ['He encouraged supporters to back Trump.', ['Trump [other]']],
+    ['He would be ahead later in the stage to assist Armstrong.', ['Armstrong [person]']],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

@@ -23,12 +23,11 @@ export const hyphenatedPersonNoun: Rule & { holds(t: NameToken | undefined): boo
 export const personNounAfterTo: Rule & { holds(tokens: NameToken[], k: number): boolean } = {
   name: 'person-noun-after-to',
   reason:
-    'After "to", one word before a name was taken for an infinitive ("threatened to sanction Iraq") and no role was read; a person\'s noun (one the lexicon calls an actor, or of an ending no verb takes) is a role there ("edged it to wicketkeeper Denesh Ramdin", "told it to journalist Mick Brown", "handed to mayor James Treloar"), while a word that may be a verb ("to partner NAME", "to broker NAME", "to coach NAME") stays out.',
+    'After "to", one word before a name was taken for an infinitive ("threatened to sanction Iraq") and no role was read; a person\'s noun (one the lexicon calls an actor) is a role there ("edged it to wicketkeeper Denesh Ramdin", "told it to journalist Mick Brown", "handed to mayor James Treloar"), while a word that may be a verb ("to partner NAME", "to broker NAME", "to coach NAME") stays out.',
   holds(tokens, k) {
     const t = tokens[k]!;
-    // a person's noun by the lexicon or by an ending no verb takes ("journalist", "wicketkeeper"); an agent ending alone will not do ("to order NAME", "to counter NAME")
-    const noun = wordTags(t.lower).has('Actor') || ROLE_NOUN_ENDING.test(t.lower);
-    return !t.cap && noun && !VERB_LIKE_PERSON_NOUNS.has(t.lower) && !has(t, 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund');
+    // a person's noun by the lexicon ("journalist", "wicketkeeper"); an ending alone will not do ("to order NAME", "to assist NAME")
+    return !t.cap && wordTags(t.lower).has('Actor') && !VERB_LIKE_PERSON_NOUNS.has(t.lower) && !has(t, 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund');
   },
 };
 

@@ -22,6 +22,9 @@ describe('the name rule hyphenated-person-noun (cricket and television news of 2
     ['The Oscar-winning Ann Lee spoke.', ['Ann Lee [person]']],
     ['The 21-year-old Ann Lee spoke.', ['Ann Lee [person]']],
     ['He won the best-of-three Peter Burkill final.', ['Peter Burkill [person]']],
+    // (read among the firings on the readable splits: a unit; a hyphenated verb after "to" ends the role)
+    ['The Five-hundred-meter Aperture Spherical Radio Telescope (FAST) in southern China has just passed.', ['Aperture Spherical Radio Telescope [other]']],
+    ['The 49ers hope to re-sign former third-stringer Shaun Hill, who led them.', ['Shaun Hill [person] former third-stringer']],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

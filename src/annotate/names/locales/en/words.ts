@@ -369,4 +369,6 @@ export const VERB_LIKE_PERSON_NOUNS = new Set([
   'chair', 'boss', 'mentor', 'champion', 'referee', 'umpire', 'model', 'tutor', 'doctor', 'sponsor', 'witness', 'manager',
   'coach', 'lead', 'leader', 'successor', 'replace', 'marshal', 'skipper', 'deputy', 'counsel', 'advocate', 'monitor',
 ]);
+/** Tags of a hyphenated word's part that make it no person's noun: a number or a unit ("best-of-three", "five-hundred-meter"). */
+export const HYPHEN_PART_STOP_TAGS = ['Cardinal', 'Value', 'TextValue', 'Unit'];
 // --- end who14 ---

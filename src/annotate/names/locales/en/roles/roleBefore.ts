@@ -33,7 +33,8 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
   let from = span.from;
   for (let k = span.from - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (!isSpaced(tokens[k + 1]!.gap) || (t.possessive && t.nameLike) || infinitiveAfterObject.holds(tokens, k)) break;
+    if (!isSpaced(tokens[k + 1]!.gap) || (t.possessive && t.nameLike) || infinitiveAfterObject.holds(tokens, k) || hyphenatedPersonNoun.endsRole(tokens, k))
+      break;
     if (t.cap) {
       const owner = owners[k];
       if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;

@@ -2,21 +2,28 @@ import type { Rule } from '../../../../core/rules.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { has, type NameToken } from '../tokens.js';
 import { lexiconTags, wordTags } from '../../../../core/lexicon.js';
-import { AGENT_NOUN_ENDING, ROLE_NOUN_ENDING, ROLE_PLURAL_COMPOUND_NOUNS, VERB_LIKE_PERSON_NOUNS } from '../words.js';
+import { AGENT_NOUN_ENDING, HYPHEN_PART_STOP_TAGS, ROLE_NOUN_ENDING, ROLE_PLURAL_COMPOUND_NOUNS, VERB_LIKE_PERSON_NOUNS } from '../words.js';
 import { isPersonNoun } from './roleJoiners.js';
 
 /** Roles before a name whose noun takes a form the role reader refused: hyphenated, after "to", after a plural that modifies it. */
 
-export const hyphenatedPersonNoun: Rule & { holds(t: NameToken | undefined): boolean } = {
+export const hyphenatedPersonNoun: Rule & { holds(t: NameToken | undefined): boolean; endsRole(tokens: NameToken[], k: number): boolean } = {
   name: 'hyphenated-person-noun',
   reason:
     'A hyphenated word right before a name whose last part is a person\'s noun or an agent noun ("left-armer Paul Harris", "all-rounder Jacob Oram", "co-anchor Harry Smith", "model-turned-singer Carla Bruni") is the person\'s role, where every hyphenated word was refused as the role\'s noun; a hyphenated adjective ("Oscar-winning", "best-of-three", "21-year-old") ends in no such noun.',
   holds(t) {
     if (!t || t.cap || t.possessive || !/^\p{L}+(?:-\p{L}+)+$/u.test(t.text)) return false;
     // the part must be a person's noun by its own form or the lexicon ("armer", "rounder", "anchor", "singer"), no number ("best-of-three")
+    // the last part no number or unit ("best-of-three", "Five-hundred-meter"; "third-stringer" is one)
     const part = t.lower.slice(t.lower.lastIndexOf('-') + 1);
     const tags = lexiconTags(part);
-    return !tags.includes('Cardinal') && !tags.includes('Value') && (AGENT_NOUN_ENDING.test(part) || ROLE_NOUN_ENDING.test(part) || tags.includes('Actor'));
+    if (tags.some((tag) => HYPHEN_PART_STOP_TAGS.includes(tag))) return false;
+    return AGENT_NOUN_ENDING.test(part) || ROLE_NOUN_ENDING.test(part) || tags.includes('Actor');
+  },
+  /** "hope to re-sign former third-stringer NAME": a hyphenated verb after "to" ends the role before it. */
+  endsRole(tokens, k) {
+    const t = tokens[k]!;
+    return t.text.includes('-') && tokens[k - 1]?.lower === 'to' && !this.holds(t);
   },
 };
 

@@ -35,6 +35,7 @@ describe('the name rule person-noun-after-to', () => {
     // an L3S-GN1 2008 cricket page; the unlabelled articles' "to journalist NAME"
     ['A mla got an outside edge to wicketkeeper Denesh Ramdin having made eight.', ['Denesh Ramdin [person] wicketkeeper']],
     ['He told it to journalist Mick Brown.', ['Mick Brown [person] journalist']],
+    ['The third man threw the ball to wicket-keeper Sanju Samson, who aimed for the stumps.', ['Sanju Samson [person] wicket-keeper']],
     // negative: an infinitive; a person's noun that is a verb too
     ['He threatened to sanction Ann Lee.', ['Ann Lee [person]']],
     ['He wanted to partner Darius Henderson.', ['Darius Henderson [person]']],

@@ -8,7 +8,7 @@ export const STATED_ROLE_TABLES: Array<[string, Array<[string, string[], boolean
     [
       // the owner opens the appositive; the role's noun, then what or where it is of (an L3S-GN1 2008 funeral page)
       [
-        'Nearly 70 people crammed into the small chapel, said Dean Peterson, New Zealand\'s representative in Antarctica.',
+        "Nearly 70 people crammed into the small chapel, said Dean Peterson, New Zealand's representative in Antarctica.",
         ["Dean Peterson [3/0/0] New Zealand's representative; New Zealand's representative in Antarctica"],
         true,
       ],

@@ -3,7 +3,15 @@ import { isOrgHead } from '../predicates.js';
 import { appositiveHead } from '../roles/appositiveHead.js';
 import { isPersonNoun } from '../roles/roleJoiners.js';
 import { has, type NameToken, type Span } from '../tokens.js';
-import { APPOSITIVE_MAX, APPOSITIVE_ROLE_PREPOSITIONS, PLACE_TAGS, ROLE_ARTICLE, ROLE_ARTICLE_WORD, ROLE_TOPIC_JOINERS, PERSON_NOUNS_FILED_AS_ADJECTIVES } from '../words.js';
+import {
+  APPOSITIVE_MAX,
+  APPOSITIVE_ROLE_PREPOSITIONS,
+  PLACE_TAGS,
+  ROLE_ARTICLE,
+  ROLE_ARTICLE_WORD,
+  ROLE_TOPIC_JOINERS,
+  PERSON_NOUNS_FILED_AS_ADJECTIVES,
+} from '../words.js';
 import type { EvidenceRule } from './context.js';
 import { addRole } from './roleWords.js';
 
@@ -50,7 +58,12 @@ export function possessiveAppositive(text: string, tokens: NameToken[], span: Sp
     const prep = phrase[ownerFrom - 1]!;
     const at = ROLE_ARTICLE_WORD.test(prep.text) ? ownerFrom - 2 : ownerFrom - 1;
     const noun = phrase[at - 1];
-    if (!APPOSITIVE_ROLE_PREPOSITIONS.has(phrase[at]?.lower ?? '') || !noun || noun.cap || !(isPersonNoun(noun) || PERSON_NOUNS_FILED_AS_ADJECTIVES.has(noun.lower)))
+    if (
+      !APPOSITIVE_ROLE_PREPOSITIONS.has(phrase[at]?.lower ?? '') ||
+      !noun ||
+      noun.cap ||
+      !(isPersonNoun(noun) || PERSON_NOUNS_FILED_AS_ADJECTIVES.has(noun.lower))
+    )
       return null;
     if (opening.some((t) => t.cap)) return null;
   }

@@ -36,7 +36,9 @@ export const personNounAfterTo: Rule & { holds(tokens: NameToken[], k: number): 
     // a person's noun by the lexicon ("journalist", "wicketkeeper"); an ending alone will not do ("to order NAME", "to assist NAME")
     // (or a hyphenated person's noun: "threw the ball to wicket-keeper Sanju Samson")
     if (hyphenatedPersonNoun.holds(t)) return true;
-    return !t.cap && wordTags(t.lower).has('Actor') && !VERB_LIKE_PERSON_NOUNS.has(t.lower) && !has(t, 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund');
+    return (
+      !t.cap && wordTags(t.lower).has('Actor') && !VERB_LIKE_PERSON_NOUNS.has(t.lower) && !has(t, 'Verb', 'Infinitive', 'PresentTense', 'PastTense', 'Gerund')
+    );
   },
 };
 

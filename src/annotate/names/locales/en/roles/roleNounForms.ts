@@ -13,7 +13,6 @@ export const hyphenatedPersonNoun: Rule & { holds(t: NameToken | undefined): boo
     'A hyphenated word right before a name whose last part is a person\'s noun or an agent noun ("left-armer Paul Harris", "all-rounder Jacob Oram", "co-anchor Harry Smith", "model-turned-singer Carla Bruni") is the person\'s role, where every hyphenated word was refused as the role\'s noun; a hyphenated adjective ("Oscar-winning", "best-of-three", "21-year-old") ends in no such noun.',
   holds(t) {
     if (!t || t.cap || t.possessive || !/^\p{L}+(?:-\p{L}+)+$/u.test(t.text)) return false;
-    // the part must be a person's noun by its own form or the lexicon ("armer", "rounder", "anchor", "singer"), no number ("best-of-three")
     // the last part no number or unit ("best-of-three", "Five-hundred-meter"; "third-stringer" is one)
     const part = t.lower.slice(t.lower.lastIndexOf('-') + 1);
     const tags = lexiconTags(part);

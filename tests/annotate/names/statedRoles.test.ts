@@ -25,6 +25,7 @@ describe('the name rule hyphenated-person-noun (cricket and television news of 2
     // (read among the firings on the readable splits: a unit; a hyphenated verb after "to" ends the role)
     ['The Five-hundred-meter Aperture Spherical Radio Telescope (FAST) in southern China has just passed.', ['Aperture Spherical Radio Telescope [other]']],
     ['The 49ers hope to re-sign former third-stringer Shaun Hill, who led them.', ['Shaun Hill [person] former third-stringer']],
+    ['He gave bribes to ex-South Korean President Roh Tae-woo, a former general.', ['Roh Tae-woo [person] ex-South Korean President; former general']],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });

@@ -22,7 +22,8 @@ export const hyphenatedPersonNoun: Rule & { holds(t: NameToken | undefined): boo
   /** "hope to re-sign former third-stringer NAME": a hyphenated verb after "to" ends the role before it. */
   endsRole(tokens, k) {
     const t = tokens[k]!;
-    return t.text.includes('-') && tokens[k - 1]?.lower === 'to' && !this.holds(t);
+    // (a capital in it makes it a modifier of a name: "to ex-South Korean President NAME")
+    return t.text.includes('-') && !/\p{Lu}/u.test(t.text) && tokens[k - 1]?.lower === 'to' && !this.holds(t);
   },
 };
 

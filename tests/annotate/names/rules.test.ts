@@ -7,6 +7,7 @@ import { loadCorpus } from '../../../src/pipeline/loadCorpus.js';
 import { sentence } from '../../support/annotate.js';
 import { writeCorpus } from '../../support/corpus.js';
 import { article } from '../../support/crowdEvents.js';
+import { STATED_ROLE_TABLES } from './statedRoles.tables.js';
 
 /**
  * Each name rule on a sentence where it decides (`matters`: the mentions differ without it) or where it
@@ -630,6 +631,8 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
 ];
+
+TABLES.push(...STATED_ROLE_TABLES);
 
 const RULES = [...en.spans, ...en.roleChecks, ...en.evidence, ...en.relations];
 

@@ -3,6 +3,7 @@ import { acronym } from './evidence/acronym.js';
 import { appositiveRoleHead } from './evidence/appositiveRoleHead.js';
 import { relativeClauseRole } from './evidence/relativeClauseRole.js';
 import { asRole } from './evidence/asRole.js';
+import { possessiveOwnerAppositive } from './evidence/possessiveOwnerAppositive.js';
 import { institutionWord } from './evidence/institutionWord.js';
 import { knownOrganization } from './evidence/knownOrganization.js';
 import { lexiconNames } from './evidence/lexiconNames.js';
@@ -73,6 +74,7 @@ import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdj
 import { listedNameNotRole, officeOfNameBeforeRule, ownerBeforeAppositive, participleOrOwnerOpensRole } from './roles/appositives.js';
 import { describerBeforeOwner, ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
 import { gerundInRole, infinitiveAfterObject, positionModifier, twoRolesBeforeName } from './roles/roleJoiners.js';
+import { hyphenatedPersonNoun, personNounAfterTo, pluralCompoundInRole } from './roles/roleNounForms.js';
 
 /**
  * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
@@ -111,6 +113,7 @@ export const en: MentionRules = {
     appositiveRoleHead,
     relativeClauseRole,
     asRole,
+    possessiveOwnerAppositive,
     lexiconNames,
     institutionWord,
     organizationTag,
@@ -184,6 +187,9 @@ export const EN_MENTION_RULES = [
   twoRolesBeforeName,
   gerundInRole,
   positionModifier,
+  hyphenatedPersonNoun,
+  personNounAfterTo,
+  pluralCompoundInRole,
   infinitiveAfterObject,
   officeOfNameBeforeRule,
   listedNameNotRole,

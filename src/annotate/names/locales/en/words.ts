@@ -424,3 +424,26 @@ export const TEAM_SQUAD_WORDS = new Set([
 ]);
 /** The lexicon's tags of a person's name: a name so filed beating another is a player's ("Higgins beat Ebdon 5-3"). */
 export const PERSON_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'MaleName', 'FemaleName'];
+
+// --- who14: roles owned by a name in the possessive, after a name's comma (evidence/possessiveOwnerAppositive.ts) ---
+/** Prepositions after the noun of an appositive's role that say what or where it is of: "representative in Antarctica", "head of Hamas's bureau". */
+export const APPOSITIVE_ROLE_PREPOSITIONS = new Set(['of', 'for', 'at', 'in', 'to', 'on', 'with']);
+/** Words that may join a role's topic between its owner and its noun: "Horry County's Voters Registration and Election director". */
+export const ROLE_TOPIC_JOINERS = new Set(['and', '&']);
+/** Nouns of a person's office the lexicon files only as adjectives: "New Zealand's representative", "the ministry's official". */
+export const PERSON_NOUNS_FILED_AS_ADJECTIVES = new Set(['representative', 'official', 'aide']);
+/**
+ * Plural nouns the lexicon files as present-tense verbs that modify a person's noun as a compound's first word: "former
+ * arms dealer NAME", "human rights lawyer NAME" (`plural-compound-in-role`); "says", "wants" are no such nouns.
+ */
+export const ROLE_PLURAL_COMPOUND_NOUNS = new Set(['arms', 'rights', 'works', 'affairs', 'relations', 'operations', 'communications', 'services']);
+/** Person nouns that are verbs too, so after "to" they are read as one ("to partner NAME", "to host NAME"): `person-noun-after-to` leaves them. */
+// prettier-ignore
+export const VERB_LIKE_PERSON_NOUNS = new Set([
+  'partner', 'broker', 'host', 'head', 'captain', 'star', 'judge', 'father', 'mother', 'nurse', 'guard', 'escort', 'pilot',
+  'chair', 'boss', 'mentor', 'champion', 'referee', 'umpire', 'model', 'tutor', 'doctor', 'sponsor', 'witness', 'manager',
+  'coach', 'lead', 'leader', 'successor', 'replace', 'marshal', 'skipper', 'deputy', 'counsel', 'advocate', 'monitor',
+]);
+/** Tags of a hyphenated word's part that make it no person's noun: a number or a unit ("best-of-three", "five-hundred-meter"). */
+export const HYPHEN_PART_STOP_TAGS = ['Cardinal', 'Value', 'TextValue', 'Unit'];
+// --- end who14 ---

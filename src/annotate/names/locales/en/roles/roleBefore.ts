@@ -3,6 +3,7 @@ import { has, type NameToken, type Span } from '../tokens.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { ageInRole, isTitle, isCommonWord } from '../predicates.js';
 import { gerundInRole, infinitiveAfterObject, positionModifier, twoRolesBeforeName } from './roleJoiners.js';
+import { hyphenatedPersonNoun, personNounAfterTo, pluralCompoundInRole } from './roleNounForms.js';
 
 /** The role written right before a name: "Iranian general", "populist Iraqi cleric", "political scientists". */
 
@@ -25,14 +26,15 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
     has(adjacent, 'Plural') &&
     has(adjacent, 'Actor') &&
     namesListedAfter(tokens, span, owners).length > 0;
-  if (!hasTitle && !plural) {
+  if (!hasTitle && !plural && !hyphenatedPersonNoun.holds(adjacent)) {
     if (adjacent.cap || adjacent.possessive || has(adjacent, 'Plural', 'Verb', 'Hyphenated', ...ROLE_STOP_TAGS)) return null;
     if (!has(adjacent, 'Noun') && !isTitle(adjacent) && !PERSON_ADJECTIVES.has(adjacent.lower) && !adjectiveAsNoun(tokens, span.from - 1)) return null;
   }
   let from = span.from;
   for (let k = span.from - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (!isSpaced(tokens[k + 1]!.gap) || (t.possessive && t.nameLike) || infinitiveAfterObject.holds(tokens, k)) break;
+    if (!isSpaced(tokens[k + 1]!.gap) || (t.possessive && t.nameLike) || infinitiveAfterObject.holds(tokens, k) || hyphenatedPersonNoun.endsRole(tokens, k))
+      break;
     if (t.cap) {
       const owner = owners[k];
       if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;
@@ -43,6 +45,8 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
       !gerundInRole.holds(tokens, k, span.from) &&
       !positionModifier.holds(tokens, k, span.nameFrom) &&
       !nounAfterArticle(tokens, k) &&
+      !hyphenatedPersonNoun.holds(t) &&
+      !pluralCompoundInRole.holds(tokens, k, span.from) &&
       // "campaign chairman", "running mate": a noun the lexicon files as a verb, before the role's noun
       !(k < span.from - 1 && ROLE_COMPOUND_NOUNS.has(t.lower)) &&
       (has(t, ...ROLE_STOP_TAGS) || (has(t, 'Verb') && !has(t, 'Adjective')) || !has(t, 'Noun', 'Adjective'))
@@ -68,7 +72,7 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
   // ("are cabinet ministers A and B" is what they are: a copula is no such verb)
   if (plural && head && isSpaced(tokens[from]!.gap) && has(head, 'Verb') && !has(head, 'Preposition', 'Copula')) return null;
   // "threatened to sanction Iraq": a verb after "to", not a role
-  if (span.from - from === 1 && !hasTitle && tokens[from - 1]?.lower === 'to') return null;
+  if (span.from - from === 1 && !hasTitle && tokens[from - 1]?.lower === 'to' && !personNounAfterTo.holds(tokens, from)) return null;
   return { from, to: span.from };
 }
 

@@ -1,6 +1,7 @@
 import type { Rule } from '../../../../core/rules.js';
 import { isOrgHead, isTitle } from '../predicates.js';
 import { has, type NameToken, type Span } from '../tokens.js';
+import { hyphenatedPersonNoun } from './roleNounForms.js';
 import { COURTESY_TITLE, ORG_DESCRIPTORS, PERSON_ADJECTIVES, ROLE_QUANTIFIERS } from '../words.js';
 
 /** A role read before a name: tokens [from, to) (./roleBefore.ts). */
@@ -45,7 +46,7 @@ export const adjectiveRoleHead = untitledNameCheck({
     'A role ends in a noun; an adjective ends one only when it names a person too ("Iranian general", "transportation expert"), not "furtive" in "furtive Trump supporters" or "under" in "anticipated under Trump".',
   check(tokens, _span, role) {
     const last = tokens[role.to - 1]!;
-    return has(last, 'Noun', 'Plural') || isTitle(last) || PERSON_ADJECTIVES.has(last.lower) ? null : 'drop';
+    return has(last, 'Noun', 'Plural') || isTitle(last) || PERSON_ADJECTIVES.has(last.lower) || hyphenatedPersonNoun.holds(last) ? null : 'drop';
   },
 });
 

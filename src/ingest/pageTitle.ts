@@ -41,27 +41,33 @@ interface Line {
 
 /** The page's visible text, spaces collapsed, and the lines in it that read as a headline (headings, text of its own). */
 function pageText(body: HTMLElement): { text: string; lines: Line[] } {
+  // Kept collapsed as it grows (one space between words, none in front), so that a line's end is read off its length.
   let text = '';
+  const append = (piece: string): void => {
+    const spaced = piece.replace(/\s+/g, ' ');
+    text += text === '' || text.endsWith(' ') ? spaced.trimStart() : spaced;
+  };
   const lines: Line[] = [];
   const add = (line: string, heading: boolean, element: Element): void => {
-    if (readsAsHeadline(line) && !element.closest('a[href], nav, aside, footer, form')) lines.push({ text: line, end: collapse(text).length, heading });
+    if (readsAsHeadline(line) && !element.closest('a[href], nav, aside, footer, form'))
+      lines.push({ text: line, end: text.endsWith(' ') ? text.length - 1 : text.length, heading });
   };
   const walk = (node: Node): void => {
     if (node.nodeType === 3) {
-      text += (node.nodeValue ?? '').replace(/\s+/g, ' ');
+      append(node.nodeValue ?? '');
       if (node.parentElement && !/^h[1-6]$/i.test(node.parentElement.tagName)) add(collapse(node.nodeValue ?? ''), false, node.parentElement);
       return;
     }
     if (node.nodeType !== 1) return;
     const element = node as Element;
     if (/^(?:script|style|noscript|template)$/i.test(element.tagName)) return;
-    text += ' ';
+    append(' ');
     for (const child of Array.from(element.childNodes)) walk(child);
-    text += ' ';
+    append(' ');
     if (/^h[1-6]$/i.test(element.tagName)) add(collapse(element.textContent ?? ''), true, element);
   };
   walk(body);
-  return { text: collapse(text), lines };
+  return { text: text.trimEnd(), lines };
 }
 
 function readsAsHeadline(text: string): boolean {

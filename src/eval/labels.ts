@@ -59,8 +59,8 @@ const EntityLabelSchema = z.strictObject({
  * released likewise 2026-12-06 22:55 UTC), `fresh5` (brought in after that release, measured twice, released likewise
  * 2026-12-07 02:20 UTC), `fresh6` (brought in after that release, measured, released likewise 2026-12-07 05:20 UTC),
  * `fresh7` (brought in after that release, held out, measured twice, released likewise 2026-12-07 08:20 UTC),
- * `fresh8` (brought in beside it the same morning, held out, measured once) and `fresh9` (brought in after the
- * seventh's release, held out, unmeasured when it came).
+ * `fresh8` (brought in beside it the same morning, held out, measured in two sessions, released likewise 2026-12-07
+ * 11:20 UTC) and `fresh9` (brought in after the seventh's release, held out, measured in one session).
  * Pages without one are the first set, split into dev and holdout.
  */
 export const EvalBatchSchema = z.enum(['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9']);

@@ -286,7 +286,7 @@ export const LEAD_IN_MIN = 2;
 export const PARTY_WORD = 'party';
 /** Followers of a faith or a party's politics, singular: their plural ("the Democrats", "the Muslims") names no body. */
 export const ADHERENTS = new Set(
-  'democrat republican muslim christian catholic jew hindu sikh shiite sunni protestant buddhist evangelical mormon socialist communist conservative liberal tory'.split(
+  'democrat republican muslim christian catholic jew hindu sikh shiite sunni protestant buddhist evangelical mormon socialist communist conservative liberal tory nazi fascist anarchist marxist'.split(
     ' ',
   ),
 );

@@ -76,6 +76,20 @@ export const PLACE_PREPOSITIONS = new Set([...SHARED_PLACE_PREPOSITIONS, 'throug
 /** Place prepositions that open a sentence about where something happened ("In Chicago,", "Across Victoria,"); not "To X," (whose view). */
 export const SCENE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'around', 'near', 'outside', 'inside']);
 
+/** Verbs whose object is a listener, a person or a body ("told the Guardian", "telling AFP"): `told-recipient`. */
+export const RECIPIENT_VERBS = new Set(['told', 'tell', 'tells', 'telling']);
+
+/**
+ * Nouns of an office or a staff that a body has and a common noun's abbreviation has not, written in lower case right
+ * after an acronym ("IMF chief", "UN spokesman", "GOP lawmakers"): `acronym-owns-role`. No noun of a user, a patient or
+ * a device ("DVD player", "HIV patients").
+ */
+export const BODY_ROLE_NOUNS = new Set(
+  'chief chiefs head heads boss spokesman spokeswoman spokesperson official officials executive executives director envoy envoys leader leaders leadership chairman chairwoman president lawmakers nominee members member staff anchor correspondent reporter analyst secretary-general commander commanders troops peacekeepers'.split(
+    ' ',
+  ),
+);
+
 /** Verbs after a name that say someone (or a body) speaks: the reporting verbs, "warned", "argued", "explained". */
 export const SPEECH_VERBS = new Set([...REPORTING_VERBS, 'warned', 'argued', 'explained']);
 

@@ -2,6 +2,7 @@ import type { Rule } from '../core/rules.js';
 import { lexiconTags } from '../core/lexicon.js';
 import { every, finish, sortSteps, type Steps } from '../../pipeline/steps.js';
 import { tokenLike } from './locales/en/tokens.js';
+import { MEDIUM_NOUNS } from './locales/en/words.js';
 import { acronym } from './locales/en/evidence/acronym.js';
 import { adherents } from './locales/en/evidence/adherents.js';
 import { lexiconNames } from './locales/en/evidence/lexiconNames.js';
@@ -36,6 +37,13 @@ export const notANameListing: Rule & { keeps(entity: Entity): boolean } = {
     if (letters.length < 2 || !/\p{L}/u.test(letters)) return false;
     return !(entity.roles.length === 0 && loneCommonWord(entity.name));
   },
+};
+
+export const mediumNounListing: Rule & { keeps(entity: Entity): boolean } = {
+  name: 'medium-noun-listing',
+  reason:
+    'A medium\'s noun alone ("TV", "Radio") is no body\'s name: it comes from "on TV", "a TV series", "state TV said" or a station\'s name cut before its number ("Radio 1"), and the institution word and the capitals made it an organisation in a topic\'s head.',
+  keeps: (entity) => !MEDIUM_NOUNS.has(entity.name.trim().toLowerCase()),
 };
 
 export const articlesFirstListing: Rule & { compare(a: Entity, b: Entity): number } = {
@@ -105,7 +113,7 @@ export const knownKindFirstListing: Rule & { compare(a: Entity, b: Entity): numb
   compare: (a, b) => kindKnown(a) - kindKnown(b) || articlesFirstListing.compare(a, b),
 };
 
-export const LISTING_RULES = [notANameListing, weakBodyLast, knownKindFirstListing, articlesFirstListing];
+export const LISTING_RULES = [notANameListing, mediumNounListing, weakBodyLast, knownKindFirstListing, articlesFirstListing];
 
 /** The entities of the `who` listing, best first. */
 export function listedEntities(entities: readonly Entity[]): Entity[] {
@@ -120,7 +128,7 @@ export function* listedEntitiesSteps(entities: readonly Entity[]): Steps<Entity[
   const kept: Entity[] = [];
   const tick = every(KEEP_STEP);
   for (const e of entities) {
-    if (notANameListing.keeps(e)) kept.push(e);
+    if (notANameListing.keeps(e) && mediumNounListing.keeps(e)) kept.push(e);
     if (tick()) yield;
   }
   return yield* sortSteps(kept, knownKindFirstListing.compare);

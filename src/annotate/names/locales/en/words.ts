@@ -76,6 +76,12 @@ export const PLACE_PREPOSITIONS = new Set([...SHARED_PLACE_PREPOSITIONS, 'throug
 /** Place prepositions that open a sentence about where something happened ("In Chicago,", "Across Victoria,"); not "To X," (whose view). */
 export const SCENE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'around', 'near', 'outside', 'inside']);
 
+/**
+ * Nouns of a medium that a broadcaster's name ends or opens ("Al Jazeera TV", "Radio Free Europe") but that name no body
+ * written alone ("on TV", "a TV series", "state TV said", "Radio 1" with its number cut): `medium-noun-listing`.
+ */
+export const MEDIUM_NOUNS = new Set(['tv', 'television', 'radio']);
+
 /** Verbs whose object is a listener, a person or a body ("told the Guardian", "telling AFP"): `told-recipient`. */
 export const RECIPIENT_VERBS = new Set(['told', 'tell', 'tells', 'telling']);
 

@@ -143,11 +143,16 @@ const TABLES: Array<[string, Row[]]> = [
       ['The comments follow some big Democratic victories in the municipal elections.', [], true],
       ['It is the so-called Democratic “blue wall” that he carried.', [], true],
       ['He said Islamic militants had been dealt a blow.', [], true],
+      // a people's adjective the lexicon reads as a noun, by its ending (who15: the topic articles' "British" in twelve heads)
+      ['He pleaded for clemency on behalf of British companies facing the heavy costs.', [], true],
+      ['For a past piece, I asked some British teen magazines for their position.', [], true],
       // negative: the party's name, a word the lexicon knows otherwise, a verb or a name after it
       ['Tester views the Democratic Party as toxic.', ['Democratic Party [0/3.5/0]'], false],
       ['The tale Brown tells is so extraordinary.', ['Brown [1/0/0] tale'], false],
       ['Djokovic suggested a change.', ['Djokovic [0/0/0]'], false],
       ['Democratic lawmakers said no.', [], false],
+      ['Parrish Walsh met Trish Walsh.', ['Parrish Walsh [1/0/0]', 'Trish Walsh [3/0/0]'], false],
+      ['The British Museum reopened.', ['British Museum [0/3.5/0]'], false],
     ],
   ],
   [

@@ -350,6 +350,12 @@ export const NICKNAME_CLOSE = /^["”][ \t]+$/;
 
 /** The gap between a capitalised adjective and the noun it modifies: a space, perhaps an opening quote ("the Democratic “blue wall”"). */
 export const ADJECTIVE_BEFORE_NOUN_GAP = /^ +[“"‘']?$/;
+/**
+ * Endings of a people's adjective the lexicon may not know ("British", "Turkish", "Kurdish", "Lebanese", "Sudanese"),
+ * which modify the noun after them ("British troops") as "Iraqi" does (`adjective-before-noun`). Few given names
+ * or surnames end so, and before a lower-case noun none is a name.
+ */
+export const PEOPLE_ADJECTIVE_ENDING = /\p{Ll}(?:ish|ese)$/u;
 /** Tags of a lower-case word after a capitalised adjective that is no noun it modifies: a function word, a figure, a date. */
 export const MODIFIED_WORD_STOP_TAGS = ['Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Value', 'Date'];
 /** Tags of the word after a surname opening a sentence that make it the subject: a verb ("Tester has spoken", "Tester quipped"). */

@@ -143,7 +143,7 @@ const TABLES: Array<[string, Row[]]> = [
       ['The comments follow some big Democratic victories in the municipal elections.', [], true],
       ['It is the so-called Democratic “blue wall” that he carried.', [], true],
       ['He said Islamic militants had been dealt a blow.', [], true],
-      // a people's adjective the lexicon reads as a noun, by its ending (who15: the topic articles' "British" in twelve heads)
+      // a people's adjective the lexicon reads as a noun, by its ending (who15: the topic articles' "British" in eleven heads)
       ['He pleaded for clemency on behalf of British companies facing the heavy costs.', [], true],
       ['For a past piece, I asked some British teen magazines for their position.', [], true],
       // negative: the party's name, a word the lexicon knows otherwise, a verb or a name after it

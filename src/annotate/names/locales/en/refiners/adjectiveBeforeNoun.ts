@@ -44,6 +44,6 @@ function peopleAdjective(word: NameToken): boolean {
 export const adjectiveBeforeNoun: SpanRefiner = {
   name: 'adjective-before-noun',
   reason:
-    'A capitalised adjective before a lower-case noun ("Democratic victories", "Democratic donors", "British troops") describes the noun and names no one; kept, a party\'s adjective became an entry of the listing that no label spells, and a people\'s adjective the lexicon reads as a noun ("British") one in twelve topics of the unlabelled articles.',
+    'A capitalised adjective before a lower-case noun ("Democratic victories", "Democratic donors", "British troops") describes the noun and names no one; kept, a party\'s adjective became an entry of the listing that no label spells, and a people\'s adjective the lexicon reads as a noun ("British") one in eleven topics of the unlabelled articles.',
   judge: ({ tokens, span, hasTitle }) => (!hasTitle && adjectiveModifiesNoun(tokens, span) ? 'drop' : undefined),
 };

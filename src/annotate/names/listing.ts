@@ -2,6 +2,15 @@ import type { Rule } from '../core/rules.js';
 import { lexiconTags } from '../core/lexicon.js';
 import { every, finish, sortSteps, type Steps } from '../../pipeline/steps.js';
 import { tokenLike } from './locales/en/tokens.js';
+import { MEDIUM_NOUNS } from './locales/en/words.js';
+import { acronym } from './locales/en/evidence/acronym.js';
+import { adherents } from './locales/en/evidence/adherents.js';
+import { lexiconNames } from './locales/en/evidence/lexiconNames.js';
+import { placeThenRegion } from './locales/en/evidence/placeThenRegion.js';
+import { placeWords } from './locales/en/evidence/placeWords.js';
+import { theBefore } from './locales/en/evidence/theBefore.js';
+import { memberOf } from './locales/en/relations/memberOf.js';
+import { capitalisedRun } from './locales/en/spans.js';
 import type { Entity } from './types.js';
 
 /** The `who` listing (no name asked): which entities it shows, and in what order. */
@@ -30,14 +39,72 @@ export const notANameListing: Rule & { keeps(entity: Entity): boolean } = {
   },
 };
 
+export const mediumNounListing: Rule & { keeps(entity: Entity): boolean } = {
+  name: 'medium-noun-listing',
+  reason:
+    'A medium\'s noun alone ("TV", "Radio") is no body\'s name: it comes from "on TV", "a TV series", "state TV said" or a station\'s name cut before its number ("Radio 1"), and the institution word and the capitals made it an organisation in a topic\'s head.',
+  keeps: (entity) => !MEDIUM_NOUNS.has(entity.name.trim().toLowerCase()),
+};
+
 export const articlesFirstListing: Rule & { compare(a: Entity, b: Entity): number } = {
   name: 'articles-first-listing',
   reason: 'The listing ranks by how many articles name an entity, then by mentions, so that one long article does not fill it with its own names.',
   compare: (a, b) => b.articles.length - a.articles.length || b.mentions.length - a.mentions.length || a.name.localeCompare(b.name),
 };
 
+/**
+ * The rules whose evidence a thing, a place or a common noun has as well as a body: its capitals (a run of capitalised
+ * words, an acronym), "the" before it, a place preposition, a plural of adherents, a member "of" it; what the
+ * lexicon's given names and a region after it say of a person. A name that only these rules read has no evidence of
+ * its kind of its own.
+ */
+const EVIDENCE_OF_ANY_CAPITALISED_WORD = new Set([
+  capitalisedRun.name,
+  acronym.name,
+  theBefore.name,
+  placeWords.name,
+  adherents.name,
+  memberOf.name,
+  placeThenRegion.name,
+  lexiconNames.name,
+]);
+
+/** "MeCHA", "AfD": an acronym with a small word's letter inside, never a common noun's abbreviation ("GPA", "MRI"). */
+const MIXED_CASE_ACRONYM = /^\p{Lu}+\p{Ll}\p{Lu}+$/u;
+
+/**
+ * "Teamsters", "Raptors", "Minutemen", "Harrods": one word in a plural's form the lexicon does not know, no faith's or
+ * party's followers (`adherents`) and never written in capitals, names a team, a union or a shop rather than a thing.
+ */
+function pluralBodyName(e: Entity): boolean {
+  const name = e.name.trim();
+  if (/\s/.test(name) || !/\p{Ll}(?:s|men)$/u.test(name) || lexiconTags(name.toLowerCase()).length > 0) return false;
+  // "MEMBERS OF …": a plural also written in capitals is a lead-in's common word
+  return !(e.rules ?? []).includes(adherents.name) && !e.aliases.some((a) => /^\p{Lu}{2,}$/u.test(a));
+}
+
+/** No role, and the rules that read its mentions (an entity made elsewhere may carry none: nothing is known then) only such rules. */
+const onlyWeakEvidence = (e: Entity) => e.roles.length === 0 && !!e.rules?.length && e.rules.every((r) => EVIDENCE_OF_ANY_CAPITALISED_WORD.has(r));
+
+/**
+ * `weak-body-last`: an organisation read only from its capitals and a "the" before it ("GPA", "MRI", "SMS", "Android",
+ * "Kashmir", "the Java Sea", "Confederate"), and a one-word person's name read only as a given name of the lexicon and
+ * written as a town before its region ("Madison, Wis."), are listed after the names with evidence of their kind.
+ */
+export const weakBodyLast: Rule & { weak(e: Entity): boolean } = {
+  name: 'weak-body-last',
+  reason:
+    'A capitalised word with "the" before it is as often a thing, a place, a product or a common noun in capitals (a grade, a scan, a disease, an operating system, a sea) as a body; with no role and no other evidence, it comes after the names that some evidence says are a person or a body.',
+  weak(e) {
+    if (!onlyWeakEvidence(e)) return false;
+    if (e.kind === 'organization') return !pluralBodyName(e) && !MIXED_CASE_ACRONYM.test(e.name);
+    return e.kind === 'person' && !/\s/.test(e.name.trim()) && (e.rules ?? []).includes(placeThenRegion.name);
+  },
+};
+
 /** Whether any evidence said person or organisation: "Democrats", "New Yorkers", "the Bidens", "Brexit" have none. */
-const kindKnown = (e: Entity) => (e.kind === 'other' ? 1 : 0);
+export const afterKnownKinds = (e: Entity): boolean => e.kind === 'other' || weakBodyLast.weak(e);
+const kindKnown = (e: Entity) => (afterKnownKinds(e) ? 1 : 0);
 
 export const knownKindFirstListing: Rule & { compare(a: Entity, b: Entity): number } = {
   name: 'known-kind-first-listing',
@@ -46,7 +113,7 @@ export const knownKindFirstListing: Rule & { compare(a: Entity, b: Entity): numb
   compare: (a, b) => kindKnown(a) - kindKnown(b) || articlesFirstListing.compare(a, b),
 };
 
-export const LISTING_RULES = [notANameListing, knownKindFirstListing, articlesFirstListing];
+export const LISTING_RULES = [notANameListing, mediumNounListing, weakBodyLast, knownKindFirstListing, articlesFirstListing];
 
 /** The entities of the `who` listing, best first. */
 export function listedEntities(entities: readonly Entity[]): Entity[] {
@@ -61,7 +128,7 @@ export function* listedEntitiesSteps(entities: readonly Entity[]): Steps<Entity[
   const kept: Entity[] = [];
   const tick = every(KEEP_STEP);
   for (const e of entities) {
-    if (notANameListing.keeps(e)) kept.push(e);
+    if (notANameListing.keeps(e) && mediumNounListing.keeps(e)) kept.push(e);
     if (tick()) yield;
   }
   return yield* sortSteps(kept, knownKindFirstListing.compare);

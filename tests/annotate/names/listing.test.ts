@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { articlesFirstListing, knownKindFirstListing, listedEntities, listedEntitiesSteps, notANameListing } from '../../../src/annotate/names/listing.js';
+import {
+  articlesFirstListing,
+  knownKindFirstListing,
+  listedEntities,
+  listedEntitiesSteps,
+  mediumNounListing,
+  notANameListing,
+} from '../../../src/annotate/names/listing.js';
 import { runSteps } from '../../../src/pipeline/steps.js';
 import type { Entity } from '../../../src/annotate/names/index.js';
 import { whoAnswer } from '../../../src/answers/who/answer.js';
@@ -42,6 +49,22 @@ describe('the listing rule not-a-name-listing', () => {
     ['Xi', [], true],
   ] as const)('%j (roles %j) is listed: %s', (name, roles, listed) => {
     expect(notANameListing.keeps(entity(name, 1, 1, [...roles]))).toBe(listed);
+  });
+});
+
+describe('the listing rule medium-noun-listing', () => {
+  it.each([
+    // a medium's noun alone: "on TV", "a TV series", "state TV said", "Radio 1" cut before its number (the topic articles, who15)
+    ['TV', false],
+    ['Radio', false],
+    ['Television', false],
+    // negative: a broadcaster named with the medium, a body that is no medium
+    ['Al Jazeera TV', true],
+    ['Radio Free Europe', true],
+    ['Congress', true],
+    ['Navy', true],
+  ] as const)('%j is listed: %s', (name, listed) => {
+    expect(mediumNounListing.keeps(entity(name, 3, 3))).toBe(listed);
   });
 });
 

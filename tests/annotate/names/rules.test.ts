@@ -143,11 +143,16 @@ const TABLES: Array<[string, Row[]]> = [
       ['The comments follow some big Democratic victories in the municipal elections.', [], true],
       ['It is the so-called Democratic “blue wall” that he carried.', [], true],
       ['He said Islamic militants had been dealt a blow.', [], true],
+      // a people's adjective the lexicon reads as a noun, by its ending (who15: the topic articles' "British" in eleven heads)
+      ['He pleaded for clemency on behalf of British companies facing the heavy costs.', [], true],
+      ['For a past piece, I asked some British teen magazines for their position.', [], true],
       // negative: the party's name, a word the lexicon knows otherwise, a verb or a name after it
       ['Tester views the Democratic Party as toxic.', ['Democratic Party [0/3.5/0]'], false],
       ['The tale Brown tells is so extraordinary.', ['Brown [1/0/0] tale'], false],
       ['Djokovic suggested a change.', ['Djokovic [0/0/0]'], false],
       ['Democratic lawmakers said no.', [], false],
+      ['Parrish Walsh met Trish Walsh.', ['Parrish Walsh [1/0/0]', 'Trish Walsh [3/0/0]'], false],
+      ['The British Museum reopened.', ['British Museum [0/3.5/0]'], false],
     ],
   ],
   [
@@ -198,7 +203,7 @@ const TABLES: Array<[string, Row[]]> = [
     'organization-role-descriptor',
     [
       ['Two donors tell ABC News that it happened.', ['ABC News [0/3/0]'], true],
-      ['Law enforcement sources tell TMZ that it happened.', ['TMZ [0/2/0]'], true],
+      ['Law enforcement sources tell TMZ that it happened.', ['TMZ [0/3/0]'], true],
       ['The march was planned by the activist group Workers United Network.', ['Workers United Network [0/5/0] activist group'], false],
       ['Populist cleric Muqtada al-Sadr spoke.', ['Muqtada al-Sadr [3/0/0] Populist cleric'], false],
     ],
@@ -334,7 +339,7 @@ const TABLES: Array<[string, Row[]]> = [
   [
     'acronym',
     [
-      ['PMF commanders denied it.', ['PMF [0/1/0]'], true],
+      ['PMF commanders denied it.', ['PMF [0/2/0]'], true],
       ['The AfD walked out.', ['AfD [0/2.5/0]'], true],
     ],
   ],
@@ -344,6 +349,30 @@ const TABLES: Array<[string, Row[]]> = [
       ['Human Rights Watch said the arrests were arbitrary.', ['Human Rights Watch [0/1/0]'], true],
       ['He said Georgia Meloni said the plan would pass.', ['Georgia Meloni [1/0/0]'], true],
       ['He met John Smith.', ['John Smith [3/0/0]'], false],
+    ],
+  ],
+  [
+    'told-recipient',
+    [
+      // the listener of "told" with "the" or in capitals is a body (who15: the topic articles' "told the Guardian", "told AFP")
+      ['"We are deeply concerned," a senior official told the Guardian.', ['Guardian [0/1.5/0]'], true],
+      ['One witness told AFP that the shooting went on for an hour.', ['AFP [0/2/0]'], true],
+      // negative: a person told, a name that modifies the listener, a name after another verb
+      ['She told Jacob Mwangi the vote would be held.', ['Jacob Mwangi [3/0/0]'], false],
+      ['He told the Intercept staff.', ['Intercept [0/0.5/0]'], false],
+      ['The report appeared in the Guardian on Monday.', ['Guardian [0/0.5/1]'], false],
+    ],
+  ],
+  [
+    'acronym-owns-role',
+    [
+      // an acronym before a noun of an office or a staff is the body that has them (who15: "IMF chief", "UN spokesman")
+      ['The IMF chief said growth would slow.', ['IMF [0/2.5/0]'], true],
+      ['GOP lawmakers included the cuts in the deal.', ['GOP [0/2/0]'], true],
+      // negative: a common noun's abbreviation before a device's or a patient's noun, an acronym alone
+      ['He bought a new DVD player last week.', ['DVD [0/1/0]'], false],
+      ['The clinic treats HIV patients from three districts.', ['HIV [0/1/0]'], false],
+      ['The figures were released by the IMF.', ['IMF [0/1.5/0]'], false],
     ],
   ],
   [
@@ -532,7 +561,7 @@ const TABLES: Array<[string, Row[]]> = [
     'masthead-after-place',
     [
       ['In a memo obtained by the Ottawa Citizen, officials said so.', ['Ottawa Citizen [0/2.5/0]'], true],
-      ['He told the Kyiv Independent that.', ['Kyiv Independent [0/2.5/0]'], true],
+      ['He told the Kyiv Independent that.', ['Kyiv Independent [0/3.5/0]'], true],
       // negative: a place's feature word, no masthead word
       ['He lives in the Ottawa Valley.', ['Ottawa Valley [0/0.5/2]'], false],
       ['He was a Paris Citizen.', [], false],
@@ -569,7 +598,7 @@ const TABLES: Array<[string, Row[]]> = [
   [
     'capital-the-before',
     [
-      ['Medrano told The Intercept.', ['Medrano [0/0/0]', 'Intercept [0/1.5/0]'], true],
+      ['Medrano told The Intercept.', ['Medrano [0/0/0]', 'Intercept [0/2.5/0]'], true],
       ['He toured with The Rolling Stones in 1969.', ['Rolling Stones [0/1.5/0]'], true],
       // negative: "The" opening the sentence or a quotation, "the" in lower case
       ['The Intercept reported it.', ['Intercept [0/0.5/0]'], false],

@@ -20,6 +20,8 @@ import { roleOwnerIsBody } from './evidence/roleOwnerIsBody.js';
 import { listedWithPlaces } from './evidence/listedWithPlaces.js';
 import { outletBeforeWork } from './evidence/outletBeforeWork.js';
 import { theBefore } from './evidence/theBefore.js';
+import { toldRecipient } from './evidence/toldRecipient.js';
+import { acronymOwnsRole } from './evidence/acronymOwnsRole.js';
 import { keepTownAsTeam, resultVerbIsNoRole, townPlaysAsTeam } from './teams/townAsTeam.js';
 import { keepCountryAgency, countryAgencyIsOrganization } from './refiners/keepCountryAgency.js';
 import { officeBeforeHolder } from './refiners/officeBeforeHolder.js';
@@ -125,6 +127,8 @@ export const en: MentionRules = {
     proclaimedState,
     acronym,
     speaks,
+    toldRecipient,
+    acronymOwnsRole,
     speechBeforeName,
     personMarkAfterName,
     basedBeforeName,

@@ -76,6 +76,26 @@ export const PLACE_PREPOSITIONS = new Set([...SHARED_PLACE_PREPOSITIONS, 'throug
 /** Place prepositions that open a sentence about where something happened ("In Chicago,", "Across Victoria,"); not "To X," (whose view). */
 export const SCENE_PREPOSITIONS = new Set(['in', 'across', 'throughout', 'around', 'near', 'outside', 'inside']);
 
+/**
+ * Nouns of a medium that a broadcaster's name ends or opens ("Al Jazeera TV", "Radio Free Europe") but that name no body
+ * written alone ("on TV", "a TV series", "state TV said", "Radio 1" with its number cut): `medium-noun-listing`.
+ */
+export const MEDIUM_NOUNS = new Set(['tv', 'television', 'radio']);
+
+/** Verbs whose object is a listener, a person or a body ("told the Guardian", "telling AFP"): `told-recipient`. */
+export const RECIPIENT_VERBS = new Set(['told', 'tell', 'tells', 'telling']);
+
+/**
+ * Nouns of an office or a staff that a body has and a common noun's abbreviation has not, written in lower case right
+ * after an acronym ("IMF chief", "UN spokesman", "GOP lawmakers"): `acronym-owns-role`. No noun of a user, a patient or
+ * a device ("DVD player", "HIV patients").
+ */
+export const BODY_ROLE_NOUNS = new Set(
+  'chief chiefs head heads boss spokesman spokeswoman spokesperson official officials executive executives director envoy envoys leader leaders leadership chairman chairwoman president lawmakers nominee members member staff anchor correspondent reporter analyst secretary-general commander commanders troops peacekeepers'.split(
+    ' ',
+  ),
+);
+
 /** Verbs after a name that say someone (or a body) speaks: the reporting verbs, "warned", "argued", "explained". */
 export const SPEECH_VERBS = new Set([...REPORTING_VERBS, 'warned', 'argued', 'explained']);
 
@@ -286,7 +306,7 @@ export const LEAD_IN_MIN = 2;
 export const PARTY_WORD = 'party';
 /** Followers of a faith or a party's politics, singular: their plural ("the Democrats", "the Muslims") names no body. */
 export const ADHERENTS = new Set(
-  'democrat republican muslim christian catholic jew hindu sikh shiite sunni protestant buddhist evangelical mormon socialist communist conservative liberal tory'.split(
+  'democrat republican muslim christian catholic jew hindu sikh shiite sunni protestant buddhist evangelical mormon socialist communist conservative liberal tory nazi fascist anarchist marxist'.split(
     ' ',
   ),
 );
@@ -330,6 +350,12 @@ export const NICKNAME_CLOSE = /^["”][ \t]+$/;
 
 /** The gap between a capitalised adjective and the noun it modifies: a space, perhaps an opening quote ("the Democratic “blue wall”"). */
 export const ADJECTIVE_BEFORE_NOUN_GAP = /^ +[“"‘']?$/;
+/**
+ * Endings of a people's adjective the lexicon may not know ("British", "Turkish", "Kurdish", "Lebanese", "Sudanese"),
+ * which modify the noun after them ("British troops") as "Iraqi" does (`adjective-before-noun`). Few given names
+ * or surnames end so, and before a lower-case noun none is a name.
+ */
+export const PEOPLE_ADJECTIVE_ENDING = /\p{Ll}(?:ish|ese)$/u;
 /** Tags of a lower-case word after a capitalised adjective that is no noun it modifies: a function word, a figure, a date. */
 export const MODIFIED_WORD_STOP_TAGS = ['Pronoun', 'Preposition', 'Conjunction', 'Determiner', 'Adverb', 'Copula', 'Modal', 'Auxiliary', 'Value', 'Date'];
 /** Tags of the word after a surname opening a sentence that make it the subject: a verb ("Tester has spoken", "Tester quipped"). */

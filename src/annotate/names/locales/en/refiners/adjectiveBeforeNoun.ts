@@ -1,7 +1,7 @@
 import { lexiconTags, wordTags } from '../../../../core/lexicon.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { has, type NameToken, type Span } from '../tokens.js';
-import { ADJECTIVE_BEFORE_NOUN_GAP, MODIFIED_WORD_STOP_TAGS } from '../words.js';
+import { ADJECTIVE_BEFORE_NOUN_GAP, MODIFIED_WORD_STOP_TAGS, PEOPLE_ADJECTIVE_ENDING } from '../words.js';
 import type { SpanRefiner } from './context.js';
 
 /**
@@ -28,14 +28,22 @@ function adjectiveModifiesNoun(tokens: NameToken[], span: Span): boolean {
   if (word.possessive || !/^\p{Lu}\p{Ll}+$/u.test(word.text)) return false;
   if (lexiconTags(word.lower).some((tag) => tag !== 'Adjective')) return false;
   const lower = wordTags(word.lower);
-  if (!lower.has('Adjective') || lower.has('Noun')) return false;
+  if ((!lower.has('Adjective') || lower.has('Noun')) && !peopleAdjective(word)) return false;
   const next = tokens[span.to];
   return !!next && ADJECTIVE_BEFORE_NOUN_GAP.test(next.gap) && modifiedNoun(tokens, span.to);
+}
+
+/**
+ * "British troops", "Turkish government", "Kurdish fighters": a people's adjective the lexicon does not know (it guesses
+ * a noun) is read by its ending (`PEOPLE_ADJECTIVE_ENDING`), when the lexicon knows the word as nothing else.
+ */
+function peopleAdjective(word: NameToken): boolean {
+  return PEOPLE_ADJECTIVE_ENDING.test(word.text) && lexiconTags(word.lower).every((tag) => tag === 'Adjective' || tag === 'Demonym');
 }
 
 export const adjectiveBeforeNoun: SpanRefiner = {
   name: 'adjective-before-noun',
   reason:
-    'A capitalised adjective before a lower-case noun ("Democratic victories", "Democratic donors") describes the noun and names no one; kept, a party\'s adjective became an entry of the listing that no label spells.',
+    'A capitalised adjective before a lower-case noun ("Democratic victories", "Democratic donors", "British troops") describes the noun and names no one; kept, a party\'s adjective became an entry of the listing that no label spells, and a people\'s adjective the lexicon reads as a noun ("British") one in eleven topics of the unlabelled articles.',
   judge: ({ tokens, span, hasTitle }) => (!hasTitle && adjectiveModifiesNoun(tokens, span) ? 'drop' : undefined),
 };

@@ -110,3 +110,29 @@ export const AUDIENCE_OCCASIONS = new Set(['mass', 'concert', 'concerts', 'gig',
  * figure; none: the figure is the object): "greeting about three dozen supporters", "shook hands with hundreds".
  */
 export const GREETING_VERBS: Record<string, readonly string[]> = { greeted: [], greeting: [], greets: [], greet: [], hands: ['with'] };
+
+/**
+ * Verbs only people do as a crowd, right after a count whose noun no list names: "Nearly 200 janitors and supporters
+ * rallied", "Some 200 couples marched", "more than 200 of us marched" (read by the actor-before-gathering-verb rule).
+ * Verbs things also do ("filled", "packed", "lined", "gathered") are left out: "20 buses filled with activists".
+ */
+// prettier-ignore
+export const ACTOR_GATHERING_VERBS = new Set([
+  'marched', 'rallied', 'protested', 'demonstrated', 'picketed', 'paraded', 'chanted', 'struck', 'walked', 'turned', 'took', 'showed',
+]);
+
+/** Words after the verb that a two-word one above needs: "walked out", "turned out", "took part", "showed up". */
+export const ACTOR_GATHERING_PARTICLES: Record<string, readonly string[]> = { walked: ['out'], turned: ['out'], took: ['part'], showed: ['up'] };
+
+/** The pronoun of a count of the writer's own group: "more than 200 of us marched". */
+export const ACTOR_PRONOUNS = new Set(['us']);
+
+/**
+ * Plural nouns that count groups or things, not people, even before a crowd's verb: "40 groups rallied", "10 unions
+ * marched", "some 20 floats paraded".
+ */
+// prettier-ignore
+export const NOT_ACTOR_NOUNS = new Set([
+  'groups', 'organizations', 'organisations', 'unions', 'locals', 'chapters', 'teams', 'clubs', 'parties', 'floats',
+  'bands', 'contingents', 'delegations', 'schools', 'campuses', 'companies', 'firms', 'states', 'horses', 'animals',
+]);

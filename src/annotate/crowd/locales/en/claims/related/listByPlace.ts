@@ -2,7 +2,7 @@ import { noteRule } from '../../../../../core/rules.js';
 import type { Token } from '../../../../../core/tokens.js';
 import type { CrowdPlace, Quantity } from '../../../../types.js';
 import { namedPlaceAfter, placeEndingAt } from '../../events/places.js';
-import { ITEM_COUNT_PREPOSITIONS, ITEM_COUNT_REACH, LIST_OPENERS, LIST_SEPARATORS } from '../../words.js';
+import { HYPHEN_DASH, ITEM_COUNT_PREPOSITIONS, ITEM_COUNT_REACH, LIST_OPENERS, LIST_SEPARATORS } from '../../words.js';
 import { LOCATION_PREPOSITIONS } from '../../placeWords.js';
 import { countedAfter } from '../people.js';
 import type { RelatedClaimRule } from '../sentenceClaims.js';
@@ -12,6 +12,8 @@ function listLink(tokens: Token[], q: Quantity): 'opens' | 'continues' | null {
   const before = tokens[q.first - 1];
   if (!before) return null;
   if (LIST_OPENERS.has(before.lower)) return 'opens';
+  // "crowds of supporters--400 in Tucson": a dash of two hyphens
+  if (HYPHEN_DASH.every((h, n) => tokens[q.first - HYPHEN_DASH.length + n]?.text === h)) return 'opens';
   if (LIST_SEPARATORS.has(before.lower) || before.text === ',' || before.text === ';') return 'continues';
   return null;
 }

@@ -136,3 +136,42 @@ export const NOT_ACTOR_NOUNS = new Set([
   'groups', 'organizations', 'organisations', 'unions', 'locals', 'chapters', 'teams', 'clubs', 'parties', 'floats',
   'bands', 'contingents', 'delegations', 'schools', 'campuses', 'companies', 'firms', 'states', 'horses', 'animals',
 ]);
+
+/**
+ * A dash written with two hyphens ("crowds of supporters--400 in Tucson, 250 in Reno") opens a list as a long dash
+ * does (read by the list-by-place rule).
+ */
+export const HYPHEN_DASH = ['-', '-'] as const;
+
+/**
+ * The links above that tie a plural gathering noun to a size ("demonstrations drawing tens of thousands", "rallies
+ * drew hundreds"); not "at", which after a plural places them ("strikes have been called at 180 high schools").
+ */
+export const PLURAL_SIZE_LINKS = new Set(['drew', 'draws', 'drawing', 'attracted', 'attracting', 'numbered', 'numbering', 'totalled', 'totaled']);
+
+/**
+ * Meetings a bare figure after "of" sizes ("At the Bronx meeting of 200, Toussaint faced a hostile audience"); not a
+ * panel's or a session's members ("a panel of three").
+ */
+export const MEETING_OF_NOUNS = new Set(['meeting', 'meetings', 'conference', 'forum', 'convention', 'assembly', 'teach-in', 'speak-out']);
+
+/**
+ * The states above that place people at the gathering itself, so that a figure after "for" is its crowd, not the
+ * people something is for: "a highlight show for the 14,038 in attendance".
+ */
+export const PRESENT_STATES = [
+  ['in', 'attendance'],
+  ['in', 'the', 'stands'],
+];
+
+/**
+ * Crowd nouns a figure may stand before as a modifier, sizing the crowd (read by the figure-before-crowd-noun rule):
+ * "in front of a 40,000 crowd", "the majority of a 11,116 crowd", "a 2,000 turnout".
+ */
+export const CROWD_NOUNS_AFTER_FIGURE = new Set(['crowd', 'crowds', 'throng', 'audience', 'turnout', 'attendance', 'gathering', 'congregation']);
+
+/**
+ * Words opening a breakdown of the group a count before them gave (read by the breakdown-of-casualties rule):
+ * "executed 11 persons, including five children, four women and two men".
+ */
+export const BREAKDOWN_WORDS: readonly (readonly string[])[] = [['including'], ['among', 'them'], ['among', 'whom'], ['of', 'whom']];

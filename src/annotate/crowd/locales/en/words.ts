@@ -56,18 +56,10 @@ export const GATHERING_NOUNS = new Set([
 /** Words that link a gathering noun to its size: "crowd reached 500,000", "a rally of 5,000". */
 // prettier-ignore
 export const SIZE_LINKS = new Set([
-  'of', 'reached', 'reaching', 'numbered', 'numbering', 'at', 'to', 'drew', 'draws', 'attracted', 'topped',
-  // "demonstrations drawing tens of thousands", "rallies attracting hundreds"
-  'drawing', 'attracting',
+  'of', 'reached', 'reaching', 'numbered', 'numbering', 'at', 'to', 'drew', 'draws', 'drawing', 'attracted', 'attracting', 'topped',
   'exceeded', 'surpassed', 'totalled', 'totaled', 'totalling', 'totaling', 'was', 'were', 'is', 'hit', 'neared',
   'approached', 'swelled', 'grew', 'numbers', 'ranged', 'range', 'ranging', 'varied',
 ]);
-
-/**
- * The links above that tie a plural gathering noun to a size ("demonstrations drawing tens of thousands", "rallies
- * drew hundreds"); not "at", which after a plural places them ("strikes have been called at 180 high schools").
- */
-export const PLURAL_SIZE_LINKS = new Set(['drew', 'draws', 'drawing', 'attracted', 'attracting', 'numbered', 'numbering', 'totalled', 'totaled']);
 
 /** Verbs of drawing people whose object is a crowd: "brought millions to the streets", "have involved tens of thousands". */
 // prettier-ignore
@@ -86,12 +78,6 @@ export const MEETING_NOUNS = new Set([
   'meeting', 'meetings', 'panel', 'plenary', 'discussion', 'conference', 'screening', 'forum', 'teach-in', 'speak-out',
   'concert', 'lecture', 'roundtable', 'session', 'convention',
 ]);
-
-/**
- * Meetings a bare figure after "of" sizes ("At the Bronx meeting of 200, Toussaint faced a hostile audience"); not a
- * panel's or a session's members ("a panel of three").
- */
-export const MEETING_OF_NOUNS = new Set(['meeting', 'meetings', 'conference', 'forum', 'convention', 'assembly', 'teach-in', 'speak-out']);
 
 /** Events people attend whose size a drawing verb gives: "A roundtable discussion … draws 80", "the screening drew 150". */
 // prettier-ignore
@@ -197,15 +183,6 @@ export const GATHERING_STATES = [
   // "thousands were on the streets"
   ['on', 'the', 'streets'],
   // present at the gathering the text tells: "the more than 12,000 in attendance", "some 40,000 in the stands"
-  ['in', 'attendance'],
-  ['in', 'the', 'stands'],
-];
-
-/**
- * The states above that place people at the gathering itself, so that a figure after "for" is its crowd, not the
- * people something is for: "a highlight show for the 14,038 in attendance".
- */
-export const PRESENT_STATES = [
   ['in', 'attendance'],
   ['in', 'the', 'stands'],
 ];
@@ -517,12 +494,6 @@ export const PART_PREPOSITIONS = new Set(['among', 'of']);
 /** Words that open a list of sizes by place: "marched in six cities, with about 300 in Northbridge, …", "rallied in three cities: 300 in …". */
 export const LIST_OPENERS = new Set(['with', ':', '—', '–']);
 
-/**
- * A dash written with two hyphens ("crowds of supporters--400 in Tucson, 250 in Reno") opens a list as a long dash
- * does (read by the list-by-place rule).
- */
-export const HYPHEN_DASH = ['-', '-'] as const;
-
 /** Words between the items of a list of sizes by place: "4,000 in Eastport and some 5,000 in Kelham". */
 export const LIST_SEPARATORS = new Set(['and', 'while', 'plus']);
 
@@ -805,15 +776,3 @@ export const CONJECTURE_MODALS = new Set(['may', 'might', 'could', 'must']);
 
 /** Verbs of setting out, before "out to", that make what follows a plan like an intent verb: "set out to bring 2,000 members". */
 export const SETTING_OUT_VERBS = new Set(['set', 'sets', 'setting']);
-
-/**
- * Crowd nouns a figure may stand before as a modifier, sizing the crowd (read by the figure-before-crowd-noun rule):
- * "in front of a 40,000 crowd", "the majority of a 11,116 crowd", "a 2,000 turnout".
- */
-export const CROWD_NOUNS_AFTER_FIGURE = new Set(['crowd', 'crowds', 'throng', 'audience', 'turnout', 'attendance', 'gathering', 'congregation']);
-
-/**
- * Words opening a breakdown of the group a count before them gave (read by the breakdown-of-casualties rule):
- * "executed 11 persons, including five children, four women and two men".
- */
-export const BREAKDOWN_WORDS: readonly (readonly string[])[] = [['including'], ['among', 'them'], ['among', 'whom'], ['of', 'whom']];

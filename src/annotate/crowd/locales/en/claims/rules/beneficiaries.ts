@@ -1,7 +1,7 @@
 import type { FigureRule } from '../figureTypes.js';
 import { matchWords } from '../../../../../core/tokens.js';
-import { FOR_WHOM, GATHERED_NOUNS, ON_BEHALF_OF, PRESENT_STATES, RELATIVE_PRONOUNS } from '../../words.js';
-import { AUDIENCE_OCCASIONS } from '../../peopleWords.js';
+import { FOR_WHOM, GATHERED_NOUNS, ON_BEHALF_OF, RELATIVE_PRONOUNS } from '../../words.js';
+import { AUDIENCE_OCCASIONS, PRESENT_STATES } from '../../peopleWords.js';
 import { gatheringVerbAt } from './gatheringVerbAfter.js';
 
 export const beneficiaries: FigureRule = {

@@ -1,5 +1,5 @@
 import { matchWords } from '../../../../../core/tokens.js';
-import { BREAKDOWN_WORDS } from '../../words.js';
+import { BREAKDOWN_WORDS } from '../../peopleWords.js';
 import { countedPeople, isCasualtyCount } from '../people.js';
 import type { FigureRule } from '../figureTypes.js';
 

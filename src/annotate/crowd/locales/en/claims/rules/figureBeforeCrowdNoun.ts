@@ -1,4 +1,4 @@
-import { CROWD_NOUNS_AFTER_FIGURE } from '../../words.js';
+import { CROWD_NOUNS_AFTER_FIGURE } from '../../peopleWords.js';
 import { isYear } from '../people.js';
 import type { FigureRule } from '../figureTypes.js';
 

@@ -1,17 +1,8 @@
 import type { Token } from '../../../../../core/tokens.js';
 import type { Quantity } from '../../../../types.js';
 import { isGatheringNoun } from '../../events/gatheringNouns.js';
-import {
-  CASUALTY_WORDS,
-  FIGURE_NOUNS,
-  GATHERING_NOUNS,
-  MEETING_OF_NOUNS,
-  NOT_PEOPLE_NOUNS,
-  PLURAL_SIZE_LINKS,
-  PEOPLE_NOUNS,
-  QUOTE_MARKS,
-  SIZE_LINKS,
-} from '../../words.js';
+import { CASUALTY_WORDS, FIGURE_NOUNS, GATHERING_NOUNS, NOT_PEOPLE_NOUNS, PEOPLE_NOUNS, QUOTE_MARKS, SIZE_LINKS } from '../../words.js';
+import { MEETING_OF_NOUNS, PLURAL_SIZE_LINKS } from '../../peopleWords.js';
 import { isPeopleNoun } from '../people.js';
 import type { FigureRule } from '../figureTypes.js';
 

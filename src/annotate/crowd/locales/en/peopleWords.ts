@@ -135,7 +135,21 @@ export const ACTOR_PRONOUNS = new Set(['us']);
 export const NOT_ACTOR_NOUNS = new Set([
   'groups', 'organizations', 'organisations', 'unions', 'locals', 'chapters', 'teams', 'clubs', 'parties', 'floats',
   'bands', 'contingents', 'delegations', 'schools', 'campuses', 'companies', 'firms', 'states', 'horses', 'animals',
+  'federations', 'plants', 'factories', 'sites', 'branches', 'hospitals', 'universities', 'colleges', 'stores',
+  'centers', 'centres', 'clinics', 'offices', 'depots', 'warehouses',
+  // officers of a state who come to a place on duty: "Two agents showed up at the store"
+  'agents', 'deputies', 'troopers', 'inspectors', 'marshals',
 ]);
+
+/**
+ * Words right before a count that make it no subject of the verb after it (read by the actor-before-gathering-verb
+ * rule): a preposition ("2,700 workers at two chocolate plants struck", "members of the four federations marched")
+ * or a possessive ("30 percent of France's 5.2 million civil servants took part": a whole membership).
+ */
+export const NOT_SUBJECT_BEFORE = new Set(['at', 'of', 'in', 'from', 'for', 'with', 'by', 'to', 'on', 'into', 'among', 'their', 'its', 'our', 'his', 'her']);
+
+/** The endings of a possessive word ("France's", "the unions'"), read with NOT_SUBJECT_BEFORE. */
+export const POSSESSIVE_ENDINGS = ["'s", '’s', "s'", 's’'];
 
 /**
  * A dash written with two hyphens ("crowds of supporters--400 in Tucson, 250 in Reno") opens a list as a long dash

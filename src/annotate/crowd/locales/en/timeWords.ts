@@ -31,3 +31,6 @@ export const LATER_IN_DAY_OPENING =
  * to 5,000", "Later in the day, the marchers reached the Capitol".
  */
 export const SAME_GATHERING_DETERMINERS = new Set(['the', 'these', 'those', 'their']);
+
+/** A round-up's next report opens with a dash ("--At the University of Vermont, …"): no later hour of the report before it. */
+export const REPORT_OPENING = /^\s*(?:--|—|–)/;

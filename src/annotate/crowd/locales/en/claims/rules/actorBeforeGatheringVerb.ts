@@ -1,5 +1,12 @@
 import type { Token } from '../../../../../core/tokens.js';
-import { ACTOR_GATHERING_PARTICLES, ACTOR_GATHERING_VERBS, ACTOR_PRONOUNS, NOT_ACTOR_NOUNS } from '../../peopleWords.js';
+import {
+  ACTOR_GATHERING_PARTICLES,
+  ACTOR_GATHERING_VERBS,
+  ACTOR_PRONOUNS,
+  NOT_ACTOR_NOUNS,
+  NOT_SUBJECT_BEFORE,
+  POSSESSIVE_ENDINGS,
+} from '../../peopleWords.js';
 import { FUNCTION_WORDS, NOT_PEOPLE_NOUNS } from '../../words.js';
 import { isPeopleNoun } from '../people.js';
 import type { FigureRule } from '../figureTypes.js';
@@ -31,9 +38,14 @@ function actorVerbAt(tokens: Token[], k: number): boolean {
 export const actorBeforeGatheringVerb: FigureRule = {
   name: 'actor-before-gathering-verb',
   reason:
-    'A count whose noun no people list names is still a crowd when a verb only people do as a crowd follows it: the trades and kinds of people are too many to list ("Nearly 200 janitors and supporters rallied", "Some 200 couples marched", "hundreds of clericals picketed"), and the writer counts his own side as "us" ("more than 200 of us marched"). Groups and things are no crowd ("40 groups rallied", "20 floats paraded"), and verbs things also do are not read ("20 buses filled with 900 activists").',
+    'A count whose noun no people list names is still a crowd when a verb only people do as a crowd follows it: the trades and kinds of people are too many to list ("Nearly 200 janitors and supporters rallied", "Some 200 couples marched", "hundreds of clericals picketed"), and the writer counts his own side as "us" ("more than 200 of us marched"). Groups and things are no crowd ("40 groups rallied", "20 floats paraded"), nor a count after a preposition or a possessive, which is no subject of the verb ("2,700 workers at two chocolate plants struck", "France\'s 5.2 million civil servants took part"), and verbs things also do are not read ("20 buses filled with 900 activists").',
   judge: ({ sentence: { tokens }, q, peopleNoun }) => {
     if (peopleNoun !== null) return undefined;
+    // "members of the four federations marched", "France's 5.2 million civil servants took part": no subject
+    let before = q.first - 1;
+    if (tokens[before]?.lower === 'the') before--;
+    const word = tokens[before]?.lower ?? '';
+    if (NOT_SUBJECT_BEFORE.has(word) || POSSESSIVE_ENDINGS.some((e) => word.endsWith(e))) return undefined;
     let j = q.resume;
     if (tokens[j]?.lower === 'of') j++;
     let noun = -1;

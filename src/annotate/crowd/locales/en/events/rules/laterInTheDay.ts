@@ -1,5 +1,5 @@
 import { tokenize } from '../../../../../core/tokens.js';
-import { LATER_IN_DAY_OPENING, SAME_GATHERING_DETERMINERS } from '../../timeWords.js';
+import { LATER_IN_DAY_OPENING, REPORT_OPENING, SAME_GATHERING_DETERMINERS } from '../../timeWords.js';
 import { GATHERED_NOUNS } from '../../words.js';
 import { isGatheringNoun } from '../gatheringNouns.js';
 import type { DayRule, EventCorpus, Located } from '../located.js';
@@ -27,6 +27,8 @@ const SENTENCE_OPENING = /(?:^|[.!?]["'”’]?\s+)/g;
 function laterOpening(l: Located, corpus: EventCorpus): number {
   const article = corpus.passagesOfArticle.get(l.claim.articleId) ?? [];
   const at = article.indexOf(l.passage);
+  // "--At the University of Vermont, 250 students turned out": a round-up's next report, told apart by its dash
+  if (REPORT_OPENING.test(l.passage.text)) return -1;
   for (let k = at; k >= 0 && k >= at - OPENING_REACH; k--) {
     const p = article[k]!;
     if (p.paragraph < l.passage.paragraph - 1) break;

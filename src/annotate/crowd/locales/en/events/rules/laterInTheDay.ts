@@ -17,7 +17,7 @@ function carriesOn(text: string): boolean {
 }
 
 /** Where sentences open in a text: its start, and after a full stop, a question or an exclamation mark (a quote closed). */
-const SENTENCE_OPENING = /(?:^|[.!?]["'”’]?\s+)/g;
+const SENTENCE_OPENING = /(?:^|[.!?]["'”’]?\s+)/;
 
 /**
  * The file offset where the later hour of the day a claim belongs to opens, or -1: a sentence opening "Later in the
@@ -34,7 +34,7 @@ function laterOpening(l: Located, corpus: EventCorpus): number {
     if (p.paragraph < l.passage.paragraph - 1) break;
     const before = k === at ? p.text.slice(0, l.claim.start - p.start) : p.text;
     let opening = -1;
-    for (const m of before.matchAll(SENTENCE_OPENING)) {
+    for (const m of before.matchAll(new RegExp(SENTENCE_OPENING.source, 'g'))) {
       const from = m.index + m[0].length;
       if (LATER_IN_DAY_OPENING.test(before.slice(from))) opening = from;
     }

@@ -38,7 +38,7 @@ function actorVerbAt(tokens: Token[], k: number): boolean {
 export const actorBeforeGatheringVerb: FigureRule = {
   name: 'actor-before-gathering-verb',
   reason:
-    'A count whose noun no people list names is still a crowd when a verb only people do as a crowd follows it: the trades and kinds of people are too many to list ("Nearly 200 janitors and supporters rallied", "Some 200 couples marched", "hundreds of clericals picketed"), and the writer counts his own side as "us" ("more than 200 of us marched"). Groups and things are no crowd ("40 groups rallied", "20 floats paraded"), nor a count after a preposition or a possessive, which is no subject of the verb ("2,700 workers at two chocolate plants struck", "France\'s 5.2 million civil servants took part"), and verbs things also do are not read ("20 buses filled with 900 activists").',
+    'A count whose noun no people list names is still a crowd when a verb only people do as a crowd follows it: the trades and kinds of people are too many to list ("Nearly 200 janitors and supporters rallied", "Some 200 couples marched", "hundreds of clericals picketed"), and the writer counts his own side as "us" ("more than 200 of us marched"); groups and things are no crowd ("40 groups rallied", "20 floats paraded"), nor a count after a preposition or a possessive, which is no subject of the verb ("2,700 workers at two chocolate plants struck", "France\'s 5.2 million civil servants took part"), and verbs things also do are not read ("20 buses filled with 900 activists").',
   judge: ({ sentence: { tokens }, q, peopleNoun }) => {
     if (peopleNoun !== null) return undefined;
     // "members of the four federations marched", "France's 5.2 million civil servants took part": no subject

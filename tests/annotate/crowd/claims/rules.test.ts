@@ -533,6 +533,7 @@ describe('the claim rules together', () => {
     expect(RELATED_CLAIM_RULES.map((r) => r.name)).toEqual(['attribution-aside', 'part-at-place', 'list-by-place']);
     expect(FIGURE_RULES.map((r) => r.name)).toEqual([
       'number-in-name',
+      'figure-before-crowd-noun',
       'population',
       'activity-participants',
       'part-of-group',
@@ -541,6 +542,7 @@ describe('the claim rules together', () => {
       'facing-the-crowd',
       'negated-verb',
       'casualty-count',
+      'breakdown-of-casualties',
       'casualty-verb',
       'arrest-passive',
       'staying-verb',
@@ -564,6 +566,7 @@ describe('the claim rules together', () => {
       'people-at-occasion',
       'squad-position',
       'people-noun',
+      'actor-before-gathering-verb',
       'year-or-other-noun',
       'part-of-things',
       'size-change',

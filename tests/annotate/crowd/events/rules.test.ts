@@ -591,7 +591,7 @@ const UNPLACED = {
 const ROUNDUP = {
   'a.md': article(
     '2023-06-12',
-    'Rallies were held on Saturday.\n\nIn Turin, 300 people marched on Saturday. In Graz, 200 people rallied. In Lyon, 150 people gathered.\n\nLater that afternoon, 250 people attended a youth rally.',
+    'Rallies were held on Saturday.\n\nIn Turin, 300 people marched on Saturday. In Graz, 200 people rallied. In Lyon, 150 people gathered.\n\nElsewhere, 250 people attended a youth rally.',
   ),
 };
 const TWO_PLACES = {

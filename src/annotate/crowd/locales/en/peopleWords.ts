@@ -110,3 +110,82 @@ export const AUDIENCE_OCCASIONS = new Set(['mass', 'concert', 'concerts', 'gig',
  * figure; none: the figure is the object): "greeting about three dozen supporters", "shook hands with hundreds".
  */
 export const GREETING_VERBS: Record<string, readonly string[]> = { greeted: [], greeting: [], greets: [], greet: [], hands: ['with'] };
+
+/**
+ * Verbs only people do as a crowd, right after a count whose noun no list names: "Nearly 200 janitors and supporters
+ * rallied", "Some 200 couples marched", "more than 200 of us marched" (read by the actor-before-gathering-verb rule).
+ * Verbs things also do ("filled", "packed", "lined", "gathered") are left out: "20 buses filled with activists".
+ */
+// prettier-ignore
+export const ACTOR_GATHERING_VERBS = new Set([
+  'marched', 'rallied', 'protested', 'demonstrated', 'picketed', 'paraded', 'chanted', 'struck', 'walked', 'turned', 'took', 'showed',
+]);
+
+/** Words after the verb that a two-word one above needs: "walked out", "turned out", "took part", "showed up". */
+export const ACTOR_GATHERING_PARTICLES: Record<string, readonly string[]> = { walked: ['out'], turned: ['out'], took: ['part'], showed: ['up'] };
+
+/** The pronoun of a count of the writer's own group: "more than 200 of us marched". */
+export const ACTOR_PRONOUNS = new Set(['us']);
+
+/**
+ * Plural nouns that count groups or things, not people, even before a crowd's verb: "40 groups rallied", "10 unions
+ * marched", "some 20 floats paraded".
+ */
+// prettier-ignore
+export const NOT_ACTOR_NOUNS = new Set([
+  'groups', 'organizations', 'organisations', 'unions', 'locals', 'chapters', 'teams', 'clubs', 'parties', 'floats',
+  'bands', 'contingents', 'delegations', 'schools', 'campuses', 'companies', 'firms', 'states', 'horses', 'animals',
+  'federations', 'plants', 'factories', 'sites', 'branches', 'hospitals', 'universities', 'colleges', 'stores',
+  'centers', 'centres', 'clinics', 'offices', 'depots', 'warehouses',
+  // officers of a state who come to a place on duty: "Two agents showed up at the store"
+  'agents', 'deputies', 'troopers', 'inspectors', 'marshals',
+]);
+
+/**
+ * Words right before a count that make it no subject of the verb after it (read by the actor-before-gathering-verb
+ * rule): a preposition ("2,700 workers at two chocolate plants struck", "members of the four federations marched")
+ * or a possessive ("30 percent of France's 5.2 million civil servants took part": a whole membership).
+ */
+export const NOT_SUBJECT_BEFORE = new Set(['at', 'of', 'in', 'from', 'for', 'with', 'by', 'to', 'on', 'into', 'among', 'their', 'its', 'our', 'his', 'her']);
+
+/** The endings of a possessive word ("France's", "the unions'"), read with NOT_SUBJECT_BEFORE. */
+export const POSSESSIVE_ENDINGS = ["'s", '’s', "s'", 's’'];
+
+/**
+ * A dash written with two hyphens ("crowds of supporters--400 in Tucson, 250 in Reno") opens a list as a long dash
+ * does (read by the list-by-place rule).
+ */
+export const HYPHEN_DASH = ['-', '-'] as const;
+
+/**
+ * The links above that tie a plural gathering noun to a size ("demonstrations drawing tens of thousands", "rallies
+ * drew hundreds"); not "at", which after a plural places them ("strikes have been called at 180 high schools").
+ */
+export const PLURAL_SIZE_LINKS = new Set(['drew', 'draws', 'drawing', 'attracted', 'attracting', 'numbered', 'numbering', 'totalled', 'totaled']);
+
+/**
+ * Meetings a bare figure after "of" sizes ("At the Bronx meeting of 200, Toussaint faced a hostile audience"); not a
+ * panel's or a session's members ("a panel of three").
+ */
+export const MEETING_OF_NOUNS = new Set(['meeting', 'meetings', 'conference', 'forum', 'convention', 'assembly', 'teach-in', 'speak-out']);
+
+/**
+ * The states above that place people at the gathering itself, so that a figure after "for" is its crowd, not the
+ * people something is for: "a highlight show for the 14,038 in attendance".
+ */
+export const PRESENT_STATES = [
+  ['in', 'attendance'],
+  ['in', 'the', 'stands'],
+];
+
+/**
+ * Crowd nouns a figure may stand before as a modifier, sizing the crowd (read by the figure-before-crowd-noun rule):
+ * "in front of a 40,000 crowd", "the majority of a 11,116 crowd", "a 2,000 turnout".
+ */
+export const CROWD_NOUNS_AFTER_FIGURE = new Set(['crowd', 'crowds', 'throng', 'audience', 'turnout', 'attendance', 'gathering', 'congregation']);
+
+/**
+ * Words opening a breakdown of the group a count before them gave (read by the breakdown-of-casualties rule):
+ * "executed 11 persons, including five children, four women and two men".
+ */
+export const BREAKDOWN_WORDS: readonly (readonly string[])[] = [['including'], ['among', 'them'], ['among', 'whom'], ['of', 'whom']];

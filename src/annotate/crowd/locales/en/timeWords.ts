@@ -18,3 +18,19 @@ export const PERIOD_NOT_OWN_BEFORE = new Set([
   'since', 'after', 'following', 'before', 'until', 'till', 'by', 'than', 'of', 'from', 'the', 'a', 'an', 'its',
   'their',
 ]);
+
+/**
+ * A sentence opening that moves the story to a later hour of the same day (read by the later-in-the-day rule): "Later
+ * in the day, an interfaith service was held", "That night, a documentary ... was shown to around 100 people".
+ */
+export const LATER_IN_DAY_OPENING =
+  /^(?:later\s+(?:in\s+the\s+day|that\s+(?:day|morning|afternoon|evening|night))|that\s+(?:afternoon|evening|night)|in\s+the\s+evening)\b/i;
+
+/**
+ * Words after the opening that carry on the gathering told before it, not a new one: "That evening, the crowd swelled
+ * to 5,000", "Later in the day, the marchers reached the Capitol".
+ */
+export const SAME_GATHERING_DETERMINERS = new Set(['the', 'these', 'those', 'their']);
+
+/** A round-up's next report opens with a dash ("--At the University of Vermont, …"): no later hour of the report before it. */
+export const REPORT_OPENING = /^\s*(?:--|—|–)/;

@@ -56,7 +56,7 @@ export const GATHERING_NOUNS = new Set([
 /** Words that link a gathering noun to its size: "crowd reached 500,000", "a rally of 5,000". */
 // prettier-ignore
 export const SIZE_LINKS = new Set([
-  'of', 'reached', 'reaching', 'numbered', 'numbering', 'at', 'to', 'drew', 'draws', 'attracted', 'topped',
+  'of', 'reached', 'reaching', 'numbered', 'numbering', 'at', 'to', 'drew', 'draws', 'drawing', 'attracted', 'attracting', 'topped',
   'exceeded', 'surpassed', 'totalled', 'totaled', 'totalling', 'totaling', 'was', 'were', 'is', 'hit', 'neared',
   'approached', 'swelled', 'grew', 'numbers', 'ranged', 'range', 'ranging', 'varied',
 ]);
@@ -492,7 +492,7 @@ export const PART_PRONOUNS = new Set(['them', 'whom']);
 export const PART_PREPOSITIONS = new Set(['among', 'of']);
 
 /** Words that open a list of sizes by place: "marched in six cities, with about 300 in Northbridge, …", "rallied in three cities: 300 in …". */
-export const LIST_OPENERS = new Set(['with', ':']);
+export const LIST_OPENERS = new Set(['with', ':', '—', '–']);
 
 /** Words between the items of a list of sizes by place: "4,000 in Eastport and some 5,000 in Kelham". */
 export const LIST_SEPARATORS = new Set(['and', 'while', 'plus']);

@@ -9,6 +9,7 @@ import { attributionAside } from './related/attributionAside.js';
 import { listByPlace } from './related/listByPlace.js';
 import { partAtPlace } from './related/partAtPlace.js';
 import { beneficiaries } from './rules/beneficiaries.js';
+import { breakdownOfCasualties } from './rules/breakdownOfCasualties.js';
 import { casualtyCount } from './rules/casualtyCount.js';
 import { casualtyVerb } from './rules/casualtyVerb.js';
 import { arrestPassive } from './rules/arrestPassive.js';
@@ -16,6 +17,7 @@ import { stayingVerb } from './rules/stayingVerb.js';
 import { drawnByVerb } from './rules/drawnByVerb.js';
 import { eventDraws } from './rules/eventDraws.js';
 import { facingTheCrowd } from './rules/facingTheCrowd.js';
+import { figureBeforeCrowdNoun } from './rules/figureBeforeCrowdNoun.js';
 import { filledWith } from './rules/filledWith.js';
 import { passiveTurnout } from './rules/passiveTurnout.js';
 import { countedByVerb } from './rules/countedByVerb.js';
@@ -38,6 +40,7 @@ import { peopleAtOccasion } from './rules/peopleAtOccasion.js';
 import { squadPosition } from './rules/squadPosition.js';
 import { population } from './rules/population.js';
 import { activityParticipants } from './rules/activityParticipants.js';
+import { actorBeforeGatheringVerb } from './rules/actorBeforeGatheringVerb.js';
 import { sizeChange } from './rules/sizeChange.js';
 import { sizePerGathering } from './rules/sizePerGathering.js';
 import { recurringSize } from './rules/recurringSize.js';
@@ -60,6 +63,7 @@ export const RELATED_CLAIM_RULES: readonly RelatedClaimRule[] = [attributionAsid
  */
 export const FIGURE_RULES: readonly FigureRule[] = [
   numberInName,
+  figureBeforeCrowdNoun,
   population,
   activityParticipants,
   partOfGroup,
@@ -68,6 +72,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   facingTheCrowd,
   negatedVerb,
   casualtyCount,
+  breakdownOfCasualties,
   casualtyVerb,
   arrestPassive,
   stayingVerb,
@@ -91,6 +96,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   peopleAtOccasion,
   squadPosition,
   peopleNoun,
+  actorBeforeGatheringVerb,
   yearOrOtherNoun,
   partOfThings,
   sizeChange,

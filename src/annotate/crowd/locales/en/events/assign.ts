@@ -15,6 +15,7 @@ import { gatheringYear } from './rules/gatheringYear.js';
 import { groupByDay } from './rules/groupByDay.js';
 import { headlineJoinsBody } from './rules/headlineJoinsBody.js';
 import { laterReport } from './rules/laterReport.js';
+import { laterInTheDay } from './rules/laterInTheDay.js';
 import { leadingPlace } from './rules/leadingPlace.js';
 import { joinedGathering, opposedGathering, supportedGathering } from './rules/opposedGathering.js';
 import { meetingApart } from './rules/meetingApart.js';
@@ -64,6 +65,7 @@ export const DAY_RULES: readonly DayRule[] = [
   joinedGathering,
   supportedGathering,
   meetingApart,
+  laterInTheDay,
   headlineJoinsBody,
 ];
 export const GROUP_RULES: readonly GroupRule[] = [laterReport];

@@ -3,6 +3,8 @@ import type { Token } from '../../../../../core/tokens.js';
 import type { CrowdPlace, Quantity } from '../../../../types.js';
 import { namedPlaceAfter, placeEndingAt } from '../../events/places.js';
 import { ITEM_COUNT_PREPOSITIONS, ITEM_COUNT_REACH, LIST_OPENERS, LIST_SEPARATORS } from '../../words.js';
+import { isGatheringNoun } from '../../events/gatheringNouns.js';
+import { HYPHEN_DASH } from '../../peopleWords.js';
 import { LOCATION_PREPOSITIONS } from '../../placeWords.js';
 import { countedAfter } from '../people.js';
 import type { RelatedClaimRule } from '../sentenceClaims.js';
@@ -12,6 +14,9 @@ function listLink(tokens: Token[], q: Quantity): 'opens' | 'continues' | null {
   const before = tokens[q.first - 1];
   if (!before) return null;
   if (LIST_OPENERS.has(before.lower)) return 'opens';
+  // "crowds of supporters--400 in Tucson": a dash of two hyphens after a gathering noun's phrase (not "The workers--some 60,000 in the CWA")
+  if (HYPHEN_DASH.every((h, n) => tokens[q.first - HYPHEN_DASH.length + n]?.text === h) && dashAfterGathering(tokens, q.first - HYPHEN_DASH.length))
+    return 'opens';
   if (LIST_SEPARATORS.has(before.lower) || before.text === ',' || before.text === ';') return 'continues';
   return null;
 }
@@ -19,6 +24,15 @@ function listLink(tokens: Token[], q: Quantity): 'opens' | 'continues' | null {
 /** The figure before was given at a place: "300 in Northbridge, …", "Thousands marched in Vienna, …". */
 function placeBetween(text: string, tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (LOCATION_PREPOSITIONS.has(tokens[k]!.lower) && namedPlaceAfter(text, tokens, k)) return true;
+  return false;
+}
+
+/** Words back from a dash to the gathering noun whose phrase it ends: "crowds of supporters--". */
+const DASH_NOUN_REACH = 3;
+
+/** A gathering noun ends the phrase before the dash at token k, within a few words: "met by enthusiastic crowds of supporters--". */
+function dashAfterGathering(tokens: Token[], k: number): boolean {
+  for (let m = k - 1; m >= 0 && m >= k - DASH_NOUN_REACH; m--) if (isGatheringNoun(tokens[m])) return true;
   return false;
 }
 

@@ -68,12 +68,30 @@ import {
   pluralSurname,
 } from './spans.js';
 import { modifierOpensName } from './classify.js';
-import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb, surnameAfterGivenName } from './tokenRules.js';
-import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionInTitleRule, placesAndBody, topicWordsAgency } from './institutions.js';
-import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
+import { unionLocal } from './unionLocal.js';
+import { capitalLeadIn, leadInBeforeName, functionWordInName, personNounFiledOtherwise, sentenceAdverb, surnameAfterGivenName } from './tokenRules.js';
+import {
+  acronymAcrossSmallWords,
+  adjectiveInTopic,
+  countryAgency,
+  institutionInTitleRule,
+  localInTitle,
+  placesAndBody,
+  topicWordsAgency,
+} from './institutions.js';
+import {
+  ageInRole,
+  agentNounTitle,
+  personNounOpensSentence,
+  conferredHonorific,
+  officeInOffice,
+  partyAdjectiveName,
+  roleNounBeforeName,
+  titleAcronym,
+} from './predicates.js';
 import { listedNameNotRole, officeOfNameBeforeRule, ownerBeforeAppositive, participleOrOwnerOpensRole } from './roles/appositives.js';
 import { describerBeforeOwner, ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
-import { gerundInRole, infinitiveAfterObject, positionModifier, twoRolesBeforeName } from './roles/roleJoiners.js';
+import { gerundInRole, infinitiveAfterObject, positionModifier, rankInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
 import { hyphenatedPersonNoun, personNounAfterTo, pluralCompoundInRole } from './roles/roleNounForms.js';
 
 /**
@@ -151,11 +169,13 @@ export const en: MentionRules = {
 export const EN_MENTION_RULES = [
   surnameAfterGivenName,
   capitalLeadIn,
+  leadInBeforeName,
   sentenceAdverb,
   functionWordInName,
   modifierOpensName,
   personNounFiledOtherwise,
   capitalisedRun,
+  unionLocal,
   quotedNickname,
   pluralSurname,
   countryAgency,
@@ -168,6 +188,7 @@ export const EN_MENTION_RULES = [
   conferredHonorific,
   officeInOffice,
   agentNounTitle,
+  personNounOpensSentence,
   officeTopicToGivenName,
   leaderBeforeSeat,
   partyAdjectiveName,
@@ -177,6 +198,7 @@ export const EN_MENTION_RULES = [
   acronymAcrossSmallWords,
   institutionOfThe,
   institutionInTitleRule,
+  localInTitle,
   roleBeforeName,
   pluralTitle,
   acronymInRole,
@@ -187,6 +209,7 @@ export const EN_MENTION_RULES = [
   twoRolesBeforeName,
   gerundInRole,
   positionModifier,
+  rankInRole,
   hyphenatedPersonNoun,
   personNounAfterTo,
   pluralCompoundInRole,

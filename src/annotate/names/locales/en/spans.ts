@@ -12,6 +12,7 @@ import {
   THE,
   AMPERSAND_GAP,
   DAY_OR_UNIT_NUMBER,
+  UNIT_NUMBER,
   NUMBERED_UNITS,
   NICKNAME_OPEN,
   NICKNAME_CLOSE,
@@ -26,6 +27,7 @@ import { isSpaced } from '../../../core/tokens.js';
 import { agentNounTitle, conferredHonorific, isTitle, titleAcronym, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
 import { isPluralTitle } from './roles/pluralTitle.js';
 import { flightNumber } from './flights.js';
+import { unionLocal } from './unionLocal.js';
 import { acronymAcrossSmallWords, countryAgency, opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
 
 /** Runs of capitalised words that may be names, with the title that opens each. */
@@ -89,8 +91,7 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
         to += width + 1;
         continue;
       }
-      const institutionEnd =
-        andInInstitution(text, tokens, i, to) || topicAndInInstitution(tokens, i, to) || causeGroupName.end(tokens, i, to) || institutionOfThe.end(tokens, to);
+      const institutionEnd = institutionEndAt(text, tokens, i, to);
       if (institutionEnd) {
         to = institutionEnd;
         continue;
@@ -107,6 +108,17 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
   return spans;
 }
 
+/** The end of a body's name past a joiner the run stops at ("and", "for", "of the"), or 0. */
+function institutionEndAt(text: string, tokens: NameToken[], from: number, to: number): number {
+  return (
+    unionLocal.end(tokens, from, to) ||
+    andInInstitution(text, tokens, from, to) ||
+    topicAndInInstitution(tokens, from, to) ||
+    causeGroupName.end(tokens, from, to) ||
+    institutionOfThe.end(tokens, to)
+  );
+}
+
 /**
  * "UAW Local 2110", "Section 22", "April 6 Youth Movement": a number after a body's unit word, or a date a body is named
  * for, is part of its name.
@@ -119,13 +131,15 @@ export const numberInName = {
   joins(tokens: NameToken[], from: number, to: number): boolean {
     const prev = tokens[to - 1]!;
     const next = tokens[to];
-    if (!next || !isSpaced(next.gap) || !DAY_OR_UNIT_NUMBER.test(next.text) || prev.possessive) return false;
-    if (prev.cap && NUMBERED_UNITS.has(prev.lower) && !/\D/.test(next.text)) return true;
+    if (!next || !isSpaced(next.gap) || prev.possessive) return false;
+    // `union-local-number`: a local's number may be hyphenated or lettered ("Local 4-200", "Local 32BJ", "Local 1199SEIU")
+    if (prev.cap && NUMBERED_UNITS.has(prev.lower) && UNIT_NUMBER.test(next.text)) return true;
+    if (!DAY_OR_UNIT_NUMBER.test(next.text)) return false;
     return to === from + 1 && numberInName.opensWithDate(tokens, from);
   },
   /** A name numbered so ("UAW Local 2110 said") is a body's, not a person's. */
   weigh({ name }: { name: NameToken[] }, tally: { org: number; person: number }) {
-    if (!name.some((t, k) => k > 0 && DAY_OR_UNIT_NUMBER.test(t.text))) return;
+    if (!name.some((t, k) => k > 0 && (DAY_OR_UNIT_NUMBER.test(t.text) || (NUMBERED_UNITS.has(name[k - 1]!.lower) && UNIT_NUMBER.test(t.text))))) return;
     tally.org += tally.person + 1;
     tally.person = 0;
   },

@@ -132,6 +132,19 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'cause-group-name (a plural opening a sentence, "United", "a", "and" in the cause)',
+    [
+      ['Veterans for Peace has several members that are pretty enthusiastic about the project.', ['Veterans for Peace [org]']],
+      [
+        '"At the bottom of the heap would be laid-off workers," said Chuck Collins of United for a Fair Economy.',
+        ['Chuck Collins [person] of United for a Fair Economy', 'United for a Fair Economy [org]'],
+      ],
+      // negative: a name after "and"; a body after the joiner
+      ['Iowans for Peace and Smith spoke.', ['Iowans for Peace [org]', 'Smith [person]']],
+      ['Democrats for Congress met.', ['Democrats [other]', 'Congress [org]']],
+    ],
+  ],
+  [
     'title-abbreviation (Coun)',
     [
       [

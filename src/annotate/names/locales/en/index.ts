@@ -34,6 +34,7 @@ import { groupPossessive } from './refiners/groupPossessive.js';
 import { keepInstitution } from './refiners/keepInstitution.js';
 import { keepKnownOrganization } from './refiners/keepKnownOrganization.js';
 import { keepNamedByAcronym } from './refiners/keepNamedByAcronym.js';
+import { keepCauseGroup } from './refiners/keepCauseGroup.js';
 import { keepPlaceTeam } from './refiners/keepPlaceTeam.js';
 import { landmarkPossessive } from './refiners/landmarkPossessive.js';
 import { modifierNotSurname } from './refiners/modifierNotSurname.js';
@@ -119,6 +120,7 @@ export const en: MentionRules = {
     keepPlaceTeam,
     keepTownAsTeam,
     keepNamedByAcronym,
+    keepCauseGroup,
     placeOpener,
     titlesDemonymsPlaces,
     modifiesRoleNoun,

@@ -1,5 +1,7 @@
 import type { Rule } from '../../../core/rules.js';
 import {
+  CAUSE_ARTICLES,
+  CAUSE_GROUP_OPENERS,
   GENERATIONAL_SUFFIX,
   INSTITUTION_JOINERS,
   NAME_JOINERS,
@@ -47,9 +49,7 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
     // "De Croo told reporters": a capitalised particle may open a surname.
     const opensName =
       (here.cap && NAME_JOINERS.has(here.lower) && !!next?.nameLike && isSpaced(next.gap)) ||
-      // "Food and Drug Administration officials said": a sentence's common first word opening an institution's
-      // name, but not a plural one ("Students and Civil Human Rights Front members marched")
-      (here.cap && !here.nameLike && here.sentenceStart && !has(here, 'Plural') && next?.text === 'and' && andInInstitution(text, tokens, i, i + 1) > 0) ||
+      sentenceStartOpensBody(text, tokens, i) ||
       opensInstitution(tokens, i) ||
       numberInName.opensWithDate(tokens, i);
     if (!here.nameLike && !opensName) {
@@ -120,6 +120,18 @@ function institutionEndAt(text: string, tokens: NameToken[], from: number, to: n
 }
 
 /**
+ * "Food and Drug Administration officials said": a sentence's common first word opening an institution's name, but not a
+ * plural one ("Students and Civil Human Rights Front members marched"); "Veterans for Peace has …": a plural opening a
+ * group's name with its cause (`cause-group-name`).
+ */
+function sentenceStartOpensBody(text: string, tokens: NameToken[], i: number): boolean {
+  const here = tokens[i]!;
+  if (!here.cap || here.nameLike || !here.sentenceStart) return false;
+  if (has(here, 'Plural')) return causeGroupName.end(tokens, i, i + 1) > 0;
+  return tokens[i + 1]?.text === 'and' && andInInstitution(text, tokens, i, i + 1) > 0;
+}
+
+/**
  * "UAW Local 2110", "Section 22", "April 6 Youth Movement": a number after a body's unit word, or a date a body is named
  * for, is part of its name.
  */
@@ -186,6 +198,20 @@ export const institutionOfThe = {
 };
 
 /** "Iowans", "Members", "Families": a capitalised plural that is no person's or place's name ("Williams", "Paris"). */
+/**
+ * "United for Peace and Justice": one common word after "and" goes on the cause, not a name ("Iowans for Peace and Smith")
+ * or a body's word ("… and Justice Department officials").
+ */
+function causeAfterAnd(tokens: NameToken[], end: number): number {
+  const word = tokens[end + 1];
+  const after = tokens[end + 2];
+  if (tokens[end]?.text !== 'and' || !word?.cap || !word.nameLike || !isSpaced(word.gap) || word.possessive || !isCommonWord(word)) return end;
+  return after?.cap && isSpaced(after.gap) ? end : end + 2;
+}
+
+/** "United for Peace and Justice", "United for a Fair Economy": a word that opens a group's name right before its joiner. */
+const groupOpener = (tokens: NameToken[], from: number, joinerAt: number) => joinerAt === from + 1 && CAUSE_GROUP_OPENERS.has(tokens[from]!.text);
+
 function membersPlural(t: NameToken): boolean {
   return t.cap && !t.possessive && /[^su]s$/.test(t.lower) && !has(t, 'FirstName', 'LastName', 'Person', ...PLACE_TAGS);
 }
@@ -205,18 +231,24 @@ export const causeGroupName = {
     const joiner = tokens[joinerAt];
     if (joinerAt - 1 < from || !joiner || !CAUSE_JOINERS.has(joiner.text) || joiner.sentenceStart || !isSpaced(joiner.gap)) return 0;
     // the members' plural ends the words before the joiner or opens them ("Students Together for Immigrants Rights")
-    if (!membersPlural(tokens[joinerAt - 1]!) && !membersPlural(tokens[from]!)) return 0;
+    if (!membersPlural(tokens[joinerAt - 1]!) && !membersPlural(tokens[from]!) && !groupOpener(tokens, from, joinerAt)) return 0;
     let k = joinerAt + 1;
-    if (tokens[k]?.text === 'the') k++;
+    if (CAUSE_ARTICLES.has(tokens[k]?.text ?? '')) k++;
     let end = k;
     while (end < tokens.length && tokens[end]!.nameLike && tokens[end]!.cap && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
-    if (end === k || has(tokens[k]!, ...PLACE_TAGS) || isOrgHead(tokens[end - 1]!)) return 0;
-    return end;
+    // a body after the joiner ("Democrats for Congress") is no cause; a cause of words may end in one ("Students for a Democratic Society")
+    if (end === k || has(tokens[k]!, ...PLACE_TAGS) || (end === k + 1 && isOrgHead(tokens[k]!))) return 0;
+    return causeAfterAnd(tokens, end);
   },
   /** Whether the run [from, to) holds a members' plural and a cause joiner with capitalised words after it. */
   within(tokens: NameToken[], from: number, to: number): boolean {
     for (let k = from + 1; k < to - 1; k++)
-      if (CAUSE_JOINERS.has(tokens[k]!.text) && (membersPlural(tokens[k - 1]!) || membersPlural(tokens[from]!)) && tokens[to - 1]!.cap) return true;
+      if (
+        CAUSE_JOINERS.has(tokens[k]!.text) &&
+        (membersPlural(tokens[k - 1]!) || membersPlural(tokens[from]!) || groupOpener(tokens, from, k)) &&
+        tokens[to - 1]!.cap
+      )
+        return true;
     return false;
   },
   /** A name holding a cause joiner after a plural is a group's. */

@@ -515,3 +515,7 @@ export const SENTENCE_OPENING_PERSON_NOUNS = new Set([
   'student',
   'worker',
 ]);
+/** Articles after a group's cause joiner: "Students for a Democratic Society", "Lawyers Against the Death Penalty" (`cause-group-name`). */
+export const CAUSE_ARTICLES = new Set(['the', 'a']);
+/** Words that open a group's name right before its cause joiner, as a members' plural does: "United for Peace and Justice". */
+export const CAUSE_GROUP_OPENERS = new Set(['United']);

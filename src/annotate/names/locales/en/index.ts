@@ -57,7 +57,6 @@ import { ROLE_CHECKS } from './roles/roleChecks.js';
 import {
   ampersandInName,
   capitalisedRun,
-  causeGroupName,
   institutionOfThe,
   leaderBeforeSeat,
   numberInName,
@@ -70,6 +69,7 @@ import {
 } from './spans.js';
 import { modifierOpensName } from './classify.js';
 import { unionLocal } from './unionLocal.js';
+import { causeGroupName } from './causeGroupName.js';
 import { capitalLeadIn, leadInBeforeName, functionWordInName, personNounFiledOtherwise, sentenceAdverb, surnameAfterGivenName } from './tokenRules.js';
 import {
   acronymAcrossSmallWords,

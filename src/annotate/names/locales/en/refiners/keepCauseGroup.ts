@@ -1,4 +1,4 @@
-import { causeGroupName } from '../spans.js';
+import { causeGroupName } from '../causeGroupName.js';
 import type { SpanRefiner } from './context.js';
 
 export const keepCauseGroup: SpanRefiner = {

@@ -128,6 +128,11 @@ const TABLES: Array<[string, Row[]]> = [
       ['Rookie Peter Mueller and Niko Kapanen also scored for the Coyotes.', ['Peter Mueller [person] Rookie', 'Niko Kapanen [person]', 'Coyotes [org]']],
       // negative: a name of words the lexicon knows; a noun opening a body's name
       ['Archer Daniels Midland said so.', ['Archer Daniels Midland [person]']],
+      // a given name ending like an agent noun ("-man") after a quote (fresh8, released)
+      [
+        '"We will not approve this kind of behavior," Lakshman Yapa Abeywardena, the non-Cabinet minister for media, told Rupavahini.',
+        ['Lakshman Yapa Abeywardena [person] non-Cabinet minister for media', 'Rupavahini [other]'],
+      ],
       ['Resident Evil Village sold well.', ['Evil Village [other]']],
     ],
   ],
@@ -142,6 +147,8 @@ const TABLES: Array<[string, Row[]]> = [
       // negative: a name after "and"; a body after the joiner
       ['Iowans for Peace and Smith spoke.', ['Iowans for Peace [org]', 'Smith [person]']],
       ['Democrats for Congress met.', ['Democrats [other]', 'Congress [org]']],
+      // a person after the joiner (fresh7, released)
+      ['Representatives for Ms. Haley did not reply to a request for comment.', ['Haley [person]']],
     ],
   ],
   [

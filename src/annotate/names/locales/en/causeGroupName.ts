@@ -1,5 +1,6 @@
 import { isSpaced } from '../../../core/tokens.js';
 import { isCommonWord, isOrgHead } from './predicates.js';
+import { lexiconTags } from '../../../core/lexicon.js';
 import { has, type NameToken } from './tokens.js';
 import { CAUSE_ARTICLES, CAUSE_GROUP_OPENERS, CAUSE_JOINERS, PLACE_TAGS } from './words.js';
 
@@ -43,6 +44,8 @@ export const causeGroupName = {
     while (end < tokens.length && tokens[end]!.nameLike && tokens[end]!.cap && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
     // a body after the joiner ("Democrats for Congress") is no cause; a cause of words may end in one ("Students for a Democratic Society")
     if (end === k || has(tokens[k]!, ...PLACE_TAGS) || (end === k + 1 && isOrgHead(tokens[k]!))) return 0;
+    // a person after the joiner ("Representatives for Ms. Haley", "Students for John Smith") is no cause
+    if (tokens.slice(k, end).some((t) => has(t, 'FirstName', 'MaleName', 'FemaleName', 'Honorific') || lexiconTags(t.lower).includes('Honorific'))) return 0;
     return causeAfterAnd(tokens, end);
   },
   /** Whether the run [from, to) holds a members' plural and a cause joiner with capitalised words after it. */

@@ -89,7 +89,9 @@ export const agentNounTitle = {
       has(t, 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Demonym', ...PLACE_TAGS)
     )
       return false;
-    return has(given, 'FirstName', 'MaleName', 'FemaleName') || personNounOpensSentence.unknownName(tokens, k, to);
+    return (
+      has(given, 'FirstName', 'MaleName', 'FemaleName') || (SENTENCE_OPENING_PERSON_NOUNS.has(t.lower) && personNounOpensSentence.unknownName(tokens, k, to))
+    );
   },
 };
 

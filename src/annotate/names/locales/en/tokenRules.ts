@@ -1,5 +1,5 @@
 import type { Rule } from '../../../core/rules.js';
-import { knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
+import { isOrgWord, knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
 import { isSpaced } from '../../../core/tokens.js';
 import { has, hasAny, type NameToken } from './tokens.js';
 import { isTitle } from './predicates.js';
@@ -136,6 +136,12 @@ function leadInMeetsName(tokens: NameToken[], from: number, to: number): void {
   }
   const last = tokens[to - 1]!;
   if (last.cap || !knownWord(last.lower) || !hasAny(last, LEAD_IN_NAME_OPENER_TAGS) || hasAny(last, LEAD_IN_NOT_OPENER_TAGS)) return;
+  // only into a body's name (its last capitalised word an institution word: "Auto Workers", "York Times") or a place
+  // the lexicon knows with it ("New York"); a heading's word before a sentence stays out ("ANOTHER BLACK DAY FOR BROWN With")
+  let end = to;
+  while (tokens[end]?.cap && isSpaced(tokens[end]!.gap) && TITLE_CASE.test(tokens[end]!.text)) end++;
+  const place = lexiconTags(`${last.lower} ${next.lower}`).some((tag) => LEAD_IN_NAME_TAGS.includes(tag) || tag === 'City' || tag === 'Region');
+  if (!place && !isOrgWord(tokens[end - 1]!.lower)) return;
   last.cap = true;
   last.nameLike = true;
 }

@@ -451,8 +451,8 @@ export const HYPHEN_PART_STOP_TAGS = ['Cardinal', 'Value', 'TextValue', 'Unit'];
 // --- who16: lead-ins, union locals, ranks and roles opening a sentence ---
 /** A given name's tags: before one, a lead-in's words the lexicon lacks are no part of the name ("AN EMOTIONAL Nicole Pratt"). */
 export const LEAD_IN_PERSON_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
-/** Tags of a lead-in's last word that may open the name after it: "THE NEW York Times", "THE WORLD Social Forum". */
-export const LEAD_IN_NAME_OPENER_TAGS = ['Adjective', 'Noun'];
+/** Tags of a lead-in's last word that may open the name after it: "THE NEW York Times", "THE UNITED Auto Workers" (not a noun: "FACT CHECK Our …"). */
+export const LEAD_IN_NAME_OPENER_TAGS = ['Adjective'];
 /** Tags that keep a lead-in's last word out of the name after it: "MECHANICS AT United Airlines", "AS THE United Nations". */
 export const LEAD_IN_NOT_OPENER_TAGS = [
   'Determiner',

@@ -104,9 +104,11 @@ export const rankInRole: Rule & {
     // "14th seed", "Sixth seed", "top seed"
     if (next && isSpaced(next.gap) && RANK_NOUNS.has(next.lower) && (has(t, 'Ordinal') || ORDINAL_FIGURE.test(t.text) || RANK_OPENERS.has(t.lower)))
       return true;
-    // "No. 1", "number one": the figure, the word before it, and "world" before that
-    if (isNumeral(t) && !!prev && RANK_NUMBER_WORDS.has(prev.lower)) return true;
-    if (RANK_NUMBER_WORDS.has(t.lower) && isNumeral(next)) return true;
+    // "world No. 1", "number one seed": the figure and the word before it, with "world" before them or a rank noun after
+    // them ("the No 10 barbecue", "No 22 Squadron", "March no 5" are no ranks)
+    const ranks = (number: number) => RANK_SCOPES.has(tokens[number - 1]?.lower ?? '') || RANK_NOUNS.has(tokens[number + 2]?.lower ?? '');
+    if (isNumeral(t) && !!prev && RANK_NUMBER_WORDS.has(prev.lower)) return ranks(k - 1);
+    if (RANK_NUMBER_WORDS.has(t.lower) && isNumeral(next)) return ranks(k);
     return RANK_SCOPES.has(t.lower) && !!next && RANK_NUMBER_WORDS.has(next.lower) && isNumeral(tokens[k + 2]);
   },
   /** "No. 1": the abbreviation's dot stands between a rank's word at `k` and its figure. */

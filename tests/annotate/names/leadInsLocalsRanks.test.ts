@@ -147,6 +147,10 @@ const TABLES: Array<[string, Row[]]> = [
       // negative: a name after "and"; a body after the joiner
       ['Iowans for Peace and Smith spoke.', ['Iowans for Peace [org]', 'Smith [person]']],
       ['Democrats for Congress met.', ['Democrats [other]', 'Congress [org]']],
+      // at a sentence's start: a plural of people, a cause of common words (the unlabelled timeline articles; negatives)
+      ['Lawyers for Diallo said they were watching developments over in Europe.', ['Diallo [other]']],
+      ['Apologists for the Clinton boom use such figures as evidence.', ['Clinton [org]']],
+      ['Citizens for Tax Justice said so.', ['Citizens for Tax Justice [org]']],
       // a person after the joiner (fresh7, released)
       ['Representatives for Ms. Haley did not reply to a request for comment.', ['Haley [person]']],
     ],

@@ -1,8 +1,8 @@
 import { isSpaced } from '../../../core/tokens.js';
 import { isCommonWord, isOrgHead } from './predicates.js';
-import { lexiconTags } from '../../../core/lexicon.js';
+import { knownWord, lexiconTags } from '../../../core/lexicon.js';
 import { has, type NameToken } from './tokens.js';
-import { CAUSE_ARTICLES, CAUSE_GROUP_OPENERS, CAUSE_JOINERS, PLACE_TAGS } from './words.js';
+import { CAUSE_ARTICLES, CAUSE_GROUP_OPENERS, CAUSE_JOINERS, PEOPLE_PLURAL_ENDING, PLACE_TAGS } from './words.js';
 
 /**
  * "United for Peace and Justice": one common word after "and" goes on the cause, not a name ("Iowans for Peace and Smith")
@@ -47,6 +47,17 @@ export const causeGroupName = {
     // a person after the joiner ("Representatives for Ms. Haley", "Students for John Smith") is no cause
     if (tokens.slice(k, end).some((t) => has(t, 'FirstName', 'MaleName', 'FemaleName', 'Honorific') || lexiconTags(t.lower).includes('Honorific'))) return 0;
     return causeAfterAnd(tokens, end);
+  },
+  /**
+   * "Veterans for Peace has …": a plural opening a sentence opens a group's name only when it names people ("Veterans",
+   * "Citizens", "Physicians") and its cause is of common words; "Lawyers for Diallo said", "Apologists for the Clinton
+   * boom", "Excuses for Bush's war" describe, they name no group.
+   */
+  opensSentence(tokens: NameToken[], i: number): boolean {
+    const plural = tokens[i]!;
+    if (!has(plural, 'Actor') && !PEOPLE_PLURAL_ENDING.test(plural.lower)) return false;
+    const end = causeGroupName.end(tokens, i, i + 1);
+    return end > 0 && tokens.slice(i + 2, end).every((t) => CAUSE_ARTICLES.has(t.text) || t.lower === 'and' || (isCommonWord(t) && knownWord(t.lower)));
   },
   /** Whether the run [from, to) holds a members' plural and a cause joiner with capitalised words after it. */
   within(tokens: NameToken[], from: number, to: number): boolean {

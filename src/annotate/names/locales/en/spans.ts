@@ -125,7 +125,7 @@ function institutionEndAt(text: string, tokens: NameToken[], from: number, to: n
 function sentenceStartOpensBody(text: string, tokens: NameToken[], i: number): boolean {
   const here = tokens[i]!;
   if (!here.cap || here.nameLike || !here.sentenceStart) return false;
-  if (has(here, 'Plural')) return causeGroupName.end(tokens, i, i + 1) > 0;
+  if (has(here, 'Plural')) return causeGroupName.opensSentence(tokens, i);
   return tokens[i + 1]?.text === 'and' && andInInstitution(text, tokens, i, i + 1) > 0;
 }
 

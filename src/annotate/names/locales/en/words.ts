@@ -519,5 +519,5 @@ export const SENTENCE_OPENING_PERSON_NOUNS = new Set([
 export const CAUSE_ARTICLES = new Set(['the', 'a']);
 /** Words that open a group's name right before its cause joiner, as a members' plural does: "United for Peace and Justice". */
 export const CAUSE_GROUP_OPENERS = new Set(['United']);
-/** Endings of a plural that names people, for a group's name opening a sentence: "Iowans", "Lawyers", "Activists" (`cause-group-name`). */
-export const PEOPLE_PLURAL_ENDING = /(?:ans|ers|ists|ors|ees|ians)$/;
+/** Endings of a plural that names people, for a group's name opening a sentence: "Iowans", "Lawyers", "Activists", "Students", "Citizens" (`cause-group-name`). */
+export const PEOPLE_PLURAL_ENDING = /(?:ans|ers|ists|ors|ees|ents|ens)$/;

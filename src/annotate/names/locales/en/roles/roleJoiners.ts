@@ -96,7 +96,7 @@ export const rankInRole: Rule & {
 } = {
   name: 'rank-in-role',
   reason:
-    'A player\'s rank before the name is the role, though the lexicon files its number as a value that ended the role ("14th seed NAME" read "seed", "Sixth seed NAME" the same, "world No. 1 NAME" and "world number one NAME" no role at all): an ordinal or "top" before a rank noun ("seed", "pick"), and "No."/"number" with its figure, "world" before them, are the role\'s words. Elsewhere a number still ends a role ("won 3 NAME").',
+    'A player\'s rank before the name is the role, though the lexicon files its number as a value that ended the role ("14th seed NAME" read "seed", "Sixth seed NAME" the same, "world No. 1 NAME" and "world number one NAME" no role at all): an ordinal or "top" before a rank noun ("seed", "pick"), and "No."/"number" with its figure, "world" before them, are the role\'s words, while elsewhere a number still ends a role ("won 3 NAME").',
   holds(tokens, k) {
     const t = tokens[k]!;
     const next = tokens[k + 1];

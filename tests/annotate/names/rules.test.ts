@@ -102,6 +102,18 @@ const TABLES: Array<[string, Row[]]> = [
     [['Members of Alternative for Germany (AfD) walked out.', ['Members [0/0/0]', 'Alternative for Germany [0/2/0] =2', 'AfD [0/2/0]'], true]],
   ],
   [
+    'keep-cause-group',
+    [
+      // (a Socialist Worker report of 2003, development pages; negative: a person's name)
+      [
+        'Students hope this event will mark a contribution to the national antiwar movement, by forging collaboration between existing national formations such as United for Peace and Justice, International ANSWER, Not in Our Name, and U.S. Labor Against War.',
+        ['United for Peace and Justice [0/1/0]', 'International ANSWER [2/0/0] Justice', 'Not [0/0/0]', 'Our Name [0/0/1]', 'U.S. Labor Against War [0/0/0]'],
+        true,
+      ],
+      ['He met John Smith.', ['John Smith [3/0/0]'], false],
+    ],
+  ],
+  [
     'place-opener',
     [
       ['Rescuers searched Lake Orin on Sunday.', ['Rescuers [0/0/0]'], true],

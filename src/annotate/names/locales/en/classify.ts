@@ -5,7 +5,7 @@ import { capitalised, isSpaced, tokenizeWords } from '../../../core/tokens.js';
 import { hyphenatedNameTags, isLowerHyphenedName } from '../../hyphenatedNames.js';
 import { isTitle } from './predicates.js';
 import { has, hasAny, type NameToken } from './tokens.js';
-import { NOT_NAME_TAGS } from './words.js';
+import { NOT_NAME_TAGS, SENTENCE_OPENING_PERSON_NOUNS } from './words.js';
 import { capitalLeadIns, functionWordsInNames, personNounsFiledOtherwise, sentenceAdverbs, surnameAfterGivenName } from './tokenRules.js';
 
 /** Which words of a passage are capitalised, and which may be part of a name. */
@@ -40,7 +40,12 @@ function classifyTokens(tokens: NameToken[]): void {
       // A capitalised first word is a name only if compromise knows it as one, or it is a title
       // or a place's feature word right before a capitalised word ("Judge Ruth Hale", "Mount Kenya").
       const next = tokens[i + 1];
-      const opensName = !!next && isSpaced(next.gap) && capitalised(next.text) && (isTitle(t) || opensPlaceName(t.lower));
+      // (and a person noun the lexicon files as a plain noun before a given name: "Rookie Peter Mueller", `person-noun-opens-sentence`)
+      const opensName =
+        !!next &&
+        isSpaced(next.gap) &&
+        capitalised(next.text) &&
+        (isTitle(t) || opensPlaceName(t.lower) || (SENTENCE_OPENING_PERSON_NOUNS.has(t.lower) && has(next, 'FirstName', 'MaleName', 'FemaleName')));
       const asName = has(t, 'Person', 'Place', 'Organization', 'Honorific') || (has(t, 'Actor') && !has(t, 'Plural')) || opensName;
       if (!asName) return;
     }

@@ -36,6 +36,7 @@ import { groupPossessive } from './refiners/groupPossessive.js';
 import { keepInstitution } from './refiners/keepInstitution.js';
 import { keepKnownOrganization } from './refiners/keepKnownOrganization.js';
 import { keepNamedByAcronym } from './refiners/keepNamedByAcronym.js';
+import { keepCauseGroup } from './refiners/keepCauseGroup.js';
 import { keepPlaceTeam } from './refiners/keepPlaceTeam.js';
 import { landmarkPossessive } from './refiners/landmarkPossessive.js';
 import { modifierNotSurname } from './refiners/modifierNotSurname.js';
@@ -58,7 +59,6 @@ import { ROLE_CHECKS } from './roles/roleChecks.js';
 import {
   ampersandInName,
   capitalisedRun,
-  causeGroupName,
   institutionOfThe,
   leaderBeforeSeat,
   numberInName,
@@ -70,12 +70,31 @@ import {
   pluralSurname,
 } from './spans.js';
 import { modifierOpensName } from './classify.js';
-import { capitalLeadIn, functionWordInName, personNounFiledOtherwise, sentenceAdverb, surnameAfterGivenName } from './tokenRules.js';
-import { acronymAcrossSmallWords, adjectiveInTopic, countryAgency, institutionInTitleRule, placesAndBody, topicWordsAgency } from './institutions.js';
-import { ageInRole, agentNounTitle, conferredHonorific, officeInOffice, partyAdjectiveName, roleNounBeforeName, titleAcronym } from './predicates.js';
+import { unionLocal } from './unionLocal.js';
+import { causeGroupName } from './causeGroupName.js';
+import { capitalLeadIn, leadInBeforeName, functionWordInName, personNounFiledOtherwise, sentenceAdverb, surnameAfterGivenName } from './tokenRules.js';
+import {
+  acronymAcrossSmallWords,
+  adjectiveInTopic,
+  countryAgency,
+  institutionInTitleRule,
+  localInTitle,
+  placesAndBody,
+  topicWordsAgency,
+} from './institutions.js';
+import {
+  ageInRole,
+  agentNounTitle,
+  personNounOpensSentence,
+  conferredHonorific,
+  officeInOffice,
+  partyAdjectiveName,
+  roleNounBeforeName,
+  titleAcronym,
+} from './predicates.js';
 import { listedNameNotRole, officeOfNameBeforeRule, ownerBeforeAppositive, participleOrOwnerOpensRole } from './roles/appositives.js';
 import { describerBeforeOwner, ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
-import { gerundInRole, infinitiveAfterObject, positionModifier, twoRolesBeforeName } from './roles/roleJoiners.js';
+import { gerundInRole, infinitiveAfterObject, positionModifier, rankInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
 import { hyphenatedPersonNoun, personNounAfterTo, pluralCompoundInRole } from './roles/roleNounForms.js';
 
 /**
@@ -103,6 +122,7 @@ export const en: MentionRules = {
     keepPlaceTeam,
     keepTownAsTeam,
     keepNamedByAcronym,
+    keepCauseGroup,
     placeOpener,
     titlesDemonymsPlaces,
     modifiesRoleNoun,
@@ -155,11 +175,13 @@ export const en: MentionRules = {
 export const EN_MENTION_RULES = [
   surnameAfterGivenName,
   capitalLeadIn,
+  leadInBeforeName,
   sentenceAdverb,
   functionWordInName,
   modifierOpensName,
   personNounFiledOtherwise,
   capitalisedRun,
+  unionLocal,
   quotedNickname,
   pluralSurname,
   countryAgency,
@@ -172,6 +194,7 @@ export const EN_MENTION_RULES = [
   conferredHonorific,
   officeInOffice,
   agentNounTitle,
+  personNounOpensSentence,
   officeTopicToGivenName,
   leaderBeforeSeat,
   partyAdjectiveName,
@@ -181,6 +204,7 @@ export const EN_MENTION_RULES = [
   acronymAcrossSmallWords,
   institutionOfThe,
   institutionInTitleRule,
+  localInTitle,
   roleBeforeName,
   pluralTitle,
   acronymInRole,
@@ -191,6 +215,7 @@ export const EN_MENTION_RULES = [
   twoRolesBeforeName,
   gerundInRole,
   positionModifier,
+  rankInRole,
   hyphenatedPersonNoun,
   personNounAfterTo,
   pluralCompoundInRole,

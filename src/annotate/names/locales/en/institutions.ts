@@ -12,6 +12,8 @@ import {
   TOPIC_WORDS_MAX,
   ROLE_COMPOUND_NOUNS,
   SEATS_OF_GOVERNMENT,
+  NUMBERED_UNITS,
+  UNIT_NUMBER,
 } from './words.js';
 import { has, type NameToken, type Span } from './tokens.js';
 import { isSpaced } from '../../../core/tokens.js';
@@ -238,6 +240,22 @@ export const institutionInTitleRule: Rule = {
 };
 
 /**
+ * `local-in-title`: "SEIU Local 1199 President Dennis Rivera", "UAW Local 2110 President NAME": a union local's number
+ * ends the body's name before the title as an institution word does, so the local is named too, not only glued into
+ * the president's title.
+ */
+export const localInTitle = {
+  name: 'local-in-title',
+  reason:
+    'A union local before its officer\'s title ("SEIU Local 1199 President Dennis Rivera") ends in its number, not an institution word, so the title was read but the local itself was never named.',
+  /** Whether the token at `k` is a local's number after its unit word ("Local 1199"). */
+  holds(tokens: NameToken[], k: number): boolean {
+    const unit = tokens[k - 1];
+    return !!unit && unit.cap && NUMBERED_UNITS.has(unit.lower) && UNIT_NUMBER.test(tokens[k]!.text);
+  },
+};
+
+/**
  * "European Commission President", "Justice Department Inspector General": a title that opens with an
  * institution's name of two words or more, ending in an institution word and followed by title words
  * only. Returns that name's token range, or null.
@@ -260,7 +278,7 @@ export function institutionInTitle(tokens: NameToken[], span: Span): { from: num
     (isOrgHead(head.at(-1)!) || SEATS_OF_GOVERNMENT.has(head.map((t) => t.lower).join(' ')))
   )
     return { from: span.from, to: k };
-  if (!titles || !isOrgHead(tokens[k]!)) return null;
+  if (!titles || !(isOrgHead(tokens[k]!) || localInTitle.holds(tokens, k))) return null;
   // "European" opening a sentence is no name by itself, but it opens the institution's
   let from = span.from;
   while (from > 0 && tokens[from - 1]!.cap && !tokens[from - 1]!.nameLike && isModifier(tokens[from - 1]!) && isSpaced(tokens[from]!.gap)) from--;

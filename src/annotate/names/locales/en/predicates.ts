@@ -11,6 +11,7 @@ import {
   AGENT_NOUN_ENDING,
   ROLE_NOUNS_PLAIN,
   TITLE_ACRONYMS,
+  SENTENCE_OPENING_PERSON_NOUNS,
 } from './words.js';
 import type { Span } from './tokens.js';
 import { has, type NameToken } from './tokens.js';
@@ -84,11 +85,30 @@ export const agentNounTitle = {
     const given = tokens[k + 1];
     if (k !== from || k + 2 >= to || !t.cap || t.possessive || !given || !isSpaced(given.gap)) return false;
     if (
-      !(ROLE_NOUN_ENDING.test(t.lower) || AGENT_NOUN_ENDING.test(t.lower)) ||
+      !(ROLE_NOUN_ENDING.test(t.lower) || AGENT_NOUN_ENDING.test(t.lower) || SENTENCE_OPENING_PERSON_NOUNS.has(t.lower)) ||
       has(t, 'FirstName', 'LastName', 'MaleName', 'FemaleName', 'Person', 'Demonym', ...PLACE_TAGS)
     )
       return false;
-    return has(given, 'FirstName', 'MaleName', 'FemaleName');
+    return (
+      has(given, 'FirstName', 'MaleName', 'FemaleName') || (SENTENCE_OPENING_PERSON_NOUNS.has(t.lower) && personNounOpensSentence.unknownName(tokens, k, to))
+    );
+  },
+};
+
+/**
+ * `person-noun-opens-sentence`: "Candidate John Edwards", "Midfielder Hosni Abd Rabou", "Nominee NAME": a person noun
+ * capitalised as a sentence's first word before a full name is its role, whether the lexicon files the noun as a plain
+ * noun ("candidate", "seed": SENTENCE_OPENING_PERSON_NOUNS) or the given name is one it lacks ("Hosni"); such a name is
+ * then two words or more none of which the lexicon knows as a common word.
+ */
+export const personNounOpensSentence = {
+  name: 'person-noun-opens-sentence',
+  reason:
+    'A role opening a sentence is capitalised, so "Candidate John Edwards" and "Midfielder Hosni Abd Rabou" were read as names of three and four words and the role was lost: "candidate", "nominee", "seed" are filed as plain nouns, and "Hosni" is no given name the lexicon knows.',
+  /** Whether the run after the noun at `k` up to `to` is a sentence's first noun before a name of unknown words. */
+  unknownName(tokens: readonly NameToken[], k: number, to: number): boolean {
+    if (!tokens[k]!.sentenceStart || to - k < 3) return false;
+    return tokens.slice(k + 1, to).every((t) => t.cap && !t.possessive && !knownWord(t.lower));
   },
 };
 

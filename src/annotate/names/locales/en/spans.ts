@@ -12,11 +12,11 @@ import {
   THE,
   AMPERSAND_GAP,
   DAY_OR_UNIT_NUMBER,
+  UNIT_NUMBER,
   NUMBERED_UNITS,
   NICKNAME_OPEN,
   NICKNAME_CLOSE,
   NOT_NAME_TAGS,
-  CAUSE_JOINERS,
   HYPHENATED_GIVEN_NAME,
   SEATS_OF_GOVERNMENT,
 } from './words.js';
@@ -26,6 +26,8 @@ import { isSpaced } from '../../../core/tokens.js';
 import { agentNounTitle, conferredHonorific, isTitle, titleAcronym, isModifier, isOrgHead, isCommonWord, describes, groupPossessive } from './predicates.js';
 import { isPluralTitle } from './roles/pluralTitle.js';
 import { flightNumber } from './flights.js';
+import { unionLocal } from './unionLocal.js';
+import { causeGroupName } from './causeGroupName.js';
 import { acronymAcrossSmallWords, countryAgency, opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
 
 /** Runs of capitalised words that may be names, with the title that opens each. */
@@ -45,9 +47,7 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
     // "De Croo told reporters": a capitalised particle may open a surname.
     const opensName =
       (here.cap && NAME_JOINERS.has(here.lower) && !!next?.nameLike && isSpaced(next.gap)) ||
-      // "Food and Drug Administration officials said": a sentence's common first word opening an institution's
-      // name, but not a plural one ("Students and Civil Human Rights Front members marched")
-      (here.cap && !here.nameLike && here.sentenceStart && !has(here, 'Plural') && next?.text === 'and' && andInInstitution(text, tokens, i, i + 1) > 0) ||
+      sentenceStartOpensBody(text, tokens, i) ||
       opensInstitution(tokens, i) ||
       numberInName.opensWithDate(tokens, i);
     if (!here.nameLike && !opensName) {
@@ -89,8 +89,7 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
         to += width + 1;
         continue;
       }
-      const institutionEnd =
-        andInInstitution(text, tokens, i, to) || topicAndInInstitution(tokens, i, to) || causeGroupName.end(tokens, i, to) || institutionOfThe.end(tokens, to);
+      const institutionEnd = institutionEndAt(text, tokens, i, to);
       if (institutionEnd) {
         to = institutionEnd;
         continue;
@@ -107,6 +106,29 @@ export function findSpans(text: string, tokens: NameToken[]): Span[] {
   return spans;
 }
 
+/** The end of a body's name past a joiner the run stops at ("and", "for", "of the"), or 0. */
+function institutionEndAt(text: string, tokens: NameToken[], from: number, to: number): number {
+  return (
+    unionLocal.end(tokens, from, to) ||
+    andInInstitution(text, tokens, from, to) ||
+    topicAndInInstitution(tokens, from, to) ||
+    causeGroupName.end(tokens, from, to) ||
+    institutionOfThe.end(tokens, to)
+  );
+}
+
+/**
+ * "Food and Drug Administration officials said": a sentence's common first word opening an institution's name, but not a
+ * plural one ("Students and Civil Human Rights Front members marched"); "Veterans for Peace has …": a plural opening a
+ * group's name with its cause (`cause-group-name`).
+ */
+function sentenceStartOpensBody(text: string, tokens: NameToken[], i: number): boolean {
+  const here = tokens[i]!;
+  if (!here.cap || here.nameLike || !here.sentenceStart) return false;
+  if (has(here, 'Plural')) return causeGroupName.opensSentence(tokens, i);
+  return tokens[i + 1]?.text === 'and' && andInInstitution(text, tokens, i, i + 1) > 0;
+}
+
 /**
  * "UAW Local 2110", "Section 22", "April 6 Youth Movement": a number after a body's unit word, or a date a body is named
  * for, is part of its name.
@@ -119,13 +141,15 @@ export const numberInName = {
   joins(tokens: NameToken[], from: number, to: number): boolean {
     const prev = tokens[to - 1]!;
     const next = tokens[to];
-    if (!next || !isSpaced(next.gap) || !DAY_OR_UNIT_NUMBER.test(next.text) || prev.possessive) return false;
-    if (prev.cap && NUMBERED_UNITS.has(prev.lower) && !/\D/.test(next.text)) return true;
+    if (!next || !isSpaced(next.gap) || prev.possessive) return false;
+    // `union-local-number`: a local's number may be hyphenated or lettered ("Local 4-200", "Local 32BJ", "Local 1199SEIU")
+    if (prev.cap && NUMBERED_UNITS.has(prev.lower) && UNIT_NUMBER.test(next.text)) return true;
+    if (!DAY_OR_UNIT_NUMBER.test(next.text)) return false;
     return to === from + 1 && numberInName.opensWithDate(tokens, from);
   },
   /** A name numbered so ("UAW Local 2110 said") is a body's, not a person's. */
   weigh({ name }: { name: NameToken[] }, tally: { org: number; person: number }) {
-    if (!name.some((t, k) => k > 0 && DAY_OR_UNIT_NUMBER.test(t.text))) return;
+    if (!name.some((t, k) => k > 0 && (DAY_OR_UNIT_NUMBER.test(t.text) || (NUMBERED_UNITS.has(name[k - 1]!.lower) && UNIT_NUMBER.test(t.text))))) return;
     tally.org += tally.person + 1;
     tally.person = 0;
   },
@@ -172,46 +196,6 @@ export const institutionOfThe = {
 };
 
 /** "Iowans", "Members", "Families": a capitalised plural that is no person's or place's name ("Williams", "Paris"). */
-function membersPlural(t: NameToken): boolean {
-  return t.cap && !t.possessive && /[^su]s$/.test(t.lower) && !has(t, 'FirstName', 'LastName', 'Person', ...PLACE_TAGS);
-}
-
-/**
- * "Iowans for Peace", "Members for Reform", "Murder Victims Families for Reconciliation", "New York Lawyers Against the
- * Death Penalty": a group named by its members' plural, "for" or "Against", and its cause.
- */
-export const causeGroupName = {
-  name: 'cause-group-name',
-  reason:
-    'Many groups are named by their members and their cause: a capitalised plural, "for" or a capitalised "Against", and capitalised words ("Iowans for Peace", "Students for Nader", "Lawyers Against the Death Penalty"); cut at the joiner, the name gave a plural no one is ("Members") and a cause ("Peace", "Reform"); a place or a body after the joiner ("Democrats for Congress", "Texans for Iowa") is no cause.',
-  /** The end of the run [from, to) taken on past a cause joiner, or 0 when none follows its plural. */
-  end(tokens: NameToken[], from: number, to: number): number {
-    // "Against" is capitalised, so the run may already hold it: "New York Lawyers Against" before "the Death Penalty"
-    const joinerAt = CAUSE_JOINERS.has(tokens[to - 1]!.text) && tokens[to - 1]!.cap ? to - 1 : to;
-    const joiner = tokens[joinerAt];
-    if (joinerAt - 1 < from || !joiner || !CAUSE_JOINERS.has(joiner.text) || joiner.sentenceStart || !isSpaced(joiner.gap)) return 0;
-    // the members' plural ends the words before the joiner or opens them ("Students Together for Immigrants Rights")
-    if (!membersPlural(tokens[joinerAt - 1]!) && !membersPlural(tokens[from]!)) return 0;
-    let k = joinerAt + 1;
-    if (tokens[k]?.text === 'the') k++;
-    let end = k;
-    while (end < tokens.length && tokens[end]!.nameLike && tokens[end]!.cap && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
-    if (end === k || has(tokens[k]!, ...PLACE_TAGS) || isOrgHead(tokens[end - 1]!)) return 0;
-    return end;
-  },
-  /** Whether the run [from, to) holds a members' plural and a cause joiner with capitalised words after it. */
-  within(tokens: NameToken[], from: number, to: number): boolean {
-    for (let k = from + 1; k < to - 1; k++)
-      if (CAUSE_JOINERS.has(tokens[k]!.text) && (membersPlural(tokens[k - 1]!) || membersPlural(tokens[from]!)) && tokens[to - 1]!.cap) return true;
-    return false;
-  },
-  /** A name holding a cause joiner after a plural is a group's. */
-  weigh({ name }: { name: NameToken[] }, tally: { org: number; person: number }) {
-    if (!causeGroupName.within(name, 0, name.length)) return;
-    tally.org += tally.person + 1;
-    tally.person = 0;
-  },
-};
 
 /**
  * "St. Patrick's Cathedral", "St. Paul's Church": in a run opened by "St." (or another place opener), a possessive

@@ -1,11 +1,15 @@
 import type { Rule } from '../../../core/rules.js';
-import { knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
+import { isOrgWord, knownWord, lexiconTags, wordTags } from '../../../core/lexicon.js';
 import { isSpaced } from '../../../core/tokens.js';
 import { has, hasAny, type NameToken } from './tokens.js';
+import { isTitle } from './predicates.js';
 import {
   ADVERB_ENDING,
   ADVERB_STEMS,
   LEAD_IN_MIN,
+  LEAD_IN_NAME_OPENER_TAGS,
+  LEAD_IN_NOT_OPENER_TAGS,
+  LEAD_IN_PERSON_TAGS,
   NEGATING_PREFIX,
   PERSON_NOUNS_FILED_OTHERWISE,
   STAFF_NOUNS,
@@ -84,7 +88,10 @@ export const capitalLeadIn: Rule = {
 /** The lexicon's tags of a word in a lead-in that stays capitalised: a name's or a place's. */
 const LEAD_IN_NAME_TAGS = ['Person', 'FirstName', 'LastName', 'Place', 'Organization'];
 
-const ALL_CAPS = /^\p{Lu}[\p{Lu}'’-]+$/u;
+/** A word in capitals, an abbreviation's dot kept ("GOV.", "U.S."). */
+const ALL_CAPS = /^\p{Lu}[\p{Lu}'’.-]+$/u;
+/** A word in title case: a capital, then small letters. */
+const TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
 /** The lead-in's common words read in lower case: "LEADER" a role word before "Chris Simcox", not part of his name. */
 export function capitalLeadIns(tokens: NameToken[]): void {
@@ -103,8 +110,40 @@ export function capitalLeadIns(tokens: NameToken[]): void {
       t.cap = false;
       t.nameLike = false;
     }
+    leadInMeetsName(tokens, i, to);
     i = to - 1;
   }
+}
+
+export const leadInBeforeName: Rule = {
+  name: 'lead-in-before-name',
+  reason:
+    'A lead-in in capitals often ends inside a name or right before one (two words in capitals open every story of some papers): before a person\'s given name or a title its words the lexicon lacks are no part of the name ("AN EMOTIONAL Nicole Pratt"), and before any other capitalised word its last common word is the name\'s first ("THE NEW York Times", "THE UNITED Auto Workers", "THE WORLD Social Forum"), not a word lowered off it.',
+};
+
+/** The lead-in [from, to) and the title-case word after it: the boundary read as the name's, or the lead-in's, edge. */
+function leadInMeetsName(tokens: NameToken[], from: number, to: number): void {
+  const next = tokens[to];
+  if (!next || !isSpaced(next.gap) || !TITLE_CASE.test(next.text)) return;
+  if (hasAny(next, LEAD_IN_PERSON_TAGS) || isTitle(next)) {
+    for (let k = from; k < to; k++) {
+      const t = tokens[k]!;
+      if (knownWord(t.lower) || hasAny(t, LEAD_IN_NAME_TAGS) || /\.$/.test(t.text)) continue;
+      t.cap = false;
+      t.nameLike = false;
+    }
+    return;
+  }
+  const last = tokens[to - 1]!;
+  if (last.cap || !knownWord(last.lower) || !hasAny(last, LEAD_IN_NAME_OPENER_TAGS) || hasAny(last, LEAD_IN_NOT_OPENER_TAGS)) return;
+  // only into a body's name (its last capitalised word an institution word: "Auto Workers", "York Times") or a place
+  // the lexicon knows with it ("New York"); a heading's word before a sentence stays out ("ANOTHER BLACK DAY FOR BROWN With")
+  let end = to;
+  while (tokens[end]?.cap && isSpaced(tokens[end]!.gap) && TITLE_CASE.test(tokens[end]!.text)) end++;
+  const place = lexiconTags(`${last.lower} ${next.lower}`).some((tag) => LEAD_IN_NAME_TAGS.includes(tag) || tag === 'City' || tag === 'Region');
+  if (!place && !isOrgWord(tokens[end - 1]!.lower)) return;
+  last.cap = true;
+  last.nameLike = true;
 }
 
 export const personNounFiledOtherwise: Rule = {

@@ -50,8 +50,8 @@ export const ROLE_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pron
  * in capitals as written; the lexicon files them as acronyms, which names are made of (`title-acronym`).
  */
 export const TITLE_ACRONYMS = new Set(['PM', 'MP', 'MEP', 'CEO', 'CFO', 'COO']);
-/** Abbreviated titles British news writes without a dot, which the lexicon lacks: "Cllr Louise Gittins" (a councillor). */
-export const TITLE_ABBREVIATIONS = new Set(['cllr']);
+/** Abbreviated titles British news writes without a dot, which the lexicon lacks: "Cllr Louise Gittins", "Coun Kris Hopkins" (a councillor; "Coun" added by who16). */
+export const TITLE_ABBREVIATIONS = new Set(['cllr', 'coun', 'clr']);
 /**
  * Honorifics conferred by a state, written before the name as titles are (`conferred-honorific`): Malaysia's "Datuk",
  * "Dato'", "Datin", "Tun" and the grade "Seri" after them ("Datuk Seri Anwar Ibrahim"), Britain's "Dame". Read as name
@@ -473,3 +473,77 @@ export const VERB_LIKE_PERSON_NOUNS = new Set([
 /** Tags of a hyphenated word's part that make it no person's noun: a number or a unit ("best-of-three", "five-hundred-meter"). */
 export const HYPHEN_PART_STOP_TAGS = ['Cardinal', 'Value', 'TextValue', 'Unit'];
 // --- end who14 ---
+
+// --- who16: lead-ins, union locals, ranks and roles opening a sentence ---
+/** A given name's tags: before one, a lead-in's words the lexicon lacks are no part of the name ("AN EMOTIONAL Nicole Pratt"). */
+export const LEAD_IN_PERSON_TAGS = ['FirstName', 'MaleName', 'FemaleName'];
+/** Tags of a lead-in's last word that may open the name after it: "THE NEW York Times", "THE UNITED Auto Workers" (not a noun: "FACT CHECK Our …"). */
+export const LEAD_IN_NAME_OPENER_TAGS = ['Adjective'];
+/** Tags that keep a lead-in's last word out of the name after it: "MECHANICS AT United Airlines", "AS THE United Nations". */
+export const LEAD_IN_NOT_OPENER_TAGS = [
+  'Determiner',
+  'Preposition',
+  'Conjunction',
+  'Pronoun',
+  'Adverb',
+  'Verb',
+  'QuestionWord',
+  'Plural',
+  'Actor',
+  'Uncountable',
+];
+/** A union local's number, hyphenated or lettered too: "Local 1199", "Local 4-200", "Local 32BJ", "Local 32B-32J", "Local 1199NW". */
+export const UNIT_NUMBER = /^\d{1,5}\p{Lu}{0,4}(?:-\d{1,5}\p{Lu}{0,4})?$/u;
+/** Nouns of a player's rank that an ordinal opens: "14th seed", "top seed", "No. 2 pick" (`rank-in-role`). */
+export const RANK_NOUNS = new Set(['seed', 'pick', 'seeded', 'ranked']);
+/** An ordinal in figures: "14th", "2nd". */
+export const ORDINAL_FIGURE = /^\d{1,3}(?:st|nd|rd|th)$/i;
+/** Words that rank like an ordinal before a rank noun: "top seed". */
+export const RANK_OPENERS = new Set(['top']);
+/** The word before a rank's figure: "No. 1", "number one". */
+export const RANK_NUMBER_WORDS = new Set(['no', 'no.', 'number']);
+/** What a rank's figure ranks in, before "No."/"number": "world No. 1", "world number one". */
+export const RANK_SCOPES = new Set(['world']);
+/**
+ * Person nouns the lexicon files as plain nouns (or not at all) that open a sentence capitalised before a full name, as
+ * its role: "Candidate John Edwards", "Nominee NAME", "Rookie NAME" (`person-noun-opens-sentence`). "Junior", "Senior",
+ * "Star" are left out: they are given names or open works' names too.
+ */
+export const SENTENCE_OPENING_PERSON_NOUNS = new Set([
+  'candidate',
+  'nominee',
+  'incumbent',
+  'rookie',
+  'veteran',
+  'hopeful',
+  'novice',
+  'sophomore',
+  'teammate',
+  'debutant',
+  'midfielder',
+  'defender',
+  'striker',
+  'goalkeeper',
+  'winger',
+  'forward',
+  'keeper',
+  'seed',
+  'contender',
+  'challenger',
+  'activist',
+  'organizer',
+  'organiser',
+  'steward',
+  'shopkeeper',
+  'resident',
+  'nurse',
+  'teacher',
+  'student',
+  'worker',
+]);
+/** Articles after a group's cause joiner: "Students for a Democratic Society", "Lawyers Against the Death Penalty" (`cause-group-name`). */
+export const CAUSE_ARTICLES = new Set(['the', 'a']);
+/** Words that open a group's name right before its cause joiner, as a members' plural does: "United for Peace and Justice". */
+export const CAUSE_GROUP_OPENERS = new Set(['United']);
+/** Endings of a plural that names people, for a group's name opening a sentence: "Iowans", "Lawyers", "Activists", "Students", "Citizens" (`cause-group-name`). */
+export const PEOPLE_PLURAL_ENDING = /(?:ans|ers|ists|ors|ees|ents|ens)$/;

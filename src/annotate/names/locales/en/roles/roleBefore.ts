@@ -2,7 +2,7 @@ import { NAME_JOINERS, NOT_NAME_TAGS, PERSON_ADJECTIVES, POSITION_MODIFIER_TIMES
 import { has, type NameToken, type Span } from '../tokens.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { ageInRole, isTitle, isCommonWord } from '../predicates.js';
-import { gerundInRole, infinitiveAfterObject, positionModifier, twoRolesBeforeName } from './roleJoiners.js';
+import { gerundInRole, infinitiveAfterObject, positionModifier, rankInRole, twoRolesBeforeName } from './roleJoiners.js';
 import { hyphenatedPersonNoun, personNounAfterTo, pluralCompoundInRole } from './roleNounForms.js';
 
 /** The role written right before a name: "Iranian general", "populist Iraqi cleric", "political scientists". */
@@ -26,22 +26,25 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
     has(adjacent, 'Plural') &&
     has(adjacent, 'Actor') &&
     namesListedAfter(tokens, span, owners).length > 0;
-  if (!hasTitle && !plural && !hyphenatedPersonNoun.holds(adjacent)) {
+  if (!hasTitle && !plural && !hyphenatedPersonNoun.holds(adjacent) && !rankInRole.holds(tokens, span.from - 1)) {
     if (adjacent.cap || adjacent.possessive || has(adjacent, 'Plural', 'Verb', 'Hyphenated', ...ROLE_STOP_TAGS)) return null;
     if (!has(adjacent, 'Noun') && !isTitle(adjacent) && !PERSON_ADJECTIVES.has(adjacent.lower) && !adjectiveAsNoun(tokens, span.from - 1)) return null;
   }
   let from = span.from;
   for (let k = span.from - 1; k >= 0; k--) {
     const t = tokens[k]!;
-    if (!isSpaced(tokens[k + 1]!.gap) || (t.possessive && t.nameLike) || infinitiveAfterObject.holds(tokens, k) || hyphenatedPersonNoun.endsRole(tokens, k))
-      break;
+    const rank = rankInRole.holds(tokens, k);
+    const spaced = isSpaced(tokens[k + 1]!.gap) || rankInRole.dotAfter(tokens, k);
+    if (!spaced || (t.possessive && t.nameLike) || infinitiveAfterObject.holds(tokens, k) || hyphenatedPersonNoun.endsRole(tokens, k)) break;
     if (t.cap) {
       const owner = owners[k];
-      if (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner))) break;
+      // ("Sixth seed NAME", "World No. 1 NAME": a rank's capitalised first word is the role's)
+      if (!rank && (has(t, 'Date', 'Value', 'Person', 'FirstName') || (owner && !owner.dropped && owner.to === k + 1 && ownerIsName(tokens, owner)))) break;
     } else if (
       !isTitle(t) &&
       !ageInRole.holds(t) &&
       !twoRolesBeforeName.holds(tokens, k, from) &&
+      !rank &&
       !gerundInRole.holds(tokens, k, span.from) &&
       !positionModifier.holds(tokens, k, span.nameFrom) &&
       !nounAfterArticle(tokens, k) &&
@@ -63,8 +66,9 @@ export function roleBefore(tokens: NameToken[], span: Span, owners: Array<Span |
       !POSITION_MODIFIER_TIMES.has(t.lower)
     )
       break;
+    if (rankInRole.endsAt(tokens, k, from)) break;
     from = k;
-    if (t.sentenceStart) break;
+    if (t.sentenceStart && !rankInRole.figureAfterDot(tokens, k)) break;
   }
   if (from === span.from) return null;
   // "told reporters Trump and Pence had agreed": the plural is a verb's object, not the names' role

@@ -2,6 +2,7 @@ import type { Rule } from '../../../../core/rules.js';
 import { isOrgHead, isTitle } from '../predicates.js';
 import { has, type NameToken, type Span } from '../tokens.js';
 import { hyphenatedPersonNoun } from './roleNounForms.js';
+import { rankInRole } from './roleJoiners.js';
 import { COURTESY_TITLE, ORG_DESCRIPTORS, PERSON_ADJECTIVES, ROLE_QUANTIFIERS } from '../words.js';
 
 /** A role read before a name: tokens [from, to) (./roleBefore.ts). */
@@ -46,7 +47,14 @@ export const adjectiveRoleHead = untitledNameCheck({
     'A role ends in a noun; an adjective ends one only when it names a person too ("Iranian general", "transportation expert"), not "furtive" in "furtive Trump supporters" or "under" in "anticipated under Trump".',
   check(tokens, _span, role) {
     const last = tokens[role.to - 1]!;
-    return has(last, 'Noun', 'Plural') || isTitle(last) || PERSON_ADJECTIVES.has(last.lower) || hyphenatedPersonNoun.holds(last) ? null : 'drop';
+    // (a rank's figure ends one too: "world No. 1", "world number one": `rank-in-role`)
+    return has(last, 'Noun', 'Plural') ||
+      isTitle(last) ||
+      PERSON_ADJECTIVES.has(last.lower) ||
+      hyphenatedPersonNoun.holds(last) ||
+      rankInRole.holds(tokens, role.to - 1)
+      ? null
+      : 'drop';
   },
 });
 

@@ -11,6 +11,13 @@ import {
   ROLE_NOUN_ENDING,
   ROLE_NOUNS_PLAIN,
   ROLE_OWNER_DETERMINERS,
+  ORDINAL_FIGURE,
+  RANK_NOUNS,
+  RANK_NUMBER_WORDS,
+  RANK_OPENERS,
+  RANK_SCOPES,
+  POSITION_MODIFIER_TIMES,
+  ROLE_STOP_TAGS,
 } from '../words.js';
 
 /** Words read right to left inside the role before a name that the lexicon's tags alone would end it at. */
@@ -75,5 +82,48 @@ export const positionModifier: Rule & { holds(tokens: NameToken[], k: number, na
     const noun = tokens[k + 1];
     // the role it opens ends in a person's noun ("London club night Trash" is no one's role)
     return !t.cap && k < nameFrom - 1 && POSITION_MODIFIERS.has(t.lower) && !!noun && isSpaced(noun.gap) && isPersonNoun(tokens[nameFrom - 1]);
+  },
+};
+
+/** A count written in figures or in words: "1", "one". */
+const isNumeral = (t: NameToken | undefined): boolean => !!t && (/^\d{1,3}$/.test(t.text) || (has(t, 'TextValue') && has(t, 'Cardinal')));
+
+export const rankInRole: Rule & {
+  holds(tokens: NameToken[], k: number): boolean;
+  dotAfter(tokens: NameToken[], k: number): boolean;
+  figureAfterDot(tokens: NameToken[], k: number): boolean;
+  endsAt(tokens: NameToken[], k: number, from: number): boolean;
+} = {
+  name: 'rank-in-role',
+  reason:
+    'A player\'s rank before the name is the role, though the lexicon files its number as a value that ended the role ("14th seed NAME" read "seed", "Sixth seed NAME" the same, "world No. 1 NAME" and "world number one NAME" no role at all): an ordinal or "top" before a rank noun ("seed", "pick"), and "No."/"number" with its figure, "world" before them, are the role\'s words, while elsewhere a number still ends a role ("won 3 NAME").',
+  holds(tokens, k) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    const prev = tokens[k - 1];
+    // "14th seed", "Sixth seed", "top seed"
+    if (next && isSpaced(next.gap) && RANK_NOUNS.has(next.lower) && (has(t, 'Ordinal') || ORDINAL_FIGURE.test(t.text) || RANK_OPENERS.has(t.lower)))
+      return true;
+    // "world No. 1", "number one seed": the figure and the word before it, with "world" before them or a rank noun after
+    // them ("the No 10 barbecue", "No 22 Squadron", "March no 5" are no ranks)
+    const ranks = (number: number) => RANK_SCOPES.has(tokens[number - 1]?.lower ?? '') || RANK_NOUNS.has(tokens[number + 2]?.lower ?? '');
+    if (isNumeral(t) && !!prev && RANK_NUMBER_WORDS.has(prev.lower)) return ranks(k - 1);
+    if (RANK_NUMBER_WORDS.has(t.lower) && isNumeral(next)) return ranks(k);
+    return RANK_SCOPES.has(t.lower) && !!next && RANK_NUMBER_WORDS.has(next.lower) && isNumeral(tokens[k + 2]);
+  },
+  /** "No. 1": the abbreviation's dot stands between a rank's word at `k` and its figure. */
+  dotAfter: (tokens, k) => /^\.[ \t]+$/.test(tokens[k + 1]!.gap) && rankInRole.holds(tokens, k),
+  /** The figure after "No." is read as a sentence's first word: the rank goes on. */
+  figureAfterDot: (tokens, k) => /^\.[ \t]+$/.test(tokens[k]!.gap) && RANK_NUMBER_WORDS.has(tokens[k - 1]?.lower ?? ''),
+  /**
+   * "beat No. 3 seed NAME", "faces former top seed NAME": before a rank read into the role from `from` on, only a word of
+   * time ("former"), an adjective or a demonym ("Russian 14th seed") goes on it; a verb or a pronoun at `k` is the sentence's.
+   */
+  endsAt(tokens, k, from) {
+    const t = tokens[k]!;
+    const opener = tokens[from]!;
+    const ranked = rankInRole.holds(tokens, from) || (POSITION_MODIFIER_TIMES.has(opener.lower) && rankInRole.holds(tokens, from + 1));
+    if (!ranked || rankInRole.holds(tokens, k) || POSITION_MODIFIER_TIMES.has(t.lower)) return false;
+    return has(t, 'Verb', ...ROLE_STOP_TAGS) || !has(t, 'Adjective', 'Demonym');
   },
 };

@@ -7,6 +7,7 @@ import { has, type NameToken, type Span } from '../tokens.js';
 import { namesListedAfter, roleBefore } from './roleBefore.js';
 import { checkedRole, type RoleCheck } from './roleChecks.js';
 import { isPluralTitle } from './pluralTitle.js';
+import { rankInRole } from './roleJoiners.js';
 
 export const acronymInRole: Rule = {
   name: 'acronym-in-role',
@@ -82,7 +83,9 @@ export const roleBeforeName: Rule & {
       for (let k = role.from; k < span.from; k++) {
         const other = owners[k];
         if (!other || other.from < role.from) continue;
-        if (namesRoleBody(tokens, other)) other.keptBy = acronymInRole.name;
+        // ("World No. 1 NAME": the rank's capitalised words are the role's, no body's)
+        if (rankInRole.holds(tokens, other.from)) other.dropped = true;
+        else if (namesRoleBody(tokens, other)) other.keptBy = acronymInRole.name;
         else if (namesRoleInstitution(tokens, other)) other.keptBy = institutionInRole.name;
         else if (bodyOwnsRole.holds(tokens, other, role)) {
           other.keptBy = bodyOwnsRole.name;

@@ -131,8 +131,8 @@ const PARAGRAPH_EDGE = 300;
  * "Globe Staff / December 31, 2007" twelve lines down). The story is the paragraphs Readability kept: the stamp nearest
  * above its first paragraph, within reach, labelled as the publication if one is, else unlabelled, else an update;
  * else the first short stamp line in its first lines (under a caption kept as its opening); else the first just under
- * its last paragraph. Never one inside a link, a reader's comment or the site's masthead
- * (a "today" header).
+ * its last paragraph. Never one inside a link, a reader's comment or the site's masthead (a "today" header), nor a
+ * row of a list of other stories (a linked title, then its stamp, row after row: "Recent News").
  */
 export function storyStampReading(doc: Document, title: string | null, story: readonly string[]): { day: string; rule: StampRule } | null {
   if (!doc.body || !story.length) return null;
@@ -144,7 +144,10 @@ export function storyStampReading(doc: Document, title: string | null, story: re
   if (first === null) return null;
   const last = storyLine(lines, story.at(-1)!, first, 'last') ?? first;
   const newest = newestDay(lines);
-  const own = (s: Stamp) => !s.line.linked && !s.line.comment && !s.line.masthead;
+  const dated = (i: number) => !!lines[i] && stampDatesIn(lines[i]!.text).length > 0;
+  // `listed-stamp`: a row of a list of other stories ("Recent News": a linked title, then its stamp, row after row).
+  const listed = (i: number) => !!lines[i - 1]?.linked && (dated(i - 2) || dated(i + 2));
+  const own = (s: Stamp) => !s.line.linked && !s.line.comment && !s.line.masthead && !listed(s.line.index);
   const stampsIn = (from: number, to: number) =>
     lines
       .slice(Math.max(0, from), to + 1)

@@ -144,6 +144,12 @@ const TABLES: Array<[DateResolver, Row[]]> = [
       ],
       // A game report of Monday 14 January 2008 on Sunday's game: the coach's "today" after it
       [[['Toronto beat the Nets on Sunday.'], ['"I think with a win today, our players grew up," the coach said.']], '2008-01-14', ['today=2008-01-13']],
+      // A lead that names the day before publication after an earlier day (a death on Thursday 27 December, a service yesterday)
+      [
+        [['Mourners recalled Bhutto, killed on Dec. 27, at a service yesterday.'], ['"I had to take it out today," she said.']],
+        '2007-12-31',
+        ['today=2007-12-30'],
+      ],
       // negative: the report's own "tonight", outside a quotation, is its publication day
       [[['Toronto beat the Nets on Sunday.'], ['The Raptors play Boston tonight.']], '2008-01-14', []],
       // negative: a report that opens on its own day, or on a day further back

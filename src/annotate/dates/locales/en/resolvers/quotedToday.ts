@@ -9,8 +9,8 @@ import { meansAnEra } from '../parsers/today.js';
  * "the Raptors beat the Nets on Sunday" in Monday's paper) quotes what was said at that day's happening: a speaker's
  * "today", "tonight", "this afternoon" inside a quotation is that day, the day they spoke ("I had to take it out today,
  * to honor her memory", "I think with a win today, our players grew up"), not the publication's. Only inside a
- * quotation (the report's own "tonight" is its publication day's) and only when the lead's first day is the day before
- * publication; "today" meaning the present era ("the world today is") is no day.
+ * quotation (the report's own "tonight" is its publication day's) and only when the lead names the day before
+ * publication ("Bhutto, killed on Dec. 27 … mourners gathered yesterday"); "today" meaning the present era ("the world today is") is no day.
  */
 export const quotedToday: DateResolver = {
   name: 'quoted-today',
@@ -26,12 +26,13 @@ export const quotedToday: DateResolver = {
       seen.set(p.articleId, n + 1);
     }
     const articleOf = new Map(passages.map((p) => [p.id, p.articleId]));
-    const storyDay = new Map<string, string | null>();
+    // The day before publication, for an article whose lead names it ("yesterday", "on Sunday" in Monday's paper).
+    const storyDay = new Map<string, string>();
     for (const m of mentions) {
       const article = articleOf.get(m.passageId);
-      if (!article || !lead.has(m.passageId) || m.precision !== 'day' || storyDay.has(article)) continue;
-      const pub = published(article);
-      storyDay.set(article, pub && m.basis === 'publication' && m.date === addDays(pub, -1) ? m.date : null);
+      const pub = article ? published(article) : null;
+      if (!article || !pub || !lead.has(m.passageId) || m.precision !== 'day' || m.basis !== 'publication') continue;
+      if (m.date === addDays(pub, -1)) storyDay.set(article, m.date);
     }
     const found: DateMention[] = [];
     for (const p of passages) {

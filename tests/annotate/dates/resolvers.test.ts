@@ -150,6 +150,15 @@ const TABLES: Array<[DateResolver, Row[]]> = [
         '2007-12-31',
         ['today=2007-12-30'],
       ],
+      // negative: a sentence that tells the speaker's day (Monday 22 December 2014, a lead on Sunday's shooting)
+      [
+        [
+          ['Two officers were shot dead in Brooklyn yesterday.'],
+          ['"There\'s blood on many hands tonight," the union head said at a press conference on Saturday night.'],
+        ],
+        '2014-12-22',
+        [],
+      ],
       // negative: the report's own "tonight", outside a quotation, is its publication day
       [[['Toronto beat the Nets on Sunday.'], ['The Raptors play Boston tonight.']], '2008-01-14', []],
       // negative: a report that opens on its own day, or on a day further back

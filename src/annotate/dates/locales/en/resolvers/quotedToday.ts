@@ -2,7 +2,11 @@ import { quotationSpans } from '../../../../../passages/sentences.js';
 import { addDays } from '../../../calendar.js';
 import type { DateMention, DateResolver } from '../../../types.js';
 import { LEAD_SENTENCES, TODAY_PHRASE } from '../constants.js';
+
 import { meansAnEra } from '../parsers/today.js';
+
+/** A mention that is itself a "today" of the sentence, not a day it tells. */
+const TODAY_WORD = new RegExp(`^(?:${TODAY_PHRASE.source})$`, 'i');
 
 /**
  * `quoted-today`: a report that opens on the day before its publication ("Some 100 men and women gathered yesterday",
@@ -10,7 +14,8 @@ import { meansAnEra } from '../parsers/today.js';
  * "today", "tonight", "this afternoon" inside a quotation is that day, the day they spoke ("I had to take it out today,
  * to honor her memory", "I think with a win today, our players grew up"), not the publication's. Only inside a
  * quotation (the report's own "tonight" is its publication day's) and only when the lead names the day before
- * publication ("Bhutto, killed on Dec. 27 … mourners gathered yesterday"); "today" meaning the present era ("the world today is") is no day.
+ * publication ("Bhutto, killed on Dec. 27 … mourners gathered yesterday"), and not in a sentence that tells another
+ * day ("said at a press conference on Saturday night": the speaker's own day); "today" meaning the present era ("the world today is") is no day.
  */
 export const quotedToday: DateResolver = {
   name: 'quoted-today',
@@ -34,10 +39,16 @@ export const quotedToday: DateResolver = {
       if (!article || !pub || !lead.has(m.passageId) || m.precision !== 'day' || m.basis !== 'publication') continue;
       if (m.date === addDays(pub, -1)) storyDay.set(article, m.date);
     }
+    // A sentence that tells its own day ("said at a press conference on Saturday night") says when the speaker spoke.
+    const otherDay = new Set<string>();
+    for (const m of mentions) {
+      const article = articleOf.get(m.passageId);
+      if (article && m.precision === 'day' && !TODAY_WORD.test(m.text) && m.date !== storyDay.get(article)) otherDay.add(m.passageId);
+    }
     const found: DateMention[] = [];
     for (const p of passages) {
       const day = storyDay.get(p.articleId);
-      if (!day || p.kind !== 'body') continue;
+      if (!day || p.kind !== 'body' || otherDay.has(p.id)) continue;
       const quotes = quotationSpans(p.text);
       for (const match of p.text.matchAll(TODAY_PHRASE)) {
         const phrase = match[0].trim();

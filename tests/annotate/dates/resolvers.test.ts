@@ -159,6 +159,14 @@ const TABLES: Array<[DateResolver, Row[]]> = [
         '2014-12-22',
         [],
       ],
+      [
+        [
+          ['Two officers were shot dead in Brooklyn yesterday.'],
+          ['"We are a wartime police department," the union head said at a press conference on Saturday night.', '"There\'s blood on many hands tonight."'],
+        ],
+        '2014-12-22',
+        [],
+      ],
       // negative: the report's own "tonight", outside a quotation, is its publication day
       [[['Toronto beat the Nets on Sunday.'], ['The Raptors play Boston tonight.']], '2008-01-14', []],
       // negative: a report that opens on its own day, or on a day further back

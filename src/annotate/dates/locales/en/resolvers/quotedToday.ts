@@ -14,8 +14,9 @@ const TODAY_WORD = new RegExp(`^(?:${TODAY_PHRASE.source})$`, 'i');
  * "today", "tonight", "this afternoon" inside a quotation is that day, the day they spoke ("I had to take it out today,
  * to honor her memory", "I think with a win today, our players grew up"), not the publication's. Only inside a
  * quotation (the report's own "tonight" is its publication day's) and only when the lead names the day before
- * publication ("Bhutto, killed on Dec. 27 … mourners gathered yesterday"), and not in a sentence that tells another
- * day ("said at a press conference on Saturday night": the speaker's own day); "today" meaning the present era ("the world today is") is no day.
+ * publication ("Bhutto, killed on Dec. 27 … mourners gathered yesterday"), and not in a sentence, or just after one of
+ * its paragraph, that tells another day ("said at a press conference on Saturday night. "There's blood on many hands
+ * tonight…"": the speaker's own day); "today" meaning the present era ("the world today is") is no day.
  */
 export const quotedToday: DateResolver = {
   name: 'quoted-today',
@@ -46,9 +47,11 @@ export const quotedToday: DateResolver = {
       if (article && m.precision === 'day' && !TODAY_WORD.test(m.text) && m.date !== storyDay.get(article)) otherDay.add(m.passageId);
     }
     const found: DateMention[] = [];
-    for (const p of passages) {
+    for (const [i, p] of passages.entries()) {
       const day = storyDay.get(p.articleId);
-      if (!day || p.kind !== 'body' || otherDay.has(p.id)) continue;
+      const before = passages[i - 1];
+      const toldBefore = !!before && before.articleId === p.articleId && before.paragraph === p.paragraph && otherDay.has(before.id);
+      if (!day || p.kind !== 'body' || otherDay.has(p.id) || toldBefore) continue;
       const quotes = quotationSpans(p.text);
       for (const match of p.text.matchAll(TODAY_PHRASE)) {
         const phrase = match[0].trim();

@@ -4,7 +4,7 @@ import * as chrono from 'chrono-node';
 import { isoFromParts, isRealIsoDate } from '../corpus/isoDate.js';
 import { htmlShape } from './htmlShape.js';
 import { paragraphsOf } from './paragraphs.js';
-import { headlineLink, pageStampDay } from './pageStamp.js';
+import { headlineLink, pageStampDay, storyStampReading } from './pageStamp.js';
 import { headingTitle } from './pageTitle.js';
 import { IngestError, type Candidate } from './types.js';
 
@@ -55,6 +55,7 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
   // Read before Readability, which changes the document and often leaves the stamp out.
   let stampDay = meta.published ? null : pageStampDay(doc, meta.title);
   let headlineLinkDay = meta.published ? null : dayInAddress(headlineLink(doc, meta.title));
+  const expiryDay = meta.published ? null : hostedNewsDay(doc);
   // Classes are kept so that paragraphsOf can leave out what the page marks as a credit (Readability's choices do not change).
   const parsed = new Readability(doc, { keepClasses: true }).parse();
   if (!parsed?.content) throw new IngestError('no article found on the page (nothing that reads as a story)');
@@ -79,14 +80,50 @@ export function candidateFromHtml(html: string, pageUrl: string | null): Candida
     }
   }
   if (!title) throw new IngestError('the page has no title');
+  const published =
+    meta.published ?? isoDay(parsed.publishedTime) ?? dayInAddress(url) ?? headlineLinkDay ?? stampDay ?? storyDay(html, title, paragraphs) ?? expiryDay;
   return {
     title,
     publisher: clean(parsed.siteName) ?? meta.publisher ?? (url ? hostLabel(url) : null),
-    published: meta.published ?? isoDay(parsed.publishedTime) ?? dayInAddress(url) ?? headlineLinkDay ?? stampDay,
+    published,
     url,
     byline: clean(parsed.byline) ?? meta.byline,
     body: `${paragraphs.join('\n\n')}\n`,
   };
+}
+
+/**
+ * `story-stamp` (pageStamp.ts), the last resort: the page read again as received (Readability has changed `doc`) for a
+ * stamp beside the story it kept, when no headline rule found one.
+ */
+function storyDay(html: string, title: string, paragraphs: readonly string[]): string | null {
+  const doc = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+  return storyStampReading(doc, title, paragraphs)?.day ?? null;
+}
+
+/**
+ * `hosted-news-expiry`, the very last resort: the news agencies' stories Google hosted (The Canadian Press, the Press
+ * Association, 2007-2010) print no day, only "2 days ago" against the moment the page was served, and tell Google's
+ * crawler to drop the story a fixed time after it went up (<meta name="googlebot" content="unavailable_after: 12-Feb-2008
+ * 16:26:00 PST">, 30 days: a story stamped "Dec 30, 2007" on such a page expires "29-Jan-2008 20:43:00 PST"). The day
+ * is the expiry's, written in its zone, less those days.
+ */
+const HOSTED_NEWS_DAYS = 30;
+const EXPIRY = /\bunavailable_after:\s*(\d{1,2})-([a-z]{3})[a-z]*-((?:19|20)\d{2})\b/i;
+const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+function hostedNewsDay(doc: Document): string | null {
+  const m = Array.from(doc.querySelectorAll('meta[name]'))
+    .filter((meta) => /^googlebot$/i.test(meta.getAttribute('name') ?? ''))
+    .map((meta) => EXPIRY.exec(meta.getAttribute('content') ?? ''))
+    .find((found) => found);
+  if (!m) return null;
+  const month = MONTH_ABBREVIATIONS.indexOf(m[2]!.toLowerCase());
+  const expiry = isoFromParts(+m[3]!, month + 1, +m[1]!);
+  if (month < 0 || !expiry) return null;
+  const day = new Date(`${expiry}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() - HOSTED_NEWS_DAYS);
+  return day.toISOString().slice(0, 10);
 }
 
 /** A headline is a line of a few words that ends no sentence ("Kidnapped Britons tape condemned"). */

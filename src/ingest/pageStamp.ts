@@ -1,6 +1,6 @@
 import { readDateline } from '../corpus/dateline.js';
-import { settle, stampDatesIn } from './stampDate.js';
-import { COMMENT_AREA, MASTHEAD_AREA, PUBLICATION_LABELS, UPDATE_LABELS } from './stampWords.js';
+import { settle, stampDatesIn, yearlessDatelineDay } from './stampDate.js';
+import { COMMENT_AREA, LINE_START_PUBLICATION_LABELS, MASTHEAD_AREA, PUBLICATION_LABELS, TIMESTAMP_AREA, UPDATE_LABELS } from './stampWords.js';
 
 /** How many lines of text after the headline a page's own stamp may stand in ("Jane Roe / Updated: Oct 9, 2019, 11:05 IST"). */
 const STAMP_LINES = 12;
@@ -71,7 +71,7 @@ export function pageStampDay(doc: Document, title: string | null): string | null
 }
 
 /** The rules that read a page's own stamp, by name (for the evaluation's counts of which rule gave a day). */
-export type StampRule = 'headline-stamp' | 'dateline' | 'labelled-stamp' | 'kicker-stamp' | 'update-stamp';
+export type StampRule = 'headline-stamp' | 'dateline' | 'labelled-stamp' | 'kicker-stamp' | 'update-stamp' | 'story-stamp' | 'edition-dateline';
 
 /** The page's own day and the rule that read it (see pageStampDay). */
 export function pageStampReading(doc: Document, title: string | null): { day: string; rule: StampRule } | null {
@@ -108,14 +108,89 @@ export function pageStampReading(doc: Document, title: string | null): { day: st
 
 const after = (line: TextLine) => line.offset !== null && line.offset >= 0;
 
+/**
+ * `story-stamp`: how many lines above the story's first paragraph a stamp may stand (its headline, byline, tools and
+ * picture between), and how many after its last (a stamp printed under the story, as Newsquest's papers print it).
+ */
+const STORY_REACH_ABOVE = 15;
+const STORY_REACH_BELOW = 4;
+/** How far into the story a stamp line may stand: Readability keeps a picture's caption as the story's first paragraph, above the byline and stamp. */
+const STORY_REACH_INSIDE = 12;
+/** A line long enough to find the story by: a byline or a dateline alone is too short to tell apart. */
+const STORY_LINE_CHARS = 25;
+/** A paragraph this long is reporting, not a headline or a byline kept as a paragraph ("By THE ASSOCIATED PRESS"). */
+const STORY_OPENING_CHARS = 80;
+/** How much of a paragraph's start (or end) a line of it is looked for in: a paragraph set in several elements (a bold dateline, a link) is several lines. */
+const PARAGRAPH_EDGE = 300;
+
+/**
+ * `story-stamp`: the page's own day read beside its story rather than its headline, for a page where the headline rules
+ * read none: its headline was not found (a styled cell that does not read as the title: "Summit Daily News for
+ * Breckenridge … - Arts and Entertainment" over "Leno, Kimmel …"; Socialist Worker's bold line under a title worded
+ * otherwise) or its stamp stands further under it than their reach (a picture, its caption and the tools between:
+ * "Globe Staff / December 31, 2007" twelve lines down). The story is the paragraphs Readability kept: the stamp nearest
+ * above its first paragraph, within reach, labelled as the publication if one is, else unlabelled, else an update;
+ * else the first short stamp line in its first lines (under a caption kept as its opening); else the first just under
+ * its last paragraph. Never one inside a link, a reader's comment or the site's masthead (a "today" header), nor a
+ * row of a list of other stories (a linked title, then its stamp, row after row: "Recent News").
+ */
+export function storyStampReading(doc: Document, title: string | null, story: readonly string[]): { day: string; rule: StampRule } | null {
+  if (!doc.body || !story.length) return null;
+  // The headline, when found, only tells the site's masthead from a block that holds the headline and its stamp.
+  const lines = textLines(doc, headlineOf(doc, title));
+  // The story's first sentence of reporting: Readability keeps the headline and the byline as paragraphs of their own.
+  const opening = story.find((p) => p.length >= STORY_OPENING_CHARS) ?? story[0]!;
+  const first = storyLine(lines, opening, 0, 'first');
+  if (first === null) return null;
+  const last = storyLine(lines, story.at(-1)!, first, 'last') ?? first;
+  const newest = newestDay(lines);
+  const dated = (i: number) => !!lines[i] && stampDatesIn(lines[i]!.text).length > 0;
+  // `listed-stamp`: a row of a list of other stories ("Recent News": a linked title, then its stamp, row after row).
+  const listed = (i: number) => !!lines[i - 1]?.linked && (dated(i - 2) || dated(i + 2));
+  const own = (s: Stamp) => !s.line.linked && !s.line.comment && !s.line.masthead && !listed(s.line.index);
+  const stampsIn = (from: number, to: number) =>
+    lines
+      .slice(Math.max(0, from), to + 1)
+      .flatMap((line) => stampsOn(line, lines[line.index - 1] ?? null, newest))
+      .filter(own);
+  const above = stampsIn(first - STORY_REACH_ABOVE, first).reverse();
+  const stamp =
+    above.find((s) => s.label === 'publication') ??
+    above.find((s) => s.label === 'none') ??
+    above.find((s) => s.label === 'update') ??
+    stampsIn(first + 1, Math.min(last, first + STORY_REACH_INSIDE))[0] ??
+    stampsIn(last + 1, last + STORY_REACH_BELOW)[0];
+  if (stamp) return { day: stamp.day, rule: 'story-stamp' };
+  const dateline = yearlessDatelineDay(opening, newest);
+  return dateline ? { day: dateline, rule: 'edition-dateline' } : null;
+}
+
+/** The line where a paragraph of the story starts (`first`) or ends (`last`), at or after `from`; null when none reads as it. */
+function storyLine(lines: TextLine[], paragraph: string, from: number, end: 'first' | 'last'): number | null {
+  const whole = fold(paragraph);
+  if (!whole) return null;
+  for (let i = from; i < lines.length; i++) {
+    const text = fold(lines[i]!.text);
+    if (text.length < Math.min(STORY_LINE_CHARS, whole.length)) continue;
+    const reads =
+      end === 'first'
+        ? whole.slice(0, PARAGRAPH_EDGE).includes(text) || text.startsWith(whole.slice(0, PARAGRAPH_EDGE))
+        : whole.slice(-PARAGRAPH_EDGE).includes(text) || text.endsWith(whole.slice(-PARAGRAPH_EDGE));
+    if (reads) return i;
+  }
+  return null;
+}
+
 export function textLines(doc: Document, headline: Element | null): TextLine[] {
   const lines: TextLine[] = [];
   let start: number | null = null;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
-    if (!parent || /^(?:script|style|noscript|template|option|select|textarea)$/i.test(parent.tagName)) continue;
-    const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (!parent) continue;
+    const written = /^script$/i.test(parent.tagName) ? scriptWrittenText(node.textContent ?? '') : null;
+    if (!written && /^(?:script|style|noscript|template|option|select|textarea)$/i.test(parent.tagName)) continue;
+    const text = written ?? (node.textContent ?? '').replace(/\s+/g, ' ').trim();
     if (!text) continue;
     if (headline && start === null && !headline.contains(node) && (headline.compareDocumentPosition(node) & 4) /* FOLLOWING */ !== 0) start = lines.length;
     lines.push({
@@ -131,6 +206,23 @@ export function textLines(doc: Document, headline: Element | null): TextLine[] {
   return lines;
 }
 
+/**
+ * `script-stamp`: a stamp a script writes into the page where it stands (CNN's `document.write(cnnRenderTimeStamp(1200798075930,
+ * ['January 19, 2008 -- Updated 0301 GMT (1101 HKT)', …]))` under its headline): the script's quoted texts that write a
+ * full date, tags left out, read as a line of the page in the script's place. Only a script that writes into the page
+ * (`document.write`); a script's other texts are code and settings, never read.
+ */
+function scriptWrittenText(code: string): string | null {
+  if (!/\bdocument\.write(?:ln)?\s*\(/.test(code)) return null;
+  const texts = Array.from(code.matchAll(/'([^'\n]{6,300})'|"([^"\n]{6,300})"/g), (m) =>
+    (m[1] ?? m[2]!)
+      .replace(/<[^>]*>/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+  ).filter((t) => stampDatesIn(t).length > 0);
+  return texts[0] ?? null;
+}
+
 function within(element: Element, area: RegExp): boolean {
   for (let e: Element | null = element; e; e = e.parentElement) {
     if (area.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
@@ -141,6 +233,7 @@ function within(element: Element, area: RegExp): boolean {
 function inMasthead(element: Element, headline: Element | null): boolean {
   for (let e: Element | null = element; e; e = e.parentElement) {
     if (headline && e.contains(headline)) return false;
+    if (TIMESTAMP_AREA.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return false;
     if (/^(?:nav|header)$/i.test(e.tagName) || /^(?:navigation|banner)$/.test(e.getAttribute('role') ?? '')) return true;
     if (MASTHEAD_AREA.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
   }
@@ -165,6 +258,11 @@ const labelPattern = (words: readonly string[]) =>
     'gi',
   );
 const PUBLICATION = labelPattern(PUBLICATION_LABELS);
+/** `date-label`: "Date:" at the line's start, then at most a weekday, then the date. */
+const LINE_START_PUBLICATION = new RegExp(
+  `^\\s*(?:${LINE_START_PUBLICATION_LABELS.join('|')})\\s*:\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$`,
+  'i',
+);
 const UPDATE = labelPattern(UPDATE_LABELS);
 
 /** The dated stamps a short line carries, each with the label just before it (on the line, or alone on the line before). */
@@ -178,7 +276,7 @@ function stampsOn(line: TextLine, previous: TextLine | null, newest: string | nu
     // "Published:" alone on the line before its date, the date perhaps led by its weekday ("Last Updated:" / "Tuesday, 4
     // December 2007, 23:57 GMT").
     if (WEEKDAY_ALONE.test(before) && previous && previous.text.length <= LABEL_REACH) before = `${previous.text} ${before}`;
-    const label = labelBefore(before);
+    const label = LINE_START_PUBLICATION.test(before) ? 'publication' : labelBefore(before);
     if (label === 'none' && line.text.length > STAMP_LINE_CHARS && date.index > STAMP_DATE_START) continue;
     stamps.push({ day, label, line });
   }
@@ -212,7 +310,7 @@ export function headlineLink(doc: Document, title: string | null): string | null
  * `h1`, else the first element outside a link whose whole text reads as the title or a part (`title-part-headline`:
  * older pages set their headline in a styled cell), else the first whose whole text the title holds.
  */
-function headlineOf(doc: Document, title: string | null): Element | null {
+export function headlineOf(doc: Document, title: string | null): Element | null {
   const wanted = titleParts(title);
   const headings = Array.from(doc.querySelectorAll('h1, h2, h3, h4, h5, h6'));
   const heading = headings.find((e) => wanted.has(fold(e.textContent ?? '')));

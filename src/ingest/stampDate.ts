@@ -21,16 +21,18 @@ const monthOf = (word: string) => MONTHS[word.slice(0, 3).toLowerCase()] ?? 0;
 const STAMP_FORMS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => string[] }> = [
   // "2008-01-11", "date 2020-01-24": ISO, as machines and some stamps print it.
   { name: 'iso', re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/g, read: (m) => one(isoFromParts(+m[1]!, +m[2]!, +m[3]!)) },
-  // "Jan. 11, 2008", "January 11 2008", "Mon Jan 14, 2008 4:53pm", "Wed, Jan. 02, 2008", "Dec 29 2007".
+  // "Jan. 11, 2008", "January 11 2008", "Mon Jan 14, 2008 4:53pm", "Wed, Jan. 02, 2008", "Dec 29 2007"; `spaced-comma`: a
+  // comma set off by spaces, as some sites' templates print it ("Wednesday , January 9 , 2008", The Telegraph, Calcutta).
   {
     name: 'month-day-year',
-    re: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?,? ((?:19|20)\\d{2})\\b`, 'gi'),
+    re: new RegExp(`\\b${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)?(?: ?,)? ((?:19|20)\\d{2})\\b`, 'gi'),
     read: (m) => one(isoFromParts(+m[3]!, monthOf(m[1]!), +m[2]!)),
   },
-  // "11 January 2008", "14th January 2008", "15 January, 2008", "Sun, 13 Jan 2008", "31-Dec-2019".
+  // "11 January 2008", "14th January 2008", "15 January, 2008", "Sun, 13 Jan 2008", "31-Dec-2019"; `ordinal-comma`: a comma
+  // after the day's ordinal ("17:59 - 9th, Jan 2008", a sports site's stamp).
   {
     name: 'day-month-year',
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?[- ]${MONTH}\\.?,?[- ]((?:19|20)\\d{2})\\b`, 'gi'),
+    re: new RegExp(`\\b(\\d{1,2})(?:(?:st|nd|rd|th),?)?[- ]${MONTH}\\.?,?[- ]((?:19|20)\\d{2})\\b`, 'gi'),
     read: (m) => one(isoFromParts(+m[3]!, monthOf(m[2]!), +m[1]!)),
   },
   // "1/18/2008", "14/01/2008", "11.01.2008": figures with a four-figure year; day-first or month-first, as the figures allow.
@@ -101,4 +103,28 @@ export function settle(date: StampDate, newestOnPage: string | null): string | n
   if (!newestOnPage) return null;
   const possible = date.readings.filter((d) => d <= newestOnPage);
   return possible.length === 1 ? possible[0]! : null;
+}
+
+/**
+ * `edition-dateline`: a year-less dateline opening a story ("New Delhi, Dec. 30: India today restarted …", "LONDON, JAN
+ * 17 (PTI) …") on a page that writes no stamp of its own but its edition's day ("Monday , December 31 , 2007" in The
+ * Telegraph's masthead, "Sunday, January 20, 2008" in oHERALDo's): the report is dated by its dateline, in the year that
+ * puts it on or before the newest day the page writes, and no further before it than a month (an edition does not
+ * print a report filed longer before).
+ */
+const YEARLESS_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’ -]{1,30}?(?:, ?\\p{Lu}[\\p{L}.'’ -]{1,30}?)?, ?${MONTH}\\.? (\\d{1,2})(?:st|nd|rd|th)? ?(?:\\([^)\\n]{2,30}\\)|:)`,
+  'iu',
+);
+const DATELINE_REACH_DAYS = 31;
+
+export function yearlessDatelineDay(opening: string, newestOnPage: string | null): string | null {
+  const m = YEARLESS_DATELINE.exec(opening);
+  if (!m || !newestOnPage) return null;
+  const newestYear = +newestOnPage.slice(0, 4);
+  const sameYear = isoFromParts(newestYear, monthOf(m[1]!), +m[2]!);
+  const day = sameYear && sameYear > newestOnPage ? isoFromParts(newestYear - 1, monthOf(m[1]!), +m[2]!) : sameYear;
+  if (!day) return null;
+  const days = (Date.parse(`${newestOnPage}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+  return days <= DATELINE_REACH_DAYS ? day : null;
 }

@@ -22,6 +22,13 @@ export const PUBLICATION_LABELS: readonly string[] = [
   'transmitted',
 ];
 
+/**
+ * `date-label`: labels that name the publication only when they begin the stamp's line, with a colon, and nothing but
+ * a weekday stands between them and the date ("Date: Sunday January 6 2008", a club's news page). Elsewhere the word is
+ * any date's ("Release date: 11 January 2008", "date of birth").
+ */
+export const LINE_START_PUBLICATION_LABELS: readonly string[] = ['date'];
+
 /** A later change: the newest of a page's stamps, never its publication when a publication stamp is also printed. */
 export const UPDATE_LABELS: readonly string[] = ['updated', 'last updated', 'modified', 'last modified', 'last edited', 'edited', 'revised'];
 
@@ -36,3 +43,11 @@ export const COMMENT_AREA = /comment|reply|respon[cs]e|discussion|talkback/i;
  * ("Tuesday, January 15, 2008" in the top bar), not the article's.
  */
 export const MASTHEAD_AREA = /masthead|header|top-?bar|top-?links|nav|menu|banner|todays?-?date|current-?date|clock/i;
+
+/**
+ * `timestamp-element`: an element that names itself the story's time stamp (CNN's `<div id="cnnTimeStamp">` inside its
+ * "cnnSnapShotHeader" beside the headline) holds the article's own stamp, even inside a block named a header; matched in
+ * the class or id of the element or an ancestor nearer than the header. A "todays-date" or "current-date" box is the
+ * masthead's.
+ */
+export const TIMESTAMP_AREA = /time-?stamp/i;

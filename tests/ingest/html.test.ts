@@ -66,6 +66,14 @@ describe('the publication day when the metadata names none', () => {
   ])('%s, when no known meta tag gives one', (_name, head, day) => {
     expect(candidateFromHtml(withHead(head), null).published).toBe(day);
   });
+  it('hosted-news-expiry: a hosted agency story is dated 30 days before Google is told to drop it', () => {
+    const expiry = '<meta name="googlebot" content="noarchive"><meta name="googlebot" content="unavailable_after: 12-Feb-2008 16:26:00 PST">';
+    expect(candidateFromHtml(withHead(expiry), null).published).toBe('2008-01-13');
+    expect(candidateFromHtml(withHead('<meta name="googlebot" content="unavailable_after: 29-Jan-2008 20:43:00 PST">'), null).published).toBe('2007-12-30');
+    // another robot's instruction, or no expiry, gives no day
+    expect(candidateFromHtml(withHead('<meta name="robots" content="unavailable_after: 12-Feb-2008 16:26:00 PST">'), null).published).toBeNull();
+    expect(candidateFromHtml(withHead('<meta name="googlebot" content="noarchive">'), null).published).toBeNull();
+  });
   it("an update's own name is no publication day", () => {
     expect(candidateFromHtml(withHead('<meta name="article_date_updated" content="Wednesday, March 4, 2026,  3:55 PM">'), null).published).toBeNull();
     expect(candidateFromHtml(withHead('<meta name="REVISION_DATE" content="Mon Jan 14 16:53:27 UTC 2008">'), null).published).toBeNull();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { pageStampDay } from '../../src/ingest/pageStamp.js';
-import { settle, stampDatesIn } from '../../src/ingest/stampDate.js';
+import { pageStampDay, storyStampReading } from '../../src/ingest/pageStamp.js';
+import { settle, stampDatesIn, yearlessDatelineDay } from '../../src/ingest/stampDate.js';
 import * as f from './pageStampFixtures.js';
 
 const stampOf = (html: string) => {
@@ -66,6 +66,14 @@ describe('the day a page prints as its own (pageStampDay)', () => {
       f.page('BBC NEWS | UK | Kidnapped Britons tape condemned here', f.MENUS + f.BBC_UPDATED + f.STORY),
       '2007-12-04',
     ],
+    [
+      'date-label: "Date:" opening the line, a weekday between',
+      f.page(
+        'Blackburn Rovers - Derby Confirm Savage Interest',
+        '<h1>Blackburn Rovers Football Club News</h1>' + f.STORY + '<p>Date: Sunday January 6 2008</p>',
+      ),
+      '2008-01-06',
+    ],
   ])('%s', (_name, html, day) => {
     expect(stampOf(html)).toBe(day);
   });
@@ -112,8 +120,95 @@ describe('the day a page prints as its own (pageStampDay)', () => {
       ),
     ],
     ['an update stamp of another story, inside its link', f.page('Police Make Arrest - NY1', f.MENUS + f.STORY + f.LINKED_UPDATE)],
+    [
+      'date-label: "date" inside another label (a film\'s release date), far under the headline',
+      f.page('Sweeney Todd review - Film', '<h1>Sweeney Todd review</h1>' + f.STORY + '<p>UK cinema release date: 11 January 2008</p>'),
+    ],
   ])('never: %s', (_name, html) => {
     expect(stampOf(html)).toBeNull();
+  });
+});
+
+describe('story-stamp: the day read beside the story when no headline rule reads one (storyStampReading)', () => {
+  const storyDay = (html: string, story: readonly string[]) => {
+    const doc = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+    return storyStampReading(doc, doc.title, story)?.day ?? null;
+  };
+  const paragraphs = (story: readonly string[]) => story.map((p) => `<p>${p}</p>`).join('');
+  it.each([
+    [
+      'a stamp twenty lines under its headline (caption, tools, bookmarks between), just above the story',
+      f.page('LA woman: actress Mischa Barton arrested - Independent.ie', f.MENUS + f.INDEPENDENT_STORY_STAMP + paragraphs(f.INDEPENDENT_STORY)),
+      f.INDEPENDENT_STORY,
+      '2007-12-28',
+    ],
+    [
+      "no headline found (a bold line worded otherwise than the title): the issue's day just above the story",
+      f.page("Supporting Cuba's right to sef-determination", f.MENUS + f.SW_ISSUE_STAMP + paragraphs(f.SW_STORY)),
+      f.SW_STORY,
+      '2003-06-06',
+    ],
+    [
+      'the stamp under the story, not the comments after it',
+      f.page('Bradford Could Be 15m Olympic Loser (from Bradford Telegraph and Argus)', f.MENUS + paragraphs(f.NEWSQUEST_STORY) + f.NEWSQUEST_AFTER),
+      f.NEWSQUEST_STORY,
+      '2008-01-16',
+    ],
+    [
+      'script-stamp: a date a script writes in the stamp\'s place ("cnnTimeStamp")',
+      f.page(
+        'Leonard takes 4-shot lead into Hope final - CNN.com',
+        `<div class="cnnSnapShotHeader"><div id="cnnTimeStamp"><script type="text/javascript">document.write(cnnRenderTimeStamp(1200798075930,['January 19, 2008 -- Updated 0301 GMT (1101 HKT)','updated 10:01 p.m. EST, Sat January 19, 2008']));</script></div></div>` +
+          paragraphs(f.SW_STORY),
+      ),
+      f.SW_STORY,
+      '2008-01-19',
+    ],
+  ])('%s', (_name, html, story, day) => {
+    expect(storyDay(html, story)).toBe(day);
+  });
+  it.each([
+    ["the masthead's today, far above the story", f.page('Press TV', f.TELEGRAPH_MASTHEAD + f.MENUS + f.MENUS + paragraphs(f.SW_STORY)), f.SW_STORY],
+    ['a linked stamp of another story beside it', f.page('Press TV', '<a href="/x">Tuesday January 8, 2008</a>' + paragraphs(f.SW_STORY)), f.SW_STORY],
+    [
+      "a reader's comment's stamp under the story",
+      f.page('Press TV', paragraphs(f.SW_STORY) + '<div class="comment"><p>Posted 9:06pm Tue 1 Jan 08</p></div>'),
+      f.SW_STORY,
+    ],
+    [
+      'a date inside a sentence of the story',
+      f.page('Press TV', paragraphs([...f.SW_STORY, 'The blockade was tightened again on May 20, 2002, the day of the speech in Miami.'])),
+      f.SW_STORY,
+    ],
+    [
+      'a script that writes no page text (settings)',
+      f.page('Press TV', `<script>var launched = 'January 19, 2008';</script>` + paragraphs(f.SW_STORY)),
+      f.SW_STORY,
+    ],
+    ['a story not found on the page', f.page('Press TV', '<p>January 19, 2008</p><p>Other text.</p>'), f.SW_STORY],
+  ])('never: %s', (_name, html, story) => {
+    expect(storyDay(html, story)).toBeNull();
+  });
+});
+
+describe('edition-dateline: a year-less dateline dated against the edition the page prints (yearlessDatelineDay)', () => {
+  it.each([
+    ['New Delhi, Dec. 30: India today restarted the train service', '2007-12-31', '2007-12-30'],
+    ['LONDON, JAN 17 (PTI) A British Airways plane crash-landed short of a runway', '2008-01-20', '2008-01-17'],
+    ['Calcutta, Jan. 8: The state government on Tuesday announced', '2008-01-09', '2008-01-08'],
+    // the year before the edition's, when the month and day fall after it
+    ['Mumbai, Dec. 31: Shares fell', '2008-01-02', '2007-12-31'],
+  ])('%s (edition %s)', (opening, edition, day) => {
+    expect(yearlessDatelineDay(opening, edition)).toBe(day);
+  });
+  it.each([
+    ['New Delhi, Dec. 30: India today restarted the train service', null], // no edition day on the page
+    ['New Delhi, Oct. 30: India today restarted the train service', '2008-01-09'], // over a month before the edition
+    ['New Delhi: The Board of Control for Cricket in India on Tuesday decided', '2008-01-09'], // no day in the dateline
+    ['The March 15 deadline passed quietly, officials said.', '2008-03-20'], // a sentence, not a dateline
+    ['On Jan. 8, 2008: the vote was held', '2008-01-09'], // not a place's name before the date
+  ])('never: %s', (opening, edition) => {
+    expect(yearlessDatelineDay(opening, edition)).toBeNull();
   });
 });
 
@@ -145,6 +240,11 @@ describe('the dates a stamp writes (stampDatesIn, settle)', () => {
     ['Version 11.01.08 of the firmware', undefined],
     ['15 Jan 04:00PM', undefined],
     ['Tue 1 Jan 2008', '2008-01-01'],
+    // spaced-comma and ordinal-comma: templates' loose punctuation
+    ['Wednesday , January 9 , 2008 |', '2008-01-09'],
+    ['17:59 - 9th, Jan 2008', '2008-01-09'],
+    ['Page 9, 2008 edition', undefined],
+    ['the 9th, and 2008', undefined],
   ])('%s', (text, day) => {
     const first = stampDatesIn(text)[0];
     expect(first ? settle(first, null) : undefined).toBe(day);

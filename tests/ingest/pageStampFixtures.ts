@@ -75,3 +75,30 @@ export const BBC_UPDATED = `<a name="startcontent"></a><span class="ds"><span cl
 
 // A listing's update stamp of another story, inside its link.
 export const LINKED_UPDATE = `<ul class="related"><li><a href="/news/other-story.html">Other story headline here <span>Last updated: Monday, 3 December 2007</span></a></li></ul>`;
+
+// story-stamp fixtures (L3S-GN1 and Socialist Worker pages of the development pools; none an evaluation page).
+
+/** Tools, a search box and bookmarks between a headline and its stamp: twenty lines, beyond the headline rules' reach. */
+export const TOOLS =
+  Array.from({ length: 10 }, (_, i) => `<li><a href="/tool${i}">Tool ${i}</a></li>`).join('') + '<p>Search</p><p>Go</p><h2>Bookmark &amp; Share</h2>';
+
+/** independent.ie: a picture, its caption, the tools and bookmarks, then "Friday December 28 2007" just above the story. */
+export const INDEPENDENT_STORY_STAMP = `<h1>LA woman: actress Mischa Barton arrested on suspicion of drink driving</h1><div class="photoCaption"><p class="caption">Hollywood actress Mischa Barton is used to being photographed on the red carpet at film premieres</p></div><ul>${TOOLS}</ul><p class="info"><em>Friday December 28 2007</em></p>`;
+export const INDEPENDENT_STORY = [
+  'ACTRESS Mischa Barton is now following down the well-worn jail path of Hollywood friends Paris Hilton, Nicole Richie and Lindsay Lohan after being arrested.',
+  'The 21-year-old star of The OC was pulled over by police in West Hollywood early yesterday morning and taken into custody on suspicion of driving under the influence.',
+];
+
+/** socialistworker.org (web/2003-1/456): the headline in bold type worded otherwise than the title, the issue's day under it. */
+export const SW_ISSUE_STAMP = `<P><font size="5"><b>Solidarity with Cuba's revolution</b></font></P><P><font size="2"> June 6, 2003 | Page 4</font></P>`;
+export const SW_STORY = [
+  'The U.S. government has stepped up its campaign against Cuba, and some on the left have joined the chorus of criticism of the Castro government.',
+  'We think that socialists should defend Cuba against the U.S. government without giving political support to its regime.',
+];
+
+/** thisisbradford.co.uk (Newsquest): the story's stamp under its last paragraph, then readers' comments' stamps. */
+export const NEWSQUEST_STORY = [
+  'Bradford could lose out on up to £15 million of lottery funding because of the cost of the London 2012 Olympics, council leaders have warned.',
+  'Local authority leaders reacted with fury after an extra £675m was diverted from the National Lottery to the Games.',
+];
+export const NEWSQUEST_AFTER = `<p class="time">10:36pm Wednesday 16th January 2008</p><h3>Comments</h3><div class="comment"><p>1:19pm Thu 17 Jan 08</p><p>A reader's view of the Games.</p></div>`;

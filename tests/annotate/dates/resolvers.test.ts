@@ -6,6 +6,7 @@ import { datedHappening } from '../../../src/annotate/dates/locales/en/resolvers
 import { eventOffset } from '../../../src/annotate/dates/locales/en/resolvers/eventOffset.js';
 import { historyYear } from '../../../src/annotate/dates/locales/en/resolvers/historyYear.js';
 import { narrativeWeekday } from '../../../src/annotate/dates/locales/en/resolvers/narrativeWeekday.js';
+import { quotedToday } from '../../../src/annotate/dates/locales/en/resolvers/quotedToday.js';
 import { storyWeek } from '../../../src/annotate/dates/locales/en/resolvers/storyWeek.js';
 import { annotateDatesWith } from '../../../src/annotate/dates/pipeline.js';
 import type { DateResolver } from '../../../src/annotate/dates/types.js';
@@ -133,6 +134,49 @@ const TABLES: Array<[DateResolver, Row[]]> = [
     ],
   ],
   [
+    quotedToday,
+    [
+      // A report of Monday 31 December 2007 on a service held yesterday: a mourner's "today" is the day of the service
+      [
+        [['Some 100 men and women gathered yesterday at a solemn religious ceremony.'], ['"I had to take it out today, to honor her memory," she said.']],
+        '2007-12-31',
+        ['today=2007-12-30'],
+      ],
+      // A game report of Monday 14 January 2008 on Sunday's game: the coach's "today" after it
+      [[['Toronto beat the Nets on Sunday.'], ['"I think with a win today, our players grew up," the coach said.']], '2008-01-14', ['today=2008-01-13']],
+      // A lead that names the day before publication after an earlier day (a death on Thursday 27 December, a service yesterday)
+      [
+        [['Mourners recalled Bhutto, killed on Dec. 27, at a service yesterday.'], ['"I had to take it out today," she said.']],
+        '2007-12-31',
+        ['today=2007-12-30'],
+      ],
+      // negative: a sentence that tells the speaker's day (Monday 22 December 2014, a lead on Sunday's shooting)
+      [
+        [
+          ['Two officers were shot dead in Brooklyn yesterday.'],
+          ['"There\'s blood on many hands tonight," the union head said at a press conference on Saturday night.'],
+        ],
+        '2014-12-22',
+        [],
+      ],
+      [
+        [
+          ['Two officers were shot dead in Brooklyn yesterday.'],
+          ['"We are a wartime police department," the union head said at a press conference on Saturday night.', '"There\'s blood on many hands tonight."'],
+        ],
+        '2014-12-22',
+        [],
+      ],
+      // negative: the report's own "tonight", outside a quotation, is its publication day
+      [[['Toronto beat the Nets on Sunday.'], ['The Raptors play Boston tonight.']], '2008-01-14', []],
+      // negative: a report that opens on its own day, or on a day further back
+      [[['Ministers met today in Brussels.'], ['"We agreed today on the budget," one said.']], '2008-01-14', []],
+      [[['Toronto beat the Nets on Friday.'], ['"I think with a win today, our players grew up," the coach said.']], '2008-01-14', []],
+      // negative: a quoted "today" meaning the present era
+      [[['Toronto beat the Nets on Sunday.'], ['"The league today is faster than ever," the coach said.']], '2008-01-14', []],
+    ],
+  ],
+  [
     storyWeek,
     [
       // A weekly dated Friday 22 March 2002 that opens on last week (11-17 March): its Thursday is the 14th, not the 21st
@@ -222,6 +266,7 @@ describe('the resolvers together', () => {
       'narrative-weekday',
       'apposed-day',
       'context-day',
+      'quoted-today',
     ]);
   });
 });

@@ -34,6 +34,7 @@ import { datedHappening } from './resolvers/datedHappening.js';
 import { eventOffset } from './resolvers/eventOffset.js';
 import { historyYear } from './resolvers/historyYear.js';
 import { narrativeWeekday } from './resolvers/narrativeWeekday.js';
+import { quotedToday } from './resolvers/quotedToday.js';
 import { storyWeek } from './resolvers/storyWeek.js';
 
 /** What drops a calendar date chrono-node reads, asked in this order. */
@@ -78,5 +79,5 @@ export const en: DateConfiguration = {
     dateBeforeMarch,
     calendarDate(CALENDAR_REFINERS),
   ],
-  resolvers: [historyYear, eventOffset, datedHappening, storyWeek, narrativeWeekday, apposedDay, contextDay],
+  resolvers: [historyYear, eventOffset, datedHappening, storyWeek, narrativeWeekday, apposedDay, contextDay, quotedToday],
 };

@@ -21,7 +21,7 @@ import { clauseAround, looksAhead, toldInPast } from '../tense.js';
  * today's world", "the Iraq of today"): before a verb of state in the present, or "today's" before a word of an
  * era, or after "of" or "until". "tonight", "this morning" never do.
  */
-function meansAnEra(text: string, start: number, end: number, word: string): boolean {
+export function meansAnEra(text: string, start: number, end: number, word: string): boolean {
   if (!ERA_TODAY.test(word)) return false;
   const after = text.slice(end);
   return STATE_AFTER_TODAY.test(after) || TODAY_OF_AN_ERA_AFTER.test(after) || TODAY_OF_AN_ERA_BEFORE.test(text.slice(0, start));

@@ -10,6 +10,7 @@ import {
   trailerAfterRule,
   trailingSignOffs,
 } from './furniture.js';
+import { teaserCards } from './teaserCards.js';
 
 /** What screen readers are told about a link ("Opens a new window"), printed inside the sentence by some sites. */
 const LINK_ANNOTATION = /^\(?(?:opens?|will open)(?: in)?(?: a)? new (?:window|tab)\)?$|^\(?external (?:link|site)\)?$/i;
@@ -424,6 +425,7 @@ export function paragraphsOf(contentHtml: string): string[] {
   const doc = cutAtCommentsAnchor(new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document);
   const articleLetters = letterCount(doc.body.textContent ?? '');
   const story = storyElement(doc.body, articleLetters);
+  const cards = teaserCards(doc.body, articleLetters);
   const blocks: { text: string; meta: boolean; heading?: boolean }[] = [];
   const promos: string[] = [];
   let tally = emptyTally();
@@ -450,7 +452,7 @@ export function paragraphsOf(contentHtml: string): string[] {
       } else if (child.nodeType === 1) {
         const element = child as Element;
         const tag = element.tagName;
-        if (isLeftOutItself(element, at) || (story && isAfter(element, story))) continue;
+        if (isLeftOutItself(element, at) || (story && isAfter(element, story)) || cards.has(element)) continue;
         if (furnitureMark(element, () => isWholeBlock(element), articleLetters)) {
           besideLeftOut = blockTexts(element);
           besidePlayer = isPlayer(element);

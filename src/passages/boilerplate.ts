@@ -10,7 +10,7 @@ import { splitSentences } from './sentences.js';
 
 const PITCH_PATTERNS: RegExp[] = [
   /\bVisit [^.]{1,60}['’]s homepage\b/i,
-  /\b(sign up|subscribe)\b.{0,80}\b(newsletter|digest|inbox|updates|alerts)\b/i,
+  /\b(sign up|subscribe)\b.{0,80}\b(newsletters?|digests?|inbox|updates|alerts|rss feeds?)\b/i,
   /\bdelivered (straight )?to your inbox\b/i,
   /\bwe['’]ll never (share|sell)\b/i,
   /\b(make|making|give|giving) a (donation|gift)\b/i,
@@ -31,6 +31,8 @@ const LICENCE_PATTERNS: RegExp[] = [
   /\ball rights reserved\b/i,
   /^(©|\(c\)|copyright\b)/i,
   /\bmay not be (published|broadcast|rewritten|redistributed)\b/i,
+  // "Redistribution, republication … is expressly prohibited without the prior written consent of AHN." (branch chrome11)
+  /\b(?:is|are) (?:expressly |strictly )?prohibited without (?:the )?(?:prior |express )*written (?:consent|permission)\b/i,
 ];
 
 /** A site's navigation and sharing buttons, pasted along with the story. */

@@ -272,6 +272,21 @@ function withoutHeadStamps(blocks: readonly { text: string; meta: boolean }[]): 
   return blocks.filter((b, i) => !(b.meta && i < first)).map((b) => b.text);
 }
 
+/** A list's label is at most this many words, and heads at least this many links the ingest left out. */
+const LIST_LABEL = { words: 5, links: 2 };
+
+/**
+ * `list-label`: the label of a list of links, left alone when its links go (branch chrome11): a heading or a few words
+ * ending in a colon ("Past sports :", "Services", "Blogs:"), followed by two links or more that the ingest leaves
+ * out as link promos (an archive's months, a rail's headlines, a service's links) before any block is kept. A
+ * subhead of the story is followed by the story's paragraphs; a sentence that introduces a list ends a sentence or runs long.
+ */
+function isListLabel(block: { text: string; heading?: boolean; linksAfter?: number }): boolean {
+  if ((block.linksAfter ?? 0) < LIST_LABEL.links) return false;
+  const words = block.text.replace(/^- /, '').split(' ');
+  return words.length <= LIST_LABEL.words && (block.heading === true || /:$/.test(block.text)) && !/[.!?]["”’]?$/.test(block.text);
+}
+
 /** A rule the page draws between blocks (an `<hr>`, a line of dashes), kept as an empty block until trailers are read. */
 const SEPARATOR = { text: '', meta: false };
 
@@ -426,7 +441,7 @@ export function paragraphsOf(contentHtml: string): string[] {
   const articleLetters = letterCount(doc.body.textContent ?? '');
   const story = storyElement(doc.body, articleLetters);
   const cards = teaserCards(doc.body, articleLetters);
-  const blocks: { text: string; meta: boolean; heading?: boolean }[] = [];
+  const blocks: { text: string; meta: boolean; heading?: boolean; linksAfter?: number }[] = [];
   const promos: string[] = [];
   let tally = emptyTally();
   const flush = () => {
@@ -434,7 +449,11 @@ export function paragraphsOf(contentHtml: string): string[] {
     if (/\p{L}|\p{N}/u.test(text) && !isFurnitureBlock(tally, text)) {
       blocks.push({ text: tally.bullet ? `- ${text}` : text, meta: isMetaLine(tally, text), heading: tally.heading });
     } else if (SEPARATOR_LINE.test(text)) blocks.push(SEPARATOR);
-    if (isLinkPromo(tally, text)) promos.push(foldWords(text));
+    if (isLinkPromo(tally, text)) {
+      promos.push(foldWords(text));
+      const last = blocks.at(-1);
+      if (last && last !== SEPARATOR) last.linksAfter = (last.linksAfter ?? 0) + 1;
+    }
     tally = emptyTally();
   };
   const walk = (node: Node, at: Context) => {
@@ -481,7 +500,7 @@ export function paragraphsOf(contentHtml: string): string[] {
   walk(doc.body, { link: false, meta: false, embed: false });
   flush();
   // Separators are kept as empty blocks until the trailer they set off is read, then left out.
-  const withRules = withoutHeadStamps(blocks.filter((b) => !(b.heading && repeatsPromo(b.text, promos))));
+  const withRules = withoutHeadStamps(blocks.filter((b) => !(b.heading && repeatsPromo(b.text, promos)) && !isListLabel(b)));
   const kept = withRules.slice(0, withRules.length - trailerAfterRule(withRules)).filter(Boolean);
   return kept.slice(0, kept.length - trailingSignOffs(kept));
 }

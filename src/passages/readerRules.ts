@@ -1,6 +1,6 @@
 import { datelineLength } from './dateline.js';
 import { EMAIL, REPORTED, type ChromeRule } from './ruleTypes.js';
-import { BOOKMARK_SITES, FORUM_CALLS, FORUM_WORDS } from './siteWords.js';
+import { BOOKMARK_SITES, FORUM_CALLS, FORUM_WORDS, READER_UPLOADS } from './siteWords.js';
 
 /**
  * Chrome that speaks to the reader or stamps a live page, written on the released fifth batch's classes (branch
@@ -18,6 +18,8 @@ const READER_BROWSER = /\b(?:disable|turn off|pause|whitelist|allowlist|switch o
 const READER_CALLOUT =
   /\bhave something to add to this (?:story|article|post)\b|\bshare (?:it|them|your (?:thoughts|views|story|stories)) in the comments\b|\bwe(?:['’]d| would)? (?:want|like|love) to hear from you\b|\b(?:ask|submit|send) (?:us )?your questions?\b.{0,40}\b(?:form|below|here)\b|\b(?:in|using|fill out|fill in) the form (?:below|above|on this page)\b|\bcan['’]t see the form\b/i;
 /** A call to the site's boards ("Have your say on the latest news and sport in our Forums"): the site asking for readers' words (branch chrome11). */
+/** A call for readers' pictures or clips opening a line ("Submit your Pics: Upload photos …", "Send us your videos"): the site's readers' section (branch chrome11). */
+const UPLOAD_CALLOUT = new RegExp(`^(?:submit|upload|send(?: us)?|share) your (?:own )?${READER_UPLOADS}\\b`, 'i');
 const FORUM_CALLOUT = new RegExp(`^${FORUM_CALLS}\\b[^.!?]{0,80}\\b(?:in|on|at) our (?:online |new )?${FORUM_WORDS}\\b[^.!?]{0,40}[.!]?$`, 'i');
 /** A promotional code in capitals, offered to the reader ("with the code SAVE10", "use promo code WELCOME"). */
 const PROMO_CODE = /\b(?:with|use|using|enter) (?:the |our )?(?:promo(?:tional)? |discount |referral |coupon |voucher )?code \p{Lu}[\p{Lu}\d]{3,}\b/u;
@@ -160,7 +162,7 @@ export const READER_RULES: readonly ChromeRule[] = [
     kind: 'pitch',
     reason:
       'a box asking readers for their stories or questions ("… we want to hear from you", "Ask your question in the form below") is the newsroom calling for input, not reporting',
-    matches: (line) => line.length <= 700 && !REPORTED.test(line) && (READER_CALLOUT.test(line) || FORUM_CALLOUT.test(line)),
+    matches: (line) => line.length <= 700 && !REPORTED.test(line) && (READER_CALLOUT.test(line) || FORUM_CALLOUT.test(line) || UPLOAD_CALLOUT.test(line)),
   },
   {
     name: 'newsroom-contact',

@@ -102,19 +102,6 @@ const COPYRIGHT_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}
 /** The characters a page's wrong encoding prints (UTF-8 read as Latin-1: "Ã", "Â", "â€"). */
 const MOJIBAKE = /[ÃÂ]|â€/;
 
-/** A telephone number as a contact line prints it ("206-464-2067", "(617) 555-0134", "+44 20 7946 0958"). */
-const PHONE = '(?:\\+?\\d{1,3}[ .-]?)?(?:\\(\\d{2,4}\\)|\\d{2,4})[ .-]\\d{3,4}[ .-]\\d{3,4}';
-const EMAIL_ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
-/**
- * The writer's contact closing a story: a name, a colon or "can be reached at", then a telephone number or an e-mail
- * address and nothing else ("Jayda Roe: 206-464-2067 or jroe@example.com"); or the line sending the reader to the
- * writer ("Contact this reporter at jroe@example.com").
- */
-const REPORTER_CONTACT = new RegExp(
-  `^(?:${PERSON}(?::| can be reached at| may be reached at| is at)|(?:[Cc]ontact|[Ee]-?mail|[Rr]each) (?:this|the) (?:reporter|writer|author|columnist)(?: at)?:?)\\s*(?:${PHONE}|${EMAIL_ADDRESS})(?:,?\\s(?:or|and)?\\s?(?:${PHONE}|${EMAIL_ADDRESS}))*\\.?$`,
-  'u',
-);
-
 /** "The full article contains 335 words and appears in Press Association newspaper.": a teaser's note that the story runs elsewhere. */
 const FULL_ARTICLE_NOTE = /^the full (?:article|story|report|text) (?:contains|has|runs to|is) [\d,]+ words\b[^!?]{0,100}$/i;
 
@@ -146,13 +133,6 @@ const CREDIT_TASK = '(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[C
 export const WIRE_CREDIT_LINE = new RegExp(`^\\(${CREDIT_TASK} by ${CREDIT_NAMES}(?:[;,] (?:and )?${CREDIT_TASK} by ${CREDIT_NAMES})*\\)$`, 'u');
 
 export const SITE_RULES: readonly ChromeRule[] = [
-  {
-    name: 'reporter-contact',
-    kind: 'author',
-    reason:
-      'the writer\'s telephone or e-mail after the story ("Jayda Roe: 206-464-2067 or jroe@example.com", "Contact this reporter at jroe@example.com") tells the reader how to reach the writer, it reports nothing',
-    matches: (line) => line.length <= 160 && REPORTER_CONTACT.test(line),
-  },
   {
     name: 'full-article-note',
     kind: 'syndication',

@@ -455,7 +455,8 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       'a name followed by the writer\'s post ("Jane Roe, BBC diplomatic correspondent", "John Doe, Political Editor") heads an analysis box or a column; it is a byline, not a sentence',
     matches: (line) => {
       const m = CORRESPONDENT_LINE.exec(line);
-      return m !== null && new RegExp(`^(?:the |our )?(?:[\\p{L}'’&.-]+ ){0,4}${JOURNALIST}s?$`, 'iu').test(m[1]!);
+      // A bureau's chief signs as a post of the paper ("Robert Roe, CTV Ottawa Bureau Chief"; branch chrome11).
+      return m !== null && new RegExp(`^(?:the |our )?(?:[\\p{L}'’&.-]+ ){0,4}(?:${JOURNALIST}|bureau chief)s?$`, 'iu').test(m[1]!);
     },
   },
   {

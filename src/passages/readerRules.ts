@@ -98,6 +98,17 @@ const STAMPED_BYLINE = new RegExp(
   `^by \\p{Lu}[^.!?]{1,80}?(?:\\b\\d{1,2} (?:hours?|minutes?|days?)(?:,? \\d{1,2} minutes?)? ago|\\b${MONTH} \\d{1,2},? \\d{4}(?:[;,]? | \\| )(?:at )?\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:[ap]\\.?m\\.?)?)(?:\\s+\\p{Lu}[\\p{L}]*){0,3}$|^by \\p{Lu}[^.!?]{1,60}? (?:[-–—|]|\\/) ${MONTH} \\d{1,2},? \\d{4}$`,
   'iu',
 );
+/** A day as a blog's meta line writes it ("January 7th, 2008", "Jan 7, 2008", "7 January 2008"). */
+const BLOG_MONTH = '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\\.?';
+const BLOG_DAY = `(?:${BLOG_MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${BLOG_MONTH},? \\d{4})`;
+/**
+ * A blog post's meta line, its categories, writer and day in the blog's words (branch chrome11): "Posted in Sony, News,
+ * PSP by Jane Roe on January 7th, 2008", "Posted by Jane Roe on January 7, 2008 in Games".
+ */
+const BLOG_POST_META = new RegExp(
+  `^[Pp]osted (?:in|under) [^.!?]{1,120}? by \\p{Lu}[^.!?]{1,60}? on ${BLOG_DAY}$|^[Pp]osted by \\p{Lu}[^.!?]{1,60}? on ${BLOG_DAY}(?:,? (?:at )?\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\.?)?)?(?: (?:in|under) [^.!?]{1,120})?$`,
+  'u',
+);
 /** "Tags: Politics, top news, World,", "Filed under: Elections, Kenya": the labels a page files the story under. */
 const TAG_LIST = /^(?:tags|tagged(?: with| as)?|topics|keywords|filed under)\s?:\s?(.{1,200})$/i;
 
@@ -107,7 +118,7 @@ export const READER_RULES: readonly ChromeRule[] = [
     kind: 'stamp',
     reason:
       'a byline with the page\'s stamp after it ("By Jane Roe, For The Associated Press 2 hours, 23 minutes ago", "By Jane Roe | January 14, 2008; 4:38 PM ET") says who posted the page and when, it reports nothing',
-    matches: (line) => line.length <= 160 && !REPORTED.test(line) && STAMPED_BYLINE.test(line),
+    matches: (line) => line.length <= 200 && !REPORTED.test(line) && (STAMPED_BYLINE.test(line) || BLOG_POST_META.test(line)),
   },
   {
     name: 'tag-list',

@@ -367,6 +367,8 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'By Jane Roe 3 hours ago',
       'By Bruce Roe January 18, 2008 | 12:11:21 PM',
       'by Tim Roe - January 16 2008',
+      'Posted in Sony, News, PSP, Skype by Jane Roe on January 7th, 2008',
+      'Posted by Jane Roe on January 7, 2008 in Games',
     ],
     kept: [
       'By Tuesday, Jan. 8, 2008 at 10:00 p.m., the storm had passed.',
@@ -374,6 +376,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'By 4:38 PM on January 14, 2008, the polls had closed.',
       'By the time of the vote - January 16 2008 - the polls had closed.',
       'By January 16, 2008, the strike was over.',
+      'Posted in Iraq, the battalion lost two men by January 7, 2008.',
     ],
   },
   'tag-list': {
@@ -424,11 +427,17 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     kept: ['Media captions were added to the archive in 2019.', 'The media caption the moment differently, he said.'],
   },
   'correspondent-byline': {
-    chrome: ['Caroline Hawley, BBC diplomatic correspondent', 'Jane Roe, Political Editor', 'Tom Fry, our Moscow correspondent'],
+    chrome: [
+      'Caroline Hawley, BBC diplomatic correspondent',
+      'Jane Roe, Political Editor',
+      'Tom Fry, our Moscow correspondent',
+      'Robert Roe, CTV Ottawa Bureau Chief',
+    ],
     kept: [
       'Jane Roe, a former correspondent, was detained on Monday.',
       'Jane Roe, the correspondent who broke the story',
       'Jane Roe, BBC diplomatic correspondent, said the talks had failed.',
+      'Jane Roe, the bureau chief who hired him, resigned.',
       'Paris, London and Berlin',
     ],
   },
@@ -1194,5 +1203,25 @@ describe("an agency's sign-off, a page's continued marker and the old rails' hea
       'Organisers said 20,000 took part.',
     ].join('\n\n');
     expect(passagesOf(body)).toEqual(['About 5,000 people marched on Friday.', 'Organisers said 20,000 took part.']);
+  });
+});
+
+describe('a lone button, a licence in other words and a pitch in the plural (branch chrome11)', () => {
+  it.each([
+    ['Read', 'navigation'],
+    ['Redistribution, republication, rewriting or broadcast is expressly prohibited without the prior written consent of AHN.', 'licence'],
+    ["SUBSCRIBE TO THE WORLD'S MOST POWERFUL NEWSLETTERS", 'pitch'],
+    ['Subscribe to our RSS feeds', 'pitch'],
+  ])('reads %s as %s', (line, kind) => {
+    expect(chromeKind(line, null)).toBe(kind);
+  });
+
+  it.each([
+    'Read the report.',
+    'Smoking is prohibited without a permit, the council said.',
+    'Copying the files is prohibited without written consent, the judge said.',
+    'Newsletters were mailed to members in March.',
+  ])('keeps %s', (line) => {
+    expect(chromeKind(line, null)).toBeNull();
   });
 });

@@ -113,25 +113,3 @@ export function isPitchCopy(line: string): boolean {
 export function isReaderQuestion(line: string): boolean {
   return line.split(/\s+/).length <= 14 && /^[^.!?]+\?$/.test(line) && /\byour?\b/i.test(line) && !REPORTED.test(line);
 }
-
-/** How many excerpts make a list of them, and how far their cut lengths may differ (a site cuts each at one length). */
-const EXCERPTS = { run: 2, slack: 2 };
-/** A paragraph cut off inside a word or after it, by a site, with an ellipsis glued on ("… back up and running a..."). */
-const CUT_END = /\p{L}(?:\.{3}|…)$/u;
-
-/**
- * `cut-excerpts` (branch chrome11): a list of other posts' openings, each cut by the site at one fixed length and
- * closed by an ellipsis ("According to a release late last night Skype has announced that the service is back up and
- * running a...", "Skype has released the beta version of Skype 2.2 for Windows Mobile which now supports smartphones
- * p..."): two paragraphs or more, each ending in an ellipsis glued to a letter, of the same length to within two
- * characters. A writer's trailing-off sentence ("Sigh...") has no twin of its length. The indexes of their paragraphs.
- */
-export function cutExcerpts(paragraphs: readonly string[]): Set<number> {
-  const cut = paragraphs.flatMap((p, i) => (CUT_END.test(p) ? [{ i, length: p.replace(/(?:\.{3}|…)$/u, '').length }] : []));
-  const found = new Set<number>();
-  for (const a of cut) {
-    const twins = cut.filter((b) => Math.abs(b.length - a.length) <= EXCERPTS.slack);
-    if (twins.length >= EXCERPTS.run) for (const t of twins) found.add(t.i);
-  }
-  return found;
-}

@@ -4,7 +4,6 @@ import { chromeRule, speaksOfClip, updateStampLength } from './chromeRules.js';
 import {
   AUTHOR_BOX_TAIL,
   CHROME_BLOCK_HEADER,
-  cutExcerpts,
   isAuthorBox,
   isBodyKicker,
   isMediaTitle,
@@ -74,7 +73,6 @@ export function extractPassages(source: ArticleSource): Passage[] {
   const captionOf = onceEach(paragraphs, captionText);
   const sentencesAfter = sentencesAfterEach(paragraphs, chromeOf);
   const rail = teaserRail(paragraphs);
-  const excerpts = cutExcerpts(paragraphs);
   let afterWidget = false;
   let afterMediaTitle = false;
   let inPitch = false;
@@ -98,7 +96,7 @@ export function extractPassages(source: ArticleSource): Passage[] {
     // A rail's list ends at the page's own headline, which some pages print after the rail (branch chrome10).
     if (inLinkList && isListItem(raw) && !isOwnHeadline(raw, article.title)) continue;
     inLinkList = false;
-    if (rail.has(spanIndex) || excerpts.has(spanIndex)) continue;
+    if (rail.has(spanIndex)) continue;
     // The caption a media widget shows under its picture ("View photo", then "Name Name") names, it tells nothing.
     const widgetCaption = afterWidget && (isWidgetCaption(raw) || (isMediaTitle(raw) && !sameWords(raw, article.title)));
     afterWidget = ruleOf(spanIndex)?.name === 'media-widget';

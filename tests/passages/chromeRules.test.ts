@@ -2,16 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleFile } from '../../src/corpus/readArticles.js';
 import { captionCredit, chromeKind } from '../../src/passages/boilerplate.js';
 import { CHROME_RULES, chromeRule } from '../../src/passages/chromeRules.js';
-import {
-  cutExcerpts,
-  isAuthorBox,
-  isBodyKicker,
-  isMediaTitle,
-  isPitchCopy,
-  isReaderQuestion,
-  isWidgetCaption,
-  teaserRail,
-} from '../../src/passages/chromeRuns.js';
+import { isAuthorBox, isBodyKicker, isMediaTitle, isPitchCopy, isReaderQuestion, isWidgetCaption, teaserRail } from '../../src/passages/chromeRuns.js';
 import { datelineLength } from '../../src/passages/dateline.js';
 import { extractPassages } from '../../src/passages/extract.js';
 
@@ -1232,26 +1223,5 @@ describe('a lone button, a licence in other words and a pitch in the plural (bra
     'Newsletters were mailed to members in March.',
   ])('keeps %s', (line) => {
     expect(chromeKind(line, null)).toBeNull();
-  });
-});
-
-describe('cut-excerpts: openings of other posts cut at one length (branch chrome11)', () => {
-  const excerpt = (text: string) => `${text.slice(0, 100)}...`;
-  it('drops two excerpts or more cut at one length, not the story around them', () => {
-    const paragraphs = [
-      'Sony is partnering with Skype to bring phone calls to its handheld console, the company said on Monday.',
-      excerpt('According to a release late last night Skype has announced that the service is back up and running after the outage'),
-      excerpt('Skype has released the beta version of Skype 2.2 for Windows Mobile which now supports smartphones and more devices'),
-      excerpt('On Wednesday, Skype announced a new rate plan for U.S. and Canadian consumers of its SkypeOut service for calls'),
-    ];
-    expect([...cutExcerpts(paragraphs)].sort()).toEqual([1, 2, 3]);
-  });
-
-  it.each([
-    [['Wow, I really did not see this one coming.', 'Sigh...', 'The game is out in March.']],
-    [['He paused and said nothing for a long time, then walked on...', 'The crowd waited...', 'Police arrived at noon.']],
-    [['He said the deal was, well ...', 'She said the vote was, well ...']],
-  ])('keeps paragraphs that trail off at lengths of their own: %j', (paragraphs) => {
-    expect(cutExcerpts(paragraphs).size).toBe(0);
   });
 });

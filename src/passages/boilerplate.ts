@@ -10,7 +10,7 @@ import { splitSentences } from './sentences.js';
 
 const PITCH_PATTERNS: RegExp[] = [
   /\bVisit [^.]{1,60}['’]s homepage\b/i,
-  /\b(sign up|subscribe)\b.{0,80}\b(newsletters?|digests?|inbox|updates|alerts|rss feeds?)\b/i,
+  /\b(sign up|subscribe)\b.{0,80}\b(newsletter|digest|inbox|updates|alerts)\b/i,
   /\bdelivered (straight )?to your inbox\b/i,
   /\bwe['’]ll never (share|sell)\b/i,
   /\b(make|making|give|giving) a (donation|gift)\b/i,
@@ -31,15 +31,13 @@ const LICENCE_PATTERNS: RegExp[] = [
   /\ball rights reserved\b/i,
   /^(©|\(c\)|copyright\b)/i,
   /\bmay not be (published|broadcast|rewritten|redistributed)\b/i,
-  // "Redistribution, republication … is expressly prohibited without the prior written consent of AHN." (branch chrome11)
-  /^(?!.*\b(?:said|says|according to)\b).*\b(?:is|are) (?:expressly |strictly )?prohibited without (?:the )?(?:prior |express )*written (?:consent|permission)\b/i,
 ];
 
 /** A site's navigation and sharing buttons, pasted along with the story. */
 const NAVIGATION_PATTERNS: RegExp[] = [
   /^skip to (?:the )?(?:main )?(?:content|navigation|menu|search|footer)$/i,
   /^(?:share|post|send)(?: (?:this|the) (?:article|story|page))? (?:on|to|via|by|with) (?:facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|messenger|telegram|bluesky|threads|e-?mail)$/i,
-  /^(?:(?:show )?key events(?: only)?|live(?: updates| blog)?|refresh|load (?:more|earlier) (?:updates|posts)|reuse this content|most (?:viewed|popular|read|shared|commented)|read|sign in|log in|register|menu|search|home|close|open menu|save(?: (?:article|story|for later))?|print(?: (?:article|story|this page))?|listen to (?:this )?(?:article|story)|comments?(?: \(\d+\))?|show (?:caption|comments)|hide caption|enlarge (?:image|photo)|back to top|view (?:image )?in fullscreen|toggle caption)$/i,
+  /^(?:(?:show )?key events(?: only)?|live(?: updates| blog)?|refresh|load (?:more|earlier) (?:updates|posts)|reuse this content|most (?:viewed|popular|read|shared|commented)|sign in|log in|register|menu|search|home|close|open menu|save(?: (?:article|story|for later))?|print(?: (?:article|story|this page))?|listen to (?:this )?(?:article|story)|comments?(?: \(\d+\))?|show (?:caption|comments)|hide caption|enlarge (?:image|photo)|back to top|view (?:image )?in fullscreen|toggle caption)$/i,
 ];
 
 /** A link to another story on a line of its own: "Related: Chile's president asks cabinet to resign". */

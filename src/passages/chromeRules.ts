@@ -121,9 +121,6 @@ const CONTRIBUTED_FROM_LINE = new RegExp(
 const CONTRIBUTED_TO_LINE =
   /^[-–— ]*(?:[^.]|(?<=\b\p{Lu})\.|(?<=\b\p{Lu}\p{Ll}{1,3})\.(?=,|\s\p{Ll})){2,600}\b(?:[Cc]ontributed|[Cc]ontributing)(?: reporting)? (?:to|for) this (?:report|story|article)\.?$/u;
 
-/** "With Joe Roe", "With Jane Roe and Tom Fry": "With" and writers' names, nothing else; a name of two to four capitalised words each. */
-const WITH_WRITERS_LINE = new RegExp(`^[Ww]ith ${PEOPLE}\\.?$`, 'u');
-
 /** "Meg Kinnard and Errin Haines, Associated Press": reporters and the agency or paper they write for, as a byline prints them. */
 const NEWSROOM =
   "(?:AP|AFP|Reuters|Bloomberg|UPI|Associated Press|The Associated Press|Agence France-Presse|(?:The )?\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*)* (?:News|Times|Post|Press|Staff|Wire|Media|Herald|Journal|Tribune|Service|Bureau))";
@@ -206,17 +203,12 @@ export const CHROME_RULES: readonly ChromeRule[] = [
   {
     name: 'syndication-note',
     kind: 'syndication',
-    reason:
-      'a note that the piece first ran or was reprinted elsewhere ("This article originally appeared on …"), or that a service supplied it ("(This news article provided by World Entertainment News Network)"), is about the page, not the news',
+    reason: 'a note that the piece first ran or was reprinted elsewhere ("This article originally appeared on …") is about the page, not the news',
     matches: (line) =>
       line.length <= 200 &&
-      (/^this (?:article|story|post|piece|report|column|interview) (?:was |has been |is )?(?:originally |first |also )?(?:appeared|appears|published|ran|reprinted|republished) (?:on|in|at|by|with)\b/i.test(
+      /^this (?:article|story|post|piece|report|column|interview) (?:was |has been |is )?(?:originally |first |also )?(?:appeared|appears|published|ran|reprinted|republished) (?:on|in|at|by|with)\b/i.test(
         line,
-      ) ||
-        // The service that supplied the piece, in brackets or not, and nothing else (branch chrome11).
-        /^\(?[Tt]his (?:news )?(?:article|story|report|item|content|feature) (?:was |is |has been )?(?:provided|supplied|distributed|syndicated|brought to you) by (?:the )?\p{Lu}[\p{L}&'’.-]*(?: (?:\p{Lu}[\p{L}&'’.-]*|of|and|for|the|&)){0,6}\)?\.?$/u.test(
-          line,
-        )),
+      ),
   },
   {
     name: 'contributor-line',
@@ -239,9 +231,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
         new RegExp(`^(?:[Aa]rticle|[Ss]tory|[Tt]ext|[Ww]ords|[Rr]eport) by ${PEOPLE}(?: \\(@\\w+\\))?\\.?$`, 'u').test(line) ||
         DISPATCH_LINE.test(line) ||
         SURNAME_DISPATCH_LINE.test(line) ||
-        CONTRIBUTED_FROM_LINE.test(line) ||
-        // "With Joe Roe", "With Jane Roe and Tom Fry": the writers who shared the story, alone on the line after it (branch chrome11).
-        WITH_WRITERS_LINE.test(line)),
+        CONTRIBUTED_FROM_LINE.test(line)),
   },
   {
     name: 'social-handle',
@@ -455,8 +445,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
       'a name followed by the writer\'s post ("Jane Roe, BBC diplomatic correspondent", "John Doe, Political Editor") heads an analysis box or a column; it is a byline, not a sentence',
     matches: (line) => {
       const m = CORRESPONDENT_LINE.exec(line);
-      // A bureau's chief signs as a post of the paper ("Robert Roe, CTV Ottawa Bureau Chief"; branch chrome11).
-      return m !== null && new RegExp(`^(?:the |our )?(?:[\\p{L}'’&.-]+ ){0,4}(?:${JOURNALIST}|bureau chief)s?$`, 'iu').test(m[1]!);
+      return m !== null && new RegExp(`^(?:the |our )?(?:[\\p{L}'’&.-]+ ){0,4}${JOURNALIST}s?$`, 'iu').test(m[1]!);
     },
   },
   {

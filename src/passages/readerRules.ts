@@ -1,6 +1,6 @@
 import { datelineLength } from './dateline.js';
 import { EMAIL, REPORTED, type ChromeRule } from './ruleTypes.js';
-import { BOOKMARK_SITES, FORUM_CALLS, FORUM_WORDS, READER_UPLOADS } from './siteWords.js';
+import { BOOKMARK_SITES, FORUM_CALLS, FORUM_WORDS } from './siteWords.js';
 
 /**
  * Chrome that speaks to the reader or stamps a live page, written on the released fifth batch's classes (branch
@@ -18,8 +18,6 @@ const READER_BROWSER = /\b(?:disable|turn off|pause|whitelist|allowlist|switch o
 const READER_CALLOUT =
   /\bhave something to add to this (?:story|article|post)\b|\bshare (?:it|them|your (?:thoughts|views|story|stories)) in the comments\b|\bwe(?:['’]d| would)? (?:want|like|love) to hear from you\b|\b(?:ask|submit|send) (?:us )?your questions?\b.{0,40}\b(?:form|below|here)\b|\b(?:in|using|fill out|fill in) the form (?:below|above|on this page)\b|\bcan['’]t see the form\b/i;
 /** A call to the site's boards ("Have your say on the latest news and sport in our Forums"): the site asking for readers' words (branch chrome11). */
-/** A call for readers' pictures or clips opening a line ("Submit your Pics: Upload photos …", "Send us your videos"): the site's readers' section (branch chrome11). */
-const UPLOAD_CALLOUT = new RegExp(`^(?:submit|upload|send(?: us)?|share) your (?:own )?${READER_UPLOADS}\\b`, 'i');
 const FORUM_CALLOUT = new RegExp(`^${FORUM_CALLS}\\b[^.!?]{0,80}\\b(?:in|on|at) our (?:online |new )?${FORUM_WORDS}\\b[^.!?]{0,40}[.!]?$`, 'i');
 /** A promotional code in capitals, offered to the reader ("with the code SAVE10", "use promo code WELCOME"). */
 const PROMO_CODE = /\b(?:with|use|using|enter) (?:the |our )?(?:promo(?:tional)? |discount |referral |coupon |voucher )?code \p{Lu}[\p{Lu}\d]{3,}\b/u;
@@ -98,17 +96,6 @@ const STAMPED_BYLINE = new RegExp(
   `^by \\p{Lu}[^.!?]{1,80}?(?:\\b\\d{1,2} (?:hours?|minutes?|days?)(?:,? \\d{1,2} minutes?)? ago|\\b${MONTH} \\d{1,2},? \\d{4}(?:[;,]? | \\| )(?:at )?\\d{1,2}:\\d{2}(?::\\d{2})?\\s?(?:[ap]\\.?m\\.?)?)(?:\\s+\\p{Lu}[\\p{L}]*){0,3}$|^by \\p{Lu}[^.!?]{1,60}? (?:[-–—|]|\\/) ${MONTH} \\d{1,2},? \\d{4}$`,
   'iu',
 );
-/** A day as a blog's meta line writes it ("January 7th, 2008", "Jan 7, 2008", "7 January 2008"). */
-const BLOG_MONTH = '(?:[Jj]an|[Ff]eb|[Mm]ar|[Aa]pr|[Mm]ay|[Jj]un|[Jj]ul|[Aa]ug|[Ss]ep|[Oo]ct|[Nn]ov|[Dd]ec)[a-z]*\\.?';
-const BLOG_DAY = `(?:${BLOG_MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}|\\d{1,2}(?:st|nd|rd|th)? ${BLOG_MONTH},? \\d{4})`;
-/**
- * A blog post's meta line, its categories, writer and day in the blog's words (branch chrome11): "Posted in Sony, News,
- * PSP by Jane Roe on January 7th, 2008", "Posted by Jane Roe on January 7, 2008 in Games".
- */
-const BLOG_POST_META = new RegExp(
-  `^[Pp]osted (?:in|under) [^.!?]{1,120}? by \\p{Lu}[^.!?]{1,60}? on ${BLOG_DAY}$|^[Pp]osted by \\p{Lu}[^.!?]{1,60}? on ${BLOG_DAY}(?:,? (?:at )?\\d{1,2}:\\d{2}\\s?(?:[ap]\\.?m\\.?)?)?(?: (?:in|under) [^.!?]{1,120})?$`,
-  'u',
-);
 /** "Tags: Politics, top news, World,", "Filed under: Elections, Kenya": the labels a page files the story under. */
 const TAG_LIST = /^(?:tags|tagged(?: with| as)?|topics|keywords|filed under)\s?:\s?(.{1,200})$/i;
 
@@ -118,7 +105,7 @@ export const READER_RULES: readonly ChromeRule[] = [
     kind: 'stamp',
     reason:
       'a byline with the page\'s stamp after it ("By Jane Roe, For The Associated Press 2 hours, 23 minutes ago", "By Jane Roe | January 14, 2008; 4:38 PM ET") says who posted the page and when, it reports nothing',
-    matches: (line) => line.length <= 200 && !REPORTED.test(line) && (STAMPED_BYLINE.test(line) || BLOG_POST_META.test(line)),
+    matches: (line) => line.length <= 160 && !REPORTED.test(line) && STAMPED_BYLINE.test(line),
   },
   {
     name: 'tag-list',
@@ -173,7 +160,7 @@ export const READER_RULES: readonly ChromeRule[] = [
     kind: 'pitch',
     reason:
       'a box asking readers for their stories or questions ("… we want to hear from you", "Ask your question in the form below") is the newsroom calling for input, not reporting',
-    matches: (line) => line.length <= 700 && !REPORTED.test(line) && (READER_CALLOUT.test(line) || FORUM_CALLOUT.test(line) || UPLOAD_CALLOUT.test(line)),
+    matches: (line) => line.length <= 700 && !REPORTED.test(line) && (READER_CALLOUT.test(line) || FORUM_CALLOUT.test(line)),
   },
   {
     name: 'newsroom-contact',

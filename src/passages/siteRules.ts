@@ -105,26 +105,6 @@ const MOJIBAKE = /[ÃÂ]|â€/;
 /** "The full article contains 335 words and appears in Press Association newspaper.": a teaser's note that the story runs elsewhere. */
 const FULL_ARTICLE_NOTE = /^the full (?:article|story|report|text) (?:contains|has|runs to|is) [\d,]+ words\b[^!?]{0,100}$/i;
 
-/** A month with its year ("January 2008", "Dec 2007"). */
-const MONTH_YEAR = `${MONTH}\\s(?:19|20)\\d{2}`;
-/**
- * A site's archive of past months, after a label or alone ("Past sports : January 2008 December 2007 November 2007 …"):
- * three months with their years or more, set one after the other, and nothing else.
- */
-const ARCHIVE_MONTHS = new RegExp(`^(?:[\\p{L}' ]{2,30}\\s?:\\s?)?${MONTH_YEAR}(?:\\s?[,|•·]?\\s${MONTH_YEAR}){2,}$`, 'iu');
-
-/** A web site's name as the site prints it ("Undercover.com.au", "KHOU.com"). */
-const SITE_NAME = '[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:com|net|org|co\\.uk|com\\.au|co\\.nz|co\\.za|ca|ie|in)';
-/**
- * The site naming itself: its name and its slogan after a dash or a bar ("Undercover.com.au - Your Daily Music Fix"), or
- * a box's header "Inside KHOU.com", "More from KHOU.com". A headline that names a company's site is a sentence's subject
- * ("Amazon.com shares fall"): neither form.
- */
-const SITE_SLOGAN = new RegExp(
-  `^(?:${SITE_NAME}\\s[-–—|:]\\s[^.!?]{2,50}|(?:inside|more (?:from|on)|around|also on|only on|exclusively on) ${SITE_NAME})$`,
-  'iu',
-);
-
 /** Names as a wire's credit lists them: "Jane Roe", "Jane Roe and Tom Fry", "Jane Roe in Paris", "John O'Fry". */
 const CREDIT_NAMES = "\\p{Lu}[\\p{L}'’.-]*(?:(?:,| and| in)?\\s\\p{Lu}[\\p{L}'’.-]*)*";
 /** What a wire's credit says each did: reporting, writing, editing. */
@@ -139,20 +119,6 @@ export const SITE_RULES: readonly ChromeRule[] = [
     reason:
       'a note that the whole story runs elsewhere ("The full article contains 335 words and appears in Press Association newspaper.") is about the page, it reports nothing',
     matches: (line) => line.length <= 200 && !REPORTED.test(line) && FULL_ARTICLE_NOTE.test(line),
-  },
-  {
-    name: 'archive-months',
-    kind: 'widget',
-    reason:
-      'a site\'s list of past months ("Past sports : January 2008 December 2007 November 2007 …") links to its archive; three months and years in a row and nothing else make no sentence',
-    matches: (line) => line.length <= 400 && ARCHIVE_MONTHS.test(line),
-  },
-  {
-    name: 'site-slogan',
-    kind: 'widget',
-    reason:
-      'the site naming itself, with its slogan or as a box\'s header ("Undercover.com.au - Your Daily Music Fix", "Inside KHOU.com"), is the page\'s masthead, not the news',
-    matches: (line) => line.length <= 80 && !REPORTED.test(line) && SITE_SLOGAN.test(line),
   },
   {
     name: 'day-stamp-line',

@@ -62,6 +62,3 @@ export const FORUM_WORDS = '(?:forums?|message ?boards?|discussion boards?|blogs
 
 /** What a reader is invited to do on the site's boards ("Have your say", "Discuss the news", "Talk about"). */
 export const FORUM_CALLS = '(?:have your say|discuss|talk about|join the (?:debate|discussion|conversation)|share your (?:views|thoughts|opinion))';
-
-/** What a site asks its readers to send in ("Submit your Pics", "Upload your videos", "Send us your photos"): its readers' pages. */
-export const READER_UPLOADS = '(?:pics|photos?|pictures|images|videos?|news tips?|tips|stories)';

@@ -72,13 +72,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     kept: ['A version of the bill appears in print in Tuesday’s gazette, the clerk said.', 'Readers can order reprints of the photographs from the archive.'],
   },
   'syndication-note': {
-    chrome: [
-      'This article originally appeared on The Atlantic.',
-      'This article was reprinted on Wired.com.',
-      'This story first appeared in The Local.',
-      '(This news article provided by World Entertainment News Network)',
-      'This article was supplied by the Press Association.',
-    ],
+    chrome: ['This article originally appeared on The Atlantic.', 'This article was reprinted on Wired.com.', 'This story first appeared in The Local.'],
     kept: [
       'This article of the constitution was first published in 1848 and later amended.',
       'The story appeared to collapse under questioning.',
@@ -88,8 +82,6 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
   },
   'contributor-line': {
     chrome: [
-      'With Joe Roe',
-      'With Jane Roe and Tom Fry',
       "-- CNN's Bill Kirkos contributed to this report.",
       'Heba Habib contributed to this report.',
       'Petrino DiLeo, Evan Kornfeld, Jon McCollum and Ashley Smith contributed to this report.',
@@ -367,8 +359,6 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'By Jane Roe 3 hours ago',
       'By Bruce Roe January 18, 2008 | 12:11:21 PM',
       'by Tim Roe - January 16 2008',
-      'Posted in Sony, News, PSP, Skype by Jane Roe on January 7th, 2008',
-      'Posted by Jane Roe on January 7, 2008 in Games',
     ],
     kept: [
       'By Tuesday, Jan. 8, 2008 at 10:00 p.m., the storm had passed.',
@@ -427,12 +417,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     kept: ['Media captions were added to the archive in 2019.', 'The media caption the moment differently, he said.'],
   },
   'correspondent-byline': {
-    chrome: [
-      'Caroline Hawley, BBC diplomatic correspondent',
-      'Jane Roe, Political Editor',
-      'Tom Fry, our Moscow correspondent',
-      'Robert Roe, CTV Ottawa Bureau Chief',
-    ],
+    chrome: ['Caroline Hawley, BBC diplomatic correspondent', 'Jane Roe, Political Editor', 'Tom Fry, our Moscow correspondent'],
     kept: [
       'Jane Roe, a former correspondent, was detained on Monday.',
       'Jane Roe, the correspondent who broke the story',
@@ -520,8 +505,6 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'We’d love to hear from you: fill out the form below.',
       'Have your say on the latest news and sport in our Forums',
       'Discuss the News: Talk about the latest news, weather and entertainment headlines in our online forums.',
-      'Submit your Pics: Upload photos and browse others in our Pics section.',
-      'Send us your photos of the snow',
     ],
     kept: [
       'Residents can have their say on the plan in our town hall, the mayor said.',
@@ -737,22 +720,6 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'The full report runs to 400 pages and names 12 officers.',
       'The full text is 40 words, he said.',
     ],
-  },
-  'archive-months': {
-    chrome: [
-      'Past sports : January 2008 December 2007 November 2007 October 2007',
-      'Archives: Jan 2008, Dec 2007, Nov 2007',
-      'January 2008 December 2007 November 2007',
-    ],
-    kept: [
-      'January 2008 and December 2007 were the wettest months on record.',
-      'Archives: January 2008 December 2007',
-      'From January 2008 to March 2008 prices rose',
-    ],
-  },
-  'site-slogan': {
-    chrome: ['Undercover.com.au - Your Daily Music Fix', 'Inside KHOU.com', 'More from Example.co.uk'],
-    kept: ['Amazon.com shares fall', 'Inside Amazon.com, staff were told to wait.', 'Salon.com - the site said it would close.', 'Inside the Kremlin'],
   },
   'copyright-credit': {
     chrome: ['Kenneth Roe © Reuters', 'Jane Roe © Getty Images'],
@@ -1203,25 +1170,5 @@ describe("an agency's sign-off, a page's continued marker and the old rails' hea
       'Organisers said 20,000 took part.',
     ].join('\n\n');
     expect(passagesOf(body)).toEqual(['About 5,000 people marched on Friday.', 'Organisers said 20,000 took part.']);
-  });
-});
-
-describe('a lone button, a licence in other words and a pitch in the plural (branch chrome11)', () => {
-  it.each([
-    ['Read', 'navigation'],
-    ['Redistribution, republication, rewriting or broadcast is expressly prohibited without the prior written consent of AHN.', 'licence'],
-    ["SUBSCRIBE TO THE WORLD'S MOST POWERFUL NEWSLETTERS", 'pitch'],
-    ['Subscribe to our RSS feeds', 'pitch'],
-  ])('reads %s as %s', (line, kind) => {
-    expect(chromeKind(line, null)).toBe(kind);
-  });
-
-  it.each([
-    'Read the report.',
-    'Smoking is prohibited without a permit, the council said.',
-    'Copying the files is prohibited without written consent, the judge said.',
-    'Newsletters were mailed to members in March.',
-  ])('keeps %s', (line) => {
-    expect(chromeKind(line, null)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import {
   trailerAfterRule,
   trailingSignOffs,
 } from './furniture.js';
+import { teaserCards } from './teaserCards.js';
 
 /** What screen readers are told about a link ("Opens a new window"), printed inside the sentence by some sites. */
 const LINK_ANNOTATION = /^\(?(?:opens?|will open)(?: in)?(?: a)? new (?:window|tab)\)?$|^\(?external (?:link|site)\)?$/i;
@@ -271,6 +272,36 @@ function withoutHeadStamps(blocks: readonly { text: string; meta: boolean }[]): 
   return blocks.filter((b, i) => !(b.meta && i < first)).map((b) => b.text);
 }
 
+/** A block of the article as `paragraphsOf` reads it; `linksAfter` counts the link promos left out right after it. */
+interface Block {
+  text: string;
+  meta: boolean;
+  heading?: boolean;
+  linksAfter?: number;
+}
+
+/** A link promo left out: its words kept to compare headings with, and counted under the block it follows (`list-label`). */
+function noteLinkPromo(blocks: Block[], promos: string[], text: string): void {
+  promos.push(foldWords(text));
+  const last = blocks.at(-1);
+  if (last && last !== SEPARATOR) last.linksAfter = (last.linksAfter ?? 0) + 1;
+}
+
+/** A list's label is at most this many words, and heads at least this many links the ingest left out. */
+const LIST_LABEL = { words: 5, links: 2 };
+
+/**
+ * `list-label`: the label of a list of links, left alone when its links go (branch chrome11): a heading or a few words
+ * ending in a colon ("Past sports :", "Services", "Blogs:"), followed by two links or more that the ingest leaves
+ * out as link promos (an archive's months, a rail's headlines, a service's links) before any block is kept. A
+ * subhead of the story is followed by the story's paragraphs; a sentence that introduces a list ends a sentence or runs long.
+ */
+function isListLabel(block: Block): boolean {
+  if ((block.linksAfter ?? 0) < LIST_LABEL.links) return false;
+  const words = block.text.replace(/^- /, '').split(' ');
+  return words.length <= LIST_LABEL.words && (block.heading === true || /:$/.test(block.text)) && !/[.!?]["”’]?$/.test(block.text);
+}
+
 /** A rule the page draws between blocks (an `<hr>`, a line of dashes), kept as an empty block until trailers are read. */
 const SEPARATOR = { text: '', meta: false };
 
@@ -423,8 +454,9 @@ function noteElement(tally: BlockTally, element: Element): void {
 export function paragraphsOf(contentHtml: string): string[] {
   const doc = cutAtCommentsAnchor(new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document);
   const articleLetters = letterCount(doc.body.textContent ?? '');
-  const story = storyElement(doc.body, articleLetters);
-  const blocks: { text: string; meta: boolean; heading?: boolean }[] = [];
+  // The story's own element, and the cards of a rail beside it (`teaser-cards`): what lies after the one and in the other is left out.
+  const [story, cards] = [storyElement(doc.body, articleLetters), teaserCards(doc.body, articleLetters)];
+  const blocks: Block[] = [];
   const promos: string[] = [];
   let tally = emptyTally();
   const flush = () => {
@@ -432,7 +464,7 @@ export function paragraphsOf(contentHtml: string): string[] {
     if (/\p{L}|\p{N}/u.test(text) && !isFurnitureBlock(tally, text)) {
       blocks.push({ text: tally.bullet ? `- ${text}` : text, meta: isMetaLine(tally, text), heading: tally.heading });
     } else if (SEPARATOR_LINE.test(text)) blocks.push(SEPARATOR);
-    if (isLinkPromo(tally, text)) promos.push(foldWords(text));
+    if (isLinkPromo(tally, text)) noteLinkPromo(blocks, promos, text);
     tally = emptyTally();
   };
   const walk = (node: Node, at: Context) => {
@@ -450,7 +482,7 @@ export function paragraphsOf(contentHtml: string): string[] {
       } else if (child.nodeType === 1) {
         const element = child as Element;
         const tag = element.tagName;
-        if (isLeftOutItself(element, at) || (story && isAfter(element, story))) continue;
+        if (isLeftOutItself(element, at) || (story && isAfter(element, story)) || cards.has(element)) continue;
         if (furnitureMark(element, () => isWholeBlock(element), articleLetters)) {
           besideLeftOut = blockTexts(element);
           besidePlayer = isPlayer(element);
@@ -479,7 +511,7 @@ export function paragraphsOf(contentHtml: string): string[] {
   walk(doc.body, { link: false, meta: false, embed: false });
   flush();
   // Separators are kept as empty blocks until the trailer they set off is read, then left out.
-  const withRules = withoutHeadStamps(blocks.filter((b) => !(b.heading && repeatsPromo(b.text, promos))));
+  const withRules = withoutHeadStamps(blocks.filter((b) => !(b.heading && repeatsPromo(b.text, promos)) && !isListLabel(b)));
   const kept = withRules.slice(0, withRules.length - trailerAfterRule(withRules)).filter(Boolean);
   return kept.slice(0, kept.length - trailingSignOffs(kept));
 }

@@ -157,6 +157,20 @@ const DESK_BYLINE_LINE = new RegExp(
   'u',
 );
 
+/** A telephone number as a contact line prints it ("206-464-2067", "(617) 555-0134", "+44 20 7946 0958"). */
+const PHONE = '(?:\\+?\\d{1,3}[ .-]?)?(?:\\(\\d{2,4}\\)|\\d{2,4})[ .-]\\d{3,4}[ .-]\\d{3,4}';
+const EMAIL_ADDRESS = '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+';
+/**
+ * The writer's contact closing a story: a name, a colon or "can be reached at", then a telephone number or an e-mail
+ * address and nothing else ("Jayda Roe: 206-464-2067 or jroe@example.com"); or the line sending the reader to the
+ * writer ("Contact this reporter at jroe@example.com").
+ */
+/** (branch chrome11) */
+const REPORTER_CONTACT_LINE = new RegExp(
+  `^(?:${PERSON}(?::| can be reached at| may be reached at| is at)|(?:[Cc]ontact|[Ee]-?mail|[Rr]each) (?:this|the) (?:reporter|writer|author|columnist)(?: at)?:?)\\s*(?:${PHONE}|${EMAIL_ADDRESS})(?:,?\\s(?:or|and)?\\s?(?:${PHONE}|${EMAIL_ADDRESS}))*\\.?$`,
+  'u',
+);
+
 export const CHROME_RULES: readonly ChromeRule[] = [
   {
     name: 'credit-line',
@@ -401,13 +415,14 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     name: 'reporter-contact',
     kind: 'author',
     reason:
-      'how to reach the writer ("Jane Roe may be reached at jroe@example.com.", "Reach the reporters on Twitter at …") addresses the reader, it reports nothing',
+      'how to reach the writer ("Jane Roe may be reached at jroe@example.com.", "Reach the reporters on Twitter at …", "Jayda Roe: 206-464-2067 or jroe@example.com", "Contact this reporter at …") addresses the reader, it reports nothing',
     matches: (line) =>
       line.length <= 240 &&
       !REPORTED.test(line) &&
       (new RegExp(`^${PERSON} (?:may|can) be (?:reached|contacted|emailed|e-mailed) (?:at|on|via) \\S+(?: or \\S+)?$`, 'u').test(line) ||
         (/^(?:reach|contact|e-?mail|write to|message) (?:the )?(?:reporters?|writers?|authors?|editors?|him|her|them|me|us)\b/i.test(line) &&
-          (EMAIL.test(line) || /https?:\/\/|\B@\w|\b(?:twitter|x\.com|signal|whatsapp)\b/i.test(line)))),
+          (EMAIL.test(line) || /https?:\/\/|\B@\w|\b(?:twitter|x\.com|signal|whatsapp)\b/i.test(line))) ||
+        REPORTER_CONTACT_LINE.test(line)),
   },
   {
     name: 'graphic-source',

@@ -1,5 +1,6 @@
 import { datelineLength } from './dateline.js';
 import { EMAIL, REPORTED, type ChromeRule } from './ruleTypes.js';
+import { BOOKMARK_SITES, FORUM_CALLS, FORUM_WORDS } from './siteWords.js';
 
 /**
  * Chrome that speaks to the reader or stamps a live page, written on the released fifth batch's classes (branch
@@ -16,6 +17,8 @@ const READER_BROWSER = /\b(?:disable|turn off|pause|whitelist|allowlist|switch o
 /** What a newsroom's call for readers' stories or questions says ("we want to hear from you", "in the form below"). */
 const READER_CALLOUT =
   /\bhave something to add to this (?:story|article|post)\b|\bshare (?:it|them|your (?:thoughts|views|story|stories)) in the comments\b|\bwe(?:['’]d| would)? (?:want|like|love) to hear from you\b|\b(?:ask|submit|send) (?:us )?your questions?\b.{0,40}\b(?:form|below|here)\b|\b(?:in|using|fill out|fill in) the form (?:below|above|on this page)\b|\bcan['’]t see the form\b/i;
+/** A call to the site's boards ("Have your say on the latest news and sport in our Forums"): the site asking for readers' words (branch chrome11). */
+const FORUM_CALLOUT = new RegExp(`^${FORUM_CALLS}\\b[^.!?]{0,80}\\b(?:in|on|at) our (?:online |new )?${FORUM_WORDS}\\b[^.!?]{0,40}[.!]?$`, 'i');
 /** A promotional code in capitals, offered to the reader ("with the code SAVE10", "use promo code WELCOME"). */
 const PROMO_CODE = /\b(?:with|use|using|enter) (?:the |our )?(?:promo(?:tional)? |discount |referral |coupon |voucher )?code \p{Lu}[\p{Lu}\d]{3,}\b/u;
 /** A place in capitals, a day and an agency: the opening of a wire dateline ("MOSCOW, April 10 (RIA Novosti)"). */
@@ -67,12 +70,15 @@ const COMMENT_TERMS = [
  * E-Mail", "Print Version", "Post a Comment", "Click photo to enlarge"): a line made of these words and nothing else
  * is a button's label. A line needs one tool verb or noun of its own (print, e-mail, send, comment, enlarge …).
  */
-const TOOL_WORDS = new Set(
-  'print printer printable friendly version format page e-mail email mail send this the a an article story to friend friends colleague by post comment comments your click photo image picture enlarge view larger full size share bookmark save digg del.icio.us reprint reprints rss feed text smaller larger font'.split(
+const TOOL_WORDS = new Set([
+  ...BOOKMARK_SITES,
+  ...'print printer printable friendly version format page e-mail email mail send this the a an article story to friend friends colleague by post comment comments your click photo image picture enlarge view larger full size share bookmark save digg del.icio.us reprint reprints rss feed text smaller larger font'.split(
     ' ',
   ),
-);
+]);
 const TOOL_ACTIONS = /\b(?:print|printer|printable|e-?mail|send|comments?|enlarge|bookmark|reprints?|rss)\b/i;
+/** A social bookmarking site named in the line ("Post to del.icio.us", "Digg This!"): a share button's label (branch chrome11). */
+const BOOKMARK_ACTION = new RegExp(`(?:^|\\s)(?:${BOOKMARK_SITES.map((w) => w.replace(/\./g, '\\.')).join('|')})(?=[\\s!.,:]|$)`, 'i');
 
 /** A vendor's paper offered for download, named at the end of its blurb ("Learn how in this white paper.", "Find out in this case study."). */
 const PAPER_OFFER =
@@ -139,7 +145,7 @@ export const READER_RULES: readonly ChromeRule[] = [
         .trim()
         .toLowerCase()
         .split(/\s+/);
-      return words.length >= 2 && words.length <= 8 && TOOL_ACTIONS.test(line) && words.every((w) => TOOL_WORDS.has(w));
+      return words.length >= 2 && words.length <= 8 && (TOOL_ACTIONS.test(line) || BOOKMARK_ACTION.test(line)) && words.every((w) => TOOL_WORDS.has(w));
     },
   },
   {
@@ -154,7 +160,7 @@ export const READER_RULES: readonly ChromeRule[] = [
     kind: 'pitch',
     reason:
       'a box asking readers for their stories or questions ("… we want to hear from you", "Ask your question in the form below") is the newsroom calling for input, not reporting',
-    matches: (line) => line.length <= 700 && !REPORTED.test(line) && READER_CALLOUT.test(line),
+    matches: (line) => line.length <= 700 && !REPORTED.test(line) && (READER_CALLOUT.test(line) || FORUM_CALLOUT.test(line)),
   },
   {
     name: 'newsroom-contact',

@@ -1,4 +1,5 @@
 import { EMAIL, REPORTED, type ChromeRule } from './ruleTypes.js';
+import { DESK_SIGNATURES, SPORT_SECTIONS } from './siteWords.js';
 
 /**
  * Chrome of the site around the story, found on a random sample of 2008 news pages (the L3S-GN1 collection; branch
@@ -50,11 +51,12 @@ function isDayStampLine(line: string): boolean {
  * "News by Category", "Have your Say", "Page 1"). A line made of these and nothing else, with one of NAV_NOUNS, is a
  * label of the page around the story.
  */
-const NAV_WORDS = new Set(
-  "latest current top most read popular viewed emailed e-mailed commented recent breaking more other related local national world international business sport sports entertainment politics health science technology tech weather travel lifestyle opinion home front full on this in by from of the our your all and today today's have speak up news stories story headlines articles article section sections category categories calendar events event tools tool site page pages links link deals offers subscription subscriptions advertisement advertisements sponsored say archive archives index rate rating".split(
+const NAV_WORDS = new Set([
+  ...SPORT_SECTIONS,
+  ..."latest current top most read popular viewed emailed e-mailed commented recent breaking more other related local national world international business sport sports entertainment politics health science technology tech weather travel lifestyle opinion home front full on this in by from of the our your all and today today's have speak up news stories story headlines articles article section sections category categories calendar events event tools tool site page pages links link deals offers subscription subscriptions advertisement advertisements sponsored say archive archives index rate rating".split(
     ' ',
   ),
-);
+]);
 /** Each navigation label names a part of the site: news, stories, a section, tools, a page, a call for readers' say. */
 const NAV_NOUNS =
   /\b(?:news|stories|story|headlines|articles|article|sections?|categor(?:y|ies)|calendar|tools?|page|pages|links?|deals|offers|say|speak up|archives?|index|rate|rating)\b/i;
@@ -75,6 +77,9 @@ const LABELLED_BYLINE = new RegExp(
 );
 /** The desk or service that signs a story: "CTV.ca News Staff", "Globe Staff", "CanWest News Service", "| Journal Denver Bureau". */
 const DESK_STAFF = /^(?:\|\s)?(?:\p{Lu}[\p{L}.'’&-]*\s){1,4}(?:(?:News )?Staff(?: Reports?)?|News Service|Bureau)$/u;
+/** A desk signing alone ("Staff and agencies", "From our correspondent"), read whole and in any case (siteWords.ts). */
+const DESK_SIGNATURE = new Set<string>(DESK_SIGNATURES);
+
 /** A writer, a comma and the paper as a title ("Jason Botchford, The Province", "Jane Roe, The Hollywood Reporter"). */
 const PAPER_BYLINE = new RegExp(`^${PERSON}, The(?: \\p{Lu}[\\p{L}.'’&-]*){1,3}$`, 'u');
 
@@ -97,6 +102,9 @@ const COPYRIGHT_CREDIT = /^(?:\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}
 /** The characters a page's wrong encoding prints (UTF-8 read as Latin-1: "Ã", "Â", "â€"). */
 const MOJIBAKE = /[ÃÂ]|â€/;
 
+/** "The full article contains 335 words and appears in Press Association newspaper.": a teaser's note that the story runs elsewhere. */
+const FULL_ARTICLE_NOTE = /^the full (?:article|story|report|text) (?:contains|has|runs to|is) [\d,]+ words\b[^!?]{0,100}$/i;
+
 /** Names as a wire's credit lists them: "Jane Roe", "Jane Roe and Tom Fry", "Jane Roe in Paris", "John O'Fry". */
 const CREDIT_NAMES = "\\p{Lu}[\\p{L}'’.-]*(?:(?:,| and| in)?\\s\\p{Lu}[\\p{L}'’.-]*)*";
 /** What a wire's credit says each did: reporting, writing, editing. */
@@ -105,6 +113,13 @@ const CREDIT_TASK = '(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[C
 export const WIRE_CREDIT_LINE = new RegExp(`^\\(${CREDIT_TASK} by ${CREDIT_NAMES}(?:[;,] (?:and )?${CREDIT_TASK} by ${CREDIT_NAMES})*\\)$`, 'u');
 
 export const SITE_RULES: readonly ChromeRule[] = [
+  {
+    name: 'full-article-note',
+    kind: 'syndication',
+    reason:
+      'a note that the whole story runs elsewhere ("The full article contains 335 words and appears in Press Association newspaper.") is about the page, it reports nothing',
+    matches: (line) => line.length <= 200 && !REPORTED.test(line) && FULL_ARTICLE_NOTE.test(line),
+  },
   {
     name: 'day-stamp-line',
     kind: 'stamp',
@@ -142,7 +157,10 @@ export const SITE_RULES: readonly ChromeRule[] = [
     kind: 'author',
     reason:
       'a writer named after a label or signed by a desk ("Author : Jane Roe", "Posted by: Jane Roe", "CTV.ca News Staff", "Globe Staff", "Jane Roe, The Province") says who wrote, it reports nothing',
-    matches: (line) => line.length <= 100 && !REPORTED.test(line) && (LABELLED_BYLINE.test(line) || DESK_STAFF.test(line) || PAPER_BYLINE.test(line)),
+    matches: (line) =>
+      line.length <= 100 &&
+      !REPORTED.test(line) &&
+      (LABELLED_BYLINE.test(line) || DESK_STAFF.test(line) || PAPER_BYLINE.test(line) || DESK_SIGNATURE.has(line.replace(/[.:]$/, '').trim().toLowerCase())),
   },
   {
     name: 'wire-contact',

@@ -451,3 +451,26 @@ describe("a credit on a caption's first line", () => {
     expect(paragraphs(alone)).toContain('The Daily Record');
   });
 });
+
+describe('list-label: the label of a list whose links the ingest leaves out (branch chrome11)', () => {
+  const links = (n: number) => Array.from({ length: n }, (_, i) => `<p><a href="/archive/${i}.html">January 200${i}</a></p>`).join('');
+  it.each([
+    ['a label ending in a colon', `<div>${story}<p>Past sports :</p>${links(3)}</div>`],
+    ['a heading', `<div>${story}<h3>Services</h3><ul><li><a href="/a">Books</a></li><li><a href="/b">Business City Guides</a></li></ul></div>`],
+  ])('drops %s over two links or more', (_, html) => {
+    expect(paragraphsOf(html)).toEqual(STORY);
+  });
+
+  it.each([
+    ['a subhead followed by the story', `<div><h3>The talks</h3>${story}</div>`, 'The talks'],
+    ['a label over one link', `<div>${story}<p>Read the report:</p>${links(1)}</div>`, 'Read the report:'],
+    [
+      'a sentence that introduces links',
+      `<div>${story}<p>The union has put the offer and its reply online:</p>${links(2)}</div>`,
+      'The union has put the offer and its reply online:',
+    ],
+    ['a label with text between it and the links', `<div>${story}<h3>Services</h3><p>${STORY[0]}</p>${links(2)}</div>`, 'Services'],
+  ])('keeps %s', (_, html, kept) => {
+    expect(paragraphsOf(html)).toContain(kept);
+  });
+});

@@ -2,16 +2,9 @@ import { addDays, weekdayOf, weekdayOnOrAfter } from '../../../calendar.js';
 import type { DateMention, DateResolver } from '../../../types.js';
 import { quotationSpans } from '../../../../../passages/sentences.js';
 import type { Passage } from '../../../../../passages/types.js';
-import {
-  BARE_WEEKDAY,
-  LEAD_SENTENCES,
-  NARRATIVE_SPAN_DAYS,
-  NARRATIVE_WEEKDAY_SENTENCES,
-  POSSESSIVE_AFTER,
-  SAYING_BEFORE,
-  SINCE_IN_CLAUSE,
-} from '../constants.js';
+import { BARE_WEEKDAY, NARRATIVE_SPAN_DAYS, NARRATIVE_WEEKDAY_SENTENCES, POSSESSIVE_AFTER, SAYING_BEFORE, SINCE_IN_CLAUSE } from '../constants.js';
 import { clauseAround, looksAhead, namesAThing, toldInPast } from '../tense.js';
+import { leadPassages } from './leadPassages.js';
 
 /**
  * `narrative-weekday`: a weekday named alone in a story the report is telling from a day it gave ("called to the hospital
@@ -38,14 +31,7 @@ function tellsTheStory(m: DateMention, passage: Passage): boolean {
 
 /** The day mentions of each article's lead (its first body sentences): its own news. */
 function daysOfLeads(passages: Passage[], mentions: DateMention[]): Map<string, DateMention[]> {
-  const lead = new Map<string, string>();
-  const seen = new Map<string, number>();
-  for (const p of passages) {
-    if (p.kind !== 'body') continue;
-    const n = seen.get(p.articleId) ?? 0;
-    if (n < LEAD_SENTENCES) lead.set(p.id, p.articleId);
-    seen.set(p.articleId, n + 1);
-  }
+  const lead = leadPassages(passages);
   const days = new Map<string, DateMention[]>();
   for (const m of mentions) {
     const article = lead.get(m.passageId);

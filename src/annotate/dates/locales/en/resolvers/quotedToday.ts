@@ -1,7 +1,8 @@
 import { quotationSpans } from '../../../../../passages/sentences.js';
 import { addDays } from '../../../calendar.js';
 import type { DateMention, DateResolver } from '../../../types.js';
-import { LEAD_SENTENCES, TODAY_PHRASE } from '../constants.js';
+import { TODAY_PHRASE } from '../constants.js';
+import { leadPassages } from './leadPassages.js';
 
 import { meansAnEra } from '../parsers/today.js';
 
@@ -23,14 +24,7 @@ export const quotedToday: DateResolver = {
   reason:
     'A report that opens on the day before its publication quotes what was said that day: a "today" or "tonight" inside a quotation is the day of the happening, not the publication day.',
   resolve({ passages, mentions, published }) {
-    const lead = new Set<string>();
-    const seen = new Map<string, number>();
-    for (const p of passages) {
-      if (p.kind !== 'body') continue;
-      const n = seen.get(p.articleId) ?? 0;
-      if (n < LEAD_SENTENCES) lead.add(p.id);
-      seen.set(p.articleId, n + 1);
-    }
+    const lead = leadPassages(passages);
     const articleOf = new Map(passages.map((p) => [p.id, p.articleId]));
     // The day before publication, for an article whose lead names it ("yesterday", "on Sunday" in Monday's paper).
     const storyDay = new Map<string, string>();

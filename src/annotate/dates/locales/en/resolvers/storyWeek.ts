@@ -1,6 +1,7 @@
 import { addDays, mondayOf, weekdayOf } from '../../../calendar.js';
 import type { DateMention, DateResolver } from '../../../types.js';
-import { BARE_WEEKDAY, LEAD_SENTENCES } from '../constants.js';
+import { BARE_WEEKDAY } from '../constants.js';
+import { leadPassages } from './leadPassages.js';
 
 /**
  * `story-week`: a report whose lead (its first sentences) gives "last week" as its first date ("Student walkouts
@@ -17,15 +18,7 @@ export const storyWeek: DateResolver = {
   resolve({ passages, mentions, published }) {
     const articleOf = new Map(passages.map((p) => [p.id, p.articleId]));
     const body = new Set(passages.filter((p) => p.kind === 'body').map((p) => p.id));
-    // The lead: an article's first body sentences (a standfirst, then the opening sentence).
-    const lead = new Set<string>();
-    const seen = new Map<string, number>();
-    for (const p of passages) {
-      if (p.kind !== 'body') continue;
-      const n = seen.get(p.articleId) ?? 0;
-      if (n < LEAD_SENTENCES) lead.add(p.id);
-      seen.set(p.articleId, n + 1);
-    }
+    const lead = leadPassages(passages);
     const byArticle = new Map<string, DateMention[]>();
     for (const m of mentions) {
       if (!body.has(m.passageId)) continue;

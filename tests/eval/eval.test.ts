@@ -198,9 +198,9 @@ describe('the splits', () => {
     const fresh10 = labels({ holdout: true, batch: 'fresh10' });
     const fresh11 = labels({ holdout: true, batch: 'fresh11' });
     const splits = (l: ReturnType<typeof labels>) =>
-      (['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11'] as const).filter((s) =>
-        inSplit(l, s),
-      );
+      (
+        ['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11'] as const
+      ).filter((s) => inSplit(l, s));
     expect(splits(dev)).toEqual(['all', 'dev']);
     expect(splits(held)).toEqual(['all', 'holdout']);
     expect(splits(fresh)).toEqual(['all', 'fresh']);
@@ -217,7 +217,22 @@ describe('the splits', () => {
   });
 
   it('offers every batch as a split of npm run eval', () => {
-    expect(EVAL_SPLITS).toEqual(['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11']);
+    expect(EVAL_SPLITS).toEqual([
+      'all',
+      'dev',
+      'holdout',
+      'fresh',
+      'fresh2',
+      'fresh3',
+      'fresh4',
+      'fresh5',
+      'fresh6',
+      'fresh7',
+      'fresh8',
+      'fresh9',
+      'fresh10',
+      'fresh11',
+    ]);
   });
 
   it('refuses a batch page not marked held out (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10 and fresh11), and an unknown batch', () => {
@@ -259,8 +274,8 @@ describe('the splits', () => {
     const set = await readEvalSet(path.join(PROJECT_ROOT, 'tests', 'eval'));
     const outside = set.filter(
       (p) =>
-        (['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11'] as const).filter((s) =>
-          inSplit(p.labels, s),
+        (['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11'] as const).filter(
+          (s) => inSplit(p.labels, s),
         ).length !== 1,
     );
     expect(outside.map((p) => p.id)).toEqual([]);

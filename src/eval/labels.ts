@@ -60,11 +60,12 @@ const EntityLabelSchema = z.strictObject({
  * 2026-12-07 02:20 UTC), `fresh6` (brought in after that release, measured, released likewise 2026-12-07 05:20 UTC),
  * `fresh7` (brought in after that release, held out, measured twice, released likewise 2026-12-07 08:20 UTC),
  * `fresh8` (brought in beside it the same morning, held out, measured in two sessions, released likewise 2026-12-07
- * 11:20 UTC), `fresh9` (brought in after the seventh's release, held out, measured in one session) and `fresh10` (brought
- * in after the eighth's release, held out).
+ * 11:20 UTC), `fresh9` (brought in after the seventh's release, held out, measured in one session), `fresh10` (brought
+ * in after the eighth's release, held out, measured in one session) and `fresh11` (pages of a collection new to the set,
+ * brought in in session 13, held out).
  * Pages without one are the first set, split into dev and holdout.
  */
-export const EvalBatchSchema = z.enum(['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10']);
+export const EvalBatchSchema = z.enum(['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11']);
 export type EvalBatch = z.infer<typeof EvalBatchSchema>;
 
 export const PageLabelsSchema = z

@@ -196,10 +196,11 @@ describe('the splits', () => {
     const fresh8 = labels({ holdout: true, batch: 'fresh8' });
     const fresh9 = labels({ holdout: true, batch: 'fresh9' });
     const fresh10 = labels({ holdout: true, batch: 'fresh10' });
+    const fresh11 = labels({ holdout: true, batch: 'fresh11' });
     const splits = (l: ReturnType<typeof labels>) =>
-      (['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10'] as const).filter((s) =>
-        inSplit(l, s),
-      );
+      (
+        ['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11'] as const
+      ).filter((s) => inSplit(l, s));
     expect(splits(dev)).toEqual(['all', 'dev']);
     expect(splits(held)).toEqual(['all', 'holdout']);
     expect(splits(fresh)).toEqual(['all', 'fresh']);
@@ -212,13 +213,29 @@ describe('the splits', () => {
     expect(splits(fresh8)).toEqual(['all', 'fresh8']);
     expect(splits(fresh9)).toEqual(['all', 'fresh9']);
     expect(splits(fresh10)).toEqual(['all', 'fresh10']);
+    expect(splits(fresh11)).toEqual(['all', 'fresh11']);
   });
 
   it('offers every batch as a split of npm run eval', () => {
-    expect(EVAL_SPLITS).toEqual(['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10']);
+    expect(EVAL_SPLITS).toEqual([
+      'all',
+      'dev',
+      'holdout',
+      'fresh',
+      'fresh2',
+      'fresh3',
+      'fresh4',
+      'fresh5',
+      'fresh6',
+      'fresh7',
+      'fresh8',
+      'fresh9',
+      'fresh10',
+      'fresh11',
+    ]);
   });
 
-  it('refuses a batch page not marked held out (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9 and fresh10), and an unknown batch', () => {
+  it('refuses a batch page not marked held out (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10 and fresh11), and an unknown batch', () => {
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh2' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh2' }).success).toBe(true);
@@ -238,6 +255,8 @@ describe('the splits', () => {
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh9' }).success).toBe(true);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh10' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh10' }).success).toBe(true);
+    expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh11' }).success).toBe(false);
+    expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh11' }).success).toBe(true);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'stale' }).success).toBe(false);
   });
 
@@ -251,12 +270,12 @@ describe('the splits', () => {
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, note: 'x' }).success).toBe(false);
   });
 
-  it('puts every page of the set in exactly one of dev, holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9 and fresh10', async () => {
+  it('puts every page of the set in exactly one of dev, holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10 and fresh11', async () => {
     const set = await readEvalSet(path.join(PROJECT_ROOT, 'tests', 'eval'));
     const outside = set.filter(
       (p) =>
-        (['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10'] as const).filter((s) =>
-          inSplit(p.labels, s),
+        (['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11'] as const).filter(
+          (s) => inSplit(p.labels, s),
         ).length !== 1,
     );
     expect(outside.map((p) => p.id)).toEqual([]);

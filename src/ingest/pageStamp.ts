@@ -1,6 +1,14 @@
 import { readDateline } from '../corpus/dateline.js';
 import { settle, stampDatesIn, yearlessDatelineDay } from './stampDate.js';
-import { COMMENT_AREA, LINE_START_PUBLICATION_LABELS, MASTHEAD_AREA, PUBLICATION_LABELS, TIMESTAMP_AREA, UPDATE_LABELS } from './stampWords.js';
+import {
+  ARTICLE_HEADER_AREA,
+  COMMENT_AREA,
+  LINE_START_PUBLICATION_LABELS,
+  MASTHEAD_AREA,
+  PUBLICATION_LABELS,
+  TIMESTAMP_AREA,
+  UPDATE_LABELS,
+} from './stampWords.js';
 
 /** How many lines of text after the headline a page's own stamp may stand in ("Jane Roe / Updated: Oct 9, 2019, 11:05 IST"). */
 const STAMP_LINES = 12;
@@ -233,9 +241,10 @@ function within(element: Element, area: RegExp): boolean {
 function inMasthead(element: Element, headline: Element | null): boolean {
   for (let e: Element | null = element; e; e = e.parentElement) {
     if (headline && e.contains(headline)) return false;
-    if (TIMESTAMP_AREA.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return false;
+    const named = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if (TIMESTAMP_AREA.test(named) || ARTICLE_HEADER_AREA.test(named)) return false;
     if (/^(?:nav|header)$/i.test(e.tagName) || /^(?:navigation|banner)$/.test(e.getAttribute('role') ?? '')) return true;
-    if (MASTHEAD_AREA.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+    if (MASTHEAD_AREA.test(named)) return true;
   }
   return false;
 }

@@ -164,6 +164,28 @@ describe('story-stamp: the day read beside the story when no headline rule reads
       f.SW_STORY,
       '2008-01-19',
     ],
+    [
+      'article-header: a stamp in a block named the article\'s head (SuperSoccer\'s "article_header"), though its name holds "header"',
+      f.page(
+        'SuperSoccer',
+        f.MENUS +
+          '<table class="article_table"><tr><td class="article_header"><h3>McCarthy is not for sale - Hughes</h3><div class="author"><span class="article_auth">29 December 2007 (16:00)</span></div></td></tr></table>' +
+          paragraphs(f.SW_STORY),
+      ),
+      f.SW_STORY,
+      '2007-12-29',
+    ],
+    [
+      'article-header: a byline and stamp under a headline whose id joins "ArticleBody" and "Header" (Setanta)',
+      f.page(
+        'Prem Redknapp on Portsmouth - Setanta Sports',
+        f.MENUS +
+          '<div class="articleBox"><h2 id="ctl00_stcArticleBody_hHeader"><span>by Chris Stanton, 30 December 2007</span></h2></div>' +
+          paragraphs(f.SW_STORY),
+      ),
+      f.SW_STORY,
+      '2007-12-30',
+    ],
   ])('%s', (_name, html, story, day) => {
     expect(storyDay(html, story)).toBe(day);
   });
@@ -186,6 +208,11 @@ describe('story-stamp: the day read beside the story when no headline rule reads
       f.SW_STORY,
     ],
     ['a story not found on the page', f.page('Press TV', '<p>January 19, 2008</p><p>Other text.</p>'), f.SW_STORY],
+    [
+      "article-header, negative: the site's header (no article in its name) holding the day the page was served",
+      f.page('SuperSoccer', '<div class="site_header"><span>29 December 2007 (16:00)</span></div>' + paragraphs(f.SW_STORY)),
+      f.SW_STORY,
+    ],
   ])('never: %s', (_name, html, story) => {
     expect(storyDay(html, story)).toBeNull();
   });

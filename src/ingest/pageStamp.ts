@@ -1,6 +1,14 @@
 import { readDateline } from '../corpus/dateline.js';
-import { settle, stampDatesIn, yearlessDatelineDay } from './stampDate.js';
-import { COMMENT_AREA, LINE_START_PUBLICATION_LABELS, MASTHEAD_AREA, PUBLICATION_LABELS, TIMESTAMP_AREA, UPDATE_LABELS } from './stampWords.js';
+import { figureOrderOf, settle, stampDatesIn, yearlessDatelineDay, type FigureOrder } from './stampDate.js';
+import {
+  ARTICLE_HEADER_AREA,
+  COMMENT_AREA,
+  LINE_START_PUBLICATION_LABELS,
+  MASTHEAD_AREA,
+  PUBLICATION_LABELS,
+  TIMESTAMP_AREA,
+  UPDATE_LABELS,
+} from './stampWords.js';
 
 /** How many lines of text after the headline a page's own stamp may stand in ("Jane Roe / Updated: Oct 9, 2019, 11:05 IST"). */
 const STAMP_LINES = 12;
@@ -79,7 +87,8 @@ export function pageStampReading(doc: Document, title: string | null): { day: st
   const headline = headlineOf(doc, title);
   const lines = textLines(doc, headline);
   const newest = newestDay(lines);
-  const stamps = lines.flatMap((line, i) => stampsOn(line, lines[i - 1] ?? null, newest));
+  const order = pageFigureOrder(doc, lines);
+  const stamps = lines.flatMap((line, i) => stampsOn(line, lines[i - 1] ?? null, newest, order));
 
   const near = stamps.filter((s) => after(s.line) && s.line.offset! < STAMP_LINES && !s.line.linked && !s.line.comment);
   const headlineStamp = near.find((s) => s.label === 'publication') ?? near.find((s) => s.label === 'none') ?? near.find((s) => s.label === 'update');
@@ -144,6 +153,7 @@ export function storyStampReading(doc: Document, title: string | null, story: re
   if (first === null) return null;
   const last = storyLine(lines, story.at(-1)!, first, 'last') ?? first;
   const newest = newestDay(lines);
+  const order = pageFigureOrder(doc, lines);
   const dated = (i: number) => !!lines[i] && stampDatesIn(lines[i]!.text).length > 0;
   // `listed-stamp`: a row of a list of other stories ("Recent News": a linked title, then its stamp, row after row).
   const listed = (i: number) => !!lines[i - 1]?.linked && (dated(i - 2) || dated(i + 2));
@@ -151,7 +161,7 @@ export function storyStampReading(doc: Document, title: string | null, story: re
   const stampsIn = (from: number, to: number) =>
     lines
       .slice(Math.max(0, from), to + 1)
-      .flatMap((line) => stampsOn(line, lines[line.index - 1] ?? null, newest))
+      .flatMap((line) => stampsOn(line, lines[line.index - 1] ?? null, newest, order))
       .filter(own);
   const above = stampsIn(first - STORY_REACH_ABOVE, first).reverse();
   const stamp =
@@ -233,11 +243,24 @@ function within(element: Element, area: RegExp): boolean {
 function inMasthead(element: Element, headline: Element | null): boolean {
   for (let e: Element | null = element; e; e = e.parentElement) {
     if (headline && e.contains(headline)) return false;
-    if (TIMESTAMP_AREA.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return false;
+    const named = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if (TIMESTAMP_AREA.test(named) || ARTICLE_HEADER_AREA.test(named)) return false;
     if (/^(?:nav|header)$/i.test(e.tagName) || /^(?:navigation|banner)$/.test(e.getAttribute('role') ?? '')) return true;
-    if (MASTHEAD_AREA.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
+    if (MASTHEAD_AREA.test(named)) return true;
   }
   return false;
+}
+
+/**
+ * `page-figure-order` (stampDate.ts): the order the page writes its figures in, read from its text and from its markup's
+ * comments, which the site's own software and staff write in their own order ("<!-- The time is 01/15/2008 02:09:42 PM
+ * EST-->", "<!--altered to static link on 12/21/06-->").
+ */
+function pageFigureOrder(doc: Document, lines: readonly TextLine[]): FigureOrder | null {
+  const comments: string[] = [];
+  const walker = doc.createTreeWalker(doc, 128 /* NodeFilter.SHOW_COMMENT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) comments.push(node.textContent ?? '');
+  return figureOrderOf([...lines.map((l) => l.text), ...comments]);
 }
 
 /** The newest day the page writes unambiguously: what "06/01/2008" is read against (`numeric-order`). */
@@ -266,11 +289,11 @@ const LINE_START_PUBLICATION = new RegExp(
 const UPDATE = labelPattern(UPDATE_LABELS);
 
 /** The dated stamps a short line carries, each with the label just before it (on the line, or alone on the line before). */
-function stampsOn(line: TextLine, previous: TextLine | null, newest: string | null): Stamp[] {
+function stampsOn(line: TextLine, previous: TextLine | null, newest: string | null, order: FigureOrder | null): Stamp[] {
   if (line.text.length > LABELLED_LINE_CHARS) return [];
   const stamps: Stamp[] = [];
   for (const date of stampDatesIn(line.text)) {
-    const day = settle(date, newest);
+    const day = settle(date, newest, order);
     if (!day) continue;
     let before = line.text.slice(0, date.index);
     // "Published:" alone on the line before its date, the date perhaps led by its weekday ("Last Updated:" / "Tuesday, 4

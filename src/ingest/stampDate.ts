@@ -8,6 +8,8 @@ export interface StampDate {
   day: string | null;
   /** For "06/01/2008": both readings, day-first and month-first (settled later against the page's newest date). */
   readings: string[];
+  /** For figures read two ways: which reading is which (`page-figure-order`). */
+  orders?: { dayFirst: string; monthFirst: string };
 }
 
 const MONTHS: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
@@ -18,7 +20,7 @@ const monthOf = (word: string) => MONTHS[word.slice(0, 3).toLowerCase()] ?? 0;
  * The forms a stamp writes a full date in (each reason in its row). Only a date that writes out its year
  * counts: "Tuesday, January 08" alone could be any year.
  */
-const STAMP_FORMS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => string[] }> = [
+const STAMP_FORMS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) => string[]; figures?: (m: RegExpExecArray) => [number, number, number] }> = [
   // "2008-01-11", "date 2020-01-24": ISO, as machines and some stamps print it.
   { name: 'iso', re: /\b((?:19|20)\d{2})-(\d{2})-(\d{2})(?!\d)/g, read: (m) => one(isoFromParts(+m[1]!, +m[2]!, +m[3]!)) },
   // "Jan. 11, 2008", "January 11 2008", "Mon Jan 14, 2008 4:53pm", "Wed, Jan. 02, 2008", "Dec 29 2007"; `spaced-comma`: a
@@ -40,6 +42,7 @@ const STAMP_FORMS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) 
     name: 'numeric',
     re: /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d{2})(?![\d/])/g,
     read: (m) => figureReadings(+m[1]!, +m[3]!, +m[4]!, m),
+    figures: (m) => [+m[1]!, +m[3]!, +m[4]!],
   },
   // `two-figure-year`: "1/14/08", "15/01/08 15:46", "Tue 1 Jan 08", as a stamp of the time writes its year ("Last Updated:
   // 1/14/08 11:15 AM ET", "5:19pm Tue 1 Jan 08"); "08" is 2008 (`fullYear`). Only figures joined by "/" (not "11.01.08", a
@@ -48,6 +51,7 @@ const STAMP_FORMS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) 
     name: 'numeric-two-figure-year',
     re: /(?<![\d/.])(\d{1,2})\/(\d{1,2})\/(\d{2})(?![\d/])/g,
     read: (m) => figureReadings(+m[1]!, +m[2]!, fullYear(m[3]!), m),
+    figures: (m) => [+m[1]!, +m[2]!, fullYear(m[3]!)],
   },
   {
     name: 'day-month-two-figure-year',
@@ -87,7 +91,12 @@ export function stampDatesIn(text: string): StampDate[] {
     for (const m of text.matchAll(form.re)) {
       const readings = form.read(m as RegExpExecArray);
       if (!readings.length) continue;
-      found.push({ index: m.index ?? 0, day: readings.length === 1 ? readings[0]! : null, readings });
+      const figures = readings.length > 1 ? form.figures?.(m as RegExpExecArray) : undefined;
+      const orders = figures && {
+        dayFirst: isoFromParts(figures[2], figures[1], figures[0]) ?? '',
+        monthFirst: isoFromParts(figures[2], figures[0], figures[1]) ?? '',
+      };
+      found.push({ index: m.index ?? 0, day: readings.length === 1 ? readings[0]! : null, readings, ...(orders ? { orders } : {}) });
     }
   }
   return found.sort((x, y) => x.index - y.index);
@@ -98,11 +107,39 @@ export function stampDatesIn(text: string): StampDate[] {
  * writes unambiguously anywhere (its "today" header, its latest listing), so a reading after that day is dropped;
  * when both readings stay possible, or the page writes no such day, the date is left unread.
  */
-export function settle(date: StampDate, newestOnPage: string | null): string | null {
+export function settle(date: StampDate, newestOnPage: string | null, pageOrder: FigureOrder | null = null): string | null {
   if (date.day) return date.day;
+  if (pageOrder && date.orders) {
+    const day = (pageOrder === 'day-first' ? date.orders.dayFirst : date.orders.monthFirst) || null;
+    return day && (!newestOnPage || day <= newestOnPage) ? day : null;
+  }
   if (!newestOnPage) return null;
   const possible = date.readings.filter((d) => d <= newestOnPage);
   return possible.length === 1 ? possible[0]! : null;
+}
+
+export type FigureOrder = 'day-first' | 'month-first';
+
+/** Any date in figures ("15/01/08", "1/15/2008", "21.12.2007"), with a year of two or four figures. */
+const FIGURE_DATE = /(?<![\d/.])(\d{1,2})([/.-])(\d{1,2})\2(?:(?:19|20)\d{2}|\d{2})(?![\d/.-])/g;
+
+/**
+ * `page-figure-order`: a page writes its dates in figures one way throughout. A date of the page whose first figure is
+ * over 12 ("15/01/08 15:46", "25.12.2007") says it writes the day first; one whose second is ("1/15/2008", "12/21/06")
+ * that it writes the month first; so "01/10/2008", which nothing else settles, is read that way. A page whose figures
+ * say both, or neither, settles nothing.
+ */
+export function figureOrderOf(texts: readonly string[]): FigureOrder | null {
+  let dayFirst = false;
+  let monthFirst = false;
+  for (const text of texts) {
+    for (const m of text.matchAll(FIGURE_DATE)) {
+      const [a, b] = [+m[1]!, +m[3]!];
+      if (a > 12 && a <= 31 && b >= 1 && b <= 12) dayFirst = true;
+      if (b > 12 && b <= 31 && a >= 1 && a <= 12) monthFirst = true;
+    }
+  }
+  return dayFirst === monthFirst ? null : dayFirst ? 'day-first' : 'month-first';
 }
 
 /**

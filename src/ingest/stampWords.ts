@@ -51,3 +51,11 @@ export const MASTHEAD_AREA = /masthead|header|top-?bar|top-?links|nav|menu|banne
  * masthead's.
  */
 export const TIMESTAMP_AREA = /time-?stamp/i;
+
+/**
+ * `article-header`: a block that names itself the head of the article ("article_header" holding SuperSoccer's byline and
+ * stamp, Setanta's "…ArticleBody_hHeader" headline, a blog theme's "entry-header" or "post-header") is the story's own
+ * head, not the site's masthead, though its name holds "header"; matched in the class or id of the element or an
+ * ancestor nearer than a masthead's.
+ */
+export const ARTICLE_HEADER_AREA = /(?:article|story|post|entry)[\w-]*header|header[\w-]*(?:article|story|post|entry)/i;

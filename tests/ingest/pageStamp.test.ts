@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { pageStampDay, storyStampReading } from '../../src/ingest/pageStamp.js';
-import { settle, stampDatesIn, yearlessDatelineDay } from '../../src/ingest/stampDate.js';
+import { figureOrderOf, settle, stampDatesIn, yearlessDatelineDay } from '../../src/ingest/stampDate.js';
 import * as f from './pageStampFixtures.js';
 
 const stampOf = (html: string) => {
@@ -164,6 +164,28 @@ describe('story-stamp: the day read beside the story when no headline rule reads
       f.SW_STORY,
       '2008-01-19',
     ],
+    [
+      'article-header: a stamp in a block named the article\'s head (SuperSoccer\'s "article_header"), though its name holds "header"',
+      f.page(
+        'SuperSoccer',
+        f.MENUS +
+          '<table class="article_table"><tr><td class="article_header"><h3>McCarthy is not for sale - Hughes</h3><div class="author"><span class="article_auth">29 December 2007 (16:00)</span></div></td></tr></table>' +
+          paragraphs(f.SW_STORY),
+      ),
+      f.SW_STORY,
+      '2007-12-29',
+    ],
+    [
+      'article-header: a byline and stamp under a headline whose id joins "ArticleBody" and "Header" (Setanta)',
+      f.page(
+        'Prem Redknapp on Portsmouth - Setanta Sports',
+        f.MENUS +
+          '<div class="articleBox"><h2 id="ctl00_stcArticleBody_hHeader"><span>by Chris Stanton, 30 December 2007</span></h2></div>' +
+          paragraphs(f.SW_STORY),
+      ),
+      f.SW_STORY,
+      '2007-12-30',
+    ],
   ])('%s', (_name, html, story, day) => {
     expect(storyDay(html, story)).toBe(day);
   });
@@ -186,6 +208,11 @@ describe('story-stamp: the day read beside the story when no headline rule reads
       f.SW_STORY,
     ],
     ['a story not found on the page', f.page('Press TV', '<p>January 19, 2008</p><p>Other text.</p>'), f.SW_STORY],
+    [
+      "article-header, negative: the site's header (no article in its name) holding the day the page was served",
+      f.page('SuperSoccer', '<div class="site_header"><span>29 December 2007 (16:00)</span></div>' + paragraphs(f.SW_STORY)),
+      f.SW_STORY,
+    ],
   ])('never: %s', (_name, html, story) => {
     expect(storyDay(html, story)).toBeNull();
   });
@@ -253,5 +280,34 @@ describe('the dates a stamp writes (stampDatesIn, settle)', () => {
     const [date] = stampDatesIn('11:47 IST(11/1/2008)');
     expect(settle(date!, '2008-01-16')).toBe('2008-01-11');
     expect(settle(date!, '2008-12-16')).toBeNull();
+  });
+  it.each([
+    // a field over 12 elsewhere on the page says which comes first
+    [['Release: 01/10/2008', 'The time is 01/15/2008 02:09:42 PM EST'], 'month-first'],
+    [['Computerworld 1/8/08', 'altered to static link on 12/21/06'], 'month-first'],
+    [['Posted 10/01/2008', '15/01/08 15:46'], 'day-first'],
+    [['Updated 25.12.2007'], 'day-first'],
+    // negative: nothing over 12, both orders on one page, a score or a version that is no date
+    [['01/12/2008', '1/5/08 and 1/2/08'], null],
+    [['15/01/08 15:46', '1/15/2008'], null],
+    [['won 3-1', 'version 10.5', 'call 555-1234'], null],
+  ])('page-figure-order: %j -> %s', (texts, order) => {
+    expect(figureOrderOf(texts)).toBe(order);
+  });
+  it("page-figure-order: the page's order settles figures read two ways, unless the reading is after its newest day", () => {
+    const [date] = stampDatesIn('Release: 01/10/2008');
+    expect(settle(date!, null)).toBeNull();
+    expect(settle(date!, null, 'month-first')).toBe('2008-01-10');
+    expect(settle(date!, null, 'day-first')).toBe('2008-10-01');
+    expect(settle(date!, '2008-01-16', 'day-first')).toBeNull();
+  });
+  it("page-figure-order: a page stamp read by the order its markup's comment writes", () => {
+    const html =
+      '<html><head><title>White Scores 22 Points In Loss - SJSUSpartans.com</title><!-- The time is 01/15/2008 02:09:42 PM EST--></head><body>' +
+      '<table><tr><td><b>White Scores 22 Points In Loss</b></td></tr><tr><td>Release: 01/10/2008</td></tr></table>' +
+      f.STORY +
+      '</body></html>';
+    expect(stampOf(html)).toBe('2008-01-10');
+    expect(stampOf(html.replace('<!-- The time is 01/15/2008 02:09:42 PM EST-->', ''))).toBeNull();
   });
 });

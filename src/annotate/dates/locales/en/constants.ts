@@ -496,3 +496,28 @@ export const HISTORY_WINDOW = 12;
  * the month, 2 the day. chrono-node reads "2 march" as 2 March instead.
  */
 export const MONTH_DAY_BEFORE_MONTH_WORD = new RegExp(`\\b${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?=\\s+(?:march|may)\\b)`, 'g');
+
+/**
+ * `present-schedule`: verbs of the simple present that tell no timetable when they govern a weekday: a saying, a
+ * thought, a state or a showing ("Police say …", "he recalls Tuesday's meeting", "the record shows"), whose weekday
+ * is any day already told; and "be", "have", whose present is as often a report of now ("is in hospital after a
+ * crash Sunday").
+ */
+// prettier-ignore
+export const UNSCHEDULED_PRESENT_VERBS: ReadonlySet<string> = new Set([
+  'says', 'tells', 'reports', 'writes', 'notes', 'adds', 'explains', 'insists', 'claims', 'argues', 'admits', 'recalls',
+  'remembers', 'describes', 'denies', 'believes', 'thinks', 'knows', 'shows', 'suggests', 'means', 'seems', 'appears',
+  'feels', 'remains', 'looks', 'sounds', 'is', 'has', 'does', 'calls', 'quotes', 'cites', 'confirms', 'reveals',
+  'acknowledges', 'concedes', 'contends', 'maintains', 'alleges', 'accuses', 'blames', 'regrets', 'mourns', 'marks',
+  // "thanks to": a preposition the tagger reads as a verb.
+  'thanks',
+]);
+
+/**
+ * `present-schedule`: what before a weekday makes it a thing's or a source's, not the day a verb sets: a determiner or
+ * a possessive ("his Friday tactic", "on a Saturday morning"), "from" ("his claim from Friday").
+ */
+export const WEEKDAY_NOT_SET = /(?:\b(?:a|an|the|his|her|its|their|our|my|your|every|each|from)|['’]s)\s+$/i;
+
+/** A photograph's caption, which tells a past moment in the present ("Obama speaks to supporters Tuesday (AP Photo/…)"). */
+export const CAPTION_MARK = /\((?:AP|Reuters|AFP|Getty|EPA)\b|\bphoto(?:graph)?\s*(?:by|:|\/)|\bpictured\b/i;

@@ -112,7 +112,7 @@ function breaksClause(text: string, i: number, marks: Set<string>): boolean {
 }
 
 /** The clause around a span: the stretch between clause punctuation. */
-function clauseBounds(text: string, start: number, end: number): { from: number; to: number } {
+export function clauseBounds(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
   while (from > 0 && !breaksClause(text, from - 1, CLAUSE_OPEN)) from--;
   let to = end;

@@ -16,6 +16,7 @@ import type { DateParser, FoundDate, ResolvedDate } from '../../../types.js';
 import { calendarCandidates, type CalendarCandidate, type CalendarRefiner } from '../chronoCandidates.js';
 import { BRACKET_CLOSE, BRACKET_OPEN, COUNT_AFTER_DATE, WEEKDAY_MODIFIER, ZONE_AFTER_WEEKDAY, ZONE_BRACKET_BEFORE } from '../constants.js';
 import { rangeLastDay } from '../dateRange.js';
+import { toldAsSchedule } from '../presentSchedule.js';
 import { directionOf, yearlessDirectionOf } from '../tense.js';
 
 /** A weekday without a date: the one a modifier names ("last Thursday" never the day before publication, which is "yesterday"), else by the news convention (the latest such day) unless the clause looks ahead. */
@@ -89,7 +90,9 @@ function resolveCandidate({ result, sentence, start, end, phrase, yearUnwritten 
     return { date: monthFor(c.get('month')!, published, yearlessDirectionOf(text, start, end)), precision: 'month', basis: 'publication' };
   }
   if (c.isCertain('weekday') && !c.isCertain('day') && published) {
-    return { date: weekdayDate(c.get('weekday')!, phrase, published, direction), precision: 'day', basis: 'publication' };
+    // `present-schedule`: with no tense word, a verb of the simple present ("faces arraignment Friday") looks ahead.
+    const told = direction === 'either' && toldAsSchedule(text, start, end) ? 'future' : direction;
+    return { date: weekdayDate(c.get('weekday')!, phrase, published, told), precision: 'day', basis: 'publication' };
   }
   return null;
 }

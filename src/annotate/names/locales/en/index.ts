@@ -23,6 +23,7 @@ import { theBefore } from './evidence/theBefore.js';
 import { toldRecipient } from './evidence/toldRecipient.js';
 import { acronymOwnsRole } from './evidence/acronymOwnsRole.js';
 import { keepTownAsTeam, resultVerbIsNoRole, townPlaysAsTeam } from './teams/townAsTeam.js';
+import { squadOwnerIsTeam, squadOwnerOpensRole } from './teams/squadOwner.js';
 import { keepCountryAgency, countryAgencyIsOrganization } from './refiners/keepCountryAgency.js';
 import { officeBeforeHolder } from './refiners/officeBeforeHolder.js';
 import { capitalTheBefore } from './evidence/capitalTheBefore.js';
@@ -168,7 +169,7 @@ export const en: MentionRules = {
     listedWithPlaces,
   ],
   relations: [aliasInParentheses, roleInParentheses, memberOf, listedWithPeople],
-  roleChecks: [...ROLE_CHECKS, resultVerbIsNoRole],
+  roleChecks: [...ROLE_CHECKS, resultVerbIsNoRole, squadOwnerOpensRole],
 };
 
 /** Every rule of the English name mentions, in the order they run. */
@@ -210,6 +211,7 @@ export const EN_MENTION_RULES = [
   acronymInRole,
   institutionInRole,
   bodyOwnsRole,
+  squadOwnerIsTeam,
   ...en.roleChecks,
   ageInRole,
   twoRolesBeforeName,

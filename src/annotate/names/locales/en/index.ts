@@ -97,6 +97,7 @@ import { listedNameNotRole, officeOfNameBeforeRule, ownerBeforeAppositive, parti
 import { describerBeforeOwner, ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
 import { gerundInRole, infinitiveAfterObject, positionModifier, rankInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
 import { hyphenatedPersonNoun, personNounAfterTo, pluralCompoundInRole } from './roles/roleNounForms.js';
+import { titleAppositive } from './roles/titleAppositive.js';
 
 /**
  * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
@@ -226,6 +227,7 @@ export const EN_MENTION_RULES = [
   listedNameNotRole,
   participleOrOwnerOpensRole,
   ownerBeforeAppositive,
+  titleAppositive,
   ownedByCommonNoun,
   roleComplement,
   describerBeforeOwner,

@@ -574,3 +574,5 @@ export const GIVEN_NAME_SHORT_FORMS: Readonly<Record<string, readonly string[]>>
   margaret: ['maggie', 'peggy', 'meg'], susan: ['sue', 'susie'], jennifer: ['jen', 'jenny'], rebecca: ['becky'],
   deborah: ['debbie', 'deb'], victoria: ['vicky'], abigail: ['abby'],
 };
+/** Officers' acronyms the lexicon files as no title, read as one after a name's comma (`title-appositive`): "Andreas Baumhof, CTO of …". */
+export const APPOSITIVE_TITLE_ACRONYMS = new Set(['cto', 'cfo', 'coo', 'cio', 'cmo']);

@@ -557,7 +557,7 @@ export const SQUAD_OWNER_BETWEEN_MAX = 2;
 export const SQUAD_OWNER_NAME_JOINERS = new Set(['of', 'and', '&']);
 /**
  * Given names and their short forms, as one person is written in one article ("William Rikard-Bell" and "Will Rikard-Bell",
- * "Tom McGee" and "Tommy McGee"; `short-given-name-in-article`). A short form shared by two full names ("Sam", "Pat",
+ * "Tom McGee" and "Tommy McGee"; `short-given-name-in-article`). A short form of two full names ("Sam", "Pat",
  * "Alex", "Chris") is left out: it says neither.
  */
 // prettier-ignore

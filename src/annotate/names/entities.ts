@@ -12,6 +12,7 @@ import { umlautSpelledOut } from './keys.js';
 import { familyPlural, partyMembersInArticle } from './pluralNames.js';
 import { surnameInArticle } from './surnameInArticle.js';
 import { teamInArticle, townOpensTeam } from './teamInArticle.js';
+import { shortGivenNameInArticle } from './shortGivenName.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
 export { initialsOf } from './entityParts.js';
@@ -269,6 +270,7 @@ export const ENTITY_RULES = [
   organizationFirstWordInArticle,
   shortFormInCorpus,
   acronymInitials,
+  shortGivenNameInArticle,
 ];
 
 /** The roles of a group's mentions, once per article and wording. */
@@ -359,6 +361,7 @@ export function resolveEntities(articles: Article[], mentionsByArticle: Map<stri
   const { resolved, aliasPairs } = shortFormInArticle.apply(articles, mentionsByArticle);
   const uf = new UnionFind();
   for (const [a, b] of aliasPairs) uf.union(a, b, aliasInParentheses.name);
+  shortGivenNameInArticle.apply(resolved, uf);
   shortFormInCorpus.apply(resolved, uf);
   acronymInitials.apply(resolved, uf);
   const groups = groupBy(resolved, (r) => uf.find(r.target));

@@ -434,9 +434,11 @@ const TABLES: Array<[string, Row[]]> = [
       // the team, the shop or the paper a person's role belongs to (L3S-GN1 2008 pages: hockey, a store, an attack)
       ['He said Islanders defenceman John Smith left.', ['Islanders [0/1.5/0]', 'John Smith [5/0/0] Islanders defenceman'], true],
       ['He said Harrods owner Mohamed Al Fayed left.', ['Harrods [0/1.5/0]', 'Mohamed Al Fayed [4/0/0] Harrods owner'], true],
-      // negative: a describing word, a place, a person's name before the role
+      // a town before a squad's word is the team (`squad-owner-is-team`, branch who17)
+      ['He said Derby manager Paul Jewell left.', ['Derby [0/1.5/0]', 'Paul Jewell [5/0/0] Derby manager'], true],
+      // negative: a describing word, a place before an office's word, a person's name before the role
       ['He said Shiite cleric John Smith left.', ['John Smith [5/0/0] Shiite cleric'], false],
-      ['He said Derby manager Paul Jewell left.', ['Paul Jewell [5/0/0] Derby manager'], false],
+      ['He said Pasadena Mayor Bill Bogaard left.', ['Bill Bogaard [2/0/0] Pasadena Mayor'], false],
       ['He said Mulroney aide John Smith left.', ['John Smith [4/0/0] Mulroney aide'], false],
     ],
   ],
@@ -668,7 +670,36 @@ const TABLES: Array<[string, Row[]]> = [
     [
       ['Portsmouth beat Reading 2-0 at Fratton Park.', ['Reading [0/0/0]', 'Fratton Park [0/0/1]'], true],
       // negative: a noun heads the role
-      ['Derby manager Paul Jewell said no.', ['Paul Jewell [6/0/0] Derby manager'], false],
+      ['Derby manager Paul Jewell said no.', ['Derby [0/1.5/0]', 'Paul Jewell [6/0/0] Derby manager'], false],
+    ],
+  ],
+  [
+    'squad-owner-opens-role',
+    [
+      // the role read back ran past the team into the sentence's verb (L3S-GN1 2008 pages: a football and a hockey report)
+      [
+        'But it was the form of Ronaldo that most delighted Milan coach Carlo Ancelotti.',
+        ['Ronaldo [1/0/0]', 'Milan [0/1.5/0]', 'Carlo Ancelotti [5/0/0] Milan coach'],
+        true,
+      ],
+      [
+        "The Senators lost all-star right wing Dany Heatley, Spezza's linemate, for up to six weeks on Saturday when he dislocated his right shoulder during an awkward fall into the boards while he was trying to check Red Wings forward Dallas Drake.",
+        [
+          "Dany Heatley [2/0/0] Senators lost all-star right wing; Spezza's linemate",
+          'Spezza [0/0/0]',
+          'Red Wings [0/1.5/0]',
+          'Dallas Drake [2/0/0] Red Wings forward',
+        ],
+        true,
+      ],
+      // negative: a word of time opens the role; a verb between the name and the squad's word; no squad's word
+      ['He hired former Derby manager Paul Jewell.', ['Derby [0/1.5/0]', 'Paul Jewell [5/0/0] former Derby manager'], false],
+      [
+        'Andwele Slory beat goalkeeper Rob van Dijk at the near post.',
+        ['Andwele Slory [0/1.5/0]', 'Rob van Dijk [5/0/0] Andwele Slory beat goalkeeper'],
+        false,
+      ],
+      ['He called London mayor Boris Johnson.', ['Boris Johnson [5/0/0] London mayor'], false],
     ],
   ],
 ];
@@ -793,6 +824,25 @@ describe.each([
       'a.md': article('2020-01-05', 'The Acme Rangers said they would appeal. The Acme Rangers lost on Monday. The Rangers said so, and the Rangers agreed.'),
     },
     ['Acme Rangers organization: ', 'Rangers organization: '],
+  ],
+  [
+    // a given name in full and in its short form before one surname (an L3S-GN1 2008 page, winery blast)
+    'short-given-name-in-article',
+    {
+      'a.md': article(
+        '2008-01-18',
+        'Assistant winemaker William Rikard-Bell, 27, survived the blast. The family held high hopes for Mr Rikard-Bell. The condition of our young winemaker, Will Rikard-Bell, is improving.',
+      ),
+    },
+    ['William Rikard-Bell person: Rikard-Bell, Will Rikard-Bell'],
+  ],
+  [
+    // negative: two given names that are not one name's forms, so two people and the surname alone stays apart
+    'short-given-name-in-article',
+    {
+      'a.md': article('2008-01-18', 'The trainer Tom McGee said so. His sister Jane McGee agreed. McGee later left.'),
+    },
+    ['Jane McGee person: ', 'Tom McGee person: '],
   ],
   [
     'acronym-initials',

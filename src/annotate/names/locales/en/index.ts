@@ -23,6 +23,7 @@ import { theBefore } from './evidence/theBefore.js';
 import { toldRecipient } from './evidence/toldRecipient.js';
 import { acronymOwnsRole } from './evidence/acronymOwnsRole.js';
 import { keepTownAsTeam, resultVerbIsNoRole, townPlaysAsTeam } from './teams/townAsTeam.js';
+import { squadOwnerIsTeam, squadOwnerOpensRole } from './teams/squadOwner.js';
 import { keepCountryAgency, countryAgencyIsOrganization } from './refiners/keepCountryAgency.js';
 import { officeBeforeHolder } from './refiners/officeBeforeHolder.js';
 import { capitalTheBefore } from './evidence/capitalTheBefore.js';
@@ -96,6 +97,7 @@ import { listedNameNotRole, officeOfNameBeforeRule, ownerBeforeAppositive, parti
 import { describerBeforeOwner, ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
 import { gerundInRole, infinitiveAfterObject, positionModifier, rankInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
 import { hyphenatedPersonNoun, personNounAfterTo, pluralCompoundInRole } from './roles/roleNounForms.js';
+import { titleAppositive } from './roles/titleAppositive.js';
 
 /**
  * English name mentions, in order: runs of capitalised words (./spans.ts), kept or dropped by the span
@@ -168,7 +170,7 @@ export const en: MentionRules = {
     listedWithPlaces,
   ],
   relations: [aliasInParentheses, roleInParentheses, memberOf, listedWithPeople],
-  roleChecks: [...ROLE_CHECKS, resultVerbIsNoRole],
+  roleChecks: [...ROLE_CHECKS, resultVerbIsNoRole, squadOwnerOpensRole],
 };
 
 /** Every rule of the English name mentions, in the order they run. */
@@ -210,6 +212,7 @@ export const EN_MENTION_RULES = [
   acronymInRole,
   institutionInRole,
   bodyOwnsRole,
+  squadOwnerIsTeam,
   ...en.roleChecks,
   ageInRole,
   twoRolesBeforeName,
@@ -224,6 +227,7 @@ export const EN_MENTION_RULES = [
   listedNameNotRole,
   participleOrOwnerOpensRole,
   ownerBeforeAppositive,
+  titleAppositive,
   ownedByCommonNoun,
   roleComplement,
   describerBeforeOwner,

@@ -547,3 +547,32 @@ export const CAUSE_ARTICLES = new Set(['the', 'a']);
 export const CAUSE_GROUP_OPENERS = new Set(['United']);
 /** Endings of a plural that names people, for a group's name opening a sentence: "Iowans", "Lawyers", "Activists", "Students", "Citizens" (`cause-group-name`). */
 export const PEOPLE_PLURAL_ENDING = /(?:ans|ers|ists|ors|ees|ents|ens)$/;
+
+// --- who17: names seen once, owners of a squad's role, given names' short forms ---
+/** At most this many words name the team before a squad's word (`squad-owner-is-team`): "Red Wings", "Penn State", "Texas A&M". */
+export const SQUAD_OWNER_WORDS_MAX = 3;
+/** At most this many lower-case words between the team and its squad's word: "interim head coach", "assistant coach". */
+export const SQUAD_OWNER_BETWEEN_MAX = 2;
+/** Small words that join a longer name the owner would only end ("Hall of Fame pitcher", "Bosnia and Herzegovina coach"). */
+export const SQUAD_OWNER_NAME_JOINERS = new Set(['of', 'and', '&']);
+/**
+ * Given names and their short forms, as one person is written in one article ("William Rikard-Bell" and "Will Rikard-Bell",
+ * "Tom McGee" and "Tommy McGee"; `short-given-name-in-article`). A short form of two full names ("Sam", "Pat",
+ * "Alex", "Chris") is left out: it says neither.
+ */
+// prettier-ignore
+export const GIVEN_NAME_SHORT_FORMS: Readonly<Record<string, readonly string[]>> = {
+  william: ['will', 'bill', 'billy', 'willie'], thomas: ['tom', 'tommy'], robert: ['bob', 'bobby', 'rob', 'robbie'],
+  james: ['jim', 'jimmy', 'jamie'], michael: ['mike', 'mick', 'mickey', 'mikey'], richard: ['dick', 'rick', 'ricky', 'rich', 'richie'],
+  edward: ['ed', 'eddie', 'ted', 'ned'], joseph: ['joe', 'joey'], charles: ['charlie', 'chuck'], anthony: ['tony'],
+  daniel: ['dan', 'danny'], david: ['dave', 'davey'], nicholas: ['nick', 'nicky'], matthew: ['matt'], andrew: ['andy'],
+  benjamin: ['ben', 'benny'], jonathan: ['jon'], peter: ['pete'], steven: ['steve'], stephen: ['steve'], timothy: ['tim', 'timmy'],
+  gregory: ['greg'], kenneth: ['ken', 'kenny'], ronald: ['ron', 'ronnie'], donald: ['don', 'donnie'], lawrence: ['larry'],
+  frederick: ['fred', 'freddie', 'freddy'], raymond: ['ray'], gerald: ['gerry', 'jerry'], philip: ['phil'], douglas: ['doug'],
+  jeffrey: ['jeff'], leonard: ['len', 'lenny'], vincent: ['vince'], zachary: ['zach', 'zack'], kimberly: ['kim'],
+  elizabeth: ['liz', 'beth', 'betty', 'lizzie'], katherine: ['kate', 'katie', 'kathy'], catherine: ['cathy', 'cate'],
+  margaret: ['maggie', 'peggy', 'meg'], susan: ['sue', 'susie'], jennifer: ['jen', 'jenny'], rebecca: ['becky'],
+  deborah: ['debbie', 'deb'], victoria: ['vicky'], abigail: ['abby'],
+};
+/** Officers' acronyms the lexicon files as no title, read as one after a name's comma (`title-appositive`): "Andreas Baumhof, CTO of …". */
+export const APPOSITIVE_TITLE_ACRONYMS = new Set(['cto', 'cfo', 'coo', 'cio', 'cmo']);

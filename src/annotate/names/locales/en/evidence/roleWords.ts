@@ -1,6 +1,7 @@
 import { lexiconTags } from '../../../../core/lexicon.js';
 import { isTitle, roleHead } from '../predicates.js';
 import { appositiveAfter, appositiveBefore, oneOfAppositive } from '../roles/appositives.js';
+import { titleAppositive } from '../roles/titleAppositive.js';
 import { adjectivesBefore, descriptorAfter } from '../roles/descriptor.js';
 import { tokenLike } from '../tokens.js';
 import { COURTESY_TITLE, ORG_DESCRIPTORS, ROLE_ARTICLE } from '../words.js';
@@ -8,7 +9,10 @@ import type { EvidenceRule, MentionContext, Tally } from './context.js';
 
 /** A whole appositive after a name or before it, the role of it read by role-words. */
 export const appositiveAround = ({ text, tokens, span, owners }: MentionContext): string | null =>
-  appositiveAfter(text, tokens, span) ?? oneOfAppositive(text, tokens, span) ?? appositiveBefore(text, tokens, span, owners);
+  appositiveAfter(text, tokens, span) ??
+  oneOfAppositive(text, tokens, span) ??
+  appositiveBefore(text, tokens, span, owners) ??
+  titleAppositive.after(text, tokens, span);
 
 /** The roles written around a name, in order: its title or the role before it, a descriptor after it, an appositive. */
 function rolesAround(context: MentionContext): string[] {

@@ -8,6 +8,7 @@ import { namesListedAfter, roleBefore } from './roleBefore.js';
 import { checkedRole, type RoleCheck } from './roleChecks.js';
 import { isPluralTitle } from './pluralTitle.js';
 import { rankInRole } from './roleJoiners.js';
+import { squadOwnerIsTeam } from '../teams/squadOwner.js';
 
 export const acronymInRole: Rule = {
   name: 'acronym-in-role',
@@ -40,6 +41,7 @@ export const bodyOwnsRole: Rule & { holds(tokens: NameToken[], other: Span, role
   holds(tokens, other, role) {
     const words = tokens.slice(other.from, other.to);
     const head = tokens[role.to - 1]!;
+    if (squadOwnerIsTeam.holds(tokens, other, role)) return true;
     if (other.from !== role.from || head.cap || has(head, 'Plural') || words.at(-1)!.possessive || words.every(isCommonWord)) return false;
     if (has(words[0]!, 'Demonym', 'Language', ...PLACE_TAGS)) return false;
     if (words.some((t) => /[-\d]/.test(t.text) || isTitle(t) || has(t, 'Person', 'FirstName', 'MaleName', 'FemaleName', 'LastName', 'Demonym'))) return false;

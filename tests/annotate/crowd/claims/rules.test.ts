@@ -177,6 +177,8 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['Marchers were protesting layoffs of tens of thousands of workers.', 'drop'],
       ['The superintendent called for cuts, which include a reduction of 150 teachers.', 'drop'],
       ['Police target protesters and arrest more than 100 people for infractions like jaywalking.', 'drop'],
+      // massacred (Socialist Worker, 2006)
+      ['Between 20,000 and 30,000 workers were massacred defending the Commune.', 'drop'],
       // negative: a harm's noun not right before "of" and the count
       ['Against the layoffs, 3,000 workers marched.', null],
       // negative: the same aside before a gathering verb
@@ -195,6 +197,7 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       // negative: the verb of the phrase is a gathering's; a casualty word in a name
       ['Some 300 people at the border have marched.', null],
       ['About 500 members of the Homeless Workers Movement marched.', null],
+      ['CINCINNATI--Some 2,000 people gathered June 2 to protest police brutality in the wake of the cop murder of a Black teenager.', null],
     ],
   ],
   [
@@ -410,6 +413,16 @@ describe('sentences about a gathering', () => {
     // negative: things lined, people dispersed as refugees are
     ['The shelves were lined with 500 books.', false],
     ['The 3 million refugees dispersed across the region.', false],
+    // a factory's assembly line gathers no one; an assembly of people does (Socialist Worker, 2003)
+    [
+      'The relentless speed of the assembly lines and management inattention to safety means that hundreds upon hundreds of workers have been suddenly disabled when they lost fingers or limbs in the machinery.',
+      false,
+    ],
+    [
+      'Thousands more have had their bodies worn down and crippled by repetitive stress injuries--because of the intense pressure of an assembly line that requires workers to make thousands of the same motions every day.',
+      false,
+    ],
+    ['Some 3,000 nurses camped outside the assembly.', true],
   ];
   it.each(rows)('%s -> %s', (text, about) => {
     expect(isAboutGathering(text)).toBe(about);
@@ -537,10 +550,12 @@ describe('the claim rules together', () => {
       'population',
       'activity-participants',
       'part-of-group',
+      'verb-past-complement',
       'part-of-whole',
       'part-of-crowd',
       'facing-the-crowd',
       'negated-verb',
+      'crossed-picket-line',
       'casualty-count',
       'breakdown-of-casualties',
       'casualty-verb',

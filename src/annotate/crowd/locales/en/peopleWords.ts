@@ -138,7 +138,10 @@ export const NOT_ACTOR_NOUNS = new Set([
   'federations', 'plants', 'factories', 'sites', 'branches', 'hospitals', 'universities', 'colleges', 'stores',
   'centers', 'centres', 'clinics', 'offices', 'depots', 'warehouses',
   // officers of a state who come to a place on duty: "Two agents showed up at the store"
-  'agents', 'deputies', 'troopers', 'inspectors', 'marshals',
+  'agents', 'deputies', 'troopers', 'inspectors', 'marshals', 'cops', 'police', 'policemen', 'officers',
+  // armed forces in ranks are troops, no crowd: "thousands of Nazi soldiers marched into the ghetto", "Thousands of
+  // fighters of the Popular Mobilisation Forces (PMF) marched in Baghdad"
+  'soldiers', 'troops', 'fighters', 'militiamen', 'guardsmen', 'paratroopers', 'marines', 'sailors',
 ]);
 
 /**
@@ -189,3 +192,27 @@ export const CROWD_NOUNS_AFTER_FIGURE = new Set(['crowd', 'crowds', 'throng', 'a
  * "executed 11 persons, including five children, four women and two men".
  */
 export const BREAKDOWN_WORDS: readonly (readonly string[])[] = [['including'], ['among', 'them'], ['among', 'whom'], ['of', 'whom']];
+
+/**
+ * Words that, right after a count's noun, open what the noun takes before its own verb (read by the
+ * verb-past-complement rule): a relative pronoun ("the hundreds of steelworkers who demonstrated outside") or a
+ * preposition of its phrase ("More than 230 members of IAM District 160 struck a Boeing subcontractor").
+ */
+export const RELATIVE_OPENERS = new Set(['who', 'that']);
+export const COMPLEMENT_PREPOSITIONS = new Set(['of', 'from', 'at']);
+
+/** Tokens a count's complement may take before its verb: "of International Association of Machinists and Aerospace Workers (IAM) District 160". */
+export const COMPLEMENT_REACH = 14;
+
+/** Nouns counting people without a plural -s: "some 500 faculty who walked out". */
+export const COLLECTIVE_PEOPLE_NOUNS = new Set(['faculty', 'staff', 'personnel']);
+
+/**
+ * A count whose verb crosses a picket line counts strikebreakers, not the strike's crowd (read by the crossed-picket-line
+ * rule): "about 70 workers are crossing picket lines", "only 38 nurses have reportedly crossed the picket line".
+ */
+export const CROSSING_VERBS = new Set(['cross', 'crosses', 'crossed', 'crossing']);
+export const CROSSED_LINE_WORDS = new Set(['the', 'a', 'picket', 'their', 'union']);
+export const LINE_NOUNS = new Set(['line', 'lines']);
+/** Tokens after the count read for its crossing verb: "About 500 workers of the 1,700 represented by SEIU crossed". */
+export const CROSSING_REACH = 10;

@@ -84,6 +84,8 @@ describe('figures that count no crowd, read whole', () => {
     // a year, or a figure at a sentence's end, runs into no capitalised word of the next sentence ("This" is no demonym)
     ['This plaque commemorates the 1963 crusade for Christ with a total attendance of 920,927. This plaque was placed in 1965.', ['920,927']],
     ['Los Angeles set a world record for baseball attendance at 92,706. This plaque was placed in 1961.', ['92,706']],
+    // people murdered are no crowd, though they were protesters (Socialist Worker, 2005)
+    ['Over the course of three weeks, some 60 protesters were murdered by troops and police.', []],
     // negative: an initial's full stop stays inside the phrase
     ['Some 3,000 U.S. citizens rallied in the square.', ['Some 3,000']],
   ])('%j', (text, expected) => {

@@ -52,6 +52,8 @@ import { audienceBefore } from './rules/audienceBefore.js';
 import { addressedAudience } from './rules/addressedAudience.js';
 import { attendedSchool } from './rules/attendedSchool.js';
 import { yearOrOtherNoun } from './rules/yearOrOtherNoun.js';
+import { verbPastComplement } from './rules/verbPastComplement.js';
+import { crossedPicketLine } from './rules/crossedPicketLine.js';
 import { sentenceClaims, type RelatedClaimRule, type SentenceClaims } from './sentenceClaims.js';
 
 /** Claims made from a claim before them in the sentence, asked first, in order. */
@@ -67,10 +69,12 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   population,
   activityParticipants,
   partOfGroup,
+  verbPastComplement,
   partOfWhole,
   partOfCrowd,
   facingTheCrowd,
   negatedVerb,
+  crossedPicketLine,
   casualtyCount,
   breakdownOfCasualties,
   casualtyVerb,

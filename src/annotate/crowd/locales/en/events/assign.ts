@@ -21,6 +21,7 @@ import { joinedGathering, opposedGathering, supportedGathering } from './rules/o
 import { meetingApart } from './rules/meetingApart.js';
 import { respectivelyPlace } from './rules/respectivelyPlace.js';
 import { ownClausePlace } from './rules/ownClausePlace.js';
+import { placeAfterFigure } from './rules/placeAfterFigure.js';
 import { ownTime } from './rules/ownTime.js';
 import { paragraphPlace } from './rules/paragraphPlace.js';
 import { partOf } from './rules/partOf.js';
@@ -56,6 +57,7 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   sectionOpeningDay,
   sizeChangePlace,
   respectivelyPlace,
+  placeAfterFigure,
 ];
 export const DAY_RULES: readonly DayRule[] = [
   undatedByArticle,

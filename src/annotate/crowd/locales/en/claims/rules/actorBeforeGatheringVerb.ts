@@ -15,7 +15,7 @@ import type { FigureRule } from '../figureTypes.js';
 const MODIFIER_REACH = 2;
 
 /** A plural common noun no list names: "janitors", "couples", "clericals"; not a group, a thing or a time. */
-function unlistedPlural(t: Token | undefined): boolean {
+export function unlistedPlural(t: Token | undefined): boolean {
   return (
     !!t &&
     t.kind === 'word' &&
@@ -28,7 +28,7 @@ function unlistedPlural(t: Token | undefined): boolean {
 }
 
 /** Whether a crowd's verb (with its particle) starts at token k. */
-function actorVerbAt(tokens: Token[], k: number): boolean {
+export function actorVerbAt(tokens: Token[], k: number): boolean {
   const verb = tokens[k];
   if (!verb || verb.kind !== 'word' || !ACTOR_GATHERING_VERBS.has(verb.lower)) return false;
   const particles = ACTOR_GATHERING_PARTICLES[verb.lower];

@@ -1,3 +1,4 @@
+import type { Token } from '../../../../../core/tokens.js';
 import {
   ATTEND_VERBS,
   ATTENDED_EVENT_NOUNS,
@@ -9,6 +10,21 @@ import {
 } from '../../words.js';
 import type { FigureRule } from '../figureTypes.js';
 
+/** The verb at token j is "attended" with a school, a college or its classes after it ("attended the now-defunct chain"), not a gathering held there. */
+export function attendsSchool(tokens: Token[], j: number): boolean {
+  if (!ATTEND_VERBS.has(tokens[j]?.lower ?? '')) return false;
+  for (let k = j + 1, words = 0; k < tokens.length && words < ATTENDED_OBJECT_REACH; k++) {
+    const t = tokens[k]!;
+    // "the now-defunct chain": a hyphen joins words of one
+    if (t.text === '-') continue;
+    if (t.kind === 'punct') return false;
+    words++;
+    if (GATHERING_NOUNS.has(t.lower) || ATTENDED_EVENT_NOUNS.has(t.lower)) return false;
+    if (SCHOOL_NOUNS.has(t.lower)) return true;
+  }
+  return false;
+}
+
 export const attendedSchool: FigureRule = {
   name: 'attended-school',
   reason:
@@ -17,16 +33,6 @@ export const attendedSchool: FigureRule = {
     let j = (peopleNoun ?? q.last) + 1;
     if (RELATIVE_PRONOUNS.has(tokens[j]?.lower ?? '')) j++;
     while (tokens[j] && FIGURE_AUXILIARIES.has(tokens[j]!.lower)) j++;
-    if (!ATTEND_VERBS.has(tokens[j]?.lower ?? '')) return undefined;
-    for (let k = j + 1, words = 0; k < tokens.length && words < ATTENDED_OBJECT_REACH; k++) {
-      const t = tokens[k]!;
-      // "the now-defunct chain": a hyphen joins words of one
-      if (t.text === '-') continue;
-      if (t.kind === 'punct') return undefined;
-      words++;
-      if (GATHERING_NOUNS.has(t.lower) || ATTENDED_EVENT_NOUNS.has(t.lower)) return undefined;
-      if (SCHOOL_NOUNS.has(t.lower)) return 'drop';
-    }
-    return undefined;
+    return attendsSchool(tokens, j) ? 'drop' : undefined;
   },
 };

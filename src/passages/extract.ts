@@ -66,7 +66,10 @@ export function extractPassages(source: ArticleSource): Passage[] {
   let paragraph = 0;
   let sawHeadline = false;
   const spans = paragraphSpans(text, article.bodyStart);
-  const headlineAhead = spans.some((span) => sameWords(text.slice(span.start, span.end), article.title));
+  // The page's own headline: the title's words, or their opening when the title carries the site's name ("… (from The Argus)"; branch chrome12).
+  const isHeadline = (line: string) => sameWords(line, article.title) || isOwnHeadline(line.trim(), article.title);
+  const headlineAhead = spans.some((span) => isHeadline(text.slice(span.start, span.end)));
+  let pastHeadline = false;
   const paragraphs = spans.map((span) => text.slice(span.start, span.end).trim());
   // What the rules say of each paragraph, worked out once: the loop below asks several times, sentencesAfterEach too.
   const chromeOf = onceEach(paragraphs, (p) => chromeKind(p, article.publisher));
@@ -133,7 +136,8 @@ export function extractPassages(source: ArticleSource): Passage[] {
       continue;
     }
     // A section label or a kicker above the headline ("World news", "Coast to coast...").
-    if (!sawHeadline && headlineAhead && (isShortLabel(raw) || isKicker(raw)) && !sameWords(raw, article.title)) continue;
+    if (isHeadline(raw)) pastHeadline = true;
+    if (!sawHeadline && !pastHeadline && headlineAhead && (isShortLabel(raw) || isKicker(raw))) continue;
 
     const key = raw.replace(/\s+/g, ' ').toLowerCase();
     if (seen.has(key)) continue; // a paragraph repeated verbatim (a caption printed twice)

@@ -66,10 +66,7 @@ export function extractPassages(source: ArticleSource): Passage[] {
   let paragraph = 0;
   let sawHeadline = false;
   const spans = paragraphSpans(text, article.bodyStart);
-  // The page's own headline: the title's words, or their opening when the title carries the site's name ("… (from The Argus)"; branch chrome12).
-  const isHeadline = (line: string) => sameWords(line, article.title) || isOwnHeadline(line.trim(), article.title);
-  const headlineAhead = spans.some((span) => isHeadline(text.slice(span.start, span.end)));
-  let pastHeadline = false;
+  const headlineAhead = spans.some((span) => sameWords(text.slice(span.start, span.end), article.title));
   const paragraphs = spans.map((span) => text.slice(span.start, span.end).trim());
   // What the rules say of each paragraph, worked out once: the loop below asks several times, sentencesAfterEach too.
   const chromeOf = onceEach(paragraphs, (p) => chromeKind(p, article.publisher));
@@ -136,8 +133,7 @@ export function extractPassages(source: ArticleSource): Passage[] {
       continue;
     }
     // A section label or a kicker above the headline ("World news", "Coast to coast...").
-    if (isHeadline(raw)) pastHeadline = true;
-    if (!sawHeadline && !pastHeadline && headlineAhead && (isShortLabel(raw) || isKicker(raw))) continue;
+    if (!sawHeadline && headlineAhead && (isShortLabel(raw) || isKicker(raw)) && !sameWords(raw, article.title)) continue;
 
     const key = raw.replace(/\s+/g, ' ').toLowerCase();
     if (seen.has(key)) continue; // a paragraph repeated verbatim (a caption printed twice)

@@ -1185,17 +1185,6 @@ describe("a reader's or a letter's signature after the letter, the wire's notice
     expect(passagesOf(body.join('\n\n'))).toEqual(body);
   });
 
-  it("drops a section label above the page's headline when the title carries the site's name, and keeps a short line after it", () => {
-    const source = parseArticleFile(
-      'b.md',
-      new TextEncoder().encode(
-        `---\ntitle: Aidy Recalls Big Guns (from Harrow Times)\n---\nLocal Sport\n\nAidy recalls big guns\n\n${LETTER}\n\nSubs named\n\n${LETTER.replace('Two', 'Three')}`,
-      ),
-    );
-    if (!('article' in source)) throw new Error(source.message);
-    expect(extractPassages(source).map((p) => p.text)).toEqual(['Aidy recalls big guns', LETTER, 'Subs named', LETTER.replace('Two', 'Three')]);
-  });
-
   it('drops a wire notice that its text may not be reproduced, and keeps a sentence about reproduction', () => {
     expect(passagesOf([LETTER, 'This material may not be reproduced, redistributed, or manipulated in any form.'].join('\n\n'))).toEqual([LETTER]);
     expect(passagesOf([LETTER, 'The court said the photographs may not be reproduced without consent.'].join('\n\n'))).toEqual([

@@ -22,7 +22,7 @@ const READER_CALLOUT =
  * happening:", "Got a news tip?", "Send us your photos …"; the line also gives a number, an SMS or an address.
  */
 const NEWS_TIP_LINE =
-  /^(?:when (?:you see )?news happen(?:s|ing)\b|(?:got|have you got|do you have) a (?:news )?(?:tip|story) ?\?|(?:send|text|e-?mail) us (?:your )?(?:news|photos|pictures|videos|tips|tip-offs|news tips)\b)/i;
+  /^(?:when (?:you see )?news happen(?:s|ing)\b|(?:got|have you got|do you have) a (?:news )?(?:tip|story)\b[^.!?]{0,40}\?|(?:send|text|e-?mail) us (?:your )?(?:news|photos|pictures|videos|tips|tip-offs|news tips)\b)/i;
 /** A call to the site's boards ("Have your say on the latest news and sport in our Forums"): the site asking for readers' words (branch chrome11). */
 const FORUM_CALLOUT = new RegExp(`^${FORUM_CALLS}\\b[^.!?]{0,80}\\b(?:in|on|at) our (?:online |new )?${FORUM_WORDS}\\b[^.!?]{0,40}[.!]?$`, 'i');
 /** A promotional code in capitals, offered to the reader ("with the code SAVE10", "use promo code WELCOME"). */
@@ -172,7 +172,7 @@ export const READER_RULES: readonly ChromeRule[] = [
     name: 'news-tip-line',
     kind: 'pitch',
     reason:
-      'a site\'s standing line asking readers to send in news by text or phone ("When news happens: send photos, videos & tip-offs to 0424 SMS SMH …, or us.", "Got a news tip? Call 555-0100") calls for input, it reports nothing',
+      'a site\'s standing line asking readers to send in news by text or phone ("When news happens: send photos, videos & tip-offs to 0424 SMS SMH …, or us.", "Do you have a story for Inside the System? Send it to …@…") calls for input, it reports nothing',
     matches: (line) => line.length <= 240 && !REPORTED.test(line) && NEWS_TIP_LINE.test(line) && /\d{3}|\bsms\b|\bmms\b|\bor us\b|@/i.test(line),
   },
   {

@@ -706,6 +706,7 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'When you see news happening: SMS/MMS: 0406 THE AGE (0406 843 243), or us.',
       'Got a news tip? Call us on 555-0100.',
       'Send us your photos and videos to news@example.com',
+      'Do you have a story for Inside the System? Send it to system@example.org.',
     ],
     kept: [
       'When news happens in a small town, the paper is often the last to know.',

@@ -10,6 +10,7 @@ import {
   trailerAfterRule,
   trailingSignOffs,
 } from './furniture.js';
+import { cutAtCommentSignatures } from './commentSignatures.js';
 import { teaserCards } from './teaserCards.js';
 
 /** What screen readers are told about a link ("Opens a new window"), printed inside the sentence by some sites. */
@@ -452,7 +453,8 @@ function noteElement(tally: BlockTally, element: Element): void {
  * their text sits in or by their place at the end are left out.
  */
 export function paragraphsOf(contentHtml: string): string[] {
-  const doc = cutAtCommentsAnchor(new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document);
+  // Reader comments run from a comments anchor, or from the first box a reader signed (`comment-signatures`), to the page's end.
+  const doc = cutAtCommentSignatures(cutAtCommentsAnchor(new JSDOM(`<body>${contentHtml}</body>`, { virtualConsole: new VirtualConsole() }).window.document));
   const articleLetters = letterCount(doc.body.textContent ?? '');
   // The story's own element, and the cards of a rail beside it (`teaser-cards`): what lies after the one and in the other is left out.
   const [story, cards] = [storyElement(doc.body, articleLetters), teaserCards(doc.body, articleLetters)];

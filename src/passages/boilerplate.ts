@@ -31,6 +31,8 @@ const LICENCE_PATTERNS: RegExp[] = [
   /\ball rights reserved\b/i,
   /^(©|\(c\)|copyright\b)/i,
   /\bmay not be (published|broadcast|rewritten|redistributed)\b/i,
+  // The wire's notice of its own text ("This material may not be reproduced, redistributed, or manipulated in any form.", UPI; branch chrome12).
+  /^(?:this (?:material|article|story|content|report)|no part of this (?:material|article|story|content|publication)) may not be (?:reproduced|republished|copied|redistributed)\b/i,
 ];
 
 /** A site's navigation and sharing buttons, pasted along with the story. */

@@ -113,3 +113,20 @@ export function isPitchCopy(line: string): boolean {
 export function isReaderQuestion(line: string): boolean {
   return line.split(/\s+/).length <= 14 && /^[^.!?]+\?$/.test(line) && /\byour?\b/i.test(line) && !REPORTED.test(line);
 }
+
+/** A name of one to four capitalised words, a comma, and a place of one to three ("Suzanne Adely, New York City", "Ramji, Chennai", "Jane Roe, Providence, R.I."). */
+const NAME_AND_PLACE = /^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}, \p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}(?:, \p{Lu}[\p{L}.]{1,5})?$/u;
+/** The line after a signature, when there is one: the next letter's or report's title, a few words that end no sentence. */
+const MAX_TITLE_WORDS = 12;
+
+/**
+ * `sign-off-name`: a letter's or a reader's signature on a line of its own after the letter (branch chrome12): the
+ * writer's name and town, and nothing else ("Suzanne Adely, New York City", "Brian Chidester, Providence, R.I.",
+ * "V. Ramaswamy, Noida"). It names who wrote; it reports nothing. Read by its place: the paragraph before ends a
+ * sentence, and the page ends after it or the next line is a title (the next letter's). A place heading a report
+ * ("San Antonio, Texas") is followed by the report's sentences and stays; a line in capitals is a heading, not a name.
+ */
+export function isSignOffName(line: string, before: string | undefined, after: string | undefined): boolean {
+  if (!NAME_AND_PLACE.test(line) || !/\p{Ll}/u.test(line) || !before || !ENDS_SENTENCE.test(before)) return false;
+  return after === undefined || (!ENDS_SENTENCE.test(after) && after.split(/\s+/).length <= MAX_TITLE_WORDS);
+}

@@ -9,6 +9,7 @@ import {
   isMediaTitle,
   isPitchCopy,
   isReaderQuestion,
+  isSignOffName,
   isWidgetCaption,
   teaserRail,
 } from './chromeRuns.js';
@@ -108,6 +109,7 @@ export function extractPassages(source: ArticleSource): Passage[] {
     const caption = captionOf(spanIndex);
     if (caption && mediaDescriptions.has(caption)) continue;
     if (!passages.length && isBodyKicker(raw)) continue;
+    if (isSignOffName(raw, paragraphs[spanIndex - 1], paragraphs[spanIndex + 1])) continue;
     // A question to the reader that heads a call for readers' stories ("How is this outbreak affecting you?").
     if (isReaderQuestion(raw) && spanIndex + 1 < paragraphs.length && ruleOf(spanIndex + 1)?.name === 'reader-callout') continue;
     if (CHROME_BLOCK_HEADER.test(raw)) {

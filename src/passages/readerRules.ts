@@ -17,6 +17,12 @@ const READER_BROWSER = /\b(?:disable|turn off|pause|whitelist|allowlist|switch o
 /** What a newsroom's call for readers' stories or questions says ("we want to hear from you", "in the form below"). */
 const READER_CALLOUT =
   /\bhave something to add to this (?:story|article|post)\b|\bshare (?:it|them|your (?:thoughts|views|story|stories)) in the comments\b|\bwe(?:['’]d| would)? (?:want|like|love) to hear from you\b|\b(?:ask|submit|send) (?:us )?your questions?\b.{0,40}\b(?:form|below|here)\b|\b(?:in|using|fill out|fill in) the form (?:below|above|on this page)\b|\bcan['’]t see the form\b/i;
+/**
+ * A site's call for readers' news, opening its standing line (branch chrome12): "When news happens:", "When you see news
+ * happening:", "Got a news tip?", "Send us your photos …"; the line also gives a number, an SMS or an address.
+ */
+const NEWS_TIP_LINE =
+  /^(?:when (?:you see )?news happen(?:s|ing)\b|(?:got|have you got|do you have) a (?:news )?(?:tip|story)\b[^.!?]{0,40}\?|(?:send|text|e-?mail) us (?:your )?(?:news|photos|pictures|videos|tips|tip-offs|news tips)\b)/i;
 /** A call to the site's boards ("Have your say on the latest news and sport in our Forums"): the site asking for readers' words (branch chrome11). */
 const FORUM_CALLOUT = new RegExp(`^${FORUM_CALLS}\\b[^.!?]{0,80}\\b(?:in|on|at) our (?:online |new )?${FORUM_WORDS}\\b[^.!?]{0,40}[.!]?$`, 'i');
 /** A promotional code in capitals, offered to the reader ("with the code SAVE10", "use promo code WELCOME"). */
@@ -161,6 +167,13 @@ export const READER_RULES: readonly ChromeRule[] = [
     reason:
       'a box asking readers for their stories or questions ("… we want to hear from you", "Ask your question in the form below") is the newsroom calling for input, not reporting',
     matches: (line) => line.length <= 700 && !REPORTED.test(line) && (READER_CALLOUT.test(line) || FORUM_CALLOUT.test(line)),
+  },
+  {
+    name: 'news-tip-line',
+    kind: 'pitch',
+    reason:
+      'a site\'s standing line asking readers to send in news by text or phone ("When news happens: send photos, videos & tip-offs to 0424 SMS SMH …, or us.", "Do you have a story for Inside the System? Send it to …@…") calls for input, it reports nothing',
+    matches: (line) => line.length <= 240 && !REPORTED.test(line) && NEWS_TIP_LINE.test(line) && /\d{3}|\bsms\b|\bmms\b|\bor us\b|@/i.test(line),
   },
   {
     name: 'newsroom-contact',

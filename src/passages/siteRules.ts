@@ -105,6 +105,12 @@ const MOJIBAKE = /[ÃÂ]|â€/;
 /** "The full article contains 335 words and appears in Press Association newspaper.": a teaser's note that the story runs elsewhere. */
 const FULL_ARTICLE_NOTE = /^the full (?:article|story|report|text) (?:contains|has|runs to|is) [\d,]+ words\b[^!?]{0,100}$/i;
 
+/**
+ * "With files from the Canadian Press", "CanWest News Service; with files from Reuters", "Ottawa Citizen with files from Jane
+ * Roe": the desk or the wires a story was put together from, alone on its line (branch chrome12).
+ */
+const FILES_CREDIT = /^(?:(?:\p{Lu}[\p{L}.&'’-]*\s?){1,5}[;,]?\s)?[Ww]ith files from (?:the )?\p{Lu}[^.!?]{1,60}\.?$/u;
+
 /** Names as a wire's credit lists them: "Jane Roe", "Jane Roe and Tom Fry", "Jane Roe in Paris", "John O'Fry". */
 const CREDIT_NAMES = "\\p{Lu}[\\p{L}'’.-]*(?:(?:,| and| in)?\\s\\p{Lu}[\\p{L}'’.-]*)*";
 /** What a wire's credit says each did: reporting, writing, editing. */
@@ -161,6 +167,13 @@ export const SITE_RULES: readonly ChromeRule[] = [
       line.length <= 100 &&
       !REPORTED.test(line) &&
       (LABELLED_BYLINE.test(line) || DESK_STAFF.test(line) || PAPER_BYLINE.test(line) || DESK_SIGNATURE.has(line.replace(/[.:]$/, '').trim().toLowerCase())),
+  },
+  {
+    name: 'files-credit',
+    kind: 'author',
+    reason:
+      'a line naming the desk and the wires a story was put together from ("With files from the Canadian Press", "CanWest News Service; with files from Reuters") says who wrote, it reports nothing',
+    matches: (line) => line.length <= 120 && !REPORTED.test(line) && FILES_CREDIT.test(line),
   },
   {
     name: 'wire-contact',

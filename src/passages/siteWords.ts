@@ -62,3 +62,30 @@ export const FORUM_WORDS = '(?:forums?|message ?boards?|discussion boards?|blogs
 
 /** What a reader is invited to do on the site's boards ("Have your say", "Discuss the news", "Talk about"). */
 export const FORUM_CALLS = '(?:have your say|discuss|talk about|join the (?:debate|discussion|conversation)|share your (?:views|thoughts|opinion))';
+
+/**
+ * The lines that head a page's reader comments (branch chrome12), lower case, read whole or before a dash ("Comments",
+ * "Readers' comments (12)", "Thanks for your comments - this feedback is now closed"): `comment-signatures` in
+ * src/ingest/commentSignatures.ts cuts the page there when a reader's signature follows.
+ */
+export const COMMENT_HEADERS = [
+  'comments',
+  'comment',
+  'reader comments',
+  "readers' comments",
+  'readers comments',
+  'your comments',
+  'user comments',
+  'have your say',
+  'your say',
+  'your views',
+  'what you said',
+  'what you think',
+  'post a comment',
+  'add your comment',
+  'comments are closed',
+  'comments are now closed',
+  'thanks for your comments',
+  'this feedback is now closed',
+  'join the discussion',
+] as const;

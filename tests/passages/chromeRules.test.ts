@@ -687,6 +687,34 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
       'The Secret Service said the trip was off.',
     ],
   },
+  'files-credit': {
+    chrome: [
+      'With files from the Canadian Press',
+      'With files from the Associated Press',
+      'CanWest News Service; with files from Reuters',
+      'Ottawa Citizen with files from Norma Roe',
+    ],
+    kept: [
+      'With files from the inquiry, the paper showed the minister lied.',
+      'Police left with files from the office, a neighbour said.',
+      'He was seen with files from the Pentagon',
+    ],
+  },
+  'news-tip-line': {
+    chrome: [
+      'When news happens: send photos, videos & tip-offs to 0424 SMS SMH (+61 424 767 764), or us.',
+      'When you see news happening: SMS/MMS: 0406 THE AGE (0406 843 243), or us.',
+      'Got a news tip? Call us on 555-0100.',
+      'Send us your photos and videos to news@example.com',
+      'Do you have a story for Inside the System? Send it to system@example.org.',
+    ],
+    kept: [
+      'When news happens in a small town, the paper is often the last to know.',
+      'Send your photos to the police, the chief told residents on Monday, and call 555-0100 with any tips.',
+      'Got a tip from a neighbour, she called 911.',
+      'When news happened to reach the village, 300 people gathered.',
+    ],
+  },
   'wire-contact': {
     chrome: [
       'To contact the reporter on this story: Heather Roe in Paris at hroe26@example.net',
@@ -1121,6 +1149,48 @@ describe("a reader-question box, a credit split off as a sentence and an embedde
     ]);
     expect(passagesOf('The union posted its statement at https://example.org/statement on Monday.')).toEqual([
       'The union posted its statement at https://example.org/statement on Monday.',
+    ]);
+  });
+});
+
+describe("a reader's or a letter's signature after the letter, the wire's notice of its text (branch chrome12)", () => {
+  const passagesOf = (body: string) => {
+    const source = parseArticleFile('a.md', new TextEncoder().encode(`---\ntitle: Letters\npublisher: Socialist Worker\n---\n${body}`));
+    if (!('article' in source)) throw new Error(source.message);
+    return extractPassages(source).map((p) => p.text);
+  };
+  const LETTER = 'Two hundred employees have been laid off, and sports, art and music programs cut back.';
+
+  it.each([
+    // A letter signed at the page's end, or before the next letter's title (the archive's letters pages, 2001-2007).
+    [[LETTER, 'Brian Roe, Providence, R.I.'], [LETTER]],
+    [
+      [LETTER, 'Suzanne Roe, New York City', "U.S. won't bring democracy", 'People are right to have deep concerns.'],
+      [LETTER, "U.S. won't bring democracy", 'People are right to have deep concerns.'],
+    ],
+    // A reader's letter in an Indian daily (2008).
+    [[LETTER, 'V. Ramaswamy, Noida'], [LETTER]],
+  ])('drops the signature of %j', (body, kept) => {
+    expect(passagesOf(body.join('\n\n'))).toEqual(kept);
+  });
+
+  it.each([
+    // A place heading a report of a roundup: the report's sentences follow.
+    [LETTER, 'San Antonio, Texas', 'Five hundred people came out to protest at a fundraiser October 30.'],
+    // A heading in capitals, and a name and town that open the page (no letter before them).
+    [LETTER, "IT'S JUST FOOTBALL, NOT LIFE"],
+    ['Jane Roe, Chicago', LETTER],
+    // A line that is no name: it has lowercase words.
+    [LETTER, 'Syracuse, N.Y. antiwar protest', 'Students walked out.'],
+  ])('keeps %j', (...body) => {
+    expect(passagesOf(body.join('\n\n'))).toEqual(body);
+  });
+
+  it('drops a wire notice that its text may not be reproduced, and keeps a sentence about reproduction', () => {
+    expect(passagesOf([LETTER, 'This material may not be reproduced, redistributed, or manipulated in any form.'].join('\n\n'))).toEqual([LETTER]);
+    expect(passagesOf([LETTER, 'The court said the photographs may not be reproduced without consent.'].join('\n\n'))).toEqual([
+      LETTER,
+      'The court said the photographs may not be reproduced without consent.',
     ]);
   });
 });

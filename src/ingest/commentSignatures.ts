@@ -48,9 +48,15 @@ const MIN_LETTERS_BEFORE = 300;
 /** A comment box holds at most this share of the article's letters: what holds more holds the story. */
 const MAX_BOX_SHARE = 0.25;
 
+/** A signature's whole text is a line: an element holding more is no signature, and is not normalised to be asked. */
+const MAX_SIGNATURE_CHARS = 300;
+
 /** The innermost elements whose whole text is a reader's signature. */
 function signatures(body: Element): Element[] {
-  const found = Array.from(body.querySelectorAll('*')).filter((e) => isCommentSignature(e.textContent ?? ''));
+  const found = Array.from(body.querySelectorAll('*')).filter((e) => {
+    const text = e.textContent ?? '';
+    return text.length <= MAX_SIGNATURE_CHARS && isCommentSignature(text);
+  });
   return found.filter((e) => !found.some((inner) => inner !== e && e.contains(inner)));
 }
 

@@ -22,6 +22,16 @@ export function toldAsSchedule(text: string, start: number, end: number): boolea
   if (!SENTENCE_END.test(text) || CAPTION_MARK.test(text) || WEEKDAY_NOT_SET.test(text.slice(0, start))) return false;
   const { from } = clauseBounds(text, start, end);
   if (!/\p{L}/u.test(text.slice(from, start))) return false;
+  // The tagger reads the whole sentence, so it is asked only when the clause holds a word that could be such a verb.
+  if (
+    !(
+      text
+        .slice(from, start)
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? []
+    ).some(isThirdPersonCandidate)
+  )
+    return false;
   // The sentence is tagged whole (a clause alone loses its subject: "faces arraignment" reads as a plural noun); its verbs
   // are then those of the weekday's clause, before it.
   const terms = compromise()(text).match('#PresentTense').json({ offset: true }) as Array<{
@@ -31,9 +41,11 @@ export function toldAsSchedule(text: string, start: number, end: number): boolea
   return terms
     .flatMap((t) => t.terms)
     .some((t) => {
-      const word = t.normal.replace(/[^a-z]+/g, '');
-      return (
-        t.offset.start >= from && t.offset.start < start && /^[a-z]{2,}s$/.test(word) && !/(?:ss|us|is)$/.test(word) && !UNSCHEDULED_PRESENT_VERBS.has(word)
-      );
+      return t.offset.start >= from && t.offset.start < start && isThirdPersonCandidate(t.normal.replace(/[^a-z]+/g, ''));
     });
+}
+
+/** A word that may be a verb's third person ("faces", "holds"), and none of saying, thinking or being. */
+function isThirdPersonCandidate(word: string): boolean {
+  return /^[a-z]{2,}s$/.test(word) && !/(?:ss|us|is)$/.test(word) && !UNSCHEDULED_PRESENT_VERBS.has(word);
 }

@@ -66,7 +66,20 @@ const EntityLabelSchema = z.strictObject({
  * turnouts, wrapped as pages by the project, brought in in session 13, held out).
  * Pages without one are the first set, split into dev and holdout.
  */
-export const EvalBatchSchema = z.enum(['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12']);
+export const EvalBatchSchema = z.enum([
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+  'fresh8',
+  'fresh9',
+  'fresh10',
+  'fresh11',
+  'fresh12',
+]);
 export type EvalBatch = z.infer<typeof EvalBatchSchema>;
 
 export const PageLabelsSchema = z

@@ -200,7 +200,23 @@ describe('the splits', () => {
     const fresh12 = labels({ holdout: true, batch: 'fresh12' });
     const splits = (l: ReturnType<typeof labels>) =>
       (
-        ['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12'] as const
+        [
+          'all',
+          'dev',
+          'holdout',
+          'fresh',
+          'fresh2',
+          'fresh3',
+          'fresh4',
+          'fresh5',
+          'fresh6',
+          'fresh7',
+          'fresh8',
+          'fresh9',
+          'fresh10',
+          'fresh11',
+          'fresh12',
+        ] as const
       ).filter((s) => inSplit(l, s));
     expect(splits(dev)).toEqual(['all', 'dev']);
     expect(splits(held)).toEqual(['all', 'holdout']);
@@ -279,9 +295,9 @@ describe('the splits', () => {
     const set = await readEvalSet(path.join(PROJECT_ROOT, 'tests', 'eval'));
     const outside = set.filter(
       (p) =>
-        (['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12'] as const).filter(
-          (s) => inSplit(p.labels, s),
-        ).length !== 1,
+        (
+          ['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12'] as const
+        ).filter((s) => inSplit(p.labels, s)).length !== 1,
     );
     expect(outside.map((p) => p.id)).toEqual([]);
   });

@@ -61,11 +61,25 @@ const EntityLabelSchema = z.strictObject({
  * `fresh7` (brought in after that release, held out, measured twice, released likewise 2026-12-07 08:20 UTC),
  * `fresh8` (brought in beside it the same morning, held out, measured in two sessions, released likewise 2026-12-07
  * 11:20 UTC), `fresh9` (brought in after the seventh's release, held out, measured in one session), `fresh10` (brought
- * in after the eighth's release, held out, measured in one session) and `fresh11` (pages of a collection new to the set,
- * brought in in session 13, held out).
+ * in after the eighth's release, held out, measured in one session), `fresh11` (pages of a collection new to the set,
+ * brought in in session 13, held out, measured in one session) and `fresh12` (Reuters newswire stories of 1987 with credited
+ * turnouts, wrapped as pages by the project, brought in in session 13, held out).
  * Pages without one are the first set, split into dev and holdout.
  */
-export const EvalBatchSchema = z.enum(['fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11']);
+export const EvalBatchSchema = z.enum([
+  'fresh',
+  'fresh2',
+  'fresh3',
+  'fresh4',
+  'fresh5',
+  'fresh6',
+  'fresh7',
+  'fresh8',
+  'fresh9',
+  'fresh10',
+  'fresh11',
+  'fresh12',
+]);
 export type EvalBatch = z.infer<typeof EvalBatchSchema>;
 
 export const PageLabelsSchema = z

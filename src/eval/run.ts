@@ -41,7 +41,7 @@ import {
 export interface PageResult {
   page: string;
   holdout: boolean;
-  /** The later batch the page belongs to, if any (`fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`). */
+  /** The later batch the page belongs to, if any (`fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`). */
   batch?: string;
   /** Why the ingest refused the page, when it did (every labelled item then counts as missed). */
   refused: string | null;

@@ -197,9 +197,26 @@ describe('the splits', () => {
     const fresh9 = labels({ holdout: true, batch: 'fresh9' });
     const fresh10 = labels({ holdout: true, batch: 'fresh10' });
     const fresh11 = labels({ holdout: true, batch: 'fresh11' });
+    const fresh12 = labels({ holdout: true, batch: 'fresh12' });
     const splits = (l: ReturnType<typeof labels>) =>
       (
-        ['all', 'dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11'] as const
+        [
+          'all',
+          'dev',
+          'holdout',
+          'fresh',
+          'fresh2',
+          'fresh3',
+          'fresh4',
+          'fresh5',
+          'fresh6',
+          'fresh7',
+          'fresh8',
+          'fresh9',
+          'fresh10',
+          'fresh11',
+          'fresh12',
+        ] as const
       ).filter((s) => inSplit(l, s));
     expect(splits(dev)).toEqual(['all', 'dev']);
     expect(splits(held)).toEqual(['all', 'holdout']);
@@ -214,6 +231,7 @@ describe('the splits', () => {
     expect(splits(fresh9)).toEqual(['all', 'fresh9']);
     expect(splits(fresh10)).toEqual(['all', 'fresh10']);
     expect(splits(fresh11)).toEqual(['all', 'fresh11']);
+    expect(splits(fresh12)).toEqual(['all', 'fresh12']);
   });
 
   it('offers every batch as a split of npm run eval', () => {
@@ -232,10 +250,11 @@ describe('the splits', () => {
       'fresh9',
       'fresh10',
       'fresh11',
+      'fresh12',
     ]);
   });
 
-  it('refuses a batch page not marked held out (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10 and fresh11), and an unknown batch', () => {
+  it('refuses a batch page not marked held out (fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11 and fresh12), and an unknown batch', () => {
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh2' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh2' }).success).toBe(true);
@@ -257,6 +276,8 @@ describe('the splits', () => {
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh10' }).success).toBe(true);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh11' }).success).toBe(false);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh11' }).success).toBe(true);
+    expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, batch: 'fresh12' }).success).toBe(false);
+    expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'fresh12' }).success).toBe(true);
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: true, batch: 'stale' }).success).toBe(false);
   });
 
@@ -270,13 +291,13 @@ describe('the splits', () => {
     expect(PageLabelsSchema.safeParse({ page: 'p', published: null, holdout: false, note: 'x' }).success).toBe(false);
   });
 
-  it('puts every page of the set in exactly one of dev, holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10 and fresh11', async () => {
+  it('puts every page of the set in exactly one of dev, holdout, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11 and fresh12', async () => {
     const set = await readEvalSet(path.join(PROJECT_ROOT, 'tests', 'eval'));
     const outside = set.filter(
       (p) =>
-        (['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11'] as const).filter(
-          (s) => inSplit(p.labels, s),
-        ).length !== 1,
+        (
+          ['dev', 'holdout', 'fresh', 'fresh2', 'fresh3', 'fresh4', 'fresh5', 'fresh6', 'fresh7', 'fresh8', 'fresh9', 'fresh10', 'fresh11', 'fresh12'] as const
+        ).filter((s) => inSplit(p.labels, s)).length !== 1,
     );
     expect(outside.map((p) => p.id)).toEqual([]);
   });

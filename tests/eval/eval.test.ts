@@ -198,26 +198,7 @@ describe('the splits', () => {
     const fresh10 = labels({ holdout: true, batch: 'fresh10' });
     const fresh11 = labels({ holdout: true, batch: 'fresh11' });
     const fresh12 = labels({ holdout: true, batch: 'fresh12' });
-    const splits = (l: ReturnType<typeof labels>) =>
-      (
-        [
-          'all',
-          'dev',
-          'holdout',
-          'fresh',
-          'fresh2',
-          'fresh3',
-          'fresh4',
-          'fresh5',
-          'fresh6',
-          'fresh7',
-          'fresh8',
-          'fresh9',
-          'fresh10',
-          'fresh11',
-          'fresh12',
-        ] as const
-      ).filter((s) => inSplit(l, s));
+    const splits = (l: ReturnType<typeof labels>) => EVAL_SPLITS.filter((s) => inSplit(l, s));
     expect(splits(dev)).toEqual(['all', 'dev']);
     expect(splits(held)).toEqual(['all', 'holdout']);
     expect(splits(fresh)).toEqual(['all', 'fresh']);

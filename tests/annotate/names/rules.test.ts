@@ -845,6 +845,14 @@ describe.each([
     ['Jane McGee person: ', 'Tom McGee person: '],
   ],
   [
+    // negative: a short form of two full names ("Steve": Steven or Stephen) says neither, so no join by it
+    'short-given-name-in-article',
+    {
+      'a.md': article('2008-01-18', 'The coach Stephen Boyle said so. Steve Boyle, his cousin, agreed. Stephen Boyle later left.'),
+    },
+    ['Stephen Boyle person: ', 'Steve Boyle person: '],
+  ],
+  [
     'acronym-initials',
     { 'a.md': article('2020-01-05', 'The European Union condemned the attack. The EU will meet on Monday.') },
     ['European Union organization: EU'],

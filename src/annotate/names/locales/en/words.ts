@@ -566,7 +566,7 @@ export const GIVEN_NAME_SHORT_FORMS: Readonly<Record<string, readonly string[]>>
   james: ['jim', 'jimmy', 'jamie'], michael: ['mike', 'mick', 'mickey', 'mikey'], richard: ['dick', 'rick', 'ricky', 'rich', 'richie'],
   edward: ['ed', 'eddie', 'ted', 'ned'], joseph: ['joe', 'joey'], charles: ['charlie', 'chuck'], anthony: ['tony'],
   daniel: ['dan', 'danny'], david: ['dave', 'davey'], nicholas: ['nick', 'nicky'], matthew: ['matt'], andrew: ['andy'],
-  benjamin: ['ben', 'benny'], jonathan: ['jon'], peter: ['pete'], steven: ['steve'], stephen: ['steve'], timothy: ['tim', 'timmy'],
+  benjamin: ['ben', 'benny'], jonathan: ['jon'], peter: ['pete'], timothy: ['tim', 'timmy'],
   gregory: ['greg'], kenneth: ['ken', 'kenny'], ronald: ['ron', 'ronnie'], donald: ['don', 'donnie'], lawrence: ['larry'],
   frederick: ['fred', 'freddie', 'freddy'], raymond: ['ray'], gerald: ['gerry', 'jerry'], philip: ['phil'], douglas: ['doug'],
   jeffrey: ['jeff'], leonard: ['len', 'lenny'], vincent: ['vince'], zachary: ['zach', 'zack'], kimberly: ['kim'],

@@ -546,6 +546,8 @@ describe('the claim rules together', () => {
     expect(RELATED_CLAIM_RULES.map((r) => r.name)).toEqual(['attribution-aside', 'part-at-place', 'list-by-place']);
     expect(FIGURE_RULES.map((r) => r.name)).toEqual([
       'number-in-name',
+      'strike-not-held',
+      'held-by-body',
       'figure-before-crowd-noun',
       'population',
       'activity-participants',

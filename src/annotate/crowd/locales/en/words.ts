@@ -23,7 +23,12 @@ export const PEOPLE_NOUNS = new Set([
   'mothers', 'fathers', 'grandmothers', 'grandparents',
   // "asylum-seekers", "asylum seekers"
   'seekers',
+  // the wire's trades on strike: "40,000 seamen", "dockers", "labourers", the 1987 spelling "employes"
+  'seamen', 'dockers', 'longshoremen', 'labourers', 'laborers', 'employes', 'peasants',
 ]);
+
+/** A trade written as one word with "workers" ("dockworkers", "carworkers", "steelworkers", "mineworkers") names people. */
+export const TRADE_WORKERS = /^\p{Ll}{3,}workers$/u;
 
 /**
  * A plural agent noun in -ists names people ("antiracists", "Islamists", "unionists"), but not these verbs
@@ -159,6 +164,26 @@ export const GATHERING_VERBS = new Set([
 ]);
 
 /**
+ * A stoppage of work as the newswire tells it (regular-expression sources, spread into TURNOUT_PATTERNS): "strike"
+ * as a noun ("a strike by 9,000 miners", "warning strikes", "a hunger strike", "the miners' strike"),
+ * "struck" after the people who struck ("1,700 workers struck"), and the wire's verbs of leaving work ("walked off
+ * their jobs", "downed tools", "stopped work", "a work stoppage"). Not an armed strike or a strike of nature
+ * ("an air strike", "missile strikes", "a lightning strike"), not a deal or a blow ("struck a deal", "struck by a car"),
+ * not a price ("the strike price").
+ */
+// prettier-ignore
+export const WORK_STOPPAGE_PATTERNS = [
+  // a strike by its doers ("a strike by 9,000 miners", "70 strikes by thousands"), or with an article or a word of
+  // its kind before it ("a strike", "warning strikes", "an indefinite strike", "the miners' strike"); a bare "the
+  // strike" is left out: it is as often a strike named before ("the anniversary of the strike")
+  String.raw`strikes? by`,
+  String.raw`(?:\ban|\ba|their|national|nationwide|general|indefinite|warning|hunger|token|selective|wildcat|unofficial|sympathy|rolling|solidarity|day-long|week-long|[\w]+-(?:hour|day|week|month)(?:-old)?|\w+s['’]) strikes?(?! (?:on|price|prices|zone|rate|force|forces|aircraft|fighters?)\b)`,
+  String.raw`(?:workers|employees|members|miners|mineworkers|staff|teachers|nurses|doctors|drivers|dockers|dockworkers|seamen|men|women|pilots|unionists) struck(?! by\b)`,
+  String.raw`walk(?:ed|ing|s)? off (?:the|their) jobs?`, String.raw`down(?:ed|ing|s)? tools`, String.raw`stop(?:ped|ping|s)? work\b`,
+  String.raw`(?:work )?stoppages?`, String.raw`go-slows?`, String.raw`stay-?aways?`, String.raw`stayed away from work`,
+];
+
+/**
  * Other ways a sentence tells of a gathering (regular-expression sources, read by ../gathering.ts): strikes
  * and their kin ("have been on strike", "a general strike", "a walkout", "a teach-in", "pickets"), and turnout
  * told with other verbs ("came together", "knelt in prayer", "stayed on in the square", "streamed out of the
@@ -166,7 +191,8 @@ export const GATHERING_VERBS = new Set([
  */
 // prettier-ignore
 export const TURNOUT_PATTERNS = [
-  String.raw`(?:go|goes|went|gone|going|be|been|are|were|is|was|remain(?:ed|s)?|stay(?:ed|s)?) on strike`,
+  ...WORK_STOPPAGE_PATTERNS,
+  String.raw`(?:go|goes|went|gone|going|be|been|are|were|is|was|remain(?:ed|s)?|stay(?:ed|s)?)(?: out)? on strike`,
   String.raw`general strikes?`, 'strikers', String.raw`(?:are|were|been) striking`,
   String.raw`walk(?:ed|ing)? out`, 'walkouts?', 'teach-ins?', 'speak-outs?', 'die-ins?', String.raw`picket(?:s|ed|ing|ers)?`, String.raw`mobili[sz]ations?`,
   String.raw`c[ao]me together`, 'knelt', 'kneeling', String.raw`stay(?:ed|ing)? on in`, String.raw`camp(?:ed|ing) (?:out|in|on)`,
@@ -226,9 +252,21 @@ export const CASUALTY_WORDS = new Set([
   'toll', 'casualties', 'fatalities', 'victims', 'drowned', 'shot', 'slain', 'jailed', 'charged', 'sentenced', 'fined',
   // "some 60 protesters were murdered by troops", "Between 20,000 and 30,000 workers were massacred"
   'murdered', 'massacred', 'maimed',
+  // people put out of work, the wire's "was among 500 workers sacked by CODELCO following a strike"
+  'sacked', 'sacking', 'dismissed',
   // people a disaster moved or hit: "forced the evacuation of 12,000 residents", "12,000 people affected"
   'evacuation', 'evacuations', 'evacuate', 'evacuating', 'evacuees', 'displacement', 'homeless', 'stranded', 'trapped',
   'affected',
+]);
+
+/**
+ * Verbs by which a body has people on its books rather than at a gathering: "the union, which represents about 2,300
+ * workers", "the federation groups 22,000 workers", "contracts covering some 500,000 workers", "the mill employs 525".
+ */
+// prettier-ignore
+export const BODY_HOLDS_VERBS = new Set([
+  'represents', 'represent', 'representing', 'represented', 'groups', 'grouping', 'covers', 'covering', 'cover',
+  'employs', 'employing', 'employ', 'employed',
 ]);
 
 /** Verbs of joining a body rather than a gathering, when a membership noun follows: "flocked to join jihadist groups". */
@@ -276,6 +314,8 @@ export const NOT_PEOPLE_NOUNS = new Set([
   'pounds', 'dinars', 'rials', 'yuan', 'rupees', 'pesos', 'cities', 'towns', 'countries', 'nations', 'bases',
   'buses', 'cars', 'vehicles', 'taxis', 'cabs', 'tractors', 'trucks', 'lorries', 'vans', 'boats', 'tents', 'signs',
   'flags', 'percent', 'votes', 'seats',
+  // the wire's "40 pct of coffee exports"
+  'pct',
 ]);
 
 /**
@@ -679,6 +719,8 @@ export const ENTRY_DATE_MARK = /^\s*:/;
 export const STANDING_BODY_NOUNS = new Set([
   'union', 'unions', 'membership', 'workforce', 'staff', 'army', 'force', 'forces', 'militia', 'party', 'local',
   'council', 'federation', 'association', 'organization', 'organisation', 'contingent', 'battalion', 'brigade', 'team',
+  // the wire's "the 500,000-strong unitary workers' front", "confederation", "locals"
+  'front', 'confederation', 'locals',
 ]);
 
 /** A gathering noun after a cumulative word sizes several gatherings together: "a total attendance of 920,927", "a combined crowd of". */
@@ -696,6 +738,24 @@ export const DEPLOY_VERBS = new Set([
 
 /** A count of people a body has on its books, after the body's possessive: "FreedomWorks’ 40 employees", "the union's 1,400 members". */
 export const STAFF_NOUNS = new Set(['employees', 'staff', 'staffers', 'members', 'workers', 'volunteers', 'students', 'teachers', 'nurses', 'doctors']);
+
+/**
+ * A trade counted after a place's or a body's possessive is the trade's whole size ("Brazil's 40,000 seamen", "the
+ * sector's 4,000 dockers"): the wire's trades beside the staff nouns above, and any "-workers" compound.
+ */
+// prettier-ignore
+export const TRADE_NOUNS = new Set([
+  'seamen', 'dockers', 'longshoremen', 'miners', 'drivers', 'labourers', 'laborers', 'employes', 'peasants', 'farmers',
+  'pilots', 'truckers', 'civil', 'servants', 'engineers', 'machinists', 'journalists', 'clerks',
+]);
+
+/**
+ * Words that tell a strike not held (regular-expression source, read by the strike-not-held rule): threatened,
+ * planned, called off, voted, authorised, set for a deadline or told in the future ("a threatened strike by 55,000",
+ * "cancelled a scheduled national strike", "the deadline for a strike by 40,000 workers", "will walk out next week",
+ * "55,000 oil workers threatened action", "it will likely go on strike").
+ */
+export const STRIKE_NOT_HELD = String.raw`\b(?:threat(?:en(?:ed|ing|s)?)?|plann(?:ed|ing)|schedul(?:ed|ing)|propos(?:ed|ing)|possible|potential|cancel(?:l)?(?:ed|ing)|called off|call(?:ed|ing|s)? (?:off|for)|deadline for|authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing) to|ballots?|will|would|could|might|likely to)\b(?:\W+\w+){0,3}?\W+(?:strikes?|walk(?:s|ed)? out|walkouts?|stoppages?|action)\b`;
 
 /** Words before a figure that make a base verb after it a noun's modifier: "the two protest groups", "its 300 march stewards". */
 export const COMPOUND_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'his', 'her']);

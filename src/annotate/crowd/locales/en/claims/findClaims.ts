@@ -45,6 +45,8 @@ import { sizeChange } from './rules/sizeChange.js';
 import { sizePerGathering } from './rules/sizePerGathering.js';
 import { recurringSize } from './rules/recurringSize.js';
 import { strongCrowd } from './rules/strongCrowd.js';
+import { strikeNotHeld } from './rules/strikeNotHeld.js';
+import { heldByBody } from './rules/heldByBody.js';
 import { personSized } from './rules/personSized.js';
 import { audience } from './rules/audience.js';
 import { attendanceLine } from './rules/attendanceLine.js';
@@ -65,6 +67,8 @@ export const RELATED_CLAIM_RULES: readonly RelatedClaimRule[] = [attributionAsid
  */
 export const FIGURE_RULES: readonly FigureRule[] = [
   numberInName,
+  strikeNotHeld,
+  heldByBody,
   figureBeforeCrowdNoun,
   population,
   activityParticipants,

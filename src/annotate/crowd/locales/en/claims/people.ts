@@ -14,6 +14,7 @@ import {
   OF_DETERMINERS,
   PEOPLE_NOUNS,
   SIZE_UNIT_NOUNS,
+  TRADE_WORKERS,
 } from '../words.js';
 
 /** The people a figure counts: the noun after it, and whether they are casualties rather than a crowd. */
@@ -21,7 +22,7 @@ import {
 export function isPeopleNoun(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   // "This" is shaped like a demonym ("Chileans"), yet is a function word
-  return PEOPLE_NOUNS.has(t.lower) || (DEMONYM.test(t.text) && !FUNCTION_WORDS.has(t.lower)) || (AGENT_PLURAL.test(t.lower) && !NOT_AGENT_PLURALS.has(t.lower));
+  return PEOPLE_NOUNS.has(t.lower) || TRADE_WORKERS.test(t.text) || (DEMONYM.test(t.text) && !FUNCTION_WORDS.has(t.lower)) || (AGENT_PLURAL.test(t.lower) && !NOT_AGENT_PLURALS.has(t.lower));
 }
 
 /** What a figure counts: the people noun right after it ("4,000 protesters"), else `otherwise`. */

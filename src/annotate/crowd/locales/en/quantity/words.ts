@@ -42,7 +42,8 @@ export const TENS = table({
   eighty: 80,
   ninety: 90,
 });
-export const SCALES = table({ hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 });
+// the wire writes "12 mln farmers"
+export const SCALES = table({ hundred: 100, thousand: 1_000, million: 1_000_000, mln: 1_000_000, billion: 1_000_000_000 });
 
 /** Words after which a bare scale stands for one of it: "more than hundred people" (100). */
 export const BARE_SCALE_AFTER = new Set(['than']);

@@ -7,7 +7,11 @@ import { sentence } from '../../../../support/annotate.js';
 /** [sentence (Reuters newswire of 1987, the development part), figure index, dropped] */
 const ROWS: Array<[string, number, boolean]> = [
   ["The Seafarers' International Union, which represents about 2,300 workers on the Great Lakes, has said it will likely go on strike this spring.", 0, true],
-  ['Nicanor Araya was named president of the Chilean Confederation of Copperworkers (CTC), which groups 22,000 workers employed in the state-owned copper mines.', 0, true],
+  [
+    'Nicanor Araya was named president of the Chilean Confederation of Copperworkers (CTC), which groups 22,000 workers employed in the state-owned copper mines.',
+    0,
+    true,
+  ],
   ['The convention opened before the summer talks over new contracts covering some 500,000 U.S. workers at G.M. and Ford.', 0, true],
   ['The mill, which employs 525 people, was shut by the strike.', 0, true],
   // negative: the count is the subject of a turnout, or no verb of holding comes before it
@@ -21,7 +25,7 @@ describe('the held-by-body rule', () => {
     expect(heldByBody.judge(figureAt(readSentence(sentence(text)), i))).toBe(dropped ? 'drop' : undefined);
   });
 
-  it('leaves no claim for a union\'s membership beside a strike', () => {
+  it("leaves no claim for a union's membership beside a strike", () => {
     expect(findCrowdClaims(sentence('The union, which represents about 2,300 workers, said the strike would go on.'))).toEqual([]);
   });
 });

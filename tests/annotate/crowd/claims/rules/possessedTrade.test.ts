@@ -11,7 +11,11 @@ const verdictOf = (rule: typeof possessedStaff, text: string, i: number) => {
 
 /** The possessed-staff rule on the wire's trades: [sentence (Reuters newswire of 1987, the development part), figure index, 'drop' or null (no verdict)]. */
 const POSSESSED: Array<[string, number, 'drop' | null]> = [
-  ["SAO PAULO, March 12 - Two small shipping companies have reached a pay deal with striking seamen, but union leaders said most of Brazil's 40,000 seamen were still on strike.", 1, 'drop'],
+  [
+    "SAO PAULO, March 12 - Two small shipping companies have reached a pay deal with striking seamen, but union leaders said most of Brazil's 40,000 seamen were still on strike.",
+    1,
+    'drop',
+  ],
   ["The spokesman said about 530,000 of Brazil's 700,000 bank workers were on strike.", 1, 'drop'],
   ["About 14,000 of Brazil's 40,000 seamen are now back at work after pay accords with 21 shipping companies.", 1, 'drop'],
   ["The decision followed yesterday's ruling by an Amsterdam court, Rosenmuller told a meeting of the general cargo sector's 4,000 workers today.", 0, 'drop'],

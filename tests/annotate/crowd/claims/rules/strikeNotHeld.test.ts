@@ -12,9 +12,21 @@ const ROWS: Array<[string, number, boolean]> = [
   ['The vote came as a stoppage by seamen entered its third week and as 55,000 oil workers threatened action against Petrobras.', 0, true],
   ['The union said the 9,000 workers at the Pontiac facility will walk out of the plant next week if a contract dispute is not settled.', 0, true],
   // negative: a strike held, or a threat far from the count
-  ['JOHANNESBURG, March 16 - Some 7,000 black miners went on strike at South African gold and coal mines, the National Union of Mineworkers (NUM) said.', 0, false],
-  ['About 10,000 workers have gone on strike in eastern Yugoslavia during the past few days demanding higher wages, the official Tanjug news agency said, and officials in the capital, Belgrade, fear further strikes.', 0, false],
-  ['KIEL, March 9 - About 8,000 West German farmers marched through the northern city of Kiel today in a protest against European Community (EC) agricultural policies, organisers said.', 0, false],
+  [
+    'JOHANNESBURG, March 16 - Some 7,000 black miners went on strike at South African gold and coal mines, the National Union of Mineworkers (NUM) said.',
+    0,
+    false,
+  ],
+  [
+    'About 10,000 workers have gone on strike in eastern Yugoslavia during the past few days demanding higher wages, the official Tanjug news agency said, and officials in the capital, Belgrade, fear further strikes.',
+    0,
+    false,
+  ],
+  [
+    'KIEL, March 9 - About 8,000 West German farmers marched through the northern city of Kiel today in a protest against European Community (EC) agricultural policies, organisers said.',
+    0,
+    false,
+  ],
 ];
 
 describe('the strike-not-held rule', () => {

@@ -22,7 +22,12 @@ import {
 export function isPeopleNoun(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
   // "This" is shaped like a demonym ("Chileans"), yet is a function word
-  return PEOPLE_NOUNS.has(t.lower) || TRADE_WORKERS.test(t.text) || (DEMONYM.test(t.text) && !FUNCTION_WORDS.has(t.lower)) || (AGENT_PLURAL.test(t.lower) && !NOT_AGENT_PLURALS.has(t.lower));
+  return (
+    PEOPLE_NOUNS.has(t.lower) ||
+    TRADE_WORKERS.test(t.text) ||
+    (DEMONYM.test(t.text) && !FUNCTION_WORDS.has(t.lower)) ||
+    (AGENT_PLURAL.test(t.lower) && !NOT_AGENT_PLURALS.has(t.lower))
+  );
 }
 
 /** What a figure counts: the people noun right after it ("4,000 protesters"), else `otherwise`. */

@@ -521,3 +521,11 @@ export const WEEKDAY_NOT_SET = /(?:\b(?:a|an|the|his|her|its|their|our|my|your|e
 
 /** A photograph's caption, which tells a past moment in the present ("Obama speaks to supporters Tuesday (AP Photo/…)"). */
 export const CAPTION_MARK = /\((?:AP|Reuters|AFP|Getty|EPA)\b|\bphoto(?:graph)?\s*(?:by|:|\/)|\bpictured\b/i;
+
+/**
+ * `current-year`: how far from publication a year-less day of the publication's own year may lie for that year to win over
+ * the tense's (a deadline or a plan told through "said" or "was": "contracts expire April 30" in a report of March 17). Two
+ * months less a week: every such day a wire report gave without its year in the Reuters development sample lay within 51
+ * days, and "Oct. 7" in a report of August 6 (the attack of the year before) lies 62 days ahead.
+ */
+export const CURRENT_YEAR_NEAR_DAYS = 56;

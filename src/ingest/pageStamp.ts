@@ -3,6 +3,7 @@ import { figureOrderOf, settle, stampDatesIn, yearlessDatelineDay, type FigureOr
 import {
   ARTICLE_HEADER_AREA,
   COMMENT_AREA,
+  DATE_HEADER_AREA,
   LINE_START_PUBLICATION_LABELS,
   MASTHEAD_AREA,
   PUBLICATION_LABELS,
@@ -244,7 +245,7 @@ function inMasthead(element: Element, headline: Element | null): boolean {
   for (let e: Element | null = element; e; e = e.parentElement) {
     if (headline && e.contains(headline)) return false;
     const named = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
-    if (TIMESTAMP_AREA.test(named) || ARTICLE_HEADER_AREA.test(named)) return false;
+    if (TIMESTAMP_AREA.test(named) || ARTICLE_HEADER_AREA.test(named) || DATE_HEADER_AREA.test(named)) return false;
     if (/^(?:nav|header)$/i.test(e.tagName) || /^(?:navigation|banner)$/.test(e.getAttribute('role') ?? '')) return true;
     if (MASTHEAD_AREA.test(named)) return true;
   }

@@ -53,6 +53,15 @@ export const MASTHEAD_AREA = /masthead|header|top-?bar|top-?links|nav|menu|banne
 export const TIMESTAMP_AREA = /time-?stamp/i;
 
 /**
+ * `date-header`: a blog platform's heading that carries a post's day above its title (Blogger's and TypePad's
+ * `<h2 class="date-header">Wednesday, October 10, 2012</h2>`; WordPress themes' "entry-date-header", "post-date-header") is
+ * the post's own stamp, not the site's masthead, though its name holds "header". Matched in the class or id of the
+ * element or an ancestor nearer than a masthead's; a box of the day the page was served ("todays-date", "current-date")
+ * does not name itself so.
+ */
+export const DATE_HEADER_AREA = /(?:^|[\s_-])date-?header\b/i;
+
+/**
  * `article-header`: a block that names itself the head of the article ("article_header" holding SuperSoccer's byline and
  * stamp, Setanta's "…ArticleBody_hHeader" headline, a blog theme's "entry-header" or "post-header") is the story's own
  * head, not the site's masthead, though its name holds "header"; matched in the class or id of the element or an

@@ -42,6 +42,28 @@ describe('the day a page prints as its own (pageStampDay)', () => {
       '2007-12-31',
     ],
     [
+      'date-header: a blog platform\'s day heading above the post\'s title (Blogger), though its class holds "header"',
+      f.page(
+        'The Science of Sport: USADA Reasoned Decision',
+        f.MENUS +
+          "<div class='date-outer'><h2 class='date-header'><span>Wednesday, October 10, 2012</span></h2><div class='post-outer'><h3 class='post-title entry-title'>USADA Reasoned Decision</h3>" +
+          f.STORY +
+          '</div></div>',
+      ),
+      '2012-10-10',
+    ],
+    [
+      "date-header: TypePad's day heading, the date alone in the h2",
+      f.page(
+        'vSphere SRM 5.1 - Recoverpoint SRA passes the cert',
+        f.MENUS +
+          '<h2 class="date-header">November 01, 2012</h2><div class="entry"><h3 class="entry-header">vSphere SRM 5.1 - Recoverpoint SRA passes the cert</h3>' +
+          f.STORY +
+          '</div>',
+      ),
+      '2012-11-01',
+    ],
+    [
       'a label inside the byline ("By Abesi!, published Jan 18, 2008")',
       f.page('Client Star Brad Renfro Dies - Associated Content', f.ASSOCIATED_CONTENT_BYLINE + f.STORY),
       '2008-01-18',
@@ -117,6 +139,20 @@ describe('the day a page prints as its own (pageStampDay)', () => {
       f.page(
         'NDTV.com: Modi, BJP leaders discuss poll strategies',
         '<p>Last updated: January 17, 2008 01:13 [IST]</p>' + f.MENUS + '<h1>Modi, BJP leaders discuss poll strategies</h1>' + f.STORY,
+      ),
+    ],
+    [
+      'date-header, negative: the site\'s header (named "header", not "date-header") holding the day the page was served, above the headline',
+      f.page(
+        'The Science of Sport: USADA Reasoned Decision',
+        '<div id="header"><span class="date">Wednesday, October 10, 2012</span></div><h3 class="post-title">USADA Reasoned Decision</h3>' + f.STORY,
+      ),
+    ],
+    [
+      'date-header, negative: an "update-header" is no date heading',
+      f.page(
+        'The Science of Sport: USADA Reasoned Decision',
+        '<div class="update-header"><span>Wednesday, October 10, 2012</span></div><h3 class="post-title">USADA Reasoned Decision</h3>' + f.STORY,
       ),
     ],
     ['an update stamp of another story, inside its link', f.page('Police Make Arrest - NY1', f.MENUS + f.STORY + f.LINKED_UPDATE)],

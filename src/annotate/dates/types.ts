@@ -26,7 +26,7 @@ export interface DateMention extends RuleTrail {
 export type FoundDate = Omit<DateMention, 'passageId'>;
 
 /** What a rule says a phrase means: its date, how precise, and from what. */
-export type ResolvedDate = Pick<FoundDate, 'date' | 'precision' | 'basis'>;
+export type ResolvedDate = Pick<FoundDate, 'date' | 'precision' | 'basis' | 'rules'>;
 
 /** One sentence of a report published on `published` (YYYY-MM-DD, or null when unknown). */
 export interface DateSentence {

@@ -125,6 +125,10 @@ const TABLES: Array<[CalendarRefiner, Row[]]> = [
       // a byline or a time before it (fresh7's UndercoverHD and Dallas Morning News stamps)
       ['by Tim Cashmere - January 16 2008', ['January 16 2008']],
       ['10:02 AM CST on Friday, December 28, 2007', ['10:02 AM CST on Friday, December 28, 2007']],
+      // a 2012 blog theme's "Written" stamp, its writer and section after the date (Dragnet development pages: Bleeding Cool, Jetson Green)
+      ['Written on August 9, 2012 by  in Comics', ['August 9, 2012']],
+      ['Written by Philip Proefrock on 19/10/12', ['19/10/12']],
+      ['Posted on November 6, 2012 by Marius Nestor', ['November 6, 2012']],
       // negative: a date in a sentence of reporting, a date without its year, a stamp's label before a sentence
       ['On January 7, 2008, police arrested 12 people.', []],
       ['The vote is on Tuesday 8th January 2008.', []],
@@ -132,6 +136,8 @@ const TABLES: Array<[CalendarRefiner, Row[]]> = [
       ['Published on January 7, 2008, the report found flaws in the plan.', []],
       ['Tuesday, January 8', []],
       ['Police were led by the chief on January 16 2008.', []],
+      ['The law was written on March 5, 2012 by Congress.', []],
+      ['March 5, 2012 by a vote of 5-4, the council approved the plan.', []],
     ],
   ],
   [

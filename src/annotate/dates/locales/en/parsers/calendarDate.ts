@@ -9,13 +9,13 @@ import {
   weekdayOnOrAfter,
   weekdayOf,
   weekdayOnOrBefore,
-  yearFor,
   type Direction,
 } from '../../../calendar.js';
 import type { DateParser, FoundDate, ResolvedDate } from '../../../types.js';
 import { calendarCandidates, type CalendarCandidate, type CalendarRefiner } from '../chronoCandidates.js';
 import { BRACKET_CLOSE, BRACKET_OPEN, COUNT_AFTER_DATE, WEEKDAY_MODIFIER, ZONE_AFTER_WEEKDAY, ZONE_BRACKET_BEFORE } from '../constants.js';
 import { rangeLastDay } from '../dateRange.js';
+import { CURRENT_YEAR, yearlessDate } from '../currentYear.js';
 import { toldAsSchedule } from '../presentSchedule.js';
 import { directionOf, yearlessDirectionOf } from '../tense.js';
 
@@ -39,7 +39,13 @@ function weekdayDate(weekday: number, phrase: string, published: string, directi
  * the year, of those beside publication, in which that day falls on that weekday; when none or the tense's
  * own year does, as any year-less date.
  */
-function yearlessDay(month: number, day: number, weekday: number | undefined, published: string, direction: Direction): string | null {
+function yearlessDay(
+  month: number,
+  day: number,
+  weekday: number | undefined,
+  published: string,
+  at: { text: string; start: number; end: number },
+): { date: string | null; overridden: boolean } {
   const agreeing =
     weekday === undefined
       ? null
@@ -51,8 +57,8 @@ function yearlessDay(month: number, day: number, weekday: number | undefined, pu
           published,
           'either',
         );
-  const byTense = yearFor(month, day, published, direction);
-  return agreeing && (!byTense || weekdayOf(byTense) !== weekday) ? agreeing : byTense;
+  const byTense = yearlessDate(month, day, published, at);
+  return agreeing && (!byTense.date || weekdayOf(byTense.date) !== weekday) ? { date: agreeing, overridden: false } : byTense;
 }
 
 /**
@@ -81,8 +87,9 @@ function resolveCandidate({ result, sentence, start, end, phrase, yearUnwritten 
     }
     if (!published) return null;
     const weekday = bracketWeekday ?? (c.isCertain('weekday') ? c.get('weekday')! : undefined);
-    const iso = yearlessDay(m, d, weekday, published, yearlessDirectionOf(text, start, end));
-    return iso ? { date: iso, precision: 'day', basis: 'publication' } : null;
+    const { date, overridden } = yearlessDay(m, d, weekday, published, { text, start, end });
+    if (!date) return null;
+    return { date, precision: 'day', basis: 'publication', ...(overridden ? { rules: [CURRENT_YEAR.name] } : {}) };
   }
   if (c.isCertain('month')) {
     if (c.isCertain('year')) return { date: firstOfMonth(c.get('year')!, c.get('month')!), precision: 'month', basis: 'text' };

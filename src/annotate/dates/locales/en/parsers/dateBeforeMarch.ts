@@ -1,7 +1,6 @@
-import { yearFor } from '../../../calendar.js';
+import { CURRENT_YEAR, yearlessDate } from '../currentYear.js';
 import type { DateParser, FoundDate } from '../../../types.js';
 import { MONTH_DAY_BEFORE_MONTH_WORD, MONTHS } from '../constants.js';
-import { yearlessDirectionOf } from '../tense.js';
 
 /**
  * `date-before-march`: "at the May 2 march", "the Oct. 6 march on the Capitol": a day written after its month, then the noun
@@ -17,8 +16,9 @@ export const dateBeforeMarch: DateParser = {
     for (const m of text.matchAll(MONTH_DAY_BEFORE_MONTH_WORD)) {
       const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
       const end = m.index + m[0].length;
-      const date = yearFor(month, Number(m[2]), published, yearlessDirectionOf(text, m.index, end));
-      if (date) found.push({ start: m.index, end, text: m[0], date, precision: 'day', basis: 'publication' });
+      const { date, overridden } = yearlessDate(month, Number(m[2]), published, { text, start: m.index, end });
+      if (date)
+        found.push({ start: m.index, end, text: m[0], date, precision: 'day', basis: 'publication', ...(overridden ? { rules: [CURRENT_YEAR.name] } : {}) });
     }
     return found;
   },

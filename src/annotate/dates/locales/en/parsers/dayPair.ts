@@ -1,8 +1,8 @@
 import { isoFromParts } from '../../../../../corpus/isoDate.js';
-import { addDays, enclosingPeriod, yearFor } from '../../../calendar.js';
+import { addDays, enclosingPeriod } from '../../../calendar.js';
+import { CURRENT_YEAR, yearlessDate } from '../currentYear.js';
 import type { DateParser, FoundDate, ResolvedDate } from '../../../types.js';
 import { DAY_PAIR_MONTH, MONTH_DAY_PAIR, MONTHS } from '../constants.js';
-import { yearlessDirectionOf } from '../tense.js';
 
 /** The longest pair of days told with "between … and" that is still one happening on each of its days (as ../dateRange.ts). */
 const SHORT_RANGE_DAYS = 2;
@@ -25,8 +25,9 @@ function dayOf(pair: Pair, day: number, text: string, published: string | null):
     return iso ? { date: iso, precision: 'day', basis: 'text' } : null;
   }
   if (!published) return null;
-  const iso = yearFor(pair.month, day, published, yearlessDirectionOf(text, pair.start, pair.end));
-  return iso ? { date: iso, precision: 'day', basis: 'publication' } : null;
+  const { date, overridden } = yearlessDate(pair.month, day, published, { text, start: pair.start, end: pair.end });
+  if (!date) return null;
+  return { date, precision: 'day', basis: 'publication', ...(overridden ? { rules: [CURRENT_YEAR.name] } : {}) };
 }
 
 function pairsOf(text: string): Pair[] {

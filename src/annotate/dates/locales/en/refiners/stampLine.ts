@@ -1,7 +1,10 @@
 import type { CalendarRefiner } from '../chronoCandidates.js';
-import { STAMP_LINE_LEAD, STAMP_LINE_TAIL } from '../constants.js';
+import { STAMP_LINE_BYLINE_TAIL, STAMP_LINE_LEAD, STAMP_LINE_TAIL } from '../constants.js';
 
-/** "Tuesday 8th January 2008", "Posted in Sony, News by Darrin Olson on January 7th, 2008": a line that is the page's stamp. */
+/**
+ * "Tuesday 8th January 2008", "Posted in Sony, News by Darrin Olson on January 7th, 2008", "Written on August 9, 2012 by Rich
+ * Johnston in Comics": a line that is the page's stamp.
+ */
 export const stampLine: CalendarRefiner = {
   name: 'stamp-line',
   reason:
@@ -10,5 +13,5 @@ export const stampLine: CalendarRefiner = {
     result.start.isCertain('year') &&
     result.start.isCertain('day') &&
     STAMP_LINE_LEAD.test(sentence.text.slice(0, start)) &&
-    STAMP_LINE_TAIL.test(sentence.text.slice(end)),
+    (STAMP_LINE_TAIL.test(sentence.text.slice(end)) || STAMP_LINE_BYLINE_TAIL.test(sentence.text.slice(end))),
 };

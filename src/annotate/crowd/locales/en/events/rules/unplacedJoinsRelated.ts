@@ -32,7 +32,7 @@ function candidates(clusters: Cluster[], articleId: string, corpus: Places): Clu
 export const unplacedJoinsRelated: ClusterRule = {
   name: 'unplaced-joins-related',
   reason:
-    'A claim that names no place (or only "outside parliament") joins the day\'s largest gathering told by its own article, else by an article whose places agree with its own (a place in common, or none read on one side); else it makes a gathering of its own. Two articles that each write places, none in common (the places after "in", the countries, cities and peoples it names), are two stories: two strikes of one day in two countries, no place read in the figure\'s sentence, stay apart.',
+    'A claim that names no place (or only "outside parliament") joins the day\'s largest gathering told by its own article, else by an article whose places agree with its own (a place, country or people in common, or none read on one side), else makes a gathering of its own, so that two strikes of one day in two stories that each write places, none in common, stay apart.',
   apply(day, clusters, _containers, corpus) {
     const placed = new Set(clusters.flatMap((c) => c.members));
     const unplaced = day.filter((c: Located) => !isNamed(c) && !c.place?.national && !placed.has(c));

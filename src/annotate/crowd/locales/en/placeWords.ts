@@ -188,6 +188,15 @@ export const LIST_ITEM_OPENING = /^\s*(?:--|[-–—•])\s*/u;
  */
 export const DATELINE =
   /^\s*(\p{Lu}[\p{Lu}'’.\- ]*\p{Lu}\.?)(?:,\s*(\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)?))?\s*(?:\([^)]{1,30}\)\s*)?(?:--|—|–|(?<=\p{Ll})-(?=\p{Lu}\p{Ll}))/u;
+/**
+ * The lexicon's tags of a word that names where a story happens wherever it is written ("Brazil", "Seoul",
+ * "Bolivian"): an article's places, compared with another article's (./events/articlePlaces.ts).
+ */
+export const STORY_PLACE_TAGS = ['Country', 'City', 'Demonym'];
+/** A place key and a longer one it begins ("brazil" and "brazilian", "iraq" and "iraqi") are one country, from this length. */
+export const DEMONYM_STEM = 4;
+/** Place keys this short ("de" of "Rio de Janeiro", "la") are connectors, not names, when an article's places are compared. */
+export const SHORTEST_PLACE_KEY = 3;
 /** Datelines an article needs before each opens a section of its own place (a round-up written by datelines). */
 export const DATELINE_SECTIONS = 2;
 

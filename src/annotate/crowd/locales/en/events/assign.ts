@@ -4,6 +4,7 @@ import { noteRule } from '../../../../core/rules.js';
 import type { DateMention } from '../../../../dates/types.js';
 import type { CrowdClaimFound, CrowdEventRef } from '../../../types.js';
 import { ArticleIndex } from './articleIndex.js';
+import { articlePlaceKeys } from './articlePlaces.js';
 import { dayMentions, periodMentions, type DatingRule } from './dating.js';
 import { DATING_RULES, dateOf } from './datingRules.js';
 import { eventRef } from './labels.js';
@@ -98,6 +99,7 @@ function eventCorpus(articles: Article[], passages: Passage[], dates: DateMentio
     periodsByPassage: periodMentions(dates),
     containers: learnContainers(passages),
     placeNames: learnPlaceNames(passages),
+    placesOfArticle: new Map([...passagesOfArticle].map(([id, list]) => [id, articlePlaceKeys(list)])),
   };
 }
 

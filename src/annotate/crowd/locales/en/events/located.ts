@@ -37,6 +37,8 @@ export interface EventCorpus {
   containers: Map<string, Set<string>>;
   /** Place names the corpus writes after a place preposition, folded. */
   placeNames: Set<string>;
+  /** The place keys each article writes (./articlePlaces.ts): two articles that write places, none in common, tell no one gathering. */
+  placesOfArticle: Map<string, Set<string>>;
 }
 
 /** A rule that corrects where claims were located, before they are grouped; it may read the corpus's passages. */

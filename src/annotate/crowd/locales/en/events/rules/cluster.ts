@@ -1,6 +1,6 @@
 import type { Rule } from '../../../../../core/rules.js';
 import type { CrowdPlace } from '../../../../types.js';
-import type { Located } from '../located.js';
+import type { EventCorpus, Located } from '../located.js';
 
 /** Claims of one day that name places in common: one gathering so far. */
 export interface Cluster {
@@ -10,7 +10,7 @@ export interface Cluster {
 
 /** One step of splitting a day's claims by place: it adds claims to the clusters, or clusters of their own. */
 export interface ClusterRule extends Rule {
-  apply(day: Located[], clusters: Cluster[], containers: Map<string, Set<string>>): void;
+  apply(day: Located[], clusters: Cluster[], containers: Map<string, Set<string>>, corpus: Pick<EventCorpus, 'placesOfArticle'>): void;
 }
 
 /** A claim that names a place with a key word ("in Baghdad"), not only an unnamed one ("outside parliament"). */

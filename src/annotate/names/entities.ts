@@ -13,6 +13,7 @@ import { familyPlural, partyMembersInArticle } from './pluralNames.js';
 import { surnameInArticle } from './surnameInArticle.js';
 import { teamInArticle, townOpensTeam } from './teamInArticle.js';
 import { shortGivenNameInArticle } from './shortGivenName.js';
+import { nameLikeSeenOnce } from './nameLikeSeenOnce.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
 export { initialsOf } from './entityParts.js';
@@ -271,6 +272,7 @@ export const ENTITY_RULES = [
   shortFormInCorpus,
   acronymInitials,
   shortGivenNameInArticle,
+  nameLikeSeenOnce,
 ];
 
 /** The roles of a group's mentions, once per article and wording. */
@@ -332,9 +334,10 @@ function entityOf(group: Resolved[], uf: UnionFind, articleOrder: Map<string, nu
   const kind = kindOf(mentions);
   const place = mentions.reduce((n, m) => n + m.place, 0);
   if (place > mentions.reduce((n, m) => n + m.person + m.org, 0)) return null;
-  // An unknown capitalised word seen once ("Arabic", "Xinhua") is too weak to list as an entity.
-  if (kind === 'other' && passages.size < 2) return null;
   const name = canonicalName(mentions);
+  // An unknown capitalised word seen once ("Arabic", "Xinhua") is too weak to list as an entity, unless prose writes its words as a name's.
+  const keptAsNameLike = kind === 'other' && passages.size < 2 && nameLikeSeenOnce.keeps(mentions, name);
+  if (kind === 'other' && passages.size < 2 && !keptAsNameLike) return null;
   return {
     id: '',
     name,
@@ -343,7 +346,7 @@ function entityOf(group: Resolved[], uf: UnionFind, articleOrder: Map<string, nu
     mentions: mentions.map((m) => ({ passageId: m.passageId, start: m.start, end: m.end, text: m.text })),
     roles: rolesOf(mentions),
     articles: [...new Set(mentions.map((m) => m.articleId))].sort((a, b) => articleOrder.get(a)! - articleOrder.get(b)!),
-    rules: rulesOf(mentions),
+    rules: keptAsNameLike ? [...rulesOf(mentions), nameLikeSeenOnce.name] : rulesOf(mentions),
     spellings: spellingsOf(group, name, uf),
   };
 }

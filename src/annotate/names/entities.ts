@@ -328,7 +328,7 @@ function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['sp
 }
 
 /** The entity of one group of mentions, or null when it is too weak to list or a place after all. */
-function entityOf(group: Resolved[], uf: UnionFind, articleOrder: Map<string, number>): Entity | null {
+function entityOf(group: Resolved[], uf: UnionFind, articleOrder: Map<string, number>, lastWords: ReadonlySet<string>): Entity | null {
   const mentions = group.map((r) => r.mention);
   const passages = new Set(mentions.map((m) => m.passageId));
   const kind = kindOf(mentions);
@@ -336,7 +336,14 @@ function entityOf(group: Resolved[], uf: UnionFind, articleOrder: Map<string, nu
   if (place > mentions.reduce((n, m) => n + m.person + m.org, 0)) return null;
   const name = canonicalName(mentions);
   // An unknown capitalised word seen once ("Arabic", "Xinhua") is too weak to list as an entity, unless prose writes its words as a name's.
-  const keptAsNameLike = kind === 'other' && passages.size < 2 && nameLikeSeenOnce.keeps(mentions, name);
+  const keptAsNameLike =
+    kind === 'other' &&
+    passages.size < 2 &&
+    nameLikeSeenOnce.keeps(
+      mentions,
+      name,
+      mentions.some((m) => m.key.length === 1 && lastWords.has(m.key[0]!)),
+    );
   if (kind === 'other' && passages.size < 2 && !keptAsNameLike) return null;
   return {
     id: '',
@@ -370,8 +377,10 @@ export function resolveEntities(articles: Article[], mentionsByArticle: Map<stri
   const groups = groupBy(resolved, (r) => uf.find(r.target));
   const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
   const entities: Entity[] = [];
+  // the last words of the names of two words or more: a one-word name among them is a short form of one
+  const lastWords = new Set(resolved.filter((r) => r.mention.key.length > 1).map((r) => r.mention.key.at(-1)!));
   for (const group of groups.values()) {
-    const entity = entityOf(group, uf, articleOrder);
+    const entity = entityOf(group, uf, articleOrder, lastWords);
     if (entity) entities.push(entity);
   }
   return orderAndName(entities);

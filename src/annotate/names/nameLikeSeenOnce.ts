@@ -1,3 +1,4 @@
+import { isPlaceWord } from '../core/lexicon.js';
 import type { Rule } from '../core/rules.js';
 import { nameLikeWords } from './locales/en/wordCase/nameLike.js';
 import { NAME_LIKE_SEEN_ONCE_MIN_WORDS } from './locales/en/words.js';
@@ -11,12 +12,14 @@ import type { NameMention } from './types.js';
  * rarely to be a common word; a capitalised common word ("Genocide Convention", "Privacy Policy", "Nuclear Weapons"),
  * which compromise's lexicon could not tell from a name, stays out.
  */
-export const nameLikeSeenOnce: Rule & { keeps(mentions: readonly NameMention[], name: string): boolean } = {
+export const nameLikeSeenOnce: Rule & { keeps(mentions: readonly NameMention[], name: string, endsLonger: boolean): boolean } = {
   name: 'name-like-seen-once',
   reason:
     'A name seen once with no evidence of its kind is kept when each of its words is written with a capital in mid-sentence prose (the word-case table) or is too rare to be a common word; a capitalised common word stays out.',
-  keeps(mentions, name) {
-    const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w)).length;
-    return words >= NAME_LIKE_SEEN_ONCE_MIN_WORDS && mentions.every((m) => m.place === 0) && nameLikeWords(name);
+  keeps(mentions, name, endsLonger) {
+    const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    // "Nader" after "Ralph Nader" and "Laura Nader": a short form no rule joined says neither; "Plaza Italia": a place's feature word
+    if (endsLonger || words.some((w) => isPlaceWord(w.toLowerCase()))) return false;
+    return words.length >= NAME_LIKE_SEEN_ONCE_MIN_WORDS && mentions.every((m) => m.place === 0) && nameLikeWords(name);
   },
 };

@@ -12,6 +12,8 @@ const NAME_TAGS = ['Person', 'FirstName', 'Place', 'Acronym'];
 function capitalisedByPosition(tokens: NameToken[], span: Span): boolean {
   const first = tokens[span.from]!;
   if (!first.sentenceStart || span.to - span.from !== 1 || /^\p{Lu}{2,}$/u.test(first.text)) return false;
+  // 'called Smith "Liar"': a quote mark alone opens a quotation, not a sentence
+  if (span.from > 0 && /^[\s"“”‘’']+$/u.test(first.gap)) return false;
   return !has(first, ...NAME_TAGS) && commonByWordCase(first.text);
 }
 

@@ -37,6 +37,9 @@ export function readWordCase(word: string): WordCaseReading {
 /** A capitalised word of two letters or more (hyphens and apostrophes inside): digits, initials and acronyms in capitals ("A350", "T", "NATO") are no word the table reads. */
 const LETTERS = /^\p{Lu}[\p{L}'’-]*\p{L}$/u;
 
+/** "Leeâ" of "Leeâ€™s": a UTF-8 apostrophe read as Windows-1252 leaves its first byte on the word. */
+const MOJIBAKE = /â$/u;
+
 /** A capital or a hyphen inside a word: a brand's or a body's shape ("DoorDash", "MetroTV", "AFL-CIO", "Zanu-PF"). */
 const BRAND_SHAPE = /\p{Lu}|-/u;
 
@@ -79,7 +82,7 @@ export function nameLikeWords(name: string): boolean {
   if (!last || placeLikeByWordCase(last) || peoplePluralByWordCase(last)) return false;
   // one rare word alone is as often a misspelling, a coinage or a heading's word, unless shaped as a brand's ("DoorDash", "AFL-CIO")
   return words.every((w) => {
-    if (!LETTERS.test(w)) return false;
+    if (!LETTERS.test(w) || MOJIBAKE.test(w)) return false;
     const reading = readWordCase(w);
     return reading === 'name' || (reading === 'rare' && (words.length > 1 || BRAND_SHAPE.test(w.slice(1))) && rareNameLike(w));
   });

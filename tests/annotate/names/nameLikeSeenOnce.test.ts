@@ -8,7 +8,6 @@ import { articleOf, articlePassages } from '../../support/annotate.js';
  * articles and of the readable splits; negative rows: capitalised common words, places, people's plurals, a sentence's
  * verb, a rare word alone.
  */
-const entitiesOf = (text: string) => annotateEntities([articleOf('a', '2020-01-01')], articlePassages([[text]])).map((e) => e.name);
 const keptByRule = (text: string) =>
   annotateEntities([articleOf('a', '2020-01-01')], articlePassages([[text]]))
     .filter((e) => e.rules?.includes('name-like-seen-once'))

@@ -342,7 +342,7 @@ function entityOf(group: Resolved[], uf: UnionFind, articleOrder: Map<string, nu
     nameLikeSeenOnce.keeps(
       mentions,
       name,
-      mentions.some((m) => m.key.length === 1 && lastWords.has(m.key[0]!)),
+      mentions.some((m) => m.key.length === 1 && lastWords.has(`${m.articleId}\0${m.key[0]!}`)),
     );
   if (kind === 'other' && passages.size < 2 && !keptAsNameLike) return null;
   return {
@@ -377,8 +377,8 @@ export function resolveEntities(articles: Article[], mentionsByArticle: Map<stri
   const groups = groupBy(resolved, (r) => uf.find(r.target));
   const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
   const entities: Entity[] = [];
-  // the last words of the names of two words or more: a one-word name among them is a short form of one
-  const lastWords = new Set(resolved.filter((r) => r.mention.key.length > 1).map((r) => r.mention.key.at(-1)!));
+  // the last words of each article's names of two words or more: a one-word name among them there is a short form of one
+  const lastWords = new Set(resolved.filter((r) => r.mention.key.length > 1).map((r) => `${r.mention.articleId}\0${r.mention.key.at(-1)!}`));
   for (const group of groups.values()) {
     const entity = entityOf(group, uf, articleOrder, lastWords);
     if (entity) entities.push(entity);

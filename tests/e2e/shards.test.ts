@@ -14,7 +14,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
  * The sharded entry runs from built JavaScript (ShardingManager forks `main.js` beside it), so the
  * test builds its own copy: every file of src/ and commands/ transpiled (no type check, which `npm run
  * typecheck` does) into a temporary folder outside the project (never its .cache/ or dist/). Beside
- * the build, a package.json marks the files as ES modules, as the project's own does, and a symlink
+ * the build (and the JSON data files src/ imports, copied), a package.json marks the files as ES modules, as the project's own does, and a symlink
  * to the project's node_modules lets `import 'discord.js'` resolve from there.
  */
 async function buildInto(outDir: string): Promise<void> {
@@ -22,6 +22,11 @@ async function buildInto(outDir: string): Promise<void> {
   await symlink(path.join(ROOT, 'node_modules'), path.join(outDir, 'node_modules'), 'dir');
   for (const folder of ['src', 'commands']) {
     const files = (await readdir(path.join(ROOT, folder), { recursive: true })).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'));
+    // a data file a module imports (the names' word-case table) is copied as it is, as tsc copies it into dist/
+    for (const file of (await readdir(path.join(ROOT, folder), { recursive: true })).filter((f) => f.endsWith('.json'))) {
+      await mkdir(path.dirname(path.join(outDir, folder, file)), { recursive: true });
+      await writeFile(path.join(outDir, folder, file), await readFile(path.join(ROOT, folder, file)));
+    }
     for (const file of files) {
       const source = await readFile(path.join(ROOT, folder, file), 'utf8');
       const { outputText } = ts.transpileModule(source, {

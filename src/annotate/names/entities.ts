@@ -13,6 +13,7 @@ import { familyPlural, partyMembersInArticle } from './pluralNames.js';
 import { surnameInArticle } from './surnameInArticle.js';
 import { teamInArticle, townOpensTeam } from './teamInArticle.js';
 import { shortGivenNameInArticle } from './shortGivenName.js';
+import { nameLikeSeenOnce } from './nameLikeSeenOnce.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
 export { initialsOf } from './entityParts.js';
@@ -271,6 +272,7 @@ export const ENTITY_RULES = [
   shortFormInCorpus,
   acronymInitials,
   shortGivenNameInArticle,
+  nameLikeSeenOnce,
 ];
 
 /** The roles of a group's mentions, once per article and wording. */
@@ -326,15 +328,23 @@ function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['sp
 }
 
 /** The entity of one group of mentions, or null when it is too weak to list or a place after all. */
-function entityOf(group: Resolved[], uf: UnionFind, articleOrder: Map<string, number>): Entity | null {
+function entityOf(group: Resolved[], uf: UnionFind, articleOrder: Map<string, number>, lastWords: ReadonlySet<string>): Entity | null {
   const mentions = group.map((r) => r.mention);
   const passages = new Set(mentions.map((m) => m.passageId));
   const kind = kindOf(mentions);
   const place = mentions.reduce((n, m) => n + m.place, 0);
   if (place > mentions.reduce((n, m) => n + m.person + m.org, 0)) return null;
-  // An unknown capitalised word seen once ("Arabic", "Xinhua") is too weak to list as an entity.
-  if (kind === 'other' && passages.size < 2) return null;
   const name = canonicalName(mentions);
+  // An unknown capitalised word seen once ("Arabic", "Xinhua") is too weak to list as an entity, unless prose writes its words as a name's.
+  const keptAsNameLike =
+    kind === 'other' &&
+    passages.size < 2 &&
+    nameLikeSeenOnce.keeps(
+      mentions,
+      name,
+      mentions.some((m) => m.key.length === 1 && lastWords.has(`${m.articleId}\0${m.key[0]!}`)),
+    );
+  if (kind === 'other' && passages.size < 2 && !keptAsNameLike) return null;
   return {
     id: '',
     name,
@@ -343,7 +353,7 @@ function entityOf(group: Resolved[], uf: UnionFind, articleOrder: Map<string, nu
     mentions: mentions.map((m) => ({ passageId: m.passageId, start: m.start, end: m.end, text: m.text })),
     roles: rolesOf(mentions),
     articles: [...new Set(mentions.map((m) => m.articleId))].sort((a, b) => articleOrder.get(a)! - articleOrder.get(b)!),
-    rules: rulesOf(mentions),
+    rules: keptAsNameLike ? [...rulesOf(mentions), nameLikeSeenOnce.name] : rulesOf(mentions),
     spellings: spellingsOf(group, name, uf),
   };
 }
@@ -367,8 +377,10 @@ export function resolveEntities(articles: Article[], mentionsByArticle: Map<stri
   const groups = groupBy(resolved, (r) => uf.find(r.target));
   const articleOrder = new Map(articles.map((a, i) => [a.id, i]));
   const entities: Entity[] = [];
+  // the last words of each article's names of two words or more: a one-word name among them there is a short form of one
+  const lastWords = new Set(resolved.filter((r) => r.mention.key.length > 1).map((r) => `${r.mention.articleId}\0${r.mention.key.at(-1)!}`));
   for (const group of groups.values()) {
-    const entity = entityOf(group, uf, articleOrder);
+    const entity = entityOf(group, uf, articleOrder, lastWords);
     if (entity) entities.push(entity);
   }
   return orderAndName(entities);

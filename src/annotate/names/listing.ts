@@ -11,6 +11,7 @@ import { placeWords } from './locales/en/evidence/placeWords.js';
 import { theBefore } from './locales/en/evidence/theBefore.js';
 import { memberOf } from './locales/en/relations/memberOf.js';
 import { capitalisedRun } from './locales/en/spans.js';
+import { commonByWordCase } from './locales/en/wordCase/nameLike.js';
 import type { Entity } from './types.js';
 
 /** The `who` listing (no name asked): which entities it shows, and in what order. */
@@ -37,6 +38,13 @@ export const notANameListing: Rule & { keeps(entity: Entity): boolean } = {
     if (letters.length < 2 || !/\p{L}/u.test(letters)) return false;
     return !(entity.roles.length === 0 && loneCommonWord(entity.name));
   },
+};
+
+export const commonWordListing: Rule & { keeps(entity: Entity): boolean } = {
+  name: 'common-word-listing',
+  reason:
+    'One word that prose writes in lower case nearly always (the word-case table: "Case", "Committees", "Whole"), with no role, is a common word capitalised by its place in a sentence or a heading, not a name; compromise\'s lexicon lacks most common nouns, so `not-a-name-listing` kept it.',
+  keeps: (entity) => /\s/.test(entity.name.trim()) || /^\p{Lu}{2,}$/u.test(entity.name) || entity.roles.length > 0 || !commonByWordCase(entity.name.trim()),
 };
 
 export const mediumNounListing: Rule & { keeps(entity: Entity): boolean } = {
@@ -113,7 +121,7 @@ export const knownKindFirstListing: Rule & { compare(a: Entity, b: Entity): numb
   compare: (a, b) => kindKnown(a) - kindKnown(b) || articlesFirstListing.compare(a, b),
 };
 
-export const LISTING_RULES = [notANameListing, mediumNounListing, weakBodyLast, knownKindFirstListing, articlesFirstListing];
+export const LISTING_RULES = [notANameListing, commonWordListing, mediumNounListing, weakBodyLast, knownKindFirstListing, articlesFirstListing];
 
 /** The entities of the `who` listing, best first. */
 export function listedEntities(entities: readonly Entity[]): Entity[] {
@@ -128,7 +136,7 @@ export function* listedEntitiesSteps(entities: readonly Entity[]): Steps<Entity[
   const kept: Entity[] = [];
   const tick = every(KEEP_STEP);
   for (const e of entities) {
-    if (notANameListing.keeps(e) && mediumNounListing.keeps(e)) kept.push(e);
+    if (notANameListing.keeps(e) && commonWordListing.keeps(e) && mediumNounListing.keeps(e)) kept.push(e);
     if (tick()) yield;
   }
   return yield* sortSteps(kept, knownKindFirstListing.compare);

@@ -37,10 +37,7 @@ describe('the name rule person-noun-filed-otherwise, in sports and business news
     ],
     ['The chief executive, Peter Storrie, and Harry have gone away.', ['Peter Storrie [person] chief executive', 'Harry [person]']],
     // negative: after "to", a modal or a pronoun it is the verb; a body's name before "executive" stays (STAFF_NOUNS)
-    [
-      'Defenders will be available this Sunday to tackle Perth Glory at Members Equity Stadium.',
-      ['Defenders [other]', 'Perth Glory [other]', 'Members Equity Stadium [other]'],
-    ],
+    ['Defenders will be available this Sunday to tackle Perth Glory at Members Equity Stadium.', ['Perth Glory [other]', 'Members Equity Stadium [other]']],
     ['They will monitor Jane Doe closely.', ['Jane Doe [person]']],
     [
       'Comcast does not block any Web sites, Comcast executive vice president David Cohen said in a statement.',
@@ -234,7 +231,7 @@ describe('the name rule position-modifier (sports, court and office news of 2008
       'The Wolfpack could be without starting guard Courtney Fells and reserve forward Dennis Horner.',
       ['Wolfpack [org]', 'Courtney Fells [person] starting guard', 'Dennis Horner [person] reserve forward'],
     ],
-    ['Prosecutors won when presiding Judge Julia Sebutinde accepted the videos.', ['Prosecutors [other]', 'Julia Sebutinde [person] presiding Judge']],
+    ['Prosecutors won when presiding Judge Julia Sebutinde accepted the videos.', ['Julia Sebutinde [person] presiding Judge']],
     ['The way is clear after club boss Bruno Cullen said so on Friday.', ['Bruno Cullen [person] club boss']],
     ["Australia's bowling coach Troy Cooley left.", ['Troy Cooley [person] bowling coach']],
     ['The former starting quarterback John Smith left.', ['John Smith [person] former starting quarterback']],

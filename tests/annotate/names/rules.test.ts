@@ -55,9 +55,20 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'common-word-by-position',
+    [
+      // a common word by the word-case table, capitalised by its place (the unlabelled timeline articles)
+      ['Demonstrations continue to take place every day.', [], true],
+      ['Tanks moved into the townships yesterday.', [], true],
+      // negative: a name prose writes with a capital, a word mid-sentence
+      ['Greenpeace said the ship had left.', ['Greenpeace [0/0/0]'], false],
+      ['They met at the Local Government Association.', ['Local Government Association [0/3.5/0]'], false],
+    ],
+  ],
+  [
     'photo-credit',
     [
-      ['Photo: Eric Lalmand/Belga', ['Photo [0/0/0]', 'Belga [0/0/0]'], true],
+      ['Photo: Eric Lalmand/Belga', ['Belga [0/0/0]'], true],
       ['Police said Eric Lalmand was calm.', ['Eric Lalmand [3/0/0]'], false],
       ['Image copyright Reuters', [], true],
       ['Troops remain in the country [File: Reuters]', ['File [0/0/0]'], true],
@@ -97,10 +108,7 @@ const TABLES: Array<[string, Row[]]> = [
   // the keep rules overlap: each of these is kept by another one too
   ['keep-known-organization', [['The White Sox won again.', ['White Sox [0/1.5/0]'], false]]],
   ['keep-place-team', [['The Denver Nuggets won again.', ['Denver Nuggets [0/1.5/0]'], false]]],
-  [
-    'keep-named-by-acronym',
-    [['Members of Alternative for Germany (AfD) walked out.', ['Members [0/0/0]', 'Alternative for Germany [0/2/0] =2', 'AfD [0/2/0]'], true]],
-  ],
+  ['keep-named-by-acronym', [['Members of Alternative for Germany (AfD) walked out.', ['Alternative for Germany [0/2/0] =1', 'AfD [0/2/0]'], true]]],
   [
     'keep-cause-group',
     [
@@ -143,7 +151,7 @@ const TABLES: Array<[string, Row[]]> = [
       ['A Quinnipiac poll on Tuesday found half of voters embarrassed.', ['Quinnipiac [0/1/0]'], true],
       ['Jason Rezaian, a Washington Post journalist, was held.', ['Jason Rezaian [5/0/0] Washington Post journalist', 'Washington Post [0/4/0]'], true],
       // negative: a sentence's first word before "reports", a possessive, a person's interview
-      ['Newspaper reports say the talks failed.', ['Newspaper [0/0/0]'], false],
+      ['Newspaper reports say the talks failed.', [], false],
       ["Reuters's report said so.", ['Reuters [1/0/0]'], false],
       ['He gave a Trump interview.', ['Trump [0/0/0]'], false],
     ],
@@ -342,7 +350,7 @@ const TABLES: Array<[string, Row[]]> = [
   [
     'proclaimed-state',
     [
-      ['Militants linked to the Islamic State were expanding.', ['Militants [0/0/0]', 'Islamic State [0/1.5/0]'], true],
+      ['Militants linked to the Islamic State were expanding.', ['Islamic State [0/1.5/0]'], true],
       ['Many joined groups in Syria, including the Islamic State.', ['Islamic State [0/1.5/0]'], true],
       ['He moved to Washington State last year.', ['Washington State [0/0/2]'], false],
       ['Officials of the Free State met.', ['Free State [0/0.5/1]'], false],
@@ -476,7 +484,7 @@ const TABLES: Array<[string, Row[]]> = [
     'document-name',
     [
       ['Trump pulled the United States out of the Paris Agreement.', ['Trump [0/0/0]'], true],
-      ['Lawmakers later renewed the Patriot Act.', ['Lawmakers [0/0/0]'], true],
+      ['Lawmakers later renewed the Patriot Act.', [], true],
       // negative: the word alone, a name that ends in no document's word
       ['He said the Act was fair.', ['Act [0/0.5/0]'], false],
       ['Charter Communications said no.', ['Charter Communications [0/3/0]'], false],

@@ -55,7 +55,7 @@ describe('the name rule plural-compound-in-role', () => {
     // an L3S-GN1 2008 page of Canada's inquiry; the unlabelled articles' "human rights lawyer NAME"
     [
       "Sources say the inquiry is into Brian Mulroney's dealings with former arms dealer Karlheinz Schreiber.",
-      ['Sources [other]', 'Brian Mulroney [person]', 'Karlheinz Schreiber [person] former arms dealer'],
+      ['Brian Mulroney [person]', 'Karlheinz Schreiber [person] former arms dealer'],
     ],
     ['Human rights lawyer Gao Zhisheng spoke.', ['Gao Zhisheng [person] Human rights lawyer']],
     // negative: a verb of speech before the noun; the plural right before the name

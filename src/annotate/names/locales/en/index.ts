@@ -30,6 +30,7 @@ import { capitalTheBefore } from './evidence/capitalTheBefore.js';
 import { mastheadAfterPlace, mastheadIsOrganization } from './refiners/mastheadAfterPlace.js';
 import { adherents } from './evidence/adherents.js';
 import { commonNounStart } from './refiners/commonNounStart.js';
+import { commonWordByPosition } from './refiners/commonWordByPosition.js';
 import { eventName } from './refiners/eventName.js';
 import { documentName } from './refiners/documentName.js';
 import { placePeopleRefiner } from './refiners/placePeople.js';
@@ -112,6 +113,7 @@ export const en: MentionRules = {
     titleOnly,
     officeBeforeHolder,
     commonNounStart,
+    commonWordByPosition,
     photoCredit,
     groupPossessive,
     eventName,

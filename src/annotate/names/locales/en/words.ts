@@ -576,3 +576,21 @@ export const GIVEN_NAME_SHORT_FORMS: Readonly<Record<string, readonly string[]>>
 };
 /** Officers' acronyms the lexicon files as no title, read as one after a name's comma (`title-appositive`): "Andreas Baumhof, CTO of …". */
 export const APPOSITIVE_TITLE_ACRONYMS = new Set(['cto', 'cfo', 'coo', 'cio', 'cmo']);
+
+// --- who18: the word-case table (wordCase/wordCase.json), counted on large unlabelled prose ---
+/** Seen in prose at least this often, a word's share of capitals is a measure (`wordCase/table.ts` keeps words seen 10 times). */
+export const WORD_CASE_TRUSTED_SEEN = 10;
+/** A word capitalised in at least this share of its mid-sentence uses is written as a name ("reagan" 100%, "airbus" 100%, "enron" 100%). */
+export const NAME_LIKE_CAPITAL_SHARE = 0.8;
+/** A word capitalised in at most this share of its mid-sentence uses is a common word ("whole" 0.7%, "weapons" 1.5%, "genocide" 2.9%). */
+export const COMMON_WORD_CAPITAL_SHARE = 0.1;
+/** A name seen once with no evidence of its kind is kept from this many capitalised words on (`name-like-seen-once`). */
+export const NAME_LIKE_SEEN_ONCE_MIN_WORDS = 1;
+/** A word capitalised right after "in" in at least this share of its mid-sentence capitalised uses names a place or a time ("london" 33%, "albany" 33%, "march" 17%; "enron" 2%, "reagan" 0.2%). */
+export const PLACE_LIKE_AFTER_IN_SHARE = 0.15;
+/** Suffix tags of the lexicon that make a rare capitalised word a sentence's verb or adverb, no name ("Decluttering", "Rebranded", "Conversely"). */
+export const RARE_WORD_NOT_A_NAME_TAGS = ['Gerund', 'PastTense', 'Adverb', 'Infinitive'];
+/** The shortest part of a rare word read as two common words ("News|rooms", "Counter|protests", "Tear|gas"). */
+export const COMPOUND_PART_MIN = 3;
+/** Capitalised in mid-sentence at least this often before its share after "in" is read ("polaroid", 2 of 12, is too few). */
+export const PLACE_LIKE_MIN_SEEN = 20;

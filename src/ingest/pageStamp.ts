@@ -116,6 +116,9 @@ export function pageStampReading(doc: Document, title: string | null): { day: st
   return updateStamp ? { day: updateStamp.day, rule: 'update-stamp' } : null;
 }
 
+/** The elements whose classes speak for the whole page (`page-wide-class`). */
+const PAGE_WIDE_ELEMENT = /^(?:html|body)$/i;
+
 const after = (line: TextLine) => line.offset !== null && line.offset >= 0;
 
 /**
@@ -234,8 +237,13 @@ function scriptWrittenText(code: string): string | null {
   return texts[0] ?? null;
 }
 
+/**
+ * Whether an element stands inside an area its class or id names ("comments", "reply"). `page-wide-class`: the classes of
+ * `<html>` and `<body>` are the whole page's (a site's switches, "feature_newcomments feature_disablecomments" on every
+ * Gawker page), never one area of it, so they are not read.
+ */
 function within(element: Element, area: RegExp): boolean {
-  for (let e: Element | null = element; e; e = e.parentElement) {
+  for (let e: Element | null = element; e && !PAGE_WIDE_ELEMENT.test(e.tagName); e = e.parentElement) {
     if (area.test(`${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`)) return true;
   }
   return false;

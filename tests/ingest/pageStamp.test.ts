@@ -37,6 +37,13 @@ describe('the day a page prints as its own (pageStampDay)', () => {
       '2008-01-14',
     ],
     [
+      'page-wide-class: a kicker stamp on a page whose <html> carries a site switch named for comments (Gawker, 2012)',
+      f
+        .page("Gabby Giffords' Husband Rips Gun Laws", "<p>Nov 9, 2012 6:10 PM</p><h1>Gabby Giffords' Husband Rips Gun Laws</h1>" + f.STORY)
+        .replace('<html>', '<html class="feature_chompcommentimages feature_newcomments feature_disablecomments">'),
+      '2012-11-09',
+    ],
+    [
       'kicker-stamp: the day just above the headline',
       f.page('Camilla’s ‘cursed’ cruise ship is struck by winter sickness bug - Times Online', f.MENUS + f.TIMES_KICKER + f.STORY),
       '2007-12-31',
@@ -112,6 +119,12 @@ describe('the day a page prints as its own (pageStampDay)', () => {
     [
       "a reader's comment's stamp",
       f.page('Sacred Heart wins debut as No. 1 - Examiner.com', '<h1>Sacred Heart wins debut as No. 1</h1>' + f.STORY + f.EXAMINER_COMMENT),
+    ],
+    [
+      "page-wide-class, negative: a reader's comment's stamp is still one on a page whose <body> is named for comments",
+      f
+        .page('Sacred Heart wins debut as No. 1 - Examiner.com', '<h1>Sacred Heart wins debut as No. 1</h1>' + f.STORY + f.EXAMINER_COMMENT)
+        .replace('<body>', '<body class="has-comments">'),
     ],
     [
       "a sidebar's stamp of another article",

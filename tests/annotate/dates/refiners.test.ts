@@ -6,6 +6,7 @@ import { CALENDAR_REFINERS } from '../../../src/annotate/dates/locales/en/index.
 import { bareMonthNeedsCue } from '../../../src/annotate/dates/locales/en/refiners/bareMonthNeedsCue.js';
 import { eventRelative } from '../../../src/annotate/dates/locales/en/refiners/eventRelative.js';
 import { figuresNeedYear } from '../../../src/annotate/dates/locales/en/refiners/figuresNeedYear.js';
+import { inAddress } from '../../../src/annotate/dates/locales/en/refiners/inAddress.js';
 import { monthAsWord } from '../../../src/annotate/dates/locales/en/refiners/monthAsWord.js';
 import { namedDay } from '../../../src/annotate/dates/locales/en/refiners/namedDay.js';
 import { offsetWord } from '../../../src/annotate/dates/locales/en/refiners/offsetWord.js';
@@ -38,6 +39,19 @@ function casualCandidates(text: string): CalendarCandidate[] {
 }
 
 const TABLES: Array<[CalendarRefiner, Row[]]> = [
+  [
+    inAddress,
+    [
+      // a web address's path written into a post's text (Dragnet development pages of 2012: a daily briefing's links)
+      ['Listen here. http://www.albertmohler.com/2012/11/07/the-briefing-11-07-12/', ['2012/11/07', '11-07-12']],
+      ['Read it here. www.example.org/news/2008/01/14/story.html', ['2008/01/14']],
+      ['(via example.com/2012/11/07/a-post)', ['2012/11/07']],
+      // negative: a date in figures in a sentence, a date beside an address, a sentence's slash
+      ['The vote is on 11/07/2012.', []],
+      ['The board met on 2012/11/07 in Paris.', []],
+      ['The report, at http://www.example.org/report, was published on 11/07/2012.', []],
+    ],
+  ],
   [
     eventRelative,
     [
@@ -244,6 +258,7 @@ describe('the calendar parser with its refiners', () => {
 
   it('asks every refiner, each named once with a one-sentence reason', () => {
     expect(CALENDAR_REFINERS.map((r) => r.name)).toEqual([
+      'in-address',
       'event-relative',
       'relative-or-now',
       'offset-word',

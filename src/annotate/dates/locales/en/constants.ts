@@ -533,3 +533,9 @@ export const CAPTION_MARK = /\((?:AP|Reuters|AFP|Getty|EPA)\b|\bphoto(?:graph)?\
  * days, and "Oct. 7" in a report of August 6 (the attack of the year before) lies 62 days ahead.
  */
 export const CURRENT_YEAR_NEAR_DAYS = 56;
+
+/**
+ * `in-address`: a run of text with no space that is a web address ("http://www.example.com/2012/11/07/the-briefing-11-07-12/",
+ * "www.example.org/news/2008/01/14/story.html", "example.com/2012/11/07"): a scheme, "www.", or a domain's dot before a slash.
+ */
+export const WEB_ADDRESS = /^(?:[("'“‘<[]*)(?:[a-z][a-z0-9+.-]*:\/\/|www\.|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/)/i;

@@ -18,6 +18,7 @@ import { clockTime } from './refiners/clockTime.js';
 import { dateInName } from './refiners/dateInName.js';
 import { eventRelative } from './refiners/eventRelative.js';
 import { figuresNeedYear } from './refiners/figuresNeedYear.js';
+import { inAddress } from './refiners/inAddress.js';
 import { monthAsWord } from './refiners/monthAsWord.js';
 import { namedDay } from './refiners/namedDay.js';
 import { offsetWord } from './refiners/offsetWord.js';
@@ -39,6 +40,7 @@ import { storyWeek } from './resolvers/storyWeek.js';
 
 /** What drops a calendar date chrono-node reads, asked in this order. */
 export const CALENDAR_REFINERS = [
+  inAddress,
   eventRelative,
   relativeOrNow,
   offsetWord,

@@ -106,7 +106,9 @@ export function pageStampReading(doc: Document, title: string | null): { day: st
   const labelledStamp = labelled.find((s) => after(s.line)) ?? labelled.at(-1);
   if (labelledStamp) return { day: labelledStamp.day, rule: 'labelled-stamp' };
 
-  const kicker = own.filter((s) => s.label === 'none' && !s.line.masthead && s.line.offset !== null && s.line.offset < 0 && s.line.offset >= -KICKER_LINES);
+  const kicker = own.filter(
+    (s) => s.label === 'none' && !s.line.masthead && s.line.offset !== null && s.line.offset < 0 && textLinesBelow(lines, s.line) <= KICKER_LINES,
+  );
   const kickerStamp = kicker.at(-1);
   if (kickerStamp) return { day: kickerStamp.day, rule: 'kicker-stamp' };
 
@@ -118,6 +120,15 @@ export function pageStampReading(doc: Document, title: string | null): { day: st
 
 /** The elements whose classes speak for the whole page (`page-wide-class`). */
 const PAGE_WIDE_ELEMENT = /^(?:html|body)$/i;
+
+/**
+ * `kicker-past-widgets`: how many lines of text stand between a line above the headline and the headline's last line, not counting
+ * links and menus: a share bar's and a follow box's links ("Facebook", "Twitter", "Email this post") between a stamp and
+ * its headline (Gawker's pages of 2012 set 17 lines there, 9 of them links) are widgets, not lines the stamp is far by.
+ */
+function textLinesBelow(lines: readonly TextLine[], line: TextLine): number {
+  return lines.filter((l) => l.index > line.index && l.offset !== null && l.offset < -1 && !l.linked && !l.masthead).length;
+}
 
 const after = (line: TextLine) => line.offset !== null && line.offset >= 0;
 

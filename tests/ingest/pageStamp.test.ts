@@ -44,6 +44,19 @@ describe('the day a page prints as its own (pageStampDay)', () => {
       '2012-11-09',
     ],
     [
+      "kicker-past-widgets: a stamp above a share bar's links and a follow box, its headline 17 lines below (Gawker, 2012)",
+      f.page(
+        "Gabby Giffords' Husband Rips Gun Laws",
+        '<p>Nov 9, 2012 6:10 PM</p><p>Share</p>' +
+          ['Facebook', 'Twitter', 'StumbleUpon', 'Tumblr', 'Instapaper', 'Email this post', 'Tweet'].map((w) => `<a href="/share/${w}">${w}</a>`).join('') +
+          '<p>Get our top stories</p><p>follow gawker</p><a href="/follow">Follow @Gawker</a><p>Please enter your email address.</p>' +
+          '<p>Please enter a valid email address.</p><p>Please check your inbox.</p><p>An error occured, please try again later.</p>' +
+          "<h1>Gabby Giffords' Husband Rips Gun Laws</h1>" +
+          f.STORY,
+      ),
+      '2012-11-09',
+    ],
+    [
       'kicker-stamp: the day just above the headline',
       f.page('Camilla’s ‘cursed’ cruise ship is struck by winter sickness bug - Times Online', f.MENUS + f.TIMES_KICKER + f.STORY),
       '2007-12-31',
@@ -125,6 +138,16 @@ describe('the day a page prints as its own (pageStampDay)', () => {
       f
         .page('Sacred Heart wins debut as No. 1 - Examiner.com', '<h1>Sacred Heart wins debut as No. 1</h1>' + f.STORY + f.EXAMINER_COMMENT)
         .replace('<body>', '<body class="has-comments">'),
+    ],
+    [
+      'kicker-past-widgets, negative: a date above ten lines of text, none of them links, is no kicker of the headline',
+      f.page(
+        "Gabby Giffords' Husband Rips Gun Laws",
+        '<p>Nov 9, 2012</p>' +
+          Array.from({ length: 10 }, (_, i) => `<p>Line ${i + 1} of a teaser box, text of another story.</p>`).join('') +
+          "<h1>Gabby Giffords' Husband Rips Gun Laws</h1>" +
+          f.STORY,
+      ),
     ],
     [
       "a sidebar's stamp of another article",

@@ -205,10 +205,12 @@ function readMetadata(doc: Document): PageMetadata {
 
 /**
  * A meta tag a site names its own way for the publication day ("article_date_original", "publish_date", "pub-date"); never an update's.
- * `publication-meta-name`: older sites join the words ("OriginalPublicationDate", "PublicationDate", "icx_pubdate", "PrintPubDate").
+ * `publication-meta-name`: older sites join the words ("OriginalPublicationDate", "PublicationDate", "icx_pubdate", "PrintPubDate");
+ * `display-date`: Wired's pages of 2012 name it "DisplayDate", the day the story is shown as published (on 400 Dragnet
+ * development pages it agreed with the day read otherwise on 6 of 6, and was the only day of a seventh).
  */
 const PUBLICATION_META_NAME =
-  /(?:(?:^|[_.:-])(?:date[_.:-]?(?:original|published|publish|issued|created)|(?:original|publish(?:ed)?|pub|issued|created)[_.:-]?date)|pub(?:lication)?[_.:-]?date)$/i;
+  /(?:(?:^|[_.:-])(?:date[_.:-]?(?:original|published|publish|issued|created)|(?:original|publish(?:ed)?|pub|issued|created)[_.:-]?date)|pub(?:lication)?[_.:-]?date|^display[_.:-]?date)$/i;
 
 function namedPublicationMeta(doc: Document): string | null {
   for (const element of Array.from(doc.querySelectorAll('meta'))) {

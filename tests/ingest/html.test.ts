@@ -63,6 +63,8 @@ describe('the publication day when the metadata names none', () => {
     ['an OriginalPublicationDate (icnetwork sites)', '<meta name="OriginalPublicationDate" content="2007/12/29">', '2007-12-29'],
     ['an icx_pubdate (independent.co.uk)', '<meta name="icx_pubdate" content="16 December 2007">', '2007-12-16'],
     ['a PublicationDate in the basic ISO form (thehindubusinessline.com)', '<meta name="PublicationDate" content="20080114">', '2008-01-14'],
+    // display-date: Wired's pages of 2012 (Dragnet development pages), beside an ExpiryDate that is no publication
+    ['a DisplayDate (wired.com)', '<meta name="DisplayDate" content="2012-11-12"><meta name="ExpiryDate" content="2060-12-31">', '2012-11-12'],
   ])('%s, when no known meta tag gives one', (_name, head, day) => {
     expect(candidateFromHtml(withHead(head), null).published).toBe(day);
   });
@@ -78,6 +80,9 @@ describe('the publication day when the metadata names none', () => {
     expect(candidateFromHtml(withHead('<meta name="article_date_updated" content="Wednesday, March 4, 2026,  3:55 PM">'), null).published).toBeNull();
     expect(candidateFromHtml(withHead('<meta name="REVISION_DATE" content="Mon Jan 14 16:53:27 UTC 2008">'), null).published).toBeNull();
     expect(candidateFromHtml(withHead('<meta name="EXPIRE_DATE" content="01/22/08 15:58:13">'), null).published).toBeNull();
+    // display-date, negative: only a name that opens with it ("ExpiryDate", "LastDisplayDate" are no publication)
+    expect(candidateFromHtml(withHead('<meta name="ExpiryDate" content="2060-12-31">'), null).published).toBeNull();
+    expect(candidateFromHtml(withHead('<meta name="LastDisplayDate" content="2012-12-31">'), null).published).toBeNull();
     // eight figures that are no day
     expect(candidateFromHtml(withHead('<meta name="PublicationDate" content="20081399">'), null).published).toBeNull();
   });

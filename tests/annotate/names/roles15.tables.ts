@@ -25,6 +25,12 @@ export const ROLES15_TABLES: Array<[string, Array<[string, string[], boolean]>]>
         true,
       ],
       ['"It was good," said Leigh Sears who is the Lake Berryessa concessions manager.', ['Leigh Sears [5/1/0] Lake Berryessa concessions manager'], true],
+      // a verb of naming to an office after the copula (a fresh6 page)
+      [
+        "Sinwar has been named the head of Hamas's political bureau, drawing concerns that his hard-line stance may harm ceasefire negotiations.",
+        ["Sinwar [1/0/0] head of Hamas's political bureau", 'Hamas [0/0/0]'],
+        true,
+      ],
       // negative: the head noun is a judgement, a person, no office, job or relation the role-head table holds;
       // no article after the verb; the name a verb's object, not the clause's subject
       ['Karl Rove is a genius.', ['Karl Rove [3/0/0]'], false],
@@ -32,6 +38,7 @@ export const ROLES15_TABLES: Array<[string, Array<[string, string[], boolean]>]>
       ['Gladys Wilson was a victim of truth-in-sentencing laws.', ['Gladys Wilson [3/0/0]'], false],
       ['Mary Long is expected to speak at the rally.', ['Mary Long [3/0/0]'], false],
       ['He said Mary Long is the best candidate in the race.', ['Mary Long [3/0/0]'], false],
+      ['John Smith was made a fool of by the press.', ['John Smith [3/0/0]'], false],
     ],
   ],
 ];

@@ -608,3 +608,5 @@ export const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'because',
 export const ROLE_COMPLEMENT_LONG_MAX = 14;
 /** The small words of what a role is of (`appositive-role-with-object`): "head of the bureau in the city of X", "member of A and B". */
 export const ROLE_OBJECT_WORDS = new Set(['of', 'for', 'at', 'with', 'in', 'on', 'to', 'from', 'and', 'the', 'a', 'an', '&']);
+/** Verbs of naming to an office after a copula, read by `copula-role`: "has been named the head of …", "was appointed as the director". */
+export const ROLE_NAMING_VERBS = new Set(['named', 'appointed', 'elected', 'chosen', 'made']);

@@ -4,7 +4,7 @@ import { lexiconTags } from '../../../../core/lexicon.js';
 import { roleHead } from '../predicates.js';
 import { isRoleHead } from '../roleHeads/table.js';
 import type { NameToken, Span } from '../tokens.js';
-import { CLAUSE_OPENERS, ROLE_ARTICLE_WORD, ROLE_AS_VERBS, ROLE_COPULAS, ROLE_TIME_ADVERBS } from '../words.js';
+import { CLAUSE_OPENERS, ROLE_ARTICLE_WORD, ROLE_NAMING_VERBS, ROLE_AS_VERBS, ROLE_COPULAS, ROLE_TIME_ADVERBS } from '../words.js';
 import { headPhrase } from './appositiveHead.js';
 
 /**
@@ -20,7 +20,7 @@ export function namesRole(phrase: string): boolean {
 export const copulaRole: Rule & { read(text: string, tokens: NameToken[], span: Span): string | null } = {
   name: 'copula-role',
   reason:
-    'A name that opens its clause and is then said to be something ("Abu Amer is the head of the Palestinian Dialogue Group", "Mountbatten was the last British governor-general of India", "said Leigh Sears who is the concessions manager") holds that role; read only after an article, and only when the phrase\'s head noun names a person\'s office, job or relation (the role-head table counted on large prose, a person\'s noun, a title), so "Smith is a good idea" or "Jones was the first to arrive" give none.',
+    'A name that opens its clause and is then said to be something ("Abu Amer is the head of the Palestinian Dialogue Group", "Mountbatten was the last British governor-general of India", "said Leigh Sears who is the concessions manager", "Sinwar has been named the head of …") holds that role; read only after an article, and only when the phrase\'s head noun names a person\'s office, job or relation (the role-head table counted on large prose, a person\'s noun, a title), so "Smith is a good idea" or "Jones was the first to arrive" give none.',
   read(text, tokens, span) {
     if (tokens[span.to - 1]!.possessive) return null;
     let k = span.to;
@@ -36,6 +36,8 @@ export const copulaRole: Rule & { read(text: string, tokens: NameToken[], span: 
     else if (ROLE_AS_VERBS.has(verb.lower) && tokens[k + 1]?.lower === 'as') k += 2;
     else return null;
     if (ROLE_TIME_ADVERBS.has(tokens[k]?.lower ?? '') && isSpaced(tokens[k]!.gap)) k++;
+    // "has been named the head of …", "was appointed as the director": a verb of naming to an office after the copula
+    if (ROLE_NAMING_VERBS.has(tokens[k]?.lower ?? '') && isSpaced(tokens[k]!.gap)) k += tokens[k + 1]?.lower === 'as' ? 2 : 1;
     const article = tokens[k];
     if (!article || !isSpaced(article.gap) || article.cap || !ROLE_ARTICLE_WORD.test(article.text)) return null;
     const role = headPhrase(text, tokens, k);

@@ -127,25 +127,31 @@ describe('the name rule role-complement', () => {
     // what a role is of or about, through "of" or "on", belongs to it; "at", "in", "for" still end it
     [
       'Jane Doe, an assistant professor of political science at the University of Akron, told reporters.',
-      ['Jane Doe [person] assistant professor of political science', 'University of Akron [org]'],
+      ['Jane Doe [person] assistant professor of political science at the University of Akron', 'University of Akron [org]'],
     ],
     ['Jane Doe, an expert on the conflict at a think tank in London, said so.', ['Jane Doe [person] expert on the conflict']],
     [
       'Jane Doe, the special adviser on legal and international affairs to the minister, said so.',
-      ['Jane Doe [person] special adviser on legal and international affairs'],
+      ['Jane Doe [person] special adviser on legal and international affairs to the minister'],
     ],
     ["Jane Doe, head of Hamas's political bureau in Gaza since 2017, said so.", ["Jane Doe [person] head of Hamas's political bureau", 'Hamas [other]']],
     [
       'Jane Doe, the head of the Palestinian Dialogue Group in Gaza since 2017 and more, said so.',
       ['Jane Doe [person] head of the Palestinian Dialogue Group', 'Palestinian Dialogue Group [org]'],
     ],
-    // negative: "for" and "at" end the role; a clause, a pronoun or a name cut in two adds nothing
-    ['Jane Doe, a spokesman for the county prosecutor’s office, said so.', ['Jane Doe [person] spokesman']],
+    // negative: "for" and "at" end the head's role; a clause, a pronoun or a name cut in two adds nothing (since branch
+    // roles15 an appositive of a role's noun and what it is of, names and nouns only, is read whole first:
+    // `appositive-role-with-object`)
+    ['Jane Doe, a spokesman for the county prosecutor’s office, said so.', ['Jane Doe [person] spokesman for the county prosecutor’s office']],
     ['Jane Doe, a senior fellow at the Centre for Study and a former envoy, said so.', ['Jane Doe [person] senior fellow', 'Centre for Study [org]']],
     ['Jane Doe, the head of what remains of the party since 2017, said so.', ['Jane Doe [person] head']],
     [
       'Jane Doe, chair of the Very Long Named International Committee Of Something Else Entirely, said so.',
-      ['Jane Doe [person] chair', 'Very Long Named International Committee [org]', 'Something [other]'],
+      [
+        'Jane Doe [person] chair of the Very Long Named International Committee Of Something Else Entirely',
+        'Very Long Named International Committee [org]',
+        'Something [other]',
+      ],
     ],
   ] as const)('%j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);

@@ -3,6 +3,7 @@ import { acronym } from './evidence/acronym.js';
 import { appositiveRoleHead } from './evidence/appositiveRoleHead.js';
 import { relativeClauseRole } from './evidence/relativeClauseRole.js';
 import { asRole } from './evidence/asRole.js';
+import { copulaRoleEvidence } from './evidence/copulaRole.js';
 import { possessiveOwnerAppositive } from './evidence/possessiveOwnerAppositive.js';
 import { institutionWord } from './evidence/institutionWord.js';
 import { knownOrganization } from './evidence/knownOrganization.js';
@@ -94,7 +95,14 @@ import {
   roleNounBeforeName,
   titleAcronym,
 } from './predicates.js';
-import { listedNameNotRole, officeOfNameBeforeRule, ownerBeforeAppositive, participleOrOwnerOpensRole } from './roles/appositives.js';
+import {
+  listedNameNotRole,
+  officeOfNameBeforeRule,
+  ownerBeforeAppositive,
+  participleOrOwnerOpensRole,
+  roleHeadOpensAppositive,
+  roleWithObject,
+} from './roles/appositives.js';
 import { describerBeforeOwner, ownedByCommonNoun, roleComplement } from './roles/appositiveHead.js';
 import { gerundInRole, infinitiveAfterObject, positionModifier, rankInRole, twoRolesBeforeName } from './roles/roleJoiners.js';
 import { hyphenatedPersonNoun, personNounAfterTo, pluralCompoundInRole } from './roles/roleNounForms.js';
@@ -139,6 +147,7 @@ export const en: MentionRules = {
     appositiveRoleHead,
     relativeClauseRole,
     asRole,
+    copulaRoleEvidence,
     possessiveOwnerAppositive,
     lexiconNames,
     institutionWord,
@@ -228,6 +237,8 @@ export const EN_MENTION_RULES = [
   officeOfNameBeforeRule,
   listedNameNotRole,
   participleOrOwnerOpensRole,
+  roleHeadOpensAppositive,
+  roleWithObject,
   ownerBeforeAppositive,
   titleAppositive,
   ownedByCommonNoun,

@@ -594,3 +594,19 @@ export const RARE_WORD_NOT_A_NAME_TAGS = ['Gerund', 'PastTense', 'Adverb', 'Infi
 export const COMPOUND_PART_MIN = 3;
 /** Capitalised in mid-sentence at least this often before its share after "in" is read ("polaroid", 2 of 12, is too few). */
 export const PLACE_LIKE_MIN_SEEN = 20;
+
+// --- roles15: the role-head table (roleHeads/roleHeads.json), counted on large unlabelled prose ---
+/** A role head is seen right before a person's full name at least this often ("rapper Soulja Boy"). */
+export const ROLE_HEAD_BEFORE_MIN = 2;
+/** A role head is seen heading an appositive after a person's name at least this often ("Chris Sims, a spokesman for …"). */
+export const ROLE_HEAD_APPOSED_MIN = 2;
+/** A role head stands in a role's two places in at least this share of its lower-case uses ("member" 13%, "son" 1.3%; "man" 0.3%). */
+export const ROLE_HEAD_SHARE_MIN = 0.01;
+/** Words after which a name opens a clause of its own ("said that Abu Amer is …"), read by `copula-role`. */
+export const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'while', 'because', 'although', 'though', 'since', 'when', 'where']);
+/** At most this many words in an appositive read whole as a role and what it is of (`appositive-role-with-object`). */
+export const ROLE_COMPLEMENT_LONG_MAX = 14;
+/** The small words of what a role is of (`appositive-role-with-object`): "head of the bureau in the city of X", "member of A and B". */
+export const ROLE_OBJECT_WORDS = new Set(['of', 'for', 'at', 'with', 'in', 'on', 'to', 'from', 'and', 'the', 'a', 'an', '&']);
+/** Verbs of naming to an office after a copula, read by `copula-role`: "has been named the head of …", "was appointed as the director". */
+export const ROLE_NAMING_VERBS = new Set(['named', 'appointed', 'elected', 'chosen', 'made']);

@@ -6,7 +6,10 @@ import {
   ORG_DESCRIPTORS,
   OWNER_MAX,
   POSITION_MODIFIERS,
+  RELATIVE_PRONOUNS,
+  ROLE_COMPLEMENT_LONG_MAX,
   ROLE_COMPOUND_NOUNS,
+  ROLE_OBJECT_WORDS,
   ROLE_NOUN_ENDING,
   AGENT_NOUN_ENDING,
   ROLE_ARTICLE_WORD,
@@ -17,6 +20,8 @@ import { has, type NameToken, type Span } from '../tokens.js';
 import { isOrgWord, isPlaceWord } from '../../../../core/lexicon.js';
 import { isSpaced } from '../../../../core/tokens.js';
 import { isTitle, lastPart } from '../predicates.js';
+import { namesRole } from './copulaRole.js';
+import { isRoleHead } from '../roleHeads/table.js';
 import { isPersonNoun } from './roleJoiners.js';
 
 /** Words after which a word is a noun, whatever else the lexicon calls it. */
@@ -34,6 +39,7 @@ export function appositiveAfter(text: string, tokens: NameToken[], span: Span): 
   if (!first || !(skip ? /^\.?,\s+$/ : /^,\s+$/).test(first.gap) || first.cap) return null;
   if (
     !participleOrOwnerOpensRole.holds(first, tokens[from + 1]) &&
+    !roleHeadOpensAppositive.holds(first) &&
     (!(has(first, 'Noun') || /^(?:a|an|the)$/i.test(first.text)) || has(first, 'Pronoun', 'QuestionWord', 'Verb', 'Conjunction', 'Plural'))
   )
     return null;
@@ -45,13 +51,49 @@ export function appositiveAfter(text: string, tokens: NameToken[], span: Span): 
     last = k;
   }
   const phrase = tokens.slice(from, last + 1);
-  if (phrase.length > APPOSITIVE_MAX || phrase.some((t) => t.possessive) || listedNameNotRole.holds(phrase)) return null;
+  const complement = roleWithObject.holds(text, phrase);
+  // ("chief of staff for the provincial governor who, like many …": a relative pronoun opens a clause, no role's words)
+  if (phrase.some((t) => RELATIVE_PRONOUNS.has(t.text))) return null;
+  if ((phrase.length > APPOSITIVE_MAX && !complement) || (phrase.some((t) => t.possessive) && !complement) || listedNameNotRole.holds(phrase)) return null;
   if (phrase.some((t, i) => !t.cap && has(t, 'Verb') && !has(t, 'Noun', 'Adjective') && !isDescribingParticiple(phrase, i) && !isNounPlace(phrase, i)))
     return null;
   const closing = text.slice(tokens[last]!.end);
   if (!/^\s*(?:,|[.!?]?\s*$)/.test(closing)) return null;
   return text.slice(first.start, tokens[last]!.end);
 }
+
+export const roleHeadOpensAppositive: Rule & { holds(t: NameToken): boolean } = {
+  name: 'role-head-opens-appositive',
+  reason:
+    'An appositive may open on its head noun with no article ("Qi Zhengjun, chief of the urban administration bureau …", "X, head of …"), and the lexicon files some such nouns as adjectives only ("chief"), so the appositive was read as no role; a word the role-head table holds (counted on large prose in a role\'s places) opens one.',
+  holds: (t) => !t.cap && !t.possessive && isRoleHead(t.lower),
+};
+
+/**
+ * "Chris Sims, a spokesman for the sheriff's office.", "Qi Zhengjun, chief of the urban administration bureau in the
+ * city of Tianmen, is …": a role's noun, then what it is of, for or at, however long, is one role.
+ */
+export const roleWithObject: Rule & { holds(text: string, phrase: NameToken[]): boolean } = {
+  name: 'appositive-role-with-object',
+  reason:
+    'An appositive whose head noun names an office, a job or a relation (the role-head table counted on large prose) and whose words after it are what the role is of, for, at or with ("a spokesman for the sheriff\'s office", "president of AFSCME District Council 1707 in New York", "chief of the urban administration bureau in the city of Tianmen") was refused whole for its length or for a possessive inside what it is of, and cut to its head noun; read whole up to `ROLE_COMPLEMENT_LONG_MAX` words when what follows the preposition is names, figures, nouns and adjectives joined by small words (not "since 2017", a verb, a relative clause), a possessive allowed only after the preposition (a possessive before it, "the Trump campaign\'s director", stays the owner rules\').',
+  holds(text, phrase) {
+    if (phrase.length > ROLE_COMPLEMENT_LONG_MAX) return false;
+    const at = phrase.findIndex((t) => OBJECT_PREPOSITIONS.has(t.text) || t.text === 'with');
+    if (at < 1 || at > APPOSITIVE_MAX || phrase.slice(0, at).some((t) => t.possessive || t.cap)) return false;
+    // what the role is of: names, figures, nouns and adjectives joined by prepositions, articles and "and"; a word of
+    // time ("since 2017"), a verb or an adverb is the sentence's, not the role's
+    const object = phrase.slice(at + 1);
+    if (
+      !object.every(
+        (t) =>
+          t.cap || /^\d/.test(t.text) || ROLE_OBJECT_WORDS.has(t.lower) || (has(t, 'Noun', 'Adjective') && !has(t, 'Verb', 'Adverb', 'Preposition', 'Date')),
+      )
+    )
+      return false;
+    return namesRole(text.slice(phrase[0]!.start, phrase[at - 1]!.end));
+  },
+};
 
 /**
  * "Tiffany Lynch, acting national chairwoman of …", "Edouard Philippe, his prime minister,", "Leo Robinson, a retired

@@ -250,11 +250,13 @@ export interface WhoScore {
 /** A name compared as a reader compares it, its leading article aside: "The New York Times" is "New York Times". */
 const nameComparable = (name: string) => comparable(name).replace(/^the /, '');
 const namesOf = (e: Entity) => [e.name, ...e.aliases].map(nameComparable);
+/** A role compared with its leading article aside: "a spokesman for the police" is stated by "spokesman for the police". */
+const roleComparable = (role: string) => comparable(role).replace(/^(?:a|an|the) /, '');
 
 /**
  * People and organisations of one article. An entity is found when an entity the article mentions
  * carries one of its spellings; its spellings are joined when that entity (the one carrying most of
- * them) carries each; a stated role is found when one of that entity's roles contains it.
+ * them) carries each; a stated role is found when one of that entity's roles contains it, its leading article aside.
  */
 export function scoreWho(labels: readonly EntityLabel[], entities: readonly Entity[], articleId: string): WhoScore {
   const here = entities.filter((e) => e.articles.includes(articleId));
@@ -284,7 +286,7 @@ export function scoreWho(labels: readonly EntityLabel[], entities: readonly Enti
     }
     const roles = best.roles.map((r) => comparable(r.text));
     for (const role of label.roles) {
-      if (roles.some((r) => r.includes(comparable(role)))) score.rolesFound++;
+      if (roles.some((r) => r.includes(roleComparable(role)))) score.rolesFound++;
       else score.rolesMissed.push(`${label.name}: ${role}`);
     }
   }

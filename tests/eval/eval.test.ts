@@ -157,6 +157,25 @@ describe('the scorer', () => {
     );
     expect(score).toMatchObject({ found: 1, missed: ['Brothers of the Sea'] });
   });
+
+  it('compares roles with their leading article aside, and only a leading one', () => {
+    const person = (roles: string[]): Entity => ({
+      id: 'Ann Cole',
+      name: 'Ann Cole',
+      kind: 'person',
+      aliases: [],
+      mentions: [],
+      roles: roles.map((text) => ({ text, passageId: 'p1' })),
+      articles: ['a'],
+    });
+    const label = (roles: string[]) => [{ name: 'Ann Cole', kind: 'person' as const, spellings: ['Ann Cole'], roles }];
+    expect(scoreWho(label(['a spokesman for the police', 'the mayor']), [person(['spokesman for the police', 'city mayor'])], 'a')).toMatchObject({
+      roles: 2,
+      rolesFound: 2,
+    });
+    expect(scoreWho(label(['spokesman for the police']), [person(['spokesman for police'])], 'a')).toMatchObject({ rolesFound: 0 });
+    expect(scoreWho(label(['theatre critic']), [person(['atre critic'])], 'a')).toMatchObject({ rolesFound: 0 });
+  });
 });
 
 describe('junk in the who listing', () => {

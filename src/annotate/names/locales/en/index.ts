@@ -5,6 +5,7 @@ import { relativeClauseRole } from './evidence/relativeClauseRole.js';
 import { asRole } from './evidence/asRole.js';
 import { possessiveOwnerAppositive } from './evidence/possessiveOwnerAppositive.js';
 import { institutionWord } from './evidence/institutionWord.js';
+import { fittedInstitutionHead } from './evidence/fittedInstitutionHead.js';
 import { knownOrganization } from './evidence/knownOrganization.js';
 import { lexiconNames } from './evidence/lexiconNames.js';
 import { organizationTag } from './evidence/organizationTag.js';
@@ -142,6 +143,7 @@ export const en: MentionRules = {
     possessiveOwnerAppositive,
     lexiconNames,
     institutionWord,
+    fittedInstitutionHead,
     organizationTag,
     theBefore,
     capitalTheBefore,

@@ -603,9 +603,13 @@ export const INSTITUTION_HEAD_MEMBER_NOUNS = new Set(
 /** The prepositions between such a person noun and a body's name. */
 export const INSTITUTION_HEAD_MEMBER_PREPOSITIONS = new Set(['of', 'for', 'at', 'with', 'from']);
 /** Person nouns right after a body's name ("World Economic Forum spokesman"). */
-export const INSTITUTION_HEAD_NOUNS_AFTER = new Set('spokesman spokeswoman spokesperson official officials chairman chairwoman member members leader leaders president director'.split(' '));
+export const INSTITUTION_HEAD_NOUNS_AFTER = new Set(
+  'spokesman spokeswoman spokesperson official officials chairman chairwoman member members leader leaders president director'.split(' '),
+);
 /** Verbs that take a body as their agent after "by" ("a rally called by the May Day Coalition"). */
-export const INSTITUTION_HEAD_AGENT_VERBS = new Set('called organized organised sponsored led run founded formed endorsed hosted funded backed issued released'.split(' '));
+export const INSTITUTION_HEAD_AGENT_VERBS = new Set(
+  'called organized organised sponsored led run founded formed endorsed hosted funded backed issued released'.split(' '),
+);
 /** Verbs whose object is a body right after them ("students formed Peaceful Justice", "joined the Teamsters"). */
 export const INSTITUTION_HEAD_OBJECT_VERBS = new Set(['joined', 'formed', 'founded']);
 /** Lower-case words a body's name runs through ("Campaign to End the Death Penalty", "Students for Justice in Palestine"). */

@@ -17,7 +17,7 @@ export const fittedInstitutionHead: EvidenceRule = {
     'A word that heads many names of bodies in large development text ("Forum", "Campaign", "Caucus") ending a name of two capitalised words or more, or its first part, says organisation, weakly.',
   weigh({ name }, tally) {
     if (name.filter((t) => t.cap).length < 2) return;
-    const head = name.findIndex((t, i) => (i === name.length - 1 || INSTITUTION_PART_JOINERS.has(name[i + 1]!.text)));
+    const head = name.findIndex((t, i) => i === name.length - 1 || INSTITUTION_PART_JOINERS.has(name[i + 1]!.text));
     const t = name[head];
     if (!t || !t.cap || t.possessive || isOrgHead(t) || !headByTable(t.text)) return;
     tally.org += 1;

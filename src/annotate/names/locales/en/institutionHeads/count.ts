@@ -27,8 +27,7 @@ export interface InstitutionHeadCounts {
 }
 
 /** A capitalised word in running prose: not in capitals throughout, not after a line break. */
-const capitalWord = (t: WordToken | undefined): t is WordToken =>
-  !!t && capitalised(t.text) && t.text !== t.text.toUpperCase() && !t.gap.includes('\n');
+const capitalWord = (t: WordToken | undefined): t is WordToken => !!t && capitalised(t.text) && t.text !== t.text.toUpperCase() && !t.gap.includes('\n');
 
 /** The end (index of its last capitalised word) of the name opening at `i`, running through lower-case joiners. */
 function nameEnd(tokens: WordToken[], i: number): number {

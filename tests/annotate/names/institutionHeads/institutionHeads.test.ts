@@ -39,7 +39,7 @@ describe('counting institution heads', () => {
 });
 
 describe('the fitted table', () => {
-  it.each(['Forum', 'Campaign', 'Caucus', 'Project', 'Exchange', 'Foods'])("reads %s as a body's head", (word) => {
+  it.each(['Forum', 'Campaign', 'Caucus', 'Project', 'Exchange', 'Trust'])("reads %s as a body's head", (word) => {
     expect(fittedInstitutionHead(word)).toBe(true);
   });
 

@@ -617,7 +617,7 @@ export const INSTITUTION_HEAD_RUN_JOINERS = new Set(['of', 'for', 'and', 'the', 
 /**
  * A fitted institution head: seen heading at least this many distinct names in a body's cue (institutionHeads/table.ts).
  * At 5, 23 of 53 firings on the unlabelled timeline articles were right ("Muslim Women", "Social Security", "Borough
- * Market" read as bodies); at 8, 14 of 19.
+ * Market" read as bodies); at 8, 14 of 20.
  */
 export const INSTITUTION_HEAD_MIN_CUED = 8;
 /** ... and heading names right after "in" in less than this share of its names (a place's word: "County", "City", "House"). */

@@ -318,6 +318,17 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
   ['institution-word', [['The Iraqi Foreign Ministry protested.', ['Iraqi Foreign Ministry [0/3.5/0]'], true]]],
+  [
+    'fitted-institution-head',
+    [
+      ['Leaders met at the World Economic Forum in Davos.', ['World Economic Forum [0/1.5/0]', 'Davos [0/0/1]'], true],
+      ['A rally was called by the Equality Campaign.', ['Equality Campaign [0/1.5/0]'], true],
+      // negative: a person's first name before a head-like surname, a head alone, the lexicon's own institution word
+      ['Steve Cross said the vote was close.', ['Steve Cross [4/0/0]'], false],
+      ['The Forum opened on Monday.', ['Forum [0/0.5/0]'], false],
+      ['The Iraqi Foreign Ministry protested.', ['Iraqi Foreign Ministry [0/3.5/0]'], false],
+    ],
+  ],
   ['organization-tag', [['He met John Smith.', ['John Smith [3/0/0]'], false]]],
   ['the-before', [['The Pentagon denied it.', ['Pentagon [0/1.5/0]'], true]]],
   [
@@ -557,7 +568,7 @@ const TABLES: Array<[string, Row[]]> = [
       ],
       ['He met John Smith.', ['John Smith [3/0/0]'], false],
       // a person named in full "of" a name of two words no one takes for a place: that name is a body
-      ['Kevin Danaher of Global Exchange spoke.', ['Kevin Danaher [4/0/0] of Global Exchange', 'Global Exchange [0/1/0]'], true],
+      ['Kevin Danaher of Global Exchange spoke.', ['Kevin Danaher [4/0/0] of Global Exchange', 'Global Exchange [0/2/0]'], true],
       ['John Smith of Brooklyn Heights spoke.', ['John Smith [3/0/0]', 'Brooklyn Heights [0/0/1]'], false],
     ],
   ],

@@ -6,6 +6,7 @@ import { asRole } from './evidence/asRole.js';
 import { copulaRoleEvidence } from './evidence/copulaRole.js';
 import { possessiveOwnerAppositive } from './evidence/possessiveOwnerAppositive.js';
 import { institutionWord } from './evidence/institutionWord.js';
+import { fittedInstitutionHead } from './evidence/fittedInstitutionHead.js';
 import { knownOrganization } from './evidence/knownOrganization.js';
 import { lexiconNames } from './evidence/lexiconNames.js';
 import { organizationTag } from './evidence/organizationTag.js';
@@ -151,6 +152,7 @@ export const en: MentionRules = {
     possessiveOwnerAppositive,
     lexiconNames,
     institutionWord,
+    fittedInstitutionHead,
     organizationTag,
     theBefore,
     capitalTheBefore,

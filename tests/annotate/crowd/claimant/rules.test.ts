@@ -107,6 +107,16 @@ const TABLES: Array<[ClaimantRule, Row[]]> = [
       ],
       // negative: the verb goes on to say something else
       ['About 20,000 people marched, and police said the march was peaceful and orderly.', undefined],
+      [
+        'Last year, Taiwanese breakers demolished a record 344 vessels totalling 3.69 million light displacement tons (ldt), up on 165 of 2.97 million ldt in 1985, Lin Chung-jung, a Taiwan Shipbreaking Industry Association (TSIA) spokesman, told Reuters.',
+        'a Taiwan Shipbreaking Industry Association (TSIA) spokesman',
+      ],
+      // negative: a long run in a relative clause, an age in apposition
+      [
+        'Mexico is due to sign a 7.7 billion dlr loan on Friday that will be the first major facility under the Baker Plan, which called for net new bank lending between 1986 and 1988, a target that Morris Goldstein of the International Monetary Fund said is now optimistic.',
+        undefined,
+      ],
+      ['About 5,000 people marched, Maria Lopes, 38, said.', undefined],
       // negative: a long run opening as a clause is no speaker, and brackets not right before the verb are a break
       [
         "The strike by members of the National Association of Broadcast Employees (NABET), representing 2,800 of NBC's 8,000 workers, began at 12:01 A.M. (0401 GMT) after the network imposed a contract which the union said was unacceptable.",

@@ -1,4 +1,4 @@
-import { CLOSING_SPEAKER_SHORT, CLOSING_SPEAKER_WORDS, SPEAKER_OPENERS } from '../../claimantWords.js';
+import { CLOSING_SPEAKER_SHORT, CLOSING_SPEAKER_WORDS, SPEAKER_OPENERS, TOLD_VERBS } from '../../claimantWords.js';
 import { CLAUSE_WORDS } from '../../words.js';
 import { cleanClaimant, endsSentence, isClauseBreak } from '../clause.js';
 import { closingSpeechVerbs, type ClaimantContext, type ClaimantRule } from '../context.js';
@@ -10,11 +10,17 @@ function abbreviationOpening(tokens: ClaimantContext['tokens'], k: number): numb
   return inner.kind === 'word' && /^\p{Lu}[\p{Lu}\d&.-]*$/u.test(inner.text) ? k - 2 : -1;
 }
 
-/** A speaker phrase short enough, or long and opening as a noun phrase does ("a spokesman for the port and transport union FNV"). */
-function isSpeakerLength(phrase: string): boolean {
+/**
+ * A speaker phrase short enough, or opening as a noun phrase does when long and closing the sentence ("a spokesman for
+ * the port and transport union FNV said.") or set in apposition before the verb (", Cristobal Aranibar, told Reuters";
+ * not an age or a manner in apposition: ", 38, said", ", in a statement, said").
+ */
+function isSpeaker(phrase: string, apposition: boolean, closesSentence: boolean): boolean {
   const words = phrase.split(' ');
-  if (words.length <= CLOSING_SPEAKER_SHORT) return true;
-  return words.length <= CLOSING_SPEAKER_WORDS && (SPEAKER_OPENERS.has(words[0]!) || /^\p{Lu}/u.test(words[0]!));
+  const nounPhrase = SPEAKER_OPENERS.has(words[0]!) || /^\p{Lu}/u.test(words[0]!);
+  if (apposition && !nounPhrase) return false;
+  // a long speaker only where the verb ends the sentence, not a relative clause's ("a target that X said is now optimistic")
+  return words.length <= CLOSING_SPEAKER_SHORT || (words.length <= CLOSING_SPEAKER_WORDS && nounPhrase && closesSentence);
 }
 
 /** Words between a speech verb and its clause's end: "police said." or "police said on Friday," close it, "police said the march was peaceful" does not. */
@@ -38,16 +44,24 @@ export const closingAttribution: ClaimantRule = {
     for (const v of closingSpeechVerbs(context, true)) {
       // a speaker in apposition closes with a comma before the verb: ", Jorge Luis Leao Franco, a senior official of the union, told Reuters."
       const end = tokens[v - 1]!.text === ',' ? v - 2 : v - 1;
-      // an abbreviation in brackets right before the verb is part of the speaker's name: "the National Union of Mineworkers (NUM) said"
-      const opening = abbreviationOpening(tokens, end);
-      let s = opening > last ? opening - 1 : end;
-      while (s > last && !(tokens[s]!.text === ',' || isClauseBreak(tokens, s))) s--;
+      // an abbreviation in brackets is part of the speaker's name: "the National Union of Mineworkers (NUM) said",
+      // "a Taiwan Shipbreaking Industry Association (TSIA) spokesman, told Reuters"
+      let s = end;
+      for (;;) {
+        while (s > last && !(tokens[s]!.text === ',' || isClauseBreak(tokens, s))) s--;
+        const opening = abbreviationOpening(tokens, s);
+        if (opening <= last) break;
+        s = opening - 1;
+      }
       if (s <= last || s >= end || CLAUSE_WORDS.has(tokens[s + 1]!.lower)) continue;
       // the attribution of a quote in a later sentence: "…40 students picketed. “I'm here,” one protester said."
       if (tokens.slice(last + 1, s).some((_, k) => endsSentence(tokens, last + 1 + k))) continue;
-      if (tailLength(tokens, v) > 3) continue;
+      const tail = tailLength(tokens, v);
+      if (tail > 3) continue;
       const phrase = cleanClaimant(text.slice(tokens[s + 1]!.start, tokens[end]!.end));
-      if (phrase && isSpeakerLength(phrase)) return phrase;
+      // the verb ends the sentence, or only its hearer follows ("told Reuters", "told a news conference")
+      const closes = tail === 0 || TOLD_VERBS.has(tokens[v]!.lower);
+      if (phrase && isSpeaker(phrase, end !== v - 1, closes)) return phrase;
     }
     return undefined;
   },

@@ -70,6 +70,12 @@ const TABLES: Array<[ClaimantRule, Row[]]> = [
       ['"About 20,000 people marched," said Maria Lopes, a spokeswoman for the union.', 'Maria Lopes, a spokeswoman for the union'],
       // negative: the speaker before the verb is for the closing attribution
       ['About 20,000 people marched, police said.', undefined],
+      // negative: the word after "told" is the hearer, not the speaker (Reuters newswire of 1987, the development part)
+      [
+        "The walkout by Brazil's 40,000 seamen has idled 160 ships in various ports, Jorge Luis Leao Franco, a senior official of the National Merchant Marine Union, told Reuters.",
+        undefined,
+      ],
+      ['About 500 workers struck the plant, the union told reporters.', undefined],
     ],
   ],
   [
@@ -77,8 +83,45 @@ const TABLES: Array<[ClaimantRule, Row[]]> = [
     [
       ['About 20,000 people marched, police said.', 'police'],
       ['About 20,000 people marched, organizers said on Friday.', 'organizers'],
+      // the wire's long speakers, an abbreviation in brackets, a speaker in apposition before "told" (Reuters newswire
+      // of 1987, the development part)
+      [
+        "About 220 men in Rotterdam port's grain sector stopped work this afternoon in an unofficial protest at the slow progress of negotiations over a new work practice agreement, a spokesman for the port and transport union FNV said.",
+        'a spokesman for the port and transport union FNV',
+      ],
+      [
+        'Some 7,000 black miners went on strike at South African gold and coal mines, the National Union of Mineworkers (NUM) said.',
+        'the National Union of Mineworkers (NUM)',
+      ],
+      [
+        'Some 7,000 black workers returned to work after staging one-day strikes at two mines on Monday, the National Union of Mineworkers and the companies that own the mines said.',
+        'the National Union of Mineworkers and the companies that own the mines',
+      ],
+      [
+        "The walkout by Brazil's 40,000 seamen has idled 160 ships in various ports, Jorge Luis Leao Franco, a senior official of the National Merchant Marine Union, told Reuters.",
+        'a senior official of the National Merchant Marine Union',
+      ],
+      [
+        'A strike by 9,000 miners employed by the state corporation Comibol has paralysed tin production in the major centers of Huanuni, Corocoro, Siglo, Catavi and Colquiri, the Conflicts Secretary of the Bolivian Miners Federation, Cristobal Aranibar, told Reuters.',
+        'Cristobal Aranibar',
+      ],
       // negative: the verb goes on to say something else
       ['About 20,000 people marched, and police said the march was peaceful and orderly.', undefined],
+      [
+        'Last year, Taiwanese breakers demolished a record 344 vessels totalling 3.69 million light displacement tons (ldt), up on 165 of 2.97 million ldt in 1985, Lin Chung-jung, a Taiwan Shipbreaking Industry Association (TSIA) spokesman, told Reuters.',
+        'a Taiwan Shipbreaking Industry Association (TSIA) spokesman',
+      ],
+      // negative: a long run in a relative clause, an age in apposition
+      [
+        'Mexico is due to sign a 7.7 billion dlr loan on Friday that will be the first major facility under the Baker Plan, which called for net new bank lending between 1986 and 1988, a target that Morris Goldstein of the International Monetary Fund said is now optimistic.',
+        undefined,
+      ],
+      ['About 5,000 people marched, Maria Lopes, 38, said.', undefined],
+      // negative: a long run opening as a clause is no speaker, and brackets not right before the verb are a break
+      [
+        "The strike by members of the National Association of Broadcast Employees (NABET), representing 2,800 of NBC's 8,000 workers, began at 12:01 A.M. (0401 GMT) after the network imposed a contract which the union said was unacceptable.",
+        undefined,
+      ],
     ],
   ],
 ];

@@ -547,6 +547,7 @@ describe('the claim rules together', () => {
     expect(FIGURE_RULES.map((r) => r.name)).toEqual([
       'number-in-name',
       'strike-not-held',
+      'striking-body-holding',
       'held-by-body',
       'figure-before-crowd-noun',
       'population',

@@ -141,3 +141,14 @@ export const DEPICTION_NOUNS = new Set([
  * residents during a Monday night meeting").
  */
 export const TOLD_VERBS = new Set(['told', 'tells', 'tell', 'telling', 'addressed', 'addresses', 'address', 'addressing']);
+
+/**
+ * The longest speaker a closing ", X said." may name, in words: the wire's speakers are long noun phrases ("a spokesman
+ * for the port and transport union FNV", "a senior official of the National Merchant Marine Union", "the National
+ * Union of Mineworkers and the companies that own the mines"); longer runs are clauses, not speakers. Past
+ * `CLOSING_SPEAKER_SHORT` words the phrase must open as a noun phrase does (an article, a possessive or a capital), not
+ * as a clause ("after the network imposed a contract which the union said was unacceptable").
+ */
+export const CLOSING_SPEAKER_WORDS = 12;
+export const CLOSING_SPEAKER_SHORT = 8;
+export const SPEAKER_OPENERS = new Set(['a', 'an', 'the', 'its', 'their', 'his', 'her', 'our']);

@@ -269,6 +269,15 @@ export const BODY_HOLDS_VERBS = new Set([
   'employs', 'employing', 'employ', 'employed',
 ]);
 
+/**
+ * Words before a body's holding verb, in its own sentence, that tell the body is on strike now or was: "the strike by
+ * members of the union, representing 2,800 of the network's 8,000 workers", "the two other striking locals, representing
+ * 600 office and technical workers", "the strike also involves two locals that represent 600 workers", "the three locals
+ * on strike represent 2,600 workers". Then the people it represents are the strikers the wire counts (a held strike:
+ * a threatened or planned one is dropped before, by `strike-not-held`).
+ */
+export const STRIKING_BODY = String.raw`\b(?:striking|on strike|strikes? by|walkouts? by|(?:the|a|an|their|its) (?:[\w-]+ )?(?:strike|walkout|stoppage)s?(?:,? which\b[^,]*,)? (?:also )?(?:involv(?:es|ed|ing)|affect(?:s|ed|ing)|by))\b`;
+
 /** Verbs of joining a body rather than a gathering, when a membership noun follows: "flocked to join jihadist groups". */
 export const JOIN_VERBS = new Set(['join', 'joined', 'joining', 'joins', 'enlist', 'enlisted', 'enlisting', 'recruited']);
 
@@ -753,9 +762,9 @@ export const TRADE_NOUNS = new Set([
  * Words that tell a strike not held (regular-expression source, read by the strike-not-held rule): threatened,
  * planned, called off, voted, authorised, set for a deadline or told in the future ("a threatened strike by 55,000",
  * "cancelled a scheduled national strike", "the deadline for a strike by 40,000 workers", "will walk out next week",
- * "55,000 oil workers threatened action", "it will likely go on strike").
+ * "will walk off the job at noon", "55,000 oil workers threatened action", "it will likely go on strike").
  */
-export const STRIKE_NOT_HELD = String.raw`\b(?:threat(?:en(?:ed|ing|s)?)?|plann(?:ed|ing)|schedul(?:ed|ing)|propos(?:ed|ing)|possible|potential|cancel(?:l)?(?:ed|ing)|called off|call(?:ed|ing|s)? (?:off|for)|deadline for|authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing) to|ballots?|will|would|could|might|likely to)\b(?:\W+\w+){0,3}?\W+(?:strikes?|walk(?:s|ed)? out|walkouts?|stoppages?|action)\b`;
+export const STRIKE_NOT_HELD = String.raw`\b(?:threat(?:en(?:ed|ing|s)?)?|plann(?:ed|ing)|schedul(?:ed|ing)|propos(?:ed|ing)|possible|potential|cancel(?:l)?(?:ed|ing)|called off|call(?:ed|ing|s)? (?:off|for)|deadline for|authori[sz](?:e|es|ed|ing)|vot(?:e|es|ed|ing) to|ballots?|will|would|could|might|likely to)\b(?:\W+\w+){0,3}?\W+(?:strikes?|walk(?:s|ed)? (?:out|off)|walkouts?|stoppages?|action)\b`;
 
 /** Words before a figure that make a base verb after it a noun's modifier: "the two protest groups", "its 300 march stewards". */
 export const COMPOUND_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'his', 'her']);

@@ -11,6 +11,13 @@ const ROWS: Array<[string, number, boolean]> = [
   ['Earlier this week, some 65,000 dockworkers cancelled a scheduled national strike to pressure port officials.', 0, true],
   ['The vote came as a stoppage by seamen entered its third week and as 55,000 oil workers threatened action against Petrobras.', 0, true],
   ['The union said the 9,000 workers at the Pontiac facility will walk out of the plant next week if a contract dispute is not settled.', 0, true],
+  [
+    'The spokesman said in response to an inquiry that the 9,000 UAW-represented workers at the facility will walk off the job at noon (EST) next Thursday if an agreement is not reached by that time.',
+    0,
+    true,
+  ],
+  // negative: "walked off the job" held
+  ["The union's 9,000 workers walked off the job at GM's Pontiac, Mich., truck and bus works earlier today.", 0, false],
   // negative: a strike held, or a threat far from the count
   [
     'JOHANNESBURG, March 16 - Some 7,000 black miners went on strike at South African gold and coal mines, the National Union of Mineworkers (NUM) said.',

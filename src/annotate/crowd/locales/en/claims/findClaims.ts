@@ -47,6 +47,7 @@ import { recurringSize } from './rules/recurringSize.js';
 import { strongCrowd } from './rules/strongCrowd.js';
 import { strikeNotHeld } from './rules/strikeNotHeld.js';
 import { heldByBody } from './rules/heldByBody.js';
+import { strikingBodyHolding } from './rules/strikingBodyHolding.js';
 import { personSized } from './rules/personSized.js';
 import { audience } from './rules/audience.js';
 import { attendanceLine } from './rules/attendanceLine.js';
@@ -68,6 +69,7 @@ export const RELATED_CLAIM_RULES: readonly RelatedClaimRule[] = [attributionAsid
 export const FIGURE_RULES: readonly FigureRule[] = [
   numberInName,
   strikeNotHeld,
+  strikingBodyHolding,
   heldByBody,
   figureBeforeCrowdNoun,
   population,

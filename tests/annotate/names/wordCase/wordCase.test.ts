@@ -103,6 +103,17 @@ describe('the shipped word-case table', () => {
     }
   });
 
+  it("is written back byte for byte by the fitting script's writer from its own counts (the file's form unchanged)", () => {
+    const text = readFileSync('src/annotate/names/locales/en/wordCase/wordCase.json', 'utf8');
+    const counts = new Map(
+      wordCaseLines().map((line) => {
+        const [word, cap, lower, afterIn] = line.split(' ');
+        return [word!, { cap: Number(cap), lower: Number(lower), start: 0, afterIn: Number(afterIn ?? 0) }] as const;
+      }),
+    );
+    expect(wordCaseTable(counts)).toBe(text);
+  });
+
   it('refuses a file out of order, and finds every word of a small one by halves', () => {
     expect(() => compactWordCase(['b 1 2', 'a 3 4'])).toThrow(/out of order/);
     expect(() => compactWordCase(['a 1 2', 'a 3 4'])).toThrow(/out of order/);

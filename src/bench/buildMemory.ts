@@ -11,43 +11,10 @@ import path from 'node:path';
 import { optionsOrExit } from '../cli/commandLine.js';
 import { DEFAULT_CORPUS_DIR } from '../pipeline/loadCorpus.js';
 import { PROJECT_ROOT } from './entry.js';
+import { BUILD_MEMORY_USAGE, parseBuildMemoryArgs } from './buildMemoryOptions.js';
 import { generateCorpus, readSeedMaterial } from './generate.js';
 import { freezeCode, runChild, type FrozenCode } from './spawn.js';
 import { median } from './stats.js';
-
-const USAGE = `usage: npm run bench:build-memory -- [--size 100000] [--runs 5] [--against CHECKOUT] [--no-profile] [--seed N]
-Builds a generated corpus of about --size passages --runs times in fresh processes, as the bench's build row does,
-and prints each build's peak RSS; with --against, alternates with the code of CHECKOUT (a worktree of this repository).`;
-
-interface Options {
-  size: number;
-  runs: number;
-  against: string | null;
-  profile: boolean;
-  seed: number;
-}
-
-function parse(argv: string[]): Options | 'help' {
-  const opts: Options = { size: 100_000, runs: 5, against: null, profile: true, seed: 20200124 };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i]!;
-    const value = argv[i + 1];
-    const number = (min: number) => {
-      const n = Number(value);
-      if (!Number.isInteger(n) || n < min) throw new Error(`${flag} must be a whole number of at least ${min}`);
-      i++;
-      return n;
-    };
-    if (flag === '--size') opts.size = number(20);
-    else if (flag === '--runs') opts.runs = number(1);
-    else if (flag === '--seed') opts.seed = number(0);
-    else if (flag === '--no-profile') opts.profile = false;
-    else if (flag === '--against' && value) opts.against = path.resolve(argv[++i]!);
-    else if (flag === '--help' || flag === '-h') return 'help';
-    else throw new Error(`unknown option ${flag}`);
-  }
-  return opts;
-}
 
 interface BuildRun {
   peakRssMB: number;
@@ -86,7 +53,7 @@ function summary(label: string, runs: BuildRun[]): string {
 }
 
 async function main(): Promise<void> {
-  const parsed = optionsOrExit(parse, USAGE);
+  const parsed = optionsOrExit(parseBuildMemoryArgs, BUILD_MEMORY_USAGE);
   if ('exit' in parsed) {
     process.exitCode = parsed.exit;
     return;

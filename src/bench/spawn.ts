@@ -13,7 +13,9 @@ const PROJECT_ROOT = path.resolve(HERE, '..', '..');
  * A frozen copy of src/ for the whole run. The snapshot key includes a hash of
  * the pipeline's code, so in a working tree that others are editing, a child
  * running the live code could miss the snapshot its sibling just built; and
- * every corpus should be measured with the same code.
+ * every corpus should be measured with the same code. `from` is the checkout
+ * copied (another worktree, for an A/B of the build's memory); its node_modules
+ * are this checkout's.
  */
 export interface FrozenCode {
   root: string;
@@ -21,12 +23,12 @@ export interface FrozenCode {
   runtime: 'node' | 'tsx';
 }
 
-export function freezeCode(workDir: string): FrozenCode {
+export function freezeCode(workDir: string, from = PROJECT_ROOT): FrozenCode {
   const root = path.join(workDir, 'code');
   mkdirSync(root, { recursive: true });
   // commands/ too: the reload cycle refreshes pinned summaries as /summary makes them.
-  for (const dir of ['src', 'commands']) cpSync(path.join(PROJECT_ROOT, dir), path.join(root, dir), { recursive: true });
-  for (const file of ['package.json', 'tsconfig.json']) cpSync(path.join(PROJECT_ROOT, file), path.join(root, file));
+  for (const dir of ['src', 'commands']) cpSync(path.join(from, dir), path.join(root, dir), { recursive: true });
+  for (const file of ['package.json', 'tsconfig.json']) cpSync(path.join(from, file), path.join(root, file));
   symlinkSync(path.join(PROJECT_ROOT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   // tsc emits even when someone's work in progress does not type-check; only a missing file counts.
   spawnSync(

@@ -3,7 +3,16 @@ import { commonWordListing } from '../../../../src/annotate/names/listing.js';
 import { countWordCase, isProse } from '../../../../src/annotate/names/locales/en/wordCase/count.js';
 import { nameLikeWords, placeLikeByWordCase, peoplePluralByWordCase, readWordCase } from '../../../../src/annotate/names/locales/en/wordCase/nameLike.js';
 import { htmlParagraphs, sgmStories, textParagraphs } from '../../../../src/annotate/names/locales/en/wordCase/sources.js';
-import { wordCaseOf, wordCaseTable } from '../../../../src/annotate/names/locales/en/wordCase/table.js';
+import { readFileSync } from 'node:fs';
+import {
+  capitalShare,
+  compactWordCase,
+  lookUpWordCase,
+  wordCaseLines,
+  wordCaseOf,
+  wordCaseTable,
+  type WordCase,
+} from '../../../../src/annotate/names/locales/en/wordCase/table.js';
 import type { Entity } from '../../../../src/annotate/names/types.js';
 
 /** The word-case table (src/annotate/names/locales/en/wordCase/): how it is counted, read, and what the shipped table says. */
@@ -66,6 +75,60 @@ describe('the shipped word-case table', () => {
     ['Poepon', 'rare'],
   ] as const)('%s reads %s', (word, reading) => {
     expect(readWordCase(word)).toBe(reading);
+  });
+
+  it('answers, from its compact form, what a map of the JSON file answers, for every word of the file', () => {
+    // The reading of the file before the table was held compact (one Map, one object per word), made here as it was.
+    const lines = JSON.parse(readFileSync('src/annotate/names/locales/en/wordCase/wordCase.json', 'utf8')) as string[];
+    const byWord = new Map<string, WordCase>();
+    for (const line of lines) {
+      const [word, cap, lower, afterIn] = line.split(' ');
+      byWord.set(word!, { cap: Number(cap), lower: Number(lower), afterIn: Number(afterIn ?? 0) });
+    }
+    expect(byWord.size).toBe(23_550);
+    expect(wordCaseLines()).toEqual(lines);
+    for (const [word, counts] of byWord) {
+      // keyed in lower case with a straight apostrophe: a capitalised or curly form is the same word
+      for (const form of [word, word.toUpperCase(), word[0]!.toUpperCase() + word.slice(1), word.replace(/'/g, '’')]) {
+        expect(wordCaseOf(form)).toEqual(counts);
+        expect(capitalShare(form)).toBe(counts.cap / (counts.cap + counts.lower));
+      }
+      // what the map did not hold: each word cut short or run on, as the map answered them
+      for (const other of [word.slice(0, -1), `${word}s`, `${word}a`, `${word} `, `${word}\n`])
+        expect(wordCaseOf(other)).toEqual(byWord.get(other.toLowerCase()));
+    }
+    for (const absent of ['', '\n', 'zzzzzz', 'aa', '\u{1F600}', 'a-league\nzulu']) {
+      expect(wordCaseOf(absent)).toBeUndefined();
+      expect(capitalShare(absent)).toBeUndefined();
+    }
+  });
+
+  it("is written back byte for byte by the fitting script's writer from its own counts (the file's form unchanged)", () => {
+    const text = readFileSync('src/annotate/names/locales/en/wordCase/wordCase.json', 'utf8');
+    const counts = new Map(
+      wordCaseLines().map((line) => {
+        const [word, cap, lower, afterIn] = line.split(' ');
+        return [word!, { cap: Number(cap), lower: Number(lower), start: 0, afterIn: Number(afterIn ?? 0) }] as const;
+      }),
+    );
+    expect(wordCaseTable(counts)).toBe(text);
+  });
+
+  it('refuses a file out of order, and finds every word of a small one by halves', () => {
+    expect(() => compactWordCase(['b 1 2', 'a 3 4'])).toThrow(/out of order/);
+    expect(() => compactWordCase(['a 1 2', 'a 3 4'])).toThrow(/out of order/);
+    const small = compactWordCase(['ab 1 2', 'abc 3 4 5', 'b 6 7', 'zócalo 18 3']);
+    expect(['a', 'ab', 'abc', 'abd', 'b', 'c', 'zócalo', 'zz'].map((w) => lookUpWordCase(small, w))).toEqual([
+      undefined,
+      { cap: 1, lower: 2, afterIn: 0 },
+      { cap: 3, lower: 4, afterIn: 5 },
+      undefined,
+      { cap: 6, lower: 7, afterIn: 0 },
+      undefined,
+      { cap: 18, lower: 3, afterIn: 0 },
+      undefined,
+    ]);
+    expect(lookUpWordCase(compactWordCase([]), 'a')).toBeUndefined();
   });
 
   it('holds words seen at least ten times, keyed in lower case', () => {

@@ -91,13 +91,16 @@ function cutFromLongerName(mention: Entity['mentions'][number], passageOf: Passa
 export const cutShortListing: Rule & { keeps(entity: Entity, passageOf: PassageOf): boolean } = {
   name: 'cut-short-listing',
   reason:
-    'A name with a common noun in it (by the word-case table) that the articles write, most times, right after another capitalised word that is no place, demonym or date ("Rights Campaign" of "the Human Rights Campaign", "Customs Enforcement" of "Immigration and Customs Enforcement", "Works Agency for Palestine" of "the UN Relief and Works Agency for Palestine") is the tail of a longer name cut where a word read as a role or a common word opened it: no name a reader knows, it is left out of the listing.',
+    'A name with a common noun in it (by the word-case table) that the articles write, in most of its mentions under the spelling the listing shows, right after another capitalised word that is no place, demonym or date ("Rights Campaign" of "the Human Rights Campaign", "Customs Enforcement" of "Immigration and Customs Enforcement", "Works Agency for Palestine" of "the UN Relief and Works Agency for Palestine") is the tail of a longer name cut where a word read as a role or a common word opened it: no name a reader knows, it is left out of the listing.',
   keeps(entity, passageOf) {
     // a name whose every word prose writes as a name ("Silvio Berlusconi") is as often after a title
     // ("Prime Minister", "Sen.", "Judge") or a given name: only a name with a common noun in it is read
-    if (!entity.mentions.length || nameLikeWords(entity.name)) return true;
-    const cut = entity.mentions.filter((m) => cutFromLongerName(m, passageOf)).length;
-    return cut < CUT_SHORT_SHARE_MIN * entity.mentions.length;
+    if (nameLikeWords(entity.name)) return true;
+    // the spelling the listing shows: its other spellings ("HRC") may be whole
+    const shown = entity.mentions.filter((m) => m.text.trim() === entity.name.trim());
+    if (!shown.length) return true;
+    const cut = shown.filter((m) => cutFromLongerName(m, passageOf)).length;
+    return cut < CUT_SHORT_SHARE_MIN * shown.length;
   },
 };
 

@@ -150,7 +150,7 @@ describe('the listing rule cut-short-listing', () => {
 
   it('leaves out the tail of a longer name cut where a common word opened it', async () => {
     const names = await listing(
-      'Thousands marched on Saturday in a rally organised by the Human Rights Campaign (HRC) against the amendment. The Human Rights Campaign said more would come.',
+      'Thousands marched on Saturday in a rally organised by the Human Rights Campaign (HRC) against the amendment. The HRC said more would come, and HRC lawyers filed suit.',
       'Agents of the Bureau of Immigration and Customs Enforcement (ICE) detained 40 workers at a meat plant on Tuesday.',
       'Israel banned the UN Relief and Works Agency for Palestine (UNRWA), the main UN agency that helps refugees.',
     );

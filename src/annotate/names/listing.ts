@@ -3,7 +3,15 @@ import { lexiconTags } from '../core/lexicon.js';
 import { every, finish, sortSteps, type Steps } from '../../pipeline/steps.js';
 import { capitalised, isSpaced, tokenizeWords } from '../core/tokens.js';
 import { has, tokenLike } from './locales/en/tokens.js';
-import { CUT_SHORT_JOINERS, CUT_SHORT_SHARE_MIN, CUT_SHORT_LOOK_BACK, CUT_SHORT_STOP_TAGS, MEDIUM_NOUNS, PLACE_TAGS } from './locales/en/words.js';
+import {
+  CUT_SHORT_JOINERS,
+  CUT_SHORT_SHARE_MIN,
+  CUT_SHORT_LOOK_BACK,
+  CUT_SHORT_STOP_TAGS,
+  MEDIUM_NOUNS,
+  PHRASE_HEAD_ENDS,
+  PLACE_TAGS,
+} from './locales/en/words.js';
 import { acronym } from './locales/en/evidence/acronym.js';
 import { adherents } from './locales/en/evidence/adherents.js';
 import { lexiconNames } from './locales/en/evidence/lexiconNames.js';
@@ -12,7 +20,7 @@ import { placeWords } from './locales/en/evidence/placeWords.js';
 import { theBefore } from './locales/en/evidence/theBefore.js';
 import { memberOf } from './locales/en/relations/memberOf.js';
 import { capitalisedRun } from './locales/en/spans.js';
-import { commonByWordCase, nameLikeWords, readWordCase } from './locales/en/wordCase/nameLike.js';
+import { commonByWordCase, readWordCase } from './locales/en/wordCase/nameLike.js';
 import { placeByPhraseUse } from './locales/en/phraseUse/placeLike.js';
 import { keepTownAsTeam } from './locales/en/teams/townAsTeam.js';
 import { squadOwnerIsTeam } from './locales/en/teams/squadOwner.js';
@@ -88,14 +96,27 @@ function cutFromLongerName(mention: Entity['mentions'][number], passageOf: Passa
   return !has(tokenLike(word.text), ...CUT_SHORT_STOP_TAGS, ...PLACE_TAGS);
 }
 
+/**
+ * "Rights Campaign", "Customs Enforcement", "Works Agency for Palestine": a name whose words up to its complement ("for
+ * Palestine") are all words prose also writes in lower case, by the word-case table.
+ */
+function commonWordsName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && PHRASE_HEAD_ENDS.has(w));
+  return words.slice(0, end > 0 ? end : words.length).every((w) => {
+    const reading = readWordCase(w.replace(/['’]s?$/, ''));
+    return reading === 'common' || reading === 'mixed';
+  });
+}
+
 export const cutShortListing: Rule & { keeps(entity: Entity, passageOf: PassageOf): boolean } = {
   name: 'cut-short-listing',
   reason:
-    'A name with a common noun in it (by the word-case table) that the articles write, in most of its mentions under the spelling the listing shows, right after another capitalised word that is no place, demonym or date ("Rights Campaign" of "the Human Rights Campaign", "Customs Enforcement" of "Immigration and Customs Enforcement", "Works Agency for Palestine" of "the UN Relief and Works Agency for Palestine") is the tail of a longer name cut where a word read as a role or a common word opened it: no name a reader knows, it is left out of the listing.',
+    'A name made of words prose also writes in lower case (by the word-case table) that the articles write, in most of its mentions under the spelling the listing shows, right after another capitalised word that is no place, demonym or date ("Rights Campaign" of "the Human Rights Campaign", "Customs Enforcement" of "Immigration and Customs Enforcement", "Works Agency for Palestine" of "the UN Relief and Works Agency for Palestine") is the tail of a longer name cut where a word read as a role or a common word opened it: no name a reader knows, it is left out of the listing.',
   keeps(entity, passageOf) {
-    // a name whose every word prose writes as a name ("Silvio Berlusconi") is as often after a title
-    // ("Prime Minister", "Sen.", "Judge") or a given name: only a name with a common noun in it is read
-    if (nameLikeWords(entity.name)) return true;
+    // a name with a word prose writes as a name or seldom ("Bill Clinton", "Vodafone") is as often after a title
+    // ("President", "Sen.", "Judge") or another body in a list ("Orange and Vodafone"): only a name of common words is read
+    if (!commonWordsName(entity.name)) return true;
     // the spelling the listing shows: its other spellings ("HRC") may be whole
     const shown = entity.mentions.filter((m) => m.text.trim() === entity.name.trim());
     if (!shown.length) return true;
@@ -111,7 +132,7 @@ export const placeListing: Rule & { keeps(entity: Entity): boolean } = {
   name: 'place-listing',
   reason:
     'A name that prose, counted over millions of words (the phrase-use table), writes mostly after "in", "at the", "near" and seldom as a speaker, an actor or the owner of a role or of staff ("Las Vegas", "Times Square", "Heathrow Airport") is a place, not a person or a body; with no role in the articles and no team\'s reading, it is left out of the listing (it stays in the story: its passages, its dates and crowds keep it).',
-  keeps: (entity) => entity.roles.length > 0 || !!entity.rules?.some((r) => TEAM_RULES.has(r)) || !placeByPhraseUse(entity.name),
+  keeps: (entity) => entity.roles.length > 0 || !!entity.rules?.some((r) => TEAM_RULES.has(r)) || !placeByPhraseUse(entity.name, entity.kind !== 'person'),
 };
 
 export const articlesFirstListing: Rule & { compare(a: Entity, b: Entity): number } = {

@@ -164,7 +164,19 @@ describe('the listing rule cut-short-listing', () => {
       'Right-wing Prime Minister Silvio Berlusconi spoke. The Harbour Workers Union said no. The Iraqi Army said yes.',
       'In an audio recording obtained by The New York Times, the senator can be heard. Nintendo and Apple shocked the world.',
       'Kevin Danaher of Global Exchange spoke at the meeting on Monday.',
+      'President Bill Clinton met partners such as O2, Orange and Vodafone in the UK.',
     );
-    expect(names).toEqual(expect.arrayContaining(['Silvio Berlusconi', 'Harbour Workers Union', 'Iraqi Army', 'New York Times', 'Apple', 'Global Exchange']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Silvio Berlusconi',
+        'Harbour Workers Union',
+        'Iraqi Army',
+        'New York Times',
+        'Apple',
+        'Global Exchange',
+        'Bill Clinton',
+        'Vodafone',
+      ]),
+    );
   });
 });

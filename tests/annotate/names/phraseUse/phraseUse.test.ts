@@ -95,6 +95,15 @@ describe('placeByPhraseUse', () => {
   ] as const)('%j: %s', (name, place) => {
     expect(placeByPhraseUse(name)).toBe(place);
   });
+
+  it.each([
+    // a person's name is read by its own row only: its last word may head places' names ("Little Rock", "in early May")
+    ['Kid Rock', false],
+    ['Theresa May', false],
+    ['Martin Hood', false],
+  ] as const)('%j as a person: %s', (name, place) => {
+    expect(placeByPhraseUse(name, false)).toBe(place);
+  });
 });
 
 function entity(name: string, roles: string[] = [], rules: string[] = []): Entity {

@@ -25,14 +25,16 @@ function headRowOf(words: readonly string[]): PhraseUseCounts | undefined {
 /**
  * Whether prose uses the name as where something is or happens ("in Las Vegas", "at the Oval Office") and seldom as a
  * speaker, an actor or a role's owner ("the White House said" keeps it a body): by the name's own row, and, when its
- * head is a common noun, by the row of every phrase that noun heads as well ("Columbia University" is read with every
- * "… University", where professors and students are: a body). A name the table has not seen is read by its head's row.
+ * head is no name by the word-case table, by the row of every phrase that word heads as well ("Columbia University" is
+ * read with every "… University", where professors and students are: a body). With `byHead`, a name the table has not
+ * seen is read by that head's row alone ("Wembley Stadium" by "* stadium"); not a person's name, whose last word may be
+ * a common word too ("Kid Rock", "Theresa May").
  */
-export function placeByPhraseUse(name: string): boolean {
+export function placeByPhraseUse(name: string, byHead = true): boolean {
   const words = nameWords(name);
   if (!words.length) return false;
   const own = phraseUseOf(phraseKey(words));
   const head = headRowOf(words);
-  if (!own && !head) return false;
-  return (!own || usedAsPlace(own)) && (!head || usedAsPlace(head));
+  if (!own) return byHead && !!head && usedAsPlace(head);
+  return usedAsPlace(own) && (!head || usedAsPlace(head));
 }

@@ -51,7 +51,7 @@ const typos = new Memo<Corpus, true>(function* (corpus) {
 });
 
 /** The listing (/who with no name, and /summary's people), best first: built once per corpus. */
-const listings = new Memo<Corpus, Entity[]>((corpus) => listedEntitiesSteps(corpus.annotations.entities));
+const listings = new Memo<Corpus, Entity[]>((corpus) => listedEntitiesSteps(corpus.annotations.entities, (id) => corpus.passageById.get(id)));
 
 function nameIndexOf(corpus: Corpus): NameIndex {
   return indexes.get(corpus);

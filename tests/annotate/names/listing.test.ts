@@ -138,3 +138,45 @@ describe('the who listing in slices', () => {
     expect(pauses).toBe(0);
   });
 });
+
+describe('the listing rule cut-short-listing', () => {
+  /** The listing of a corpus of one article per text, by the real path (files, passages, names, the `who` answer). */
+  async function listing(...texts: string[]): Promise<string[]> {
+    const files = Object.fromEntries(texts.map((text, i) => [`${String.fromCharCode(97 + i)}.md`, article('2020-01-05', text)]));
+    const { corpus } = await loadCorpus(writeCorpus(files), { snapshot: false });
+    const answer = whoAnswer(corpus, WhoOptionsSchema.parse({ limit: 40 }));
+    return 'entities' in answer ? answer.entities.map((e) => e.name) : [];
+  }
+
+  it('leaves out the tail of a longer name cut where a common word opened it', async () => {
+    const names = await listing(
+      'Thousands marched on Saturday in a rally organised by the Human Rights Campaign (HRC) against the amendment. The HRC said more would come, and HRC lawyers filed suit.',
+      'Agents of the Bureau of Immigration and Customs Enforcement (ICE) detained 40 workers at a meat plant on Tuesday.',
+      'Israel banned the UN Relief and Works Agency for Palestine (UNRWA), the main UN agency that helps refugees.',
+    );
+    expect(names).not.toContain('Rights Campaign');
+    expect(names).not.toContain('Customs Enforcement');
+    expect(names).not.toContain('Works Agency for Palestine');
+  });
+
+  it('keeps a name after a title, a place, a demonym, a small word or another name (negative)', async () => {
+    const names = await listing(
+      'Right-wing Prime Minister Silvio Berlusconi spoke. The Harbour Workers Union said no. The Iraqi Army said yes.',
+      'In an audio recording obtained by The New York Times, the senator can be heard. Nintendo and Apple shocked the world.',
+      'Kevin Danaher of Global Exchange spoke at the meeting on Monday.',
+      'President Bill Clinton met partners such as O2, Orange and Vodafone in the UK.',
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Silvio Berlusconi',
+        'Harbour Workers Union',
+        'Iraqi Army',
+        'New York Times',
+        'Apple',
+        'Global Exchange',
+        'Bill Clinton',
+        'Vodafone',
+      ]),
+    );
+  });
+});

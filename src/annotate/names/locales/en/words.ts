@@ -641,3 +641,53 @@ export const INSTITUTION_HEAD_MIN_CUED = 8;
 export const INSTITUTION_HEAD_MAX_IN_SHARE = 0.12;
 /** Lexicon tags that refuse a word as a fitted institution head: function words, adverbs and adjectives head no body. */
 export const INSTITUTION_HEAD_REFUSED_TAGS = ['Preposition', 'Adverb', 'Adjective', 'Conjunction', 'Determiner', 'Pronoun', 'Modal', 'Copula', 'Value'];
+
+/*
+ * The phrase-use table (`phraseUse/`, `npm run fit:phrase-use`): how prose uses a capitalised phrase.
+ */
+
+/** Small words inside a capitalised phrase: "Bank of America", "Immigration and Customs Enforcement", "Cielo di San Francisco". */
+export const PHRASE_JOINERS = new Set(['of', 'and', 'for', 'the', 'on', ...NAME_JOINERS]);
+/** Longer capitalised runs are a title's or a heading's, not a name's: not counted. */
+export const PHRASE_WORDS_MAX = 8;
+/** Prepositions before where something is or happens: "in Las Vegas", "at the Staples Center", "outside the Oval Office". */
+export const PHRASE_PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'throughout', 'around', 'into']);
+/** Tags of a verb right after a phrase, its subject ("Acme hired", "Acme plans"); not a copula's or a modal's (a place "is" too). */
+export const PHRASE_SUBJECT_TAGS = ['PastTense', 'PresentTense'];
+export const PHRASE_SUBJECT_STOP_TAGS = ['Copula', 'Modal', 'Auxiliary', 'Noun', 'Adjective', 'Preposition', 'Participle'];
+/** Role nouns before "of"/"for" and a phrase, its owner: "spokesman for Acme", "a member of the Acme", "head of Acme". */
+export const PHRASE_ROLE_NOUNS_BEFORE = new Set([
+  ...BODY_ROLE_NOUNS,
+  'founder',
+  'spokesperson',
+  'employees',
+  'workers',
+  'members',
+  'representative',
+  'representatives',
+  'minister',
+  'secretary',
+  'general',
+]);
+/** A phrase is used as a place when at least this share of its uses follows a place preposition… */
+export const PHRASE_PLACE_SHARE_MIN = 0.3;
+/** …and its uses as a speaker, an actor or a role's owner, times this, are no more than its uses as a place. */
+export const PHRASE_AGENT_PER_PLACE_MAX = 4;
+/** Prepositions between a role noun and the phrase that owns it: "spokesman for Acme", "head of Acme". */
+export const PHRASE_OWNER_PREPOSITIONS = new Set(['of', 'for']);
+/** Nouns of a body's staff or members written before "at", "of" or "for" and its name: "a professor at Acme", "students of Acme". */
+export const PHRASE_MEMBER_NOUNS = new Set(
+  'professor professors student students teacher teachers lecturer lecturers researcher researchers scientist scientists doctor doctors nurse nurses pupils staff employee employees worker workers official officials economist economists analyst analysts director president chairman spokesman spokeswoman dean principal chancellor'.split(
+    ' ',
+  ),
+);
+/** Joiners that open a phrase's complement, after its head: "Bank of America", "Council on Foreign Relations", "Campaign for Nuclear Disarmament". */
+export const PHRASE_HEAD_ENDS = new Set(['of', 'for', 'on']);
+/** `cut-short-listing`: a small word between the longer name's capitalised word and the tail ("Immigration and Customs Enforcement"). */
+export const CUT_SHORT_JOINERS = new Set(['and']);
+/** Tags of a capitalised word before a name that opens no longer name: a small word ("The New York Times"), a demonym, a date. */
+export const CUT_SHORT_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Demonym', 'Date', 'Value'];
+/** Characters read before a mention for the word that may open its longer name. */
+export const CUT_SHORT_LOOK_BACK = 60;
+/** The share of an entity's mentions that must be cut from a longer name for `cut-short-listing` to leave it out. */
+export const CUT_SHORT_SHARE_MIN = 0.5;

@@ -11,6 +11,7 @@ import {
   trailingSignOffs,
 } from './furniture.js';
 import { cutAtCommentSignatures } from './commentSignatures.js';
+import { afterStoryContainer } from './storyContainer.js';
 import { teaserCards } from './teaserCards.js';
 
 /** What screen readers are told about a link ("Opens a new window"), printed inside the sentence by some sites. */
@@ -279,6 +280,8 @@ interface Block {
   meta: boolean;
   heading?: boolean;
   linksAfter?: number;
+  /** The element the block was read from (the innermost one open when it ended), for `after-story-container`. */
+  element?: Element;
 }
 
 /** A link promo left out: its words kept to compare headings with, and counted under the block it follows (`list-label`). */
@@ -461,10 +464,11 @@ export function paragraphsOf(contentHtml: string): string[] {
   const blocks: Block[] = [];
   const promos: string[] = [];
   let tally = emptyTally();
-  const flush = () => {
+  // A block is placed in the page by the element it ends in: a block element, or the one whose loose text it is.
+  const flush = (element: Element) => {
     const text = tally.text.replace(/\s+/g, ' ').trim();
     if (/\p{L}|\p{N}/u.test(text) && !isFurnitureBlock(tally, text)) {
-      blocks.push({ text: tally.bullet ? `- ${text}` : text, meta: isMetaLine(tally, text), heading: tally.heading });
+      blocks.push({ text: tally.bullet ? `- ${text}` : text, meta: isMetaLine(tally, text), heading: tally.heading, element });
     } else if (SEPARATOR_LINE.test(text)) blocks.push(SEPARATOR);
     if (isLinkPromo(tally, text)) noteLinkPromo(blocks, promos, text);
     tally = emptyTally();
@@ -494,26 +498,33 @@ export function paragraphsOf(contentHtml: string): string[] {
         besideLeftOut = [];
         besidePlayer = isEmptyPlayer(element);
         if (tag === 'HR') {
-          flush();
+          flush(node as Element);
           blocks.push(SEPARATOR);
           continue;
         }
         const block = BLOCK_TAGS.has(tag) || isInlineCaption(element);
-        if (block) flush();
+        if (block) flush(node as Element);
         noteElement(tally, element);
         walk(element, {
           link: at.link || tag === 'A',
           meta: at.meta || isMetaMarked(element, articleLetters),
           embed: at.embed || isSocialEmbed(element),
         });
-        if (block) flush();
+        if (block) flush(element);
       }
     }
   };
   walk(doc.body, { link: false, meta: false, embed: false });
-  flush();
+  flush(doc.body);
+  return keptBlocks(blocks, promos);
+}
+
+/** The blocks read -> the paragraphs kept: what is furniture by its place among the others is left out. */
+function keptBlocks(blocks: readonly Block[], promos: readonly string[]): string[] {
+  // `after-story-container` (storyContainer.ts): the boxes the page sets after the story's own element.
+  const furniture = afterStoryContainer(blocks);
   // Separators are kept as empty blocks until the trailer they set off is read, then left out.
-  const withRules = withoutHeadStamps(blocks.filter((b) => !(b.heading && repeatsPromo(b.text, promos)) && !isListLabel(b)));
+  const withRules = withoutHeadStamps(blocks.filter((b) => !furniture.has(b) && !(b.heading && repeatsPromo(b.text, promos)) && !isListLabel(b)));
   const kept = withRules.slice(0, withRules.length - trailerAfterRule(withRules)).filter(Boolean);
   return kept.slice(0, kept.length - trailingSignOffs(kept));
 }

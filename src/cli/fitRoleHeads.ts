@@ -1,9 +1,7 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { countRoleHeadsIn, type RoleHeadCounts } from '../annotate/names/locales/en/roleHeads/count.js';
 import { roleHeadTable } from '../annotate/names/locales/en/roleHeads/table.js';
-import { htmlParagraphs, sgmStories, textParagraphs } from '../annotate/names/locales/en/wordCase/sources.js';
-import { runMain } from '../process/runMain.js';
+import { countSources, rawLines, runFit } from './fitSources.js';
 
 const USAGE = `usage: npm run fit:role-heads -- [--newids NEWIDS.txt] [--out FILE] [--raw FILE] SOURCE...
 Counts where each lower-case word stands as a person's role in the prose of the SOURCE files and folders (read
@@ -12,66 +10,14 @@ recursively): right before a person's full name, heading an appositive after one
 (src/annotate/names/locales/en/roleHeads/table.ts's form) to --out, or prints it; --raw writes every word's counts.
 docs/dependencies.md says what it was counted on.`;
 
-async function filesUnder(source: string): Promise<string[]> {
-  if (!(await stat(source)).isDirectory()) return [source];
-  const entries = await readdir(source, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => filesUnder(path.join(source, e.name))));
-  return nested.flat().sort();
-}
-
-/** The paragraphs of one file by its kind, or none for a kind not read. */
-function paragraphsOf(file: string, text: string, newIds: Set<string> | null): string[] {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.sgm')
-    return sgmStories(text)
-      .filter((s) => !newIds || newIds.has(s.newId))
-      .flatMap((s) => s.paragraphs);
-  if (ext === '.html' || ext === '.htm' || ext === '.php') return htmlParagraphs(text);
-  if (ext === '.txt') return textParagraphs(text);
-  return [];
-}
-
-async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  let newIds: Set<string> | null = null;
-  let out: string | null = null;
-  let raw: string | null = null;
-  const sources: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const [arg, value] = [args[i]!, args[i + 1]];
-    if (arg === '--newids' && value) newIds = new Set((await readFile(args[++i]!, 'utf8')).split(/\s+/).filter(Boolean));
-    else if (arg === '--out' && value) out = args[++i]!;
-    else if (arg === '--raw' && value) raw = args[++i]!;
-    else if (arg.startsWith('--')) {
-      process.stderr.write(`${USAGE}\n`);
-      return 2;
-    } else sources.push(arg);
-  }
-  if (!sources.length) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
+runFit(USAGE, ['--raw'], async (args) => {
   const counts = new Map<string, RoleHeadCounts>();
-  let files = 0;
-  for (const source of sources)
-    for (const file of await filesUnder(source)) {
-      const text = await readFile(file, 'latin1').then((t) => (/[\u00c2\u00c3\u00e2][\u0080-\u00bf]/.test(t) ? Buffer.from(t, 'latin1').toString('utf8') : t));
-      const paragraphs = paragraphsOf(file, text, newIds);
-      if (paragraphs.length) files++;
-      countRoleHeadsIn(paragraphs, counts);
-    }
-  if (raw) {
-    const lines = [...counts]
-      .filter(([, c]) => c.before + c.apposed > 0)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([w, c]) => `${w}\t${c.before}\t${c.apposed}\t${c.lower}`);
-    await writeFile(raw, `${lines.join('\n')}\n`);
-  }
-  const table = roleHeadTable(counts);
-  if (out) await writeFile(out, table);
-  else process.stdout.write(table);
-  process.stderr.write(`${files} files read, ${counts.size} word forms counted\n`);
-  return 0;
-}
-
-runMain(main);
+  const files = await countSources(args, (paragraphs) => countRoleHeadsIn(paragraphs, counts));
+  const raw = args.options.get('--raw');
+  if (raw)
+    await writeFile(
+      raw,
+      rawLines(counts, (w, c) => (c.before + c.apposed > 0 ? `${w}\t${c.before}\t${c.apposed}\t${c.lower}` : null)),
+    );
+  return { table: roleHeadTable(counts), note: `${files} files read, ${counts.size} word forms counted` };
+});

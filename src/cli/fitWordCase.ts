@@ -1,9 +1,7 @@
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
-import path from 'node:path';
+import { writeFile } from 'node:fs/promises';
 import { countWordCase, type WordCaseCounts } from '../annotate/names/locales/en/wordCase/count.js';
-import { htmlParagraphs, sgmStories, textParagraphs } from '../annotate/names/locales/en/wordCase/sources.js';
 import { WORD_CASE_MIN_SEEN, wordCaseTable } from '../annotate/names/locales/en/wordCase/table.js';
-import { runMain } from '../process/runMain.js';
+import { countSources, rawLines, runFit } from './fitSources.js';
 
 const USAGE = `usage: npm run fit:word-case -- [--newids NEWIDS.txt] [--leave-out w1,w2] [--out FILE] [--raw FILE] SOURCE...
 Counts how each word is written in the prose of the SOURCE files and folders (read recursively): capitalised
@@ -13,66 +11,15 @@ table of the words seen at least ${WORD_CASE_MIN_SEEN} times (src/annotate/names
 form) to --out, or prints it; --raw writes every word's counts; --leave-out drops the words listed (one the
 repository's hooks refuse in a new file). docs/dependencies.md says what it was counted on.`;
 
-async function filesUnder(source: string): Promise<string[]> {
-  if (!(await stat(source)).isDirectory()) return [source];
-  const entries = await readdir(source, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => filesUnder(path.join(source, e.name))));
-  return nested.flat().sort();
-}
-
-/** The paragraphs of one file by its kind, or none for a kind not read. */
-function paragraphsOf(file: string, text: string, newIds: Set<string> | null): string[] {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.sgm')
-    return sgmStories(text)
-      .filter((s) => !newIds || newIds.has(s.newId))
-      .flatMap((s) => s.paragraphs);
-  if (ext === '.html' || ext === '.htm' || ext === '.php') return htmlParagraphs(text);
-  if (ext === '.txt') return textParagraphs(text);
-  return [];
-}
-
-async function main(): Promise<number> {
-  const args = process.argv.slice(2);
-  let newIds: Set<string> | null = null;
-  let out: string | null = null;
-  let raw: string | null = null;
-  let leaveOut: string[] = [];
-  const sources: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const [arg, value] = [args[i]!, args[i + 1]];
-    if (arg === '--newids' && value) newIds = new Set((await readFile(args[++i]!, 'utf8')).split(/\s+/).filter(Boolean));
-    else if (arg === '--out' && value) out = args[++i]!;
-    else if (arg === '--raw' && value) raw = args[++i]!;
-    else if (arg === '--leave-out' && value) leaveOut = args[++i]!.toLowerCase().split(',');
-    else if (arg.startsWith('--')) {
-      process.stderr.write(`${USAGE}\n`);
-      return 2;
-    } else sources.push(arg);
-  }
-  if (!sources.length) {
-    process.stderr.write(`${USAGE}\n`);
-    return 2;
-  }
+runFit(USAGE, ['--raw', '--leave-out'], async (args) => {
   const counts = new Map<string, WordCaseCounts>();
-  let files = 0;
-  for (const source of sources)
-    for (const file of await filesUnder(source)) {
-      const text = await readFile(file, 'latin1').then((t) => (/[\u00c2\u00c3\u00e2][\u0080-\u00bf]/.test(t) ? Buffer.from(t, 'latin1').toString('utf8') : t));
-      const paragraphs = paragraphsOf(file, text, newIds);
-      if (paragraphs.length) files++;
-      countWordCase(paragraphs, counts);
-    }
-  if (raw) {
-    const lines = [...counts].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([w, c]) => `${w}\t${c.cap}\t${c.lower}\t${c.start}\t${c.afterIn}`);
-    await writeFile(raw, `${lines.join('\n')}\n`);
-  }
-  for (const word of leaveOut) counts.delete(word);
-  const table = wordCaseTable(counts);
-  if (out) await writeFile(out, table);
-  else process.stdout.write(table);
-  process.stderr.write(`${files} files read, ${counts.size} word forms counted\n`);
-  return 0;
-}
-
-runMain(main);
+  const files = await countSources(args, (paragraphs) => countWordCase(paragraphs, counts));
+  const raw = args.options.get('--raw');
+  if (raw)
+    await writeFile(
+      raw,
+      rawLines(counts, (w, c) => `${w}\t${c.cap}\t${c.lower}\t${c.start}\t${c.afterIn}`),
+    );
+  for (const word of (args.options.get('--leave-out') ?? '').toLowerCase().split(',')) counts.delete(word);
+  return { table: wordCaseTable(counts), note: `${files} files read, ${counts.size} word forms counted` };
+});

@@ -4,8 +4,9 @@ import { lexiconTags } from '../../../../core/lexicon.js';
 import { roleHead } from '../predicates.js';
 import { isRoleHead } from '../roleHeads/table.js';
 import type { NameToken, Span } from '../tokens.js';
-import { CLAUSE_OPENERS, ROLE_ARTICLE_WORD, ROLE_NAMING_VERBS, ROLE_AS_VERBS, ROLE_COPULAS, ROLE_TIME_ADVERBS } from '../words.js';
+import { CLAUSE_OPENERS, ROLE_ARTICLE_WORD, ROLE_NAMING_VERBS } from '../words.js';
 import { headPhrase } from './appositiveHead.js';
+import { pastCopula } from './relativeRole.js';
 
 /**
  * A role's head noun as prose uses one: seen in a role's places in large text (the role-head table: "spokesman",
@@ -29,13 +30,9 @@ export const copulaRole: Rule & { read(text: string, tokens: NameToken[], span: 
     const relative = who?.lower === 'who' && isSpaced(who.gap);
     if (relative) k++;
     else if (!opensClause(tokens, span)) return null;
-    const verb = tokens[k];
-    if (!verb || !isSpaced(verb.gap)) return null;
-    if (/^ha[sd]$/.test(verb.lower) && tokens[k + 1]?.lower === 'been') k += 2;
-    else if (ROLE_COPULAS.has(verb.lower)) k++;
-    else if (ROLE_AS_VERBS.has(verb.lower) && tokens[k + 1]?.lower === 'as') k += 2;
-    else return null;
-    if (ROLE_TIME_ADVERBS.has(tokens[k]?.lower ?? '') && isSpaced(tokens[k]!.gap)) k++;
+    const past = pastCopula(tokens, k);
+    if (past === null) return null;
+    k = past;
     // "has been named the head of …", "was appointed as the director": a verb of naming to an office after the copula
     if (ROLE_NAMING_VERBS.has(tokens[k]?.lower ?? '') && isSpaced(tokens[k]!.gap)) k += tokens[k + 1]?.lower === 'as' ? 2 : 1;
     const article = tokens[k];

@@ -10,7 +10,15 @@ import { headPhrase } from './appositiveHead.js';
 export function relativeRole(text: string, tokens: NameToken[], span: Span): string | null {
   const who = tokens[span.to];
   if (!who || who.lower !== 'who' || !/^,\s+$/.test(who.gap)) return null;
-  let k = span.to + 1;
+  const k = pastCopula(tokens, span.to + 1);
+  return k !== null && k < tokens.length && isSpaced(tokens[k]!.gap) ? headPhrase(text, tokens, k) : null;
+}
+
+/**
+ * Where a role may start after the copula at `k` ("is", "has been", "works as"), past an adverb of time ("who is now
+ * the festival's producer"); null when `k` holds no copula.
+ */
+export function pastCopula(tokens: NameToken[], k: number): number | null {
   const verb = tokens[k];
   if (!verb || !isSpaced(verb.gap)) return null;
   // "who has been", "who had been": the perfect of the copula
@@ -18,7 +26,6 @@ export function relativeRole(text: string, tokens: NameToken[], span: Span): str
   else if (ROLE_COPULAS.has(verb.lower)) k++;
   else if (ROLE_AS_VERBS.has(verb.lower) && tokens[k + 1]?.lower === 'as') k += 2;
   else return null;
-  // "who is now the festival's producer": an adverb of time before the role
   if (ROLE_TIME_ADVERBS.has(tokens[k]?.lower ?? '') && isSpaced(tokens[k]!.gap)) k++;
-  return k < tokens.length && isSpaced(tokens[k]!.gap) ? headPhrase(text, tokens, k) : null;
+  return k;
 }

@@ -76,6 +76,7 @@ import {
 import { modifierOpensName } from './classify.js';
 import { unionLocal } from './unionLocal.js';
 import { causeGroupName } from './causeGroupName.js';
+import { bodyHeadTopic, bodyPurpose, keepBodyHeadTopic } from './bodyHeadJoiners.js';
 import { capitalLeadIn, leadInBeforeName, functionWordInName, personNounFiledOtherwise, sentenceAdverb, surnameAfterGivenName } from './tokenRules.js';
 import {
   acronymAcrossSmallWords,
@@ -130,6 +131,7 @@ export const en: MentionRules = {
     placePeopleRefiner,
     landmarkPossessive,
     keepInstitution,
+    keepBodyHeadTopic,
     keepKnownOrganization,
     keepCountryAgency,
     keepPlaceTeam,
@@ -218,6 +220,8 @@ export const EN_MENTION_RULES = [
   adjectiveInTopic,
   acronymAcrossSmallWords,
   institutionOfThe,
+  bodyHeadTopic,
+  bodyPurpose,
   institutionInTitleRule,
   localInTitle,
   roleBeforeName,

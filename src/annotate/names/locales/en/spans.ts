@@ -28,6 +28,7 @@ import { isPluralTitle } from './roles/pluralTitle.js';
 import { flightNumber } from './flights.js';
 import { unionLocal } from './unionLocal.js';
 import { causeGroupName } from './causeGroupName.js';
+import { bodyHeadTopic, bodyPurpose } from './bodyHeadJoiners.js';
 import { acronymAcrossSmallWords, countryAgency, opensInstitution, spelledByAcronym, andInInstitution, topicAndInInstitution } from './institutions.js';
 
 /** Runs of capitalised words that may be names, with the title that opens each. */
@@ -113,7 +114,9 @@ function institutionEndAt(text: string, tokens: NameToken[], from: number, to: n
     andInInstitution(text, tokens, from, to) ||
     topicAndInInstitution(tokens, from, to) ||
     causeGroupName.end(tokens, from, to) ||
-    institutionOfThe.end(tokens, to)
+    institutionOfThe.end(tokens, to) ||
+    bodyHeadTopic.end(tokens, from, to) ||
+    bodyPurpose.end(tokens, from, to)
   );
 }
 
@@ -188,7 +191,8 @@ export const institutionOfThe = {
   /** The end of the run past "of the" at `to`, or 0. */
   end(tokens: NameToken[], to: number): number {
     const head = tokens[to - 1]!;
-    if (!isOrgHead(head) || head.possessive || tokens[to]?.text !== 'of' || tokens[to + 1]?.text !== 'the') return 0;
+    // "Congregation for the Doctrine", "Court for the Southern District": "for the" as "of the" (`body-head-topic`)
+    if (!isOrgHead(head) || head.possessive || !TITLE_JOINERS.has(tokens[to]?.text ?? '') || tokens[to + 1]?.text !== 'the') return 0;
     let end = to + 2;
     while (end < tokens.length && tokens[end]!.nameLike && tokens[end]!.cap && isSpaced(tokens[end]!.gap) && !tokens[end - 1]!.possessive) end++;
     return end > to + 2 && !isOrgHead(tokens[end - 1]!) ? end : 0;

@@ -11,6 +11,16 @@ export const WORD_PARTICLES = new Set(['al', 'el']);
 
 /** Joiners allowed only after a title or an institution word: Secretary of State, Center for Studies. */
 export const TITLE_JOINERS = new Set(['of', 'for']);
+/** Joiners after a body's head the lexicon does not file as an institution: Nation of Islam, Campaign for Marriage Equality (body-head-topic). */
+export const BODY_HEAD_JOINERS = new Set(['of', 'for']);
+/**
+ * A head the institution-head table lists (seen heading names in a body's cue at least twice) joins its topic when
+ * fewer than this share of its names stood after "in": twice the fitted head's bar (`INSTITUTION_HEAD_MAX_IN_SHARE`),
+ * as the joiner and the capital are evidence of their own ("house" 19%: "House of Commons"; "city" 34%, "country" 27% out).
+ */
+export const BODY_HEAD_JOINER_MAX_IN_SHARE = 0.25;
+/** The joiner of a body's head and the verb of its purpose: Committee to Protect Journalists (body-purpose). */
+export const BODY_PURPOSE_JOINER = 'to';
 /** Joiners allowed only after an institution word: Council on Foreign Relations, Commission on Human Rights. */
 export const INSTITUTION_JOINERS = new Set(['on']);
 /** Joiners of a group's members and its cause ("Iowans for Peace", "Lawyers Against the Death Penalty"), as written mid-sentence. */

@@ -29,8 +29,8 @@ function commonNoun(t: NameToken): boolean {
 
 /**
  * Whether `head`, the last word of the run, heads a body's name: a head the institution-head table reads ("Campaign",
- * "Project", "Forum"), or a word prose writes in lower case ("nation", "house", "congregation") capitalised here past a
- * sentence's first word, so it is written as a name's; no title (an office's topic is read elsewhere), document or event.
+ * "Project", "Forum"), or a common noun the table lists with few of its names after "in" ("nation", "house", "chiefs"),
+ * capitalised past a sentence's first word; no title (an office's topic is read elsewhere), document, event or person.
  */
 function bodyHead(tokens: NameToken[], from: number, to: number): boolean {
   const head = tokens[to - 1]!;
@@ -49,7 +49,7 @@ function bodyHead(tokens: NameToken[], from: number, to: number): boolean {
 export const bodyHeadTopic = {
   name: 'body-head-topic',
   reason:
-    'A body\'s head word the lexicon does not file as an institution ("Nation of Islam", "House of Commons", "Campaign for Marriage Equality", "Congregation for the Doctrine"), capitalised past a sentence\'s first word or read as a head by the institution-head table, goes on through "of" or "for" (and "the") to the capitalised words of its topic; cut there, the name gave a lone head and a place or a topic ("Nation", "Islam"). A person, a place or a title before the joiner ("Smith of Ohio", "Secretary of State") is read as before.',
+    'A body\'s head word the lexicon does not file as an institution ("Nation of Islam", "House of Commons", "Joint Chiefs of Staff", "Campaign for Marriage Equality"), listed by the institution-head table and seldom a place\'s there, goes on through "of" or "for" (and "the") to the capitalised words of its topic; cut there, the name gave a lone head and a place or a topic ("Nation", "Islam"), while a person or a title before the joiner ("Smith of Ohio", "Secretary of State") is read as before.',
   /** The end of the run [from, to) past "of"/"for" (and "the") and capitalised words, or 0. */
   end(tokens: NameToken[], from: number, to: number): number {
     const joiner = tokens[to];
@@ -65,7 +65,7 @@ export const bodyHeadTopic = {
 export const bodyPurpose = {
   name: 'body-purpose',
   reason:
-    'Campaigns and committees are often named by what they are for, "to" and a verb ("Committee to Protect Journalists", "Campaign to End the Death Penalty", "Global Fund to Fight AIDS"); the run stopped at "to", giving a lone head and a verb read as a name ("End"). Only a capitalised verb after "to" and capitalised words after it join ("Linotype Group to Commerzbank" stays two).',
+    'Campaigns and committees are often named by what they are for, "to" and a verb ("Committee to Protect Journalists", "Campaign to End the Death Penalty", "Global Fund to Fight AIDS"); the run stopped at "to", giving a lone head and a verb read as a name ("End"), so a capitalised common word after "to" and capitalised words after it join ("Linotype Group to Commerzbank" stays two).',
   /** The end of the run [from, to) past "to", a capitalised verb, "the" and capitalised words, or 0. */
   end(tokens: NameToken[], from: number, to: number): number {
     const head = tokens[to - 1]!;

@@ -532,6 +532,18 @@ const TABLES: Array<[string, Row[]]> = [
     ],
   ],
   [
+    'keep-body-head-topic',
+    [
+      // a body named by its head, "of" and a place (Reuters, Socialist Worker, L3S-GN1 development pages)
+      ['The United Steelworkers of America said the strike would go on.', ['United Steelworkers of America [0/1.5/0]'], true],
+      ['He joined the Democratic Socialists of America in 1980.', ['Democratic Socialists of America [0/0.5/0]'], true],
+      ['She quoted the Press Trust of India.', ['Press Trust of India [0/1.5/0]'], true],
+      // negative: a head of places' names stays a place; no place after the joiner, nothing to keep against
+      ['It is the capital of the Federal Republic of Germany.', [], false],
+      ['The House of Commons voted.', ['House of Commons [0/0.5/0]'], false],
+    ],
+  ],
+  [
     'alias-in-parentheses',
     [
       ['Hashd Shaabi (Popular Mobilization Forces) fighters joined.', ['Hashd Shaabi [0/0/0] =1', 'Popular Mobilization Forces [0/3/0]'], true],

@@ -32,7 +32,7 @@ describe('the name rule squad-owner-is-team', () => {
     ['Obama campaign manager David Plouffe said.', ['Obama [person]', 'David Plouffe [person]']],
     ['US President George Bush spoke.', ['George Bush [person]']],
     // the owner ends a longer name joined by a small word (read on the unlabelled timeline articles)
-    ['In power now are Hall of Fame baseball pitcher Jim Bunning, a Republican Kentucky senator.', ['Hall [other]', 'Jim Bunning [person]']],
+    ['In power now are Hall of Fame baseball pitcher Jim Bunning, a Republican Kentucky senator.', ['Hall of Fame [other]', 'Jim Bunning [person]']],
     ['Bosnia and Herzegovina coach Safet Susic has outlined his plans.', ['Bosnia [other]', 'Safet Susic [person]']],
     // a verb between the name and the squad's word: the name is the sentence's subject
     ['Andwele Slory beat goalkeeper Rob van Dijk at the near post.', ['Andwele Slory [org]', 'Rob van Dijk [person]']],

@@ -5,7 +5,16 @@ import { placeLikeByWordCase, readWordCase } from './wordCase/nameLike.js';
 import { isOrgHead, isTitle } from './predicates.js';
 import { has, type NameToken } from './tokens.js';
 import type { SpanRefiner } from './refiners/context.js';
-import { BODY_HEAD_JOINER_MAX_IN_SHARE, BODY_HEAD_JOINERS, INSTITUTION_HEAD_MAX_IN_SHARE, BODY_PURPOSE_JOINER, DOCUMENT_WORDS, EVENT_WORDS, PLACE_TAGS, THE } from './words.js';
+import {
+  BODY_HEAD_JOINER_MAX_IN_SHARE,
+  BODY_HEAD_JOINERS,
+  INSTITUTION_HEAD_MAX_IN_SHARE,
+  BODY_PURPOSE_JOINER,
+  DOCUMENT_WORDS,
+  EVENT_WORDS,
+  PLACE_TAGS,
+  THE,
+} from './words.js';
 
 /**
  * A body's name read on past "of", "for" or "to" after its head word. The run of capitalised words stopped at these

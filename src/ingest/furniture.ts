@@ -50,6 +50,13 @@ export const FURNITURE_MARKS: readonly FurnitureMark[] = [
     tags: ['VIDEO', 'AUDIO'],
   },
   {
+    name: 'player-controls',
+    reason:
+      "a web video player's own interface, marked by its library's class prefix (JW Player's `jw-`, Video.js's `vjs-`, MediaElement's `mejs-`, YouTube's `ytp-`, Plyr's `plyr`), prints its buttons, menus, timers and keyboard shortcuts as text (\"Seek Forward\", \"Loading ad\", \"0 seconds of 10 minutes\"), never the reporting",
+    // The prefixes are the libraries' namespaces, the same on every site that embeds them; a story's own box never carries them.
+    tokens: ['jw', 'jwplayer', 'vjs', 'mejs', 'ytp', 'plyr'],
+  },
+  {
     name: 'landmark-role',
     reason: 'an element the page declares to assistive technology as navigation, a complementary box, a banner or the page footer is not the article',
     roles: ['navigation', 'complementary', 'contentinfo', 'banner', 'search', 'menu', 'menubar', 'toolbar', 'dialog'],

@@ -11,6 +11,7 @@ import {
   trailingSignOffs,
 } from './furniture.js';
 import { cutAtCommentSignatures } from './commentSignatures.js';
+import { orphanLabels } from './orphanLabels.js';
 import { afterStoryContainer } from './storyContainer.js';
 import { teaserCards } from './teaserCards.js';
 
@@ -523,8 +524,11 @@ export function paragraphsOf(contentHtml: string): string[] {
 function keptBlocks(blocks: readonly Block[], promos: readonly string[]): string[] {
   // `after-story-container` (storyContainer.ts): the boxes the page sets after the story's own element.
   const furniture = afterStoryContainer(blocks);
+  const stays = (b: Block) => !furniture.has(b) && !(b.heading && repeatsPromo(b.text, promos)) && !isListLabel(b);
+  // `orphan-label` (orphanLabels.ts): a short label whose box's other text was left out.
+  const orphans = orphanLabels(blocks, stays);
   // Separators are kept as empty blocks until the trailer they set off is read, then left out.
-  const withRules = withoutHeadStamps(blocks.filter((b) => !furniture.has(b) && !(b.heading && repeatsPromo(b.text, promos)) && !isListLabel(b)));
+  const withRules = withoutHeadStamps(blocks.filter((b) => stays(b) && !orphans.has(b)));
   const kept = withRules.slice(0, withRules.length - trailerAfterRule(withRules)).filter(Boolean);
   return kept.slice(0, kept.length - trailingSignOffs(kept));
 }

@@ -40,6 +40,21 @@ const TABLE: Record<string, { chrome: string[]; kept: string[] }> = {
     ],
     kept: ['<div class="video-player"><p>The video, filmed by a nurse, shows the picket line at dawn on Tuesday.</p></div>'],
   },
+  'player-controls': {
+    chrome: [
+      // A JW Player's keyboard-shortcut list and ad notice, as the library writes them inside an article.
+      '<div class="jwplayer jw-reset jw-state-idle"><div class="jw-reset jw-shortcuts-container"><div class="jw-shortcuts-row jw-reset"><span class="jw-shortcuts-description jw-reset">Seek Forward</span><span class="jw-shortcuts-key jw-reset">→</span></div><div class="jw-shortcuts-row jw-reset"><span class="jw-shortcuts-description jw-reset">Mute/Unmute</span><span class="jw-shortcuts-key jw-reset">m</span></div></div><span class="jw-text jw-reset-text" role="status">Loading ad</span></div>',
+      // A Video.js control bar and its captions settings dialog.
+      '<div class="video-js vjs-default-skin"><div class="vjs-control-bar"><div class="vjs-volume-menu-button vjs-menu-button vjs-control"><span class="vjs-control-text">Mute</span></div></div><div class="vjs-modal-dialog-content"><p class="vjs-modal-dialog-description">Beginning of dialog window. Escape will cancel and close the window.</p></div></div>',
+      '<div class="mejs__controls"><div class="mejs__time"><span class="mejs__currenttime">00:00</span></div></div>',
+    ],
+    kept: [
+      // A clip's caption set beside the player, not inside it, and classes that merely contain the letters.
+      '<p class="video-caption">Nurses filmed the picket line at dawn on Tuesday, before the first shift change.</p>',
+      '<p class="adjwords">The adjusted staffing plan was sent to the board on Monday, the union said.</p>',
+      '<div class="story-body"><p>The union said the video, shared by a nurse, showed a ward with one nurse on duty.</p></div>',
+    ],
+  },
   'landmark-role': {
     chrome: [
       '<div role="complementary"><p>Most read stories this week across the site</p></div>',

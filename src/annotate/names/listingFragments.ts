@@ -8,7 +8,7 @@ import {
   TITLE_QUOTES_OPEN,
   TITLE_SMALL_WORDS,
 } from './locales/en/words.js';
-import { institutionHeadOf } from './locales/en/institutionHeads/table.js';
+import { fittedInstitutionHead, institutionHeadOf } from './locales/en/institutionHeads/table.js';
 import { phraseKey } from './locales/en/phraseUse/count.js';
 import { phraseUseOf } from './locales/en/phraseUse/table.js';
 import type { Entity } from './types.js';
@@ -46,19 +46,23 @@ export const bareHeadListing: Rule & { keeps(entity: Entity, headsOfLonger: Read
   },
 };
 
-/** Whether the text before `at` runs back over a title's words (capitalised words, figures, small words) to an opening quotation mark. */
-function quoteOpensBefore(text: string, at: number): boolean {
+/**
+ * The words between an opening quotation mark and `at`, when only a title's words (capitalised words, figures, small
+ * words) stand there; undefined when no quotation opens before `at`.
+ */
+function titleWordsBefore(text: string, at: number): string[] | undefined {
   const before = text.slice(Math.max(0, at - 200), at);
   const open = Math.max(...[...TITLE_QUOTES_OPEN].map((q) => before.lastIndexOf(q)));
-  if (open < 0) return false;
+  if (open < 0) return undefined;
   // a straight mark opens a quotation only after an even number of them (an odd one closes it)
-  if (before[open] === '"' && (text.slice(0, at - before.length + open).match(/"/g)?.length ?? 0) % 2 === 1) return false;
+  if (before[open] === '"' && (text.slice(0, at - before.length + open).match(/"/g)?.length ?? 0) % 2 === 1) return undefined;
   // the "Army of Islam", a group calling itself "X", known as "X": a body's or a person's name set in quotes
-  if (NAME_GIVEN_BEFORE_QUOTE.test(before.slice(0, open))) return false;
+  if (NAME_GIVEN_BEFORE_QUOTE.test(before.slice(0, open))) return undefined;
   const between = before.slice(open + 1);
-  if (between && !/\s$/u.test(between)) return false;
+  if (between && !/\s$/u.test(between)) return undefined;
   const words = between.split(/\s+/).filter(Boolean);
-  return words.length <= TITLE_LOOK_BACK_WORDS && words.every((w) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*$/u.test(w) || TITLE_SMALL_WORDS.has(w));
+  const titleWord = (w: string) => /^[\p{Lu}\p{N}][\p{L}\p{N}'’&-]*$/u.test(w) || TITLE_SMALL_WORDS.has(w);
+  return words.length <= TITLE_LOOK_BACK_WORDS && words.every(titleWord) ? words : undefined;
 }
 
 /** Whether a quotation mark closes right after `end` (a comma, a full stop or a question or exclamation mark may stand inside). */
@@ -67,24 +71,41 @@ const quoteClosesAfter = (text: string, end: number) => {
   return !!m && TITLE_QUOTES_CLOSE.has(m[1]!);
 };
 
-/** Whether a mention stands in a quoted run of capitalised words: a work's title ("Super Mario Run", "The Sixth Sense"). */
-function inQuotedTitle(mention: Entity['mentions'][number], passageOf: PassageText): boolean {
+/**
+ * Whether a mention stands in a quoted run of capitalised words: a work's title ("Super Mario Run", "The Sixth Sense").
+ * A person's name counts only cut from a longer title ("Super Mario Run"): a person is named in quotes whole (a DJ
+ * called "Lucas", a baby named "Harlow Winter Kate") or inside a title after a small word ("Countdown with Keith
+ * Olbermann").
+ */
+function inQuotedTitle(mention: Entity['mentions'][number], passageOf: PassageText, person: boolean): boolean {
   const passage = passageOf(mention.passageId);
   if (!passage) return false;
   let at = mention.start - passage.start;
   if (passage.text.slice(at, at + mention.text.length) !== mention.text) at = passage.text.indexOf(mention.text);
   if (at < 0) return false;
   const end = at + mention.text.length;
-  return quoteClosesAfter(passage.text, end) && quoteOpensBefore(passage.text, at);
+  if (!quoteClosesAfter(passage.text, end)) return false;
+  const words = titleWordsBefore(passage.text, at);
+  if (!words) return false;
+  const last = words.at(-1);
+  return !person || (!!last && !TITLE_SMALL_WORDS.has(last.toLowerCase()));
+}
+
+/** A name whose last word heads bodies' names (the institution-head table: the "Awakening Councils", a "Neediest Fund"): a body's, in quotes or not. */
+function headedAsBody(entity: Entity): boolean {
+  const words = entity.name.trim().split(/\s+/);
+  const last = words.at(-1)!;
+  return fittedInstitutionHead(last) || fittedInstitutionHead(last.replace(/s$/, ''));
 }
 
 export const quotedTitleListing: Rule & { keeps(entity: Entity, passageOf: PassageText): boolean } = {
   name: 'quoted-title-listing',
   reason:
-    'A name written, in most of its mentions, as the whole or the tail of a quoted run of capitalised words ("Super Mario Run," "The O.C.," "The Sixth Sense") is the title of a film, a show, a game, a book or a song, which news sets in quotation marks; with no role, it is no person or body and is left out of the listing (it stays in the story). A body or a person is written in quotes now and then, not in most mentions.',
+    'A name written, in most of its mentions, as the whole or the tail of a quoted run of capitalised words ("Super Mario Run," "The O.C.," "The Sixth Sense") is the title of a film, a show, a game, a book or a song, which news sets in quotation marks; with no role, it is no person or body and is left out of the listing (it stays in the story). A body or a person is written in quotes now and then, not in most mentions; a name headed by a body\'s word is kept, and a person\'s name counts only cut from a longer title ("Super Mario Run"), never quoted whole (a DJ called "Lucas") or after a small word ("Countdown with Keith Olbermann").',
   keeps(entity, passageOf) {
-    if (entity.roles.length > 0 || !entity.mentions.length) return true;
-    const quoted = entity.mentions.filter((m) => inQuotedTitle(m, passageOf)).length;
+    if (entity.roles.length > 0 || !entity.mentions.length || headedAsBody(entity)) return true;
+    const person = entity.kind === 'person';
+    const quoted = entity.mentions.filter((m) => inQuotedTitle(m, passageOf, person)).length;
     return quoted < QUOTED_TITLE_SHARE_MIN * entity.mentions.length;
   },
 };

@@ -29,8 +29,8 @@ function entity(name: string, roles: string[] = []): Entity {
 
 describe('the listing rule bare-head-listing', () => {
   const heads = headsOfLongerNames(
-    ['Semiconductor Industry Association', 'Apple Inc.', 'Harbour Workers Union', 'Indian National Congress', 'Iraqi Army', 'White House', 'Acme Group'].map((n) =>
-      entity(n),
+    ['Semiconductor Industry Association', 'Apple Inc.', 'Harbour Workers Union', 'Indian National Congress', 'Iraqi Army', 'White House', 'Acme Group'].map(
+      (n) => entity(n),
     ),
   );
   it.each([
@@ -68,7 +68,7 @@ describe('the listing rule bare-head-listing', () => {
 });
 
 describe('the listing rule quoted-title-listing', () => {
-  it('leaves out a work\'s title set in quotation marks, whole or cut', async () => {
+  it("leaves out a work's title set in quotation marks, whole or cut", async () => {
     const names = await listing(
       'Nintendo shocked the world this year by announcing "Super Mario Run," the gaming company\'s first title for phones. Now we know when "Super Mario Run" will launch.',
       'She appeared in such films as "The Sixth Sense" and "Notting Hill." Her role in "The Sixth Sense" made her known.',

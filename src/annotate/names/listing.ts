@@ -25,6 +25,7 @@ import { placeByPhraseUse } from './locales/en/phraseUse/placeLike.js';
 import { keepTownAsTeam } from './locales/en/teams/townAsTeam.js';
 import { squadOwnerIsTeam } from './locales/en/teams/squadOwner.js';
 import { teamInArticle, townOpensTeam, TOWN_PLAYS_AS_TEAM } from './teamInArticle.js';
+import { bareHeadListing, headsOfLongerNames, quotedTitleListing } from './listingFragments.js';
 import type { Entity } from './types.js';
 
 /** The `who` listing (no name asked): which entities it shows, and in what order. */
@@ -208,12 +209,14 @@ export const LISTING_RULES = [
   mediumNounListing,
   placeListing,
   cutShortListing,
+  bareHeadListing,
+  quotedTitleListing,
   weakBodyLast,
   knownKindFirstListing,
   articlesFirstListing,
 ];
 
-/** The entities of the `who` listing, best first; with `passageOf`, names cut short from a longer one are left out. */
+/** The entities of the `who` listing, best first; with `passageOf`, names cut short from a longer one and works' quoted titles are left out. */
 export function listedEntities(entities: readonly Entity[], passageOf?: PassageOf): Entity[] {
   return finish(listedEntitiesSteps(entities, passageOf));
 }
@@ -225,13 +228,15 @@ const KEEP_STEP = 2_000;
 export function* listedEntitiesSteps(entities: readonly Entity[], passageOf?: PassageOf): Steps<Entity[]> {
   const kept: Entity[] = [];
   const tick = every(KEEP_STEP);
+  const headsOfLonger = headsOfLongerNames(entities);
   for (const e of entities) {
     if (
       notANameListing.keeps(e) &&
       commonWordListing.keeps(e) &&
       mediumNounListing.keeps(e) &&
       placeListing.keeps(e) &&
-      (!passageOf || cutShortListing.keeps(e, passageOf))
+      bareHeadListing.keeps(e, headsOfLonger) &&
+      (!passageOf || (cutShortListing.keeps(e, passageOf) && quotedTitleListing.keeps(e, passageOf)))
     )
       kept.push(e);
     if (tick()) yield;

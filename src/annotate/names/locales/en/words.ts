@@ -701,3 +701,21 @@ export const CUT_SHORT_STOP_TAGS = ['Determiner', 'Preposition', 'Conjunction', 
 export const CUT_SHORT_LOOK_BACK = 60;
 /** The share of an entity's mentions that must be cut from a longer name for `cut-short-listing` to leave it out. */
 export const CUT_SHORT_SHARE_MIN = 0.5;
+
+/*
+ * `bare-head-listing` and `quoted-title-listing` (branch junk17): fragments and works' titles in the `who` listing.
+ */
+
+/** A word heads bodies' names by the institution-head table when it headed at least this many names ("Association", "Inc", "Party"). */
+export const BARE_HEAD_NAMES_MIN = 30;
+/** Closing and opening quotation marks around a title: `"Super Mario Run,"`, “The O.C.” */
+export const TITLE_QUOTES_OPEN = new Set(['"', '“']);
+export const TITLE_QUOTES_CLOSE = new Set(['"', '”']);
+/** Small words inside a work's title between its capitalised words: "Lord of the Rings", "Gone with the Wind". */
+export const TITLE_SMALL_WORDS = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'to', 'for', 'with', 'at', 'from', 'by']);
+/** Words before a quoted name that give a body's or a person's name, not a work's: the "Army of Islam", a group calling itself "X", known as "X". */
+export const NAME_GIVEN_BEFORE_QUOTE = /(?:^|\s)(?:the|itself|themselves|called|named|dubbed|nicknamed|so-called|known as)\s*$/i;
+/** Words read back from a mention to the opening quotation mark of the title it is in. */
+export const TITLE_LOOK_BACK_WORDS = 8;
+/** The share of an entity's mentions that must stand in a quoted title for `quoted-title-listing` to leave it out. */
+export const QUOTED_TITLE_SHARE_MIN = 0.5;

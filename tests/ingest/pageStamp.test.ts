@@ -344,6 +344,15 @@ describe('the dates a stamp writes (stampDatesIn, settle)', () => {
     ['17:59 - 9th, Jan 2008', '2008-01-09'],
     ['Page 9, 2008 edition', undefined],
     ['the 9th, and 2008', undefined],
+    // weekday-order: the weekday before the figures names one of the two readings (5 November 2012 a Monday, 11 May a Friday)
+    ['Monday, 11.05.2012 / 12:34 AM /', '2012-11-05'],
+    ['Fri 11/05/2012', '2012-05-11'],
+    ['Thurs. 1/10/08 9:00', '2008-01-10'],
+    // negatives: both readings on the weekday (6 January and 1 June 2008, two Sundays), neither on it, a weekday further off
+    ['Sunday, 06/01/2008', null],
+    ['Tuesday, 06/01/2008', null],
+    ['Monday: the minutes of 11.05.2012', null],
+    ['Simon 11/05/2012', null],
   ])('%s', (text, day) => {
     const first = stampDatesIn(text)[0];
     expect(first ? settle(first, null) : undefined).toBe(day);

@@ -210,13 +210,25 @@ describe('permalink-stamp: a date linked to the page itself is its own stamp', (
   // story-stamp reads a stamp just under the story's last paragraph, never one inside a link to another page.
   const day = (html: string) => storyStampReading(doc(html), 'Volkswagen investing heavily in Slovakia | Car Blog', story)?.day ?? null;
   it.each([
-    ['the canonical link, another scheme and a closing slash', '<link rel="canonical" href="https://carblog.example/2012/08/vw-slovakia/">', 'http://www.carblog.example/2012/08/vw-slovakia'],
-    ['og:url, a query after the link', '<meta property="og:url" content="http://carblog.example/2012/08/vw-slovakia.html">', 'http://carblog.example/2012/08/vw-slovakia.html?utm_source=rss#more'],
+    [
+      'the canonical link, another scheme and a closing slash',
+      '<link rel="canonical" href="https://carblog.example/2012/08/vw-slovakia/">',
+      'http://www.carblog.example/2012/08/vw-slovakia',
+    ],
+    [
+      'og:url, a query after the link',
+      '<meta property="og:url" content="http://carblog.example/2012/08/vw-slovakia.html">',
+      'http://carblog.example/2012/08/vw-slovakia.html?utm_source=rss#more',
+    ],
   ])('%s', (_, head, href) => {
     expect(day(blog(head, href))).toBe('2012-08-09');
   });
   it.each([
-    ["a link to another post (a sidebar's row)", '<link rel="canonical" href="http://carblog.example/2012/08/vw-slovakia/">', 'http://carblog.example/2012/07/skoda-plant/'],
+    [
+      "a link to another post (a sidebar's row)",
+      '<link rel="canonical" href="http://carblog.example/2012/08/vw-slovakia/">',
+      'http://carblog.example/2012/07/skoda-plant/',
+    ],
     ["a canonical link to the site's root, and a link there", '<link rel="canonical" href="http://carblog.example/">', 'http://carblog.example/'],
     ['no address of its own named', '', 'http://carblog.example/2012/08/vw-slovakia/'],
   ])('never: %s', (_, head, href) => {

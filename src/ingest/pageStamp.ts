@@ -208,6 +208,7 @@ function storyLine(lines: TextLine[], paragraph: string, from: number, end: 'fir
 
 export function textLines(doc: Document, headline: Element | null): TextLine[] {
   const lines: TextLine[] = [];
+  const own = ownAddresses(doc, headline);
   let start: number | null = null;
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -222,13 +223,43 @@ export function textLines(doc: Document, headline: Element | null): TextLine[] {
       text,
       offset: null,
       index: lines.length,
-      linked: !!parent.closest('a[href]'),
+      linked: linksElsewhere(parent, own),
       comment: within(parent, COMMENT_AREA),
       masthead: inMasthead(parent, headline),
     });
   }
   if (headline) lines.forEach((line, i) => (line.offset = i - (start ?? lines.length)));
   return lines;
+}
+
+/**
+ * `permalink-stamp`: a date inside a link to the page's own address is the page's own stamp, not another page's in a list
+ * (a blog's "posted at 6:22 PM on November 12, 2012" linked as the post's permalink, BrooklynVegan; a car blog's "August 9,
+ * 2012" under its post). The page's own address is the one it names for itself: its canonical link, its `og:url`, or the
+ * address its headline links to; compared without scheme, "www.", query, fragment or a closing slash.
+ */
+function ownAddresses(doc: Document, headline: Element | null): Set<string> {
+  const named = [
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href'),
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content'),
+    (headline?.closest('a[href]') ?? headline?.querySelector('a[href]'))?.getAttribute('href'),
+  ];
+  return new Set(named.map((address) => bareAddress(address)).filter((address): address is string => !!address));
+}
+
+/** "http://www.example.com/2012/11/post.html?ref=rss#top" -> "example.com/2012/11/post.html"; null for a relative address or a site's root. */
+function bareAddress(address: string | null | undefined): string | null {
+  const m = /^(?:https?:)?\/\/(?:www\.)?([^/?#\s]+)(\/[^?#\s]*)?/i.exec((address ?? '').trim());
+  const path = (m?.[2] ?? '').replace(/\/+$/, '');
+  return m && path ? `${m[1]!.toLowerCase()}${path}` : null;
+}
+
+/** Inside a link to another page than this one (`permalink-stamp`). */
+function linksElsewhere(element: Element, own: ReadonlySet<string>): boolean {
+  const link = element.closest('a[href]');
+  if (!link) return false;
+  const address = bareAddress(link.getAttribute('href'));
+  return !address || !own.has(address);
 }
 
 /**

@@ -66,12 +66,26 @@ const STAMP_FORMS: Array<{ name: string; re: RegExp; read: (m: RegExpExecArray) 
  */
 const AMERICAN_ZONE = /^[^a-z]{0,20}(?:[ap]\.?m\.?\s*)?\(?(?:[ECMP][SD]?T|AKST|HST)\b/i;
 
-/** "06/01/2008": day-first and month-first, or month-first alone after an American zone's time. */
+/**
+ * `weekday-order`: a weekday written just before the figures ("Monday, 11.05.2012 / 12:34 AM", "Fri 06/01/2012") names
+ * which reading is meant, as only one of the two days falls on it (5 November 2012 was a Monday, 11 May a Friday).
+ * A weekday that fits neither reading, or both, settles nothing.
+ */
+const WEEKDAY_BEFORE = /\b(mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|rsday|urday|r|rs)?\.?,?\s*$/i;
+const WEEKDAY_NUMBERS: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+/** "06/01/2008": day-first and month-first; the one its weekday names; or month-first alone after an American zone's time. */
 function figureReadings(a: number, b: number, year: number, m: RegExpExecArray): string[] {
+  const readings = [...new Set([isoFromParts(year, b, a), isoFromParts(year, a, b)].filter((d): d is string => !!d))];
+  const weekday = WEEKDAY_BEFORE.exec(m.input.slice(0, m.index ?? 0));
+  if (weekday && readings.length > 1) {
+    const named = WEEKDAY_NUMBERS[weekday[1]!.toLowerCase()];
+    const fitting = readings.filter((day) => new Date(`${day}T00:00:00Z`).getUTCDay() === named);
+    if (fitting.length === 1) return fitting;
+  }
   const rest = m.input.slice((m.index ?? 0) + m[0].length);
   if (AMERICAN_ZONE.test(rest)) return one(isoFromParts(year, a, b));
-  const readings = [isoFromParts(year, b, a), isoFromParts(year, a, b)].filter((d): d is string => !!d);
-  return [...new Set(readings)];
+  return readings;
 }
 
 /** A two-figure year: "08" is 2008, "99" 1999 (the web's stamps begin in the 1990s). */

@@ -201,6 +201,41 @@ describe('the day a page prints as its own (pageStampDay)', () => {
   });
 });
 
+describe('permalink-stamp: a date linked to the page itself is its own stamp', () => {
+  const blog = (head: string, href: string) =>
+    `<!doctype html><html><head><title>Volkswagen investing heavily in Slovakia | Car Blog</title>${head}</head><body>` +
+    `<h2>Volkswagen investing heavily in Slovakia</h2>${f.STORY}<p class="meta">Filed under <a href="/cars/">Cars</a> | <a href="${href}">August 9, 2012</a></p></body></html>`;
+  const doc = (html: string) => new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
+  const story = Array.from(doc(f.STORY).querySelectorAll('p'), (p) => p.textContent ?? '');
+  // story-stamp reads a stamp just under the story's last paragraph, never one inside a link to another page.
+  const day = (html: string) => storyStampReading(doc(html), 'Volkswagen investing heavily in Slovakia | Car Blog', story)?.day ?? null;
+  it.each([
+    [
+      'the canonical link, another scheme and a closing slash',
+      '<link rel="canonical" href="https://carblog.example/2012/08/vw-slovakia/">',
+      'http://www.carblog.example/2012/08/vw-slovakia',
+    ],
+    [
+      'og:url, a query after the link',
+      '<meta property="og:url" content="http://carblog.example/2012/08/vw-slovakia.html">',
+      'http://carblog.example/2012/08/vw-slovakia.html?utm_source=rss#more',
+    ],
+  ])('%s', (_, head, href) => {
+    expect(day(blog(head, href))).toBe('2012-08-09');
+  });
+  it.each([
+    [
+      "a link to another post (a sidebar's row)",
+      '<link rel="canonical" href="http://carblog.example/2012/08/vw-slovakia/">',
+      'http://carblog.example/2012/07/skoda-plant/',
+    ],
+    ["a canonical link to the site's root, and a link there", '<link rel="canonical" href="http://carblog.example/">', 'http://carblog.example/'],
+    ['no address of its own named', '', 'http://carblog.example/2012/08/vw-slovakia/'],
+  ])('never: %s', (_, head, href) => {
+    expect(day(blog(head, href))).toBeNull();
+  });
+});
+
 describe('story-stamp: the day read beside the story when no headline rule reads one (storyStampReading)', () => {
   const storyDay = (html: string, story: readonly string[]) => {
     const doc = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window.document;
@@ -344,6 +379,15 @@ describe('the dates a stamp writes (stampDatesIn, settle)', () => {
     ['17:59 - 9th, Jan 2008', '2008-01-09'],
     ['Page 9, 2008 edition', undefined],
     ['the 9th, and 2008', undefined],
+    // weekday-order: the weekday before the figures names one of the two readings (5 November 2012 a Monday, 11 May a Friday)
+    ['Monday, 11.05.2012 / 12:34 AM /', '2012-11-05'],
+    ['Fri 11/05/2012', '2012-05-11'],
+    ['Thurs. 1/10/08 9:00', '2008-01-10'],
+    // negatives: both readings on the weekday (6 January and 1 June 2008, two Sundays), neither on it, a weekday further off
+    ['Sunday, 06/01/2008', null],
+    ['Tuesday, 06/01/2008', null],
+    ['Monday: the minutes of 11.05.2012', null],
+    ['Simon 11/05/2012', null],
   ])('%s', (text, day) => {
     const first = stampDatesIn(text)[0];
     expect(first ? settle(first, null) : undefined).toBe(day);

@@ -30,6 +30,18 @@ const DAY_BETWEEN = {
   ),
 };
 
+// negative: a sentence naming a gathering of its own (Socialist Worker, 2001)
+const OWN_GATHERING = {
+  'a.md': article(
+    '2001-09-28',
+    [
+      'In New York City, more than 2,000 turned out September 14 to Union Square.',
+      'On September 21, 5,000 marched from Union Square to Times Square.',
+      'At a vigil of 250 people, clergy spoke out against racial profiling.',
+    ].join('\n\n'),
+  ),
+};
+
 describe('the locate rule previous-claim-day', () => {
   it('dates an undated, unplaced claim by the claim its own sentence dates just before it', async () => {
     const expected = [
@@ -40,6 +52,10 @@ describe('the locate rule previous-claim-day', () => {
     ];
     expect(await crowdEventsOf(ROUNDUP)).toEqual(expected);
     expect(await crowdEventsOf(ROUNDUP, eventRulesWithout(previousClaimDay))).not.toEqual(expected);
+  });
+
+  it('leaves a claim whose sentence names a gathering of its own to the other rules', async () => {
+    expect(await crowdEventsOf(OWN_GATHERING)).toEqual(await crowdEventsOf(OWN_GATHERING, eventRulesWithout(previousClaimDay)));
   });
 
   it('leaves a claim after a day written between to the other rules', async () => {

@@ -1,3 +1,4 @@
+import { gatheringWords } from '../../gathering.js';
 import type { LocateRule, Located } from '../located.js';
 
 /** Paragraphs back within which the claim before an undated one still tells its happening. */
@@ -20,10 +21,12 @@ function previousDatedClaim(l: Located, located: readonly Located[]): Located | 
 export const previousClaimDay: LocateRule = {
   name: 'previous-claim-day',
   reason:
-    'A claim whose sentence and paragraph give no day and no place ("About 40 students held up signs demanding that Kerrey resign"), told a few paragraphs after a claim its own sentence dates ("On December 4, 1,000 people came to grill Kerrey"), with no day written between, goes on about that happening: it takes that day, not the day the rest of the article names most (a round-up\'s other gatherings).',
+    'A claim whose sentence and paragraph give no day and no place and whose sentence names no gathering ("About 40 students held up signs demanding that Kerrey resign"; not "At a vigil of 250 people"), told a few paragraphs after a claim its own sentence dates ("On December 4, 1,000 people came to grill Kerrey"), with no day written between, goes on about that happening: it takes that day, not the day the rest of the article names most (a round-up\'s other gatherings).',
   apply(located, corpus) {
     for (const l of located) {
       if (l.dateSource !== 'article' || l.passage.kind !== 'body' || l.place?.keys.length) continue;
+      // "At a vigil of 250 people, …": a sentence naming a gathering tells one of its own
+      if (gatheringWords(l.passage.text).length) continue;
       const passages = corpus.passagesOfArticle.get(l.claim.articleId) ?? [];
       const before = previousDatedClaim(l, located);
       if (!before || before.date === l.date) continue;

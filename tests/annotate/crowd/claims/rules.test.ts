@@ -148,6 +148,14 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['The rally heard testimonies from three of the detained workers.', 'drop'],
       ['Of the eight of the 48 workers, none came to the rally.', 'drop'],
       ['The 48 workers came to the rally.', null],
+      // the whole a share or "out of" is taken from (Socialist Worker, 2003-2006; numbers changed)
+      ['An estimated 60 percent of the 3,100 members of Local 34 are on the picket line.', 'drop'],
+      ['Half of the 2,000 workers walked out to join the rally.', 'drop'],
+      ['Out of 6,000 members, 1,300 turned out to vote on the strike.', 'drop'],
+      ['Out of 72 workers in the bargaining unit, 50 attended the meeting.', 'drop'],
+      // negative: a share of no counted whole, "out of" that takes no count
+      ['Some 60 percent of the strikers, 3,000 people, marched to the rally.', null],
+      ['Out of the blue, 3,000 workers walked out to the rally.', null],
       // negative: no whole counted and no preposition before; a vague figure; "of" before the figure's own noun
       ['About 200 of the strikers marched to the rally.', null],
       ['Thousands of the city workers marched to the rally.', null],
@@ -423,6 +431,10 @@ describe('sentences about a gathering', () => {
       false,
     ],
     ['Some 3,000 nurses camped outside the assembly.', true],
+    // "turned out to be" says what something proved to be (Socialist Worker, 2003); people who turned out gathered
+    ['So far, the 1,400 scientists that Washington sent have found nothing except discoveries that later turned out to be false.', false],
+    ['More than 400 people turned out to demand an end to war funding.', true],
+    ['The march turned out to be the largest in years.', true],
   ];
   it.each(rows)('%s -> %s', (text, about) => {
     expect(isAboutGathering(text)).toBe(about);
@@ -563,6 +575,8 @@ describe('the claim rules together', () => {
       'breakdown-of-casualties',
       'casualty-verb',
       'arrest-passive',
+      'job-action',
+      'signed-or-voted',
       'staying-verb',
       'joined-organisation',
       'deployed-force',

@@ -74,3 +74,36 @@ Some 5,000 demonstrators encircled the Ministry of Finance in Valdora on Thursda
     ]);
   });
 });
+
+describe('"on the streets of X" gives X', () => {
+  it("places a crowd on the streets of a city apart from another city's gathering that day (Socialist Worker, 2007)", async () => {
+    const answer = await answerFor({
+      'a.md': `---
+title: Why protest matters
+publisher: Test Wire
+published: 2007-02-09
+---
+Hundreds of thousands of antiwar protesters amassed on the streets of Washington, D.C., on January 27, emboldened by the optimism.
+
+In a little-reported protest on January 27, 2,500 demonstrators shut down a military recruiting center in Seattle.
+`,
+    });
+    expect(summary(answer).map((e) => [e.label, e.claims.map((c) => c[0])])).toEqual([
+      ['gathering in Washington', ['Hundreds of thousands']],
+      ['protest in Seattle', ['2,500']],
+    ]);
+  });
+
+  it('reads no place from "on" before anything but the streets of a place', async () => {
+    const answer = await answerFor({
+      'a.md': `---
+title: A march
+publisher: Test Wire
+published: 2007-02-09
+---
+Thousands of protesters marched on the streets on January 27.
+`,
+    });
+    expect(summary(answer).map((e) => e.label)).toEqual(['march']);
+  });
+});

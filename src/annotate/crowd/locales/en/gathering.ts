@@ -9,10 +9,11 @@ import { TURNOUT_PATTERNS } from './words.js';
  * Any of these in a sentence says it is about a gathering (see `gatheringWords`, which tells the month March apart);
  * among them people lining a way or a shore ("lining the red carpet", "lined beaches") and a crowd the police broke
  * up ("to disperse a group of up to 500 people"); not a factory's "assembly line", which gathers no one ("the
- * relentless speed of the assembly lines … means that hundreds upon hundreds of workers have been suddenly disabled").
+ * relentless speed of the assembly lines … means that hundreds upon hundreds of workers have been suddenly disabled"),
+ * nor "turned out to be", which says what something proved to be ("discoveries that later turned out to be false").
  */
 const GATHERING_CONTEXT = new RegExp(
-  String.raw`\b(march(?:ed|es|ing|ers?)?|rall(?:y|ies|ied|ying)|protest\w*|demonstrat\w*|gather\w*|turn(?:ed|ing|s)? out|turnout|(?:take|takes|taking|took) part|crowd\w*|audiences?|mass(?:ed|ing)|assembl(?!y[ -]lines?\b)\w*|attend\w*|sit-in|vigil\w*|procession\w*|parad(?:e|es|ed|ing)|funeral\w*|mourn\w*|took to the streets|flock\w*|throng\w*|converg\w*|participat\w*|poured into|filled the|(?:pack|flood|jamm|clogg|chok)(?:ed|ing) the streets|came out|showed up|lin(?:e|es|ed|ing) (?:the )?streets|lin(?:e|es|ed|ing) (?:the |both sides of the )?(?:route|parade route|roads?|avenue|boulevard|red carpet|beach(?:es)?|sidewalks?|pavements?|waterfront|promenade|shores?)|joined (?:the|a|an)|dispers(?:e|es|ed|ing) (?:a|an|the)|${TURNOUT_PATTERNS.join('|')})\b`,
+  String.raw`\b(march(?:ed|es|ing|ers?)?|rall(?:y|ies|ied|ying)|protest\w*|demonstrat\w*|gather\w*|turn(?:ed|ing|s)? out(?! to be\b)|turnout|(?:take|takes|taking|took) part|crowd\w*|audiences?|mass(?:ed|ing)|assembl(?!y[ -]lines?\b)\w*|attend\w*|sit-in|vigil\w*|procession\w*|parad(?:e|es|ed|ing)|funeral\w*|mourn\w*|took to the streets|flock\w*|throng\w*|converg\w*|participat\w*|poured into|filled the|(?:pack|flood|jamm|clogg|chok)(?:ed|ing) the streets|came out|showed up|lin(?:e|es|ed|ing) (?:the )?streets|lin(?:e|es|ed|ing) (?:the |both sides of the )?(?:route|parade route|roads?|avenue|boulevard|red carpet|beach(?:es)?|sidewalks?|pavements?|waterfront|promenade|shores?)|joined (?:the|a|an)|dispers(?:e|es|ed|ing) (?:a|an|the)|${TURNOUT_PATTERNS.join('|')})\b`,
   'i',
 );
 /** The same, to find them all (`matchAll` copies it, so its `lastIndex` is never shared). */

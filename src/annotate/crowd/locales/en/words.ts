@@ -525,6 +525,37 @@ export const ARREST_PASSIVES: readonly (readonly string[])[] = [
   ['put', 'behind', 'bars'], ['detained'], ['arrested'], ['jailed'], ['imprisoned'], ['handcuffed'],
 ];
 
+/**
+ * Verbs of hiring, firing and disciplining: the people they take are a workforce a boss acts on, not a crowd. Read
+ * right before the figure ("have already hired 1,700 and 1,500 replacement workers", "refusal to hire back 76 adjunct
+ * faculty") and as the figure's own verb ("Four other workers were fired for protesting").
+ */
+// prettier-ignore
+export const JOB_ACTION_VERBS = new Set([
+  'hired', 'hire', 'hires', 'hiring', 'rehire', 'rehired', 'rehiring', 'fired', 'fire', 'fires', 'firing', 'laid', 'lay',
+  'lays', 'laying', 'terminated', 'terminate', 'suspended', 'suspend', 'disciplined', 'discipline', 'reassigned', 'demoted',
+]);
+/** Particles between a job-action verb and its object: "hire back 76", "laid off 300". */
+export const JOB_ACTION_PARTICLES = new Set(['back', 'off']);
+/**
+ * What people receive or lose that says a boss acted on them, read right after the people noun ("about 100 union members
+ * received disciplinary letters", "threw 3,000 city workers out of work", "300 workers lost their jobs").
+ */
+// prettier-ignore
+export const JOB_ACTION_PHRASES: readonly (readonly string[])[] = [
+  ['received', 'disciplinary'], ['received', 'layoff'], ['received', 'termination'], ['received', 'pink', 'slips'],
+  ['lost', 'their', 'jobs'], ['lost', 'their', 'job'], ['out', 'of', 'work'], ['out', 'of', 'a', 'job'],
+];
+/** Verbs of putting one's name to a petition or a letter, each on one's own: "a petition which some 1,300 service members signed". */
+export const SIGNING_VERBS = new Set(['signed', 'sign', 'signs', 'signing', 'co-signed', 'endorsed']);
+/** Words read after a figure's own verb for a purpose of voting: "came out in strength to vote in the elections". */
+export const VOTING_PURPOSE_REACH = 5;
+/** Words reading how much of a whole a part is: "60 percent of the 3,127 members", "half of the 2,000 workers". */
+// prettier-ignore
+export const SHARE_WORDS = new Set([
+  'percent', 'cent', '%', 'half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'majority', 'minority',
+]);
+
 /** Verbs of staying put that tell turnout when a place follows: "hundreds spent the night in the square". */
 export const STAYING_VERBS = new Set(['spent', 'spend', 'spending', 'stayed', 'stay', 'staying', 'slept', 'sleeping', 'camped', 'camping']);
 

@@ -23,6 +23,9 @@ const ROWS: Array<[string, number, string | null]> = [
   ['The 150-person company laid off 20 workers after the rally.', 0, 'drop'],
   ['The 500-member union voted to strike.', 0, 'drop'],
   ['A 40-person delegation attended the march.', 0, 'drop'],
+  // negative: a panel sized by its members is a body, not an audience (Socialist Worker, 2001-2002)
+  ['The governor appointed a three-member panel to arbitrate the dispute after the strike.', 0, 'drop'],
+  ['The law lets the president authorize an emergency three-person panel to declare a strike a "national emergency".', 0, 'drop'],
   // negative: no unit glued to the figure; the other rules decide
   ['A 10,000-strong crowd gathered.', 0, null],
   ['Some 600 people rallied at Harvard.', 0, null],

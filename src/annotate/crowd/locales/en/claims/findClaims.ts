@@ -13,6 +13,8 @@ import { breakdownOfCasualties } from './rules/breakdownOfCasualties.js';
 import { casualtyCount } from './rules/casualtyCount.js';
 import { casualtyVerb } from './rules/casualtyVerb.js';
 import { arrestPassive } from './rules/arrestPassive.js';
+import { jobAction } from './rules/jobAction.js';
+import { signedOrVoted } from './rules/signedOrVoted.js';
 import { stayingVerb } from './rules/stayingVerb.js';
 import { drawnByVerb } from './rules/drawnByVerb.js';
 import { eventDraws } from './rules/eventDraws.js';
@@ -85,6 +87,8 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   breakdownOfCasualties,
   casualtyVerb,
   arrestPassive,
+  jobAction,
+  signedOrVoted,
   stayingVerb,
   joinedOrganisation,
   deployedForce,

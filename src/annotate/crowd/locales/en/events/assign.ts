@@ -29,6 +29,7 @@ import { partOf } from './rules/partOf.js';
 import { paragraphRelativeDay, relativeDay, relativeSpan } from './rules/relativeDay.js';
 import { sameGathering } from './rules/sameGathering.js';
 import { sectionDay } from './rules/sectionDay.js';
+import { previousClaimDay } from './rules/previousClaimDay.js';
 import { sectionOpeningDay } from './rules/sectionOpeningDay.js';
 import { sectionPlace } from './rules/sectionPlace.js';
 import { severalGatherings } from './rules/severalGatherings.js';
@@ -59,6 +60,7 @@ export const LOCATE_RULES: readonly LocateRule[] = [
   sizeChangePlace,
   respectivelyPlace,
   placeAfterFigure,
+  previousClaimDay,
 ];
 export const DAY_RULES: readonly DayRule[] = [
   undatedByArticle,

@@ -102,6 +102,10 @@ export function placeAt(text: string, tokens: Token[], i: number): CrowdPlace | 
     const place = placeFrom(text, tokens, i + 1, i + 1);
     return place && { ...place, preposition: 'around' };
   }
+  // "amassed on the streets of Washington": X only ("on" alone opens days, not places)
+  if (prep.lower === 'on' && tokens[i + 1]?.lower === 'the' && STREET_NOUNS.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.lower === 'of') {
+    return placeFrom(text, tokens, i + 4, i + 4);
+  }
   if (!LOCATION_PREPOSITIONS.has(prep.lower) || isAffiliation(tokens, i) || insideName(tokens, i)) return null;
   let j = i + 1;
   let start = i;

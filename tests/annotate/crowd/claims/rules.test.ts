@@ -195,6 +195,8 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['Police target protesters and arrest more than 100 people for infractions like jaywalking.', 'drop'],
       // massacred (Socialist Worker, 2006)
       ['Between 20,000 and 30,000 workers were massacred defending the Commune.', 'drop'],
+      // punished after a walkout (Socialist Worker, 2006; figure changed)
+      ['In one town, as many as 140 high school and junior high students were suspended after the walkout.', 'drop'],
       // negative: a harm's noun not right before "of" and the count
       ['Against the layoffs, 3,000 workers marched.', null],
       // negative: the same aside before a gathering verb

@@ -254,6 +254,8 @@ export const CASUALTY_WORDS = new Set([
   'murdered', 'massacred', 'maimed',
   // people put out of work, the wire's "was among 500 workers sacked by CODELCO following a strike"
   'sacked', 'sacking', 'dismissed',
+  // students punished for a walkout: "as many as 130 high school and junior high students were suspended"
+  'suspended', 'expelled',
   // people a disaster moved or hit: "forced the evacuation of 12,000 residents", "12,000 people affected"
   'evacuation', 'evacuations', 'evacuate', 'evacuating', 'evacuees', 'displacement', 'homeless', 'stranded', 'trapped',
   'affected',

@@ -29,6 +29,7 @@ import { partOfGroup } from '../../../../src/annotate/crowd/locales/en/claims/ru
 import { recurringSize } from '../../../../src/annotate/crowd/locales/en/claims/rules/recurringSize.js';
 import { passiveTurnout } from '../../../../src/annotate/crowd/locales/en/claims/rules/passiveTurnout.js';
 import { partOfWhole } from '../../../../src/annotate/crowd/locales/en/claims/rules/partOfWhole.js';
+import { partTurnedOut } from '../../../../src/annotate/crowd/locales/en/claims/rules/partTurnedOut.js';
 import { peopleNoun } from '../../../../src/annotate/crowd/locales/en/claims/rules/peopleNoun.js';
 import { sizeChange } from '../../../../src/annotate/crowd/locales/en/claims/rules/sizeChange.js';
 import { strongCrowd } from '../../../../src/annotate/crowd/locales/en/claims/rules/strongCrowd.js';
@@ -142,6 +143,21 @@ const TABLES: Array<[FigureRule, Row[]]> = [
     ],
   ],
   [
+    partTurnedOut,
+    [
+      // Reuters newswire of 1987, the development part (figures changed)
+      ["A union spokesman told Reuters that about 400,000 of Brazil's 700,000 bankworkers were on strike.", 'bankworkers'],
+      ['With 285 of the 4,000-strong workforce on strike, the union will tell the committee the government has a duty to help.', 'workforce'],
+      ["The news agency said about 300,000 of the 500,000 small farmers in Rio Grande do Sul took part in yesterday's protests.", 'farmers'],
+      // negative: a part that turned up, or went back to work; a whole after a comma; no whole counted; a vague part
+      ['Only eight of the 48 workers she needed showed up at the rally.', null],
+      ["About 14,000 of Brazil's 40,000 seamen are now back at work after pay accords, but the rest are still on strike.", null],
+      ['About 200 of the 1,000 workers at the plant, who were on strike last year, have been laid off.', null],
+      ['About 200 of the strikers marched to the rally.', null],
+      ['Thousands of the 10,000 workers were on strike.', null],
+    ],
+  ],
+  [
     partOfWhole,
     [
       ['Only eight of the 48 workers she needed showed up at the rally.', 'drop'],
@@ -187,6 +203,8 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['Police target protesters and arrest more than 100 people for infractions like jaywalking.', 'drop'],
       // massacred (Socialist Worker, 2006)
       ['Between 20,000 and 30,000 workers were massacred defending the Commune.', 'drop'],
+      // punished after a walkout (Socialist Worker, 2006; figure changed)
+      ['In one town, as many as 140 high school and junior high students were suspended after the walkout.', 'drop'],
       // negative: a harm's noun not right before "of" and the count
       ['Against the layoffs, 3,000 workers marched.', null],
       // negative: the same aside before a gathering verb
@@ -274,6 +292,14 @@ const TABLES: Array<[FigureRule, Row[]]> = [
       ['500,000 Shiite worshippers prayed at the rally.', 'worshippers'],
       ['Earlier, the hundreds of antiracists forced the cancellation of the march.', 'antiracists'],
       ['Thousands of immigrant rights supporters returned to the streets.', 'supporters'],
+      // a phrase of two joined parts ending in a people noun (Socialist Worker, the development part; names and figures changed)
+      ['Chanting, more than 600 Eastport high school and college students staged a walkout against the war on December 5.', 'students'],
+      ['NORTHBRIDGE--Some 300 antiwar and social justice activists from across the state gathered here April 2.', 'activists'],
+      ['More than 400 immigrants and their supporters rallied May 6 outside the Federal Court House.', 'immigrants'],
+      ['About 300 mostly Black and Latino protesters marched in the street in front of the car dealership.', 'protesters'],
+      // negative: the second part opens with a number, or holds no people noun
+      ['The strike closed 300 schools and 40 students marched.', null],
+      ['The march organisers sent 300 rights petitions and leaflets to the rally.', null],
       // negative: a plural noun that heads the phrase, no people after it
       ['The march organisers sent 300 rights petitions to the rally.', null],
       // negative: a word in -ists that is a thing, not people
@@ -566,6 +592,7 @@ describe('the claim rules together', () => {
       'activity-participants',
       'part-of-group',
       'verb-past-complement',
+      'part-turned-out',
       'part-of-whole',
       'part-of-crowd',
       'facing-the-crowd',

@@ -254,6 +254,8 @@ export const CASUALTY_WORDS = new Set([
   'murdered', 'massacred', 'maimed',
   // people put out of work, the wire's "was among 500 workers sacked by CODELCO following a strike"
   'sacked', 'sacking', 'dismissed',
+  // students punished for a walkout: "as many as 130 high school and junior high students were suspended"
+  'suspended', 'expelled',
   // people a disaster moved or hit: "forced the evacuation of 12,000 residents", "12,000 people affected"
   'evacuation', 'evacuations', 'evacuate', 'evacuating', 'evacuees', 'displacement', 'homeless', 'stranded', 'trapped',
   'affected',
@@ -277,6 +279,15 @@ export const BODY_HOLDS_VERBS = new Set([
  * a threatened or planned one is dropped before, by `strike-not-held`).
  */
 export const STRIKING_BODY = String.raw`\b(?:striking|on strike|strikes? by|walkouts? by|(?:the|a|an|their|its) (?:[\w-]+ )?(?:strike|walkout|stoppage)s?(?:,? which\b[^,]*,)? (?:also )?(?:involv(?:es|ed|ing)|affect(?:s|ed|ing)|by))\b`;
+
+/**
+ * What a part counted out of a whole did, told right after the whole ("about 500,000 of Brazil's 700,000 bankworkers
+ * were on strike", "With 285 of the 4,000-strong workforce on strike", "about 300,000 of the 500,000 small farmers in
+ * Rio Grande do Sul took part in yesterday's protests"): a strike, a protest or a march, not turning up at work or a
+ * meeting ("only eight of the 48 workers she needed showed up" stays a part of a workforce). Read from the end of the
+ * whole's noun, past at most five words of the noun's own ("in Rio Grande do Sul") and no punctuation.
+ */
+export const PART_TURNOUT = String.raw`^(?:\s+(?:[\w'’.-]+\s+){0,5}?)?(?:(?:are|were|was|is|had been|have been|remained|stayed)\s+(?:still\s+)?)?(?:on strike|went on strike|walked (?:out|off)|struck|(?:took|take|taking) part in (?:[\w'’-]+\s+){0,2}(?:protests?|strikes?|demonstrations?|marches|march|rall(?:y|ies)|stoppages?)|joined (?:the|a|an) (?:[\w-]+\s+)?(?:strikes?|protests?|demonstrations?|march|rally|stoppage|walkout)|marched|demonstrated|protested|rallied)\b`;
 
 /** Verbs of joining a body rather than a gathering, when a membership noun follows: "flocked to join jihadist groups". */
 export const JOIN_VERBS = new Set(['join', 'joined', 'joining', 'joins', 'enlist', 'enlisted', 'enlisting', 'recruited']);
@@ -468,6 +479,15 @@ export const FUNCTION_WORDS = new Set([
   'this', 'these', 'those', 'their', 'his', 'her', 'its', 'our', 'over', 'after', 'before', 'across', 'outside',
   'near', 'inside', 'under', 'about', 'around', 'while', 'when', 'where', 'will', 'would', 'could', 'may', 'can',
 ]);
+
+/**
+ * Words joining two describing words or two nouns of one counted people phrase: "600 Seattle high school and college
+ * students", "some 300 antiwar and social justice activists", "more than 400 immigrants and their supporters".
+ */
+export const PHRASE_CONJUNCTIONS = new Set(['and', 'or', '&']);
+
+/** Function words that may open the second part of a joined people phrase: "immigrants and their supporters", "and other activists". */
+export const AFTER_PHRASE_CONJUNCTION = new Set(['their', 'other', 'its', 'our', 'his', 'her', 'many', 'some', 'fellow']);
 
 /** Determiners of a noun phrase: "the", "their", "these". */
 export const DETERMINERS = new Set([...ARTICLES, ...POSSESSIVE_DETERMINERS, ...DEMONSTRATIVES]);

@@ -6,12 +6,14 @@ import { sentence } from '../../../../support/annotate.js';
 
 /** [sentence (real reporting, Socialist Worker 2001-2007), figure index, the noun counted, or null (no verdict)] */
 const ROWS: Array<[string, number, string | null]> = [
-  ['SEATTLE--Nearly 200 janitors and supporters rallied downtown as part of national Justice for Janitors day.', 0, 'janitors'],
+  ['Some 200 janitors rallied downtown as part of national Justice for Janitors day.', 0, 'janitors'],
   ['Some 200 couples marched, many with their marriage certificates framed and stuck on wooden picket signs.', 0, 'couples'],
   ['Shouts of "Free Palestine!" rose above the usual bustle, as more than 200 of us marched through the entire campus.', 0, 'us'],
   ['About 100 janitors picketed outside, and union officials say they will bring more janitors from around the U.S.', 0, 'janitors'],
   ['In Portland, Ore., last week, more than 1,200 couples turned out to demand them.', 0, 'couples'],
-  ['As the trial was due to come to a close last week, as many as 4,000 relatives and supporters turned out for protests.', 0, 'relatives'],
+  ['As the trial was due to come to a close last week, as many as 4,000 relatives turned out for protests.', 0, 'relatives'],
+  // negative: an unlisted noun joined to a people noun is the people phrase's, read by people-noun
+  ['SEATTLE--Nearly 200 janitors and supporters rallied downtown as part of national Justice for Janitors day.', 0, null],
   ['New York City Premier workers were organized in 2002, and tens of thousands of aides struck in New York City in 2004.', 1, 'aides'],
   // negative: groups, places and officers on duty are no crowd
   ['On May 27, 35,000 doctors and nurses in eight government-run hospitals and 3,000 health centers walked out.', 2, null],

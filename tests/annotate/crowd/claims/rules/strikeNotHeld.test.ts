@@ -16,6 +16,12 @@ const ROWS: Array<[string, number, boolean]> = [
     0,
     true,
   ],
+  // a threat after a later figure of another clause is that figure's; the first figure struck (figures changed)
+  ['But the papers said thousands of workers went on strike and thousands more were threatening action over pay cuts.', 0, false],
+  ['But the papers said thousands of workers went on strike and thousands more were threatening action over pay cuts.', 1, true],
+  // negative: a coordination shares its threat; a first figure with no turnout verb of its own keeps the threat
+  ['Some 5,000 miners and 3,000 dockers threatened to strike on Monday.', 0, true],
+  ['Some 2,000 workers will walk out on Monday and 5,000 more threatened to strike.', 0, true],
   // negative: "walked off the job" held
   ["The union's 9,000 workers walked off the job at GM's Pontiac, Mich., truck and bus works earlier today.", 0, false],
   // negative: a strike held, or a threat far from the count

@@ -11,8 +11,8 @@ const ROWS: Array<[string, string, string | null]> = [
     '2,800',
     'people',
   ],
-  ['The spokesman said talks were still ongoing with the two other striking locals, representing 600 office and technical workers.', '600', 'people'],
-  ['The strike, which began May nine, also involves two locals that represent 600 office and technical workers.', '600', 'people'],
+  ['The spokesman said talks were still ongoing with the two other striking locals, representing 600 office and technical workers.', '600', 'workers'],
+  ['The strike, which began May nine, also involves two locals that represent 600 office and technical workers.', '600', 'workers'],
   ['The three locals on strike represent about 2,600 workers.', '2,600', 'workers'],
   // negative: no strike told before the holding verb, or the strike is told after it (a threat, or the body's size)
   [

@@ -34,6 +34,7 @@ import { numberInName } from './rules/numberInName.js';
 import { partOfCrowd } from './rules/partOfCrowd.js';
 import { partOfGroup } from './rules/partOfGroup.js';
 import { partOfWhole } from './rules/partOfWhole.js';
+import { partTurnedOut } from './rules/partTurnedOut.js';
 import { partOfThings } from './rules/partOfThings.js';
 import { peopleNoun } from './rules/peopleNoun.js';
 import { protestAction } from './rules/protestAction.js';
@@ -78,6 +79,7 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   activityParticipants,
   partOfGroup,
   verbPastComplement,
+  partTurnedOut,
   partOfWhole,
   partOfCrowd,
   facingTheCrowd,

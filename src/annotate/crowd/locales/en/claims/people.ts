@@ -12,6 +12,8 @@ import {
   NOT_AGENT_PLURALS,
   NOT_PEOPLE_NOUNS,
   OF_DETERMINERS,
+  AFTER_PHRASE_CONJUNCTION,
+  PHRASE_CONJUNCTIONS,
   PEOPLE_NOUNS,
   SIZE_UNIT_NOUNS,
   TRADE_WORKERS,
@@ -46,6 +48,29 @@ function sentenceEnd(tokens: Token[], j: number): boolean {
   return !!before && (before.kind === 'num' || (before.kind === 'word' && before.text.length > 1));
 }
 
+/** Words a counted people phrase may take before its noun; a phrase of two joined parts, more. */
+const PHRASE_WORDS = 4;
+const JOINED_PHRASE_WORDS = 7;
+
+/** Tokens after a conjunction within which the people noun of the phrase's second part must come. */
+const SECOND_PART_REACH = 3;
+
+/** A people noun within the next few words from k, past the function words a second part may open with, and no number or punctuation. */
+function peopleNounAhead(tokens: Token[], k: number): boolean {
+  while (AFTER_PHRASE_CONJUNCTION.has(tokens[k]?.lower ?? '')) k++;
+  for (let end = k + SECOND_PART_REACH; k < end && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (isPeopleNoun(t)) return true;
+    if (t.kind !== 'word' || FUNCTION_WORDS.has(t.lower) || NOT_PEOPLE_NOUNS.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** A conjunction at k opening a second part that ends in a people noun: "immigrants and their supporters". */
+function joinedPeopleAfter(tokens: Token[], k: number): boolean {
+  return PHRASE_CONJUNCTIONS.has(tokens[k]?.lower ?? '') && peopleNounAhead(tokens, k + 1);
+}
+
 /** The people noun a quantity counts ("500,000 Shiite worshippers", "thousands of angry young protesters"). */
 export function countedPeople(tokens: Token[], q: Quantity): number | null {
   let j = q.resume;
@@ -59,8 +84,16 @@ export function countedPeople(tokens: Token[], q: Quantity): number | null {
     if (OF_DETERMINERS.has(tokens[j]?.lower ?? '')) j++;
   }
   let words = 0;
-  while (j < tokens.length && words < 4) {
+  let joined = false;
+  while (j < tokens.length && words < (joined ? JOINED_PHRASE_WORDS : PHRASE_WORDS)) {
     const t = tokens[j]!;
+    // "high school and college students", "immigrants and their supporters": a second part ending in a people noun
+    if (!joined && words > 0 && PHRASE_CONJUNCTIONS.has(t.lower) && peopleNounAhead(tokens, j + 1)) {
+      joined = true;
+      j++;
+      while (AFTER_PHRASE_CONJUNCTION.has(tokens[j]?.lower ?? '')) j++;
+      continue;
+    }
     if (t.kind === 'punct') {
       // "U.S.-backed", "pro-Iran", "men, women and children" are fine inside the phrase; a full stop after a
       // number or a whole word ends the sentence ("a total of 920,927. This plaque …"), one after an initial does not
@@ -75,7 +108,10 @@ export function countedPeople(tokens: Token[], q: Quantity): number | null {
     if (t.kind === 'num' || FUNCTION_WORDS.has(t.lower) || NOT_PEOPLE_NOUNS.has(t.lower)) return null;
     // another plural common noun heads the phrase: "25 years", "36 rockets"; not one describing the people
     // after it ("immigrant rights supporters", "human rights activists")
-    if (/^\p{Ll}+[^s'’]s$/u.test(t.text) && !/(ous|ss|is|us)$/.test(t.lower) && !isPeopleNoun(tokens[j + 1])) return null;
+    if (/^\p{Ll}+[^s'’]s$/u.test(t.text) && !/(ous|ss|is|us)$/.test(t.lower) && !isPeopleNoun(tokens[j + 1])) {
+      // "immigrants and their supporters", "janitors and supporters": the first noun, joined to people, counts them
+      return joinedPeopleAfter(tokens, j + 1) ? j : null;
+    }
     words++;
     j++;
   }

@@ -14,6 +14,7 @@ import { surnameInArticle } from './surnameInArticle.js';
 import { teamInArticle, townOpensTeam } from './teamInArticle.js';
 import { shortGivenNameInArticle } from './shortGivenName.js';
 import { nameLikeSeenOnce } from './nameLikeSeenOnce.js';
+import { organizationOpening } from './organizationOpening.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
 export { initialsOf } from './entityParts.js';
@@ -121,7 +122,8 @@ function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>
       if (team) return team;
     }
     const bodies = opened.length || !commonWordAlone(mention.text) ? [] : organizationsOpenedBy(mention.key, byKey);
-    return bodies.length === 1 && kindOf(alone) !== 'person' && alone.every((m) => m.place === 0) ? bodies[0]! : target;
+    if (bodies.length === 1 && kindOf(alone) !== 'person' && alone.every((m) => m.place === 0)) return bodies[0]!;
+    return (!opened.length && organizationOpening.target(mention, byKey)) || target;
   }
   if (fuller.length !== 1) return target;
   const full = byKey.get(fuller[0]!) ?? [];
@@ -269,6 +271,7 @@ export const ENTITY_RULES = [
   partyMembersInArticle,
   firstNameInArticle,
   organizationFirstWordInArticle,
+  organizationOpening,
   shortFormInCorpus,
   acronymInitials,
   shortGivenNameInArticle,
@@ -316,7 +319,9 @@ function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['sp
             : keyOf(withoutSuffix(target.split(' '))).endsWith(keyOf(mention.key)) || target.endsWith(keyOf(mention.key))
               ? shortFormInArticle.name
               : kindOf(group.map((r) => r.mention)) === 'organization'
-                ? organizationFirstWordInArticle.name
+                ? mention.key.length === 1 && commonWordAlone(mention.text)
+                  ? organizationFirstWordInArticle.name
+                  : organizationOpening.name
                 : firstNameInArticle.name,
       );
     const joined = target !== main ? uf.joinedBy.get(target) : undefined;

@@ -321,7 +321,9 @@ function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['sp
               : kindOf(group.map((r) => r.mention)) === 'organization'
                 ? mention.key.length === 1 && commonWordAlone(mention.text)
                   ? organizationFirstWordInArticle.name
-                  : organizationOpening.name
+                  : lexiconTags(mention.text.toLowerCase()).some((tag) => PLACE_TAGS.includes(tag))
+                    ? townOpensTeam.name
+                    : organizationOpening.name
                 : firstNameInArticle.name,
       );
     const joined = target !== main ? uf.joinedBy.get(target) : undefined;

@@ -13,7 +13,8 @@ import type { NameMention } from './types.js';
  * it never reads as a person or with a place's evidence, and the lexicon knows no place of that name ("Chicago" before
  * "Chicago Tribune", "Green Bay" before "Green Bay Packers" stay places); a short form with no body's evidence of its
  * own joins only a name whose next word is an institution word. Two bodies opened by it ("Harvard University",
- * "Harvard Business School") leave it alone. A short form that is a body's name of its own (an institution word
+ * "Harvard Business School") leave it alone, and an acronym opening a longer name is its owner, another body ("UN
+ * Security Council", "ILWU Local 6"), so it never joins so. A short form that is a body's name of its own (an institution word
  * in it) does not join a longer name ending in another institution word: "Harvard University" is not "Harvard University
  * Press", while "Police Federation" is "Police Federation of England and Wales".
  */
@@ -27,6 +28,8 @@ export const organizationOpening = {
    */
   target(mention: NameMention, byKey: ReadonlyMap<string, NameMention[]>): string | undefined {
     const key = mention.key;
+    // "UN" before "UN Security Council", "ILWU" before "ILWU Local 6": an acronym opening a name is its owner, another body
+    if (ALL_CAPITALS.test(mention.text)) return undefined;
     const alone = byKey.get(key.join(' ')) ?? [];
     if (kindOf(alone) === 'person' || alone.some((m) => m.place > 0 || m.person > 0)) return undefined;
     if (lexiconTags(mention.text.toLowerCase()).some((tag) => PLACE_TAGS.includes(tag))) return undefined;
@@ -47,6 +50,7 @@ export const organizationOpening = {
   },
 };
 
+const ALL_CAPITALS = /^[\p{Lu}\p{N}.&-]+$/u;
 const words = (text: string) => text.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
 const lastWord = (text: string) => words(text).at(-1) ?? '';
 const hasOrgWord = (text: string) => words(text).some(isOrgWord);

@@ -11,8 +11,9 @@ import type { NameMention } from './types.js';
  * entry of its own, or, seen once with no evidence, none). The short form joins the one organisation of its article
  * whose name it opens, when nothing in the article says it is a person or a place: no person's name there opens with it,
  * it never reads as a person or with a place's evidence, and the lexicon knows no place of that name ("Chicago" before
- * "Chicago Tribune", "Green Bay" before "Green Bay Packers" stay places); a short form with no body's evidence of its
- * own joins only a name whose next word is an institution word. Two bodies opened by it ("Harvard University",
+ * "Chicago Tribune", "Green Bay" before "Green Bay Packers" stay places); the short form must read as a body itself (an
+ * institution word in it, "told", "the" before it…), unless the rest is a legal suffix ("Microsoft Corp"), and a body the
+ * lexicon knows by that name ("Mattel", "Coors") is one of its own, no short form of "Mattel Foundation". Two bodies opened by it ("Harvard University",
  * "Harvard Business School") leave it alone, and an acronym opening a longer name is its owner, another body ("UN
  * Security Council", "ILWU Local 6"), so it never joins so. A short form that is a body's name of its own (an institution word
  * in it) does not join a longer name ending in another institution word: "Harvard University" is not "Harvard University
@@ -43,13 +44,18 @@ export const organizationOpening = {
     if (bodies.length !== 1 || opened.length !== 1) return undefined;
     const full = bodies[0]![0]!;
     if (hasOrgWord(mention.text) && isOrgWord(lastWord(full.text))) return undefined;
-    // "Valmera" before "Valmera Dockers Union" may be the town the union is named for: a short form with no body's
-    // evidence of its own joins only a name whose next word is an institution word ("Harvard University", "Sky News")
-    const next = words(full.text)[words(mention.text).length] ?? '';
-    return kindOf(alone) === 'organization' || isOrgWord(next) ? full.key.join(' ') : undefined;
+    // "Microsoft" of "Microsoft Corp": the company without its legal suffix
+    const rest = words(full.text).slice(words(mention.text).length);
+    if (rest.length === 1 && LEGAL_SUFFIX.test(rest[0]!)) return full.key.join(' ');
+    // a body the lexicon knows by that name is one of its own: Mattel is not the Mattel Foundation, nor Coors an arena
+    if (lexiconTags(mention.text.toLowerCase()).includes('Organization')) return undefined;
+    // read on development text, a short form with no body's evidence of its own was as often a town ("Valmera" of
+    // "Valmera Dockers Union"), a people ("British"), a product's or a fragment's opening word as the body
+    return kindOf(alone) === 'organization' ? full.key.join(' ') : undefined;
   },
 };
 
+const LEGAL_SUFFIX = /^(?:co|corp|inc|ltd|llc|plc|limited)$/;
 const ALL_CAPITALS = /^[\p{Lu}\p{N}.&-]+$/u;
 const words = (text: string) => text.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));
 const lastWord = (text: string) => words(text).at(-1) ?? '';

@@ -17,9 +17,9 @@ describe('the entity rule organization-opening-in-article', () => {
 
   it.each([
     [
-      // a foundation named, then its opening word
-      'Access to the site was blocked in April, the Wikimedia Foundation said. Wikimedia has appealed the ruling.',
-      'Wikimedia Foundation organization: Wikimedia',
+      // a coalition named with what it is "of", then without it
+      'The Justice Coalition of Greater Harlow organized the march. The Justice Coalition says 400 people joined.',
+      'Justice Coalition of Greater Harlow organization: Justice Coalition',
     ],
     [
       // a body named with what it is "of", then without it
@@ -27,9 +27,9 @@ describe('the entity rule organization-opening-in-article', () => {
       'Police Federation of England and Wales organization: Police Federation',
     ],
     [
-      // a university named in full, then by the name it is known by
-      'Students at Corlen University walked out on Tuesday. About 300 gathered at the gates, and Corlen later agreed to talks.',
-      'Corlen University organization: Corlen',
+      // a company named with its legal suffix, then without it
+      'Shares of Marlow Corp fell on Monday. Marlow had warned of a loss in March.',
+      'Marlow Corp organization: Marlow',
     ],
   ])('joins the short form: %s', async (text, entity) => {
     expect(await entitiesOf(text)).toContain(entity);
@@ -55,6 +55,16 @@ describe('the entity rule organization-opening-in-article', () => {
       // negative: a union named for a town, the town written alone with no body's evidence
       'The Valmera Dockers Union called the strike. Ships stayed out of Valmera all week.',
       'Valmera Dockers Union organization: Valmera',
+    ],
+    [
+      // negative: a short form with no body's evidence of its own (a university's town or founder, a people, a product)
+      'Students at Corlen University walked out on Tuesday. About 300 gathered at the gates, and Corlen later agreed to talks.',
+      'Corlen University organization: Corlen',
+    ],
+    [
+      // negative: a body the lexicon knows by that name is one of its own, not its foundation
+      'The Mattel Foundation funded the study. Mattel said sales of its dolls rose.',
+      'Mattel Foundation organization: Mattel',
     ],
     [
       // negative: the short form is a person's given name there

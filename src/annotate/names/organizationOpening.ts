@@ -44,6 +44,10 @@ export const organizationOpening = {
     if (bodies.length !== 1 || opened.length !== 1) return undefined;
     const full = bodies[0]![0]!;
     if (hasOrgWord(mention.text) && isOrgWord(lastWord(full.text))) return undefined;
+    // a body's name of its own ("British Airways") is the longer one's opening only before what it is of or for ("Police
+    // Federation of England and Wales"): "British Airways Boeing" is two names run together
+    const after = words(full.text)[words(mention.text).length] ?? '';
+    if (hasOrgWord(mention.text) && !OF_WHAT.test(after) && !LEGAL_SUFFIX.test(after)) return undefined;
     // "Microsoft" of "Microsoft Corp": the company without its legal suffix
     const rest = words(full.text).slice(words(mention.text).length);
     if (rest.length === 1 && LEGAL_SUFFIX.test(rest[0]!)) return full.key.join(' ');
@@ -55,6 +59,7 @@ export const organizationOpening = {
   },
 };
 
+const OF_WHAT = /^(?:of|for|in|on|at)$/;
 const LEGAL_SUFFIX = /^(?:co|corp|inc|ltd|llc|plc|limited)$/;
 const ALL_CAPITALS = /^[\p{Lu}\p{N}.&-]+$/u;
 const words = (text: string) => text.toLowerCase().split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}]+/gu, ''));

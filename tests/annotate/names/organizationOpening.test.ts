@@ -67,6 +67,11 @@ describe('the entity rule organization-opening-in-article', () => {
       'Mattel Foundation organization: Mattel',
     ],
     [
+      // negative: a body's name run together with the next name is no fuller form of it
+      'Flights of British Airways were cancelled. A British Airways Boeing 777 was grounded at Heathrow.',
+      'British Airways Boeing organization: British Airways',
+    ],
+    [
       // negative: the short form is a person's given name there
       'Morgan Hale said the firm would appeal. Morgan Hale Partners declined to comment, and Morgan left early.',
       'Morgan Hale Partners organization: Morgan',

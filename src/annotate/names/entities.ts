@@ -14,7 +14,6 @@ import { surnameInArticle } from './surnameInArticle.js';
 import { teamInArticle, townOpensTeam } from './teamInArticle.js';
 import { shortGivenNameInArticle } from './shortGivenName.js';
 import { nameLikeSeenOnce } from './nameLikeSeenOnce.js';
-import { organizationOpening } from './organizationOpening.js';
 import type { Entity, EntityRole, NameMention } from './types.js';
 
 export { initialsOf } from './entityParts.js';
@@ -122,8 +121,7 @@ function targetInArticle(mention: NameMention, byKey: Map<string, NameMention[]>
       if (team) return team;
     }
     const bodies = opened.length || !commonWordAlone(mention.text) ? [] : organizationsOpenedBy(mention.key, byKey);
-    if (bodies.length === 1 && kindOf(alone) !== 'person' && alone.every((m) => m.place === 0)) return bodies[0]!;
-    return (!opened.length && organizationOpening.target(mention, byKey)) || target;
+    return bodies.length === 1 && kindOf(alone) !== 'person' && alone.every((m) => m.place === 0) ? bodies[0]! : target;
   }
   if (fuller.length !== 1) return target;
   const full = byKey.get(fuller[0]!) ?? [];
@@ -271,7 +269,6 @@ export const ENTITY_RULES = [
   partyMembersInArticle,
   firstNameInArticle,
   organizationFirstWordInArticle,
-  organizationOpening,
   shortFormInCorpus,
   acronymInitials,
   shortGivenNameInArticle,
@@ -319,11 +316,7 @@ function spellingsOf(group: Resolved[], name: string, uf: UnionFind): Entity['sp
             : keyOf(withoutSuffix(target.split(' '))).endsWith(keyOf(mention.key)) || target.endsWith(keyOf(mention.key))
               ? shortFormInArticle.name
               : kindOf(group.map((r) => r.mention)) === 'organization'
-                ? mention.key.length === 1 && commonWordAlone(mention.text)
-                  ? organizationFirstWordInArticle.name
-                  : lexiconTags(mention.text.toLowerCase()).some((tag) => PLACE_TAGS.includes(tag))
-                    ? townOpensTeam.name
-                    : organizationOpening.name
+                ? organizationFirstWordInArticle.name
                 : firstNameInArticle.name,
       );
     const joined = target !== main ? uf.joinedBy.get(target) : undefined;

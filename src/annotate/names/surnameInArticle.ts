@@ -5,7 +5,7 @@ import { isSpaced } from '../core/tokens.js';
 import { nameKey } from './keys.js';
 import { nameTokens } from './locales/en/classify.js';
 import { has, type NameToken } from './locales/en/tokens.js';
-import { PLACE_TAGS, SURNAME_AFTER_START_TAGS } from './locales/en/words.js';
+import { GENERATIONAL_SUFFIX, PLACE_TAGS, SURNAME_AFTER_START_TAGS } from './locales/en/words.js';
 import type { NameMention } from './types.js';
 
 /** A capitalised word that may be a surname standing alone: "Tester", "Young", "Price". */
@@ -16,10 +16,10 @@ function surnamesOf(mentions: readonly NameMention[]): Set<string> {
   const surnames = new Set<string>();
   for (const m of mentions) {
     if (m.key.length < 2 || m.person <= m.org || m.place > 0) continue;
-    const last = m.text
-      .split(/\s+/)
-      .at(-1)!
-      .replace(/['’]s?$/, '');
+    const words = m.text.split(/\s+/).map((w) => w.replace(/['’]s?$/, ''));
+    // "Martin Luther King Jr.": the surname is the word before a generational suffix (surname-before-suffix)
+    const suffixed = words.length > 2 && GENERATIONAL_SUFFIX.test(words.at(-1)!.replace(/[.,]/g, '').toLowerCase());
+    const last = words.at(suffixed ? -2 : -1)!;
     // "Ben Carson Texas", "United Russia": a place's name ending a run is no one's surname
     if (SURNAME.test(last) && !lexiconTags(last.toLowerCase()).some((tag) => PLACE_TAGS.includes(tag) || tag === 'Demonym')) surnames.add(last);
   }

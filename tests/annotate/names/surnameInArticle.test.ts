@@ -25,6 +25,15 @@ describe('the name rule surname-in-article', () => {
       ['Jon Tester [person]', 'Tester Labs [organization]'],
     ],
     [[['The singer Neil Young played.'], ['He met Tester later.']], ['Neil Young [person]']],
+    // a surname before a generational suffix ("Jr."), written alone later, is the person; a king with his name is not
+    [
+      [['Marchers honoured the Rev. Martin Luther King Jr. on Monday.'], ['"We carry on the dream," said one, quoting King.']],
+      ['Martin Luther King Jr. [person] = King'],
+    ],
+    [
+      [['Marchers honoured the Rev. Martin Luther King Jr. on Monday.'], ['King Abdullah sent a message.']],
+      ['Abdullah [person]', 'Martin Luther King Jr. [person]'],
+    ],
   ] as const)('%j', (paragraphs, expected) => {
     expect(entities(paragraphs.map((p) => [...p]))).toEqual(expected);
   });

@@ -101,7 +101,7 @@ function headedAsBody(entity: Entity): boolean {
 export const quotedTitleListing: Rule & { keeps(entity: Entity, passageOf: PassageText): boolean } = {
   name: 'quoted-title-listing',
   reason:
-    'A name written, in most of its mentions, as the whole or the tail of a quoted run of capitalised words ("Super Mario Run," "The O.C.," "The Sixth Sense") is the title of a film, a show, a game, a book or a song, which news sets in quotation marks; with no role, it is no person or body and is left out of the listing (it stays in the story). A body or a person is written in quotes now and then, not in most mentions; a name headed by a body\'s word is kept, and a person\'s name counts only cut from a longer title ("Super Mario Run"), never quoted whole (a DJ called "Lucas") or after a small word ("Countdown with Keith Olbermann").',
+    'A name written, in most of its mentions, as the whole or the tail of a quoted run of capitalised words ("Super Mario Run," "The O.C.," "The Sixth Sense") and given no role is the title of a film, a show, a game, a book or a song, no person or body, so it is left out of the listing though it stays in the story; a body or a person is quoted now and then, not in most mentions, a name headed by a body\'s word is kept, and a person\'s name counts only cut from a longer title ("Super Mario Run"), never quoted whole (a DJ called "Lucas") or after a small word ("Countdown with Keith Olbermann").',
   keeps(entity, passageOf) {
     if (entity.roles.length > 0 || !entity.mentions.length || headedAsBody(entity)) return true;
     const person = entity.kind === 'person';
